@@ -1,0 +1,49 @@
+import { readText } from './load';
+import { headlineSpan, paragraphSpans } from './paragraphs';
+import { sentenceSpans } from './segment';
+import { tokenizeRange } from './tokenize';
+import type { Doc, Paragraph, Sentence, Token } from './types';
+
+/**
+ * Build the document model of a text: paragraphs, an optional headline, sentences and
+ * tokens, each with offsets into `text`.
+ */
+export function parseDocument(text: string, source = '<text>'): Doc {
+  const paragraphs: Paragraph[] = paragraphSpans(text).map((p, index) => ({ index, start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
+  const headline = headlineSpan(text, paragraphs);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const paragraph of paragraphs) {
+    const spans = headline && paragraph.index === 0 ? [headline] : sentenceSpans(text, paragraph.start, paragraph.end);
+    for (const span of spans) {
+      const tokenStart = tokens.length;
+      tokenizeRange(text, span.start, span.end, sentences.length, tokens);
+      sentences.push({
+        index: sentences.length,
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        paragraph: paragraph.index,
+        headline: headline !== null && paragraph.index === 0,
+        tokenStart,
+        tokenEnd: tokens.length,
+      });
+    }
+  }
+  return { source, text, headline, paragraphs, sentences, tokens };
+}
+
+/** Read and parse a UTF-8 text file (see `readText` for what is refused). */
+export function loadDocument(path: string): Doc {
+  return parseDocument(readText(path), path);
+}
+
+/** The tokens of one sentence. */
+export function sentenceTokens(doc: Doc, sentence: Sentence): readonly Token[] {
+  return doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+}
+
+/** Word tokens only (no punctuation, quote marks or symbols; numbers are kept). */
+export function isWordLike(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'number';
+}

@@ -1,0 +1,6 @@
+export type { Doc, Paragraph, Sentence, Span, Token, TokenKind } from './types';
+export { DocumentError, decodeText, readText } from './load';
+export { headlineSpan, paragraphSpans } from './paragraphs';
+export { sentenceSpans } from './segment';
+export { tokenizeRange } from './tokenize';
+export { isWordLike, loadDocument, parseDocument, sentenceTokens } from './document';

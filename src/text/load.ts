@@ -1,0 +1,57 @@
+import { readFileSync, statSync } from 'node:fs';
+
+/** A document that cannot be read as text. The message names the file and the problem. */
+export class DocumentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'DocumentError';
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decode bytes as a UTF-8 document: strip a BOM, refuse binary data (NUL bytes),
+ * invalid UTF-8 and empty or whitespace-only text. Line breaks are kept as typed,
+ * since every offset indexes the returned text.
+ */
+export function decodeText(bytes: Uint8Array, source: string): string {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new DocumentError(source, `binary file (NUL byte at offset ${nul}), expected UTF-8 text`);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new DocumentError(source, `invalid UTF-8 at byte ${firstInvalidUtf8Byte(bytes)}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new DocumentError(source, 'empty document (no text besides whitespace)');
+  return text;
+}
+
+/** Read a file as a UTF-8 document (see `decodeText`). */
+export function readText(path: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).isDirectory()) throw new DocumentError(path, 'is a folder, expected a text file');
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof DocumentError) throw err;
+    throw new DocumentError(path, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((err as Error).message));
+  }
+  return decodeText(bytes, path);
+}
+
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
