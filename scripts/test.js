@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+'use strict';
+// `npm test`: type-check, unit and CLI tests (vitest), then every notebook headless.
+// Without Jupyter or Chromium the rest still runs and the skips are named with how to install
+// what is missing; under CI=true a skip is a failure.
+const { spawnSync } = require('node:child_process');
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { findChromium, findJupyter } = require('./environment');
+
+const root = join(__dirname, '..');
+const ci = process.env.CI === 'true';
+const steps = [];
+
+function run(name, cmd, args, env = {}) {
+  process.stdout.write(`\n▶ ${name}\n`);
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return res.status === null ? 1 : res.status;
+}
+
+const skipped = [];
+const chromium = findChromium();
+const jupyter = findJupyter();
+if (!chromium) skipped.push('PNG/SVG chart export: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)');
+if (!jupyter) skipped.push('notebooks: no Jupyter found (apt-get install jupyter-notebook jupyter-nbconvert python3-nbclient, or pip install notebook nbconvert)');
+
+const typecheck = run('type-check (src and tests)', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.tests.json']);
+steps.push({ name: 'type-check', passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
+
+const reportDir = mkdtempSync(join(tmpdir(), 'dk-vitest-'));
+const reportFile = join(reportDir, 'report.json');
+const vitest = run('unit, CLI and export tests (vitest)', process.execPath, [
+  join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`,
+]);
+try {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  steps.push({ name: 'vitest', passed: report.numPassedTests, failed: report.numFailedTests + (vitest !== 0 && report.numFailedTests === 0 ? 1 : 0), skipped: report.numPendingTests + report.numTodoTests });
+} catch {
+  steps.push({ name: 'vitest', passed: 0, failed: 1, skipped: 0 });
+}
+rmSync(reportDir, { recursive: true, force: true });
+
+if (jupyter) {
+  const notebooks = run('notebooks (headless, nbconvert)', process.execPath, [join(root, 'scripts/run-notebooks.js')]);
+  steps.push({ name: 'notebooks', passed: notebooks === 0 ? 1 : 0, failed: notebooks === 0 ? 0 : 1, skipped: 0 });
+} else {
+  steps.push({ name: 'notebooks', passed: 0, failed: ci ? 1 : 0, skipped: 1 });
+}
+
+const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+process.stdout.write('\n');
+for (const s of steps) process.stdout.write(`  ${s.name}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}\n`);
+for (const line of skipped) process.stdout.write(`  SKIPPED ${line}${ci ? '  ← not allowed under CI=true' : ''}\n`);
+process.stdout.write(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}\n`);
+process.exit(total.failed > 0 || (ci && skipped.length > 0) ? 1 : 0);

@@ -1,0 +1,129 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { analysisRecord, analyze } from '../pipeline';
+import type { Analysis } from '../pipeline';
+import { DocumentError, decodeText, parseDocument, readText } from '../text';
+import type { Doc } from '../text';
+import { textFilesAt, toCsv, uniqueSlugs } from '../io';
+import { UsageError, parseArgs } from './args';
+
+const USAGE = `Usage: discourse-kit <command> <file|folder|-> [options]
+
+Commands:
+  analyze <file|folder|->   analyse documents; write outputs/<name>/ (analysis.json, CSVs, charts)
+      --out DIR             output folder (default: outputs)
+      --json                print the analysis as JSON Lines on stdout instead of writing files
+  sentences <file|->        JSON Lines of sentences {index, start, end, text, paragraph, headline}
+  tokens <file|->           JSON Lines of tokens {index, start, end, text, kind, norm, stem, stop, sentence}
+
+A folder means every .txt file in it; - reads standard input.
+Exit codes: 0 success, 1 bad input (named on stderr), 2 bad usage.`;
+
+interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io[argv.length === 0 ? 'stderr' : 'stdout'](USAGE + '\n');
+    return argv.length === 0 ? 2 : 0;
+  }
+  try {
+    const args = parseArgs(argv, new Set(['out']), new Set(['json']));
+    if (args.inputs.length !== 1) throw new UsageError(`${args.command} takes one file, folder or - (got ${args.inputs.length})`);
+    const input = args.inputs[0]!;
+    switch (args.command) {
+      case 'analyze':
+        return await analyzeCommand(input, args.flags, io);
+      case 'sentences':
+        return printLines(input, io, (doc) => doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, paragraph: s.paragraph, headline: s.headline })));
+      case 'tokens':
+        return printLines(input, io, (doc) => doc.tokens.map((t) => ({ index: t.index, start: t.start, end: t.end, text: t.text, kind: t.kind, norm: t.norm, stem: t.stem, stop: t.stop, sentence: t.sentence })));
+      default:
+        throw new UsageError(`unknown command '${args.command}'`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`discourse-kit: ${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (err instanceof DocumentError) {
+      io.stderr(`discourse-kit: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+/** The documents an input names: stdin, one file, or a folder's .txt files. */
+function readInputs(input: string): { source: string; read: () => Doc }[] {
+  if (input === '-') return [{ source: '<stdin>', read: () => parseDocument(decodeText(readFileSync(0), '<stdin>'), '<stdin>') }];
+  let files: string[];
+  try {
+    files = textFilesAt(input);
+  } catch {
+    throw new DocumentError(input, 'no such file or folder');
+  }
+  if (files.length === 0) throw new DocumentError(input, 'folder holds no .txt file');
+  return files.map((file) => ({ source: file, read: () => parseDocument(readText(file), file) }));
+}
+
+function printLines(input: string, io: Io, rows: (doc: Doc) => readonly object[]): number {
+  const [only] = readInputs(input);
+  if (!only || readInputs(input).length > 1) throw new UsageError('this command takes one file or -, not a folder');
+  const doc = only.read();
+  io.stdout(rows(doc).map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return 0;
+}
+
+async function analyzeCommand(input: string, flags: ReadonlyMap<string, string | true>, io: Io): Promise<number> {
+  const inputs = readInputs(input);
+  const json = flags.get('json') === true;
+  const outRoot = (flags.get('out') as string | undefined) ?? 'outputs';
+  const slugs = uniqueSlugs(inputs.map((i) => i.source));
+  let failed = 0;
+  let written = 0;
+  for (const [k, item] of inputs.entries()) {
+    const started = Date.now();
+    let analysis: Analysis;
+    try {
+      analysis = analyze(item.read());
+    } catch (err) {
+      if (!(err instanceof DocumentError)) throw err;
+      io.stderr(`discourse-kit: ${err.message}\n`);
+      failed++;
+      continue;
+    }
+    if (json) {
+      io.stdout(JSON.stringify(analysisRecord(analysis)) + '\n');
+      continue;
+    }
+    const dir = join(outRoot, slugs[k]!);
+    const files = await writeAnalysis(analysis, dir);
+    written++;
+    const s = analysis.summary;
+    io.stderr(`✓ ${item.source} → ${relative('.', dir) || '.'}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
+  }
+  if (!json) io.stderr(`analysed ${written} of ${inputs.length} document${inputs.length === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} refused (see above)` : ''}\n`);
+  return failed ? 1 : 0;
+}
+
+/** Write one document's outputs into `dir`; returns the files written. */
+async function writeAnalysis(analysis: Analysis, dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const record = analysisRecord(analysis);
+  const files: [string, string][] = [
+    ['analysis.json', JSON.stringify(record, null, 1) + '\n'],
+    ['terms.csv', toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
+    ['ngrams.csv', toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
+  ];
+  for (const [name, content] of files) writeFileSync(join(dir, name), content);
+  return files.map(([name]) => name);
+}

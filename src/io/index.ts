@@ -1,0 +1,3 @@
+export { toCsv } from './csv';
+export type { CsvValue } from './csv';
+export { documentSlug, safeFileName, textFilesAt, uniqueSlugs } from './files';

@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main';
+
+const SEED = 'seeds/000_4c4a38b6e695fe75.txt';
+const work = mkdtempSync(join(tmpdir(), 'dk-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('analyze', () => {
+  it('writes analysis.json and the CSVs for the seed, with offsets into the exact text', async () => {
+    const out = join(work, 'out');
+    const { code, stderr } = await run(['analyze', SEED, '--out', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('000_4c4a38b6e695fe75');
+    const dir = join(out, '000_4c4a38b6e695fe75');
+    const record = JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'));
+    expect(record.schema).toBe('discourse-kit/analysis@1');
+    expect(record.text).toBe(readFileSync(SEED, 'utf8'));
+    expect(record.sentences).toHaveLength(19);
+    for (const s of record.sentences) expect(record.text.slice(s.start, s.end).trim()).toBe(record.text.slice(s.start, s.end));
+    const bigrams = readFileSync(join(dir, 'ngrams.csv'), 'utf8').split('\n');
+    expect(bigrams[0]).toBe('term,display,n,count,per1k');
+    expect(bigrams[1]).toMatch(/^human rights,human rights,2,16,/);
+    expect(readFileSync(join(dir, 'terms.csv'), 'utf8')).toMatch(/\ncountries,countries,11,/);
+  });
+
+  it('gives byte-identical outputs for the same input', async () => {
+    const a = join(work, 'a');
+    const b = join(work, 'b');
+    await run(['analyze', SEED, '--out', a]);
+    await run(['analyze', SEED, '--out', b]);
+    const names = readdirSync(join(a, '000_4c4a38b6e695fe75')).filter((n) => !n.endsWith('.png') && !n.endsWith('.svg'));
+    expect(names).toContain('analysis.json');
+    for (const name of names) {
+      expect(readFileSync(join(b, '000_4c4a38b6e695fe75', name)).equals(readFileSync(join(a, '000_4c4a38b6e695fe75', name)))).toBe(true);
+    }
+  });
+
+  it('prints JSON Lines with --json, one line per document of a folder', async () => {
+    const folder = join(work, 'folder');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'one.txt'), 'The minister said the talks were useful. She left on Monday.');
+    writeFileSync(join(folder, 'two.txt'), readFileSync(SEED));
+    writeFileSync(join(folder, 'notes.md'), 'not a text document');
+    const { code, stdout } = await run(['analyze', folder, '--json']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source)).toEqual([join(folder, 'one.txt'), join(folder, 'two.txt')]);
+    expect(lines[0].sentences).toHaveLength(2);
+  });
+
+  it('keeps two inputs whose names sanitise alike apart instead of overwriting', async () => {
+    const folder = join(work, 'clash');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a b.txt'), 'First text here.');
+    writeFileSync(join(folder, 'a_b.txt'), 'Second text here.');
+    const out = join(work, 'clash-out');
+    expect((await run(['analyze', folder, '--out', out])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2']);
+  });
+});
+
+describe('bad input and usage', () => {
+  it.each([
+    ['binary.txt', Buffer.from([0x48, 0x69, 0x00, 0x01]), /binary\.txt: binary file/],
+    ['empty.txt', ' \n\t\n', /empty\.txt: empty document/],
+    ['latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /latin1\.txt: invalid UTF-8 at byte 3/],
+  ])('refuses %s with exit 1 and a message naming the file', async (name, content, message) => {
+    const path = file(name, content);
+    const { code, stderr } = await run(['analyze', path, '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('names a missing file', async () => {
+    const { code, stderr } = await run(['tokens', join(work, 'nope.txt')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('nope.txt: no such file');
+  });
+
+  it('exits 2 on an unknown command or option', async () => {
+    expect((await run(['frobnicate', SEED])).code).toBe(2);
+    expect((await run(['analyze', SEED, '--colour'])).code).toBe(2);
+    expect((await run([])).code).toBe(2);
+  });
+});
+
+describe('sentences and tokens', () => {
+  it('print JSON Lines whose offsets give back their text', async () => {
+    const text = readFileSync(SEED, 'utf8');
+    for (const command of ['sentences', 'tokens']) {
+      const { code, stdout } = await run([command, SEED]);
+      expect(code).toBe(0);
+      const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(rows.length).toBeGreaterThan(command === 'sentences' ? 18 : 400);
+      for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text);
+    }
+  });
+});
+
+describe('the installed command', () => {
+  const bin = 'bin/discourse-kit.js';
+  it.runIf(existsSync('dist/cli/main.js'))('reads standard input and exits with the documented codes', () => {
+    const ok = spawnSync(process.execPath, [bin, 'sentences', '-'], { input: 'Mr. Hong spoke. The U.S. did not.', encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['Mr. Hong spoke.', 'The U.S. did not.']);
+    const bad = spawnSync(process.execPath, [bin, 'tokens', '-'], { input: '   ', encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('<stdin>: empty document');
+    expect(spawnSync(process.execPath, [bin, 'analyze'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});
