@@ -35,6 +35,7 @@ export interface NgramOptions {
 /**
  * N-gram frequency list. An n-gram is n adjacent word tokens (numbers included) of one sentence;
  * punctuation, quote marks and symbols break the run, so no n-gram spans `rights, and` or a sentence end.
+ * `display` joins the words' most frequent surface forms with single spaces (`Human Rights Council`).
  */
 export function ngrams(docs: DocInput, n: number, options: NgramOptions = {}): NgramCount[] {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`ngrams: n must be a positive integer, got ${n}`);

@@ -65,6 +65,7 @@ function frequencies(input: KeynessInput, options: TermOptions): Frequencies {
 }
 
 function frequencyList(input: KeynessInput, options: TermOptions): { rows: readonly TermCount[]; words: number } {
+  // Only the term filters: minCount applies to target and reference together, never to one side.
   const counting: FrequencyOptions = { stopwords: options.stopwords, numbers: options.numbers };
   if (!Array.isArray(input)) return listOfTokens([(input as Doc).tokens], counting);
   const items = input as readonly (TermCount | Doc | Token)[];

@@ -1,0 +1,34 @@
+/**
+ * Vocabulary statistics: frequency lists, n-grams, TF-IDF, keyness, collocations, concordance,
+ * dispersion and trends. Everything returns plain rows; for DataFrames, notebooks import
+ * `dist/terms/frames` (not re-exported here, so loading this stage stays fast).
+ */
+export type {
+  CollocationRow,
+  DispersionRow,
+  DocSummary,
+  DocumentFrequencyRow,
+  FrequencyOptions,
+  KeynessRow,
+  KwicLine,
+  NgramCount,
+  TermCount,
+  TermOptions,
+  TfIdfRow,
+  TrendRow,
+} from './types';
+export type { DocInput } from './tokens';
+export type { TermPattern } from './match';
+export type { NgramOptions } from './frequency';
+export type { KeynessInput, KeynessOptions } from './keyness';
+export type { CollocationOptions } from './collocations';
+export type { KwicOptions } from './kwic';
+export { documentFrequency, ngrams, termFrequency } from './frequency';
+export { tfidf, topTfidf } from './tfidf';
+export { keyness } from './keyness';
+export { tokensOfSentences, tokensOutsideSentences } from './sentences';
+export { collocations } from './collocations';
+export { kwic } from './kwic';
+export { dispersion, trends } from './dispersion';
+export { summary } from './summary';
+export { chiSquare1P, erfc } from './stats';
