@@ -1,19 +1,479 @@
-// PROVISIONAL: replaced by the rule-based segmenter (helper A). Signature is the contract.
+import abbreviations from './lexicon/abbreviations.json';
+import leadInPrepositions from './lexicon/lead-in-prepositions.json';
+import listBullets from './lexicon/list-bullets.json';
+import attributionVerbs from './lexicon/quote-attribution-verbs.json';
+import sentenceStarters from './lexicon/sentence-starters.json';
+
+/**
+ * Rule-based sentence segmentation in one left-to-right scan. Only the characters that can
+ * end a sentence (`. ! ? …`), bullets and line breaks stop the scan; every decision looks at
+ * the word before the mark and the word after it, so the cost stays linear in the text.
+ */
+
+const enum Abbreviation {
+  /** Title before a name (`Mr.`, `Gen.`, `Mt.`): never ends a sentence. */
+  BeforeName = 1,
+  /** `e.g.`, `vs.`, `Fig.`: never ends a sentence. */
+  MidSentence,
+  /** `Co.`, `Jr.`, `U.S.`, `Jan.`: ends a sentence only when a typical sentence opener follows. */
+  MayEndSentence,
+  /** `a.m.`, `P.M.`: ends a sentence before any capitalised word except a time zone, weekday or month (`6 P.M. EDT`, `9 a.m. Tuesday`). */
+  ClockTime,
+}
+
+const ABBREVIATION_ANY_CASE = new Map<string, Abbreviation>();
+const ABBREVIATION_EXACT = new Map<string, Abbreviation>();
+for (const [entries, kind] of [
+  [abbreviations.beforeName, Abbreviation.BeforeName],
+  [abbreviations.midSentence, Abbreviation.MidSentence],
+  [abbreviations.mayEndSentence, Abbreviation.MayEndSentence],
+  [abbreviations.clockTime, Abbreviation.ClockTime],
+] as const) {
+  for (const entry of entries) {
+    if (entry === entry.toLowerCase()) ABBREVIATION_ANY_CASE.set(entry, kind);
+    else {
+      ABBREVIATION_EXACT.set(entry, kind);
+      ABBREVIATION_EXACT.set(entry.toUpperCase(), kind);
+    }
+  }
+}
+
+/** Longer words are never looked up: no abbreviation is that long. */
+const ABBREVIATION_MAX_LENGTH = Math.max(...[...ABBREVIATION_ANY_CASE.keys(), ...ABBREVIATION_EXACT.keys()].map((entry) => entry.length));
+const AFTER_CLOCK_TIME: ReadonlySet<string> = new Set(abbreviations.afterClockTime);
+const STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
+const LEAD_INS: ReadonlySet<string> = new Set(leadInPrepositions);
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(attributionVerbs);
+
+/** A short phrase opened by a lead-in preposition (`At 5 a.m.`) is not a sentence yet. */
+const LEAD_IN_MAX_WORDS = 5;
+/** Capitalised words allowed between a closing quote and its speech verb (`” Foreign Minister Wang said.`). */
+const ATTRIBUTION_MAX_NAME_WORDS = 4;
+/** List markers are short: `1.`, `12)`, `a.`; longer numbers are years or amounts. */
+const MARKER_MAX_DIGITS = 3;
+
+const OTHER = 0;
+/** A full stop or an ellipsis character. */
+const STOP = 1;
+const EXCLAIM = 2;
+const SPACE = 3;
+const LINE_BREAK = 4;
+const BULLET = 5;
+
+/** Class of every UTF-16 code unit; spaces only matter (as SPACE) inside a list, see LIST_CHAR_CLASS. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+CHAR_CLASS[0x2e] = STOP;
+CHAR_CLASS[0x21] = EXCLAIM;
+CHAR_CLASS[0x3f] = EXCLAIM;
+CHAR_CLASS[0x203d] = EXCLAIM;
+CHAR_CLASS[0x2026] = STOP;
+CHAR_CLASS[0x0a] = LINE_BREAK;
+CHAR_CLASS[0x0d] = LINE_BREAK;
+CHAR_CLASS[0x85] = LINE_BREAK;
+for (const bullet of listBullets) CHAR_CLASS[bullet.charCodeAt(0)] = BULLET;
+/** Inside a list every space may precede the next marker, so the scan stops at spaces too. */
+const LIST_CHAR_CLASS = CHAR_CLASS.slice();
+for (const code of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0x2029]) LIST_CHAR_CLASS[code] = SPACE;
+for (let code = 0x2000; code <= 0x200a; code++) LIST_CHAR_CLASS[code] = SPACE;
+
+function isSpaceCode(code: number): boolean {
+  const k = LIST_CHAR_CLASS[code]!;
+  return k === SPACE || k === LINE_BREAK;
+}
+
+/** Quote marks and brackets that may close a sentence after its final mark. */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x7d || code === 0xbb || code === 0x203a;
+}
+
+function isQuoteMark(code: number): boolean {
+  return code === 0x201c || code === 0x201d || code === 0x22 || code === 0x2018 || code === 0x2019 || code === 0x27 || code === 0xab || code === 0xbb || code === 0x201e || code === 0x2039 || code === 0x203a;
+}
+
+/**
+ * Marks that may open a sentence before its first word; `”` is included because sources
+ * mis-set it as an opening mark, and the backquote because older newswire opens quotes with ``.
+ */
+function isOpener(code: number): boolean {
+  return isQuoteMark(code) || code === 0x28 || code === 0x5b || code === 0x7b || code === 0x60;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+function isUpper(code: number): boolean {
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(String.fromCharCode(code));
+}
+
+function isLower(code: number): boolean {
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(String.fromCharCode(code));
+}
+
+function isLetter(code: number): boolean {
+  return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(String.fromCharCode(code));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, i: number): number {
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function skipOpeners(text: string, i: number, end: number): number {
+  while (i < end && isOpener(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function letterRunEnd(text: string, i: number, end: number): number {
+  while (i < end && isLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Closing quotes and brackets after a final mark. An apostrophe followed by a letter is
+ * not a closer but part of the word (`Jr.'s`).
+ */
+function skipClosers(text: string, i: number, end: number): number {
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (!isCloser(code)) break;
+    if ((code === 0x27 || code === 0x2019) && i + 1 < end && isLetter(text.charCodeAt(i + 1))) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Whether the word at `i`, after a final mark, continues the sentence: lower case (`co. at`,
+ * `Yahoo! in`) or punctuation (`etc.,`), and after a full stop a number (`p. 55`). A brand
+ * written in camel case (`eBay`, `iPads`) opens a sentence like a capital.
+ */
+function continuesAt(text: string, i: number, end: number, afterFullStop: boolean): boolean {
+  if (i >= end) return false;
+  const code = text.charCodeAt(i);
+  if (isLower(code)) return !(i + 1 < end && isUpper(text.charCodeAt(i + 1)));
+  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x25 || code === 0x26 || code === 0x2f || (afterFullStop && isDigit(code));
+}
+
+function lowerWord(text: string, from: number, to: number): string {
+  return text.slice(from, to).toLowerCase();
+}
+
+function isStarterAt(text: string, i: number, end: number): boolean {
+  const to = letterRunEnd(text, i, end);
+  return to > i && STARTERS.has(lowerWord(text, i, to));
+}
+
+function abbreviationOf(word: string): Abbreviation | undefined {
+  return ABBREVIATION_EXACT.get(word) ?? ABBREVIATION_ANY_CASE.get(word.toLowerCase());
+}
+
+/** A capitalised word that may follow a clock time inside the sentence: a time zone (`EDT`), weekday or month. */
+function continuesClockTime(text: string, i: number, end: number): boolean {
+  const to = letterRunEnd(text, i, end);
+  let capitals = true;
+  for (let k = i; k < to && capitals; k++) capitals = isUpper(text.charCodeAt(k));
+  return (capitals && to > i + 1) || AFTER_CLOCK_TIME.has(lowerWord(text, i, to));
+}
+
+/** `U.S`, `e.g`, `D.C`: single letters joined by full stops. */
+function isLetterDotted(text: string, from: number, to: number): boolean {
+  if (to - from < 3) return false;
+  for (let i = from; i < to; i += 2) {
+    if (!isLetter(text.charCodeAt(i))) return false;
+    if (i + 1 < to && text.charCodeAt(i + 1) !== 0x2e) return false;
+  }
+  return (to - from) % 2 === 1;
+}
+
+/** Whether the sentence so far (`sentenceStart` up to `at`) is a short phrase opened by a lead-in preposition. */
+function isLeadIn(text: string, sentenceStart: number, at: number): boolean {
+  const first = skipOpeners(text, sentenceStart, at);
+  const firstEnd = letterRunEnd(text, first, at);
+  if (firstEnd === first || !LEAD_INS.has(lowerWord(text, first, firstEnd))) return false;
+  let words = 1;
+  for (let i = firstEnd; i < at; i++) {
+    if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i + 1)) && ++words > LEAD_IN_MAX_WORDS) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a closing quote is followed by its attribution (`?” Hong asked`, `.” Wang said,`):
+ * a few capitalised words, then a speech verb. After a full stop the verb must close the
+ * clause, since `.” Hong said the talks ...` opens a new sentence.
+ */
+function attributionFollows(text: string, i: number, end: number, clauseMustEnd: boolean): boolean {
+  for (let words = 0; words <= ATTRIBUTION_MAX_NAME_WORDS && i < end; words++) {
+    const to = letterRunEnd(text, i, end);
+    if (to === i) return false;
+    if (!isUpper(text.charCodeAt(i))) {
+      if (!ATTRIBUTION_VERBS.has(text.slice(i, to))) return false;
+      if (to === end || !clauseMustEnd) return true;
+      const after = text.charCodeAt(to);
+      return after === 0x2e || after === 0x2c || after === 0x3b;
+    }
+    i = to;
+    if (i < end && text.charCodeAt(i) !== 0x20) return false;
+    i++;
+  }
+  return false;
+}
+
+interface Marker {
+  /** The marker's number, or the char code of its letter. */
+  readonly value: number;
+  readonly letter: boolean;
+  /** `.`, `)`, `.)`, or `()` for `(a)`. */
+  readonly style: string;
+  readonly end: number;
+}
+
+/** A list marker at `i` (`1.`, `2)`, `3.)`, `a.`, `(b)`), followed by a space. */
+function markerAt(text: string, i: number, end: number): Marker | null {
+  const parenthesised = i < end && text.charCodeAt(i) === 0x28;
+  let j = parenthesised ? i + 1 : i;
+  let value = 0;
+  let letter = false;
+  const first = j;
+  while (j < end && isDigit(text.charCodeAt(j)) && j - first < MARKER_MAX_DIGITS + 1) value = value * 10 + text.charCodeAt(j++) - 0x30;
+  if (j === first) {
+    const code = text.charCodeAt(j);
+    if (j >= end || code >= 0x80 || !isLetter(code)) return null;
+    value = code;
+    letter = true;
+    j++;
+  } else if (j - first > MARKER_MAX_DIGITS) return null;
+  let style: string;
+  if (parenthesised) {
+    if (text.charCodeAt(j) !== 0x29) return null;
+    style = '()';
+    j++;
+  } else if (text.charCodeAt(j) === 0x2e) {
+    style = text.charCodeAt(j + 1) === 0x29 ? '.)' : '.';
+    j += style.length;
+  } else if (text.charCodeAt(j) === 0x29) {
+    style = ')';
+    j++;
+  } else return null;
+  if (j >= end || !isSpaceCode(text.charCodeAt(j))) return null;
+  return { value, letter, style, end: j };
+}
+
+/**
+ * Whether a marker may open a list. A capital with a full stop is an initial (`J. K. Rowling`)
+ * unless it is `A.`.
+ */
+function opensList(marker: Marker): boolean {
+  return !marker.letter || marker.style !== '.' || marker.value === 0x41 || isLower(marker.value);
+}
+
+/** A list marker opening the sentence at `i`, after any bullets. */
+function markerAtSentenceStart(text: string, i: number, end: number): Marker | null {
+  while (i < end && (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpaceCode(text.charCodeAt(i)))) i++;
+  return markerAt(text, i, end);
+}
+
+/** A line that opens with a dash or asterisk used as a bullet (`- item`). */
+function isDashBulletAt(text: string, i: number, end: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code === 0x2d || code === 0x2a || code === 0x2013 || code === 0x2014) && i + 1 < end && isSpaceCode(text.charCodeAt(i + 1));
+}
+
+/** Start of the word before a full stop at `dot`, past any opening marks and bullets. */
+function wordStartBefore(text: string, floor: number, dot: number): number {
+  let i = dot;
+  while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i < dot && (isOpener(text.charCodeAt(i)) || CHAR_CLASS[text.charCodeAt(i)] === BULLET)) i++;
+  return i;
+}
+
+/** Whether the word before `wordStart` in the sentence is capitalised (`Albert I.` vs `you and I.`). */
+function previousWordCapitalised(text: string, sentenceStart: number, wordStart: number): boolean {
+  let i = trimEnd(text, sentenceStart, wordStart);
+  if (i === sentenceStart) return false;
+  while (i > sentenceStart && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  i = skipOpeners(text, i, wordStart);
+  return isUpper(text.charCodeAt(i));
+}
+
+/**
+ * Whether a full stop at `dot` ends a sentence whose next one follows without a space, as
+ * scraped text has it (`the world.Today is`, `1,000.That`): a word or number, then a
+ * capitalised word. A token holding `@`, `/` or another stop is an address (`Jane.Doe@example.com`).
+ */
+function spaceMissingAfter(text: string, floor: number, dot: number, end: number): boolean {
+  if (dot + 2 >= end || !isUpper(text.charCodeAt(dot + 1)) || !isLower(text.charCodeAt(dot + 2))) return false;
+  const before = text.charCodeAt(dot - 1);
+  if (!(isLower(before) || isDigit(before))) return false;
+  let from = dot - 1;
+  while (from > floor && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  if (dot - from < 2) return false;
+  let to = dot + 1;
+  while (to < end && !isSpaceCode(text.charCodeAt(to))) to++;
+  for (let k = from; k < to - 1; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x40 || code === 0x2f || (code === 0x2e && k !== dot)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a single full stop at `dot`, whose next word (past opening marks) starts at `next`,
+ * ends the sentence. Only called when that word starts with a capital or an opening mark.
+ */
+function periodEndsSentence(text: string, sentenceStart: number, dot: number, next: number, end: number, opened: boolean): boolean {
+  const wordStart = wordStartBefore(text, sentenceStart, dot);
+  if (wordStart === dot) return true;
+  const length = dot - wordStart;
+  const first = text.charCodeAt(wordStart);
+  // Too long for the lexicon, unless dotted like `U.S.S.R.`
+  if (length > ABBREVIATION_MAX_LENGTH && text.charCodeAt(dot - 2) !== 0x2e) return true;
+  if (length === 1 && isLetter(first)) {
+    // A lone letter opening a sentence is a label or an initial (`Q. Did you`), never a sentence.
+    if (isLower(first) || wordStart === skipOpeners(text, sentenceStart, dot)) return false;
+    // An initial, unless a pronoun or a letter ends the sentence: `you and I. Did`, not `Albert I. Jones`.
+    return isStarterAt(text, next, end) && !previousWordCapitalised(text, sentenceStart, wordStart) && !isLeadIn(text, sentenceStart, dot);
+  }
+  const word = text.slice(wordStart, dot);
+  const kind = abbreviationOf(word) ?? (isLetterDotted(text, wordStart, dot) ? Abbreviation.MayEndSentence : undefined);
+  switch (kind) {
+    case undefined:
+      return true;
+    case Abbreviation.BeforeName:
+    case Abbreviation.MidSentence:
+      return false;
+    case Abbreviation.MayEndSentence:
+      return (opened || isStarterAt(text, next, end)) && !isLeadIn(text, sentenceStart, dot);
+    case Abbreviation.ClockTime:
+      return (opened || !continuesClockTime(text, next, end)) && !isLeadIn(text, sentenceStart, dot);
+  }
+}
+
 /**
  * Sentence spans inside one paragraph `[start, end)` of `text`, trimmed, in order,
  * covering every non-space character of the range.
  */
 export function sentenceSpans(text: string, start: number, end: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /[^.!?]+(?:[.!?]+["'”’]?|$)/g;
-  const slice = text.slice(start, end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    let s = start + m.index;
-    let e = s + m[0].length;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ start: s, end: e });
-    if (m[0].length === 0) re.lastIndex++;
+  const spans: { start: number; end: number }[] = [];
+  end = trimEnd(text, start, end);
+  let sentence = skipSpaces(text, start, end);
+  // The next list marker expected (`2.` after `1.`), when the sentence opened with a marker.
+  let listNext = -1;
+  let listLetter = false;
+  let listStyle = '';
+  let classes = CHAR_CLASS;
+  // A list item (after a bullet, a dash or a marker) ends at its line break, unless the next line continues it in lower case.
+  let item = false;
+
+  const continuesList = (marker: Marker): boolean => marker.value === listNext && marker.letter === listLetter && marker.style === listStyle;
+  /** Open a sentence at `at`; returns where scanning resumes (past a list marker). */
+  const open = (at: number): number => {
+    sentence = at;
+    item = at < end && (CHAR_CLASS[text.charCodeAt(at)] === BULLET || isDashBulletAt(text, at, end));
+    const marker = markerAtSentenceStart(text, at, end);
+    if (!marker || !(opensList(marker) || continuesList(marker))) return at;
+    item = true;
+    listNext = marker.value + 1;
+    listLetter = marker.letter;
+    listStyle = marker.style;
+    classes = LIST_CHAR_CLASS;
+    return marker.end;
+  };
+  /** Close the sentence at `cut` and open the next at `next`; returns where scanning resumes. */
+  const split = (cut: number, next: number): number => {
+    if (cut > sentence) spans.push({ start: sentence, end: cut });
+    return open(skipSpaces(text, next, end));
+  };
+
+  // The skip loop reads locals: `text`, `end` and `classes` live in the closures' context.
+  const source = text;
+  const stop = end;
+  let i = open(sentence);
+  while (i < stop) {
+    const table = classes;
+    let code = source.charCodeAt(i);
+    while (table[code] === OTHER && ++i < stop) code = source.charCodeAt(i);
+    if (i >= stop) break;
+    const kind = table[code]!;
+    if (kind === SPACE || kind === LINE_BREAK) {
+      let n = i + 1;
+      let lineStart = kind === LINE_BREAK;
+      while (n < end && isSpaceCode(text.charCodeAt(n))) {
+        if (CHAR_CLASS[text.charCodeAt(n)] === LINE_BREAK) lineStart = true;
+        n++;
+      }
+      const marker = n < end ? markerAt(text, n, end) : null;
+      const listItem = marker !== null && (continuesList(marker) || (lineStart && opensList(marker)));
+      if (listItem || (lineStart && ((item && !isLower(text.charCodeAt(n))) || isDashBulletAt(text, n, end)))) i = split(trimEnd(text, sentence, i), n);
+      else i = n;
+      continue;
+    }
+    if (kind === BULLET) {
+      i = i > sentence && isSpaceCode(text.charCodeAt(i - 1)) ? split(trimEnd(text, sentence, i), i) : i + 1;
+      continue;
+    }
+    const precededByOpener = i > start && isOpener(text.charCodeAt(i - 1));
+    if (kind === EXCLAIM) {
+      let j = i + 1;
+      while (j < end && CHAR_CLASS[text.charCodeAt(j)] === EXCLAIM) j++;
+      const closed = skipClosers(text, j, end);
+      if (precededByOpener || closed >= end || !isSpaceCode(text.charCodeAt(closed))) {
+        i = j;
+        continue;
+      }
+      const n = skipSpaces(text, closed, end);
+      const word = skipOpeners(text, n, end);
+      const quoted = closed > j && isQuoteMark(text.charCodeAt(closed - 1));
+      if (!continuesAt(text, word, end, false) && !(quoted && attributionFollows(text, word, end, false))) i = split(closed, n);
+      else i = closed;
+      continue;
+    }
+    // A full stop or an ellipsis: `.`, `...`, `. . .`, `…`, `....`
+    let j = i;
+    let dots = 0;
+    let spaced = false;
+    for (;;) {
+      const code = j < end ? text.charCodeAt(j) : -1;
+      if (code === 0x2e) dots++;
+      else if (code === 0x2026) dots += 3;
+      else if (code === 0x20 && dots > 0 && j + 1 < end && (text.charCodeAt(j + 1) === 0x2e || text.charCodeAt(j + 1) === 0x2026)) spaced = true;
+      else break;
+      j++;
+    }
+    const closed = skipClosers(text, j, end);
+    if (closed >= end || !isSpaceCode(text.charCodeAt(closed))) {
+      i = dots === 1 && closed === j && spaceMissingAfter(text, sentence, i, end) ? split(j, j) : j;
+      continue;
+    }
+    const n = skipSpaces(text, closed, end);
+    const word = skipOpeners(text, n, end);
+    const opened = word > n;
+    if (continuesAt(text, word, end, true)) {
+      i = closed;
+      continue;
+    }
+    if (dots === 1) {
+      const quoted = closed > j && isQuoteMark(text.charCodeAt(closed - 1));
+      const ends = closed > j ? !(quoted && attributionFollows(text, word, end, true)) : periodEndsSentence(text, sentence, i, word, end, opened);
+      i = ends ? split(closed, n) : closed;
+      continue;
+    }
+    // An ellipsis opening a sentence or a bracket (`[...]`) marks an omission, not an end.
+    if (i === sentence || precededByOpener) i = closed;
+    else if (spaced && !isSpaceCode(text.charCodeAt(i - 1))) i = split(i + 1, i + 1); // `word. . . . Next`: the full stop ends it, the ellipsis opens the next.
+    else if (!spaced || dots >= 4) i = split(closed, n); // `that.... She`, `period . . . . Next`
+    else i = closed; // `is . . . I didn’t`: a spaced three-dot ellipsis marks an omission inside the sentence.
   }
-  return out;
+  if (end > sentence) spans.push({ start: sentence, end });
+  return spans;
 }
