@@ -1,5 +1,7 @@
-/** The outlet's own voice; always drawn grey so quoted parties stand out against it. */
-export const AUTHOR = 'author';
+import { AUTHOR } from '../speakers';
+
+export { AUTHOR };
+/** The outlet's own voice is always drawn grey, so quoted parties stand out against it. */
 export const AUTHOR_COLOR = '#9e9e9e';
 
 /** Tableau 10 without its grey, which is reserved for the author. */

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analysisRecord, analyze } from '../pipeline';
+import { analysisCharts, analysisRecord, analyze } from '../pipeline';
+import { ChartRenderer, findChromium, NO_CHROMIUM_HINT, exportCharts } from '../charts';
 import type { Analysis } from '../pipeline';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
@@ -90,6 +91,8 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
   const slugs = uniqueSlugs(inputs.map((i) => i.source));
   let failed = 0;
   let written = 0;
+  const renderer = json ? null : await openRenderer(io);
+  try {
   for (const [k, item] of inputs.entries()) {
     const started = Date.now();
     let analysis: Analysis;
@@ -106,17 +109,32 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
       continue;
     }
     const dir = join(outRoot, slugs[k]!);
-    const files = await writeAnalysis(analysis, dir);
+    const files = await writeAnalysis(analysis, dir, renderer);
     written++;
     const s = analysis.summary;
     io.stderr(`✓ ${item.source} → ${relative('.', dir) || '.'}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
+  }
+  } finally {
+    await renderer?.close();
   }
   if (!json) io.stderr(`analysed ${written} of ${inputs.length} document${inputs.length === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} refused (see above)` : ''}\n`);
   return failed ? 1 : 0;
 }
 
+/** One headless Chromium for the whole run, or null (PNG/SVG skipped) with one line saying why. */
+async function openRenderer(io: Io): Promise<ChartRenderer | null> {
+  const chromium = findChromium();
+  try {
+    if (chromium) return await ChartRenderer.open(chromium);
+    io.stderr(`discourse-kit: PNG/SVG charts skipped (${NO_CHROMIUM_HINT}); HTML and CSV are still written.\n`);
+  } catch (err) {
+    io.stderr(`discourse-kit: PNG/SVG charts skipped (Chromium at ${chromium} did not start: ${(err as Error).message.split('\n')[0]}); HTML and CSV are still written.\n`);
+  }
+  return null;
+}
+
 /** Write one document's outputs into `dir`; returns the files written. */
-async function writeAnalysis(analysis: Analysis, dir: string): Promise<string[]> {
+async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRenderer | null): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const record = analysisRecord(analysis);
   const files: [string, string][] = [
@@ -125,5 +143,6 @@ async function writeAnalysis(analysis: Analysis, dir: string): Promise<string[]>
     ['ngrams.csv', toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
   ];
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
-  return files.map(([name]) => name);
+  const charts = await exportCharts(dir, analysisCharts(analysis), renderer ? { renderer } : { formats: ['html'] });
+  return [...files.map(([name]) => join(dir, name)), ...charts.written];
 }

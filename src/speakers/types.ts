@@ -1,6 +1,11 @@
 import type { Span } from '../text/types';
 
-export type QuoteKind = 'direct' | 'indirect' | 'mixed' | 'transcript';
+/**
+ * `direct`: words inside quotation marks; `indirect`: reported speech (`X said that ...`);
+ * `mixed`: reported speech containing a quoted fragment; `transcript`: a labelled turn;
+ * `reported`: a speech act reported without its words (`issued a joint statement, expressing concerns ...`).
+ */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed' | 'transcript' | 'reported';
 
 export type SpeakerType =
   | 'person'
@@ -43,7 +48,7 @@ export interface Speaker {
   readonly share: number;
   /** Sentences whose voice is this speaker. */
   readonly sentences: number;
-  /** True when the speaker is only reported (paraphrased), never quoted directly or in a turn. */
+  /** True when the speaker's only quotes are `reported` speech acts (`issued a joint statement`): an actor reported, never given words. */
   readonly reportedOnly: boolean;
 }
 

@@ -3,4 +3,5 @@ export { DocumentError, decodeText, readText } from './load';
 export { headlineSpan, paragraphSpans } from './paragraphs';
 export { sentenceSpans } from './segment';
 export { tokenizeRange } from './tokenize';
+export { isStopWord, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens } from './document';

@@ -1,23 +1,643 @@
-// PROVISIONAL: replaced by the fast tokenizer (helper B). Signature is the contract.
-import type { Token } from './types';
+/**
+ * Word tokenizer: one linear charCode scan with a character-class table, one string slice per
+ * token, and norms/stems cached per distinct norm.
+ *
+ * Choices the issue left open:
+ * - Money: a currency sign followed by digits is one `number` token with any letter prefix
+ *   (`$100`, `€5`, `HK$100,000`, norm `HK$100000`); a lone `$` is a `symbol`. `%` is a `symbol`.
+ * - Number norm: thousands separators dropped (`1,000` → `1000`), letter suffixes lower-cased.
+ *   A token that starts with a digit is a number unless a hyphen joins it to letters
+ *   (`2-year-old` is a word with parts; `2020-21` and `25th` are numbers).
+ * - Twitter handles and hashtags (`@AmbassdaorTai`, `#HongKong`) are `word` tokens, norm
+ *   lower-cased with the sigil kept, stem = norm (names are not stemmed), never stop words.
+ * - URLs (`https://…`, `www.…`) and e-mail addresses are one `symbol` token, norm as typed.
+ * - Dotted capitals lose their dots in norm (`U.S.` → `US`); lower-case dotted forms keep them
+ *   (`a.m.`, `e.g.`), so they never meet the stop words `am`, `eg`.
+ */
+import abbreviations from './lexicon/abbreviations.json';
+import numberAbbreviations from './lexicon/number-abbreviations.json';
+import { isHyphen, keepsCapitals, lexemeOf, normalizeNumber, normalizeWord } from './normalize';
+import type { Span, Token, TokenKind } from './types';
+
+const SPACE = 1;
+const LOWER = 2;
+const UPPER = 3;
+const LETTER = 4; // caseless letters and combining marks
+const DIGIT = 5;
+const HYPHEN = 6;
+const APOSTROPHE = 7; // ' and ’: inside a word, or a single quotation mark
+const DOT = 8;
+const QUOTE = 9;
+const PUNCT = 10;
+const SYMBOL = 11;
+const HIGH_SURROGATE = 12;
+
+const CLASS = new Uint8Array(65536); // 0 = not classified yet
+
+const QUOTE_MARKS = '"“”‘‛„‟«»‹›';
+const SENTENCE_PUNCT = '.,;:!?…¡¿‥·、。';
+const INVISIBLE_SPACES = '\u200b\u2060\ufeff';
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  let k: number;
+  if (code >= 0xd800 && code <= 0xdbff) k = HIGH_SURROGATE;
+  else if (code >= 0xdc00 && code <= 0xdfff) k = SYMBOL;
+  else if (isHyphen(code)) k = HYPHEN;
+  else if (code === 0x27 || code === 0x2019) k = APOSTROPHE;
+  else if (code === 0x2e) k = DOT;
+  else if (QUOTE_MARKS.includes(ch)) k = QUOTE;
+  else if (/\s/.test(ch) || INVISIBLE_SPACES.includes(ch)) k = SPACE;
+  else if (/[\p{Lu}\p{Lt}]/u.test(ch)) k = UPPER;
+  else if (/\p{Ll}/u.test(ch)) k = LOWER;
+  else if (/[\p{L}\p{M}]/u.test(ch)) k = LETTER;
+  else if (/\p{Nd}/u.test(ch)) k = DIGIT;
+  else if (/[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}]/u.test(ch) || SENTENCE_PUNCT.includes(ch)) k = PUNCT;
+  else k = SYMBOL;
+  CLASS[code] = k;
+  return k;
+}
+
+for (let code = 0; code < 128; code++) classify(code);
+
+function charClass(code: number): number {
+  const k = CLASS[code]!;
+  return k !== 0 ? k : classify(code);
+}
+
+function isAlnum(k: number): boolean {
+  return k >= LOWER && k <= DIGIT;
+}
+
+function isLetter(k: number): boolean {
+  return k >= LOWER && k <= LETTER;
+}
+
+function isCurrency(code: number): boolean {
+  return code === 0x24 || code === 0xa3 || code === 0xa5 || code === 0x20ac || code === 0x20b9;
+}
+
+/**
+ * Abbreviations from the lexicon shared with the sentence splitter, in every spelling that
+ * matches: a lower-case entry in any case (`co`, `Co`, `CO`), a capitalised one as typed or in
+ * capitals (`Jan`, `JAN`). Dotted entries (`e.g`) need no list: the scanner joins them itself.
+ * The value tells whether the word also keeps its dot at the end of a sentence.
+ */
+const ABBREVIATIONS: ReadonlyMap<string, boolean> = new Map(
+  (
+    [
+      [abbreviations.beforeName, false],
+      [abbreviations.mayEndSentence, true],
+      [abbreviations.midSentence, false],
+    ] as const
+  ).flatMap(([words, keepsFinalDot]) =>
+    words
+      .filter((w) => !w.includes('.'))
+      .flatMap((w) => (w === w.toLowerCase() ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]).concat(w.toUpperCase()))
+      .map((w): [string, boolean] => [w, keepsFinalDot]),
+  ),
+);
+const BEFORE_NUMBER: ReadonlySet<string> = new Set(numberAbbreviations.words.flatMap((w) => [w, w.toUpperCase()]));
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS.keys(), ...BEFORE_NUMBER].map((w) => w.length));
+
+const MAX_PARTS = 64;
+
+/** What one scan of a word or number found; reused to avoid an allocation per token. */
+class WordScan {
+  upper = 0;
+  lower = 0;
+  letters = 0;
+  hyphens = 0;
+  /** Apostrophes, dots and ampersands inside the word: the norm needs the slow path. */
+  marks = 0;
+  commas = 0;
+  currency = false;
+  email = false;
+  /** Hash of the letters and digits with the length: the key of `forms` (marks are compared, not hashed). */
+  hash = 0;
+  readonly hyphenAt = new Int32Array(MAX_PARTS);
+
+  reset(): void {
+    this.upper = this.lower = this.letters = this.hyphens = this.marks = this.commas = 0;
+    this.currency = this.email = false;
+    this.hash = 0;
+  }
+}
+const scan = new WordScan();
+
+function nextNonSpaceIsDigit(text: string, i: number, end: number): boolean {
+  while (i < end && charClass(text.charCodeAt(i)) === SPACE) i++;
+  return i < end && charClass(text.charCodeAt(i)) === DIGIT;
+}
+
+/**
+ * A word that keeps its final dot: an initial (`J. Smith`), a listed abbreviation (`Mr.`,
+ * `Inc.`) or a number abbreviation before a number (`No. 5`). A dot that ends the range after a
+ * word that never ends a sentence (`Mr`, `vs`) was a full stop after all.
+ */
+function ownsDot(text: string, first: number, dot: number, end: number): boolean {
+  if (dot - first === 1 && charClass(text.charCodeAt(first)) === UPPER && dot + 1 < end) return true;
+  if (dot - first > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(first, dot);
+  const keepsFinalDot = ABBREVIATIONS.get(word);
+  if (keepsFinalDot === true || (keepsFinalDot === false && dot + 1 < end)) return true;
+  return BEFORE_NUMBER.has(word) && nextNonSpaceIsDigit(text, dot + 1, end);
+}
+
+function isThousandsGroup(text: string, i: number, end: number): boolean {
+  if (i + 3 > end) return false;
+  for (let j = i; j < i + 3; j++) if (charClass(text.charCodeAt(j)) !== DIGIT) return false;
+  return i + 3 === end || charClass(text.charCodeAt(i + 3)) !== DIGIT;
+}
+
+/** End of a URL or e-mail address starting at `i`: up to white space, less trailing punctuation. */
+function linkEnd(text: string, i: number, end: number): number {
+  let j = i;
+  let opened = false;
+  while (j < end) {
+    const k = charClass(text.charCodeAt(j));
+    if (k === SPACE || k === QUOTE) break;
+    if (text.charCodeAt(j) === 40) opened = true;
+    j++;
+  }
+  for (;;) {
+    const last = text.charCodeAt(j - 1);
+    const k = charClass(last);
+    if (j - 1 > i && (k === DOT || k === APOSTROPHE || (k === PUNCT && !(last === 41 && opened)))) j--;
+    else return j;
+  }
+}
+
+function startsLink(text: string, i: number, code: number): boolean {
+  if (code === 104) return text.charCodeAt(i + 1) === 116 && (text.startsWith('http://', i) || text.startsWith('https://', i));
+  return code === 119 && text.charCodeAt(i + 1) === 119 && text.startsWith('www.', i);
+}
+
+/**
+ * Scan a word or number starting at a letter or digit; return its end and leave the findings in
+ * `scan`. Joins hyphenated compounds, inner apostrophes, a plural possessive `s’` (unless a single
+ * quotation is open: then the mark closes it), dotted abbreviations, decimals, thousands groups,
+ * dates `5/14/24`, times `10:30`, `R&D`, currency prefixes `HK$` and e-mail addresses.
+ */
+function scanWord(text: string, i: number, end: number, singleQuoteOpen: boolean): number {
+  scan.reset();
+  const first = i;
+  const plainEnd = plainLowerWordEnd(text, i, end);
+  if (plainEnd > 0) {
+    scan.lower = scan.letters = plainEnd - first;
+    scan.hash = finishHash(scan.hash, plainEnd - first);
+    return plainEnd;
+  }
+  let segLetters = 0; // letters and digits since the last hyphen or dot
+  let segDigits = 0;
+  let dotted = false;
+  let upper = 0;
+  let lower = 0;
+  let hash = 0;
+  for (;;) {
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      const k = charClass(code);
+      if (k === DIGIT) segDigits++;
+      else if (k >= LOWER && k <= LETTER) {
+        segLetters++;
+        if (k === LOWER) lower++;
+        else if (k === UPPER) upper++;
+      } else break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      i++;
+    }
+    scan.upper = upper;
+    scan.lower = lower;
+    if (i >= end) break;
+    const code = text.charCodeAt(i);
+    const k = charClass(code);
+    const next = i + 1 < end ? charClass(text.charCodeAt(i + 1)) : SPACE;
+    const hasLetters = segLetters > 0 || (!scan.currency && scan.upper + scan.lower > 0);
+    if (k === HYPHEN) {
+      if (!isAlnum(next) || scan.hyphens === MAX_PARTS - 1) break;
+      scan.hyphenAt[scan.hyphens++] = i++;
+      segLetters = segDigits = 0;
+      dotted = false;
+      continue;
+    }
+    if (k === APOSTROPHE) {
+      const afterLetter = isLetter(charClass(text.charCodeAt(i - 1)));
+      if (afterLetter && isLetter(next)) {
+        scan.marks++;
+        i++;
+        continue;
+      }
+      if (afterLetter && !isAlnum(next) && !singleQuoteOpen && (text.charCodeAt(i - 1) | 32) === 115) {
+        scan.marks++;
+        i++;
+      }
+      break;
+    }
+    if (k === DOT) {
+      if (segDigits > 0 && segLetters === 0 && next === DIGIT) {
+        i++;
+        continue;
+      }
+      if (segDigits === 0 && segLetters > 0 && segLetters <= 2 && isLetter(next) && (i + 2 >= end || !isAlnum(charClass(text.charCodeAt(i + 2))))) {
+        dotted = true;
+        scan.marks++;
+        i++;
+        segLetters = 0;
+        continue;
+      }
+      const ownDot =
+        (dotted && segDigits === 0 && segLetters > 0 && segLetters <= 2) ||
+        (scan.hyphens === 0 && scan.marks === 0 && segDigits === 0 && ownsDot(text, first, i, end));
+      if (ownDot) {
+        scan.marks++;
+        i++;
+        // `U.N.-backed`: a compound may go on after the abbreviation's dot
+        if (i < end && charClass(text.charCodeAt(i)) === HYPHEN) continue;
+        break;
+      }
+      // `whitehouse.gov`: a lower-case letter right after a dot cannot start a sentence
+      if (segLetters > 0 && !dotted && next === LOWER) {
+        scan.marks++;
+        i++;
+        segLetters = segDigits = 0;
+        continue;
+      }
+      break;
+    }
+    if (code === 44 /* , */) {
+      if (!hasLetters && segDigits > 0 && isThousandsGroup(text, i + 1, end)) {
+        scan.commas++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (code === 47 /* / */ || code === 58 /* : */) {
+      const joins = code === 47 ? next === DIGIT : isDigitPair(text, i + 1, end);
+      if (!hasLetters && segDigits > 0 && joins) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (code === 38 /* & */) {
+      if (next === UPPER && charClass(text.charCodeAt(i - 1)) === UPPER) {
+        scan.marks++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (isCurrency(code)) {
+      if (next === DIGIT && scan.lower === 0 && segDigits === 0 && scan.hyphens === 0 && i - first <= 3 && scan.upper === i - first) {
+        scan.currency = true;
+        segLetters = 0;
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (code === 64 /* @ */ && isAlnum(next)) {
+      scan.email = true;
+      return linkEnd(text, i, end);
+    }
+    break;
+  }
+  scan.letters = upper + lower;
+  scan.hash = finishHash(hash, i - first);
+  return i;
+}
+
+function finishHash(hash: number, length: number): number {
+  hash = Math.imul(hash ^ length, 0x85ebca6b);
+  return Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) ^ (hash >>> 16);
+}
+
+/**
+ * The fast path for most tokens: ASCII lower-case letters ended by a space, punctuation other
+ * than a dot, or a quotation mark. Returns the end (with the hash of the letters in `scan`), or 0
+ * when the word needs the full scan.
+ */
+function plainLowerWordEnd(text: string, i: number, end: number): number {
+  let hash = 0;
+  let code = text.charCodeAt(i);
+  while (code >= 97 && code <= 122) {
+    hash = (Math.imul(hash, 31) + code) | 0;
+    if (++i === end) break;
+    code = text.charCodeAt(i);
+  }
+  if (i < end) {
+    const k = charClass(code);
+    if (k !== SPACE && k !== PUNCT && k !== QUOTE) return 0;
+  }
+  scan.hash = hash;
+  return i;
+}
+
+function isDigitPair(text: string, i: number, end: number): boolean {
+  return (
+    i + 2 <= end &&
+    charClass(text.charCodeAt(i)) === DIGIT &&
+    charClass(text.charCodeAt(i + 1)) === DIGIT &&
+    (i + 2 === end || charClass(text.charCodeAt(i + 2)) !== DIGIT)
+  );
+}
+
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
+function push(
+  out: Token[],
+  sentence: number,
+  start: number,
+  end: number,
+  text: string,
+  kind: TokenKind,
+  norm: string,
+  stem: string,
+  stop: boolean,
+  parts: readonly Span[] | undefined,
+  possessive: string | undefined,
+): void {
+  // Optional fields only when present: smaller objects allocate and collect faster.
+  if (parts === undefined && possessive === undefined) out.push({ index: out.length, sentence, start, end, text, kind, norm, stem, stop });
+  else out.push({ index: out.length, sentence, start, end, text, kind, norm, stem, stop, parts, possessive });
+}
+
+function pushOther(out: Token[], sentence: number, text: string, start: number, end: number, kind: TokenKind): void {
+  const raw = text.slice(start, end);
+  push(out, sentence, start, end, raw, kind, kind === 'quote' ? (raw === '’' ? "'" : raw) : raw, '', false, undefined, undefined);
+}
+
+function partsOf(text: string, start: number, end: number): Span[] {
+  const parts: Span[] = [];
+  let from = start;
+  for (let h = 0; h < scan.hyphens; h++) {
+    const at = scan.hyphenAt[h]!;
+    parts.push({ start: from, end: at, text: text.slice(from, at) });
+    from = at + 1;
+  }
+  parts.push({ start: from, end, text: text.slice(from, end) });
+  return parts;
+}
+
+/** What a word or number token owes to its spelling alone: computed once per distinct spelling. */
+class Form {
+  constructor(
+    readonly hash: number,
+    readonly text: string,
+    readonly kind: TokenKind,
+    readonly norm: string,
+    readonly stem: string,
+    readonly stop: boolean,
+    readonly possessive: string | undefined,
+  ) {}
+}
+
+/**
+ * Forms by spelling, looked up from offsets into the text so that a repeated word costs neither
+ * a new string nor a new normalisation (running text repeats most of its words). Open
+ * addressing on a hash of the char codes; emptied when it grows past `FORM_TABLE_LIMIT`.
+ */
+class FormTable {
+  private slots = new Int32Array(1 << 14); // index + 1 into `forms`, 0 = empty
+  private forms: Form[] = [];
+
+  find(text: string, start: number, end: number, hash: number): Form | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = this.slots[slot]!;
+      if (at === 0) return undefined;
+      const form = this.forms[at - 1]!;
+      if (form.hash === hash && sameChars(form.text, text, start, end)) return form;
+    }
+  }
+
+  add(form: Form): void {
+    if (this.forms.length >= FORM_TABLE_LIMIT) {
+      this.forms = [];
+      this.slots = new Int32Array(1 << 14);
+    } else if ((this.forms.length + 1) * 2 > this.slots.length) {
+      const old = this.forms;
+      this.forms = [];
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (const f of old) this.insert(f);
+    }
+    this.insert(form);
+  }
+
+  private insert(form: Form): void {
+    this.forms.push(form);
+    const mask = this.slots.length - 1;
+    let slot = form.hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = this.forms.length;
+  }
+}
+const FORM_TABLE_LIMIT = 1 << 19;
+
+// A plain loop: faster than startsWith for words of a few letters in a long two-byte text.
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let j = 0; j < word.length; j++) if (word.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
+const forms = new FormTable();
+
+/** The form of the word or number `text[start, end)` just scanned (its findings are in `scan`). */
+function formOf(text: string, start: number, end: number): Form {
+  const hash = scan.hash;
+  const known = forms.find(text, start, end, hash);
+  if (known !== undefined) return known;
+  const raw = text.slice(start, end);
+  let form: Form;
+  if (scan.currency || (charClass(text.charCodeAt(start)) === DIGIT && (scan.hyphens === 0 || scan.letters === 0))) {
+    form = new Form(hash, raw, 'number', scan.commas > 0 || scan.letters > 0 ? normalizeNumber(raw) : raw, '', false, undefined);
+  } else {
+    let norm: string;
+    let possessive: string | undefined;
+    if (scan.hyphens === 0 && scan.marks === 0) {
+      norm = scan.upper === 0 || keepsCapitals(raw, scan.upper, scan.lower, false) ? raw : raw.toLowerCase();
+    } else {
+      const wordForm = normalizeWord(raw, false);
+      norm = wordForm.norm;
+      possessive = wordForm.possessive;
+    }
+    const lexeme = lexemeOf(norm);
+    form = new Form(hash, raw, 'word', norm, lexeme.stem, lexeme.stop, possessive);
+  }
+  forms.add(form);
+  return form;
+}
+
+function pushWord(out: Token[], sentence: number, text: string, start: number, end: number): void {
+  if (scan.email) {
+    pushOther(out, sentence, text, start, end, 'symbol');
+    return;
+  }
+  const form = formOf(text, start, end);
+  const parts = scan.hyphens > 0 && form.kind === 'word' ? partsOf(text, start, end) : undefined;
+  push(out, sentence, start, end, form.text, form.kind, form.norm, form.stem, form.stop, parts, form.possessive);
+}
+
+/** Re-normalise word tokens `out[from, to)` as shouting text: no acronym keeps its capitals. */
+function lowerCaseAcronyms(out: Token[], from: number, to: number): void {
+  for (let t = from; t < to; t++) {
+    const token = out[t] as MutableToken;
+    if (token.kind !== 'word' || token.norm === token.norm.toLowerCase()) continue;
+    const form = normalizeWord(token.text, true);
+    const lexeme = lexemeOf(form.norm);
+    token.norm = form.norm;
+    token.stem = lexeme.stem;
+    token.stop = lexeme.stop;
+  }
+}
+
+/** A range is shouting when capitals outnumber lower-case letters two to one (titles, labels). */
+const SHOUTING_MIN_CAPITALS = 8;
+/** A run of this many all-capital words is shouting wherever it stands (`WHAT THEY ARE SAYING`). */
+const SHOUTING_RUN_WORDS = 3;
+/** A shorter all-capital run before a colon is a speaker label (`MS. JEAN-PIERRE:`, `MODERATOR:`). */
+const LABEL_MIN_CAPITALS = 7;
 
 /** Append the tokens of `text[start, end)` to `out`, numbering them from `out.length`. */
 export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
-  const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    const t = m[0];
-    const word = /\p{L}/u.test(t);
-    out.push({
-      index: out.length,
-      sentence,
-      start: m.index,
-      end: m.index + t.length,
-      text: t,
-      kind: word ? 'word' : /\p{N}/u.test(t) ? 'number' : 'punct',
-      norm: t.toLowerCase(),
-      stem: '',
-      stop: false,
-    });
+  const first = out.length;
+  let upper = 0;
+  let lower = 0;
+  let singleQuoteOpen = false;
+  let runStart = -1; // first token of the current run of all-capital words
+  let runCapitals = 0;
+  const endRun = (colon: boolean) => {
+    const words = out.length - runStart;
+    if (words >= SHOUTING_RUN_WORDS || (colon && runCapitals >= LABEL_MIN_CAPITALS)) lowerCaseAcronyms(out, runStart, out.length);
+    runStart = -1;
+    runCapitals = 0;
+  };
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    const k = charClass(code);
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    const tokenStart = i;
+    if (isAlnum(k)) {
+      if (startsLink(text, i, code)) {
+        i = linkEnd(text, i, end);
+        if (runStart >= 0) endRun(false);
+        pushOther(out, sentence, text, tokenStart, i, 'symbol');
+        continue;
+      }
+      i = scanWord(text, i, end, singleQuoteOpen);
+      upper += scan.upper;
+      lower += scan.lower;
+      const capitalWord = scan.lower === 0 && scan.upper > 0 && k === UPPER && !scan.email;
+      if (runStart >= 0 && !capitalWord) endRun(false);
+      if (capitalWord) {
+        if (runStart < 0) runStart = out.length;
+        runCapitals += scan.upper;
+      }
+      pushWord(out, sentence, text, tokenStart, i);
+      continue;
+    }
+    if (runStart >= 0) endRun(code === 58);
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+    if (k === APOSTROPHE) {
+      // a word has not taken it, so it is a quotation mark, or the elision of `’90s`
+      const opening = opensQuote(text, i, start, next);
+      if (opening && isDecadeElision(text, i + 1, end)) {
+        i += 4;
+        push(out, sentence, tokenStart, i, text.slice(tokenStart, i), 'number', unifyQuote(text.slice(tokenStart, i)), '', false, undefined, undefined);
+        continue;
+      }
+      singleQuoteOpen = opening;
+      i++;
+      pushOther(out, sentence, text, tokenStart, i, 'quote');
+      continue;
+    }
+    if (k === QUOTE) {
+      if (code === 0x2018 || code === 0x201b) singleQuoteOpen = true;
+      i++;
+      pushOther(out, sentence, text, tokenStart, i, 'quote');
+      continue;
+    }
+    if (k === DOT || k === HYPHEN || code === 0x2014 || code === 0x2013) {
+      // `...`, `--`, `——`: a run of the same mark is one token
+      i++;
+      while (i < end && text.charCodeAt(i) === code) i++;
+      pushOther(out, sentence, text, tokenStart, i, 'punct');
+      continue;
+    }
+    if (k === PUNCT) {
+      i++;
+      pushOther(out, sentence, text, tokenStart, i, 'punct');
+      continue;
+    }
+    if (isCurrency(code) && charClass(next) === DIGIT) {
+      i = scanWord(text, i + 1, end, singleQuoteOpen);
+      scan.currency = true;
+      pushWord(out, sentence, text, tokenStart, i);
+      continue;
+    }
+    if ((code === 64 || code === 35) && (i === start || !isAlnum(charClass(text.charCodeAt(i - 1)))) && startsName(code, next)) {
+      i = nameEnd(text, i + 1, end);
+      const raw = text.slice(tokenStart, i);
+      const norm = raw.toLowerCase();
+      push(out, sentence, tokenStart, i, raw, 'word', norm, norm, false, undefined, undefined);
+      continue;
+    }
+    i = k === HIGH_SURROGATE ? emojiEnd(text, i, end) : i + 1;
+    pushOther(out, sentence, text, tokenStart, i, 'symbol');
+  }
+  if (runStart >= 0) endRun(false);
+  if (upper >= SHOUTING_MIN_CAPITALS && upper > 2 * lower) lowerCaseAcronyms(out, first, out.length);
+}
+
+/** A single mark opens a quotation after a space, quote, bracket or dash and before a word. */
+function opensQuote(text: string, i: number, start: number, next: number): boolean {
+  const nextClass = charClass(next);
+  if (!isAlnum(nextClass) && nextClass !== QUOTE) return false;
+  if (i === start) return true;
+  const prev = text.charCodeAt(i - 1);
+  const prevClass = charClass(prev);
+  return prevClass === SPACE || prevClass === QUOTE || OPENING_CONTEXT.includes(String.fromCharCode(prev));
+}
+const OPENING_CONTEXT = '([{—–-/';
+
+function unifyQuote(raw: string): string {
+  return raw.charCodeAt(0) === 0x2019 ? "'" + raw.slice(1) : raw;
+}
+
+/** `’90s`: an apostrophe, two digits and an `s`. */
+function isDecadeElision(text: string, i: number, end: number): boolean {
+  return i + 3 <= end && isDigitPair(text, i, i + 2) && text.charCodeAt(i + 2) === 115 && (i + 3 === end || !isAlnum(charClass(text.charCodeAt(i + 3))));
+}
+
+/** A handle `@name` may start with a digit or `_`; a hashtag needs a letter (`#1` is a symbol and a number). */
+function startsName(sigil: number, next: number): boolean {
+  const k = charClass(next);
+  return isLetter(k) || (sigil === 64 && (k === DIGIT || next === 95));
+}
+
+function nameEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (!isAlnum(charClass(code)) && code !== 95) break;
+    i++;
+  }
+  return i;
+}
+
+/** An emoji or other astral character, with variation selectors and zero-width-joined sequences. */
+function emojiEnd(text: string, i: number, end: number): number {
+  i = Math.min(i + 2, end);
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (i < end && code === 0xfe0f) i++;
+    else if (i + 2 < end && code === 0x200d && charClass(text.charCodeAt(i + 1)) === HIGH_SURROGATE) i += 3;
+    else if (i + 1 < end && code === 0xd83c && text.charCodeAt(i + 1) >= 0xdffb && text.charCodeAt(i + 1) <= 0xdfff) i += 2;
+    else return i;
   }
 }

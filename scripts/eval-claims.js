@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * Claim-type figures on data/claims/labels.jsonl: rules alone, the learned model alone and both
+ * combined, by 5-fold cross-validation grouped by document and on the held-out test split; then
+ * the seed document against the gold file when it is present. Build first (`npm run build`).
+ *
+ *   node scripts/eval-claims.js            [--folds 5] [--gold path/to/attribution.json]
+ *   node scripts/eval-claims.js --tune     (grid search of the combination settings by CV on the train split)
+ */
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const claims = require(path.join(ROOT, 'dist/claims'));
+const evaluate = require(path.join(ROOT, 'dist/claims/evaluate'));
+const { readLabelledClaims, claimCases } = require(path.join(ROOT, 'dist/claims/dataset'));
+const { loadDocument } = require(path.join(ROOT, 'dist/text'));
+const { attribute } = require(path.join(ROOT, 'dist/speakers'));
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const FOLDS = Number(option('folds', 5));
+const GOLD = option('gold', '/work/shared/gold/000_4c4a38b6e695fe75.attribution.json');
+const SEED = path.join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt');
+
+const records = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
+const cases = claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'data/claims/texts') });
+const features = evaluate.caseFeatures(cases);
+
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+function row(name, scores) {
+  console.log(`  ${name.padEnd(22)} n=${String(scores.n).padStart(4)}  accuracy ${pct(scores.accuracy)}%  lenient ${pct(scores.lenient)}%  macro-F1 ${pct(scores.macroF1)}%`);
+}
+
+/** Rules, model and combined predictions for `test` cases with a model trained on `train` cases. */
+function run(trainIdx, testIdx, settings) {
+  const model = evaluate.trainOnCases(trainIdx.map((i) => cases[i]), trainIdx.map((i) => features[i]), settings.temperature);
+  const test = testIdx.map((i) => cases[i]);
+  return {
+    rules: evaluate.classifyCases(test, { model: null }),
+    model: evaluate.modelCases(model, testIdx.map((i) => features[i])),
+    both: evaluate.classifyCases(test, { model, ruleThreshold: settings.ruleThreshold, ruleWeight: settings.ruleWeight }),
+  };
+}
+
+function crossValidate(indices, settings) {
+  const folds = evaluate.groupedFolds(indices.map((i) => cases[i]), FOLDS);
+  const predicted = { rules: [], model: [], both: [] };
+  const order = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = indices.filter((_, j) => folds[j] !== f);
+    const test = indices.filter((_, j) => folds[j] === f);
+    if (test.length === 0) continue;
+    const out = run(train, test, settings);
+    for (const k of Object.keys(predicted)) predicted[k].push(...out[k]);
+    order.push(...test);
+  }
+  const scored = {};
+  for (const k of Object.keys(predicted)) scored[k] = evaluate.scorePredictions(evaluate.predictionsOf(order.map((i) => cases[i]), predicted[k]));
+  return scored;
+}
+
+const all = cases.map((_, i) => i);
+const trainSplit = all.filter((i) => cases[i].record.split === 'train');
+const testSplit = all.filter((i) => cases[i].record.split === 'test');
+const settings = { ruleThreshold: claims.DEFAULT_RULE_THRESHOLD, ruleWeight: claims.DEFAULT_RULE_WEIGHT, temperature: claims.shippedModel()?.temperature ?? 1 };
+
+if (args.includes('--tune')) {
+  const results = [];
+  for (const ruleThreshold of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+    for (const ruleWeight of [0.2, 0.35, 0.5, 0.65, 0.8])
+      for (const temperature of [1, 2, 4, 8]) {
+        const s = crossValidate(trainSplit, { ruleThreshold, ruleWeight, temperature }).both;
+        results.push({ ruleThreshold, ruleWeight, temperature, accuracy: s.accuracy, macroF1: s.macroF1 });
+      }
+  results.sort((a, b) => b.accuracy + b.macroF1 - (a.accuracy + a.macroF1));
+  console.log('Top settings by CV on the train split (accuracy + macro-F1):');
+  for (const r of results.slice(0, 10)) console.log(`  threshold ${r.ruleThreshold}  ruleWeight ${r.ruleWeight}  temperature ${r.temperature}: accuracy ${pct(r.accuracy)}%  macro-F1 ${pct(r.macroF1)}%`);
+  process.exit(0);
+}
+
+console.log(`Labelled claims: ${records.length} (${trainSplit.length} train, ${testSplit.length} test); settings ${JSON.stringify(settings)}`);
+console.log(`\n${FOLDS}-fold cross-validation over all records, grouped by document:`);
+const cv = crossValidate(all, settings);
+row('rules alone', cv.rules);
+row('model alone', cv.model);
+row('rules + model', cv.both);
+
+console.log('\nHeld-out test split (model trained on the train split):');
+const held = run(trainSplit, testSplit, settings);
+const testCases = testSplit.map((i) => cases[i]);
+for (const [name, key] of [['rules alone', 'rules'], ['model alone', 'model'], ['rules + model', 'both']]) row(name, evaluate.scorePredictions(evaluate.predictionsOf(testCases, held[key])));
+const shipped = evaluate.scorePredictions(evaluate.predictionsOf(testCases, evaluate.classifyCases(testCases, {})));
+row('shipped model', shipped);
+
+console.log('\nPer-type F1 (cross-validated, rules + model):');
+console.log('  ' + Object.entries(cv.both.f1).map(([t, f]) => `${t} ${pct(f).trim()}`).join(' · '));
+
+if (fs.existsSync(GOLD)) {
+  const gold = JSON.parse(fs.readFileSync(GOLD, 'utf8'));
+  const doc = loadDocument(SEED);
+  const found = classifyClaims(doc, attribute(doc));
+  let typed = 0;
+  let inAlternatives = 0;
+  const misses = [];
+  for (const g of gold.sentences) {
+    const sentence = doc.sentences.find((s) => s.start < g.end && s.end > g.start);
+    const claim = found[sentence.index];
+    if (claim.type === g.claim || g.claimAlternatives.includes(claim.type)) typed++;
+    else if (claim.alternatives.some((a) => a.type === g.claim)) inAlternatives++;
+    else misses.push(`#${g.index} gold ${g.claim}, got ${claim.type}`);
+  }
+  console.log(`\nSeed vs gold (${path.basename(GOLD)}), shipped model, speakers stage attribution:`);
+  console.log(`  ${typed}/${gold.sentences.length} typed as gold claim or a gold alternative; ${inAlternatives} more with the gold claim among alternatives${misses.length ? `; missed: ${misses.join('; ')}` : ''}`);
+}
+
+function classifyClaims(doc, attribution) {
+  return claims.classifyClaims(doc, attribution);
+}

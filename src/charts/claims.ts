@@ -1,0 +1,178 @@
+import { CLAIM_TYPES } from '../claims';
+import { baseLayout, countTicks, DEFAULT_WIDTH, rowAxis, rowsHeight, round, type FigureOptions } from './layout';
+import { AUTHOR, claimColor, compareCodeUnits, speakerColors } from './palette';
+import { hoverText, plotlyText } from './text';
+import type { Figure, Trace } from './types';
+
+/** The taxonomy order, then any type the input has that the taxonomy lacks (first seen first). */
+function typeOrder(types: Iterable<string>): string[] {
+  const order: string[] = [...CLAIM_TYPES];
+  for (const type of types) if (!order.includes(type)) order.push(type);
+  return order;
+}
+
+function voiceOrder(voices: Iterable<string>): string[] {
+  return [...new Set(voices)].sort((a, b) => (a === AUTHOR ? -1 : b === AUTHOR ? 1 : compareCodeUnits(a, b)));
+}
+
+/** A sentence with its claim and the voice that makes it. */
+export interface ClaimedSentence {
+  readonly index: number;
+  readonly text: string;
+  readonly claim: { readonly type: string; readonly confidence: number };
+  readonly voice: string;
+}
+
+/**
+ * The claims in reading order: x = sentence, y = claim type in taxonomy order, colour = who
+ * makes the claim, marker size = confidence; hovering shows the sentence.
+ */
+export function claimTimelineFigure(sentences: readonly ClaimedSentence[], opts: FigureOptions = {}): Figure {
+  const types = typeOrder(sentences.map((s) => s.claim.type));
+  const voices = voiceOrder(sentences.map((s) => s.voice));
+  const colors = speakerColors(voices);
+  const traces: Trace[] = voices.map((voice) => {
+    const members = sentences.filter((s) => s.voice === voice);
+    return {
+      type: 'scatter',
+      mode: 'markers',
+      name: plotlyText(voice),
+      x: members.map((s) => s.index + 1),
+      y: members.map((s) => types.indexOf(s.claim.type)),
+      marker: { color: colors.get(voice), size: members.map((s) => round(7 + 9 * Math.min(1, Math.max(0, s.claim.confidence)), 1)), line: { color: '#ffffff', width: 1 } },
+      hovertext: members.map(
+        (s) => `<b>sentence ${s.index + 1} · ${plotlyText(voice)}</b><br>${plotlyText(s.claim.type)} (${round(s.claim.confidence)})<br>${hoverText(s.text)}`,
+      ),
+      hoverinfo: 'text',
+    };
+  });
+  return {
+    data: traces,
+    layout: baseLayout(opts.title ?? 'Claims through the text', opts.width ?? DEFAULT_WIDTH, opts.height ?? 520, {
+      margin: { l: 170, r: 30, t: 60, b: 90 },
+      xaxis: { title: { text: 'sentence' }, gridcolor: '#eeeeee', zeroline: false, rangemode: 'tozero' },
+      yaxis: rowAxis(types.map(plotlyText)),
+      legend: { orientation: 'h', y: -0.15 },
+    }),
+  };
+}
+
+/** A claim's type and who makes it. */
+export interface SpeakerClaim {
+  readonly speaker: string;
+  readonly type: string;
+}
+
+/** Stacked bars: for each speaker, how many claims of each type. */
+export function claimsBySpeakerFigure(claims: readonly SpeakerClaim[], opts: FigureOptions = {}): Figure {
+  const totals = new Map<string, number>();
+  for (const c of claims) totals.set(c.speaker, (totals.get(c.speaker) ?? 0) + 1);
+  const speakers = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareCodeUnits(a, b));
+  const present = new Set(claims.map((c) => c.type));
+  const traces: Trace[] = typeOrder(present)
+    .filter((type) => present.has(type))
+    .map((type) => {
+      const counts = speakers.map((s) => claims.filter((c) => c.speaker === s && c.type === type).length);
+      return {
+        type: 'bar',
+        orientation: 'h',
+        name: plotlyText(type),
+        x: counts,
+        y: speakers.map(plotlyText),
+        marker: { color: claimColor(type) },
+        hovertext: speakers.map((s, i) => `<b>${plotlyText(s)}</b><br>${plotlyText(type)}: ${counts[i]} of ${totals.get(s)}`),
+        hoverinfo: 'text',
+      };
+    });
+  return {
+    data: traces,
+    layout: baseLayout(opts.title ?? 'Claims by speaker', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(speakers.length, 30, 200), {
+      barmode: 'stack',
+      margin: { l: 200, r: 30, t: 60, b: 50 },
+      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', ...countTicks(Math.max(0, ...totals.values())) },
+      yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
+      legend: { traceorder: 'normal' },
+    }),
+  };
+}
+
+/** The whole document's claim mix: one bar per type in taxonomy order, as a share of sentences. */
+export function claimMixFigure(claims: readonly { readonly type: string }[], opts: FigureOptions = {}): Figure {
+  const types = typeOrder(claims.map((c) => c.type));
+  const counts = types.map((type) => claims.filter((c) => c.type === type).length);
+  const total = claims.length || 1;
+  const bars: Trace = {
+    type: 'bar',
+    orientation: 'h',
+    x: counts,
+    y: types.map(plotlyText),
+    marker: { color: types.map(claimColor) },
+    text: counts.map((n) => (n > 0 ? `${round((100 * n) / total, 1)}%` : '')),
+    textposition: 'outside',
+    hovertext: types.map((t, i) => `<b>${plotlyText(t)}</b><br>${counts[i]} sentences (${round((100 * counts[i]!) / total, 1)}%)`),
+    hoverinfo: 'text',
+  };
+  return {
+    data: [bars],
+    layout: baseLayout(opts.title ?? 'Claim mix', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(types.length, 26, 120), {
+      margin: { l: 170, r: 60, t: 60, b: 50 },
+      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...counts)) },
+      yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
+      showlegend: false,
+    }),
+  };
+}
+
+/** A classified sentence with the evidence (lexicon cues, rules) behind it. */
+export interface EvidencedClaim {
+  readonly type: string;
+  readonly evidence: readonly { readonly type: string; readonly rule: string }[];
+}
+
+export interface ClaimEvidenceOptions extends FigureOptions {
+  /** Cues shown per claim type (default 5). */
+  readonly top?: number;
+}
+
+/**
+ * Which cues decided each claim type: for every type, its most frequent rules among the
+ * evidence that agrees with the sentence's final type.
+ */
+export function claimEvidenceFigure(claims: readonly EvidencedClaim[], opts: ClaimEvidenceOptions = {}): Figure {
+  const top = opts.top ?? 5;
+  const counts = new Map<string, Map<string, number>>();
+  for (const claim of claims) {
+    for (const e of claim.evidence) {
+      if (e.type !== claim.type) continue;
+      const rules = counts.get(e.type) ?? new Map<string, number>();
+      rules.set(e.rule, (rules.get(e.rule) ?? 0) + 1);
+      counts.set(e.type, rules);
+    }
+  }
+  const rows: { type: string; rule: string; count: number }[] = [];
+  for (const type of typeOrder(counts.keys())) {
+    const rules = counts.get(type);
+    if (!rules) continue;
+    const ranked = [...rules].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).slice(0, top);
+    for (const [rule, count] of ranked) rows.push({ type, rule, count });
+  }
+  const labels = rows.map((r) => `${plotlyText(r.rule)} · ${plotlyText(r.type)}`);
+  const bars: Trace = {
+    type: 'bar',
+    orientation: 'h',
+    x: rows.map((r) => r.count),
+    y: rows.map((_, i) => i),
+    marker: { color: rows.map((r) => claimColor(r.type)) },
+    hovertext: rows.map((r) => `<b>${plotlyText(r.type)}</b><br>${plotlyText(r.rule)}: ${r.count} sentences`),
+    hoverinfo: 'text',
+  };
+  return {
+    data: [bars],
+    layout: baseLayout(opts.title ?? 'Evidence behind each claim type', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(rows.length, 22, 120), {
+      margin: { l: 300, r: 30, t: 60, b: 50 },
+      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...rows.map((r) => r.count))) },
+      yaxis: rowAxis(labels),
+      showlegend: false,
+    }),
+  };
+}

@@ -1,0 +1,128 @@
+import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { safeFileName, toCsv } from '../io';
+import { chartPageHtml, figureTitle, plotlyBundlePath } from './html';
+import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
+import type { NamedFigure } from './types';
+
+export type ChartFormat = 'html' | 'png' | 'svg';
+
+export const PLOTLY_FILE = 'plotly.min.js';
+
+export interface ExportOptions {
+  /** Default: all three. HTML is always possible; PNG and SVG need Chromium. */
+  readonly formats?: readonly ChartFormat[];
+  /** An open renderer to reuse across several exports (the caller closes it). */
+  readonly renderer?: ChartRenderer;
+  /** Chromium binary; default `findChromium()`. `null` forces the no-browser path. */
+  readonly chromiumPath?: string | null;
+  /** Where the one-line notice about skipped images goes (default: stderr, once per process). */
+  readonly warn?: (line: string) => void;
+}
+
+export interface ExportResult {
+  /** Paths written by this call, in writing order. */
+  readonly written: readonly string[];
+  /** Paths not written because their format could not be produced. */
+  readonly skipped: readonly string[];
+  /** Why files were skipped, or null. */
+  readonly notice: string | null;
+}
+
+let warnedNoChromium = false;
+
+function warnOnce(line: string): void {
+  if (warnedNoChromium) return;
+  warnedNoChromium = true;
+  process.stderr.write(`discourse-kit: ${line}\n`);
+}
+
+/** Safe, distinct file base names for a batch (`a b` and `a_b` become `a_b` and `a_b-2`). */
+export function chartFileNames(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const base = safeFileName(name);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+/**
+ * Write each chart as `<name>.html` (interactive, loading the one shared `plotly.min.js` next to
+ * it), `<name>.png` and `<name>.svg` into `dir`. PNG and SVG come from one headless Chromium for
+ * the whole batch; without Chromium they are skipped with a single notice.
+ */
+export async function exportCharts(dir: string, charts: readonly NamedFigure[], opts: ExportOptions = {}): Promise<ExportResult> {
+  const formats = new Set(opts.formats ?? ['html', 'png', 'svg']);
+  const names = chartFileNames(charts.map((c) => c.name));
+  const written: string[] = [];
+  const skipped: string[] = [];
+  let notice: string | null = null;
+  mkdirSync(dir, { recursive: true });
+
+  const imageFormats = (['png', 'svg'] as const).filter((f) => formats.has(f));
+  const pngWritten = new Set<number>();
+  if (imageFormats.length > 0 && charts.length > 0) {
+    const opened = opts.renderer ? { renderer: opts.renderer } : await openRenderer(opts.chromiumPath === undefined ? findChromium() : opts.chromiumPath);
+    if ('problem' in opened) {
+      notice = `${imageFormats.map((f) => f.toUpperCase()).join('/')} skipped (${opened.problem}); HTML and CSV are still written.`;
+      (opts.warn ?? warnOnce)(notice);
+      for (const name of names) for (const format of imageFormats) skipped.push(join(dir, `${name}.${format}`));
+    } else {
+      const { renderer } = opened;
+      try {
+        for (const [i, chart] of charts.entries()) {
+          const images = await renderer.render(chart.figure, { formats: imageFormats });
+          if (images.png) {
+            writeFileSync(join(dir, `${names[i]}.png`), images.png);
+            written.push(join(dir, `${names[i]}.png`));
+            pngWritten.add(i);
+          }
+          if (images.svg !== undefined) {
+            writeFileSync(join(dir, `${names[i]}.svg`), images.svg);
+            written.push(join(dir, `${names[i]}.svg`));
+          }
+        }
+      } finally {
+        if (!opts.renderer) await renderer.close();
+      }
+    }
+  }
+
+  if (formats.has('html') && charts.length > 0) {
+    const bundleCopy = join(dir, PLOTLY_FILE);
+    if (copyBundleIfStale(bundleCopy)) written.push(bundleCopy);
+    for (const [i, chart] of charts.entries()) {
+      const fallbackImage = pngWritten.has(i) ? { src: `${names[i]}.png`, alt: figureTitle(chart.figure) } : undefined;
+      const path = join(dir, `${names[i]}.html`);
+      writeFileSync(path, chartPageHtml(chart.figure, { plotlySrc: PLOTLY_FILE, ...(fallbackImage ? { fallbackImage } : {}) }));
+      written.push(path);
+    }
+  }
+  return { written, skipped, notice };
+}
+
+/** A renderer, or why there is none (no Chromium, or one that fails to start). */
+async function openRenderer(chromium: string | null): Promise<{ renderer: ChartRenderer } | { problem: string }> {
+  if (!chromium) return { problem: NO_CHROMIUM_HINT };
+  try {
+    return { renderer: await ChartRenderer.open(chromium) };
+  } catch (error) {
+    return { problem: `Chromium at ${chromium} did not start: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
+/** Copy the plotly bundle unless an identical-size copy is already there; true when copied. */
+function copyBundleIfStale(target: string): boolean {
+  const source = plotlyBundlePath();
+  if (existsSync(target) && statSync(target).size === statSync(source).size) return false;
+  copyFileSync(source, target);
+  return true;
+}
+
+/** Write rows as RFC 4180 CSV (columns from `columns`, else the first row's keys, in order). */
+export function writeCsv(path: string, rows: readonly object[], columns?: readonly string[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, toCsv(rows, columns));
+}

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { plotlyBundle } from './html';
+import type { Figure } from './types';
+
+/** Where Chromium is looked for when `CHROMIUM_PATH` is not set (system packages only; never downloaded). */
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export const NO_CHROMIUM_HINT = 'no Chromium found: install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary';
+
+/** The Chromium binary to render with: `CHROMIUM_PATH` when set, else a system install, else null. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  const override = env['CHROMIUM_PATH'];
+  if (override) return existsSync(override) ? override : null;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export interface RenderedImage {
+  readonly png: Buffer;
+  readonly svg: string;
+}
+
+export interface RenderOptions {
+  /** Pixel ratio of the PNG (default 1: the PNG has the figure's layout size). */
+  readonly scale?: number;
+  readonly formats?: readonly ('png' | 'svg')[];
+}
+
+/**
+ * One headless Chromium with one page that has loaded plotly.js once; figures are rendered
+ * one after another with `Plotly.toImage`. Open it once per batch: launching costs ~1 s.
+ */
+export class ChartRenderer {
+  private constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+  ) {}
+
+  static async open(chromiumPath: string): Promise<ChartRenderer> {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>');
+      await page.addScriptTag({ content: plotlyBundle() });
+      return new ChartRenderer(browser, page);
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  async render(figure: Figure, opts: RenderOptions = {}): Promise<Partial<RenderedImage>> {
+    const formats = opts.formats ?? ['png', 'svg'];
+    const urls = await this.page.evaluate(
+      async ({ figure, formats, scale }) => {
+        const plotly = (globalThis as unknown as { Plotly: { toImage(fig: unknown, o: unknown): Promise<string> } }).Plotly;
+        const size = { width: figure.layout.width, height: figure.layout.height };
+        const out: Record<string, string> = {};
+        for (const format of formats) out[format] = await plotly.toImage(figure, { format, ...size, scale: format === 'png' ? scale : 1 });
+        return out;
+      },
+      { figure: withStableUids(figure), formats: [...formats], scale: opts.scale ?? 1 },
+    );
+    const result: { png?: Buffer; svg?: string } = {};
+    if (urls['png'] !== undefined) result.png = Buffer.from(urls['png'].slice(urls['png'].indexOf(',') + 1), 'base64');
+    if (urls['svg'] !== undefined) result.svg = stableSvg(decodeURIComponent(urls['svg'].slice(urls['svg'].indexOf(',') + 1)));
+    return result;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+/** Plotly gives traces without a `uid` a random one, which ends up in SVG class names. */
+function withStableUids(figure: Figure): Figure {
+  return { data: figure.data.map((trace, i) => ({ uid: `trace-${i}`, ...trace })), layout: figure.layout };
+}
+
+/**
+ * Plotly names defs, clip paths and gradients after a random per-plot id (`defs-<uid>`);
+ * replacing that id makes the same figure give the same SVG bytes on every run.
+ */
+export function stableSvg(svg: string): string {
+  const uid = /id="defs-([0-9a-z]+)"/.exec(svg)?.[1];
+  return uid ? svg.split(uid).join('000000') : svg;
+}
+
+/** Render several figures to PNG and SVG with one browser; throws when no Chromium is found. */
+export async function renderImages(figures: readonly Figure[], opts: RenderOptions & { chromiumPath?: string } = {}): Promise<RenderedImage[]> {
+  const path = opts.chromiumPath ?? findChromium();
+  if (!path) throw new Error(`Cannot render PNG/SVG: ${NO_CHROMIUM_HINT}.`);
+  const renderer = await ChartRenderer.open(path);
+  try {
+    const images: RenderedImage[] = [];
+    for (const figure of figures) {
+      const { png, svg } = await renderer.render(figure, { ...opts, formats: ['png', 'svg'] });
+      images.push({ png: png!, svg: svg! });
+    }
+    return images;
+  } finally {
+    await renderer.close();
+  }
+}

@@ -1,0 +1,419 @@
+import type { Doc, Sentence, Span, Token } from '../text';
+import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon';
+import type { PhraseMatch, PhraseTrie } from './phrase-trie';
+import type { ClaimType } from './types';
+import {
+  AUXILIARY,
+  CALENDAR,
+  CAPITALIZED,
+  CLAUSE_BREAKER,
+  CLAUSE_PUNCT,
+  CLOSING,
+  CONDITIONAL,
+  CONTRAST,
+  CUE,
+  DISCOURSE,
+  ED_FORM,
+  FUTURE_CLITIC,
+  IMPERATIVE_EXCEPTION,
+  PAST_BEFORE_FUTURE,
+  PAST_VERB,
+  PRESENT_VERB,
+  SCHEDULED,
+  FRONTED,
+  FUTURE,
+  IMPERATIVE,
+  NEGATOR,
+  NUMBER,
+  OBLIGATION,
+  OTHER_PRONOUN,
+  OWN_PRONOUN,
+  PARTICIPLE,
+  RELATIVE,
+  REPORT_VERB,
+  TIME,
+  wordInfo,
+  type WordInfo,
+} from './words';
+
+/** A lexicon cue found in a sentence; token positions are local to the sentence. */
+export interface CueHit {
+  readonly type: ClaimType;
+  readonly weight: number;
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
+  /** A negator stands shortly before the cue. */
+  readonly negated: boolean;
+  /** The cue only counts under negation (`does not accept`). */
+  readonly negatedOnly: boolean;
+  readonly clause: number;
+  /** Every token of the cue lies in the reporting frame (`, said X at a press conference`). */
+  readonly inFrame: boolean;
+}
+
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly subjectStart: number;
+  readonly subjectEnd: number;
+  readonly side: Side;
+}
+
+/** `scheduled`: a future announcing an event (`will travel`, `will be granted`), not a prediction. */
+export type ModalKind = 'future' | 'scheduled' | 'conditional' | 'obligation' | 'imperative';
+
+export interface Modal {
+  readonly kind: ModalKind;
+  readonly start: number;
+  readonly end: number;
+  readonly clause: number;
+  /** The modal stands away from its clause's subject, in an embedded clause whose subject is unknown. */
+  readonly embedded: boolean;
+}
+
+/** The tense of the main verb right after the main clause's subject, when it shows. */
+export type Tense = 'past' | 'present' | null;
+
+/** What the rules and the model see of one sentence. Positions are indices into `words`. */
+export interface SentenceAnalysis {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  /** First token of the sentence in `tokens`. */
+  readonly offset: number;
+  readonly words: readonly WordInfo[];
+  /** 1 for tokens of the reporting frame rather than of the claim; empty when there is no frame. */
+  readonly frame: Uint8Array;
+  readonly hits: readonly CueHit[];
+  readonly clauses: readonly Clause[];
+  readonly modals: readonly Modal[];
+  readonly question: boolean;
+  readonly questionTurn: boolean;
+  /** The voice is a transcript role whose lines are not claims (moderator, reporter). */
+  readonly nonClaimVoice: boolean;
+  readonly leadIn: boolean;
+  readonly title: boolean;
+  /** A short line without sentence punctuation inside the text: a section heading or a label. */
+  readonly heading: boolean;
+  readonly tense: Tense;
+  /** Positions of numbers and time expressions outside the frame. */
+  readonly numbers: readonly number[];
+  readonly times: readonly number[];
+}
+
+/** What is known about the sentence from speaker attribution. */
+export interface SentenceContext {
+  /** Words of the speaker's own side (its country, organisation, name), or null. */
+  readonly ownSide: PhraseTrie<true> | null;
+  /** The spans of quoted content in the sentence; outside them is the reporting frame. */
+  readonly quoted: readonly Span[];
+  /** The sentence is part of a journalist's turn: not a claim, whatever it says. */
+  readonly questionTurn: boolean;
+  readonly nonClaimVoice: boolean;
+}
+
+const MAX_SUBJECT_WORDS = 6;
+const MAX_FRONTED_WORDS = 15;
+/** How far an inverted attribution (`, said Hong`) may sit from the end or from its comma. */
+const INVERTED_REACH = 5;
+/** `X said that …` frames a leading report only when the verb comes this early. */
+const LEADING_REPORT_REACH = 10;
+const NO_FRAME = new Uint8Array(0);
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
+/** A line without final punctuation and at most this many words is a heading. */
+const MAX_HEADING_WORDS = 12;
+/** How far after its subject a modal still belongs to the main clause. */
+const MODAL_REACH = 2;
+
+export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceContext): SentenceAnalysis {
+  const lex = lexicon();
+  const tokens = doc.tokens;
+  const offset = sentence.tokenStart;
+  const n = sentence.tokenEnd - offset;
+  const words: WordInfo[] = new Array(n);
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const info = wordInfo(tokens[offset + i]!);
+    words[i] = info;
+    seen |= info.flags;
+  }
+  let last = n - 1;
+  while (last >= 0 && words[last]!.flags & CLOSING) last--;
+  const lastText = last >= 0 ? words[last]!.norm : '';
+  const frame = context.quoted.length > 0 ? frameOutsideQuotes(tokens, offset, n, context.quoted) : seen & REPORT_VERB ? frameOfReporting(words) : NO_FRAME;
+  const title = sentence.headline && hasMatch(lex.titleWords, words, 0, n);
+  const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(lex, words, context.ownSide, start, end, frame));
+  const hits = seen & CUE ? findCues(lex, words, frame, clauses, (seen & NEGATOR) !== 0) : [];
+  const modals = seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE) ? findModals(lex, words, clauses, sentence.headline) : [];
+  let wordCount = 0;
+  for (let i = 0; i < n; i++) if (words[i]!.word) wordCount++;
+  const numbers: number[] = [];
+  const times: number[] = [];
+  if (seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords) {
+    for (let i = 0; i < n; i++) {
+      if (frame.length > 0 && frame[i]) continue;
+      const flags = words[i]!.flags;
+      if (flags & NUMBER) numbers.push(i);
+      else if (flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) times.push(i);
+    }
+  }
+  return {
+    sentence,
+    tokens,
+    offset,
+    words,
+    frame,
+    hits,
+    clauses,
+    modals,
+    question: lastText === '?',
+    questionTurn: context.questionTurn,
+    nonClaimVoice: context.nonClaimVoice,
+    leadIn: lastText === ':',
+    title,
+    heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS,
+    tense: SENTENCE_END.has(lastText) && lastText !== '?' ? tenseAfter(words, clauses[0]!) : null,
+    numbers,
+    times,
+  };
+}
+
+/** True when the token at `i` is part of the reporting frame. */
+export function inFrame(analysis: SentenceAnalysis, i: number): boolean {
+  return analysis.frame.length > 0 && analysis.frame[i] === 1;
+}
+
+function hasMatch<T>(trie: PhraseTrie<T>, words: readonly WordInfo[], from: number, to: number): boolean {
+  const out: PhraseMatch<T>[] = [];
+  trie.matchAll(words, from, to, out);
+  return out.length > 0;
+}
+
+function frameOutsideQuotes(tokens: readonly Token[], offset: number, n: number, quoted: readonly Span[]): Uint8Array {
+  const frame = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const token = tokens[offset + i]!;
+    frame[i] = quoted.some((q) => token.start >= q.start && token.end <= q.end) ? 0 : 1;
+  }
+  return frame;
+}
+
+/**
+ * Without attribution, the reporting frame is approximated from report verbs: `X said that …`
+ * frames what precedes `that`; an inverted `…, said X` or `…, X said.` frames what follows its comma.
+ */
+function frameOfReporting(words: readonly WordInfo[]): Uint8Array {
+  const n = words.length;
+  const frame = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!(words[i]!.flags & REPORT_VERB)) continue;
+    let that = -1;
+    for (let j = i + 1; j <= i + 3 && j < n; j++) if (words[j]!.norm === 'that') that = that < 0 ? j : that;
+    if (that > 0 && i <= LEADING_REPORT_REACH) {
+      frame.fill(1, 0, that + 1);
+      continue;
+    }
+    let comma = -1;
+    for (let j = i - 1; j >= Math.max(0, i - INVERTED_REACH); j--) {
+      if (words[j]!.norm === ',') {
+        comma = j;
+        break;
+      }
+    }
+    if (comma >= 0) frame.fill(1, comma, n);
+    else if (n - i <= INVERTED_REACH + 2 && i > 0 && !words[i - 1]!.word && words[i - 1]!.flags & CLOSING) frame.fill(1, i, n);
+  }
+  return frame;
+}
+
+/** Clauses split at semicolons and at a contrast word (`but`, `while`) after the clause's first words. */
+function splitClauses(words: readonly WordInfo[], seen: number): [number, number][] {
+  const n = words.length;
+  const bounds: [number, number][] = [];
+  let start = 0;
+  if (seen & CONTRAST || seen & CLAUSE_PUNCT) {
+    for (let i = 1; i < n - 1; i++) {
+      const word = words[i]!;
+      if (word.norm === ';' || (word.flags & CONTRAST && i - start > 2)) {
+        bounds.push([start, i]);
+        start = i;
+      }
+    }
+  }
+  bounds.push([start, n]);
+  return bounds;
+}
+
+/**
+ * The subject approximated as the words before the main verb: skip opening quote marks,
+ * discourse markers, a leading frame (`Analysts stressed that`) and a fronted adverbial or
+ * participial clause up to its comma; then stop at an auxiliary, a cue, punctuation or a
+ * report verb. A pronoun subject is one word (two with a following word: `their own`).
+ */
+function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: PhraseTrie<true> | null, start: number, end: number, frame: Uint8Array): Clause {
+  const framed = (i: number) => frame.length > 0 && frame[i] === 1;
+  let p = start;
+  const skipLead = () => {
+    while (p < end && (!words[p]!.word || framed(p) || words[p]!.flags & (DISCOURSE | CLAUSE_BREAKER))) p++;
+  };
+  skipLead();
+  if (p < end && words[p]!.flags & (FRONTED | PARTICIPLE)) {
+    for (let j = p + 1; j < Math.min(end, p + MAX_FRONTED_WORDS); j++) {
+      if (words[j]!.norm === ',') {
+        p = j + 1;
+        skipLead();
+        break;
+      }
+    }
+  }
+  let q = p;
+  if (p < end && words[p]!.flags & (OWN_PRONOUN | OTHER_PRONOUN)) {
+    q = p + 1;
+    if (q < end && words[p]!.flags & OTHER_PRONOUN && words[q]!.word && !(words[q]!.flags & AUXILIARY)) q++;
+  } else {
+    while (q < end && q - p < MAX_SUBJECT_WORDS && words[q]!.word && !framed(q)) {
+      const flags = words[q]!.flags;
+      if (q > p && (flags & (AUXILIARY | REPORT_VERB | NEGATOR) || (flags & CUE && startsClaimCue(lex, words, q, end)))) break;
+      q++;
+    }
+  }
+  q = Math.min(Math.max(q, p + 1), end);
+  return { start, end, subjectStart: p, subjectEnd: q, side: sideOf(words, ownSide, p, q) };
+}
+
+function startsClaimCue(lex: CompiledLexicon, words: readonly WordInfo[], at: number, end: number): boolean {
+  const out: PhraseMatch<Cue>[] = [];
+  lex.cues.matchAt(words, at, end, out);
+  return out.some((m) => m.value.type !== 'reported_fact' && m.value.type !== 'other');
+}
+
+function sideOf(words: readonly WordInfo[], ownSide: PhraseTrie<true> | null, from: number, to: number): Side {
+  let other = false;
+  for (let i = from; i < to; i++) {
+    const flags = words[i]!.flags;
+    if (flags & OWN_PRONOUN) return 'own';
+    if (flags & OTHER_PRONOUN) other = true;
+  }
+  if (ownSide && hasMatch(ownSide, words, from, to)) return 'own';
+  return other ? 'other' : 'neutral';
+}
+
+/** A negator within the negation window before `position`, in the same clause. */
+function negatedAt(lex: CompiledLexicon, words: readonly WordInfo[], position: number): boolean {
+  let count = 0;
+  for (let j = position - 1; j >= 0 && count < lex.negationWindow; j--) {
+    const word = words[j]!;
+    if (!word.word) {
+      if (word.flags & CLAUSE_PUNCT) return false;
+      continue;
+    }
+    if (word.flags & CLAUSE_BREAKER) return false;
+    if (word.flags & NEGATOR) {
+      const exceptions: PhraseMatch<true>[] = [];
+      lex.notNegating.matchAt(words, j, words.length, exceptions);
+      if (exceptions.length === 0) return true;
+    }
+    count++;
+  }
+  return false;
+}
+
+function clauseAt(clauses: readonly Clause[], position: number): number {
+  let c = 0;
+  while (c + 1 < clauses.length && clauses[c + 1]!.start <= position) c++;
+  return c;
+}
+
+/**
+ * Cue matches, keeping per type only the longest of matches contained in one another
+ * (`firmly opposes` over `opposes`), with negation and frame marked.
+ */
+function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8Array, clauses: readonly Clause[], negation: boolean): CueHit[] {
+  const n = words.length;
+  const found: PhraseMatch<Cue>[] = [];
+  for (let i = 0; i < n; i++) {
+    const word = words[i]!;
+    if (!(word.flags & CUE)) continue;
+    if (word.cueStarts.length > 0) lex.cues.matchFrom(word.cueStarts, words, i, n, found);
+    if (negation && word.negatedCueStarts.length > 0) lex.negatedCues.matchFrom(word.negatedCueStarts, words, i, n, found);
+  }
+  if (found.length === 0) return [];
+  // Longest first, then heaviest: a match is dropped when a kept one of its type contains it.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.value.weight - a.value.weight || a.start - b.start);
+  const hits: CueHit[] = [];
+  for (const m of found) {
+    const { type, weight, negatedOnly } = m.value;
+    if (hits.some((o) => o.type === type && o.start <= m.start && o.end >= m.end)) continue;
+    const negated = negation && negatedAt(lex, words, m.start);
+    if (negatedOnly && !negated) continue;
+    let framed = frame.length > 0;
+    for (let i = m.start; framed && i < m.end; i++) if (!frame[i]) framed = false;
+    hits.push({ type, weight, phrase: m.phrase, start: m.start, end: m.end, negated, negatedOnly, clause: clauseAt(clauses, m.start), inFrame: framed });
+  }
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+}
+
+/**
+ * The first modal of each kind in each clause, and an opening imperative. A future right after
+ * a relative word (`that will`) belongs to a subordinate clause; `was going to` is no future; a
+ * future followed by an event verb or a passive (`will travel`, `will be granted`) announces a
+ * scheduled event.
+ */
+function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: readonly Clause[], headline: boolean): Modal[] {
+  const n = words.length;
+  const modals: Modal[] = [];
+  const push = (kind: ModalKind, start: number, end: number) => {
+    const c = clauseAt(clauses, start);
+    const clause = clauses[c]!;
+    const embedded = start < clause.subjectStart || start > clause.subjectEnd + MODAL_REACH;
+    if (!modals.some((m) => m.kind === kind && m.clause === c)) modals.push({ kind, start, end, clause: c, embedded });
+  };
+  const future: PhraseMatch<true>[] = [];
+  for (let i = 0; i < n; i++) {
+    const flags = words[i]!.flags;
+    // A capitalised modal inside a sentence is a name or a month (`last May`).
+    if (!(flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) || (i > 0 && flags & CAPITALIZED && !(flags & FUTURE_CLITIC))) continue;
+    const subordinate = (i > 0 && words[i - 1]!.flags & RELATIVE) || (i > 1 && words[i - 2]!.flags & RELATIVE);
+    if (flags & (FUTURE | FUTURE_CLITIC)) {
+      let end = i + 1;
+      if (flags & FUTURE) {
+        future.length = 0;
+        lex.future.matchAt(words, i, n, future);
+        end = future.length > 0 ? future[future.length - 1]!.end : -1;
+      }
+      if (end > 0) {
+        if (!subordinate && !(i > 0 && words[i - 1]!.flags & PAST_BEFORE_FUTURE)) push(scheduledAfter(words, end) ? 'scheduled' : 'future', i, end);
+        continue;
+      }
+    }
+    if (flags & CONDITIONAL && !subordinate) push('conditional', i, i + 1);
+    else if (flags & OBLIGATION) push('obligation', i, i + 1);
+  }
+  const opening = clauses[0]?.subjectStart ?? 0;
+  if (!headline && opening < n && words[opening]!.flags & IMPERATIVE) {
+    const next = words[opening + 1];
+    if (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION))) push('imperative', opening, opening + 1);
+  }
+  return modals.sort((a, b) => a.start - b.start);
+}
+
+/** An event verb (or `be` + participle) after a future marker, past adverbs such as `also`. */
+function scheduledAfter(words: readonly WordInfo[], at: number): boolean {
+  let j = at;
+  while (j < words.length && words[j]!.flags & DISCOURSE) j++;
+  const verb = words[j];
+  if (!verb || !(verb.flags & SCHEDULED)) return false;
+  if (verb.norm !== 'be') return true;
+  const next = words[j + 1];
+  return next !== undefined && (next.flags & (ED_FORM | PARTICIPLE)) !== 0;
+}
+
+/** Tense of the first word after the main clause's subject. */
+function tenseAfter(words: readonly WordInfo[], clause: Clause): Tense {
+  for (let j = clause.subjectEnd; j < Math.min(clause.end, clause.subjectEnd + 2); j++) {
+    const flags = words[j]!.flags;
+    if (flags & PRESENT_VERB) return 'present';
+    if (flags & (PAST_VERB | ED_FORM)) return 'past';
+  }
+  return null;
+}

@@ -1,0 +1,234 @@
+import type { Attribution } from '../speakers/types';
+import { tokenizeRange, type Doc, type Sentence, type Span, type Token } from '../text';
+import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
+import { lexicon } from './lexicon';
+import { modelFeatures, predictDistribution, shippedModel, type ClaimModel } from './model';
+import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
+import { scoreRules, zeros } from './rules';
+import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
+import { wordInfo } from './words';
+
+/** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
+export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> & Partial<Pick<Attribution, 'speakers'>>;
+
+export interface ClassifyOptions {
+  /** The learned layer; `null` for rules alone. Default: the model shipped in src/claims/model/. */
+  readonly model?: ClaimModel | null;
+  /** Rule confidence from which the rules decide without the model. */
+  readonly ruleThreshold?: number;
+  /** Weight of the rule distribution against the model's where the model decides. */
+  readonly ruleWeight?: number;
+  /** Extra own-side words per voice, e.g. `{ 'Hong Lei': ['China', 'Beijing'] }`. */
+  readonly ownSide?: Readonly<Record<string, readonly string[]>>;
+}
+
+export const DEFAULT_RULE_THRESHOLD = 0.5;
+export const DEFAULT_RULE_WEIGHT = 0.5;
+const AUTHOR = 'author';
+/** Confidence of `other` when nothing at all speaks for a type. */
+const NO_EVIDENCE_CONFIDENCE = 0.2;
+/** A model-only decision is a guess from word statistics: its confidence is scaled down. */
+const MODEL_ONLY_CONFIDENCE_SCALE = 0.6;
+/** Alternatives below this share of the final distribution are left out. */
+const MIN_ALTERNATIVE_SCORE = 0.01;
+/** Rule scores saturate: a sentence with this total is as sure as the rules get. */
+const RULE_SATURATION = 1.5;
+
+interface VoiceInfo {
+  readonly voice: string;
+  readonly ownSide: PhraseTrie<true> | null;
+  readonly nonClaimVoice: boolean;
+}
+
+interface AnalyzedSentence {
+  readonly analysis: SentenceAnalysis;
+  readonly voice: string;
+}
+
+/** Analyse every sentence of `doc` with its voice, own-side words and quoted spans. */
+function analyzeDoc(doc: Doc, attribution: ClaimAttribution | undefined, options: ClassifyOptions): AnalyzedSentence[] {
+  const voices = new Map<number, string>();
+  for (const v of attribution?.voices ?? []) voices.set(v.sentence, v.voice);
+  const voiceInfo = new Map<string, VoiceInfo>();
+  return doc.sentences.map((sentence) => {
+    const voice = voices.get(sentence.index) ?? AUTHOR;
+    let info = voiceInfo.get(voice);
+    if (!info) {
+      info = { voice, ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]), nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()) };
+      voiceInfo.set(voice, info);
+    }
+    return { analysis: analyzeSentence(doc, sentence, sentenceContext(sentence, info, attribution)), voice };
+  });
+}
+
+/** One claim per sentence of `doc`, typed by the rules and, where they are unsure, the learned model. */
+export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): Claim[] {
+  const model = options.model === undefined ? shippedModel() : options.model;
+  return analyzeDoc(doc, attribution, options).map(({ analysis, voice }) => decide(doc, analysis, voice, model, options));
+}
+
+/** The learned model's features of every sentence of `doc` (for training and evaluation). */
+export function claimFeatures(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): string[][] {
+  return analyzeDoc(doc, attribution, options).map(({ analysis, voice }) => modelFeatures(analysis, scoreRules(doc, analysis), voice));
+}
+
+/** Type one sentence given as text (for tests and notebooks): it is read as a single sentence in the author's voice. */
+export function classifySentence(text: string, options: ClassifyOptions = {}): Claim {
+  return classifyClaims(singleSentenceDoc(text), undefined, options)[0]!;
+}
+
+/** A document holding `text` as one sentence, whatever its punctuation. */
+export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const tokens: Token[] = [];
+  tokenizeRange(text, start, end, 0, tokens);
+  const span = { start, end, text: text.slice(start, end) };
+  const sentence: Sentence = { ...span, index: 0, paragraph: 0, headline: false, tokenStart: 0, tokenEnd: tokens.length };
+  return { source, text, headline: null, paragraphs: [{ ...span, index: 0 }], sentences: end > start ? [sentence] : [], tokens };
+}
+
+function sentenceContext(sentence: Sentence, info: VoiceInfo, attribution?: ClaimAttribution): SentenceContext {
+  const quoted: Span[] = [];
+  let questionTurn = false;
+  for (const quote of attribution?.quotes ?? []) {
+    if (!quote.sentences.includes(sentence.index)) continue;
+    if (quote.kind === 'transcript' && quote.question === true) questionTurn = true;
+    if (info.voice !== AUTHOR && (quote.canonical === null || quote.canonical === info.voice)) quoted.push(quote.content);
+  }
+  return { ownSide: info.ownSide, quoted, questionTurn, nonClaimVoice: info.nonClaimVoice };
+}
+
+/**
+ * The speaker's own side: its name and aliases, plus the country words its role or name
+ * points to (`Chinese Foreign Ministry Spokesperson` → China, Beijing) and any given words.
+ */
+function ownSideOf(voice: string, attribution: ClaimAttribution | undefined, extra: readonly string[] | undefined): PhraseTrie<true> | null {
+  const lex = lexicon();
+  const speaker = attribution?.speakers?.find((s) => s.canonical === voice);
+  const names = voice === AUTHOR ? [] : [voice, ...(speaker?.aliases ?? [])];
+  const descriptions = [...names, ...(speaker?.role ? [speaker.role] : [])];
+  const phrases = new Set<string>([...names, ...(extra ?? [])].map(phraseOfText).filter((p) => p.length > 0));
+  for (const description of descriptions) {
+    const view = keysOf(description);
+    const matches: PhraseMatch<readonly string[]>[] = [];
+    lex.ownRoleWords.matchAll(view, 0, view.keys.length, matches);
+    for (const m of matches) for (const word of m.value) phrases.add(word);
+  }
+  if (phrases.size === 0) return null;
+  const trie = new PhraseTrie<true>();
+  for (const phrase of [...phrases].sort()) trie.add(phrase, true);
+  return trie;
+}
+
+function wordTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  tokenizeRange(text, 0, text.length, 0, tokens);
+  return tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+}
+
+/** A name as a lexicon phrase: its words' norms, so `Hong Lei` matches `Hong Lei` in text. */
+function phraseOfText(text: string): string {
+  return wordTokens(text).map((t) => t.norm).join(' ');
+}
+
+function keysOf(text: string): KeyView {
+  return wordTokens(text).map(wordInfo);
+}
+
+function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: ClaimModel | null, options: ClassifyOptions): Claim {
+  const ruleScores = scoreRules(doc, analysis);
+  const { scores, evidence } = ruleScores;
+  const rules = ruleDecision(scores);
+  const threshold = options.ruleThreshold ?? DEFAULT_RULE_THRESHOLD;
+  const rulesDecide = rules !== null && rules.confidence >= threshold && !rules.tied;
+  // The model is consulted only where the rules are unsure: confident rule decisions cost no model pass.
+  const modelDist = model && !rulesDecide ? predictDistribution(model, modelFeatures(analysis, ruleScores, voice)) : null;
+  let type: ClaimType;
+  let confidence: number;
+  let source: Claim['source'];
+  let distribution: number[] | null;
+  if (rules && !modelDist) {
+    type = CLAIM_TYPES[rules.top]!;
+    confidence = rules.confidence;
+    source = 'rules';
+    distribution = normalized(scores, rules.total);
+  } else if (modelDist) {
+    distribution = rules ? mix(normalized(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT) : modelDist;
+    const top = argmax(distribution);
+    type = CLAIM_TYPES[top]!;
+    confidence = rules ? distribution[top]! : distribution[top]! * MODEL_ONLY_CONFIDENCE_SCALE;
+    source = rules ? 'rules+model' : 'model';
+  } else {
+    type = 'other';
+    confidence = NO_EVIDENCE_CONFIDENCE;
+    source = 'none';
+    distribution = null;
+  }
+  return {
+    sentence: analysis.sentence.index,
+    type,
+    confidence: round(confidence),
+    alternatives: distribution ? alternativesOf(distribution, type) : [],
+    evidence,
+    speaker: voice,
+    source,
+  };
+}
+
+interface RuleDecision {
+  readonly top: number;
+  readonly tied: boolean;
+  readonly confidence: number;
+  readonly total: number;
+}
+
+function ruleDecision(scores: number[]): RuleDecision | null {
+  let total = 0;
+  let top = 0;
+  for (let i = 0; i < scores.length; i++) {
+    total += scores[i]!;
+    if (scores[i]! > scores[top]!) top = i;
+  }
+  if (total <= 0) return null;
+  let second = 0;
+  for (let i = 0; i < scores.length; i++) if (i !== top && scores[i]! > second) second = scores[i]!;
+  const best = scores[top]!;
+  return { top, total, tied: second === best, confidence: (best / (best + second)) * (1 - Math.exp(-best / RULE_SATURATION)) };
+}
+
+function normalized(scores: number[], total: number): number[] {
+  const out = zeros(scores.length);
+  for (let i = 0; i < scores.length; i++) out[i] = scores[i]! / total;
+  return out;
+}
+
+/** Index of the highest value; ties go to the earlier type in CLAIM_TYPES order. */
+function argmax(values: number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+function mix(rules: number[], model: number[], ruleWeight: number): number[] {
+  const out = zeros(rules.length);
+  for (let i = 0; i < rules.length; i++) out[i] = ruleWeight * rules[i]! + (1 - ruleWeight) * model[i]!;
+  return out;
+}
+
+/** The other types with a share of at least MIN_ALTERNATIVE_SCORE, best first, ties in CLAIM_TYPES order. */
+function alternativesOf(distribution: number[], chosen: ClaimType): Claim['alternatives'] {
+  const out: { type: ClaimType; score: number }[] = [];
+  for (let i = 0; i < CLAIM_TYPES.length; i++) {
+    const type = CLAIM_TYPES[i]!;
+    if (type !== chosen && distribution[i]! >= MIN_ALTERNATIVE_SCORE) out.push({ type, score: round(distribution[i]!) });
+  }
+  // A stable sort on score keeps CLAIM_TYPES order among equal scores.
+  return out.length > 1 ? out.sort((a, b) => b.score - a.score) : out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

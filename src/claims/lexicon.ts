@@ -1,0 +1,182 @@
+import counter from './lexicon/counter.json';
+import cues from './lexicon/cues.json';
+import framing from './lexicon/framing.json';
+import modality from './lexicon/modality.json';
+import negation from './lexicon/negation.json';
+import sides from './lexicon/sides.json';
+import { PhraseTrie } from './phrase-trie';
+import { CLAIM_TYPES, type ClaimType } from './types';
+import { normalizeWord } from './word-keys';
+
+export interface Cue {
+  readonly type: ClaimType;
+  readonly weight: number;
+  /** The cue counts only under negation (`does not accept`). */
+  readonly negatedOnly: boolean;
+}
+
+export type Side = 'own' | 'other' | 'neutral';
+
+export interface NegationFlip {
+  readonly type: ClaimType | null;
+  readonly factor: number;
+}
+
+/** The lexicon data files, compiled once into tries and sets. */
+export interface CompiledLexicon {
+  readonly cues: PhraseTrie<Cue>;
+  readonly negatedCues: PhraseTrie<Cue>;
+  readonly notNegating: PhraseTrie<true>;
+  readonly negators: ReadonlySet<string>;
+  readonly negatorSuffixes: readonly string[];
+  readonly negationWindow: number;
+  readonly clauseBreakers: ReadonlySet<string>;
+  readonly flip: ReadonlyMap<ClaimType, NegationFlip>;
+  readonly ownPronouns: ReadonlySet<string>;
+  readonly otherPronouns: ReadonlySet<string>;
+  /** Role or name words (`chinese`, `white house`) → the words that are then the speaker's own side. */
+  readonly ownRoleWords: PhraseTrie<readonly string[]>;
+  readonly ownNouns: ReadonlySet<string>;
+  readonly sideFactors: ReadonlyMap<ClaimType, Readonly<Record<Side, number>>>;
+  readonly future: PhraseTrie<true>;
+  readonly conditional: ReadonlySet<string>;
+  readonly obligation: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
+  readonly relative: ReadonlySet<string>;
+  readonly imperatives: ReadonlySet<string>;
+  readonly imperativeExceptions: ReadonlySet<string>;
+  readonly futureSuffixes: readonly string[];
+  readonly pastBeforeFuture: ReadonlySet<string>;
+  readonly scheduled: ReadonlySet<string>;
+  readonly irregularParticiples: ReadonlySet<string>;
+  readonly presentVerbs: ReadonlySet<string>;
+  readonly pastFactors: ReadonlyMap<ClaimType, number>;
+  readonly modalCueTypes: ReadonlySet<ClaimType>;
+  readonly pastVerbs: ReadonlySet<string>;
+  readonly nonClaimVoices: ReadonlySet<string>;
+  readonly criticReference: PhraseTrie<true>;
+  readonly ownRecord: PhraseTrie<true>;
+  readonly counterWeight: number;
+  readonly minFactWords: number;
+  readonly modalWeights: Readonly<typeof modality.weights>;
+  readonly reportVerbs: ReadonlySet<string>;
+  readonly frameFactor: number;
+  readonly discourseMarkers: ReadonlySet<string>;
+  readonly fronted: ReadonlySet<string>;
+  readonly titleWords: PhraseTrie<true>;
+  readonly timeWords: ReadonlySet<string>;
+  readonly calendarWords: ReadonlySet<string>;
+  readonly numberWeight: number;
+  readonly timeWeight: number;
+  readonly reportedFactCap: number;
+}
+
+function isClaimType(name: string): name is ClaimType {
+  return (CLAIM_TYPES as readonly string[]).includes(name);
+}
+
+function checkedType(name: string, file: string): ClaimType {
+  if (!isClaimType(name)) throw new Error(`${file}: unknown claim type "${name}"`);
+  return name;
+}
+
+function typedMap(table: Record<string, number>, file: string): ReadonlyMap<ClaimType, number> {
+  return new Map(Object.entries(table).map(([type, value]) => [checkedType(type, file), value]));
+}
+
+function cueTrie(table: Record<string, unknown>, file: string, negatedOnly: boolean, exactTypes: readonly string[] = []): PhraseTrie<Cue> {
+  const trie = new PhraseTrie<Cue>();
+  for (const [type, phrases] of Object.entries(table)) {
+    if (type.startsWith('_')) continue;
+    if (!isClaimType(type)) throw new Error(`${file}: unknown claim type "${type}"`);
+    const exact = exactTypes.includes(type);
+    for (const [phrase, weight] of Object.entries(phrases as Record<string, number>)) {
+      const words = phrase.trim().split(/\s+/);
+      // One-word cues and exact types match the written form; longer phrases match by stem.
+      const written = exact || words.length === 1 ? words.map((w) => (w === '*' || w.startsWith('=') ? w : `=${w}`)).join(' ') : phrase;
+      trie.add(written, { type, weight, negatedOnly });
+    }
+  }
+  return trie;
+}
+
+function phraseSet(phrases: readonly string[]): PhraseTrie<true> {
+  const trie = new PhraseTrie<true>();
+  for (const phrase of phrases) trie.add(phrase, true);
+  return trie;
+}
+
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(normalizeWord));
+}
+
+function compile(): CompiledLexicon {
+  const flip = new Map<ClaimType, NegationFlip>();
+  for (const [type, rule] of Object.entries(negation.flip)) {
+    if (!isClaimType(type)) throw new Error(`negation.json: unknown claim type "${type}"`);
+    const target = rule.type;
+    if (target !== null && !isClaimType(target)) throw new Error(`negation.json: unknown claim type "${target}"`);
+    flip.set(type, { type: target, factor: rule.factor });
+  }
+  const sideFactors = new Map<ClaimType, Record<Side, number>>();
+  for (const [type, factors] of Object.entries(sides.factors)) {
+    if (!isClaimType(type)) throw new Error(`sides.json: unknown claim type "${type}"`);
+    sideFactors.set(type, factors);
+  }
+  const ownRoleWords = new PhraseTrie<readonly string[]>();
+  for (const [role, words] of Object.entries(sides.ownRoleWords)) if (!role.startsWith('_')) ownRoleWords.add(role, words);
+  return {
+    cues: cueTrie(cues, 'cues.json', false, cues._exactTypes),
+    negatedCues: cueTrie(negation.whenNegated, 'negation.json', true),
+    notNegating: phraseSet(negation.notNegating),
+    negators: wordSet(negation.negators),
+    negatorSuffixes: negation.negatorSuffixes,
+    negationWindow: negation.window,
+    clauseBreakers: wordSet(negation.clauseBreakers),
+    flip,
+    ownPronouns: wordSet(sides.own),
+    otherPronouns: wordSet(sides.other),
+    ownRoleWords,
+    ownNouns: wordSet(sides.ownNouns),
+    sideFactors,
+    future: phraseSet(modality.future),
+    conditional: wordSet(modality.conditional),
+    obligation: wordSet(modality.obligation),
+    auxiliaries: wordSet(modality.auxiliaries),
+    relative: wordSet(modality.relative),
+    imperatives: wordSet(modality.imperatives),
+    imperativeExceptions: wordSet(modality.imperativeExceptions),
+    futureSuffixes: modality.futureSuffixes,
+    pastBeforeFuture: wordSet(modality.pastBeforeFuture),
+    scheduled: wordSet(modality.scheduled),
+    irregularParticiples: wordSet(modality.irregularParticiples),
+    presentVerbs: wordSet(modality.presentVerbs),
+    pastFactors: typedMap(modality.tenseFactors.past, 'modality.json'),
+    modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),
+    pastVerbs: wordSet(modality.pastVerbs),
+    nonClaimVoices: new Set(framing.nonClaimVoices),
+    criticReference: phraseSet(counter.criticReference),
+    ownRecord: phraseSet(counter.ownRecord),
+    counterWeight: counter.weight,
+    minFactWords: framing.minFactWords,
+    modalWeights: modality.weights,
+    reportVerbs: wordSet(framing.reportVerbs),
+    frameFactor: framing.frameFactor,
+    discourseMarkers: wordSet(framing.discourseMarkers),
+    fronted: wordSet(framing.fronted),
+    titleWords: phraseSet(framing.titleWords),
+    timeWords: wordSet(framing.timeWords),
+    calendarWords: wordSet(framing.calendarWords),
+    numberWeight: framing.numberWeight,
+    timeWeight: framing.timeWeight,
+    reportedFactCap: framing.reportedFactCap,
+  };
+}
+
+let compiled: CompiledLexicon | null = null;
+
+/** The compiled lexicons (built on first use). */
+export function lexicon(): CompiledLexicon {
+  compiled ??= compile();
+  return compiled;
+}

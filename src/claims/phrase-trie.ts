@@ -1,0 +1,113 @@
+import { normalizeWord, wordKey } from './word-keys';
+
+/** A token as the trie reads it. */
+export interface TrieWord {
+  /** Stem key (punctuation as typed). */
+  readonly key: string;
+  /** `=` + normalized norm, for phrase words that must match exactly. */
+  readonly exact: string;
+  /** Words and numbers: a `*` gap skips only these. */
+  readonly word: boolean;
+}
+
+export type KeyView = readonly TrieWord[];
+
+/** A lexicon phrase found in a token sequence: token positions `[start, end)`. */
+export interface PhraseMatch<T> {
+  readonly value: T;
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where phrases starting with a given word continue; opaque outside the trie. */
+export interface PhraseNode<T> {
+  readonly next: Map<string, PhraseNode<T>>;
+  /** Continuation after a `*` gap. */
+  gap: PhraseNode<T> | null;
+  readonly values: { value: T; phrase: string }[];
+}
+
+const GAP = '*';
+/** A phrase word written `=issued` matches that form only, not every word of its stem (`issue`). */
+const EXACT = '=';
+/** How many words a `*` in a phrase may skip. */
+const MAX_GAP = 3;
+
+function newNode<T>(): PhraseNode<T> {
+  return { next: new Map(), gap: null, values: [] };
+}
+
+/**
+ * Multi-word phrases keyed by their first word, matched on word keys (stems) in one pass
+ * over a sentence: each position costs one Map look-up unless a phrase starts there.
+ */
+export class PhraseTrie<T> {
+  private readonly root = newNode<T>();
+
+  add(phrase: string, value: T): void {
+    const words = phrase.trim().split(/\s+/);
+    if (words[0] === GAP || words[words.length - 1] === GAP) throw new Error(`phrase may not start or end with a gap: "${phrase}"`);
+    let node = this.root;
+    for (const word of words) {
+      if (word === GAP) {
+        node.gap ??= newNode<T>();
+        node = node.gap;
+        continue;
+      }
+      const key = word.startsWith(EXACT) ? EXACT + normalizeWord(word.slice(1)) : wordKey(word);
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode<T>();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.values.push({ value, phrase: phrase.replace(/(^|\s)=/g, '$1') });
+  }
+
+  /** The nodes of phrases starting with this word (by stem, by exact form); cache them per word. */
+  starts(word: TrieWord): readonly PhraseNode<T>[] {
+    const nodes: PhraseNode<T>[] = [];
+    const byStem = this.root.next.get(word.key);
+    if (byStem) nodes.push(byStem);
+    const byForm = this.root.next.get(word.exact);
+    if (byForm) nodes.push(byForm);
+    return nodes;
+  }
+
+  /** Matches starting at `start`, from the word's cached `starts` nodes. */
+  matchFrom(starts: readonly PhraseNode<T>[], view: KeyView, start: number, to: number, out: PhraseMatch<T>[]): void {
+    for (const node of starts) this.walk(node, view, start, start + 1, to, out);
+  }
+
+  /** Every match starting in `[from, to)` and ending by `to`. */
+  matchAll(view: KeyView, from: number, to: number, out: PhraseMatch<T>[]): void {
+    for (let i = from; i < to; i++) this.step(this.root, view, i, i, to, out);
+  }
+
+  /** Matches starting exactly at `start`. */
+  matchAt(view: KeyView, start: number, to: number, out: PhraseMatch<T>[]): void {
+    this.step(this.root, view, start, start, to, out);
+  }
+
+  /** Follow the token at `pos` from `node`, by stem and by exact form. */
+  private step(node: PhraseNode<T>, view: KeyView, start: number, pos: number, to: number, out: PhraseMatch<T>[]): void {
+    const word = view[pos]!;
+    const byStem = node.next.get(word.key);
+    if (byStem) this.walk(byStem, view, start, pos + 1, to, out);
+    const byForm = node.next.get(word.exact);
+    if (byForm) this.walk(byForm, view, start, pos + 1, to, out);
+  }
+
+  private walk(node: PhraseNode<T>, view: KeyView, start: number, pos: number, to: number, out: PhraseMatch<T>[]): void {
+    for (const { value, phrase } of node.values) out.push({ value, phrase, start, end: pos });
+    if (pos < to) this.step(node, view, start, pos, to, out);
+    const gap = node.gap;
+    if (!gap) return;
+    for (let skip = 0, at = pos; skip <= MAX_GAP && at < to; skip++, at++) {
+      if (skip > 0 && !view[at - 1]!.word) break;
+      this.step(gap, view, start, at, to, out);
+    }
+  }
+}

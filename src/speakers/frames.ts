@@ -1,0 +1,346 @@
+import type { Doc, Sentence } from '../text';
+import {
+  BARE_CLAUSE,
+  BE_FORMS,
+  BLOCKING_WORDS,
+  CLAUSE_STOPS,
+  CONTENT_PARTICIPLES,
+  CUE_FORMS,
+  DIRECTIVE,
+  LISTENER_OBJECT,
+  OBJECT_PRONOUNS,
+  OBJECT_FOR_CONTENT,
+  PARENTHETICAL_OPENERS,
+  PARTICIPLE_CUES,
+  SELF_POSSESSIVES,
+  SOURCE_PREPOSITIONS,
+  SUBJECT_SKIP,
+  SPEECH_NOUNS,
+  SPEECH_NOUN_VERBS,
+  type CueForm,
+} from './lexicon';
+import { describeMention, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
+import type { Word } from './words';
+
+/** A region of `doc.text`. */
+export interface Region {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A reporting frame found in one sentence: a cue, its subject, and where its content lies.
+ * `after` is content following the cue (`said that …`, `told the court: “…”`); `before` is
+ * content preceding the attribution (`…, Hong said.`, `“…,” said Hong.`).
+ */
+export interface Frame {
+  readonly sentence: number;
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  readonly lemma: string;
+  readonly subject: MentionSpan;
+  readonly info: MentionInfo;
+  readonly after: Region | null;
+  readonly before: Region | null;
+  /** Where the attribution (subject or inverted cue) begins: content before it ends at a comma or a closing mark. */
+  readonly attributionStart: number;
+  /** A speech act reported without its words (`issued a joint statement`). */
+  readonly reported: boolean;
+  /** The subject issued a statement or similar: a later `the statement said` refers to it. */
+  readonly issued: boolean;
+  /** Content introduced by `that`, a colon or a quotation, rather than a bare clause. */
+  readonly marked: boolean;
+  /** The cue is an -ing participle (`…, with Tang saying: …`). */
+  readonly participle: boolean;
+}
+
+const MIN_CONTENT_WORDS = 3;
+const THAT_REACH = 12;
+/** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
+const SHORT_TAIL_WORDS = 6;
+const SPEECH_NOUN_REACH = 5;
+
+function matchForm(words: readonly Word[], i: number, hi: number, forms: readonly CueForm[] | undefined, quoted: Int32Array): CueForm | null {
+  if (!forms) return null;
+  for (const f of forms) {
+    let ok = i + f.words.length <= hi;
+    for (let k = 0; ok && k < f.words.length; k++) ok = words[i + k]!.key === f.words[k] && quoted[i + k]! < 0;
+    if (ok) return f;
+  }
+  return null;
+}
+
+/** Content end: the sentence end without its final punctuation and closing marks. */
+function contentEnd(doc: Doc, sentence: Sentence): number {
+  let e = sentence.end;
+  while (e > sentence.start && '.!?;:…'.includes(doc.text[e - 1]!)) e--;
+  return e;
+}
+
+function wordCount(words: readonly Word[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (words[i]!.isWord) n++;
+  return n;
+}
+
+const isPunct = (w: Word | undefined, chars: string): boolean => w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
+
+/**
+ * Where the content of a cue starts when it follows the cue: after `that` (possibly past an
+ * addressee and adjuncts: `told reporters in Beijing on Monday that`), after a colon, at an
+ * opening quotation mark, or right after the cue for verbs that take a bare clause or an action.
+ */
+function contentAfter(words: readonly Word[], k: number, hi: number, lemma: string, inverted: boolean, quoted: Int32Array): { at: number; marked: boolean } | null {
+  if (k >= hi) return null;
+  if (LISTENER_OBJECT.has(lemma) && words[k]!.isWord && words[k]!.key !== 'that') {
+    const obj = OBJECT_PRONOUNS.has(words[k]!.key) ? { to: k + 1 } : mentionAfter(words, k, hi);
+    if (obj) k = obj.to;
+  }
+  if (k >= hi) return null;
+  for (let t = k; t < hi && t - k <= THAT_REACH; t++) {
+    const w = words[t]!;
+    if (isPunct(w, ':')) return { at: words[t + 1]?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
+    if (w.isQuoteMark) {
+      if (t === k || isPunct(words[t - 1], ',')) return { at: t, marked: true };
+      break;
+    }
+    if (isPunct(w, '.;!?—')) break;
+    if (w.key === 'that' && quoted[t]! < 0) {
+      if (t === k || (PARENTHETICAL_OPENERS.has(words[k]!.key) && !BE_FORMS.has(words[k]!.key)) || isPunct(words[k], ',')) return { at: t + 1, marked: true };
+      break;
+    }
+  }
+  const w = words[k]!;
+  if (inverted) return null;
+  const opensClause = w.isWord && !PARENTHETICAL_OPENERS.has(w.key) && !CLAUSE_STOPS.has(w.key) && !SELF_POSSESSIVES.has(w.key);
+  if (DIRECTIVE.has(lemma) && opensClause && wordCount(words, k, hi) >= 2) return { at: k, marked: false };
+  if (BARE_CLAUSE.has(lemma) && opensClause && wordCount(words, k, hi) >= MIN_CONTENT_WORDS + 1) return { at: k, marked: false };
+  for (let t = k; t < hi && t - k <= 8; t++) if (words[t]!.isQuoteMark) return { at: k, marked: false };
+  if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
+    const object = mentionAfter(words, k, hi);
+    const reason = words[object ? object.to : k + 1];
+    if (object && reason && (reason.key === 'for' || reason.key === 'of') && wordCount(words, object.to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
+  }
+  return null;
+}
+
+/**
+ * The reporting frames of one sentence, in cue order. Cue words inside quotation marks are
+ * not cues. A participle cue after a comma (`, adding that …`) takes the subject of the
+ * sentence's previous frame.
+ */
+export function sentenceFrames(doc: Doc, words: readonly Word[], sentence: Sentence, quoted: Int32Array): Frame[] {
+  const lo = sentence.tokenStart;
+  const hi = sentence.tokenEnd;
+  const end = contentEnd(doc, sentence);
+  const frames: Frame[] = [];
+  // `Does the administration worry that …?`: a question reports nothing.
+  if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return frames;
+  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words[at]!.start < end ? { start: words[at]!.start, end } : null);
+
+  for (let i = lo; i < hi; i++) {
+    const w = words[i]!;
+    if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
+
+    if (w.key === 'according' && words[i + 1]?.key === 'to') {
+      const subject = mentionAfter(words, i + 2, hi);
+      if (!subject) continue;
+      const info = describeMention(doc.text, words, subject);
+      const leading = i === lo || (i === lo + 1 && !words[lo]!.isWord);
+      let k = subject.to;
+      if (isPunct(words[k], ',')) k++;
+      const after = leading ? regionOf(k) : null;
+      const before = !leading && isPunct(words[i - 1], ',—') && wordCount(words, lo, i) >= MIN_CONTENT_WORDS ? { start: words[lo]!.start, end: words[i - 1]!.start } : null;
+      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words[i + 1]!.end, lemma: 'according to', subject, info, after, before, attributionStart: i, reported: false, issued: false, marked: true, participle: false });
+      continue;
+    }
+
+    if (w.key === 'as') {
+      const sourced = sourcedFrame(doc, words, sentence, i, end, quoted);
+      if (sourced) {
+        frames.push(sourced);
+        continue;
+      }
+    }
+
+    const nounVerb = matchForm(words, i, hi, SPEECH_NOUN_VERBS.get(w.key), quoted);
+    if (nounVerb) {
+      const act = speechActFrame(doc, words, sentence, i, i + nounVerb.words.length, nounVerb.lemma, end, quoted);
+      if (act) {
+        frames.push(act.frame);
+        i = act.resume - 1;
+        continue;
+      }
+    }
+
+    const form = matchForm(words, i, hi, CUE_FORMS.get(w.key), quoted);
+    if (!form) continue;
+    const j = i + form.words.length;
+    // `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
+    // `he was asked`: a passive cue's subject is the addressee.
+    if (i > lo && (BLOCKING_WORDS.has(words[i - 1]!.key) || (form.past && BE_FORMS.has(words[i - 1]!.key)))) continue;
+    // `countries found to be …`, `said to have …`: a passive report about, not by, the subject.
+    if (form.past && !DIRECTIVE.has(form.lemma) && words[j]?.key === 'to') continue;
+    let subject = mentionBefore(words, i, lo, !form.participle);
+    let inverted = false;
+    if (subject && !subjectIsFree(subject, quoted)) subject = null;
+    if (!subject && form.participle && isPunct(words[i - 1], ',') && PARTICIPLE_CUES.has(w.key)) {
+      const previous = frames[frames.length - 1];
+      if (previous && !previous.reported) subject = previous.subject;
+    }
+    // `Xi renewed a call … and said …`: a coordinated cue shares the sentence's subject.
+    if (!subject && i > lo && words[i - 1]!.key === 'and' && !form.participle) {
+      const opening = mentionAfter(words, lo, i);
+      const verb = opening ? words[opening.to] : undefined;
+      if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)) subject = opening;
+    }
+    if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words[i - 1], ',—') || words[i - 1]!.isQuoteMark)) {
+      // `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content.
+      const after = mentionAfter(words, j, hi);
+      if (after && (after.to >= hi || isPunct(words[after.to], ',.;!?—(') || words[after.to]!.isQuoteMark)) subject = after;
+      inverted = subject !== null;
+    }
+    // `Roth's comments came …`: an owner is no subject.
+    if (!subject || !subjectIsFree(subject, quoted) || words[subject.to - 1]!.possessive) continue;
+    const info = describeMention(doc.text, words, subject);
+
+    const attributionStart = inverted ? i : Math.min(subject.from, i);
+    let afterAt = contentAfter(words, inverted ? subject.to : j, hi, form.lemma, inverted, quoted);
+    // `As the President has said, there will be …`: the content follows the comma.
+    if (!inverted && words[Math.min(subject.from, i) - 1]?.key === 'as') {
+      let k = j;
+      while (k < hi && words[k]!.isWord && SUBJECT_SKIP.has(words[k]!.key)) k++;
+      if (isPunct(words[k], ',') && k + 1 < hi) afterAt = { at: k + 1, marked: true };
+    }
+    let before: Region | null = null;
+    const lead = words[attributionStart - 1];
+    if (attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
+      // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
+      const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words[lo]!.key) || (words[lo]!.isQuoteMark === false && words[lo]!.key.endsWith('ed') && !lead.isQuoteMark);
+      if (lead.isQuoteMark || (wordCount(words, lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words[lo]!.start, end: lead.start };
+    }
+    // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
+    if (info.pronoun === 'first' && !(form.past && afterAt?.marked)) continue;
+    let after = afterAt ? regionOf(afterAt.at) : null;
+    // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
+    if (after && before && !afterAt!.marked && wordCount(words, afterAt!.at, hi) <= SHORT_TAIL_WORDS) after = null;
+    if (!after && !before) continue;
+    frames.push({
+      sentence: sentence.index,
+      cueStart: w.start,
+      cueEnd: words[j - 1]!.end,
+      lemma: form.lemma,
+      subject,
+      info,
+      after,
+      before: after ? null : before,
+      attributionStart: words[attributionStart]!.start,
+      reported: false,
+      issued: false,
+      marked: afterAt?.marked ?? true,
+      participle: form.participle,
+    });
+    i = j - 1;
+  }
+  return frames.map((f) => withoutParticipialTail(doc.text, f, frames));
+}
+
+/**
+ * `Officials expect delays, with Governor Ruiz adding that …`: a participial attribution after
+ * a comma starts a new report, so it ends the bare content of the frame before it.
+ */
+function withoutParticipialTail(text: string, f: Frame, frames: readonly Frame[]): Frame {
+  if (!f.after || f.marked) return f;
+  let end = f.after.end;
+  for (const g of frames) {
+    if (g === f || !g.participle || g.attributionStart <= f.after.start || g.attributionStart >= end) continue;
+    const comma = text.lastIndexOf(',', g.attributionStart);
+    if (comma > f.after.start) end = comma;
+  }
+  return end === f.after.end ? f : { ...f, after: { start: f.after.start, end } };
+}
+
+/** `As noted in the USTR’s review, “…”` / `as reported by X, …`: the source follows the cue. */
+function sourcedFrame(doc: Doc, words: readonly Word[], sentence: Sentence, i: number, end: number, quoted: Int32Array): Frame | null {
+  const hi = sentence.tokenEnd;
+  const form = matchForm(words, i + 1, hi, CUE_FORMS.get(words[i + 1]?.key ?? ''), quoted);
+  if (!form || !form.past) return null;
+  const j = i + 1 + form.words.length;
+  if (!words[j] || !SOURCE_PREPOSITIONS.has(words[j]!.key)) return null;
+  const subject = mentionAfter(words, j + 1, hi);
+  if (!subject || !isPunct(words[subject.to], ',')) return null;
+  const info = describeMention(doc.text, words, subject);
+  if (info.kind === 'pronoun') return null;
+  const at = subject.to + 1;
+  if (at >= hi || words[at]!.start >= end || wordCount(words, at, hi) < MIN_CONTENT_WORDS || PARENTHETICAL_OPENERS.has(words[at]!.key) || CLAUSE_STOPS.has(words[at]!.key)) return null;
+  return {
+    sentence: sentence.index,
+    cueStart: words[i]!.start,
+    cueEnd: words[j]!.end,
+    lemma: form.lemma,
+    subject,
+    info,
+    after: { start: words[at]!.start, end },
+    before: null,
+    attributionStart: words[i]!.start,
+    reported: false,
+    issued: false,
+    marked: true,
+    participle: false,
+  };
+}
+
+function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
+  for (let k = span.from; k < span.to; k++) if (quoted[k]! >= 0) return false;
+  return true;
+}
+
+/**
+ * `X issued a joint statement(, expressing concerns about …)`: the actor is reported as
+ * speaking without being given words. The content is the participial phrase or the rest of
+ * the clause when there is one, else the statement itself.
+ */
+function speechActFrame(doc: Doc, words: readonly Word[], sentence: Sentence, i: number, j: number, lemma: string, end: number, quoted: Int32Array): { frame: Frame; resume: number } | null {
+  const hi = sentence.tokenEnd;
+  let nounEnd = -1;
+  for (let t = j; t < hi && t - j < SPEECH_NOUN_REACH; t++) {
+    const w = words[t]!;
+    if (!w.isWord || quoted[t]! >= 0) break;
+    const two = t + 1 < hi ? `${w.key} ${words[t + 1]!.key}` : '';
+    if (SPEECH_NOUNS.has(two)) {
+      nounEnd = t + 2;
+      break;
+    }
+    if (SPEECH_NOUNS.has(w.key)) {
+      nounEnd = t + 1;
+      break;
+    }
+  }
+  if (nounEnd < 0) return null;
+  const subject = mentionBefore(words, i, sentence.tokenStart);
+  if (!subject || !subjectIsFree(subject, quoted)) return null;
+  const info = describeMention(doc.text, words, subject);
+  if (info.kind === 'pronoun' || info.kind === 'document') return null;
+  let k = nounEnd;
+  while (k < hi && !words[k]!.isQuoteMark && !(words[k]!.isWord && PARTICIPLE_CUES.has(words[k]!.key))) k++;
+  const participle = k < hi && words[k]!.isWord && words[k]!.start < end;
+  // `issued a statement, saying the EU had …`: the statement's words are given, so it is reported speech.
+  const withWords = participle && CONTENT_PARTICIPLES.has(words[k]!.key);
+  const contentStart = participle ? words[withWords ? k + 1 : k]!.start : words[j]!.start;
+  const frame: Frame = {
+    sentence: sentence.index,
+    cueStart: words[i]!.start,
+    cueEnd: words[nounEnd - 1]!.end,
+    lemma,
+    subject,
+    info,
+    after: { start: contentStart, end: participle ? end : words[nounEnd - 1]!.end },
+    before: null,
+    attributionStart: words[subject.from]!.start,
+    reported: !withWords,
+    issued: true,
+    marked: withWords,
+    participle: false,
+  };
+  return { frame, resume: withWords ? k + 1 : nounEnd };
+}

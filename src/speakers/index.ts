@@ -1,0 +1,5 @@
+export type { Actor, Attribution, Quote, QuoteKind, SentenceVoice, Speaker, SpeakerType } from './types';
+export { attribute } from './attribute';
+export { AUTHOR } from './voices';
+export type { GoldQuote, QuoteScore } from './score';
+export { scoreQuotes } from './score';

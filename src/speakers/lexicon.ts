@@ -1,0 +1,98 @@
+import cues from './lexicon/reporting-verbs.json';
+import nouns from './lexicon/speaker-nouns.json';
+import labels from './lexicon/transcript-labels.json';
+
+/** A reporting cue form: its lemma and its words (`pointed out` → ['pointed', 'out']). */
+export interface CueForm {
+  readonly lemma: string;
+  readonly words: readonly string[];
+  readonly participle: boolean;
+  readonly past: boolean;
+}
+
+/** Lexicon keys drop dots so `Mr.`/`Mr` and `U.S.`/`US` meet whatever the tokenizer did with them. */
+export function lexKey(word: string): string {
+  return word.toLowerCase().replace(/\./g, '');
+}
+
+function keySet(list: readonly string[]): Set<string> {
+  return new Set(list.map(lexKey));
+}
+
+function formIndex(table: Readonly<Record<string, readonly string[]>>): Map<string, CueForm[]> {
+  const index = new Map<string, CueForm[]>();
+  for (const lemma of Object.keys(table).sort()) {
+    table[lemma]!.forEach((form, position) => {
+      const words = form.split(' ').map(lexKey);
+      const participle = words[0]!.endsWith('ing');
+      // Lists run lemma, third person, past (and past participle), -ing form.
+      const past = position >= 2 && !participle && form !== table[lemma]![0];
+      const entry: CueForm = { lemma, words, participle, past };
+      const list = index.get(words[0]!) ?? [];
+      list.push(entry);
+      // Longer forms first so `pointed out` wins over a bare `pointed`.
+      list.sort((a, b) => b.words.length - a.words.length || (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
+      index.set(words[0]!, list);
+    });
+  }
+  return index;
+}
+
+export const CUE_FORMS = formIndex(cues.verbs);
+export const BARE_CLAUSE = new Set(cues.bareClause);
+export const LISTENER_OBJECT = new Set(cues.listenerObject);
+export const DIRECTIVE = new Set(cues.directive);
+export const SPEECH_NOUN_VERBS = formIndex(cues.speechNounVerbs);
+export const SPEECH_NOUNS = keySet(cues.speechNouns);
+export const PARTICIPLE_CUES = keySet(cues.participleCues);
+export const CONTENT_PARTICIPLES = keySet(cues.contentParticiples);
+export const OBJECT_FOR_CONTENT = new Set(cues.objectForContent);
+export const TITLE_CUES = keySet(cues.titleCues);
+export const BLOCKING_WORDS = keySet(cues.blockingWords);
+
+export const TITLES = keySet(nouns.titles);
+export const HONORIFICS = keySet(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'jr.', 'sr.']);
+export const GROUP_NOUNS = keySet(nouns.groupNouns);
+export const ANONYMOUS_NOUNS = keySet(nouns.anonymousNouns);
+export const GOVERNMENT_NOUNS = keySet(nouns.governmentNouns);
+export const DOCUMENT_NOUNS = keySet(nouns.documentNouns);
+export const ORGANIZATION_WORDS = keySet(nouns.organizationWords);
+export const MEDIA_WORDS = keySet(nouns.mediaWords);
+export const COUNTRIES = keySet(nouns.countries);
+export const DEMONYMS = keySet(nouns.demonyms);
+export const DETERMINERS = keySet(nouns.determiners);
+export const ARTICLES = keySet(nouns.articles);
+export const NAME_PARTICLES = keySet(nouns.nameParticles);
+export const NOT_NAMES = keySet(nouns.notNames);
+export const SUBJECT_SKIP = keySet(nouns.subjectSkip);
+export const CLAUSE_STOPS = keySet(nouns.clauseStops);
+export const PARENTHETICAL_OPENERS = keySet([...nouns.subjectSkip, ...nouns.parentheticalOpeners]);
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing'> = new Map(Object.entries(nouns.pronouns) as [string, 'person' | 'plural' | 'thing'][]);
+export const OBJECT_PRONOUNS = keySet(nouns.objectPronouns);
+export const BE_FORMS = keySet(nouns.beForms);
+export const SELF_POSSESSIVES = keySet(nouns.selfPossessives);
+export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
+export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
+export const FIRST_PERSON = keySet(nouns.firstPerson);
+export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
+export const INDEFINITE = keySet(['a', 'an', 'one', 'another', 'some']);
+
+/** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */
+export const MENTION_WORDS: ReadonlySet<string> = new Set(
+  [nouns.titles, nouns.groupNouns, nouns.anonymousNouns, nouns.governmentNouns, nouns.documentNouns, nouns.organizationWords, nouns.demonyms, nouns.countries]
+    .flat()
+    .flatMap((entry) => entry.split(/\s+/))
+    .map(lexKey),
+);
+
+/** Phrase lookup by the last words of a mention (`joint statement`, `senior administration official`). */
+export function endsWithPhrase(keys: readonly string[], phrases: ReadonlySet<string>, maxWords = 4): number {
+  for (let n = Math.min(maxWords, keys.length); n >= 1; n--) {
+    if (phrases.has(keys.slice(keys.length - n).join(' '))) return n;
+  }
+  return 0;
+}
+
+export const QUESTION_LABELS = keySet(labels.question);
+export const ANSWER_LABELS = keySet(labels.answer);
+export const QUESTIONER = labels.questioner;

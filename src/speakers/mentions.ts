@@ -1,0 +1,305 @@
+import type { SpeakerType } from './types';
+import {
+  ANONYMOUS_NOUNS,
+  ARTICLES,
+  COUNTRIES,
+  DEMONYMS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  FIRST_PERSON,
+  GOVERNMENT_NOUNS,
+  GROUP_NOUNS,
+  HONORIFICS,
+  INDEFINITE,
+  MENTION_PREPOSITIONS,
+  MEDIA_WORDS,
+  MENTION_WORDS,
+  NAME_PARTICLES,
+  NOT_NAMES,
+  ORGANIZATION_WORDS,
+  PARENTHETICAL_OPENERS,
+  PRONOUNS,
+  SUBJECT_SKIP,
+  TITLES,
+  endsWithPhrase,
+} from './lexicon';
+import type { Word } from './words';
+
+/** A candidate speaker mention: words `[from, to)` of the word list. */
+export interface MentionSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * What a mention says about its speaker before resolution. `name` is the person or organisation
+ * name as written without role (`Hong Lei`), `roleHead` the last title word (`spokesperson`).
+ */
+export interface MentionInfo {
+  readonly kind: 'name' | 'pronoun' | 'role' | 'group' | 'anonymous' | 'document' | 'government' | 'organization';
+  readonly type: SpeakerType;
+  /** Canonical form before document-level resolution. */
+  readonly name: string;
+  readonly role: string | null;
+  readonly roleHead: string | null;
+  /** `first` is I/we: the text's own speaker. */
+  readonly pronoun: 'person' | 'plural' | 'thing' | 'first' | null;
+  /** For persons: the name's word keys, used to match surnames to full names. */
+  readonly nameKeys: readonly string[];
+}
+
+const AND = new Set(['and', '&']);
+
+/** `We’ve`, `I’m`: a contraction is a pronoun and verb, never a name. */
+const CONTRACTION = /['’](?:ve|m|re|ll|d)$/i;
+
+function isNameWord(w: Word): boolean {
+  return w.isWord && w.cap && !NOT_NAMES.has(w.key) && !CONTRACTION.test(w.text);
+}
+
+/** A word that can sit inside a mention (the mention's edges are checked separately). */
+function isMentionWord(w: Word): boolean {
+  if (!w.isWord) return false;
+  if (PRONOUNS.has(w.key) && !w.cap) return false;
+  return isNameWord(w) || DETERMINERS.has(w.key) || MENTION_WORDS.has(w.key) || /^\d/.test(w.key) || DEMONYMS.has(w.key);
+}
+
+/** A word that can end a mention (its head). */
+function isHead(w: Word): boolean {
+  if (!w.isWord) return false;
+  if (isNameWord(w) && !DETERMINERS.has(w.key)) return true;
+  const k = w.key;
+  return GROUP_NOUNS.has(k) || ANONYMOUS_NOUNS.has(k) || GOVERNMENT_NOUNS.has(k) || DOCUMENT_NOUNS.has(k) || TITLES.has(k) || PRONOUNS.has(k) || FIRST_PERSON.has(k) || ORGANIZATION_WORDS.has(k);
+}
+
+/** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Abbott`), when the tokenizer splits it off. */
+export function abbreviationDot(words: readonly Word[], k: number): boolean {
+  const w = words[k]!;
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  if (w.isWord || w.text !== '.' || !prev || !next || prev.end !== w.start) return false;
+  return prev.isWord && (prev.text.length === 1 ? prev.cap : TITLES.has(prev.key)) && next.isWord && next.cap;
+}
+
+/** A particle (`of`, `and`) joins mention words only between two of them. */
+export function particleJoins(words: readonly Word[], i: number, lo: number, hi: number): boolean {
+  const w = words[i]!;
+  if (!w.isWord || !(NAME_PARTICLES.has(w.key) || ARTICLES.has(w.key)) || i <= lo || i + 1 >= hi) return false;
+  const prev = words[i - 1]!;
+  const next = words[i + 1]!;
+  if (AND.has(w.key)) return isMentionWord(prev) && isMentionWord(next);
+  // `Council of the EU`: an article after a particle, before a name.
+  if (ARTICLES.has(w.key)) return i - 1 > lo && NAME_PARTICLES.has(prev.key) && isNameWord(next);
+  return isNameWord(prev) && (isNameWord(next) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words[i + 2]!)));
+}
+
+/** Skip auxiliaries and adverbs between a subject and its verb (`Hong also said`). */
+function skipBack(words: readonly Word[], k: number, lo: number): number {
+  while (k >= lo && words[k]!.isWord && SUBJECT_SKIP.has(words[k]!.key) && !isNameWord(words[k]!)) k--;
+  return k;
+}
+
+const PARENTHETICAL_MAX = 14;
+/** At most this many lowercase modifiers between an article and a subject's head. */
+const LOWERCASE_MODIFIERS = 2;
+
+/**
+ * The subject mention ending right before word `end` (exclusive), within `[lo, end)`.
+ * Steps over adverbs and one comma-delimited parenthetical (`The Council, in an inspection
+ * last May, found`), since news prose often separates subject and cue that way.
+ */
+export function mentionBefore(words: readonly Word[], end: number, lo: number, allowParenthetical = true): MentionSpan | null {
+  let k = skipBack(words, end - 1, lo);
+  if (k >= lo && words[k]!.text === ',') {
+    if (!allowParenthetical) return null;
+    let j = k - 1;
+    while (j >= lo && k - j <= PARENTHETICAL_MAX && words[j]!.text !== ',' && !words[j]!.isQuoteMark) j--;
+    if (j < lo || words[j]!.text !== ',' || k - j > PARENTHETICAL_MAX || j === k - 1) return null;
+    const inner = mentionAfter(words, j + 1, k);
+    const opener = words[j + 1]!;
+    // An aside (`in an inspection last May`) or an apposition after a name (`Richard Tsoi, a former member of …,`).
+    const apposition = DETERMINERS.has(opener.key) && j > lo && isNameWord(words[j - 1]!);
+    const parenthetical = (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition;
+    if (!parenthetical) return null;
+    k = skipBack(words, j - 1, lo);
+  }
+  // `Group of Seven`: a number word ends a name it belongs to.
+  const inName = k - 2 >= lo && words[k]!.cap && NAME_PARTICLES.has(words[k - 1]!.key) && isNameWord(words[k - 2]!);
+  if (k < lo || !(isHead(words[k]!) || inName)) return null;
+  const to = k + 1;
+  if (FIRST_PERSON.has(words[k]!.key)) return { from: k, to };
+  if (PRONOUNS.has(words[k]!.key)) return words[k]!.cap && k !== lo ? null : { from: k, to };
+  k--;
+  for (;;) {
+    while (k >= lo && (isMentionWord(words[k]!) || particleJoins(words, k, lo, to) || abbreviationDot(words, k))) k--;
+    // `economists at the bank`: a group or source noun qualified by a prepositional phrase.
+    const prep = words[k];
+    const noun = words[k - 1];
+    if (prep && noun && k - 1 >= lo && MENTION_PREPOSITIONS.has(prep.key) && !noun.cap && (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key))) {
+      k -= 2;
+      continue;
+    }
+    // `the central bank`, `a state-run news agency`: lowercase modifiers after an article.
+    let a = k;
+    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words[a]!.isWord && !words[a]!.cap && !ARTICLES.has(words[a]!.key) && !NOT_NAMES.has(words[a]!.key) && !PRONOUNS.has(words[a]!.key)) a--;
+    if (a < k && a >= lo && words[a]!.isWord && ARTICLES.has(words[a]!.key)) {
+      k = a - 1;
+      continue;
+    }
+    break;
+  }
+  let from = k + 1;
+  while (from < to - 1 && words[from]!.isWord && NAME_PARTICLES.has(words[from]!.key) && !isNameWord(words[from]!)) from++;
+  return { from, to };
+}
+
+/** The mention starting at word `begin` (inverted `said Hong`, `according to X`), within `[begin, hi)`. */
+export function mentionAfter(words: readonly Word[], begin: number, hi: number): MentionSpan | null {
+  if (begin >= hi) return null;
+  const first = words[begin]!;
+  if (first.isWord && PRONOUNS.has(first.key)) return { from: begin, to: begin + 1 };
+  let k = begin;
+  let lastHead = -1;
+  while (k < hi && (isMentionWord(words[k]!) || particleJoins(words, k, begin, hi) || abbreviationDot(words, k))) {
+    if (isHead(words[k]!)) lastHead = k;
+    // A possessive ends the owner; a following head noun (`China's Foreign Ministry`) continues it.
+    k++;
+  }
+  if (lastHead < 0) return null;
+  return { from: begin, to: lastHead + 1 };
+}
+
+function spanText(text: string, words: readonly Word[], from: number, to: number, dropPossessive = true): string {
+  const last = words[to - 1]!;
+  let end = last.end;
+  if (dropPossessive && last.possessive) {
+    const t = last.text;
+    end -= t.endsWith('s’') || t.endsWith("s'") ? 1 : 2;
+  }
+  return text.slice(words[from]!.start, end);
+}
+
+function capFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Tidy an all-caps label (`SENIOR ADMINISTRATION OFFICIAL`) into title case; keep anything else. */
+function readable(s: string, words: readonly Word[], from: number, to: number): string {
+  let allCaps = true;
+  for (let i = from; i < to; i++) if (words[i]!.isWord && !words[i]!.allCaps && words[i]!.key.length > 1) allCaps = false;
+  // A lone all-caps word is an acronym (`USTR`) unless it is a lexicon word (`MODERATOR`).
+  const key = words[from]!.key;
+  return allCaps && (to - from > 1 || TITLES.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key)) ? titleCase(s) : s;
+}
+
+function nameType(keys: readonly string[], words: readonly Word[], from: number, to: number, titled: boolean): SpeakerType {
+  const joined = keys.join(' ');
+  if (keys.some((k) => ORGANIZATION_WORDS.has(k) || MEDIA_WORDS.has(k)) || endsWithPhrase(keys, ORGANIZATION_WORDS) > 0) return 'organization';
+  if (COUNTRIES.has(joined) || keys.every((k) => COUNTRIES.has(k) || DEMONYMS.has(k) || ARTICLES.has(k))) return 'country';
+  // An all-caps single word is an acronym (`CCTV`), unless a title makes it a surname (`MS. JEAN-PIERRE`).
+  if (to - from === 1 && words[from]!.allCaps && !titled) return 'organization';
+  return 'person';
+}
+
+/**
+ * Classify a mention: pronoun, group, anonymous source, document, government, role noun, or a
+ * name split into role and name (`Foreign Ministry Spokesperson Hong Lei`). For `organization`
+ * mentions by common noun (`the committee`), `roleHead` carries that noun.
+ */
+export function describeMention(text: string, words: readonly Word[], span: MentionSpan, maxNameWords = 0): MentionInfo {
+  let from = span.from;
+  const to = span.to;
+  const indefinite = INDEFINITE.has(words[from]!.key);
+  while (from < to - 1 && ARTICLES.has(words[from]!.key)) from++;
+  // `economists at the bank`: the group noun before the preposition is the head.
+  for (let i = from + 1; i < to - 1; i++) {
+    const noun = words[i - 1]!;
+    if (MENTION_PREPOSITIONS.has(words[i]!.key) && !noun.cap && (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key))) return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
+  }
+  const keys: string[] = [];
+  for (let i = from; i < to; i++) keys.push(words[i]!.key);
+  const head = keys[keys.length - 1]!;
+  const last = words[to - 1]!;
+  const core = readable(spanText(text, words, from, to), words, from, to);
+  const base = { role: null, roleHead: null, pronoun: null, nameKeys: [] as string[] };
+
+  if (to - from === 1 && FIRST_PERSON.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words[from]!.text, pronoun: 'first' };
+  if (to - from === 1 && PRONOUNS.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words[from]!.text, pronoun: PRONOUNS.get(head)! };
+
+  // A capitalised head (`Peter Law`, `the Washington Post`) is a name, unless it is the mention's
+  // only word (`Analysts`), an all-caps label, or a role after `the` (`the Spokesperson`).
+  const common = !last.cap || last.allCaps || to - from === 1;
+  const definiteRole = TITLES.has(head) && words[span.from]!.key === 'the';
+  if (common || definiteRole) {
+    if (common && endsWithPhrase(keys, DOCUMENT_NOUNS) > 0) {
+      // `the FCC statement`, `China's statement`: the document speaks for its issuer.
+      let ownerEnd = to - endsWithPhrase(keys, DOCUMENT_NOUNS);
+      while (ownerEnd > from && !isNameWord(words[ownerEnd - 1]!)) ownerEnd--;
+      if (ownerEnd > from) {
+        let ownerStart = ownerEnd - 1;
+        while (ownerStart > from && (isNameWord(words[ownerStart - 1]!) || particleJoins(words, ownerStart - 1, from, ownerEnd))) ownerStart--;
+        const owner = describeMention(text, words, { from: ownerStart, to: ownerEnd });
+        if (owner.kind === 'name') return owner;
+      }
+      return { ...base, kind: 'document', type: 'document', name: capFirst(core) };
+    }
+    if (common && endsWithPhrase(keys, GROUP_NOUNS) > 0) return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
+    if (common && endsWithPhrase(keys, GOVERNMENT_NOUNS) > 0 && !indefinite) return { ...base, kind: 'government', type: 'country', name: capFirst(core) };
+    if (TITLES.has(head) && !indefinite && !HONORIFICS.has(head)) {
+      return { ...base, kind: 'role', type: 'person', name: capFirst(core), role: core, roleHead: head };
+    }
+    if (common && (endsWithPhrase(keys, ANONYMOUS_NOUNS) > 0 || TITLES.has(head))) return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+    // `the council`, `the EU council`: an organisation named by its common noun.
+    if (!last.cap && ORGANIZATION_WORDS.has(head)) return { ...base, kind: 'organization', type: 'organization', name: capFirst(core), roleHead: head };
+  }
+
+  // A name: the trailing run of capitalised non-title words; what precedes it is the role.
+  let nameStart = to;
+  while (nameStart > from) {
+    const w = words[nameStart - 1]!;
+    if ((isNameWord(w) && !TITLES.has(w.key)) || (abbreviationDot(words, nameStart - 1) && words[nameStart - 2]!.text.length === 1)) nameStart--;
+    else if (nameStart - 1 > from && particleJoins(words, nameStart - 1, from, to)) nameStart--;
+    else break;
+  }
+  if (nameStart === to) return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+  let nameEnd = to;
+  let titled = false;
+  for (let i = from; i < nameStart; i++) if (TITLES.has(words[i]!.key)) titled = true;
+  // In a title-case headline a titled name has no right edge (`… Karine Jean-Pierre Aboard Air Force One`).
+  if (maxNameWords && titled) nameEnd = Math.min(nameEnd, nameStart + maxNameWords);
+  const nameKeys = keys.slice(nameStart - from, nameEnd - from);
+  const type = nameType(nameKeys, words, nameStart, nameEnd, titled);
+  if (type === 'person') {
+    // `Angela Merkel of Germany`: the `of` phrase is part of the role, not the name.
+    for (let i = nameStart + 1; i < nameEnd; i++) if (words[i]!.key === 'of') { nameEnd = i; break; }
+  }
+  // `Joint Statement`, `The Report`: a capitalised common noun is a document or group, not a person.
+  if (type === 'person' && nameEnd === to && (DOCUMENT_NOUNS.has(head) || GROUP_NOUNS.has(head) || GOVERNMENT_NOUNS.has(head))) {
+    const kind = DOCUMENT_NOUNS.has(head) ? 'document' : GROUP_NOUNS.has(head) ? 'group' : 'government';
+    return { ...base, kind, type: kind === 'government' ? 'country' : kind, name: core };
+  }
+  const roleText = nameStart > from ? text.slice(words[from]!.start, words[nameStart - 1]!.end) : null;
+  let roleHead: string | null = null;
+  // The role's head is its last title, with the title words before it (`vice president`, not `president`).
+  for (let i = from; i < nameStart; i++) {
+    if (!TITLES.has(words[i]!.key)) continue;
+    const n = endsWithPhrase(keys.slice(0, i + 1 - from), TITLES);
+    roleHead = keys.slice(i + 1 - from - n, i + 1 - from).join(' ');
+  }
+  nameKeys.length = Math.min(nameKeys.length, nameEnd - nameStart);
+  const role = type === 'person' && roleText && roleHead && !HONORIFICS.has(roleHead) ? roleText : null;
+  const nameText = type === 'person' ? readable(spanText(text, words, nameStart, nameEnd), words, nameStart, nameEnd) : core;
+  return {
+    kind: 'name',
+    type,
+    name: nameText,
+    role,
+    roleHead: role ? roleHead : null,
+    pronoun: null,
+    nameKeys,
+  };
+}

@@ -1,0 +1,159 @@
+import type { Doc } from '../text';
+import { isSpace } from './words';
+
+/** A stretch of text between quotation marks, possibly running over several paragraphs. */
+export interface QuoteSegment {
+  /** Offset of the opening mark (or of the content when the mark is missing). */
+  readonly open: number;
+  /** Content offsets (inside the marks, trimmed). */
+  readonly start: number;
+  readonly end: number;
+  /** Offset just after the closing mark, or `end` when the quote is never closed. */
+  readonly close: number;
+  readonly closed: boolean;
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const ANY_DOUBLE = /[“”"„«»]/;
+const MARK = /[“”"„«»‘’']/;
+
+function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** A mark that opens: at the paragraph start or after space/bracket/dash, and before a letter, digit or ellipsis. */
+function opensHere(text: string, i: number, paragraphStart: number): boolean {
+  const prev = i > paragraphStart ? text[i - 1]! : ' ';
+  const next = text[i + 1];
+  const prevOk = isSpace(prev.charCodeAt(0)) || '([{—–-:/'.includes(prev);
+  return prevOk && (isAlnum(next) || next === '…' || next === '.' || next === '$' || next === '@' || next === '[' || next === '‘' || next === "'");
+}
+
+/** A single mark that closes: after a non-space and not followed by a letter (so not `don’t`). */
+function closesHere(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return prev !== undefined && !isSpace(prev.charCodeAt(0)) && !isAlnum(next);
+}
+
+interface Open {
+  open: number;
+  start: number;
+  firstParagraph: number;
+}
+
+/**
+ * Quotation segments of a document, found on `doc.text` directly so a rough tokenizer cannot
+ * derail them. Double marks are speech marks when the text has any; otherwise single marks are.
+ * Quote state resets at each paragraph: an unclosed quote continues only into a following
+ * paragraph that opens with a quote mark (or that closes one before opening any), the
+ * multi-paragraph quote convention; otherwise it ends at its own paragraph's end.
+ * Curly marks are oriented, except a `”` in opening position, which opens (a mis-set glyph).
+ */
+export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
+  const text = doc.text;
+  const doubleMode = ANY_DOUBLE.test(text);
+  const out: QuoteSegment[] = [];
+  let pending: (Open & { lastEnd: number; lastParagraph: number }) | null = null;
+
+  const emit = (o: Open, end: number, close: number, closed: boolean, lastParagraph: number) => {
+    let s = o.start;
+    let e = end;
+    // Skip space and a continuation paragraph's own opening mark.
+    while (s < e && (isSpace(text.charCodeAt(s)) || (s > o.start && MARK.test(text[s]!)))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ open: o.open, start: s, end: e, close: closed ? close : e, closed, firstParagraph: o.firstParagraph, lastParagraph });
+  };
+
+  for (const p of doc.paragraphs) {
+    let cur: Open | null = null;
+    let from = p.start;
+    if (pending) {
+      const first = text[p.start]!;
+      const opensWithMark = doubleMode ? DOUBLE_OPEN.has(first) || DOUBLE_CLOSE.has(first) || first === '"' : first === '‘' || first === "'";
+      if (opensWithMark) {
+        cur = pending;
+        from = p.start + 1;
+      } else if (closesBeforeOpening(text, p.start, p.end, doubleMode) || bridgesToClose(doc, p.index, doubleMode)) {
+        cur = pending;
+      } else {
+        emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
+      }
+      pending = null;
+    } else if (out.length > 0 && out[out.length - 1]!.lastParagraph === p.index - 1 && closesBeforeOpening(text, p.start, p.end, doubleMode)) {
+      // A paragraph that closes a quotation it never opened, right after a quoted paragraph: the opening mark was lost.
+      cur = { open: p.start, start: p.start, firstParagraph: p.index };
+    }
+    for (let i = from; i < p.end; i++) {
+      const c = text[i]!;
+      if (doubleMode) {
+        if (DOUBLE_OPEN.has(c)) {
+          if (cur) emit(cur, i, i, false, p.index);
+          cur = { open: i, start: i + 1, firstParagraph: p.index };
+        } else if (DOUBLE_CLOSE.has(c)) {
+          if (cur) {
+            emit(cur, i, i + 1, true, p.index);
+            cur = null;
+          } else if (opensHere(text, i, p.start)) {
+            cur = { open: i, start: i + 1, firstParagraph: p.index };
+          }
+        } else if (c === '"') {
+          if (cur) {
+            emit(cur, i, i + 1, true, p.index);
+            cur = null;
+          } else {
+            cur = { open: i, start: i + 1, firstParagraph: p.index };
+          }
+        }
+      } else if (c === '‘' || c === "'" || c === '’') {
+        if (!cur && (c === '‘' || opensHere(text, i, p.start))) {
+          cur = { open: i, start: i + 1, firstParagraph: p.index };
+        } else if (cur && c !== '‘' && closesHere(text, i)) {
+          emit(cur, i, i + 1, true, p.index);
+          cur = null;
+        }
+      }
+    }
+    // Only a quotation opened where speech opens (paragraph start, after a colon, comma or sentence end) may run on.
+    if (cur && opensSpeech(text, cur.open, p.start)) pending = { ...cur, lastEnd: p.end, lastParagraph: p.index };
+    else if (cur) emit(cur, p.end, p.end, false, p.index);
+    else pending = null;
+  }
+  if (pending) emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
+  return out;
+}
+
+function opensSpeech(text: string, open: number, paragraphStart: number): boolean {
+  let i = open - 1;
+  while (i >= paragraphStart && isSpace(text.charCodeAt(i))) i--;
+  return i < paragraphStart || ':,.!?—'.includes(text[i]!);
+}
+
+/**
+ * A quoted paragraph left open, then a paragraph with no marks at all, then one that closes
+ * without opening: the middle paragraph is inside the quotation (its marks were lost).
+ */
+function bridgesToClose(doc: Doc, paragraph: number, doubleMode: boolean): boolean {
+  const p = doc.paragraphs[paragraph]!;
+  const next = doc.paragraphs[paragraph + 1];
+  if (!next || (doubleMode ? ANY_DOUBLE : /[‘’']/).test(p.text)) return false;
+  return closesBeforeOpening(doc.text, next.start, next.end, doubleMode);
+}
+
+function closesBeforeOpening(text: string, start: number, end: number, doubleMode: boolean): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (doubleMode) {
+      if (DOUBLE_OPEN.has(c) || c === '"') return false;
+      if (DOUBLE_CLOSE.has(c)) return true;
+    } else if (c === '‘') {
+      return false;
+    } else if ((c === '’' || c === "'") && closesHere(text, i)) {
+      return true;
+    }
+  }
+  return false;
+}

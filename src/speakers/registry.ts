@@ -1,0 +1,224 @@
+import type { Doc } from '../text';
+import type { SpeakerType } from './types';
+import { COUNTRIES, NOT_NAMES, SUBORDINATE_TITLE_WORDS } from './lexicon';
+import { abbreviationDot, describeMention, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
+import type { Word } from './words';
+
+/** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
+export interface NameMention {
+  readonly span: MentionSpan;
+  readonly start: number;
+  readonly end: number;
+  readonly info: MentionInfo;
+  readonly canonical: string;
+  readonly type: SpeakerType;
+}
+
+/** A titled name in a title-case headline is taken as its first two words. */
+const HEADLINE_NAME_WORDS = 2;
+
+interface Person {
+  readonly canonical: string;
+  readonly keys: readonly string[];
+  role: string | null;
+  roleHead: string | null;
+  readonly positions: number[];
+}
+
+/**
+ * The document's people and named parties, from capitalised word runs (never from a list of
+ * known people): full names are registered with their role, so a later surname (`Hong`), role
+ * noun (`the Spokesperson`) or pronoun can be resolved to the full name.
+ */
+export class Registry {
+  private readonly persons = new Map<string, Person>();
+  private readonly byFullName = new Map<string, Person>();
+  private readonly byKey = new Map<string, Person[]>();
+  /** Role holders in text order, by role head and by the head's last word. */
+  private readonly holdersByHead = new Map<string, Positioned[]>();
+  private readonly holdersByLastWord = new Map<string, (Positioned & { head: string })[]>();
+  private readonly personMentions: Positioned[] = [];
+  private readonly organizationsByKey = new Map<string, Positioned[]>();
+  private readonly firstHolders: Positioned[] = [];
+  readonly names: NameMention[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    words: readonly Word[],
+  ) {
+    const runs = nameRuns(doc, words);
+    const headlineEnd = doc.headline?.end ?? -1;
+    const infos = runs.map((span) => describeMention(doc.text, words, span, words[span.from]!.start < headlineEnd ? HEADLINE_NAME_WORDS : 0));
+    // Full names first, so a surname met before its full name (a headline) still resolves.
+    runs.forEach((span, i) => {
+      const info = infos[i]!;
+      if (info.kind === 'name' && info.type === 'person' && info.nameKeys.length >= 2) this.addPerson(info, words[span.from]!.start);
+    });
+    runs.forEach((span, i) => {
+      const info = infos[i]!;
+      if (info.kind !== 'name') return;
+      const pos = words[span.from]!.start;
+      const canonical = this.canonicalName(info, pos);
+      if (info.type === 'person') this.personMentions.push({ pos, canonical });
+      if (info.type === 'organization') for (const k of new Set(info.nameKeys)) listOf(this.organizationsByKey, k).push({ pos, canonical });
+      if (info.roleHead) this.addHolder(info.roleHead, pos, canonical);
+      this.names.push({ span, start: pos, end: words[span.to - 1]!.end, info, canonical, type: info.type });
+    });
+  }
+
+  private addPerson(info: MentionInfo, pos: number): void {
+    let person = this.persons.get(info.name);
+    if (!person) {
+      person = { canonical: info.name, keys: info.nameKeys, role: null, roleHead: null, positions: [] };
+      this.persons.set(info.name, person);
+      this.byFullName.set(info.nameKeys.join(' '), person);
+      for (const k of new Set(info.nameKeys)) listOf(this.byKey, k).push(person);
+    }
+    person.positions.push(pos);
+    if (info.role && !person.role) {
+      person.role = info.role;
+      person.roleHead = info.roleHead;
+    }
+  }
+
+  private addHolder(head: string, pos: number, canonical: string): void {
+    listOf(this.holdersByHead, head).push({ pos, canonical });
+    const words = head.split(' ');
+    if (words.length > 1 && !SUBORDINATE_TITLE_WORDS.has(words[0]!)) listOf(this.holdersByLastWord, words[words.length - 1]!).push({ pos, canonical, head });
+    this.firstHolders.push({ pos, canonical });
+  }
+
+  /** Canonical form of a name mention: a surname or all-caps label resolves to the full name. */
+  canonicalName(info: MentionInfo, pos: number): string {
+    if (info.type !== 'person') return info.name;
+    const full = this.byFullName.get(info.nameKeys.join(' '));
+    if (full) return full.canonical;
+    if (info.nameKeys.length !== 1) return info.name;
+    return this.personNamed(info.nameKeys[0]!, pos) ?? info.name;
+  }
+
+  /** A person whose full name contains this single word (`Law` → `Peter Law`): the one named last before `pos`, else the first. */
+  personNamed(key: string, pos: number): string | null {
+    const candidates = this.byKey.get(key);
+    if (!candidates) return null;
+    let best: { pos: number; canonical: string } | null = null;
+    for (const p of candidates) {
+      const i = lastAtOrBefore(p.positions, pos, (x) => x);
+      if (i >= 0 && (!best || p.positions[i]! > best.pos)) best = { pos: p.positions[i]!, canonical: p.canonical };
+    }
+    return best?.canonical ?? candidates[0]!.canonical;
+  }
+
+  /** The last organisation named before `pos` whose name has this word (`the committee` → `Committee to Protect Journalists`). */
+  organizationWith(key: string, pos: number): string | null {
+    const list = this.organizationsByKey.get(key);
+    if (!list) return null;
+    const i = lastAtOrBefore(list, pos - 1, (x) => x.pos);
+    return i >= 0 ? list[i]!.canonical : null;
+  }
+
+  /** The role a person was introduced with (`Foreign Ministry Spokesperson`). */
+  roleOf(canonical: string): string | null {
+    return this.persons.get(canonical)?.role ?? null;
+  }
+
+  isPerson(canonical: string): boolean {
+    return this.persons.has(canonical);
+  }
+
+  /**
+   * The last person named with this role before `pos`: a role noun refers back, never forward.
+   * A bare head also finds a longer title (`the minister` → `Foreign Minister Anna Berg`), but
+   * not a subordinate one (`the president` is not `Vice President Harris`).
+   */
+  roleHolder(head: string, pos: number): string | null {
+    const exact = this.holdersByHead.get(head);
+    const i = exact ? lastAtOrBefore(exact, pos, (x) => x.pos) : -1;
+    if (i >= 0) return exact![i]!.canonical;
+    const longer = this.holdersByLastWord.get(head);
+    const j = longer ? lastAtOrBefore(longer, pos, (x) => x.pos) : -1;
+    return j >= 0 ? longer![j]!.canonical : null;
+  }
+
+  /** The most recent person named before `pos`. */
+  lastPerson(pos: number): string | null {
+    const i = lastAtOrBefore(this.personMentions, pos - 1, (x) => x.pos);
+    return i >= 0 ? this.personMentions[i]!.canonical : null;
+  }
+
+  /** The first person named with a role in the opening paragraphs: who `A:` stands for. */
+  openingSpokesperson(paragraphs: number): string | null {
+    const limit = this.doc.paragraphs[Math.min(paragraphs, this.doc.paragraphs.length) - 1]?.end ?? 0;
+    const first = this.firstHolders[0];
+    return first && first.pos < limit ? first.canonical : null;
+  }
+}
+
+interface Positioned {
+  readonly pos: number;
+  readonly canonical: string;
+}
+
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
+/** Index of the last item at or before `pos` in a list sorted by position, or -1. */
+function lastAtOrBefore<T>(list: readonly T[], pos: number, at: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(list[mid]!) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Runs of capitalised words (with inner particles: `Ministry of Foreign Affairs`). A single
+ * capitalised word at a sentence start counts only when the text also capitalises it elsewhere,
+ * so sentence-initial common words (`Seven`, `Today`) are not taken for names.
+ */
+function nameRuns(doc: Doc, words: readonly Word[]): MentionSpan[] {
+  const midCaps = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words[i]!.cap) midCaps.add(words[i]!.key);
+  }
+  const runs: MentionSpan[] = [];
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const w = words[i]!;
+      if (!isRunWord(w)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < s.tokenEnd && (isRunWord(words[j]!) || abbreviationDot(words, j) || (isJoiner(words[j]!) && particleJoins(words, j, i, s.tokenEnd)))) {
+        if (words[j - 1]!.possessive) break;
+        j++;
+      }
+      const single = j === i + 1;
+      const sentenceStart = i === s.tokenStart || words[i - 1]!.isQuoteMark;
+      if (!(single && sentenceStart && !midCaps.has(w.key) && !COUNTRIES.has(w.key))) runs.push({ from: i, to: j });
+      i = j;
+    }
+  }
+  return runs;
+}
+
+function isRunWord(w: Word): boolean {
+  return w.isWord && w.cap && !/^\d/.test(w.key) && !NOT_NAMES.has(w.key);
+}
+
+/** Particles join a run (`Ministry of Foreign Affairs`), but `and` would fuse two names into one. */
+function isJoiner(w: Word): boolean {
+  return w.isWord && !w.cap && w.key !== 'and' && w.key !== '&';
+}
+

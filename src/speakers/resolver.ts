@@ -1,0 +1,93 @@
+import type { SpeakerType } from './types';
+import { lexKey } from './lexicon';
+import type { MentionInfo } from './mentions';
+import type { Registry } from './registry';
+
+export interface Resolved {
+  readonly canonical: string | null;
+  readonly type: SpeakerType;
+}
+
+const PRONOUN_TYPES: Readonly<Record<'person' | 'plural' | 'thing' | 'first', readonly SpeakerType[]>> = {
+  first: [],
+  person: ['person'],
+  plural: ['group', 'country', 'organization'],
+  thing: ['organization', 'document', 'country'],
+};
+
+/** How many speakers back a pronoun may reach. */
+const PRONOUN_REACH = 6;
+
+/**
+ * Resolves speaker mentions to canonical speakers in reading order: names through the
+ * registry, role nouns to the last person named with that role, pronouns to the most recent
+ * compatible speaker (he/she → person; they → group, country or organisation; it →
+ * organisation, document or country), and a bare `the statement` to the last party reported
+ * issuing one.
+ */
+export class Resolver {
+  private readonly recent: (Resolved & { pos: number })[] = [];
+  private lastIssuer: (Resolved & { pos: number }) | null = null;
+
+  /** `ownVoiceAt(pos)`: who `I`/`we` is at a position (the turn's speaker, or the byline's), if anyone. */
+  constructor(
+    private readonly registry: Registry,
+    private readonly ownVoiceAt: (pos: number) => Resolved | null,
+  ) {}
+
+  resolve(info: MentionInfo, pos: number): Resolved {
+    // A capitalised common noun standing alone may be a surname (`Law said` after `magistrate Peter Law`).
+    if (info.kind !== 'name' && info.kind !== 'pronoun' && /^\p{Lu}\S*$/u.test(info.name)) {
+      const person = this.registry.personNamed(lexKey(info.name), pos);
+      if (person) return { canonical: person, type: 'person' };
+    }
+    switch (info.kind) {
+      case 'name':
+        return { canonical: this.registry.canonicalName(info, pos), type: info.type };
+      case 'role': {
+        const holder = this.registry.roleHolder(info.roleHead!, pos);
+        return holder ? { canonical: holder, type: 'person' } : { canonical: info.name, type: 'anonymous' };
+      }
+      case 'pronoun': {
+        if (info.pronoun === 'first') return this.ownVoiceAt(pos) ?? { canonical: null, type: 'pronoun' };
+        const wanted = PRONOUN_TYPES[info.pronoun!];
+        let i = this.countBefore(pos) - 1;
+        for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {
+          const r = this.recent[i]!;
+          if (r.canonical && wanted.includes(r.type)) return { canonical: r.canonical, type: r.type };
+        }
+        if (info.pronoun === 'person') {
+          const last = this.registry.lastPerson(pos);
+          if (last) return { canonical: last, type: 'person' };
+        }
+        return { canonical: null, type: 'pronoun' };
+      }
+      case 'organization':
+        return { canonical: this.registry.organizationWith(info.roleHead!, pos) ?? info.name, type: 'organization' };
+      case 'document':
+        return this.lastIssuer && this.lastIssuer.pos < pos ? { canonical: this.lastIssuer.canonical, type: this.lastIssuer.type } : { canonical: info.name, type: 'document' };
+      default:
+        return { canonical: info.name, type: info.type };
+    }
+  }
+
+  /** How many noted speakers lie before `pos`. */
+  private countBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.recent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.recent[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Record a speaker mentioned at `pos` so later pronouns can reach it; `issued` marks a reported statement. */
+  note(resolved: Resolved, pos: number, issued = false): void {
+    if (!resolved.canonical) return;
+    // Speakers arrive mostly in reading order (quotes are linked after frames): keep the list sorted.
+    this.recent.splice(this.countBefore(pos + 1), 0, { ...resolved, pos });
+    if (issued) this.lastIssuer = { ...resolved, pos };
+  }
+}

@@ -1,0 +1,121 @@
+import type { Doc, Span } from '../text';
+import type { SpeakerType } from './types';
+import { ANSWER_LABELS, QUESTION_LABELS, QUESTIONER, lexKey } from './lexicon';
+import { describeMention, mentionAfter } from './mentions';
+import type { Registry } from './registry';
+import type { Word } from './words';
+
+/** One speaker turn of a transcript: the label's paragraph and the unlabelled ones after it. */
+export interface Turn {
+  /** The label as written, without colon (`MS. JEAN-PIERRE`, `Q`). */
+  readonly label: Span;
+  /** The label with its colon: the turn's cue. */
+  readonly cue: Span;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+  readonly canonical: string | null;
+  readonly type: SpeakerType;
+  readonly question: boolean;
+}
+
+const LABEL_MAX_WORDS = 6;
+/** `Q:`, `Geng Shuang:`, `MS. JEAN-PIERRE:` and the White House `Q` followed by two or more spaces. */
+const LABEL = /^([\p{Lu}][^\s:]*(?:[ \t][^\s:]+){0,5}?)(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
+const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|for|and|the|de|on|in)$/u;
+
+interface Label {
+  readonly paragraph: number;
+  readonly label: Span;
+  readonly cue: Span;
+  readonly contentStart: number;
+}
+
+function labelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const m = LABEL.exec(p.text);
+  if (!m) return null;
+  const name = m[1]!;
+  const parts = name.split(/\s+/);
+  if (parts.length > LABEL_MAX_WORDS || !parts.every((w) => LABEL_WORD.test(w))) return null;
+  const colon = m[0].includes(':');
+  // A bare label without colon is only the White House `Q` convention.
+  if (!colon && !QUESTION_LABELS.has(lexKey(name))) return null;
+  const after = p.text[m[0].length];
+  // `Name: “…”` introduces a quotation block, not a turn.
+  if (after === undefined || '“"”‘\''.includes(after)) return null;
+  const start = p.start;
+  const labelEnd = start + name.length;
+  const cueEnd = colon ? start + m[0].indexOf(':') + 1 : labelEnd;
+  return {
+    paragraph,
+    label: { start, end: labelEnd, text: name },
+    cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
+    contentStart: start + m[0].length,
+  };
+}
+
+function wordRange(words: readonly Word[], start: number, end: number, hint: number): { from: number; to: number } {
+  let from = hint;
+  while (from < words.length && words[from]!.start < start) from++;
+  let to = from;
+  while (to < words.length && words[to]!.end <= end) to++;
+  return { from, to };
+}
+
+/**
+ * The speaker turns of a press-conference transcript, or none when the document is not one
+ * (fewer than two labelled paragraphs). `A:` stands for the spokesperson named in the title or
+ * opening lines; `Q` and news-outlet labels are questions.
+ */
+export function findTurns(doc: Doc, words: readonly Word[], registry: Registry): Turn[] {
+  const labels: Label[] = [];
+  for (const p of doc.paragraphs) {
+    if (doc.headline && p.index === 0) continue;
+    const label = labelOf(doc, p.index);
+    if (label) labels.push(label);
+  }
+  if (labels.length < 2) return [];
+  const firstWordOfParagraph = new Map<number, number>();
+  for (const s of doc.sentences) if (!firstWordOfParagraph.has(s.paragraph)) firstWordOfParagraph.set(s.paragraph, s.tokenStart);
+  const spokesperson = registry.openingSpokesperson(3);
+  const turns: Turn[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    const lastParagraph = (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1;
+    const key = lexKey(l.label.text);
+    let canonical: string | null;
+    let type: SpeakerType;
+    let question = false;
+    if (QUESTION_LABELS.has(key)) {
+      canonical = QUESTIONER;
+      type = 'anonymous';
+      question = true;
+    } else if (ANSWER_LABELS.has(key)) {
+      canonical = spokesperson;
+      type = spokesperson ? 'person' : 'anonymous';
+    } else {
+      const range = wordRange(words, l.label.start, l.label.end, firstWordOfParagraph.get(l.paragraph) ?? 0);
+      const span = mentionAfter(words, range.from, range.to);
+      if (!span) continue;
+      const info = describeMention(doc.text, words, { from: range.from, to: range.to });
+      const person = info.kind === 'name' && info.nameKeys.length === 1 ? registry.personNamed(info.nameKeys[0]!, l.label.start) : null;
+      canonical = person ?? (info.kind === 'name' ? registry.canonicalName(info, l.label.start) : info.kind === 'role' ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name) : info.name);
+      type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;
+      question = type === 'organization';
+    }
+    turns.push({
+      label: l.label,
+      cue: l.cue,
+      contentStart: l.contentStart,
+      contentEnd: doc.paragraphs[lastParagraph]!.end,
+      firstParagraph: l.paragraph,
+      lastParagraph,
+      canonical,
+      type,
+      question,
+    });
+  }
+  return turns.length >= 2 ? turns : [];
+}

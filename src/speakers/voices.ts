@@ -1,0 +1,109 @@
+import type { Doc } from '../text';
+import type { Quote, SentenceVoice } from './types';
+import type { DraftQuote } from './attribute';
+import type { Registry } from './registry';
+import type { Turn } from './transcript';
+
+export const AUTHOR = 'author';
+
+/** Share of a sentence a direct quote must cover to give it its voice. */
+const DIRECT_COVERAGE = 0.5;
+/** Inside a transcript turn, a quotation takes the sentence only when it is (nearly) all of it. */
+const TURN_QUOTE_COVERAGE = 0.9;
+/** Share of a sentence reported content must cover to give it its voice. */
+const REPORTED_COVERAGE = 0.3;
+
+/**
+ * Continuation rule: within one paragraph, a sentence right after one voiced by a quote or
+ * reported speech, with no reporting cue of its own and no person named other than that
+ * speaker, continues the same voice at confidence 0.6 ("Analysts stressed that …. They took
+ * their own interests …"). Backwards, sentences that open a paragraph whose attribution comes
+ * only at the end (`…. Such double standards …, analysts pointed out.`) take that voice at 0.5.
+ * A new paragraph resets to the author.
+ */
+const CONTINUATION_CONFIDENCE = 0.6;
+const LEADING_CONTINUATION_CONFIDENCE = 0.5;
+
+/** Whose voice each sentence carries: a quote's speaker, the reported speaker, the turn's speaker, or the author. */
+export function computeVoices(
+  doc: Doc,
+  quotes: readonly Quote[],
+  drafts: readonly DraftQuote[],
+  turns: readonly Turn[],
+  frameSentences: ReadonlySet<number>,
+  registry: Registry,
+): SentenceVoice[] {
+  const bySentence: number[][] = doc.sentences.map(() => []);
+  quotes.forEach((q, i) => {
+    for (const s of q.sentences) bySentence[s]!.push(i);
+  });
+  const turnOf = new Map<number, Turn>();
+  for (const t of turns) for (let p = t.firstParagraph; p <= t.lastParagraph; p++) turnOf.set(p, t);
+  const personsIn: Set<string>[] = doc.sentences.map(() => new Set());
+  for (const n of registry.names) {
+    if (n.type !== 'person') continue;
+    const s = doc.tokens[n.span.from]?.sentence;
+    if (s !== undefined) personsIn[s]!.add(n.canonical);
+  }
+
+  const voices: SentenceVoice[] = [];
+  for (const s of doc.sentences) {
+    if (s.headline) {
+      voices.push({ sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' });
+      continue;
+    }
+    const length = Math.max(1, s.end - s.start);
+    let best: { quote: Quote; coverage: number } | null = null as { quote: Quote; coverage: number } | null;
+    for (const qi of bySentence[s.index]!) {
+      const q = quotes[qi]!;
+      if (!q.canonical || q.kind === 'reported' || q.kind === 'transcript') continue;
+      const coverage = (Math.min(s.end, q.content.end) - Math.max(s.start, q.content.start)) / length;
+      const needed = q.kind === 'direct' ? DIRECT_COVERAGE : REPORTED_COVERAGE;
+      if (coverage < needed) continue;
+      if (!best || coverage > best.coverage + 1e-9 || (Math.abs(coverage - best.coverage) < 1e-9 && q.confidence > best.quote.confidence)) best = { quote: q, coverage };
+    }
+    const turn = turnOf.get(s.paragraph);
+    // Inside a turn the turn's speaker keeps the sentence unless the sentence is itself the quotation.
+    if (best && turn && !(best.quote.kind === 'direct' && best.coverage >= TURN_QUOTE_COVERAGE)) best = null;
+    if (best) {
+      voices.push({ sentence: s.index, voice: best.quote.canonical!, confidence: best.quote.confidence, rule: best.quote.kind === 'direct' ? 'quote' : 'reported' });
+      continue;
+    }
+    if (turn && turn.canonical) {
+      voices.push({ sentence: s.index, voice: turn.canonical, confidence: 0.9, rule: 'turn' });
+      continue;
+    }
+    const prev = voices[voices.length - 1];
+    const prevSentence = doc.sentences[s.index - 1];
+    const continues =
+      prev &&
+      prevSentence &&
+      prevSentence.paragraph === s.paragraph &&
+      prev.voice !== AUTHOR &&
+      prev.rule !== 'turn' &&
+      !frameSentences.has(s.index) &&
+      bySentence[s.index]!.length === 0 &&
+      [...personsIn[s.index]!].every((p) => p === prev.voice);
+    if (continues) voices.push({ sentence: s.index, voice: prev.voice, confidence: CONTINUATION_CONFIDENCE, rule: 'continuation' });
+    else voices.push({ sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' });
+  }
+
+  // Backwards: an unattributed paragraph opening whose attribution trails at the paragraph's end.
+  const trailingAt = new Map<number, string>();
+  for (const d of drafts) {
+    if (d.kind === 'indirect' && d.resolved.canonical && d.cue !== null && d.cue.start > d.content.end) trailingAt.set(d.content.start, d.resolved.canonical);
+  }
+  for (let i = voices.length - 1; i > 0; i--) {
+    const v = voices[i]!;
+    if (v.rule !== 'reported') continue;
+    const s = doc.sentences[i]!;
+    if (trailingAt.get(s.start) !== v.voice) continue;
+    for (let k = i - 1; k >= 0; k--) {
+      const sk = doc.sentences[k]!;
+      const vk = voices[k]!;
+      if (sk.paragraph !== s.paragraph || vk.rule !== 'author' || sk.headline || frameSentences.has(k) || bySentence[k]!.length > 0) break;
+      voices[k] = { sentence: k, voice: v.voice, confidence: LEADING_CONTINUATION_CONFIDENCE, rule: 'continuation' };
+    }
+  }
+  return voices;
+}

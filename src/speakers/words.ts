@@ -1,0 +1,63 @@
+import type { Doc } from '../text';
+import { lexKey } from './lexicon';
+
+/** Quotation characters, double and single. */
+export const DOUBLE_MARKS = new Set(['“', '”', '"', '„', '«', '»']);
+export const SINGLE_MARKS = new Set(['‘', '’', "'"]);
+
+/**
+ * A token as attribution reads it: `key` is the lexicon key (lower case, dots dropped,
+ * possessive removed), so the rules work the same on the provisional and final tokenizers.
+ */
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly key: string;
+  readonly sentence: number;
+  /** Letters or digits (not punctuation, quote marks or symbols). */
+  readonly isWord: boolean;
+  readonly isQuoteMark: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly possessive: boolean;
+}
+
+/** Whitespace as the paragraph splitter sees it (including no-break and ideographic spaces). */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
+const POSSESSIVE = /(?:['’]s|s['’])$/i;
+
+export function buildWords(doc: Doc): Word[] {
+  const out: Word[] = new Array(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const text = t.text;
+    const first = text.charCodeAt(0);
+    const isQuoteMark = t.kind === 'quote' || (text.length === 1 && (DOUBLE_MARKS.has(text) || SINGLE_MARKS.has(text)));
+    const isWord = !isQuoteMark && (t.kind === 'word' || t.kind === 'number');
+    let base = text;
+    let possessive = t.possessive !== undefined;
+    if (isWord && POSSESSIVE.test(text)) {
+      base = text.endsWith('s’') || text.endsWith("s'") ? text.slice(0, -1) : text.slice(0, -2);
+      possessive = true;
+    }
+    const upper = first >= 65 && first <= 90 ? true : first > 127 && text[0] !== text[0]!.toLowerCase();
+    out[i] = {
+      start: t.start,
+      end: t.end,
+      text,
+      key: isWord ? lexKey(base) : text,
+      sentence: t.sentence,
+      isWord,
+      isQuoteMark,
+      cap: isWord && upper,
+      allCaps: isWord && upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase(),
+      possessive,
+    };
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The notebooks themselves are executed by `npm run notebooks:run` (and by `npm test` through
+// scripts/test.js when Jupyter is installed); these tests check what holds without Jupyter.
+
+interface Cell {
+  readonly cell_type: string;
+  readonly source: readonly string[];
+  readonly outputs?: readonly unknown[];
+  readonly execution_count?: number | null;
+}
+
+const dir = join(__dirname, '..', 'notebooks');
+const notebooks = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
+const runner = require('../scripts/run-notebooks.js') as {
+  runNotebooks(opts: { notebooks?: string[]; log?: (line: string) => void }): { code: number };
+  EXIT_JUPYTER_MISSING: number;
+};
+
+describe('committed notebooks', () => {
+  it('exist, starting with the vocabulary notebook', () => {
+    expect(notebooks[0]).toBe('01-vocabulary.ipynb');
+  });
+
+  for (const name of notebooks) {
+    describe(name, () => {
+      const nb = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { nbformat: number; metadata: { kernelspec: { name: string } }; cells: Cell[] };
+      const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join(''));
+
+      it('is an nbformat 4 notebook on the tslab TypeScript kernel', () => {
+        expect(nb.nbformat).toBe(4);
+        expect(nb.metadata.kernelspec.name).toBe('tslab');
+      });
+
+      it('is committed without outputs (executed copies go to outputs/notebooks/)', () => {
+        for (const cell of nb.cells.filter((c) => c.cell_type === 'code')) {
+          expect(cell.outputs).toEqual([]);
+          expect(cell.execution_count).toBeNull();
+        }
+      });
+
+      it('imports the compiled kit (tslab cannot load ../src) and never reads development data', () => {
+        const imports = code.flatMap((src) => [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]!));
+        for (const path of imports.filter((p) => p.startsWith('.'))) expect(path).toMatch(/^\.\.\/dist\//);
+        expect(code.join('\n')).not.toMatch(/\/work\/shared|\.\.\/shared/);
+      });
+
+      it('prints which seed it loads, from DISCOURSE_KIT_SEED or the bundled default', () => {
+        expect(code[0]).toContain('process.env.DISCOURSE_KIT_SEED');
+        expect(code[0]).toContain('seeds/000_4c4a38b6e695fe75.txt');
+        expect(code[0]).toMatch(/console\.log\(`Seed: /);
+      });
+    });
+  }
+});
+
+describe('scripts/run-notebooks.js', () => {
+  it('exits with code 3 and says how to install Jupyter when no Python has it', () => {
+    const saved = process.env['DISCOURSE_KIT_PYTHON'];
+    process.env['DISCOURSE_KIT_PYTHON'] = join(dir, 'no-such-python');
+    const lines: string[] = [];
+    try {
+      const { code } = runner.runNotebooks({ log: (line) => lines.push(line) });
+      expect(code).toBe(runner.EXIT_JUPYTER_MISSING);
+      expect(code).toBe(3);
+    } finally {
+      if (saved === undefined) delete process.env['DISCOURSE_KIT_PYTHON'];
+      else process.env['DISCOURSE_KIT_PYTHON'] = saved;
+    }
+    expect(lines.join('\n')).toContain('apt-get install -y jupyter-notebook jupyter-nbconvert python3-nbclient');
+  });
+});

@@ -1,0 +1,297 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/text';
+import { attribute, type Attribution, type Quote } from '../src/speakers';
+
+const seedText = readFileSync(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'), 'utf8');
+const seed = parseDocument(seedText, 'seed');
+const seedAttribution = attribute(seed);
+
+function run(text: string): { text: string; a: Attribution } {
+  return { text, a: attribute(parseDocument(text, 'test')) };
+}
+
+/** The quote whose content contains `fragment`. */
+function quoteWith(a: Attribution, fragment: string): Quote | undefined {
+  return a.quotes.find((q) => q.content.text.includes(fragment));
+}
+
+function voiceOf(a: Attribution, text: string, fragment: string): string {
+  const doc = parseDocument(text, 'test');
+  const s = doc.sentences.find((x) => x.text.includes(fragment));
+  if (!s) throw new Error(`no sentence with ${fragment}`);
+  return a.voices[s.index]!.voice;
+}
+
+describe('seed article', () => {
+  it('finds every reported and direct quote with its canonical speaker', () => {
+    const expected: [string, QuoteKindName, string, string][] = [
+      ['China firmly opposes and definitely does not accept', 'indirect', 'Foreign Ministry Spokesperson Hong Lei', 'Hong Lei'],
+      ['breaches the rule of law', 'indirect', 'Hong', 'Hong Lei'],
+      ['There is no one-size-fits-all approach', 'direct', 'the Spokesperson', 'Hong Lei'],
+      ['the Western countries adopted a double standard', 'indirect', 'Analysts', 'Analysts'],
+      ['the US had taken few actions', 'indirect', 'The UN Human Rights Council', 'UN Human Rights Council'],
+      ['The Chinese government attaches great importance', 'direct', 'Hong', 'Hong Lei'],
+      ['Such double standards and politicization', 'indirect', 'analysts', 'Analysts'],
+      ['Provoking confrontation at the Human Rights Council', 'direct', 'Hong', 'Hong Lei'],
+    ];
+    for (const [fragment, kind, speaker, canonical] of expected) {
+      const q = quoteWith(seedAttribution, fragment);
+      expect(q, fragment).toBeDefined();
+      expect(q!.kind).toBe(kind);
+      expect(q!.speaker?.text).toBe(speaker);
+      expect(q!.canonical).toBe(canonical);
+    }
+  });
+
+  it('does not make the scare quote “dissidents.” a quote', () => {
+    expect(seedAttribution.quotes.some((q) => q.content.text.includes('dissidents'))).toBe(false);
+  });
+
+  it('reports the joint statement of the US and 11 other countries as a speech act only', () => {
+    const q = quoteWith(seedAttribution, 'expressing concerns about individual cases');
+    expect(q?.kind).toBe('reported');
+    expect(q?.cue?.text).toBe('issued a joint statement');
+    const actor = seedAttribution.actors.find((x) => x.name === 'US and 11 other Western countries');
+    expect(actor?.speaks).toBe(false);
+    expect(actor?.reportedCue?.text).toBe('issued a joint statement');
+  });
+
+  it('lists the speakers with type, role, aliases and reportedOnly', () => {
+    const byName = new Map(seedAttribution.speakers.map((s) => [s.canonical, s]));
+    const hong = byName.get('Hong Lei')!;
+    expect(hong.type).toBe('person');
+    expect(hong.role).toBe('Foreign Ministry Spokesperson');
+    expect(hong.aliases).toEqual(expect.arrayContaining(['Foreign Ministry Spokesperson Hong Lei', 'Hong Lei', 'Hong', 'the Spokesperson']));
+    expect(byName.get('Analysts')).toMatchObject({ type: 'group', reportedOnly: false });
+    expect(byName.get('Analysts')!.aliases).toEqual(expect.arrayContaining(['Analysts', 'analysts']));
+    expect(byName.get('UN Human Rights Council')).toMatchObject({ type: 'organization', aliases: ['The UN Human Rights Council'] });
+    expect(byName.get('US and 11 other Western countries')).toMatchObject({ type: 'group', reportedOnly: true, quotes: 0 });
+    expect(byName.get('author')?.type).toBe('author');
+    const share = seedAttribution.speakers.reduce((sum, s) => sum + s.share, 0);
+    expect(share).toBeCloseTo(1, 5);
+  });
+
+  it('gives each sentence the voice a careful reader would', () => {
+    const voice = (fragment: string) => voiceOf(seedAttribution, seedText, fragment);
+    expect(voice('China blasts Western countries')).toBe('author');
+    expect(voice('said Foreign Ministry Spokesperson Hong Lei')).toBe('Hong Lei');
+    expect(voice('Recently, the US and 11 other Western countries')).toBe('author');
+    expect(voice('But the accusations were not supported')).toBe('author');
+    expect(voice('Analysts stressed that')).toBe('Analysts');
+    expect(voice('It is necessary to enhance cooperation')).toBe('Analysts');
+    expect(voice('The Chinese government attaches great importance')).toBe('Hong Lei');
+  });
+
+  it('continues an attributed voice within its paragraph at lower confidence, and resets at a new paragraph', () => {
+    const doc = parseDocument(seedText, 'seed');
+    const they = doc.sentences.find((s) => s.text.startsWith('They took their own interests'))!;
+    expect(seedAttribution.voices[they.index]).toMatchObject({ voice: 'Analysts', rule: 'continuation', confidence: 0.6 });
+    const forExample = doc.sentences.find((s) => s.text.startsWith('For example, the Western countries'))!;
+    expect(seedAttribution.voices[forExample.index]!.voice).toBe('author');
+  });
+
+  it('keeps offsets sacred and output deterministic', () => {
+    for (const q of seedAttribution.quotes) {
+      expect(seedText.slice(q.content.start, q.content.end)).toBe(q.content.text);
+      if (q.speaker) expect(seedText.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+      if (q.cue) expect(seedText.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
+    }
+    for (const actor of seedAttribution.actors) for (const m of actor.mentionSpans) expect(seedText.slice(m.start, m.end)).toBe(m.text);
+    expect(JSON.stringify(attribute(parseDocument(seedText, 'seed')))).toBe(JSON.stringify(seedAttribution));
+  });
+});
+
+type QuoteKindName = Quote['kind'];
+
+describe('direct quotations', () => {
+  it('credits both halves of a quote split by its attribution', () => {
+    const { a } = run('Trade talks\n\n“We will not back down,” the minister said. “The decision is final and it will not be reversed.”\n');
+    expect(quoteWith(a, 'We will not back down')).toMatchObject({ kind: 'direct', canonical: 'Minister' });
+    expect(quoteWith(a, 'The decision is final')?.canonical).toBe('Minister');
+  });
+
+  it('reads straight double quotes and an inverted attribution', () => {
+    const { a } = run('Port strike\n\n"The port will stay closed until the talks resume," said union leader Maria Lopez.\n');
+    const q = quoteWith(a, 'The port will stay closed');
+    expect(q).toMatchObject({ kind: 'direct', canonical: 'Maria Lopez' });
+    expect(q!.speaker!.text).toBe('union leader Maria Lopez');
+  });
+
+  it('takes a colon-introduced quote after `told the court`', () => {
+    const { a } = run('Court hearing\n\nLee told the court: “We have done nothing wrong and we will appeal.”\n');
+    expect(quoteWith(a, 'We have done nothing wrong')).toMatchObject({ kind: 'direct', canonical: 'Lee' });
+  });
+
+  it('continues a quotation into the next paragraph that opens with a quote mark', () => {
+    const text = 'Budget fight\n\nSenator Ann Hall said: “The budget cuts will hurt rural hospitals first.\n\n“We cannot accept a plan that closes clinics in every county.”\n';
+    const { a } = run(text);
+    const q = quoteWith(a, 'The budget cuts will hurt');
+    expect(q?.content.text).toContain('closes clinics in every county');
+    expect(q?.canonical).toBe('Ann Hall');
+  });
+
+  it('survives a wrong-way closing mark used as an opening one', () => {
+    const text = 'Press freedom\n\nThe club urged the government to renew the visas, the club statement read. ”Its role as a hub depends on a free press.”\n\n“Restricting visas hurts everyone,” the club said.\n';
+    const { a } = run(text);
+    expect(quoteWith(a, 'Its role as a hub')).toBeDefined();
+    expect(quoteWith(a, 'Restricting visas hurts everyone')?.canonical).toBe('Club');
+  });
+
+  it('does not let an unbalanced mark derail the next paragraph', () => {
+    const text = 'Vote count\n\nThe lawmakers debated the “Foreign Mission Act for hours.\n\n“We have the votes,” said Speaker Tom Reyes.\n';
+    const { a } = run(text);
+    expect(quoteWith(a, 'Foreign Mission Act')).toBeUndefined();
+    expect(quoteWith(a, 'We have the votes')?.canonical).toBe('Tom Reyes');
+  });
+
+  it('credits a quote to a speaker named only at the start of the next sentence', () => {
+    const text = 'Visit\n\n“Our two countries have built a strong partnership over many decades.” Berg described the ties with Norway.\n';
+    const { a } = run(text);
+    expect(quoteWith(a, 'Our two countries')).toMatchObject({ kind: 'direct', canonical: 'Berg' });
+  });
+
+  it('uses single quotes as speech marks when a text has no double quotes', () => {
+    const { a } = run("Harbour plan\n\n'The harbour will reopen in spring,' the mayor said.\n");
+    expect(quoteWith(a, 'The harbour will reopen')?.kind).toBe('direct');
+  });
+});
+
+describe('quote marks that are not speech', () => {
+  it('ignores scare quotes and titles', () => {
+    const text = 'Meeting\n\nThe so-called “experts” met in Geneva on Monday. A report titled "Building Bridges Across the Pacific" was released on Tuesday.\n';
+    expect(run(text).a.quotes).toEqual([]);
+  });
+
+  it('turns reported speech with a quoted fragment into a mixed quote', () => {
+    const { a } = run('Sanctions\n\nZhao said the sanctions were “a gross interference” in China’s internal affairs.\n');
+    const q = quoteWith(a, 'the sanctions were');
+    expect(q).toMatchObject({ kind: 'mixed', canonical: 'Zhao' });
+    expect(a.quotes).toHaveLength(1);
+  });
+});
+
+describe('reported speech', () => {
+  const cases: [string, string, string, string][] = [
+    ['The senator told reporters that the bill would pass next week.', 'the bill would pass', 'The senator', 'Senator'],
+    ['The council said in a statement on Monday that it would review the decision.', 'it would review the decision', 'The council', 'Council'],
+    ['According to the ministry, the talks will resume next week in Vienna.', 'the talks will resume', 'the ministry', 'Ministry'],
+    ['The talks will resume next week in Vienna, according to two officials.', 'The talks will resume', 'two officials', 'Two officials'],
+    ['The study found that emissions rose by three percent last year.', 'emissions rose', 'The study', 'Study'],
+    ['Many economists believe that inflation will ease by the summer.', 'inflation will ease', 'Many economists', 'Economists'],
+    ['Inflation will ease by the summer, economists at the bank argued.', 'Inflation will ease', 'economists at the bank', 'Economists'],
+    ['A senior administration official warned that the deadline could slip.', 'the deadline could slip', 'A senior administration official', 'Senior administration official'],
+    ['Officials expect repairs to take weeks, with Governor Ana Ruiz adding that crews from other states have been called in.', 'crews from other states', 'Governor Ana Ruiz', 'Ana Ruiz'],
+    ['The talks ended without a deal, with Lopez saying: “We will return next month with a new offer.”', 'We will return next month', 'Lopez', 'Lopez'],
+    ['Xi renewed his call for unity and said any country that builds walls should be rejected.', 'any country that builds walls', 'Xi', 'Xi'],
+    ['Diplomats criticized the government for delaying the vote again.', 'the government for delaying', 'Diplomats', 'Diplomats'],
+  ];
+  for (const [sentence, content, speaker, canonical] of cases) {
+    it(sentence, () => {
+      const { a } = run(`Headline\n\n${sentence}\n`);
+      const q = quoteWith(a, content);
+      expect(q, JSON.stringify(a.quotes.map((x) => x.content.text))).toBeDefined();
+      expect(q!.speaker?.text).toBe(speaker);
+      expect(q!.canonical).toBe(canonical);
+    });
+  }
+
+  it('does not report a question, a passive or a possibility', () => {
+    const text = 'Briefing\n\nDoes the administration worry that tensions could rise? He was asked whether the deal was dead. The police can demand information from foreign groups.\n';
+    expect(run(text).a.quotes).toEqual([]);
+  });
+});
+
+describe('speakers and aliases', () => {
+  it('resolves surnames, role nouns and pronouns within the document', () => {
+    const text =
+      'Talks in Oslo\n\nForeign Minister Anna Berg met her Swedish counterpart on Monday. She said the meeting had been productive and frank.\n\nThe talks will continue in June, Berg said.\n\nThe minister said that trade would be discussed next.\n';
+    const { a } = run(text);
+    expect(quoteWith(a, 'the meeting had been productive')).toMatchObject({ canonical: 'Anna Berg' });
+    expect(quoteWith(a, 'The talks will continue')?.canonical).toBe('Anna Berg');
+    expect(quoteWith(a, 'trade would be discussed')?.canonical).toBe('Anna Berg');
+    const berg = a.speakers.find((s) => s.canonical === 'Anna Berg')!;
+    expect(berg.role).toBe('Foreign Minister');
+    expect(berg.aliases).toEqual(expect.arrayContaining(['Berg', 'The minister']));
+  });
+
+  it('resolves `they` to a group and `it` to an organisation', () => {
+    const text = 'Markets\n\nAnalysts said the move was risky for small banks. They warned that lending could fall sharply.\n\nThe central bank issued a statement on Friday. It said that rates would stay on hold.\n';
+    const { a } = run(text);
+    expect(quoteWith(a, 'lending could fall')?.canonical).toBe('Analysts');
+    expect(quoteWith(a, 'rates would stay on hold')?.canonical).toBe('Central bank');
+  });
+
+  it('leaves a pronoun with no antecedent unresolved rather than guessing', () => {
+    const { a } = run('Storm\n\nThey said that the bridge would stay closed overnight.\n');
+    const q = quoteWith(a, 'the bridge would stay closed');
+    expect(q?.speaker?.text).toBe('They');
+    expect(q?.canonical).toBeNull();
+  });
+
+  it('types speakers: country, document, anonymous', () => {
+    const text = 'Dispute\n\nChina said that the accusations were groundless.\n\nThe report said that the factories had closed.\n\nA witness said that the crowd dispersed at noon.\n';
+    const { a } = run(text);
+    const type = (name: string) => a.speakers.find((s) => s.canonical === name)?.type;
+    expect(type('China')).toBe('country');
+    expect(type('Report')).toBe('document');
+    expect(type('Witness')).toBe('anonymous');
+  });
+});
+
+describe('transcripts', () => {
+  const text = [
+    "Foreign Ministry Spokesperson Li Ming's Regular Press Conference on May 3, 2024",
+    'Q: The Group of Seven said on Monday that China must stop its support. What is your response?',
+    'A: We firmly oppose these groundless accusations. As the minister said yesterday, “Cooperation is the only way forward for both sides.”',
+    'China Daily: How will the summit proceed?',
+    'Li Ming: The summit will open on Friday. Leaders will sign three agreements.',
+    '',
+  ].join('\n\n');
+  const { a } = run(text);
+  const doc = parseDocument(text, 'test');
+
+  it('makes each labelled turn a transcript quote, with A: resolved to the spokesperson in the title', () => {
+    const turns = a.quotes.filter((q) => q.kind === 'transcript');
+    expect(turns.map((q) => [q.speaker?.text, q.canonical, q.question])).toEqual([
+      ['Q', 'Reporter', true],
+      ['A', 'Li Ming', false],
+      ['China Daily', 'China Daily', true],
+      ['Li Ming', 'Li Ming', false],
+    ]);
+  });
+
+  it('gives every sentence of a turn its speaker', () => {
+    const voice = (fragment: string) => a.voices[doc.sentences.find((s) => s.text.includes(fragment))!.index]!.voice;
+    expect(voice('We firmly oppose')).toBe('Li Ming');
+    expect(voice('Leaders will sign')).toBe('Li Ming');
+    expect(voice('How will the summit proceed')).toBe('China Daily');
+    expect(voice('What is your response')).toBe('Reporter');
+  });
+
+  it('keeps the attribution of a third party quoted inside a turn', () => {
+    const inner = a.quotes.filter((q) => q.kind !== 'transcript');
+    expect(inner.find((q) => q.content.text.startsWith('Cooperation is the only way forward'))).toMatchObject({ kind: 'direct', canonical: 'Minister' });
+    expect(inner.find((q) => q.content.text.startsWith('China must stop its support'))?.canonical).toBe('Group of Seven');
+    const cooperation = doc.sentences.find((s) => s.text.includes('Cooperation is the only way'))!;
+    expect(a.voices[cooperation.index]!.voice).toBe('Li Ming');
+  });
+
+  it('reads White House labels: `Q` and spaces, an honorific surname, an anonymous official', () => {
+    const wh = [
+      'Press Briefing by Press Secretary Jane Doe',
+      'MS. DOE:  Good afternoon, everyone.  We have two announcements today.',
+      'Q    Thanks, Jane.  Will the President travel to Ohio next week?',
+      'SENIOR ADMINISTRATION OFFICIAL:  We expect the trip to go ahead as planned.',
+      '',
+    ].join('\n\n');
+    const r = run(wh).a;
+    expect(r.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.canonical, q.question])).toEqual([
+      ['Jane Doe', false],
+      ['Reporter', true],
+      ['Senior Administration Official', false],
+    ]);
+    expect(r.speakers.find((s) => s.canonical === 'Senior Administration Official')?.type).toBe('anonymous');
+  });
+});
