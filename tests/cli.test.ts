@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../src/charts';
 import { main } from '../src/cli/main';
 
 const SEED = 'seeds/000_4c4a38b6e695fe75.txt';
@@ -27,6 +28,15 @@ describe('analyze', () => {
     const out = join(work, 'out');
     const { code, stderr } = await run(['analyze', SEED, '--out', out]);
     expect(code).toBe(0);
+    const charts = ['top-terms', 'top-bigrams', 'dispersion', 'trends'];
+    const written = readdirSync(join(out, '000_4c4a38b6e695fe75'));
+    for (const chart of charts) expect(written).toContain(`${chart}.html`);
+    expect(written).toContain('plotly.min.js');
+    if (findChromium() || process.env.CI === 'true') {
+      for (const chart of charts) expect(written).toEqual(expect.arrayContaining([`${chart}.png`, `${chart}.svg`]));
+    } else {
+      expect(stderr).toContain('PNG/SVG charts skipped');
+    }
     expect(stderr).toContain('000_4c4a38b6e695fe75');
     const dir = join(out, '000_4c4a38b6e695fe75');
     const record = JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8'));
@@ -43,9 +53,9 @@ describe('analyze', () => {
   it('gives byte-identical outputs for the same input', async () => {
     const a = join(work, 'a');
     const b = join(work, 'b');
-    await run(['analyze', SEED, '--out', a]);
-    await run(['analyze', SEED, '--out', b]);
-    const names = readdirSync(join(a, '000_4c4a38b6e695fe75')).filter((n) => !n.endsWith('.png') && !n.endsWith('.svg'));
+    await run(['analyze', SEED, '--out', a, '--no-images']);
+    await run(['analyze', SEED, '--out', b, '--no-images']);
+    const names = readdirSync(join(a, '000_4c4a38b6e695fe75'));
     expect(names).toContain('analysis.json');
     for (const name of names) {
       expect(readFileSync(join(b, '000_4c4a38b6e695fe75', name)).equals(readFileSync(join(a, '000_4c4a38b6e695fe75', name)))).toBe(true);
@@ -72,7 +82,7 @@ describe('analyze', () => {
     writeFileSync(join(folder, 'a b.txt'), 'First text here.');
     writeFileSync(join(folder, 'a_b.txt'), 'Second text here.');
     const out = join(work, 'clash-out');
-    expect((await run(['analyze', folder, '--out', out])).code).toBe(0);
+    expect((await run(['analyze', folder, '--out', out, '--no-images'])).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2']);
   });
 });

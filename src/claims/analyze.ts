@@ -12,6 +12,7 @@ import {
   CONDITIONAL,
   CONTRAST,
   CUE,
+  DETERMINER,
   DISCOURSE,
   ED_FORM,
   FUTURE_CLITIC,
@@ -273,7 +274,7 @@ function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: 
   } else {
     while (q < end && q - p < MAX_SUBJECT_WORDS && words[q]!.word && !framed(q)) {
       const flags = words[q]!.flags;
-      if (q > p && (flags & (AUXILIARY | REPORT_VERB | NEGATOR) || (flags & CUE && startsClaimCue(lex, words, q, end)))) break;
+      if (q > p && (flags & (AUXILIARY | REPORT_VERB | NEGATOR | PAST_VERB | PRESENT_VERB) || (flags & ED_FORM && !(words[q - 1]!.flags & DETERMINER)) || (flags & CUE && startsClaimCue(lex, words, q, end)))) break;
       q++;
     }
   }

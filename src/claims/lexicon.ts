@@ -49,6 +49,7 @@ export interface CompiledLexicon {
   readonly pastBeforeFuture: ReadonlySet<string>;
   readonly scheduled: ReadonlySet<string>;
   readonly irregularParticiples: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
   readonly presentVerbs: ReadonlySet<string>;
   readonly pastFactors: ReadonlyMap<ClaimType, number>;
   readonly modalCueTypes: ReadonlySet<ClaimType>;
@@ -150,6 +151,7 @@ function compile(): CompiledLexicon {
     pastBeforeFuture: wordSet(modality.pastBeforeFuture),
     scheduled: wordSet(modality.scheduled),
     irregularParticiples: wordSet(modality.irregularParticiples),
+    determiners: wordSet(modality.determiners),
     presentVerbs: wordSet(modality.presentVerbs),
     pastFactors: typedMap(modality.tenseFactors.past, 'modality.json'),
     modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),

@@ -34,7 +34,7 @@ function predictedByModal(analysis: SentenceAnalysis, position: number): boolean
 }
 
 /** A cooperation cue this strong can be the content of a call or a commitment (`work with`, not `together`). */
-const DIALOGUE_CONTENT_MIN_WEIGHT = 1.0;
+const DIALOGUE_CONTENT_MIN_WEIGHT = 0.8;
 
 type AddEvidence = (type: ClaimType, from: number, to: number, rule: string, weight: number) => void;
 

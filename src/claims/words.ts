@@ -37,6 +37,7 @@ export const PAST_BEFORE_FUTURE = 1 << 27;
 export const IMPERATIVE_EXCEPTION = 1 << 28;
 /** A past tense or participle: an `-ed` form or a listed irregular one. */
 export const ED_FORM = 1 << 29;
+export const DETERMINER = 1 << 30;
 
 export interface WordInfo extends TrieWord {
   readonly norm: string;
@@ -115,6 +116,7 @@ function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, cap
   set(FUTURE_CLITIC, lex.futureSuffixes.some((suffix) => form.length > suffix.length && form.endsWith(suffix)));
   set(PAST_BEFORE_FUTURE, lex.pastBeforeFuture.has(form));
   set(IMPERATIVE_EXCEPTION, lex.imperativeExceptions.has(form));
+  set(DETERMINER, lex.determiners.has(form));
   set(ED_FORM, (form.length > 4 && form.endsWith('ed')) || lex.irregularParticiples.has(form));
   return { norm, key, exact, word: true, flags, feature: isNumber ? 'w:#' : `w:${key}`, cueStarts: cueStarts.length > 0 ? cueStarts : NONE, negatedCueStarts: negatedCueStarts.length > 0 ? negatedCueStarts : NONE };
 }

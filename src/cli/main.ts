@@ -14,6 +14,7 @@ Commands:
   analyze <file|folder|->   analyse documents; write outputs/<name>/ (analysis.json, CSVs, charts)
       --out DIR             output folder (default: outputs)
       --json                print the analysis as JSON Lines on stdout instead of writing files
+      --no-images           write charts as HTML only (no PNG/SVG, no Chromium started)
   sentences <file|->        JSON Lines of sentences {index, start, end, text, paragraph, headline}
   tokens <file|->           JSON Lines of tokens {index, start, end, text, kind, norm, stem, stop, sentence}
 
@@ -37,7 +38,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return argv.length === 0 ? 2 : 0;
   }
   try {
-    const args = parseArgs(argv, new Set(['out']), new Set(['json']));
+    const args = parseArgs(argv, new Set(['out']), new Set(['json', 'no-images']));
     if (args.inputs.length !== 1) throw new UsageError(`${args.command} takes one file, folder or - (got ${args.inputs.length})`);
     const input = args.inputs[0]!;
     switch (args.command) {
@@ -91,7 +92,7 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
   const slugs = uniqueSlugs(inputs.map((i) => i.source));
   let failed = 0;
   let written = 0;
-  const renderer = json ? null : await openRenderer(io);
+  const renderer = json || flags.get('no-images') === true ? null : await openRenderer(io);
   try {
   for (const [k, item] of inputs.entries()) {
     const started = Date.now();
