@@ -71,14 +71,31 @@ const testSplit = all.filter((i) => cases[i].record.split === 'test');
 const settings = { ruleThreshold: claims.DEFAULT_RULE_THRESHOLD, ruleWeight: claims.DEFAULT_RULE_WEIGHT, temperature: claims.shippedModel()?.temperature ?? 1 };
 
 if (args.includes('--tune')) {
+  // One model per fold; the settings only change how it is combined with the rules.
+  const folds = evaluate.groupedFolds(trainSplit.map((i) => cases[i]), FOLDS);
+  const models = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const train = trainSplit.filter((_, j) => folds[j] !== f);
+    models.push(evaluate.trainOnCases(train.map((i) => cases[i]), train.map((i) => features[i])));
+  }
   const results = [];
-  for (const ruleThreshold of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
-    for (const ruleWeight of [0.2, 0.35, 0.5, 0.65, 0.8])
-      for (const temperature of [1, 2, 4, 8]) {
-        const s = crossValidate(trainSplit, { ruleThreshold, ruleWeight, temperature }).both;
+  for (const ruleThreshold of [0, 0.2, 0.35, 0.5, 0.65])
+    for (const ruleWeight of [0.3, 0.5, 0.7, 0.85])
+      for (const temperature of [1, 3, 10, 30]) {
+        const predicted = [];
+        const order = [];
+        for (let f = 0; f < FOLDS; f++) {
+          const test = trainSplit.filter((_, j) => folds[j] === f);
+          const model = { ...models[f], temperature };
+          predicted.push(...evaluate.classifyCases(test.map((i) => cases[i]), { model, ruleThreshold, ruleWeight }));
+          order.push(...test);
+        }
+        const s = evaluate.scorePredictions(evaluate.predictionsOf(order.map((i) => cases[i]), predicted));
         results.push({ ruleThreshold, ruleWeight, temperature, accuracy: s.accuracy, macroF1: s.macroF1 });
       }
   results.sort((a, b) => b.accuracy + b.macroF1 - (a.accuracy + a.macroF1));
+  const rulesOnly = evaluate.scorePredictions(evaluate.predictionsOf(trainSplit.map((i) => cases[i]), evaluate.classifyCases(trainSplit.map((i) => cases[i]), { model: null })));
+  console.log(`Rules alone on the train split: accuracy ${pct(rulesOnly.accuracy)}%  macro-F1 ${pct(rulesOnly.macroF1)}%`);
   console.log('Top settings by CV on the train split (accuracy + macro-F1):');
   for (const r of results.slice(0, 10)) console.log(`  threshold ${r.ruleThreshold}  ruleWeight ${r.ruleWeight}  temperature ${r.temperature}: accuracy ${pct(r.accuracy)}%  macro-F1 ${pct(r.macroF1)}%`);
   process.exit(0);

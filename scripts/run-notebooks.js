@@ -8,7 +8,7 @@
  * Exit codes: 0 all notebooks ran; 1 a cell failed (its error is printed); 3 Jupyter, nbclient
  * or the tslab package is missing (how to install it is printed).
  *
- * Also a module: `runNotebooks(options)` resolves to { code, results } for test runners;
+ * Also a module: `runNotebooks(options)` returns { code, results } (synchronously) for test runners;
  * `findJupyterPython`, `ensureTslabKernel` and `jupyterEnv` are shared with scripts/notebook.js.
  */
 'use strict';
@@ -46,12 +46,13 @@ function jupyterEnv() {
 }
 
 /** Register the tslab kernel spec with this Python's Jupyter unless it is there already; returns an error text or null. */
-function ensureTslabKernel(python) {
+function ensureTslabKernel(python, log = (line) => console.log(line)) {
   if (!existsSync(TSLAB)) return 'The tslab package is missing from node_modules: run `npm install` first.';
   const list = spawnSync(python, ['-c', 'import json\nfrom jupyter_client.kernelspec import KernelSpecManager\nprint(json.dumps(sorted(KernelSpecManager().find_kernel_specs())))'], { encoding: 'utf8' });
   if (list.status === 0 && JSON.parse(list.stdout.trim()).includes('tslab')) return null;
   const install = spawnSync(TSLAB, ['install', `--python=${python}`], { encoding: 'utf8', env: jupyterEnv() });
   if (install.status !== 0) return `Could not register the tslab kernel (\`npx tslab install --python=${python}\`):\n${install.stderr || install.stdout}`;
+  log(`Registered the tslab TypeScript kernel with Jupyter (npx tslab install --python=${python}).`);
   return null;
 }
 
@@ -103,7 +104,7 @@ function runNotebooks({ notebooks, outDir = join(ROOT, 'outputs', 'notebooks'), 
     log(INSTALL_HINT);
     return { code: EXIT_JUPYTER_MISSING, results: [] };
   }
-  const kernelProblem = ensureTslabKernel(python);
+  const kernelProblem = ensureTslabKernel(python, log);
   if (kernelProblem) {
     log(kernelProblem);
     return { code: EXIT_JUPYTER_MISSING, results: [] };

@@ -25,6 +25,12 @@ function inPredicate(analysis: SentenceAnalysis, position: number): boolean {
   return position >= main.subjectEnd && position <= main.subjectEnd + PREDICATE_REACH;
 }
 
+/** The cue lies in the main clause's subject: the topic, not what is said about it. */
+function inSubject(analysis: SentenceAnalysis, position: number): boolean {
+  const main = analysis.clauses[0]!;
+  return position >= main.subjectStart && position < main.subjectEnd;
+}
+
 /** How many words may stand between a modal and the verb it turns into a prediction (`will also undercut`). */
 const MODAL_CUE_REACH = 2;
 
@@ -76,6 +82,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     weight *= pastFactors?.get(type) ?? 1;
     if (hit.inFrame) weight *= lex.frameFactor;
     else if (inPredicate(analysis, hit.start)) weight *= lex.modalWeights.predicateFactor;
+    else if (inSubject(analysis, hit.start)) weight *= lex.modalWeights.subjectFactor;
     add(type, hit.start, hit.end, side === 'neutral' ? rule : `${rule}@${side}`, weight);
   }
 

@@ -12,7 +12,8 @@ export interface CueForm {
 
 /** Lexicon keys drop dots so `Mr.`/`Mr` and `U.S.`/`US` meet whatever the tokenizer did with them. */
 export function lexKey(word: string): string {
-  return word.toLowerCase().replace(/\./g, '');
+  const lower = word.toLowerCase();
+  return lower.indexOf('.') < 0 ? lower : lower.replace(/\./g, '');
 }
 
 function keySet(list: readonly string[]): Set<string> {
@@ -85,12 +86,37 @@ export const MENTION_WORDS: ReadonlySet<string> = new Set(
     .map(lexKey),
 );
 
-/** Phrase lookup by the last words of a mention (`joint statement`, `senior administration official`). */
-export function endsWithPhrase(keys: readonly string[], phrases: ReadonlySet<string>, maxWords = 4): number {
-  for (let n = Math.min(maxWords, keys.length); n >= 1; n--) {
-    if (phrases.has(keys.slice(keys.length - n).join(' '))) return n;
+/** Multi-word entries of each phrase set, indexed by their last word, so a lookup allocates nothing for most words. */
+const phraseTails = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
+
+function tailsOf(phrases: ReadonlySet<string>): Map<string, string[][]> {
+  let tails = phraseTails.get(phrases);
+  if (!tails) {
+    tails = new Map();
+    for (const p of phrases) {
+      const parts = p.split(' ');
+      if (parts.length < 2) continue;
+      const list = tails.get(parts[parts.length - 1]!) ?? [];
+      list.push(parts);
+      list.sort((a, b) => b.length - a.length);
+      tails.set(parts[parts.length - 1]!, list);
+    }
+    phraseTails.set(phrases, tails);
   }
-  return 0;
+  return tails;
+}
+
+/** How many of the last words of `keys` form an entry of `phrases` (`joint statement`, `senior administration official`), longest first; 0 if none. */
+export function endsWithPhrase(keys: readonly string[], phrases: ReadonlySet<string>): number {
+  const last = keys[keys.length - 1];
+  if (last === undefined) return 0;
+  for (const parts of tailsOf(phrases).get(last) ?? []) {
+    if (parts.length > keys.length) continue;
+    let ok = true;
+    for (let i = 0; ok && i < parts.length; i++) ok = keys[keys.length - parts.length + i] === parts[i];
+    if (ok) return parts.length;
+  }
+  return phrases.has(last) ? 1 : 0;
 }
 
 export const QUESTION_LABELS = keySet(labels.question);

@@ -20,6 +20,11 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const ANY_DOUBLE = /[“”"„«»]/;
 const MARK = /[“”"„«»‘’']/;
 
+/** A quick filter: every quotation mark is `"`, `'`, `«`, `»` or in U+2018–U+201E. */
+function isMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
+}
+
 function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
@@ -88,6 +93,7 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
       cur = { open: p.start, start: p.start, firstParagraph: p.index };
     }
     for (let i = from; i < p.end; i++) {
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const c = text[i]!;
       if (doubleMode) {
         if (DOUBLE_OPEN.has(c)) {
@@ -145,6 +151,7 @@ function bridgesToClose(doc: Doc, paragraph: number, doubleMode: boolean): boole
 
 function closesBeforeOpening(text: string, start: number, end: number, doubleMode: boolean): boolean {
   for (let i = start; i < end; i++) {
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (doubleMode) {
       if (DOUBLE_OPEN.has(c) || c === '"') return false;

@@ -48,7 +48,18 @@ export class Registry {
   ) {
     const runs = nameRuns(doc, words);
     const headlineEnd = doc.headline?.end ?? -1;
-    const infos = runs.map((span) => describeMention(doc.text, words, span, words[span.from]!.start < headlineEnd ? HEADLINE_NAME_WORDS : 0));
+    // A name recurs: describe each distinct run once (the description depends only on its words).
+    const described = new Map<string, MentionInfo>();
+    const infos = runs.map((span) => {
+      const inHeadline = words[span.from]!.start < headlineEnd;
+      const key = `${inHeadline ? 'h' : 'b'}${doc.text.slice(words[span.from]!.start, words[span.to - 1]!.end)}`;
+      let info = described.get(key);
+      if (!info) {
+        info = describeMention(doc.text, words, span, inHeadline ? HEADLINE_NAME_WORDS : 0);
+        described.set(key, info);
+      }
+      return info;
+    });
     // Full names first, so a surname met before its full name (a headline) still resolves.
     runs.forEach((span, i) => {
       const info = infos[i]!;

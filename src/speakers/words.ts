@@ -32,7 +32,9 @@ export function isSpace(code: number): boolean {
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
 
 export function buildWords(doc: Doc): Word[] {
-  const out: Word[] = new Array(doc.tokens.length);
+  const out: Word[] = [];
+  // A text repeats its words: compute each distinct word's key once.
+  const keys = new Map<string, string>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     const text = t.text;
@@ -41,23 +43,31 @@ export function buildWords(doc: Doc): Word[] {
     const isWord = !isQuoteMark && (t.kind === 'word' || t.kind === 'number');
     let base = text;
     let possessive = t.possessive !== undefined;
-    if (isWord && POSSESSIVE.test(text)) {
+    const lastCode = text.charCodeAt(text.length - 1);
+    // Only words ending in s or an apostrophe can be possessive; test the pattern on those alone.
+    if (isWord && (lastCode === 115 || lastCode === 83 || lastCode === 0x2019 || lastCode === 39) && POSSESSIVE.test(text)) {
       base = text.endsWith('s’') || text.endsWith("s'") ? text.slice(0, -1) : text.slice(0, -2);
       possessive = true;
     }
     const upper = first >= 65 && first <= 90 ? true : first > 127 && text[0] !== text[0]!.toLowerCase();
-    out[i] = {
+    let key = text;
+    if (isWord) {
+      const known = keys.get(base);
+      key = known ?? lexKey(base);
+      if (known === undefined) keys.set(base, key);
+    }
+    out.push({
       start: t.start,
       end: t.end,
       text,
-      key: isWord ? lexKey(base) : text,
+      key,
       sentence: t.sentence,
       isWord,
       isQuoteMark,
       cap: isWord && upper,
       allCaps: isWord && upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase(),
       possessive,
-    };
+    });
   }
   return out;
 }
