@@ -1,6 +1,10 @@
-import type { Doc } from './text';
-import { vocabularyCharts } from './charts';
+import { claimCharts, speakerCharts, vocabularyCharts } from './charts';
 import type { NamedFigure } from './charts';
+import { claimMix, classifyClaims } from './claims';
+import type { Claim, ClaimType } from './claims';
+import { attribute } from './speakers';
+import type { Attribution } from './speakers';
+import type { Doc, Span } from './text';
 import { dispersion, ngrams, summary, termFrequency, trends } from './terms';
 import type { DispersionRow, DocSummary, NgramCount, TermCount, TrendRow } from './terms';
 
@@ -15,6 +19,9 @@ export interface Analysis {
   /** Where the charted terms occur (the top terms unless `chartTerms` is given). */
   readonly dispersion: readonly DispersionRow[];
   readonly trends: readonly TrendRow[];
+  readonly attribution: Attribution;
+  /** One claim per sentence, in sentence order. */
+  readonly claims: readonly Claim[];
 }
 
 export interface AnalyzeOptions {
@@ -32,6 +39,7 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
   const sizes = options.ngramSizes ?? [2, 3];
   const terms = termFrequency(doc);
   const charted = options.chartTerms ?? terms.slice(0, options.chartTermCount ?? 6).map((t) => t.term);
+  const attribution = attribute(doc);
   return {
     doc,
     summary: summary(doc),
@@ -39,27 +47,33 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
     ngrams: sizes.flatMap((n) => ngrams(doc, n)),
     dispersion: dispersion(doc, charted),
     trends: trends(doc, charted, options.segments ?? 10),
+    attribution,
+    claims: classifyClaims(doc, attribution),
   };
 }
 
 /** The charts of an analysis, named as they are exported; the CLI and the notebooks both use this. */
 export function analysisCharts(analysis: Analysis): NamedFigure[] {
+  const { doc } = analysis;
   const displayOf = new Map(analysis.terms.map((t) => [t.term, t.display]));
   const labelled = <T extends { term: string }>(rows: readonly T[]) => rows.map((r) => ({ ...r, display: displayOf.get(r.term) ?? r.term }));
-  return vocabularyCharts({
-    terms: analysis.terms,
-    ngrams: analysis.ngrams,
-    dispersion: labelled(analysis.dispersion),
-    trends: labelled(analysis.trends),
-  });
+  return [
+    ...vocabularyCharts({ terms: analysis.terms, ngrams: analysis.ngrams, dispersion: labelled(analysis.dispersion), trends: labelled(analysis.trends) }),
+    ...speakerCharts({ sentences: doc.sentences, attribution: analysis.attribution }),
+    ...claimCharts({ sentences: doc.sentences, claims: analysis.claims }),
+  ];
 }
+
+const span = (s: Span | null) => s && { start: s.start, end: s.end, text: s.text };
 
 /**
  * The versioned JSON record of an analysis (`analysis.json`, `--json`): offsets everywhere,
  * `text` being the exact string they index. Fields are documented in the README.
  */
 export function analysisRecord(analysis: Analysis) {
-  const { doc } = analysis;
+  const { doc, attribution, claims } = analysis;
+  const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
+  const mix = claimMix(claims);
   return {
     schema: ANALYSIS_SCHEMA,
     source: doc.source,
@@ -67,9 +81,60 @@ export function analysisRecord(analysis: Analysis) {
     summary: analysis.summary,
     headline: doc.headline && { start: doc.headline.start, end: doc.headline.end },
     paragraphs: doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end })),
-    sentences: doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, paragraph: s.paragraph, headline: s.headline })),
+    sentences: doc.sentences.map((s) => {
+      const voice = voiceOf.get(s.index);
+      const claim = claims[s.index]!;
+      return {
+        index: s.index,
+        start: s.start,
+        end: s.end,
+        paragraph: s.paragraph,
+        headline: s.headline,
+        voice: voice?.voice ?? 'author',
+        voiceConfidence: round(voice?.confidence ?? 0),
+        voiceRule: voice?.rule ?? 'author',
+        claim: {
+          type: claim.type,
+          confidence: round(claim.confidence),
+          alternatives: claim.alternatives.map((a) => ({ type: a.type, score: round(a.score) })),
+          evidence: claim.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, rule: e.rule, weight: round(e.weight) })),
+          source: claim.source,
+        },
+      };
+    }),
     terms: analysis.terms.map((t) => ({ term: t.term, display: t.display, count: t.count, per1k: round(t.per1k) })),
     ngrams: analysis.ngrams.map((t) => ({ term: t.term, display: t.display, n: t.n, count: t.count, per1k: round(t.per1k) })),
+    quotes: attribution.quotes.map((q) => ({
+      index: q.index,
+      kind: q.kind,
+      content: span(q.content),
+      speaker: span(q.speaker),
+      canonical: q.canonical,
+      cue: span(q.cue),
+      confidence: round(q.confidence),
+      sentences: q.sentences,
+      question: q.question ?? false,
+    })),
+    speakers: attribution.speakers.map((s) => ({
+      canonical: s.canonical,
+      type: s.type,
+      role: s.role,
+      aliases: s.aliases,
+      quotes: s.quotes,
+      words: s.words,
+      share: round(s.share),
+      sentences: s.sentences,
+      reportedOnly: s.reportedOnly,
+      claims: Object.fromEntries(mix.filter((m) => m.speaker === s.canonical).map((m) => [m.type, m.count])) as Partial<Record<ClaimType, number>>,
+    })),
+    actors: attribution.actors.map((a) => ({
+      name: a.name,
+      type: a.type,
+      mentions: a.mentions,
+      speaks: a.speaks,
+      reportedCue: span(a.reportedCue),
+      mentionSpans: a.mentionSpans.map((m) => ({ start: m.start, end: m.end })),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analysisCharts, analysisRecord, analyze } from '../pipeline';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT, exportCharts } from '../charts';
-import type { Analysis } from '../pipeline';
+import type { Analysis, AnalysisRecord } from '../pipeline';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
 import { textFilesAt, toCsv, uniqueSlugs } from '../io';
@@ -17,6 +17,8 @@ Commands:
       --no-images           write charts as HTML only (no PNG/SVG, no Chromium started)
   sentences <file|->        JSON Lines of sentences {index, start, end, text, paragraph, headline}
   tokens <file|->           JSON Lines of tokens {index, start, end, text, kind, norm, stem, stop, sentence}
+  quotes <file|->           JSON Lines of quotes {kind, content, speaker, canonical, cue, confidence, ...}
+  claims <file|->           JSON Lines of sentence claims {sentence, start, end, text, type, confidence, speaker, ...}
 
 A folder means every .txt file in it; - reads standard input.
 Exit codes: 0 success, 1 bad input (named on stderr), 2 bad usage.`;
@@ -48,6 +50,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return printLines(input, io, (doc) => doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, paragraph: s.paragraph, headline: s.headline })));
       case 'tokens':
         return printLines(input, io, (doc) => doc.tokens.map((t) => ({ index: t.index, start: t.start, end: t.end, text: t.text, kind: t.kind, norm: t.norm, stem: t.stem, stop: t.stop, sentence: t.sentence })));
+      case 'quotes':
+        return printLines(input, io, (doc) => analysisRecord(analyze(doc)).quotes);
+      case 'claims':
+        return printLines(input, io, (doc) => claimRows(analysisRecord(analyze(doc))));
       default:
         throw new UsageError(`unknown command '${args.command}'`);
     }
@@ -122,6 +128,23 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
   return failed ? 1 : 0;
 }
 
+/** Quotes flattened for a table: the spans' texts, offsets of the content. */
+function quoteRows(record: AnalysisRecord) {
+  return record.quotes.map((q) => ({ ...q, speaker: q.speaker?.text ?? '', cue: q.cue?.text ?? '', content: q.content?.text ?? '', start: q.content?.start, end: q.content?.end }));
+}
+
+/** One row per sentence: its claim, who makes it, and the sentence text. */
+function claimRows(record: AnalysisRecord) {
+  return record.sentences.map((s) => ({
+    sentence: s.index,
+    start: s.start,
+    end: s.end,
+    text: record.text.slice(s.start, s.end),
+    speaker: s.voice,
+    ...s.claim,
+  }));
+}
+
 /** One headless Chromium for the whole run, or null (PNG/SVG skipped) with one line saying why. */
 async function openRenderer(io: Io): Promise<ChartRenderer | null> {
   const chromium = findChromium();
@@ -142,6 +165,9 @@ async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRen
     ['analysis.json', JSON.stringify(record, null, 1) + '\n'],
     ['terms.csv', toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
     ['ngrams.csv', toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
+    ['quotes.csv', toCsv(quoteRows(record), ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'])],
+    ['speakers.csv', toCsv(record.speakers.map((sp) => ({ ...sp, claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`) })), ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'])],
+    ['claims.csv', toCsv(claimRows(record).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
   ];
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   const charts = await exportCharts(dir, analysisCharts(analysis), renderer ? { renderer } : { formats: ['html'] });

@@ -14,7 +14,6 @@ export interface Word {
   readonly end: number;
   readonly text: string;
   readonly key: string;
-  readonly sentence: number;
   /** Letters or digits (not punctuation, quote marks or symbols). */
   readonly isWord: boolean;
   readonly isQuoteMark: boolean;
@@ -61,7 +60,6 @@ export function buildWords(doc: Doc): Word[] {
       end: t.end,
       text,
       key,
-      sentence: t.sentence,
       isWord,
       isQuoteMark,
       cap: isWord && upper,
