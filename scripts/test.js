@@ -7,7 +7,7 @@ const { spawnSync } = require('node:child_process');
 const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { findChromium, findJupyter } = require('./environment');
+const { findJupyterPython, INSTALL_HINT } = require('./run-notebooks');
 
 const root = join(__dirname, '..');
 const ci = process.env.CI === 'true';
@@ -20,10 +20,12 @@ function run(name, cmd, args, env = {}) {
 }
 
 const skipped = [];
+// dist/ is fresh: `pretest` builds it.
+const { findChromium, NO_CHROMIUM_HINT } = require('../dist/charts/render');
 const chromium = findChromium();
-const jupyter = findJupyter();
-if (!chromium) skipped.push('PNG/SVG chart export: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)');
-if (!jupyter) skipped.push('notebooks: no Jupyter found (apt-get install jupyter-notebook jupyter-nbconvert python3-nbclient, or pip install notebook nbconvert)');
+const jupyter = findJupyterPython();
+if (!chromium) skipped.push(`PNG/SVG chart export tests: ${NO_CHROMIUM_HINT}`);
+if (!jupyter) skipped.push(`notebooks: ${INSTALL_HINT.replace(/\n\s*/g, ' ')}`);
 
 const typecheck = run('type-check (src and tests)', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.tests.json']);
 steps.push({ name: 'type-check', passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
