@@ -2,5 +2,5 @@
 export * from './text';
 export * from './terms';
 export * from './io';
-export { ANALYSIS_SCHEMA, analysisRecord, analyze } from './pipeline';
+export { ANALYSIS_SCHEMA, analysisCharts, analysisRecord, analyze } from './pipeline';
 export type { Analysis, AnalysisRecord, AnalyzeOptions } from './pipeline';

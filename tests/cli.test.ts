@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../src/charts';
 import { main } from '../src/cli/main';
+import { uniqueSafeNames } from '../src/io';
 
 const SEED = 'seeds/000_4c4a38b6e695fe75.txt';
 const work = mkdtempSync(join(tmpdir(), 'dk-cli-'));
@@ -135,5 +136,11 @@ describe('the installed command', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('<stdin>: empty document');
     expect(spawnSync(process.execPath, [bin, 'analyze'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});
+
+describe('output names', () => {
+  it('never lets two inputs share an output name, whatever their case or suffix', () => {
+    expect(uniqueSafeNames(['a b', 'a_b', 'a-2', 'a', 'a', 'A'])).toEqual(['a_b', 'a_b-2', 'a-2', 'a', 'a-3', 'A-4']);
   });
 });

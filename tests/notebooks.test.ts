@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analysisCharts, analyze } from '../src/pipeline';
+import { loadDocument } from '../src/text';
 
 // The notebooks themselves are executed by `npm run notebooks:run` (and by `npm test` through
 // scripts/test.js when Jupyter is installed); these tests check what holds without Jupyter.
@@ -14,6 +16,15 @@ interface Cell {
 
 const dir = join(__dirname, '..', 'notebooks');
 const notebooks = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
+/** The standard chart names a notebook shows and exports: its `STAGE_CHARTS` list. */
+function stageChartNames(code: string): string[] {
+  const list = /const STAGE_CHARTS = \[([^\]]*)\]/.exec(code);
+  return list ? [...list[1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!) : [];
+}
+
+/** Tables the CLI writes into the same outputs/<document>/ folder; a notebook must not overwrite them with other columns. */
+const CLI_TABLES = ['analysis.json', 'terms.csv', 'ngrams.csv', 'quotes.csv', 'speakers.csv', 'claims.csv'];
+
 const runner = require('../scripts/run-notebooks.js') as {
   runNotebooks(opts: { notebooks?: string[]; log?: (line: string) => void }): { code: number };
   EXIT_JUPYTER_MISSING: number;
@@ -47,6 +58,23 @@ describe('committed notebooks', () => {
         expect(code.join('\n')).not.toMatch(/\/work\/shared|\.\.\/shared/);
       });
 
+      it('analyses the document once with the CLI\'s pipeline and takes its standard charts from analysisCharts', () => {
+        const all = code.join('\n');
+        expect(all.match(/\banalyze\(/g)).toHaveLength(1);
+        expect(all).toContain("from '../dist/pipeline'");
+        expect(all).toMatch(/analysisCharts\(analysis\)\.filter\(\(chart\) => STAGE_CHARTS\.includes\(chart\.name\)\)/);
+        // The per-stage set builders are what analysisCharts calls; calling them again would let a notebook drift from the CLI.
+        expect(all).not.toMatch(/\b(vocabularyCharts|speakerCharts|claimCharts)\(/);
+        expect(all).toMatch(/exportCharts\(outDir, (stageCharts|\[\s*\.\.\.stageCharts)/);
+        for (const name of stageChartNames(all)) expect(all, name).toContain(`showChart('${name}')`);
+      });
+
+      it('never overwrites a table the CLI writes to the same folder', () => {
+        const written = [...code.join('\n').matchAll(/writeCsv\(path\.join\(outDir, '([^']+)'\)/g)].map((m) => m[1]!);
+        expect(written.length).toBeGreaterThan(0);
+        for (const file of written) expect(CLI_TABLES).not.toContain(file);
+      });
+
       it('prints which seed it loads, from DISCOURSE_KIT_SEED or the bundled default', () => {
         expect(code[0]).toContain('process.env.DISCOURSE_KIT_SEED');
         expect(code[0]).toContain('seeds/000_4c4a38b6e695fe75.txt');
@@ -54,6 +82,18 @@ describe('committed notebooks', () => {
       });
     });
   }
+});
+
+describe('the notebooks together', () => {
+  it('show every chart the CLI exports for the seed, each in exactly one notebook', () => {
+    const shown = notebooks.flatMap((name) => {
+      const nb = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { cells: Cell[] };
+      return stageChartNames(nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join('')).join('\n'));
+    });
+    const seed = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
+    const exported = analysisCharts(analyze(seed)).map((chart) => chart.name);
+    expect([...shown].sort()).toEqual([...exported].sort());
+  });
 });
 
 describe('scripts/run-notebooks.js', () => {

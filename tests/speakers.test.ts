@@ -203,6 +203,30 @@ describe('reported speech', () => {
   });
 });
 
+describe('wire-style attributions', () => {
+  const cases: [string, string, string, string][] = [
+    ['"We are going to win," Trump told supporters at a rally in Ohio on Tuesday.', 'We are going to win', 'Trump', 'Trump'],
+    ['The senator, who spoke on condition of anonymity, said the deal was off.', 'the deal was off', 'The senator', 'Senator'],
+    ['According to a Washington Post poll released Sunday, Clinton leads by four points.', 'Clinton leads by four points', 'a Washington Post poll', 'Washington Post'],
+    ['Sen. Marco Rubio (R-Fla.) said Monday that he would run again.', 'he would run again', 'Sen. Marco Rubio', 'Marco Rubio'],
+    ['The report, released Thursday by the Pew Research Center, found that most voters were undecided.', 'most voters were undecided', 'The report', 'Report'],
+    ['The campaign manager, Kellyanne Conway, told CNN that the race was tightening.', 'the race was tightening', 'Kellyanne Conway', 'Kellyanne Conway'],
+    ['"This is not over," said Rep. Adam Schiff, D-Calif., the top Democrat on the committee.', 'This is not over', 'Rep. Adam Schiff', 'Adam Schiff'],
+    ['Wang Wenbin, a spokesman for the ministry, warned that there would be countermeasures.', 'there would be countermeasures', 'Wang Wenbin', 'Wang Wenbin'],
+    ['Dr. Maria Ortiz at City Hospital says the wards are full.', 'the wards are full', 'Dr. Maria Ortiz at City Hospital', 'Maria Ortiz'],
+    ['“The talks have failed and nobody knows what comes next,” according to two diplomats who attended.', 'The talks have failed', 'two diplomats', 'Two diplomats'],
+  ];
+  for (const [sentence, content, speaker, canonical] of cases) {
+    it(sentence, () => {
+      const { a } = run(`Headline\n\n${sentence}\n`);
+      const q = quoteWith(a, content);
+      expect(q, JSON.stringify(a.quotes.map((x) => x.content.text))).toBeDefined();
+      expect(q!.speaker?.text).toBe(speaker);
+      expect(q!.canonical).toBe(canonical);
+    });
+  }
+});
+
 describe('speakers and aliases', () => {
   it('resolves surnames, role nouns and pronouns within the document', () => {
     const text =

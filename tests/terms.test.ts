@@ -12,6 +12,7 @@ import {
   ngrams,
   summary,
   termFrequency,
+  termFrequencyOfTokens,
   tfidf,
   tokensOfSentences,
   tokensOutsideSentences,
@@ -80,6 +81,32 @@ describe('termFrequency on constructed text', () => {
       { term: 'bite', docs: 2 },
       { term: 'sanctions', docs: 2 },
     ]);
+  });
+});
+
+describe('termFrequencyOfTokens', () => {
+  it('counts a whole document\'s tokens exactly as termFrequency counts the document', () => {
+    expect(termFrequencyOfTokens(seed.tokens)).toEqual(termFrequency(seed));
+    expect(termFrequencyOfTokens(seed.tokens, { stopwords: true, numbers: true })).toEqual(termFrequency(seed, { stopwords: true, numbers: true }));
+  });
+
+  it('counts only the given sentences, per 1,000 of their own words', () => {
+    const doc = parseDocument('The minister said sanctions would fail. Exporters rejected the tariffs. The minister said sanctions hurt farmers.');
+    const rows = termFrequencyOfTokens(tokensOfSentences(doc, [0, 2]));
+    expect(find(rows, 'sanctions')).toMatchObject({ count: 2, display: 'sanctions', docs: 1 });
+    expect(find(rows, 'tariffs')).toBeUndefined();
+    expect(find(rows, 'the')).toBeUndefined();
+    // 12 words in sentences 0 and 2 (punctuation is not a word).
+    expect(find(rows, 'minister')!.per1k).toBeCloseTo((2 * 1000) / 12, 10);
+    expect(find(termFrequencyOfTokens(tokensOfSentences(doc, [0, 2]), { stopwords: true }), 'the')).toMatchObject({ count: 2 });
+  });
+
+  it('splits the seed\'s counts between a group of sentences and the rest', () => {
+    const quoted = [3, 8, 10];
+    const inside = termFrequencyOfTokens(tokensOfSentences(seed, quoted));
+    const outside = termFrequencyOfTokens(tokensOutsideSentences(seed, quoted));
+    for (const row of termFrequency(seed)) expect((find(inside, row.term)?.count ?? 0) + (find(outside, row.term)?.count ?? 0)).toBe(row.count);
+    expectSorted(inside);
   });
 });
 

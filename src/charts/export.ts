@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { safeFileName, toCsv } from '../io';
+import { toCsv, uniqueSafeNames } from '../io';
 import { chartPageHtml, figureTitle, plotlyBundlePath } from './html';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
 import type { NamedFigure } from './types';
@@ -37,17 +37,6 @@ function warnOnce(line: string): void {
   process.stderr.write(`discourse-kit: ${line}\n`);
 }
 
-/** Safe, distinct file base names for a batch (`a b` and `a_b` become `a_b` and `a_b-2`). */
-export function chartFileNames(names: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return names.map((name) => {
-    const base = safeFileName(name);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  });
-}
-
 /**
  * Write each chart as `<name>.html` (interactive, loading the one shared `plotly.min.js` next to
  * it), `<name>.png` and `<name>.svg` into `dir`. PNG and SVG come from one headless Chromium for
@@ -55,7 +44,7 @@ export function chartFileNames(names: readonly string[]): string[] {
  */
 export async function exportCharts(dir: string, charts: readonly NamedFigure[], opts: ExportOptions = {}): Promise<ExportResult> {
   const formats = new Set(opts.formats ?? ['html', 'png', 'svg']);
-  const names = chartFileNames(charts.map((c) => c.name));
+  const names = uniqueSafeNames(charts.map((c) => c.name));
   const written: string[] = [];
   const skipped: string[] = [];
   let notice: string | null = null;

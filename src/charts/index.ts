@@ -11,9 +11,9 @@ export { escapeHtml, hoverText, jsonForScript, plotlyText, truncate } from './te
 export { chartDivHtml, chartPageHtml, figureId, figureTitle, plotlyBundle, plotlyBundlePath, plotlyVersion } from './html';
 export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, renderImages, stableSvg } from './render';
 export type { RenderedImage, RenderOptions } from './render';
-export { chartFileNames, exportCharts, PLOTLY_FILE, writeCsv } from './export';
+export { exportCharts, PLOTLY_FILE, writeCsv } from './export';
 export type { ChartFormat, ExportOptions, ExportResult } from './export';
-export { safeFileName } from '../io';
+export { safeFileName, uniqueSafeNames } from '../io';
 export { closeDisplay, init, kwicHtml, plotlyBundleHtml, show, showKwic, showTable, tableHtml } from './display';
 export type { ConcordanceLine, TableLike, TableOptions } from './display';
 export { claimCharts, speakerCharts, vocabularyCharts } from './sets';

@@ -42,6 +42,7 @@ export interface CueHit {
   readonly type: ClaimType;
   readonly weight: number;
   readonly phrase: string;
+  readonly cue: Cue;
   readonly start: number;
   readonly end: number;
   /** A negator stands shortly before the cue. */
@@ -61,8 +62,12 @@ export interface Clause {
   readonly side: Side;
 }
 
-/** `scheduled`: a future announcing an event (`will travel`, `will be granted`), not a prediction. */
-export type ModalKind = 'future' | 'scheduled' | 'conditional' | 'obligation' | 'imperative';
+/**
+ * `scheduled`: a future announcing an event (`will travel`, `will be granted`), not a prediction.
+ * `norm`: an obligation stating what something must be (`must be the cornerstone`), a principle
+ * rather than a demand.
+ */
+export type ModalKind = 'future' | 'scheduled' | 'conditional' | 'obligation' | 'norm' | 'imperative';
 
 export interface Modal {
   readonly kind: ModalKind;
@@ -97,6 +102,10 @@ export interface SentenceAnalysis {
   /** A short line without sentence punctuation inside the text: a section heading or a label. */
   readonly heading: boolean;
   readonly tense: Tense;
+  /** Words (not punctuation) in the sentence. */
+  readonly wordCount: number;
+  /** Some word may start a critic reference or an own-record phrase (see counter.json). */
+  readonly mayReturnCriticism: boolean;
   /** Positions of numbers and time expressions outside the frame. */
   readonly numbers: readonly number[];
   readonly times: readonly number[];
@@ -110,10 +119,12 @@ export interface SentenceContext {
   readonly quoted: readonly Span[];
   /** The sentence is part of a journalist's turn: not a claim, whatever it says. */
   readonly questionTurn: boolean;
+  /** The voice is a transcript role whose lines are not claims (moderator, reporter). */
   readonly nonClaimVoice: boolean;
 }
 
 const MAX_SUBJECT_WORDS = 6;
+const MAX_RELATIVE_SUBJECT_WORDS = 12;
 const MAX_FRONTED_WORDS = 15;
 /** How far an inverted attribution (`, said Hong`) may sit from the end or from its comma. */
 const INVERTED_REACH = 5;
@@ -133,21 +144,25 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const n = sentence.tokenEnd - offset;
   const words: WordInfo[] = new Array(n);
   let seen = 0;
+  let wordCount = 0;
+  let critic = false;
+  let ownRecord = false;
   for (let i = 0; i < n; i++) {
     const info = wordInfo(tokens[offset + i]!);
     words[i] = info;
     seen |= info.flags;
+    if (info.word) wordCount++;
+    if (info.criticStart) critic = true;
+    if (info.ownRecordStart) ownRecord = true;
   }
   let last = n - 1;
   while (last >= 0 && words[last]!.flags & CLOSING) last--;
   const lastText = last >= 0 ? words[last]!.norm : '';
   const frame = context.quoted.length > 0 ? frameOutsideQuotes(tokens, offset, n, context.quoted) : seen & REPORT_VERB ? frameOfReporting(words) : NO_FRAME;
-  const title = sentence.headline && hasMatch(lex.titleWords, words, 0, n);
+  const title = sentence.headline && startsWithin(lex.titleWords, words, lex.titleReach);
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(lex, words, context.ownSide, start, end, frame));
   const hits = seen & CUE ? findCues(lex, words, frame, clauses, (seen & NEGATOR) !== 0) : [];
-  const modals = seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE) ? findModals(lex, words, clauses, sentence.headline) : [];
-  let wordCount = 0;
-  for (let i = 0; i < n; i++) if (words[i]!.word) wordCount++;
+  const modals = seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE) ? findModals(lex, words, clauses, sentence.headline, frame) : [];
   const numbers: number[] = [];
   const times: number[] = [];
   if (seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords) {
@@ -174,6 +189,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     title,
     heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS,
     tense: SENTENCE_END.has(lastText) && lastText !== '?' ? tenseAfter(words, clauses[0]!) : null,
+    wordCount,
+    mayReturnCriticism: critic && ownRecord,
     numbers,
     times,
   };
@@ -187,6 +204,17 @@ export function inFrame(analysis: SentenceAnalysis, i: number): boolean {
 function hasMatch<T>(trie: PhraseTrie<T>, words: readonly WordInfo[], from: number, to: number): boolean {
   const out: PhraseMatch<T>[] = [];
   trie.matchAll(words, from, to, out);
+  return out.length > 0;
+}
+
+/** A phrase of `trie` starts among the first `reach` words. */
+function startsWithin<T>(trie: PhraseTrie<T>, words: readonly WordInfo[], reach: number): boolean {
+  const out: PhraseMatch<T>[] = [];
+  for (let i = 0, seenWords = 0; i < words.length && seenWords < reach && out.length === 0; i++) {
+    if (!words[i]!.word) continue;
+    trie.matchAt(words, i, words.length, out);
+    seenWords++;
+  }
   return out.length > 0;
 }
 
@@ -254,8 +282,16 @@ function splitClauses(words: readonly WordInfo[], seen: number): [number, number
 function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: PhraseTrie<true> | null, start: number, end: number, frame: Uint8Array): Clause {
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   let p = start;
+  const hedge: PhraseMatch<true>[] = [];
   const skipLead = () => {
-    while (p < end && (!words[p]!.word || framed(p) || words[p]!.flags & (DISCOURSE | CLAUSE_BREAKER))) p++;
+    for (;;) {
+      while (p < end && (!words[p]!.word || framed(p) || words[p]!.flags & (DISCOURSE | CLAUSE_BREAKER))) p++;
+      if (p >= end) return;
+      hedge.length = 0;
+      lex.hedges.matchAt(words, p, end, hedge);
+      if (hedge.length === 0) return;
+      p = hedge[hedge.length - 1]!.end;
+    }
   };
   skipLead();
   if (p < end && words[p]!.flags & (FRONTED | PARTICIPLE)) {
@@ -270,7 +306,10 @@ function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: 
   let q = p;
   if (p < end && words[p]!.flags & (OWN_PRONOUN | OTHER_PRONOUN)) {
     q = p + 1;
-    if (q < end && words[p]!.flags & OTHER_PRONOUN && words[q]!.word && !(words[q]!.flags & AUXILIARY)) q++;
+    if (q < end && words[q]!.flags & RELATIVE) {
+      // `Those who meddle in …` : the relative clause belongs to the subject, up to the main verb.
+      while (q < end && q - p < MAX_RELATIVE_SUBJECT_WORDS && !(words[q]!.flags & AUXILIARY) && words[q]!.norm !== ',') q++;
+    } else if (q < end && words[p]!.flags & OTHER_PRONOUN && words[q]!.word && !(words[q]!.flags & AUXILIARY)) q++;
   } else {
     while (q < end && q - p < MAX_SUBJECT_WORDS && words[q]!.word && !framed(q)) {
       const flags = words[q]!.flags;
@@ -349,7 +388,7 @@ function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8
     if (negatedOnly && !negated) continue;
     let framed = frame.length > 0;
     for (let i = m.start; framed && i < m.end; i++) if (!frame[i]) framed = false;
-    hits.push({ type, weight, phrase: m.phrase, start: m.start, end: m.end, negated, negatedOnly, clause: clauseAt(clauses, m.start), inFrame: framed });
+    hits.push({ type, weight, phrase: m.phrase, cue: m.value, start: m.start, end: m.end, negated, negatedOnly, clause: clauseAt(clauses, m.start), inFrame: framed });
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
@@ -360,8 +399,9 @@ function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8
  * future followed by an event verb or a passive (`will travel`, `will be granted`) announces a
  * scheduled event.
  */
-function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: readonly Clause[], headline: boolean): Modal[] {
+function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: readonly Clause[], headline: boolean, frame: Uint8Array): Modal[] {
   const n = words.length;
+  const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   const modals: Modal[] = [];
   const push = (kind: ModalKind, start: number, end: number) => {
     const c = clauseAt(clauses, start);
@@ -374,7 +414,8 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
     const flags = words[i]!.flags;
     // A capitalised modal inside a sentence is a name or a month (`last May`).
     if (!(flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) || (i > 0 && flags & CAPITALIZED && !(flags & FUTURE_CLITIC))) continue;
-    const subordinate = (i > 0 && words[i - 1]!.flags & RELATIVE) || (i > 1 && words[i - 2]!.flags & RELATIVE);
+    // A relative word in the reporting frame (`said that Moscow would`) opens the claim, not a subordinate clause.
+    const subordinate = (i > 0 && words[i - 1]!.flags & RELATIVE && !framed(i - 1)) || (i > 1 && words[i - 2]!.flags & RELATIVE && !framed(i - 2));
     if (flags & (FUTURE | FUTURE_CLITIC)) {
       let end = i + 1;
       if (flags & FUTURE) {
@@ -388,7 +429,7 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
       }
     }
     if (flags & CONDITIONAL && !subordinate) push('conditional', i, i + 1);
-    else if (flags & OBLIGATION) push('obligation', i, i + 1);
+    else if (flags & OBLIGATION) push(statesNorm(words, i + 1) ? 'norm' : 'obligation', i, i + 1);
   }
   const opening = clauses[0]?.subjectStart ?? 0;
   if (!headline && opening < n && words[opening]!.flags & IMPERATIVE) {
@@ -396,6 +437,15 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
     if (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION))) push('imperative', opening, opening + 1);
   }
   return modals.sort((a, b) => a.start - b.start);
+}
+
+/** `be` (or `not be`) and no participle after an obligation: `must be the basis`, not `must be held`. */
+function statesNorm(words: readonly WordInfo[], at: number): boolean {
+  let j = at;
+  if (words[j]?.flags !== undefined && words[j]!.flags & NEGATOR) j++;
+  if (words[j]?.norm !== 'be') return false;
+  const next = words[j + 1];
+  return next !== undefined && next.word && !(next.flags & (ED_FORM | PARTICIPLE));
 }
 
 /** An event verb (or `be` + participle) after a future marker, past adverbs such as `also`. */

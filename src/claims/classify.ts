@@ -1,4 +1,4 @@
-import type { Attribution } from '../speakers/types';
+import type { Attribution, Quote } from '../speakers/types';
 import { tokenizeRange, type Doc, type Sentence, type Span, type Token } from '../text';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
 import { lexicon } from './lexicon';
@@ -22,7 +22,7 @@ export interface ClassifyOptions {
   readonly ownSide?: Readonly<Record<string, readonly string[]>>;
 }
 
-export const DEFAULT_RULE_THRESHOLD = 0.5;
+export const DEFAULT_RULE_THRESHOLD = 0.35;
 export const DEFAULT_RULE_WEIGHT = 0.5;
 const AUTHOR = 'author';
 /** Confidence of `other` when nothing at all speaks for a type. */
@@ -40,36 +40,44 @@ interface VoiceInfo {
   readonly nonClaimVoice: boolean;
 }
 
-interface AnalyzedSentence {
-  readonly analysis: SentenceAnalysis;
-  readonly voice: string;
-}
-
-/** Analyse every sentence of `doc` with its voice, own-side words and quoted spans. */
-function analyzeDoc(doc: Doc, attribution: ClaimAttribution | undefined, options: ClassifyOptions): AnalyzedSentence[] {
+/**
+ * Analyse every sentence of `doc` with its voice, own-side words and quoted spans, handing each
+ * analysis to `use` as it is made so that no analysis outlives its sentence.
+ */
+function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, options: ClassifyOptions, use: (analysis: SentenceAnalysis, voice: string) => T): T[] {
   const voices = new Map<number, string>();
   for (const v of attribution?.voices ?? []) voices.set(v.sentence, v.voice);
+  const quotes = new Map<number, Quote[]>();
+  for (const quote of attribution?.quotes ?? []) {
+    for (const sentence of quote.sentences) {
+      const list = quotes.get(sentence);
+      if (list) list.push(quote);
+      else quotes.set(sentence, [quote]);
+    }
+  }
   const voiceInfo = new Map<string, VoiceInfo>();
-  return doc.sentences.map((sentence) => {
+  const out: T[] = [];
+  for (const sentence of doc.sentences) {
     const voice = voices.get(sentence.index) ?? AUTHOR;
     let info = voiceInfo.get(voice);
     if (!info) {
       info = { voice, ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]), nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()) };
       voiceInfo.set(voice, info);
     }
-    return { analysis: analyzeSentence(doc, sentence, sentenceContext(sentence, info, attribution)), voice };
-  });
+    out.push(use(analyzeSentence(doc, sentence, sentenceContext(info, quotes.get(sentence.index) ?? NO_QUOTES)), voice));
+  }
+  return out;
 }
 
 /** One claim per sentence of `doc`, typed by the rules and, where they are unsure, the learned model. */
 export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): Claim[] {
   const model = options.model === undefined ? shippedModel() : options.model;
-  return analyzeDoc(doc, attribution, options).map(({ analysis, voice }) => decide(doc, analysis, voice, model, options));
+  return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, model, options));
 }
 
-/** The learned model's features of every sentence of `doc` (for training and evaluation). */
+/** The learned model's features of every sentence of `doc`, sorted (for training and evaluation). */
 export function claimFeatures(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): string[][] {
-  return analyzeDoc(doc, attribution, options).map(({ analysis, voice }) => modelFeatures(analysis, scoreRules(doc, analysis), voice));
+  return eachAnalysis(doc, attribution, options, (analysis, voice) => modelFeatures(analysis, scoreRules(doc, analysis), voice).sort());
 }
 
 /** Type one sentence given as text (for tests and notebooks): it is read as a single sentence in the author's voice. */
@@ -87,14 +95,16 @@ export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
   tokenizeRange(text, start, end, 0, tokens);
   const span = { start, end, text: text.slice(start, end) };
   const sentence: Sentence = { ...span, index: 0, paragraph: 0, headline: false, tokenStart: 0, tokenEnd: tokens.length };
-  return { source, text, headline: null, paragraphs: [{ ...span, index: 0 }], sentences: end > start ? [sentence] : [], tokens };
+  return { source, text, headline: null, paragraphs: [{ ...span, index: 0 }], sentences: [sentence], tokens };
 }
 
-function sentenceContext(sentence: Sentence, info: VoiceInfo, attribution?: ClaimAttribution): SentenceContext {
+const NO_QUOTES: readonly Quote[] = [];
+
+/** The sentence's quoted spans (of its own voice) and whether it belongs to a journalist's turn. */
+function sentenceContext(info: VoiceInfo, quotes: readonly Quote[]): SentenceContext {
   const quoted: Span[] = [];
   let questionTurn = false;
-  for (const quote of attribution?.quotes ?? []) {
-    if (!quote.sentences.includes(sentence.index)) continue;
+  for (const quote of quotes) {
     if (quote.kind === 'transcript' && quote.question === true) questionTurn = true;
     if (info.voice !== AUTHOR && (quote.canonical === null || quote.canonical === info.voice)) quoted.push(quote.content);
   }
@@ -114,7 +124,7 @@ function ownSideOf(voice: string, attribution: ClaimAttribution | undefined, ext
   for (const description of descriptions) {
     const view = keysOf(description);
     const matches: PhraseMatch<readonly string[]>[] = [];
-    lex.ownRoleWords.matchAll(view, 0, view.keys.length, matches);
+    lex.ownRoleWords.matchAll(view, 0, view.length, matches);
     for (const m of matches) for (const word of m.value) phrases.add(word);
   }
   if (phrases.size === 0) return null;

@@ -13,6 +13,10 @@ export interface Cue {
   readonly weight: number;
   /** The cue counts only under negation (`does not accept`). */
   readonly negatedOnly: boolean;
+  /** Evidence rule names, built once: `cue:<phrase>`, `negation+cue:<phrase>`, `modality+cue:<phrase>`. */
+  readonly rule: string;
+  readonly negatedRule: string;
+  readonly modalRule: string;
 }
 
 export type Side = 'own' | 'other' | 'neutral';
@@ -65,6 +69,9 @@ export interface CompiledLexicon {
   readonly discourseMarkers: ReadonlySet<string>;
   readonly fronted: ReadonlySet<string>;
   readonly titleWords: PhraseTrie<true>;
+  readonly titleReach: number;
+  readonly hedges: PhraseTrie<true>;
+  readonly declarativeMinWords: number;
   readonly timeWords: ReadonlySet<string>;
   readonly calendarWords: ReadonlySet<string>;
   readonly numberWeight: number;
@@ -95,7 +102,8 @@ function cueTrie(table: Record<string, unknown>, file: string, negatedOnly: bool
       const words = phrase.trim().split(/\s+/);
       // One-word cues and exact types match the written form; longer phrases match by stem.
       const written = exact || words.length === 1 ? words.map((w) => (w === '*' || w.startsWith('=') ? w : `=${w}`)).join(' ') : phrase;
-      trie.add(written, { type, weight, negatedOnly });
+      const shown = phrase.replace(/(^|\s)=/g, '$1');
+      trie.add(written, { type, weight, negatedOnly, rule: `cue:${shown}`, negatedRule: `negation+cue:${shown}`, modalRule: `modality+cue:${shown}` });
     }
   }
   return trie;
@@ -167,6 +175,9 @@ function compile(): CompiledLexicon {
     discourseMarkers: wordSet(framing.discourseMarkers),
     fronted: wordSet(framing.fronted),
     titleWords: phraseSet(framing.titleWords),
+    titleReach: framing.titleReach,
+    hedges: phraseSet(framing.hedges),
+    declarativeMinWords: modality.declarativeMinWords,
     timeWords: wordSet(framing.timeWords),
     calendarWords: wordSet(framing.calendarWords),
     numberWeight: framing.numberWeight,

@@ -1,6 +1,6 @@
 import { inFrame, type SentenceAnalysis } from './analyze';
 import shipped from './model/claims-model.json';
-import { zeros, type RuleScores } from './rules';
+import { typeIndex, zeros, type RuleScores } from './rules';
 import { CLAIM_TYPES, type ClaimType } from './types';
 
 /**
@@ -50,6 +50,10 @@ export function trainNaturalBayes(examples: readonly TrainingExample[]): Natural
 
 /** Train on labelled examples and export the counts as a ClaimModel. Deterministic for a given example order. */
 export function trainClaimModel(examples: readonly TrainingExample[], temperature = 1): ClaimModel {
+  const K = Number(process.env.CK ?? 0);
+  const df = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
+  examples = examples.map((e) => ({ label: e.label, features: e.features.filter((f) => !f.startsWith('w:') || df.get(f)! >= K) }));
   const classifier = trainNaturalBayes(examples);
   const bayes = classifier.classifier;
   const vocabulary = Object.keys(classifier.features);
@@ -64,13 +68,11 @@ export function trainClaimModel(examples: readonly TrainingExample[], temperatur
 }
 
 interface ModelIndex {
-  readonly features: Map<string, number>;
-  /** Per label: feature index → log(count / total). */
-  readonly logLikelihood: Map<number, number>[];
-  readonly logUnseen: number[];
-  readonly logPrior: number[];
+  /** Per feature: its log-likelihood under each label (log(count / total), or the smoothed unseen value). */
+  readonly features: Map<string, Float64Array>;
+  readonly logPrior: Float64Array;
   /** Position of each model label in CLAIM_TYPES. */
-  readonly typeOf: number[];
+  readonly typeOf: readonly number[];
 }
 
 const indexes = new WeakMap<ClaimModel, ModelIndex>();
@@ -78,15 +80,18 @@ const indexes = new WeakMap<ClaimModel, ModelIndex>();
 function indexOf(model: ClaimModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
+    const labels = model.labels.length;
+    const vectors = model.vocabulary.map(() => {
+      const vector = new Float64Array(labels);
+      for (let l = 0; l < labels; l++) vector[l] = Math.log(model.smoothing / model.totals[l]!);
+      return vector;
+    });
+    model.counts.forEach((pairs, l) => {
+      for (let i = 0; i < pairs.length; i += 2) vectors[pairs[i]!]![l] = Math.log(pairs[i + 1]! / model.totals[l]!);
+    });
     index = {
-      features: new Map(model.vocabulary.map((f, i) => [f, i])),
-      logLikelihood: model.counts.map((pairs, l) => {
-        const map = new Map<number, number>();
-        for (let i = 0; i < pairs.length; i += 2) map.set(pairs[i]!, Math.log(pairs[i + 1]! / model.totals[l]!));
-        return map;
-      }),
-      logUnseen: model.totals.map((total) => Math.log(model.smoothing / total)),
-      logPrior: model.totals.map((total) => Math.log(total / model.totalExamples)),
+      features: new Map(model.vocabulary.map((f, i) => [f, vectors[i]!])),
+      logPrior: Float64Array.from(model.totals, (total) => Math.log(total / model.totalExamples)),
       typeOf: model.labels.map((label) => (CLAIM_TYPES as readonly string[]).indexOf(label)),
     };
     indexes.set(model, index);
@@ -94,31 +99,30 @@ function indexOf(model: ClaimModel): ModelIndex {
   return index;
 }
 
-/** Log-scores per model label: natural's probabilityOfClass, in log space. Unknown features are ignored, as in natural. */
+/**
+ * Log-scores per model label: natural's probabilityOfClass, in log space. Features must be
+ * distinct (as `modelFeatures` gives them); unknown ones are ignored, as in natural.
+ */
 export function modelLogScores(model: ClaimModel, features: readonly string[]): number[] {
   const index = indexOf(model);
-  const present: number[] = [];
-  for (const feature of new Set(features)) {
-    const i = index.features.get(feature);
-    if (i !== undefined) present.push(i);
+  const scores = Array.from(index.logPrior);
+  for (const feature of features) {
+    const vector = index.features.get(feature);
+    if (vector) for (let l = 0; l < scores.length; l++) scores[l]! += vector[l]!;
   }
-  return model.labels.map((_, l) => {
-    let score = index.logPrior[l]!;
-    const table = index.logLikelihood[l]!;
-    for (const i of present) score += table.get(i) ?? index.logUnseen[l]!;
-    return score;
-  });
+  return scores;
 }
 
 /** A probability per CLAIM_TYPES entry (0 for labels the model never saw). */
 export function predictDistribution(model: ClaimModel, features: readonly string[]): number[] {
   const index = indexOf(model);
-  const scores = modelLogScores(model, features).map((s) => s / model.temperature);
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const total = exp.reduce((a, b) => a + b, 0);
+  const scores = modelLogScores(model, features);
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let total = 0;
+  for (let l = 0; l < scores.length; l++) total += scores[l] = Math.exp((scores[l]! - max) / model.temperature);
   const out = zeros(CLAIM_TYPES.length);
-  exp.forEach((e, l) => (out[index.typeOf[l]!] = e / total));
+  for (let l = 0; l < scores.length; l++) out[index.typeOf[l]!] = scores[l]! / total;
   return out;
 }
 
@@ -128,19 +132,18 @@ export function predictDistribution(model: ClaimModel, features: readonly string
  * type, modality and subject side, sentence form, and whether the author or a quoted party speaks.
  */
 export function modelFeatures(analysis: SentenceAnalysis, rules: RuleScores, voice: string): string[] {
-  const V = process.env.CLAIMS_FEAT ?? 'swept';
+  const V = process.env.CF ?? 'WPET';
   const features = new Set<string>();
   const { words, tokens, offset } = analysis;
-  for (let i = 0; i < words.length; i++) if (words[i]!.word && !inFrame(analysis, i) && (!V.includes('s') || !tokens[offset + i]!.stop)) features.add(words[i]!.feature);
+  if (V.includes('W')) for (let i = 0; i < words.length; i++) if (words[i]!.word && !tokens[offset + i]!.stop && !inFrame(analysis, i)) features.add(words[i]!.feature);
+  if (V.includes('B')) for (let i = 0; i + 1 < words.length; i++) if (words[i]!.word && words[i + 1]!.word && !inFrame(analysis, i)) features.add(`b:${words[i]!.key}_${words[i + 1]!.key}`);
   for (const e of rules.evidence) {
-    features.add(`e:${e.type}`);
-    if (V.includes('p')) features.add(`p:${e.type}:${e.rule}`);
+    if (V.includes('E')) features.add(EVIDENCE_FEATURE[typeIndex(e.type)]!);
+    if (V.includes('P')) features.add(ruleFeature(e.type, e.rule));
   }
-  if (V.includes('t')) {
-    let top = -1;
-    for (let i = 0; i < rules.scores.length; i++) if (rules.scores[i]! > 0 && (top < 0 || rules.scores[i]! > rules.scores[top]!)) top = i;
-    features.add(top < 0 ? 'top:none' : `top:${CLAIM_TYPES[top]}`);
-  }
+  let top = -1;
+  for (let i = 0; i < rules.scores.length; i++) if (rules.scores[i]! > 0 && (top < 0 || rules.scores[i]! > rules.scores[top]!)) top = i;
+  if (V.includes('T')) features.add(top < 0 ? 'top:none' : TOP_FEATURE[top]!);
   for (const hit of analysis.hits) if (hit.negated) features.add(`n:${hit.type}`);
   for (const modal of analysis.modals) features.add(`m:${modal.kind}@${analysis.clauses[modal.clause]!.side}`);
   features.add(`s:${analysis.clauses[0]?.side ?? 'neutral'}`);
@@ -153,8 +156,20 @@ export function modelFeatures(analysis: SentenceAnalysis, rules: RuleScores, voi
   if (analysis.heading) features.add('f:heading');
   if (analysis.sentence.headline) features.add('f:headline');
   features.add(voice === 'author' ? 'v:author' : 'v:quoted');
-  return [...features].sort();
+  return [...features];
 }
+
+const EVIDENCE_FEATURE = CLAIM_TYPES.map((type) => `e:${type}`);
+const RULE_FEATURES = CLAIM_TYPES.map(() => new Map<string, string>());
+
+/** `p:<type>:<rule>`, built once per distinct rule. */
+function ruleFeature(type: ClaimType, rule: string): string {
+  const cache = RULE_FEATURES[typeIndex(type)]!;
+  let feature = cache.get(rule);
+  if (feature === undefined) cache.set(rule, (feature = `p:${type}:${rule}`));
+  return feature;
+}
+const TOP_FEATURE = CLAIM_TYPES.map((type) => `top:${type}`);
 
 /** The model shipped in src/claims/model/claims-model.json (see scripts/train-claims.js), or null when none is trained. */
 export function shippedModel(): ClaimModel | null {

@@ -65,21 +65,22 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   for (const hit of analysis.hits) {
     let type: ClaimType | null = hit.type;
     let weight = hit.weight;
-    let rule = `cue:${hit.phrase}`;
-    if (hit.negatedOnly) rule = `negation+cue:${hit.phrase}`;
+    let rule = hit.cue.rule;
+    if (hit.negatedOnly) rule = hit.cue.negatedRule;
     else if (hit.negated) {
       const flip = lex.flip.get(hit.type)!;
       type = flip.type;
       weight *= flip.factor;
-      rule = `negation+cue:${hit.phrase}`;
+      rule = hit.cue.negatedRule;
     } else if (lex.modalCueTypes.has(hit.type) && predictedByModal(analysis, hit.start)) {
       type = 'prediction_warning';
-      rule = `modality+cue:${hit.phrase}`;
+      rule = hit.cue.modalRule;
     }
     if (type === null) continue;
     const side = clauses[hit.clause]!.side;
     weight *= lex.sideFactors.get(type)?.[side] ?? 1;
     weight *= pastFactors?.get(type) ?? 1;
+    if (analysis.title && type !== 'other') weight *= lex.modalWeights.titleCueFactor;
     if (hit.inFrame) weight *= lex.frameFactor;
     else if (inPredicate(analysis, hit.start)) weight *= lex.modalWeights.predicateFactor;
     else if (inSubject(analysis, hit.start)) weight *= lex.modalWeights.subjectFactor;
@@ -96,12 +97,13 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
       else add('prediction_warning', modal.start, modal.end, `modality:future@${side}`, w.futureOther * reach);
     } else if (modal.kind === 'scheduled') add('reported_fact', modal.start, modal.end, 'modality:scheduled', w.scheduled * reach);
     else if (modal.kind === 'conditional') add('prediction_warning', modal.start, modal.end, 'modality:conditional', w.conditional);
+    else if (modal.kind === 'norm') add('principle_position', modal.start, modal.end, 'modality:norm', w.obligation);
     else if (modal.kind === 'obligation') add('call_to_action', modal.start, modal.end, `modality:obligation@${side}`, w.obligation * (lex.sideFactors.get('call_to_action')?.[side] ?? 1));
     else add('call_to_action', modal.start, modal.end, 'modality:imperative', w.imperative);
   }
 
   dialogueAsContent(analysis, scores, add);
-  criticismReturned(analysis, add);
+  if (analysis.mayReturnCriticism) criticismReturned(analysis, add);
 
   let factWeight = 0;
   const factCap = lex.reportedFactCap - scores[typeIndex('reported_fact')]!;
@@ -124,6 +126,9 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (analysis.heading) add('other', 0, last, 'heading', w.heading);
     if (analysis.nonClaimVoice) add('other', 0, last, 'voice:non-claim', w.nonClaimVoice);
     const verb = Math.min(analysis.clauses[0]!.subjectEnd, last - 1);
+    if (evidence.length === 0 && analysis.tense === null && analysis.wordCount >= lex.declarativeMinWords && analysis.words[last - 1]!.norm === '.') {
+      add('reported_fact', verb, verb + 1, 'declarative', w.declarative);
+    }
     if (analysis.tense === 'past') add('reported_fact', verb, verb + 1, 'tense:past', w.past);
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
@@ -132,7 +137,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
 
 /**
  * "Demands and commitments whose content is dialogue or cooperation are cooperation_dialogue":
- * a call or a commitment followed by a cooperation cue lends that cue its score.
+ * a call, a commitment or a welcome followed by a cooperation cue lends that cue its score.
  */
 function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
   let lent = 0;
@@ -145,7 +150,7 @@ function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: Ad
     for (const h of analysis.hits) if (h.type === type && !h.negated && h.start < start) start = h.start;
     for (const m of analysis.modals) if (modalKinds.includes(m.kind) && m.start < start) start = m.start;
     lent = score;
-    lender = type === 'call_to_action' ? 'call' : 'commitment';
+    lender = type === 'call_to_action' ? 'call' : type === 'commitment_resolve' ? 'commitment' : 'concern';
     from = start;
   }
   if (lent <= 0) return;
@@ -157,6 +162,7 @@ function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: Ad
 const LENDERS: readonly (readonly [ClaimType, readonly string[]])[] = [
   ['call_to_action', ['obligation', 'imperative']],
   ['commitment_resolve', ['future']],
+  ['concern_expressive', []],
 ];
 
 /** Counter-accusation: a reference to the critic's criticism together with the critic's own record. */

@@ -47,6 +47,9 @@ export interface WordInfo extends TrieWord {
   /** Cue phrases (and cues that count only when negated) starting with this word. */
   readonly cueStarts: readonly PhraseNode<Cue>[];
   readonly negatedCueStarts: readonly PhraseNode<Cue>[];
+  /** Starts a phrase of counter.json's lists. */
+  readonly criticStart: boolean;
+  readonly ownRecordStart: boolean;
 }
 
 const NONE: readonly PhraseNode<Cue>[] = [];
@@ -76,7 +79,7 @@ export function wordInfo(token: Token): WordInfo {
 
 function describeMark(text: string): WordInfo {
   const flags = (CLAUSE_PUNCTUATION.has(text) ? CLAUSE_PUNCT : 0) | (CLOSING_MARKS.has(text) ? CLOSING : 0);
-  return { norm: text, key: text, exact: text, word: false, flags, feature: '', cueStarts: NONE, negatedCueStarts: NONE };
+  return { norm: text, key: text, exact: text, word: false, flags, feature: '', cueStarts: NONE, negatedCueStarts: NONE, criticStart: false, ownRecordStart: false };
 }
 
 function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, capitalized: boolean): WordInfo {
@@ -118,7 +121,18 @@ function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, cap
   set(IMPERATIVE_EXCEPTION, lex.imperativeExceptions.has(form));
   set(DETERMINER, lex.determiners.has(form));
   set(ED_FORM, (form.length > 4 && form.endsWith('ed')) || lex.irregularParticiples.has(form));
-  return { norm, key, exact, word: true, flags, feature: isNumber ? 'w:#' : `w:${key}`, cueStarts: cueStarts.length > 0 ? cueStarts : NONE, negatedCueStarts: negatedCueStarts.length > 0 ? negatedCueStarts : NONE };
+  return {
+    norm,
+    key,
+    exact,
+    word: true,
+    flags,
+    feature: isNumber ? 'w:#' : `w:${key}`,
+    cueStarts: cueStarts.length > 0 ? cueStarts : NONE,
+    negatedCueStarts: negatedCueStarts.length > 0 ? negatedCueStarts : NONE,
+    criticStart: lex.criticReference.starts(partial).length > 0,
+    ownRecordStart: lex.ownRecord.starts(partial).length > 0,
+  };
 }
 
 function isUpper(code: number): boolean {

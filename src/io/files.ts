@@ -39,15 +39,30 @@ export function textFilesAt(path: string): string[] {
 }
 
 /**
+ * Safe, distinct names for a batch of outputs written to one folder: each name through
+ * `safeFileName`, a repeat suffixed `-2`, `-3`, ... (`a b` and `a_b` become `a_b` and `a_b-2`).
+ * Names are compared ignoring case, as the file systems of macOS and Windows do, and a suffixed
+ * name skips any name already given, so no output overwrites another.
+ */
+export function uniqueSafeNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  const lastSuffix = new Map<string, number>();
+  return names.map((name) => {
+    const base = safeFileName(name);
+    const key = base.toLowerCase();
+    let unique = base;
+    let n = lastSuffix.get(key) ?? 1;
+    while (taken.has(unique.toLowerCase())) unique = `${base}-${++n}`;
+    lastSuffix.set(key, n);
+    taken.add(unique.toLowerCase());
+    return unique;
+  });
+}
+
+/**
  * Distinct output slugs for several sources: a second `a b.txt` next to `a_b.txt` gets
  * `a_b-2` rather than silently overwriting the first one's outputs.
  */
 export function uniqueSlugs(sources: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return sources.map((source) => {
-    const slug = documentSlug(source);
-    const n = (seen.get(slug) ?? 0) + 1;
-    seen.set(slug, n);
-    return n === 1 ? slug : `${slug}-${n}`;
-  });
+  return uniqueSafeNames(sources.map((source) => basename(source, extname(source))));
 }

@@ -1,3 +1,3 @@
 export { toCsv } from './csv';
 export type { CsvValue } from './csv';
-export { documentSlug, safeFileName, textFilesAt, uniqueSlugs } from './files';
+export { documentSlug, safeFileName, textFilesAt, uniqueSafeNames, uniqueSlugs } from './files';

@@ -9,8 +9,7 @@ import { Resolver, type Resolved } from './resolver';
 import { summarise } from './summary';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
-import type { Word } from './words';
-import { buildWords, isSpace } from './words';
+import { WordList, isSpace } from './words';
 
 /** A quote before numbering, with what the summary needs about its speaker. */
 export interface DraftQuote {
@@ -51,9 +50,9 @@ const LABEL_MAX_WORDS = 20;
  * and whose voice each sentence carries.
  */
 export function attribute(doc: Doc): Attribution {
-  const words = buildWords(doc);
+  const words = new WordList(doc);
   const segments = scanQuoteSegments(doc);
-  const quoted = markQuoted(words, segments);
+  const quoted = markQuoted(doc, segments);
   const registry = new Registry(doc, words);
   const turns = findTurns(doc, words, registry);
   const byline = bylineSpeaker(doc, registry);
@@ -64,13 +63,18 @@ export function attribute(doc: Doc): Attribution {
     return byline;
   });
 
-  const frames: Frame[][] = [];
+  const frames: (readonly Frame[])[] = [];
   const resolvedFrames = new Map<Frame, Resolved>();
   for (const s of doc.sentences) {
+    const candidates = sentenceFrames(doc, words, s, quoted);
+    if (candidates.length === 0) {
+      frames.push(candidates);
+      continue;
+    }
     const found: Frame[] = [];
-    for (const f of sentenceFrames(doc, words, s, quoted)) {
-      const pos = words[f.subject.from]!.start;
-      const r = resolver.resolve(f.info, pos);
+    for (const f of candidates) {
+      const pos = words.at(f.subject.from)!.start;
+      const r = resolver.resolve(f.info, pos, f.info.pronoun === 'person' ? previousSubject(doc, words, s, resolver) : null);
       // An `I`/`we` with no known own speaker cannot be credited to anyone.
       if (f.info.pronoun === 'first' && !r.canonical) continue;
       resolvedFrames.set(f, r);
@@ -138,6 +142,22 @@ export function attribute(doc: Doc): Attribution {
 }
 
 /**
+ * The person the previous sentence of the paragraph opens with (`The magistrate rejected …`),
+ * whom a `he`/`she` at the start of the next sentence most likely means.
+ */
+function previousSubject(doc: Doc, words: WordList, s: Sentence, resolver: Resolver): Resolved | null {
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph || prev.headline) return null;
+  const span = mentionAfter(words, prev.tokenStart, prev.tokenEnd);
+  const verb = span ? words.at(span.to) : undefined;
+  if (!span || !verb || !verb.isWord || verb.cap) return null;
+  const info = describeMention(doc.text, words, span);
+  if (info.kind !== 'name' && info.kind !== 'role') return null;
+  const r = resolver.resolve(info, words.at(span.from)!.start);
+  return r.canonical && r.type === 'person' ? r : null;
+}
+
+/**
  * The speaker a `Remarks by …` / `Statement from …` headline names: the person the text's
  * `I` and `we` stand for outside transcript turns.
  */
@@ -173,21 +193,21 @@ function paragraphTurns(doc: Doc, turns: readonly Turn[]): (Turn | undefined)[] 
 }
 
 /** For each word, the index of the quotation segment it lies in (marks included), or -1. */
-function markQuoted(words: readonly Word[], segments: readonly QuoteSegment[]): Int32Array {
-  const out = new Int32Array(words.length).fill(-1);
+function markQuoted(doc: Doc, segments: readonly QuoteSegment[]): Int32Array {
+  const out = new Int32Array(doc.tokens.length).fill(-1);
   let s = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    while (s < segments.length && segments[s]!.close <= w.start) s++;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const start = doc.tokens[i]!.start;
+    while (s < segments.length && segments[s]!.close <= start) s++;
     const seg = segments[s];
-    if (seg && seg.open <= w.start && w.start < Math.max(seg.close, seg.end)) out[i] = s;
+    if (seg && seg.open <= start && start < Math.max(seg.close, seg.end)) out[i] = s;
   }
   return out;
 }
 
-function spanOf(doc: Doc, words: readonly Word[], m: MentionSpan): Span {
-  const start = words[m.from]!.start;
-  const end = words[m.to - 1]!.end;
+function spanOf(doc: Doc, words: WordList, m: MentionSpan): Span {
+  const start = words.at(m.from)!.start;
+  const end = words.at(m.to - 1)!.end;
   return { start, end, text: doc.text.slice(start, end) };
 }
 
@@ -230,7 +250,7 @@ class QuoteLinker {
 
   constructor(
     private readonly doc: Doc,
-    private readonly words: readonly Word[],
+    private readonly words: WordList,
     private readonly frames: readonly (readonly Frame[])[],
     private readonly resolvedFrames: ReadonlyMap<Frame, Resolved>,
     private readonly resolver: Resolver,
@@ -401,7 +421,7 @@ class QuoteLinker {
     if (/\p{Ll}{2}[.!?]\s/u.test(labelText) || labelText.split(/\s+/).length > LABEL_MAX_WORDS || !/^\p{Lu}/u.test(labelText)) return null;
     const from = this.firstWordOfParagraph.get(seg.firstParagraph)!;
     let to = from;
-    while (to < this.words.length && this.words[to]!.end <= p) to++;
+    while (to < this.words.length && this.words.at(to)!.end <= p) to++;
     const span = mentionAfter(this.words, from, to);
     if (!span) return null;
     const info: MentionInfo = describeMention(text, this.words, span);
@@ -421,11 +441,11 @@ class QuoteLinker {
     const from = next.tokenStart;
     const span = mentionAfter(this.words, from, next.tokenEnd);
     if (!span) return null;
-    const verb = this.words[span.to];
+    const verb = this.words.at(span.to);
     if (!verb || !verb.isWord || verb.cap || SUBJECT_SKIP.has(verb.key)) return null;
     const info = describeMention(this.doc.text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
-    const pos = this.words[span.from]!.start;
+    const pos = this.words.at(span.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
     this.resolver.note(resolved, pos);

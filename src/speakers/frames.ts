@@ -6,21 +6,25 @@ import {
   CLAUSE_STOPS,
   CONTENT_PARTICIPLES,
   CUE_FORMS,
+  CUE_STARTS,
+  DETERMINERS,
   DIRECTIVE,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   LISTENER_OBJECT,
-  OBJECT_PRONOUNS,
   OBJECT_FOR_CONTENT,
+  OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PARTICIPLE_CUES,
   SELF_POSSESSIVES,
   SOURCE_PREPOSITIONS,
-  SUBJECT_SKIP,
   SPEECH_NOUNS,
   SPEECH_NOUN_VERBS,
+  SUBJECT_SKIP,
   type CueForm,
 } from './lexicon';
 import { describeMention, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
-import type { Word } from './words';
+import type { Word, WordList } from './words';
 
 /** A region of `doc.text`. */
 export interface Region {
@@ -54,17 +58,20 @@ export interface Frame {
   readonly participle: boolean;
 }
 
+const NO_FRAMES: readonly Frame[] = [];
 const MIN_CONTENT_WORDS = 3;
 const THAT_REACH = 12;
+/** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
+const SOURCE_TAIL_WORDS = 6;
 /** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
 const SHORT_TAIL_WORDS = 6;
 const SPEECH_NOUN_REACH = 5;
 
-function matchForm(words: readonly Word[], i: number, hi: number, forms: readonly CueForm[] | undefined, quoted: Int32Array): CueForm | null {
+function matchForm(words: WordList, i: number, hi: number, forms: readonly CueForm[] | undefined, quoted: Int32Array): CueForm | null {
   if (!forms) return null;
   for (const f of forms) {
     let ok = i + f.words.length <= hi;
-    for (let k = 0; ok && k < f.words.length; k++) ok = words[i + k]!.key === f.words[k] && quoted[i + k]! < 0;
+    for (let k = 0; ok && k < f.words.length; k++) ok = words.at(i + k)!.key === f.words[k] && quoted[i + k]! < 0;
     if (ok) return f;
   }
   return null;
@@ -77,9 +84,9 @@ function contentEnd(doc: Doc, sentence: Sentence): number {
   return e;
 }
 
-function wordCount(words: readonly Word[], from: number, to: number): number {
+function wordCount(words: WordList, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (words[i]!.isWord) n++;
+  for (let i = from; i < to; i++) if (words.at(i)!.isWord) n++;
   return n;
 }
 
@@ -90,35 +97,40 @@ const isPunct = (w: Word | undefined, chars: string): boolean => w !== undefined
  * addressee and adjuncts: `told reporters in Beijing on Monday that`), after a colon, at an
  * opening quotation mark, or right after the cue for verbs that take a bare clause or an action.
  */
-function contentAfter(words: readonly Word[], k: number, hi: number, lemma: string, inverted: boolean, quoted: Int32Array): { at: number; marked: boolean } | null {
+function contentAfter(words: WordList, k: number, hi: number, lemma: string, inverted: boolean, quoted: Int32Array): { at: number; marked: boolean } | null {
   if (k >= hi) return null;
-  if (LISTENER_OBJECT.has(lemma) && words[k]!.isWord && words[k]!.key !== 'that') {
-    const obj = OBJECT_PRONOUNS.has(words[k]!.key) ? { to: k + 1 } : mentionAfter(words, k, hi);
+  const objectStart = k;
+  if (LISTENER_OBJECT.has(lemma) && words.at(k)!.isWord && words.at(k)!.key !== 'that') {
+    const obj = OBJECT_PRONOUNS.has(words.at(k)!.key) ? { to: k + 1 } : mentionAfter(words, k, hi);
     if (obj) k = obj.to;
   }
   if (k >= hi) return null;
   for (let t = k; t < hi && t - k <= THAT_REACH; t++) {
-    const w = words[t]!;
-    if (isPunct(w, ':')) return { at: words[t + 1]?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
+    const w = words.at(t)!;
+    if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
     if (w.isQuoteMark) {
-      if (t === k || isPunct(words[t - 1], ',')) return { at: t, marked: true };
+      if (t === k || isPunct(words.at(t - 1), ',')) return { at: t, marked: true };
       break;
     }
     if (isPunct(w, '.;!?—')) break;
     if (w.key === 'that' && quoted[t]! < 0) {
-      if (t === k || (PARENTHETICAL_OPENERS.has(words[k]!.key) && !BE_FORMS.has(words[k]!.key)) || isPunct(words[k], ',')) return { at: t + 1, marked: true };
+      if (t === k || (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) || isPunct(words.at(k), ',')) return { at: t + 1, marked: true };
       break;
     }
   }
-  const w = words[k]!;
+  const w = words.at(k)!;
   if (inverted) return null;
-  const opensClause = w.isWord && !PARENTHETICAL_OPENERS.has(w.key) && !CLAUSE_STOPS.has(w.key) && !SELF_POSSESSIVES.has(w.key);
-  if (DIRECTIVE.has(lemma) && opensClause && wordCount(words, k, hi) >= 2) return { at: k, marked: false };
+  const opens = (x: Word) => x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
+  const opensClause = opens(w);
+  // `urged the government to clarify …`: the addressee and the action are the content.
+  const object = words.at(objectStart)!;
+  const objectOpens = object.isWord && !CLAUSE_STOPS.has(object.key) && (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
+  if (DIRECTIVE.has(lemma) && objectOpens && wordCount(words, objectStart, hi) >= 2) return { at: objectStart, marked: false };
   if (BARE_CLAUSE.has(lemma) && opensClause && wordCount(words, k, hi) >= MIN_CONTENT_WORDS + 1) return { at: k, marked: false };
-  for (let t = k; t < hi && t - k <= 8; t++) if (words[t]!.isQuoteMark) return { at: k, marked: false };
+  for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
-    const reason = words[object ? object.to : k + 1];
+    const reason = words.at(object ? object.to : k + 1);
     if (object && reason && (reason.key === 'for' || reason.key === 'of') && wordCount(words, object.to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
   }
   return null;
@@ -129,29 +141,44 @@ function contentAfter(words: readonly Word[], k: number, hi: number, lemma: stri
  * not cues. A participle cue after a comma (`, adding that …`) takes the subject of the
  * sentence's previous frame.
  */
-export function sentenceFrames(doc: Doc, words: readonly Word[], sentence: Sentence, quoted: Int32Array): Frame[] {
+export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, quoted: Int32Array): readonly Frame[] {
   const lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
+  const tokens = doc.tokens;
+  // Most sentences hold no cue: find out from the raw tokens before any other work.
+  let first = -1;
+  for (let i = lo + 1; i < hi && first < 0; i++) if (CUE_STARTS.has(tokens[i]!.text)) first = i;
+  if (first < 0 && !(lo < hi && CUE_STARTS.has(words.at(lo)!.key))) return NO_FRAMES;
   const end = contentEnd(doc, sentence);
   const frames: Frame[] = [];
   // `Does the administration worry that …?`: a question reports nothing.
-  if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return frames;
-  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words[at]!.start < end ? { start: words[at]!.start, end } : null);
+  if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
+  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words.at(at)!.start < end ? { start: words.at(at)!.start, end } : null);
 
   for (let i = lo; i < hi; i++) {
-    const w = words[i]!;
+    // A cue is lower case except at the sentence start: test the raw token before building a word.
+    if (i !== lo && !CUE_STARTS.has(tokens[i]!.text)) continue;
+    const w = words.at(i)!;
     if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
 
-    if (w.key === 'according' && words[i + 1]?.key === 'to') {
+    if (w.key === 'according' && words.at(i + 1)?.key === 'to') {
       const subject = mentionAfter(words, i + 2, hi);
       if (!subject) continue;
       const info = describeMention(doc.text, words, subject);
-      const leading = i === lo || (i === lo + 1 && !words[lo]!.isWord);
+      const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord);
       let k = subject.to;
-      if (isPunct(words[k], ',')) k++;
+      // `According to a poll released Sunday, …`: the content starts after the source's comma.
+      for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {
+        if (isPunct(words.at(t), ',')) {
+          k = t;
+          break;
+        }
+      }
+      if (isPunct(words.at(k), ',')) k++;
       const after = leading ? regionOf(k) : null;
-      const before = !leading && isPunct(words[i - 1], ',—') && wordCount(words, lo, i) >= MIN_CONTENT_WORDS ? { start: words[lo]!.start, end: words[i - 1]!.start } : null;
-      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words[i + 1]!.end, lemma: 'according to', subject, info, after, before, attributionStart: i, reported: false, issued: false, marked: true, participle: false });
+      const lead = words.at(i - 1);
+      const before = !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && wordCount(words, lo, i) >= MIN_CONTENT_WORDS ? { start: words.at(lo)!.start, end: lead.start } : null;
+      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(i + 1)!.end, lemma: 'according to', subject, info, after, before, attributionStart: w.start, reported: false, issued: false, marked: true, participle: false });
       continue;
     }
 
@@ -178,49 +205,65 @@ export function sentenceFrames(doc: Doc, words: readonly Word[], sentence: Sente
     const j = i + form.words.length;
     // `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
     // `he was asked`: a passive cue's subject is the addressee.
-    if (i > lo && (BLOCKING_WORDS.has(words[i - 1]!.key) || (form.past && BE_FORMS.has(words[i - 1]!.key)))) continue;
+    if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key)))) continue;
     // `countries found to be …`, `said to have …`: a passive report about, not by, the subject.
-    if (form.past && !DIRECTIVE.has(form.lemma) && words[j]?.key === 'to') continue;
+    if (form.past && !DIRECTIVE.has(form.lemma) && words.at(j)?.key === 'to') continue;
     let subject = mentionBefore(words, i, lo, !form.participle);
+    let inherited: MentionInfo | null = null;
     let inverted = false;
     if (subject && !subjectIsFree(subject, quoted)) subject = null;
-    if (!subject && form.participle && isPunct(words[i - 1], ',') && PARTICIPLE_CUES.has(w.key)) {
+    if (!subject && form.participle && isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) {
       const previous = frames[frames.length - 1];
-      if (previous && !previous.reported) subject = previous.subject;
+      if (previous && !previous.reported) {
+        subject = previous.subject;
+        inherited = previous.info;
+      }
     }
     // `Xi renewed a call … and said …`: a coordinated cue shares the sentence's subject.
-    if (!subject && i > lo && words[i - 1]!.key === 'and' && !form.participle) {
+    if (!subject && i > lo && words.at(i - 1)!.key === 'and' && !form.participle) {
       const opening = mentionAfter(words, lo, i);
-      const verb = opening ? words[opening.to] : undefined;
+      const verb = opening ? words.at(opening.to) : undefined;
       if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)) subject = opening;
     }
-    if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words[i - 1], ',—') || words[i - 1]!.isQuoteMark)) {
+    if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) {
       // `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content.
       const after = mentionAfter(words, j, hi);
-      if (after && (after.to >= hi || isPunct(words[after.to], ',.;!?—(') || words[after.to]!.isQuoteMark)) subject = after;
+      if (after && (after.to >= hi || isPunct(words.at(after.to), ',.;!?—(') || words.at(after.to)!.isQuoteMark)) subject = after;
       inverted = subject !== null;
     }
     // `Roth's comments came …`: an owner is no subject.
-    if (!subject || !subjectIsFree(subject, quoted) || words[subject.to - 1]!.possessive) continue;
-    const info = describeMention(doc.text, words, subject);
+    if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
+    let info = inherited ?? describeMention(doc.text, words, subject);
+    // `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
+    if (!inverted && (info.kind === 'anonymous' || info.kind === 'role') && DETERMINERS.has(words.at(subject.from)!.key) && isPunct(words.at(subject.from - 1), ',')) {
+      const name = mentionBefore(words, subject.from - 1, lo, false);
+      const nameInfo = name ? describeMention(doc.text, words, name) : null;
+      const opensClause = name !== null && (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);
+      if (name && nameInfo && nameInfo.kind === 'name' && opensClause && subjectIsFree(name, quoted)) {
+        subject = { from: name.from, to: subject.to };
+        info = nameInfo;
+      }
+    }
 
     const attributionStart = inverted ? i : Math.min(subject.from, i);
     let afterAt = contentAfter(words, inverted ? subject.to : j, hi, form.lemma, inverted, quoted);
     // `As the President has said, there will be …`: the content follows the comma.
-    if (!inverted && words[Math.min(subject.from, i) - 1]?.key === 'as') {
+    if (!inverted && words.at(Math.min(subject.from, i) - 1)?.key === 'as') {
       let k = j;
-      while (k < hi && words[k]!.isWord && SUBJECT_SKIP.has(words[k]!.key)) k++;
-      if (isPunct(words[k], ',') && k + 1 < hi) afterAt = { at: k + 1, marked: true };
+      while (k < hi && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key)) k++;
+      if (isPunct(words.at(k), ',') && k + 1 < hi) afterAt = { at: k + 1, marked: true };
     }
     let before: Region | null = null;
-    const lead = words[attributionStart - 1];
+    const lead = words.at(attributionStart - 1);
     if (attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
-      const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words[lo]!.key) || (words[lo]!.isQuoteMark === false && words[lo]!.key.endsWith('ed') && !lead.isQuoteMark);
-      if (lead.isQuoteMark || (wordCount(words, lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words[lo]!.start, end: lead.start };
+      const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
+      if (lead.isQuoteMark || (wordCount(words, lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words.at(lo)!.start, end: lead.start };
     }
     // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
     if (info.pronoun === 'first' && !(form.past && afterAt?.marked)) continue;
+    // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
+    if (form.words.length === 1 && isNounHomograph(w.key) && !afterAt?.marked) continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
     if (after && before && !afterAt!.marked && wordCount(words, afterAt!.at, hi) <= SHORT_TAIL_WORDS) after = null;
@@ -228,13 +271,13 @@ export function sentenceFrames(doc: Doc, words: readonly Word[], sentence: Sente
     frames.push({
       sentence: sentence.index,
       cueStart: w.start,
-      cueEnd: words[j - 1]!.end,
+      cueEnd: words.at(j - 1)!.end,
       lemma: form.lemma,
       subject,
       info,
       after,
       before: after ? null : before,
-      attributionStart: words[attributionStart]!.start,
+      attributionStart: words.at(attributionStart)!.start,
       reported: false,
       issued: false,
       marked: afterAt?.marked ?? true,
@@ -242,7 +285,7 @@ export function sentenceFrames(doc: Doc, words: readonly Word[], sentence: Sente
     });
     i = j - 1;
   }
-  return frames.map((f) => withoutParticipialTail(doc.text, f, frames));
+  return frames.length < 2 ? frames : frames.map((f) => withoutParticipialTail(doc.text, f, frames));
 }
 
 /**
@@ -261,33 +304,37 @@ function withoutParticipialTail(text: string, f: Frame, frames: readonly Frame[]
 }
 
 /** `As noted in the USTR’s review, “…”` / `as reported by X, …`: the source follows the cue. */
-function sourcedFrame(doc: Doc, words: readonly Word[], sentence: Sentence, i: number, end: number, quoted: Int32Array): Frame | null {
+function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, end: number, quoted: Int32Array): Frame | null {
   const hi = sentence.tokenEnd;
-  const form = matchForm(words, i + 1, hi, CUE_FORMS.get(words[i + 1]?.key ?? ''), quoted);
+  const form = matchForm(words, i + 1, hi, CUE_FORMS.get(words.at(i + 1)?.key ?? ''), quoted);
   if (!form || !form.past) return null;
   const j = i + 1 + form.words.length;
-  if (!words[j] || !SOURCE_PREPOSITIONS.has(words[j]!.key)) return null;
+  if (!words.at(j) || !SOURCE_PREPOSITIONS.has(words.at(j)!.key)) return null;
   const subject = mentionAfter(words, j + 1, hi);
-  if (!subject || !isPunct(words[subject.to], ',')) return null;
+  if (!subject || !isPunct(words.at(subject.to), ',')) return null;
   const info = describeMention(doc.text, words, subject);
   if (info.kind === 'pronoun') return null;
   const at = subject.to + 1;
-  if (at >= hi || words[at]!.start >= end || wordCount(words, at, hi) < MIN_CONTENT_WORDS || PARENTHETICAL_OPENERS.has(words[at]!.key) || CLAUSE_STOPS.has(words[at]!.key)) return null;
+  if (at >= hi || words.at(at)!.start >= end || wordCount(words, at, hi) < MIN_CONTENT_WORDS || PARENTHETICAL_OPENERS.has(words.at(at)!.key) || CLAUSE_STOPS.has(words.at(at)!.key)) return null;
   return {
     sentence: sentence.index,
-    cueStart: words[i]!.start,
-    cueEnd: words[j]!.end,
+    cueStart: words.at(i)!.start,
+    cueEnd: words.at(j)!.end,
     lemma: form.lemma,
     subject,
     info,
-    after: { start: words[at]!.start, end },
+    after: { start: words.at(at)!.start, end },
     before: null,
-    attributionStart: words[i]!.start,
+    attributionStart: words.at(i)!.start,
     reported: false,
     issued: false,
     marked: true,
     participle: false,
   };
+}
+
+function isNounHomograph(key: string): boolean {
+  return GROUP_NOUNS.has(key) || DOCUMENT_NOUNS.has(key) || (key.endsWith('s') && DOCUMENT_NOUNS.has(key.slice(0, -1)));
 }
 
 function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
@@ -300,13 +347,13 @@ function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
  * speaking without being given words. The content is the participial phrase or the rest of
  * the clause when there is one, else the statement itself.
  */
-function speechActFrame(doc: Doc, words: readonly Word[], sentence: Sentence, i: number, j: number, lemma: string, end: number, quoted: Int32Array): { frame: Frame; resume: number } | null {
+function speechActFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, j: number, lemma: string, end: number, quoted: Int32Array): { frame: Frame; resume: number } | null {
   const hi = sentence.tokenEnd;
   let nounEnd = -1;
   for (let t = j; t < hi && t - j < SPEECH_NOUN_REACH; t++) {
-    const w = words[t]!;
+    const w = words.at(t)!;
     if (!w.isWord || quoted[t]! >= 0) break;
-    const two = t + 1 < hi ? `${w.key} ${words[t + 1]!.key}` : '';
+    const two = t + 1 < hi ? `${w.key} ${words.at(t + 1)!.key}` : '';
     if (SPEECH_NOUNS.has(two)) {
       nounEnd = t + 2;
       break;
@@ -322,21 +369,21 @@ function speechActFrame(doc: Doc, words: readonly Word[], sentence: Sentence, i:
   const info = describeMention(doc.text, words, subject);
   if (info.kind === 'pronoun' || info.kind === 'document') return null;
   let k = nounEnd;
-  while (k < hi && !words[k]!.isQuoteMark && !(words[k]!.isWord && PARTICIPLE_CUES.has(words[k]!.key))) k++;
-  const participle = k < hi && words[k]!.isWord && words[k]!.start < end;
+  while (k < hi && !words.at(k)!.isQuoteMark && !(words.at(k)!.isWord && PARTICIPLE_CUES.has(words.at(k)!.key))) k++;
+  const participle = k < hi && words.at(k)!.isWord && words.at(k)!.start < end;
   // `issued a statement, saying the EU had …`: the statement's words are given, so it is reported speech.
-  const withWords = participle && CONTENT_PARTICIPLES.has(words[k]!.key);
-  const contentStart = participle ? words[withWords ? k + 1 : k]!.start : words[j]!.start;
+  const withWords = participle && CONTENT_PARTICIPLES.has(words.at(k)!.key);
+  const contentStart = participle ? words.at(withWords ? k + 1 : k)!.start : words.at(j)!.start;
   const frame: Frame = {
     sentence: sentence.index,
-    cueStart: words[i]!.start,
-    cueEnd: words[nounEnd - 1]!.end,
+    cueStart: words.at(i)!.start,
+    cueEnd: words.at(nounEnd - 1)!.end,
     lemma,
     subject,
     info,
-    after: { start: contentStart, end: participle ? end : words[nounEnd - 1]!.end },
+    after: { start: contentStart, end: participle ? end : words.at(nounEnd - 1)!.end },
     before: null,
-    attributionStart: words[subject.from]!.start,
+    attributionStart: words.at(subject.from)!.start,
     reported: !withWords,
     issued: true,
     marked: withWords,

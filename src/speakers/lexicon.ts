@@ -45,6 +45,8 @@ export const LISTENER_OBJECT = new Set(cues.listenerObject);
 export const DIRECTIVE = new Set(cues.directive);
 export const SPEECH_NOUN_VERBS = formIndex(cues.speechNounVerbs);
 export const SPEECH_NOUNS = keySet(cues.speechNouns);
+/** First words of every cue (and of `according to`, `as noted in`), to pass over all other tokens cheaply. */
+export const CUE_STARTS: ReadonlySet<string> = new Set([...CUE_FORMS.keys(), ...SPEECH_NOUN_VERBS.keys(), 'according', 'as']);
 export const PARTICIPLE_CUES = keySet(cues.participleCues);
 export const CONTENT_PARTICIPLES = keySet(cues.contentParticiples);
 export const OBJECT_FOR_CONTENT = new Set(cues.objectForContent);
@@ -52,7 +54,8 @@ export const TITLE_CUES = keySet(cues.titleCues);
 export const BLOCKING_WORDS = keySet(cues.blockingWords);
 
 export const TITLES = keySet(nouns.titles);
-export const HONORIFICS = keySet(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'jr.', 'sr.']);
+export const HONORIFICS = keySet(nouns.honorifics);
+export const COORDINATORS = keySet(nouns.coordinators);
 export const GROUP_NOUNS = keySet(nouns.groupNouns);
 export const ANONYMOUS_NOUNS = keySet(nouns.anonymousNouns);
 export const GOVERNMENT_NOUNS = keySet(nouns.governmentNouns);
@@ -73,10 +76,11 @@ export const OBJECT_PRONOUNS = keySet(nouns.objectPronouns);
 export const BE_FORMS = keySet(nouns.beForms);
 export const SELF_POSSESSIVES = keySet(nouns.selfPossessives);
 export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
+export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
-export const INDEFINITE = keySet(['a', 'an', 'one', 'another', 'some']);
+export const INDEFINITE = keySet(nouns.indefinites);
 
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */
 export const MENTION_WORDS: ReadonlySet<string> = new Set(

@@ -1,7 +1,9 @@
 import type { SpeakerType } from './types';
 import {
+  AFFILIATION_PREPOSITIONS,
   ANONYMOUS_NOUNS,
   ARTICLES,
+  COORDINATORS,
   COUNTRIES,
   DEMONYMS,
   DETERMINERS,
@@ -23,7 +25,7 @@ import {
   TITLES,
   endsWithPhrase,
 } from './lexicon';
-import type { Word } from './words';
+import type { Word, WordList } from './words';
 
 /** A candidate speaker mention: words `[from, to)` of the word list. */
 export interface MentionSpan {
@@ -48,8 +50,6 @@ export interface MentionInfo {
   readonly nameKeys: readonly string[];
 }
 
-const AND = new Set(['and', '&']);
-
 /** `We’ve`, `I’m`: a contraction is a pronoun and verb, never a name. */
 const CONTRACTION = /['’](?:ve|m|re|ll|d)$/i;
 
@@ -73,33 +73,35 @@ function isHead(w: Word): boolean {
 }
 
 /** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Abbott`), when the tokenizer splits it off. */
-export function abbreviationDot(words: readonly Word[], k: number): boolean {
-  const w = words[k]!;
-  const prev = words[k - 1];
-  const next = words[k + 1];
+export function abbreviationDot(words: WordList, k: number): boolean {
+  const w = words.at(k)!;
+  const prev = words.at(k - 1);
+  const next = words.at(k + 1);
   if (w.isWord || w.text !== '.' || !prev || !next || prev.end !== w.start) return false;
   return prev.isWord && (prev.text.length === 1 ? prev.cap : TITLES.has(prev.key)) && next.isWord && next.cap;
 }
 
 /** A particle (`of`, `and`) joins mention words only between two of them. */
-export function particleJoins(words: readonly Word[], i: number, lo: number, hi: number): boolean {
-  const w = words[i]!;
+export function particleJoins(words: WordList, i: number, lo: number, hi: number): boolean {
+  const w = words.at(i)!;
   if (!w.isWord || !(NAME_PARTICLES.has(w.key) || ARTICLES.has(w.key)) || i <= lo || i + 1 >= hi) return false;
-  const prev = words[i - 1]!;
-  const next = words[i + 1]!;
-  if (AND.has(w.key)) return isMentionWord(prev) && isMentionWord(next);
+  const prev = words.at(i - 1)!;
+  const next = words.at(i + 1)!;
+  if (COORDINATORS.has(w.key)) return isMentionWord(prev) && isMentionWord(next);
   // `Council of the EU`: an article after a particle, before a name.
   if (ARTICLES.has(w.key)) return i - 1 > lo && NAME_PARTICLES.has(prev.key) && isNameWord(next);
-  return isNameWord(prev) && (isNameWord(next) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words[i + 2]!)));
+  return isNameWord(prev) && (isNameWord(next) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)));
 }
 
 /** Skip auxiliaries and adverbs between a subject and its verb (`Hong also said`). */
-function skipBack(words: readonly Word[], k: number, lo: number): number {
-  while (k >= lo && words[k]!.isWord && SUBJECT_SKIP.has(words[k]!.key) && !isNameWord(words[k]!)) k--;
+function skipBack(words: WordList, k: number, lo: number): number {
+  while (k >= lo && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key) && !isNameWord(words.at(k)!)) k--;
   return k;
 }
 
 const PARENTHETICAL_MAX = 14;
+/** A bracketed affiliation (`(R-Fla.)`) between subject and cue is at most this many tokens. */
+const BRACKET_MAX = 8;
 /** At most this many lowercase modifiers between an article and a subject's head. */
 const LOWERCASE_MODIFIERS = 2;
 
@@ -108,60 +110,73 @@ const LOWERCASE_MODIFIERS = 2;
  * Steps over adverbs and one comma-delimited parenthetical (`The Council, in an inspection
  * last May, found`), since news prose often separates subject and cue that way.
  */
-export function mentionBefore(words: readonly Word[], end: number, lo: number, allowParenthetical = true): MentionSpan | null {
+export function mentionBefore(words: WordList, end: number, lo: number, allowParenthetical = true): MentionSpan | null {
   let k = skipBack(words, end - 1, lo);
-  if (k >= lo && words[k]!.text === ',') {
+  // `Sen. Marco Rubio (R-Fla.) said`: step over a bracketed affiliation.
+  if (k >= lo && words.at(k)!.text === ')') {
+    let b = k - 1;
+    while (b >= lo && k - b <= BRACKET_MAX && words.at(b)!.text !== '(') b--;
+    if (b < lo || words.at(b)!.text !== '(') return null;
+    k = skipBack(words, b - 1, lo);
+  }
+  if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
     let j = k - 1;
-    while (j >= lo && k - j <= PARENTHETICAL_MAX && words[j]!.text !== ',' && !words[j]!.isQuoteMark) j--;
-    if (j < lo || words[j]!.text !== ',' || k - j > PARENTHETICAL_MAX || j === k - 1) return null;
+    while (j >= lo && k - j <= PARENTHETICAL_MAX && words.at(j)!.text !== ',' && !words.at(j)!.isQuoteMark) j--;
+    if (j < lo || words.at(j)!.text !== ',' || k - j > PARENTHETICAL_MAX || j === k - 1) return null;
     const inner = mentionAfter(words, j + 1, k);
-    const opener = words[j + 1]!;
+    const opener = words.at(j + 1)!;
     // An aside (`in an inspection last May`) or an apposition after a name (`Richard Tsoi, a former member of …,`).
-    const apposition = DETERMINERS.has(opener.key) && j > lo && isNameWord(words[j - 1]!);
-    const parenthetical = (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition;
+    const apposition = DETERMINERS.has(opener.key) && j > lo && isNameWord(words.at(j - 1)!);
+    // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
+    const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
+    const parenthetical = (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial;
     if (!parenthetical) return null;
+    // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
+    if (inner !== null && inner.to === k && isNameWord(opener) && !DETERMINERS.has(opener.key) && j > lo && isHead(words.at(j - 1)!)) return inner;
     k = skipBack(words, j - 1, lo);
   }
   // `Group of Seven`: a number word ends a name it belongs to.
-  const inName = k - 2 >= lo && words[k]!.cap && NAME_PARTICLES.has(words[k - 1]!.key) && isNameWord(words[k - 2]!);
-  if (k < lo || !(isHead(words[k]!) || inName)) return null;
+  const inName = k - 2 >= lo && words.at(k)!.cap && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!);
+  if (k < lo || !(isHead(words.at(k)!) || inName)) return null;
   const to = k + 1;
-  if (FIRST_PERSON.has(words[k]!.key)) return { from: k, to };
-  if (PRONOUNS.has(words[k]!.key)) return words[k]!.cap && k !== lo ? null : { from: k, to };
+  if (FIRST_PERSON.has(words.at(k)!.key)) return { from: k, to };
+  if (PRONOUNS.has(words.at(k)!.key)) return words.at(k)!.cap && k !== lo ? null : { from: k, to };
   k--;
   for (;;) {
-    while (k >= lo && (isMentionWord(words[k]!) || particleJoins(words, k, lo, to) || abbreviationDot(words, k))) k--;
+    while (k >= lo && (isMentionWord(words.at(k)!) || particleJoins(words, k, lo, to) || abbreviationDot(words, k))) k--;
     // `economists at the bank`: a group or source noun qualified by a prepositional phrase.
-    const prep = words[k];
-    const noun = words[k - 1];
-    if (prep && noun && k - 1 >= lo && MENTION_PREPOSITIONS.has(prep.key) && !noun.cap && (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key))) {
+    const prep = words.at(k);
+    const noun = words.at(k - 1);
+    const qualified = prep && noun && k - 1 >= lo && MENTION_PREPOSITIONS.has(prep.key) && !noun.cap && (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key));
+    const affiliated = prep && noun && k - 1 >= lo && AFFILIATION_PREPOSITIONS.has(prep.key) && isNameWord(noun) && words.at(k + 1)?.cap;
+    if (qualified || affiliated) {
       k -= 2;
       continue;
     }
     // `the central bank`, `a state-run news agency`: lowercase modifiers after an article.
     let a = k;
-    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words[a]!.isWord && !words[a]!.cap && !ARTICLES.has(words[a]!.key) && !NOT_NAMES.has(words[a]!.key) && !PRONOUNS.has(words[a]!.key)) a--;
-    if (a < k && a >= lo && words[a]!.isWord && ARTICLES.has(words[a]!.key)) {
+    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words.at(a)!.isWord && !words.at(a)!.cap && !ARTICLES.has(words.at(a)!.key) && !NOT_NAMES.has(words.at(a)!.key) && !PRONOUNS.has(words.at(a)!.key)) a--;
+    if (a < k && a >= lo && words.at(a)!.isWord && ARTICLES.has(words.at(a)!.key)) {
       k = a - 1;
       continue;
     }
     break;
   }
   let from = k + 1;
-  while (from < to - 1 && words[from]!.isWord && NAME_PARTICLES.has(words[from]!.key) && !isNameWord(words[from]!)) from++;
+  while (from < to - 1 && words.at(from)!.isWord && NAME_PARTICLES.has(words.at(from)!.key) && !isNameWord(words.at(from)!)) from++;
   return { from, to };
 }
 
 /** The mention starting at word `begin` (inverted `said Hong`, `according to X`), within `[begin, hi)`. */
-export function mentionAfter(words: readonly Word[], begin: number, hi: number): MentionSpan | null {
+export function mentionAfter(words: WordList, begin: number, hi: number): MentionSpan | null {
   if (begin >= hi) return null;
-  const first = words[begin]!;
+  const first = words.at(begin)!;
   if (first.isWord && PRONOUNS.has(first.key)) return { from: begin, to: begin + 1 };
   let k = begin;
   let lastHead = -1;
-  while (k < hi && (isMentionWord(words[k]!) || particleJoins(words, k, begin, hi) || abbreviationDot(words, k))) {
-    if (isHead(words[k]!)) lastHead = k;
+  while (k < hi && (isMentionWord(words.at(k)!) || particleJoins(words, k, begin, hi) || abbreviationDot(words, k))) {
+    if (isHead(words.at(k)!)) lastHead = k;
     // A possessive ends the owner; a following head noun (`China's Foreign Ministry`) continues it.
     k++;
   }
@@ -169,14 +184,14 @@ export function mentionAfter(words: readonly Word[], begin: number, hi: number):
   return { from: begin, to: lastHead + 1 };
 }
 
-function spanText(text: string, words: readonly Word[], from: number, to: number, dropPossessive = true): string {
-  const last = words[to - 1]!;
+function spanText(text: string, words: WordList, from: number, to: number, dropPossessive = true): string {
+  const last = words.at(to - 1)!;
   let end = last.end;
   if (dropPossessive && last.possessive) {
     const t = last.text;
     end -= t.endsWith('s’') || t.endsWith("s'") ? 1 : 2;
   }
-  return text.slice(words[from]!.start, end);
+  return text.slice(words.at(from)!.start, end);
 }
 
 function capFirst(s: string): string {
@@ -188,20 +203,20 @@ function titleCase(s: string): string {
 }
 
 /** Tidy an all-caps label (`SENIOR ADMINISTRATION OFFICIAL`) into title case; keep anything else. */
-function readable(s: string, words: readonly Word[], from: number, to: number): string {
+function readable(s: string, words: WordList, from: number, to: number): string {
   let allCaps = true;
-  for (let i = from; i < to; i++) if (words[i]!.isWord && !words[i]!.allCaps && words[i]!.key.length > 1) allCaps = false;
+  for (let i = from; i < to; i++) if (words.at(i)!.isWord && !words.at(i)!.allCaps && words.at(i)!.key.length > 1) allCaps = false;
   // A lone all-caps word is an acronym (`USTR`) unless it is a lexicon word (`MODERATOR`).
-  const key = words[from]!.key;
+  const key = words.at(from)!.key;
   return allCaps && (to - from > 1 || TITLES.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key)) ? titleCase(s) : s;
 }
 
-function nameType(keys: readonly string[], words: readonly Word[], from: number, to: number, titled: boolean): SpeakerType {
+function nameType(keys: readonly string[], words: WordList, from: number, to: number, titled: boolean): SpeakerType {
   const joined = keys.join(' ');
   if (keys.some((k) => ORGANIZATION_WORDS.has(k) || MEDIA_WORDS.has(k)) || endsWithPhrase(keys, ORGANIZATION_WORDS) > 0) return 'organization';
-  if (COUNTRIES.has(joined) || keys.every((k) => COUNTRIES.has(k) || DEMONYMS.has(k) || ARTICLES.has(k))) return 'country';
+  if (COUNTRIES.has(joined) || keys.every((k) => COUNTRIES.has(k) || DEMONYMS.has(k) || ARTICLES.has(k) || COORDINATORS.has(k))) return 'country';
   // An all-caps single word is an acronym (`CCTV`), unless a title makes it a surname (`MS. JEAN-PIERRE`).
-  if (to - from === 1 && words[from]!.allCaps && !titled) return 'organization';
+  if (to - from === 1 && words.at(from)!.allCaps && !titled) return 'organization';
   return 'person';
 }
 
@@ -210,38 +225,48 @@ function nameType(keys: readonly string[], words: readonly Word[], from: number,
  * name split into role and name (`Foreign Ministry Spokesperson Hong Lei`). For `organization`
  * mentions by common noun (`the committee`), `roleHead` carries that noun.
  */
-export function describeMention(text: string, words: readonly Word[], span: MentionSpan, maxNameWords = 0): MentionInfo {
+export function describeMention(text: string, words: WordList, span: MentionSpan, maxNameWords = 0): MentionInfo {
   let from = span.from;
   const to = span.to;
-  const indefinite = INDEFINITE.has(words[from]!.key);
-  while (from < to - 1 && ARTICLES.has(words[from]!.key)) from++;
-  // `economists at the bank`: the group noun before the preposition is the head.
+  const indefinite = INDEFINITE.has(words.at(from)!.key);
+  while (from < to - 1 && ARTICLES.has(words.at(from)!.key)) from++;
+  // `economists at the bank`: the group noun before the preposition is the head; an unnamed
+  // source keeps its qualifier (`a spokesperson for the Chinese Mission`) to tell it apart.
   for (let i = from + 1; i < to - 1; i++) {
-    const noun = words[i - 1]!;
-    if (MENTION_PREPOSITIONS.has(words[i]!.key) && !noun.cap && (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key))) return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
+    const noun = words.at(i - 1)!;
+    // `Dr. Marjorie Bessel at Banner Health`: the person before the affiliation is the speaker.
+    if (AFFILIATION_PREPOSITIONS.has(words.at(i)!.key) && isNameWord(noun)) {
+      const person = describeMention(text, words, { from: span.from, to: i }, maxNameWords);
+      if (person.kind === 'name' && person.type === 'person') return person;
+    }
+    if (!MENTION_PREPOSITIONS.has(words.at(i)!.key) || noun.cap) continue;
+    if (GROUP_NOUNS.has(noun.key)) return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
+    if (ANONYMOUS_NOUNS.has(noun.key)) {
+      return { kind: 'anonymous', type: 'anonymous', name: capFirst(spanText(text, words, from, to)), role: null, roleHead: null, pronoun: null, nameKeys: [] };
+    }
   }
   const keys: string[] = [];
-  for (let i = from; i < to; i++) keys.push(words[i]!.key);
+  for (let i = from; i < to; i++) keys.push(words.at(i)!.key);
   const head = keys[keys.length - 1]!;
-  const last = words[to - 1]!;
+  const last = words.at(to - 1)!;
   const core = readable(spanText(text, words, from, to), words, from, to);
   const base = { role: null, roleHead: null, pronoun: null, nameKeys: [] as string[] };
 
-  if (to - from === 1 && FIRST_PERSON.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words[from]!.text, pronoun: 'first' };
-  if (to - from === 1 && PRONOUNS.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words[from]!.text, pronoun: PRONOUNS.get(head)! };
+  if (to - from === 1 && FIRST_PERSON.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'first' };
+  if (to - from === 1 && PRONOUNS.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: PRONOUNS.get(head)! };
 
   // A capitalised head (`Peter Law`, `the Washington Post`) is a name, unless it is the mention's
   // only word (`Analysts`), an all-caps label, or a role after `the` (`the Spokesperson`).
   const common = !last.cap || last.allCaps || to - from === 1;
-  const definiteRole = TITLES.has(head) && words[span.from]!.key === 'the';
+  const definiteRole = TITLES.has(head) && words.at(span.from)!.key === 'the';
   if (common || definiteRole) {
     if (common && endsWithPhrase(keys, DOCUMENT_NOUNS) > 0) {
       // `the FCC statement`, `China's statement`: the document speaks for its issuer.
       let ownerEnd = to - endsWithPhrase(keys, DOCUMENT_NOUNS);
-      while (ownerEnd > from && !isNameWord(words[ownerEnd - 1]!)) ownerEnd--;
+      while (ownerEnd > from && !isNameWord(words.at(ownerEnd - 1)!)) ownerEnd--;
       if (ownerEnd > from) {
         let ownerStart = ownerEnd - 1;
-        while (ownerStart > from && (isNameWord(words[ownerStart - 1]!) || particleJoins(words, ownerStart - 1, from, ownerEnd))) ownerStart--;
+        while (ownerStart > from && (isNameWord(words.at(ownerStart - 1)!) || particleJoins(words, ownerStart - 1, from, ownerEnd))) ownerStart--;
         const owner = describeMention(text, words, { from: ownerStart, to: ownerEnd });
         if (owner.kind === 'name') return owner;
       }
@@ -260,33 +285,40 @@ export function describeMention(text: string, words: readonly Word[], span: Ment
   // A name: the trailing run of capitalised non-title words; what precedes it is the role.
   let nameStart = to;
   while (nameStart > from) {
-    const w = words[nameStart - 1]!;
-    if ((isNameWord(w) && !TITLES.has(w.key)) || (abbreviationDot(words, nameStart - 1) && words[nameStart - 2]!.text.length === 1)) nameStart--;
+    const w = words.at(nameStart - 1)!;
+    if ((isNameWord(w) && !TITLES.has(w.key)) || (abbreviationDot(words, nameStart - 1) && words.at(nameStart - 2)!.text.length === 1)) nameStart--;
     else if (nameStart - 1 > from && particleJoins(words, nameStart - 1, from, to)) nameStart--;
     else break;
   }
   if (nameStart === to) return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
   let nameEnd = to;
+  // `Secretary of State Mike Pompeo`: a title's `of` phrase belongs to the role, not the name.
+  while (nameStart < to - 1 && NAME_PARTICLES.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) {
+    let k = nameStart + 1;
+    while (k < to - 1 && ARTICLES.has(words.at(k)!.key)) k++;
+    if (k + 1 >= to) break;
+    nameStart = k + 1;
+  }
   let titled = false;
-  for (let i = from; i < nameStart; i++) if (TITLES.has(words[i]!.key)) titled = true;
+  for (let i = from; i < nameStart; i++) if (TITLES.has(words.at(i)!.key)) titled = true;
   // In a title-case headline a titled name has no right edge (`… Karine Jean-Pierre Aboard Air Force One`).
   if (maxNameWords && titled) nameEnd = Math.min(nameEnd, nameStart + maxNameWords);
   const nameKeys = keys.slice(nameStart - from, nameEnd - from);
   const type = nameType(nameKeys, words, nameStart, nameEnd, titled);
   if (type === 'person') {
     // `Angela Merkel of Germany`: the `of` phrase is part of the role, not the name.
-    for (let i = nameStart + 1; i < nameEnd; i++) if (words[i]!.key === 'of') { nameEnd = i; break; }
+    for (let i = nameStart + 1; i < nameEnd; i++) if (words.at(i)!.key === 'of') { nameEnd = i; break; }
   }
   // `Joint Statement`, `The Report`: a capitalised common noun is a document or group, not a person.
   if (type === 'person' && nameEnd === to && (DOCUMENT_NOUNS.has(head) || GROUP_NOUNS.has(head) || GOVERNMENT_NOUNS.has(head))) {
     const kind = DOCUMENT_NOUNS.has(head) ? 'document' : GROUP_NOUNS.has(head) ? 'group' : 'government';
     return { ...base, kind, type: kind === 'government' ? 'country' : kind, name: core };
   }
-  const roleText = nameStart > from ? text.slice(words[from]!.start, words[nameStart - 1]!.end) : null;
+  const roleText = nameStart > from ? text.slice(words.at(from)!.start, words.at(nameStart - 1)!.end) : null;
   let roleHead: string | null = null;
   // The role's head is its last title, with the title words before it (`vice president`, not `president`).
   for (let i = from; i < nameStart; i++) {
-    if (!TITLES.has(words[i]!.key)) continue;
+    if (!TITLES.has(words.at(i)!.key)) continue;
     const n = endsWithPhrase(keys.slice(0, i + 1 - from), TITLES);
     roleHead = keys.slice(i + 1 - from - n, i + 1 - from).join(' ');
   }

@@ -1,8 +1,8 @@
 import type { Doc } from '../text';
 import type { SpeakerType } from './types';
-import { COUNTRIES, NOT_NAMES, SUBORDINATE_TITLE_WORDS } from './lexicon';
+import { COUNTRIES, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import { abbreviationDot, describeMention, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
-import type { Word } from './words';
+import type { Word, WordList } from './words';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
 export interface NameMention {
@@ -40,19 +40,20 @@ export class Registry {
   private readonly personMentions: Positioned[] = [];
   private readonly organizationsByKey = new Map<string, Positioned[]>();
   private readonly firstHolders: Positioned[] = [];
+  private readonly longerOrganization = new Map<string, string>();
   readonly names: NameMention[] = [];
 
   constructor(
     private readonly doc: Doc,
-    words: readonly Word[],
+    words: WordList,
   ) {
     const runs = nameRuns(doc, words);
     const headlineEnd = doc.headline?.end ?? -1;
     // A name recurs: describe each distinct run once (the description depends only on its words).
     const described = new Map<string, MentionInfo>();
     const infos = runs.map((span) => {
-      const inHeadline = words[span.from]!.start < headlineEnd;
-      const key = `${inHeadline ? 'h' : 'b'}${doc.text.slice(words[span.from]!.start, words[span.to - 1]!.end)}`;
+      const inHeadline = words.at(span.from)!.start < headlineEnd;
+      const key = `${inHeadline ? 'h' : 'b'}${doc.text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end)}`;
       let info = described.get(key);
       if (!info) {
         info = describeMention(doc.text, words, span, inHeadline ? HEADLINE_NAME_WORDS : 0);
@@ -63,17 +64,17 @@ export class Registry {
     // Full names first, so a surname met before its full name (a headline) still resolves.
     runs.forEach((span, i) => {
       const info = infos[i]!;
-      if (info.kind === 'name' && info.type === 'person' && info.nameKeys.length >= 2) this.addPerson(info, words[span.from]!.start);
+      if (info.kind === 'name' && info.type === 'person' && info.nameKeys.length >= 2) this.addPerson(info, words.at(span.from)!.start);
     });
     runs.forEach((span, i) => {
       const info = infos[i]!;
       if (info.kind !== 'name') return;
-      const pos = words[span.from]!.start;
-      const canonical = this.canonicalName(info, pos);
+      const pos = words.at(span.from)!.start;
+      const canonical = info.type === 'organization' ? this.organizationName(info) : this.canonicalName(info, pos);
       if (info.type === 'person') this.personMentions.push({ pos, canonical });
       if (info.type === 'organization') for (const k of new Set(info.nameKeys)) listOf(this.organizationsByKey, k).push({ pos, canonical });
       if (info.roleHead) this.addHolder(info.roleHead, pos, canonical);
-      this.names.push({ span, start: pos, end: words[span.to - 1]!.end, info, canonical, type: info.type });
+      this.names.push({ span, start: pos, end: words.at(span.to - 1)!.end, info, canonical, type: info.type });
     });
   }
 
@@ -94,13 +95,29 @@ export class Registry {
 
   private addHolder(head: string, pos: number, canonical: string): void {
     listOf(this.holdersByHead, head).push({ pos, canonical });
-    const words = head.split(' ');
-    if (words.length > 1 && !SUBORDINATE_TITLE_WORDS.has(words[0]!)) listOf(this.holdersByLastWord, words[words.length - 1]!).push({ pos, canonical, head });
+    const parts = head.split(' ');
+    if (parts.length > 1 && !SUBORDINATE_TITLE_WORDS.has(parts[0]!)) listOf(this.holdersByLastWord, parts[parts.length - 1]!).push({ pos, canonical, head });
     this.firstHolders.push({ pos, canonical });
+  }
+
+  /**
+   * An organisation's name, or the longer name it abbreviates by dropping leading words
+   * (`Human Rights Council` after `UN Human Rights Council`).
+   */
+  private organizationName(info: MentionInfo): string {
+    const key = info.nameKeys.join(' ');
+    const longer = this.longerOrganization.get(key);
+    if (longer) return longer;
+    for (let i = 1; i < info.nameKeys.length - 1; i++) {
+      const suffix = info.nameKeys.slice(i).join(' ');
+      if (!this.longerOrganization.has(suffix)) this.longerOrganization.set(suffix, info.name);
+    }
+    return info.name;
   }
 
   /** Canonical form of a name mention: a surname or all-caps label resolves to the full name. */
   canonicalName(info: MentionInfo, pos: number): string {
+    if (info.type === 'organization') return this.longerOrganization.get(info.nameKeys.join(' ')) ?? info.name;
     if (info.type !== 'person') return info.name;
     const full = this.byFullName.get(info.nameKeys.join(' '));
     if (full) return full.canonical;
@@ -196,28 +213,35 @@ function lastAtOrBefore<T>(list: readonly T[], pos: number, at: (x: T) => number
  * capitalised word at a sentence start counts only when the text also capitalises it elsewhere,
  * so sentence-initial common words (`Seven`, `Today`) are not taken for names.
  */
-function nameRuns(doc: Doc, words: readonly Word[]): MentionSpan[] {
+function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {
-    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words[i]!.cap) midCaps.add(words[i]!.key);
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap) midCaps.add(words.at(i)!.key);
   }
   const runs: MentionSpan[] = [];
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const w = words[i]!;
+      if (!words.startsUpper(i)) {
+        i++;
+        continue;
+      }
+      const w = words.at(i)!;
       if (!isRunWord(w)) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < s.tokenEnd && (isRunWord(words[j]!) || abbreviationDot(words, j) || (isJoiner(words[j]!) && particleJoins(words, j, i, s.tokenEnd)))) {
-        if (words[j - 1]!.possessive) break;
+      while (j < s.tokenEnd && (isRunWord(words.at(j)!) || abbreviationDot(words, j) || (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))) {
+        if (words.at(j - 1)!.possessive) break;
         j++;
       }
       const single = j === i + 1;
-      const sentenceStart = i === s.tokenStart || words[i - 1]!.isQuoteMark;
-      if (!(single && sentenceStart && !midCaps.has(w.key) && !COUNTRIES.has(w.key))) runs.push({ from: i, to: j });
+      const sentenceStart = i === s.tokenStart || words.at(i - 1)!.isQuoteMark;
+      // `magistrate Peter Law`: a lower-case title before the name is its role.
+      let from = i;
+      while (from - 1 >= s.tokenStart && i - from < 2 && TITLES.has(words.at(from - 1)!.key) && !words.at(from - 1)!.cap) from--;
+      if (!(single && sentenceStart && !midCaps.has(w.key) && !COUNTRIES.has(w.key))) runs.push({ from, to: j });
       i = j;
     }
   }

@@ -35,7 +35,8 @@ export class Resolver {
     private readonly ownVoiceAt: (pos: number) => Resolved | null,
   ) {}
 
-  resolve(info: MentionInfo, pos: number): Resolved {
+  /** `subjectBefore`: the person the previous sentence opens with, preferred for `he`/`she`. */
+  resolve(info: MentionInfo, pos: number, subjectBefore: Resolved | null = null): Resolved {
     // A capitalised common noun standing alone may be a surname (`Law said` after `magistrate Peter Law`).
     if (info.kind !== 'name' && info.kind !== 'pronoun' && /^\p{Lu}\S*$/u.test(info.name)) {
       const person = this.registry.personNamed(lexKey(info.name), pos);
@@ -46,10 +47,19 @@ export class Resolver {
         return { canonical: this.registry.canonicalName(info, pos), type: info.type };
       case 'role': {
         const holder = this.registry.roleHolder(info.roleHead!, pos);
-        return holder ? { canonical: holder, type: 'person' } : { canonical: info.name, type: 'anonymous' };
+        if (holder) return { canonical: holder, type: 'person' };
+        // `the spokesperson` after `a spokesperson for the Chinese Mission` speaks: the same unnamed source.
+        const head = info.roleHead!;
+        let i = this.countBefore(pos) - 1;
+        for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {
+          const r = this.recent[i]!;
+          if (r.type === 'anonymous' && r.canonical && lexKey(r.canonical).split(' ').includes(head)) return { canonical: r.canonical, type: r.type };
+        }
+        return { canonical: info.name, type: 'anonymous' };
       }
       case 'pronoun': {
         if (info.pronoun === 'first') return this.ownVoiceAt(pos) ?? { canonical: null, type: 'pronoun' };
+        if (info.pronoun === 'person' && subjectBefore) return subjectBefore;
         const wanted = PRONOUN_TYPES[info.pronoun!];
         let i = this.countBefore(pos) - 1;
         for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {

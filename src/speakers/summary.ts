@@ -4,7 +4,7 @@ import type { DraftQuote } from './attribute';
 import type { Registry } from './registry';
 import { PRONOUNS, lexKey } from './lexicon';
 import { AUTHOR } from './voices';
-import type { Word } from './words';
+import type { WordList } from './words';
 
 interface Tally {
   canonical: string;
@@ -24,7 +24,7 @@ const ACTOR_MIN_MENTIONS = 2;
  * Speakers (every canonical speaker with its aliases, quote count and share of the text's
  * words) and actors (every named party, with how often it is mentioned and whether it speaks).
  */
-export function summarise(doc: Doc, words: readonly Word[], quotes: readonly Quote[], drafts: readonly DraftQuote[], voices: readonly SentenceVoice[], registry: Registry): { speakers: Speaker[]; actors: Actor[] } {
+export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], drafts: readonly DraftQuote[], voices: readonly SentenceVoice[], registry: Registry): { speakers: Speaker[]; actors: Actor[] } {
   const tallies = new Map<string, Tally>();
   const tally = (canonical: string, first: number): Tally => {
     let t = tallies.get(canonical);
@@ -55,12 +55,14 @@ export function summarise(doc: Doc, words: readonly Word[], quotes: readonly Quo
     }
   });
 
-  const totalWords = countWords(words, 0, words.length);
+  let totalWords = 0;
   const wordsOf = new Map<string, { words: number; sentences: number }>();
   for (const v of voices) {
     const s = doc.sentences[v.sentence]!;
     const entry = wordsOf.get(v.voice) ?? { words: 0, sentences: 0 };
-    entry.words += countWords(words, s.tokenStart, s.tokenEnd);
+    const n = countWords(words, s.tokenStart, s.tokenEnd);
+    totalWords += n;
+    entry.words += n;
     entry.sentences++;
     wordsOf.set(v.voice, entry);
   }
@@ -89,9 +91,9 @@ export function summarise(doc: Doc, words: readonly Word[], quotes: readonly Quo
   return { speakers, actors };
 }
 
-function countWords(words: readonly Word[], from: number, to: number): number {
+function countWords(words: WordList, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (words[i]!.isWord) n++;
+  for (let i = from; i < to; i++) if (words.countsAsWord(i)) n++;
   return n;
 }
 

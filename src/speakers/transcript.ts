@@ -3,7 +3,7 @@ import type { SpeakerType } from './types';
 import { ANSWER_LABELS, QUESTION_LABELS, QUESTIONER, lexKey } from './lexicon';
 import { describeMention, mentionAfter } from './mentions';
 import type { Registry } from './registry';
-import type { Word } from './words';
+import type { WordList } from './words';
 
 /** One speaker turn of a transcript: the label's paragraph and the unlabelled ones after it. */
 export interface Turn {
@@ -56,11 +56,11 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   };
 }
 
-function wordRange(words: readonly Word[], start: number, end: number, hint: number): { from: number; to: number } {
+function wordRange(words: WordList, start: number, end: number, hint: number): { from: number; to: number } {
   let from = hint;
-  while (from < words.length && words[from]!.start < start) from++;
+  while (from < words.length && words.at(from)!.start < start) from++;
   let to = from;
-  while (to < words.length && words[to]!.end <= end) to++;
+  while (to < words.length && words.at(to)!.end <= end) to++;
   return { from, to };
 }
 
@@ -69,7 +69,7 @@ function wordRange(words: readonly Word[], start: number, end: number, hint: num
  * (fewer than two labelled paragraphs). `A:` stands for the spokesperson named in the title or
  * opening lines; `Q` and news-outlet labels are questions.
  */
-export function findTurns(doc: Doc, words: readonly Word[], registry: Registry): Turn[] {
+export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[] {
   const labels: Label[] = [];
   for (const p of doc.paragraphs) {
     if (doc.headline && p.index === 0) continue;

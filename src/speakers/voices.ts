@@ -53,12 +53,14 @@ export function computeVoices(
       continue;
     }
     const length = Math.max(1, s.end - s.start);
-    let best: { quote: Quote; coverage: number } | null = null as { quote: Quote; coverage: number } | null;
+    let best: { quote: Quote; coverage: number } | null = null;
     for (const qi of bySentence[s.index]!) {
       const q = quotes[qi]!;
       if (!q.canonical || q.kind === 'reported' || q.kind === 'transcript') continue;
       const coverage = (Math.min(s.end, q.content.end) - Math.max(s.start, q.content.start)) / length;
-      const needed = q.kind === 'direct' ? DIRECT_COVERAGE : REPORTED_COVERAGE;
+      // A quotation whose attribution sits in the same sentence carries it like reported speech does.
+      const attributedHere = q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end;
+      const needed = q.kind === 'direct' && !attributedHere ? DIRECT_COVERAGE : REPORTED_COVERAGE;
       if (coverage < needed) continue;
       if (!best || coverage > best.coverage + 1e-9 || (Math.abs(coverage - best.coverage) < 1e-9 && q.confidence > best.quote.confidence)) best = { quote: q, coverage };
     }

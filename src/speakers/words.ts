@@ -30,14 +30,48 @@ export function isSpace(code: number): boolean {
 
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
 
-export function buildWords(doc: Doc): Word[] {
-  const out: Word[] = [];
-  // A text repeats its words: compute each distinct word's key once.
-  const keys = new Map<string, string>();
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i]!;
-    const text = t.text;
+/**
+ * The document's tokens as attribution reads them, built on first use and cached: a whole-text
+ * pass looks at the raw token (`startsUpper`, `countsAsWord`) and only the few tokens
+ * near a cue or in a name become `Word`s, which keeps attribution cheap next to tokenization.
+ */
+export class WordList {
+  readonly length: number;
+  private readonly cache: (Word | undefined)[];
+  /** A text repeats its words: each distinct word's key is computed once. */
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly doc: Doc) {
+    this.length = doc.tokens.length;
+    this.cache = new Array<Word | undefined>(this.length);
+  }
+
+  at(i: number): Word | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    let w = this.cache[i];
+    if (w === undefined) {
+      w = this.build(i);
+      this.cache[i] = w;
+    }
+    return w;
+  }
+
+  /** Starts with an upper-case letter (raw token check). */
+  startsUpper(i: number): boolean {
+    const text = this.doc.tokens[i]!.text;
     const first = text.charCodeAt(0);
+    return first >= 65 && first <= 90 ? true : first > 127 && text[0] !== text[0]!.toLowerCase();
+  }
+
+  /** A word or number, not punctuation or a quote mark (raw token check). */
+  countsAsWord(i: number): boolean {
+    const t = this.doc.tokens[i]!;
+    return (t.kind === 'word' || t.kind === 'number') && !(t.text.length === 1 && (DOUBLE_MARKS.has(t.text) || SINGLE_MARKS.has(t.text)));
+  }
+
+  private build(i: number): Word {
+    const t = this.doc.tokens[i]!;
+    const text = t.text;
     const isQuoteMark = t.kind === 'quote' || (text.length === 1 && (DOUBLE_MARKS.has(text) || SINGLE_MARKS.has(text)));
     const isWord = !isQuoteMark && (t.kind === 'word' || t.kind === 'number');
     let base = text;
@@ -48,14 +82,14 @@ export function buildWords(doc: Doc): Word[] {
       base = text.endsWith('s’') || text.endsWith("s'") ? text.slice(0, -1) : text.slice(0, -2);
       possessive = true;
     }
-    const upper = first >= 65 && first <= 90 ? true : first > 127 && text[0] !== text[0]!.toLowerCase();
+    const upper = this.startsUpper(i);
     let key = text;
     if (isWord) {
-      const known = keys.get(base);
+      const known = this.keys.get(base);
       key = known ?? lexKey(base);
-      if (known === undefined) keys.set(base, key);
+      if (known === undefined) this.keys.set(base, key);
     }
-    out.push({
+    return {
       start: t.start,
       end: t.end,
       text,
@@ -65,7 +99,6 @@ export function buildWords(doc: Doc): Word[] {
       cap: isWord && upper,
       allCaps: isWord && upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase(),
       possessive,
-    });
+    };
   }
-  return out;
 }

@@ -12,6 +12,14 @@ export function termFrequency(docs: DocInput, options: FrequencyOptions = {}): T
   return countTokenLists(asDocs(docs).map((doc) => doc.tokens), options);
 }
 
+/**
+ * Term frequency of one token list (e.g. `tokensOfSentences(doc, aSpeakersSentences)`), counted
+ * exactly as `termFrequency` counts a document; `per1k` is relative to the list's own words.
+ */
+export function termFrequencyOfTokens(tokens: readonly Token[], options: FrequencyOptions = {}): TermCount[] {
+  return countTokenLists([tokens], options);
+}
+
 /** Term frequency of token lists, each list one document (used for keyness of arbitrary token sets). */
 export function countTokenLists(lists: readonly (readonly Token[])[], options: FrequencyOptions = {}): TermCount[] {
   const tally = new TermTally();

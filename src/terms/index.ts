@@ -23,7 +23,7 @@ export type { NgramOptions } from './frequency';
 export type { KeynessInput, KeynessOptions } from './keyness';
 export type { CollocationOptions } from './collocations';
 export type { KwicOptions } from './kwic';
-export { documentFrequency, ngrams, termFrequency } from './frequency';
+export { documentFrequency, ngrams, termFrequency, termFrequencyOfTokens } from './frequency';
 export { tfidf, topTfidf } from './tfidf';
 export { keyness } from './keyness';
 export { tokensOfSentences, tokensOutsideSentences } from './sentences';

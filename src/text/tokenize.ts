@@ -1,6 +1,11 @@
 /**
- * Word tokenizer: one linear charCode scan with a character-class table, one string slice per
- * token, and norms/stems cached per distinct norm.
+ * Word tokenizer: one linear charCode scan with a character-class table. A word's string, norm,
+ * stem and stop flag are computed once per distinct spelling and shared by its tokens, so a token
+ * costs one object (plus `parts` for a hyphenated compound).
+ *
+ * Capitals in norm (see `keepsCapitals`): acronyms keep them, except where they cannot be told
+ * from shouting: a range whose capitals outnumber its lower-case letters two to one, a run of
+ * three or more all-capital words, or an all-capital label before a colon (`MS. JEAN-PIERRE:`).
  *
  * Choices the issue left open:
  * - Money: a currency sign followed by digits is one `number` token with any letter prefix
@@ -144,6 +149,11 @@ function ownsDot(text: string, first: number, dot: number, end: number): boolean
   return BEFORE_NUMBER.has(word) && nextNonSpaceIsDigit(text, dot + 1, end);
 }
 
+/** An `s` that ends a word (after an apostrophe at `i - 1`). */
+function isPossessiveS(text: string, i: number, end: number): boolean {
+  return i < end && (text.charCodeAt(i) | 32) === 115 && (i + 1 === end || !isAlnum(charClass(text.charCodeAt(i + 1))));
+}
+
 function isThousandsGroup(text: string, i: number, end: number): boolean {
   if (i + 3 > end) return false;
   for (let j = i; j < i + 3; j++) if (charClass(text.charCodeAt(j)) !== DIGIT) return false;
@@ -182,13 +192,14 @@ function startsLink(text: string, i: number, code: number): boolean {
 function scanWord(text: string, i: number, end: number, singleQuoteOpen: boolean): number {
   scan.reset();
   const first = i;
-  const plainEnd = plainLowerWordEnd(text, i, end);
+  const plainEnd = plainWordEnd(text, i, end);
   if (plainEnd > 0) {
-    scan.lower = scan.letters = plainEnd - first;
+    scan.letters = plainEnd - first;
     scan.hash = finishHash(scan.hash, plainEnd - first);
     return plainEnd;
   }
-  let segLetters = 0; // letters and digits since the last hyphen or dot
+  // letters and digits since the last hyphen or dot
+  let segLetters = 0;
   let segDigits = 0;
   let dotted = false;
   let upper = 0;
@@ -252,8 +263,11 @@ function scanWord(text: string, i: number, end: number, singleQuoteOpen: boolean
       if (ownDot) {
         scan.marks++;
         i++;
+        if (i >= end) break;
+        const after = charClass(text.charCodeAt(i));
         // `U.N.-backed`: a compound may go on after the abbreviation's dot
-        if (i < end && charClass(text.charCodeAt(i)) === HYPHEN) continue;
+        if (after === HYPHEN) continue;
+        if (after === APOSTROPHE && isPossessiveS(text, i + 1, end)) i += 2; // `U.S.’s`
         break;
       }
       // `whitehouse.gov`: a lower-case letter right after a dot cannot start a sentence
@@ -315,22 +329,33 @@ function finishHash(hash: number, length: number): number {
 }
 
 /**
- * The fast path for most tokens: ASCII lower-case letters ended by a space, punctuation other
- * than a dot, or a quotation mark. Returns the end (with the hash of the letters in `scan`), or 0
- * when the word needs the full scan.
+ * The fast path for most tokens: ASCII lower-case letters, after at most one capital (`China`),
+ * ended by a space, punctuation other than a dot, or a quotation mark. Returns the end, with the
+ * letter counts and the unfinished hash in `scan`, or 0 when the word needs the full scan.
  */
-function plainLowerWordEnd(text: string, i: number, end: number): number {
-  let hash = 0;
+function plainWordEnd(text: string, i: number, end: number): number {
+  const first = i;
   let code = text.charCodeAt(i);
+  let hash = 0;
+  let upper = 0;
+  if (code >= 65 && code <= 90) {
+    hash = code;
+    upper = 1;
+    if (++i === end) return 0;
+    code = text.charCodeAt(i);
+  }
   while (code >= 97 && code <= 122) {
     hash = (Math.imul(hash, 31) + code) | 0;
     if (++i === end) break;
     code = text.charCodeAt(i);
   }
+  if (i === first + upper) return 0;
   if (i < end) {
     const k = charClass(code);
     if (k !== SPACE && k !== PUNCT && k !== QUOTE) return 0;
   }
+  scan.upper = upper;
+  scan.lower = i - first - upper;
   scan.hash = hash;
   return i;
 }
@@ -364,8 +389,17 @@ function push(
   else out.push({ index: out.length, sentence, start, end, text, kind, norm, stem, stop, parts, possessive });
 }
 
+// V8 shares one-character strings only below U+0100; curly quotes and dashes are shared here.
+const SINGLE_CHARS = new Map<number, string>();
+
 function pushOther(out: Token[], sentence: number, text: string, start: number, end: number, kind: TokenKind): void {
-  const raw = text.slice(start, end);
+  let raw: string;
+  if (end - start === 1) {
+    const code = text.charCodeAt(start);
+    let shared = SINGLE_CHARS.get(code);
+    if (shared === undefined) SINGLE_CHARS.set(code, (shared = String.fromCharCode(code)));
+    raw = shared;
+  } else raw = text.slice(start, end);
   push(out, sentence, start, end, raw, kind, kind === 'quote' ? (raw === '’' ? "'" : raw) : raw, '', false, undefined, undefined);
 }
 
@@ -434,7 +468,7 @@ class FormTable {
     this.slots[slot] = this.forms.length;
   }
 }
-const FORM_TABLE_LIMIT = 1 << 19;
+const FORM_TABLE_LIMIT = 1 << 17;
 
 // A plain loop: faster than startsWith for words of a few letters in a long two-byte text.
 function sameChars(word: string, text: string, start: number, end: number): boolean {
@@ -533,7 +567,8 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       i = scanWord(text, i, end, singleQuoteOpen);
       upper += scan.upper;
       lower += scan.lower;
-      const capitalWord = scan.lower === 0 && scan.upper > 0 && k === UPPER && !scan.email;
+      // single capitals (`I`, `A`) are too common to extend a shouting run
+      const capitalWord = scan.lower === 0 && scan.upper > 1 && k === UPPER && !scan.email;
       if (runStart >= 0 && !capitalWord) endRun(false);
       if (capitalWord) {
         if (runStart < 0) runStart = out.length;
@@ -549,7 +584,8 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       const opening = opensQuote(text, i, start, next);
       if (opening && isDecadeElision(text, i + 1, end)) {
         i += 4;
-        push(out, sentence, tokenStart, i, text.slice(tokenStart, i), 'number', unifyQuote(text.slice(tokenStart, i)), '', false, undefined, undefined);
+        const raw = text.slice(tokenStart, i);
+        push(out, sentence, tokenStart, i, raw, 'number', "'" + raw.slice(1), '', false, undefined, undefined);
         continue;
       }
       singleQuoteOpen = opening;
@@ -605,10 +641,6 @@ function opensQuote(text: string, i: number, start: number, next: number): boole
   return prevClass === SPACE || prevClass === QUOTE || OPENING_CONTEXT.includes(String.fromCharCode(prev));
 }
 const OPENING_CONTEXT = '([{—–-/';
-
-function unifyQuote(raw: string): string {
-  return raw.charCodeAt(0) === 0x2019 ? "'" + raw.slice(1) : raw;
-}
 
 /** `’90s`: an apostrophe, two digits and an `s`. */
 function isDecadeElision(text: string, i: number, end: number): boolean {

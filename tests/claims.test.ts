@@ -1,0 +1,263 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CLAIM_TYPES,
+  claimMix,
+  classifyClaims,
+  classifySentence,
+  evidenceCounts,
+  shippedModel,
+  trainNaturalBayes,
+  type Claim,
+  type ClaimAttribution,
+  type ClaimType,
+} from '../src/claims';
+import { claimCases, readLabelledClaims } from '../src/claims/dataset';
+import { caseFeatures, classifyCases, modelCases, predictionsOf, scorePredictions, trainOnCases } from '../src/claims/evaluate';
+import { modelLogScores } from '../src/claims/model';
+import { parseDocument, type Doc } from '../src/text';
+
+const ROOT = join(__dirname, '..');
+const SEED_TEXT = readFileSync(join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt'), 'utf8');
+const RULES = { model: null } as const;
+
+const typeOf = (text: string) => classifySentence(text, RULES).type;
+const rulesOf = (claim: Claim) => claim.evidence.map((e) => e.rule);
+
+function sentenceOf(doc: Doc, prefix: string): number {
+  const found = doc.sentences.find((s) => s.text.startsWith(prefix));
+  if (!found) throw new Error(`no sentence starting "${prefix}"`);
+  return found.index;
+}
+
+describe('cue lexicons', () => {
+  it('types the seed rebuttal by its multi-word cues', () => {
+    const claim = classifySentence('China firmly opposes and definitely does not accept the US-led criticism of China’s human rights record.', RULES);
+    expect(claim.type).toBe('rejection_denial');
+    expect(rulesOf(claim)).toContain('cue:firmly opposes');
+    expect(claim.confidence).toBeGreaterThan(0.7);
+  });
+
+  it('matches inflections through stems inside phrases', () => {
+    expect(rulesOf(classifySentence('The ministry firmly opposed the decision.', RULES))).toContain('cue:firmly opposes');
+    expect(typeOf('Both sides agreed to work together on climate change.')).toBe('cooperation_dialogue');
+  });
+
+  it('reads principles, concern, motives and counter-accusations', () => {
+    expect(typeOf('There is no one-size-fits-all approach for the development of human rights.')).toBe('principle_position');
+    expect(typeOf('We are deeply concerned by the reports of mass arrests.')).toBe('concern_expressive');
+    expect(typeOf('The welfare agenda is therefore turned into a geopolitical tool.')).toBe('motive_attribution');
+    expect(typeOf('They use human rights as a pretext to contain China.')).toBe('motive_attribution');
+    expect(typeOf('Such double standards expose their hypocrisy.')).toBe('counter_accusation');
+  });
+
+  it('turns criticism back on the critic when the critic’s own record is named', () => {
+    const claim = classifySentence('Those who accuse others of coercion should first ask themselves who imposed sanctions on thirty countries.', RULES);
+    expect(claim.type).toBe('counter_accusation');
+    expect(rulesOf(claim).some((r) => r.startsWith('critic+own:'))).toBe(true);
+  });
+});
+
+describe('negation', () => {
+  it('makes a rejection of a negated acceptance', () => {
+    const claim = classifySentence('The government does not accept the findings of the report.', RULES);
+    expect(claim.type).toBe('rejection_denial');
+    expect(rulesOf(claim)).toContain('negation+cue:accept');
+  });
+
+  it('does not read a negated violation as an accusation', () => {
+    const claim = classifySentence('Our coast guard did not violate any rule of international law.', RULES);
+    expect(claim.type).not.toBe('accusation');
+    expect(claim.type).toBe('rejection_denial');
+  });
+
+  it('keeps "not only … but also" as an accusation', () => {
+    const claim = classifySentence('The criticism not only severely interferes in China’s domestic affairs, but also breaches the rule of law.', RULES);
+    expect(claim.type).toBe('accusation');
+    expect(rulesOf(claim).some((r) => r.startsWith('negation'))).toBe(false);
+  });
+
+  it('reads "were not supported by" as a rejection', () => {
+    expect(typeOf('But the accusations were not supported by most countries.')).toBe('rejection_denial');
+  });
+});
+
+describe('modality and tense', () => {
+  it('makes a warning of "will only"', () => {
+    expect(typeOf('Such double standards and politicization will only intensify conflicts, analysts pointed out.')).toBe('prediction_warning');
+  });
+
+  it('makes a call of urge, call on and should', () => {
+    expect(typeOf('We urge the United States to stop interfering in the internal affairs of other countries.')).toBe('call_to_action');
+    expect(typeOf('The authorities should release the detained journalists immediately.')).toBe('call_to_action');
+  });
+
+  it('makes a commitment of an own-side future, a prediction of another’s', () => {
+    const own = classifySentence('We will continue to deepen cooperation with African countries in health and education.', RULES);
+    expect(['commitment_resolve', 'cooperation_dialogue']).toContain(own.type);
+    expect(typeOf('We will never waver in defending our sovereignty.')).toBe('commitment_resolve');
+    expect(typeOf('This reckless move will only backfire on those who made it.')).toBe('prediction_warning');
+  });
+
+  it('reads an announced event as a reported fact, not a prediction', () => {
+    const claim = classifySentence('The President will travel to Ohio on Tuesday to meet with steelworkers.', RULES);
+    expect(claim.type).toBe('reported_fact');
+    expect(rulesOf(claim)).toContain('modality:scheduled');
+  });
+
+  it('makes dialogue the content of a call or a commitment cooperation', () => {
+    expect(typeOf('We call on both sides to resume talks without preconditions.')).toBe('cooperation_dialogue');
+    expect(typeOf('We stand ready to work with all parties to find a peaceful settlement.')).toBe('cooperation_dialogue');
+  });
+
+  it('types past-tense event reports as facts', () => {
+    expect(typeOf('On Monday, the two foreign ministers held talks in Geneva.')).toBe('reported_fact');
+  });
+});
+
+describe('subject and side', () => {
+  it('tells the speaker’s own achievements from the other side’s record', () => {
+    const own = classifySentence('We have made remarkable progress in reducing poverty.', RULES);
+    expect(own.type).toBe('self_achievement');
+    expect(rulesOf(own).some((r) => r.endsWith('@own'))).toBe(true);
+    const other = classifySentence('They ignore their own human rights problems.', RULES);
+    expect(other.type).toBe('counter_accusation');
+    expect(rulesOf(other).some((r) => r.endsWith('@other'))).toBe(true);
+  });
+
+  it('derives the own side from the speaker’s role: China is own side for a Chinese spokesperson', () => {
+    const doc = parseDocument('China will continue to safeguard its sovereignty.');
+    const attribution: ClaimAttribution = {
+      voices: [{ sentence: 0, voice: 'Wang Wenbin', confidence: 1, rule: 'quote' }],
+      quotes: [],
+      speakers: [{ canonical: 'Wang Wenbin', type: 'person', role: 'Chinese Foreign Ministry Spokesperson', aliases: ['Wang'], quotes: 0, words: 0, share: 0, sentences: 1, reportedOnly: false }],
+    };
+    const [claim] = classifyClaims(doc, attribution, RULES);
+    expect(claim!.type).toBe('commitment_resolve');
+    expect(claim!.speaker).toBe('Wang Wenbin');
+    expect(rulesOf(claim!).some((r) => r.endsWith('@own'))).toBe(true);
+    const [asAuthor] = classifyClaims(doc, undefined, RULES);
+    expect(rulesOf(asAuthor!).some((r) => r.endsWith('@own'))).toBe(false);
+  });
+});
+
+describe('who speaks and what is not a claim', () => {
+  const seed = parseDocument(SEED_TEXT, 'seed');
+  const first = sentenceOf(seed, 'China firmly opposes');
+
+  it('gives a quoted sentence to the quoted speaker and discounts the reporting frame', () => {
+    const sentence = seed.sentences[first]!;
+    const contentEnd = SEED_TEXT.indexOf(', said Foreign Ministry');
+    const attribution: ClaimAttribution = {
+      voices: [{ sentence: first, voice: 'Hong Lei', confidence: 0.95, rule: 'quote' }],
+      quotes: [{ index: 0, kind: 'indirect', content: { start: sentence.start, end: contentEnd, text: SEED_TEXT.slice(sentence.start, contentEnd) }, speaker: null, canonical: 'Hong Lei', cue: null, confidence: 0.95, sentences: [first] }],
+    };
+    const claim = classifyClaims(seed, attribution, RULES)[first]!;
+    expect(claim.speaker).toBe('Hong Lei');
+    expect(claim.type).toBe('rejection_denial');
+    const refuting = claim.evidence.find((e) => e.text === 'refuting');
+    const opposes = claim.evidence.find((e) => e.text === 'firmly opposes');
+    expect(refuting!.weight).toBeLessThan(opposes!.weight / 2);
+    expect(classifyClaims(seed, undefined, RULES)[first]!.speaker).toBe('author');
+  });
+
+  it('makes questions, lead-ins and document titles other', () => {
+    expect(typeOf('How do you respond to the criticism from the US side?')).toBe('other');
+    expect(typeOf('The following statement was issued by the spokesperson:')).toBe('other');
+    const doc = parseDocument('Joint Statement on the Situation in the Region\n\nWe call on all parties to exercise maximum restraint.');
+    const claims = classifyClaims(doc, undefined, RULES);
+    expect(claims[0]!.type).toBe('other');
+    expect(claims[1]!.type).toBe('call_to_action');
+  });
+
+  it('types a headline by its content', () => {
+    expect(classifyClaims(seed, undefined, RULES)[0]!.type).toBe('rejection_denial');
+  });
+
+  it('makes every sentence of a journalist’s transcript turn other', () => {
+    const doc = parseDocument('Q: The talks broke down yesterday. Will China impose sanctions?');
+    const attribution: ClaimAttribution = {
+      voices: doc.sentences.map((s) => ({ sentence: s.index, voice: 'Reporter', confidence: 0.9, rule: 'turn' as const })),
+      quotes: [{ index: 0, kind: 'transcript', content: { start: 3, end: doc.text.length, text: doc.text.slice(3) }, speaker: null, canonical: 'Reporter', cue: null, confidence: 0.9, sentences: doc.sentences.map((s) => s.index), question: true }],
+    };
+    for (const claim of classifyClaims(doc, attribution, RULES)) expect(claim.type).toBe('other');
+  });
+
+  it('answers other with low confidence where nothing speaks for a type', () => {
+    const claim = classifySentence('The envoy from Geneva.', RULES);
+    expect(claim).toMatchObject({ type: 'other', source: 'none', alternatives: [], evidence: [] });
+    expect(claim.confidence).toBeLessThanOrEqual(0.3);
+  });
+});
+
+describe('claims of a document', () => {
+  const seed = parseDocument(SEED_TEXT, 'seed');
+  const claims = classifyClaims(seed);
+
+  it('gives one claim per sentence, with evidence offsets into the text', () => {
+    expect(claims.map((c) => c.sentence)).toEqual(seed.sentences.map((s) => s.index));
+    for (const claim of claims) {
+      expect(CLAIM_TYPES).toContain(claim.type);
+      expect(claim.confidence).toBeGreaterThanOrEqual(0);
+      expect(claim.confidence).toBeLessThanOrEqual(1);
+      expect(claim.alternatives.map((a) => a.type)).not.toContain(claim.type);
+      const scores = claim.alternatives.map((a) => a.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const e of claim.evidence) expect(seed.text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(classifyClaims(parseDocument(SEED_TEXT, 'seed')))).toBe(JSON.stringify(claims));
+  });
+
+  it('counts each speaker’s claim types and the deciding cues', () => {
+    const voices: ClaimAttribution = { voices: seed.sentences.map((s) => ({ sentence: s.index, voice: s.index === 1 ? 'Hong Lei' : 'author', confidence: 1, rule: 'quote' as const })), quotes: [] };
+    const mix = claimMix(classifyClaims(seed, voices));
+    expect(mix).toContainEqual({ speaker: 'Hong Lei', type: 'rejection_denial', count: 1 });
+    expect(mix.reduce((n, row) => n + row.count, 0)).toBe(seed.sentences.length);
+    const cues = evidenceCounts(claims);
+    const firmly = cues.find((row) => row.cue === 'firmly opposes');
+    expect(firmly).toMatchObject({ type: 'rejection_denial', rule: 'cue:firmly opposes', count: 1 });
+  });
+});
+
+describe('learned layer on the labelled set', () => {
+  const records = readLabelledClaims(join(ROOT, 'data/claims/labels.jsonl'));
+  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'data/claims/texts') });
+  const features = caseFeatures(cases, RULES);
+  const train = cases.filter((c) => c.record.split === 'train');
+  const trainFeatures = features.filter((_, i) => cases[i]!.record.split === 'train');
+  const test = cases.filter((c) => c.record.split === 'test');
+  const testFeatures = features.filter((_, i) => cases[i]!.record.split === 'test');
+  const model = trainOnCases(train, trainFeatures, shippedModel()!.temperature);
+
+  it('ships a model trained on the train split only', () => {
+    const shipped = shippedModel()!;
+    // natural's Bayes counts start at one: one more than the examples, per label and in all.
+    expect(shipped.totalExamples).toBe(train.length + 1);
+    for (const [l, label] of shipped.labels.entries()) expect(shipped.totals[l]).toBe(train.filter((c) => c.record.label === label).length + 1);
+  });
+
+  it('scores sentences as natural’s BayesClassifier does', () => {
+    const natural = trainNaturalBayes(train.map((c, i) => ({ features: trainFeatures[i]!, label: c.record.label })));
+    for (const f of testFeatures) {
+      const scores = modelLogScores(model, f);
+      const best = model.labels[scores.indexOf(Math.max(...scores))];
+      expect(best).toBe(natural.classify([...f]));
+    }
+  });
+
+  it('reaches its held-out accuracy, alone and combined with the rules', () => {
+    const score = (types: readonly ClaimType[]) => scorePredictions(predictionsOf(test, types));
+    const rules = score(classifyCases(test, RULES));
+    const alone = score(modelCases(model, testFeatures));
+    const both = score(classifyCases(test, { model }));
+    expect(alone.accuracy).toBeGreaterThanOrEqual(0.55);
+    expect(rules.accuracy).toBeGreaterThanOrEqual(0.65);
+    expect(both.accuracy).toBeGreaterThanOrEqual(0.65);
+    expect(both.lenient).toBeGreaterThanOrEqual(0.75);
+    expect(both.macroF1).toBeGreaterThanOrEqual(0.6);
+  });
+});
