@@ -39,7 +39,7 @@ function row(name, scores) {
 
 /** Rules, model and combined predictions for `test` cases with a model trained on `train` cases. */
 function run(trainIdx, testIdx, settings) {
-  const model = evaluate.trainOnCases(trainIdx.map((i) => cases[i]), trainIdx.map((i) => features[i]), settings.temperature);
+  const model = evaluate.trainOnCases(trainIdx.map((i) => cases[i]), trainIdx.map((i) => features[i]), { temperature: settings.temperature });
   const test = testIdx.map((i) => cases[i]);
   return {
     rules: evaluate.classifyCases(test, { model: null }),

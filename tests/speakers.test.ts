@@ -214,6 +214,10 @@ describe('wire-style attributions', () => {
     ['"This is not over," said Rep. Adam Schiff, D-Calif., the top Democrat on the committee.', 'This is not over', 'Rep. Adam Schiff', 'Adam Schiff'],
     ['Wang Wenbin, a spokesman for the ministry, warned that there would be countermeasures.', 'there would be countermeasures', 'Wang Wenbin', 'Wang Wenbin'],
     ['Dr. Maria Ortiz at City Hospital says the wards are full.', 'the wards are full', 'Dr. Maria Ortiz at City Hospital', 'Maria Ortiz'],
+    ['Spicer was quoted as saying that the president had full confidence in his team.', 'the president had full confidence', 'Spicer', 'Spicer'],
+    ['Sanders wrote on Twitter that the ruling was a victory for working families.', 'the ruling was a victory', 'Sanders', 'Sanders'],
+    ['Republicans unveiled a bill which Majority Leader Mitch McConnell said would lower premiums for millions.', 'would lower premiums', 'Majority Leader Mitch McConnell', 'Mitch McConnell'],
+    ['Schumer called it "a wolf in sheep’s clothing" and said the bill would "cut health care for millions."', 'the bill would', 'Schumer', 'Schumer'],
     ['“The talks have failed and nobody knows what comes next,” according to two diplomats who attended.', 'The talks have failed', 'two diplomats', 'Two diplomats'],
   ];
   for (const [sentence, content, speaker, canonical] of cases) {

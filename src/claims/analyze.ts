@@ -170,7 +170,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       if (frame.length > 0 && frame[i]) continue;
       const flags = words[i]!.flags;
       if (flags & NUMBER) numbers.push(i);
-      else if (flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) times.push(i);
+      else if ((flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) && !hits.some((h) => h.type === 'reported_fact' && h.start <= i && i < h.end)) times.push(i);
     }
   }
   return {
@@ -188,7 +188,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     leadIn: lastText === ':',
     title,
     heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS,
-    tense: SENTENCE_END.has(lastText) && lastText !== '?' ? tenseAfter(words, clauses[0]!) : null,
+    tense: SENTENCE_END.has(lastText) && lastText !== '?' ? tenseAfter(words, clauses[0]!, frame) : null,
     wordCount,
     mayReturnCriticism: critic && ownRecord,
     numbers,
@@ -277,7 +277,8 @@ function splitClauses(words: readonly WordInfo[], seen: number): [number, number
  * The subject approximated as the words before the main verb: skip opening quote marks,
  * discourse markers, a leading frame (`Analysts stressed that`) and a fronted adverbial or
  * participial clause up to its comma; then stop at an auxiliary, a cue, punctuation or a
- * report verb. A pronoun subject is one word (two with a following word: `their own`).
+ * report verb. A pronoun subject is one word (two with a following word: `their own`), or runs
+ * through its relative clause (`Those who meddle … will`).
  */
 function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: PhraseTrie<true> | null, start: number, end: number, frame: Uint8Array): Clause {
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
@@ -459,12 +460,27 @@ function scheduledAfter(words: readonly WordInfo[], at: number): boolean {
   return next !== undefined && (next.flags & (ED_FORM | PARTICIPLE)) !== 0;
 }
 
-/** Tense of the first word after the main clause's subject. */
-function tenseAfter(words: readonly WordInfo[], clause: Clause): Tense {
+/**
+ * Tense of the first word after the main clause's subject; failing that (a subject the
+ * approximation missed), of the first finite verb form of the clause.
+ */
+function tenseAfter(words: readonly WordInfo[], clause: Clause, frame: Uint8Array): Tense {
   for (let j = clause.subjectEnd; j < Math.min(clause.end, clause.subjectEnd + 2); j++) {
-    const flags = words[j]!.flags;
-    if (flags & PRESENT_VERB) return 'present';
-    if (flags & (PAST_VERB | ED_FORM)) return 'past';
+    const tense = tenseOf(words[j]!.flags);
+    if (tense) return tense;
   }
+  for (let j = clause.start; j < clause.end; j++) {
+    if (frame.length > 0 && frame[j]) continue;
+    const flags = words[j]!.flags;
+    // A modal first (`will be met`) leaves the tense to the modal.
+    if (flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) return null;
+    if (flags & (PRESENT_VERB | PAST_VERB)) return tenseOf(flags);
+  }
+  return null;
+}
+
+function tenseOf(flags: number): Tense {
+  if (flags & PRESENT_VERB) return 'present';
+  if (flags & (PAST_VERB | ED_FORM)) return 'past';
   return null;
 }

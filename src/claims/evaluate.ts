@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import type { Doc } from '../text';
 import { claimFeatures, classifyClaims, type ClassifyOptions } from './classify';
 import type { ClaimCase } from './dataset';
-import { predictDistribution, trainClaimModel, type ClaimModel } from './model';
+import { predictDistribution, trainClaimModel, type ClaimModel, type TrainingOptions } from './model';
 import { CLAIM_TYPES, type ClaimType } from './types';
 
 export interface ClaimScores {
@@ -82,10 +82,10 @@ export function caseFeatures(cases: readonly ClaimCase[], options: ClassifyOptio
   });
 }
 
-export function trainOnCases(cases: readonly ClaimCase[], features: readonly (readonly string[])[], temperature?: number): ClaimModel {
+export function trainOnCases(cases: readonly ClaimCase[], features: readonly (readonly string[])[], options: TrainingOptions = {}): ClaimModel {
   return trainClaimModel(
     cases.map((c, i) => ({ features: features[i]!, label: c.record.label })),
-    temperature,
+    options,
   );
 }
 

@@ -63,7 +63,8 @@ export interface CompiledLexicon {
   readonly ownRecord: PhraseTrie<true>;
   readonly counterWeight: number;
   readonly minFactWords: number;
-  readonly modalWeights: Readonly<typeof modality.weights>;
+  /** Rule weights and factors of modality.json (modality, sentence form, position in the sentence). */
+  readonly weights: Readonly<typeof modality.weights>;
   readonly reportVerbs: ReadonlySet<string>;
   readonly frameFactor: number;
   readonly discourseMarkers: ReadonlySet<string>;
@@ -71,6 +72,7 @@ export interface CompiledLexicon {
   readonly titleWords: PhraseTrie<true>;
   readonly titleReach: number;
   readonly hedges: PhraseTrie<true>;
+  readonly demandCues: PhraseTrie<true>;
   readonly declarativeMinWords: number;
   readonly timeWords: ReadonlySet<string>;
   readonly calendarWords: ReadonlySet<string>;
@@ -169,7 +171,7 @@ function compile(): CompiledLexicon {
     ownRecord: phraseSet(counter.ownRecord),
     counterWeight: counter.weight,
     minFactWords: framing.minFactWords,
-    modalWeights: modality.weights,
+    weights: modality.weights,
     reportVerbs: wordSet(framing.reportVerbs),
     frameFactor: framing.frameFactor,
     discourseMarkers: wordSet(framing.discourseMarkers),
@@ -177,6 +179,7 @@ function compile(): CompiledLexicon {
     titleWords: phraseSet(framing.titleWords),
     titleReach: framing.titleReach,
     hedges: phraseSet(framing.hedges),
+    demandCues: phraseSet(modality.demandCues),
     declarativeMinWords: modality.declarativeMinWords,
     timeWords: wordSet(framing.timeWords),
     calendarWords: wordSet(framing.calendarWords),

@@ -48,13 +48,28 @@ export function trainNaturalBayes(examples: readonly TrainingExample[]): Natural
   return classifier;
 }
 
+export interface TrainingOptions {
+  /** See ClaimModel.temperature. */
+  readonly temperature?: number;
+  /**
+   * Word features (`w:`) seen in fewer training sentences are dropped: rare words make naive
+   * Bayes overconfident on a few hundred sentences, while the rules' features carry the signal.
+   */
+  readonly minWordCount?: number;
+}
+
+export const DEFAULT_MIN_WORD_COUNT = 8;
+
+/** The examples without the word features seen in fewer than `minWordCount` of them. */
+export function dropRareWords(examples: readonly TrainingExample[], minWordCount: number): TrainingExample[] {
+  const sentences = new Map<string, number>();
+  for (const example of examples) for (const feature of example.features) sentences.set(feature, (sentences.get(feature) ?? 0) + 1);
+  return examples.map((example) => ({ label: example.label, features: example.features.filter((f) => !f.startsWith('w:') || sentences.get(f)! >= minWordCount) }));
+}
+
 /** Train on labelled examples and export the counts as a ClaimModel. Deterministic for a given example order. */
-export function trainClaimModel(examples: readonly TrainingExample[], temperature = 1): ClaimModel {
-  const K = Number(process.env.CK ?? 0);
-  const df = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
-  examples = examples.map((e) => ({ label: e.label, features: e.features.filter((f) => !f.startsWith('w:') || df.get(f)! >= K) }));
-  const classifier = trainNaturalBayes(examples);
+export function trainClaimModel(examples: readonly TrainingExample[], options: TrainingOptions = {}): ClaimModel {
+  const classifier = trainNaturalBayes(dropRareWords(examples, options.minWordCount ?? DEFAULT_MIN_WORD_COUNT));
   const bayes = classifier.classifier;
   const vocabulary = Object.keys(classifier.features);
   const labels = CLAIM_TYPES.filter((type) => bayes.classFeatures[type] !== undefined);
@@ -64,7 +79,7 @@ export function trainClaimModel(examples: readonly TrainingExample[], temperatur
     for (const index of Object.keys(table).map(Number).sort((a, b) => a - b)) pairs.push(index, table[index]!);
     return pairs;
   });
-  return { labels, vocabulary, counts, totals: labels.map((l) => bayes.classTotals[l]!), totalExamples: bayes.totalExamples, smoothing: bayes.smoothing, temperature };
+  return { labels, vocabulary, counts, totals: labels.map((l) => bayes.classTotals[l]!), totalExamples: bayes.totalExamples, smoothing: bayes.smoothing, temperature: options.temperature ?? 1 };
 }
 
 interface ModelIndex {
@@ -132,18 +147,16 @@ export function predictDistribution(model: ClaimModel, features: readonly string
  * type, modality and subject side, sentence form, and whether the author or a quoted party speaks.
  */
 export function modelFeatures(analysis: SentenceAnalysis, rules: RuleScores, voice: string): string[] {
-  const V = process.env.CF ?? 'WPET';
   const features = new Set<string>();
   const { words, tokens, offset } = analysis;
-  if (V.includes('W')) for (let i = 0; i < words.length; i++) if (words[i]!.word && !tokens[offset + i]!.stop && !inFrame(analysis, i)) features.add(words[i]!.feature);
-  if (V.includes('B')) for (let i = 0; i + 1 < words.length; i++) if (words[i]!.word && words[i + 1]!.word && !inFrame(analysis, i)) features.add(`b:${words[i]!.key}_${words[i + 1]!.key}`);
+  for (let i = 0; i < words.length; i++) if (words[i]!.word && !tokens[offset + i]!.stop && !inFrame(analysis, i)) features.add(words[i]!.feature);
   for (const e of rules.evidence) {
-    if (V.includes('E')) features.add(EVIDENCE_FEATURE[typeIndex(e.type)]!);
-    if (V.includes('P')) features.add(ruleFeature(e.type, e.rule));
+    features.add(EVIDENCE_FEATURE[typeIndex(e.type)]!);
+    features.add(ruleFeature(e.type, e.rule));
   }
   let top = -1;
   for (let i = 0; i < rules.scores.length; i++) if (rules.scores[i]! > 0 && (top < 0 || rules.scores[i]! > rules.scores[top]!)) top = i;
-  if (V.includes('T')) features.add(top < 0 ? 'top:none' : TOP_FEATURE[top]!);
+  features.add(top < 0 ? 'top:none' : TOP_FEATURE[top]!);
   for (const hit of analysis.hits) if (hit.negated) features.add(`n:${hit.type}`);
   for (const modal of analysis.modals) features.add(`m:${modal.kind}@${analysis.clauses[modal.clause]!.side}`);
   features.add(`s:${analysis.clauses[0]?.side ?? 'neutral'}`);

@@ -32,7 +32,7 @@ const GAP = '*';
 /** A phrase word written `=issued` matches that form only, not every word of its stem (`issue`). */
 const EXACT = '=';
 /** How many words a `*` in a phrase may skip. */
-const MAX_GAP = 3;
+const MAX_GAP = 4;
 
 function newNode<T>(): PhraseNode<T> {
   return { next: new Map(), gap: null, values: [] };

@@ -16,29 +16,6 @@ export function typeIndex(type: ClaimType): number {
   return TYPE_INDEX.get(type)!;
 }
 
-/** How far past the main clause's subject the predicate's head may start. */
-const PREDICATE_REACH = 3;
-
-/** The cue heads the main clause's predicate: the main point of the sentence. */
-function inPredicate(analysis: SentenceAnalysis, position: number): boolean {
-  const main = analysis.clauses[0]!;
-  return position >= main.subjectEnd && position <= main.subjectEnd + PREDICATE_REACH;
-}
-
-/** The cue lies in the main clause's subject: the topic, not what is said about it. */
-function inSubject(analysis: SentenceAnalysis, position: number): boolean {
-  const main = analysis.clauses[0]!;
-  return position >= main.subjectStart && position < main.subjectEnd;
-}
-
-/** How many words may stand between a modal and the verb it turns into a prediction (`will also undercut`). */
-const MODAL_CUE_REACH = 2;
-
-/** A future or conditional modal just before `position` (`would undercut`, `will create`). */
-function predictedByModal(analysis: SentenceAnalysis, position: number): boolean {
-  return analysis.modals.some((m) => (m.kind === 'future' || m.kind === 'conditional') && m.end <= position && position - m.end <= MODAL_CUE_REACH);
-}
-
 /** A cooperation cue this strong can be the content of a call or a commitment (`work with`, not `together`). */
 const DIALOGUE_CONTENT_MIN_WEIGHT = 0.8;
 
@@ -62,6 +39,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   };
 
   const pastFactors = analysis.tense === 'past' ? lex.pastFactors : null;
+  const demand = demandOf(analysis);
   for (const hit of analysis.hits) {
     let type: ClaimType | null = hit.type;
     let weight = hit.weight;
@@ -77,17 +55,19 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
       rule = hit.cue.modalRule;
     }
     if (type === null) continue;
+    // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
+    if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
     const side = clauses[hit.clause]!.side;
     weight *= lex.sideFactors.get(type)?.[side] ?? 1;
     weight *= pastFactors?.get(type) ?? 1;
-    if (analysis.title && type !== 'other') weight *= lex.modalWeights.titleCueFactor;
+    if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
     if (hit.inFrame) weight *= lex.frameFactor;
-    else if (inPredicate(analysis, hit.start)) weight *= lex.modalWeights.predicateFactor;
-    else if (inSubject(analysis, hit.start)) weight *= lex.modalWeights.subjectFactor;
+    else if (inPredicate(analysis, hit.start)) weight *= lex.weights.predicateFactor;
+    else if (inSubject(analysis, hit.start)) weight *= lex.weights.subjectFactor;
     add(type, hit.start, hit.end, side === 'neutral' ? rule : `${rule}@${side}`, weight);
   }
 
-  const w = lex.modalWeights;
+  const w = lex.weights;
   for (const modal of analysis.modals) {
     if (inFrame(analysis, modal.start)) continue;
     const side = modal.embedded ? 'neutral' : clauses[modal.clause]!.side;
@@ -133,6 +113,42 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
   return { scores, evidence };
+}
+
+/** How far past the main clause's subject the predicate's head may start. */
+const PREDICATE_REACH = 3;
+
+/** The cue heads the main clause's predicate: the main point of the sentence. */
+function inPredicate(analysis: SentenceAnalysis, position: number): boolean {
+  const main = analysis.clauses[0]!;
+  return position >= main.subjectEnd && position <= main.subjectEnd + PREDICATE_REACH;
+}
+
+/** Where the first demand cue (`urge`, `call on`) outside the frame ends, and its clause. */
+function demandOf(analysis: SentenceAnalysis): { readonly end: number; readonly clause: number } | null {
+  const lex = lexicon();
+  const out: PhraseMatch<true>[] = [];
+  for (const hit of analysis.hits) {
+    if (hit.type !== 'call_to_action' || hit.inFrame) continue;
+    out.length = 0;
+    lex.demandCues.matchAt(analysis.words, hit.start, analysis.words.length, out);
+    if (out.length > 0) return { end: out[out.length - 1]!.end, clause: hit.clause };
+  }
+  return null;
+}
+
+/** The cue lies in the main clause's subject: the topic, not what is said about it. */
+function inSubject(analysis: SentenceAnalysis, position: number): boolean {
+  const main = analysis.clauses[0]!;
+  return position >= main.subjectStart && position < main.subjectEnd;
+}
+
+/** How many words may stand between a modal and the verb it turns into a prediction (`will also undercut`). */
+const MODAL_CUE_REACH = 2;
+
+/** A future or conditional modal just before `position` (`would undercut`, `will create`). */
+function predictedByModal(analysis: SentenceAnalysis, position: number): boolean {
+  return analysis.modals.some((m) => (m.kind === 'future' || m.kind === 'conditional') && m.end <= position && position - m.end <= MODAL_CUE_REACH);
 }
 
 /**

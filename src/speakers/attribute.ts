@@ -1,15 +1,16 @@
 import type { Doc, Sentence, Span } from '../text';
 import type { Attribution, Quote, QuoteKind } from './types';
 import { sentenceFrames, type Frame, type Region } from './frames';
-import { SPEECH_NOUNS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
-import { describeMention, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
+import { SPEECH_NOUNS } from './lexicon';
+import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
+import { describeMention, mentionAfter } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
 import { Resolver, type Resolved } from './resolver';
 import { summarise } from './summary';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
-import { WordList, isSpace } from './words';
+import { WordList } from './words';
 
 /** A quote before numbering, with what the summary needs about its speaker. */
 export interface DraftQuote {
@@ -21,28 +22,6 @@ export interface DraftQuote {
   readonly confidence: number;
   readonly question?: boolean;
 }
-
-/** Confidence of each way a quote gets its speaker. */
-const CONFIDENCE = {
-  adjacent: 0.95,
-  label: 0.9,
-  turn: 0.9,
-  split: 0.85,
-  marked: 0.85,
-  bare: 0.75,
-  nextSentence: 0.7,
-  paragraphFrame: 0.7,
-  previousParagraph: 0.6,
-  reported: 0.6,
-  unattributed: 0.5,
-} as const;
-
-/** A quotation this long is speech even in mid-sentence. */
-const LONG_QUOTE_WORDS = 10;
-/** A quotation opening its sentence needs this many words to count as speech without a cue. */
-const SENTENCE_QUOTE_WORDS = 4;
-/** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
-const LABEL_MAX_WORDS = 20;
 
 /**
  * Attribute a document: who speaks (quotes and reported speech with their speakers),
@@ -205,12 +184,6 @@ function markQuoted(doc: Doc, segments: readonly QuoteSegment[]): Int32Array {
   return out;
 }
 
-function spanOf(doc: Doc, words: WordList, m: MentionSpan): Span {
-  const start = words.at(m.from)!.start;
-  const end = words.at(m.to - 1)!.end;
-  return { start, end, text: doc.text.slice(start, end) };
-}
-
 function sentencesOf(sentences: readonly Sentence[], r: Region): number[] {
   const out: number[] = [];
   let lo = 0;
@@ -223,233 +196,3 @@ function sentencesOf(sentences: readonly Sentence[], r: Region): number[] {
   for (let i = lo; i < sentences.length && sentences[i]!.start < r.end; i++) out.push(i);
   return out;
 }
-
-function wordsBetween(text: string, from: number, to: number): number {
-  return from < to ? (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
-}
-
-function onlyGlue(text: string, from: number, to: number, glue: string): boolean {
-  if (to < from) return false;
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i)) && !glue.includes(text[i]!)) return false;
-  return true;
-}
-
-/**
- * Decides, for each quotation segment, whether it is speech and who says it: a cue right
- * after the closing mark or right before the opening one; a label before a colon; a speaker
- * named at the start of the next sentence; the speaker of the previous quote or frame in the
- * paragraph; or, for a paragraph that is only a quotation, the last speaker of the paragraph
- * before. Segments that are not speech (scare quotes, titles) turn the frame around them mixed.
- */
-class QuoteLinker {
-  readonly used = new Set<Frame>();
-  readonly mixed = new Set<Frame>();
-  private readonly lastLinked = new Map<number, { speaker: Span | null; resolved: Resolved; cue: Span | null; end: number }>();
-  private readonly firstWordOfParagraph = new Map<number, number>();
-  private readonly framesOfParagraph = new Map<number, Frame[]>();
-
-  constructor(
-    private readonly doc: Doc,
-    private readonly words: WordList,
-    private readonly frames: readonly (readonly Frame[])[],
-    private readonly resolvedFrames: ReadonlyMap<Frame, Resolved>,
-    private readonly resolver: Resolver,
-    private readonly turnOfParagraph: readonly (Turn | undefined)[],
-  ) {
-    for (const s of doc.sentences) if (!this.firstWordOfParagraph.has(s.paragraph)) this.firstWordOfParagraph.set(s.paragraph, s.tokenStart);
-    frames.forEach((list, s) => {
-      const paragraph = doc.sentences[s]!.paragraph;
-      for (const f of list) {
-        const inParagraph = this.framesOfParagraph.get(paragraph) ?? [];
-        inParagraph.push(f);
-        this.framesOfParagraph.set(paragraph, inParagraph);
-      }
-    });
-  }
-
-  private sentenceAt(offset: number): number {
-    const ss = this.doc.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ss[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
-  private fromFrame(seg: QuoteSegment, f: Frame, confidence: number): DraftQuote {
-    this.used.add(f);
-    // `… to gain more "understanding and support," said Guo`: the quotation ends a longer reported clause.
-    // `warned of “countermeasures” in response to …`: the clause goes on after the quotation.
-    const single = seg.firstParagraph === seg.lastParagraph;
-    const midClause = single && f.before !== null && f.before.end >= seg.close - 1 && seg.open > f.before.start + 1 && /[\p{L}\p{N}]/u.test(this.charBefore(seg.open));
-    const goesOn = single && !midClause && f.after !== null && f.after.start <= seg.open && wordsBetween(this.doc.text, seg.close, f.after.end) > 0;
-    const content = midClause ? { start: f.before!.start, end: seg.end } : goesOn ? f.after! : { start: seg.start, end: seg.end };
-    return this.remember(seg, {
-      kind: midClause || goesOn ? 'mixed' : 'direct',
-      content,
-      speaker: spanOf(this.doc, this.words, f.subject),
-      resolved: this.resolvedFrames.get(f)!,
-      cue: { start: f.cueStart, end: f.cueEnd, text: this.doc.text.slice(f.cueStart, f.cueEnd) },
-      confidence,
-    });
-  }
-
-  /** The last non-space character before an offset. */
-  private charBefore(offset: number): string {
-    let p = offset - 1;
-    while (p >= 0 && isSpace(this.doc.text.charCodeAt(p))) p--;
-    return p >= 0 ? this.doc.text[p]! : '';
-  }
-
-  private remember(seg: QuoteSegment, d: DraftQuote): DraftQuote {
-    this.lastLinked.set(seg.lastParagraph, { speaker: d.speaker, resolved: d.resolved, cue: d.cue, end: seg.close });
-    return d;
-  }
-
-  link(seg: QuoteSegment): DraftQuote | null {
-    const text = this.doc.text;
-    const sA = this.sentenceAt(seg.start);
-    const sB = this.sentenceAt(Math.max(seg.start, seg.end - 1));
-    const paragraphOf = (s: number) => this.doc.sentences[s]?.paragraph;
-
-    // `Chow told the court: “…”`: the attribution precedes the opening mark.
-    for (const s of [sA - 1, sA]) {
-      if (s < 0 || paragraphOf(s) !== seg.firstParagraph) continue;
-      for (const f of this.frames[s] ?? []) {
-        if (!f.reported && f.after && (f.after.start === seg.open || f.after.start === seg.start)) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
-      }
-    }
-    // `“…,” he said` / `“…,” said Hong`: the attribution follows the closing mark, in the same
-    // sentence or (after a rough split) opening the next one in lower case.
-    if (seg.closed) {
-      for (const s of [sB, sB + 1]) {
-        if (paragraphOf(s) !== seg.lastParagraph) continue;
-        for (const f of this.frames[s] ?? []) {
-          if (f.reported || (f.after && f.marked && f.before === null && f.after.start > seg.close)) continue;
-          if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
-          if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
-        }
-      }
-    }
-    const label = this.labelBefore(seg);
-    if (label) return label;
-    // Inside the content of a frame of its sentence (`urged the EU to “truly respect …”`): part of that report.
-    let inside = false;
-    for (let s = sA; s <= sB; s++) {
-      for (const f of this.frames[s] ?? []) {
-        const r = f.after ?? f.before!;
-        if (r.start <= seg.open && seg.end <= r.end + 1) {
-          this.mixed.add(f);
-          inside = true;
-        }
-      }
-    }
-    if (inside || !this.speechLike(seg, sA)) return null;
-    const draft = (speaker: Span | null, resolved: Resolved, cue: Span | null, confidence: number): DraftQuote =>
-      this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker, resolved, cue, confidence });
-
-    const next = this.speakerOfNextSentence(seg, sB);
-    if (next) return draft(next.speaker, next.resolved, next.cue, CONFIDENCE.nextSentence);
-    const previous = this.lastLinked.get(seg.firstParagraph);
-    if (previous && previous.resolved.canonical && previous.end <= seg.open) return draft(previous.speaker, previous.resolved, null, CONFIDENCE.split);
-    const frame = this.lastFrameBefore(seg.open, seg.firstParagraph);
-    if (frame) return draft(spanOf(this.doc, this.words, frame.subject), this.resolvedFrames.get(frame)!, null, CONFIDENCE.paragraphFrame);
-    const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    if (seg.open <= paragraph.start + 1 && seg.firstParagraph > 0 && !this.inTurn(seg.firstParagraph)) {
-      // A paragraph that is only a quotation continues the speaker who closed the paragraph before.
-      const quoteBefore = this.lastLinked.get(seg.firstParagraph - 1);
-      const before = this.lastFrameBefore(paragraph.start, seg.firstParagraph - 1);
-      if (before && (!quoteBefore || this.frameEnd(before) > quoteBefore.end)) return draft(spanOf(this.doc, this.words, before.subject), this.resolvedFrames.get(before)!, null, CONFIDENCE.previousParagraph);
-      if (quoteBefore && quoteBefore.resolved.canonical) return draft(quoteBefore.speaker, quoteBefore.resolved, null, CONFIDENCE.previousParagraph);
-    }
-    return draft(null, { canonical: null, type: 'anonymous' }, null, CONFIDENCE.unattributed);
-  }
-
-  private frameEnd(f: Frame): number {
-    return Math.max(f.cueEnd, f.after?.end ?? 0, f.before?.end ?? 0);
-  }
-
-  private inTurn(paragraph: number): boolean {
-    return this.turnOfParagraph[paragraph] !== undefined;
-  }
-
-  /** The last non-reported frame of a paragraph whose cue precedes `offset`. */
-  private lastFrameBefore(offset: number, paragraph: number): Frame | null {
-    let best: Frame | null = null;
-    for (const f of this.framesOfParagraph.get(paragraph) ?? []) {
-      if (f.reported || f.cueEnd > offset) continue;
-      if (this.resolvedFrames.get(f)!.canonical) best = f;
-    }
-    return best;
-  }
-
-  /**
-   * Speech, as opposed to a scare quote or a title: a quotation that opens its sentence (or
-   * follows a colon) with a capital and has a few words, or a long one; never one right after
-   * a title cue (`titled`, `so-called`) or written in title case.
-   */
-  private speechLike(seg: QuoteSegment, sA: number): boolean {
-    const text = this.doc.text;
-    const content = text.slice(seg.start, seg.end);
-    const tokens = content.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
-    const n = tokens.length;
-    let p = seg.open - 1;
-    while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
-    let q = p;
-    while (q >= 0 && /[\p{L}-]/u.test(text[q]!)) q--;
-    const previousWord = lexKey(text.slice(q + 1, p + 1));
-    if (TITLE_CUES.has(previousWord)) return false;
-    const capitalised = tokens.filter((t) => /^[\p{Lu}\d]/u.test(t)).length;
-    if (n <= 12 && capitalised / Math.max(n, 1) >= 0.7 && !/[.!?,]$/.test(content)) return false;
-    const sentenceStart = this.doc.sentences[sA]!.start;
-    const opensSentence = seg.open <= sentenceStart + 1 || text[p] === ':';
-    if (opensSentence && n >= SENTENCE_QUOTE_WORDS && /^[\p{Lu}\d…‘'"(\[]/u.test(content)) return true;
-    return n >= LONG_QUOTE_WORDS && /[.!?,…]$/.test(content);
-  }
-
-  /** `Name, Outlet (ABC): “…”`: a quotation block introduced by a label ending in a colon. */
-  private labelBefore(seg: QuoteSegment): DraftQuote | null {
-    const text = this.doc.text;
-    const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    let p = seg.open - 1;
-    while (p >= paragraph.start && isSpace(text.charCodeAt(p))) p--;
-    if (p < paragraph.start || text[p] !== ':') return null;
-    const labelText = text.slice(paragraph.start, p);
-    if (/\p{Ll}{2}[.!?]\s/u.test(labelText) || labelText.split(/\s+/).length > LABEL_MAX_WORDS || !/^\p{Lu}/u.test(labelText)) return null;
-    const from = this.firstWordOfParagraph.get(seg.firstParagraph)!;
-    let to = from;
-    while (to < this.words.length && this.words.at(to)!.end <= p) to++;
-    const span = mentionAfter(this.words, from, to);
-    if (!span) return null;
-    const info: MentionInfo = describeMention(text, this.words, span);
-    if (info.kind === 'pronoun') return null;
-    const resolved = this.resolver.resolve(info, paragraph.start);
-    this.resolver.note(resolved, paragraph.start);
-    const cue = { start: p, end: p + 1, text: ':' };
-    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence: CONFIDENCE.label });
-  }
-
-  /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */
-  private speakerOfNextSentence(seg: QuoteSegment, sB: number): { speaker: Span; resolved: Resolved; cue: Span } | null {
-    const sentence = this.doc.sentences[sB]!;
-    if (!seg.closed || !onlyGlue(this.doc.text, seg.close, sentence.end, '.!?')) return null;
-    const next = this.doc.sentences[sB + 1];
-    if (!next || next.paragraph !== seg.lastParagraph) return null;
-    const from = next.tokenStart;
-    const span = mentionAfter(this.words, from, next.tokenEnd);
-    if (!span) return null;
-    const verb = this.words.at(span.to);
-    if (!verb || !verb.isWord || verb.cap || SUBJECT_SKIP.has(verb.key)) return null;
-    const info = describeMention(this.doc.text, this.words, span);
-    if (info.kind !== 'name' && info.kind !== 'role') return null;
-    const pos = this.words.at(span.from)!.start;
-    const resolved = this.resolver.resolve(info, pos);
-    if (!resolved.canonical) return null;
-    this.resolver.note(resolved, pos);
-    return { speaker: spanOf(this.doc, this.words, span), resolved, cue: { start: verb.start, end: verb.end, text: verb.text } };
-  }
-}
-

@@ -1,5 +1,6 @@
 import type { Doc, Sentence } from '../text';
 import {
+  AUXILIARIES,
   BARE_CLAUSE,
   BE_FORMS,
   BLOCKING_WORDS,
@@ -16,6 +17,8 @@ import {
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PARTICIPLE_CUES,
+  QUOTED_AS,
+  RELATIVE_PRONOUNS,
   SELF_POSSESSIVES,
   SOURCE_PREPOSITIONS,
   SPEECH_NOUNS,
@@ -25,6 +28,7 @@ import {
 } from './lexicon';
 import { describeMention, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
 import type { Word, WordList } from './words';
+import { isSpace as isSpaceCode } from './words';
 
 /** A region of `doc.text`. */
 export interface Region {
@@ -54,8 +58,8 @@ export interface Frame {
   readonly issued: boolean;
   /** Content introduced by `that`, a colon or a quotation, rather than a bare clause. */
   readonly marked: boolean;
-  /** The cue is an -ing participle (`…, with Tang saying: …`). */
-  readonly participle: boolean;
+  /** The cue continues an earlier clause: an -ing participle (`…, with Tang saying: …`) or a verb after `and` (`… and said …`). */
+  readonly joined: boolean;
 }
 
 const NO_FRAMES: readonly Frame[] = [];
@@ -178,7 +182,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       const after = leading ? regionOf(k) : null;
       const lead = words.at(i - 1);
       const before = !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && wordCount(words, lo, i) >= MIN_CONTENT_WORDS ? { start: words.at(lo)!.start, end: lead.start } : null;
-      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(i + 1)!.end, lemma: 'according to', subject, info, after, before, attributionStart: w.start, reported: false, issued: false, marked: true, participle: false });
+      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(i + 1)!.end, lemma: 'according to', subject, info, after, before, attributionStart: w.start, reported: false, issued: false, marked: true, joined: false });
       continue;
     }
 
@@ -211,6 +215,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     let subject = mentionBefore(words, i, lo, !form.participle);
     let inherited: MentionInfo | null = null;
     let inverted = false;
+    let coordinated = false;
     if (subject && !subjectIsFree(subject, quoted)) subject = null;
     if (!subject && form.participle && isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) {
       const previous = frames[frames.length - 1];
@@ -219,11 +224,20 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
         inherited = previous.info;
       }
     }
+    // `Spicer was quoted as saying …`: the subject of the passive is the speaker.
+    if (!subject && form.participle && i - 2 > lo && words.at(i - 1)!.key === 'as' && QUOTED_AS.has(words.at(i - 2)!.key)) {
+      let k = i - 2;
+      while (k > lo && BE_FORMS.has(words.at(k - 1)!.key)) k--;
+      subject = mentionBefore(words, k, lo);
+    }
     // `Xi renewed a call … and said …`: a coordinated cue shares the sentence's subject.
     if (!subject && i > lo && words.at(i - 1)!.key === 'and' && !form.participle) {
       const opening = mentionAfter(words, lo, i);
       const verb = opening ? words.at(opening.to) : undefined;
-      if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)) subject = opening;
+      if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)) {
+        subject = opening;
+        coordinated = true;
+      }
     }
     if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) {
       // `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content.
@@ -245,8 +259,12 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       }
     }
 
-    const attributionStart = inverted ? i : Math.min(subject.from, i);
+    const attributionStart = inverted ? i : coordinated ? i - 1 : Math.min(subject.from, i);
     let afterAt = contentAfter(words, inverted ? subject.to : j, hi, form.lemma, inverted, quoted);
+    // `a bill which McConnell said would lower premiums`: in a relative clause the content opens with its verb.
+    if (!afterAt && !inverted && BARE_CLAUSE.has(form.lemma) && RELATIVE_PRONOUNS.has(words.at(subject.from - 1)?.key ?? '') && AUXILIARIES.has(words.at(j)?.key ?? '') && wordCount(words, j, hi) >= MIN_CONTENT_WORDS) {
+      afterAt = { at: j, marked: false };
+    }
     // `As the President has said, there will be …`: the content follows the comma.
     if (!inverted && words.at(Math.min(subject.from, i) - 1)?.key === 'as') {
       let k = j;
@@ -255,7 +273,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     }
     let before: Region | null = null;
     const lead = words.at(attributionStart - 1);
-    if (attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
+    if (!coordinated && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
       const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
       if (lead.isQuoteMark || (wordCount(words, lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words.at(lo)!.start, end: lead.start };
@@ -281,24 +299,26 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       reported: false,
       issued: false,
       marked: afterAt?.marked ?? true,
-      participle: form.participle,
+      joined: form.participle || coordinated,
     });
     i = j - 1;
   }
-  return frames.length < 2 ? frames : frames.map((f) => withoutParticipialTail(doc.text, f, frames));
+  return frames.length < 2 ? frames : frames.map((f) => withoutJoinedTail(doc.text, f, frames));
 }
 
 /**
- * `Officials expect delays, with Governor Ruiz adding that …`: a participial attribution after
- * a comma starts a new report, so it ends the bare content of the frame before it.
+ * `Officials expect delays, with Governor Ruiz adding that …` / `Schumer called it “…” and said
+ * …`: a joined attribution starts a new report, so it ends the bare content of the one before.
  */
-function withoutParticipialTail(text: string, f: Frame, frames: readonly Frame[]): Frame {
+function withoutJoinedTail(text: string, f: Frame, frames: readonly Frame[]): Frame {
   if (!f.after || f.marked) return f;
   let end = f.after.end;
   for (const g of frames) {
-    if (g === f || !g.participle || g.attributionStart <= f.after.start || g.attributionStart >= end) continue;
+    if (g === f || !g.joined || g.attributionStart <= f.after.start || g.attributionStart >= end) continue;
+    // A participle hangs off a comma (`, with Tang saying`); a coordinated cue off its `and`.
     const comma = text.lastIndexOf(',', g.attributionStart);
-    if (comma > f.after.start) end = comma;
+    end = text.startsWith('and', g.attributionStart) || comma <= f.after.start ? g.attributionStart : comma;
+    while (end > f.after.start && (isSpaceCode(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
   }
   return end === f.after.end ? f : { ...f, after: { start: f.after.start, end } };
 }
@@ -329,7 +349,7 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
     reported: false,
     issued: false,
     marked: true,
-    participle: false,
+    joined: false,
   };
 }
 
@@ -387,7 +407,7 @@ function speechActFrame(doc: Doc, words: WordList, sentence: Sentence, i: number
     reported: !withWords,
     issued: true,
     marked: withWords,
-    participle: false,
+    joined: false,
   };
   return { frame, resume: withWords ? k + 1 : nounEnd };
 }

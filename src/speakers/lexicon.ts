@@ -50,6 +50,7 @@ export const CUE_STARTS: ReadonlySet<string> = new Set([...CUE_FORMS.keys(), ...
 export const PARTICIPLE_CUES = keySet(cues.participleCues);
 export const CONTENT_PARTICIPLES = keySet(cues.contentParticiples);
 export const OBJECT_FOR_CONTENT = new Set(cues.objectForContent);
+export const QUOTED_AS = keySet(cues.quotedAs);
 export const TITLE_CUES = keySet(cues.titleCues);
 export const BLOCKING_WORDS = keySet(cues.blockingWords);
 
@@ -78,6 +79,8 @@ export const SELF_POSSESSIVES = keySet(nouns.selfPossessives);
 export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
 export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
+export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
+export const AUXILIARIES = keySet(nouns.auxiliaries);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
 export const INDEFINITE = keySet(nouns.indefinites);

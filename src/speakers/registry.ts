@@ -14,6 +14,13 @@ export interface NameMention {
   readonly type: SpeakerType;
 }
 
+/**
+ * Names recur within and across documents, and a run's description depends only on its words:
+ * describe each distinct run once. Bounded, and cleared whole, so memory stays flat.
+ */
+const DESCRIBED = new Map<string, MentionInfo>();
+const DESCRIBED_MAX = 20000;
+
 /** A titled name in a title-case headline is taken as its first two words. */
 const HEADLINE_NAME_WORDS = 2;
 
@@ -49,15 +56,14 @@ export class Registry {
   ) {
     const runs = nameRuns(doc, words);
     const headlineEnd = doc.headline?.end ?? -1;
-    // A name recurs: describe each distinct run once (the description depends only on its words).
-    const described = new Map<string, MentionInfo>();
     const infos = runs.map((span) => {
       const inHeadline = words.at(span.from)!.start < headlineEnd;
       const key = `${inHeadline ? 'h' : 'b'}${doc.text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end)}`;
-      let info = described.get(key);
+      let info = DESCRIBED.get(key);
       if (!info) {
         info = describeMention(doc.text, words, span, inHeadline ? HEADLINE_NAME_WORDS : 0);
-        described.set(key, info);
+        if (DESCRIBED.size >= DESCRIBED_MAX) DESCRIBED.clear();
+        DESCRIBED.set(key, info);
       }
       return info;
     });

@@ -1,7 +1,6 @@
 import stopwords from './lexicon/stopwords.json';
 
 // The single module file: the package root pulls in a redis client that slows every string op.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const porterStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 
 const STOP_WORDS: ReadonlySet<string> = new Set([...stopwords.natural, ...stopwords.additions, ...stopwords.contractions]);
@@ -21,7 +20,7 @@ export function isHyphen(code: number): boolean {
 }
 
 /** Curly apostrophes typed as `’` count as the straight `'`. */
-export function unifyApostrophes(word: string): string {
+function unifyApostrophes(word: string): string {
   return word.indexOf('’') < 0 ? word : word.replace(/’/g, "'");
 }
 

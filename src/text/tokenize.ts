@@ -417,6 +417,8 @@ function partsOf(text: string, start: number, end: number): Span[] {
 
 /** What a word or number token owes to its spelling alone: computed once per distinct spelling. */
 class Form {
+  readonly length: number;
+
   constructor(
     readonly hash: number,
     readonly text: string,
@@ -425,57 +427,56 @@ class Form {
     readonly stem: string,
     readonly stop: boolean,
     readonly possessive: string | undefined,
-  ) {}
+  ) {
+    this.length = text.length;
+  }
 }
 
 /**
  * Forms by spelling, looked up from offsets into the text so that a repeated word costs neither
  * a new string nor a new normalisation (running text repeats most of its words). Open
- * addressing on a hash of the char codes; emptied when it grows past `FORM_TABLE_LIMIT`.
+ * addressing on a hash of the char codes; hash and length are compared before the characters.
+ * Emptied when it holds `FORM_TABLE_LIMIT` forms.
  */
 class FormTable {
-  private slots = new Int32Array(1 << 14); // index + 1 into `forms`, 0 = empty
-  private forms: Form[] = [];
+  private slots: (Form | undefined)[] = emptySlots(1 << 14);
+  private count = 0;
 
   find(text: string, start: number, end: number, hash: number): Form | undefined {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const at = this.slots[slot]!;
-      if (at === 0) return undefined;
-      const form = this.forms[at - 1]!;
-      if (form.hash === hash && sameChars(form.text, text, start, end)) return form;
+      const form = this.slots[slot];
+      if (form === undefined) return undefined;
+      if (form.hash === hash && form.length === end - start && text.startsWith(form.text, start)) return form;
     }
   }
 
   add(form: Form): void {
-    if (this.forms.length >= FORM_TABLE_LIMIT) {
-      this.forms = [];
-      this.slots = new Int32Array(1 << 14);
-    } else if ((this.forms.length + 1) * 2 > this.slots.length) {
-      const old = this.forms;
-      this.forms = [];
-      this.slots = new Int32Array(this.slots.length * 2);
-      for (const f of old) this.insert(f);
+    if (this.count >= FORM_TABLE_LIMIT) {
+      this.slots = emptySlots(1 << 14);
+      this.count = 0;
+    } else if ((this.count + 1) * 2 > this.slots.length) {
+      const old = this.slots;
+      this.slots = emptySlots(old.length * 2);
+      for (const f of old) if (f !== undefined) this.insert(f);
     }
     this.insert(form);
+    this.count++;
   }
 
   private insert(form: Form): void {
-    this.forms.push(form);
     const mask = this.slots.length - 1;
     let slot = form.hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = this.forms.length;
+    while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+    this.slots[slot] = form;
   }
 }
 const FORM_TABLE_LIMIT = 1 << 17;
 
-// A plain loop: faster than startsWith for words of a few letters in a long two-byte text.
-function sameChars(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let j = 0; j < word.length; j++) if (word.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
-  return true;
+function emptySlots(size: number): (Form | undefined)[] {
+  return new Array<Form | undefined>(size).fill(undefined);
 }
+
 const forms = new FormTable();
 
 /** The form of the word or number `text[start, end)` just scanned (its findings are in `scan`). */
@@ -534,20 +535,24 @@ const SHOUTING_RUN_WORDS = 3;
 /** A shorter all-capital run before a colon is a speaker label (`MS. JEAN-PIERRE:`, `MODERATOR:`). */
 const LABEL_MIN_CAPITALS = 7;
 
+/** Close a run of all-capital words that started at token `runStart` (-1: none); returns -1. */
+function endRun(out: Token[], runStart: number, runCapitals: number, beforeColon: boolean): number {
+  if (runStart < 0) return -1;
+  const words = out.length - runStart;
+  if (words >= SHOUTING_RUN_WORDS || (beforeColon && runCapitals >= LABEL_MIN_CAPITALS)) lowerCaseAcronyms(out, runStart, out.length);
+  return -1;
+}
+
 /** Append the tokens of `text[start, end)` to `out`, numbering them from `out.length`. */
 export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
   const first = out.length;
   let upper = 0;
   let lower = 0;
   let singleQuoteOpen = false;
-  let runStart = -1; // first token of the current run of all-capital words
+  // the current run of all-capital words: its first token and its capitals (no closure over
+  // these: captured variables would live on the heap in the hottest loop)
+  let runStart = -1;
   let runCapitals = 0;
-  const endRun = (colon: boolean) => {
-    const words = out.length - runStart;
-    if (words >= SHOUTING_RUN_WORDS || (colon && runCapitals >= LABEL_MIN_CAPITALS)) lowerCaseAcronyms(out, runStart, out.length);
-    runStart = -1;
-    runCapitals = 0;
-  };
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
@@ -560,7 +565,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
     if (isAlnum(k)) {
       if (startsLink(text, i, code)) {
         i = linkEnd(text, i, end);
-        if (runStart >= 0) endRun(false);
+        runStart = endRun(out, runStart, runCapitals, false);
         pushOther(out, sentence, text, tokenStart, i, 'symbol');
         continue;
       }
@@ -569,15 +574,15 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
       lower += scan.lower;
       // single capitals (`I`, `A`) are too common to extend a shouting run
       const capitalWord = scan.lower === 0 && scan.upper > 1 && k === UPPER && !scan.email;
-      if (runStart >= 0 && !capitalWord) endRun(false);
-      if (capitalWord) {
-        if (runStart < 0) runStart = out.length;
-        runCapitals += scan.upper;
-      }
+      if (!capitalWord) runStart = endRun(out, runStart, runCapitals, false);
+      else if (runStart < 0) {
+        runStart = out.length;
+        runCapitals = scan.upper;
+      } else runCapitals += scan.upper;
       pushWord(out, sentence, text, tokenStart, i);
       continue;
     }
-    if (runStart >= 0) endRun(code === 58);
+    runStart = endRun(out, runStart, runCapitals, code === 58);
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
     if (k === APOSTROPHE) {
       // a word has not taken it, so it is a quotation mark, or the elision of `’90s`
@@ -627,7 +632,7 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
     i = k === HIGH_SURROGATE ? emojiEnd(text, i, end) : i + 1;
     pushOther(out, sentence, text, tokenStart, i, 'symbol');
   }
-  if (runStart >= 0) endRun(false);
+  endRun(out, runStart, runCapitals, false);
   if (upper >= SHOUTING_MIN_CAPITALS && upper > 2 * lower) lowerCaseAcronyms(out, first, out.length);
 }
 
