@@ -14,8 +14,8 @@ const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
 const claims = require(path.join(ROOT, 'dist/claims'));
-const evaluate = require(path.join(ROOT, 'dist/claims/evaluate'));
-const { readLabelledClaims, claimCases } = require(path.join(ROOT, 'dist/claims/dataset'));
+const evaluate = claims;
+const { readLabelledClaims, claimCases } = claims;
 const { loadDocument } = require(path.join(ROOT, 'dist/text'));
 const { attribute } = require(path.join(ROOT, 'dist/speakers'));
 

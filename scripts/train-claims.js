@@ -15,8 +15,7 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
-const evaluate = require(path.join(ROOT, 'dist/claims/evaluate'));
-const { readLabelledClaims, claimCases } = require(path.join(ROOT, 'dist/claims/dataset'));
+const { readLabelledClaims, claimCases, caseFeatures, trainOnCases } = require(path.join(ROOT, 'dist/claims'));
 
 /** Chosen by `node scripts/eval-claims.js --tune` (cross-validation on the train split). */
 const TEMPERATURE = 10;
@@ -25,6 +24,6 @@ const OUT = path.join(ROOT, 'src/claims/model/claims-model.json');
 const all = process.argv.includes('--all');
 const records = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl')).filter((r) => all || r.split === 'train');
 const cases = claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'data/claims/texts') });
-const model = evaluate.trainOnCases(cases, evaluate.caseFeatures(cases, { model: null }), { temperature: TEMPERATURE });
+const model = trainOnCases(cases, caseFeatures(cases, { model: null }), { temperature: TEMPERATURE });
 fs.writeFileSync(OUT, JSON.stringify(model) + '\n');
 console.log(`${path.relative(ROOT, OUT)}: ${records.length} sentences (${all ? 'all records' : 'train split'}), ${model.vocabulary.length} features, ${model.labels.length} labels`);

@@ -2,20 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  caseFeatures,
   CLAIM_TYPES,
+  claimCases,
   claimMix,
+  classifyCases,
   classifyClaims,
   classifySentence,
+  DEFAULT_MIN_WORD_COUNT,
+  dropRareWords,
   evidenceCounts,
+  modelCases,
+  modelLogScores,
+  predictionsOf,
+  readLabelledClaims,
+  scorePredictions,
   shippedModel,
   trainNaturalBayes,
+  trainOnCases,
   type Claim,
   type ClaimAttribution,
   type ClaimType,
 } from '../src/claims';
-import { claimCases, readLabelledClaims } from '../src/claims/dataset';
-import { caseFeatures, classifyCases, modelCases, predictionsOf, scorePredictions, trainOnCases } from '../src/claims/evaluate';
-import { DEFAULT_MIN_WORD_COUNT, dropRareWords, modelLogScores } from '../src/claims/model';
 import { parseDocument, type Doc } from '../src/text';
 
 const ROOT = join(__dirname, '..');
@@ -254,10 +262,11 @@ describe('learned layer on the labelled set', () => {
     const rules = score(classifyCases(test, RULES));
     const alone = score(modelCases(model, testFeatures));
     const both = score(classifyCases(test, { model }));
-    expect(alone.accuracy).toBeGreaterThanOrEqual(0.55);
-    expect(rules.accuracy).toBeGreaterThanOrEqual(0.65);
-    expect(both.accuracy).toBeGreaterThanOrEqual(0.65);
+    // Floors a few points under the figures reached (rules 0.66, model 0.64, both 0.66, lenient 0.80, macro-F1 0.63).
+    expect(alone.accuracy).toBeGreaterThanOrEqual(0.58);
+    expect(rules.accuracy).toBeGreaterThanOrEqual(0.6);
+    expect(both.accuracy).toBeGreaterThanOrEqual(0.6);
     expect(both.lenient).toBeGreaterThanOrEqual(0.75);
-    expect(both.macroF1).toBeGreaterThanOrEqual(0.6);
+    expect(both.macroF1).toBeGreaterThanOrEqual(0.58);
   });
 });

@@ -1,11 +1,11 @@
-import { normalizeWord, wordKey } from './word-keys';
+import { keyId, normalizeWord, wordKey } from './word-keys';
 
 /** A token as the trie reads it. */
 export interface TrieWord {
-  /** Stem key (punctuation as typed). */
-  readonly key: string;
-  /** `=` + normalized norm, for phrase words that must match exactly. */
-  readonly exact: string;
+  /** Id (see `keyId`) of the stem key (punctuation as typed). */
+  readonly keyId: number;
+  /** Id of `=` + normalized norm, for phrase words that must match exactly. */
+  readonly exactId: number;
   /** Words and numbers: a `*` gap skips only these. */
   readonly word: boolean;
 }
@@ -22,7 +22,7 @@ export interface PhraseMatch<T> {
 
 /** Where phrases starting with a given word continue; opaque outside the trie. */
 export interface PhraseNode<T> {
-  readonly next: Map<string, PhraseNode<T>>;
+  readonly next: Map<number, PhraseNode<T>>;
   /** Continuation after a `*` gap. */
   gap: PhraseNode<T> | null;
   readonly values: { value: T; phrase: string }[];
@@ -55,7 +55,7 @@ export class PhraseTrie<T> {
         node = node.gap;
         continue;
       }
-      const key = word.startsWith(EXACT) ? EXACT + normalizeWord(word.slice(1)) : wordKey(word);
+      const key = keyId(word.startsWith(EXACT) ? EXACT + normalizeWord(word.slice(1)) : wordKey(word));
       let child = node.next.get(key);
       if (!child) {
         child = newNode<T>();
@@ -69,9 +69,9 @@ export class PhraseTrie<T> {
   /** The nodes of phrases starting with this word (by stem, by exact form); cache them per word. */
   starts(word: TrieWord): readonly PhraseNode<T>[] {
     const nodes: PhraseNode<T>[] = [];
-    const byStem = this.root.next.get(word.key);
+    const byStem = this.root.next.get(word.keyId);
     if (byStem) nodes.push(byStem);
-    const byForm = this.root.next.get(word.exact);
+    const byForm = this.root.next.get(word.exactId);
     if (byForm) nodes.push(byForm);
     return nodes;
   }
@@ -94,9 +94,9 @@ export class PhraseTrie<T> {
   /** Follow the token at `pos` from `node`, by stem and by exact form. */
   private step(node: PhraseNode<T>, view: KeyView, start: number, pos: number, to: number, out: PhraseMatch<T>[]): void {
     const word = view[pos]!;
-    const byStem = node.next.get(word.key);
+    const byStem = node.next.get(word.keyId);
     if (byStem) this.walk(byStem, view, start, pos + 1, to, out);
-    const byForm = node.next.get(word.exact);
+    const byForm = node.next.get(word.exactId);
     if (byForm) this.walk(byForm, view, start, pos + 1, to, out);
   }
 

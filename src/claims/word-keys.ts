@@ -31,3 +31,12 @@ export function wordKey(norm: string): string {
 export function exactKey(norm: string): string {
   return '=' + normalizeWord(norm);
 }
+
+const ids = new Map<string, number>();
+
+/** A small integer per distinct key, so that phrase look-ups compare numbers, not strings. */
+export function keyId(key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}

@@ -1,7 +1,7 @@
 import type { Token } from '../text';
 import { lexicon, type CompiledLexicon, type Cue } from './lexicon';
 import type { PhraseNode, TrieWord } from './phrase-trie';
-import { exactKey, wordKey } from './word-keys';
+import { exactKey, keyId, wordKey } from './word-keys';
 
 /** Bit flags of what the lexicons say about a word, so the sentence pass needs one look-up per token. */
 export const WORD = 1;
@@ -41,6 +41,8 @@ export const DETERMINER = 1 << 30;
 
 export interface WordInfo extends TrieWord {
   readonly norm: string;
+  /** Stem key (see `wordKey`). */
+  readonly key: string;
   readonly flags: number;
   /** The model's word feature (`w:<stem>`). */
   readonly feature: string;
@@ -79,13 +81,14 @@ export function wordInfo(token: Token): WordInfo {
 
 function describeMark(text: string): WordInfo {
   const flags = (CLAUSE_PUNCTUATION.has(text) ? CLAUSE_PUNCT : 0) | (CLOSING_MARKS.has(text) ? CLOSING : 0);
-  return { norm: text, key: text, exact: text, word: false, flags, feature: '', cueStarts: NONE, negatedCueStarts: NONE, criticStart: false, ownRecordStart: false };
+  const id = keyId(text);
+  return { norm: text, key: text, keyId: id, exactId: id, word: false, flags, feature: '', cueStarts: NONE, negatedCueStarts: NONE, criticStart: false, ownRecordStart: false };
 }
 
 function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, capitalized: boolean): WordInfo {
   const key = wordKey(norm);
   const exact = exactKey(norm);
-  const partial = { key, exact, word: true };
+  const partial = { keyId: keyId(key), exactId: keyId(exact), word: true };
   const form = exact.slice(1);
   let flags = WORD;
   const set = (flag: number, on: boolean) => {
@@ -124,8 +127,7 @@ function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, cap
   return {
     norm,
     key,
-    exact,
-    word: true,
+    ...partial,
     flags,
     feature: isNumber ? 'w:#' : `w:${key}`,
     cueStarts: cueStarts.length > 0 ? cueStarts : NONE,
