@@ -46,7 +46,7 @@ function buildCorpus(mb) {
     parts.push(t);
     bytes += Buffer.byteLength(t) + 2;
   }
-  return { text: parts.join('\n\n'), files };
+  return { text: parts.join('\n\n'), parts, files };
 }
 
 const gc = typeof global.gc === 'function' ? global.gc : () => {};
@@ -145,9 +145,6 @@ function main() {
     tokenizeRange(text, 0, text.length, 0, out);
     return out.length;
   });
-  // Later stages (speaker attribution, claim classification, term counts) go here as extra rows,
-  // each timing parseDocument plus the stage, e.g.
-  //   measure('+ speakers', (text) => attributeSpeakers(parseDocument(text)).length);
 
   const winkTokens = winkNLP(winkModel, []); // tokenizer only: its cheapest path
   measure('wink-nlp tokenizer (pipe [])', (text) => winkTokens.readDoc(text).tokens().length());
@@ -170,6 +167,7 @@ function main() {
   const parse = rows[0];
   const parseMbPerSecond = corpus.bytes / 1024 / 1024 / median(parse.times);
   console.log(`\n${parse.name}: ${parseMbPerSecond.toFixed(1)} MB/s, target ${TARGET_MB_PER_SECOND} MB/s ${parseMbPerSecond >= TARGET_MB_PER_SECOND ? 'met' : 'NOT met'}`);
+  stageCosts(built.parts);
   if (typeof global.gc === 'function') {
     const heap = heapPerMegabyte(parseDocument);
     console.log(
@@ -177,6 +175,42 @@ function main() {
         `${heap.retainedMbPerMb.toFixed(1)} MB retained by the Doc`,
     );
   }
+}
+
+/**
+ * The later stages against tokenization, document by document as the kit runs them (each
+ * repetition of a text is one document): the issue's budgets are attribution ≤ +1/3 and claim
+ * typing ≤ +1/2 of the time of parseDocument. Each stage is timed on inputs prepared beforehand,
+ * min of several rounds, all in this one process.
+ */
+function stageCosts(texts) {
+  const { parseDocument } = require(path.join(ROOT, 'dist', 'text'));
+  const { attribute } = require(path.join(ROOT, 'dist', 'speakers'));
+  const { classifyClaims } = require(path.join(ROOT, 'dist', 'claims'));
+  const { termFrequency, ngrams } = require(path.join(ROOT, 'dist', 'terms'));
+  const docs = texts.map((t) => parseDocument(t));
+  const attributions = docs.map((d) => attribute(d));
+  const stages = [
+    ['parseDocument (sentences + tokens)', () => texts.forEach((t) => parseDocument(t)), null],
+    ['attribute (speakers)', () => docs.forEach((d) => attribute(d)), 1 / 3],
+    ['classifyClaims', () => docs.forEach((d, i) => classifyClaims(d, attributions[i])), 1 / 2],
+    ['termFrequency + 2-/3-grams', () => docs.forEach((d) => { termFrequency(d); ngrams(d, 2); ngrams(d, 3); }), null],
+  ];
+  const best = stages.map(() => Infinity);
+  for (let round = 0; round < Math.max(3, Math.ceil(REPS / 2)); round++) {
+    stages.forEach(([, run], i) => {
+      gc();
+      const t0 = process.hrtime.bigint();
+      run();
+      best[i] = Math.min(best[i], Number(process.hrtime.bigint() - t0) / 1e9);
+    });
+  }
+  console.log(`\nstages on ${texts.length} documents (${(corpus.bytes / 1024 / 1024).toFixed(2)} MB), min of rounds, relative to parseDocument:`);
+  stages.forEach(([name, , budget], i) => {
+    const ratio = best[i] / best[0];
+    const verdict = budget === null ? '' : `  budget +${budget.toFixed(2)}: ${ratio <= budget ? 'met' : 'NOT met'}`;
+    console.log(`  ${name.padEnd(36)} ${(best[i] * 1000).toFixed(0).padStart(6)} ms  ${(corpus.bytes / 1024 / 1024 / best[i]).toFixed(1).padStart(6)} MB/s  ${ratio.toFixed(2)}x${verdict}`);
+  });
 }
 
 module.exports = { buildCorpus, measure, rows, runRows };
