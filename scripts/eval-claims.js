@@ -6,6 +6,7 @@
  *
  *   node scripts/eval-claims.js            [--folds 5] [--gold path/to/attribution.json]
  *   node scripts/eval-claims.js --tune     (grid search of the combination settings by CV on the train split)
+ *   node scripts/eval-claims.js --bench    (also time claims against tokenization alone)
  */
 'use strict';
 
@@ -14,9 +15,7 @@ const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
 const claims = require(path.join(ROOT, 'dist/claims'));
-const evaluate = claims;
-const { readLabelledClaims, claimCases } = claims;
-const { loadDocument } = require(path.join(ROOT, 'dist/text'));
+const { loadDocument, parseDocument, tokenizeRange } = require(path.join(ROOT, 'dist/text'));
 const { attribute } = require(path.join(ROOT, 'dist/speakers'));
 
 const args = process.argv.slice(2);
@@ -28,9 +27,9 @@ const FOLDS = Number(option('folds', 5));
 const GOLD = option('gold', '/work/shared/gold/000_4c4a38b6e695fe75.attribution.json');
 const SEED = path.join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt');
 
-const records = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
-const cases = claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'data/claims/texts') });
-const features = evaluate.caseFeatures(cases);
+const records = claims.readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
+const cases = claims.claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'data/claims/texts') });
+const features = claims.caseFeatures(cases);
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 function row(name, scores) {
@@ -39,17 +38,17 @@ function row(name, scores) {
 
 /** Rules, model and combined predictions for `test` cases with a model trained on `train` cases. */
 function run(trainIdx, testIdx, settings) {
-  const model = evaluate.trainOnCases(trainIdx.map((i) => cases[i]), trainIdx.map((i) => features[i]), { temperature: settings.temperature });
+  const model = claims.trainOnCases(trainIdx.map((i) => cases[i]), trainIdx.map((i) => features[i]), { temperature: settings.temperature });
   const test = testIdx.map((i) => cases[i]);
   return {
-    rules: evaluate.classifyCases(test, { model: null }),
-    model: evaluate.modelCases(model, testIdx.map((i) => features[i])),
-    both: evaluate.classifyCases(test, { model, ruleThreshold: settings.ruleThreshold, ruleWeight: settings.ruleWeight }),
+    rules: claims.classifyCases(test, { model: null }),
+    model: claims.modelCases(model, testIdx.map((i) => features[i])),
+    both: claims.classifyCases(test, { model, ruleThreshold: settings.ruleThreshold, ruleWeight: settings.ruleWeight }),
   };
 }
 
 function crossValidate(indices, settings) {
-  const folds = evaluate.groupedFolds(indices.map((i) => cases[i]), FOLDS);
+  const folds = claims.groupedFolds(indices.map((i) => cases[i]), FOLDS);
   const predicted = { rules: [], model: [], both: [] };
   const order = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -61,7 +60,7 @@ function crossValidate(indices, settings) {
     order.push(...test);
   }
   const scored = {};
-  for (const k of Object.keys(predicted)) scored[k] = evaluate.scorePredictions(evaluate.predictionsOf(order.map((i) => cases[i]), predicted[k]));
+  for (const k of Object.keys(predicted)) scored[k] = claims.scorePredictions(claims.predictionsOf(order.map((i) => cases[i]), predicted[k]));
   return scored;
 }
 
@@ -72,11 +71,11 @@ const settings = { ruleThreshold: claims.DEFAULT_RULE_THRESHOLD, ruleWeight: cla
 
 if (args.includes('--tune')) {
   // One model per fold; the settings only change how it is combined with the rules.
-  const folds = evaluate.groupedFolds(trainSplit.map((i) => cases[i]), FOLDS);
+  const folds = claims.groupedFolds(trainSplit.map((i) => cases[i]), FOLDS);
   const models = [];
   for (let f = 0; f < FOLDS; f++) {
     const train = trainSplit.filter((_, j) => folds[j] !== f);
-    models.push(evaluate.trainOnCases(train.map((i) => cases[i]), train.map((i) => features[i])));
+    models.push(claims.trainOnCases(train.map((i) => cases[i]), train.map((i) => features[i])));
   }
   const results = [];
   for (const ruleThreshold of [0, 0.2, 0.35, 0.5, 0.65])
@@ -87,14 +86,14 @@ if (args.includes('--tune')) {
         for (let f = 0; f < FOLDS; f++) {
           const test = trainSplit.filter((_, j) => folds[j] === f);
           const model = { ...models[f], temperature };
-          predicted.push(...evaluate.classifyCases(test.map((i) => cases[i]), { model, ruleThreshold, ruleWeight }));
+          predicted.push(...claims.classifyCases(test.map((i) => cases[i]), { model, ruleThreshold, ruleWeight }));
           order.push(...test);
         }
-        const s = evaluate.scorePredictions(evaluate.predictionsOf(order.map((i) => cases[i]), predicted));
+        const s = claims.scorePredictions(claims.predictionsOf(order.map((i) => cases[i]), predicted));
         results.push({ ruleThreshold, ruleWeight, temperature, accuracy: s.accuracy, macroF1: s.macroF1 });
       }
   results.sort((a, b) => b.accuracy + b.macroF1 - (a.accuracy + a.macroF1));
-  const rulesOnly = evaluate.scorePredictions(evaluate.predictionsOf(trainSplit.map((i) => cases[i]), evaluate.classifyCases(trainSplit.map((i) => cases[i]), { model: null })));
+  const rulesOnly = claims.scorePredictions(claims.predictionsOf(trainSplit.map((i) => cases[i]), claims.classifyCases(trainSplit.map((i) => cases[i]), { model: null })));
   console.log(`Rules alone on the train split: accuracy ${pct(rulesOnly.accuracy)}%  macro-F1 ${pct(rulesOnly.macroF1)}%`);
   console.log('Top settings by CV on the train split (accuracy + macro-F1):');
   for (const r of results.slice(0, 10)) console.log(`  threshold ${r.ruleThreshold}  ruleWeight ${r.ruleWeight}  temperature ${r.temperature}: accuracy ${pct(r.accuracy)}%  macro-F1 ${pct(r.macroF1)}%`);
@@ -111,8 +110,8 @@ row('rules + model', cv.both);
 console.log('\nHeld-out test split (model trained on the train split):');
 const held = run(trainSplit, testSplit, settings);
 const testCases = testSplit.map((i) => cases[i]);
-for (const [name, key] of [['rules alone', 'rules'], ['model alone', 'model'], ['rules + model', 'both']]) row(name, evaluate.scorePredictions(evaluate.predictionsOf(testCases, held[key])));
-const shipped = evaluate.scorePredictions(evaluate.predictionsOf(testCases, evaluate.classifyCases(testCases, {})));
+for (const [name, key] of [['rules alone', 'rules'], ['model alone', 'model'], ['rules + model', 'both']]) row(name, claims.scorePredictions(claims.predictionsOf(testCases, held[key])));
+const shipped = claims.scorePredictions(claims.predictionsOf(testCases, claims.classifyCases(testCases, {})));
 row('shipped model', shipped);
 
 console.log('\nPer-type F1 (cross-validated, rules + model):');
@@ -121,7 +120,7 @@ console.log('  ' + Object.entries(cv.both.f1).map(([t, f]) => `${t} ${pct(f).tri
 if (fs.existsSync(GOLD)) {
   const gold = JSON.parse(fs.readFileSync(GOLD, 'utf8'));
   const doc = loadDocument(SEED);
-  const found = classifyClaims(doc, attribute(doc));
+  const found = claims.classifyClaims(doc, attribute(doc));
   let typed = 0;
   let inAlternatives = 0;
   const misses = [];
@@ -136,6 +135,25 @@ if (fs.existsSync(GOLD)) {
   console.log(`  ${typed}/${gold.sentences.length} typed as gold claim or a gold alternative; ${inAlternatives} more with the gold claim among alternatives${misses.length ? `; missed: ${misses.join('; ')}` : ''}`);
 }
 
-function classifyClaims(doc, attribution) {
-  return claims.classifyClaims(doc, attribution);
+if (args.includes('--bench')) {
+  // Claims against tokenization alone, on the labelled texts repeated to 4 MB; CPU time, best of 5.
+  const texts = [...new Set(cases.map((c) => c.doc.text))];
+  let text = texts.join('\n\n');
+  while (text.length < 4e6) text += '\n\n' + text;
+  const doc = parseDocument(text);
+  const best = (run) => {
+    let min = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const t0 = process.cpuUsage();
+      run();
+      const t = process.cpuUsage(t0);
+      min = Math.min(min, (t.user + t.system) / 1e6);
+    }
+    return min;
+  };
+  const mb = Buffer.byteLength(text) / 1e6;
+  const tokenize = best(() => tokenizeRange(text, 0, text.length, 0, []));
+  const rules = best(() => claims.classifyClaims(doc, undefined, { model: null }));
+  const both = best(() => claims.classifyClaims(doc));
+  console.log(`\nSpeed on ${mb.toFixed(1)} MB (${doc.sentences.length} sentences): tokenization ${(mb / tokenize).toFixed(1)} MB/s; claims by rules ${(mb / rules).toFixed(1)} MB/s (${(rules / tokenize).toFixed(2)}× tokenization time), rules + model ${(mb / both).toFixed(1)} MB/s (${(both / tokenize).toFixed(2)}×)`);
 }

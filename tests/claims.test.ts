@@ -196,6 +196,9 @@ describe('who speaks and what is not a claim', () => {
     const claim = classifySentence('The envoy from Geneva.', RULES);
     expect(claim).toMatchObject({ type: 'other', source: 'none', alternatives: [], evidence: [] });
     expect(claim.confidence).toBeLessThanOrEqual(0.3);
+    const guessed = classifySentence('The envoy from Geneva.');
+    expect(guessed.source).toBe('model');
+    expect(guessed.confidence).toBeLessThanOrEqual(0.3);
   });
 });
 

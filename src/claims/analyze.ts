@@ -142,14 +142,14 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const tokens = doc.tokens;
   const offset = sentence.tokenStart;
   const n = sentence.tokenEnd - offset;
-  const words: WordInfo[] = new Array(n);
+  const words: WordInfo[] = [];
   let seen = 0;
   let wordCount = 0;
   let critic = false;
   let ownRecord = false;
   for (let i = 0; i < n; i++) {
     const info = wordInfo(tokens[offset + i]!);
-    words[i] = info;
+    words.push(info);
     seen |= info.flags;
     if (info.word) wordCount++;
     if (info.criticStart) critic = true;
@@ -305,7 +305,10 @@ function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: 
     }
   }
   let q = p;
-  if (p < end && words[p]!.flags & (OWN_PRONOUN | OTHER_PRONOUN)) {
+  // A personal pronoun is the whole subject (with its relative clause: `those who …`); a
+  // possessive or determiner (`our coast guard`, `some countries`) opens a noun phrase.
+  const pronoun = p < end && words[p]!.flags & (OWN_PRONOUN | OTHER_PRONOUN);
+  if (pronoun && (!(words[p]!.flags & DETERMINER) || (p + 1 < end && words[p + 1]!.flags & RELATIVE))) {
     q = p + 1;
     if (q < end && words[q]!.flags & RELATIVE) {
       // `Those who meddle in …` : the relative clause belongs to the subject, up to the main verb.

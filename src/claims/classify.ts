@@ -2,7 +2,7 @@ import type { Attribution, Quote } from '../speakers/types';
 import { tokenizeRange, type Doc, type Sentence, type Span, type Token } from '../text';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
 import { lexicon } from './lexicon';
-import { modelFeatures, predictDistribution, shippedModel, type ClaimModel } from './model';
+import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from './model';
 import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
 import { scoreRules, zeros } from './rules';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
@@ -27,8 +27,8 @@ export const DEFAULT_RULE_WEIGHT = 0.5;
 const AUTHOR = 'author';
 /** Confidence of `other` when nothing at all speaks for a type. */
 const NO_EVIDENCE_CONFIDENCE = 0.2;
-/** A model-only decision is a guess from word statistics: its confidence is scaled down. */
-const MODEL_ONLY_CONFIDENCE_SCALE = 0.6;
+/** Where the rules found nothing, the model's pick is a guess from word statistics: confidence ≤ 0.3. */
+const MODEL_ONLY_CONFIDENCE_SCALE = 0.3;
 /** Alternatives below this share of the final distribution are left out. */
 const MIN_ALTERNATIVE_SCORE = 0.01;
 /** Rule scores saturate: a sentence with this total is as sure as the rules get. */
@@ -155,7 +155,7 @@ function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: Clai
   const threshold = options.ruleThreshold ?? DEFAULT_RULE_THRESHOLD;
   const rulesDecide = rules !== null && rules.confidence >= threshold && !rules.tied;
   // The model is consulted only where the rules are unsure: confident rule decisions cost no model pass.
-  const modelDist = model && !rulesDecide ? predictDistribution(model, modelFeatures(analysis, ruleScores, voice)) : null;
+  const modelDist = model && !rulesDecide ? predictSentence(model, analysis, ruleScores, voice) : null;
   let type: ClaimType;
   let confidence: number;
   let source: Claim['source'];
@@ -164,9 +164,9 @@ function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: Clai
     type = CLAIM_TYPES[rules.top]!;
     confidence = rules.confidence;
     source = 'rules';
-    distribution = normalized(scores, rules.total);
+    distribution = shares(scores, rules.total);
   } else if (modelDist) {
-    distribution = rules ? mix(normalized(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT) : modelDist;
+    distribution = rules ? mix(ruleDistribution(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT) : modelDist;
     const top = argmax(distribution);
     type = CLAIM_TYPES[top]!;
     confidence = rules ? distribution[top]! : distribution[top]! * MODEL_ONLY_CONFIDENCE_SCALE;
@@ -209,9 +209,21 @@ function ruleDecision(scores: number[]): RuleDecision | null {
   return { top, total, tied: second === best, confidence: (best / (best + second)) * (1 - Math.exp(-best / RULE_SATURATION)) };
 }
 
-function normalized(scores: number[], total: number): number[] {
+function shares(scores: number[], total: number): number[] {
   const out = zeros(scores.length);
   for (let i = 0; i < scores.length; i++) out[i] = scores[i]! / total;
+  return out;
+}
+
+/**
+ * The rule scores as a distribution to mix with the model's, keeping the rules' own uncertainty: RULE_SATURATION is
+ * spread evenly over all types, so weak evidence (one tense cue) leaves most of the mass open
+ * and strong evidence concentrates it.
+ */
+function ruleDistribution(scores: number[], total: number): number[] {
+  const out = zeros(scores.length);
+  const spread = RULE_SATURATION / scores.length;
+  for (let i = 0; i < scores.length; i++) out[i] = (scores[i]! + spread) / (total + RULE_SATURATION);
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { inFrame, type SentenceAnalysis } from './analyze';
+import { inFrame, type ModalKind, type SentenceAnalysis } from './analyze';
+import type { Side } from './lexicon';
 import shipped from './model/claims-model.json';
 import { typeIndex, zeros, type RuleScores } from './rules';
 import { CLAIM_TYPES, type ClaimType } from './types';
@@ -82,12 +83,19 @@ export function trainClaimModel(examples: readonly TrainingExample[], options: T
   return { labels, vocabulary, counts, totals: labels.map((l) => bayes.classTotals[l]!), totalExamples: bayes.totalExamples, smoothing: bayes.smoothing, temperature: options.temperature ?? 1 };
 }
 
+interface FeatureEntry {
+  /** Log-likelihood under each label (log(count / total), or the smoothed unseen value). */
+  readonly vector: Float64Array;
+  /** Last scoring pass that counted this feature, so a feature counts once per sentence. */
+  pass: number;
+}
+
 interface ModelIndex {
-  /** Per feature: its log-likelihood under each label (log(count / total), or the smoothed unseen value). */
-  readonly features: Map<string, Float64Array>;
+  readonly features: Map<string, FeatureEntry>;
   readonly logPrior: Float64Array;
   /** Position of each model label in CLAIM_TYPES. */
   readonly typeOf: readonly number[];
+  passes: number;
 }
 
 const indexes = new WeakMap<ClaimModel, ModelIndex>();
@@ -105,9 +113,10 @@ function indexOf(model: ClaimModel): ModelIndex {
       for (let i = 0; i < pairs.length; i += 2) vectors[pairs[i]!]![l] = Math.log(pairs[i + 1]! / model.totals[l]!);
     });
     index = {
-      features: new Map(model.vocabulary.map((f, i) => [f, vectors[i]!])),
+      features: new Map(model.vocabulary.map((f, i) => [f, { vector: vectors[i]!, pass: 0 }])),
       logPrior: Float64Array.from(model.totals, (total) => Math.log(total / model.totalExamples)),
       typeOf: model.labels.map((label) => (CLAIM_TYPES as readonly string[]).indexOf(label)),
+      passes: 0,
     };
     indexes.set(model, index);
   }
@@ -115,23 +124,40 @@ function indexOf(model: ClaimModel): ModelIndex {
 }
 
 /**
- * Log-scores per model label: natural's probabilityOfClass, in log space. Features must be
- * distinct (as `modelFeatures` gives them); unknown ones are ignored, as in natural.
+ * Log-scores per model label: natural's probabilityOfClass, in log space. A feature counts
+ * once however often it is listed; unknown ones are ignored, as in natural.
  */
-export function modelLogScores(model: ClaimModel, features: readonly string[]): number[] {
+export function modelLogScores(model: ClaimModel, features: Iterable<string>): number[] {
   const index = indexOf(model);
   const scores = Array.from(index.logPrior);
-  for (const feature of features) {
-    const vector = index.features.get(feature);
-    if (vector) for (let l = 0; l < scores.length; l++) scores[l]! += vector[l]!;
-  }
+  const pass = ++index.passes;
+  for (const feature of features) addFeature(index, scores, pass, feature);
   return scores;
 }
 
-/** A probability per CLAIM_TYPES entry (0 for labels the model never saw). */
-export function predictDistribution(model: ClaimModel, features: readonly string[]): number[] {
+function addFeature(index: ModelIndex, scores: number[], pass: number, feature: string): void {
+  const entry = index.features.get(feature);
+  if (!entry || entry.pass === pass) return;
+  entry.pass = pass;
+  const vector = entry.vector;
+  for (let l = 0; l < scores.length; l++) scores[l]! += vector[l]!;
+}
+
+/** The model's distribution for an analysed sentence, scored as its features are produced. */
+export function predictSentence(model: ClaimModel, analysis: SentenceAnalysis, rules: RuleScores, voice: string): number[] {
   const index = indexOf(model);
-  const scores = modelLogScores(model, features);
+  const scores = Array.from(index.logPrior);
+  const pass = ++index.passes;
+  eachFeature(analysis, rules, voice, (feature) => addFeature(index, scores, pass, feature));
+  return distributionOf(model, index, scores);
+}
+
+/** A probability per CLAIM_TYPES entry (0 for labels the model never saw). */
+export function predictDistribution(model: ClaimModel, features: Iterable<string>): number[] {
+  return distributionOf(model, indexOf(model), modelLogScores(model, features));
+}
+
+function distributionOf(model: ClaimModel, index: ModelIndex, scores: number[]): number[] {
   let max = -Infinity;
   for (const s of scores) if (s > max) max = s;
   let total = 0;
@@ -148,28 +174,45 @@ export function predictDistribution(model: ClaimModel, features: readonly string
  */
 export function modelFeatures(analysis: SentenceAnalysis, rules: RuleScores, voice: string): string[] {
   const features = new Set<string>();
+  eachFeature(analysis, rules, voice, (feature) => features.add(feature));
+  return [...features];
+}
+
+/** Hands each feature of the sentence to `visit` (possibly more than once). */
+function eachFeature(analysis: SentenceAnalysis, rules: RuleScores, voice: string, visit: (feature: string) => void): void {
   const { words, tokens, offset } = analysis;
-  for (let i = 0; i < words.length; i++) if (words[i]!.word && !tokens[offset + i]!.stop && !inFrame(analysis, i)) features.add(words[i]!.feature);
+  for (let i = 0; i < words.length; i++) if (words[i]!.word && !tokens[offset + i]!.stop && !inFrame(analysis, i)) visit(words[i]!.feature);
   for (const e of rules.evidence) {
-    features.add(EVIDENCE_FEATURE[typeIndex(e.type)]!);
-    features.add(ruleFeature(e.type, e.rule));
+    visit(EVIDENCE_FEATURE[typeIndex(e.type)]!);
+    visit(ruleFeature(e.type, e.rule));
   }
   let top = -1;
   for (let i = 0; i < rules.scores.length; i++) if (rules.scores[i]! > 0 && (top < 0 || rules.scores[i]! > rules.scores[top]!)) top = i;
-  features.add(top < 0 ? 'top:none' : TOP_FEATURE[top]!);
-  for (const hit of analysis.hits) if (hit.negated) features.add(`n:${hit.type}`);
-  for (const modal of analysis.modals) features.add(`m:${modal.kind}@${analysis.clauses[modal.clause]!.side}`);
-  features.add(`s:${analysis.clauses[0]?.side ?? 'neutral'}`);
-  if (analysis.tense) features.add(`f:${analysis.tense}`);
-  if (analysis.question) features.add('f:question');
-  if (analysis.questionTurn) features.add('f:question-turn');
-  if (analysis.nonClaimVoice) features.add('f:non-claim-voice');
-  if (analysis.leadIn) features.add('f:lead-in');
-  if (analysis.title) features.add('f:title');
-  if (analysis.heading) features.add('f:heading');
-  if (analysis.sentence.headline) features.add('f:headline');
-  features.add(voice === 'author' ? 'v:author' : 'v:quoted');
-  return [...features];
+  visit(top < 0 ? 'top:none' : TOP_FEATURE[top]!);
+  for (const hit of analysis.hits) if (hit.negated) visit(NEGATED_FEATURE[typeIndex(hit.type)]!);
+  for (const modal of analysis.modals) visit(modalFeature(modal.kind, analysis.clauses[modal.clause]!.side));
+  visit(SIDE_FEATURE[analysis.clauses[0]?.side ?? 'neutral']);
+  if (analysis.tense) visit(TENSE_FEATURE[analysis.tense]);
+  if (analysis.question) visit('f:question');
+  if (analysis.questionTurn) visit('f:question-turn');
+  if (analysis.nonClaimVoice) visit('f:non-claim-voice');
+  if (analysis.leadIn) visit('f:lead-in');
+  if (analysis.title) visit('f:title');
+  if (analysis.heading) visit('f:heading');
+  if (analysis.sentence.headline) visit('f:headline');
+  visit(voice === 'author' ? 'v:author' : 'v:quoted');
+}
+
+const NEGATED_FEATURE = CLAIM_TYPES.map((type) => `n:${type}`);
+const SIDE_FEATURE: Readonly<Record<Side, string>> = { own: 's:own', other: 's:other', neutral: 's:neutral' };
+const TENSE_FEATURE: Readonly<Record<'past' | 'present', string>> = { past: 'f:past', present: 'f:present' };
+const MODAL_FEATURES = new Map<ModalKind, Record<Side, string>>();
+
+/** `m:<kind>@<side>`, built once per kind. */
+function modalFeature(kind: ModalKind, side: Side): string {
+  let bySide = MODAL_FEATURES.get(kind);
+  if (!bySide) MODAL_FEATURES.set(kind, (bySide = { own: `m:${kind}@own`, other: `m:${kind}@other`, neutral: `m:${kind}@neutral` }));
+  return bySide[side];
 }
 
 const EVIDENCE_FEATURE = CLAIM_TYPES.map((type) => `e:${type}`);

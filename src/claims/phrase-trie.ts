@@ -39,8 +39,9 @@ function newNode<T>(): PhraseNode<T> {
 }
 
 /**
- * Multi-word phrases keyed by their first word, matched on word keys (stems) in one pass
- * over a sentence: each position costs one Map look-up unless a phrase starts there.
+ * Multi-word phrases keyed word by word (stems, or exact forms), matched in one pass over a
+ * sentence. A word's starting nodes can be cached (`starts`, `matchFrom`) so that the pass
+ * touches the trie only where a phrase may start.
  */
 export class PhraseTrie<T> {
   private readonly root = newNode<T>();

@@ -46,8 +46,10 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     let rule = hit.cue.rule;
     if (hit.negatedOnly) rule = hit.cue.negatedRule;
     else if (hit.negated) {
+      // A negated charge denies it only as the main predicate (`we did not violate`); negated in
+      // a subordinate clause (`to make sure jobs are not undercut`) it says nothing either way.
       const flip = lex.flip.get(hit.type)!;
-      type = flip.type;
+      type = flip.type !== hit.type && !inPredicate(analysis, hit.start) ? null : flip.type;
       weight *= flip.factor;
       rule = hit.cue.negatedRule;
     } else if (lex.modalCueTypes.has(hit.type) && predictedByModal(analysis, hit.start)) {
