@@ -258,6 +258,16 @@ describe('speakers and aliases', () => {
     expect(q?.canonical).toBeNull();
   });
 
+  it('resolves a name afresh in each document, whatever was attributed before', () => {
+    // Mention descriptions are remembered across documents; who a surname stands for must not be.
+    const first = 'Foreign Ministry Spokesperson Hong Lei said on Monday that the talks had been useful.\n\n“We welcome the result and hope all parties will keep their word,” Hong said.\n';
+    const second = 'The mayor, Lei Hong, spoke first. Hong said the budget would be cut.\n';
+    const before = run(first).a;
+    expect(quoteWith(before, 'We welcome the result')?.canonical).toBe('Hong Lei');
+    expect(quoteWith(run(second).a, 'the budget would be cut')?.canonical).toBe('Lei Hong');
+    expect(run(first).a).toEqual(before);
+  });
+
   it('types speakers: country, document, anonymous', () => {
     const text = 'Dispute\n\nChina said that the accusations were groundless.\n\nThe report said that the factories had closed.\n\nA witness said that the crowd dispersed at noon.\n';
     const { a } = run(text);

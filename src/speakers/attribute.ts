@@ -3,7 +3,7 @@ import type { Attribution, Quote, QuoteKind } from './types';
 import { sentenceFrames, type Frame, type Region } from './frames';
 import { SPEECH_NOUNS } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
-import { describeMention, mentionAfter } from './mentions';
+import { describeMentionOnce, mentionAfter } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
 import { Resolver, type Resolved } from './resolver';
@@ -130,7 +130,7 @@ function previousSubject(doc: Doc, words: WordList, s: Sentence, resolver: Resol
   const span = mentionAfter(words, prev.tokenStart, prev.tokenEnd);
   const verb = span ? words.at(span.to) : undefined;
   if (!span || !verb || !verb.isWord || verb.cap) return null;
-  const info = describeMention(doc.text, words, span);
+  const info = describeMentionOnce(doc.text, words, span);
   if (info.kind !== 'name' && info.kind !== 'role') return null;
   const r = resolver.resolve(info, words.at(span.from)!.start);
   return r.canonical && r.type === 'person' ? r : null;
@@ -171,15 +171,19 @@ function paragraphTurns(doc: Doc, turns: readonly Turn[]): (Turn | undefined)[] 
   return out;
 }
 
-/** For each word, the index of the quotation segment it lies in (marks included), or -1. */
+/**
+ * For each word, the index of the quotation segment it lies in (marks included), or -1.
+ * Segments are in text order and do not overlap, so only the words inside them are visited.
+ */
 function markQuoted(doc: Doc, segments: readonly QuoteSegment[]): Int32Array {
-  const out = new Int32Array(doc.tokens.length).fill(-1);
-  let s = 0;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const start = doc.tokens[i]!.start;
-    while (s < segments.length && segments[s]!.close <= start) s++;
-    const seg = segments[s];
-    if (seg && seg.open <= start && start < Math.max(seg.close, seg.end)) out[i] = s;
+  const tokens = doc.tokens;
+  const out = new Int32Array(tokens.length).fill(-1);
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!;
+    const limit = Math.max(seg.close, seg.end);
+    for (let i = lastStartingAtOrBefore(tokens, seg.open - 1, (t) => t.start) + 1; i < tokens.length && tokens[i]!.start < limit; i++) {
+      if (out[i] === -1) out[i] = s;
+    }
   }
   return out;
 }

@@ -26,7 +26,7 @@ import {
   SUBJECT_SKIP,
   type CueForm,
 } from './lexicon';
-import { describeMention, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
+import { describeMentionOnce, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
 import type { Word, WordList } from './words';
 import { isSpace as isSpaceCode } from './words';
 
@@ -63,6 +63,8 @@ export interface Frame {
 }
 
 const NO_FRAMES: readonly Frame[] = [];
+/** Scratch list of a sentence's possible cue positions, reused so the common no-cue sentence allocates nothing. */
+const CUE_POSITIONS: number[] = [];
 const MIN_CONTENT_WORDS = 3;
 const THAT_REACH = 12;
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
@@ -86,12 +88,6 @@ function contentEnd(doc: Doc, sentence: Sentence): number {
   let e = sentence.end;
   while (e > sentence.start && '.!?;:…'.includes(doc.text[e - 1]!)) e--;
   return e;
-}
-
-function wordCount(words: WordList, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (words.at(i)!.isWord) n++;
-  return n;
 }
 
 const isPunct = (w: Word | undefined, chars: string): boolean => w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
@@ -129,13 +125,13 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   // `urged the government to clarify …`: the addressee and the action are the content.
   const object = words.at(objectStart)!;
   const objectOpens = object.isWord && !CLAUSE_STOPS.has(object.key) && (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
-  if (DIRECTIVE.has(lemma) && objectOpens && wordCount(words, objectStart, hi) >= 2) return { at: objectStart, marked: false };
-  if (BARE_CLAUSE.has(lemma) && opensClause && wordCount(words, k, hi) >= MIN_CONTENT_WORDS + 1) return { at: k, marked: false };
+  if (DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2) return { at: objectStart, marked: false };
+  if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= MIN_CONTENT_WORDS + 1) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
     const reason = words.at(object ? object.to : k + 1);
-    if (object && reason && (reason.key === 'for' || reason.key === 'of') && wordCount(words, object.to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
+    if (object && reason && (reason.key === 'for' || reason.key === 'of') && words.countWords(object.to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
   }
   return null;
 }
@@ -148,27 +144,32 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
 export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, quoted: Int32Array): readonly Frame[] {
   const lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
-  const tokens = doc.tokens;
-  // Most sentences hold no cue: find out from the raw tokens before any other work.
-  let first = -1;
-  for (let i = lo + 1; i < hi && first < 0; i++) if (CUE_STARTS.has(tokens[i]!.text)) first = i;
-  if (first < 0 && !(lo < hi && CUE_STARTS.has(words.at(lo)!.key))) return NO_FRAMES;
+  if (lo >= hi) return NO_FRAMES;
+  // Most sentences hold no cue: find the possible cue positions from the raw tokens before any
+  // other work. A cue is lower case except at the sentence start, whose word is tested by key.
+  const cues = CUE_POSITIONS;
+  cues.length = 0;
+  if (CUE_STARTS.has(words.at(lo)!.key)) cues.push(lo);
+  for (let i = lo + 1; i < hi; i++) if (words.mayStartCue(i)) cues.push(i);
+  if (cues.length === 0) return NO_FRAMES;
   const end = contentEnd(doc, sentence);
-  const frames: Frame[] = [];
   // `Does the administration worry that …?`: a question reports nothing.
   if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
+  const frames: Frame[] = [];
   const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words.at(at)!.start < end ? { start: words.at(at)!.start, end } : null);
 
-  for (let i = lo; i < hi; i++) {
-    // A cue is lower case except at the sentence start: test the raw token before building a word.
-    if (i !== lo && !CUE_STARTS.has(tokens[i]!.text)) continue;
+  // A frame's words are consumed: the next cue is looked for after them (`next`).
+  for (let c = 0, next = lo; c < cues.length; c++) {
+    const i = cues[c]!;
+    if (i < next) continue;
+    next = i + 1;
     const w = words.at(i)!;
     if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
 
     if (w.key === 'according' && words.at(i + 1)?.key === 'to') {
       const subject = mentionAfter(words, i + 2, hi);
       if (!subject) continue;
-      const info = describeMention(doc.text, words, subject);
+      const info = describeMentionOnce(doc.text, words, subject);
       const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord);
       let k = subject.to;
       // `According to a poll released Sunday, …`: the content starts after the source's comma.
@@ -181,7 +182,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       if (isPunct(words.at(k), ',')) k++;
       const after = leading ? regionOf(k) : null;
       const lead = words.at(i - 1);
-      const before = !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && wordCount(words, lo, i) >= MIN_CONTENT_WORDS ? { start: words.at(lo)!.start, end: lead.start } : null;
+      const before = !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && words.countWords(lo, i) >= MIN_CONTENT_WORDS ? { start: words.at(lo)!.start, end: lead.start } : null;
       if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(i + 1)!.end, lemma: 'according to', subject, info, after, before, attributionStart: w.start, reported: false, issued: false, marked: true, joined: false });
       continue;
     }
@@ -199,7 +200,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       const act = speechActFrame(doc, words, sentence, i, i + nounVerb.words.length, nounVerb.lemma, end, quoted);
       if (act) {
         frames.push(act.frame);
-        i = act.resume - 1;
+        next = act.resume;
         continue;
       }
     }
@@ -247,11 +248,11 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     }
     // `Roth's comments came …`: an owner is no subject.
     if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
-    let info = inherited ?? describeMention(doc.text, words, subject);
+    let info = inherited ?? describeMentionOnce(doc.text, words, subject);
     // `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
     if (!inverted && (info.kind === 'anonymous' || info.kind === 'role') && DETERMINERS.has(words.at(subject.from)!.key) && isPunct(words.at(subject.from - 1), ',')) {
       const name = mentionBefore(words, subject.from - 1, lo, false);
-      const nameInfo = name ? describeMention(doc.text, words, name) : null;
+      const nameInfo = name ? describeMentionOnce(doc.text, words, name) : null;
       const opensClause = name !== null && (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);
       if (name && nameInfo && nameInfo.kind === 'name' && opensClause && subjectIsFree(name, quoted)) {
         subject = { from: name.from, to: subject.to };
@@ -262,7 +263,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const attributionStart = inverted ? i : coordinated ? i - 1 : Math.min(subject.from, i);
     let afterAt = contentAfter(words, inverted ? subject.to : j, hi, form.lemma, inverted, quoted);
     // `a bill which McConnell said would lower premiums`: in a relative clause the content opens with its verb.
-    if (!afterAt && !inverted && BARE_CLAUSE.has(form.lemma) && RELATIVE_PRONOUNS.has(words.at(subject.from - 1)?.key ?? '') && AUXILIARIES.has(words.at(j)?.key ?? '') && wordCount(words, j, hi) >= MIN_CONTENT_WORDS) {
+    if (!afterAt && !inverted && BARE_CLAUSE.has(form.lemma) && RELATIVE_PRONOUNS.has(words.at(subject.from - 1)?.key ?? '') && AUXILIARIES.has(words.at(j)?.key ?? '') && words.countWords(j, hi) >= MIN_CONTENT_WORDS) {
       afterAt = { at: j, marked: false };
     }
     // `As the President has said, there will be …`: the content follows the comma.
@@ -276,7 +277,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (!coordinated && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
       const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
-      if (lead.isQuoteMark || (wordCount(words, lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words.at(lo)!.start, end: lead.start };
+      if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words.at(lo)!.start, end: lead.start };
     }
     // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
     if (info.pronoun === 'first' && !(form.past && afterAt?.marked)) continue;
@@ -284,7 +285,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (form.words.length === 1 && isNounHomograph(w.key) && !afterAt?.marked) continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
-    if (after && before && !afterAt!.marked && wordCount(words, afterAt!.at, hi) <= SHORT_TAIL_WORDS) after = null;
+    if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS) after = null;
     if (!after && !before) continue;
     frames.push({
       sentence: sentence.index,
@@ -301,7 +302,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       marked: afterAt?.marked ?? true,
       joined: form.participle || coordinated,
     });
-    i = j - 1;
+    next = j;
   }
   return frames.length < 2 ? frames : frames.map((f) => withoutJoinedTail(doc.text, f, frames));
 }
@@ -332,10 +333,10 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
   if (!words.at(j) || !SOURCE_PREPOSITIONS.has(words.at(j)!.key)) return null;
   const subject = mentionAfter(words, j + 1, hi);
   if (!subject || !isPunct(words.at(subject.to), ',')) return null;
-  const info = describeMention(doc.text, words, subject);
+  const info = describeMentionOnce(doc.text, words, subject);
   if (info.kind === 'pronoun') return null;
   const at = subject.to + 1;
-  if (at >= hi || words.at(at)!.start >= end || wordCount(words, at, hi) < MIN_CONTENT_WORDS || PARENTHETICAL_OPENERS.has(words.at(at)!.key) || CLAUSE_STOPS.has(words.at(at)!.key)) return null;
+  if (at >= hi || words.at(at)!.start >= end || words.countWords(at, hi) < MIN_CONTENT_WORDS || PARENTHETICAL_OPENERS.has(words.at(at)!.key) || CLAUSE_STOPS.has(words.at(at)!.key)) return null;
   return {
     sentence: sentence.index,
     cueStart: words.at(i)!.start,
@@ -386,7 +387,7 @@ function speechActFrame(doc: Doc, words: WordList, sentence: Sentence, i: number
   if (nounEnd < 0) return null;
   const subject = mentionBefore(words, i, sentence.tokenStart);
   if (!subject || !subjectIsFree(subject, quoted)) return null;
-  const info = describeMention(doc.text, words, subject);
+  const info = describeMentionOnce(doc.text, words, subject);
   if (info.kind === 'pronoun' || info.kind === 'document') return null;
   let k = nounEnd;
   while (k < hi && !words.at(k)!.isQuoteMark && !(words.at(k)!.isWord && PARTICIPLE_CUES.has(words.at(k)!.key))) k++;

@@ -2,7 +2,7 @@ import type { Doc, Span } from '../text';
 import type { DraftQuote } from './attribute';
 import type { Frame } from './frames';
 import { SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
-import { describeMention, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
+import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
@@ -27,6 +27,9 @@ export const CONFIDENCE = {
 const LONG_QUOTE_WORDS = 10;
 /** A quotation opening its sentence needs this many words to count as speech without a cue. */
 const SENTENCE_QUOTE_WORDS = 4;
+/** A quotation in title case up to this long is a title, not speech. */
+const TITLE_CASE_MAX_WORDS = 12;
+const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_CASE_MAX_WORDS) + 1;
 /** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
 const LABEL_MAX_WORDS = 20;
 
@@ -36,8 +39,21 @@ export function spanOf(doc: Doc, words: WordList, m: MentionSpan): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-function wordsBetween(text: string, from: number, to: number): number {
-  return from < to ? (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length : 0;
+/** The first `limit` space-separated chunks of `text` that hold a letter or digit. */
+function leadingWords(text: string, limit: number): string[] {
+  const out: string[] = [];
+  const chunks = /\S+/g;
+  for (let m = chunks.exec(text); m !== null && out.length < limit; m = chunks.exec(text)) if (/[\p{L}\p{N}]/u.test(m[0])) out.push(m[0]);
+  return out;
+}
+
+/** Whether the last character of `text` is one of `chars` (an end-anchored pattern would try every position of a long quotation). */
+function endsWithOneOf(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text[text.length - 1]!);
+}
+
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  return from < to && /[\p{L}\p{N}]/u.test(text.slice(from, to));
 }
 
 function onlyGlue(text: string, from: number, to: number, glue: string): boolean {
@@ -97,7 +113,7 @@ export class QuoteLinker {
     // `warned of “countermeasures” in response to …`: the clause goes on after the quotation.
     const single = seg.firstParagraph === seg.lastParagraph;
     const midClause = single && f.before !== null && f.before.end >= seg.close - 1 && seg.open > f.before.start + 1 && /[\p{L}\p{N}]/u.test(this.charBefore(seg.open));
-    const goesOn = single && !midClause && f.after !== null && f.after.start <= seg.open && wordsBetween(this.doc.text, seg.close, f.after.end) > 0;
+    const goesOn = single && !midClause && f.after !== null && f.after.start <= seg.open && hasWordBetween(this.doc.text, seg.close, f.after.end);
     const content = midClause ? { start: f.before!.start, end: seg.end } : goesOn ? f.after! : { start: seg.start, end: seg.end };
     return this.remember(seg, {
       kind: midClause || goesOn ? 'mixed' : 'direct',
@@ -206,7 +222,8 @@ export class QuoteLinker {
   private speechLike(seg: QuoteSegment, sA: number): boolean {
     const text = this.doc.text;
     const content = text.slice(seg.start, seg.end);
-    const tokens = content.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+    // The rules below only tell apart counts up to `WORDS_LOOKED_AT`: a long quotation's words are not all read.
+    const tokens = leadingWords(content, WORDS_LOOKED_AT);
     const n = tokens.length;
     let p = seg.open - 1;
     while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
@@ -215,11 +232,11 @@ export class QuoteLinker {
     const previousWord = lexKey(text.slice(q + 1, p + 1));
     if (TITLE_CUES.has(previousWord)) return false;
     const capitalised = tokens.filter((t) => /^[\p{Lu}\d]/u.test(t)).length;
-    if (n <= 12 && capitalised / Math.max(n, 1) >= 0.7 && !/[.!?,]$/.test(content)) return false;
+    if (n <= TITLE_CASE_MAX_WORDS && capitalised / Math.max(n, 1) >= 0.7 && !endsWithOneOf(content, '.!?,')) return false;
     const sentenceStart = this.doc.sentences[sA]!.start;
     const opensSentence = seg.open <= sentenceStart + 1 || text[p] === ':';
     if (opensSentence && n >= SENTENCE_QUOTE_WORDS && /^[\p{Lu}\d…‘'"(\[]/u.test(content)) return true;
-    return n >= LONG_QUOTE_WORDS && /[.!?,…]$/.test(content);
+    return n >= LONG_QUOTE_WORDS && endsWithOneOf(content, '.!?,…');
   }
 
   /** `Name, Outlet (ABC): “…”`: a quotation block introduced by a label ending in a colon. */
@@ -236,7 +253,7 @@ export class QuoteLinker {
     while (to < this.words.length && this.words.at(to)!.end <= p) to++;
     const span = mentionAfter(this.words, from, to);
     if (!span) return null;
-    const info: MentionInfo = describeMention(text, this.words, span);
+    const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     const resolved = this.resolver.resolve(info, paragraph.start);
     this.resolver.note(resolved, paragraph.start);
@@ -255,7 +272,7 @@ export class QuoteLinker {
     if (!span) return null;
     const verb = this.words.at(span.to);
     if (!verb || !verb.isWord || verb.cap || SUBJECT_SKIP.has(verb.key)) return null;
-    const info = describeMention(this.doc.text, this.words, span);
+    const info = describeMentionOnce(this.doc.text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
     const pos = this.words.at(span.from)!.start;
     const resolved = this.resolver.resolve(info, pos);

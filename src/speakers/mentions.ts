@@ -48,20 +48,37 @@ export interface MentionInfo {
   readonly pronoun: 'person' | 'plural' | 'thing' | 'first' | null;
   /** For persons: the name's word keys, used to match surnames to full names. */
   readonly nameKeys: readonly string[];
+  /** `nameKeys` joined by spaces: the key the registry files full names under. */
+  readonly nameKey: string;
 }
 
 /** `We’ve`, `I’m`: a contraction is a pronoun and verb, never a name. */
 const CONTRACTION = /['’](?:ve|m|re|ll|d)$/i;
 
 function isNameWord(w: Word): boolean {
-  return w.isWord && w.cap && !NOT_NAMES.has(w.key) && !CONTRACTION.test(w.text);
+  return w.isWord && w.cap && !NOT_NAMES.has(w.key) && !isContraction(w.text);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** Only a word with an apostrophe two or three characters from its end can be a contraction: test the pattern on those alone. */
+function isContraction(text: string): boolean {
+  const n = text.length;
+  return (isApostrophe(text.charCodeAt(n - 2)) || isApostrophe(text.charCodeAt(n - 3))) && CONTRACTION.test(text);
+}
+
+function startsWithDigit(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57;
 }
 
 /** A word that can sit inside a mention (the mention's edges are checked separately). */
 function isMentionWord(w: Word): boolean {
   if (!w.isWord) return false;
   if (PRONOUNS.has(w.key) && !w.cap) return false;
-  return isNameWord(w) || DETERMINERS.has(w.key) || MENTION_WORDS.has(w.key) || /^\d/.test(w.key) || DEMONYMS.has(w.key);
+  return isNameWord(w) || DETERMINERS.has(w.key) || MENTION_WORDS.has(w.key) || startsWithDigit(w.key) || DEMONYMS.has(w.key);
 }
 
 /** A word that can end a mention (its head). */
@@ -74,6 +91,8 @@ function isHead(w: Word): boolean {
 
 /** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Abbott`), when the tokenizer splits it off. */
 export function abbreviationDot(words: WordList, k: number): boolean {
+  // Asked of every word that might extend a name: look at the raw token before building words.
+  if (words.textAt(k) !== '.') return false;
   const w = words.at(k)!;
   const prev = words.at(k - 1);
   const next = words.at(k + 1);
@@ -225,7 +244,7 @@ function nameType(keys: readonly string[], words: WordList, from: number, to: nu
  * name split into role and name (`Foreign Ministry Spokesperson Hong Lei`). For `organization`
  * mentions by common noun (`the committee`), `roleHead` carries that noun.
  */
-export function describeMention(text: string, words: WordList, span: MentionSpan, maxNameWords = 0): MentionInfo {
+function describeMention(text: string, words: WordList, span: MentionSpan, maxNameWords = 0): MentionInfo {
   let from = span.from;
   const to = span.to;
   const indefinite = INDEFINITE.has(words.at(from)!.key);
@@ -242,7 +261,7 @@ export function describeMention(text: string, words: WordList, span: MentionSpan
     if (!MENTION_PREPOSITIONS.has(words.at(i)!.key) || noun.cap) continue;
     if (GROUP_NOUNS.has(noun.key)) return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
     if (ANONYMOUS_NOUNS.has(noun.key)) {
-      return { kind: 'anonymous', type: 'anonymous', name: capFirst(spanText(text, words, from, to)), role: null, roleHead: null, pronoun: null, nameKeys: [] };
+      return { kind: 'anonymous', type: 'anonymous', name: capFirst(spanText(text, words, from, to)), role: null, roleHead: null, pronoun: null, nameKeys: [], nameKey: '' };
     }
   }
   const keys: string[] = [];
@@ -250,7 +269,7 @@ export function describeMention(text: string, words: WordList, span: MentionSpan
   const head = keys[keys.length - 1]!;
   const last = words.at(to - 1)!;
   const core = readable(spanText(text, words, from, to), words, from, to);
-  const base = { role: null, roleHead: null, pronoun: null, nameKeys: [] as string[] };
+  const base = { role: null, roleHead: null, pronoun: null, nameKeys: [] as string[], nameKey: '' };
 
   if (to - from === 1 && FIRST_PERSON.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'first' };
   if (to - from === 1 && PRONOUNS.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: PRONOUNS.get(head)! };
@@ -333,5 +352,32 @@ export function describeMention(text: string, words: WordList, span: MentionSpan
     roleHead: role ? roleHead : null,
     pronoun: null,
     nameKeys,
+    nameKey: nameKeys.join(' '),
   };
+}
+
+/**
+ * Mentions recur within and across documents, and a mention's description depends only on its
+ * words: describe each distinct mention text once (per `maxNameWords`). Bounded, and cleared
+ * whole, so memory stays flat.
+ */
+const DESCRIBED = new Map<number, Map<string, MentionInfo>>();
+const DESCRIBED_MAX = 20000;
+
+/** `describeMention`, remembered by the mention's text. The result is shared: never modify it. */
+export function describeMentionOnce(text: string, words: WordList, span: MentionSpan, maxNameWords = 0): MentionInfo {
+  let described = DESCRIBED.get(maxNameWords);
+  if (!described) {
+    described = new Map();
+    DESCRIBED.set(maxNameWords, described);
+  }
+  // A one-word mention's text is its token's: no new string to make and hash.
+  const key = span.to - span.from === 1 ? words.at(span.from)!.text : text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end);
+  let info = described.get(key);
+  if (!info) {
+    info = describeMention(text, words, span, maxNameWords);
+    if (described.size >= DESCRIBED_MAX) described.clear();
+    described.set(key, info);
+  }
+  return info;
 }

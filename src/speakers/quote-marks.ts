@@ -17,12 +17,46 @@ export interface QuoteSegment {
 
 const DOUBLE_OPEN = new Set(['“', '„', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
-const ANY_DOUBLE = /[“”"„«»]/;
 const MARK = /[“”"„«»‘’']/;
 
-/** Searches for the next mark (the regex engine skips plain text far faster than a character loop). */
-const DOUBLE_MARK_SEARCH = /[“”"„«»]/g;
-const SINGLE_MARK_SEARCH = /[‘’']/g;
+const DOUBLE_MARKS = /[“”"„«»]/g;
+const SINGLE_MARKS = /[‘’']/g;
+
+/**
+ * The quotation marks of a set in a text, found in one pass of the pattern (which skips plain
+ * text faster than a character loop): the scan below asks for the next mark again and again,
+ * from positions that may step back a paragraph.
+ */
+class MarkFinder {
+  /** Offsets of the marks, ascending. */
+  private readonly offsets: Int32Array;
+
+  constructor(text: string, marks: RegExp) {
+    const found: number[] = [];
+    marks.lastIndex = 0;
+    for (let m = marks.exec(text); m !== null; m = marks.exec(text)) found.push(m.index);
+    this.offsets = Int32Array.from(found);
+  }
+
+  /** Offset of the first mark at or after `from`, or -1. */
+  find(from: number): number {
+    const offsets = this.offsets;
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets.length ? offsets[lo]! : -1;
+  }
+
+  /** Whether a mark lies in `[start, end)`. */
+  any(start: number, end: number): boolean {
+    const at = this.find(start);
+    return at >= 0 && at < end;
+  }
+}
 
 function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -59,7 +93,9 @@ interface Open {
  */
 export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
   const text = doc.text;
-  const doubleMode = ANY_DOUBLE.test(text);
+  const doubles = new MarkFinder(text, DOUBLE_MARKS);
+  const doubleMode = doubles.find(0) >= 0;
+  const marks = doubleMode ? doubles : new MarkFinder(text, SINGLE_MARKS);
   const out: QuoteSegment[] = [];
   let pending: (Open & { lastEnd: number; lastParagraph: number }) | null = null;
 
@@ -81,21 +117,18 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
       if (opensWithMark) {
         cur = pending;
         from = p.start + 1;
-      } else if (closesBeforeOpening(text, p.start, p.end, doubleMode) || bridgesToClose(doc, p.index, doubleMode)) {
+      } else if (closesBeforeOpening(text, p.start, p.end, marks, doubleMode) || bridgesToClose(doc, p.index, marks, doubleMode)) {
         cur = pending;
       } else {
         emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
       }
       pending = null;
-    } else if (out.length > 0 && out[out.length - 1]!.lastParagraph === p.index - 1 && closesBeforeOpening(text, p.start, p.end, doubleMode)) {
+    } else if (out.length > 0 && out[out.length - 1]!.lastParagraph === p.index - 1 && closesBeforeOpening(text, p.start, p.end, marks, doubleMode)) {
       // A paragraph that closes a quotation it never opened, right after a quoted paragraph: the opening mark was lost.
       cur = { open: p.start, start: p.start, firstParagraph: p.index };
     }
-    const marks = doubleMode ? DOUBLE_MARK_SEARCH : SINGLE_MARK_SEARCH;
-    marks.lastIndex = from;
-    for (let m = marks.exec(text); m !== null && m.index < p.end; m = marks.exec(text)) {
-      const i = m.index;
-      const c = m[0];
+    for (let i = marks.find(from); i >= 0 && i < p.end; i = marks.find(i + 1)) {
+      const c = text[i]!;
       if (doubleMode) {
         if (DOUBLE_OPEN.has(c)) {
           if (cur) emit(cur, i, i, false, p.index);
@@ -143,19 +176,16 @@ function opensSpeech(text: string, open: number, paragraphStart: number): boolea
  * A quoted paragraph left open, then a paragraph with no marks at all, then one that closes
  * without opening: the middle paragraph is inside the quotation (its marks were lost).
  */
-function bridgesToClose(doc: Doc, paragraph: number, doubleMode: boolean): boolean {
+function bridgesToClose(doc: Doc, paragraph: number, marks: MarkFinder, doubleMode: boolean): boolean {
   const p = doc.paragraphs[paragraph]!;
   const next = doc.paragraphs[paragraph + 1];
-  if (!next || (doubleMode ? ANY_DOUBLE : /[‘’']/).test(p.text)) return false;
-  return closesBeforeOpening(doc.text, next.start, next.end, doubleMode);
+  if (!next || marks.any(p.start, p.end)) return false;
+  return closesBeforeOpening(doc.text, next.start, next.end, marks, doubleMode);
 }
 
-function closesBeforeOpening(text: string, start: number, end: number, doubleMode: boolean): boolean {
-  const marks = doubleMode ? DOUBLE_MARK_SEARCH : SINGLE_MARK_SEARCH;
-  marks.lastIndex = start;
-  for (let m = marks.exec(text); m !== null && m.index < end; m = marks.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+function closesBeforeOpening(text: string, start: number, end: number, marks: MarkFinder, doubleMode: boolean): boolean {
+  for (let i = marks.find(start); i >= 0 && i < end; i = marks.find(i + 1)) {
+    const c = text[i]!;
     if (doubleMode) {
       if (DOUBLE_OPEN.has(c) || c === '"') return false;
       if (DOUBLE_CLOSE.has(c)) return true;

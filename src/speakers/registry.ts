@@ -1,7 +1,7 @@
 import type { Doc } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
-import { abbreviationDot, describeMention, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
+import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
 import type { Word, WordList } from './words';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
@@ -13,13 +13,6 @@ export interface NameMention {
   readonly canonical: string;
   readonly type: SpeakerType;
 }
-
-/**
- * Names recur within and across documents, and a run's description depends only on its words:
- * describe each distinct run once. Bounded, and cleared whole, so memory stays flat.
- */
-const DESCRIBED = new Map<string, MentionInfo>();
-const DESCRIBED_MAX = 20000;
 
 /** A titled name in a title-case headline is taken as its first two words. */
 const HEADLINE_NAME_WORDS = 2;
@@ -48,6 +41,7 @@ export class Registry {
   private readonly organizationsByKey = new Map<string, Positioned[]>();
   private readonly firstHolders: Positioned[] = [];
   private readonly longerOrganization = new Map<string, string>();
+  private readonly organizationsFiled = new Set<string>();
   readonly names: NameMention[] = [];
 
   constructor(
@@ -56,17 +50,7 @@ export class Registry {
   ) {
     const runs = nameRuns(doc, words);
     const headlineEnd = doc.headline?.end ?? -1;
-    const infos = runs.map((span) => {
-      const inHeadline = words.at(span.from)!.start < headlineEnd;
-      const key = `${inHeadline ? 'h' : 'b'}${doc.text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end)}`;
-      let info = DESCRIBED.get(key);
-      if (!info) {
-        info = describeMention(doc.text, words, span, inHeadline ? HEADLINE_NAME_WORDS : 0);
-        if (DESCRIBED.size >= DESCRIBED_MAX) DESCRIBED.clear();
-        DESCRIBED.set(key, info);
-      }
-      return info;
-    });
+    const infos = runs.map((span) => describeMentionOnce(doc.text, words, span, words.at(span.from)!.start < headlineEnd ? HEADLINE_NAME_WORDS : 0));
     // Full names first, so a surname met before its full name (a headline) still resolves.
     runs.forEach((span, i) => {
       const info = infos[i]!;
@@ -78,7 +62,11 @@ export class Registry {
       const pos = words.at(span.from)!.start;
       const canonical = info.type === 'organization' ? this.organizationName(info) : this.canonicalName(info, pos);
       if (info.type === 'person') this.personMentions.push({ pos, canonical });
-      if (info.type === 'organization') for (const k of new Set(info.nameKeys)) listOf(this.organizationsByKey, k).push({ pos, canonical });
+      if (info.type === 'organization') {
+        const keys = info.nameKeys;
+        // Each distinct word once, without building a set for every mention.
+        for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]!) === k) listOf(this.organizationsByKey, keys[k]!).push({ pos, canonical });
+      }
       if (info.roleHead) this.addHolder(info.roleHead, pos, canonical);
       this.names.push({ span, start: pos, end: words.at(span.to - 1)!.end, info, canonical, type: info.type });
     });
@@ -89,7 +77,7 @@ export class Registry {
     if (!person) {
       person = { canonical: info.name, keys: info.nameKeys, role: null, roleHead: null, positions: [] };
       this.persons.set(info.name, person);
-      this.byFullName.set(info.nameKeys.join(' '), person);
+      this.byFullName.set(info.nameKey, person);
       for (const k of new Set(info.nameKeys)) listOf(this.byKey, k).push(person);
     }
     person.positions.push(pos);
@@ -101,8 +89,8 @@ export class Registry {
 
   private addHolder(head: string, pos: number, canonical: string): void {
     listOf(this.holdersByHead, head).push({ pos, canonical });
-    const parts = head.split(' ');
-    if (parts.length > 1 && !SUBORDINATE_TITLE_WORDS.has(parts[0]!)) listOf(this.holdersByLastWord, parts[parts.length - 1]!).push({ pos, canonical, head });
+    const firstSpace = head.indexOf(' ');
+    if (firstSpace >= 0 && !SUBORDINATE_TITLE_WORDS.has(head.slice(0, firstSpace))) listOf(this.holdersByLastWord, head.slice(head.lastIndexOf(' ') + 1)).push({ pos, canonical, head });
     this.firstHolders.push({ pos, canonical });
   }
 
@@ -111,9 +99,11 @@ export class Registry {
    * (`Human Rights Council` after `UN Human Rights Council`).
    */
   private organizationName(info: MentionInfo): string {
-    const key = info.nameKeys.join(' ');
-    const longer = this.longerOrganization.get(key);
+    const longer = this.longerOrganization.get(info.nameKey);
     if (longer) return longer;
+    // A name met again has its shorter forms filed already.
+    if (this.organizationsFiled.has(info.nameKey)) return info.name;
+    this.organizationsFiled.add(info.nameKey);
     for (let i = 1; i < info.nameKeys.length - 1; i++) {
       const suffix = info.nameKeys.slice(i).join(' ');
       if (!this.longerOrganization.has(suffix)) this.longerOrganization.set(suffix, info.name);
@@ -123,9 +113,9 @@ export class Registry {
 
   /** Canonical form of a name mention: a surname or all-caps label resolves to the full name. */
   canonicalName(info: MentionInfo, pos: number): string {
-    if (info.type === 'organization') return this.longerOrganization.get(info.nameKeys.join(' ')) ?? info.name;
+    if (info.type === 'organization') return this.longerOrganization.get(info.nameKey) ?? info.name;
     if (info.type !== 'person') return info.name;
-    const full = this.byFullName.get(info.nameKeys.join(' '));
+    const full = this.byFullName.get(info.nameKey);
     if (full) return full.canonical;
     if (info.nameKeys.length !== 1) return info.name;
     return this.personNamed(info.nameKeys[0]!, pos) ?? info.name;
@@ -238,7 +228,8 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
         continue;
       }
       let j = i + 1;
-      while (j < s.tokenEnd && (isRunWord(words.at(j)!) || abbreviationDot(words, j) || (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))) {
+      // A run word is capitalised: the raw check spares building the word that ends the run.
+      while (j < s.tokenEnd && ((words.startsUpper(j) && isRunWord(words.at(j)!)) || abbreviationDot(words, j) || (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))) {
         if (words.at(j - 1)!.possessive) break;
         j++;
       }
@@ -254,8 +245,9 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   return runs;
 }
 
+/** A capitalised word starts with a letter, so it is never a number. */
 function isRunWord(w: Word): boolean {
-  return w.isWord && w.cap && !/^\d/.test(w.key) && !NOT_NAMES.has(w.key);
+  return w.isWord && w.cap && !NOT_NAMES.has(w.key);
 }
 
 /** Particles join a run (`Ministry of Foreign Affairs`), but `and` would fuse two names into one. */

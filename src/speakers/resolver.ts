@@ -97,7 +97,10 @@ export class Resolver {
   note(resolved: Resolved, pos: number, issued = false): void {
     if (!resolved.canonical) return;
     // Speakers arrive mostly in reading order (quotes are linked after frames): keep the list sorted.
-    this.recent.splice(this.countBefore(pos + 1), 0, { ...resolved, pos });
-    if (issued) this.lastIssuer = { ...resolved, pos };
+    const noted = { canonical: resolved.canonical, type: resolved.type, pos };
+    const at = this.countBefore(pos + 1);
+    if (at === this.recent.length) this.recent.push(noted);
+    else this.recent.splice(at, 0, noted);
+    if (issued) this.lastIssuer = noted;
   }
 }

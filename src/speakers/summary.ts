@@ -60,7 +60,7 @@ export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], d
   for (const v of voices) {
     const s = doc.sentences[v.sentence]!;
     const entry = wordsOf.get(v.voice) ?? { words: 0, sentences: 0 };
-    const n = countWords(words, s.tokenStart, s.tokenEnd);
+    const n = words.countWords(s.tokenStart, s.tokenEnd);
     totalWords += n;
     entry.words += n;
     entry.sentences++;
@@ -89,12 +89,6 @@ export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], d
     actors.push({ name: t.canonical, type: t.type ?? 'anonymous', mentions: spans.length, mentionSpans: spans, speaks, reportedCue: speaks ? null : t.reportedCue });
   }
   return { speakers, actors };
-}
-
-function countWords(words: WordList, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (words.countsAsWord(i)) n++;
-  return n;
 }
 
 function isPronoun(text: string): boolean {

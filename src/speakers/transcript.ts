@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
 import { ANSWER_LABELS, QUESTION_LABELS, QUESTIONER, lexKey } from './lexicon';
-import { describeMention, mentionAfter } from './mentions';
+import { describeMentionOnce, mentionAfter } from './mentions';
 import type { Registry } from './registry';
 import type { WordList } from './words';
 
@@ -32,8 +32,31 @@ interface Label {
   readonly contentStart: number;
 }
 
+/**
+ * Whether a paragraph may open with a label, read from its first few words: it starts with a
+ * letter that is not lower-case ASCII and reaches a colon, a tab or two spaces within
+ * `LABEL_MAX_WORDS` words. Most paragraphs fail at once, sparing them the Unicode pattern.
+ */
+function mayOpenWithLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  let spaces = 0;
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 || code === 9) return true;
+    if (code === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+      if (++spaces > LABEL_MAX_WORDS) return false;
+    } else if (code === 10 || code === 13 || code === 11 || code === 12) {
+      return false;
+    }
+  }
+  return false;
+}
+
 function labelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
+  if (!mayOpenWithLabel(p.text)) return null;
   const m = LABEL.exec(p.text);
   if (!m) return null;
   const name = m[1]!;
@@ -99,7 +122,7 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
       const range = wordRange(words, l.label.start, l.label.end, firstWordOfParagraph.get(l.paragraph) ?? 0);
       const span = mentionAfter(words, range.from, range.to);
       if (!span) continue;
-      const info = describeMention(doc.text, words, { from: range.from, to: range.to });
+      const info = describeMentionOnce(doc.text, words, { from: range.from, to: range.to });
       const person = info.kind === 'name' && info.nameKeys.length === 1 ? registry.personNamed(info.nameKeys[0]!, l.label.start) : null;
       canonical = person ?? (info.kind === 'name' ? registry.canonicalName(info, l.label.start) : info.kind === 'role' ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name) : info.name);
       type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;

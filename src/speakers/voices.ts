@@ -23,6 +23,7 @@ const REPORTED_COVERAGE = 0.3;
  */
 const CONTINUATION_CONFIDENCE = 0.6;
 const LEADING_CONTINUATION_CONFIDENCE = 0.5;
+const NO_QUOTES: readonly number[] = [];
 
 /** Whose voice each sentence carries: a quote's speaker, the reported speaker, the turn's speaker, or the author. */
 export function computeVoices(
@@ -33,17 +34,18 @@ export function computeVoices(
   frameSentences: ReadonlySet<number>,
   registry: Registry,
 ): SentenceVoice[] {
-  const bySentence: number[][] = doc.sentences.map(() => []);
+  // Most sentences hold no quote and name no person: their lists are never made.
+  const bySentence: (number[] | undefined)[] = new Array(doc.sentences.length);
   quotes.forEach((q, i) => {
-    for (const s of q.sentences) bySentence[s]!.push(i);
+    for (const s of q.sentences) (bySentence[s] ??= []).push(i);
   });
   const turnOf = new Map<number, Turn>();
   for (const t of turns) for (let p = t.firstParagraph; p <= t.lastParagraph; p++) turnOf.set(p, t);
-  const personsIn: Set<string>[] = doc.sentences.map(() => new Set());
+  const personsIn: (Set<string> | undefined)[] = new Array(doc.sentences.length);
   for (const n of registry.names) {
     if (n.type !== 'person') continue;
     const s = doc.tokens[n.span.from]?.sentence;
-    if (s !== undefined) personsIn[s]!.add(n.canonical);
+    if (s !== undefined) (personsIn[s] ??= new Set()).add(n.canonical);
   }
 
   const voices: SentenceVoice[] = [];
@@ -54,7 +56,7 @@ export function computeVoices(
     }
     const length = Math.max(1, s.end - s.start);
     let best: { quote: Quote; coverage: number } | null = null;
-    for (const qi of bySentence[s.index]!) {
+    for (const qi of bySentence[s.index] ?? NO_QUOTES) {
       const q = quotes[qi]!;
       if (!q.canonical || q.kind === 'reported' || q.kind === 'transcript') continue;
       const coverage = (Math.min(s.end, q.content.end) - Math.max(s.start, q.content.start)) / length;
@@ -84,8 +86,8 @@ export function computeVoices(
       prev.voice !== AUTHOR &&
       prev.rule !== 'turn' &&
       !frameSentences.has(s.index) &&
-      bySentence[s.index]!.length === 0 &&
-      [...personsIn[s.index]!].every((p) => p === prev.voice);
+      bySentence[s.index] === undefined &&
+      onlyPerson(personsIn[s.index], prev.voice);
     if (continues) voices.push({ sentence: s.index, voice: prev.voice, confidence: CONTINUATION_CONFIDENCE, rule: 'continuation' });
     else voices.push({ sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' });
   }
@@ -103,9 +105,15 @@ export function computeVoices(
     for (let k = i - 1; k >= 0; k--) {
       const sk = doc.sentences[k]!;
       const vk = voices[k]!;
-      if (sk.paragraph !== s.paragraph || vk.rule !== 'author' || sk.headline || frameSentences.has(k) || bySentence[k]!.length > 0) break;
+      if (sk.paragraph !== s.paragraph || vk.rule !== 'author' || sk.headline || frameSentences.has(k) || bySentence[k] !== undefined) break;
       voices[k] = { sentence: k, voice: v.voice, confidence: LEADING_CONTINUATION_CONFIDENCE, rule: 'continuation' };
     }
   }
   return voices;
+}
+
+/** No person but `voice` is named (in a sentence's set of persons, if it has one). */
+function onlyPerson(persons: ReadonlySet<string> | undefined, voice: string): boolean {
+  if (persons) for (const p of persons) if (p !== voice) return false;
+  return true;
 }

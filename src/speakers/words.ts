@@ -1,9 +1,5 @@
 import type { Doc } from '../text';
-import { lexKey } from './lexicon';
-
-/** Quotation characters, double and single. */
-export const DOUBLE_MARKS = new Set(['“', '”', '"', '„', '«', '»']);
-export const SINGLE_MARKS = new Set(['‘', '’', "'"]);
+import { CUE_STARTS, lexKey } from './lexicon';
 
 /**
  * A token as attribution reads it: `key` is the lexicon key (lower case, dots dropped,
@@ -30,20 +26,116 @@ export function isSpace(code: number): boolean {
 
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
 
+/** What a word's own characters say about it, whatever token it is. */
+interface Shape {
+  readonly key: string;
+  /** The spelling ends in a possessive `’s` / `s’`. */
+  readonly possessive: boolean;
+  readonly upper: boolean;
+  readonly allCaps: boolean;
+}
+
 /**
- * The document's tokens as attribution reads them, built on first use and cached: a whole-text
- * pass looks at the raw token (`startsUpper`, `countsAsWord`) and only the few tokens
- * near a cue or in a name become `Word`s, which keeps attribution cheap next to tokenization.
+ * Texts repeat their words, within and across documents: derive each distinct spelling's
+ * shape once. Bounded, and cleared whole, so memory stays flat.
+ */
+const SHAPES = new Map<string, Shape>();
+const SHAPES_MAX = 50000;
+
+function startsUpperCase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90 ? true : first > 127 && text[0] !== text[0]!.toLowerCase();
+}
+
+/** The shape of every plain word (see `isPlain`); its key is the word's own text, so left empty here. */
+const PLAIN: Shape = { key: '', possessive: false, upper: false, allCaps: false };
+
+/**
+ * `text[start, end)` holds lower-case ASCII letters, digits and hyphens only: such a word is its
+ * own key and no possessive. Most words are plain, and checking their characters in the
+ * document text is cheaper than looking them up.
+ */
+function isPlain(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) return false;
+  }
+  return true;
+}
+
+function shapeOf(text: string): Shape {
+  let shape = SHAPES.get(text);
+  if (shape !== undefined) return shape;
+  let base = text;
+  let possessive = false;
+  const lastCode = text.charCodeAt(text.length - 1);
+  // Only words ending in s or an apostrophe can be possessive; test the pattern on those alone.
+  if ((lastCode === 115 || lastCode === 83 || lastCode === 0x2019 || lastCode === 39) && POSSESSIVE.test(text)) {
+    base = text.endsWith('s’') || text.endsWith("s'") ? text.slice(0, -1) : text.slice(0, -2);
+    possessive = true;
+  }
+  const upper = startsUpperCase(text);
+  shape = { key: lexKey(base), possessive, upper, allCaps: upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase() };
+  if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
+  SHAPES.set(text, shape);
+  return shape;
+}
+
+/** What the whole-text passes ask of every token, read once into one byte per token. */
+const UPPER = 1;
+const COUNTS_AS_WORD = 2;
+const MAY_START_CUE = 4;
+
+/** Quotation characters, double and single: a token of one of them alone is a mark, never a word. */
+const MARK_CODES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', "'"].map((m) => m.charCodeAt(0)));
+
+/** A character's class for the cue filter: a lower-case ASCII letter, or anything else. */
+function letterClass(code: number): number {
+  return code >= 97 && code <= 122 ? code - 97 : 26;
+}
+
+/** A word's cue-filter cell, by its first and last characters and its length. */
+function cueCell(first: number, last: number, length: number): number {
+  return (letterClass(first) * 27 + letterClass(last)) * 16 + Math.min(length, 15);
+}
+
+/**
+ * The cells of the cue first words: a token in any other cell is no cue, found from the
+ * document text without touching the token's own string or hashing it.
+ */
+const CUE_CELLS = new Uint8Array(27 * 27 * 16);
+for (const w of CUE_STARTS) CUE_CELLS[cueCell(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+
+/**
+ * The document's tokens as attribution reads them, built on first use and cached: the
+ * whole-text passes read a byte of flags per token (`startsUpper`, `countWords`,
+ * `mayStartCue`), taken in a single pass over the tokens, and only the few tokens near a cue or
+ * in a name become `Word`s, which keeps attribution cheap next to tokenization.
  */
 export class WordList {
   readonly length: number;
   private readonly cache: (Word | undefined)[];
-  /** A text repeats its words: each distinct word's key is computed once. */
-  private readonly keys = new Map<string, string>();
+  private readonly flags: Uint8Array;
 
   constructor(private readonly doc: Doc) {
-    this.length = doc.tokens.length;
+    const tokens = doc.tokens;
+    this.length = tokens.length;
     this.cache = new Array<Word | undefined>(this.length);
+    this.flags = new Uint8Array(this.length);
+    // Read from `doc.text` (which every token's offsets index) rather than from each token's
+    // string: one sequential text is far cheaper to visit than thousands of small strings.
+    const text = doc.text;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      const first = text.charCodeAt(t.start);
+      const length = t.end - t.start;
+      if (length === 1 && MARK_CODES.has(first)) continue;
+      let f = COUNTS_AS_WORD;
+      if ((first >= 65 && first <= 90) || (first > 127 && startsUpperCase(t.text))) f |= UPPER;
+      if (CUE_CELLS[cueCell(first, text.charCodeAt(t.end - 1), length)] === 1 && CUE_STARTS.has(t.text)) f |= MAY_START_CUE;
+      this.flags[i] = f;
+    }
   }
 
   at(i: number): Word | undefined {
@@ -56,49 +148,46 @@ export class WordList {
     return w;
   }
 
-  /** Starts with an upper-case letter (raw token check). */
-  startsUpper(i: number): boolean {
-    const text = this.doc.tokens[i]!.text;
-    const first = text.charCodeAt(0);
-    return first >= 65 && first <= 90 ? true : first > 127 && text[0] !== text[0]!.toLowerCase();
+  /** The token's text as written (raw token check). */
+  textAt(i: number): string | undefined {
+    return this.doc.tokens[i]?.text;
   }
 
-  /** A word or number, not punctuation or a quote mark (raw token check). */
-  countsAsWord(i: number): boolean {
-    const t = this.doc.tokens[i]!;
-    return (t.kind === 'word' || t.kind === 'number') && !(t.text.length === 1 && (DOUBLE_MARKS.has(t.text) || SINGLE_MARKS.has(t.text)));
+  /** A word that starts with an upper-case letter (raw token check). */
+  startsUpper(i: number): boolean {
+    return (this.flags[i]! & UPPER) !== 0;
+  }
+
+  /** How many words and numbers lie in `[from, to)`. */
+  countWords(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) if ((this.flags[i]! & COUNTS_AS_WORD) !== 0) n++;
+    return n;
+  }
+
+  /** A word that as written may begin a reporting cue (raw token check: a cue is lower case). */
+  mayStartCue(i: number): boolean {
+    return (this.flags[i]! & MAY_START_CUE) !== 0;
   }
 
   private build(i: number): Word {
     const t = this.doc.tokens[i]!;
     const text = t.text;
-    const isQuoteMark = t.kind === 'quote' || (text.length === 1 && (DOUBLE_MARKS.has(text) || SINGLE_MARKS.has(text)));
-    const isWord = !isQuoteMark && (t.kind === 'word' || t.kind === 'number');
-    let base = text;
-    let possessive = t.possessive !== undefined;
-    const lastCode = text.charCodeAt(text.length - 1);
-    // Only words ending in s or an apostrophe can be possessive; test the pattern on those alone.
-    if (isWord && (lastCode === 115 || lastCode === 83 || lastCode === 0x2019 || lastCode === 39) && POSSESSIVE.test(text)) {
-      base = text.endsWith('s’') || text.endsWith("s'") ? text.slice(0, -1) : text.slice(0, -2);
-      possessive = true;
+    if ((this.flags[i]! & COUNTS_AS_WORD) === 0) {
+      const isQuoteMark = t.kind === 'quote' || (t.end - t.start === 1 && MARK_CODES.has(this.doc.text.charCodeAt(t.start)));
+      return { start: t.start, end: t.end, text, key: text, isWord: false, isQuoteMark, cap: false, allCaps: false, possessive: t.possessive !== undefined };
     }
-    const upper = this.startsUpper(i);
-    let key = text;
-    if (isWord) {
-      const known = this.keys.get(base);
-      key = known ?? lexKey(base);
-      if (known === undefined) this.keys.set(base, key);
-    }
+    const shape = isPlain(this.doc.text, t.start, t.end) ? PLAIN : shapeOf(text);
     return {
       start: t.start,
       end: t.end,
       text,
-      key,
-      isWord,
-      isQuoteMark,
-      cap: isWord && upper,
-      allCaps: isWord && upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase(),
-      possessive,
+      key: shape === PLAIN ? text : shape.key,
+      isWord: true,
+      isQuoteMark: false,
+      cap: shape.upper,
+      allCaps: shape.allCaps,
+      possessive: t.possessive !== undefined || shape.possessive,
     };
   }
 }
