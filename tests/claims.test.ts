@@ -114,6 +114,33 @@ describe('modality and tense', () => {
     expect(rulesOf(claim)).toContain('modality:scheduled');
   });
 
+  it('makes a call of "we hope" addressed to another party, whatever the demanded verb', () => {
+    expect(typeOf('We hope the other side will keep its promises.')).toBe('call_to_action');
+    expect(typeOf('We hope that the EU can honour the agreement it signed.')).toBe('call_to_action');
+  });
+
+  it('keeps a rejection whose object names the other side’s wrongdoing', () => {
+    expect(typeOf('We firmly oppose any external forces that meddle in our internal affairs and undermine our sovereignty under any pretext.')).toBe('rejection_denial');
+  });
+
+  it('reads condemnation of an act as concern, condemnation of a named party’s act as an accusation', () => {
+    expect(typeOf('The Secretary-General strongly condemns the attack on the hospital in the north of the country.')).toBe('concern_expressive');
+    expect(typeOf('The Secretary-General strongly condemns the attack by armed militants on the hospital.')).toBe('accusation');
+  });
+
+  it('makes a welcome followed by encouragement to talk cooperation', () => {
+    expect(typeOf('The Secretary-General welcomes the ceasefire and encourages the parties to continue their dialogue.')).toBe('cooperation_dialogue');
+  });
+
+  it('keeps a list of demands a call when dialogue is only its last item', () => {
+    expect(typeOf('We urge the relevant countries to stop interfering in our domestic affairs and do more to promote dialogue.')).toBe('call_to_action');
+  });
+
+  it('reads "concerning" as a preposition unless it describes something', () => {
+    expect(typeOf('Only the national legislature may make laws on issues concerning national security.')).not.toBe('concern_expressive');
+    expect(typeOf('The rise in attacks on aid workers is deeply concerning.')).toBe('concern_expressive');
+  });
+
   it('makes dialogue the content of a call or a commitment cooperation', () => {
     expect(typeOf('We call on both sides to resume talks without preconditions.')).toBe('cooperation_dialogue');
     expect(typeOf('We stand ready to work with all parties to find a peaceful settlement.')).toBe('cooperation_dialogue');
@@ -121,6 +148,14 @@ describe('modality and tense', () => {
 
   it('types past-tense event reports as facts', () => {
     expect(typeOf('On Monday, the two foreign ministers held talks in Geneva.')).toBe('reported_fact');
+  });
+
+  it('reads a present progressive as an ongoing event, a plain present as a standing position', () => {
+    const ongoing = classifySentence('The opposition leader is weighing a return to the capital despite the new arrest warrant.', RULES);
+    expect(ongoing.type).toBe('reported_fact');
+    expect(rulesOf(ongoing)).toContain('tense:progressive');
+    expect(rulesOf(classifySentence('There is overwhelming support for the ceasefire among the delegations.', RULES))).not.toContain('tense:progressive');
+    expect(typeOf('The sea lanes are a common heritage of the region.')).toBe('principle_position');
   });
 });
 
@@ -170,6 +205,19 @@ describe('who speaks and what is not a claim', () => {
     expect(classifyClaims(seed, undefined, RULES)[first]!.speaker).toBe('author');
   });
 
+  it('reads a demand verb in the reporting frame as the reported party’s call', () => {
+    const text = 'The foreign minister on Friday urged neighbouring states to oppose any country that imposes sanctions on the region.';
+    const doc = parseDocument(text);
+    const contentStart = text.indexOf('neighbouring');
+    const attribution: ClaimAttribution = {
+      voices: [{ sentence: 0, voice: 'foreign minister', confidence: 0.9, rule: 'quote' }],
+      quotes: [{ index: 0, kind: 'indirect', content: { start: contentStart, end: text.length - 1, text: text.slice(contentStart, text.length - 1) }, speaker: null, canonical: 'foreign minister', cue: null, confidence: 0.9, sentences: [0] }],
+    };
+    const claim = classifyClaims(doc, attribution, RULES)[0]!;
+    expect(claim.type).toBe('call_to_action');
+    expect(claim.speaker).toBe('foreign minister');
+  });
+
   it('makes questions, lead-ins and document titles other', () => {
     expect(typeOf('How do you respond to the criticism from the US side?')).toBe('other');
     expect(typeOf('The following statement was issued by the spokesperson:')).toBe('other');
@@ -177,6 +225,8 @@ describe('who speaks and what is not a claim', () => {
     const claims = classifyClaims(doc, undefined, RULES);
     expect(claims[0]!.type).toBe('other');
     expect(claims[1]!.type).toBe('call_to_action');
+    const dated = parseDocument('Foreign Ministry Spokesperson Li Ming’s Remarks on March 3, 2021\n\nWe call on all parties to exercise maximum restraint.');
+    expect(classifyClaims(dated, undefined, RULES)[0]!.type).toBe('other');
   });
 
   it('types a headline by its content', () => {
@@ -265,11 +315,11 @@ describe('learned layer on the labelled set', () => {
     const rules = score(classifyCases(test, RULES));
     const alone = score(modelCases(model, testFeatures));
     const both = score(classifyCases(test, { model }));
-    // Floors a few points under the figures reached (rules 0.66, model 0.64, both 0.66, lenient 0.80, macro-F1 0.63).
-    expect(alone.accuracy).toBeGreaterThanOrEqual(0.58);
-    expect(rules.accuracy).toBeGreaterThanOrEqual(0.6);
-    expect(both.accuracy).toBeGreaterThanOrEqual(0.6);
-    expect(both.lenient).toBeGreaterThanOrEqual(0.75);
-    expect(both.macroF1).toBeGreaterThanOrEqual(0.58);
+    // Floors a few points under the figures reached (rules 0.67, model 0.66, both 0.66, lenient 0.80, macro-F1 0.64).
+    expect(alone.accuracy).toBeGreaterThanOrEqual(0.6);
+    expect(rules.accuracy).toBeGreaterThanOrEqual(0.62);
+    expect(both.accuracy).toBeGreaterThanOrEqual(0.62);
+    expect(both.lenient).toBeGreaterThanOrEqual(0.76);
+    expect(both.macroF1).toBeGreaterThanOrEqual(0.6);
   });
 });

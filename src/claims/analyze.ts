@@ -102,6 +102,8 @@ export interface SentenceAnalysis {
   /** A short line without sentence punctuation inside the text: a section heading or a label. */
   readonly heading: boolean;
   readonly tense: Tense;
+  /** The main verb is a present progressive (`is making`, `are facing`): an ongoing event, not a standing truth. */
+  readonly progressive: boolean;
   /** Words (not punctuation) in the sentence. */
   readonly wordCount: number;
   /** Some word may start a critic reference or an own-record phrase (see counter.json). */
@@ -159,7 +161,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   while (last >= 0 && words[last]!.flags & CLOSING) last--;
   const lastText = last >= 0 ? words[last]!.norm : '';
   const frame = context.quoted.length > 0 ? frameOutsideQuotes(tokens, offset, n, context.quoted) : seen & REPORT_VERB ? frameOfReporting(words) : NO_FRAME;
-  const title = sentence.headline && startsWithin(lex.titleWords, words, lex.titleReach);
+  const title = sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words));
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(lex, words, context.ownSide, start, end, frame));
   const hits = seen & CUE ? findCues(lex, words, frame, clauses, (seen & NEGATOR) !== 0) : [];
   const modals = seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE) ? findModals(lex, words, clauses, sentence.headline, frame) : [];
@@ -173,6 +175,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       else if ((flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) && !hits.some((h) => h.type === 'reported_fact' && h.start <= i && i < h.end)) times.push(i);
     }
   }
+  const tense = SENTENCE_END.has(lastText) && lastText !== '?' ? tenseAfter(words, clauses[0]!, frame) : null;
   return {
     sentence,
     tokens,
@@ -188,7 +191,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     leadIn: lastText === ':',
     title,
     heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS,
-    tense: SENTENCE_END.has(lastText) && lastText !== '?' ? tenseAfter(words, clauses[0]!, frame) : null,
+    tense,
+    progressive: tense === 'present' && progressiveAfter(lex, words, clauses[0]!),
     wordCount,
     mayReturnCriticism: critic && ownRecord,
     numbers,
@@ -218,11 +222,23 @@ function startsWithin<T>(trie: PhraseTrie<T>, words: readonly WordInfo[], reach:
   return out.length > 0;
 }
 
+/**
+ * A title word followed by its date (`… Spokesperson Hua Chunying's Remarks on August 15, 2019`):
+ * a document title however long the name before it.
+ */
+function datedTitle<T>(trie: PhraseTrie<T>, words: readonly WordInfo[]): boolean {
+  const out: PhraseMatch<T>[] = [];
+  trie.matchAll(words, 0, words.length, out);
+  return out.some((m) => words[m.end]?.norm === 'on' && (words[m.end + 1]?.flags ?? 0) & CALENDAR && (words[m.end + 1]!.flags & CAPITALIZED) !== 0);
+}
+
 function frameOutsideQuotes(tokens: readonly Token[], offset: number, n: number, quoted: readonly Span[]): Uint8Array {
-  const frame = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const token = tokens[offset + i]!;
-    frame[i] = quoted.some((q) => token.start >= q.start && token.end <= q.end) ? 0 : 1;
+  const frame = new Uint8Array(n).fill(1);
+  for (const q of quoted) {
+    for (let i = 0; i < n; i++) {
+      const token = tokens[offset + i]!;
+      if (token.start >= q.start && token.end <= q.end) frame[i] = 0;
+    }
   }
   return frame;
 }
@@ -480,6 +496,19 @@ function tenseAfter(words: readonly WordInfo[], clause: Clause, frame: Uint8Arra
     if (flags & (PRESENT_VERB | PAST_VERB)) return tenseOf(flags);
   }
   return null;
+}
+
+/**
+ * A progressive auxiliary right after the main clause's subject, then (past a negator or an
+ * adverb) an -ing verb. The speaker's own side is left out: `we are working to …` describes the
+ * speaker's conduct, which its cues type better than the tense does.
+ */
+function progressiveAfter(lex: CompiledLexicon, words: readonly WordInfo[], clause: Clause): boolean {
+  const at = clause.subjectEnd;
+  if (clause.side === 'own' || at >= clause.end || !lex.progressiveAuxiliaries.has(words[at]!.norm)) return false;
+  let j = at + 1;
+  while (j < clause.end && words[j]!.flags & (NEGATOR | DISCOURSE)) j++;
+  return j < clause.end && (words[j]!.flags & PARTICIPLE) !== 0 && !lex.ingAdjectives.has(words[j]!.norm);
 }
 
 function tenseOf(flags: number): Tense {

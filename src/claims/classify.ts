@@ -116,10 +116,26 @@ function sentenceContext(info: VoiceInfo, quotes: readonly Quote[]): SentenceCon
  * points to (`Chinese Foreign Ministry Spokesperson` → China, Beijing) and any given words.
  */
 function ownSideOf(voice: string, attribution: ClaimAttribution | undefined, extra: readonly string[] | undefined): PhraseTrie<true> | null {
-  const lex = lexicon();
   const speaker = attribution?.speakers?.find((s) => s.canonical === voice);
   const names = voice === AUTHOR ? [] : [voice, ...(speaker?.aliases ?? [])];
-  const descriptions = [...names, ...(speaker?.role ? [speaker.role] : [])];
+  const role = speaker?.role ?? null;
+  // The same spokespeople, roles and aliases recur from document to document; their tries are built once.
+  const id = JSON.stringify([names, role, extra ?? []]);
+  let trie = ownSides.get(id);
+  if (trie === undefined) {
+    if (ownSides.size >= MAX_CACHED_OWN_SIDES) ownSides.clear();
+    ownSides.set(id, (trie = buildOwnSide(names, role, extra)));
+  }
+  return trie;
+}
+
+const ownSides = new Map<string, PhraseTrie<true> | null>();
+/** Bounds the cache of own-side tries: enough for a corpus's speakers, small enough to forget. */
+const MAX_CACHED_OWN_SIDES = 1000;
+
+function buildOwnSide(names: readonly string[], role: string | null, extra: readonly string[] | undefined): PhraseTrie<true> | null {
+  const lex = lexicon();
+  const descriptions = role ? [...names, role] : names;
   const phrases = new Set<string>([...names, ...(extra ?? [])].map(phraseOfText).filter((p) => p.length > 0));
   for (const description of descriptions) {
     const view = keysOf(description);

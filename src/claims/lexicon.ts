@@ -55,6 +55,8 @@ export interface CompiledLexicon {
   readonly irregularParticiples: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   readonly presentVerbs: ReadonlySet<string>;
+  readonly progressiveAuxiliaries: ReadonlySet<string>;
+  readonly ingAdjectives: ReadonlySet<string>;
   readonly pastFactors: ReadonlyMap<ClaimType, number>;
   readonly modalCueTypes: ReadonlySet<ClaimType>;
   readonly pastVerbs: ReadonlySet<string>;
@@ -163,6 +165,8 @@ function compile(): CompiledLexicon {
     irregularParticiples: wordSet(modality.irregularParticiples),
     determiners: wordSet(modality.determiners),
     presentVerbs: wordSet(modality.presentVerbs),
+    progressiveAuxiliaries: wordSet(modality.progressiveAuxiliaries),
+    ingAdjectives: wordSet(modality.ingAdjectives),
     pastFactors: typedMap(modality.tenseFactors.past, 'modality.json'),
     modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),
     pastVerbs: wordSet(modality.pastVerbs),

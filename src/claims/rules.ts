@@ -1,5 +1,5 @@
 import type { Doc } from '../text';
-import { inFrame, type SentenceAnalysis } from './analyze';
+import { inFrame, type CueHit, type SentenceAnalysis } from './analyze';
 import { lexicon } from './lexicon';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import { CLAIM_TYPES, type ClaimType, type Evidence } from './types';
@@ -40,6 +40,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
 
   const pastFactors = analysis.tense === 'past' ? lex.pastFactors : null;
   const demand = demandOf(analysis);
+  const opposed = rejectionPredicate(analysis);
   for (const hit of analysis.hits) {
     let type: ClaimType | null = hit.type;
     let weight = hit.weight;
@@ -59,12 +60,15 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (type === null) continue;
     // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
     if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
+    // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
+    if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end) weight *= lex.weights.opposedFactor;
     const side = clauses[hit.clause]!.side;
     weight *= lex.sideFactors.get(type)?.[side] ?? 1;
     weight *= pastFactors?.get(type) ?? 1;
     if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
-    if (hit.inFrame) weight *= lex.frameFactor;
-    else if (inPredicate(analysis, hit.start)) weight *= lex.weights.predicateFactor;
+    // A demand verb framing the report (`X urged Y to …`) is the reported party's call itself, not the reporter's frame.
+    if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
+    else if (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end)) weight *= lex.weights.predicateFactor;
     else if (inSubject(analysis, hit.start)) weight *= lex.weights.subjectFactor;
     add(type, hit.start, hit.end, side === 'neutral' ? rule : `${rule}@${side}`, weight);
   }
@@ -112,6 +116,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
       add('reported_fact', verb, verb + 1, 'declarative', w.declarative);
     }
     if (analysis.tense === 'past') add('reported_fact', verb, verb + 1, 'tense:past', w.past);
+    else if (analysis.progressive) add('reported_fact', verb, verb + 1, 'tense:progressive', w.progressive);
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
   return { scores, evidence };
@@ -126,15 +131,29 @@ function inPredicate(analysis: SentenceAnalysis, position: number): boolean {
   return position >= main.subjectEnd && position <= main.subjectEnd + PREDICATE_REACH;
 }
 
-/** Where the first demand cue (`urge`, `call on`) outside the frame ends, and its clause. */
-function demandOf(analysis: SentenceAnalysis): { readonly end: number; readonly clause: number } | null {
+/** The first demand cue (`urge`, `call on`, also a framing `X urged Y to …`): the hit, where it ends, and its clause. */
+function demandOf(analysis: SentenceAnalysis): { readonly hit: CueHit; readonly end: number; readonly clause: number } | null {
   const lex = lexicon();
   const out: PhraseMatch<true>[] = [];
   for (const hit of analysis.hits) {
-    if (hit.type !== 'call_to_action' || hit.inFrame) continue;
+    if (hit.type !== 'call_to_action') continue;
     out.length = 0;
     lex.demandCues.matchAt(analysis.words, hit.start, analysis.words.length, out);
-    if (out.length > 0) return { end: out[out.length - 1]!.end, clause: hit.clause };
+    if (out.length > 0) return { hit, end: out[out.length - 1]!.end, clause: hit.clause };
+  }
+  return null;
+}
+
+/** The cue opens with the subject and runs into the verb (`we hope`, `China has always`): it is the predicate. */
+function headsPredicate(analysis: SentenceAnalysis, start: number, end: number): boolean {
+  const main = analysis.clauses[0]!;
+  return start >= main.subjectStart && start < main.subjectEnd && end > main.subjectEnd;
+}
+
+/** The speaker's own rejection cue (`we firmly oppose`) heading the main predicate, if any. */
+function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
+  for (const hit of analysis.hits) {
+    if (hit.type === 'rejection_denial' && !hit.negated && !hit.inFrame && analysis.clauses[hit.clause]!.side === 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) return hit;
   }
   return null;
 }
@@ -173,7 +192,10 @@ function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: Ad
   }
   if (lent <= 0) return;
   const content = analysis.hits.find((h) => h.type === 'cooperation_dialogue' && !h.negated && h.start > from && h.weight >= DIALOGUE_CONTENT_MIN_WEIGHT);
-  if (content) add('cooperation_dialogue', content.start, content.end, `${lender}+cue:${content.phrase}`, lent);
+  if (!content) return;
+  // A list of demands whose dialogue item comes after others (`stop interfering …, and deepen cooperation`) stays a call.
+  if (lender === 'call' && analysis.hits.some((h) => h.type === 'call_to_action' && !h.negated && h.start > from && h.start < content.start)) return;
+  add('cooperation_dialogue', content.start, content.end, `${lender}+cue:${content.phrase}`, lent);
 }
 
 /** The types whose content may be dialogue, with the modal kinds that express them. */
