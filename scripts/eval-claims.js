@@ -28,7 +28,7 @@ const GOLD = option('gold', '/work/shared/gold/000_4c4a38b6e695fe75.attribution.
 const SEED = path.join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt');
 
 const records = claims.readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
-const cases = claims.claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'data/claims/texts') });
+const cases = claims.claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'tests/fixtures') });
 const features = claims.caseFeatures(cases);
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);

@@ -22,8 +22,9 @@ function readClaimTypes() {
 const ORIGINS = ['seed', 'corpus', 'written'];
 const SPLITS = ['train', 'test'];
 const MAX_WRITTEN_SHARE = 0.3;
-// Seeds live in seeds/ (shared with the rest of the kit); corpus texts are copied next to the labels.
-const SOURCE_DIR = { seed: path.join(root, 'seeds'), corpus: path.join(path.dirname(labelsPath), 'texts') };
+// Seeds live in seeds/; the public-domain corpus texts in tests/fixtures/ (one copy serves the
+// attribution fixtures and the claim labels).
+const SOURCE_DIR = { seed: path.join(root, 'seeds'), corpus: path.join(root, 'tests', 'fixtures') };
 
 function main() {
   const types = readClaimTypes();

