@@ -186,6 +186,17 @@ describe('reported speech', () => {
     ['The talks ended without a deal, with Lopez saying: “We will return next month with a new offer.”', 'We will return next month', 'Lopez', 'Lopez'],
     ['Xi renewed his call for unity and said any country that builds walls should be rejected.', 'any country that builds walls', 'Xi', 'Xi'],
     ['Diplomats criticized the government for delaying the vote again.', 'the government for delaying', 'Diplomats', 'Diplomats'],
+    ['Leaders of several Ohio school districts say they may have to close early this winter.', 'they may have to close early', 'Leaders of several Ohio school districts', 'Leaders of several Ohio school districts'],
+    ['Leaders of the Group of Twenty major economies pledged Saturday to cut fuel subsidies within five years.', 'to cut fuel subsidies', 'Leaders of the Group of Twenty major economies', 'Leaders of the Group of Twenty major economies'],
+    ['After touring the flooded district, the governor praised what he called a heroic rescue effort, saying there would be federal aid by the end of the month.', 'there would be federal aid', 'the governor', 'Governor'],
+    ['The union has urged the city to publish the new rules for drivers, and has asked the mayor to guarantee that no driver will lose a licence.', 'the mayor to guarantee', 'The union', 'Union'],
+    ['Dozens of residents of the flooded town say they have not received any aid.', 'they have not received any aid', 'Dozens of residents of the flooded town', 'Dozens of residents'],
+    ['Aides to the governor say he will sign the bill next week.', 'he will sign the bill', 'Aides to the governor', 'Aides to the governor'],
+    ['Critics of the plan, including several Republican senators, say it would add to the deficit.', 'it would add to the deficit', 'Critics of the plan', 'Critics of the plan'],
+    ['Clinton’s campaign said in a statement on Friday that the letter was vague.', 'the letter was vague', 'Clinton’s campaign', 'Clinton’s campaign'],
+    ['Many voters said they were undecided.', 'they were undecided', 'Many voters', 'Voters'],
+    ['Police said at least ten people were killed in the blast.', 'at least ten people were killed', 'Police', 'Police'],
+    ['Smith told local dairy farmers that milk prices would rise.', 'milk prices would rise', 'Smith', 'Smith'],
   ];
   for (const [sentence, content, speaker, canonical] of cases) {
     it(sentence, () => {
@@ -196,6 +207,42 @@ describe('reported speech', () => {
       expect(q!.canonical).toBe(canonical);
     });
   }
+
+  it('ends a bare report where a participle cue sharing its subject starts', () => {
+    const { a } = run('Headline\n\nOkafor said the fleet would be rebuilt, stressing it must patrol the coast again.\n');
+    expect(a.quotes.map((q) => [q.cue?.text, q.content.text])).toEqual([
+      ['said', 'the fleet would be rebuilt'],
+      ['stressing', 'it must patrol the coast again'],
+    ]);
+  });
+
+  it('leaves a participle’s `that` to the participle', () => {
+    const { a } = run('Headline\n\n“I think it is terrible,” Lee said in an interview with Radio Nord, adding that she would appeal.\n');
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.text, q.cue?.text, q.content.text])).toEqual([
+      ['direct', 'Lee', 'said', 'I think it is terrible,'],
+      ['indirect', 'Lee', 'adding', 'she would appeal'],
+    ]);
+  });
+
+  it('ends a bare report where a clause with its own attribution starts', () => {
+    const { a } = run('Headline\n\nFarmers say the subsidy is too small, while officials say the budget cannot grow this year.\n');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Farmers', 'the subsidy is too small'],
+      ['officials', 'the budget cannot grow this year'],
+    ]);
+  });
+
+  it('does not repeat a pronoun’s report nested in its antecedent’s', () => {
+    const { a } = run('Headline\n\nCity Mayor Lena Ortiz says she is asking residents to stay home during the parade. The company said it would appeal the ruling in court.\n');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([
+      ['City Mayor Lena Ortiz', 'says'],
+      ['The company', 'said'],
+    ]);
+  });
+
+  it('does not take a thing that threatens to act for a speaker', () => {
+    expect(run('Headline\n\nThe storm threatened to flood the lower town.\n').a.quotes).toEqual([]);
+  });
 
   it('does not report a question, a passive or a possibility', () => {
     const text = 'Briefing\n\nDoes the administration worry that tensions could rise? He was asked whether the deal was dead. The police can demand information from foreign groups.\n';
@@ -219,6 +266,14 @@ describe('wire-style attributions', () => {
     ['Republicans unveiled a bill which Majority Leader Mitch McConnell said would lower premiums for millions.', 'would lower premiums', 'Majority Leader Mitch McConnell', 'Mitch McConnell'],
     ['Schumer called it "a wolf in sheep’s clothing" and said the bill would "cut health care for millions."', 'the bill would', 'Schumer', 'Schumer'],
     ['“The talks have failed and nobody knows what comes next,” according to two diplomats who attended.', 'The talks have failed', 'two diplomats', 'Two diplomats'],
+    ['Chief executive Mary Jones in her first interview as board chair said Monday that the merger depends on the regulators.', 'the merger depends', 'Chief executive Mary Jones', 'Mary Jones'],
+    ['Commission President Karla von der Heide insisted that the bloc would meet its targets.', 'the bloc would meet', 'Commission President Karla von der Heide', 'Karla von der Heide'],
+    ['Lee in an interview with Radio Nord said the rules were unfair to small farms.', 'the rules were unfair', 'Lee', 'Lee'],
+    ['The head of the central bank, Jo Lind, said rates would stay low.', 'rates would stay low', 'Jo Lind', 'Jo Lind'],
+    ['Former U.S. Ambassador to the United Nations Karen Hale said the council had failed the refugees.', 'the council had failed', 'Former U.S. Ambassador to the United Nations Karen Hale', 'Karen Hale'],
+    ['Deputy Secretary of State for Political Affairs Tom Bright told lawmakers the sanctions were working.', 'the sanctions were working', 'Deputy Secretary of State for Political Affairs Tom Bright', 'Tom Bright'],
+    ['Smith, who took over last year after a long boardroom battle with the founder and several investors, told reporters that profits would rise.', 'profits would rise', 'Smith', 'Smith'],
+    ['Okafor, a former navy officer who commanded patrols in the Gulf of Guinea and along the West African coast for six years under two governments, said the fleet is "slowly and quietly" being rebuilt.', 'the fleet is', 'Okafor', 'Okafor'],
   ];
   for (const [sentence, content, speaker, canonical] of cases) {
     it(sentence, () => {
@@ -229,6 +284,39 @@ describe('wire-style attributions', () => {
       expect(q!.canonical).toBe(canonical);
     });
   }
+});
+
+describe('broadcast sound bites', () => {
+  const speakerOf = (text: string, fragment: string) => quoteWith(run(text).a, fragment)?.speaker?.text ?? null;
+
+  it('credits a bite to the person the paragraph before introduces with a reporting verb', () => {
+    const text = 'Headline\n\nSpeaker Ann Reyes and her allies have charged the board with neglect over the flooding.\n\n“I ask every member to vote their conscience.”\n';
+    expect(speakerOf(text, 'I ask every member')).toBe('Speaker Ann Reyes');
+  });
+
+  it('credits a bite to the named speaker, not the pronoun of a nested report', () => {
+    const text = 'Headline\n\nRights advocate Omar Haddad lamented what he called "a decade of neglect" by the council.\n\n“Put simply, the council failed the people it was elected to protect.”\n';
+    expect(speakerOf(text, 'Put simply')).toBe('Omar Haddad');
+  });
+
+  it('takes a short quotation alone in its paragraph for speech', () => {
+    const text = 'Headline\n\nGovernor Tom Hale says the storm left thousands of homes without water.\n\n“...frozen pipes everywhere ....”\n';
+    const q = quoteWith(run(text).a, 'frozen pipes');
+    expect(q?.kind).toBe('direct');
+    expect(q?.speaker?.text).toBe('Governor Tom Hale');
+  });
+
+  it('does not credit a bite to the reporter a newscast hands over to', () => {
+    const text = 'Headline\n\nCorrespondent Jane Doe reports.\n\n“This is the worst flood in a century.”\n';
+    expect(speakerOf(text, 'the worst flood')).toBeNull();
+  });
+
+  it('leaves a bite unattributed when the paragraph before reports no one speaking', () => {
+    const text = 'Headline\n\nSenator Ruth Diaz made a visit to the flooded plant on Monday.\n\n“The ayes are 230. The nays are 190.”\n';
+    const q = quoteWith(run(text).a, 'The ayes are 230');
+    expect(q?.kind).toBe('direct');
+    expect(q?.speaker).toBeNull();
+  });
 });
 
 describe('speakers and aliases', () => {

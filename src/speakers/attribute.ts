@@ -7,6 +7,7 @@ import { describeMentionOnce, mentionAfter } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
 import { Resolver, type Resolved } from './resolver';
+import { lastAtOrBefore } from './search';
 import { summarise } from './summary';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
@@ -75,9 +76,9 @@ export function attribute(doc: Doc): Attribution {
     for (const f of list) {
       if (linker.used.has(f)) continue;
       const content = f.after ?? f.before!;
-      const holder = direct[lastStartingAtOrBefore(direct, content.start, (d) => d.content.start)];
+      const holder = direct[lastAtOrBefore(direct, content.start, (d) => d.content.start)];
       if (holder && content.end <= holder.content.end + 1) continue;
-      const inner = segments[lastStartingAtOrBefore(segments, content.end, (seg) => seg.start)];
+      const inner = segments[lastAtOrBefore(segments, content.end, (seg) => seg.start)];
       const mixed = linker.mixed.has(f) || (inner !== undefined && inner.start >= content.start && inner.end <= content.end);
       drafts.push({
         kind: f.reported ? 'reported' : mixed ? 'mixed' : 'indirect',
@@ -148,20 +149,8 @@ function bylineSpeaker(doc: Doc, registry: Registry): Resolved | null {
   return person ? { canonical: person, type: 'person' } : null;
 }
 
-/** Index of the last item whose position is at or before `pos` in a list sorted by it, or -1. */
-function lastStartingAtOrBefore<T>(list: readonly T[], pos: number, at: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(list[mid]!) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 function paragraphAt(doc: Doc, offset: number): number {
-  return Math.max(0, lastStartingAtOrBefore(doc.paragraphs, offset, (p) => p.start));
+  return Math.max(0, lastAtOrBefore(doc.paragraphs, offset, (p) => p.start));
 }
 
 /** The transcript turn each paragraph belongs to, if any. */
@@ -181,7 +170,7 @@ function markQuoted(doc: Doc, segments: readonly QuoteSegment[]): Int32Array {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
     const limit = Math.max(seg.close, seg.end);
-    for (let i = lastStartingAtOrBefore(tokens, seg.open - 1, (t) => t.start) + 1; i < tokens.length && tokens[i]!.start < limit; i++) {
+    for (let i = lastAtOrBefore(tokens, seg.open - 1, (t) => t.start) + 1; i < tokens.length && tokens[i]!.start < limit; i++) {
       if (out[i] === -1) out[i] = s;
     }
   }

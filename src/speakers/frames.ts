@@ -1,9 +1,14 @@
 import type { Doc, Sentence } from '../text';
 import {
+  ADJUNCT_PREPOSITIONS,
+  ANONYMOUS_NOUNS,
+  ARTICLES,
   AUXILIARIES,
   BARE_CLAUSE,
   BE_FORMS,
   BLOCKING_WORDS,
+  CLAUSE_COORDINATORS,
+  CLAUSE_OPENERS,
   CLAUSE_STOPS,
   CONTENT_PARTICIPLES,
   CUE_FORMS,
@@ -12,11 +17,14 @@ import {
   DIRECTIVE,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  INFINITIVE,
   LISTENER_OBJECT,
+  MENTION_PREPOSITIONS,
   OBJECT_FOR_CONTENT,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PARTICIPLE_CUES,
+  PRONOUNS,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
   SELF_POSSESSIVES,
@@ -24,9 +32,10 @@ import {
   SPEECH_NOUNS,
   SPEECH_NOUN_VERBS,
   SUBJECT_SKIP,
+  TITLES,
   type CueForm,
 } from './lexicon';
-import { describeMentionOnce, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
+import { abbreviationDot, describeMentionOnce, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
 import type { Word, WordList } from './words';
 import { isSpace as isSpaceCode } from './words';
 
@@ -60,6 +69,8 @@ export interface Frame {
   readonly marked: boolean;
   /** The cue continues an earlier clause: an -ing participle (`…, with Tang saying: …`) or a verb after `and` (`… and said …`). */
   readonly joined: boolean;
+  /** The attribution opens a clause of its own after a comma and a conjunction (`…, while Republicans say …`). */
+  readonly newClause: boolean;
 }
 
 const NO_FRAMES: readonly Frame[] = [];
@@ -67,6 +78,8 @@ const NO_FRAMES: readonly Frame[] = [];
 const CUE_POSITIONS: number[] = [];
 const MIN_CONTENT_WORDS = 3;
 const THAT_REACH = 12;
+/** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
+const PLAIN_ADDRESSEE_WORDS = 4;
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
 const SOURCE_TAIL_WORDS = 6;
 /** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
@@ -113,20 +126,33 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
       break;
     }
     if (isPunct(w, '.;!?—')) break;
+    // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
+    if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) break;
     if (w.key === 'that' && quoted[t]! < 0) {
       if (t === k || (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) || isPunct(words.at(k), ',')) return { at: t + 1, marked: true };
+      // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
+      if (LISTENER_OBJECT.has(lemma) && k === objectStart && t - k <= PLAIN_ADDRESSEE_WORDS && words.countWords(k, t) === t - k) return { at: t + 1, marked: true };
       break;
     }
   }
   const w = words.at(k)!;
   if (inverted) return null;
   const opens = (x: Word) => x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
-  const opensClause = opens(w);
+  const opensClause = opens(w) || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
   // `urged the government to clarify …`: the addressee and the action are the content.
   const object = words.at(objectStart)!;
   const objectOpens = object.isWord && !CLAUSE_STOPS.has(object.key) && (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
   if (DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2) return { at: objectStart, marked: false };
+  if (INFINITIVE.has(lemma)) {
+    // `vowed on Monday to …`: time words may stand between the cue and the action.
+    let t = objectStart;
+    while (t < hi && words.at(t)!.isWord && SUBJECT_SKIP.has(words.at(t)!.key)) t++;
+    const verb = words.at(t + 1);
+    if (words.at(t)?.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key) && words.countWords(t, hi) > MIN_CONTENT_WORDS) return { at: t, marked: false };
+  }
   if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= MIN_CONTENT_WORDS + 1) return { at: k, marked: false };
+  // `said they were undecided`: a pronoun and an auxiliary make a short clause.
+  if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
@@ -183,7 +209,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       const after = leading ? regionOf(k) : null;
       const lead = words.at(i - 1);
       const before = !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && words.countWords(lo, i) >= MIN_CONTENT_WORDS ? { start: words.at(lo)!.start, end: lead.start } : null;
-      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(i + 1)!.end, lemma: 'according to', subject, info, after, before, attributionStart: w.start, reported: false, issued: false, marked: true, joined: false });
+      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(i + 1)!.end, lemma: 'according to', subject, info, after, before, attributionStart: w.start, reported: false, issued: false, marked: true, joined: false, newClause: false });
       continue;
     }
 
@@ -212,18 +238,25 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `he was asked`: a passive cue's subject is the addressee.
     if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key)))) continue;
     // `countries found to be …`, `said to have …`: a passive report about, not by, the subject.
-    if (form.past && !DIRECTIVE.has(form.lemma) && words.at(j)?.key === 'to') continue;
+    if (form.past && !DIRECTIVE.has(form.lemma) && !INFINITIVE.has(form.lemma) && words.at(j)?.key === 'to') continue;
     let subject = mentionBefore(words, i, lo, !form.participle);
     let inherited: MentionInfo | null = null;
     let inverted = false;
     let coordinated = false;
+    // A subject taken from an earlier clause (`…, saying …`) is not where the attribution starts.
+    let borrowed = false;
     if (subject && !subjectIsFree(subject, quoted)) subject = null;
+    if (subject && !form.participle) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
+    if (!form.participle && (!subject || subject.from > lo)) subject = qualifiedGroup(words, lo, i, subject) ?? subject;
     if (!subject && form.participle && isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) {
       const previous = frames[frames.length - 1];
       if (previous && !previous.reported) {
         subject = previous.subject;
         inherited = previous.info;
+      } else if (!previous) {
+        subject = clauseSubject(words, lo, i - 1, quoted);
       }
+      borrowed = subject !== null;
     }
     // `Spicer was quoted as saying …`: the subject of the passive is the speaker.
     if (!subject && form.participle && i - 2 > lo && words.at(i - 1)!.key === 'as' && QUOTED_AS.has(words.at(i - 2)!.key)) {
@@ -232,12 +265,23 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       subject = mentionBefore(words, k, lo);
     }
     // `Xi renewed a call … and said …`: a coordinated cue shares the sentence's subject.
-    if (!subject && i > lo && words.at(i - 1)!.key === 'and' && !form.participle) {
-      const opening = mentionAfter(words, lo, i);
-      const verb = opening ? words.at(opening.to) : undefined;
-      if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)) {
-        subject = opening;
+    // `… and has asked …`: auxiliaries may stand between `and` and the cue.
+    let conjunction = i - 1;
+    while (conjunction > lo && AUXILIARIES.has(words.at(conjunction)!.key)) conjunction--;
+    if (!subject && conjunction > lo && words.at(conjunction)!.key === 'and' && !form.participle) {
+      // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
+      const previous = frames[frames.length - 1];
+      if (previous && !previous.reported) {
+        subject = previous.subject;
+        inherited = previous.info;
         coordinated = true;
+      } else {
+        const opening = mentionAfter(words, lo, i);
+        const verb = opening ? words.at(opening.to) : undefined;
+        if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)) {
+          subject = opening;
+          coordinated = true;
+        }
       }
     }
     if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) {
@@ -246,11 +290,11 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       if (after && (after.to >= hi || isPunct(words.at(after.to), ',.;!?—(') || words.at(after.to)!.isQuoteMark)) subject = after;
       inverted = subject !== null;
     }
-    // `Roth's comments came …`: an owner is no subject.
+    // `Lee's remarks came …`: an owner is no subject.
     if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
     let info = inherited ?? describeMentionOnce(doc.text, words, subject);
     // `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
-    if (!inverted && (info.kind === 'anonymous' || info.kind === 'role') && DETERMINERS.has(words.at(subject.from)!.key) && isPunct(words.at(subject.from - 1), ',')) {
+    if (!inverted && !borrowed && (info.kind === 'anonymous' || info.kind === 'role') && DETERMINERS.has(words.at(subject.from)!.key) && isPunct(words.at(subject.from - 1), ',')) {
       const name = mentionBefore(words, subject.from - 1, lo, false);
       const nameInfo = name ? describeMentionOnce(doc.text, words, name) : null;
       const opensClause = name !== null && (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);
@@ -260,21 +304,21 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       }
     }
 
-    const attributionStart = inverted ? i : coordinated ? i - 1 : Math.min(subject.from, i);
+    const attributionStart = inverted || borrowed ? i : coordinated ? conjunction : Math.min(subject.from, i);
     let afterAt = contentAfter(words, inverted ? subject.to : j, hi, form.lemma, inverted, quoted);
     // `a bill which McConnell said would lower premiums`: in a relative clause the content opens with its verb.
     if (!afterAt && !inverted && BARE_CLAUSE.has(form.lemma) && RELATIVE_PRONOUNS.has(words.at(subject.from - 1)?.key ?? '') && AUXILIARIES.has(words.at(j)?.key ?? '') && words.countWords(j, hi) >= MIN_CONTENT_WORDS) {
       afterAt = { at: j, marked: false };
     }
     // `As the President has said, there will be …`: the content follows the comma.
-    if (!inverted && words.at(Math.min(subject.from, i) - 1)?.key === 'as') {
+    if (!inverted && words.at(attributionStart - 1)?.key === 'as') {
       let k = j;
       while (k < hi && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key)) k++;
       if (isPunct(words.at(k), ',') && k + 1 < hi) afterAt = { at: k + 1, marked: true };
     }
     let before: Region | null = null;
     const lead = words.at(attributionStart - 1);
-    if (!coordinated && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
+    if (!coordinated && !borrowed && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
       const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
       if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words.at(lo)!.start, end: lead.start };
@@ -285,7 +329,8 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (form.words.length === 1 && isNounHomograph(w.key) && !afterAt?.marked) continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
-    if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS) after = null;
+    // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
+    if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt!.at, hi)) after = null;
     if (!after && !before) continue;
     frames.push({
       sentence: sentence.index,
@@ -301,21 +346,35 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       issued: false,
       marked: afterAt?.marked ?? true,
       joined: form.participle || coordinated,
+      newClause: !borrowed && !inverted && !coordinated && CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') && isPunct(words.at(attributionStart - 2), ','),
     });
     next = j;
   }
-  return frames.length < 2 ? frames : frames.map((f) => withoutJoinedTail(doc.text, f, frames));
+  return frames.length < 2 ? frames : withoutEchoes(frames).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept));
+}
+
+/**
+ * `Okafor said he found the ruling “absurd”`, `the mayor says she is urging residents to …`,
+ * `the company said it would appeal …`: a pronoun's report inside another report's content
+ * repeats the same speaker; the outer report holds it.
+ */
+function withoutEchoes(frames: Frame[]): Frame[] {
+  return frames.filter((f) => {
+    if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause) return true;
+    return !frames.some((g) => g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end);
+  });
 }
 
 /**
  * `Officials expect delays, with Governor Ruiz adding that …` / `Schumer called it “…” and said
- * …`: a joined attribution starts a new report, so it ends the bare content of the one before.
+ * …` / `Democrats say …, while Republicans say …`: a joined attribution or one opening a clause
+ * of its own starts a new report, so it ends the bare content of the one before.
  */
 function withoutJoinedTail(text: string, f: Frame, frames: readonly Frame[]): Frame {
   if (!f.after || f.marked) return f;
   let end = f.after.end;
   for (const g of frames) {
-    if (g === f || !g.joined || g.attributionStart <= f.after.start || g.attributionStart >= end) continue;
+    if (g === f || !(g.joined || g.newClause) || g.attributionStart <= f.after.start || g.attributionStart >= end) continue;
     // A participle hangs off a comma (`, with Tang saying`); a coordinated cue off its `and`.
     const comma = text.lastIndexOf(',', g.attributionStart);
     end = text.startsWith('and', g.attributionStart) || comma <= f.after.start ? g.attributionStart : comma;
@@ -351,7 +410,82 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
     issued: false,
     marked: true,
     joined: false,
+    newClause: false,
   };
+}
+
+/**
+ * `After touring the plant, the governor praised the workers, saying …`: the subject of the
+ * sentence's first clause that has one, a mention opening the sentence or following a comma and
+ * followed by a lower-case verb.
+ */
+function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Array): MentionSpan | null {
+  for (let t = lo; t < hi; t++) {
+    if (t !== lo && !isPunct(words.at(t - 1), ',')) continue;
+    const m = mentionAfter(words, t, hi);
+    const verb = m ? words.at(m.to) : undefined;
+    if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
+  }
+  return null;
+}
+
+/** Most words the qualifier of a group noun spans (`leaders of the Group of Twenty major economies`). */
+const QUALIFIER_MAX_WORDS = 8;
+
+/**
+ * `Leaders of several Ohio schools say …`: a sentence opening with a group, source or title
+ * noun and a prepositional qualifier whose own head is no speaker noun; the whole phrase up to
+ * the cue is the subject. Stands in for `found` (a speaker noun ending the qualifier) only when
+ * it contains it.
+ */
+function qualifiedGroup(words: WordList, lo: number, cue: number, found: MentionSpan | null): MentionSpan | null {
+  let k = lo;
+  // `Dozens of residents of …`: a quantity of the group.
+  if (words.at(k + 1)?.key === 'of' && DETERMINERS.has(words.at(k)!.key)) k += 2;
+  else if (words.at(k)!.isWord && ARTICLES.has(words.at(k)!.key)) k++;
+  const noun = words.at(k);
+  const prep = words.at(k + 1);
+  if (!noun || !prep || !noun.isWord || !prep.isWord || !MENTION_PREPOSITIONS.has(prep.key)) return null;
+  if (!(GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key) || TITLES.has(noun.key))) return null;
+  let end = cue;
+  while (end > k + 2 && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  // `Critics of the plan, including two senators, say`: an aside before the cue is not the qualifier.
+  if (isPunct(words.at(end - 1), ',')) {
+    let open = end - 2;
+    while (open > k + 2 && !isPunct(words.at(open), ',')) open--;
+    if (open <= k + 2 || !PARENTHETICAL_OPENERS.has(words.at(open + 1)!.key)) return null;
+    end = open;
+  }
+  if (end - (k + 2) > QUALIFIER_MAX_WORDS || end <= k + 2 || (found && (found.from < lo || found.to !== end))) return null;
+  for (let t = k + 2; t < end; t++) {
+    const w = words.at(t)!;
+    if (!(w.isWord || abbreviationDot(words, t)) || PRONOUNS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key)) return null;
+  }
+  return { from: lo, to: end };
+}
+
+/** Most words an adjunct between a subject and its cue spans (`in her first interview as board chair`). */
+const ADJUNCT_MAX_WORDS = 12;
+
+/**
+ * `Chief executive Mary Jones in her first interview as board chair said`, `Lee in an interview
+ * with Radio Nord said`: a mention right after a preposition is inside an adjunct; the mention
+ * opening the sentence, right before that adjunct, is who speaks.
+ */
+function pastAdjunct(text: string, words: WordList, subject: MentionSpan, lo: number): MentionSpan | null {
+  const prep = words.at(subject.from - 1);
+  if (!prep || !prep.isWord || !(ADJUNCT_PREPOSITIONS.has(prep.key) || CLAUSE_STOPS.has(prep.key)) || subject.from - 1 <= lo) return null;
+  const opening = mentionAfter(words, lo, subject.from - 1);
+  if (!opening || subject.from - opening.to > ADJUNCT_MAX_WORDS) return null;
+  const first = words.at(opening.to)!;
+  if (!first.isWord || !ADJUNCT_PREPOSITIONS.has(first.key)) return null;
+  for (let k = opening.to; k < subject.from; k++) if (!words.at(k)!.isWord) return null;
+  return describeMentionOnce(text, words, opening).kind === 'pronoun' ? null : opening;
+}
+
+function hasAuxiliary(words: WordList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (AUXILIARIES.has(words.at(k)!.key) || BE_FORMS.has(words.at(k)!.key)) return true;
+  return false;
 }
 
 function isNounHomograph(key: string): boolean {
@@ -409,6 +543,7 @@ function speechActFrame(doc: Doc, words: WordList, sentence: Sentence, i: number
     issued: true,
     marked: withWords,
     joined: false,
+    newClause: false,
   };
   return { frame, resume: withWords ? k + 1 : nounEnd };
 }

@@ -43,6 +43,8 @@ export const CUE_FORMS = formIndex(cues.verbs);
 export const BARE_CLAUSE = new Set(cues.bareClause);
 export const LISTENER_OBJECT = new Set(cues.listenerObject);
 export const DIRECTIVE = new Set(cues.directive);
+export const INFINITIVE = new Set(cues.infinitive);
+export const CLAUSE_OPENERS = keySet(cues.clauseOpeners);
 export const SPEECH_NOUN_VERBS = formIndex(cues.speechNounVerbs);
 export const SPEECH_NOUNS = keySet(cues.speechNouns);
 /** First words of every cue (and of `according to`, `as noted in`), to pass over all other tokens cheaply. */
@@ -71,6 +73,8 @@ export const NAME_PARTICLES = keySet(nouns.nameParticles);
 export const NOT_NAMES = keySet(nouns.notNames);
 export const SUBJECT_SKIP = keySet(nouns.subjectSkip);
 export const CLAUSE_STOPS = keySet(nouns.clauseStops);
+export const ADJUNCT_PREPOSITIONS = keySet(nouns.adjunctPrepositions);
+export const CLAUSE_COORDINATORS = keySet(nouns.clauseCoordinators);
 export const PARENTHETICAL_OPENERS = keySet([...nouns.subjectSkip, ...nouns.parentheticalOpeners]);
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing'> = new Map(Object.entries(nouns.pronouns) as [string, 'person' | 'plural' | 'thing'][]);
 export const OBJECT_PRONOUNS = keySet(nouns.objectPronouns);

@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './attribute';
 import type { Frame } from './frames';
-import { SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
+import { COORDINATORS, CUE_FORMS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
 import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
@@ -19,6 +19,7 @@ export const CONFIDENCE = {
   nextSentence: 0.7,
   paragraphFrame: 0.7,
   previousParagraph: 0.6,
+  introduced: 0.55,
   reported: 0.6,
   unattributed: 0.5,
 } as const;
@@ -192,8 +193,56 @@ export class QuoteLinker {
       const before = this.lastFrameBefore(paragraph.start, seg.firstParagraph - 1);
       if (before && (!quoteBefore || this.frameEnd(before) > quoteBefore.end)) return draft(spanOf(this.doc, this.words, before.subject), this.resolvedFrames.get(before)!, null, CONFIDENCE.previousParagraph);
       if (quoteBefore && quoteBefore.resolved.canonical) return draft(quoteBefore.speaker, quoteBefore.resolved, null, CONFIDENCE.previousParagraph);
+      if (!before && !quoteBefore) {
+        const introduced = this.introducedSpeaker(seg.firstParagraph - 1);
+        if (introduced) return draft(introduced.speaker, introduced.resolved, null, CONFIDENCE.introduced);
+      }
     }
     return draft(null, { canonical: null, type: 'anonymous' }, null, CONFIDENCE.unattributed);
+  }
+
+  /**
+   * `Speaker Ann Reyes and her allies have charged the board with neglect.` followed by a
+   * paragraph that is only a quotation: a broadcast sound bite whose speaker the paragraph before
+   * introduces as the subject of a reporting verb, even one that reports no words.
+   */
+  private introducedSpeaker(paragraph: number): { speaker: Span; resolved: Resolved } | null {
+    const sentences = this.doc.sentences;
+    const p = this.doc.paragraphs[paragraph]!;
+    for (let s = this.sentenceAt(p.end - 1); s >= 0 && sentences[s]!.paragraph === paragraph; s--) {
+      const sentence = sentences[s]!;
+      if (sentence.headline) continue;
+      const subject = mentionAfter(this.words, sentence.tokenStart, sentence.tokenEnd);
+      if (!subject) continue;
+      let k = subject.to;
+      while (k < sentence.tokenEnd && this.words.at(k)!.isWord && SUBJECT_SKIP.has(this.words.at(k)!.key)) k++;
+      const verb = this.words.at(k);
+      // `Correspondent Jane Doe reports.` hands over to a reporter, whose report quotes others.
+      if (!verb || !verb.isWord || verb.cap || !this.cueAt(k) || this.words.countWords(k + 1, sentence.tokenEnd) === 0) continue;
+      const span = this.firstConjunct(subject);
+      const info = describeMentionOnce(this.doc.text, this.words, span);
+      if (info.kind !== 'name' && info.kind !== 'role') continue;
+      const pos = this.words.at(span.from)!.start;
+      const resolved = this.resolver.resolve(info, pos);
+      if (!resolved.canonical || resolved.type !== 'person') continue;
+      return { speaker: spanOf(this.doc, this.words, span), resolved };
+    }
+    return null;
+  }
+
+  /** Whether a reporting cue (`charged`, `pointed out`) starts at word `k`. */
+  private cueAt(k: number): boolean {
+    const forms = CUE_FORMS.get(this.words.at(k)!.key);
+    return forms !== undefined && forms.some((f) => f.words.every((w, n) => this.words.at(k + n)?.key === w));
+  }
+
+  /** `Speaker Ann Reyes and her allies`: the person a sound bite gives voice to is the first of those named. */
+  private firstConjunct(span: MentionSpan): MentionSpan {
+    for (let k = span.from + 1; k < span.to - 1; k++) {
+      if (!COORDINATORS.has(this.words.at(k)!.key)) continue;
+      return mentionAfter(this.words, span.from, k) ?? span;
+    }
+    return span;
   }
 
   private frameEnd(f: Frame): number {
@@ -233,6 +282,9 @@ export class QuoteLinker {
     if (TITLE_CUES.has(previousWord)) return false;
     const capitalised = tokens.filter((t) => /^[\p{Lu}\d]/u.test(t)).length;
     if (n <= TITLE_CASE_MAX_WORDS && capitalised / Math.max(n, 1) >= 0.7 && !endsWithOneOf(content, '.!?,')) return false;
+    // `“…frozen pipes everywhere …”` alone in its paragraph: a sound bite, however short.
+    const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
+    if (seg.closed && seg.firstParagraph === seg.lastParagraph && seg.open <= paragraph.start + 1 && onlyGlue(text, seg.close, paragraph.end, '.!?') && n > 0) return true;
     const sentenceStart = this.doc.sentences[sA]!.start;
     const opensSentence = seg.open <= sentenceStart + 1 || text[p] === ':';
     if (opensSentence && n >= SENTENCE_QUOTE_WORDS && /^[\p{Lu}\d…‘'"(\[]/u.test(content)) return true;

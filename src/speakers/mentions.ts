@@ -21,6 +21,7 @@ import {
   ORGANIZATION_WORDS,
   PARENTHETICAL_OPENERS,
   PRONOUNS,
+  RELATIVE_PRONOUNS,
   SUBJECT_SKIP,
   TITLES,
   endsWithPhrase,
@@ -89,7 +90,7 @@ function isHead(w: Word): boolean {
   return GROUP_NOUNS.has(k) || ANONYMOUS_NOUNS.has(k) || GOVERNMENT_NOUNS.has(k) || DOCUMENT_NOUNS.has(k) || TITLES.has(k) || PRONOUNS.has(k) || FIRST_PERSON.has(k) || ORGANIZATION_WORDS.has(k);
 }
 
-/** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Abbott`), when the tokenizer splits it off. */
+/** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Hale`), when the tokenizer splits it off. */
 export function abbreviationDot(words: WordList, k: number): boolean {
   // Asked of every word that might extend a name: look at the raw token before building words.
   if (words.textAt(k) !== '.') return false;
@@ -109,7 +110,10 @@ export function particleJoins(words: WordList, i: number, lo: number, hi: number
   if (COORDINATORS.has(w.key)) return isMentionWord(prev) && isMentionWord(next);
   // `Council of the EU`: an article after a particle, before a name.
   if (ARTICLES.has(w.key)) return i - 1 > lo && NAME_PARTICLES.has(prev.key) && isNameWord(next);
-  return isNameWord(prev) && (isNameWord(next) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)));
+  // `Ursula von der Leyen`, `Charles de la Tour`: two particles in a row join a name too.
+  const named = (w: Word, at: number, step: number): boolean =>
+    isNameWord(w) || (at + step >= lo && at + step < hi && w.isWord && !w.cap && NAME_PARTICLES.has(w.key) && !COORDINATORS.has(w.key) && isNameWord(words.at(at + step)!));
+  return named(prev, i - 1, -1) && (named(next, i + 1, 1) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)));
 }
 
 /** Skip auxiliaries and adverbs between a subject and its verb (`Hong also said`). */
@@ -119,6 +123,8 @@ function skipBack(words: WordList, k: number, lo: number): number {
 }
 
 const PARENTHETICAL_MAX = 14;
+/** An apposition or relative clause after a name may run longer (`Austen, a retired judge who served … for a decade,`). */
+const APPOSITION_MAX = 32;
 /** A bracketed affiliation (`(R-Fla.)`) between subject and cue is at most this many tokens. */
 const BRACKET_MAX = 8;
 /** At most this many lowercase modifiers between an article and a subject's head. */
@@ -141,12 +147,13 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
   if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
     let j = k - 1;
-    while (j >= lo && k - j <= PARENTHETICAL_MAX && words.at(j)!.text !== ',' && !words.at(j)!.isQuoteMark) j--;
-    if (j < lo || words.at(j)!.text !== ',' || k - j > PARENTHETICAL_MAX || j === k - 1) return null;
+    while (j >= lo && k - j <= APPOSITION_MAX && words.at(j)!.text !== ',' && !words.at(j)!.isQuoteMark) j--;
+    if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
     const inner = mentionAfter(words, j + 1, k);
     const opener = words.at(j + 1)!;
-    // An aside (`in an inspection last May`) or an apposition after a name (`Richard Tsoi, a former member of …,`).
-    const apposition = DETERMINERS.has(opener.key) && j > lo && isNameWord(words.at(j - 1)!);
+    // An aside (`in an inspection last May`) or an apposition after a name (`Ana Lee, a former member of …,`).
+    const apposition = (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key)) && j > lo && isNameWord(words.at(j - 1)!);
+    if (k - j > PARENTHETICAL_MAX && !apposition) return null;
     // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
     const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
     const parenthetical = (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial;
@@ -253,7 +260,7 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   // source keeps its qualifier (`a spokesperson for the Chinese Mission`) to tell it apart.
   for (let i = from + 1; i < to - 1; i++) {
     const noun = words.at(i - 1)!;
-    // `Dr. Marjorie Bessel at Banner Health`: the person before the affiliation is the speaker.
+    // `Dr. Maria Ortiz at City Hospital`: the person before the affiliation is the speaker.
     if (AFFILIATION_PREPOSITIONS.has(words.at(i)!.key) && isNameWord(noun)) {
       const person = describeMention(text, words, { from: span.from, to: i }, maxNameWords);
       if (person.kind === 'name' && person.type === 'person') return person;
@@ -312,12 +319,16 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   if (nameStart === to) return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
   let nameEnd = to;
   // `Secretary of State Mike Pompeo`: a title's `of` phrase belongs to the role, not the name.
+  let roleObject = false;
   while (nameStart < to - 1 && NAME_PARTICLES.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) {
     let k = nameStart + 1;
     while (k < to - 1 && ARTICLES.has(words.at(k)!.key)) k++;
     if (k + 1 >= to) break;
     nameStart = k + 1;
+    roleObject = true;
   }
+  // `Ambassador to the United Nations Karen Hale`: the role's object runs to its last organisation or country word.
+  for (let i = nameStart; roleObject && i < to - 1; i++) if (ORGANIZATION_WORDS.has(keys[i - from]!) || COUNTRIES.has(keys[i - from]!)) nameStart = i + 1;
   let titled = false;
   for (let i = from; i < nameStart; i++) if (TITLES.has(words.at(i)!.key)) titled = true;
   // In a title-case headline a titled name has no right edge (`… Karine Jean-Pierre Aboard Air Force One`).

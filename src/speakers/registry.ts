@@ -2,6 +2,7 @@ import type { Doc } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
+import { lastAtOrBefore } from './search';
 import type { Word, WordList } from './words';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
@@ -190,18 +191,6 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
     map.set(key, list);
   }
   return list;
-}
-
-/** Index of the last item at or before `pos` in a list sorted by position, or -1. */
-function lastAtOrBefore<T>(list: readonly T[], pos: number, at: (x: T) => number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(list[mid]!) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**
