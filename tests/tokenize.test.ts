@@ -286,3 +286,29 @@ describe('ranges, stems and stop words', () => {
     expect(tokenize('the 1 ,').map((t) => t.stop)).toEqual([true, false, false]);
   });
 });
+
+describe('tokens that share their spelling', () => {
+  it('re-normalises a shouting run without changing the same spelling elsewhere', () => {
+    const doc = parseDocument('THE NSA ALSO SAID NO.\n\nThe NSA said it would respond.');
+    const nsa = doc.tokens.filter((t) => t.text === 'NSA');
+    expect(nsa.map((t) => [t.sentence, t.norm])).toEqual([[0, 'nsa'], [1, 'NSA']]);
+  });
+
+  it('gives each occurrence of a hyphenated word parts at its own offsets', () => {
+    const text = 'US-led talks failed, and US-led sanctions followed.';
+    const led = tokenize(text).filter((t) => t.text === 'US-led');
+    expect(led.map((t) => t.parts?.map((p) => [p.start, p.end, p.text]))).toEqual([
+      [[0, 2, 'US'], [3, 6, 'led']],
+      [[25, 27, 'US'], [28, 31, 'led']],
+    ]);
+    for (const t of led) for (const p of t.parts!) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('serialises a token to JSON with the contract fields in order', () => {
+    const [china, led] = tokenize('China’s US-led');
+    expect(JSON.parse(JSON.stringify(china))).toEqual({
+      index: 0, sentence: 0, start: 0, end: 7, text: 'China’s', kind: 'word', norm: 'china', stem: 'china', stop: false, possessive: '’s',
+    });
+    expect(Object.keys(JSON.parse(JSON.stringify(led)))).toEqual(['index', 'sentence', 'start', 'end', 'text', 'kind', 'norm', 'stem', 'stop', 'parts']);
+  });
+});
