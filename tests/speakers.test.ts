@@ -17,6 +17,19 @@ function quoteWith(a: Attribution, fragment: string): Quote | undefined {
   return a.quotes.find((q) => q.content.text.includes(fragment));
 }
 
+/** One test per `[sentence, content fragment, speaker mention, canonical speaker]` case. */
+function itFindsReports(cases: readonly (readonly [string, string, string, string])[]): void {
+  for (const [sentence, content, speaker, canonical] of cases) {
+    it(sentence, () => {
+      const { a } = run(`Headline\n\n${sentence}\n`);
+      const q = quoteWith(a, content);
+      expect(q, JSON.stringify(a.quotes.map((x) => x.content.text))).toBeDefined();
+      expect(q!.speaker?.text).toBe(speaker);
+      expect(q!.canonical).toBe(canonical);
+    });
+  }
+}
+
 function voiceOf(a: Attribution, text: string, fragment: string): string {
   const doc = parseDocument(text, 'test');
   const s = doc.sentences.find((x) => x.text.includes(fragment));
@@ -198,15 +211,7 @@ describe('reported speech', () => {
     ['Police said at least ten people were killed in the blast.', 'at least ten people were killed', 'Police', 'Police'],
     ['Smith told local dairy farmers that milk prices would rise.', 'milk prices would rise', 'Smith', 'Smith'],
   ];
-  for (const [sentence, content, speaker, canonical] of cases) {
-    it(sentence, () => {
-      const { a } = run(`Headline\n\n${sentence}\n`);
-      const q = quoteWith(a, content);
-      expect(q, JSON.stringify(a.quotes.map((x) => x.content.text))).toBeDefined();
-      expect(q!.speaker?.text).toBe(speaker);
-      expect(q!.canonical).toBe(canonical);
-    });
-  }
+  itFindsReports(cases);
 
   it('ends a bare report where a participle cue sharing its subject starts', () => {
     const { a } = run('Headline\n\nOkafor said the fleet would be rebuilt, stressing it must patrol the coast again.\n');
@@ -275,15 +280,7 @@ describe('wire-style attributions', () => {
     ['Smith, who took over last year after a long boardroom battle with the founder and several investors, told reporters that profits would rise.', 'profits would rise', 'Smith', 'Smith'],
     ['Okafor, a former navy officer who commanded patrols in the Gulf of Guinea and along the West African coast for six years under two governments, said the fleet is "slowly and quietly" being rebuilt.', 'the fleet is', 'Okafor', 'Okafor'],
   ];
-  for (const [sentence, content, speaker, canonical] of cases) {
-    it(sentence, () => {
-      const { a } = run(`Headline\n\n${sentence}\n`);
-      const q = quoteWith(a, content);
-      expect(q, JSON.stringify(a.quotes.map((x) => x.content.text))).toBeDefined();
-      expect(q!.speaker?.text).toBe(speaker);
-      expect(q!.canonical).toBe(canonical);
-    });
-  }
+  itFindsReports(cases);
 });
 
 describe('broadcast sound bites', () => {
