@@ -284,6 +284,59 @@ describe('claims of a document', () => {
   });
 });
 
+describe('news reports', () => {
+  it('reads broadcast sign-offs as no claim, but not a claim that starts like one', () => {
+    for (const line of ['I’m Jane Miller.', 'This is VOA news.', 'Reporting from Nairobi, I’m Tom Baker, VOA news.', 'AP’s Dana Reed has more.', 'That’s Reuters Sam Ito.']) {
+      const claim = classifySentence(line, RULES);
+      expect(claim.type, line).toBe('other');
+      expect(rulesOf(claim), line).toContain('sign-off');
+    }
+    expect(rulesOf(classifySentence('This is a violation of international law.', RULES))).not.toContain('sign-off');
+    expect(typeOf('I’m confident we will reach an agreement.')).not.toBe('other');
+  });
+
+  it('gives a reported pronoun’s future, or its backshifted would, to the reported party as a commitment', () => {
+    const claim = classifySentence('The opposition leader says she will fly back to the capital next week.', RULES);
+    expect(claim.type).toBe('commitment_resolve');
+    expect(rulesOf(claim)).toContain('modality:future@own');
+    expect(typeOf('The ministers said they would speed up the delivery of aid to the region.')).toBe('commitment_resolve');
+    // `it` is as often an empty subject: its future stays a prediction.
+    expect(typeOf('Analysts say it will take years to rebuild the port.')).toBe('prediction_warning');
+    // A modal other than will/would is no backshifted future.
+    expect(typeOf('Hospital chiefs say they may have to turn patients away.')).toBe('prediction_warning');
+  });
+
+  it('reads expectations and beliefs about the future as predictions', () => {
+    expect(typeOf('The health adviser expects the backlog to be cleared within a week.')).toBe('prediction_warning');
+    const belief = classifySentence('I believe we will be back to normal by the summer.', RULES);
+    expect(belief.type).toBe('prediction_warning');
+    expect(rulesOf(belief)).toContain('cue:i believe * will@own');
+  });
+
+  it('reads a promise as a commitment and a court’s decisions as reported facts', () => {
+    expect(typeOf('Leaders of the bloc promised on Friday to share vaccines with poorer countries.')).toBe('commitment_resolve');
+    expect(typeOf('On Monday, the magistrate rejected his bail application.')).toBe('reported_fact');
+    expect(typeOf('All four defendants pleaded not guilty.')).toBe('reported_fact');
+    expect(typeOf('I plead not guilty.')).toBe('rejection_denial');
+    expect(typeOf('Infections continue to rise in the northern provinces.')).toBe('reported_fact');
+  });
+
+  it('reads a speaker’s shock and named problems as concern', () => {
+    expect(typeOf('The union leader said he found the verdict shocking and hard to accept.')).toBe('concern_expressive');
+    expect(typeOf('But the health commissioner says supply is a big issue.')).toBe('concern_expressive');
+  });
+
+  it('reads reported allegations and defiance as accusations', () => {
+    expect(typeOf('The two men allegedly smuggled weapons across the border.')).toBe('accusation');
+    expect(typeOf('Authorities said the group did not comply with a police order to hand over its records.')).toBe('accusation');
+  });
+
+  it('reads asking people to act as a call', () => {
+    expect(typeOf('I ask you to stay at home this weekend.')).toBe('call_to_action');
+    expect(typeOf('The mayor is asking people to avoid the city centre.')).toBe('call_to_action');
+  });
+});
+
 describe('learned layer on the labelled set', () => {
   const records = readLabelledClaims(join(ROOT, 'data/claims/labels.jsonl'));
   const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'tests/fixtures') });

@@ -76,6 +76,8 @@ export interface Modal {
   readonly clause: number;
   /** The modal stands away from its clause's subject, in an embedded clause whose subject is unknown. */
   readonly embedded: boolean;
+  /** The modal follows `says he`, `said that they`: the reported party speaks of its own future. */
+  readonly reportedSelf: boolean;
 }
 
 /** The tense of the main verb right after the main clause's subject, when it shows. */
@@ -101,6 +103,8 @@ export interface SentenceAnalysis {
   readonly title: boolean;
   /** A short line without sentence punctuation inside the text: a section heading or a label. */
   readonly heading: boolean;
+  /** A broadcast sign-off naming the station or reporter (`I'm Jane Doe.`, `AP's Jane Doe reports.`). */
+  readonly signOff: boolean;
   readonly tense: Tense;
   /** The main verb is a present progressive (`is making`, `are facing`): an ongoing event, not a standing truth. */
   readonly progressive: boolean;
@@ -191,6 +195,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     leadIn: lastText === ':',
     title,
     heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS,
+    signOff: lastText === '.' && wordCount <= lex.signOffMaxWords && isSignOff(lex, words, last),
     tense,
     progressive: tense === 'present' && progressiveAfter(lex, words, clauses[0]!),
     wordCount,
@@ -220,6 +225,37 @@ function startsWithin<T>(trie: PhraseTrie<T>, words: readonly WordInfo[], reach:
     seenWords++;
   }
   return out.length > 0;
+}
+
+/**
+ * Before `last`, the line is only names: an introduction (`I'm`, `This is`) at the start or after a
+ * comma followed by names, or names closed by a sign-off verb (`has more`). Only capitalised words,
+ * commas and name words (`news`) may stand for names, so `This is a violation.` is a claim.
+ */
+function isSignOff(lex: CompiledLexicon, words: readonly WordInfo[], last: number): boolean {
+  const names = (from: number, to: number): boolean => {
+    let named = false;
+    for (let i = from; i < to; i++) {
+      const w = words[i]!;
+      if (w.norm === ',') continue;
+      if (!(w.flags & CAPITALIZED) && !lex.signOffNameWords.has(w.norm)) return false;
+      named = true;
+    }
+    return named;
+  };
+  const out: PhraseMatch<true>[] = [];
+  for (let start = 0; start < last; start++) {
+    if (start > 0 && words[start - 1]!.norm !== ',') continue;
+    out.length = 0;
+    lex.signOffIntroductions.matchAt(words, start, last, out);
+    if (out.some((m) => names(m.end, last))) return true;
+  }
+  for (let start = 1; start < last; start++) {
+    out.length = 0;
+    lex.signOffClosings.matchAt(words, start, last, out);
+    if (out.some((m) => m.end === last) && names(0, start)) return true;
+  }
+  return false;
 }
 
 /**
@@ -423,26 +459,27 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
   const n = words.length;
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   const modals: Modal[] = [];
-  const push = (kind: ModalKind, start: number, end: number) => {
+  const push = (kind: ModalKind, start: number, end: number, reportedSelf = false) => {
     const c = clauseAt(clauses, start);
     const clause = clauses[c]!;
     const embedded = start < clause.subjectStart || start > clause.subjectEnd + MODAL_REACH;
-    if (!modals.some((m) => m.kind === kind && m.clause === c)) modals.push({ kind, start, end, clause: c, embedded });
+    if (!modals.some((m) => m.kind === kind && m.clause === c)) modals.push({ kind, start, end, clause: c, embedded, reportedSelf });
   };
-  const future: PhraseMatch<true>[] = [];
   for (let i = 0; i < n; i++) {
     const flags = words[i]!.flags;
     // A capitalised modal inside a sentence is a name or a month (`last May`).
     if (!(flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) || (i > 0 && flags & CAPITALIZED && !(flags & FUTURE_CLITIC))) continue;
     // A relative word in the reporting frame (`said that Moscow would`) opens the claim, not a subordinate clause.
     const subordinate = (i > 0 && words[i - 1]!.flags & RELATIVE && !framed(i - 1)) || (i > 1 && words[i - 2]!.flags & RELATIVE && !framed(i - 2));
+    const futureEnd = flags & FUTURE ? matchEnd(lex.future, words, i) : flags & FUTURE_CLITIC ? i + 1 : -1;
+    // Reported speech shifts `will` to `would`: either is the reported party's own future.
+    const reportedEnd = futureEnd > 0 ? futureEnd : lex.backshiftedFuture.has(words[i]!.norm) ? i + 1 : -1;
+    if (reportedEnd > 0 && reportsOwnFuture(lex, words, i)) {
+      push(scheduledAfter(words, reportedEnd) ? 'scheduled' : 'future', i, reportedEnd, true);
+      continue;
+    }
     if (flags & (FUTURE | FUTURE_CLITIC)) {
-      let end = i + 1;
-      if (flags & FUTURE) {
-        future.length = 0;
-        lex.future.matchAt(words, i, n, future);
-        end = future.length > 0 ? future[future.length - 1]!.end : -1;
-      }
+      const end = futureEnd;
       if (end > 0) {
         if (!subordinate && !(i > 0 && words[i - 1]!.flags & PAST_BEFORE_FUTURE)) push(scheduledAfter(words, end) ? 'scheduled' : 'future', i, end);
         continue;
@@ -457,6 +494,20 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
     if (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION))) push('imperative', opening, opening + 1);
   }
   return modals.sort((a, b) => a.start - b.start);
+}
+
+/** A pronoun of the reported party right after a reporting verb (and `that`) stands before the modal at `i`. */
+function reportsOwnFuture(lex: CompiledLexicon, words: readonly WordInfo[], i: number): boolean {
+  if (i < 2 || !lex.reportedSelf.has(words[i - 1]!.norm)) return false;
+  const before = words[i - 2]!.norm === 'that' && i >= 3 ? words[i - 3]! : words[i - 2]!;
+  return (before.flags & REPORT_VERB) !== 0;
+}
+
+/** Where the longest phrase of `trie` starting at `at` ends, or -1. */
+function matchEnd(trie: PhraseTrie<true>, words: readonly WordInfo[], at: number): number {
+  const out: PhraseMatch<true>[] = [];
+  trie.matchAt(words, at, words.length, out);
+  return out.length > 0 ? out[out.length - 1]!.end : -1;
 }
 
 /** `be` (or `not be`) and no participle after an obligation: `must be the basis`, not `must be held`. */

@@ -41,9 +41,11 @@ export interface CompiledLexicon {
   /** Role or name words (`chinese`, `white house`) → the words that are then the speaker's own side. */
   readonly ownRoleWords: PhraseTrie<readonly string[]>;
   readonly ownNouns: ReadonlySet<string>;
+  readonly reportedSelf: ReadonlySet<string>;
   readonly sideFactors: ReadonlyMap<ClaimType, Readonly<Record<Side, number>>>;
   readonly future: PhraseTrie<true>;
   readonly conditional: ReadonlySet<string>;
+  readonly backshiftedFuture: ReadonlySet<string>;
   readonly obligation: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly relative: ReadonlySet<string>;
@@ -81,6 +83,10 @@ export interface CompiledLexicon {
   readonly numberWeight: number;
   readonly timeWeight: number;
   readonly reportedFactCap: number;
+  readonly signOffIntroductions: PhraseTrie<true>;
+  readonly signOffClosings: PhraseTrie<true>;
+  readonly signOffNameWords: ReadonlySet<string>;
+  readonly signOffMaxWords: number;
 }
 
 function isClaimType(name: string): name is ClaimType {
@@ -151,9 +157,11 @@ function compile(): CompiledLexicon {
     otherPronouns: wordSet(sides.other),
     ownRoleWords,
     ownNouns: wordSet(sides.ownNouns),
+    reportedSelf: wordSet(sides.reportedSelf),
     sideFactors,
     future: phraseSet(modality.future),
     conditional: wordSet(modality.conditional),
+    backshiftedFuture: wordSet(modality.backshiftedFuture),
     obligation: wordSet(modality.obligation),
     auxiliaries: wordSet(modality.auxiliaries),
     relative: wordSet(modality.relative),
@@ -190,6 +198,10 @@ function compile(): CompiledLexicon {
     numberWeight: framing.numberWeight,
     timeWeight: framing.timeWeight,
     reportedFactCap: framing.reportedFactCap,
+    signOffIntroductions: phraseSet(framing.signOff.introductions),
+    signOffClosings: phraseSet(framing.signOff.closings),
+    signOffNameWords: wordSet(framing.signOff.nameWords),
+    signOffMaxWords: framing.signOff.maxWords,
   };
 }
 

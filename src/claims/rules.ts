@@ -76,8 +76,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   const w = lex.weights;
   for (const modal of analysis.modals) {
     if (inFrame(analysis, modal.start)) continue;
-    const side = modal.embedded ? 'neutral' : clauses[modal.clause]!.side;
-    const reach = modal.embedded ? w.embeddedFactor : 1;
+    const side = modal.reportedSelf ? 'own' : modal.embedded ? 'neutral' : clauses[modal.clause]!.side;
+    const reach = modal.embedded && !modal.reportedSelf ? w.embeddedFactor : 1;
     if (modal.kind === 'future') {
       if (side === 'own') add('commitment_resolve', modal.start, modal.end, 'modality:future@own', w.futureOwn * reach);
       else add('prediction_warning', modal.start, modal.end, `modality:future@${side}`, w.futureOther * reach);
@@ -110,6 +110,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (analysis.leadIn) add('other', last - 1, last, 'lead-in', w.leadIn);
     if (analysis.title) add('other', 0, last, 'title', w.title);
     if (analysis.heading) add('other', 0, last, 'heading', w.heading);
+    if (analysis.signOff) add('other', 0, last, 'sign-off', w.signOff);
     if (analysis.nonClaimVoice) add('other', 0, last, 'voice:non-claim', w.nonClaimVoice);
     const verb = Math.min(analysis.clauses[0]!.subjectEnd, last - 1);
     if (evidence.length === 0 && analysis.tense === null && analysis.wordCount >= lex.declarativeMinWords && analysis.words[last - 1]!.norm === '.') {
