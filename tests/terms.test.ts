@@ -131,6 +131,24 @@ describe('ngrams', () => {
     expect(find(ngrams(doc, 3, { stopwords: true }), 'geneva rights groups')).toBeUndefined();
   });
 
+  it('displays the most frequent surface form of the whole n-gram, the first seen on a tie', () => {
+    const doc = parseDocument(
+      'The Trade Council met. The trade council voted. The Trade Council adjourned. The trade war ended. The Trade War resumed.',
+    );
+    const bigrams = ngrams(doc, 2);
+    expect(find(bigrams, 'trade council')).toMatchObject({ count: 3, display: 'Trade Council' });
+    expect(find(bigrams, 'trade war')).toMatchObject({ count: 2, display: 'trade war' });
+  });
+
+  it('keeps n-grams of the same words in another order apart, sorted by count then term', () => {
+    const docs = [parseDocument('Ministers said trade talks stalled. Talks trade ministers said.'), parseDocument('Trade talks stalled again.')];
+    const trigrams = ngrams(docs, 3);
+    expect(find(trigrams, 'trade talks stalled')).toMatchObject({ count: 2, docs: 2 });
+    expect(find(trigrams, 'talks trade ministers')).toMatchObject({ count: 1, docs: 1 });
+    // `said` and `again` are stop words: no trigram starts or ends with them.
+    expect(trigrams.map((row) => row.term)).toEqual(['trade talks stalled', 'ministers said trade', 'talks trade ministers']);
+  });
+
   it('rejects a non-positive n', () => {
     expect(() => ngrams(seed, 0)).toThrow(RangeError);
   });

@@ -1,5 +1,6 @@
-import { asDocs, compareStrings, isCountedTerm, surface, wordCount, wordRuns } from './tokens';
+import { asDocs, compareStrings, isWordKind, surface } from './tokens';
 import type { DocInput } from './tokens';
+import { PairIds } from './pairIds';
 import { TermTally } from './tally';
 import type { Token } from '../text';
 import type { DocumentFrequencyRow, FrequencyOptions, NgramCount, TermCount, TermOptions } from './types';
@@ -22,11 +23,19 @@ export function termFrequencyOfTokens(tokens: readonly Token[], options: Frequen
 
 /** Term frequency of token lists, each list one document (used for keyness of arbitrary token sets). */
 export function countTokenLists(lists: readonly (readonly Token[])[], options: FrequencyOptions = {}): TermCount[] {
-  const tally = new TermTally();
+  const tally = new TermTally(1);
+  const stopwords = options.stopwords === true;
+  const numbers = options.numbers === true;
   let words = 0;
   lists.forEach((tokens, doc) => {
-    words += wordCount(tokens);
-    for (const token of tokens) if (isCountedTerm(token, options)) tally.add(token.norm, surface(token), doc);
+    for (const token of tokens) {
+      const kind = token.kind;
+      if (!isWordKind(kind)) continue;
+      words++;
+      if ((!stopwords && token.stop) || (kind === 'number' && !numbers)) continue;
+      const at = tally.push(token.norm, surface(token));
+      tally.add(tally.wordAt(at), doc, at);
+    }
   });
   return tally.rows(words, options.minCount);
 }
@@ -47,19 +56,69 @@ export interface NgramOptions {
  */
 export function ngrams(docs: DocInput, n: number, options: NgramOptions = {}): NgramCount[] {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`ngrams: n must be a positive integer, got ${n}`);
-  const tally = new TermTally();
+  const counter = new NgramCounter(n, options.stopwords === true);
   let words = 0;
   asDocs(docs).forEach((doc, index) => {
-    words += wordCount(doc.tokens);
-    for (const run of wordRuns(doc.tokens)) {
-      for (let i = 0; i + n <= run.length; i++) {
-        const gram = run.slice(i, i + n);
-        if (!options.stopwords && (gram[0]!.stop || gram[n - 1]!.stop)) continue;
-        tally.add(gram.map((t) => t.norm).join(' '), gram.map(surface).join(' '), index);
-      }
-    }
+    words += counter.countDocument(doc.tokens, index);
   });
-  return tally.rows(words, options.minCount).map((row) => ({ ...row, n }));
+  return counter.tally.rows(words, options.minCount, (term, display, count, per1k, docs) => ({ term, display, count, per1k, docs, n }));
+}
+
+/**
+ * Counts the n-grams of runs of adjacent words (see `wordRuns`), each token's fields read once.
+ * An n-gram is keyed by an id folded from its words' ids (`PairIds`, one table per word position
+ * after the first), so no key string is built per window.
+ */
+class NgramCounter {
+  readonly tally: TermTally;
+  private readonly positions: PairIds[];
+  /** Stop flags of the current run, which starts at `runStart` in the tally's input. */
+  private readonly stops: boolean[] = [];
+  private runStart = 0;
+
+  constructor(
+    private readonly n: number,
+    private readonly stopwords: boolean,
+  ) {
+    this.tally = new TermTally(n);
+    this.positions = Array.from({ length: n - 1 }, () => new PairIds());
+  }
+
+  /** Counts the n-grams of one document's tokens; returns its word count. */
+  countDocument(tokens: readonly Token[], doc: number): number {
+    let words = 0;
+    let previousSentence = -1;
+    let previousIndex = -2;
+    for (const token of tokens) {
+      if (!isWordKind(token.kind)) {
+        this.endRun(doc);
+        previousIndex = -2;
+        continue;
+      }
+      words++;
+      const sentence = token.sentence;
+      const index = token.index;
+      if (sentence !== previousSentence || index !== previousIndex + 1) this.endRun(doc);
+      previousSentence = sentence;
+      previousIndex = index;
+      this.stops.push(token.stop);
+      this.tally.push(token.norm, surface(token));
+    }
+    this.endRun(doc);
+    return words;
+  }
+
+  private endRun(doc: number): void {
+    const { n, stops, tally, runStart } = this;
+    for (let i = 0; i + n <= stops.length; i++) {
+      if (!this.stopwords && (stops[i] || stops[i + n - 1])) continue;
+      let key = tally.wordAt(runStart + i);
+      for (let k = 1; k < n; k++) key = this.positions[k - 1]!.idOf(key, tally.wordAt(runStart + i + k));
+      tally.add(key, doc, runStart + i);
+    }
+    this.runStart += stops.length;
+    stops.length = 0;
+  }
 }
 
 /** How many documents each term occurs in, most widespread first. */

@@ -1,55 +1,133 @@
-import { compareStrings, per1k } from './tokens';
+import { per1k } from './tokens';
 import type { TermCount } from './types';
 
-interface Entry {
-  count: number;
-  docs: number;
-  lastDoc: number;
-  /** Surface forms in first-seen order (Map keeps insertion order), with their counts. */
-  readonly surfaces: Map<string, number>;
+/**
+ * One term's counts. Most terms are always typed the same way, so the first surface form is kept
+ * as the position of its first occurrence and compared word by word; only a different form costs
+ * a joined string and a map.
+ */
+class TermEntry {
+  count = 0;
+  docs = 0;
+  lastDoc = -1;
+  firstFormCount = 0;
+  /** Surface forms other than the first, in first-seen order (Map keeps insertion order), with their counts. */
+  otherForms: Map<string, number> | undefined = undefined;
+
+  constructor(readonly firstAt: number) {}
 }
 
-/** Counts terms with their surface forms and document frequency. */
-export class TermTally {
-  private readonly entries = new Map<string, Entry>();
+export type RowMaker<Row extends TermCount> = (term: string, display: string, count: number, per1k: number, docs: number) => Row;
 
-  add(term: string, surfaceForm: string, doc: number): void {
-    let entry = this.entries.get(term);
-    if (!entry) {
-      entry = { count: 0, docs: 0, lastDoc: -1, surfaces: new Map() };
-      this.entries.set(term, entry);
+/**
+ * Counts terms of `width` words with their surface forms and document frequency. The input's
+ * words are appended to the tally (`push`), each as a word id, and a term is named by the position
+ * of its first occurrence, so nothing is built per occurrence. Callers key a term by a dense id:
+ * a word id, or an id they fold from word ids.
+ */
+export class TermTally {
+  private readonly vocabulary: string[] = [];
+  private readonly idsOfNorms = new Map<string, number>();
+  /** Word id and surface form of each position of the input. */
+  private readonly words: number[] = [];
+  private readonly surfaces: string[] = [];
+  /** Entries in first-seen order, and by key: keys are dense ids, so an array indexes them. */
+  private readonly entries: TermEntry[] = [];
+  private readonly entriesByKey: (TermEntry | undefined)[] = [];
+
+  constructor(private readonly width: number) {}
+
+  /** Appends a word to the input; returns its position. */
+  push(norm: string, surface: string): number {
+    let id = this.idsOfNorms.get(norm);
+    if (id === undefined) {
+      id = this.vocabulary.push(norm) - 1;
+      this.idsOfNorms.set(norm, id);
+    }
+    this.surfaces.push(surface);
+    return this.words.push(id) - 1;
+  }
+
+  /** Word id at a position: equal norms, equal ids. */
+  wordAt(at: number): number {
+    return this.words[at]!;
+  }
+
+  /** Counts an occurrence in document `doc` of the term `key`: the `width` words from position `at`. */
+  add(key: number, doc: number, at: number): void {
+    let entry = this.entriesByKey[key];
+    if (entry === undefined) {
+      entry = new TermEntry(at);
+      this.entriesByKey[key] = entry;
+      this.entries.push(entry);
     }
     entry.count++;
     if (entry.lastDoc !== doc) {
       entry.docs++;
       entry.lastDoc = doc;
     }
-    entry.surfaces.set(surfaceForm, (entry.surfaces.get(surfaceForm) ?? 0) + 1);
+    const surfaces = this.surfaces;
+    const first = entry.firstAt;
+    for (let k = 0; k < this.width; k++) {
+      if (surfaces[at + k] !== surfaces[first + k]) {
+        const form = this.join(surfaces, at);
+        entry.otherForms ??= new Map();
+        entry.otherForms.set(form, (entry.otherForms.get(form) ?? 0) + 1);
+        return;
+      }
+    }
+    entry.firstFormCount++;
   }
 
-  /** Rows with at least `minCount` occurrences, count descending then term ascending. */
-  rows(words: number, minCount = 1): TermCount[] {
+  /**
+   * Rows with at least `minCount` occurrences, count descending then term ascending, each made by
+   * `make` (so a caller's extra fields cost no second object per row).
+   */
+  rows(words: number, minCount?: number): TermCount[];
+  rows<Row extends TermCount>(words: number, minCount: number | undefined, make: RowMaker<Row>): Row[];
+  rows(words: number, minCount = 1, make: RowMaker<TermCount> = termRow): TermCount[] {
     const rows: TermCount[] = [];
-    for (const [term, entry] of this.entries) {
-      if (entry.count < minCount) continue;
-      rows.push({ term, display: mostFrequent(entry.surfaces), count: entry.count, per1k: per1k(entry.count, words), docs: entry.docs });
+    for (const entry of this.entries) {
+      if (entry.count >= minCount) rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
     }
     return rows.sort(byCountThenTerm);
   }
-}
 
-function mostFrequent(surfaces: ReadonlyMap<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  for (const [form, count] of surfaces) {
-    if (count > bestCount) {
-      best = form;
-      bestCount = count;
-    }
+  /** The norms joined. `join` makes a flat string, which the sort then compares without flattening a concatenation first. */
+  private term(entry: TermEntry): string {
+    const norms = new Array<string>(this.width);
+    for (let k = 0; k < this.width; k++) norms[k] = this.vocabulary[this.words[entry.firstAt + k]!]!;
+    return norms.join(' ');
   }
-  return best;
+
+  /** The most frequent surface form; ties go to the first seen. */
+  private display(entry: TermEntry): string {
+    let best = this.join(this.surfaces, entry.firstAt);
+    let bestCount = entry.firstFormCount;
+    if (entry.otherForms) {
+      for (const [form, count] of entry.otherForms) {
+        if (count > bestCount) {
+          best = form;
+          bestCount = count;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The `width` strings from position `at`, joined by single spaces. */
+  private join(strings: readonly string[], at: number): string {
+    let joined = strings[at]!;
+    for (let k = 1; k < this.width; k++) joined += ' ' + strings[at + k]!;
+    return joined;
+  }
 }
 
-export function byCountThenTerm(a: { readonly count: number; readonly term: string }, b: { readonly count: number; readonly term: string }): number {
-  return b.count - a.count || compareStrings(a.term, b.term);
+/** Count descending, then term in code-unit order; the terms of a tally are distinct, so one string comparison decides. */
+function byCountThenTerm(a: TermCount, b: TermCount): number {
+  return b.count - a.count || (a.term < b.term ? -1 : 1);
+}
+
+function termRow(term: string, display: string, count: number, per1k: number, docs: number): TermCount {
+  return { term, display, count, per1k, docs };
 }

@@ -1,6 +1,5 @@
 import { isWordLike } from '../text';
-import type { Doc, Token } from '../text';
-import type { TermOptions } from './types';
+import type { Doc, Token, TokenKind } from '../text';
 
 /** One document or several; most statistics accept either. */
 export type DocInput = Doc | readonly Doc[];
@@ -15,7 +14,9 @@ function isDocArray(input: DocInput): input is readonly Doc[] {
 
 /** The token as typed, minus a possessive clitic the tokenizer took off its norm. */
 export function surface(token: Token): string {
-  return token.possessive ? token.text.slice(0, token.text.length - token.possessive.length) : token.text;
+  const text = token.text;
+  const possessive = token.possessive;
+  return possessive ? text.slice(0, text.length - possessive.length) : text;
 }
 
 export function wordCount(tokens: readonly Token[]): number {
@@ -24,11 +25,9 @@ export function wordCount(tokens: readonly Token[]): number {
   return words;
 }
 
-/** Whether a word token is counted as a term under the stop-word and number options. */
-export function isCountedTerm(token: Token, options: TermOptions): boolean {
-  if (!isWordLike(token)) return false;
-  if (token.stop && !options.stopwords) return false;
-  return token.kind !== 'number' || options.numbers === true;
+/** `isWordLike` on a kind already read: a token's fields are getters, so hot loops read each once. */
+export function isWordKind(kind: TokenKind): boolean {
+  return kind === 'word' || kind === 'number';
 }
 
 /**
