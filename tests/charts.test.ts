@@ -16,6 +16,7 @@ import {
   dispersionFigure,
   exportCharts,
   findChromium,
+  stableSvg,
   jsonForScript,
   keynessFigure,
   kwicHtml,
@@ -383,6 +384,15 @@ describe('HTML, file names and CSV', () => {
     expect(notices).toEqual([expect.stringContaining('did not start')]);
     expect(result.skipped).toHaveLength(2);
     expect(readdirSync(dir).sort()).toEqual([PLOTLY_FILE, 'terms.html']);
+  });
+
+  it('gives one SVG text for renderings that differ only in plotly id and root attribute order', () => {
+    const body = (uid: string) => `<defs id="defs-${uid}"><clipPath id="clip${uid}xyplot"/></defs><g style="">x</g></svg>`;
+    const a = `<svg class="main-svg" width="800" style="" viewBox="0 0 800 260">${body('a1b2c3')}`;
+    const b = `<svg class="main-svg" width="800" viewBox="0 0 800 260" style="">${body('zz9yy8')}`;
+    expect(stableSvg(a)).toBe(stableSvg(b));
+    expect(stableSvg(a)).toContain('<g style="">x</g>');
+    expect(stableSvg(a)).toContain('clip000000xyplot');
   });
 
   it('finds Chromium through CHROMIUM_PATH, and reports none when that path does not exist', () => {

@@ -81,12 +81,16 @@ function withStableUids(figure: Figure): Figure {
 }
 
 /**
- * Plotly names defs, clip paths and gradients after a random per-plot id (`defs-<uid>`);
- * replacing that id makes the same figure give the same SVG bytes on every run.
+ * Plotly names defs, clip paths and gradients after a random per-plot id (`defs-<uid>`), and
+ * the root element sometimes gets an empty `style=""` before its viewBox, sometimes after;
+ * replacing the id and dropping the empty style makes the same figure give the same SVG bytes
+ * on every run.
  */
 export function stableSvg(svg: string): string {
   const uid = /id="defs-([0-9a-z]+)"/.exec(svg)?.[1];
-  return uid ? svg.split(uid).join('000000') : svg;
+  const stable = uid ? svg.split(uid).join('000000') : svg;
+  const rootEnd = stable.indexOf('>');
+  return rootEnd < 0 ? stable : stable.slice(0, rootEnd).replace(/ style=""/g, '') + stable.slice(rootEnd);
 }
 
 /** Render several figures to PNG and SVG with one browser; throws when no Chromium is found. */
