@@ -72,7 +72,6 @@ const span = (s: Span | null) => s && { start: s.start, end: s.end, text: s.text
  */
 export function analysisRecord(analysis: Analysis) {
   const { doc, attribution, claims } = analysis;
-  const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
   const mix = claimMix(claims);
   return {
     schema: ANALYSIS_SCHEMA,
@@ -81,40 +80,10 @@ export function analysisRecord(analysis: Analysis) {
     summary: analysis.summary,
     headline: doc.headline && { start: doc.headline.start, end: doc.headline.end },
     paragraphs: doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end })),
-    sentences: doc.sentences.map((s) => {
-      const voice = voiceOf.get(s.index);
-      const claim = claims[s.index]!;
-      return {
-        index: s.index,
-        start: s.start,
-        end: s.end,
-        paragraph: s.paragraph,
-        headline: s.headline,
-        voice: voice?.voice ?? 'author',
-        voiceConfidence: round(voice?.confidence ?? 0),
-        voiceRule: voice?.rule ?? 'author',
-        claim: {
-          type: claim.type,
-          confidence: round(claim.confidence),
-          alternatives: claim.alternatives.map((a) => ({ type: a.type, score: round(a.score) })),
-          evidence: claim.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, rule: e.rule, weight: round(e.weight) })),
-          source: claim.source,
-        },
-      };
-    }),
+    sentences: sentenceRecords(doc, attribution, claims),
     terms: analysis.terms.map((t) => ({ term: t.term, display: t.display, count: t.count, per1k: round(t.per1k) })),
     ngrams: analysis.ngrams.map((t) => ({ term: t.term, display: t.display, n: t.n, count: t.count, per1k: round(t.per1k) })),
-    quotes: attribution.quotes.map((q) => ({
-      index: q.index,
-      kind: q.kind,
-      content: span(q.content),
-      speaker: span(q.speaker),
-      canonical: q.canonical,
-      cue: span(q.cue),
-      confidence: round(q.confidence),
-      sentences: q.sentences,
-      question: q.question ?? false,
-    })),
+    quotes: quoteRecords(attribution),
     speakers: attribution.speakers.map((s) => ({
       canonical: s.canonical,
       type: s.type,
@@ -139,6 +108,47 @@ export function analysisRecord(analysis: Analysis) {
 }
 
 export type AnalysisRecord = ReturnType<typeof analysisRecord>;
+
+/** The `sentences` of the record: offsets, voice and claim of each sentence. */
+export function sentenceRecords(doc: Doc, attribution: Pick<Attribution, 'voices'>, claims: readonly Claim[]) {
+  const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
+  return doc.sentences.map((s) => {
+    const voice = voiceOf.get(s.index);
+    const claim = claims[s.index]!;
+    return {
+      index: s.index,
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      headline: s.headline,
+      voice: voice?.voice ?? 'author',
+      voiceConfidence: round(voice?.confidence ?? 0),
+      voiceRule: voice?.rule ?? 'author',
+      claim: {
+        type: claim.type,
+        confidence: round(claim.confidence),
+        alternatives: claim.alternatives.map((a) => ({ type: a.type, score: round(a.score) })),
+        evidence: claim.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, rule: e.rule, weight: round(e.weight) })),
+        source: claim.source,
+      },
+    };
+  });
+}
+
+/** The `quotes` of the record. */
+export function quoteRecords(attribution: Pick<Attribution, 'quotes'>) {
+  return attribution.quotes.map((q) => ({
+    index: q.index,
+    kind: q.kind,
+    content: span(q.content),
+    speaker: span(q.speaker),
+    canonical: q.canonical,
+    cue: span(q.cue),
+    confidence: round(q.confidence),
+    sentences: q.sentences,
+    question: q.question ?? false,
+  }));
+}
 
 /** Rates rounded so JSON and CSV stay readable and byte-stable. */
 export function round(value: number, digits = 4): number {

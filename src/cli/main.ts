@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analysisCharts, analysisRecord, analyze } from '../pipeline';
+import { analysisCharts, analysisRecord, analyze, quoteRecords, sentenceRecords } from '../pipeline';
+import { classifyClaims } from '../claims';
+import { attribute } from '../speakers';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT, exportCharts } from '../charts';
 import type { Analysis, AnalysisRecord } from '../pipeline';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
@@ -51,9 +53,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       case 'tokens':
         return printLines(input, io, (doc) => doc.tokens.map((t) => ({ index: t.index, start: t.start, end: t.end, text: t.text, kind: t.kind, norm: t.norm, stem: t.stem, stop: t.stop, sentence: t.sentence })));
       case 'quotes':
-        return printLines(input, io, (doc) => analysisRecord(analyze(doc)).quotes);
+        return printLines(input, io, (doc) => quoteRecords(attribute(doc)));
       case 'claims':
-        return printLines(input, io, (doc) => claimRows(analysisRecord(analyze(doc))));
+        return printLines(input, io, (doc) => {
+          const attribution = attribute(doc);
+          return claimRows(doc.text, sentenceRecords(doc, attribution, classifyClaims(doc, attribution)));
+        });
       default:
         throw new UsageError(`unknown command '${args.command}'`);
     }
@@ -134,12 +139,12 @@ function quoteRows(record: AnalysisRecord) {
 }
 
 /** One row per sentence: its claim, who makes it, and the sentence text. */
-function claimRows(record: AnalysisRecord) {
-  return record.sentences.map((s) => ({
+function claimRows(text: string, sentences: AnalysisRecord['sentences']) {
+  return sentences.map((s) => ({
     sentence: s.index,
     start: s.start,
     end: s.end,
-    text: record.text.slice(s.start, s.end),
+    text: text.slice(s.start, s.end),
     speaker: s.voice,
     ...s.claim,
   }));
@@ -167,7 +172,7 @@ async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRen
     ['ngrams.csv', toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
     ['quotes.csv', toCsv(quoteRows(record), ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'])],
     ['speakers.csv', toCsv(record.speakers.map((sp) => ({ ...sp, claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`) })), ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'])],
-    ['claims.csv', toCsv(claimRows(record).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
+    ['claims.csv', toCsv(claimRows(record.text, record.sentences).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
   ];
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
   const charts = await exportCharts(dir, analysisCharts(analysis), renderer ? { renderer } : { formats: ['html'] });
