@@ -126,6 +126,23 @@ describe('sentences and tokens', () => {
   });
 });
 
+describe('quotes and claims', () => {
+  it('print JSON Lines whose spans give back their text, with resolved speakers and one claim per sentence', async () => {
+    const text = readFileSync(SEED, 'utf8');
+    const quotes = (await run(['quotes', SEED])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    for (const q of quotes) {
+      expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
+      if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
+    }
+    expect(quotes.find((q) => q.speaker?.text === 'the Spokesperson')?.canonical).toBe('Hong Lei');
+    expect(quotes.some((q) => q.content.text.includes('dissidents'))).toBe(false);
+    const claims = (await run(['claims', SEED])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(claims.map((c) => c.sentence)).toEqual([...Array(19).keys()]);
+    expect(claims[1]).toMatchObject({ speaker: 'Hong Lei', type: 'rejection_denial' });
+    for (const c of claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
 describe('the installed command', () => {
   const bin = 'bin/discourse-kit.js';
   it.runIf(existsSync('dist/cli/main.js'))('reads standard input and exits with the documented codes', () => {
