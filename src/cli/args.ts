@@ -1,38 +1,45 @@
+import { parseArgs as parseNodeArgs } from 'node:util';
+
 /** A command line the CLI cannot act on: exit code 2 with a usage hint. */
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
-  readonly command: string;
+  /** The command, or null with `--help` / `--version` alone. */
+  readonly command: string | null;
   readonly inputs: readonly string[];
-  readonly flags: ReadonlyMap<string, string | true>;
+  readonly out: string;
+  readonly json: boolean;
+  readonly images: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
 }
 
-/** `command [inputs...] [--flag] [--key value]`; `-` is an input (stdin), `--` ends flags. */
-export function parseArgs(argv: readonly string[], valueFlags: ReadonlySet<string>, booleanFlags: ReadonlySet<string>): ParsedArgs {
-  const [command, ...rest] = argv;
-  if (!command) throw new UsageError('no command given');
-  const inputs: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--') {
-      inputs.push(...rest.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      inputs.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (valueFlags.has(name)) {
-      const value = inline ?? rest[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      flags.set(name, value);
-    } else if (booleanFlags.has(name) && inline === undefined) {
-      flags.set(name, true);
-    } else {
-      throw new UsageError(`unknown option --${name}`);
-    }
+const OPTIONS = {
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+  'no-images': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/** `command [inputs...] [--out DIR] [--json] [--no-images]`; `-` is an input (stdin), `--` ends options. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseNodeArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
   }
-  return { command, inputs, flags };
+  const { values, positionals } = parsed;
+  const [command = null, ...inputs] = positionals;
+  if (values.out === '') throw new UsageError('--out needs a folder name');
+  return {
+    command,
+    inputs,
+    out: values.out ?? 'outputs',
+    json: values.json === true,
+    images: values['no-images'] !== true,
+    help: values.help === true || command === 'help',
+    version: values.version === true,
+  };
 }

@@ -5,7 +5,7 @@ const MAX_NAME = 80;
 
 /**
  * A file or folder name derived from input that is safe on every platform: letters, digits,
- * `.`, `-` and `_` only, no leading dot, no reserved Windows device name, bounded length.
+ * `.`, `-` and `_` only, no leading dot or dash (a name starting with `-` reads as an option), no reserved Windows device name, bounded length.
  */
 export function safeFileName(name: string): string {
   const cleaned = name
@@ -13,7 +13,7 @@ export function safeFileName(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._-]+/g, '_')
     .replace(/_+/g, '_')
-    .replace(/^[._]+|[._]+$/g, '')
+    .replace(/^[._-]+|[._-]+$/g, '')
     .slice(0, MAX_NAME);
   const safe = cleaned === '' ? 'document' : cleaned;
   return /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(safe) ? `_${safe}` : safe;

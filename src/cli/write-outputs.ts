@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { analysisCharts, analysisRecord } from '../pipeline';
+import type { Analysis, AnalysisRecord } from '../pipeline';
+import { exportCharts } from '../charts';
+import type { ChartRenderer } from '../charts';
+import { outputError, toCsv, writeFileAtomic, writeJson } from '../io';
+
+/** What writing one document needs besides its analysis. */
+export interface WriteOptions {
+  /** A headless Chromium for PNG/SVG, opened on first call (lazily); null writes charts as HTML only. */
+  readonly renderer: (() => Promise<ChartRenderer | null>) | null;
+}
+
+/** Quotes flattened for a table: the spans' texts, offsets of the content. */
+export function quoteRows(record: AnalysisRecord) {
+  return record.quotes.map((q) => ({ ...q, speaker: q.speaker?.text ?? '', cue: q.cue?.text ?? '', content: q.content?.text ?? '', start: q.content?.start, end: q.content?.end }));
+}
+
+/** One row per sentence: its claim, who makes it, and the sentence text. */
+export function claimRows(text: string, sentences: AnalysisRecord['sentences']) {
+  return sentences.map((s) => ({
+    sentence: s.index,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    speaker: s.voice,
+    ...s.claim,
+  }));
+}
+
+/** The tables of one document: file name and CSV text. Add a table here with one line. */
+function tables(record: AnalysisRecord): [string, string][] {
+  return [
+    ['terms.csv', toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
+    ['ngrams.csv', toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
+    ['quotes.csv', toCsv(quoteRows(record), ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'])],
+    ['speakers.csv', toCsv(record.speakers.map((sp) => ({ ...sp, claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`) })), ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'])],
+    ['claims.csv', toCsv(claimRows(record.text, record.sentences).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
+  ];
+}
+
+/**
+ * Write one document's outputs into `dir`; returns the paths written. Every file is written
+ * under a temporary name and renamed into place, and `analysis.json` is written last (a stale
+ * one is removed first), so a folder holding `analysis.json` is complete. When writing fails,
+ * a folder this call created is removed again and the error is an `OutputError` (one line).
+ */
+export async function writeDocument(analysis: Analysis, dir: string, opts: WriteOptions): Promise<string[]> {
+  const created = !existsSync(dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+    rmSync(join(dir, 'analysis.json'), { force: true });
+    const record = analysisRecord(analysis);
+    const written: string[] = [];
+    for (const [name, content] of tables(record)) {
+      writeFileAtomic(join(dir, name), content);
+      written.push(join(dir, name));
+    }
+    const renderer = opts.renderer ? await opts.renderer() : null;
+    try {
+      const charts = await exportCharts(dir, analysisCharts(analysis), renderer ? { renderer } : { formats: ['html'] });
+      written.push(...charts.written);
+    } catch (err) {
+      throw outputError(err, dir);
+    }
+    const json = join(dir, 'analysis.json');
+    writeFileAtomic(json, (out) => {
+      writeJson(out, record, 1);
+      out.write('\n');
+    });
+    written.push(json);
+    return written;
+  } catch (err) {
+    if (created) removeIfOurs(dir);
+    throw outputError(err, dir);
+  }
+}
+
+/** Remove a folder this run created for a document that then failed (best effort). */
+function removeIfOurs(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    // the failure being reported matters more than the leftover folder
+  }
+}

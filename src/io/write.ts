@@ -1,0 +1,147 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** A file-system failure turned into one line: the path and the problem, no stack trace. */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+    readonly code?: string,
+  ) {
+    super(`cannot write ${path}: ${problem}`);
+    this.name = 'OutputError';
+  }
+}
+
+const PROBLEMS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'a file is in the way where a folder should be',
+  EISDIR: 'a folder is in the way where a file should be',
+  EEXIST: 'a file is in the way where a folder should be',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  ENOENT: 'no such folder',
+  EIO: 'input/output error',
+  EBUSY: 'the file is busy',
+};
+
+/** One line for a file-system error at `path` (`permission denied (EACCES)`); other errors as they are. */
+export function outputError(err: unknown, path: string): OutputError {
+  if (err instanceof OutputError) return err;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const problem = code && PROBLEMS[code] ? `${PROBLEMS[code]} (${code})` : String((err as Error)?.message ?? err).split('\n')[0]!;
+  return new OutputError(path, problem, code);
+}
+
+let tempCounter = 0;
+
+/** Temporary files not yet renamed into place; removed by `removeTempFiles` (e.g. on SIGINT). */
+const pendingTemps = new Set<string>();
+
+/** The hidden temporary name a file is written under before it is renamed to `path`. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+}
+
+/** Remove every temporary file still being written (best effort, synchronous). */
+export function removeTempFiles(): void {
+  for (const temp of pendingTemps) rmSync(temp, { force: true });
+  pendingTemps.clear();
+}
+
+/** Collects small strings and hands them on to `sink` in chunks of about 64 K characters. */
+export class ChunkedWriter {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly sink: (chunk: string) => void) {}
+  write(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 16) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    this.sink(chunk);
+  }
+}
+
+/**
+ * Write a file atomically: the content goes to a temporary name in the same folder, which is
+ * renamed into place once complete, so a reader never sees a half-written file. `content` is
+ * a string, bytes, or a function writing through a `ChunkedWriter` (for large outputs).
+ * Errors become an `OutputError` naming the file.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array | ((out: ChunkedWriter) => void)): void {
+  const temp = tempPathFor(path);
+  let fd: number | null = null;
+  try {
+    pendingTemps.add(temp);
+    fd = openSync(temp, 'w');
+    if (typeof content === 'function') {
+      const target = fd;
+      const out = new ChunkedWriter((chunk) => writeSync(target, chunk, null, 'utf8'));
+      content(out);
+      out.flush();
+    } else if (typeof content === 'string') {
+      writeSync(fd, content, null, 'utf8');
+    } else {
+      writeSync(fd, content);
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, path);
+    pendingTemps.delete(temp);
+  } catch (err) {
+    if (fd !== null) closeSync(fd);
+    rmSync(temp, { force: true });
+    pendingTemps.delete(temp);
+    throw outputError(err, path);
+  }
+}
+
+/**
+ * Write `value` as `JSON.stringify(value, null, indent)` would (indent 0: compact), byte for byte, but piece by
+ * piece, so the whole document never has to exist as one string (a 50 MB text's analysis
+ * would exceed the longest string V8 allows).
+ */
+export function writeJson(out: { write(text: string): void }, value: unknown, indent = 0): void {
+  const pad = ' '.repeat(indent);
+  const nl = indent > 0 ? '\n' : '';
+  const colon = indent > 0 ? ': ' : ':';
+  const visit = (v: unknown, depth: string, inArray: boolean): void => {
+    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
+    if (v === null || typeof v !== 'object') {
+      const json = JSON.stringify(v);
+      out.write(json === undefined ? (inArray ? 'null' : '') : json);
+      return;
+    }
+    const inner = depth + pad;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return out.write('[]');
+      out.write('[');
+      for (let i = 0; i < v.length; i++) {
+        out.write(i === 0 ? `${nl}${inner}` : `,${nl}${inner}`);
+        visit(v[i], inner, true);
+      }
+      out.write(`${nl}${depth}]`);
+      return;
+    }
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
+    if (entries.length === 0) return out.write('{}');
+    out.write('{');
+    entries.forEach(([key, x], i) => {
+      out.write(`${i === 0 ? '' : ','}${nl}${inner}${JSON.stringify(key)}${colon}`);
+      visit(x, inner, false);
+    });
+    out.write(`${nl}${depth}}`);
+  };
+  visit(value, '', false);
+}
