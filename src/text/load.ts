@@ -14,11 +14,14 @@ export class DocumentError extends Error {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Decode bytes as a UTF-8 document: strip a BOM, refuse binary data (NUL bytes),
- * invalid UTF-8 and empty or whitespace-only text. Line breaks are kept as typed,
- * since every offset indexes the returned text.
+ * Decode bytes as a document: UTF-8 (a BOM is stripped), or UTF-16 LE/BE when the bytes open
+ * with its BOM (`FF FE` / `FE FF`). Refuses binary data (NUL bytes or NUL characters), invalid
+ * UTF-8 or UTF-16 and empty or whitespace-only text. Line breaks are kept as typed, since every
+ * offset indexes the returned text.
  */
 export function decodeText(bytes: Uint8Array, source: string): string {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : null;
+  if (utf16) return checkText(decodeUtf16(bytes, utf16, source), source);
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new DocumentError(source, `binary file (NUL byte at offset ${nul}), expected UTF-8 text`);
   let text: string;
@@ -28,11 +31,29 @@ export function decodeText(bytes: Uint8Array, source: string): string {
     throw new DocumentError(source, `invalid UTF-8 at byte ${firstInvalidUtf8Byte(bytes)}`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return checkText(text, source);
+}
+
+function checkText(text: string, source: string): string {
   if (text.trim() === '') throw new DocumentError(source, 'empty document (no text besides whitespace)');
   return text;
 }
 
-/** Read a file as a UTF-8 document (see `decodeText`). */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', source: string): string {
+  const name = encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+  if (bytes.length % 2 !== 0) throw new DocumentError(source, `invalid ${name} (odd number of bytes: ${bytes.length})`);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new DocumentError(source, `invalid ${name} (unpaired surrogate)`);
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) throw new DocumentError(source, `binary file (NUL character at offset ${nul} of the ${name} text)`);
+  return text;
+}
+
+/** Read a file as a UTF-8 or UTF-16 (with BOM) document (see `decodeText`). */
 export function readText(path: string): string {
   let bytes: Buffer;
   try {

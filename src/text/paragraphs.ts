@@ -1,8 +1,9 @@
 import type { Span } from './types';
 
-const BLANK_LINE = /(?:\r\n|\r|\n)[ \t\f\v\u00a0]*(?:\r\n|\r|\n)/;
-const PARAGRAPH_BREAK_BLANK = /(?:\r\n|\r|\n)(?:[ \t\f\v\u00a0]*(?:\r\n|\r|\n))+/g;
-const PARAGRAPH_BREAK_LINE = /(?:\r\n|\r|\n)+/g;
+// A line break is `\r\n` (Windows), `\n` or a lone `\r`: `\r(?!\n)` keeps one CRLF from reading as two breaks.
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t\f\v\u00a0]*(?:\r\n|\r(?!\n)|\n)/;
+const PARAGRAPH_BREAK_BLANK = /(?:\r\n|\r(?!\n)|\n)(?:[ \t\f\v\u00a0]*(?:\r\n|\r(?!\n)|\n))+/g;
+const PARAGRAPH_BREAK_LINE = /(?:\r\n|\r(?!\n)|\n)+/g;
 
 /**
  * Paragraph spans, trimmed of surrounding whitespace. A file that uses blank lines

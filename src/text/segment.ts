@@ -59,6 +59,8 @@ const EXCLAIM = 2;
 const SPACE = 3;
 const LINE_BREAK = 4;
 const BULLET = 5;
+/** `。！？｡`: Chinese and Japanese sentence ends, which need no space after them. */
+const CJK_END = 6;
 
 /** Class of every UTF-16 code unit; spaces only matter (as SPACE) inside a list, see LIST_CHAR_CLASS. */
 const CHAR_CLASS = new Uint8Array(0x10000);
@@ -70,6 +72,7 @@ CHAR_CLASS[0x2026] = STOP;
 CHAR_CLASS[0x0a] = LINE_BREAK;
 CHAR_CLASS[0x0d] = LINE_BREAK;
 CHAR_CLASS[0x85] = LINE_BREAK;
+for (const code of [0x3002, 0xff01, 0xff1f, 0xff61]) CHAR_CLASS[code] = CJK_END;
 for (const bullet of listBullets) CHAR_CLASS[bullet.charCodeAt(0)] = BULLET;
 /** Inside a list every space may precede the next marker, so the scan stops at spaces too. */
 const LIST_CHAR_CLASS = CHAR_CLASS.slice();
@@ -83,7 +86,12 @@ function isSpaceCode(code: number): boolean {
 
 /** Quote marks and brackets that may close a sentence after its final mark. */
 function isCloser(code: number): boolean {
-  return code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x7d || code === 0xbb || code === 0x203a;
+  return isCjkCloser(code) || code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x7d || code === 0xbb || code === 0x203a;
+}
+
+/** `」』）】〉》` and their half-width forms close a CJK quotation or bracket after its end mark. */
+function isCjkCloser(code: number): boolean {
+  return code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x3011 || code === 0x3009 || code === 0x300b || code === 0xff63;
 }
 
 function isQuoteMark(code: number): boolean {
@@ -360,10 +368,54 @@ function periodEndsSentence(text: string, sentenceStart: number, dot: number, ne
 }
 
 /**
+ * Longest sentence kept whole, in UTF-16 code units. Text with no sentence end for longer than
+ * this (a run-on paragraph, a table flattened into one line, a list without full stops) is cut
+ * at clause punctuation (`; , : —` and `，；：、`), else at a space, else anywhere; so no
+ * sentence, and no quote or claim inside one, grows past it.
+ */
+export const MAX_SENTENCE_LENGTH = 3000;
+/** A run-on sentence is cut no earlier than this into its piece, so the pieces stay long. */
+const MIN_PIECE_LENGTH = MAX_SENTENCE_LENGTH / 2;
+
+function isClausePunct(code: number): boolean {
+  return code === 0x3b || code === 0x2c || code === 0x3a || code === 0x2014 || code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x3001;
+}
+
+/** Where to cut `[from, from + MAX_SENTENCE_LENGTH)`: after the last clause mark, else at the last space, else at the limit. */
+function runOnCut(text: string, from: number): number {
+  const limit = from + MAX_SENTENCE_LENGTH;
+  let space = -1;
+  for (let i = limit - 1; i > from + MIN_PIECE_LENGTH; i--) {
+    const code = text.charCodeAt(i);
+    if (isClausePunct(code)) return skipClosers(text, i + 1, limit);
+    if (space < 0 && isSpaceCode(code)) space = i;
+  }
+  if (space > 0) return space;
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit; // never between the halves of a surrogate pair
+}
+
+/**
  * Sentence spans inside one paragraph `[start, end)` of `text`, trimmed, in order,
- * covering every non-space character of the range.
+ * covering every non-space character of the range; none longer than `MAX_SENTENCE_LENGTH`.
  */
 export function sentenceSpans(text: string, start: number, end: number): { start: number; end: number }[] {
+  const spans = scanSentences(text, start, end);
+  if (!spans.some((s) => s.end - s.start > MAX_SENTENCE_LENGTH)) return spans;
+  const capped: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    let from = span.start;
+    while (span.end - from > MAX_SENTENCE_LENGTH) {
+      const cut = runOnCut(text, from);
+      capped.push({ start: from, end: trimEnd(text, from, cut) });
+      from = skipSpaces(text, cut, span.end);
+    }
+    if (span.end > from) capped.push({ start: from, end: span.end });
+  }
+  return capped;
+}
+
+function scanSentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   end = trimEnd(text, start, end);
   let sentence = skipSpaces(text, start, end);
@@ -420,6 +472,13 @@ export function sentenceSpans(text: string, start: number, end: number): { start
     }
     if (kind === BULLET) {
       i = i > sentence && isSpaceCode(text.charCodeAt(i - 1)) ? split(trimEnd(text, sentence, i), i) : i + 1;
+      continue;
+    }
+    if (kind === CJK_END) {
+      let j = i + 1;
+      while (j < end && CHAR_CLASS[text.charCodeAt(j)] === CJK_END) j++;
+      const closed = skipClosers(text, j, end);
+      i = closed < end ? split(closed, closed) : closed;
       continue;
     }
     const precededByOpener = i > start && isOpener(text.charCodeAt(i - 1));

@@ -755,14 +755,16 @@ function nameEnd(text: string, i: number, end: number): number {
   return i;
 }
 
-/** An emoji or other astral character, with variation selectors and zero-width-joined sequences. */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Longest emoji sequence looked at (a tag-sequence flag is 14 code units, a family with skin tones about 30). */
+const EMOJI_MAX_UNITS = 64;
+
+/**
+ * An emoji or other astral character as one grapheme cluster (`Intl.Segmenter`): flags
+ * (regional-indicator pairs, tag sequences), skin tones, variation selectors and
+ * zero-width-joined sequences stay one token.
+ */
 function emojiEnd(text: string, i: number, end: number): number {
-  i = Math.min(i + 2, end);
-  for (;;) {
-    const code = text.charCodeAt(i);
-    if (i < end && code === 0xfe0f) i++;
-    else if (i + 2 < end && code === 0x200d && charClass(text.charCodeAt(i + 1)) === HIGH_SURROGATE) i += 3;
-    else if (i + 1 < end && code === 0xd83c && text.charCodeAt(i + 1) >= 0xdffb && text.charCodeAt(i + 1) <= 0xdfff) i += 2;
-    else return i;
-  }
+  const first = GRAPHEMES.segment(text.slice(i, Math.min(end, i + EMOJI_MAX_UNITS)))[Symbol.iterator]().next().value;
+  return i + (first ? first.segment.length : 1);
 }
