@@ -51,9 +51,9 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
   try {
     mkdirSync(dir, { recursive: true });
     rmSync(join(dir, 'analysis.json'), { force: true });
-    const record = analysisRecord(analysis);
     const written: string[] = [];
-    for (const [name, content] of tables(record)) {
+    // The record is built twice (it is cheap) so that it and the charts are never in memory together.
+    for (const [name, content] of tables(analysisRecord(analysis))) {
       writeFileAtomic(join(dir, name), content);
       written.push(join(dir, name));
     }
@@ -66,7 +66,7 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     }
     const json = join(dir, 'analysis.json');
     writeFileAtomic(json, (out) => {
-      writeJson(out, record, 1);
+      writeJson(out, analysisRecord(analysis), 1);
       out.write('\n');
     });
     written.push(json);

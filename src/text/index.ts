@@ -1,7 +1,7 @@
 export type { Doc, Paragraph, Sentence, Span, Token, TokenKind } from './types';
-export { DocumentError, decodeText, readText } from './load';
+export { DocumentError, MAX_DOCUMENT_BYTES, decodeText, readText } from './load';
 export { headlineSpan, paragraphSpans } from './paragraphs';
-export { sentenceSpans } from './segment';
+export { MAX_SENTENCE_LENGTH, sentenceSpans } from './segment';
 export { tokenizeRange } from './tokenize';
 export { isStopWord, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens } from './document';

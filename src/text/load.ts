@@ -14,12 +14,26 @@ export class DocumentError extends Error {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * Largest document accepted, in bytes. Analysis needs memory in proportion to the text (see the
+ * README's limits); past this a file is refused before it is read, with a hint to split it.
+ */
+export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
+function checkSize(bytes: number, source: string): void {
+  if (bytes > MAX_DOCUMENT_BYTES) {
+    const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+    throw new DocumentError(source, `too large (${mb(bytes)}; the limit is ${mb(MAX_DOCUMENT_BYTES)}): split it into several files`);
+  }
+}
+
+/**
  * Decode bytes as a document: UTF-8 (a BOM is stripped), or UTF-16 LE/BE when the bytes open
  * with its BOM (`FF FE` / `FE FF`). Refuses binary data (NUL bytes or NUL characters), invalid
  * UTF-8 or UTF-16 and empty or whitespace-only text. Line breaks are kept as typed, since every
  * offset indexes the returned text.
  */
 export function decodeText(bytes: Uint8Array, source: string): string {
+  checkSize(bytes.length, source);
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : null;
   if (utf16) return checkText(decodeUtf16(bytes, utf16, source), source);
   const nul = bytes.indexOf(0);
@@ -57,7 +71,9 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', sourc
 export function readText(path: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) throw new DocumentError(path, 'is a folder, expected a text file');
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new DocumentError(path, 'is a folder, expected a text file');
+    checkSize(stat.size, path);
     bytes = readFileSync(path);
   } catch (err) {
     if (err instanceof DocumentError) throw err;
