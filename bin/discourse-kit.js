@@ -11,4 +11,9 @@ if (!existsSync(entry)) {
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => { process.exitCode = code; })
-  .catch((err) => { process.stderr.write(`discourse-kit: ${err && err.stack ? err.stack : err}\n`); process.exitCode = 1; });
+  .catch((err) => {
+    // One line, as for every other failure; DISCOURSE_KIT_DEBUG=1 shows the stack for a bug report.
+    const detail = process.env.DISCOURSE_KIT_DEBUG ? (err && err.stack) || String(err) : `${String((err && err.message) || err).split('\n')[0]} (run with DISCOURSE_KIT_DEBUG=1 for details)`;
+    process.stderr.write(`discourse-kit: internal error: ${detail}\n`);
+    process.exitCode = 1;
+  });
