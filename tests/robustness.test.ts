@@ -1,7 +1,7 @@
 // Bad input, hostile input and failing disks (issue 9): one case per defect and per refusal.
 // Each case checks the message, the exit code, and that nothing else was lost or overwritten.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -364,6 +364,17 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
     expect(readdirSync(out).sort()).toEqual(['earlier', 'good']);
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
     rmSync(join(input, name));
+  });
+
+  it('names a broken link in a folder and analyses the rest', async () => {
+    const input = folder({ 'good.txt': GOOD });
+    symlinkSync(join(input, 'gone.txt'), join(input, 'link.txt'));
+    const { out, keep } = outWithBystander();
+    const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
+    expect(code).toBe(1);
+    expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, 'link.txt')}: no such file`]);
+    expectComplete(join(out, 'good'));
+    expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
   });
 
   it('accepts unbalanced quotes and keeps every quote within its paragraph', async () => {

@@ -35,7 +35,13 @@ export function textFilesAt(path: string): string[] {
     .filter((name) => name.toLowerCase().endsWith('.txt'))
     .sort()
     .map((name) => join(path, name))
-    .filter((file) => statSync(file).isFile());
+    .filter((file) => {
+      try {
+        return statSync(file).isFile();
+      } catch {
+        return true; // a broken link: kept, so that reading it names the file and the problem
+      }
+    });
 }
 
 /**

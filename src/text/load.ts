@@ -77,7 +77,9 @@ export function readText(path: string): string {
     bytes = readFileSync(path);
   } catch (err) {
     if (err instanceof DocumentError) throw err;
-    throw new DocumentError(path, (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((err as Error).message));
+    const code = (err as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : String((err as Error).message).split('\n')[0]!;
+    throw new DocumentError(path, problem);
   }
   return decodeText(bytes, path);
 }
