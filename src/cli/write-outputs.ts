@@ -64,6 +64,8 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     } catch (err) {
       throw outputError(err, dir);
     }
+    // Any further file of the document is written above this line (with `writeFileAtomic`):
+    // analysis.json comes last, so its presence says the folder is complete.
     const json = join(dir, 'analysis.json');
     writeFileAtomic(json, (out) => {
       writeJson(out, analysisRecord(analysis), 1);
