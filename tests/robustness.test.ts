@@ -3,12 +3,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartRenderer } from '../src/charts';
+import { ANALYSIS_BYTES_PER_BYTE } from '../src/cli/inputs';
 import { main } from '../src/cli/main';
 import { toCsv } from '../src/io';
-import { parseDocument } from '../src/text';
+import { MAX_DOCUMENT_BYTES, parseDocument } from '../src/text';
 
 /** Switches for the simulated failures below; reset after every case. */
 const hooks = vi.hoisted(() => ({
@@ -364,6 +366,23 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
     expect(readdirSync(out).sort()).toEqual(['earlier', 'good']);
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
     rmSync(join(input, name));
+  });
+
+  const heapLimit = getHeapStatistics().heap_size_limit;
+  const tooBigForHeap = Math.ceil(heapLimit / ANALYSIS_BYTES_PER_BYTE / (1024 * 1024)) + 1;
+  it.runIf(tooBigForHeap * 1024 * 1024 <= MAX_DOCUMENT_BYTES)('refuses a file whose analysis would not fit in the heap, before reading it', async () => {
+    const input = folder({ 'good.txt': GOOD, 'big.txt': '' });
+    truncateSync(join(input, 'big.txt'), tooBigForHeap * 1024 * 1024);
+    const { out, keep } = outWithBystander();
+    const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
+    expect(code).toBe(1);
+    expect(problems(stderr)).toHaveLength(1);
+    expect(problems(stderr)[0]).toMatch(
+      new RegExp(`^discourse-kit: ${join(input, 'big.txt')}: too large for this process's memory \\(${tooBigForHeap} MB of text needs about \\d+ MB, the heap limit is \\d+ MB\\): split it into several files, or raise the limit with NODE_OPTIONS=--max-old-space-size=\\d+$`),
+    );
+    expectComplete(join(out, 'good'));
+    expect(readdirSync(out).sort()).toEqual(['earlier', 'good']);
+    expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
   });
 
   it('names a broken link in a folder and analyses the rest', async () => {
