@@ -8,6 +8,12 @@ if (!existsSync(entry)) {
   process.stderr.write('discourse-kit: the library is not built yet; run `npm run build` in ' + join(__dirname, '..') + '\n');
   process.exit(2);
 }
+// `discourse-kit tokens big.txt | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`discourse-kit: cannot write to standard output: ${err && err.code ? err.code : err}\n`);
+  process.exit(1);
+});
 require(entry)
   .main(process.argv.slice(2))
   .then((code) => { process.exitCode = code; })

@@ -273,6 +273,17 @@ describe('issue 9 defects', () => {
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
   });
 
+  it.runIf(existsSync('dist/cli/main.js'))('stops quietly when the reader of its output goes away (| head)', async () => {
+    const input = folder({ 'long.txt': GOOD.repeat(20000) });
+    const child = spawn(process.execPath, ['bin/discourse-kit.js', 'tokens', join(input, 'long.txt')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('7. starts no Chromium to refuse an empty file', async () => {
     process.env['CHROMIUM_PATH'] = process.execPath; // "found", so only laziness keeps it from starting
     const open = vi.spyOn(ChartRenderer, 'open').mockRejectedValue(new Error('must not start'));
