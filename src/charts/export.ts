@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { toCsv, uniqueSafeNames } from '../io';
+import { toCsv, uniqueSafeNames, writeFileAtomic } from '../io';
 import { chartPageHtml, figureTitle, plotlyBundlePath } from './html';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
 import type { NamedFigure } from './types';
@@ -64,12 +64,12 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
         for (const [i, chart] of charts.entries()) {
           const images = await renderer.render(chart.figure, { formats: imageFormats });
           if (images.png) {
-            writeFileSync(join(dir, `${names[i]}.png`), images.png);
+            writeFileAtomic(join(dir, `${names[i]}.png`), images.png);
             written.push(join(dir, `${names[i]}.png`));
             pngWritten.add(i);
           }
           if (images.svg !== undefined) {
-            writeFileSync(join(dir, `${names[i]}.svg`), images.svg);
+            writeFileAtomic(join(dir, `${names[i]}.svg`), images.svg);
             written.push(join(dir, `${names[i]}.svg`));
           }
         }
@@ -85,7 +85,7 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
     for (const [i, chart] of charts.entries()) {
       const fallbackImage = pngWritten.has(i) ? { src: `${names[i]}.png`, alt: figureTitle(chart.figure) } : undefined;
       const path = join(dir, `${names[i]}.html`);
-      writeFileSync(path, chartPageHtml(chart.figure, { plotlySrc: PLOTLY_FILE, ...(fallbackImage ? { fallbackImage } : {}) }));
+      writeFileAtomic(path, chartPageHtml(chart.figure, { plotlySrc: PLOTLY_FILE, ...(fallbackImage ? { fallbackImage } : {}) }));
       written.push(path);
     }
   }
@@ -106,12 +106,12 @@ async function openRenderer(chromium: string | null): Promise<{ renderer: ChartR
 function copyBundleIfStale(target: string): boolean {
   const source = plotlyBundlePath();
   if (existsSync(target) && statSync(target).size === statSync(source).size) return false;
-  copyFileSync(source, target);
+  writeFileAtomic(target, readFileSync(source)); // renamed into place: never a half-copied bundle
   return true;
 }
 
 /** Write rows as RFC 4180 CSV (columns from `columns`, else the first row's keys, in order). */
 export function writeCsv(path: string, rows: readonly object[], columns?: readonly string[]): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, toCsv(rows, columns));
+  writeFileAtomic(path, toCsv(rows, columns));
 }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** A file-system failure turned into one line: the path and the problem, no stack trace. */
@@ -74,7 +74,8 @@ export class ChunkedWriter {
 
 /**
  * Write a file atomically: the content goes to a temporary name in the same folder, which is
- * renamed into place once complete, so a reader never sees a half-written file. `content` is
+ * renamed into place once complete, so a reader (or an interrupted run) never leaves a
+ * half-written file. (No fsync: this guards against interruption, not power loss.) `content` is
  * a string, bytes, or a function writing through a `ChunkedWriter` (for large outputs).
  * Errors become an `OutputError` naming the file.
  */
@@ -94,7 +95,6 @@ export function writeFileAtomic(path: string, content: string | Uint8Array | ((o
     } else {
       writeSync(fd, content);
     }
-    fsyncSync(fd);
     closeSync(fd);
     fd = null;
     renameSync(temp, path);
