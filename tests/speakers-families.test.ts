@@ -51,3 +51,20 @@ describe('12: quote marks as people type them, from the one table in src/text', 
     expect(a.quotes.every((q) => !/[‹›]/.test(q.content.text))).toBe(true);
   });
 });
+
+describe('1: indirect speech with a harder subject', () => {
+  itGives([
+    ['Ms. Ortiz, 31, said she stayed silent after the meeting.', { content: 'she stayed silent after the meeting', speaker: 'Ms. Ortiz', kind: 'indirect', canonical: 'Ortiz' }],
+    ['Mr. Baptiste, 72, said the river had never risen so fast.', { content: 'the river had never risen so fast', speaker: 'Mr. Baptiste', kind: 'indirect' }],
+    ['The two said they had taken their complaints to the mayor.', { content: 'they had taken their complaints to the mayor', speaker: 'The two', kind: 'indirect' }],
+    ['Former officials in both parties, though, say the decision backfired.', { content: 'the decision backfired', speaker: 'Former officials in both parties', kind: 'indirect' }],
+    ['Farmers in the valley, meanwhile, say the harvest came early.', { content: 'the harvest came early', speaker: 'Farmers in the valley', kind: 'indirect' }],
+    ["The senator famously said that her rival was 'honest enough.'", { content: "her rival was 'honest enough.'", speaker: 'The senator', kind: 'mixed' }],
+    ['The mayor angrily said the referees had ruined the game.', { content: 'the referees had ruined the game', speaker: 'The mayor', kind: 'indirect' }],
+    ['Many say the bridge should have been closed years ago.', { content: 'the bridge should have been closed years ago', speaker: 'Many', kind: 'indirect' }],
+  ]);
+
+  it('does not take a manner adverb’s look-alike speaker noun for an adverb (`the assembly said`)', () => {
+    expectQuote('The assembly said the vote would be held in March.', { content: 'the vote would be held in March', speaker: 'The assembly', kind: 'indirect' });
+  });
+});

@@ -150,7 +150,9 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     const verb = words.at(t + 1);
     if (words.at(t)?.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key) && words.countWords(t, hi) > MIN_CONTENT_WORDS) return { at: t, marked: false };
   }
-  if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= MIN_CONTENT_WORDS + 1) return { at: k, marked: false };
+  // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
+  const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
+  if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
