@@ -68,3 +68,52 @@ describe('1: indirect speech with a harder subject', () => {
     expectQuote('The assembly said the vote would be held in March.', { content: 'the vote would be held in March', speaker: 'The assembly', kind: 'indirect' });
   });
 });
+
+describe('1: subordinate and relative reporting clauses', () => {
+  itGives([
+    ['While the ministry said the talks were useful, it gave no date.', { content: 'the talks were useful', speaker: 'the ministry', kind: 'indirect' }],
+    ['Although the union says wages have fallen, its members voted for the deal.', { content: 'wages have fallen', speaker: 'the union', kind: 'indirect' }],
+    ['The ministry, which said the talks were useful, gave no date.', { content: 'the talks were useful', speaker: 'The ministry', kind: 'indirect' }],
+    ['Among the mourners was teacher Ana Ruiz, who says that since the fire, the school has stayed shut.', { content: 'since the fire, the school has stayed shut', speaker: 'teacher Ana Ruiz', kind: 'indirect', canonical: 'Ana Ruiz' }],
+    ['He met the woman who says she founded the movement in 1990.', { content: 'she founded the movement in 1990', speaker: 'the woman', kind: 'indirect' }],
+  ]);
+});
+
+describe('3: a direct quote whose cue stands beside it', () => {
+  itGives([
+    ['“She is ready to lead,” the daily wrote.', { content: 'She is ready to lead,', speaker: 'the daily', kind: 'direct' }],
+    ['“I’m glad to be back in Dayton,” Ellis said to cheers from supporters.', { content: 'I’m glad to be back in Dayton,', speaker: 'Ellis', kind: 'direct' }],
+    ['“The border stays open,” said Mayor Lin Qiu in a radio interview.', { content: 'The border stays open,', speaker: 'Mayor Lin Qiu', kind: 'direct', canonical: 'Lin Qiu' }],
+    ['Senator Amy Park spoke last. She went on to say, “You can still vote for change.”', { content: 'You can still vote for change.', speaker: 'She', kind: 'direct', canonical: 'Amy Park' }],
+    ['“What a night for this town,” Coach Dale Hines gushed.', { content: 'What a night for this town,', speaker: 'Coach Dale Hines', kind: 'direct' }],
+    ['“We are reviewing the request,” the agency emailed.', { content: 'We are reviewing the request,', speaker: 'the agency', kind: 'direct' }],
+  ]);
+
+  it('still reads `said to be` as a report about its subject, not by it', () => {
+    const { a } = run('The ship, said to be the largest ever built, sailed on Monday.');
+    expect(a.quotes).toEqual([]);
+  });
+});
+
+describe('7: participles and continuations', () => {
+  itGives([
+    ['The paper endorsed Ruiz, saying it was impressed by her record.', { content: 'it was impressed by her record', speaker: 'The paper', kind: 'indirect' }],
+    ['“We will see,” said Kim, adding that the vote could slip.', { content: 'the vote could slip', speaker: 'Kim', kind: 'indirect' }],
+    ['The United States on Wednesday condemned the ruling, saying the court ignored the evidence.', { content: 'the court ignored the evidence', speaker: 'The United States', kind: 'indirect' }],
+    ['The council was criticized this week, with some saying the change would help landlords.', { content: 'the change would help landlords', speaker: 'some', kind: 'indirect' }],
+  ]);
+});
+
+describe('10: no quote from a noun or adjective that looks like a cue', () => {
+  for (const body of [
+    'In Ohio, a 60-year-old Republican state lawmaker resigned in May.',
+    'Rebels crossed into the region after the creation of an English-speaking state last year.',
+    'The survey shows prices rose faster than wages in the spring.',
+  ]) {
+    it(body, () => expect(run(body).a.quotes).toEqual([]));
+  }
+
+  it('keeps a plural subject’s `state` as a cue', () => {
+    expectQuote('Engineers in both cities state that the dam was poorly built.', { content: 'the dam was poorly built', speaker: 'Engineers in both cities', kind: 'indirect' });
+  });
+});

@@ -7,6 +7,7 @@ import {
   BARE_CLAUSE,
   BE_FORMS,
   BLOCKING_WORDS,
+  COORDINATORS,
   CLAUSE_COORDINATORS,
   CLAUSE_OPENERS,
   CLAUSE_STOPS,
@@ -24,6 +25,7 @@ import {
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PARTICIPLE_CUES,
+  PASSIVE_REPORT_VERBS,
   PRONOUNS,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
@@ -32,6 +34,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_NOUN_VERBS,
   SUBJECT_SKIP,
+  SUBORDINATORS,
   TITLES,
   type CueForm,
 } from './lexicon';
@@ -240,8 +243,10 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `he was asked`: a passive cue's subject is the addressee.
     if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key)))) continue;
     // `countries found to be …`, `said to have …`: a passive report about, not by, the subject.
-    if (form.past && !DIRECTIVE.has(form.lemma) && !INFINITIVE.has(form.lemma) && words.at(j)?.key === 'to') continue;
+    if (form.past && !DIRECTIVE.has(form.lemma) && !INFINITIVE.has(form.lemma) && words.at(j)?.key === 'to' && PASSIVE_REPORT_VERBS.has(words.at(j + 1)?.key ?? '')) continue;
     let subject = mentionBefore(words, i, lo, !form.participle);
+    const relative = subject === null ? relativeSubject(words, i, lo) : null;
+    subject ??= relative;
     let inherited: MentionInfo | null = null;
     let inverted = false;
     let coordinated = false;
@@ -250,9 +255,11 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (subject && !subjectIsFree(subject, quoted)) subject = null;
     if (subject && !form.participle) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
     if (!form.participle && (!subject || subject.from > lo)) subject = qualifiedGroup(words, lo, i, subject) ?? subject;
-    if (!subject && form.participle && isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) {
+    // `…, calling it a sham and denying …`: a participle after `and` continues the participle before it.
+    const afterParticiple = !subject && form.participle && words.at(i - 1)?.key === 'and' && frames.length > 0 && frames[frames.length - 1]!.joined;
+    if (!subject && form.participle && ((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) || afterParticiple)) {
       const previous = frames[frames.length - 1];
-      if (previous && !previous.reported) {
+      if (previous) {
         subject = previous.subject;
         inherited = previous.info;
       } else if (!previous) {
@@ -289,12 +296,16 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) {
       // `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content.
       const after = mentionAfter(words, j, hi);
-      if (after && (after.to >= hi || isPunct(words.at(after.to), ',.;!?—(') || words.at(after.to)!.isQuoteMark)) subject = after;
+      // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
+      const next = words.at(after?.to ?? -1);
+      if (after && (after.to >= hi || isPunct(next, ',.;!?—(') || next!.isQuoteMark || (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to')))) subject = after;
       inverted = subject !== null;
     }
     // `Lee's remarks came …`: an owner is no subject.
     if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
     let info = inherited ?? describeMentionOnce(doc.text, words, subject);
+    // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
+    if (!inverted && !borrowed && !coordinated && form.base && form.words.length === 1 && subject.to === i && singularSubject(words, subject, info)) continue;
     // `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
     if (!inverted && !borrowed && (info.kind === 'anonymous' || info.kind === 'role') && DETERMINERS.has(words.at(subject.from)!.key) && isPunct(words.at(subject.from - 1), ',')) {
       const name = mentionBefore(words, subject.from - 1, lo, false);
@@ -330,6 +341,10 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
     if (form.words.length === 1 && isNounHomograph(w.key) && !afterAt?.marked) continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
+    // `While the ministry said the talks were useful, it gave no date`: the report ends where the main clause begins.
+    if (after && !inverted && !borrowed && !coordinated && subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key)) after = untilMainClause(doc.text, after);
+    // `The ministry, which said the talks were useful, gave no date`: the relative clause closes before the main verb.
+    if (after && relative) after = untilRelativeEnd(words, afterAt!.at, after, hi);
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
     // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
     if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt!.at, hi)) after = null;
@@ -416,6 +431,57 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
   };
 }
 
+/** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
+function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
+  if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
+  if (info.kind === 'group') return false;
+  for (let k = subject.from; k < subject.to; k++) if (COORDINATORS.has(words.at(k)!.key)) return false;
+  // `Aides to the governor`: the head stands before the qualifier's preposition.
+  let end = subject.to;
+  for (let k = subject.from + 1; k < subject.to; k++) {
+    if (MENTION_PREPOSITIONS.has(words.at(k)!.key) && !words.at(k)!.cap) {
+      end = k;
+      break;
+    }
+  }
+  const head = words.at(end - 1)!;
+  return head.isWord && !head.key.endsWith('s');
+}
+
+/** A reported clause inside a subordinate clause ends at the last comma of the sentence, before the main clause. */
+function untilMainClause(text: string, r: Region): Region {
+  const comma = text.lastIndexOf(',', r.end - 1);
+  if (comma <= r.start) return r;
+  let end = comma;
+  while (end > r.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end > r.start ? { start: r.start, end } : r;
+}
+
+/** A comma inside the content followed by a lower-case word that opens no noun phrase: the main clause's verb (`…, gave no date`). */
+function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): Region {
+  for (let k = at; k < hi && words.at(k)!.start < r.end; k++) {
+    if (!isPunct(words.at(k), ',')) continue;
+    const next = words.at(k + 1);
+    if (next && next.isWord && !next.cap && !ARTICLES.has(next.key) && !DETERMINERS.has(next.key) && !PRONOUNS.has(next.key) && !CLAUSE_STOPS.has(next.key) && !PARENTHETICAL_OPENERS.has(next.key)) {
+      return { start: r.start, end: words.at(k - 1)!.end };
+    }
+  }
+  return r;
+}
+
+/**
+ * `John Tatah, who says …`, `the man who says he is …`, `the ministry, which said …`: in a
+ * relative clause the speaker is the mention the pronoun follows.
+ */
+function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan | null {
+  let k = cue - 1;
+  while (k > lo && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key) && !RELATIVE_PRONOUNS.has(words.at(k)!.key)) k--;
+  const pronoun = words.at(k);
+  if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'which') || k <= lo) return null;
+  const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
+  return mentionBefore(words, end, lo, false);
+}
+
 /**
  * `After touring the plant, the governor praised the workers, saying …`: the subject of the
  * sentence's first clause that has one, a mention opening the sentence or following a comma and
@@ -425,7 +491,10 @@ function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Arr
   for (let t = lo; t < hi; t++) {
     if (t !== lo && !isPunct(words.at(t - 1), ',')) continue;
     const m = mentionAfter(words, t, hi);
-    const verb = m ? words.at(m.to) : undefined;
+    // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
+    let v = m ? m.to : -1;
+    while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
+    const verb = m ? words.at(v) : undefined;
     if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
   }
   return null;

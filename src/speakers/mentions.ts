@@ -196,7 +196,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     }
     // `the central bank`, `a state-run news agency`: lowercase modifiers after an article.
     let a = k;
-    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words.at(a)!.isWord && !words.at(a)!.cap && !ARTICLES.has(words.at(a)!.key) && !NOT_NAMES.has(words.at(a)!.key) && !PRONOUNS.has(words.at(a)!.key)) a--;
+    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words.at(a)!.isWord && !words.at(a)!.cap && !ARTICLES.has(words.at(a)!.key) && !NOT_NAMES.has(words.at(a)!.key) && !PRONOUNS.has(words.at(a)!.key) && !SUBJECT_SKIP.has(words.at(a)!.key)) a--;
     if (a < k && a >= lo && words.at(a)!.isWord && ARTICLES.has(words.at(a)!.key)) {
       k = a - 1;
       continue;
