@@ -117,3 +117,51 @@ describe('10: no quote from a noun or adjective that looks like a cue', () => {
     expectQuote('Engineers in both cities state that the dam was poorly built.', { content: 'the dam was poorly built', speaker: 'Engineers in both cities', kind: 'indirect' });
   });
 });
+
+describe('6: content neither too long nor too short', () => {
+  it('splits two attributions joined by a semicolon into two quotes', () => {
+    const { a } = run('A lawyer accused the judge of lying; he has denied the claim as “absurd.”');
+    const first = a.quotes.find((q) => q.speaker?.text === 'A lawyer');
+    expect(first?.content.text).toBe('the judge of lying');
+    expect(a.quotes.some((q) => q.speaker?.text === 'he' && q.content.text.includes('absurd'))).toBe(true);
+  });
+
+  itGives([
+    ['The mayor said taxes would rise, even though studies show they fell.', { content: 'taxes would rise', speaker: 'The mayor', kind: 'indirect' }],
+    ['Officials said the road would reopen soon, although no date was set.', { content: 'the road would reopen soon', speaker: 'Officials', kind: 'indirect' }],
+    ['Taxes would rise, the mayor said, but prices would fall, the governor said.', { content: 'prices would fall', speaker: 'the governor', kind: 'indirect' }],
+  ]);
+});
+
+describe('issue 9: reported clauses in a run-on paragraph', () => {
+  const speakers = ['the mayor', 'the governor', 'officials', 'the union', 'residents', 'the council'];
+  const clauses: string[] = [];
+  for (let i = 0; i < 120; i++) clauses.push(`${speakers[i % speakers.length]} said the plan number ${i} would fail`);
+  const { text, a } = run(`${clauses.join(', ')}.`);
+
+  it('finds one quote per report, each ending where its clause ends', () => {
+    expect(a.quotes).toHaveLength(120);
+    a.quotes.forEach((q, i) => {
+      expect(q.content.text).toBe(`the plan number ${i} would fail`);
+      expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
+    });
+  });
+
+  it('keeps the total content linear in the text and the contents apart', () => {
+    const total = a.quotes.reduce((n, q) => n + q.content.end - q.content.start, 0);
+    expect(total).toBeLessThanOrEqual(text.length);
+    const sorted = [...a.quotes].sort((x, y) => x.content.start - y.content.start);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.content.start).toBeGreaterThanOrEqual(sorted[i - 1]!.content.end);
+  });
+
+  it('does the same for trailing attributions', () => {
+    const trailing: string[] = [];
+    for (let i = 0; i < 60; i++) trailing.push(`the plan number ${i} would fail, ${speakers[i % speakers.length]} said`);
+    const r = run(`${trailing.join(', ')}.`);
+    const total = r.a.quotes.reduce((n, q) => n + q.content.end - q.content.start, 0);
+    expect(r.a.quotes.length).toBeGreaterThanOrEqual(60);
+    expect(total).toBeLessThanOrEqual(r.text.length);
+    const sorted = [...r.a.quotes].sort((x, y) => x.content.start - y.content.start);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.content.start).toBeGreaterThanOrEqual(sorted[i - 1]!.content.end);
+  });
+});

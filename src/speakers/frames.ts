@@ -187,7 +187,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   // `Does the administration worry that …?`: a question reports nothing.
   if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
   const frames: Frame[] = [];
-  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words.at(at)!.start < end ? { start: words.at(at)!.start, end } : null);
+  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words.at(at)!.start < end ? reportedClause(doc.text, words.at(at)!.start, end) : null);
 
   // A frame's words are consumed: the next cue is looked for after them (`next`).
   for (let c = 0, next = lo; c < cues.length; c++) {
@@ -367,7 +367,62 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     });
     next = j;
   }
-  return frames.length < 2 ? frames : withoutEchoes(frames).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept));
+  return frames.length < 2 ? frames : untilNextReport(doc.text, withoutEchoes(frames).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept)));
+}
+
+/** `…, even though studies show …`: after a comma, the author's own concession. */
+const CONCESSION = /,\s+(?:even though|although|though|even as|despite|whereas)\b/i;
+
+/**
+ * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has
+ * denied …` is two reports) and before a concessive clause, else runs to the sentence's end.
+ */
+function reportedClause(text: string, start: number, end: number): Region {
+  let stop = text.indexOf(';', start);
+  if (stop < 0 || stop >= end) stop = end;
+  const concession = CONCESSION.exec(text.slice(start, stop));
+  if (concession && concession.index > 0) stop = start + concession.index;
+  while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
+  return { start, end: stop };
+}
+
+/**
+ * `The mayor said the plan would fail, the governor said it would work, …`: a report whose
+ * content reaches another report's attribution after a comma ends at that comma, so reports
+ * strung together in a run-on sentence neither overlap nor grow with the sentence. A report
+ * nested without a comma (`said that aides told him …`) stays inside the outer content.
+ */
+function untilNextReport(text: string, frames: Frame[]): Frame[] {
+  return frames.map((f, n) => {
+    if (f.before) return afterPreviousReport(text, f, frames[n - 1]);
+    if (!f.after) return f;
+    for (let m = n + 1; m < frames.length; m++) {
+      const g = frames[m]!;
+      if (g.attributionStart >= f.after.end) break;
+      if (g.attributionStart <= f.after.start) continue;
+      let end = g.attributionStart;
+      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      // `…, and the union said …`: a coordinator after the comma belongs to the next report.
+      const word = /(?:^|\s)(?:and|but|while|whereas)$/.exec(text.slice(Math.max(f.after.start, end - 8), end));
+      if (word) end -= word[0].trimStart().length;
+      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      if (end <= f.after.start || !',;'.includes(text[end - 1]!)) continue;
+      end--;
+      return end > f.after.start ? { ...f, after: { start: f.after.start, end } } : f;
+    }
+    return f;
+  });
+}
+
+/** `…, the mayor said, the tax would go, the governor said`: content before a cue starts after the report before it. */
+function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined): Frame {
+  if (!f.before || !previous) return f;
+  let start = Math.max(previous.cueEnd, previous.after?.end ?? 0, previous.before?.end ?? 0);
+  if (start <= f.before.start) return f;
+  while (start < f.before.end && (isSpaceCode(text.charCodeAt(start)) || ',;'.includes(text[start]!))) start++;
+  const coordinator = /^(?:and|but|while|whereas)\s+/.exec(text.slice(start, start + 9));
+  if (coordinator) start += coordinator[0].length;
+  return start < f.before.end ? { ...f, before: { start, end: f.before.end } } : f;
 }
 
 /**
