@@ -165,3 +165,23 @@ describe('issue 9: reported clauses in a run-on paragraph', () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.content.start).toBeGreaterThanOrEqual(sorted[i - 1]!.content.end);
   });
 });
+
+describe('2: speech acts whose content is a noun phrase', () => {
+  itGives([
+    ['The governor has denied the allegations.', { content: 'the allegations', speaker: 'The governor', kind: 'reported' }],
+    ['Critics called her a liar.', { content: 'her a liar', speaker: 'Critics', kind: 'reported' }],
+    ['Two aides have accused the minister of bullying them.', { content: 'the minister of bullying them', speaker: 'Two aides', kind: 'reported' }],
+    ['The president condemned the attack on the embassy in a speech.', { content: 'the attack', speaker: 'The president', kind: 'reported' }],
+    ['Officials rejected the offer from the rebels.', { content: 'the offer', speaker: 'Officials', kind: 'reported' }],
+  ]);
+
+  for (const body of ['She agreed with calls for reform.', 'The mayor called the meeting to order.', 'The agency released a statement.']) {
+    it(`${body} → no reported quote`, () => expect(run(body).a.quotes.filter((q) => q.kind === 'reported')).toEqual([]));
+  }
+
+  it('keeps a wordless statement as the antecedent of a later `it`', () => {
+    const { a } = run('The central bank released a statement on Friday. It said that rates would stay on hold.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.canonical).toBe('Central bank');
+  });
+});

@@ -23,6 +23,7 @@ import {
   MENTION_PREPOSITIONS,
   OBJECT_FOR_CONTENT,
   OBJECT_PRONOUNS,
+  OBJECT_SPEECH_ACTS,
   PARENTHETICAL_OPENERS,
   PARTICIPLE_CUES,
   PASSIVE_REPORT_VERBS,
@@ -66,6 +67,8 @@ export interface Frame {
   readonly attributionStart: number;
   /** A speech act reported without its words (`issued a joint statement`). */
   readonly reported: boolean;
+  /** A speech act with no content of its own (`released a statement.`): it names a speaker for later pronouns but gives no quote. */
+  readonly wordless?: boolean;
   /** The subject issued a statement or similar: a later `the statement said` refers to it. */
   readonly issued: boolean;
   /** Content introduced by `that`, a colon or a quotation, rather than a bare clause. */
@@ -341,6 +344,9 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
     if (form.words.length === 1 && isNounHomograph(w.key) && !afterAt?.marked) continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
+    // `The governor has denied the allegations.`: a speech act whose report is its object alone.
+    const act = !after && !inverted && !sentence.headline && OBJECT_SPEECH_ACTS.has(form.lemma) ? objectOfSpeechAct(words, j, hi, form.lemma, quoted) : null;
+    if (act) after = { start: words.at(act.from)!.start, end: words.at(act.to - 1)!.end };
     // `While the ministry said the talks were useful, it gave no date`: the report ends where the main clause begins.
     if (after && !inverted && !borrowed && !coordinated && subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key)) after = untilMainClause(doc.text, after);
     // `The ministry, which said the talks were useful, gave no date`: the relative clause closes before the main verb.
@@ -359,9 +365,9 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       after,
       before: after ? null : before,
       attributionStart: words.at(attributionStart)!.start,
-      reported: false,
+      reported: act !== null,
       issued: false,
-      marked: afterAt?.marked ?? true,
+      marked: act === null && (afterAt?.marked ?? true),
       joined: form.participle || coordinated,
       newClause: !borrowed && !inverted && !coordinated && CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') && isPunct(words.at(attributionStart - 2), ','),
     });
@@ -484,6 +490,36 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
     joined: false,
     newClause: false,
   };
+}
+
+/** Most words of a speech act's noun-phrase object (`denied the allegations of fraud in the north`). */
+const OBJECT_MAX_WORDS = 10;
+
+/**
+ * The noun phrase a speech act reports (`denied the allegations`, `accused the minister of
+ * bullying them`, `called her a liar`): from an article, determiner, name or object pronoun to
+ * the first punctuation, quotation mark, clause word or adjunct preposition. `call` needs a
+ * second noun phrase, its naming complement (`called the plan a sham`, not `called the meeting`).
+ */
+function objectOfSpeechAct(words: WordList, j: number, hi: number, lemma: string, quoted: Int32Array): MentionSpan | null {
+  const first = words.at(j);
+  if (!first || !first.isWord || quoted[j]! >= 0) return null;
+  const pronoun = OBJECT_PRONOUNS.has(first.key) && !first.cap;
+  if (!(ARTICLES.has(first.key) || DETERMINERS.has(first.key) || first.cap || pronoun)) return null;
+  let t = j;
+  let articles = 0;
+  while (t < hi && t - j < OBJECT_MAX_WORDS) {
+    const w = words.at(t)!;
+    if (!w.isWord || quoted[t]! >= 0) break;
+    if (t > j && !w.cap && (CLAUSE_COORDINATORS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || ADJUNCT_PREPOSITIONS.has(w.key) || CLAUSE_STOPS.has(w.key) && w.key !== 'of' && w.key !== 'against')) break;
+    if (t > j && ARTICLES.has(w.key)) articles++;
+    t++;
+  }
+  if (t === j || (t - j === 1 && !pronoun && !first.cap && ARTICLES.has(first.key))) return null;
+  if (lemma === 'call' && articles === 0) return null;
+  // `denied the claim as “absurd.”`: a naming quotation after `as` makes the quote, not the bare object.
+  if (words.at(t)?.key === 'as' && words.at(t + 1)?.isQuoteMark) return null;
+  return { from: j, to: t };
 }
 
 /** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
@@ -666,6 +702,8 @@ function speechActFrame(doc: Doc, words: WordList, sentence: Sentence, i: number
     before: null,
     attributionStart: words.at(subject.from)!.start,
     reported: !withWords,
+    // `The agency released a statement.`: a statement with no words of its own gives no quote.
+    wordless: !participle && k >= hi,
     issued: true,
     marked: withWords,
     joined: false,
