@@ -185,3 +185,22 @@ describe('2: speech acts whose content is a noun phrase', () => {
     expect(a.quotes[0]!.canonical).toBe('Central bank');
   });
 });
+
+describe('1 and 4: elided, coordinated and appositive subjects', () => {
+  itGives([
+    ['The government is expressing frustration but vows it will not allow the breakup of the country.', { content: 'it will not allow the breakup of the country', speaker: 'The government', kind: 'indirect' }],
+    ['Diallo, the main challenger, said he and other candidates would not recognize the result.', { content: 'he and other candidates would not recognize the result', speaker: 'Diallo', kind: 'indirect' }],
+    ['Ana Diaz, spokeswoman for the mayor, said the road would reopen soon.', { content: 'the road would reopen soon', speaker: 'Ana Diaz', kind: 'indirect' }],
+    ['Tom Okri, spokesman for the governor told reporters the budget was balanced.', { content: 'the budget was balanced', speaker: 'Tom Okri, spokesman for the governor', kind: 'indirect', canonical: 'Tom Okri' }],
+    ['One account says the party paid supporters to block the roads.', { content: 'the party paid supporters to block the roads', speaker: 'One account', kind: 'indirect' }],
+    ['The opposition said the count was marred by fraud and intimidation.', { content: 'the count was marred by fraud and intimidation', speaker: 'The opposition', kind: 'indirect' }],
+  ]);
+
+  it('gives a participle after `and` the subject of the participle before it', () => {
+    expectQuote('The ministry is urging states to stay away, calling the event biased and denying there is any abuse in the camps.', {
+      content: 'there is any abuse in the camps',
+      speaker: 'The ministry',
+      kind: 'indirect',
+    });
+  });
+});

@@ -161,6 +161,8 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  // `said he and other candidates would not …`: a coordinated pronoun subject before its auxiliary.
+  if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
@@ -280,7 +282,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `… and has asked …`: auxiliaries may stand between `and` and the cue.
     let conjunction = i - 1;
     while (conjunction > lo && AUXILIARIES.has(words.at(conjunction)!.key)) conjunction--;
-    if (!subject && conjunction > lo && words.at(conjunction)!.key === 'and' && !form.participle) {
+    if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but') && !form.participle) {
       // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
       const previous = frames[frames.length - 1];
       if (previous && !previous.reported) {
@@ -310,7 +312,9 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
     if (!inverted && !borrowed && !coordinated && form.base && form.words.length === 1 && subject.to === i && singularSubject(words, subject, info)) continue;
     // `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
-    if (!inverted && !borrowed && (info.kind === 'anonymous' || info.kind === 'role') && DETERMINERS.has(words.at(subject.from)!.key) && isPunct(words.at(subject.from - 1), ',')) {
+    // `Ana Diaz, spokesman for the mayor told …`: the role may come without its article (and without its closing comma).
+    const appositive = DETERMINERS.has(words.at(subject.from)!.key) || (TITLES.has(words.at(subject.from)!.key) && !words.at(subject.from)!.cap);
+    if (!inverted && !borrowed && (info.kind === 'anonymous' || info.kind === 'role' || (info.kind === 'name' && !words.at(subject.from)!.cap)) && appositive && isPunct(words.at(subject.from - 1), ',')) {
       const name = mentionBefore(words, subject.from - 1, lo, false);
       const nameInfo = name ? describeMentionOnce(doc.text, words, name) : null;
       const opensClause = name !== null && (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);

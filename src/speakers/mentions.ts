@@ -165,7 +165,8 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     const inner = mentionAfter(words, j + 1, k);
     const opener = words.at(j + 1)!;
     // An aside (`in an inspection last May`) or an apposition after a name (`Ana Lee, a former member of …,`).
-    const apposition = (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key)) && j > lo && isNameWord(words.at(j - 1)!);
+    // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
+    const apposition = (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) && j > lo && isNameWord(words.at(j - 1)!);
     if (k - j > PARENTHETICAL_MAX && !apposition) return null;
     // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
     const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
