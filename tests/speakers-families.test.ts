@@ -204,3 +204,76 @@ describe('1 and 4: elided, coordinated and appositive subjects', () => {
     });
   });
 });
+
+describe('4: the right speaker', () => {
+  it('takes the postposed `said a banker who …`, not the speaker of the sentence before', () => {
+    expectQuote('Market insiders say prices are too high. “Costs will climb,” said a banker who asked not to be named.', { content: 'Costs will climb,', speaker: 'a banker', kind: 'direct' });
+  });
+
+  it('takes the head noun, not the institute of its qualifier', () => {
+    expectQuote('“The deal is weak,” said a scholar at the Hale Institute who studies trade.', { content: 'The deal is weak,', speaker: 'a scholar', kind: 'direct' });
+  });
+
+  it('resolves `he` to the subject, not the object, of the sentence before', () => {
+    expectQuote('Lee questioned Park twice. He instead argued that the deal was fair.', { content: 'the deal was fair', speaker: 'He', kind: 'indirect', canonical: 'Lee' });
+  });
+
+  it('does not take the capital opening a quotation for a name', () => {
+    const { a } = run('“Prices will rise,” he said, “and the bank knows it.”');
+    expect(a.quotes.map((q) => q.canonical)).not.toContain('Prices');
+  });
+});
+
+describe('5: parenthetical and split reporting clauses', () => {
+  itGives([
+    ['Their plan, they argued, was to win the north.', { content: 'Their plan, they argued, was to win the north', speaker: 'they', kind: 'indirect' }],
+    ['The tax, the mayor said, would be dropped next year.', { content: 'The tax, the mayor said, would be dropped next year', speaker: 'the mayor', kind: 'indirect' }],
+  ]);
+
+  it('credits both halves of a split quotation to the speaker of the clause between them', () => {
+    const { a } = run('Senator Ann Ruiz spoke first. “Prices will rise,” she said, “and the bank knows it.”');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.canonical])).toEqual([
+      ['Prices will rise,', 'she', 'Ann Ruiz'],
+      ['and the bank knows it.', 'she', 'Ann Ruiz'],
+    ]);
+  });
+});
+
+describe('8: outer sources', () => {
+  itGives([
+    ['The agency agreed to delay the audit, according to two officials.', { content: 'The agency agreed to delay the audit', speaker: 'two officials', kind: 'indirect' }],
+    ['The agency agreed to delay the audit, officials said.', { content: 'The agency agreed to delay the audit', speaker: 'officials', kind: 'indirect' }],
+  ]);
+});
+
+describe('9: headlines `Name: claim`', () => {
+  it('credits the claim to the named speaker', () => {
+    const text = 'Mayor Ann Diaz: Tax Cuts Are Coming\n\nThe mayor spoke on Monday.\n';
+    const q = attribute(parseDocument(text, 'h')).quotes[0];
+    expect(q?.content.text).toBe('Tax Cuts Are Coming');
+    expect(q?.speaker?.text).toBe('Mayor Ann Diaz');
+    expect(q?.canonical).toBe('Ann Diaz');
+  });
+
+  it('gives no speaker to a one-word label', () => {
+    expect(attribute(parseDocument('Update: Storm Hits Coast\n\nThe storm hit the coast.\n', 'h')).quotes).toEqual([]);
+  });
+});
+
+describe('11: press-release layouts', () => {
+  const release = (body: string) => attribute(parseDocument(`Budget update\n\n${body}\n`, 'release')).quotes;
+  const quote = 'We will cut taxes for every family in the county this year.';
+  for (const [name, body] of [
+    ['a label alone on the line before', `And from Chairwoman Ana Diaz:\n\n“${quote}”`],
+    ['a `Quote from` label', `Quote from Chairwoman Ana Diaz: “${quote}”`],
+    ['a dash signature after the quotation', `“${quote}” — Chairwoman Ana Diaz`],
+    ['a dash signature on the next line', `“${quote}”\n\n-Chairwoman Ana Diaz`],
+  ] as const) {
+    it(name, () => {
+      const q = release(body).find((x) => x.content.text === quote);
+      expect(q?.speaker?.text).toBe('Chairwoman Ana Diaz');
+      expect(q?.canonical).toBe('Ana Diaz');
+      expect(q?.kind).toBe('direct');
+    });
+  }
+});

@@ -181,6 +181,10 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   const lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
   if (lo >= hi) return NO_FRAMES;
+  if (sentence.headline) {
+    const label = headlineLabel(doc, words, sentence);
+    if (label) return [label];
+  }
   // Most sentences hold no cue: find the possible cue positions from the raw tokens before any
   // other work. A cue is lower case except at the sentence start, whose word is tested by key.
   const cues = CUE_POSITIONS;
@@ -303,7 +307,8 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       const after = mentionAfter(words, j, hi);
       // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
       const next = words.at(after?.to ?? -1);
-      if (after && (after.to >= hi || isPunct(next, ',.;!?—(') || next!.isQuoteMark || (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to')))) subject = after;
+      // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
+      if (after && (after.to >= hi || isPunct(next, ',.;!?—(') || next!.isQuoteMark || (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key))))) subject = after;
       inverted = subject !== null;
     }
     // `Lee's remarks came …`: an owner is no subject.
@@ -358,6 +363,10 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
     // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
     if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt!.at, hi)) after = null;
+    // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves.
+    if (!after && !inverted && !borrowed && !coordinated && attributionStart > lo && isPunct(lead, ',') && isPunct(words.at(j), ',') && words.countWords(j + 1, hi) >= 2 && quoted[j + 1]! < 0 && hasAuxiliary(words, j + 1, j + 2)) {
+      before = { start: words.at(lo)!.start, end };
+    }
     if (!after && !before) continue;
     frames.push({
       sentence: sentence.index,
@@ -488,6 +497,49 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
     after: { start: words.at(at)!.start, end },
     before: null,
     attributionStart: words.at(i)!.start,
+    reported: false,
+    issued: false,
+    marked: true,
+    joined: false,
+    newClause: false,
+  };
+}
+
+/** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
+const HEADLINE_LABEL_WORDS = 6;
+
+/**
+ * `Mayor Diaz: Tax Cuts Are Coming`, `China: U.S. Must Stop Meddling`: a headline that opens
+ * with a speaker's name and a colon gives the rest as that speaker's claim. The name must be a
+ * role with a name, a full name, or a party other than a person, so `Update:` is no speaker.
+ */
+function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Frame | null {
+  const lo = sentence.tokenStart;
+  const hi = sentence.tokenEnd;
+  let colon = -1;
+  for (let t = lo; t < hi && t - lo <= HEADLINE_LABEL_WORDS; t++) {
+    if (isPunct(words.at(t), ':')) {
+      colon = t;
+      break;
+    }
+  }
+  if (colon <= lo || words.countWords(colon + 1, hi) < 2) return null;
+  const subject = mentionAfter(words, lo, colon);
+  if (!subject || subject.from !== lo || subject.to !== colon) return null;
+  const info = describeMentionOnce(doc.text, words, subject);
+  const named = info.kind === 'name' && (info.role !== null || info.nameKeys.length >= 2 || info.type === 'country' || info.type === 'organization');
+  if (!named) return null;
+  const colonWord = words.at(colon)!;
+  return {
+    sentence: sentence.index,
+    cueStart: colonWord.start,
+    cueEnd: colonWord.end,
+    lemma: ':',
+    subject,
+    info,
+    after: { start: words.at(colon + 1)!.start, end: contentEnd(doc, sentence) },
+    before: null,
+    attributionStart: words.at(lo)!.start,
     reported: false,
     issued: false,
     marked: true,

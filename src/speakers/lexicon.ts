@@ -140,3 +140,5 @@ export function endsWithPhrase(keys: readonly string[], phrases: ReadonlySet<str
 export const QUESTION_LABELS = keySet(labels.question);
 export const ANSWER_LABELS = keySet(labels.answer);
 export const QUESTIONER = labels.questioner;
+/** Words before a quotation label's name (`And from Chairwoman Diaz:`, `Quote from X:`). */
+export const LABEL_LEAD_INS = keySet(labels.labelLeadIns);

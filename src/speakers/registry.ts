@@ -201,7 +201,8 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
 function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {
-    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap) midCaps.add(words.at(i)!.key);
+    // `“Prices will rise,” he said`: a capital right after an opening mark starts the quoted sentence.
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap && !words.at(i - 1)!.isQuoteMark) midCaps.add(words.at(i)!.key);
   }
   const runs: MentionSpan[] = [];
   for (const s of doc.sentences) {
