@@ -277,3 +277,16 @@ describe('11: press-release layouts', () => {
     });
   }
 });
+
+describe('naming verbs: a quotation that names the object is the subject’s own words', () => {
+  itGives([
+    ['The mayor described the plan as “a disaster for the city.”', { content: 'a disaster for the city.', speaker: 'The mayor', kind: 'direct' }],
+    ['Critics called the ruling “a travesty.”', { content: 'a travesty.', speaker: 'Critics', kind: 'direct' }],
+    ['The plan has been described by Mayor Ann Lee as “a disaster.”', { content: 'a disaster.', speaker: 'Mayor Ann Lee', kind: 'direct', canonical: 'Ann Lee' }],
+    ['He was told by officials that the road would close.', { content: 'the road would close', speaker: 'officials', kind: 'indirect' }],
+  ]);
+
+  it('keeps a quotation inside a said-clause mixed', () => {
+    expectQuote('The mayor said the plan was “a disaster for the city.”', { content: 'the plan was “a disaster for the city.”', speaker: 'The mayor', kind: 'mixed' });
+  });
+});

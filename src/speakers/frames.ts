@@ -248,6 +248,17 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const form = matchForm(words, i, hi, CUE_FORMS.get(w.key), quoted);
     if (!form) continue;
     const j = i + form.words.length;
+    // `All of them have been described by Secretary Rice as “outposts of tyranny”`: the agent of a passive cue speaks.
+    if (form.past && i > lo && BE_FORMS.has(words.at(i - 1)!.key) && words.at(j)?.key === 'by') {
+      const agent = mentionAfter(words, j + 1, hi);
+      const content = agent && subjectIsFree(agent, quoted) ? contentAfter(words, agent.to, hi, form.lemma, false, quoted) : null;
+      const after = content ? regionOf(content.at) : null;
+      if (agent && after) {
+        frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(j - 1)!.end, lemma: form.lemma, subject: agent, info: describeMentionOnce(doc.text, words, agent), after, before: null, attributionStart: w.start, reported: false, issued: false, marked: content!.marked, joined: false, newClause: false });
+        next = agent.to;
+        continue;
+      }
+    }
     // `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
     // `he was asked`: a passive cue's subject is the addressee.
     if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key)))) continue;

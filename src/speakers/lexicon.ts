@@ -59,6 +59,7 @@ export const TITLE_CUES = keySet(cues.titleCues);
 export const BLOCKING_WORDS = keySet(cues.blockingWords);
 export const PASSIVE_REPORT_VERBS = keySet(cues.passiveReportVerbs);
 export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);
+export const NAMING_VERBS = new Set(cues.namingVerbs);
 
 export const TITLES = keySet(nouns.titles);
 export const HONORIFICS = keySet(nouns.honorifics);

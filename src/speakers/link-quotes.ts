@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './attribute';
 import type { Frame } from './frames';
-import { COORDINATORS, CUE_FORMS, LABEL_LEAD_INS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
+import { COORDINATORS, CUE_FORMS, LABEL_LEAD_INS, NAMING_VERBS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
 import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
@@ -126,6 +126,19 @@ export class QuoteLinker {
     });
   }
 
+  /** A naming verb's quotation (`called the ruling “a travesty”`): a direct quote with the verb as cue. */
+  private namedAs(seg: QuoteSegment, f: Frame): DraftQuote {
+    this.used.add(f);
+    return this.remember(seg, {
+      kind: 'direct',
+      content: { start: seg.start, end: seg.end },
+      speaker: spanOf(this.doc, this.words, f.subject),
+      resolved: this.resolvedFrames.get(f)!,
+      cue: { start: f.cueStart, end: f.cueEnd, text: this.doc.text.slice(f.cueStart, f.cueEnd) },
+      confidence: CONFIDENCE.marked,
+    });
+  }
+
   /** The last non-space character before an offset. */
   private charBefore(offset: number): string {
     let p = offset - 1;
@@ -173,6 +186,8 @@ export class QuoteLinker {
       for (const f of this.frames[s] ?? []) {
         const r = f.after ?? f.before!;
         if (r.start <= seg.open && seg.end <= r.end + 1) {
+          // `described the plan as “a disaster”`: a naming verb's quotation is the subject's own words.
+          if (f.after && !f.reported && NAMING_VERBS.has(f.lemma) && seg.firstParagraph === seg.lastParagraph && onlyGlue(text, seg.close, f.after.end, '.,!?')) return this.namedAs(seg, f);
           this.mixed.add(f);
           inside = true;
         }
