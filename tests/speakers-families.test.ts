@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/text';
-import { attribute, type Attribution, type Quote, type QuoteKind } from '../src/speakers';
+import { attribute, ownWordRanges, ownWordTokens, type Attribution, type Quote, type QuoteKind } from '../src/speakers';
 
 /**
  * The error families of issue 7, each with sentences written for the tests: the content span,
@@ -288,5 +288,29 @@ describe('naming verbs: a quotation that names the object is the subject’s own
 
   it('keeps a quotation inside a said-clause mixed', () => {
     expectQuote('The mayor said the plan was “a disaster for the city.”', { content: 'the plan was “a disaster for the city.”', speaker: 'The mayor', kind: 'mixed' });
+  });
+});
+
+describe('14: a speaker’s own words are their quotes’ contents', () => {
+  it('leaves the attribution clause out, so the name and role are not their words', () => {
+    const text = 'Talks\n\nForeign Ministry Spokesperson Hong Lei said China firmly opposes the criticism. “The door stays open,” said Hong.\n';
+    const doc = parseDocument(text, 'own');
+    const a = attribute(doc);
+    const own = ownWordTokens(doc, a, 'Hong Lei').inside.map((t) => t.text);
+    expect(own).toEqual(expect.arrayContaining(['China', 'opposes', 'door', 'open']));
+    expect(own).not.toContain('Hong');
+    expect(own).not.toContain('Spokesperson');
+    expect(own).not.toContain('said');
+  });
+
+  it('leaves a transcript label out of the turn', () => {
+    const text = 'Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Good afternoon. We will cut costs for families.\n\nQ: Will the bill pass?\n\nMS. JEAN-PIERRE: We expect it to pass this week.\n';
+    const doc = parseDocument(text, 'turns');
+    const a = attribute(doc);
+    const { inside, outside } = ownWordTokens(doc, a, 'Karine Jean-Pierre');
+    expect(inside.map((t) => t.text)).toEqual(expect.arrayContaining(['cut', 'costs', 'expect', 'pass']));
+    expect(inside.some((t) => /JEAN|MS/.test(t.text))).toBe(false);
+    expect(inside.length + outside.length).toBe(doc.tokens.length);
+    expect(ownWordRanges(a, 'Karine Jean-Pierre')).toHaveLength(2);
   });
 });
