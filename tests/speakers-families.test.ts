@@ -314,3 +314,30 @@ describe('14: a speaker’s own words are their quotes’ contents', () => {
     expect(ownWordRanges(a, 'Karine Jean-Pierre')).toHaveLength(2);
   });
 });
+
+describe('13: actors that are actors', () => {
+  const actorsOf = (text: string) => attribute(parseDocument(text, 'actors')).actors;
+  const text =
+    'Critics Say Harbor Plan Ignores Fishermen\n\n' +
+    'Fishermen in Portvale met on Tuesday. The Regular Press Conference of the port board was cancelled, and the Portvale board met again on Friday.\n\n' +
+    'Health workers from Human Rights Watch and the National Public Health Laboratory toured the U.S. Capitol. Iranian officials and English-speaking visitors joined them in Kessa and near Kessa.\n\n' +
+    'Director Ana Moss of Human Rights Watch met the Portvale board. Moss said the harbor plan was unfair. AIDS and HIV clinics stayed open.\n';
+  const actors = actorsOf(text);
+  const names = actors.map((a) => a.name);
+  const typeOf = (name: string) => actors.find((a) => a.name === name)?.type;
+
+  it('leaves out headline phrases, events, things, adjectives and places', () => {
+    for (const not of ['Regular Press Conference', 'AIDS', 'HIV', 'Iranian', 'English-speaking', 'Kessa', 'Portvale']) expect(names).not.toContain(not);
+    expect(names.filter((n) => /Say|Ignores/.test(n))).toEqual([]);
+  });
+
+  it('types organisations by their head noun', () => {
+    expect(typeOf('Human Rights Watch')).toBe('organization');
+    expect(typeOf('National Public Health Laboratory')).toBe('organization');
+    expect(typeOf('U.S. Capitol')).toBe('organization');
+  });
+
+  it('keeps a person named with an `of` affiliation a person', () => {
+    expect(typeOf('Ana Moss')).toBe('person');
+  });
+});

@@ -96,6 +96,9 @@ export const INDEFINITE = keySet(nouns.indefinites);
 export const QUANTIFIER_SUBJECTS = keySet(nouns.quantifierSubjects);
 export const SUBORDINATORS = keySet(nouns.subordinators);
 export const CONCESSIVE_OPENERS = keySet(nouns.concessiveOpeners);
+export const EVENT_WORDS = keySet(nouns.eventWords);
+export const NOT_PARTIES = keySet(nouns.notParties);
+export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);
 
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */
 export const MENTION_WORDS: ReadonlySet<string> = new Set(

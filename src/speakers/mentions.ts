@@ -260,6 +260,9 @@ function readable(s: string, words: WordList, from: number, to: number): string 
 
 function nameType(keys: readonly string[], words: WordList, from: number, to: number, titled: boolean): SpeakerType {
   const joined = keys.join(' ');
+  // `Peggy Hicks of Human Rights Watch`: a person's name before an `of` affiliation decides the type.
+  const of = keys.indexOf('of');
+  if (of >= 2 && !COUNTRIES.has(joined) && nameType(keys.slice(0, of), words, from, from + of, titled) === 'person') return 'person';
   if (keys.some((k) => ORGANIZATION_WORDS.has(k) || MEDIA_WORDS.has(k)) || endsWithPhrase(keys, ORGANIZATION_WORDS) > 0) return 'organization';
   if (COUNTRIES.has(joined) || keys.every((k) => COUNTRIES.has(k) || DEMONYMS.has(k) || ARTICLES.has(k) || COORDINATORS.has(k))) return 'country';
   // An all-caps single word is an acronym (`CCTV`), unless a title makes it a surname (`MS. JEAN-PIERRE`).
