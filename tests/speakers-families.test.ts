@@ -46,6 +46,23 @@ describe('12: quote marks as people type them, from the one table in src/text', 
     ['The mayor said: ‛We will rebuild the bridge by the spring.’', { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' }],
   ]);
 
+  itGives([
+    ['“We will rebuild the bridge by spring," the mayor said.', { content: 'We will rebuild the bridge by spring,', speaker: 'the mayor', kind: 'direct' }],
+    ['"We will rebuild the bridge by spring,” the mayor said.', { content: 'We will rebuild the bridge by spring,', speaker: 'the mayor', kind: 'direct' }],
+  ]);
+
+  it('ends a quotation truly left open at its paragraph, so the next paragraph is not quoted', () => {
+    const { a } = run('The mayor said: “We will rebuild the bridge by spring.\n\nThe council met on Friday and voted on the budget.');
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['We will rebuild the bridge by spring.']);
+  });
+
+  it('runs a quotation left open at a paragraph end into the next paragraph that opens with a mark', () => {
+    const { a } = run('The mayor said: “We will rebuild the bridge by spring.\n\n“The school comes next. Then the library.”\n\nThe council met on Friday.');
+    expect(a.quotes).toHaveLength(1);
+    expect(a.quotes[0]!.content.text).toBe('We will rebuild the bridge by spring.\n\n“The school comes next. Then the library.');
+    expect(a.quotes[0]!.speaker?.text).toBe('The mayor');
+  });
+
   it('keeps the marks out of the content', () => {
     const { a } = run('The mayor said: ‹We will rebuild the bridge by the spring.›');
     expect(a.quotes.every((q) => !/[‹›]/.test(q.content.text))).toBe(true);
