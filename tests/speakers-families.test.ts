@@ -257,6 +257,11 @@ describe('5: parenthetical and split reporting clauses', () => {
 });
 
 describe('8: outer sources', () => {
+  it('takes a sentence-final source as the only report of the sentence, not its inner verb', () => {
+    const { a } = run('The agency thought the audit could wait, according to two officials.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([['The agency thought the audit could wait', 'two officials']]);
+  });
+
   itGives([
     ['The agency agreed to delay the audit, according to two officials.', { content: 'The agency agreed to delay the audit', speaker: 'two officials', kind: 'indirect' }],
     ['The agency agreed to delay the audit, officials said.', { content: 'The agency agreed to delay the audit', speaker: 'officials', kind: 'indirect' }],

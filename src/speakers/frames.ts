@@ -397,7 +397,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     });
     next = j;
   }
-  return frames.length < 2 ? frames : untilNextReport(doc.text, withoutEchoes(frames).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept)));
+  return frames.length < 2 ? frames : untilNextReport(doc.text, withoutInnerReports(words.at(lo)!.start, withoutEchoes(frames)).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept)));
 }
 
 /** `…, even though studies show …`: after a comma, the author's own concession. */
@@ -453,6 +453,17 @@ function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined
   const coordinator = /^(?:and|but|while|whereas)\s+/.exec(text.slice(start, start + 9));
   if (coordinator) start += coordinator[0].length;
   return start < f.before.end ? { ...f, before: { start, end: f.before.end } } : f;
+}
+
+/**
+ * `The agency thought the audit could wait, according to two officials.` / `…, officials said.`:
+ * a source at the end of the sentence reports the whole sentence, so a cue inside it (`thought`,
+ * `agreed`) with a clause of its own is part of what the source says, not a second report.
+ */
+function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
+  const outer = frames.find((g) => g.before !== null && g.after === null && g.before.start === sentenceStart);
+  if (!outer) return frames;
+  return frames.filter((f) => f === outer || f.after === null || f.reported || f.cueStart < outer.before!.start || f.cueStart >= outer.before!.end);
 }
 
 /**
