@@ -104,6 +104,12 @@ describe('3: a direct quote whose cue stands beside it', () => {
     ['Senator Amy Park spoke last. She went on to say, “You can still vote for change.”', { content: 'You can still vote for change.', speaker: 'She', kind: 'direct', canonical: 'Amy Park' }],
     ['“What a night for this town,” Coach Dale Hines gushed.', { content: 'What a night for this town,', speaker: 'Coach Dale Hines', kind: 'direct' }],
     ['“We are reviewing the request,” the agency emailed.', { content: 'We are reviewing the request,', speaker: 'the agency', kind: 'direct' }],
+    ['“It was a long night,” said an exhausted Coach Dale Hines.', { content: 'It was a long night,', speaker: 'an exhausted Coach Dale Hines', kind: 'direct' }],
+    ['Mayor Ann Lee opened the library on Friday, adding, “Books are for everyone in this town.”', { content: 'Books are for everyone in this town.', speaker: 'Mayor Ann Lee', kind: 'direct', canonical: 'Ann Lee' }],
+    [
+      'Mayor Ann Lee thanked the volunteers who had worked on the building for two years and then turned to the crowd: “Books are for everyone in this town.”',
+      { content: 'Books are for everyone in this town.', speaker: 'Mayor Ann Lee', kind: 'direct', canonical: 'Ann Lee' },
+    ],
   ]);
 
   it('still reads `said to be` as a report about its subject, not by it', () => {

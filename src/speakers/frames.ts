@@ -315,7 +315,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     }
     if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) {
       // `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content.
-      const after = mentionAfter(words, j, hi);
+      const after = mentionAfter(words, j, hi) ?? describedMention(words, j, hi);
       // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
       const next = words.at(after?.to ?? -1);
       // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
@@ -525,6 +525,21 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
     joined: false,
     newClause: false,
   };
+}
+
+/** `said an exhausted Coach Dale Hines`: an article and up to two lower-case adjectives before a mention. */
+function describedMention(words: WordList, at: number, hi: number): MentionSpan | null {
+  const article = words.at(at);
+  if (!article || !article.isWord || !ARTICLES.has(article.key)) return null;
+  for (let k = at + 1; k < hi && k <= at + 2; k++) {
+    const w = words.at(k)!;
+    if (!w.isWord || w.cap) {
+      const m = k > at + 1 ? mentionAfter(words, k, hi) : null;
+      return m ? { from: at, to: m.to } : null;
+    }
+  }
+  const m = mentionAfter(words, at + 3, hi);
+  return m && words.at(at + 3)!.cap ? { from: at, to: m.to } : null;
 }
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */

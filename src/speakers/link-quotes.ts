@@ -178,7 +178,7 @@ export class QuoteLinker {
         }
       }
     }
-    const label = this.labelBefore(seg) ?? this.signatureAfter(seg);
+    const label = this.labelBefore(seg) ?? this.signatureAfter(seg) ?? this.colonAfterClause(seg, sA);
     if (label) return label;
     // Inside the content of a frame of its sentence (`urged the EU to “truly respect …”`): part of that report.
     let inside = false;
@@ -333,6 +333,27 @@ export class QuoteLinker {
     this.resolver.note(resolved, paragraph.start);
     const cue = { start: p, end: p + 1, text: ':' };
     return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence: CONFIDENCE.label });
+  }
+
+  /**
+   * `Lee thanked the volunteers … and then turned to the crowd: “…”`: a quotation after a colon
+   * that ends a clause with no cue of its own belongs to that clause's subject.
+   */
+  private colonAfterClause(seg: QuoteSegment, sA: number): DraftQuote | null {
+    const text = this.doc.text;
+    const sentence = this.doc.sentences[sA]!;
+    let p = seg.open - 1;
+    while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
+    if (text[p] !== ':' || p <= sentence.start) return null;
+    const subject = mentionAfter(this.words, sentence.tokenStart, sentence.tokenEnd);
+    const verb = subject ? this.words.at(subject.to) : undefined;
+    if (!subject || !verb || !verb.isWord || verb.cap || verb.start >= p) return null;
+    const info = describeMentionOnce(text, this.words, subject);
+    if (info.kind === 'document') return null;
+    const pos = this.words.at(subject.from)!.start;
+    const resolved = this.resolver.resolve(info, pos);
+    if (!resolved.canonical) return null;
+    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, subject), resolved, cue: { start: p, end: p + 1, text: ':' }, confidence: CONFIDENCE.paragraphFrame });
   }
 
   /** The name a label gives in `[start, end)` of a paragraph, past lead-in words (`Quote from`, `And from`). */
