@@ -1,4 +1,5 @@
 import type { Doc } from '../text';
+import { isQuoteMarkChar } from '../text/quote-marks';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
@@ -202,7 +203,7 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {
     // `“Prices will rise,” he said`: a capital right after an opening mark starts the quoted sentence.
-    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap && !words.at(i - 1)!.isQuoteMark) midCaps.add(words.at(i)!.key);
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap && !isQuoteMarkChar(words.textAt(i - 1))) midCaps.add(words.at(i)!.key);
   }
   const runs: MentionSpan[] = [];
   for (const s of doc.sentences) {
