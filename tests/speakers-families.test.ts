@@ -369,3 +369,24 @@ describe('13: actors that are actors', () => {
     expect(typeOf('Ana Moss')).toBe('person');
   });
 });
+
+describe('guards found on the development corpus', () => {
+  it('gives a quotation after `with X saying:` to X, not to the clause before', () => {
+    expectQuote('All five pleaded not guilty, with Tang saying: “I’m not a foreign agent. I plead not guilty.”', { content: 'I’m not a foreign agent. I plead not guilty.', speaker: 'Tang', kind: 'direct' });
+  });
+
+  it('reads `showed that` as a report but a bare `shows` as none', () => {
+    expectQuote('A survey released on Monday by the Pew Research Center showed that views about China remained negative.', { content: 'views about China remained negative', speaker: 'the Pew Research Center', kind: 'indirect' });
+    expect(run('The survey shows prices rose faster than wages in the spring.').a.quotes).toEqual([]);
+  });
+
+  it('takes a participle right after a noun as a modifier, not a report by that noun', () => {
+    const { a } = run('Yesterday 22 countries wrote a letter to the UN Human Rights Council criticizing the policy.');
+    expect(a.quotes.some((q) => q.speaker?.text === 'the UN Human Rights Council')).toBe(false);
+  });
+
+  it('reports what precedes a cue that takes no bare clause only from the sentence end', () => {
+    const { a } = run('A: In this letter, certain countries wantonly criticized and smeared the city in total disregard of the truth.');
+    expect(a.quotes.some((q) => q.content.text.startsWith('A: In this letter'))).toBe(false);
+  });
+});

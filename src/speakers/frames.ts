@@ -20,6 +20,7 @@ import {
   GROUP_NOUNS,
   INFINITIVE,
   LISTENER_OBJECT,
+  MARKED_ONLY,
   MENTION_PREPOSITIONS,
   OBJECT_FOR_CONTENT,
   OBJECT_PRONOUNS,
@@ -134,6 +135,8 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     if (isPunct(w, '.;!?—')) break;
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) break;
+    // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
+    if (t > k && w.isWord && w.key.endsWith('ing') && !ARTICLES.has(words.at(t - 1)!.key) && (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)) break;
     if (w.key === 'that' && quoted[t]! < 0) {
       if (t === k || (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) || isPunct(words.at(k), ',')) return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
@@ -357,15 +360,18 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (!coordinated && !borrowed && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
       const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
-      if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words.at(lo)!.start, end: lead.start };
+      // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
+      const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
+      if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)) before = { start: words.at(lo)!.start, end: lead.start };
     }
     // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
     if (info.pronoun === 'first' && !(form.past && afterAt?.marked)) continue;
     // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
-    if (form.words.length === 1 && isNounHomograph(w.key) && !afterAt?.marked) continue;
+    if (form.words.length === 1 && (isNounHomograph(w.key) || MARKED_ONLY.has(form.lemma)) && !afterAt?.marked) continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
     // `The governor has denied the allegations.`: a speech act whose report is its object alone.
-    const act = !after && !inverted && !sentence.headline && OBJECT_SPEECH_ACTS.has(form.lemma) ? objectOfSpeechAct(words, j, hi, form.lemma, quoted) : null;
+    // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
+    const act = !after && !inverted && !sentence.headline && (!form.participle || borrowed) && OBJECT_SPEECH_ACTS.has(form.lemma) ? objectOfSpeechAct(words, j, hi, form.lemma, quoted) : null;
     if (act) after = { start: words.at(act.from)!.start, end: words.at(act.to - 1)!.end };
     // `While the ministry said the talks were useful, it gave no date`: the report ends where the main clause begins.
     if (after && !inverted && !borrowed && !coordinated && subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key)) after = untilMainClause(doc.text, after);

@@ -60,6 +60,7 @@ export const BLOCKING_WORDS = keySet(cues.blockingWords);
 export const PASSIVE_REPORT_VERBS = keySet(cues.passiveReportVerbs);
 export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);
 export const NAMING_VERBS = new Set(cues.namingVerbs);
+export const MARKED_ONLY = new Set(cues.markedOnly);
 
 export const TITLES = keySet(nouns.titles);
 export const HONORIFICS = keySet(nouns.honorifics);
