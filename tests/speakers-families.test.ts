@@ -196,9 +196,10 @@ describe('2: speech acts whose content is a noun phrase', () => {
     ['Two aides have accused the minister of bullying them.', { content: 'the minister of bullying them', speaker: 'Two aides', kind: 'reported' }],
     ['The president condemned the attack on the embassy in a speech.', { content: 'the attack', speaker: 'The president', kind: 'reported' }],
     ['Officials rejected the offer from the rebels.', { content: 'the offer', speaker: 'Officials', kind: 'reported' }],
+    ['The minister denied he had taken the money.', { content: 'he had taken the money', speaker: 'The minister', kind: 'indirect' }],
   ]);
 
-  for (const body of ['She agreed with calls for reform.', 'The mayor called the meeting to order.', 'The agency released a statement.']) {
+  for (const body of ['She agreed with calls for reform.', 'The mayor called the meeting to order.', 'The agency released a statement.', 'An appeals board denied permission for the march.']) {
     it(`${body} → no reported quote`, () => expect(run(body).a.quotes.filter((q) => q.kind === 'reported')).toEqual([]));
   }
 

@@ -29,6 +29,7 @@ import {
   PARTICIPLE_CUES,
   PASSIVE_REPORT_VERBS,
   PRONOUNS,
+  PRONOUN_CLAUSE,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
   SELF_POSSESSIVES,
@@ -164,6 +165,8 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
+  if (PRONOUN_CLAUSE.has(lemma) && (PRONOUNS.has(w.key) || w.key === 'there') && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
   // `said he and other candidates would not …`: a coordinated pronoun subject before its auxiliary.
   if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };

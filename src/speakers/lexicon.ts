@@ -61,6 +61,7 @@ export const PASSIVE_REPORT_VERBS = keySet(cues.passiveReportVerbs);
 export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);
 export const NAMING_VERBS = new Set(cues.namingVerbs);
 export const MARKED_ONLY = new Set(cues.markedOnly);
+export const PRONOUN_CLAUSE = new Set(cues.pronounClause);
 
 export const TITLES = keySet(nouns.titles);
 export const HONORIFICS = keySet(nouns.honorifics);
