@@ -170,22 +170,22 @@ describe('issue 9: reported clauses in a run-on paragraph', () => {
     });
   });
 
-  it('keeps the total content linear in the text and the contents apart', () => {
-    const total = a.quotes.reduce((n, q) => n + q.content.end - q.content.start, 0);
-    expect(total).toBeLessThanOrEqual(text.length);
-    const sorted = [...a.quotes].sort((x, y) => x.content.start - y.content.start);
+  /** The contents together are no longer than the text, and no two of them overlap. */
+  function expectLinearAndApart(body: string, quotes: readonly Quote[]): void {
+    const total = quotes.reduce((n, q) => n + q.content.end - q.content.start, 0);
+    expect(total).toBeLessThanOrEqual(body.length);
+    const sorted = [...quotes].sort((x, y) => x.content.start - y.content.start);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.content.start).toBeGreaterThanOrEqual(sorted[i - 1]!.content.end);
-  });
+  }
+
+  it('keeps the total content linear in the text and the contents apart', () => expectLinearAndApart(text, a.quotes));
 
   it('does the same for trailing attributions', () => {
     const trailing: string[] = [];
     for (let i = 0; i < 60; i++) trailing.push(`the plan number ${i} would fail, ${speakers[i % speakers.length]} said`);
     const r = run(`${trailing.join(', ')}.`);
-    const total = r.a.quotes.reduce((n, q) => n + q.content.end - q.content.start, 0);
     expect(r.a.quotes.length).toBeGreaterThanOrEqual(60);
-    expect(total).toBeLessThanOrEqual(r.text.length);
-    const sorted = [...r.a.quotes].sort((x, y) => x.content.start - y.content.start);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.content.start).toBeGreaterThanOrEqual(sorted[i - 1]!.content.end);
+    expectLinearAndApart(r.text, r.a.quotes);
   });
 });
 

@@ -329,10 +329,7 @@ export class QuoteLinker {
     if (!span) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
-    const resolved = this.resolver.resolve(info, paragraph.start);
-    this.resolver.note(resolved, paragraph.start);
-    const cue = { start: p, end: p + 1, text: ':' };
-    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence: CONFIDENCE.label });
+    return this.namedBy(seg, span, info, paragraph.start, { start: p, end: p + 1, text: ':' }, CONFIDENCE.label);
   }
 
   /**
@@ -354,6 +351,13 @@ export class QuoteLinker {
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
     return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, subject), resolved, cue: { start: p, end: p + 1, text: ':' }, confidence: CONFIDENCE.paragraphFrame });
+  }
+
+  /** A direct quote credited to a label's or signature's mention, resolved (and noted for later pronouns) at `pos`. */
+  private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span, confidence: number): DraftQuote {
+    const resolved = this.resolver.resolve(info, pos);
+    this.resolver.note(resolved, pos);
+    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence });
   }
 
   /** The name a label gives in `[start, end)` of a paragraph, past lead-in words (`Quote from`, `And from`). */
@@ -394,10 +398,7 @@ export class QuoteLinker {
     if (!span || this.words.at(span.to - 1)!.end < end - 1) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
-    const resolved = this.resolver.resolve(info, this.words.at(span.from)!.start);
-    this.resolver.note(resolved, this.words.at(span.from)!.start);
-    const cue = { start: dash, end: dash + 1, text: text[dash]! };
-    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence: CONFIDENCE.label });
+    return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: dash, end: dash + 1, text: text[dash]! }, CONFIDENCE.label);
   }
 
   /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */
