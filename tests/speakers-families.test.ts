@@ -272,6 +272,7 @@ describe('8: outer sources', () => {
   itGives([
     ['The agency agreed to delay the audit, according to two officials.', { content: 'The agency agreed to delay the audit', speaker: 'two officials', kind: 'indirect' }],
     ['The agency agreed to delay the audit, officials said.', { content: 'The agency agreed to delay the audit', speaker: 'officials', kind: 'indirect' }],
+    ['The budget takes effect in July, according to the finance department.', { content: 'The budget takes effect in July', speaker: 'the finance department', kind: 'indirect' }],
   ]);
 });
 

@@ -213,7 +213,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
 
     if (w.key === 'according' && words.at(i + 1)?.key === 'to') {
-      const subject = mentionAfter(words, i + 2, hi);
+      const subject = mentionAfter(words, i + 2, hi) ?? describedMention(words, i + 2, hi);
       if (!subject) continue;
       const info = describeMentionOnce(doc.text, words, subject);
       const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord);
@@ -536,19 +536,22 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
   };
 }
 
-/** `said an exhausted Coach Dale Hines`: an article and up to two lower-case adjectives before a mention. */
+/**
+ * `said an exhausted Coach Dale Hines`, `according to the finance department`: an article and up
+ * to three lower-case modifiers before a mention.
+ */
 function describedMention(words: WordList, at: number, hi: number): MentionSpan | null {
   const article = words.at(at);
   if (!article || !article.isWord || !ARTICLES.has(article.key)) return null;
-  for (let k = at + 1; k < hi && k <= at + 2; k++) {
+  // The longest such mention: `the new state transport agency`, not `the new state`.
+  let to = -1;
+  for (let k = at + 1; k < hi && k <= at + 4; k++) {
     const w = words.at(k)!;
-    if (!w.isWord || w.cap) {
-      const m = k > at + 1 ? mentionAfter(words, k, hi) : null;
-      return m ? { from: at, to: m.to } : null;
-    }
+    const m = k > at + 1 ? mentionAfter(words, k, hi) : null;
+    if (m && m.from === k) to = Math.max(to, m.to);
+    if (!w.isWord || w.cap) break;
   }
-  const m = mentionAfter(words, at + 3, hi);
-  return m && words.at(at + 3)!.cap ? { from: at, to: m.to } : null;
+  return to > at ? { from: at, to } : null;
 }
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
