@@ -10,18 +10,28 @@
  * - Corpus: for the other ../shared/corpus texts (not redistributable, no annotations in the
  *   repository), counts of quotes by kind and of quotes left without a speaker.
  *
- * A quote matches when contents overlap and speaker mentions overlap (src/speakers/score.ts).
+ * - Development news: quote P/R/F1 per document and in total on ../shared/attribution-dev (15
+ *   hand-annotated VOA articles), with speaker precision and the actors list for review.
+ *
+ * A quote matches when the contents share 30 % of the longer span or the prediction lies 80 %
+ * inside the annotated content, and the speaker mentions overlap or the predicted canonical name
+ * contains the annotated one (src/speakers/score.ts). Recall is over required annotations; a
+ * prediction matching only optional ones is left out of precision.
  * ../shared is the development data beside the project; without it only the fixtures are scored.
+ *
+ *   node scripts/eval-attribution.js [--misses] [--actors]
  */
 const fs = require('fs');
 const path = require('path');
 const { parseDocument } = require('../dist/text');
-const { attribute, scoreQuotes } = require('../dist/speakers');
+const { attribute, contentMatches, scoreQuotes, speakerMatches } = require('../dist/speakers');
 
 const root = path.resolve(__dirname, '..');
 const shared = path.resolve(root, '..', 'shared');
 const fixtures = path.join(root, 'tests', 'fixtures');
 
+const showMisses = process.argv.includes('--misses');
+const showActors = process.argv.includes('--actors');
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 const totals = { tp: 0, fp: 0, fn: 0 };
 
@@ -112,10 +122,63 @@ function describeCorpus() {
   }
 }
 
+function micro(t) {
+  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
+  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const short = (s) => JSON.stringify(s.length > 90 ? `${s.slice(0, 60)} … ${s.slice(-25)}` : s);
+
+/** Misses and false positives of one document, for reading error families. */
+function printMisses(gold, quotes, score) {
+  gold.quotes.forEach((g, i) => {
+    if (g.required === false || score.goldMatch[i] !== -1) return;
+    const near = quotes.find((q) => Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start));
+    const why = near ? `  [nearest: ${near.kind} ${short(near.content.text)} / ${near.speaker ? near.speaker.text : '-'} = ${near.canonical}]` : '';
+    console.log(`    MISS ${g.kind} ${short(g.content.text)} / ${g.speaker ? g.speaker.text : '-'} (${g.cue ? g.cue.text : '-'})${why}`);
+  });
+  quotes.forEach((q, i) => {
+    if (score.predictedMatch[i] !== -1) return;
+    const optional = gold.quotes.some((g) => g.required === false && Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start));
+    console.log(`    ${optional ? 'opt?' : 'FP  '} ${q.kind} ${short(q.content.text)} / ${q.speaker ? q.speaker.text : '-'} = ${q.canonical} (${q.cue ? q.cue.text : '-'})`);
+  });
+}
+
+/** The 15 annotated VOA articles: per-document and total P/R/F1 and speaker precision. */
+function evaluateDev() {
+  const dir = path.join(shared, 'attribution-dev');
+  if (!fs.existsSync(dir)) return false;
+  console.log('\ndevelopment news (../shared/attribution-dev):');
+  const t = { tp: 0, fp: 0, fn: 0, contentHits: 0, speakerHits: 0 };
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.attribution.json')).sort()) {
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+    const name = f.replace(/\.attribution\.json$/, '');
+    const text = fs.readFileSync(path.join(dir, `${name}.txt`), 'utf8');
+    const a = attribute(parseDocument(text, name));
+    const score = scoreQuotes(a.quotes, gold.quotes);
+    t.tp += score.truePositives;
+    t.fp += score.falsePositives;
+    t.fn += score.falseNegatives;
+    const contentHits = a.quotes.filter((q) => gold.quotes.some((g) => contentMatches(q.content, g.content))).length;
+    const speakerHits = a.quotes.filter((q) => gold.quotes.some((g) => contentMatches(q.content, g.content) && speakerMatches(q, g))).length;
+    t.contentHits += contentHits;
+    t.speakerHits += speakerHits;
+    console.log(`  ${name.slice(0, 56).padEnd(56)} P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`);
+    if (showMisses) printMisses(gold, a.quotes, score);
+    if (showActors) console.log(`    actors: ${a.actors.map((x) => `${x.name} [${x.type}]`).join('; ')}`);
+  }
+  const m = micro(t);
+  console.log(`  ${'total (micro, 15 documents)'.padEnd(56)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}); speaker precision ${pct(t.contentHits ? t.speakerHits / t.contentHits : 1)}`);
+  return true;
+}
+
 const hasShared = evaluateSeed();
-if (!hasShared) console.log(`../shared is missing (${shared}): seed gold and corpus are not evaluated.`);
+if (!hasShared) console.log(`../shared is missing (${shared}): the seed gold, the development news and the corpus are not evaluated; only the repository's fixtures are scored.`);
 evaluateFixtures();
-const p = totals.tp + totals.fp ? totals.tp / (totals.tp + totals.fp) : 1;
-const r = totals.tp + totals.fn ? totals.tp / (totals.tp + totals.fn) : 1;
-console.log(`${'overall (micro)'.padEnd(42)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(p + r ? (2 * p * r) / (p + r) : 0)}  (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
-if (hasShared) describeCorpus();
+const m = micro(totals);
+console.log(`${'seed + fixtures (micro)'.padEnd(42)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
+if (hasShared) {
+  evaluateDev();
+  describeCorpus();
+}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/text';
-import { attribute, scoreQuotes, type GoldQuote } from '../src/speakers';
+import { attribute, contentMatches, scoreQuotes, type GoldQuote } from '../src/speakers';
 
 /** Hand-checked quote annotations of public-domain press texts (tests/fixtures/*.quotes.json). */
 const dir = join(__dirname, 'fixtures');
@@ -50,8 +50,20 @@ describe('scoreQuotes', () => {
 
   it('needs both content and speaker overlap for a match', () => {
     const hit = [{ index: 0, kind: 'indirect' as const, content: span('x'), speaker: span('A'), canonical: 'A', cue: null, confidence: 1, sentences: [0] }];
-    const wrongSpeaker = [{ ...hit[0]!, speaker: span('B') }];
+    const wrongSpeaker = [{ ...hit[0]!, speaker: span('B'), canonical: 'B' }];
     expect(scoreQuotes(hit, gold)).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0, f1: 1 });
-    expect(scoreQuotes(wrongSpeaker, gold)).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+    expect(scoreQuotes(wrongSpeaker, gold)).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1, speakerPrecision: 0 });
+    // Another mention of the same speaker matches when its canonical name contains the annotated one.
+    expect(scoreQuotes([{ ...wrongSpeaker[0]!, canonical: 'Dr. A' }], gold)).toMatchObject({ truePositives: 1, falsePositives: 0 });
+  });
+
+  it('matches contents sharing 30 % of the longer span or lying 80 % inside the annotation', () => {
+    const long = 'The council said the budget would be cut by a third next year.';
+    const at = (s: string) => ({ start: long.indexOf(s), end: long.indexOf(s) + s.length });
+    const goldContent = at('the budget would be cut by a third next year');
+    expect(contentMatches(at('the budget would be cut'), goldContent)).toBe(true); // inside the annotation
+    expect(contentMatches(at('The council said the'), goldContent)).toBe(false); // 3 shared characters
+    expect(contentMatches(at('The council said the budget'), goldContent)).toBe(false);
+    expect(contentMatches(at('said the budget would be cut by a third'), goldContent)).toBe(true);
   });
 });

@@ -74,7 +74,7 @@ export function attribute(doc: Doc): Attribution {
   const direct = drafts.filter((d) => d.kind === 'direct').sort((a, b) => a.content.start - b.content.start);
   for (const list of frames) {
     for (const f of list) {
-      if (linker.used.has(f)) continue;
+      if (linker.used.has(f) || f.wordless) continue;
       const content = f.after ?? f.before!;
       const holder = direct[lastAtOrBefore(direct, content.start, (d) => d.content.start)];
       if (holder && content.end <= holder.content.end + 1) continue;

@@ -7,6 +7,7 @@ import {
   BARE_CLAUSE,
   BE_FORMS,
   BLOCKING_WORDS,
+  COORDINATORS,
   CLAUSE_COORDINATORS,
   CLAUSE_OPENERS,
   CLAUSE_STOPS,
@@ -19,12 +20,16 @@ import {
   GROUP_NOUNS,
   INFINITIVE,
   LISTENER_OBJECT,
+  MARKED_ONLY,
   MENTION_PREPOSITIONS,
   OBJECT_FOR_CONTENT,
   OBJECT_PRONOUNS,
+  OBJECT_SPEECH_ACTS,
   PARENTHETICAL_OPENERS,
   PARTICIPLE_CUES,
+  PASSIVE_REPORT_VERBS,
   PRONOUNS,
+  PRONOUN_CLAUSE,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
   SELF_POSSESSIVES,
@@ -32,6 +37,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_NOUN_VERBS,
   SUBJECT_SKIP,
+  SUBORDINATORS,
   TITLES,
   type CueForm,
 } from './lexicon';
@@ -63,6 +69,8 @@ export interface Frame {
   readonly attributionStart: number;
   /** A speech act reported without its words (`issued a joint statement`). */
   readonly reported: boolean;
+  /** A speech act with no content of its own (`released a statement.`): it names a speaker for later pronouns but gives no quote. */
+  readonly wordless?: boolean;
   /** The subject issued a statement or similar: a later `the statement said` refers to it. */
   readonly issued: boolean;
   /** Content introduced by `that`, a colon or a quotation, rather than a bare clause. */
@@ -128,6 +136,8 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     if (isPunct(w, '.;!?—')) break;
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) break;
+    // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
+    if (t > k && w.isWord && w.key.endsWith('ing') && !ARTICLES.has(words.at(t - 1)!.key) && (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)) break;
     if (w.key === 'that' && quoted[t]! < 0) {
       if (t === k || (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) || isPunct(words.at(k), ',')) return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
@@ -150,9 +160,15 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     const verb = words.at(t + 1);
     if (words.at(t)?.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key) && words.countWords(t, hi) > MIN_CONTENT_WORDS) return { at: t, marked: false };
   }
-  if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= MIN_CONTENT_WORDS + 1) return { at: k, marked: false };
+  // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
+  const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
+  if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
+  if (PRONOUN_CLAUSE.has(lemma) && (PRONOUNS.has(w.key) || w.key === 'there') && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  // `said he and other candidates would not …`: a coordinated pronoun subject before its auxiliary.
+  if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
@@ -171,6 +187,10 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   const lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
   if (lo >= hi) return NO_FRAMES;
+  if (sentence.headline) {
+    const label = headlineLabel(doc, words, sentence);
+    if (label) return [label];
+  }
   // Most sentences hold no cue: find the possible cue positions from the raw tokens before any
   // other work. A cue is lower case except at the sentence start, whose word is tested by key.
   const cues = CUE_POSITIONS;
@@ -182,7 +202,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   // `Does the administration worry that …?`: a question reports nothing.
   if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
   const frames: Frame[] = [];
-  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words.at(at)!.start < end ? { start: words.at(at)!.start, end } : null);
+  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words.at(at)!.start < end ? reportedClause(doc.text, words.at(at)!.start, end) : null);
 
   // A frame's words are consumed: the next cue is looked for after them (`next`).
   for (let c = 0, next = lo; c < cues.length; c++) {
@@ -193,7 +213,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
 
     if (w.key === 'according' && words.at(i + 1)?.key === 'to') {
-      const subject = mentionAfter(words, i + 2, hi);
+      const subject = mentionAfter(words, i + 2, hi) ?? describedMention(words, i + 2, hi);
       if (!subject) continue;
       const info = describeMentionOnce(doc.text, words, subject);
       const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord);
@@ -234,12 +254,25 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const form = matchForm(words, i, hi, CUE_FORMS.get(w.key), quoted);
     if (!form) continue;
     const j = i + form.words.length;
+    // `All of them have been described by Secretary Rice as “outposts of tyranny”`: the agent of a passive cue speaks.
+    if (form.past && i > lo && BE_FORMS.has(words.at(i - 1)!.key) && words.at(j)?.key === 'by') {
+      const agent = mentionAfter(words, j + 1, hi);
+      const content = agent && subjectIsFree(agent, quoted) ? contentAfter(words, agent.to, hi, form.lemma, false, quoted) : null;
+      const after = content ? regionOf(content.at) : null;
+      if (agent && after) {
+        frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(j - 1)!.end, lemma: form.lemma, subject: agent, info: describeMentionOnce(doc.text, words, agent), after, before: null, attributionStart: w.start, reported: false, issued: false, marked: content!.marked, joined: false, newClause: false });
+        next = agent.to;
+        continue;
+      }
+    }
     // `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
     // `he was asked`: a passive cue's subject is the addressee.
     if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key)))) continue;
     // `countries found to be …`, `said to have …`: a passive report about, not by, the subject.
-    if (form.past && !DIRECTIVE.has(form.lemma) && !INFINITIVE.has(form.lemma) && words.at(j)?.key === 'to') continue;
+    if (form.past && !DIRECTIVE.has(form.lemma) && !INFINITIVE.has(form.lemma) && words.at(j)?.key === 'to' && PASSIVE_REPORT_VERBS.has(words.at(j + 1)?.key ?? '')) continue;
     let subject = mentionBefore(words, i, lo, !form.participle);
+    const relative = subject === null ? relativeSubject(words, i, lo) : null;
+    subject ??= relative;
     let inherited: MentionInfo | null = null;
     let inverted = false;
     let coordinated = false;
@@ -248,9 +281,11 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (subject && !subjectIsFree(subject, quoted)) subject = null;
     if (subject && !form.participle) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
     if (!form.participle && (!subject || subject.from > lo)) subject = qualifiedGroup(words, lo, i, subject) ?? subject;
-    if (!subject && form.participle && isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) {
+    // `…, calling it a sham and denying …`: a participle after `and` continues the participle before it.
+    const afterParticiple = !subject && form.participle && words.at(i - 1)?.key === 'and' && frames.length > 0 && frames[frames.length - 1]!.joined;
+    if (!subject && form.participle && ((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) || afterParticiple)) {
       const previous = frames[frames.length - 1];
-      if (previous && !previous.reported) {
+      if (previous) {
         subject = previous.subject;
         inherited = previous.info;
       } else if (!previous) {
@@ -268,7 +303,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `… and has asked …`: auxiliaries may stand between `and` and the cue.
     let conjunction = i - 1;
     while (conjunction > lo && AUXILIARIES.has(words.at(conjunction)!.key)) conjunction--;
-    if (!subject && conjunction > lo && words.at(conjunction)!.key === 'and' && !form.participle) {
+    if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but') && !form.participle) {
       // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
       const previous = frames[frames.length - 1];
       if (previous && !previous.reported) {
@@ -286,15 +321,22 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     }
     if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) {
       // `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content.
-      const after = mentionAfter(words, j, hi);
-      if (after && (after.to >= hi || isPunct(words.at(after.to), ',.;!?—(') || words.at(after.to)!.isQuoteMark)) subject = after;
+      const after = mentionAfter(words, j, hi) ?? describedMention(words, j, hi);
+      // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
+      const next = words.at(after?.to ?? -1);
+      // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
+      if (after && (after.to >= hi || isPunct(next, ',.;!?—(') || next!.isQuoteMark || (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key))))) subject = after;
       inverted = subject !== null;
     }
     // `Lee's remarks came …`: an owner is no subject.
     if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
     let info = inherited ?? describeMentionOnce(doc.text, words, subject);
+    // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
+    if (!inverted && !borrowed && !coordinated && form.base && form.words.length === 1 && subject.to === i && singularSubject(words, subject, info)) continue;
     // `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
-    if (!inverted && !borrowed && (info.kind === 'anonymous' || info.kind === 'role') && DETERMINERS.has(words.at(subject.from)!.key) && isPunct(words.at(subject.from - 1), ',')) {
+    // `Ana Diaz, spokesman for the mayor told …`: the role may come without its article (and without its closing comma).
+    const appositive = DETERMINERS.has(words.at(subject.from)!.key) || (TITLES.has(words.at(subject.from)!.key) && !words.at(subject.from)!.cap);
+    if (!inverted && !borrowed && (info.kind === 'anonymous' || info.kind === 'role' || (info.kind === 'name' && !words.at(subject.from)!.cap)) && appositive && isPunct(words.at(subject.from - 1), ',')) {
       const name = mentionBefore(words, subject.from - 1, lo, false);
       const nameInfo = name ? describeMentionOnce(doc.text, words, name) : null;
       const opensClause = name !== null && (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);
@@ -321,16 +363,30 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (!coordinated && !borrowed && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
       const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
-      if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial)) before = { start: words.at(lo)!.start, end: lead.start };
+      // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
+      const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
+      if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)) before = { start: words.at(lo)!.start, end: lead.start };
     }
     // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
     if (info.pronoun === 'first' && !(form.past && afterAt?.marked)) continue;
     // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
-    if (form.words.length === 1 && isNounHomograph(w.key) && !afterAt?.marked) continue;
+    if (form.words.length === 1 && (isNounHomograph(w.key) || MARKED_ONLY.has(form.lemma)) && !afterAt?.marked) continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
+    // `The governor has denied the allegations.`: a speech act whose report is its object alone.
+    // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
+    const act = !after && !inverted && !sentence.headline && (!form.participle || borrowed) && OBJECT_SPEECH_ACTS.has(form.lemma) ? objectOfSpeechAct(words, j, hi, form.lemma, quoted) : null;
+    if (act) after = { start: words.at(act.from)!.start, end: words.at(act.to - 1)!.end };
+    // `While the ministry said the talks were useful, it gave no date`: the report ends where the main clause begins.
+    if (after && !inverted && !borrowed && !coordinated && subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key)) after = untilMainClause(doc.text, after);
+    // `The ministry, which said the talks were useful, gave no date`: the relative clause closes before the main verb.
+    if (after && relative) after = untilRelativeEnd(words, afterAt!.at, after, hi);
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
     // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
     if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt!.at, hi)) after = null;
+    // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves.
+    if (!after && !inverted && !borrowed && !coordinated && attributionStart > lo && isPunct(lead, ',') && isPunct(words.at(j), ',') && words.countWords(j + 1, hi) >= 2 && quoted[j + 1]! < 0 && hasAuxiliary(words, j + 1, j + 2)) {
+      before = { start: words.at(lo)!.start, end };
+    }
     if (!after && !before) continue;
     frames.push({
       sentence: sentence.index,
@@ -342,15 +398,81 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       after,
       before: after ? null : before,
       attributionStart: words.at(attributionStart)!.start,
-      reported: false,
+      reported: act !== null,
       issued: false,
-      marked: afterAt?.marked ?? true,
+      marked: act === null && (afterAt?.marked ?? true),
       joined: form.participle || coordinated,
       newClause: !borrowed && !inverted && !coordinated && CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') && isPunct(words.at(attributionStart - 2), ','),
     });
     next = j;
   }
-  return frames.length < 2 ? frames : withoutEchoes(frames).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept));
+  return frames.length < 2 ? frames : untilNextReport(doc.text, withoutInnerReports(words.at(lo)!.start, withoutEchoes(frames)).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept)));
+}
+
+/** `…, even though studies show …`: after a comma, the author's own concession. */
+const CONCESSION = /,\s+(?:even though|although|though|even as|despite|whereas)\b/i;
+
+/**
+ * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has
+ * denied …` is two reports) and before a concessive clause, else runs to the sentence's end.
+ */
+function reportedClause(text: string, start: number, end: number): Region {
+  let stop = text.indexOf(';', start);
+  if (stop < 0 || stop >= end) stop = end;
+  const concession = CONCESSION.exec(text.slice(start, stop));
+  if (concession && concession.index > 0) stop = start + concession.index;
+  while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
+  return { start, end: stop };
+}
+
+/**
+ * `The mayor said the plan would fail, the governor said it would work, …`: a report whose
+ * content reaches another report's attribution after a comma ends at that comma, so reports
+ * strung together in a run-on sentence neither overlap nor grow with the sentence. A report
+ * nested without a comma (`said that aides told him …`) stays inside the outer content.
+ */
+function untilNextReport(text: string, frames: Frame[]): Frame[] {
+  return frames.map((f, n) => {
+    if (f.before) return afterPreviousReport(text, f, frames[n - 1]);
+    if (!f.after) return f;
+    for (let m = n + 1; m < frames.length; m++) {
+      const g = frames[m]!;
+      if (g.attributionStart >= f.after.end) break;
+      if (g.attributionStart <= f.after.start) continue;
+      let end = g.attributionStart;
+      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      // `…, and the union said …`: a coordinator after the comma belongs to the next report.
+      const word = /(?:^|\s)(?:and|but|while|whereas)$/.exec(text.slice(Math.max(f.after.start, end - 8), end));
+      if (word) end -= word[0].trimStart().length;
+      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      if (end <= f.after.start || !',;'.includes(text[end - 1]!)) continue;
+      end--;
+      return end > f.after.start ? { ...f, after: { start: f.after.start, end } } : f;
+    }
+    return f;
+  });
+}
+
+/** `…, the mayor said, the tax would go, the governor said`: content before a cue starts after the report before it. */
+function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined): Frame {
+  if (!f.before || !previous) return f;
+  let start = Math.max(previous.cueEnd, previous.after?.end ?? 0, previous.before?.end ?? 0);
+  if (start <= f.before.start) return f;
+  while (start < f.before.end && (isSpaceCode(text.charCodeAt(start)) || ',;'.includes(text[start]!))) start++;
+  const coordinator = /^(?:and|but|while|whereas)\s+/.exec(text.slice(start, start + 9));
+  if (coordinator) start += coordinator[0].length;
+  return start < f.before.end ? { ...f, before: { start, end: f.before.end } } : f;
+}
+
+/**
+ * `The agency thought the audit could wait, according to two officials.` / `…, officials said.`:
+ * a source at the end of the sentence reports the whole sentence, so a cue inside it (`thought`,
+ * `agreed`) with a clause of its own is part of what the source says, not a second report.
+ */
+function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
+  const outer = frames.find((g) => g.before !== null && g.after === null && g.before.start === sentenceStart);
+  if (!outer) return frames;
+  return frames.filter((f) => f === outer || f.after === null || f.reported || f.cueStart < outer.before!.start || f.cueStart >= outer.before!.end);
 }
 
 /**
@@ -415,6 +537,148 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
 }
 
 /**
+ * `said an exhausted Coach Dale Hines`, `according to the finance department`: an article and up
+ * to three lower-case modifiers before a mention.
+ */
+function describedMention(words: WordList, at: number, hi: number): MentionSpan | null {
+  const article = words.at(at);
+  if (!article || !article.isWord || !ARTICLES.has(article.key)) return null;
+  // The longest such mention: `the new state transport agency`, not `the new state`.
+  let to = -1;
+  for (let k = at + 1; k < hi && k <= at + 4; k++) {
+    const w = words.at(k)!;
+    const m = k > at + 1 ? mentionAfter(words, k, hi) : null;
+    if (m && m.from === k) to = Math.max(to, m.to);
+    if (!w.isWord || w.cap) break;
+  }
+  return to > at ? { from: at, to } : null;
+}
+
+/** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
+const HEADLINE_LABEL_WORDS = 6;
+
+/**
+ * `Mayor Diaz: Tax Cuts Are Coming`, `China: U.S. Must Stop Meddling`: a headline that opens
+ * with a speaker's name and a colon gives the rest as that speaker's claim. The name must be a
+ * role with a name, a full name, or a party other than a person, so `Update:` is no speaker.
+ */
+function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Frame | null {
+  const lo = sentence.tokenStart;
+  const hi = sentence.tokenEnd;
+  let colon = -1;
+  for (let t = lo; t < hi && t - lo <= HEADLINE_LABEL_WORDS; t++) {
+    if (isPunct(words.at(t), ':')) {
+      colon = t;
+      break;
+    }
+  }
+  if (colon <= lo || words.countWords(colon + 1, hi) < 2) return null;
+  const subject = mentionAfter(words, lo, colon);
+  if (!subject || subject.from !== lo || subject.to !== colon) return null;
+  const info = describeMentionOnce(doc.text, words, subject);
+  const named = info.kind === 'name' && (info.role !== null || info.nameKeys.length >= 2 || info.type === 'country' || info.type === 'organization');
+  if (!named) return null;
+  const colonWord = words.at(colon)!;
+  return {
+    sentence: sentence.index,
+    cueStart: colonWord.start,
+    cueEnd: colonWord.end,
+    lemma: ':',
+    subject,
+    info,
+    after: { start: words.at(colon + 1)!.start, end: contentEnd(doc, sentence) },
+    before: null,
+    attributionStart: words.at(lo)!.start,
+    reported: false,
+    issued: false,
+    marked: true,
+    joined: false,
+    newClause: false,
+  };
+}
+
+/** Most words of a speech act's noun-phrase object (`denied the allegations of fraud in the north`). */
+const OBJECT_MAX_WORDS = 10;
+
+/**
+ * The noun phrase a speech act reports (`denied the allegations`, `accused the minister of
+ * bullying them`, `called her a liar`): from an article, determiner, name or object pronoun to
+ * the first punctuation, quotation mark, clause word or adjunct preposition. `call` needs a
+ * second noun phrase, its naming complement (`called the plan a sham`, not `called the meeting`).
+ */
+function objectOfSpeechAct(words: WordList, j: number, hi: number, lemma: string, quoted: Int32Array): MentionSpan | null {
+  const first = words.at(j);
+  if (!first || !first.isWord || quoted[j]! >= 0) return null;
+  const pronoun = OBJECT_PRONOUNS.has(first.key) && !first.cap;
+  if (!(ARTICLES.has(first.key) || DETERMINERS.has(first.key) || first.cap || pronoun)) return null;
+  let t = j;
+  let articles = 0;
+  while (t < hi && t - j < OBJECT_MAX_WORDS) {
+    const w = words.at(t)!;
+    if (!w.isWord || quoted[t]! >= 0) break;
+    if (t > j && !w.cap && (CLAUSE_COORDINATORS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || ADJUNCT_PREPOSITIONS.has(w.key) || CLAUSE_STOPS.has(w.key) && w.key !== 'of' && w.key !== 'against')) break;
+    if (t > j && ARTICLES.has(w.key)) articles++;
+    t++;
+  }
+  if (t === j || (t - j === 1 && !pronoun && !first.cap && ARTICLES.has(first.key))) return null;
+  if (lemma === 'call' && articles === 0) return null;
+  // `denied the claim as “absurd.”`: a naming quotation after `as` makes the quote, not the bare object.
+  if (words.at(t)?.key === 'as' && words.at(t + 1)?.isQuoteMark) return null;
+  return { from: j, to: t };
+}
+
+/** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
+function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
+  if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
+  if (info.kind === 'group') return false;
+  for (let k = subject.from; k < subject.to; k++) if (COORDINATORS.has(words.at(k)!.key)) return false;
+  // `Aides to the governor`: the head stands before the qualifier's preposition.
+  let end = subject.to;
+  for (let k = subject.from + 1; k < subject.to; k++) {
+    if (MENTION_PREPOSITIONS.has(words.at(k)!.key) && !words.at(k)!.cap) {
+      end = k;
+      break;
+    }
+  }
+  const head = words.at(end - 1)!;
+  return head.isWord && !head.key.endsWith('s');
+}
+
+/** A reported clause inside a subordinate clause ends at the last comma of the sentence, before the main clause. */
+function untilMainClause(text: string, r: Region): Region {
+  const comma = text.lastIndexOf(',', r.end - 1);
+  if (comma <= r.start) return r;
+  let end = comma;
+  while (end > r.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end > r.start ? { start: r.start, end } : r;
+}
+
+/** A comma inside the content followed by a lower-case word that opens no noun phrase: the main clause's verb (`…, gave no date`). */
+function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): Region {
+  for (let k = at; k < hi && words.at(k)!.start < r.end; k++) {
+    if (!isPunct(words.at(k), ',')) continue;
+    const next = words.at(k + 1);
+    if (next && next.isWord && !next.cap && !ARTICLES.has(next.key) && !DETERMINERS.has(next.key) && !PRONOUNS.has(next.key) && !CLAUSE_STOPS.has(next.key) && !PARENTHETICAL_OPENERS.has(next.key)) {
+      return { start: r.start, end: words.at(k - 1)!.end };
+    }
+  }
+  return r;
+}
+
+/**
+ * `John Tatah, who says …`, `the man who says he is …`, `the ministry, which said …`: in a
+ * relative clause the speaker is the mention the pronoun follows.
+ */
+function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan | null {
+  let k = cue - 1;
+  while (k > lo && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key) && !RELATIVE_PRONOUNS.has(words.at(k)!.key)) k--;
+  const pronoun = words.at(k);
+  if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'which') || k <= lo) return null;
+  const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
+  return mentionBefore(words, end, lo, false);
+}
+
+/**
  * `After touring the plant, the governor praised the workers, saying …`: the subject of the
  * sentence's first clause that has one, a mention opening the sentence or following a comma and
  * followed by a lower-case verb.
@@ -423,7 +687,10 @@ function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Arr
   for (let t = lo; t < hi; t++) {
     if (t !== lo && !isPunct(words.at(t - 1), ',')) continue;
     const m = mentionAfter(words, t, hi);
-    const verb = m ? words.at(m.to) : undefined;
+    // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
+    let v = m ? m.to : -1;
+    while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
+    const verb = m ? words.at(v) : undefined;
     if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
   }
   return null;
@@ -540,6 +807,8 @@ function speechActFrame(doc: Doc, words: WordList, sentence: Sentence, i: number
     before: null,
     attributionStart: words.at(subject.from)!.start,
     reported: !withWords,
+    // `The agency released a statement.`: a statement with no words of its own gives no quote.
+    wordless: !participle && k >= hi,
     issued: true,
     marked: withWords,
     joined: false,

@@ -2,4 +2,6 @@ export type { Actor, Attribution, Quote, QuoteKind, SentenceVoice, Speaker, Spea
 export { attribute } from './attribute';
 export { AUTHOR } from './voices';
 export type { GoldQuote, QuoteScore } from './score';
-export { scoreQuotes } from './score';
+export { contentMatches, scoreQuotes, speakerMatches } from './score';
+export type { TextRange } from './own-words';
+export { ownWordRanges, ownWordTokens } from './own-words';

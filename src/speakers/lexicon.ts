@@ -8,6 +8,8 @@ export interface CueForm {
   readonly words: readonly string[];
   readonly participle: boolean;
   readonly past: boolean;
+  /** The lemma's own form (`state`, `report`), which a singular subject cannot take. */
+  readonly base: boolean;
 }
 
 /** Lexicon keys drop dots so `Mr.`/`Mr` and `U.S.`/`US` meet whatever the tokenizer did with them. */
@@ -28,7 +30,7 @@ function formIndex(table: Readonly<Record<string, readonly string[]>>): Map<stri
       const participle = words[0]!.endsWith('ing');
       // Lists run lemma, third person, past (and past participle), -ing form.
       const past = position >= 2 && !participle && form !== table[lemma]![0];
-      const entry: CueForm = { lemma, words, participle, past };
+      const entry: CueForm = { lemma, words, participle, past, base: position === 0 };
       const list = index.get(words[0]!) ?? [];
       list.push(entry);
       // Longer forms first so `pointed out` wins over a bare `pointed`.
@@ -55,6 +57,11 @@ export const OBJECT_FOR_CONTENT = new Set(cues.objectForContent);
 export const QUOTED_AS = keySet(cues.quotedAs);
 export const TITLE_CUES = keySet(cues.titleCues);
 export const BLOCKING_WORDS = keySet(cues.blockingWords);
+export const PASSIVE_REPORT_VERBS = keySet(cues.passiveReportVerbs);
+export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);
+export const NAMING_VERBS = new Set(cues.namingVerbs);
+export const MARKED_ONLY = new Set(cues.markedOnly);
+export const PRONOUN_CLAUSE = new Set(cues.pronounClause);
 
 export const TITLES = keySet(nouns.titles);
 export const HONORIFICS = keySet(nouns.honorifics);
@@ -88,6 +95,12 @@ export const AUXILIARIES = keySet(nouns.auxiliaries);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
 export const INDEFINITE = keySet(nouns.indefinites);
+export const QUANTIFIER_SUBJECTS = keySet(nouns.quantifierSubjects);
+export const SUBORDINATORS = keySet(nouns.subordinators);
+export const CONCESSIVE_OPENERS = keySet(nouns.concessiveOpeners);
+export const EVENT_WORDS = keySet(nouns.eventWords);
+export const NOT_PARTIES = keySet(nouns.notParties);
+export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);
 
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */
 export const MENTION_WORDS: ReadonlySet<string> = new Set(
@@ -133,3 +146,5 @@ export function endsWithPhrase(keys: readonly string[], phrases: ReadonlySet<str
 export const QUESTION_LABELS = keySet(labels.question);
 export const ANSWER_LABELS = keySet(labels.answer);
 export const QUESTIONER = labels.questioner;
+/** Words before a quotation label's name (`And from Chairwoman Diaz:`, `Quote from X:`). */
+export const LABEL_LEAD_INS = keySet(labels.labelLeadIns);

@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './attribute';
 import type { Frame } from './frames';
-import { COORDINATORS, CUE_FORMS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
+import { COORDINATORS, CUE_FORMS, LABEL_LEAD_INS, NAMING_VERBS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
 import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
@@ -126,6 +126,19 @@ export class QuoteLinker {
     });
   }
 
+  /** A naming verb's quotation (`called the ruling “a travesty”`): a direct quote with the verb as cue. */
+  private namedAs(seg: QuoteSegment, f: Frame): DraftQuote {
+    this.used.add(f);
+    return this.remember(seg, {
+      kind: 'direct',
+      content: { start: seg.start, end: seg.end },
+      speaker: spanOf(this.doc, this.words, f.subject),
+      resolved: this.resolvedFrames.get(f)!,
+      cue: { start: f.cueStart, end: f.cueEnd, text: this.doc.text.slice(f.cueStart, f.cueEnd) },
+      confidence: CONFIDENCE.marked,
+    });
+  }
+
   /** The last non-space character before an offset. */
   private charBefore(offset: number): string {
     let p = offset - 1;
@@ -157,13 +170,15 @@ export class QuoteLinker {
       for (const s of [sB, sB + 1]) {
         if (paragraphOf(s) !== seg.lastParagraph) continue;
         for (const f of this.frames[s] ?? []) {
-          if (f.reported || f.joined || (f.after && f.marked && f.before === null && f.after.start > seg.close)) continue;
+          // `“A,” she said, “B.”`: a cue whose quotation follows right after its comma holds the first half too.
+          const split = f.after !== null && onlyGlue(text, f.cueEnd, f.after.start, ',') && endsWithOneOf(text.slice(seg.start, seg.end), ',');
+          if (f.reported || f.joined || (f.after && f.marked && f.before === null && f.after.start > seg.close && !split)) continue;
           if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
           if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
         }
       }
     }
-    const label = this.labelBefore(seg);
+    const label = this.labelBefore(seg) ?? this.signatureAfter(seg) ?? this.colonAfterClause(seg, sA);
     if (label) return label;
     // Inside the content of a frame of its sentence (`urged the EU to “truly respect …”`): part of that report.
     let inside = false;
@@ -171,6 +186,8 @@ export class QuoteLinker {
       for (const f of this.frames[s] ?? []) {
         const r = f.after ?? f.before!;
         if (r.start <= seg.open && seg.end <= r.end + 1) {
+          // `described the plan as “a disaster”`: a naming verb's quotation is the subject's own words.
+          if (f.after && !f.reported && NAMING_VERBS.has(f.lemma) && seg.firstParagraph === seg.lastParagraph && onlyGlue(text, seg.close, f.after.end, '.,!?')) return this.namedAs(seg, f);
           this.mixed.add(f);
           inside = true;
         }
@@ -291,26 +308,97 @@ export class QuoteLinker {
     return n >= LONG_QUOTE_WORDS && endsWithOneOf(content, '.!?,…');
   }
 
-  /** `Name, Outlet (ABC): “…”`: a quotation block introduced by a label ending in a colon. */
+  /**
+   * `Name, Outlet (ABC): “…”`: a quotation block introduced by a label ending in a colon, in its
+   * own paragraph or (press-release layout) alone on the line before (`And from Chairwoman Diaz:`).
+   */
   private labelBefore(seg: QuoteSegment): DraftQuote | null {
     const text = this.doc.text;
-    const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
+    let paragraph = this.doc.paragraphs[seg.firstParagraph]!;
     let p = seg.open - 1;
     while (p >= paragraph.start && isSpace(text.charCodeAt(p))) p--;
+    if (p < paragraph.start && seg.firstParagraph > 0 && !this.inTurn(seg.firstParagraph)) {
+      paragraph = this.doc.paragraphs[seg.firstParagraph - 1]!;
+      p = paragraph.end - 1;
+      while (p >= paragraph.start && isSpace(text.charCodeAt(p))) p--;
+    }
     if (p < paragraph.start || text[p] !== ':') return null;
     const labelText = text.slice(paragraph.start, p);
     if (/\p{Ll}{2}[.!?]\s/u.test(labelText) || labelText.split(/\s+/).length > LABEL_MAX_WORDS || !/^\p{Lu}/u.test(labelText)) return null;
-    const from = this.firstWordOfParagraph.get(seg.firstParagraph)!;
-    let to = from;
-    while (to < this.words.length && this.words.at(to)!.end <= p) to++;
-    const span = mentionAfter(this.words, from, to);
+    const span = this.labelMention(paragraph.index, paragraph.start, p);
     if (!span) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
-    const resolved = this.resolver.resolve(info, paragraph.start);
-    this.resolver.note(resolved, paragraph.start);
-    const cue = { start: p, end: p + 1, text: ':' };
-    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence: CONFIDENCE.label });
+    return this.namedBy(seg, span, info, paragraph.start, { start: p, end: p + 1, text: ':' }, CONFIDENCE.label);
+  }
+
+  /**
+   * `Lee thanked the volunteers … and then turned to the crowd: “…”`: a quotation after a colon
+   * that ends a clause with no cue of its own belongs to that clause's subject.
+   */
+  private colonAfterClause(seg: QuoteSegment, sA: number): DraftQuote | null {
+    const text = this.doc.text;
+    const sentence = this.doc.sentences[sA]!;
+    let p = seg.open - 1;
+    while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
+    if (text[p] !== ':' || p <= sentence.start) return null;
+    const subject = mentionAfter(this.words, sentence.tokenStart, sentence.tokenEnd);
+    const verb = subject ? this.words.at(subject.to) : undefined;
+    if (!subject || !verb || !verb.isWord || verb.cap || verb.start >= p) return null;
+    const info = describeMentionOnce(text, this.words, subject);
+    if (info.kind === 'document') return null;
+    const pos = this.words.at(subject.from)!.start;
+    const resolved = this.resolver.resolve(info, pos);
+    if (!resolved.canonical) return null;
+    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, subject), resolved, cue: { start: p, end: p + 1, text: ':' }, confidence: CONFIDENCE.paragraphFrame });
+  }
+
+  /** A direct quote credited to a label's or signature's mention, resolved (and noted for later pronouns) at `pos`. */
+  private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span, confidence: number): DraftQuote {
+    const resolved = this.resolver.resolve(info, pos);
+    this.resolver.note(resolved, pos);
+    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence });
+  }
+
+  /** The name a label gives in `[start, end)` of a paragraph, past lead-in words (`Quote from`, `And from`). */
+  private labelMention(paragraph: number, start: number, end: number): MentionSpan | null {
+    let from = this.firstWordOfParagraph.get(paragraph) ?? -1;
+    if (from < 0) return null;
+    while (from < this.words.length && this.words.at(from)!.end <= start) from++;
+    let to = from;
+    while (to < this.words.length && this.words.at(to)!.end <= end) to++;
+    while (from < to - 1 && this.words.at(from)!.isWord && LABEL_LEAD_INS.has(this.words.at(from)!.key)) from++;
+    return mentionAfter(this.words, from, to);
+  }
+
+  /**
+   * `“…” — Commissioner Lee` or a next line `-Commissioner Lee`: a press release signs a
+   * quotation with the speaker's name after a dash, and nothing else on the line.
+   */
+  private signatureAfter(seg: QuoteSegment): DraftQuote | null {
+    if (!seg.closed) return null;
+    const text = this.doc.text;
+    let paragraph = this.doc.paragraphs[seg.lastParagraph]!;
+    let p = seg.close;
+    while (p < paragraph.end && (isSpace(text.charCodeAt(p)) || text[p] === '.')) p++;
+    if (p >= paragraph.end) {
+      const next = this.doc.paragraphs[seg.lastParagraph + 1];
+      if (!next) return null;
+      paragraph = next;
+      p = next.start;
+    }
+    if (!'—–-'.includes(text[p]!)) return null;
+    const dash = p;
+    p++;
+    while (p < paragraph.end && isSpace(text.charCodeAt(p))) p++;
+    let end = paragraph.end;
+    while (end > p && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= p || text.slice(p, end).split(/\s+/).length > LABEL_MAX_WORDS) return null;
+    const span = this.labelMention(paragraph.index, p, end);
+    if (!span || this.words.at(span.to - 1)!.end < end - 1) return null;
+    const info: MentionInfo = describeMentionOnce(text, this.words, span);
+    if (info.kind !== 'name' && info.kind !== 'role') return null;
+    return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: dash, end: dash + 1, text: text[dash]! }, CONFIDENCE.label);
   }
 
   /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */

@@ -21,6 +21,7 @@ import {
   ORGANIZATION_WORDS,
   PARENTHETICAL_OPENERS,
   PRONOUNS,
+  QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
   SUBJECT_SKIP,
   TITLES,
@@ -116,10 +117,21 @@ export function particleJoins(words: WordList, i: number, lo: number, hi: number
   return named(prev, i - 1, -1) && (named(next, i + 1, 1) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)));
 }
 
-/** Skip auxiliaries and adverbs between a subject and its verb (`Hong also said`). */
+/** Skip auxiliaries and adverbs between a subject and its verb (`Hong also said`, `The senator famously said`). */
 function skipBack(words: WordList, k: number, lo: number): number {
-  while (k >= lo && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key) && !isNameWord(words.at(k)!)) k--;
+  while (k >= lo && words.at(k)!.isWord && (SUBJECT_SKIP.has(words.at(k)!.key) || isMannerAdverb(words.at(k)!)) && !isNameWord(words.at(k)!)) k--;
   return k;
+}
+
+/** A lower-case `-ly` word that is no speaker noun (`famously`, `angrily`; not `assembly`). */
+export function isMannerAdverb(w: Word): boolean {
+  return w.isWord && !w.cap && w.key.length > 4 && w.key.endsWith('ly') && !isHead(w);
+}
+
+/** `Ms. Ortiz, 31, said`: an age between commas after a name. */
+function isAgeAside(words: WordList, comma: number, closing: number): boolean {
+  const w = words.at(comma + 1)!;
+  return closing - comma === 2 && w.isWord && /^\d{1,3}$/.test(w.key);
 }
 
 const PARENTHETICAL_MAX = 14;
@@ -144,6 +156,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     if (b < lo || words.at(b)!.text !== '(') return null;
     k = skipBack(words, b - 1, lo);
   }
+  if (k >= lo && words.at(k)!.text === ',' && k - 2 >= lo && words.at(k - 2)!.text === ',' && isAgeAside(words, k - 2, k)) k = skipBack(words, k - 3, lo);
   if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
     let j = k - 1;
@@ -152,7 +165,8 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     const inner = mentionAfter(words, j + 1, k);
     const opener = words.at(j + 1)!;
     // An aside (`in an inspection last May`) or an apposition after a name (`Ana Lee, a former member of …,`).
-    const apposition = (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key)) && j > lo && isNameWord(words.at(j - 1)!);
+    // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
+    const apposition = (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) && j > lo && isNameWord(words.at(j - 1)!);
     if (k - j > PARENTHETICAL_MAX && !apposition) return null;
     // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
     const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
@@ -164,6 +178,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
   }
   // `Group of Seven`: a number word ends a name it belongs to.
   const inName = k - 2 >= lo && words.at(k)!.cap && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!);
+  if (k >= lo && !inName && QUANTIFIER_SUBJECTS.has(words.at(k)!.key) && !isHead(words.at(k)!) && (k === lo || !words.at(k)!.cap)) return quantifierSubject(words, k, lo);
   if (k < lo || !(isHead(words.at(k)!) || inName)) return null;
   const to = k + 1;
   if (FIRST_PERSON.has(words.at(k)!.key)) return { from: k, to };
@@ -182,7 +197,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     }
     // `the central bank`, `a state-run news agency`: lowercase modifiers after an article.
     let a = k;
-    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words.at(a)!.isWord && !words.at(a)!.cap && !ARTICLES.has(words.at(a)!.key) && !NOT_NAMES.has(words.at(a)!.key) && !PRONOUNS.has(words.at(a)!.key)) a--;
+    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words.at(a)!.isWord && !words.at(a)!.cap && !ARTICLES.has(words.at(a)!.key) && !NOT_NAMES.has(words.at(a)!.key) && !PRONOUNS.has(words.at(a)!.key) && !SUBJECT_SKIP.has(words.at(a)!.key)) a--;
     if (a < k && a >= lo && words.at(a)!.isWord && ARTICLES.has(words.at(a)!.key)) {
       k = a - 1;
       continue;
@@ -192,6 +207,12 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
   let from = k + 1;
   while (from < to - 1 && words.at(from)!.isWord && NAME_PARTICLES.has(words.at(from)!.key) && !isNameWord(words.at(from)!)) from++;
   return { from, to };
+}
+
+/** `The two said`, `Some say`, `with many saying`: a quantifier standing for a group, with its article. */
+function quantifierSubject(words: WordList, k: number, lo: number): MentionSpan {
+  const before = words.at(k - 1);
+  return k - 1 >= lo && before && before.isWord && ARTICLES.has(before.key) && !QUANTIFIER_SUBJECTS.has(before.key) ? { from: k - 1, to: k + 1 } : { from: k, to: k + 1 };
 }
 
 /** The mention starting at word `begin` (inverted `said Hong`, `according to X`), within `[begin, hi)`. */
@@ -239,6 +260,9 @@ function readable(s: string, words: WordList, from: number, to: number): string 
 
 function nameType(keys: readonly string[], words: WordList, from: number, to: number, titled: boolean): SpeakerType {
   const joined = keys.join(' ');
+  // `Peggy Hicks of Human Rights Watch`: a person's name before an `of` affiliation decides the type.
+  const of = keys.indexOf('of');
+  if (of >= 2 && !COUNTRIES.has(joined) && nameType(keys.slice(0, of), words, from, from + of, titled) === 'person') return 'person';
   if (keys.some((k) => ORGANIZATION_WORDS.has(k) || MEDIA_WORDS.has(k)) || endsWithPhrase(keys, ORGANIZATION_WORDS) > 0) return 'organization';
   if (COUNTRIES.has(joined) || keys.every((k) => COUNTRIES.has(k) || DEMONYMS.has(k) || ARTICLES.has(k) || COORDINATORS.has(k))) return 'country';
   // An all-caps single word is an acronym (`CCTV`), unless a title makes it a surname (`MS. JEAN-PIERRE`).
@@ -280,6 +304,8 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
 
   if (to - from === 1 && FIRST_PERSON.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'first' };
   if (to - from === 1 && PRONOUNS.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: PRONOUNS.get(head)! };
+  if (QUANTIFIER_SUBJECTS.has(head) && !last.cap) return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
+  if (to - from === 1 && QUANTIFIER_SUBJECTS.has(head)) return { ...base, kind: 'group', type: 'group', name: core };
 
   // A capitalised head (`Peter Law`, `the Washington Post`) is a name, unless it is the mention's
   // only word (`Analysts`), an all-caps label, or a role after `the` (`the Spokesperson`).

@@ -1,4 +1,5 @@
 import type { Doc } from '../text';
+import { QUOTE_MARKS, closingMarksFor } from '../text/quote-marks';
 import { isSpace } from './words';
 
 /** A stretch of text between quotation marks, possibly running over several paragraphs. */
@@ -15,12 +16,19 @@ export interface QuoteSegment {
   readonly lastParagraph: number;
 }
 
-const DOUBLE_OPEN = new Set(['“', '„', '«']);
-const DOUBLE_CLOSE = new Set(['”', '»']);
-const MARK = /[“”"„«»‘’']/;
+const DOUBLE = QUOTE_MARKS.double;
+const SINGLE = QUOTE_MARKS.single;
+const DOUBLE_OPEN = new Set(DOUBLE.open);
+const DOUBLE_CLOSE = new Set(DOUBLE.close);
+const SINGLE_OPEN = new Set(SINGLE.open);
+const SINGLE_CLOSE = new Set(SINGLE.close);
+const escape = (chars: string): string => chars.replace(/[-\]\\^]/g, '\\$&');
+const DOUBLE_CHARS = DOUBLE.open + DOUBLE.close + DOUBLE.either;
+const SINGLE_CHARS = SINGLE.open + SINGLE.close + SINGLE.either;
+const MARK = new RegExp(`[${escape(DOUBLE_CHARS + SINGLE_CHARS)}]`);
 
-const DOUBLE_MARKS = /[“”"„«»]/g;
-const SINGLE_MARKS = /[‘’']/g;
+const DOUBLE_MARKS = new RegExp(`[${escape(DOUBLE_CHARS)}]`, 'g');
+const SINGLE_MARKS = new RegExp(`[${escape(SINGLE_CHARS)}]`, 'g');
 
 /**
  * The quotation marks of a set in a text, found in one pass of the pattern (which skips plain
@@ -67,7 +75,7 @@ function opensHere(text: string, i: number, paragraphStart: number): boolean {
   const prev = i > paragraphStart ? text[i - 1]! : ' ';
   const next = text[i + 1];
   const prevOk = isSpace(prev.charCodeAt(0)) || '([{—–-:/'.includes(prev);
-  return prevOk && (isAlnum(next) || next === '…' || next === '.' || next === '$' || next === '@' || next === '[' || next === '‘' || next === "'");
+  return prevOk && (isAlnum(next) || next === '…' || next === '.' || next === '$' || next === '@' || next === '[' || (next !== undefined && SINGLE_OPEN.has(next)) || next === "'");
 }
 
 /** A single mark that closes: after a non-space and not followed by a letter (so not `don’t`). */
@@ -113,7 +121,7 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
     let from = p.start;
     if (pending) {
       const first = text[p.start]!;
-      const opensWithMark = doubleMode ? DOUBLE_OPEN.has(first) || DOUBLE_CLOSE.has(first) || first === '"' : first === '‘' || first === "'";
+      const opensWithMark = doubleMode ? DOUBLE_CHARS.includes(first) : SINGLE_OPEN.has(first) || first === SINGLE.either;
       if (opensWithMark) {
         cur = pending;
         from = p.start + 1;
@@ -130,7 +138,11 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
     for (let i = marks.find(from); i >= 0 && i < p.end; i = marks.find(i + 1)) {
       const c = text[i]!;
       if (doubleMode) {
-        if (DOUBLE_OPEN.has(c)) {
+        if (cur && DOUBLE_OPEN.has(c) && closingMarksFor(text[cur.open]!).includes(c) && closesHere(text, i)) {
+          // `„Wir schaffen das“`: the German closing mark is the English opening one.
+          emit(cur, i, i + 1, true, p.index);
+          cur = null;
+        } else if (DOUBLE_OPEN.has(c)) {
           if (cur) emit(cur, i, i, false, p.index);
           cur = { open: i, start: i + 1, firstParagraph: p.index };
         } else if (DOUBLE_CLOSE.has(c)) {
@@ -148,10 +160,10 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
             cur = { open: i, start: i + 1, firstParagraph: p.index };
           }
         }
-      } else if (c === '‘' || c === "'" || c === '’') {
-        if (!cur && (c === '‘' || opensHere(text, i, p.start))) {
+      } else {
+        if (!cur && (SINGLE_OPEN.has(c) || opensHere(text, i, p.start))) {
           cur = { open: i, start: i + 1, firstParagraph: p.index };
-        } else if (cur && c !== '‘' && closesHere(text, i)) {
+        } else if (cur && !SINGLE_OPEN.has(c) && closesHere(text, i)) {
           emit(cur, i, i + 1, true, p.index);
           cur = null;
         }
@@ -187,11 +199,11 @@ function closesBeforeOpening(text: string, start: number, end: number, marks: Ma
   for (let i = marks.find(start); i >= 0 && i < end; i = marks.find(i + 1)) {
     const c = text[i]!;
     if (doubleMode) {
-      if (DOUBLE_OPEN.has(c) || c === '"') return false;
+      if (DOUBLE_OPEN.has(c) || c === DOUBLE.either) return false;
       if (DOUBLE_CLOSE.has(c)) return true;
-    } else if (c === '‘') {
+    } else if (SINGLE_OPEN.has(c)) {
       return false;
-    } else if ((c === '’' || c === "'") && closesHere(text, i)) {
+    } else if ((SINGLE_CLOSE.has(c) || c === SINGLE.either) && closesHere(text, i)) {
       return true;
     }
   }

@@ -1,6 +1,7 @@
 import type { Doc } from '../text';
+import { isQuoteMarkChar } from '../text/quote-marks';
 import type { SpeakerType } from './types';
-import { COUNTRIES, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
+import { COUNTRIES, CUE_FORMS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
 import { lastAtOrBefore } from './search';
 import type { Word, WordList } from './words';
@@ -201,7 +202,8 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
 function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {
-    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap) midCaps.add(words.at(i)!.key);
+    // `“Prices will rise,” he said`: a capital right after an opening mark starts the quoted sentence.
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap && !isQuoteMarkChar(words.textAt(i - 1))) midCaps.add(words.at(i)!.key);
   }
   const runs: MentionSpan[] = [];
   for (const s of doc.sentences) {
@@ -212,13 +214,13 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
         continue;
       }
       const w = words.at(i)!;
-      if (!isRunWord(w)) {
+      if (!isRunWord(w) || (s.headline && headlineVerb(w))) {
         i++;
         continue;
       }
       let j = i + 1;
       // A run word is capitalised: the raw check spares building the word that ends the run.
-      while (j < s.tokenEnd && ((words.startsUpper(j) && isRunWord(words.at(j)!)) || abbreviationDot(words, j) || (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))) {
+      while (j < s.tokenEnd && ((words.startsUpper(j) && isRunWord(words.at(j)!) && !(s.headline && headlineVerb(words.at(j)!))) || abbreviationDot(words, j) || (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))) {
         if (words.at(j - 1)!.possessive) break;
         j++;
       }
@@ -235,6 +237,12 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
 }
 
 /** A capitalised word starts with a letter, so it is never a number. */
+/** `Experts Warn …`, `President Dismisses …`: in a title-case headline a reporting verb ends a name. */
+function headlineVerb(w: Word): boolean {
+  const forms = CUE_FORMS.get(w.key);
+  return forms !== undefined && forms.some((f) => f.words.length === 1 && !f.participle);
+}
+
 function isRunWord(w: Word): boolean {
   return w.isWord && w.cap && !NOT_NAMES.has(w.key);
 }

@@ -2,6 +2,7 @@ import type { Doc, Span } from '../text';
 import type { Actor, Quote, SentenceVoice, Speaker, SpeakerType } from './types';
 import type { DraftQuote } from './attribute';
 import type { Registry } from './registry';
+import { actorType, isNotAnActor } from './actors';
 import { PRONOUNS, lexKey } from './lexicon';
 import { AUTHOR } from './voices';
 import type { WordList } from './words';
@@ -84,9 +85,9 @@ export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], d
   for (const t of [...tallies.values()].sort((a, b) => a.first - b.first || (a.canonical < b.canonical ? -1 : 1))) {
     const speaks = t.quotes > 0;
     const named = t.type === 'person' ? registry.roleOf(t.canonical) !== null || speaks || t.reported > 0 || t.mentions.size >= ACTOR_MIN_MENTIONS : true;
-    if (!named) continue;
+    if (!named || (!speaks && t.reported === 0 && isNotAnActor(doc, t))) continue;
     const spans = [...t.mentions.values()].sort((a, b) => a.start - b.start);
-    actors.push({ name: t.canonical, type: t.type ?? 'anonymous', mentions: spans.length, mentionSpans: spans, speaks, reportedCue: speaks ? null : t.reportedCue });
+    actors.push({ name: t.canonical, type: actorType(t) ?? 'anonymous', mentions: spans.length, mentionSpans: spans, speaks, reportedCue: speaks ? null : t.reportedCue });
   }
   return { speakers, actors };
 }

@@ -1,4 +1,5 @@
 import type { Doc } from '../text';
+import { ALL_QUOTE_MARKS } from '../text/quote-marks';
 import { CUE_STARTS, lexKey } from './lexicon';
 
 /**
@@ -87,7 +88,7 @@ const COUNTS_AS_WORD = 2;
 const MAY_START_CUE = 4;
 
 /** Quotation characters, double and single: a token of one of them alone is a mark, never a word. */
-const MARK_CODES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', "'"].map((m) => m.charCodeAt(0)));
+const MARK_CODES = new Set([...ALL_QUOTE_MARKS].map((m) => m.charCodeAt(0)));
 
 /** A character's class for the cue filter: a lower-case ASCII letter, or anything else. */
 function letterClass(code: number): number {
