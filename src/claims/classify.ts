@@ -6,10 +6,11 @@ import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from '.
 import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
 import { scoreRules, zeros } from './rules';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
+import { normalizeWord } from './word-keys';
 import { wordInfo } from './words';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
-export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> & Partial<Pick<Attribution, 'speakers'>>;
+export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> & Partial<Pick<Attribution, 'speakers' | 'actors'>>;
 
 export interface ClassifyOptions {
   /** The learned layer; `null` for rules alone. Default: the model shipped in src/claims/model/. */
@@ -57,6 +58,11 @@ function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, op
   }
   const voiceInfo = new Map<string, VoiceInfo>();
   const out: T[] = [];
+  let voiced = 0;
+  for (const v of voices.values()) if (v !== AUTHOR) voiced++;
+  const reportage = doc.sentences.length > 0 && voiced / doc.sentences.length >= lexicon().reportageMinShare;
+  const critics = criticsOf(doc, attribution);
+  const last = doc.sentences.length - 1;
   for (const sentence of doc.sentences) {
     const voice = voices.get(sentence.index) ?? AUTHOR;
     let info = voiceInfo.get(voice);
@@ -64,7 +70,8 @@ function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, op
       info = { voice, ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]), nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()) };
       voiceInfo.set(voice, info);
     }
-    out.push(use(analyzeSentence(doc, sentence, sentenceContext(info, quotes.get(sentence.index) ?? NO_QUOTES)), voice));
+    const context = sentenceContext(info, quotes.get(sentence.index) ?? NO_QUOTES, reportage, critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS, sentence.index === last);
+    out.push(use(analyzeSentence(doc, sentence, context), voice));
   }
   return out;
 }
@@ -99,16 +106,131 @@ export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
 }
 
 const NO_QUOTES: readonly Quote[] = [];
+const NO_SPANS: readonly CriticSpan[] = [];
 
 /** The sentence's quoted spans (of its own voice) and whether it belongs to a journalist's turn. */
-function sentenceContext(info: VoiceInfo, quotes: readonly Quote[]): SentenceContext {
+function sentenceContext(info: VoiceInfo, quotes: readonly Quote[], reportage: boolean, criticSpans: readonly Span[], lastLine: boolean): SentenceContext {
   const quoted: Span[] = [];
   let questionTurn = false;
   for (const quote of quotes) {
     if (quote.kind === 'transcript' && quote.question === true) questionTurn = true;
     if (info.voice !== AUTHOR && (quote.canonical === null || quote.canonical === info.voice)) quoted.push(quote.content);
   }
-  return { ownSide: info.ownSide, quoted, questionTurn, nonClaimVoice: info.nonClaimVoice };
+  const voiced = info.voice !== AUTHOR && !info.nonClaimVoice;
+  return { ownSide: info.ownSide, quoted, questionTurn, nonClaimVoice: info.nonClaimVoice, voiced, reporter: info.voice === AUTHOR && reportage, criticSpans, lastLine };
+}
+
+interface CriticSpan extends Span {
+  /** The actor's name, so that a critic's own sentences do not count as replies to itself. */
+  readonly actor: string;
+}
+
+/**
+ * The parties a document answers: actors of the speakers stage's output named within a few
+ * words of a criticism word (`the US-led criticism`, `accusations from Ruritania`,
+ * `Ruritania's report`). Every mention of such an actor is returned, in text order.
+ */
+function criticsOf(doc: Doc, attribution: ClaimAttribution | undefined): CriticSpan[] {
+  const lex = lexicon();
+  const tokens = doc.tokens;
+  const out: CriticSpan[] = [];
+  namedCritics(doc, out);
+  const actors = attribution?.actors;
+  if (!actors || actors.length === 0) return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const actor of actors) {
+    if (actor.type === 'author' || actor.type === 'person') continue;
+    const critic = actor.mentionSpans.some((span) => {
+      const first = tokenAt(tokens, span.start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+      return criticWordNear(tokens, last, 1, lex.criticReach, false) || criticWordNear(tokens, first, -1, lex.criticReach, true);
+    });
+    if (critic) for (const span of actor.mentionSpans) out.push({ ...span, actor: actor.name });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Critics the speakers stage may not know as actors: a capitalised name right before a criticism
+ * word (`Ruritania's accusations`, `Ruritanian criticism`) or after `from`/`by` following one
+ * (`criticism from Ruritania`). Every capitalised mention of that word in the document is added.
+ */
+function namedCritics(doc: Doc, out: CriticSpan[]): void {
+  const lex = lexicon();
+  const tokens = doc.tokens;
+  let names: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word' || !lex.criticWords.has(token.norm)) continue;
+    const before = tokens[i - 1];
+    if (before && before.kind === 'word' && isName(before.text) && !sentenceStartAt(tokens, i - 1)) (names ??= new Set()).add(normalizeWord(before.norm));
+    const by = tokens[i + 1];
+    const name = tokens[i + 2];
+    if (by && name && (by.norm === 'from' || by.norm === 'by') && name.kind === 'word' && isName(name.text)) (names ??= new Set()).add(normalizeWord(name.norm));
+  }
+  if (!names) return;
+  for (const token of tokens) {
+    if (token.kind === 'word' && isName(token.text) && names.has(normalizeWord(token.norm))) out.push({ start: token.start, end: token.end, text: token.text, actor: token.text });
+  }
+}
+
+function isName(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
+
+/** The token at `i` opens its sentence (a capital there is no sign of a name). */
+function sentenceStartAt(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' || t.kind === 'number') return false;
+    if (t.text === '.' || t.text === '?' || t.text === '!' || t.text === ':') return true;
+  }
+  return true;
+}
+
+/**
+ * A criticism word the actor makes: within `reach` words after the actor's name (`Ruritania's
+ * accusations`, `the US-led criticism`, `Ruritania criticised`), or before it when the actor is
+ * its agent (`criticism from Ruritania`, `accusations by Ruritania`) rather than its target
+ * (`criticism of Ruritania`).
+ */
+function criticWordNear(tokens: readonly Token[], from: number, step: number, reach: number, needsAgent: boolean): boolean {
+  const lex = lexicon();
+  let agent = false;
+  for (let i = from + step, seen = 0; i >= 0 && i < tokens.length && seen < reach; i += step) {
+    const token = tokens[i]!;
+    if (token.kind !== 'word') {
+      if (token.text === '.' || token.text === '?' || token.text === '!' || token.text === ';') return false;
+      continue;
+    }
+    if (lex.criticWords.has(token.norm)) return !needsAgent || agent;
+    if (token.norm === 'from' || token.norm === 'by') agent = true;
+    seen++;
+  }
+  return false;
+}
+
+/** Index of the first token ending after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The critics' mentions inside `sentence`, unless the critic itself speaks. */
+function criticSpansIn(critics: readonly CriticSpan[], sentence: Sentence, voice: string): readonly Span[] {
+  let out: Span[] | null = null;
+  for (const span of critics) {
+    if (span.start < sentence.start || span.end > sentence.end || span.actor === voice) continue;
+    (out ??= []).push(span);
+  }
+  return out ?? NO_SPANS;
 }
 
 /**

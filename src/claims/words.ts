@@ -56,7 +56,7 @@ export interface WordInfo extends TrieWord {
 
 const NONE: readonly PhraseNode<Cue>[] = [];
 
-const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
+const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet', 'however']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '-']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
