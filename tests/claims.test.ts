@@ -20,6 +20,9 @@ import {
   shippedModel,
   trainNaturalBayes,
   trainOnCases,
+  trainShipped,
+  shippedCalibration,
+  calibrate,
   type Claim,
   type ClaimAttribution,
   type ClaimType,
@@ -250,9 +253,14 @@ describe('who speaks and what is not a claim', () => {
     const claim = classifySentence('The envoy from Geneva.', RULES);
     expect(claim).toMatchObject({ type: 'other', source: 'none', alternatives: [], evidence: [] });
     expect(claim.confidence).toBeLessThanOrEqual(0.3);
+    // With the model, whose distribution is nearly flat there: still `other`, unsure, with its best guesses as alternatives.
     const guessed = classifySentence('The envoy from Geneva.');
-    expect(guessed.source).toBe('model');
-    expect(guessed.confidence).toBeLessThanOrEqual(0.3);
+    expect(guessed).toMatchObject({ type: 'other', source: 'none' });
+    // Calibrated: such sentences were `other` about half the time out of fold.
+    expect(guessed.confidence).toBeLessThanOrEqual(0.5);
+    expect(guessed.confidence).toBeLessThan(classifySentence('We firmly reject the groundless accusations.').confidence);
+    expect(guessed.alternatives.length).toBeGreaterThan(0);
+    expect(guessed.alternatives.length).toBeLessThanOrEqual(3);
   });
 });
 
@@ -343,7 +351,7 @@ describe('news reports', () => {
 
 describe('learned layer on the labelled set', () => {
   const records = readLabelledClaims(join(ROOT, 'data/claims/labels.jsonl'));
-  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'tests/fixtures') });
+  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'tests/fixtures'), blind: join(ROOT, 'data/claims/texts') });
   const features = caseFeatures(cases, RULES);
   const train = cases.filter((c) => c.record.split === 'train');
   const trainFeatures = features.filter((_, i) => cases[i]!.record.split === 'train');
@@ -372,12 +380,29 @@ describe('learned layer on the labelled set', () => {
     const rules = score(classifyCases(test, RULES));
     const alone = score(modelCases(model, testFeatures));
     const both = score(classifyCases(test, { model }));
-    // Floors a few points under the figures reached (rules 0.67, model 0.66, both 0.66, lenient 0.80, macro-F1 0.64).
-    expect(alone.accuracy).toBeGreaterThanOrEqual(0.6);
-    expect(rules.accuracy).toBeGreaterThanOrEqual(0.62);
-    expect(both.accuracy).toBeGreaterThanOrEqual(0.62);
-    expect(both.lenient).toBeGreaterThanOrEqual(0.76);
-    expect(both.macroF1).toBeGreaterThanOrEqual(0.6);
+    // Floors a few points under the figures reached on the test split, which holds 22 blind-labelled
+    // documents never read while writing the rules (rules 0.60, model 0.52, both 0.60, lenient 0.71, macro-F1 0.57).
+    expect(alone.accuracy).toBeGreaterThanOrEqual(0.47);
+    expect(rules.accuracy).toBeGreaterThanOrEqual(0.55);
+    expect(both.accuracy).toBeGreaterThanOrEqual(0.55);
+    expect(both.lenient).toBeGreaterThanOrEqual(0.66);
+    expect(both.macroF1).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reproduces the shipped model and calibration byte for byte from data/claims/', () => {
+    const shipped = trainShipped(train, trainFeatures, { temperature: shippedModel()!.temperature });
+    expect(JSON.stringify(shipped.model) + '\n').toBe(readFileSync(join(ROOT, 'src/claims/model/claims-model.json'), 'utf8'));
+    expect(JSON.stringify(shipped.calibration) + '\n').toBe(readFileSync(join(ROOT, 'src/claims/model/calibration.json'), 'utf8'));
+  });
+
+  it('ships a confidence that is non-decreasing in the raw score and stays low where nothing speaks for a type', () => {
+    const calibration = shippedCalibration()!;
+    for (const curve of Object.values(calibration.sources)) {
+      for (let i = 1; i < curve.value.length; i++) expect(curve.value[i]!).toBeGreaterThanOrEqual(curve.value[i - 1]!);
+    }
+    expect(calibrate(calibration, 'rules', 0.1)).toBeLessThanOrEqual(calibrate(calibration, 'rules', 0.9));
+    const nothing = classifySentence('The envoy from Geneva.');
+    expect(nothing.confidence).toBeLessThanOrEqual(0.5);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Doc, Sentence, Span, Token } from '../text';
 import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
+import { normalizeWord } from './word-keys';
 import {
   AUXILIARY,
   CALENDAR,
@@ -111,6 +112,8 @@ export interface SentenceAnalysis {
   readonly reporter: boolean;
   /** The sentence names a party the document answers (a critic), outside the reporting frame. */
   readonly critic: boolean;
+  /** Some word is a criticism word (counter.json 'criticWords'). */
+  readonly criticWords: boolean;
   readonly leadIn: boolean;
   readonly title: boolean;
   /** A short line without sentence punctuation inside the text: a section heading or a label. */
@@ -147,6 +150,8 @@ export interface SentenceContext {
   readonly criticSpans?: readonly Span[];
   /** The sentence is the document's last: without final punctuation it is still a sentence, not a heading. */
   readonly lastLine?: boolean;
+  /** Normalised names of critics found in earlier sentences (see classify.ts), or null. */
+  readonly criticNames?: ReadonlySet<string> | null;
 }
 
 const MAX_SUBJECT_WORDS = 6;
@@ -173,6 +178,9 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   let wordCount = 0;
   let critic = false;
   let ownRecord = false;
+  let criticWords = false;
+  let named = false;
+  const names = context.criticNames;
   for (let i = 0; i < n; i++) {
     const info = wordInfo(tokens[offset + i]!);
     words.push(info);
@@ -180,6 +188,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     if (info.word) wordCount++;
     if (info.criticStart) critic = true;
     if (info.ownRecordStart) ownRecord = true;
+    if (info.criticWord) criticWords = true;
+    if (names && info.flags & CAPITALIZED && names.has(normalizeWord(info.norm))) named = true;
   }
   let last = n - 1;
   while (last >= 0 && words[last]!.flags & CLOSING) last--;
@@ -218,7 +228,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     nonClaimVoice: context.nonClaimVoice,
     voiced: context.voiced === true,
     reporter: context.reporter === true,
-    critic: context.criticSpans !== undefined && context.criticSpans.length > 0 && criticNamed(tokens, offset, n, frame, context.criticSpans),
+    critic: (named && criticNameOutsideFrame(words, frame, names!)) || (context.criticSpans !== undefined && context.criticSpans.length > 0 && criticNamed(tokens, offset, n, frame, context.criticSpans)),
+    criticWords,
     leadIn: lastText === ':',
     title,
     heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS && !(lastLine && tense !== null),
@@ -675,4 +686,13 @@ function lastOutsideFrame(words: readonly WordInfo[], frame: Uint8Array): string
   let i = words.length - 1;
   while (i >= 0 && (frame[i] || words[i]!.flags & CLOSING)) i--;
   return i >= 0 ? words[i]!.norm : '';
+}
+
+/** A critic's name from an earlier sentence stands outside the reporting frame. */
+function criticNameOutsideFrame(words: readonly WordInfo[], frame: Uint8Array, names: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (frame.length > 0 && frame[i]) continue;
+    if (words[i]!.flags & CAPITALIZED && names.has(normalizeWord(words[i]!.norm))) return true;
+  }
+  return false;
 }
