@@ -90,6 +90,7 @@ export interface CompiledLexicon {
   readonly pointContrasts: ReadonlySet<string>;
   readonly creditWords: ReadonlySet<string>;
   readonly headlineMinWords: number;
+  readonly currentWords: ReadonlySet<string>;
   /** Commitment cues that offer what follows (`stand ready to`): a dialogue there is proposed. */
   readonly offers: ReadonlySet<string>;
   readonly lastLineMinWords: number;
@@ -219,6 +220,7 @@ function compile(): CompiledLexicon {
     pointContrasts: wordSet(framing.pointContrasts),
     creditWords: wordSet(framing.creditWords),
     headlineMinWords: framing.headlineMinWords,
+    currentWords: wordSet(framing.currentWords),
     offers: new Set(modality.offers),
     lastLineMinWords: framing.lastLineMinWords,
     timeCueWords: wordSet(framing.timeCueWords),

@@ -141,12 +141,15 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (analysis.signOff) add('other', 0, last, 'sign-off', w.signOff);
     if (analysis.nonClaimVoice && !journalistFrame) add('other', 0, last, 'voice:non-claim', w.nonClaimVoice);
     const verb = Math.min(mainClause.subjectEnd, last - 1);
+    // A bare negated predicate (`X does not ban stories because …`) denies what it negates.
+    if (evidence.length === 0 && negatedPredicate(analysis)) add('rejection_denial', verb, verb + 1, 'negation:predicate', w.negatedPredicate);
     if (evidence.length === 0 && analysis.tense === null && analysis.wordCount >= lex.declarativeMinWords && analysis.words[last - 1]!.norm === '.') {
       add('reported_fact', verb, verb + 1, 'declarative', w.declarative);
     }
     if (analysis.tense === 'past') add('reported_fact', verb, verb + 1, 'tense:past', w.past);
     else if (analysis.progressive) add('reported_fact', verb, verb + 1, 'tense:progressive', w.progressive);
     else if (analysis.tense === 'present' && analysis.reporter) add('reported_fact', verb, verb + 1, 'tense:present@reporter', w.reporterPresent);
+    else if (analysis.tense === 'present' && currentState(analysis)) add('reported_fact', verb, verb + 1, 'tense:present+now', w.currentState);
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
   return { scores, evidence };
@@ -199,6 +202,21 @@ function commitmentPredicate(analysis: SentenceAnalysis): CueHit | null {
     if (hit.negatedOnly || inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end)) return hit;
   }
   return null;
+}
+
+/** A word of the main clause says `now` (`are now in desperate need`): the current situation. */
+function currentState(analysis: SentenceAnalysis): boolean {
+  const lex = lexicon();
+  const main = analysis.clauses[analysis.main]!;
+  for (let i = main.start; i < main.end; i++) if (lex.currentWords.has(analysis.words[i]!.norm) && !inFrame(analysis, i)) return true;
+  return false;
+}
+
+/** A negator right after the main clause's subject and its auxiliary (`does not`, `has never`). */
+function negatedPredicate(analysis: SentenceAnalysis): boolean {
+  const main = analysis.clauses[analysis.main]!;
+  for (let i = main.subjectEnd; i < Math.min(main.end, main.subjectEnd + 2); i++) if (analysis.words[i]!.flags & NEGATOR && !inFrame(analysis, i)) return true;
+  return false;
 }
 
 /** The main clause speaks in the present or through a modal: time words there date nothing. */
