@@ -137,7 +137,8 @@ export function calibrationError(rows: readonly ReliabilityRow[]): number {
  * Fit a calibration map from held-out claims (out-of-fold predictions): per source (`rules`,
  * `rules+model`, `model`, `none`), raw confidences are cut at the quantiles of `bins` equal
  * groups and each group maps to its accuracy, made non-decreasing by pooling adjacent violators.
- * Sources with fewer than `minPerSource` claims map to their overall accuracy.
+ * Sources with fewer than `minPerSource` claims map to their overall accuracy shrunk towards
+ * their mean raw confidence.
  */
 export function fitCalibration(claims: readonly Claim[], labels: readonly ClaimType[], bins = 5, minPerSource = 20): Calibration {
   const sources: Record<string, CalibrationCurve> = {};
@@ -170,7 +171,10 @@ export function fitCalibration(claims: readonly Claim[], labels: readonly ClaimT
       }
       blocks = next;
     }
-    sources[source] = { upTo: blocks.map((b) => round3(b.upTo)), value: blocks.map((b) => round3(b.sum / b.n)), n: list.length };
+    // Too few claims to trust their accuracy: shrink it towards the raw confidence, as if `minPerSource` more claims had been right that often.
+    const shrink = list.length < minPerSource ? minPerSource : 0;
+    const rawMean = list.reduce((sum, x) => sum + x.raw, 0) / list.length;
+    sources[source] = { upTo: blocks.map((b) => round3(b.upTo)), value: blocks.map((b) => round3((b.sum + shrink * rawMean) / (b.n + shrink))), n: list.length };
   }
   return { sources };
 }
