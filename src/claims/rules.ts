@@ -90,6 +90,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
     else if (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end) || (CHARGES.has(type) && hit.clause === 0 && inClausePredicate(clauses[0]!, hit.start))) weight *= lex.weights.predicateFactor;
     else if (inSubject(analysis, hit.start)) weight *= lex.weights.subjectFactor;
+    // A cue in a fronted phrase (`Six years on from the illegal annexation …, the Union remains steadfast`) sets the scene.
+    else if (hit.clause === analysis.main && hit.end <= mainClause.subjectStart && hit.start > mainClause.start + 1) weight *= lex.weights.subjectFactor;
     add(type, hit.start, hit.end, side === 'neutral' ? rule : `${rule}@${side}`, weight);
   }
 
