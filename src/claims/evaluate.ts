@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { Doc } from '../text';
-import { claimFeatures, classifyClaims, type Calibration, type CalibrationCurve, type ClassifyOptions } from './classify';
+import { calibrate, claimFeatures, classifyClaims, type Calibration, type CalibrationCurve, type ClassifyOptions } from './classify';
 import type { Claim } from './types';
 import type { ClaimCase } from './dataset';
 import { predictDistribution, trainClaimModel, type ClaimModel, type TrainingOptions } from './model';
@@ -204,20 +204,31 @@ export interface ShippedFiles {
 
 /**
  * What scripts/train-claims.js writes to src/claims/model/: the model trained on `cases` (the
- * train split), and the calibration fitted on out-of-fold claims of a `k`-fold cross-validation
- * grouped by document within those cases (each fold classified with a model trained on the
- * others). Deterministic for given cases.
+ * train split), and the calibration fitted on the raw claims that model and the rules give for
+ * `heldOut` (the held-out documents of the blind-labelled set: documents the rules were not
+ * written on, so that confidence means what it will mean on new text). Deterministic.
  */
-export function trainShipped(cases: readonly ClaimCase[], features: readonly (readonly string[])[], options: TrainingOptions & ClassifyOptions = {}, k = 5): ShippedFiles {
+export function trainShipped(cases: readonly ClaimCase[], features: readonly (readonly string[])[], heldOut: readonly ClaimCase[], options: TrainingOptions & ClassifyOptions = {}): ShippedFiles {
+  const model = trainOnCases(cases, features, options);
+  const claims = classifyCaseClaims(heldOut, { ...options, model, calibration: null });
+  return { model, calibration: fitCalibration(claims, heldOut.map((c) => c.record.label)) };
+}
+
+/**
+ * Reliability of a calibration fitted on held-out documents, measured without fitting and testing
+ * on the same sentences: the documents are dealt into `k` groups; each group's raw claims are
+ * calibrated by a curve fitted on the other groups. Returns the calibrated claims in input order.
+ */
+export function crossCalibrated(claims: readonly Claim[], cases: readonly ClaimCase[], k = 2): Claim[] {
   const folds = groupedFolds(cases, k);
-  const claims: Claim[] = new Array(cases.length);
+  const labels = cases.map((c) => c.record.label);
+  const out: Claim[] = new Array(claims.length);
   for (let f = 0; f < k; f++) {
-    const train = cases.map((_, i) => i).filter((i) => folds[i] !== f);
-    const test = cases.map((_, i) => i).filter((i) => folds[i] === f);
-    if (test.length === 0) continue;
-    const model = trainOnCases(train.map((i) => cases[i]!), train.map((i) => features[i]!), options);
-    const found = classifyCaseClaims(test.map((i) => cases[i]!), { ...options, model, calibration: null });
-    test.forEach((i, j) => (claims[i] = found[j]!));
+    const fit = claims.map((_, i) => i).filter((i) => folds[i] !== f);
+    const curve = fitCalibration(fit.map((i) => claims[i]!), fit.map((i) => labels[i]!));
+    claims.forEach((c, i) => {
+      if (folds[i] === f) out[i] = { ...c, confidence: round3(calibrate(curve, c.source, c.confidence)) };
+    });
   }
-  return { model: trainOnCases(cases, features, options), calibration: fitCalibration(claims, cases.map((c) => c.record.label)) };
+  return out;
 }

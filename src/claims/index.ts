@@ -10,4 +10,4 @@ export { claimMix, evidenceCounts } from './mix';
 export type { ClaimCase, LabelledClaim } from './dataset';
 export { claimCases, readLabelledClaims } from './dataset';
 export type { ClaimScores, Prediction, ReliabilityRow, ShippedFiles } from './evaluate';
-export { calibrationError, caseFeatures, classifyCaseClaims, classifyCases, fitCalibration, reliabilityTable, groupedFolds, trainShipped, modelCases, predictionsOf, scorePredictions, trainOnCases } from './evaluate';
+export { calibrationError, caseFeatures, classifyCaseClaims, classifyCases, fitCalibration, reliabilityTable, groupedFolds, trainShipped, crossCalibrated, modelCases, predictionsOf, scorePredictions, trainOnCases } from './evaluate';
