@@ -470,6 +470,15 @@ describe('issue 8: the reference taxonomy and the error families', () => {
     expect(classifyClaims(credit, undefined, RULES)[1]!.type).toBe('other');
   });
 
+  it('reads the other side’s refusal in a speaker’s voice as a charge, and a denial of any excuse as a principle', () => {
+    const doc = parseDocument('Spokesperson Anna Berg spoke to reporters on Tuesday.\n\n"They have rejected our request for consular access," Berg said. "There is no grievance that justifies the bombing of a school," she said.');
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    expect(claims[1]!).toMatchObject({ type: 'accusation', speaker: 'Anna Berg' });
+    expect(claims[2]!.type).toBe('principle_position');
+    // In the outlet's own voice, the reported party's rejection is its denial.
+    expect(typeOf('They have rejected the report as biased.')).toBe('rejection_denial');
+  });
+
   it('reads an outlet’s briefing frame as a reported fact', () => {
     expect(typeOf('At Thursday’s briefing, spokesperson Chen answered a question on the fishing dispute.')).toBe('reported_fact');
   });

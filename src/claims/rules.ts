@@ -68,6 +68,11 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
       rule = hit.cue.modalRule;
     }
     if (type === null) continue;
+    // In a named speaker's voice, the other side's refusal (`They have rejected our request`) is a charge against it, not the speaker's denial.
+    if (type === 'rejection_denial' && !hit.negated && analysis.voiced && clauses[hit.clause]!.side === 'other' && hit.clause === analysis.main && inPredicate(analysis, hit.start)) {
+      type = 'accusation';
+      rule = `${rule}+refusal@other`;
+    }
     // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
     if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
     // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
@@ -217,6 +222,8 @@ function currentState(analysis: SentenceAnalysis): boolean {
 /** A negator right after the main clause's subject and its auxiliary (`does not`, `has never`). */
 function negatedPredicate(analysis: SentenceAnalysis): boolean {
   const main = analysis.clauses[analysis.main]!;
+  // `There is no …` states that something does not exist; it denies nobody's claim.
+  if (analysis.words[main.subjectStart]?.norm === 'there') return false;
   for (let i = main.subjectEnd; i < Math.min(main.end, main.subjectEnd + 2); i++) if (analysis.words[i]!.flags & NEGATOR && !inFrame(analysis, i)) return true;
   return false;
 }
@@ -244,7 +251,7 @@ function inclusiveNorm(analysis: SentenceAnalysis, add: AddEvidence): void {
   for (const modal of analysis.modals) {
     if (modal.kind !== 'obligation' || modal.embedded || modal.clause !== analysis.main) continue;
     const clause = analysis.clauses[modal.clause]!;
-    if (clause.side !== 'own' || analysis.words[clause.subjectStart]!.norm !== 'we') continue;
+    if (clause.side !== 'own' || analysis.words[clause.subjectStart]?.norm !== 'we') continue;
     let inclusive = false;
     for (let i = clause.subjectStart; i < Math.min(clause.end, modal.end + 2) && !inclusive; i++) {
       const word = analysis.words[i]!;
