@@ -479,6 +479,18 @@ describe('issue 8: the reference taxonomy and the error families', () => {
     expect(typeOf('They have rejected the report as biased.')).toBe('rejection_denial');
   });
 
+  it('reads a spokesperson’s bare answer as a fact, a journalist’s as no claim', () => {
+    const doc = parseDocument('MS LAND: Correct.\n\nQUESTION: Okay.');
+    const attribution: ClaimAttribution = {
+      voices: [
+        { sentence: 0, voice: 'Dana Land', confidence: 0.9, rule: 'turn' },
+        { sentence: 1, voice: 'Reporter', confidence: 0.9, rule: 'turn' },
+      ],
+      quotes: [],
+    };
+    expect(classifyClaims(doc, attribution, RULES).map((c) => c.type)).toEqual(['reported_fact', 'other']);
+  });
+
   it('reads an outlet’s briefing frame as a reported fact', () => {
     expect(typeOf('At Thursday’s briefing, spokesperson Chen answered a question on the fishing dispute.')).toBe('reported_fact');
   });

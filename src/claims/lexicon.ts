@@ -91,6 +91,7 @@ export interface CompiledLexicon {
   readonly creditWords: ReadonlySet<string>;
   readonly headlineMinWords: number;
   readonly currentWords: ReadonlySet<string>;
+  readonly answerWords: ReadonlySet<string>;
   /** Commitment cues that offer what follows (`stand ready to`): a dialogue there is proposed. */
   readonly offers: ReadonlySet<string>;
   readonly lastLineMinWords: number;
@@ -221,6 +222,7 @@ function compile(): CompiledLexicon {
     creditWords: wordSet(framing.creditWords),
     headlineMinWords: framing.headlineMinWords,
     currentWords: wordSet(framing.currentWords),
+    answerWords: wordSet(framing.answerWords),
     offers: new Set(modality.offers),
     lastLineMinWords: framing.lastLineMinWords,
     timeCueWords: wordSet(framing.timeCueWords),

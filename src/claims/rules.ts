@@ -147,6 +147,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     else if (analysis.heading) add('reported_fact', 0, last, 'heading:claim', w.headline);
     if (analysis.signOff) add('other', 0, last, 'sign-off', w.signOff);
     if (analysis.nonClaimVoice && !journalistFrame) add('other', 0, last, 'voice:non-claim', w.nonClaimVoice);
+    // A speaker's bare answer (`MR MILLER: No.`, `Correct.`) states a fact in reply to the question.
+    if (analysis.voiced && !analysis.questionTurn && !analysis.question && bareAnswer(analysis)) add('reported_fact', 0, last, 'answer', w.bareAnswer);
     const verb = Math.min(mainClause.subjectEnd, last - 1);
     // A bare negated predicate (`X does not ban stories because …`) denies what it negates.
     if (evidence.length === 0 && negatedPredicate(analysis)) add('rejection_denial', verb, verb + 1, 'negation:predicate', w.negatedPredicate);
@@ -197,7 +199,7 @@ function headsPredicate(analysis: SentenceAnalysis, start: number, end: number):
 /** The speaker's own rejection cue (`we firmly oppose`) heading the main predicate, if any. */
 function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
   for (const hit of analysis.hits) {
-    if (hit.type === 'rejection_denial' && !hit.negated && !hit.inFrame && analysis.clauses[hit.clause]!.side === 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) return hit;
+    if (hit.type === 'rejection_denial' && (!hit.negated || hit.negatedOnly) && !hit.inFrame && analysis.clauses[hit.clause]!.side === 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) return hit;
   }
   return null;
 }
@@ -226,6 +228,21 @@ function negatedPredicate(analysis: SentenceAnalysis): boolean {
   if (analysis.words[main.subjectStart]?.norm === 'there') return false;
   for (let i = main.subjectEnd; i < Math.min(main.end, main.subjectEnd + 2); i++) if (analysis.words[i]!.flags & NEGATOR && !inFrame(analysis, i)) return true;
   return false;
+}
+
+/** After a turn label (`MR MILLER:`), nothing but one to three answer words (`No.`, `That's correct.`). */
+function bareAnswer(analysis: SentenceAnalysis): boolean {
+  const lex = lexicon();
+  const words = analysis.words;
+  let from = 0;
+  for (let i = 0; i < words.length; i++) if (words[i]!.norm === ':') from = i + 1;
+  let count = 0;
+  for (let i = from; i < words.length; i++) {
+    if (!words[i]!.word) continue;
+    if (!lex.answerWords.has(words[i]!.norm)) return false;
+    count++;
+  }
+  return count > 0 && count <= 3;
 }
 
 /** The main clause speaks in the present or through a modal: time words there date nothing. */
