@@ -214,8 +214,11 @@ function criticsOf(doc: Doc, attribution: ClaimAttribution | undefined): CriticS
 function criticWordNear(tokens: readonly Token[], from: number, step: number, reach: number, needsAgent: boolean): boolean {
   const lex = lexicon();
   let agent = false;
+  const sentence = tokens[from]!.sentence;
   for (let i = from + step, seen = 0; i >= 0 && i < tokens.length && seen < reach; i += step) {
     const token = tokens[i]!;
+    // A headline has no full stop: the sentence index, not punctuation, bounds the search.
+    if (token.sentence !== sentence) return false;
     if (token.kind !== 'word') {
       if (token.text === '.' || token.text === '?' || token.text === '!' || token.text === ';') return false;
       continue;
