@@ -491,6 +491,11 @@ describe('issue 8: the reference taxonomy and the error families', () => {
     expect(classifyClaims(doc, attribution, RULES).map((c) => c.type)).toEqual(['reported_fact', 'other']);
   });
 
+  it('reads a refused permit as an event, a refused claim as a denial', () => {
+    expect(typeOf('The march was called off after the city council denied permission for the rally.')).toBe('reported_fact');
+    expect(typeOf('The ministry denied the reports of troop movements.')).toBe('rejection_denial');
+  });
+
   it('reads an outlet’s briefing frame as a reported fact', () => {
     expect(typeOf('At Thursday’s briefing, spokesperson Chen answered a question on the fishing dispute.')).toBe('reported_fact');
   });
