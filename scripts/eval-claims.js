@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * Claim-type figures on data/claims/labels.jsonl: rules alone, the learned model alone and both
- * combined, by 5-fold cross-validation grouped by document and on the held-out test split; then
- * the seed document against the gold file when it is present. Build first (`npm run build`).
+ * combined, by 5-fold cross-validation grouped by document (all records, and the blind-labelled
+ * ones alone); on the held-out test split, with the blind held-out documents by genre; the
+ * reliability table of the shipped confidence on the blind held-out documents; then the seed
+ * document against the gold file when it is present. Build first (`npm run build`).
  *
  *   node scripts/eval-claims.js            [--folds 5] [--gold path/to/attribution.json]
  *   node scripts/eval-claims.js --tune     (grid search of the combination settings by CV on the train split)
@@ -28,7 +30,7 @@ const GOLD = option('gold', '/work/shared/gold/000_4c4a38b6e695fe75.attribution.
 const SEED = path.join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt');
 
 const records = claims.readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
-const cases = claims.claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'tests/fixtures') });
+const cases = claims.claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'tests/fixtures'), blind: path.join(ROOT, 'data/claims/texts') });
 const features = claims.caseFeatures(cases);
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
@@ -47,7 +49,7 @@ function run(trainIdx, testIdx, settings) {
   };
 }
 
-function crossValidate(indices, settings) {
+function crossValidate(indices, settings, scoreOn = () => true) {
   const folds = claims.groupedFolds(indices.map((i) => cases[i]), FOLDS);
   const predicted = { rules: [], model: [], both: [] };
   const order = [];
@@ -60,7 +62,8 @@ function crossValidate(indices, settings) {
     order.push(...test);
   }
   const scored = {};
-  for (const k of Object.keys(predicted)) scored[k] = claims.scorePredictions(claims.predictionsOf(order.map((i) => cases[i]), predicted[k]));
+  const keep = order.map((i) => scoreOn(cases[i]));
+  for (const k of Object.keys(predicted)) scored[k] = claims.scorePredictions(claims.predictionsOf(order.map((i) => cases[i]).filter((_, j) => keep[j]), predicted[k].filter((_, j) => keep[j])));
   return scored;
 }
 
@@ -106,13 +109,51 @@ const cv = crossValidate(all, settings);
 row('rules alone', cv.rules);
 row('model alone', cv.model);
 row('rules + model', cv.both);
+const isBlind = (c) => c.record.origin === 'blind';
+console.log('  … scored on the blind-labelled records only (same folds):');
+const cvBlind = crossValidate(all, settings, isBlind);
+row('rules alone', cvBlind.rules);
+row('model alone', cvBlind.model);
+row('rules + model', cvBlind.both);
 
 console.log('\nHeld-out test split (model trained on the train split):');
 const held = run(trainSplit, testSplit, settings);
 const testCases = testSplit.map((i) => cases[i]);
 for (const [name, key] of [['rules alone', 'rules'], ['model alone', 'model'], ['rules + model', 'both']]) row(name, claims.scorePredictions(claims.predictionsOf(testCases, held[key])));
-const shipped = claims.scorePredictions(claims.predictionsOf(testCases, claims.classifyCases(testCases, {})));
+const shippedClaims = claims.classifyCaseClaims(testCases, {});
+const shipped = claims.scorePredictions(claims.predictionsOf(testCases, shippedClaims.map((c) => c.type)));
 row('shipped model', shipped);
+
+const blindTest = testCases.map((c, j) => j).filter((j) => isBlind(testCases[j]));
+console.log(`\nBlind held-out documents (${new Set(blindTest.map((j) => testCases[j].record.doc)).size} documents never read while writing the rules), by genre:`);
+const genres = [...new Set(blindTest.map((j) => testCases[j].record.genre))].sort();
+for (const [name, key] of [['rules alone', 'rules'], ['model alone', 'model'], ['rules + model', 'both']]) {
+  const on = (js) => claims.scorePredictions(claims.predictionsOf(js.map((j) => testCases[j]), js.map((j) => held[key][j])));
+  row(name, on(blindTest));
+  if (key === 'both') for (const g of genres) row(`  genre ${g}`, on(blindTest.filter((j) => testCases[j].record.genre === g)));
+}
+const blindShipped = blindTest.map((j) => shippedClaims[j]);
+const blindLabels = blindTest.map((j) => testCases[j].record.label);
+row('shipped (rules + model)', claims.scorePredictions(claims.predictionsOf(blindTest.map((j) => testCases[j]), blindShipped.map((c) => c.type))));
+for (const g of genres) {
+  const js = blindTest.filter((j) => testCases[j].record.genre === g);
+  row(`  genre ${g}`, claims.scorePredictions(claims.predictionsOf(js.map((j) => testCases[j]), js.map((j) => shippedClaims[j].type))));
+}
+const bySource = {};
+for (const c of blindShipped) bySource[c.source] = (bySource[c.source] || 0) + 1;
+console.log(`  decided by: ${Object.entries(bySource).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+
+console.log('\nReliability of the confidence on the blind held-out documents (the calibration is fitted on these documents; each half is scored with a curve fitted on the other half):');
+const table = (title, list) => {
+  const rows = claims.reliabilityTable(list, blindLabels);
+  console.log(`  ${title}: expected calibration error ${(100 * claims.calibrationError(rows)).toFixed(1)} points`);
+  console.log('    confidence   n    mean conf.  accuracy');
+  for (const r of rows) console.log(`    ${r.from.toFixed(1)}–${r.to.toFixed(1)}  ${String(r.n).padStart(4)}   ${r.n ? r.meanConfidence.toFixed(2) : '  – '}        ${r.n ? r.accuracy.toFixed(2) : '  – '}`);
+};
+const rawBlind = claims.classifyCaseClaims(blindTest.map((j) => testCases[j]), { model: claims.shippedModel(), calibration: null });
+table('calibrated (cross-fitted halves)', claims.crossCalibrated(rawBlind, blindTest.map((j) => testCases[j])));
+table('raw scores', rawBlind);
+table('shipped calibration (fitted on all of them: in-sample)', blindShipped);
 
 console.log('\nPer-type F1 (cross-validated, rules + model):');
 console.log('  ' + Object.entries(cv.both.f1).map(([t, f]) => `${t} ${pct(f).trim()}`).join(' · '));

@@ -19,12 +19,19 @@ function readClaimTypes() {
   return [...block[1].matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
 }
 
-const ORIGINS = ['seed', 'corpus', 'written'];
+const ORIGINS = ['seed', 'corpus', 'written', 'blind'];
+const GENRES = ['news', 'briefing', 'statement'];
 const SPLITS = ['train', 'test'];
 const MAX_WRITTEN_SHARE = 0.3;
 // Seeds live in seeds/; the public-domain corpus texts in tests/fixtures/ (one copy serves the
 // attribution fixtures and the claim labels).
-const SOURCE_DIR = { seed: path.join(root, 'seeds'), corpus: path.join(root, 'tests', 'fixtures') };
+// Blind-labelled texts (labelled without seeing the kit's output) are in data/claims/texts/.
+const SOURCE_DIR = { seed: path.join(root, 'seeds'), corpus: path.join(root, 'tests', 'fixtures'), blind: path.join(root, 'data', 'claims', 'texts') };
+
+/** Blind records are held out by document: SHA-1 of the file name, first 8 hex digits mod 5 < 2 → test. */
+function blindSplit(doc) {
+  return parseInt(require('crypto').createHash('sha1').update(doc).digest('hex').slice(0, 8), 16) % 5 < 2 ? 'test' : 'train';
+}
 
 function main() {
   const types = readClaimTypes();
@@ -58,8 +65,12 @@ function main() {
 
     if (typeof r.text !== 'string' || !r.text.trim()) fail('empty text');
     else if (r.text !== r.text.trim()) fail('text has surrounding whitespace');
-    else if (texts.has(r.text)) fail(`duplicate text, first on line ${texts.get(r.text)}`);
-    else texts.set(r.text, line);
+    else {
+      // Blind records stand at their offsets: the same short sentence (`Thank you.`) may recur in other documents.
+      const key = r.origin === 'blind' ? `${r.doc}\u0000${r.text}` : r.text;
+      if (texts.has(key)) fail(`duplicate text, first on line ${texts.get(key)}`);
+      else texts.set(key, line);
+    }
 
     if (!types.includes(r.label)) fail(`unknown label ${JSON.stringify(r.label)}`);
     if (!Array.isArray(r.alternatives)) fail('alternatives is not an array');
@@ -71,6 +82,11 @@ function main() {
     if (typeof r.speaker !== 'string' || !r.speaker.trim()) fail('missing speaker');
     if (!ORIGINS.includes(r.origin)) fail(`unknown origin ${JSON.stringify(r.origin)}`);
     if (!SPLITS.includes(r.split)) fail(`unknown split ${JSON.stringify(r.split)}`);
+    if (r.origin === 'blind') {
+      if (!GENRES.includes(r.genre)) fail(`blind record needs a genre of ${GENRES.join(', ')}`);
+      if (r.split !== blindSplit(r.doc)) fail(`blind record split ${r.split} is not its document's (${blindSplit(r.doc)})`);
+      if (r.id !== `${r.doc.replace(/\.txt$/, '')}@${r.start}`) fail('blind id must be <file stem>@<start>');
+    } else if (r.genre !== undefined) fail('only blind records carry a genre');
 
     if (r.origin === 'written') {
       if (r.doc !== 'written' || r.start !== null || r.end !== null) fail('written records need doc "written" and null offsets');
@@ -110,6 +126,7 @@ function main() {
       seed: n((r) => r.origin === 'seed'),
       corpus: n((r) => r.origin === 'corpus'),
       written: n((r) => r.origin === 'written'),
+      blind: n((r) => r.origin === 'blind'),
       train: n((r) => r.split === 'train'),
       test: n((r) => r.split === 'test'),
     };
@@ -118,6 +135,7 @@ function main() {
   console.table(table);
   console.log('origin:', countBy('origin'));
   console.log('split:', countBy('split'));
+  console.log('blind genres:', Object.fromEntries(GENRES.map((g) => [g, valid.filter((r) => r.origin === 'blind' && r.genre === g).length])));
 
   if (errors.length) {
     console.error(`\n${errors.length} problem(s):`);

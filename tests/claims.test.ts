@@ -20,10 +20,14 @@ import {
   shippedModel,
   trainNaturalBayes,
   trainOnCases,
+  trainShipped,
+  shippedCalibration,
+  calibrate,
   type Claim,
   type ClaimAttribution,
   type ClaimType,
 } from '../src/claims';
+import { attribute } from '../src/speakers';
 import { parseDocument, type Doc } from '../src/text';
 
 const ROOT = join(__dirname, '..');
@@ -141,9 +145,12 @@ describe('modality and tense', () => {
     expect(typeOf('The rise in attacks on aid workers is deeply concerning.')).toBe('concern_expressive');
   });
 
-  it('makes dialogue the content of a call or a commitment cooperation', () => {
+  it('makes dialogue the content of a call or an offer cooperation, but not of a commitment or a welcome', () => {
     expect(typeOf('We call on both sides to resume talks without preconditions.')).toBe('cooperation_dialogue');
+    expect(typeOf('Reopen the negotiations.')).toBe('cooperation_dialogue');
     expect(typeOf('We stand ready to work with all parties to find a peaceful settlement.')).toBe('cooperation_dialogue');
+    expect(typeOf('We will continue to work closely with our regional partners on border security.')).toBe('commitment_resolve');
+    expect(typeOf('The government welcomes the resumption of dialogue between the two capitals.')).toBe('concern_expressive');
   });
 
   it('types past-tense event reports as facts', () => {
@@ -246,9 +253,14 @@ describe('who speaks and what is not a claim', () => {
     const claim = classifySentence('The envoy from Geneva.', RULES);
     expect(claim).toMatchObject({ type: 'other', source: 'none', alternatives: [], evidence: [] });
     expect(claim.confidence).toBeLessThanOrEqual(0.3);
+    // With the model, whose distribution is nearly flat there: still `other`, unsure, with its best guesses as alternatives.
     const guessed = classifySentence('The envoy from Geneva.');
-    expect(guessed.source).toBe('model');
-    expect(guessed.confidence).toBeLessThanOrEqual(0.3);
+    expect(guessed).toMatchObject({ type: 'other', source: 'none' });
+    // Calibrated: such sentences were `other` about half the time out of fold.
+    expect(guessed.confidence).toBeLessThanOrEqual(0.5);
+    expect(guessed.confidence).toBeLessThan(classifySentence('We firmly reject the groundless accusations.').confidence);
+    expect(guessed.alternatives.length).toBeGreaterThan(0);
+    expect(guessed.alternatives.length).toBeLessThanOrEqual(3);
   });
 });
 
@@ -339,7 +351,7 @@ describe('news reports', () => {
 
 describe('learned layer on the labelled set', () => {
   const records = readLabelledClaims(join(ROOT, 'data/claims/labels.jsonl'));
-  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'tests/fixtures') });
+  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'tests/fixtures'), blind: join(ROOT, 'data/claims/texts') });
   const features = caseFeatures(cases, RULES);
   const train = cases.filter((c) => c.record.split === 'train');
   const trainFeatures = features.filter((_, i) => cases[i]!.record.split === 'train');
@@ -368,11 +380,154 @@ describe('learned layer on the labelled set', () => {
     const rules = score(classifyCases(test, RULES));
     const alone = score(modelCases(model, testFeatures));
     const both = score(classifyCases(test, { model }));
-    // Floors a few points under the figures reached (rules 0.67, model 0.66, both 0.66, lenient 0.80, macro-F1 0.64).
-    expect(alone.accuracy).toBeGreaterThanOrEqual(0.6);
-    expect(rules.accuracy).toBeGreaterThanOrEqual(0.62);
-    expect(both.accuracy).toBeGreaterThanOrEqual(0.62);
-    expect(both.lenient).toBeGreaterThanOrEqual(0.76);
-    expect(both.macroF1).toBeGreaterThanOrEqual(0.6);
+    // Floors a few points under the figures reached on the test split, which holds 22 blind-labelled
+    // documents never read while writing the rules (rules 0.60, model 0.52, both 0.60, lenient 0.71, macro-F1 0.57).
+    expect(alone.accuracy).toBeGreaterThanOrEqual(0.47);
+    expect(rules.accuracy).toBeGreaterThanOrEqual(0.55);
+    expect(both.accuracy).toBeGreaterThanOrEqual(0.55);
+    expect(both.lenient).toBeGreaterThanOrEqual(0.66);
+    expect(both.macroF1).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reproduces the shipped model and calibration byte for byte from data/claims/', () => {
+    const heldOut = cases.filter((c) => c.record.origin === 'blind' && c.record.split === 'test');
+    const shipped = trainShipped(train, trainFeatures, heldOut, { temperature: shippedModel()!.temperature });
+    expect(JSON.stringify(shipped.model) + '\n').toBe(readFileSync(join(ROOT, 'src/claims/model/claims-model.json'), 'utf8'));
+    expect(JSON.stringify(shipped.calibration) + '\n').toBe(readFileSync(join(ROOT, 'src/claims/model/calibration.json'), 'utf8'));
+  });
+
+  it('ships a confidence that is non-decreasing in the raw score and stays low where nothing speaks for a type', () => {
+    const calibration = shippedCalibration()!;
+    for (const curve of Object.values(calibration.sources)) {
+      for (let i = 1; i < curve.value.length; i++) expect(curve.value[i]!).toBeGreaterThanOrEqual(curve.value[i - 1]!);
+    }
+    expect(calibrate(calibration, 'rules', 0.1)).toBeLessThanOrEqual(calibrate(calibration, 'rules', 0.9));
+    const nothing = classifySentence('The envoy from Geneva.');
+    expect(nothing.confidence).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('issue 8: the reference taxonomy and the error families', () => {
+  it('matches a cue word whose stem conflates it with another by its form (`likely` is not `like`)', () => {
+    const claim = classifySentence('We would like to point out that the reef belongs to our province.', RULES);
+    expect(claim.type).toBe('principle_position');
+    expect(rulesOf(claim).some((r) => r.includes('likely'))).toBe(false);
+    expect(typeOf('The floods are likely to displace thousands more families.')).toBe('prediction_warning');
+  });
+
+  it('takes the point from the clause after but or however', () => {
+    expect(typeOf('We appreciate the invitation to the summit, but firmly reject its final communique.')).toBe('rejection_denial');
+    expect(typeOf('The ministry welcomed the visit; however, it strongly opposes the new tariffs.')).toBe('rejection_denial');
+    // A charge before `but` is no concession: `not only … but also` keeps both points.
+    expect(typeOf('The embargo not only violates the treaty but also harms ordinary farmers.')).toBe('accusation');
+  });
+
+  it('does not let a commitment’s object outweigh the commitment', () => {
+    expect(typeOf('Nor will our people ever waver in their resolve to resist foreign meddling in domestic matters.')).toBe('commitment_resolve');
+    expect(typeOf('We remain committed to countering interference in the electoral process.')).toBe('commitment_resolve');
+  });
+
+  it('reads an imperative after a colon as a call', () => {
+    expect(typeOf('The appeal from the families was simple: release the fishermen.')).toBe('call_to_action');
+    expect(typeOf('His answer to the envoys was blunt: Stop the shelling now.')).toBe('call_to_action');
+  });
+
+  it('does not read time words as a reported fact in a present or modal clause', () => {
+    expect(typeOf('Our appeal is as urgent this morning as it was last month.')).toBe('call_to_action');
+    expect(typeOf('The convoy reached the border town last week.')).toBe('reported_fact');
+  });
+
+  it('knows cues of the spokesperson and UN registers', () => {
+    expect(typeOf('The door to talks with our neighbours is always open.')).toBe('cooperation_dialogue');
+    expect(['self_achievement', 'rejection_denial']).toContain(typeOf('Not a single case of torture has been recorded in our prisons.'));
+    expect(typeOf('The new rule is about protecting local fishermen rather than punishing any country.')).toBe('rejection_denial');
+    expect(typeOf('The Security Council stresses the necessity for all parties to observe the truce.')).toBe('call_to_action');
+    // An intensifier is no self-praise by itself.
+    expect(typeOf('The regional bank reported its strongest quarterly losses in a decade.')).not.toBe('self_achievement');
+  });
+
+  it('types the last line of a document without its full stop', () => {
+    const doc = parseDocument('The consul returned home.\n\nThe consulate in the port city was closed due to the expiry of its lease');
+    const claims = classifyClaims(doc, undefined, RULES);
+    expect(claims[1]!.type).toBe('reported_fact');
+    expect(claims[1]!.evidence.length).toBeGreaterThan(0);
+    // Inside a text, a short unpunctuated line is still a heading.
+    expect(classifyClaims(parseDocument('The consul returned home.\n\nBackground to the visit\n\nThe talks resume.'), undefined, RULES)[1]!.type).toBe('other');
+  });
+
+  it('reads an inclusive norm as a principle, not a call', () => {
+    expect(typeOf('We must never forget the miners who died in the disaster.')).toBe('principle_position');
+    expect(typeOf('It is our common duty to protect the river for future generations.')).toBe('principle_position');
+    expect(typeOf('The occupying forces must withdraw from the valley.')).toBe('call_to_action');
+  });
+
+  it('types headlines by their content and leaves titles and credit lines other', () => {
+    const headline = (text: string) => classifyClaims(parseDocument(`${text}\n\nThe talks resume next week.`), undefined, RULES)[0]!.type;
+    expect(headline('Minister Expels Envoy After Port Dispute')).toBe('reported_fact');
+    expect(headline('Fighting Could Spread, Warns Mediator, Urging Restraint')).toBe('prediction_warning');
+    expect(headline('Joint Statement on the Border Talks')).toBe('other');
+    const credit = parseDocument('The ministers met in Oslo.\n\nStatement by Ambassador Jane Roe, Permanent Representative to the UN, at the Security Council debate on Sudan.');
+    expect(classifyClaims(credit, undefined, RULES)[1]!.type).toBe('other');
+  });
+
+  it('reads the other side’s refusal in a speaker’s voice as a charge, and a denial of any excuse as a principle', () => {
+    const doc = parseDocument('Spokesperson Anna Berg spoke to reporters on Tuesday.\n\n"They have rejected our request for consular access," Berg said. "There is no grievance that justifies the bombing of a school," she said.');
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    expect(claims[1]!).toMatchObject({ type: 'accusation', speaker: 'Anna Berg' });
+    expect(claims[2]!.type).toBe('principle_position');
+    // In the outlet's own voice, the reported party's rejection is its denial.
+    expect(typeOf('They have rejected the report as biased.')).toBe('rejection_denial');
+  });
+
+  it('reads a spokesperson’s bare answer as a fact, a journalist’s as no claim', () => {
+    const doc = parseDocument('MS LAND: Correct.\n\nQUESTION: Okay.');
+    const attribution: ClaimAttribution = {
+      voices: [
+        { sentence: 0, voice: 'Dana Land', confidence: 0.9, rule: 'turn' },
+        { sentence: 1, voice: 'Reporter', confidence: 0.9, rule: 'turn' },
+      ],
+      quotes: [],
+    };
+    expect(classifyClaims(doc, attribution, RULES).map((c) => c.type)).toEqual(['reported_fact', 'other']);
+  });
+
+  it('reads a refused permit as an event, a refused claim as a denial', () => {
+    expect(typeOf('The march was called off after the city council denied permission for the rally.')).toBe('reported_fact');
+    expect(typeOf('The ministry denied the reports of troop movements.')).toBe('rejection_denial');
+  });
+
+  it('reads an outlet’s briefing frame as a reported fact', () => {
+    expect(typeOf('At Thursday’s briefing, spokesperson Chen answered a question on the fishing dispute.')).toBe('reported_fact');
+  });
+
+  it('makes only the question of a journalist’s turn other; its framing sentence is a reported fact', () => {
+    const text = 'Q: The minister said on Friday that the talks had collapsed. Will the government recall its ambassador?';
+    const doc = parseDocument(text);
+    const attribution: ClaimAttribution = {
+      voices: doc.sentences.map((s) => ({ sentence: s.index, voice: 'Reporter', confidence: 0.9, rule: 'turn' as const })),
+      quotes: [{ index: 0, kind: 'transcript', content: { start: 3, end: text.length, text: text.slice(3) }, speaker: null, canonical: 'Reporter', cue: null, confidence: 0.9, sentences: doc.sentences.map((s) => s.index), question: true }],
+    };
+    const claims = classifyClaims(doc, attribution, RULES);
+    expect(claims.map((c) => c.type)).toEqual(['reported_fact', 'other']);
+  });
+
+  it('reads a spokesperson’s rhetorical question and the critic’s own misdeeds as counter-accusations', () => {
+    const text =
+      'Foreign Ministry Spokesperson Mara Voss rejected the criticism from Freedonia at a press conference on Monday.\n\n' +
+      '"The accusations by Freedonia are groundless," Voss said. ' +
+      '"Only last year, in Freedonia, hundreds of asylum seekers were detained without trial," she said. ' +
+      '"Has Freedonia ever apologised for bombing the market in its own civil war?" she added.';
+    const doc = parseDocument(text);
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    expect(claims[sentenceOf(doc, '"The accusations')]!.type).toBe('rejection_denial');
+    const misdeed = claims[sentenceOf(doc, '"Only last year')]!;
+    expect(misdeed.type).toBe('counter_accusation');
+    expect(misdeed.speaker).toBe('Mara Voss');
+    expect(claims[sentenceOf(doc, '"Has Freedonia')]!.type).toBe('counter_accusation');
+    // The same facts told by a reporter, in a text that answers nobody, stay facts.
+    const report = parseDocument('Only last year, in Freedonia, hundreds of asylum seekers were detained without trial.');
+    expect(classifyClaims(report, attribute(report), RULES)[0]!.type).toBe('reported_fact');
+    // A journalist’s question stays a question.
+    expect(typeOf('Has Freedonia violated the ceasefire?')).toBe('other');
   });
 });

@@ -2,6 +2,7 @@ import type { Doc, Sentence, Span, Token } from '../text';
 import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
+import { normalizeWord } from './word-keys';
 import {
   AUXILIARY,
   CALENDAR,
@@ -60,6 +61,10 @@ export interface Clause {
   readonly subjectStart: number;
   readonly subjectEnd: number;
   readonly side: Side;
+  /** The clause opens with a contrast (`but`, `however`, `yet`): it carries the sentence's point over what it concedes. */
+  readonly contrast: boolean;
+  /** The clause follows a colon (`Her message was clear: release them.`). */
+  readonly afterColon: boolean;
 }
 
 /**
@@ -94,11 +99,21 @@ export interface SentenceAnalysis {
   readonly frame: Uint8Array;
   readonly hits: readonly CueHit[];
   readonly clauses: readonly Clause[];
+  /** Index of the main clause: the last clause opened by a contrast (`…, but we oppose …`), else the first. */
+  readonly main: number;
   readonly modals: readonly Modal[];
   readonly question: boolean;
   readonly questionTurn: boolean;
   /** The voice is a transcript role whose lines are not claims (moderator, reporter). */
   readonly nonClaimVoice: boolean;
+  /** A named party (not the outlet) speaks: a question of its own is rhetorical. */
+  readonly voiced: boolean;
+  /** The author's voice in a report that quotes others: the outlet narrates, its present tense is news. */
+  readonly reporter: boolean;
+  /** The sentence names a party the document answers (a critic), outside the reporting frame. */
+  readonly critic: boolean;
+  /** Some word is a criticism word (counter.json 'criticWords'). */
+  readonly criticWords: boolean;
   readonly leadIn: boolean;
   readonly title: boolean;
   /** A short line without sentence punctuation inside the text: a section heading or a label. */
@@ -127,6 +142,16 @@ export interface SentenceContext {
   readonly questionTurn: boolean;
   /** The voice is a transcript role whose lines are not claims (moderator, reporter). */
   readonly nonClaimVoice: boolean;
+  /** A named party (not the outlet) speaks. */
+  readonly voiced?: boolean;
+  /** The author's voice in a report that quotes others. */
+  readonly reporter?: boolean;
+  /** Spans in the sentence that name a party the document answers (see classify.ts, `criticsOf`). */
+  readonly criticSpans?: readonly Span[];
+  /** The sentence is the document's last: without final punctuation it is still a sentence, not a heading. */
+  readonly lastLine?: boolean;
+  /** Normalised names of critics found in earlier sentences (see classify.ts), or null. */
+  readonly criticNames?: ReadonlySet<string> | null;
 }
 
 const MAX_SUBJECT_WORDS = 6;
@@ -153,6 +178,9 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   let wordCount = 0;
   let critic = false;
   let ownRecord = false;
+  let criticWords = false;
+  let named = false;
+  const names = context.criticNames;
   for (let i = 0; i < n; i++) {
     const info = wordInfo(tokens[offset + i]!);
     words.push(info);
@@ -160,15 +188,18 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     if (info.word) wordCount++;
     if (info.criticStart) critic = true;
     if (info.ownRecordStart) ownRecord = true;
+    if (info.criticWord) criticWords = true;
+    if (names && info.flags & CAPITALIZED && names.has(normalizeWord(info.norm))) named = true;
   }
   let last = n - 1;
   while (last >= 0 && words[last]!.flags & CLOSING) last--;
   const lastText = last >= 0 ? words[last]!.norm : '';
   const frame = context.quoted.length > 0 ? frameOutsideQuotes(tokens, offset, n, context.quoted) : seen & REPORT_VERB ? frameOfReporting(words) : NO_FRAME;
-  const title = sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words));
+  const title = (sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) || creditLine(lex, words);
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(lex, words, context.ownSide, start, end, frame));
-  const hits = seen & CUE ? findCues(lex, words, frame, clauses, (seen & NEGATOR) !== 0) : [];
-  const modals = seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE) ? findModals(lex, words, clauses, sentence.headline, frame) : [];
+  const main = mainClause(clauses);
+  const hits = seen & CUE ? findCues(lex, words, frame, clauses, (seen & NEGATOR) !== 0, sentence.headline) : [];
+  const modals = seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE) ? findModals(lex, words, clauses, sentence.headline, frame).filter((m) => !inHedge(lex, words, m.start)) : [];
   const numbers: number[] = [];
   const times: number[] = [];
   if (seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords) {
@@ -179,7 +210,9 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       else if ((flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) && !hits.some((h) => h.type === 'reported_fact' && h.start <= i && i < h.end)) times.push(i);
     }
   }
-  const tense = SENTENCE_END.has(lastText) && lastText !== '?' ? tenseAfter(words, clauses[0]!, frame) : null;
+  // A document's last line may lack its full stop (`The ambassador was recalled due to …`): still a sentence.
+  const lastLine = context.lastLine === true && !sentence.headline && !SENTENCE_END.has(lastText) && wordCount >= lex.lastLineMinWords;
+  const tense = (SENTENCE_END.has(lastText) || lastLine) && lastText !== '?' ? tenseAfter(words, clauses[main]!, frame) : null;
   return {
     sentence,
     tokens,
@@ -188,16 +221,21 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     frame,
     hits,
     clauses,
+    main,
     modals,
-    question: lastText === '?',
+    question: lastText === '?' || (frame.length > 0 && lastOutsideFrame(words, frame) === '?'),
     questionTurn: context.questionTurn,
     nonClaimVoice: context.nonClaimVoice,
+    voiced: context.voiced === true,
+    reporter: context.reporter === true,
+    critic: (named && criticNameOutsideFrame(words, frame, names!)) || (context.criticSpans !== undefined && context.criticSpans.length > 0 && criticNamed(tokens, offset, n, frame, context.criticSpans)),
+    criticWords,
     leadIn: lastText === ':',
     title,
-    heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS,
+    heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS && !(lastLine && tense !== null),
     signOff: lastText === '.' && wordCount <= lex.signOffMaxWords && isSignOff(lex, words, last),
     tense,
-    progressive: tense === 'present' && progressiveAfter(lex, words, clauses[0]!),
+    progressive: tense === 'present' && progressiveAfter(lex, words, clauses[main]!),
     wordCount,
     mayReturnCriticism: critic && ownRecord,
     numbers,
@@ -307,7 +345,10 @@ function frameOfReporting(words: readonly WordInfo[]): Uint8Array {
   return frame;
 }
 
-/** Clauses split at semicolons and at a contrast word (`but`, `while`) after the clause's first words. */
+/**
+ * Clauses split at semicolons, colons and a contrast word (`but`, `while`, `, however,`) after
+ * the clause's first words.
+ */
 function splitClauses(words: readonly WordInfo[], seen: number): [number, number][] {
   const n = words.length;
   const bounds: [number, number][] = [];
@@ -315,7 +356,8 @@ function splitClauses(words: readonly WordInfo[], seen: number): [number, number
   if (seen & CONTRAST || seen & CLAUSE_PUNCT) {
     for (let i = 1; i < n - 1; i++) {
       const word = words[i]!;
-      if (word.norm === ';' || (word.flags & CONTRAST && i - start > 2)) {
+      // A colon after a turn label (`Q:`, `MR MILLER:`) opens the turn, not a second clause.
+      if (word.norm === ';' || (word.norm === ':' && i - start > 3) || (word.flags & CONTRAST && i - start > 2 && (word.norm !== 'however' || sentenceAdverbHowever(words, i)))) {
         bounds.push([start, i]);
         start = i;
       }
@@ -323,6 +365,27 @@ function splitClauses(words: readonly WordInfo[], seen: number): [number, number
   }
   bounds.push([start, n]);
   return bounds;
+}
+
+/** `…; however, we …` or `…, however, the report …`: `however` between clauses, not inside one (`the report, however, is`). */
+function sentenceAdverbHowever(words: readonly WordInfo[], i: number): boolean {
+  const before = words[i - 1]!.norm;
+  if (before !== ',' && before !== ';') return false;
+  if (words[i + 1]?.norm !== ',') return false;
+  const next = words[i + 2];
+  return next !== undefined && next.word && !(next.flags & (AUXILIARY | PRESENT_VERB | PAST_VERB));
+}
+
+/**
+ * The clause that carries the point: after `but`, `however` or `yet` the speaker's point follows
+ * what it concedes (`We welcome the talks, but firmly oppose the sanctions.`). `but also` adds
+ * a second point of equal weight, and `while`/`whereas` open a subordinate clause, so neither
+ * moves the main clause.
+ */
+function mainClause(clauses: readonly Clause[]): number {
+  let main = 0;
+  for (let c = 1; c < clauses.length; c++) if (clauses[c]!.contrast) main = c;
+  return main;
 }
 
 /**
@@ -374,7 +437,9 @@ function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: 
     }
   }
   q = Math.min(Math.max(q, p + 1), end);
-  return { start, end, subjectStart: p, subjectEnd: q, side: sideOf(words, ownSide, p, q) };
+  const opener = words[start]!;
+  const contrast = start > 0 && lex.pointContrasts.has(opener.norm) && words[start + 1]?.norm !== 'also';
+  return { start, end, subjectStart: p, subjectEnd: q, side: sideOf(words, ownSide, p, q), contrast, afterColon: start > 0 && opener.norm === ':' };
 }
 
 function startsClaimCue(lex: CompiledLexicon, words: readonly WordInfo[], at: number, end: number): boolean {
@@ -424,7 +489,7 @@ function clauseAt(clauses: readonly Clause[], position: number): number {
  * Cue matches, keeping per type only the longest of matches contained in one another
  * (`firmly opposes` over `opposes`), with negation and frame marked.
  */
-function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8Array, clauses: readonly Clause[], negation: boolean): CueHit[] {
+function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8Array, clauses: readonly Clause[], negation: boolean, headline: boolean): CueHit[] {
   const n = words.length;
   const found: PhraseMatch<Cue>[] = [];
   for (let i = 0; i < n; i++) {
@@ -440,6 +505,8 @@ function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8
   for (const m of found) {
     const { type, weight, negatedOnly } = m.value;
     if (hits.some((o) => o.type === type && o.start <= m.start && o.end >= m.end)) continue;
+    // A one-word cue capitalised inside a sentence is part of a name (`the Democratic Progress Party`, `Communication Minister`).
+    if (m.end - m.start === 1 && m.start > 0 && !headline && words[m.start]!.flags & CAPITALIZED && words[m.start - 1]!.word) continue;
     const negated = negation && negatedAt(lex, words, m.start);
     if (negatedOnly && !negated) continue;
     let framed = frame.length > 0;
@@ -468,7 +535,8 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
   for (let i = 0; i < n; i++) {
     const flags = words[i]!.flags;
     // A capitalised modal inside a sentence is a name or a month (`last May`).
-    if (!(flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) || (i > 0 && flags & CAPITALIZED && !(flags & FUTURE_CLITIC))) continue;
+    // In a headline's title case a capitalised modal is a modal, unless it is also a month (`May`).
+    if (!(flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) || (i > 0 && flags & CAPITALIZED && !(flags & FUTURE_CLITIC) && (!headline || flags & CALENDAR))) continue;
     // A relative word in the reporting frame (`said that Moscow would`) opens the claim, not a subordinate clause.
     const subordinate = (i > 0 && words[i - 1]!.flags & RELATIVE && !framed(i - 1)) || (i > 1 && words[i - 2]!.flags & RELATIVE && !framed(i - 2));
     const futureEnd = flags & FUTURE ? matchEnd(lex.future, words, i) : flags & FUTURE_CLITIC ? i + 1 : -1;
@@ -492,6 +560,14 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
   if (!headline && opening < n && words[opening]!.flags & IMPERATIVE) {
     const next = words[opening + 1];
     if (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION))) push('imperative', opening, opening + 1);
+  }
+  // An imperative after a colon is a call, whatever introduces it (`Her message was clear: Release the detainees.`).
+  for (const clause of clauses) {
+    if (!clause.afterColon) continue;
+    let j = clause.start + 1;
+    while (j < clause.end && !words[j]!.word) j++;
+    const next = words[j + 1];
+    if (j < clause.end && words[j]!.flags & IMPERATIVE && (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION)))) push('imperative', j, j + 1);
   }
   return modals.sort((a, b) => a.start - b.start);
 }
@@ -556,7 +632,7 @@ function tenseAfter(words: readonly WordInfo[], clause: Clause, frame: Uint8Arra
  */
 function progressiveAfter(lex: CompiledLexicon, words: readonly WordInfo[], clause: Clause): boolean {
   const at = clause.subjectEnd;
-  if (clause.side === 'own' || at >= clause.end || !lex.progressiveAuxiliaries.has(words[at]!.norm)) return false;
+  if (at >= clause.end || !lex.progressiveAuxiliaries.has(words[at]!.norm)) return false;
   let j = at + 1;
   while (j < clause.end && words[j]!.flags & (NEGATOR | DISCOURSE)) j++;
   return j < clause.end && (words[j]!.flags & PARTICIPLE) !== 0 && !lex.ingAdjectives.has(words[j]!.norm);
@@ -566,4 +642,57 @@ function tenseOf(flags: number): Tense {
   if (flags & PRESENT_VERB) return 'present';
   if (flags & (PAST_VERB | ED_FORM)) return 'past';
   return null;
+}
+
+/** A critic's name (see SentenceContext.criticSpans) lies in the sentence outside the reporting frame. */
+function criticNamed(tokens: readonly Token[], offset: number, n: number, frame: Uint8Array, spans: readonly Span[]): boolean {
+  for (let i = 0; i < n; i++) {
+    if (frame.length > 0 && frame[i]) continue;
+    const token = tokens[offset + i]!;
+    for (const span of spans) if (token.start >= span.start && token.end <= span.end) return true;
+  }
+  return false;
+}
+
+/** The word at `i` belongs to a hedge (`I would like to stress that …`): its modal is politeness, not modality. */
+function inHedge(lex: CompiledLexicon, words: readonly WordInfo[], i: number): boolean {
+  const out: PhraseMatch<true>[] = [];
+  for (let start = Math.max(0, i - 2); start <= i; start++) {
+    out.length = 0;
+    lex.hedges.matchAt(words, start, words.length, out);
+    if (out.some((m) => m.end > i)) return true;
+  }
+  return false;
+}
+
+/**
+ * A line that credits a document to its speaker, wherever it stands (`Statement by Ambassador X,
+ * UK Deputy Permanent Representative, at the Security Council`, `Remarks delivered by …`): a
+ * title word opens the line and a credit word (`by`, `delivered`) follows it.
+ */
+function creditLine(lex: CompiledLexicon, words: readonly WordInfo[]): boolean {
+  let first = 0;
+  while (first < words.length && !words[first]!.word) first++;
+  if (first >= words.length) return false;
+  const out: PhraseMatch<true>[] = [];
+  lex.titleWords.matchAt(words, first, words.length, out);
+  if (out.length === 0 || !(words[first]!.flags & CAPITALIZED)) return false;
+  const next = words[out[out.length - 1]!.end];
+  return next !== undefined && lex.creditWords.has(next.norm);
+}
+
+/** The last mark or word of the claim, before a trailing reporting frame (`"…?" she asked.`). */
+function lastOutsideFrame(words: readonly WordInfo[], frame: Uint8Array): string {
+  let i = words.length - 1;
+  while (i >= 0 && (frame[i] || words[i]!.flags & CLOSING)) i--;
+  return i >= 0 ? words[i]!.norm : '';
+}
+
+/** A critic's name from an earlier sentence stands outside the reporting frame. */
+function criticNameOutsideFrame(words: readonly WordInfo[], frame: Uint8Array, names: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (frame.length > 0 && frame[i]) continue;
+    if (words[i]!.flags & CAPITALIZED && names.has(normalizeWord(words[i]!.norm))) return true;
+  }
+  return false;
 }

@@ -2,14 +2,16 @@ import type { Attribution, Quote } from '../speakers/types';
 import { tokenizeRange, type Doc, type Sentence, type Span, type Token } from '../text';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
 import { lexicon } from './lexicon';
+import shippedCurves from './model/calibration.json';
 import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from './model';
 import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
 import { scoreRules, zeros } from './rules';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
-import { wordInfo } from './words';
+import { normalizeWord } from './word-keys';
+import { CAPITALIZED, wordInfo } from './words';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
-export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> & Partial<Pick<Attribution, 'speakers'>>;
+export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> & Partial<Pick<Attribution, 'speakers' | 'actors'>>;
 
 export interface ClassifyOptions {
   /** The learned layer; `null` for rules alone. Default: the model shipped in src/claims/model/. */
@@ -20,6 +22,33 @@ export interface ClassifyOptions {
   readonly ruleWeight?: number;
   /** Extra own-side words per voice, e.g. `{ 'Hong Lei': ['China', 'Beijing'] }`. */
   readonly ownSide?: Readonly<Record<string, readonly string[]>>;
+  /** Maps raw confidences to observed accuracy; `null` for raw scores. Default: src/claims/model/calibration.json. */
+  readonly calibration?: Calibration | null;
+}
+
+/** A step function per decision source: a raw confidence up to `upTo[i]` (and above the last) is right `value[i]` of the time. */
+export interface CalibrationCurve {
+  readonly upTo: readonly number[];
+  readonly value: readonly number[];
+  /** Held-out claims it was fitted on. */
+  readonly n: number;
+}
+
+export interface Calibration {
+  readonly sources: Readonly<Record<string, CalibrationCurve>>;
+}
+
+/** The calibration shipped in src/claims/model/calibration.json, or null when none is fitted. */
+export function shippedCalibration(): Calibration | null {
+  return Object.keys(shippedCurves.sources).length > 0 ? (shippedCurves as Calibration) : null;
+}
+
+/** The calibrated confidence of a raw one from `source`; unchanged where the calibration has no curve for it. */
+export function calibrate(calibration: Calibration | null, source: string, raw: number): number {
+  const curve = calibration?.sources[source];
+  if (!curve || curve.value.length === 0) return raw;
+  for (let i = 0; i < curve.upTo.length; i++) if (raw <= curve.upTo[i]!) return curve.value[i]!;
+  return curve.value[curve.value.length - 1]!;
 }
 
 export const DEFAULT_RULE_THRESHOLD = 0.35;
@@ -31,6 +60,10 @@ const NO_EVIDENCE_CONFIDENCE = 0.2;
 const MODEL_ONLY_CONFIDENCE_SCALE = 0.3;
 /** Alternatives below this share of the final distribution are left out. */
 const MIN_ALTERNATIVE_SCORE = 0.01;
+/** At most this many alternatives are listed, best first. */
+const MAX_ALTERNATIVES = 3;
+/** Where the rules found nothing, a model distribution whose top is below this is nearly flat: no evidence either. */
+const MODEL_ONLY_MIN_PROBABILITY = 0.3;
 /** Rule scores saturate: a sentence with this total is as sure as the rules get. */
 const RULE_SATURATION = 1.5;
 
@@ -57,6 +90,13 @@ function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, op
   }
   const voiceInfo = new Map<string, VoiceInfo>();
   const out: T[] = [];
+  let voiced = 0;
+  for (const v of voices.values()) if (v !== AUTHOR) voiced++;
+  const reportage = doc.sentences.length > 0 && voiced / doc.sentences.length >= lexicon().reportageMinShare;
+  const critics = criticsOf(doc, attribution);
+  // Critics the speakers stage does not know as actors, gathered from the sentences read so far.
+  let criticNames: Set<string> | null = null;
+  const last = doc.sentences.length - 1;
   for (const sentence of doc.sentences) {
     const voice = voices.get(sentence.index) ?? AUTHOR;
     let info = voiceInfo.get(voice);
@@ -64,7 +104,10 @@ function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, op
       info = { voice, ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]), nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()) };
       voiceInfo.set(voice, info);
     }
-    out.push(use(analyzeSentence(doc, sentence, sentenceContext(info, quotes.get(sentence.index) ?? NO_QUOTES)), voice));
+    const context = sentenceContext(info, quotes.get(sentence.index) ?? NO_QUOTES, reportage, critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS, sentence.index === last, criticNames);
+    const analysis = analyzeSentence(doc, sentence, context);
+    if (analysis.criticWords) criticNames = addNamedCritics(analysis, criticNames);
+    out.push(use(analysis, voice));
   }
   return out;
 }
@@ -72,7 +115,9 @@ function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, op
 /** One claim per sentence of `doc`, typed by the rules and, where they are unsure, the learned model. */
 export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): Claim[] {
   const model = options.model === undefined ? shippedModel() : options.model;
-  return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, model, options));
+  // The shipped calibration belongs to the shipped model; with another model or none, scores stay raw unless one is given.
+  const calibration = options.calibration !== undefined ? options.calibration : options.model === undefined ? shippedCalibration() : null;
+  return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, model, options, calibration));
 }
 
 /** The learned model's features of every sentence of `doc`, sorted (for training and evaluation). */
@@ -99,16 +144,112 @@ export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
 }
 
 const NO_QUOTES: readonly Quote[] = [];
+const NO_SPANS: readonly CriticSpan[] = [];
 
 /** The sentence's quoted spans (of its own voice) and whether it belongs to a journalist's turn. */
-function sentenceContext(info: VoiceInfo, quotes: readonly Quote[]): SentenceContext {
+function sentenceContext(info: VoiceInfo, quotes: readonly Quote[], reportage: boolean, criticSpans: readonly Span[], lastLine: boolean, criticNames: ReadonlySet<string> | null): SentenceContext {
   const quoted: Span[] = [];
   let questionTurn = false;
   for (const quote of quotes) {
     if (quote.kind === 'transcript' && quote.question === true) questionTurn = true;
     if (info.voice !== AUTHOR && (quote.canonical === null || quote.canonical === info.voice)) quoted.push(quote.content);
   }
-  return { ownSide: info.ownSide, quoted, questionTurn, nonClaimVoice: info.nonClaimVoice };
+  const voiced = info.voice !== AUTHOR && !info.nonClaimVoice;
+  return { ownSide: info.ownSide, quoted, questionTurn, nonClaimVoice: info.nonClaimVoice, voiced, reporter: info.voice === AUTHOR && reportage, criticSpans, lastLine, criticNames: criticNames !== null && !criticNames.has(info.voice.toLowerCase()) ? criticNames : null };
+}
+
+/**
+ * Critics named in an analysed sentence: a capitalised name right before a criticism word
+ * (`Ruritania's accusations`) or after `from`/`by` following one (`criticism from Ruritania`).
+ * They count in the sentences after it.
+ */
+function addNamedCritics(analysis: SentenceAnalysis, names: Set<string> | null): Set<string> | null {
+  const words = analysis.words;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.criticWord) continue;
+    const before = words[i - 1];
+    if (i > 1 && before && before.word && before.flags & CAPITALIZED) (names ??= new Set()).add(normalizeWord(before.norm));
+    const by = words[i + 1];
+    const name = words[i + 2];
+    if (by && name && (by.norm === 'from' || by.norm === 'by') && name.word && name.flags & CAPITALIZED) (names ??= new Set()).add(normalizeWord(name.norm));
+  }
+  return names;
+}
+
+interface CriticSpan extends Span {
+  /** The actor's name, so that a critic's own sentences do not count as replies to itself. */
+  readonly actor: string;
+}
+
+/**
+ * The parties a document answers: actors of the speakers stage's output named within a few
+ * words of a criticism word (`the US-led criticism`, `accusations from Ruritania`,
+ * `Ruritania's report`). Every mention of such an actor is returned, in text order.
+ */
+function criticsOf(doc: Doc, attribution: ClaimAttribution | undefined): CriticSpan[] {
+  const lex = lexicon();
+  const tokens = doc.tokens;
+  const out: CriticSpan[] = [];
+  const actors = attribution?.actors;
+  if (!actors || actors.length === 0) return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const actor of actors) {
+    if (actor.type === 'author' || actor.type === 'person') continue;
+    const critic = actor.mentionSpans.some((span) => {
+      const first = tokenAt(tokens, span.start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+      return criticWordNear(tokens, last, 1, lex.criticReach, false) || criticWordNear(tokens, first, -1, lex.criticReach, true);
+    });
+    if (critic) for (const span of actor.mentionSpans) out.push({ ...span, actor: actor.name });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A criticism word the actor makes: within `reach` words after the actor's name (`Ruritania's
+ * accusations`, `the US-led criticism`, `Ruritania criticised`), or before it when the actor is
+ * its agent (`criticism from Ruritania`, `accusations by Ruritania`) rather than its target
+ * (`criticism of Ruritania`).
+ */
+function criticWordNear(tokens: readonly Token[], from: number, step: number, reach: number, needsAgent: boolean): boolean {
+  const lex = lexicon();
+  let agent = false;
+  const sentence = tokens[from]!.sentence;
+  for (let i = from + step, seen = 0; i >= 0 && i < tokens.length && seen < reach; i += step) {
+    const token = tokens[i]!;
+    // A headline has no full stop: the sentence index, not punctuation, bounds the search.
+    if (token.sentence !== sentence) return false;
+    if (token.kind !== 'word') {
+      if (token.text === '.' || token.text === '?' || token.text === '!' || token.text === ';') return false;
+      continue;
+    }
+    if (lex.criticWords.has(token.norm)) return !needsAgent || agent;
+    if (token.norm === 'from' || token.norm === 'by') agent = true;
+    seen++;
+  }
+  return false;
+}
+
+/** Index of the first token ending after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The critics' mentions inside `sentence`, unless the critic itself speaks. */
+function criticSpansIn(critics: readonly CriticSpan[], sentence: Sentence, voice: string): readonly Span[] {
+  let out: Span[] | null = null;
+  for (const span of critics) {
+    if (span.start < sentence.start || span.end > sentence.end || span.actor === voice) continue;
+    (out ??= []).push(span);
+  }
+  return out ?? NO_SPANS;
 }
 
 /**
@@ -164,7 +305,7 @@ function keysOf(text: string): KeyView {
   return wordTokens(text).map(wordInfo);
 }
 
-function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: ClaimModel | null, options: ClassifyOptions): Claim {
+function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: ClaimModel | null, options: ClassifyOptions, calibration: Calibration | null): Claim {
   const ruleScores = scoreRules(doc, analysis);
   const { scores, evidence } = ruleScores;
   const rules = ruleDecision(scores);
@@ -181,6 +322,12 @@ function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: Clai
     confidence = rules.confidence;
     source = 'rules';
     distribution = shares(scores, rules.total);
+  } else if (modelDist && !rules && Math.max(...modelDist) < MODEL_ONLY_MIN_PROBABILITY) {
+    // Neither the rules nor the model have evidence: `other`, unsure, with the model's best guesses as alternatives.
+    type = 'other';
+    confidence = NO_EVIDENCE_CONFIDENCE;
+    source = 'none';
+    distribution = modelDist;
   } else if (modelDist) {
     distribution = rules ? mix(ruleDistribution(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT) : modelDist;
     const top = argmax(distribution);
@@ -196,7 +343,7 @@ function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: Clai
   return {
     sentence: analysis.sentence.index,
     type,
-    confidence: round(confidence),
+    confidence: round(calibrate(calibration, source, confidence)),
     alternatives: distribution ? alternativesOf(distribution, type) : [],
     evidence,
     speaker: voice,
@@ -264,7 +411,7 @@ function alternativesOf(distribution: number[], chosen: ClaimType): Claim['alter
     if (type !== chosen && distribution[i]! >= MIN_ALTERNATIVE_SCORE) out.push({ type, score: round(distribution[i]!) });
   }
   // A stable sort on score keeps CLAIM_TYPES order among equal scores.
-  return out.length > 1 ? out.sort((a, b) => b.score - a.score) : out;
+  return out.length > 1 ? out.sort((a, b) => b.score - a.score).slice(0, MAX_ALTERNATIVES) : out;
 }
 
 function round(x: number): number {

@@ -16,7 +16,9 @@ export interface LabelledClaim {
   readonly label: ClaimType;
   readonly alternatives: readonly ClaimType[];
   readonly speaker: string;
-  readonly origin: 'seed' | 'corpus' | 'written';
+  readonly origin: 'seed' | 'corpus' | 'written' | 'blind';
+  /** Blind records: `news`, `briefing` or `statement`. */
+  readonly genre?: string;
   readonly split: 'train' | 'test';
 }
 
@@ -49,7 +51,7 @@ export function readLabelledClaims(path: string): LabelledClaim[] {
  * attributed by the speakers stage, and a record is the sentence overlapping it most. A written
  * record is a one-sentence document in its labelled speaker's voice.
  */
-export function claimCases(records: readonly LabelledClaim[], sourceDirs: { readonly seed: string; readonly corpus: string }): ClaimCase[] {
+export function claimCases(records: readonly LabelledClaim[], sourceDirs: { readonly seed: string; readonly corpus: string; readonly blind?: string }): ClaimCase[] {
   const docs = new Map<string, { doc: Doc; attribution: ClaimAttribution }>();
   return records.map((record) => {
     if (record.doc === WRITTEN || record.start === null || record.end === null) {
@@ -57,7 +59,9 @@ export function claimCases(records: readonly LabelledClaim[], sourceDirs: { read
       const voice = AUTHOR_SPEAKERS.has(record.speaker) ? 'author' : record.speaker;
       return { record, doc, attribution: { voices: [{ sentence: 0, voice, confidence: 1, rule: 'quote' }], quotes: [] }, sentence: 0 };
     }
-    const path = join(record.origin === 'seed' ? sourceDirs.seed : sourceDirs.corpus, record.doc);
+    const dir = record.origin === 'seed' ? sourceDirs.seed : record.origin === 'blind' ? sourceDirs.blind : sourceDirs.corpus;
+    if (dir === undefined) throw new Error(`${record.id}: no directory given for ${record.origin} texts`);
+    const path = join(dir, record.doc);
     let source = docs.get(path);
     if (!source) {
       const doc = parseDocument(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), path);

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import type { Doc } from '../text';
-import { claimFeatures, classifyClaims, type ClassifyOptions } from './classify';
+import { calibrate, claimFeatures, classifyClaims, type Calibration, type CalibrationCurve, type ClassifyOptions } from './classify';
+import type { Claim } from './types';
 import type { ClaimCase } from './dataset';
 import { predictDistribution, trainClaimModel, type ClaimModel, type TrainingOptions } from './model';
 import { CLAIM_TYPES, type ClaimType } from './types';
@@ -91,12 +92,95 @@ export function trainOnCases(cases: readonly ClaimCase[], features: readonly (re
 
 /** The claim type of each case by the full classifier (rules, and the model where given). */
 export function classifyCases(cases: readonly ClaimCase[], options: ClassifyOptions): ClaimType[] {
-  const perDoc = new Map<Doc, ClaimType[]>();
+  return classifyCaseClaims(cases, options).map((claim) => claim.type);
+}
+
+/** The full claim of each case (type, confidence, source, alternatives), classified once per document. */
+export function classifyCaseClaims(cases: readonly ClaimCase[], options: ClassifyOptions): Claim[] {
+  const perDoc = new Map<Doc, Claim[]>();
   return cases.map((c) => {
-    let types = perDoc.get(c.doc);
-    if (!types) perDoc.set(c.doc, (types = classifyClaims(c.doc, c.attribution, options).map((claim) => claim.type)));
-    return types[c.sentence]!;
+    let claims = perDoc.get(c.doc);
+    if (!claims) perDoc.set(c.doc, (claims = classifyClaims(c.doc, c.attribution, options)));
+    return claims[c.sentence]!;
   });
+}
+
+/** One row of a reliability table: claims whose confidence falls in `[from, to)`, and how many of them were right. */
+export interface ReliabilityRow {
+  readonly from: number;
+  readonly to: number;
+  readonly n: number;
+  readonly meanConfidence: number;
+  readonly accuracy: number;
+}
+
+/** Reliability table of claims against their labels, in confidence bins of width 1 / `bins`. */
+export function reliabilityTable(claims: readonly Claim[], labels: readonly ClaimType[], bins = 5): ReliabilityRow[] {
+  const rows: ReliabilityRow[] = [];
+  for (let b = 0; b < bins; b++) {
+    const from = b / bins;
+    const to = (b + 1) / bins;
+    const members = claims.map((c, i) => ({ c, right: c.type === labels[i] })).filter(({ c }) => c.confidence >= from && (c.confidence < to || (b === bins - 1 && c.confidence <= 1)));
+    const n = members.length;
+    rows.push({ from, to, n, meanConfidence: n ? members.reduce((s, m) => s + m.c.confidence, 0) / n : 0, accuracy: n ? members.filter((m) => m.right).length / n : 0 });
+  }
+  return rows;
+}
+
+/** Expected calibration error: the mean gap between confidence and accuracy, weighted by bin size. */
+export function calibrationError(rows: readonly ReliabilityRow[]): number {
+  const n = rows.reduce((s, r) => s + r.n, 0);
+  return n ? rows.reduce((s, r) => s + (r.n * Math.abs(r.meanConfidence - r.accuracy)), 0) / n : 0;
+}
+
+/**
+ * Fit a calibration map from held-out claims (out-of-fold predictions): per source (`rules`,
+ * `rules+model`, `model`, `none`), raw confidences are cut at the quantiles of `bins` equal
+ * groups and each group maps to its accuracy, made non-decreasing by pooling adjacent violators.
+ * Sources with fewer than `minPerSource` claims map to their overall accuracy shrunk towards
+ * their mean raw confidence.
+ */
+export function fitCalibration(claims: readonly Claim[], labels: readonly ClaimType[], bins = 5, minPerSource = 20): Calibration {
+  const sources: Record<string, CalibrationCurve> = {};
+  const bySource = new Map<string, { raw: number; right: number }[]>();
+  claims.forEach((c, i) => {
+    const list = bySource.get(c.source) ?? [];
+    list.push({ raw: c.confidence, right: c.type === labels[i] ? 1 : 0 });
+    bySource.set(c.source, list);
+  });
+  for (const [source, list] of [...bySource].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    list.sort((a, b) => a.raw - b.raw || a.right - b.right);
+    const groups = list.length < minPerSource ? 1 : bins;
+    let blocks: { upTo: number; sum: number; n: number }[] = [];
+    for (let g = 0; g < groups; g++) {
+      const part = list.slice(Math.floor((g * list.length) / groups), Math.floor(((g + 1) * list.length) / groups));
+      if (part.length === 0) continue;
+      blocks.push({ upTo: part[part.length - 1]!.raw, sum: part.reduce((s, x) => s + x.right, 0), n: part.length });
+    }
+    // Pool adjacent violators: accuracy must not fall as raw confidence rises.
+    let merged = true;
+    while (merged) {
+      merged = false;
+      const next: typeof blocks = [];
+      for (const block of blocks) {
+        const last = next[next.length - 1];
+        if (last && last.sum / last.n > block.sum / block.n) {
+          next[next.length - 1] = { upTo: block.upTo, sum: last.sum + block.sum, n: last.n + block.n };
+          merged = true;
+        } else next.push({ ...block });
+      }
+      blocks = next;
+    }
+    // Too few claims to trust their accuracy: shrink it towards the raw confidence, as if `minPerSource` more claims had been right that often.
+    const shrink = list.length < minPerSource ? minPerSource : 0;
+    const rawMean = list.reduce((sum, x) => sum + x.raw, 0) / list.length;
+    sources[source] = { upTo: blocks.map((b) => round3(b.upTo)), value: blocks.map((b) => round3((b.sum + shrink * rawMean) / (b.n + shrink))), n: list.length };
+  }
+  return { sources };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 /** The claim type of each case by the model alone. */
@@ -111,4 +195,40 @@ export function modelCases(model: ClaimModel, features: readonly (readonly strin
 
 export function predictionsOf(cases: readonly ClaimCase[], predicted: readonly ClaimType[]): Prediction[] {
   return cases.map((c, i) => ({ label: c.record.label, alternatives: c.record.alternatives, predicted: predicted[i]! }));
+}
+
+export interface ShippedFiles {
+  readonly model: ClaimModel;
+  readonly calibration: Calibration;
+}
+
+/**
+ * What scripts/train-claims.js writes to src/claims/model/: the model trained on `cases` (the
+ * train split), and the calibration fitted on the raw claims that model and the rules give for
+ * `heldOut` (the held-out documents of the blind-labelled set: documents the rules were not
+ * written on, so that confidence means what it will mean on new text). Deterministic.
+ */
+export function trainShipped(cases: readonly ClaimCase[], features: readonly (readonly string[])[], heldOut: readonly ClaimCase[], options: TrainingOptions & ClassifyOptions = {}): ShippedFiles {
+  const model = trainOnCases(cases, features, options);
+  const claims = classifyCaseClaims(heldOut, { ...options, model, calibration: null });
+  return { model, calibration: fitCalibration(claims, heldOut.map((c) => c.record.label)) };
+}
+
+/**
+ * Reliability of a calibration fitted on held-out documents, measured without fitting and testing
+ * on the same sentences: the documents are dealt into `k` groups; each group's raw claims are
+ * calibrated by a curve fitted on the other groups. Returns the calibrated claims in input order.
+ */
+export function crossCalibrated(claims: readonly Claim[], cases: readonly ClaimCase[], k = 2): Claim[] {
+  const folds = groupedFolds(cases, k);
+  const labels = cases.map((c) => c.record.label);
+  const out: Claim[] = new Array(claims.length);
+  for (let f = 0; f < k; f++) {
+    const fit = claims.map((_, i) => i).filter((i) => folds[i] !== f);
+    const curve = fitCalibration(fit.map((i) => claims[i]!), fit.map((i) => labels[i]!));
+    claims.forEach((c, i) => {
+      if (folds[i] === f) out[i] = { ...c, confidence: round3(calibrate(curve, c.source, c.confidence)) };
+    });
+  }
+  return out;
 }

@@ -87,6 +87,21 @@ export interface CompiledLexicon {
   readonly signOffClosings: PhraseTrie<true>;
   readonly signOffNameWords: ReadonlySet<string>;
   readonly signOffMaxWords: number;
+  readonly pointContrasts: ReadonlySet<string>;
+  readonly creditWords: ReadonlySet<string>;
+  readonly headlineMinWords: number;
+  readonly currentWords: ReadonlySet<string>;
+  readonly answerWords: ReadonlySet<string>;
+  /** Commitment cues that offer what follows (`stand ready to`): a dialogue there is proposed. */
+  readonly offers: ReadonlySet<string>;
+  readonly lastLineMinWords: number;
+  readonly timeCueWords: ReadonlySet<string>;
+  readonly reportageMinShare: number;
+  readonly inclusiveWords: ReadonlySet<string>;
+  readonly criticWords: ReadonlySet<string>;
+  readonly criticReach: number;
+  readonly misdeeds: PhraseTrie<true>;
+  readonly criticWeight: number;
 }
 
 function isClaimType(name: string): name is ClaimType {
@@ -102,16 +117,17 @@ function typedMap(table: Record<string, number>, file: string): ReadonlyMap<Clai
   return new Map(Object.entries(table).map(([type, value]) => [checkedType(type, file), value]));
 }
 
-function cueTrie(table: Record<string, unknown>, file: string, negatedOnly: boolean, exactTypes: readonly string[] = []): PhraseTrie<Cue> {
+function cueTrie(table: Record<string, unknown>, file: string, negatedOnly: boolean, exactTypes: readonly string[] = [], formWords: readonly string[] = []): PhraseTrie<Cue> {
   const trie = new PhraseTrie<Cue>();
+  const forms = new Set(formWords);
   for (const [type, phrases] of Object.entries(table)) {
     if (type.startsWith('_')) continue;
     if (!isClaimType(type)) throw new Error(`${file}: unknown claim type "${type}"`);
     const exact = exactTypes.includes(type);
     for (const [phrase, weight] of Object.entries(phrases as Record<string, number>)) {
       const words = phrase.trim().split(/\s+/);
-      // One-word cues and exact types match the written form; longer phrases match by stem.
-      const written = exact || words.length === 1 ? words.map((w) => (w === '*' || w.startsWith('=') ? w : `=${w}`)).join(' ') : phrase;
+      // One-word cues, exact types and form words (whose stem conflates them with another word) match the written form; other phrase words match by stem.
+      const written = words.map((w) => (w === '*' || w.startsWith('=') || !(exact || words.length === 1 || forms.has(w)) ? w : `=${w}`)).join(' ');
       const shown = phrase.replace(/(^|\s)=/g, '$1');
       trie.add(written, { type, weight, negatedOnly, rule: `cue:${shown}`, negatedRule: `negation+cue:${shown}`, modalRule: `modality+cue:${shown}` });
     }
@@ -145,7 +161,7 @@ function compile(): CompiledLexicon {
   const ownRoleWords = new PhraseTrie<readonly string[]>();
   for (const [role, words] of Object.entries(sides.ownRoleWords)) if (!role.startsWith('_')) ownRoleWords.add(role, words);
   return {
-    cues: cueTrie(cues, 'cues.json', false, cues._exactTypes),
+    cues: cueTrie(cues, 'cues.json', false, cues._exactTypes, cues._formWords),
     negatedCues: cueTrie(negation.whenNegated, 'negation.json', true),
     notNegating: phraseSet(negation.notNegating),
     negators: wordSet(negation.negators),
@@ -202,6 +218,20 @@ function compile(): CompiledLexicon {
     signOffClosings: phraseSet(framing.signOff.closings),
     signOffNameWords: wordSet(framing.signOff.nameWords),
     signOffMaxWords: framing.signOff.maxWords,
+    pointContrasts: wordSet(framing.pointContrasts),
+    creditWords: wordSet(framing.creditWords),
+    headlineMinWords: framing.headlineMinWords,
+    currentWords: wordSet(framing.currentWords),
+    answerWords: wordSet(framing.answerWords),
+    offers: new Set(modality.offers),
+    lastLineMinWords: framing.lastLineMinWords,
+    timeCueWords: wordSet(framing.timeCueWords),
+    reportageMinShare: framing.reportageMinShare,
+    inclusiveWords: wordSet(modality.inclusiveWords),
+    criticWords: wordSet(counter.criticWords),
+    criticReach: counter.criticReach,
+    misdeeds: phraseSet(counter.misdeeds.map((w) => `=${w}`)),
+    criticWeight: counter.criticWeight,
   };
 }
 

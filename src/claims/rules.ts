@@ -1,5 +1,6 @@
 import type { Doc } from '../text';
-import { inFrame, type CueHit, type SentenceAnalysis } from './analyze';
+import { inFrame, type Clause, type CueHit, type SentenceAnalysis } from './analyze';
+import { NEGATOR, PARTICIPLE } from './words';
 import { lexicon } from './lexicon';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import { CLAIM_TYPES, type ClaimType, type Evidence } from './types';
@@ -15,6 +16,9 @@ const TYPE_INDEX = new Map<ClaimType, number>(CLAIM_TYPES.map((type, i) => [type
 export function typeIndex(type: ClaimType): number {
   return TYPE_INDEX.get(type)!;
 }
+
+/** Types that charge the other side: what a `but` clause concedes is never one of them. */
+const CHARGES: ReadonlySet<ClaimType> = new Set(['counter_accusation', 'motive_attribution', 'rejection_denial', 'accusation']);
 
 /** A cooperation cue this strong can be the content of a call or a commitment (`work with`, not `together`). */
 const DIALOGUE_CONTENT_MIN_WEIGHT = 0.8;
@@ -41,6 +45,12 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   const pastFactors = analysis.tense === 'past' ? lex.pastFactors : null;
   const demand = demandOf(analysis);
   const opposed = rejectionPredicate(analysis);
+  const committed = commitmentPredicate(analysis);
+  const mainClause = clauses[analysis.main]!;
+  const timeless = timelessMain(analysis);
+  // A journalist's statement in a question turn frames what others did or said: the journalist's report, not their claim.
+  // Only a sentence that reports (past tense, a third-party subject, long enough to say who did what) frames; chatter (`Okay.`, `I wonder if …`) stays other.
+  const journalistFrame = analysis.questionTurn && !analysis.question && analysis.tense === 'past' && mainClause.side !== 'own' && analysis.wordCount >= lex.weights.journalistFrameMinWords;
   for (const hit of analysis.hits) {
     let type: ClaimType | null = hit.type;
     let weight = hit.weight;
@@ -58,18 +68,35 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
       rule = hit.cue.modalRule;
     }
     if (type === null) continue;
+    // In a named speaker's voice, the other side's refusal (`They have rejected our request`) is a charge against it, not the speaker's denial.
+    if (type === 'rejection_denial' && !hit.negated && analysis.voiced && clauses[hit.clause]!.side === 'other' && hit.clause === analysis.main && inPredicate(analysis, hit.start)) {
+      type = 'accusation';
+      rule = `${rule}+refusal@other`;
+    }
     // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
     if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
     // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
     if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end) weight *= lex.weights.opposedFactor;
+    // What the speaker commits to (`will not waver in its will to resist any interference`) is the commitment's object.
+    if (committed && type !== 'commitment_resolve' && type !== 'cooperation_dialogue' && hit.clause === committed.clause && hit.start >= committed.end) weight *= lex.weights.committedFactor;
+    // What a `but` clause concedes (`We welcome the talks, but …`) is not the point.
+    // A charge before `but` is no concession: it stays a point of its own.
+    if (mainClause.contrast && hit.clause < analysis.main && !CHARGES.has(type)) weight *= lex.weights.concededFactor;
+    // A participle clause after a comma (`…, urging calm`) adds to the main clause's point.
+    if (hit.start > 1 && analysis.words[hit.start - 1]!.norm === ',' && analysis.words[hit.start]!.flags & PARTICIPLE && hit.clause === analysis.main) weight *= lex.weights.participleFactor;
+    // A time expression dates an event; in a present or modal main clause (`as urgent today as …`) it reports nothing.
+    if (type === 'reported_fact' && timeless && isTimeCue(analysis, hit)) continue;
+    if (journalistFrame && type !== 'other' && type !== 'reported_fact') weight *= lex.frameFactor;
     const side = clauses[hit.clause]!.side;
     weight *= lex.sideFactors.get(type)?.[side] ?? 1;
     weight *= pastFactors?.get(type) ?? 1;
     if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
     // A demand verb framing the report (`X urged Y to …`) is the reported party's call itself, not the reporter's frame.
     if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
-    else if (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end)) weight *= lex.weights.predicateFactor;
+    else if (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end) || (CHARGES.has(type) && hit.clause === 0 && inClausePredicate(clauses[0]!, hit.start))) weight *= lex.weights.predicateFactor;
     else if (inSubject(analysis, hit.start)) weight *= lex.weights.subjectFactor;
+    // A cue in a fronted phrase (`Six years on from the illegal annexation …, the Union remains steadfast`) sets the scene.
+    else if (hit.clause === analysis.main && hit.end <= mainClause.subjectStart && hit.start > mainClause.start + 1) weight *= lex.weights.subjectFactor;
     add(type, hit.start, hit.end, side === 'neutral' ? rule : `${rule}@${side}`, weight);
   }
 
@@ -90,6 +117,9 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
 
   dialogueAsContent(analysis, scores, add);
   if (analysis.mayReturnCriticism) criticismReturned(analysis, add);
+  inclusiveNorm(analysis, add);
+  if (analysis.critic) misdeedOfCritic(analysis, scores, add);
+  const rhetorical = rhetoricalQuestion(analysis, scores, add);
 
   let factWeight = 0;
   const factCap = lex.reportedFactCap - scores[typeIndex('reported_fact')]!;
@@ -99,25 +129,36 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     add('reported_fact', i, i + 1, 'number', lex.numberWeight);
   }
   for (const i of analysis.times) {
+    if (timeless) break;
     if (factWeight + lex.timeWeight > factCap) break;
     factWeight += lex.timeWeight;
     add('reported_fact', i, i + 1, 'time', lex.timeWeight);
   }
   const last = analysis.words.length;
   if (last > 0) {
-    if (analysis.question) add('other', last - 1, last, 'question', w.question);
-    if (analysis.questionTurn) add('other', 0, last, 'question-turn', w.questionTurn);
+    if (analysis.question) add('other', last - 1, last, rhetorical ? 'question:rhetorical' : 'question', rhetorical ? w.rhetoricalQuestion : w.question);
+    if (journalistFrame) add('reported_fact', 0, last, 'question-turn:frame', w.journalistFrame);
+    else if (analysis.questionTurn) add('other', 0, last, 'question-turn', w.questionTurn);
+    if (analysis.sentence.headline && !analysis.title && analysis.wordCount >= lex.headlineMinWords) add('reported_fact', 0, last, 'headline', w.headline);
     if (analysis.leadIn) add('other', last - 1, last, 'lead-in', w.leadIn);
     if (analysis.title) add('other', 0, last, 'title', w.title);
-    if (analysis.heading) add('other', 0, last, 'heading', w.heading);
+    // A line without punctuation is a heading unless it makes a claim (`Minister recalls ambassador after border incident`).
+    if (analysis.heading && !analysis.hits.some((h) => h.type !== 'other' && h.weight >= w.headingClaimCue)) add('other', 0, last, 'heading', w.heading);
+    else if (analysis.heading) add('reported_fact', 0, last, 'heading:claim', w.headline);
     if (analysis.signOff) add('other', 0, last, 'sign-off', w.signOff);
-    if (analysis.nonClaimVoice) add('other', 0, last, 'voice:non-claim', w.nonClaimVoice);
-    const verb = Math.min(analysis.clauses[0]!.subjectEnd, last - 1);
+    if (analysis.nonClaimVoice && !journalistFrame) add('other', 0, last, 'voice:non-claim', w.nonClaimVoice);
+    // A speaker's bare answer (`MR MILLER: No.`, `Correct.`) states a fact in reply to the question.
+    if (analysis.voiced && !analysis.questionTurn && !analysis.question && bareAnswer(analysis)) add('reported_fact', 0, last, 'answer', w.bareAnswer);
+    const verb = Math.min(mainClause.subjectEnd, last - 1);
+    // A bare negated predicate (`X does not ban stories because …`) denies what it negates.
+    if (evidence.length === 0 && negatedPredicate(analysis)) add('rejection_denial', verb, verb + 1, 'negation:predicate', w.negatedPredicate);
     if (evidence.length === 0 && analysis.tense === null && analysis.wordCount >= lex.declarativeMinWords && analysis.words[last - 1]!.norm === '.') {
       add('reported_fact', verb, verb + 1, 'declarative', w.declarative);
     }
     if (analysis.tense === 'past') add('reported_fact', verb, verb + 1, 'tense:past', w.past);
     else if (analysis.progressive) add('reported_fact', verb, verb + 1, 'tense:progressive', w.progressive);
+    else if (analysis.tense === 'present' && analysis.reporter) add('reported_fact', verb, verb + 1, 'tense:present@reporter', w.reporterPresent);
+    else if (analysis.tense === 'present' && currentState(analysis)) add('reported_fact', verb, verb + 1, 'tense:present+now', w.currentState);
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
   return { scores, evidence };
@@ -128,8 +169,12 @@ const PREDICATE_REACH = 3;
 
 /** The cue heads the main clause's predicate: the main point of the sentence. */
 function inPredicate(analysis: SentenceAnalysis, position: number): boolean {
-  const main = analysis.clauses[0]!;
-  return position >= main.subjectEnd && position <= main.subjectEnd + PREDICATE_REACH;
+  return inClausePredicate(analysis.clauses[analysis.main]!, position);
+}
+
+/** The cue heads the predicate of `clause` (a charge before `but` keeps its weight as a point of its own). */
+function inClausePredicate(clause: Clause, position: number): boolean {
+  return position >= clause.subjectEnd && position <= clause.subjectEnd + PREDICATE_REACH;
 }
 
 /** The first demand cue (`urge`, `call on`, also a framing `X urged Y to …`): the hit, where it ends, and its clause. */
@@ -147,21 +192,130 @@ function demandOf(analysis: SentenceAnalysis): { readonly hit: CueHit; readonly 
 
 /** The cue opens with the subject and runs into the verb (`we hope`, `China has always`): it is the predicate. */
 function headsPredicate(analysis: SentenceAnalysis, start: number, end: number): boolean {
-  const main = analysis.clauses[0]!;
+  const main = analysis.clauses[analysis.main]!;
   return start >= main.subjectStart && start < main.subjectEnd && end > main.subjectEnd;
 }
 
 /** The speaker's own rejection cue (`we firmly oppose`) heading the main predicate, if any. */
 function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
   for (const hit of analysis.hits) {
-    if (hit.type === 'rejection_denial' && !hit.negated && !hit.inFrame && analysis.clauses[hit.clause]!.side === 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) return hit;
+    if (hit.type === 'rejection_denial' && (!hit.negated || hit.negatedOnly) && !hit.inFrame && analysis.clauses[hit.clause]!.side === 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) return hit;
   }
   return null;
 }
 
+/** The speaker's own commitment heading a predicate (`will not waver`, `remains committed to`), if any. */
+function commitmentPredicate(analysis: SentenceAnalysis): CueHit | null {
+  for (const hit of analysis.hits) {
+    if (hit.type !== 'commitment_resolve' || hit.inFrame || (hit.negated && !hit.negatedOnly)) continue;
+    if (hit.negatedOnly || inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end)) return hit;
+  }
+  return null;
+}
+
+/** A word of the main clause says `now` (`are now in desperate need`): the current situation. */
+function currentState(analysis: SentenceAnalysis): boolean {
+  const lex = lexicon();
+  const main = analysis.clauses[analysis.main]!;
+  for (let i = main.start; i < main.end; i++) if (lex.currentWords.has(analysis.words[i]!.norm) && !inFrame(analysis, i)) return true;
+  return false;
+}
+
+/** A negator right after the main clause's subject and its auxiliary (`does not`, `has never`). */
+function negatedPredicate(analysis: SentenceAnalysis): boolean {
+  const main = analysis.clauses[analysis.main]!;
+  // `There is no …` states that something does not exist; it denies nobody's claim.
+  if (analysis.words[main.subjectStart]?.norm === 'there') return false;
+  for (let i = main.subjectEnd; i < Math.min(main.end, main.subjectEnd + 2); i++) if (analysis.words[i]!.flags & NEGATOR && !inFrame(analysis, i)) return true;
+  return false;
+}
+
+/** After a turn label (`MR MILLER:`), nothing but one to three answer words (`No.`, `That's correct.`). */
+function bareAnswer(analysis: SentenceAnalysis): boolean {
+  const lex = lexicon();
+  const words = analysis.words;
+  let from = 0;
+  for (let i = 0; i < words.length; i++) if (words[i]!.norm === ':') from = i + 1;
+  let count = 0;
+  for (let i = from; i < words.length; i++) {
+    if (!words[i]!.word) continue;
+    if (!lex.answerWords.has(words[i]!.norm)) return false;
+    count++;
+  }
+  return count > 0 && count <= 3;
+}
+
+/** The main clause speaks in the present or through a modal: time words there date nothing. */
+function timelessMain(analysis: SentenceAnalysis): boolean {
+  if (analysis.tense === 'present' && !analysis.progressive) return true;
+  return analysis.modals.some((m) => m.clause === analysis.main && !m.embedded && (m.kind === 'obligation' || m.kind === 'imperative' || m.kind === 'norm'));
+}
+
+/** A reported-fact cue made only of time words (`last week`, `on Monday`, `today`). */
+function isTimeCue(analysis: SentenceAnalysis, hit: CueHit): boolean {
+  const lex = lexicon();
+  for (let i = hit.start; i < hit.end; i++) if (!lex.timeCueWords.has(analysis.words[i]!.norm)) return false;
+  return true;
+}
+
+/**
+ * "An inclusive norm is a principle, not a call": an obligation whose subject is the speaker's
+ * own `we`, negated or with an inclusive word (`We must never forget the victims.`), or a cue
+ * of common duty, states what all owe.
+ */
+function inclusiveNorm(analysis: SentenceAnalysis, add: AddEvidence): void {
+  const lex = lexicon();
+  for (const modal of analysis.modals) {
+    if (modal.kind !== 'obligation' || modal.embedded || modal.clause !== analysis.main) continue;
+    const clause = analysis.clauses[modal.clause]!;
+    if (clause.side !== 'own' || analysis.words[clause.subjectStart]?.norm !== 'we') continue;
+    let inclusive = false;
+    for (let i = clause.subjectStart; i < Math.min(clause.end, modal.end + 2) && !inclusive; i++) {
+      const word = analysis.words[i]!;
+      inclusive = lex.inclusiveWords.has(word.norm) || (i >= modal.end && (word.flags & NEGATOR) !== 0);
+    }
+    if (inclusive) add('principle_position', modal.start, modal.end, 'modality:obligation@inclusive', lex.weights.inclusiveNorm);
+  }
+}
+
+/**
+ * Whataboutism without `their own`: in a reply to a critic (see classify.ts), a sentence that
+ * names the critic and describes a misdeed turns the criticism back on it.
+ */
+function misdeedOfCritic(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
+  if (!analysis.voiced || analysis.clauses[analysis.main]!.side === 'own') return;
+  const lex = lexicon();
+  const charge = scores[typeIndex('accusation')]!;
+  const out: PhraseMatch<true>[] = [];
+  lex.misdeeds.matchAll(analysis.words, 0, analysis.words.length, out);
+  const misdeed = out.find((m) => !inFrame(analysis, m.start));
+  if (charge <= 0 && !misdeed) return;
+  const at = misdeed ?? { start: 0, end: analysis.words.length };
+  // Facts about the critic are the counter-accusation itself: their reported-fact weight counts for it.
+  const facts = scores[typeIndex('reported_fact')]!;
+  add('counter_accusation', at.start, at.end, misdeed ? `critic+misdeed:${misdeed.phrase.replace(/^=/, '')}` : 'critic+accusation', lex.criticWeight + charge + facts);
+}
+
+/**
+ * A question voiced by a named party, not in a journalist's turn, that carries a charge is
+ * rhetorical (`Has Ruritania ever apologised for shelling the hospital in its own war?`): a
+ * charge against the other side asked back is a counter-accusation. Returns whether it is.
+ */
+function rhetoricalQuestion(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): boolean {
+  if (!analysis.question || analysis.questionTurn || analysis.nonClaimVoice || !analysis.voiced) return false;
+  const charge = scores[typeIndex('accusation')]! + scores[typeIndex('counter_accusation')]! + scores[typeIndex('motive_attribution')]! + scores[typeIndex('rejection_denial')]!;
+  if (charge < lexicon().weights.rhetoricalQuestion) return false;
+  const accusation = scores[typeIndex('accusation')]!;
+  if (accusation > 0) {
+    const last = analysis.words.length;
+    add('counter_accusation', last - 1, last, 'question:rhetorical+accusation', accusation);
+  }
+  return true;
+}
+
 /** The cue lies in the main clause's subject: the topic, not what is said about it. */
 function inSubject(analysis: SentenceAnalysis, position: number): boolean {
-  const main = analysis.clauses[0]!;
+  const main = analysis.clauses[analysis.main]!;
   return position >= main.subjectStart && position < main.subjectEnd;
 }
 
@@ -188,8 +342,16 @@ function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: Ad
     for (const h of analysis.hits) if (h.type === type && !h.negated && h.start < start) start = h.start;
     for (const m of analysis.modals) if (modalKinds.includes(m.kind) && m.start < start) start = m.start;
     lent = score;
-    lender = type === 'call_to_action' ? 'call' : type === 'commitment_resolve' ? 'commitment' : 'concern';
+    lender = 'call';
     from = start;
+  }
+  // An offer (`We stand ready to work with all parties`) proposes what follows it; other commitments keep their type.
+  const offer = analysis.hits.find((h) => h.type === 'commitment_resolve' && !h.negated && lexicon().offers.has(h.phrase));
+  const offered = offer ? scores[typeIndex('commitment_resolve')]! : 0;
+  if (offer && offered > lent) {
+    lent = offered;
+    lender = 'offer';
+    from = offer.start;
   }
   if (lent <= 0) return;
   const content = analysis.hits.find((h) => h.type === 'cooperation_dialogue' && !h.negated && h.start > from && h.weight >= DIALOGUE_CONTENT_MIN_WEIGHT);
@@ -199,12 +361,7 @@ function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: Ad
   add('cooperation_dialogue', content.start, content.end, `${lender}+cue:${content.phrase}`, lent);
 }
 
-/** The types whose content may be dialogue, with the modal kinds that express them. */
-const LENDERS: readonly (readonly [ClaimType, readonly string[]])[] = [
-  ['call_to_action', ['obligation', 'imperative']],
-  ['commitment_resolve', ['future']],
-  ['concern_expressive', []],
-];
+const LENDERS: readonly (readonly [ClaimType, readonly string[]])[] = [['call_to_action', ['obligation', 'imperative']]];
 
 /** Counter-accusation: a reference to the critic's criticism together with the critic's own record. */
 function criticismReturned(analysis: SentenceAnalysis, add: AddEvidence): void {

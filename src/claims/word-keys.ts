@@ -7,7 +7,8 @@ const keyCache = new Map<string, string>();
 /** A norm in the form lexicons are stored: apostrophes unified, possessive `'s` removed. */
 export function normalizeWord(norm: string): string {
   let word = norm.replace(/[’‘`]/g, "'");
-  if (word.length > 2 && word.endsWith("'s")) word = word.slice(0, -2);
+  // `let's` is `let us`, not a possessive: stripped, it would match every `let` (`let me`, `let the record`).
+  if (word.length > 2 && word.endsWith("'s") && word !== "let's") word = word.slice(0, -2);
   else if (word.length > 2 && word.endsWith("s'")) word = word.slice(0, -1);
   return word;
 }

@@ -52,11 +52,13 @@ export interface WordInfo extends TrieWord {
   /** Starts a phrase of counter.json's lists. */
   readonly criticStart: boolean;
   readonly ownRecordStart: boolean;
+  /** A word of criticism (counter.json 'criticWords'): a capitalised name next to it is a critic. */
+  readonly criticWord: boolean;
 }
 
 const NONE: readonly PhraseNode<Cue>[] = [];
 
-const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet']);
+const CONTRAST_WORDS = new Set(['but', 'while', 'whereas', 'yet', 'however']);
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '-']);
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
@@ -82,7 +84,7 @@ export function wordInfo(token: Token): WordInfo {
 function describeMark(text: string): WordInfo {
   const flags = (CLAUSE_PUNCTUATION.has(text) ? CLAUSE_PUNCT : 0) | (CLOSING_MARKS.has(text) ? CLOSING : 0);
   const id = keyId(text);
-  return { norm: text, key: text, keyId: id, exactId: id, word: false, flags, feature: '', cueStarts: NONE, negatedCueStarts: NONE, criticStart: false, ownRecordStart: false };
+  return { norm: text, key: text, keyId: id, exactId: id, word: false, flags, feature: '', cueStarts: NONE, negatedCueStarts: NONE, criticStart: false, ownRecordStart: false, criticWord: false };
 }
 
 function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, capitalized: boolean): WordInfo {
@@ -134,6 +136,7 @@ function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, cap
     negatedCueStarts: negatedCueStarts.length > 0 ? negatedCueStarts : NONE,
     criticStart: lex.criticReference.starts(partial).length > 0,
     ownRecordStart: lex.ownRecord.starts(partial).length > 0,
+    criticWord: lex.criticWords.has(form),
   };
 }
 

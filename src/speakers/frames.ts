@@ -104,10 +104,13 @@ function matchForm(words: WordList, i: number, hi: number, forms: readonly CueFo
   return null;
 }
 
-/** Content end: the sentence end without its final punctuation and closing marks. */
+/**
+ * Content end: the sentence end without its final punctuation. A comma or a space can end a
+ * sentence only where an over-long run-on was cut at a clause mark; neither belongs to the content.
+ */
 function contentEnd(doc: Doc, sentence: Sentence): number {
   let e = sentence.end;
-  while (e > sentence.start && '.!?;:…'.includes(doc.text[e - 1]!)) e--;
+  while (e > sentence.start && '.!?;:…, \t'.includes(doc.text[e - 1]!)) e--;
   return e;
 }
 
