@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { analysisCharts, analysisRecord, analyze, quoteRecords, sentenceRecords } from '../pipeline';
 import { classifyClaims } from '../claims';
 import { attribute } from '../speakers';
@@ -8,12 +8,15 @@ import type { Analysis, AnalysisRecord } from '../pipeline';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
 import { textFilesAt, toCsv, uniqueSlugs } from '../io';
+import { exportedCharts, writeIndex, writeReport } from '../report';
+import type { IndexEntry } from '../report';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [options]
 
 Commands:
-  analyze <file|folder|->   analyse documents; write outputs/<name>/ (analysis.json, CSVs, charts)
+  analyze <file|folder|->   analyse documents; write outputs/<name>/ (report.html, analysis.json, CSVs,
+                            charts) and outputs/index.html
       --out DIR             output folder (default: outputs)
       --json                print the analysis as JSON Lines on stdout instead of writing files
       --no-images           write charts as HTML only (no PNG/SVG, no Chromium started)
@@ -103,6 +106,7 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
   const slugs = uniqueSlugs(inputs.map((i) => i.source));
   let failed = 0;
   let written = 0;
+  const indexed: IndexEntry[] = [];
   const renderer = json || flags.get('no-images') === true ? null : await openRenderer(io);
   try {
   for (const [k, item] of inputs.entries()) {
@@ -121,14 +125,16 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
       continue;
     }
     const dir = join(outRoot, slugs[k]!);
-    const files = await writeAnalysis(analysis, dir, renderer);
+    const { files, record } = await writeAnalysis(analysis, dir, renderer);
+    indexed.push({ folder: slugs[k]!, record: { source: record.source, summary: record.summary, sentences: record.sentences, terms: record.terms.slice(0, 10), speakers: record.speakers } });
     written++;
     const s = analysis.summary;
-    io.stderr(`✓ ${item.source} → ${relative('.', dir) || '.'}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
+    io.stderr(`✓ ${item.source} → ${shownPath(dir)}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
   }
   } finally {
     await renderer?.close();
   }
+  if (!json && written > 0) writeIndex(outRoot, indexed);
   if (!json) io.stderr(`analysed ${written} of ${inputs.length} document${inputs.length === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} refused (see above)` : ''}\n`);
   return failed ? 1 : 0;
 }
@@ -162,8 +168,14 @@ async function openRenderer(io: Io): Promise<ChartRenderer | null> {
   return null;
 }
 
-/** Write one document's outputs into `dir`; returns the files written. */
-async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRenderer | null): Promise<string[]> {
+/** A path as the user reads it: relative to the working folder when inside it, else absolute. */
+function shownPath(path: string): string {
+  const rel = relative('.', path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+}
+
+/** Write one document's outputs into `dir`; returns the files written and the record. */
+async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRenderer | null): Promise<{ files: string[]; record: AnalysisRecord }> {
   mkdirSync(dir, { recursive: true });
   const record = analysisRecord(analysis);
   const files: [string, string][] = [
@@ -175,6 +187,8 @@ async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRen
     ['claims.csv', toCsv(claimRows(record.text, record.sentences).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
   ];
   for (const [name, content] of files) writeFileSync(join(dir, name), content);
-  const charts = await exportCharts(dir, analysisCharts(analysis), renderer ? { renderer } : { formats: ['html'] });
-  return [...files.map(([name]) => join(dir, name)), ...charts.written];
+  const figures = analysisCharts(analysis);
+  const charts = await exportCharts(dir, figures, renderer ? { renderer } : { formats: ['html'] });
+  const report = writeReport(dir, analysis, exportedCharts(figures, charts.written));
+  return { files: [...files.map(([name]) => join(dir, name)), ...charts.written, report], record };
 }
