@@ -149,9 +149,10 @@ export function trendsFigure(rows: readonly TrendInput[], opts: TrendOptions = {
       hoverinfo: 'text',
     };
   });
+  const height = opts.height ?? 440;
   return {
     data: traces,
-    layout: baseLayout(opts.title ?? 'Trends', opts.width ?? DEFAULT_WIDTH, opts.height ?? 440, {
+    layout: baseLayout(opts.title ?? 'Trends', opts.width ?? DEFAULT_WIDTH, height, {
       margin: { l: 60, r: 30, t: 60, b: 110 },
       xaxis: { title: { text: 'segment of the document' }, dtick: 1, gridcolor: '#eeeeee', zeroline: false },
       yaxis: { title: { text: 'per 1,000 words' }, rangemode: 'tozero', gridcolor: '#eeeeee' },
@@ -160,8 +161,8 @@ export function trendsFigure(rows: readonly TrendInput[], opts: TrendOptions = {
         ? {
             annotations: [
               {
-                text: plotlyText(`Identical lines (drawn dashed over each other): ${notes.join('; ')}`),
-                xref: 'paper', x: 0, xanchor: 'left', yref: 'container', y: 30, yanchor: 'bottom',
+                text: plotlyText(`Identical lines, drawn dashed over each other: ${notes.join('; ')}`),
+                xref: 'paper', x: 1, xanchor: 'right', yref: 'paper', y: 1, yanchor: 'bottom', yshift: 8, align: 'right',
                 showarrow: false, font: { size: 11, color: '#666666' },
               },
             ],

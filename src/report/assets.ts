@@ -54,6 +54,7 @@ export const REPORT_STYLE = [
   '.dk-out{display:none!important}',
   `.dk-panel{position:fixed;right:16px;bottom:16px;width:24rem;max-width:calc(100vw - 32px);max-height:60vh;overflow:auto;box-sizing:border-box;background:#fff;border:1px solid #bbb;border-radius:6px;box-shadow:0 4px 18px rgba(0,0,0,.18);padding:10px 12px;font:13px/1.45 ${SANS};z-index:10}`,
   '.dk-panel[hidden]{display:none}',
+  '.dk-panel.dk-up{top:16px;bottom:auto}',
   '.dk-panel h3{font-size:14px;margin:0 22px 6px 0}',
   '.dk-panel dl{margin:0;display:grid;grid-template-columns:6.5rem minmax(0,1fr);gap:3px 8px}',
   '.dk-panel dt{color:#666}',
@@ -73,6 +74,7 @@ export const REPORT_STYLE = [
   '.dk-vm b,.dk-vm i{display:inline}',
   '.dk-vm i::before{content:" · "}',
   '.dk-panel{left:8px;right:8px;bottom:8px;width:auto;max-width:none;max-height:45vh}',
+  '.dk-panel.dk-up{top:8px;bottom:auto}',
   '}',
   '@media print{',
   '.dk-filters,.dk-panel{display:none!important}',
@@ -115,7 +117,8 @@ function select(el){sentences.forEach(function(s){s.classList.toggle('dk-sel',s=
  row(dl,'evidence',ev);
  row(dl,'voice',d.voice+' ('+d.rule+', confidence '+d.voiceConfidence+')');
  d.quotes.forEach(function(q){row(dl,'quote',q.kind+': '+q.speaker+(q.mention&&q.mention!==q.speaker?' ("'+q.mention+'")':'')+(q.cue?', cue "'+q.cue+'"':''));});
- panel.appendChild(dl);panel.hidden=false;}
+ panel.appendChild(dl);panel.hidden=false;
+ var box=el.getBoundingClientRect();panel.classList.toggle('dk-up',box.bottom>window.innerHeight-panel.offsetHeight-24);}
 sentences.forEach(function(s){
  s.removeAttribute('title');
  s.addEventListener('mouseenter',function(){if(!pinned)select(s);});
