@@ -12,7 +12,12 @@ import { indexHtml, reportBodyHtml, reportHtml } from '../src/report';
 import { loadDocument, parseDocument } from '../src/text';
 
 const SEED = join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt');
-const SEED_SLUG = '000_4c4a38b6e695fe75';
+
+// The page functions below run in Chromium; the tests are type-checked without the DOM library.
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(element: unknown): any;
+type HTMLElement = any;
 
 /** Markup, script and URL schemes in every place a document can put text: headline, quotes, speaker names, cues. */
 const HOSTILE = [
@@ -128,7 +133,7 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
   const articleText = (page: Page) =>
     page.evaluate(() => {
       const article = document.querySelector('article.dk-text')!.cloneNode(true) as HTMLElement;
-      article.querySelectorAll('.dk-vm').forEach((label) => label.remove());
+      article.querySelectorAll('.dk-vm').forEach((label: HTMLElement) => label.remove());
       return article.textContent;
     });
 

@@ -3,6 +3,7 @@ import { CLAIM_TYPES } from '../claims/types';
 import { claimLabel } from '../charts/labels';
 import { AUTHOR, claimColor, compareCodeUnits } from '../charts/palette';
 import { escapeHtml } from '../charts/text';
+import { mixSegmentsHtml, pageHtml } from './page';
 
 /** The fields of an `analysis.json` record the index reads (the record itself, or one read back from disk). */
 export interface IndexRecord {
@@ -38,9 +39,7 @@ function rowHtml(entry: IndexEntry): string {
   const total = record.sentences.length;
   const counts = CLAIM_TYPES.map((type) => ({ type, count: record.sentences.filter((s) => s.claim.type === type).length })).filter((c) => c.count > 0);
   const charged = record.sentences.filter((s) => s.claim.type !== 'reported_fact' && s.claim.type !== 'other').length;
-  const mix = counts
-    .map(({ type, count }) => `<span style="width:${((100 * count) / Math.max(1, total)).toFixed(2)}%;background:${claimColor(type)}" title="${escapeHtml(`${claimLabel(type)}: ${count}`)}"></span>`)
-    .join('');
+  const mix = mixSegmentsHtml(counts, total);
   const mixText = counts.map((c) => `${claimLabel(c.type)} ${c.count}`).join(', ');
   const terms = record.terms.slice(0, TOP_TERMS).map((t) => t.display);
   const files = ['analysis.json', ...(entry.csv ?? DEFAULT_CSV)].map((f) => `<a href="${href(folder, f)}">${escapeHtml(f)}</a>`).join(' ');
@@ -78,16 +77,7 @@ const COLUMNS: readonly [string, string][] = [
 export function indexHtml(entries: readonly IndexEntry[]): string {
   const rows = [...entries].sort((a, b) => compareCodeUnits(a.folder, b.folder));
   const legend = CLAIM_TYPES.map((t) => `<span class="dk-key"><span class="dk-sw" style="background:${claimColor(t)}"></span>${escapeHtml(claimLabel(t))}</span>`).join(' ');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>discourse-kit · ${rows.length} document${rows.length === 1 ? '' : 's'}</title>`,
-    `<style>${INDEX_STYLE}</style>`,
-    '</head>',
-    '<body>',
+  return pageHtml(`discourse-kit · ${rows.length} document${rows.length === 1 ? '' : 's'}`, INDEX_STYLE, [
     `<h1>Analysed documents <span class="dk-count">${rows.length}</span></h1>`,
     '<p class="dk-note">Each name opens the annotated report of the document. Click a column heading to sort by it; the claim-mix column sorts by the share of sentences that take a stance (neither reported fact nor other).</p>',
     '<div class="dk-tablewrap">',
@@ -98,10 +88,7 @@ export function indexHtml(entries: readonly IndexEntry[]): string {
     '</div>',
     `<p class="dk-legend">${legend}</p>`,
     `<script>${INDEX_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 const SANS = "'Liberation Sans',Arial,Helvetica,sans-serif";

@@ -9,6 +9,7 @@ import type { Figure } from '../charts/types';
 import type { Attribution, Quote } from '../speakers/types';
 import type { Doc, Sentence } from '../text/types';
 import { REPORT_SCRIPT, REPORT_STYLE } from './assets';
+import { mixSegmentsHtml, pageHtml } from './page';
 
 /** What the report reads from an analysis (the pipeline's `Analysis` has all of it). */
 export interface ReportAnalysis {
@@ -151,9 +152,7 @@ function summaryHtml(analysis: ReportAnalysis, colors: ReadonlyMap<string, strin
   });
   const total = claims.length;
   const mix = presentTypes(claims).map((type) => ({ type, count: claims.filter((c) => c.type === type).length }));
-  const mixBar = mix
-    .map(({ type, count }) => `<span style="width:${((100 * count) / Math.max(1, total)).toFixed(2)}%;background:${claimColor(type)}" title="${escapeHtml(`${claimLabel(type)}: ${count}`)}"></span>`)
-    .join('');
+  const mixBar = mixSegmentsHtml(mix, total);
   return [
     '<section class="dk-summary" aria-label="Summary">',
     `<p class="dk-stats">${stats.map(escapeHtml).join(' · ')}${doc.source ? ` · <span class="dk-source">${escapeHtml(basename(doc.source))}</span>` : ''}</p>`,
@@ -278,23 +277,11 @@ export function reportHtml(analysis: ReportAnalysis, opts: ReportOptions = {}): 
   const name = doc.source ? basename(doc.source) : 'document';
   const title = doc.headline?.text ?? name;
   const links = opts.links ?? [];
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)} · discourse-kit report</title>`,
-    `<style>${PAGE_STYLE}</style>`,
-    '</head>',
-    '<body>',
+  return pageHtml(`${title} · discourse-kit report`, PAGE_STYLE, [
     `<nav class="dk-nav">${links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join(' ')}<span>discourse-kit report · ${escapeHtml(name)}</span></nav>`,
     reportBodyHtml(analysis, opts),
     opts.charts && opts.charts.length > 0 && opts.plotlySrc ? `<script src="${escapeHtml(opts.plotlySrc)}"></script>` : '',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }
 
 const PAGE_STYLE = [
