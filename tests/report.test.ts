@@ -56,6 +56,17 @@ describe('report HTML (no browser)', () => {
     expect(html).not.toMatch(/>counter_accusation</);
   });
 
+  it('keeps its colours and margin names in inline markup, for notebooks that strip style sheets', () => {
+    const body = reportBodyHtml(seed, { id: 'nb' });
+    const sentences = [...body.matchAll(/<div class="dk-s[^>]*style="background:(#[0-9a-f]{6});border-left:5px (solid|dashed) (#[0-9a-f]{6})"[^>]*><span class="dk-vm" style="color:#[0-9a-f]{6}"><b>([^<]+)<\/b> <i>([^<]+)<\/i><\/span>/g)];
+    expect(sentences).toHaveLength(seed.doc.sentences.length);
+    sentences.forEach((m, i) => {
+      expect(m[4]).toBe(seed.claims[i]!.speaker);
+      expect(m[5]).toBe(claimLabel(seed.claims[i]!.type));
+    });
+    expect(body).toContain('id="nb"');
+  });
+
   it('escapes everything that comes from the document', () => {
     for (const html of [reportHtml(hostile), reportBodyHtml(hostile, { id: 'x' })]) {
       expect(html).not.toMatch(/<img src=x/i);

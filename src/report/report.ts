@@ -66,7 +66,8 @@ export function reportBodyHtml(analysis: ReportAnalysis, opts: ReportOptions = {
   const colors = voiceColors(attribution, claims);
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
   const id = opts.id ?? 'dk-report';
-  const sentenceData = doc.sentences.map((s) => sentenceDetails(s, claims[s.index], voiceOf.get(s.index), attribution.quotes));
+  const quotesOf = quotesBySentence(doc, attribution.quotes);
+  const sentenceData = doc.sentences.map((s) => sentenceDetails(s, claims[s.index], voiceOf.get(s.index), quotesOf.get(s.index) ?? []));
   const data = {
     sentences: sentenceData,
     voices: voiceList(attribution, claims).map((v) => ({ name: v, color: colors.get(v) ?? AUTHOR_COLOR })),
@@ -79,7 +80,7 @@ export function reportBodyHtml(analysis: ReportAnalysis, opts: ReportOptions = {
     summaryHtml(analysis, colors),
     legendHtml(),
     '<div class="dk-filters" hidden></div>',
-    articleHtml(doc, attribution, claims, colors),
+    articleHtml(doc, attribution, claims, colors, quotesOf),
     '<aside class="dk-panel" hidden aria-live="polite"></aside>',
     opts.charts && opts.charts.length > 0 ? chartsHtml(opts.charts) : '',
     `<script type="application/json" class="dk-data">${jsonForScript(data)}</script>`,
@@ -100,6 +101,32 @@ function presentTypes(claims: readonly Claim[]): string[] {
   return [...CLAIM_TYPES.filter((t) => present.has(t)), ...[...present].filter((t) => !(CLAIM_TYPES as readonly string[]).includes(t)).sort(compareCodeUnits)];
 }
 
+/** Index of the sentence holding offset `at` (the last sentence starting at or before it). */
+function sentenceAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The quotes touching each sentence: by their content, speaker mention or cue. */
+function quotesBySentence(doc: Doc, quotes: readonly Quote[]): Map<number, Quote[]> {
+  const bySentence = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    const touched = new Set<number>();
+    for (const span of [q.content, q.speaker, q.cue]) {
+      if (!span || doc.sentences.length === 0) continue;
+      for (let i = sentenceAt(doc, span.start); i < doc.sentences.length && doc.sentences[i]!.start < Math.max(span.end, span.start + 1); i++) touched.add(i);
+    }
+    for (const i of touched) bySentence.set(i, [...(bySentence.get(i) ?? []), q]);
+  }
+  return bySentence;
+}
+
 /** What the detail panel shows for one sentence (plain text; the script sets it as text). */
 function sentenceDetails(sentence: Sentence, claim: Claim | undefined, voice: Attribution['voices'][number] | undefined, quotes: readonly Quote[]) {
   const type = claim?.type ?? 'other';
@@ -118,9 +145,7 @@ function sentenceDetails(sentence: Sentence, claim: Claim | undefined, voice: At
     voice: voice?.voice ?? AUTHOR,
     rule: voiceRuleLabel(voice?.rule ?? 'author'),
     voiceConfidence: fixed(voice?.confidence ?? 0),
-    quotes: quotes
-      .filter((q) => q.sentences.includes(sentence.index) || (q.speaker && q.speaker.start >= sentence.start && q.speaker.end <= sentence.end))
-      .map((q) => ({ kind: quoteKindLabel(q.kind), speaker: q.canonical ?? q.speaker?.text ?? 'unresolved', mention: q.speaker?.text ?? '', cue: q.cue?.text ?? '' })),
+    quotes: quotes.map((q) => ({ kind: quoteKindLabel(q.kind), speaker: q.canonical ?? q.speaker?.text ?? 'unresolved', mention: q.speaker?.text ?? '', cue: q.cue?.text ?? '' })),
   };
 }
 
@@ -181,7 +206,7 @@ function legendHtml(): string {
   ].join('\n');
 }
 
-function articleHtml(doc: Doc, attribution: Attribution, claims: readonly Claim[], colors: ReadonlyMap<string, string>): string {
+function articleHtml(doc: Doc, attribution: Attribution, claims: readonly Claim[], colors: ReadonlyMap<string, string>, quotesOf: ReadonlyMap<number, readonly Quote[]>): string {
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
   const out: string[] = ['<article class="dk-text" lang="en">'];
   let at = 0;
@@ -191,7 +216,11 @@ function articleHtml(doc: Doc, attribution: Attribution, claims: readonly Claim[
   };
   let previousVoice: string | null = null;
   const byParagraph = new Map<number, Sentence[]>();
-  for (const s of doc.sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of doc.sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   for (const [paragraph, sentences] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
     gap(sentences[0]!.start);
     const headline = sentences.every((s) => s.headline);
@@ -200,7 +229,7 @@ function articleHtml(doc: Doc, attribution: Attribution, claims: readonly Claim[
       gap(sentence.start);
       const claim = claims[sentence.index];
       const voice = voiceOf.get(sentence.index)?.voice ?? AUTHOR;
-      out.push(sentenceHtml(doc, sentence, claim, voice, voice === previousVoice, attribution, colors));
+      out.push(sentenceHtml(doc, sentence, claim, voice, voice === previousVoice, quotesOf.get(sentence.index) ?? [], colors));
       previousVoice = voice;
       at = sentence.end;
     }
@@ -211,7 +240,7 @@ function articleHtml(doc: Doc, attribution: Attribution, claims: readonly Claim[
   return out.join('');
 }
 
-function sentenceHtml(doc: Doc, sentence: Sentence, claim: Claim | undefined, voice: string, sameVoice: boolean, attribution: Attribution, colors: ReadonlyMap<string, string>): string {
+function sentenceHtml(doc: Doc, sentence: Sentence, claim: Claim | undefined, voice: string, sameVoice: boolean, quotes: readonly Quote[], colors: ReadonlyMap<string, string>): string {
   const type = claim?.type ?? 'other';
   const confidence = claim?.confidence ?? 0;
   const low = confidence < LOW_CONFIDENCE;
@@ -227,13 +256,13 @@ function sentenceHtml(doc: Doc, sentence: Sentence, claim: Claim | undefined, vo
   return (
     `<div class="dk-s${sameVoice ? ' dk-same' : ''}" id="dk-s${sentence.index}" data-i="${sentence.index}" data-type="${escapeHtml(type)}" data-voice="${escapeHtml(voice)}"${low ? ' data-low=""' : ''} tabindex="0" style="${style}" title="${escapeHtml(title)}">` +
     `<span class="dk-vm" style="color:${voiceColor}"><b>${escapeHtml(voice)}</b> <i>${escapeHtml(claimLabel(type))}</i></span>` +
-    `<span class="dk-st">${markedText(doc, sentence, claim, attribution)}</span>` +
+    `<span class="dk-st">${markedText(doc, sentence, claim, quotes)}</span>` +
     '</div>'
   );
 }
 
 /** The sentence's text with its quote, speaker, cue and evidence marks as non-overlapping spans. */
-function markedText(doc: Doc, sentence: Sentence, claim: Claim | undefined, attribution: Attribution): string {
+function markedText(doc: Doc, sentence: Sentence, claim: Claim | undefined, quotes: readonly Quote[]): string {
   const { start, end } = sentence;
   const marks: Mark[] = [];
   const add = (from: number, to: number, cls: string): void => {
@@ -241,19 +270,22 @@ function markedText(doc: Doc, sentence: Sentence, claim: Claim | undefined, attr
     const b = Math.min(end, to);
     if (b > a) marks.push({ start: a, end: b, cls });
   };
-  for (const q of attribution.quotes) {
+  for (const q of quotes) {
     add(q.content.start, q.content.end, `dk-q dk-q-${q.kind === 'direct' ? 'direct' : q.kind === 'reported' ? 'reported' : 'indirect'}`);
     if (q.speaker) add(q.speaker.start, q.speaker.end, 'dk-qs');
     if (q.cue) add(q.cue.start, q.cue.end, 'dk-qc');
   }
   for (const e of claim?.evidence ?? []) if (!/^(tense|declarative|number|time|question|title|heading|lead-in|sign-off|voice:)/.test(e.rule)) add(e.start, e.end, e.type === claim!.type ? 'dk-evm' : 'dk-evo');
+  if (marks.length === 0) return escapeHtml(doc.text.slice(start, end));
   const cuts = [...new Set([start, end, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   let html = '';
   for (let i = 0; i + 1 < cuts.length; i++) {
-    const [a, b] = [cuts[i]!, cuts[i + 1]!];
-    const classes = [...new Set(marks.filter((m) => m.start <= a && m.end >= b).flatMap((m) => m.cls.split(' ')))];
+    const a = cuts[i]!;
+    const b = cuts[i + 1]!;
+    let classes = '';
+    for (const m of marks) if (m.start <= a && m.end >= b && !classes.includes(m.cls)) classes += classes === '' ? m.cls : ` ${m.cls}`;
     const text = escapeHtml(doc.text.slice(a, b));
-    html += classes.length > 0 ? `<span class="${classes.join(' ')}">${text}</span>` : text;
+    html += classes === '' ? text : `<span class="${classes}">${text}</span>`;
   }
   return html;
 }
