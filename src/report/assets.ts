@@ -66,6 +66,8 @@ export const REPORT_STYLE = [
   '.dk-chart{margin:0 0 18px}',
   '.dk-scroll{max-width:100%;overflow-x:auto}',
   '.dk-chart img{max-width:100%;height:auto}',
+  // A chart without a PNG (exported with --no-images) takes no room until plotly draws it.
+  '.dk-chart .discourse-kit-chart:empty{min-height:0!important}',
   `.dk-chart figcaption{font:12px/1.4 ${SANS};color:#666;margin-top:2px}`,
   '@media (max-width:640px){',
   '.dk-cols{grid-template-columns:1fr}',
