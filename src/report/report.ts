@@ -84,7 +84,7 @@ export function reportBodyHtml(analysis: ReportAnalysis, opts: ReportOptions = {
     '<aside class="dk-panel" hidden aria-live="polite"></aside>',
     opts.charts && opts.charts.length > 0 ? chartsHtml(opts.charts) : '',
     `<script type="application/json" class="dk-data">${jsonForScript(data)}</script>`,
-    `<script>${REPORT_SCRIPT.replace('__ID__', jsonForScript(id))}</script>`,
+    `<script>${REPORT_SCRIPT.replace('__ID__', () => jsonForScript(id))}</script>`,
     '</div>',
   ].join('\n');
 }
