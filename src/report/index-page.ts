@@ -115,25 +115,34 @@ const INDEX_STYLE = [
   '.dk-legend{font-size:12px;color:#555;margin-top:12px}',
   '.dk-key{display:inline-block;margin-right:10px;white-space:nowrap}',
   '.dk-sw{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px}',
-  '@media (max-width:640px){body{padding:10px}table,tbody,tr,td{display:block}thead{display:none}tr{border-bottom:2px solid #ddd;padding:6px 0}td{border:0;padding:2px 0}.dk-n{text-align:left}td[data-label]:not(.dk-doc)::before{content:attr(data-label) ": ";color:#888}}',
-  '@media print{.dk-tablewrap{overflow:visible}th button{color:#000}}',
+  '.dk-sortbar{display:none;margin:0 0 8px}',
+  '@media (max-width:640px){.dk-sortbar{display:block}body{padding:10px}table,tbody,tr,td{display:block}thead{display:none}tr{border-bottom:2px solid #ddd;padding:6px 0}td{border:0;padding:2px 0}.dk-n{text-align:left}td[data-label]:not(.dk-doc)::before{content:attr(data-label) ": ";color:#888}}',
+  '@media print{.dk-tablewrap{overflow:visible}th button{color:#000}.dk-sortbar{display:none}}',
 ].join('\n');
 
 /** Turns the column headings into sort buttons; each cell's `data-sort` is its sort key. */
 const INDEX_SCRIPT = `(function(){
 var table=document.querySelector('table.dk-index');if(!table)return;
 var body=table.tBodies[0];
-[].slice.call(table.querySelectorAll('th[data-kind]')).forEach(function(th){
+var heads=[].slice.call(table.querySelectorAll('th[data-kind]'));
+function sortBy(th,dir){
+ var col=+th.getAttribute('data-col');var numeric=th.getAttribute('data-kind')==='number';
+ [].slice.call(table.querySelectorAll('th')).forEach(function(h){h.removeAttribute('aria-sort');});
+ th.setAttribute('aria-sort',dir);
+ var rows=[].slice.call(body.rows);
+ rows.sort(function(x,y){var a=x.cells[col].getAttribute('data-sort'),c=y.cells[col].getAttribute('data-sort');
+  var r=numeric?(+a)-(+c):(a<c?-1:a>c?1:0);return dir==='ascending'?r:-r;});
+ rows.forEach(function(r){body.appendChild(r);});}
+// On a phone the table is a list of cards without headings: the same sorting from a menu.
+var bar=document.createElement('label');bar.className='dk-sortbar';bar.textContent='Sort by ';
+var menu=document.createElement('select');bar.appendChild(menu);
+heads.forEach(function(th,i){var numeric=th.getAttribute('data-kind')==='number';
+ var o=document.createElement('option');o.value=String(i);o.textContent=th.textContent+(numeric?' (largest first)':'');menu.appendChild(o);
  var b=document.createElement('button');b.type='button';b.textContent=th.textContent;th.textContent='';th.appendChild(b);
  b.addEventListener('click',function(){
-  var col=+th.getAttribute('data-col');var numeric=th.getAttribute('data-kind')==='number';
   var dir=th.getAttribute('aria-sort')==='ascending'?'descending':th.getAttribute('aria-sort')==='descending'?'ascending':(numeric?'descending':'ascending');
-  [].slice.call(table.querySelectorAll('th')).forEach(function(h){h.removeAttribute('aria-sort');});
-  th.setAttribute('aria-sort',dir);
-  var rows=[].slice.call(body.rows);
-  rows.sort(function(x,y){var a=x.cells[col].getAttribute('data-sort'),c=y.cells[col].getAttribute('data-sort');
-   var r=numeric?(+a)-(+c):(a<c?-1:a>c?1:0);return dir==='ascending'?r:-r;});
-  rows.forEach(function(r){body.appendChild(r);});
- });
+  sortBy(th,dir);menu.value=String(i);});
 });
+menu.addEventListener('change',function(){var th=heads[+menu.value];sortBy(th,th.getAttribute('data-kind')==='number'?'descending':'ascending');});
+table.parentNode.parentNode.insertBefore(bar,table.parentNode);
 })();`;
