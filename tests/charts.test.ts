@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDocument, type Doc } from '../src/text';
 import { CLAIM_TYPES } from '../src/claims';
+import { analyze } from '../src/pipeline';
 import {
   actorsFigure,
   AUTHOR_COLOR,
   chartPageHtml,
   claimCharts,
   claimEvidenceFigure,
+  claimLabel,
   claimMixFigure,
   claimsBySpeakerFigure,
   claimTimelineFigure,
@@ -20,6 +22,7 @@ import {
   jsonForScript,
   keynessFigure,
   kwicHtml,
+  LOW_CONFIDENCE,
   PLOTLY_FILE,
   quotesTable,
   renderImages,
@@ -116,6 +119,23 @@ describe('vocabulary figures', () => {
     expect(traces(figure).map((t) => t.name)).toEqual(['china', 'rights']);
     expect(traces(figure)[0]!.x).toEqual([1, 2, 3]);
     expect(traces(figure)[0]!.y).toEqual([5, 15, 25]);
+    expect(traces(trendsFigure(rows.map((r) => ({ ...r, display: r.term === 'china' ? 'China' : r.term })))).map((t) => t.name)).toEqual(['China', 'rights']);
+  });
+
+  it('says when two trend lines are identical instead of letting one hide the other', () => {
+    const rows = ['human', 'rights', 'china'].flatMap((term) => [0, 1].map((segment) => ({ term, segment, per1k: term === 'china' ? 1 : segment + 3 })));
+    const figure = trendsFigure(rows);
+    expect(traces(figure).map((t) => t.name)).toEqual(['human', 'rights (same as human)', 'china']);
+    expect(traces(figure)[1]!.line).toMatchObject({ dash: 'dash' });
+    expect((figure.layout['annotations'] as { text: string }[])[0]!.text).toContain('rights = human');
+    expect(trendsFigure(rows.filter((r) => r.term !== 'rights')).layout['annotations']).toBeUndefined();
+  });
+
+  it('says "first N of M" when a chart shows only the first rows', () => {
+    expect(topTermsFigure(KEY_TERMS, { top: 2 }).layout['title']).toMatchObject({ text: 'Top terms (first 2 of 5)' });
+    expect(topTermsFigure(KEY_TERMS).layout['title']).toMatchObject({ text: 'Top terms' });
+    const actors = Array.from({ length: 30 }, (_, i) => ({ name: `Actor ${i}`, mentions: 30 - i, speaks: i % 2 === 0 }));
+    expect(actorsFigure(actors, { top: 25 }).layout['title']).toMatchObject({ text: 'Actors: who speaks, who is spoken about (first 25 of 30)' });
   });
 
   it('colours keyness bars by side and keeps infinite log ratios visible', () => {
@@ -134,6 +154,16 @@ describe('speaker figures', () => {
     { canonical: 'Hong Lei', words: 80, sentences: 2 },
     { canonical: 'Foreign Ministry Spokesperson', words: 45, sentences: 1 },
   ];
+
+  it('extends the palette instead of repeating a colour when a figure has many speakers', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Speaker ${String(i).padStart(2, '0')}`);
+    const colors = speakerColors([...names, 'author']);
+    expect(new Set(colors.values()).size).toBe(41);
+    for (const color of colors.values()) expect(color).toMatch(/^#[0-9a-f]{6}$/);
+    const figure = shareOfVoiceFigure(names.map((canonical, i) => ({ canonical, words: 100 - i, sentences: 1 })));
+    const used = (figure.data[0]!.marker as { color: string[] }).color;
+    expect(new Set(used).size).toBe(names.length);
+  });
 
   it('gives colours by name order, independent of input order, author always grey', () => {
     const a = speakerColors(['Zhao', 'author', 'Hong Lei', 'Analysts']);
@@ -178,9 +208,9 @@ describe('speaker figures', () => {
     expect(hover).toContain('…');
   });
 
-  it('draws one small multiple per speaker side by side', () => {
+  it('draws one small multiple per speaker side by side, with the terms as written', () => {
     const figure = speakerTermsFigure([
-      { speaker: 'Hong Lei', terms: [{ term: 'criticism', count: 2 }, { term: 'sovereignty', count: 1 }] },
+      { speaker: 'Hong Lei', terms: [{ term: 'criticism', count: 2 }, { term: 'china', display: 'China', count: 1 }] },
       { speaker: 'author', terms: [{ term: 'human', count: 12 }] },
       { speaker: 'Analysts', terms: [{ term: 'double', count: 1 }] },
     ]);
@@ -188,6 +218,18 @@ describe('speaker figures', () => {
     const domains = ['xaxis', 'xaxis2', 'xaxis3'].map((k) => (figure.layout[k] as { domain: number[] }).domain);
     for (let i = 1; i < domains.length; i++) expect(domains[i]![0]).toBeGreaterThan(domains[i - 1]![1]!);
     expect((traces(figure)[1]!.marker as { color: string }).color).toBe(AUTHOR_COLOR);
+    expect(traces(figure)[0]!.y).toEqual(['criticism', 'China']);
+  });
+
+  it('wraps many speakers into rows so the figure keeps the width of the other charts', () => {
+    const perSpeaker = ['A', 'B', 'C', 'D', 'E'].map((speaker) => ({ speaker, terms: [{ term: 'word', count: 1 }] }));
+    const figure = speakerTermsFigure(perSpeaker);
+    expect(figure.layout.width).toBe(800);
+    const x = (k: string) => (figure.layout[k] as { domain: number[] }).domain;
+    const y = (k: string) => (figure.layout[k] as { domain: number[] }).domain;
+    expect(x('xaxis4')).toEqual(x('xaxis'));
+    expect(y('yaxis4')[1]).toBeLessThan(y('yaxis')[0]!);
+    for (const k of ['xaxis', 'xaxis2', 'xaxis3', 'xaxis4', 'xaxis5']) expect(x(k)[1]).toBeLessThanOrEqual(1);
   });
 
   it('splits actors into those who speak and those only spoken about', () => {
@@ -197,6 +239,7 @@ describe('speaker figures', () => {
       { name: 'United States', mentions: 3, speaks: false },
     ]);
     const [speak, spokenAbout] = traces(figure);
+    expect(figure.layout['legend']).toMatchObject({ y: 1, yanchor: 'bottom' });
     expect(speak!.y).toEqual(['Hong Lei']);
     expect(spokenAbout!.y).toEqual(['China', 'United States']);
     expect((figure.layout['yaxis'] as { categoryarray: string[] }).categoryarray).toEqual(['China', 'United States', 'Hong Lei']);
@@ -214,6 +257,9 @@ describe('speaker figures', () => {
     expect(columns).toHaveLength(5);
     for (const column of columns) expect(column).toHaveLength(2);
     expect(columns[1]).toEqual(['Foreign Ministry Spokesperson', expect.stringContaining('&lt;/script&gt;')]);
+    // Numbered like quotes.csv and analysis.json (`index`, from 0).
+    expect(columns[0]).toEqual([0, 1]);
+    expect((quotesTable([{ index: 7, kind: 'direct', canonical: 'A', speaker: null, cue: null, content: { text: 'x' }, confidence: 1 }]).data[0]!.cells as { values: unknown[][] }).values[0]).toEqual([7]);
   });
 });
 
@@ -222,21 +268,39 @@ describe('claim figures', () => {
     /opposes|does not accept/.test(text) ? 'rejection_denial' : /double standard/.test(text) ? 'counter_accusation' : /entitled/.test(text) ? 'principle_position' : 'reported_fact';
   const claimed = VOICED.map((s) => ({ ...s, claim: { type: typeOf(s.text), confidence: 0.75 } }));
 
-  it('places each sentence at its index and its claim type in taxonomy order', () => {
+  it('places each sentence at its index and its claim type, the types present in taxonomy order with human labels', () => {
     const figure = claimTimelineFigure(claimed);
     const axis = figure.layout['yaxis'] as { ticktext: string[] };
-    expect(axis.ticktext).toEqual([...CLAIM_TYPES]);
+    const present = CLAIM_TYPES.filter((t) => claimed.some((s) => s.claim.type === t));
+    expect(axis.ticktext).toEqual(present.map(claimLabel));
+    expect(axis.ticktext).toEqual(['Counter-accusation', 'Rejection or denial', 'Principle or position', 'Reported fact']);
     const points = traces(figure).flatMap((t) => (t.x as number[]).map((x, i) => [x, (t.y as number[])[i]!]));
     expect(points).toHaveLength(claimed.length);
-    for (const s of claimed) expect(points).toContainEqual([s.index + 1, CLAIM_TYPES.indexOf(s.claim.type as (typeof CLAIM_TYPES)[number])]);
+    for (const s of claimed) expect(points).toContainEqual([s.index + 1, present.indexOf(s.claim.type as (typeof CLAIM_TYPES)[number])]);
     const colors = speakerColors(claimed.map((s) => s.voice));
     for (const t of traces(figure)) expect((t.marker as { color: string }).color).toBe(colors.get(t.name as string));
   });
 
   it('appends a type outside the taxonomy instead of dropping it', () => {
-    const figure = claimTimelineFigure([{ index: 0, text: 'x', voice: 'author', claim: { type: 'novel_type', confidence: 1 } }]);
-    expect((figure.layout['yaxis'] as { ticktext: string[] }).ticktext.at(-1)).toBe('novel_type');
-    expect(traces(figure)[0]!.y).toEqual([CLAIM_TYPES.length]);
+    const figure = claimTimelineFigure([
+      { index: 0, text: 'x', voice: 'author', claim: { type: 'novel_type', confidence: 1 } },
+      { index: 1, text: 'y', voice: 'author', claim: { type: 'other', confidence: 1 } },
+    ]);
+    expect((figure.layout['yaxis'] as { ticktext: string[] }).ticktext).toEqual(['Other', 'Novel type']);
+    expect(traces(figure)[0]!.y).toEqual([1, 0]);
+  });
+
+  it('draws low-confidence claims faint and says what marker size and faintness mean', () => {
+    const figure = claimTimelineFigure([
+      { index: 0, text: 'sure', voice: 'author', claim: { type: 'accusation', confidence: 0.9 } },
+      { index: 1, text: 'unsure', voice: 'author', claim: { type: 'accusation', confidence: LOW_CONFIDENCE - 0.1 } },
+    ]);
+    const marker = traces(figure)[0]!.marker as { opacity: number[]; size: number[] };
+    expect(marker.opacity[1]).toBeLessThan(marker.opacity[0]!);
+    expect(marker.size[1]).toBeLessThan(marker.size[0]!);
+    const notes = (figure.layout['annotations'] as { text: string }[]).map((a) => a.text).join(' ');
+    expect(notes).toContain('marker size = confidence');
+    expect(notes).toContain(`faint = below ${LOW_CONFIDENCE}`);
   });
 
   it('stacks claims by speaker so each speaker totals its claims', () => {
@@ -248,27 +312,42 @@ describe('claim figures', () => {
       const total = traces(figure).reduce((sum, t) => sum + (t.x as number[])[i]!, 0);
       expect(total).toBe(claims.filter((c) => c.speaker === speaker).length);
     });
-    expect(traces(figure).map((t) => t.name)).toEqual(CLAIM_TYPES.filter((t) => claims.some((c) => c.type === t)));
+    expect(traces(figure).map((t) => t.name)).toEqual(CLAIM_TYPES.filter((t) => claims.some((c) => c.type === t)).map(claimLabel));
   });
 
-  it('counts the whole document mix over every type', () => {
+  it('counts the whole document mix over every type, with room for the longest bar\'s label', () => {
     const figure = claimMixFigure(claimed.map((s) => s.claim));
     const [bars] = traces(figure);
-    expect(bars!.y).toEqual([...CLAIM_TYPES]);
-    expect((bars!.x as number[]).reduce((a, b) => a + b, 0)).toBe(claimed.length);
+    expect(bars!.y).toEqual(CLAIM_TYPES.map(claimLabel));
+    expect(bars!.y).toContain('Call to action');
+    const counts = bars!.x as number[];
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(claimed.length);
+    const range = (figure.layout['xaxis'] as { range: number[] }).range;
+    expect(range[1]).toBeGreaterThan(Math.max(...counts) * 1.1);
+    expect(bars!.cliponaxis).toBe(false);
   });
 
-  it('ranks the cues behind each type, counting only evidence that agrees with the final type', () => {
+  it('ranks the cue words behind each type, counting only evidence that agrees with the final type', () => {
     const figure = claimEvidenceFigure(
       [
-        { type: 'rejection_denial', evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes' }, { type: 'accusation', rule: 'cue:interferes' }] },
-        { type: 'rejection_denial', evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes' }, { type: 'rejection_denial', rule: 'negation+cue:accept' }] },
-        { type: 'accusation', evidence: [{ type: 'accusation', rule: 'cue:breaches' }] },
+        { type: 'rejection_denial', evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes', text: 'firmly opposes' }, { type: 'accusation', rule: 'cue:interferes', text: 'interferes' }] },
+        { type: 'rejection_denial', evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes', text: 'Firmly opposes' }, { type: 'rejection_denial', rule: 'negation+cue:accept', text: 'accept' }] },
+        { type: 'accusation', evidence: [{ type: 'accusation', rule: 'cue:breaches', text: 'breaches' }] },
       ],
       { top: 1 },
     );
-    expect((figure.layout['yaxis'] as { ticktext: string[] }).ticktext).toEqual(['cue:firmly opposes · rejection_denial', 'cue:breaches · accusation']);
+    expect((figure.layout['yaxis'] as { ticktext: string[] }).ticktext).toEqual(['firmly opposes · Rejection or denial', 'breaches · Accusation']);
     expect(traces(figure)[0]!.x).toEqual([2, 1]);
+    expect(figure.layout['title']).toMatchObject({ text: 'Evidence behind each claim type (first 1 cues per type: 2 of 3)' });
+  });
+
+  it('shows the seed\'s cue words, never internal rule keys', () => {
+    const analysis = analyze(seed);
+    const figure = claimEvidenceFigure(analysis.claims);
+    const labels = (figure.layout['yaxis'] as { ticktext: string[] }).ticktext.join('\n');
+    expect(labels).toContain('their own human rights problems · Counter-accusation');
+    expect(labels).not.toMatch(/cue:|critic\+own|tense:|@other|_/);
+    expect(labels).toMatch(/present tense|past tense/);
   });
 });
 

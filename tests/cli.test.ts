@@ -84,7 +84,7 @@ describe('analyze', () => {
     writeFileSync(join(folder, 'a_b.txt'), 'Second text here.');
     const out = join(work, 'clash-out');
     expect((await run(['analyze', folder, '--out', out, '--no-images'])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2']);
+    expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2', 'index.html']);
   });
 });
 

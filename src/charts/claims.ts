@@ -1,7 +1,8 @@
 import { CLAIM_TYPES } from '../claims';
 import { baseLayout, countTicks, DEFAULT_WIDTH, rowAxis, rowsHeight, round, type FigureOptions } from './layout';
+import { claimLabel, evidenceLabel, LOW_CONFIDENCE } from './labels';
 import { AUTHOR, claimColor, compareCodeUnits, speakerColors } from './palette';
-import { hoverText, plotlyText } from './text';
+import { hoverText, plotlyText, truncate } from './text';
 import type { Figure, Trace } from './types';
 
 /** The taxonomy order, then any type the input has that the taxonomy lacks (first seen first). */
@@ -24,11 +25,13 @@ export interface ClaimedSentence {
 }
 
 /**
- * The claims in reading order: x = sentence, y = claim type in taxonomy order, colour = who
- * makes the claim, marker size = confidence; hovering shows the sentence.
+ * The claims in reading order: x = sentence, y = claim type (the types the document has, in
+ * taxonomy order), colour = who makes the claim, marker size = confidence; a claim below
+ * `LOW_CONFIDENCE` is drawn faint. Hovering shows the sentence.
  */
 export function claimTimelineFigure(sentences: readonly ClaimedSentence[], opts: FigureOptions = {}): Figure {
-  const types = typeOrder(sentences.map((s) => s.claim.type));
+  const present = new Set(sentences.map((s) => s.claim.type));
+  const types = typeOrder(present).filter((type) => present.has(type));
   const voices = voiceOrder(sentences.map((s) => s.voice));
   const colors = speakerColors(voices);
   const traces: Trace[] = voices.map((voice) => {
@@ -39,22 +42,48 @@ export function claimTimelineFigure(sentences: readonly ClaimedSentence[], opts:
       name: plotlyText(voice),
       x: members.map((s) => s.index + 1),
       y: members.map((s) => types.indexOf(s.claim.type)),
-      marker: { color: colors.get(voice), size: members.map((s) => round(7 + 9 * Math.min(1, Math.max(0, s.claim.confidence)), 1)), line: { color: '#ffffff', width: 1 } },
+      marker: {
+        color: colors.get(voice),
+        size: members.map((s) => markerSize(s.claim.confidence)),
+        opacity: members.map((s) => (s.claim.confidence < LOW_CONFIDENCE ? 0.3 : 1)),
+        line: { color: '#ffffff', width: 1 },
+      },
       hovertext: members.map(
-        (s) => `<b>sentence ${s.index + 1} · ${plotlyText(voice)}</b><br>${plotlyText(s.claim.type)} (${round(s.claim.confidence)})<br>${hoverText(s.text)}`,
+        (s) =>
+          `<b>sentence ${s.index + 1} · ${plotlyText(voice)}</b><br>${plotlyText(claimLabel(s.claim.type))} (confidence ${round(s.claim.confidence)}${s.claim.confidence < LOW_CONFIDENCE ? ', low' : ''})<br>${hoverText(s.text)}`,
       ),
       hoverinfo: 'text',
     };
   });
+  const height = opts.height ?? Math.max(300, types.length * 30 + 190);
   return {
     data: traces,
-    layout: baseLayout(opts.title ?? 'Claims through the text', opts.width ?? DEFAULT_WIDTH, opts.height ?? 520, {
-      margin: { l: 170, r: 30, t: 60, b: 90 },
-      xaxis: { title: { text: 'sentence' }, gridcolor: '#eeeeee', zeroline: false, rangemode: 'tozero' },
-      yaxis: rowAxis(types.map(plotlyText)),
-      legend: { orientation: 'h', y: -0.15 },
+    layout: baseLayout(opts.title ?? 'Claims through the text', opts.width ?? DEFAULT_WIDTH, height, {
+      margin: { l: 170, r: 30, t: 60, b: 110 },
+      xaxis: { title: { text: 'sentence' }, gridcolor: '#eeeeee', zeroline: false, rangemode: 'tozero', ...countTicks(Math.max(0, ...sentences.map((s) => s.index + 1))) },
+      yaxis: rowAxis(types.map((type) => plotlyText(claimLabel(type)))),
+      legend: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yref: 'container', yanchor: 'bottom' },
+      annotations: [
+        {
+          text: `marker size = confidence (small ≈ 0, large = 1)<br>faint = below ${LOW_CONFIDENCE}: check these first`,
+          align: 'right',
+          xref: 'paper',
+          x: 1,
+          xanchor: 'right',
+          yref: 'paper',
+          y: 1,
+          yanchor: 'bottom',
+          yshift: 8,
+          showarrow: false,
+          font: { size: 11, color: '#666666' },
+        },
+      ],
     }),
   };
+}
+
+function markerSize(confidence: number): number {
+  return round(7 + 9 * Math.min(1, Math.max(0, confidence)), 1);
 }
 
 /** A claim's type and who makes it. */
@@ -76,11 +105,11 @@ export function claimsBySpeakerFigure(claims: readonly SpeakerClaim[], opts: Fig
       return {
         type: 'bar',
         orientation: 'h',
-        name: plotlyText(type),
+        name: plotlyText(claimLabel(type)),
         x: counts,
         y: speakers.map(plotlyText),
         marker: { color: claimColor(type) },
-        hovertext: speakers.map((s, i) => `<b>${plotlyText(s)}</b><br>${plotlyText(type)}: ${counts[i]} of ${totals.get(s)}`),
+        hovertext: speakers.map((s, i) => `<b>${plotlyText(s)}</b><br>${plotlyText(claimLabel(type))}: ${counts[i]} of ${totals.get(s)}`),
         hoverinfo: 'text',
       };
     });
@@ -105,18 +134,20 @@ export function claimMixFigure(claims: readonly { readonly type: string }[], opt
     type: 'bar',
     orientation: 'h',
     x: counts,
-    y: types.map(plotlyText),
+    y: types.map((type) => plotlyText(claimLabel(type))),
     marker: { color: types.map(claimColor) },
     text: counts.map((n) => (n > 0 ? `${round((100 * n) / total, 1)}%` : '')),
     textposition: 'outside',
-    hovertext: types.map((t, i) => `<b>${plotlyText(t)}</b><br>${counts[i]} sentences (${round((100 * counts[i]!) / total, 1)}%)`),
+    cliponaxis: false,
+    hovertext: types.map((t, i) => `<b>${plotlyText(claimLabel(t))}</b><br>${counts[i]} sentences (${round((100 * counts[i]!) / total, 1)}%)`),
     hoverinfo: 'text',
   };
   return {
     data: [bars],
     layout: baseLayout(opts.title ?? 'Claim mix', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(types.length, 26, 120), {
       margin: { l: 170, r: 60, t: 60, b: 50 },
-      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...counts)) },
+      // Room right of the longest bar for its value label.
+      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', range: [0, Math.max(1, ...counts) * 1.18], ...countTicks(Math.max(0, ...counts)) },
       yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
       showlegend: false,
     }),
@@ -126,7 +157,8 @@ export function claimMixFigure(claims: readonly { readonly type: string }[], opt
 /** A classified sentence with the evidence (lexicon cues, rules) behind it. */
 export interface EvidencedClaim {
   readonly type: string;
-  readonly evidence: readonly { readonly type: string; readonly rule: string }[];
+  /** `text` is the matched words; the chart shows them (`their own human rights problems`), not the rule key. */
+  readonly evidence: readonly { readonly type: string; readonly rule: string; readonly text?: string }[];
 }
 
 export interface ClaimEvidenceOptions extends FigureOptions {
@@ -135,8 +167,8 @@ export interface ClaimEvidenceOptions extends FigureOptions {
 }
 
 /**
- * Which cues decided each claim type: for every type, its most frequent rules among the
- * evidence that agrees with the sentence's final type.
+ * Which cues decided each claim type: for every type, its most frequent cues (the words matched,
+ * lower-cased) among the evidence that agrees with the sentence's final type.
  */
 export function claimEvidenceFigure(claims: readonly EvidencedClaim[], opts: ClaimEvidenceOptions = {}): Figure {
   const top = opts.top ?? 5;
@@ -144,31 +176,37 @@ export function claimEvidenceFigure(claims: readonly EvidencedClaim[], opts: Cla
   for (const claim of claims) {
     for (const e of claim.evidence) {
       if (e.type !== claim.type) continue;
-      const rules = counts.get(e.type) ?? new Map<string, number>();
-      rules.set(e.rule, (rules.get(e.rule) ?? 0) + 1);
-      counts.set(e.type, rules);
+      const cues = counts.get(e.type) ?? new Map<string, number>();
+      const cue = evidenceLabel(e);
+      cues.set(cue, (cues.get(cue) ?? 0) + 1);
+      counts.set(e.type, cues);
     }
   }
-  const rows: { type: string; rule: string; count: number }[] = [];
+  const rows: { type: string; cue: string; count: number }[] = [];
+  let hidden = 0;
+  let all = 0;
   for (const type of typeOrder(counts.keys())) {
-    const rules = counts.get(type);
-    if (!rules) continue;
-    const ranked = [...rules].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0])).slice(0, top);
-    for (const [rule, count] of ranked) rows.push({ type, rule, count });
+    const cues = counts.get(type);
+    if (!cues) continue;
+    const ranked = [...cues].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]));
+    all += ranked.length;
+    hidden += Math.max(0, ranked.length - top);
+    for (const [cue, count] of ranked.slice(0, top)) rows.push({ type, cue, count });
   }
-  const labels = rows.map((r) => `${plotlyText(r.rule)} · ${plotlyText(r.type)}`);
+  const labels = rows.map((r) => `${plotlyText(truncate(r.cue, 40))} · ${plotlyText(claimLabel(r.type))}`);
   const bars: Trace = {
     type: 'bar',
     orientation: 'h',
     x: rows.map((r) => r.count),
     y: rows.map((_, i) => i),
     marker: { color: rows.map((r) => claimColor(r.type)) },
-    hovertext: rows.map((r) => `<b>${plotlyText(r.type)}</b><br>${plotlyText(r.rule)}: ${r.count} sentences`),
+    hovertext: rows.map((r) => `<b>${plotlyText(claimLabel(r.type))}</b><br>“${plotlyText(r.cue)}”: ${r.count} sentences`),
     hoverinfo: 'text',
   };
+  const title = opts.title ?? 'Evidence behind each claim type';
   return {
     data: [bars],
-    layout: baseLayout(opts.title ?? 'Evidence behind each claim type', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(rows.length, 22, 120), {
+    layout: baseLayout(hidden > 0 ? `${title} (first ${top} cues per type: ${rows.length} of ${all})` : title, opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(rows.length, 22, 120), {
       margin: { l: 300, r: 30, t: 60, b: 50 },
       xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...rows.map((r) => r.count))) },
       yaxis: rowAxis(labels),

@@ -3,6 +3,8 @@ import { round } from './layout';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
 import { escapeHtml } from './text';
 import type { Figure } from './types';
+import { reportBodyHtml } from '../report/report';
+import type { ReportAnalysis } from '../report/report';
 
 /**
  * Notebook display (tslab kernel). Charts are interactive where the notebook is trusted and
@@ -150,4 +152,17 @@ export function kwicHtml(lines: readonly ConcordanceLine[]): string {
 
 export function showKwic(lines: readonly ConcordanceLine[]): void {
   tslabDisplay().html(kwicHtml(lines));
+}
+
+let reportCount = 0;
+
+/**
+ * Display a document's annotated report in a notebook cell: the text with each sentence marked
+ * by claim type and voice, quotes underlined, the summary and legend, as in `report.html`.
+ * Colours, margin labels and underlines are static HTML, so an untrusted notebook (where scripts
+ * do not run) still shows them; hover details and filters need a trusted notebook.
+ */
+export function showReport(analysis: ReportAnalysis): void {
+  reportCount += 1;
+  tslabDisplay().html(reportBodyHtml(analysis, { id: `dk-report-${reportCount}` }));
 }

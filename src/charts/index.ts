@@ -6,7 +6,8 @@ export type { ActorMentions, ActorsOptions, QuoteRow, QuotesTableOptions, Speake
 export { claimEvidenceFigure, claimMixFigure, claimsBySpeakerFigure, claimTimelineFigure } from './claims';
 export type { ClaimedSentence, ClaimEvidenceOptions, EvidencedClaim, SpeakerClaim } from './claims';
 export type { FigureOptions } from './layout';
-export { AUTHOR, AUTHOR_COLOR, claimColor, speakerColors } from './palette';
+export { AUTHOR, AUTHOR_COLOR, claimColor, paletteColor, shade, speakerColors, tint } from './palette';
+export { claimLabel, evidenceLabel, LOW_CONFIDENCE, quoteKindLabel, voiceRuleLabel } from './labels';
 export { escapeHtml, hoverText, jsonForScript, plotlyText, truncate } from './text';
 export { chartDivHtml, chartPageHtml, figureId, figureTitle, plotlyBundle, plotlyBundlePath, plotlyVersion } from './html';
 export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, renderImages, stableSvg } from './render';
@@ -14,7 +15,7 @@ export type { RenderedImage, RenderOptions } from './render';
 export { exportCharts, PLOTLY_FILE, writeCsv } from './export';
 export type { ChartFormat, ExportOptions, ExportResult } from './export';
 export { safeFileName, uniqueSafeNames } from '../io';
-export { closeDisplay, init, kwicHtml, plotlyBundleHtml, show, showKwic, showTable, tableHtml } from './display';
+export { closeDisplay, init, kwicHtml, plotlyBundleHtml, show, showKwic, showReport, showTable, tableHtml } from './display';
 export type { ConcordanceLine, TableLike, TableOptions } from './display';
 export { claimCharts, speakerCharts, vocabularyCharts } from './sets';
 export type { ClaimData, SpeakerData, VocabularyData } from './sets';

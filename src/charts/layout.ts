@@ -54,3 +54,8 @@ export function rowAxis(labels: readonly string[]): Record<string, unknown> {
 export function countTicks(max: number): Record<string, unknown> {
   return max <= 10 ? { dtick: 1 } : {};
 }
+
+/** `title (first N of M)` when a chart shows only the first rows of its data. */
+export function firstOf(title: string, shown: number, total: number): string {
+  return shown < total ? `${title} (first ${shown} of ${total})` : title;
+}

@@ -1,4 +1,4 @@
-import { baseLayout, countTicks, DEFAULT_WIDTH, rowsHeight, round, type FigureOptions } from './layout';
+import { baseLayout, countTicks, DEFAULT_WIDTH, firstOf, rowsHeight, round, type FigureOptions } from './layout';
 import { AUTHOR, compareCodeUnits, speakerColors } from './palette';
 import { hoverText, plotlyText, truncate } from './text';
 import type { Figure, Trace } from './types';
@@ -97,48 +97,57 @@ export function voiceStripFigure(sentences: readonly VoicedSentence[], opts: Fig
 /** The most frequent terms of one speaker's sentences. */
 export interface SpeakerTerms {
   readonly speaker: string;
-  readonly terms: readonly { readonly term: string; readonly count: number }[];
+  /** `display` is the surface form to show (`China` for `china`); defaults to `term`. */
+  readonly terms: readonly { readonly term: string; readonly display?: string; readonly count: number }[];
 }
 
 export interface SpeakerTermsOptions extends FigureOptions {
   /** Terms per speaker (default 10). */
   readonly top?: number;
+  /** Small multiples per row (default 3), so the figure keeps the width of the other charts. */
+  readonly columns?: number;
 }
 
-/** Small multiples: each speaker's top terms as a bar chart, speakers side by side. */
+/** Small multiples: each speaker's top terms as a bar chart, in rows of `columns` speakers. */
 export function speakerTermsFigure(perSpeaker: readonly SpeakerTerms[], opts: SpeakerTermsOptions = {}): Figure {
   const top = opts.top ?? 10;
   const colors = speakerColors(perSpeaker.map((s) => s.speaker));
   const n = Math.max(1, perSpeaker.length);
-  const gap = 0.06;
-  const width = (1 - gap * (n - 1)) / n;
+  const columns = Math.max(1, Math.min(n, opts.columns ?? 3));
+  const rows = Math.ceil(n / columns);
+  const gap = 0.16;
+  const width = (1 - gap * (columns - 1)) / columns;
+  const rowGap = rows > 1 ? 0.12 / (rows - 1) : 0;
+  const rowHeight = (1 - rowGap * (rows - 1)) / rows;
   const axes: Record<string, unknown> = {};
   const annotations: unknown[] = [];
   const traces: Trace[] = perSpeaker.map((entry, i) => {
     const suffix = i === 0 ? '' : String(i + 1);
-    const from = i * (width + gap);
+    const from = (i % columns) * (width + gap);
+    const top_ = 1 - Math.floor(i / columns) * (rowHeight + rowGap);
     const terms = entry.terms.slice(0, top);
+    const labels = terms.map((t) => plotlyText(truncate(t.display ?? t.term, 18)));
     axes[`xaxis${suffix}`] = { domain: [from, from + width], anchor: `y${suffix}`, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...terms.map((t) => t.count))) };
-    axes[`yaxis${suffix}`] = { anchor: `x${suffix}`, type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 4 };
-    annotations.push({ text: `<b>${plotlyText(truncate(entry.speaker, 28))}</b>`, x: from + width / 2, y: 1.02, xref: 'paper', yref: 'paper', xanchor: 'center', yanchor: 'bottom', showarrow: false });
+    axes[`yaxis${suffix}`] = { domain: [top_ - rowHeight, top_ - 0.04], anchor: `x${suffix}`, type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 4 };
+    annotations.push({ text: `<b>${plotlyText(truncate(entry.speaker, 28))}</b>`, x: from + width / 2, y: top_, xref: 'paper', yref: 'paper', xanchor: 'center', yanchor: 'bottom', showarrow: false });
     return {
       type: 'bar',
       orientation: 'h',
       name: plotlyText(entry.speaker),
       x: terms.map((t) => t.count),
-      y: terms.map((t) => plotlyText(t.term)),
+      y: labels,
       xaxis: `x${suffix}`,
       yaxis: `y${suffix}`,
       marker: { color: colors.get(entry.speaker) },
-      hovertext: terms.map((t) => `<b>${plotlyText(t.term)}</b><br>${t.count} × by ${plotlyText(entry.speaker)}`),
+      hovertext: terms.map((t, k) => `<b>${labels[k]}</b><br>${t.count} × by ${plotlyText(entry.speaker)}`),
       hoverinfo: 'text',
     };
   });
   return {
     data: traces,
-    layout: baseLayout(opts.title ?? 'Top terms by speaker', opts.width ?? Math.max(DEFAULT_WIDTH, 260 * n), opts.height ?? rowsHeight(top, 24, 150), {
+    layout: baseLayout(opts.title ?? 'Top terms by speaker', opts.width ?? DEFAULT_WIDTH, opts.height ?? rows * (top * 22 + 60) + 80, {
       showlegend: false,
-      margin: { l: 20, r: 20, t: 90, b: 40 },
+      margin: { l: 110, r: 20, t: 80, b: 40 },
       annotations,
       ...axes,
     }),
@@ -175,18 +184,21 @@ export function actorsFigure(actors: readonly ActorMentions[], opts: ActorsOptio
   };
   return {
     data: [group(true, 'speaks', '#4e79a7'), group(false, 'only spoken about', '#f28e2b')],
-    layout: baseLayout(opts.title ?? 'Actors: who speaks, who is spoken about', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length, 24, 150), {
+    layout: baseLayout(firstOf(opts.title ?? 'Actors: who speaks, who is spoken about', shown.length, ranked.length), opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length, 24, 150), {
       barmode: 'overlay',
-      margin: { l: 200, r: 30, t: 60, b: 80 },
+      margin: { l: 200, r: 30, t: 90, b: 60 },
       xaxis: { title: { text: 'mentions' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...shown.map((a) => a.mentions))) },
       yaxis: { type: 'category', categoryorder: 'array', categoryarray: shown.map((a) => plotlyText(a.name)), autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
-      legend: { orientation: 'h', y: -0.12 },
+      // Above the plot, under the title: below it the legend would sit on the axis title.
+      legend: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom' },
     }),
   };
 }
 
 /** The fields of a speakers-stage `Quote` the table uses. */
 export interface QuoteRow {
+  /** The quote's `index` in analysis.json and quotes.csv; the table shows the same number. */
+  readonly index?: number;
   readonly kind: string;
   readonly canonical: string | null;
   readonly speaker: { readonly text: string } | null;
@@ -208,9 +220,9 @@ export function quotesTable(quotes: readonly QuoteRow[], opts: QuotesTableOption
   const table: Trace = {
     type: 'table',
     columnwidth: [30, 150, 70, 90, 460],
-    header: { values: ['#', 'speaker', 'kind', 'cue', 'what is said'], align: 'left', fill: { color: '#4e79a7' }, font: { color: '#ffffff', size: 12 } },
+    header: { values: ['index', 'speaker', 'kind', 'cue', 'what is said'], align: 'left', fill: { color: '#4e79a7' }, font: { color: '#ffffff', size: 12 } },
     cells: {
-      values: [quotes.map((_, i) => i + 1), quotes.map(speaker), quotes.map((q) => q.kind), quotes.map((q) => plotlyText(q.cue?.text ?? '')), contents],
+      values: [quotes.map((q, i) => q.index ?? i), quotes.map(speaker), quotes.map((q) => q.kind), quotes.map((q) => plotlyText(q.cue?.text ?? '')), contents],
       align: 'left',
       fill: { color: [quotes.map((_, i) => (i % 2 === 0 ? '#ffffff' : '#f5f7fa'))] },
       height: 22,

@@ -1,4 +1,4 @@
-import { baseLayout, countTicks, DEFAULT_WIDTH, rowAxis, rowsHeight, round, type FigureOptions } from './layout';
+import { baseLayout, countTicks, DEFAULT_WIDTH, firstOf, rowAxis, rowsHeight, round, type FigureOptions } from './layout';
 import { NEGATIVE_COLOR, NGRAM_COLOR, POSITIVE_COLOR, TERM_COLOR } from './palette';
 import { plotlyText } from './text';
 import type { Figure, Trace } from './types';
@@ -44,7 +44,7 @@ function rankedBarsFigure(rows: readonly RankedTerm[], opts: RankedOptions, defa
   };
   return {
     data: [bars],
-    layout: baseLayout(opts.title ?? defaultTitle, opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length), {
+    layout: baseLayout(firstOf(opts.title ?? defaultTitle, shown.length, rows.length), opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length), {
       margin: { l: 160, r: 30, t: 60, b: 50 },
       xaxis: {
         title: { text: measure === 'count' ? 'occurrences' : 'per 1,000 words' },
@@ -107,6 +107,8 @@ export function dispersionFigure(rows: readonly DispersionInput[], opts: FigureO
 /** One term's relative frequency in one segment of the document. */
 export interface TrendInput {
   readonly term: string;
+  /** The label to show (e.g. `China` for `china`); defaults to `term`. */
+  readonly display?: string;
   readonly segment: number;
   readonly per1k: number;
 }
@@ -125,25 +127,47 @@ export function trendsFigure(rows: readonly TrendInput[], opts: TrendOptions = {
     list.push(row);
     byTerm.set(row.term, list);
   }
-  const traces: Trace[] = [...byTerm].map(([term, list]) => {
+  const lines = [...byTerm].map(([term, list]) => {
     const points = [...list].sort((a, b) => a.segment - b.segment);
+    return { term, label: list[0]!.display ?? term, points, key: JSON.stringify(points.map((p) => [p.segment, round(p.per1k)])) };
+  });
+  // A line identical to an earlier one would hide under it: draw it dashed and say so.
+  const firstWith = new Map<string, string>();
+  const notes: string[] = [];
+  const traces: Trace[] = lines.map(({ label, points, key }) => {
+    const twin = firstWith.get(key);
+    if (twin === undefined) firstWith.set(key, label);
+    else notes.push(`${label} = ${twin}`);
     return {
       type: 'scatter',
       mode: 'lines+markers',
-      name: plotlyText(term),
+      name: plotlyText(twin === undefined ? label : `${label} (same as ${twin})`),
       x: points.map((p) => p.segment + shift),
       y: points.map((p) => round(p.per1k)),
-      hovertext: points.map((p) => `<b>${plotlyText(term)}</b><br>segment ${p.segment + shift}<br>${round(p.per1k)} per 1,000 words`),
+      ...(twin === undefined ? {} : { line: { dash: 'dash', width: 3 }, marker: { symbol: 'x', size: 9 } }),
+      hovertext: points.map((p) => `<b>${plotlyText(label)}</b><br>segment ${p.segment + shift}<br>${round(p.per1k)} per 1,000 words`),
       hoverinfo: 'text',
     };
   });
+  const height = opts.height ?? 440;
   return {
     data: traces,
-    layout: baseLayout(opts.title ?? 'Trends', opts.width ?? DEFAULT_WIDTH, opts.height ?? 420, {
-      margin: { l: 60, r: 30, t: 60, b: 50 },
+    layout: baseLayout(opts.title ?? 'Trends', opts.width ?? DEFAULT_WIDTH, height, {
+      margin: { l: 60, r: 30, t: 60, b: 110 },
       xaxis: { title: { text: 'segment of the document' }, dtick: 1, gridcolor: '#eeeeee', zeroline: false },
       yaxis: { title: { text: 'per 1,000 words' }, rangemode: 'tozero', gridcolor: '#eeeeee' },
-      legend: { orientation: 'h', y: -0.18 },
+      legend: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yref: 'container', yanchor: 'bottom' },
+      ...(notes.length > 0
+        ? {
+            annotations: [
+              {
+                text: plotlyText(`Identical lines, drawn dashed over each other: ${notes.join('; ')}`),
+                xref: 'paper', x: 1, xanchor: 'right', yref: 'paper', y: 1, yanchor: 'bottom', yshift: 8, align: 'right',
+                showarrow: false, font: { size: 11, color: '#666666' },
+              },
+            ],
+          }
+        : {}),
     }),
   };
 }
@@ -184,7 +208,7 @@ export function keynessFigure(rows: readonly KeynessInput[], opts: KeynessOption
   };
   return {
     data: [bars],
-    layout: baseLayout(opts.title ?? `Keyness: ${target} vs ${reference}`, opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length), {
+    layout: baseLayout(firstOf(opts.title ?? `Keyness: ${target} vs ${reference}`, shown.length, rows.length), opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length), {
       margin: { l: 160, r: 30, t: 60, b: 60 },
       xaxis: {
         title: { text: plotlyText(`← more in ${reference}   log ratio   more in ${target} →`) },

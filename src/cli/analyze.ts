@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { analysisRecord, analyze } from '../pipeline';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from '../charts';
 import { DocumentError } from '../text';
@@ -8,6 +8,8 @@ import type { ParsedArgs } from './args';
 import { readInputs } from './inputs';
 import type { InputDocument } from './inputs';
 import { writeDocument } from './write-outputs';
+import { writeIndex } from '../report';
+import type { IndexEntry } from '../report';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -53,6 +55,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   const slugs = uniqueSlugs(items.map((i) => i.source));
   const renderer = args.json || !args.images ? null : lazyRenderer(io);
   let written = 0;
+  const indexed: IndexEntry[] = [];
   let current: { source: string; dir: string | null; k: number } | null = null;
   const onInterrupt = () => {
     removeTempFiles();
@@ -76,10 +79,11 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
           out.flush();
           continue;
         }
-        const files = await writeDocument(analysis, dir, { renderer: renderer && renderer.get });
+        const { files, index } = await writeDocument(analysis, dir, { renderer: renderer && renderer.get });
+        indexed.push({ folder: slugs[k]!, record: index });
         written++;
         const s = analysis.summary;
-        io.stderr(`✓ ${item.source} → ${relative('.', dir) || '.'}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
+        io.stderr(`✓ ${item.source} → ${shownPath(dir)}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
       } catch (err) {
         io.stderr(`discourse-kit: ${failureLine(item.source, err)}\n`);
         failed++;
@@ -90,11 +94,26 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     process.off('SIGINT', onInterrupt);
     await renderer?.close();
   }
+  let indexFailed = false;
+  if (!args.json && written > 0) {
+    try {
+      writeIndex(outRoot, indexed);
+    } catch (err) {
+      io.stderr(`discourse-kit: ${outputError(err, outRoot).message}\n`);
+      indexFailed = true;
+    }
+  }
   if (!args.json) {
     const documents = written + failed;
     io.stderr(`analysed ${written} of ${documents} document${documents === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} failed (see above)` : ''}\n`);
   }
-  return failed ? 1 : 0;
+  return failed || indexFailed ? 1 : 0;
+}
+
+/** A path as the user reads it: relative to the working folder when inside it, else absolute. */
+function shownPath(path: string): string {
+  const rel = relative('.', path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
 }
 
 /** One headless Chromium for the whole run, started when the first image is wanted; null (with one line) when it cannot start. */

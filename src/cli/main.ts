@@ -15,7 +15,8 @@ import { claimRows } from './write-outputs';
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [more files or folders] [options]
 
 Commands:
-  analyze <file|folder|->...  analyse documents; write outputs/<name>/ (analysis.json, CSVs, charts)
+  analyze <file|folder|->...  analyse documents; write outputs/<name>/ (report.html, analysis.json,
+                            CSVs, charts) and outputs/index.html
       --out DIR             output folder (default: outputs)
       --json                print the analysis as JSON Lines on stdout instead of writing files
       --no-images           write charts as HTML only (no PNG/SVG, no Chromium started)

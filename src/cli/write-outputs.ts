@@ -5,6 +5,8 @@ import type { Analysis, AnalysisRecord } from '../pipeline';
 import { exportCharts } from '../charts';
 import type { ChartRenderer } from '../charts';
 import { outputError, toCsv, writeFileAtomic, writeJson } from '../io';
+import { exportedCharts, indexRecord, writeReport } from '../report';
+import type { IndexRecord } from '../report';
 
 /** What writing one document needs besides its analysis. */
 export interface WriteOptions {
@@ -40,27 +42,37 @@ function tables(record: AnalysisRecord): [string, string][] {
   ];
 }
 
+/** What writing one document produced: the paths written and the document's row of the index. */
+export interface WrittenDocument {
+  readonly files: string[];
+  readonly index: IndexRecord;
+}
+
 /**
- * Write one document's outputs into `dir`; returns the paths written. Every file is written
+ * Write one document's outputs into `dir` (tables, charts, `report.html`, `analysis.json`). Every file is written
  * under a temporary name and renamed into place, and `analysis.json` is written last (a stale
  * one is removed first), so a folder holding `analysis.json` is complete. When writing fails,
  * a folder this call created is removed again and the error is an `OutputError` (one line).
  */
-export async function writeDocument(analysis: Analysis, dir: string, opts: WriteOptions): Promise<string[]> {
+export async function writeDocument(analysis: Analysis, dir: string, opts: WriteOptions): Promise<WrittenDocument> {
   const created = !existsSync(dir);
   try {
     mkdirSync(dir, { recursive: true });
     rmSync(join(dir, 'analysis.json'), { force: true });
     const written: string[] = [];
     // The record is built twice (it is cheap) so that it and the charts are never in memory together.
-    for (const [name, content] of tables(analysisRecord(analysis))) {
+    const record = analysisRecord(analysis);
+    const index = indexRecord(record);
+    for (const [name, content] of tables(record)) {
       writeFileAtomic(join(dir, name), content);
       written.push(join(dir, name));
     }
     const renderer = opts.renderer ? await opts.renderer() : null;
+    const figures = analysisCharts(analysis);
     try {
-      const charts = await exportCharts(dir, analysisCharts(analysis), renderer ? { renderer } : { formats: ['html'] });
+      const charts = await exportCharts(dir, figures, renderer ? { renderer } : { formats: ['html'] });
       written.push(...charts.written);
+      written.push(writeReport(dir, analysis, exportedCharts(figures, charts.written)));
     } catch (err) {
       throw outputError(err, dir);
     }
@@ -72,7 +84,7 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
       out.write('\n');
     });
     written.push(json);
-    return written;
+    return { files: written, index };
   } catch (err) {
     if (created) removeIfOurs(dir);
     throw outputError(err, dir);
