@@ -4,4 +4,5 @@ export { headlineSpan, paragraphSpans } from './paragraphs';
 export { sentenceSpans } from './segment';
 export { tokenizeRange } from './tokenize';
 export { isStopWord, stemOf } from './normalize';
-export { isWordLike, loadDocument, parseDocument, sentenceTokens } from './document';
+export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns } from './document';
+export type { TokenColumns, TokenForm } from './tokenize';
