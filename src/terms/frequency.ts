@@ -1,5 +1,7 @@
 import { asDocs, compareStrings, isWordKind, surface } from './tokens';
 import type { DocInput } from './tokens';
+import { docNormRanks, docWords } from './doc-words';
+import type { DocWords } from './doc-words';
 import { PairIds } from './pairIds';
 import { TermTally } from './tally';
 import type { Token } from '../text';
@@ -10,7 +12,23 @@ import type { DocumentFrequencyRow, FrequencyOptions, NgramCount, TermCount, Ter
  * stop words and numbers left out unless asked for. `per1k` is relative to all word tokens.
  */
 export function termFrequency(docs: DocInput, options: FrequencyOptions = {}): TermCount[] {
-  return countTokenLists(asDocs(docs).map((doc) => doc.tokens), options);
+  const tally = new TermTally(1);
+  const stopwords = options.stopwords === true;
+  const numbers = options.numbers === true;
+  let total = 0;
+  const list = asDocs(docs);
+  if (list.length === 1) tally.normRanks = docNormRanks(docWords(list[0]!));
+  list.forEach((doc, index) => {
+    const { count, forms } = docWords(doc);
+    total += count;
+    for (let w = 0; w < count; w++) {
+      const form = forms[w]!;
+      if ((!stopwords && form.stop) || (!numbers && form.kind === 'number')) continue;
+      const at = tally.pushForm(form);
+      tally.add(tally.wordAt(at), index, at);
+    }
+  });
+  return tally.rows(total, options.minCount);
 }
 
 /**
@@ -58,8 +76,10 @@ export function ngrams(docs: DocInput, n: number, options: NgramOptions = {}): N
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`ngrams: n must be a positive integer, got ${n}`);
   const counter = new NgramCounter(n, options.stopwords === true);
   let words = 0;
-  asDocs(docs).forEach((doc, index) => {
-    words += counter.countDocument(doc.tokens, index);
+  const list = asDocs(docs);
+  if (list.length === 1) counter.tally.normRanks = docNormRanks(docWords(list[0]!));
+  list.forEach((doc, index) => {
+    words += counter.countWords(docWords(doc), index);
   });
   return counter.tally.rows(words, options.minCount, (term, display, count, per1k, docs) => ({ term, display, count, per1k, docs, n }));
 }
@@ -82,6 +102,19 @@ class NgramCounter {
   ) {
     this.tally = new TermTally(n);
     this.positions = Array.from({ length: n - 1 }, () => new PairIds());
+  }
+
+  /** Counts the n-grams of one document's words; returns its word count. */
+  countWords(words: DocWords, doc: number): number {
+    const { count, forms, runStart } = words;
+    for (let w = 0; w < count; w++) {
+      if (runStart[w] === 1) this.endRun(doc);
+      const form = forms[w]!;
+      this.stops.push(form.stop);
+      this.tally.pushForm(form);
+    }
+    this.endRun(doc);
+    return count;
   }
 
   /** Counts the n-grams of one document's tokens; returns its word count. */

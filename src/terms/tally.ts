@@ -1,3 +1,5 @@
+import { newStamp } from './doc-words';
+import type { WordForm } from './doc-words';
 import { per1k } from './tokens';
 import type { TermCount } from './types';
 
@@ -48,6 +50,30 @@ export class TermTally {
     return this.words.push(id) - 1;
   }
 
+  /** A fresh stamp for this tally's use of the forms' scratch slots (see `pushForm`). */
+  private readonly stamp = newStamp();
+
+  /**
+   * `push(form.norm, form.surface)` for a word form shared by many tokens: its word id is looked
+   * up once per form and kept in the form's scratch slot, stamped with this tally.
+   */
+  pushForm(form: WordForm): number {
+    if (form.mark !== this.stamp) {
+      let id = this.idsOfNorms.get(form.norm);
+      if (id === undefined) {
+        id = this.vocabulary.push(form.norm) - 1;
+        this.idsOfNorms.set(form.norm, id);
+      }
+      form.mark = this.stamp;
+      form.markId = id;
+    }
+    this.surfaces.push(form.surface);
+    return this.words.push(form.markId) - 1;
+  }
+
+  /** Ranks of norms in code-unit order, when the caller knows them (see `docNormRanks`): saves sorting the vocabulary. */
+  normRanks: ReadonlyMap<string, number> | undefined = undefined;
+
   /** Word id at a position: equal norms, equal ids. */
   wordAt(at: number): number {
     return this.words[at]!;
@@ -87,10 +113,65 @@ export class TermTally {
   rows<Row extends TermCount>(words: number, minCount: number | undefined, make: RowMaker<Row>): Row[];
   rows(words: number, minCount = 1, make: RowMaker<TermCount> = termRow): TermCount[] {
     const rows: TermCount[] = [];
-    for (const entry of this.entries) {
+    const order = this.sortedEntries();
+    if (order === undefined) {
+      for (const entry of this.entries) {
+        if (entry.count >= minCount) rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
+      }
+      return rows.sort(byCountThenTerm);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const entry = this.entries[order[k]!]!;
       if (entry.count >= minCount) rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
     }
-    return rows.sort(byCountThenTerm);
+    return rows;
+  }
+
+  /**
+   * Entries in row order (count descending, then term ascending), by counting sorts on integers
+   * instead of a comparison sort on joined strings: the words' ranks in the sorted vocabulary, last
+   * word first, then the counts. Joined terms compare as their words' ranks do as long as no norm
+   * holds a character at or below the space that joins them; otherwise undefined (sort the rows).
+   */
+  private sortedEntries(): Int32Array | undefined {
+    const { vocabulary, entries, width, words } = this;
+    for (const norm of vocabulary) {
+      for (let c = 0; c < norm.length; c++) if (norm.charCodeAt(c) <= 32) return undefined;
+    }
+    const rank = new Int32Array(vocabulary.length);
+    const known = this.normRanks;
+    if (known !== undefined && vocabulary.every((norm, id) => (rank[id] = known.get(norm) ?? -1) >= 0)) {
+      // ranks in a larger sorted vocabulary: same order, and the counting sorts below need only their range
+    } else {
+      const byTerm = Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+      byTerm.forEach((id, r) => (rank[id] = r));
+    }
+    let ranks = 0;
+    for (let id = 0; id < rank.length; id++) if (rank[id]! >= ranks) ranks = rank[id]! + 1;
+    let order = new Int32Array(entries.length);
+    for (let e = 0; e < order.length; e++) order[e] = e;
+    let next = new Int32Array(entries.length);
+    const starts = new Int32Array(ranks + 1);
+    for (let k = width - 1; k >= 0; k--) {
+      starts.fill(0);
+      for (let e = 0; e < order.length; e++) starts[rank[words[entries[e]!.firstAt + k]!]! + 1]++;
+      for (let r = 0; r < ranks; r++) starts[r + 1] += starts[r]!;
+      for (let i = 0; i < order.length; i++) {
+        const e = order[i]!;
+        next[starts[rank[words[entries[e]!.firstAt + k]!]!]!++] = e;
+      }
+      [order, next] = [next, order];
+    }
+    let maxCount = 0;
+    for (const entry of entries) if (entry.count > maxCount) maxCount = entry.count;
+    const byCount = new Int32Array(maxCount + 2);
+    for (const entry of entries) byCount[maxCount - entry.count + 1]++;
+    for (let c = 0; c <= maxCount; c++) byCount[c + 1] += byCount[c]!;
+    for (let i = 0; i < order.length; i++) {
+      const e = order[i]!;
+      next[byCount[maxCount - entries[e]!.count]!++] = e;
+    }
+    return next;
   }
 
   /** The norms joined. `join` makes a flat string, which the sort then compares without flattening a concatenation first. */
