@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { threadId } from 'node:worker_threads';
+import { dirname, join, relative, sep } from 'node:path';
 import { toCsv, uniqueSafeNames } from '../io';
 import { chartPageHtml, figureTitle, plotlyBundlePath } from './html';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
@@ -16,6 +17,12 @@ export interface ExportOptions {
   readonly renderer?: ChartRenderer;
   /** Chromium binary; default `findChromium()`. `null` forces the no-browser path. */
   readonly chromiumPath?: string | null;
+  /**
+   * A `plotly.min.js` shared by several output folders (e.g. `<out>/plotly.min.js` for a corpus
+   * run): copied there once, and each page loads it by a relative path, so the pages keep working
+   * when the whole root is copied. Default: a copy next to the pages in `dir`.
+   */
+  readonly sharedBundle?: string;
   /** Where the one-line notice about skipped images goes (default: stderr, once per process). */
   readonly warn?: (line: string) => void;
 }
@@ -61,8 +68,9 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
     } else {
       const { renderer } = opened;
       try {
-        for (const [i, chart] of charts.entries()) {
-          const images = await renderer.render(chart.figure, { formats: imageFormats });
+        // all figures at once: the renderer spreads them over its pages; files are written in order
+        const rendered = await Promise.all(charts.map((chart) => renderer.render(chart.figure, { formats: imageFormats })));
+        for (const [i, images] of rendered.entries()) {
           if (images.png) {
             writeFileSync(join(dir, `${names[i]}.png`), images.png);
             written.push(join(dir, `${names[i]}.png`));
@@ -80,12 +88,13 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
   }
 
   if (formats.has('html') && charts.length > 0) {
-    const bundleCopy = join(dir, PLOTLY_FILE);
+    const bundleCopy = opts.sharedBundle ?? join(dir, PLOTLY_FILE);
     if (copyBundleIfStale(bundleCopy)) written.push(bundleCopy);
+    const plotlySrc = relative(dir, bundleCopy).split(sep).join('/');
     for (const [i, chart] of charts.entries()) {
       const fallbackImage = pngWritten.has(i) ? { src: `${names[i]}.png`, alt: figureTitle(chart.figure) } : undefined;
       const path = join(dir, `${names[i]}.html`);
-      writeFileSync(path, chartPageHtml(chart.figure, { plotlySrc: PLOTLY_FILE, ...(fallbackImage ? { fallbackImage } : {}) }));
+      writeFileSync(path, chartPageHtml(chart.figure, { plotlySrc, ...(fallbackImage ? { fallbackImage } : {}) }));
       written.push(path);
     }
   }
@@ -106,7 +115,11 @@ async function openRenderer(chromium: string | null): Promise<{ renderer: ChartR
 function copyBundleIfStale(target: string): boolean {
   const source = plotlyBundlePath();
   if (existsSync(target) && statSync(target).size === statSync(source).size) return false;
-  copyFileSync(source, target);
+  mkdirSync(dirname(target), { recursive: true });
+  // through a temporary name: several worker threads may copy the shared bundle at once
+  const partial = `${target}.${process.pid}.${threadId}.partial`;
+  copyFileSync(source, partial);
+  renameSync(partial, target);
   return true;
 }
 
