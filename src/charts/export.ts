@@ -111,8 +111,8 @@ async function openRenderer(chromium: string | null): Promise<{ renderer: ChartR
   }
 }
 
-/** Copy the plotly bundle unless an identical-size copy is already there; true when copied. */
-function copyBundleIfStale(target: string): boolean {
+/** Copy the plotly bundle to `target` unless an identical-size copy is already there; true when copied. */
+export function copyBundleIfStale(target: string): boolean {
   const source = plotlyBundlePath();
   if (existsSync(target) && statSync(target).size === statSync(source).size) return false;
   mkdirSync(dirname(target), { recursive: true });

@@ -11,7 +11,7 @@ export { escapeHtml, hoverText, jsonForScript, plotlyText, truncate } from './te
 export { chartDivHtml, chartPageHtml, figureId, figureTitle, plotlyBundle, plotlyBundlePath, plotlyVersion } from './html';
 export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, renderImages, stableSvg } from './render';
 export type { RenderedImage, RenderOptions } from './render';
-export { exportCharts, PLOTLY_FILE, writeCsv } from './export';
+export { copyBundleIfStale, exportCharts, PLOTLY_FILE, writeCsv } from './export';
 export type { ChartFormat, ExportOptions, ExportResult } from './export';
 export { safeFileName, uniqueSafeNames } from '../io';
 export { closeDisplay, init, kwicHtml, plotlyBundleHtml, show, showKwic, showTable, tableHtml } from './display';

@@ -1,13 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analysisCharts, analysisRecord, analyze, quoteRecords, sentenceRecords } from '../pipeline';
+import { createInterface } from 'node:readline';
+import { quoteRecords, sentenceRecords } from '../pipeline';
 import { classifyClaims } from '../claims';
 import { attribute } from '../speakers';
-import { ChartRenderer, findChromium, NO_CHROMIUM_HINT, exportCharts } from '../charts';
-import type { Analysis, AnalysisRecord } from '../pipeline';
+import { ChartRenderer, copyBundleIfStale, findChromium, NO_CHROMIUM_HINT, PLOTLY_FILE } from '../charts';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
-import { textFilesAt, toCsv, uniqueSlugs } from '../io';
+import { textFilesAt, uniqueSlugs } from '../io';
+import { claimRows, finishCharts } from './document';
+import type { DocumentInput, DocumentOutcome, DocumentTask } from './document';
+import { defaultJobs, runOrdered } from './pool';
+import type { DocumentJob } from './pool';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [options]
@@ -17,6 +21,10 @@ Commands:
       --out DIR             output folder (default: outputs)
       --json                print the analysis as JSON Lines on stdout instead of writing files
       --no-images           write charts as HTML only (no PNG/SVG, no Chromium started)
+      --jobs N              documents analysed at once on worker threads (default: the number of cores)
+      --jsonl               with -: read JSON Lines {"id", "text", ...metadata} from stdin and write
+                            one analysis per line to stdout, in input order (a mapper for GNU parallel,
+                            Hadoop streaming or Spark's RDD.pipe)
   sentences <file|->        JSON Lines of sentences {index, start, end, text, paragraph, headline}
   tokens <file|->           JSON Lines of tokens {index, start, end, text, kind, norm, stem, stop, sentence}
   quotes <file|->           JSON Lines of quotes {kind, content, speaker, canonical, cue, confidence, ...}
@@ -42,7 +50,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return argv.length === 0 ? 2 : 0;
   }
   try {
-    const args = parseArgs(argv, new Set(['out']), new Set(['json', 'no-images']));
+    const args = parseArgs(argv, new Set(['out', 'jobs']), new Set(['json', 'no-images', 'jsonl']));
     if (args.inputs.length !== 1) throw new UsageError(`${args.command} takes one file, folder or - (got ${args.inputs.length})`);
     const input = args.inputs[0]!;
     switch (args.command) {
@@ -97,35 +105,42 @@ function printLines(input: string, io: Io, rows: (doc: Doc) => readonly object[]
 }
 
 async function analyzeCommand(input: string, flags: ReadonlyMap<string, string | true>, io: Io): Promise<number> {
+  const jobs = jobsOf(flags);
+  if (flags.get('jsonl') === true) {
+    if (input !== '-') throw new UsageError('--jsonl reads JSON Lines from standard input: give - as the input');
+    return jsonlCommand(jobs, io);
+  }
   const inputs = readInputs(input);
   const json = flags.get('json') === true;
   const outRoot = (flags.get('out') as string | undefined) ?? 'outputs';
   const slugs = uniqueSlugs(inputs.map((i) => i.source));
+  // one plotly.min.js for the whole output root, loaded by relative path from every folder
+  const sharedBundle = join(outRoot, PLOTLY_FILE);
   let failed = 0;
   let written = 0;
+  // copied before any document, so no worker copies it and each progress line counts the same files
+  if (!json) copyBundleIfStale(sharedBundle);
   const renderer = json || flags.get('no-images') === true ? null : await openRenderer(io);
+  const tasks = inputs.map((item, k): DocumentTask => {
+    const source: DocumentInput = item.source === '<stdin>' ? { bytes: readFileSync(0), source: '<stdin>' } : { file: item.source };
+    return json ? { input: source, mode: 'json' } : { input: source, mode: 'files', dir: join(outRoot, slugs[k]!), sharedBundle, images: renderer !== null };
+  });
   try {
-  for (const [k, item] of inputs.entries()) {
-    const started = Date.now();
-    let analysis: Analysis;
-    try {
-      analysis = analyze(item.read());
-    } catch (err) {
-      if (!(err instanceof DocumentError)) throw err;
-      io.stderr(`discourse-kit: ${err.message}\n`);
-      failed++;
-      continue;
-    }
-    if (json) {
-      io.stdout(JSON.stringify(analysisRecord(analysis)) + '\n');
-      continue;
-    }
-    const dir = join(outRoot, slugs[k]!);
-    const files = await writeAnalysis(analysis, dir, renderer);
-    written++;
-    const s = analysis.summary;
-    io.stderr(`✓ ${item.source} → ${relative('.', dir) || '.'}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
-  }
+    await runOrdered(tasks, Math.min(jobs, tasks.length), async (outcome, k) => {
+      if (outcome.error !== undefined) {
+        io.stderr(`discourse-kit: ${outcome.error}\n`);
+        failed++;
+        return;
+      }
+      if (json) {
+        io.stdout(outcome.json + '\n');
+        return;
+      }
+      const dir = join(outRoot, slugs[k]!);
+      const done = renderer && outcome.figures ? await finishCharts(outcome, dir, renderer, sharedBundle) : outcome;
+      written++;
+      io.stderr(`✓ ${done.source} → ${relative('.', dir) || '.'}: ${done.sentences} sentences, ${done.words} words, ${done.files!.length} files (${done.ms} ms)\n`);
+    });
   } finally {
     await renderer?.close();
   }
@@ -133,21 +148,60 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
   return failed ? 1 : 0;
 }
 
-/** Quotes flattened for a table: the spans' texts, offsets of the content. */
-function quoteRows(record: AnalysisRecord) {
-  return record.quotes.map((q) => ({ ...q, speaker: q.speaker?.text ?? '', cue: q.cue?.text ?? '', content: q.content?.text ?? '', start: q.content?.start, end: q.content?.end }));
+/** `--jobs N`: a positive integer, default the number of cores. */
+function jobsOf(flags: ReadonlyMap<string, string | true>): number {
+  const value = flags.get('jobs');
+  if (value === undefined) return defaultJobs();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs needs a positive integer (got ${String(value)})`);
+  return jobs;
 }
 
-/** One row per sentence: its claim, who makes it, and the sentence text. */
-function claimRows(text: string, sentences: AnalysisRecord['sentences']) {
-  return sentences.map((s) => ({
-    sentence: s.index,
-    start: s.start,
-    end: s.end,
-    text: text.slice(s.start, s.end),
-    speaker: s.voice,
-    ...s.claim,
-  }));
+/**
+ * `analyze --jsonl -`: one JSON object per input line, `{"id": ..., "text": ..., ...metadata}`;
+ * one line out per line in, in input order: `{"id", "metadata", ...the analysis record}`, or
+ * `{"id", "error"}` for a line that cannot be analysed (exit code 1 at the end). Lines are read
+ * as they arrive and at most `2 × jobs` are in flight, so it streams with flat memory.
+ */
+async function jsonlCommand(jobs: number, io: Io): Promise<number> {
+  let failed = 0;
+  let lineNumber = 0;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const refuse = (id: unknown, at: string, problem: string): { outcome: DocumentOutcome } => ({
+    outcome: { source: at, error: `${at}: ${problem}`, json: JSON.stringify({ id: id ?? null, error: `${at}: ${problem}` }), ms: 0 },
+  });
+  async function* jobsOfLines(): AsyncGenerator<DocumentJob> {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const at = `<stdin>:${lineNumber}`;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        yield refuse(undefined, at, `not JSON (${(err as Error).message})`);
+        continue;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        yield refuse(undefined, at, 'expected a JSON object {"id": ..., "text": ...}');
+        continue;
+      }
+      const { id, text, ...metadata } = value as Record<string, unknown>;
+      if (typeof text !== 'string') {
+        yield refuse(id, at, 'no "text" string');
+        continue;
+      }
+      yield { input: { text, source: id === undefined ? at : String(id) }, mode: 'json', extra: { id: id ?? null, metadata } };
+    }
+  }
+  await runOrdered(jobsOfLines(), jobs, (outcome) => {
+    if (outcome.error !== undefined) {
+      failed++;
+      io.stderr(`discourse-kit: ${outcome.error}\n`);
+    }
+    io.stdout(outcome.json + '\n');
+  });
+  return failed ? 1 : 0;
 }
 
 /** One headless Chromium for the whole run, or null (PNG/SVG skipped) with one line saying why. */
@@ -160,21 +214,4 @@ async function openRenderer(io: Io): Promise<ChartRenderer | null> {
     io.stderr(`discourse-kit: PNG/SVG charts skipped (Chromium at ${chromium} did not start: ${(err as Error).message.split('\n')[0]}); HTML and CSV are still written.\n`);
   }
   return null;
-}
-
-/** Write one document's outputs into `dir`; returns the files written. */
-async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRenderer | null): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
-  const record = analysisRecord(analysis);
-  const files: [string, string][] = [
-    ['analysis.json', JSON.stringify(record, null, 1) + '\n'],
-    ['terms.csv', toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
-    ['ngrams.csv', toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
-    ['quotes.csv', toCsv(quoteRows(record), ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'])],
-    ['speakers.csv', toCsv(record.speakers.map((sp) => ({ ...sp, claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`) })), ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'])],
-    ['claims.csv', toCsv(claimRows(record.text, record.sentences).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
-  ];
-  for (const [name, content] of files) writeFileSync(join(dir, name), content);
-  const charts = await exportCharts(dir, analysisCharts(analysis), renderer ? { renderer } : { formats: ['html'] });
-  return [...files.map(([name]) => join(dir, name)), ...charts.written];
 }
