@@ -203,24 +203,47 @@ export function termPositions(words: DocWords, term: string): number[] {
   return found;
 }
 
-const rankCache = new WeakMap<DocWords, ReadonlyMap<string, number>>();
+/**
+ * A document's words numbered once for every count over them: a dense id per distinct norm, each
+ * word's id and surface form, and each norm's rank in code-unit order (what orders rows).
+ */
+export interface NumberedWords {
+  readonly norms: readonly string[];
+  readonly ids: Int32Array;
+  readonly surfaces: readonly string[];
+  readonly ranks: Int32Array;
+}
 
-/** Each distinct norm of the document's words with its rank in code-unit order: sorted once per document. */
-export function docNormRanks(words: DocWords): ReadonlyMap<string, number> {
-  let ranks = rankCache.get(words);
-  if (ranks === undefined) {
+const numberedCache = new WeakMap<DocWords, NumberedWords>();
+
+export function numberedWords(words: DocWords): NumberedWords {
+  let numbered = numberedCache.get(words);
+  if (numbered === undefined) {
     const stamp = newStamp();
+    const idOf = new Map<string, number>();
     const norms: string[] = [];
+    const ids = new Int32Array(words.count);
+    const surfaces = new Array<string>(words.count);
     for (let w = 0; w < words.count; w++) {
       const form = words.forms[w]!;
       if (form.mark !== stamp) {
+        let id = idOf.get(form.norm);
+        if (id === undefined) {
+          id = norms.push(form.norm) - 1;
+          idOf.set(form.norm, id);
+        }
         form.mark = stamp;
-        norms.push(form.norm);
+        form.markId = id;
       }
+      ids[w] = form.markId;
+      surfaces[w] = form.surface;
     }
-    const sorted = [...new Set(norms)].sort((a, b) => (a < b ? -1 : 1));
-    ranks = new Map(sorted.map((norm, r) => [norm, r]));
-    rankCache.set(words, ranks);
+    const ranks = new Int32Array(norms.length);
+    Array.from(norms.keys())
+      .sort((a, b) => (norms[a]! < norms[b]! ? -1 : 1))
+      .forEach((id, rank) => (ranks[id] = rank));
+    numbered = { norms, ids, surfaces, ranks };
+    numberedCache.set(words, numbered);
   }
-  return ranks;
+  return numbered;
 }

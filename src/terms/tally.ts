@@ -1,5 +1,5 @@
 import { newStamp } from './doc-words';
-import type { WordForm } from './doc-words';
+import type { NumberedWords, WordForm } from './doc-words';
 import { per1k } from './tokens';
 import type { TermCount } from './types';
 
@@ -31,13 +31,29 @@ export class TermTally {
   private readonly vocabulary: string[] = [];
   private readonly idsOfNorms = new Map<string, number>();
   /** Word id and surface form of each position of the input. */
-  private readonly words: number[] = [];
+  private readonly words: number[] | Int32Array = [];
   private readonly surfaces: string[] = [];
+  /** Rank of each word id in code-unit order, when the input came numbered. */
+  private readonly ranks: Int32Array | undefined = undefined;
   /** Entries in first-seen order, and by key: keys are dense ids, so an array indexes them. */
   private readonly entries: TermEntry[] = [];
   private readonly entriesByKey: (TermEntry | undefined)[] = [];
 
-  constructor(private readonly width: number) {}
+  /**
+   * A tally of `width`-word terms. Given a document's `NumberedWords`, its input is those words
+   * (positions are word positions, ids their norm ids) and nothing is pushed.
+   */
+  constructor(
+    private readonly width: number,
+    numbered?: NumberedWords,
+  ) {
+    if (numbered) {
+      this.vocabulary = numbered.norms as string[];
+      this.words = numbered.ids;
+      this.surfaces = numbered.surfaces as string[];
+      this.ranks = numbered.ranks;
+    }
+  }
 
   /** Appends a word to the input; returns its position. */
   push(norm: string, surface: string): number {
@@ -47,7 +63,7 @@ export class TermTally {
       this.idsOfNorms.set(norm, id);
     }
     this.surfaces.push(surface);
-    return this.words.push(id) - 1;
+    return (this.words as number[]).push(id) - 1;
   }
 
   /** A fresh stamp for this tally's use of the forms' scratch slots (see `pushForm`). */
@@ -68,11 +84,8 @@ export class TermTally {
       form.markId = id;
     }
     this.surfaces.push(form.surface);
-    return this.words.push(form.markId) - 1;
+    return (this.words as number[]).push(form.markId) - 1;
   }
-
-  /** Ranks of norms in code-unit order, when the caller knows them (see `docNormRanks`): saves sorting the vocabulary. */
-  normRanks: ReadonlyMap<string, number> | undefined = undefined;
 
   /** Word id at a position: equal norms, equal ids. */
   wordAt(at: number): number {
@@ -138,13 +151,11 @@ export class TermTally {
     for (const norm of vocabulary) {
       for (let c = 0; c < norm.length; c++) if (norm.charCodeAt(c) <= 32) return undefined;
     }
-    const rank = new Int32Array(vocabulary.length);
-    const known = this.normRanks;
-    if (known !== undefined && vocabulary.every((norm, id) => (rank[id] = known.get(norm) ?? -1) >= 0)) {
-      // ranks in a larger sorted vocabulary: same order, and the counting sorts below need only their range
-    } else {
+    let rank = this.ranks;
+    if (rank === undefined) {
+      rank = new Int32Array(vocabulary.length);
       const byTerm = Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
-      byTerm.forEach((id, r) => (rank[id] = r));
+      for (let r = 0; r < byTerm.length; r++) rank[byTerm[r]!] = r;
     }
     let ranks = 0;
     for (let id = 0; id < rank.length; id++) if (rank[id]! >= ranks) ranks = rank[id]! + 1;
@@ -174,11 +185,13 @@ export class TermTally {
     return next;
   }
 
-  /** The norms joined. `join` makes a flat string, which the sort then compares without flattening a concatenation first. */
+  /** The norms joined by single spaces. */
   private term(entry: TermEntry): string {
-    const norms = new Array<string>(this.width);
-    for (let k = 0; k < this.width; k++) norms[k] = this.vocabulary[this.words[entry.firstAt + k]!]!;
-    return norms.join(' ');
+    const { vocabulary, words, width } = this;
+    const at = entry.firstAt;
+    let term = vocabulary[words[at]!]!;
+    for (let k = 1; k < width; k++) term += ' ' + vocabulary[words[at + k]!]!;
+    return term;
   }
 
   /** The most frequent surface form; ties go to the first seen. */
