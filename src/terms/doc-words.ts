@@ -30,17 +30,21 @@ export interface DocWords {
   readonly forms: readonly WordForm[];
 }
 
-const cache = new WeakMap<Doc, DocWords>();
+/** `build`, run once per key object and kept as long as the key lives. */
+function perObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = build(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
 
 /** The words of `doc`, built on first use and cached for the document's lifetime. */
-export function docWords(doc: Doc): DocWords {
-  let words = cache.get(doc);
-  if (words === undefined) {
-    words = buildDocWords(doc);
-    cache.set(doc, words);
-  }
-  return words;
-}
+export const docWords: (doc: Doc) => DocWords = perObject(buildDocWords);
 
 function buildDocWords(doc: Doc): DocWords {
   const columns = tokenColumns(doc);
@@ -137,16 +141,7 @@ export interface FoldIndex {
   readonly positions: Int32Array;
 }
 
-const foldCache = new WeakMap<DocWords, FoldIndex>();
-
-export function foldIndex(words: DocWords): FoldIndex {
-  let index = foldCache.get(words);
-  if (index === undefined) {
-    index = buildFoldIndex(words);
-    foldCache.set(words, index);
-  }
-  return index;
-}
+export const foldIndex: (words: DocWords) => FoldIndex = perObject(buildFoldIndex);
 
 function buildFoldIndex(words: DocWords): FoldIndex {
   const stamp = newStamp();
@@ -214,36 +209,31 @@ export interface NumberedWords {
   readonly ranks: Int32Array;
 }
 
-const numberedCache = new WeakMap<DocWords, NumberedWords>();
+export const numberedWords: (words: DocWords) => NumberedWords = perObject(numberWords);
 
-export function numberedWords(words: DocWords): NumberedWords {
-  let numbered = numberedCache.get(words);
-  if (numbered === undefined) {
-    const stamp = newStamp();
-    const idOf = new Map<string, number>();
-    const norms: string[] = [];
-    const ids = new Int32Array(words.count);
-    const surfaces = new Array<string>(words.count);
-    for (let w = 0; w < words.count; w++) {
-      const form = words.forms[w]!;
-      if (form.mark !== stamp) {
-        let id = idOf.get(form.norm);
-        if (id === undefined) {
-          id = norms.push(form.norm) - 1;
-          idOf.set(form.norm, id);
-        }
-        form.mark = stamp;
-        form.markId = id;
+function numberWords(words: DocWords): NumberedWords {
+  const stamp = newStamp();
+  const idOf = new Map<string, number>();
+  const norms: string[] = [];
+  const ids = new Int32Array(words.count);
+  const surfaces = new Array<string>(words.count);
+  for (let w = 0; w < words.count; w++) {
+    const form = words.forms[w]!;
+    if (form.mark !== stamp) {
+      let id = idOf.get(form.norm);
+      if (id === undefined) {
+        id = norms.push(form.norm) - 1;
+        idOf.set(form.norm, id);
       }
-      ids[w] = form.markId;
-      surfaces[w] = form.surface;
+      form.mark = stamp;
+      form.markId = id;
     }
-    const ranks = new Int32Array(norms.length);
-    Array.from(norms.keys())
-      .sort((a, b) => (norms[a]! < norms[b]! ? -1 : 1))
-      .forEach((id, rank) => (ranks[id] = rank));
-    numbered = { norms, ids, surfaces, ranks };
-    numberedCache.set(words, numbered);
+    ids[w] = form.markId;
+    surfaces[w] = form.surface;
   }
-  return numbered;
+  const ranks = new Int32Array(norms.length);
+  Array.from(norms.keys())
+    .sort((a, b) => (norms[a]! < norms[b]! ? -1 : 1))
+    .forEach((id, rank) => (ranks[id] = rank));
+  return { norms, ids, surfaces, ranks };
 }
