@@ -307,10 +307,30 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     console.log(`  ${`${workers} worker${workers === 1 ? '' : 's'}`.padEnd(12)} ${seconds[workers].toFixed(2).padStart(6)} s  ${(mb / seconds[workers]).toFixed(2).padStart(6)} MB/s  ${(mb / seconds[workers] / winkMbPerSecond).toFixed(2)}x wink tokenizer  peak RSS ${rss.toFixed(0)} MB (${(rss / mb).toFixed(1)} MB per MB of text)`);
   }
   const speedup = seconds[1] / seconds[jobs];
+  const ceiling = parallelCeiling(jobs);
   if (hasJobs) console.log(`  ${jobs} workers vs 1: ${speedup.toFixed(2)}x (target >= 1.8x on 2 cores: ${speedup >= 1.8 ? 'met' : 'NOT met'}; the cores are shared, so this moves with the machine's load)`);
+  console.log(`  machine check: ${jobs} threads of a bare CPU loop vs 1 thread, at the same moment: ${ceiling.toFixed(2)}x (the most any pool could gain now)`);
   console.log(`  twice the documents (${larger.count}, ${hasJobs ? jobs : 1} worker(s)): peak RSS ${big.rssMb.toFixed(0)} MB, ${big.seconds.toFixed(2)} s`);
   console.log(`  output: ${(outBytes / 1024 / 1024).toFixed(1)} MB for ${folder.count} documents, ${bundles.length} plotly.min.js (${(bundles.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB)`);
   fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+/**
+ * How much faster `threads` threads finish a fixed amount of bare CPU work than one thread, right
+ * now: on cores shared with other work this is well below `threads`, and it bounds any pool.
+ */
+function parallelCeiling(threads) {
+  const { spawnSync } = require('child_process');
+  const loop = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);';
+  const script = `
+    const { Worker } = require('worker_threads');
+    const t0 = Date.now();
+    let done = 0;
+    for (let k = 0; k < ${threads}; k++) new Worker(${JSON.stringify(loop)}, { eval: true }).on('exit', () => { if (++done === ${threads}) console.log(Date.now() - t0); });`;
+  const timeOf = (code) => Number(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout.trim());
+  const one = timeOf(`const t0 = Date.now(); ${loop} console.log(Date.now() - t0);`);
+  const many = timeOf(script);
+  return (one * threads) / many;
 }
 
 module.exports = { buildCorpus, measure, rows, runRows };
