@@ -32,7 +32,9 @@ describe('analyze', () => {
     const charts = ['top-terms', 'top-bigrams', 'dispersion', 'trends'];
     const written = readdirSync(join(out, '000_4c4a38b6e695fe75'));
     for (const chart of charts) expect(written).toContain(`${chart}.html`);
-    expect(written).toContain('plotly.min.js');
+    // one plotly bundle per output root, loaded by relative path
+    expect(readdirSync(out)).toContain('plotly.min.js');
+    expect(readFileSync(join(out, '000_4c4a38b6e695fe75', 'trends.html'), 'utf8')).toContain('src="../plotly.min.js"');
     if (findChromium() || process.env.CI === 'true') {
       for (const chart of charts) expect(written).toEqual(expect.arrayContaining([`${chart}.png`, `${chart}.svg`]));
     } else {
@@ -84,7 +86,7 @@ describe('analyze', () => {
     writeFileSync(join(folder, 'a_b.txt'), 'Second text here.');
     const out = join(work, 'clash-out');
     expect((await run(['analyze', folder, '--out', out, '--no-images'])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2', 'index.html']);
+    expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2', 'index.html', 'plotly.min.js']);
   });
 });
 

@@ -20,6 +20,8 @@ import {
   trends,
 } from '../src/terms';
 import type { TermCount } from '../src/terms';
+import { findOccurrences } from '../src/terms/match';
+import type { Doc } from '../src/text';
 import { toDataFrame } from '../src/terms/frames';
 
 const seed = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
@@ -367,4 +369,29 @@ describe('toDataFrame', () => {
     expect(JSON.parse(String(frame['offsets'].values[1]))).toEqual(rows[1]!.offsets);
     expect(toDataFrame([], ['term', 'count']).columns).toEqual(['term', 'count']);
   });
+});
+
+describe('statistics read from token columns agree with the Token objects', () => {
+  // A document not made by parseDocument has no columns: the stages read doc.tokens instead.
+  const plain = (doc: Doc): Doc => ({ source: doc.source, text: doc.text, headline: doc.headline, paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: [...doc.tokens] });
+  const files = ['joint-statement-hong-kong-2020-05-28', 'speech-brainard-2024-05-16', 'wh-background-call-2024-01-27'];
+  for (const name of files) {
+    it(name, () => {
+      const doc = loadDocument(join(__dirname, 'fixtures', `${name}.txt`));
+      const copy = plain(doc);
+      const top = termFrequency(doc).slice(0, 8).map((t) => t.term);
+      const phrases = ngrams(doc, 2).slice(0, 4).map((t) => t.term).concat(['human rights', 'the united states', 'no such phrase']);
+      expect(termFrequency(doc)).toEqual(termFrequency(copy));
+      expect(termFrequency(doc, { stopwords: true, numbers: true })).toEqual(termFrequency(copy, { stopwords: true, numbers: true }));
+      for (const n of [1, 2, 3]) expect(ngrams(doc, n)).toEqual(ngrams(copy, n));
+      expect(summary(doc)).toEqual(summary(copy));
+      expect(dispersion(doc, [...top, ...phrases])).toEqual(dispersion(copy, [...top, ...phrases]));
+      expect(trends(doc, [...top, ...phrases], 7)).toEqual(trends(copy, [...top, ...phrases], 7));
+      // positions from the postings index match a scan of the tokens
+      for (const term of [...top, ...phrases]) {
+        const scanned = findOccurrences(doc, term).map(({ first }) => first.start);
+        expect(dispersion(doc, [term])[0]!.offsets).toEqual(scanned);
+      }
+    });
+  }
 });

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { toCsv, uniqueSafeNames, writeFileAtomic } from '../io';
 import { chartPageHtml, figureTitle, plotlyBundlePath } from './html';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
+import type { FigureRenderer } from './render';
 import type { NamedFigure } from './types';
 
 export type ChartFormat = 'html' | 'png' | 'svg';
@@ -13,9 +14,15 @@ export interface ExportOptions {
   /** Default: all three. HTML is always possible; PNG and SVG need Chromium. */
   readonly formats?: readonly ChartFormat[];
   /** An open renderer to reuse across several exports (the caller closes it). */
-  readonly renderer?: ChartRenderer;
+  readonly renderer?: FigureRenderer;
   /** Chromium binary; default `findChromium()`. `null` forces the no-browser path. */
   readonly chromiumPath?: string | null;
+  /**
+   * A `plotly.min.js` shared by several output folders (e.g. `<out>/plotly.min.js` for a corpus
+   * run): copied there once, and each page loads it by a relative path, so the pages keep working
+   * when the whole root is copied. Default: a copy next to the pages in `dir`.
+   */
+  readonly sharedBundle?: string;
   /** Where the one-line notice about skipped images goes (default: stderr, once per process). */
   readonly warn?: (line: string) => void;
 }
@@ -61,8 +68,9 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
     } else {
       const { renderer } = opened;
       try {
-        for (const [i, chart] of charts.entries()) {
-          const images = await renderer.render(chart.figure, { formats: imageFormats });
+        // all figures at once: the renderer spreads them over its pages; files are written in order
+        const rendered = await Promise.all(charts.map((chart) => renderer.render(chart.figure, { formats: imageFormats })));
+        for (const [i, images] of rendered.entries()) {
           if (images.png) {
             writeFileAtomic(join(dir, `${names[i]}.png`), images.png);
             written.push(join(dir, `${names[i]}.png`));
@@ -74,18 +82,19 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
           }
         }
       } finally {
-        if (!opts.renderer) await renderer.close();
+        if (!opts.renderer) await (renderer as ChartRenderer).close();
       }
     }
   }
 
   if (formats.has('html') && charts.length > 0) {
-    const bundleCopy = join(dir, PLOTLY_FILE);
+    const bundleCopy = opts.sharedBundle ?? join(dir, PLOTLY_FILE);
     if (copyBundleIfStale(bundleCopy)) written.push(bundleCopy);
+    const plotlySrc = relative(dir, bundleCopy).split(sep).join('/');
     for (const [i, chart] of charts.entries()) {
       const fallbackImage = pngWritten.has(i) ? { src: `${names[i]}.png`, alt: figureTitle(chart.figure) } : undefined;
       const path = join(dir, `${names[i]}.html`);
-      writeFileAtomic(path, chartPageHtml(chart.figure, { plotlySrc: PLOTLY_FILE, ...(fallbackImage ? { fallbackImage } : {}) }));
+      writeFileAtomic(path, chartPageHtml(chart.figure, { plotlySrc, ...(fallbackImage ? { fallbackImage } : {}) }));
       written.push(path);
     }
   }
@@ -102,11 +111,13 @@ async function openRenderer(chromium: string | null): Promise<{ renderer: ChartR
   }
 }
 
-/** Copy the plotly bundle unless an identical-size copy is already there; true when copied. */
-function copyBundleIfStale(target: string): boolean {
+/** Copy the plotly bundle to `target` unless an identical-size copy is already there; true when copied. */
+export function copyBundleIfStale(target: string): boolean {
   const source = plotlyBundlePath();
   if (existsSync(target) && statSync(target).size === statSync(source).size) return false;
-  writeFileAtomic(target, readFileSync(source)); // renamed into place: never a half-copied bundle
+  // renamed into place (the temporary name is unique per process and thread): never a half-copied bundle
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileAtomic(target, readFileSync(source));
   return true;
 }
 

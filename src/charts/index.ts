@@ -11,8 +11,8 @@ export { claimLabel, evidenceLabel, LOW_CONFIDENCE, quoteKindLabel, voiceRuleLab
 export { escapeHtml, hoverText, jsonForScript, plotlyText, truncate } from './text';
 export { chartDivHtml, chartPageHtml, figureId, figureTitle, plotlyBundle, plotlyBundlePath, plotlyVersion } from './html';
 export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, renderImages, stableSvg } from './render';
-export type { RenderedImage, RenderOptions } from './render';
-export { exportCharts, PLOTLY_FILE, writeCsv } from './export';
+export type { FigureRenderer, RenderedImage, RenderOptions } from './render';
+export { copyBundleIfStale, exportCharts, PLOTLY_FILE, writeCsv } from './export';
 export type { ChartFormat, ExportOptions, ExportResult } from './export';
 export { safeFileName, uniqueSafeNames } from '../io';
 export { closeDisplay, init, kwicHtml, plotlyBundleHtml, show, showKwic, showReport, showTable, tableHtml } from './display';

@@ -29,50 +29,84 @@ export interface RenderOptions {
 }
 
 /**
- * One headless Chromium with one page that has loaded plotly.js once; figures are rendered
- * one after another with `Plotly.toImage`. Open it once per batch: launching costs ~1 s.
+ * What exporting charts needs from a renderer: a `ChartRenderer`, or a stand-in that asks one
+ * on another thread (worker threads share the main thread's browser).
+ */
+export interface FigureRenderer {
+  render(figure: Figure, opts?: RenderOptions): Promise<Partial<RenderedImage>>;
+}
+
+/** Pages a renderer opens by default: figures render on them concurrently. */
+export const RENDER_PAGES = 4;
+
+/**
+ * One headless Chromium with a few pages, each of which has loaded plotly.js once; figures are
+ * rendered with `Plotly.toImage` on whichever page is free, so several render at once. Open it
+ * once per batch: launching costs ~1 s.
  */
 export class ChartRenderer {
+  private readonly idle: Page[];
+  private readonly waiting: ((page: Page) => void)[] = [];
+
   private constructor(
     private readonly browser: Browser,
-    private readonly page: Page,
-  ) {}
+    pages: Page[],
+  ) {
+    this.idle = pages;
+  }
 
-  static async open(chromiumPath: string): Promise<ChartRenderer> {
+  static async open(chromiumPath: string, pages = RENDER_PAGES): Promise<ChartRenderer> {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
     try {
-      const page = await browser.newPage();
-      await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>');
-      await page.addScriptTag({ content: plotlyBundle() });
-      return new ChartRenderer(browser, page);
+      const opened = await Promise.all(
+        Array.from({ length: Math.max(1, pages) }, async () => {
+          const page = await browser.newPage();
+          await page.setContent('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body></body></html>');
+          await page.addScriptTag({ content: plotlyBundle() });
+          return page;
+        }),
+      );
+      return new ChartRenderer(browser, opened);
     } catch (error) {
       await browser.close();
       throw error;
     }
   }
 
+  /** Render one figure on the next free page (callers may start several renders at once). */
   async render(figure: Figure, opts: RenderOptions = {}): Promise<Partial<RenderedImage>> {
-    const formats = opts.formats ?? ['png', 'svg'];
-    const urls = await this.page.evaluate(
-      async ({ figure, formats, scale }) => {
-        const plotly = (globalThis as unknown as { Plotly: { toImage(fig: unknown, o: unknown): Promise<string> } }).Plotly;
-        const size = { width: figure.layout.width, height: figure.layout.height };
-        const out: Record<string, string> = {};
-        for (const format of formats) out[format] = await plotly.toImage(figure, { format, ...size, scale: format === 'png' ? scale : 1 });
-        return out;
-      },
-      { figure: withStableUids(figure), formats: [...formats], scale: opts.scale ?? 1 },
-    );
-    const result: { png?: Buffer; svg?: string } = {};
-    if (urls['png'] !== undefined) result.png = Buffer.from(urls['png'].slice(urls['png'].indexOf(',') + 1), 'base64');
-    if (urls['svg'] !== undefined) result.svg = stableSvg(decodeURIComponent(urls['svg'].slice(urls['svg'].indexOf(',') + 1)));
-    return result;
+    const page = this.idle.pop() ?? (await new Promise<Page>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await renderOn(page, figure, opts);
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(page);
+      else this.idle.push(page);
+    }
   }
 
   async close(): Promise<void> {
     await this.browser.close();
   }
+}
+
+async function renderOn(page: Page, figure: Figure, opts: RenderOptions): Promise<Partial<RenderedImage>> {
+  const formats = opts.formats ?? ['png', 'svg'];
+  const urls = await page.evaluate(
+    async ({ figure, formats, scale }) => {
+      const plotly = (globalThis as unknown as { Plotly: { toImage(fig: unknown, o: unknown): Promise<string> } }).Plotly;
+      const size = { width: figure.layout.width, height: figure.layout.height };
+      const out: Record<string, string> = {};
+      for (const format of formats) out[format] = await plotly.toImage(figure, { format, ...size, scale: format === 'png' ? scale : 1 });
+      return out;
+    },
+    { figure: withStableUids(figure), formats: [...formats], scale: opts.scale ?? 1 },
+  );
+  const result: { png?: Buffer; svg?: string } = {};
+  if (urls['png'] !== undefined) result.png = Buffer.from(urls['png'].slice(urls['png'].indexOf(',') + 1), 'base64');
+  if (urls['svg'] !== undefined) result.svg = stableSvg(decodeURIComponent(urls['svg'].slice(urls['svg'].indexOf(',') + 1)));
+  return result;
 }
 
 /** Plotly gives traces without a `uid` a random one, which ends up in SVG class names. */
@@ -99,12 +133,12 @@ export async function renderImages(figures: readonly Figure[], opts: RenderOptio
   if (!path) throw new Error(`Cannot render PNG/SVG: ${NO_CHROMIUM_HINT}.`);
   const renderer = await ChartRenderer.open(path);
   try {
-    const images: RenderedImage[] = [];
-    for (const figure of figures) {
-      const { png, svg } = await renderer.render(figure, { ...opts, formats: ['png', 'svg'] });
-      images.push({ png: png!, svg: svg! });
-    }
-    return images;
+    return await Promise.all(
+      figures.map(async (figure) => {
+        const { png, svg } = await renderer.render(figure, { ...opts, formats: ['png', 'svg'] });
+        return { png: png!, svg: svg! };
+      }),
+    );
   } finally {
     await renderer.close();
   }

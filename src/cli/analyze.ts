@@ -1,36 +1,32 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { analysisRecord, analyze } from '../pipeline';
-import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from '../charts';
+import { createInterface } from 'node:readline';
+import { ChartRenderer, copyBundleIfStale, findChromium, NO_CHROMIUM_HINT, PLOTLY_FILE } from '../charts';
 import { DocumentError } from '../text';
-import { ChunkedWriter, OutputError, outputError, removeTempFiles, uniqueSlugs, writeJson } from '../io';
-import type { ParsedArgs } from './args';
-import { readInputs } from './inputs';
-import type { InputDocument } from './inputs';
-import { writeDocument } from './write-outputs';
+import { outputError, removeTempFiles, removeTempFilesIn, uniqueSlugs } from '../io';
 import { writeIndex } from '../report';
 import type { IndexEntry } from '../report';
+import type { ParsedArgs } from './args';
+import type { DocumentOutcome, DocumentTask } from './document';
+import { readInputs } from './inputs';
+import type { InputDocument } from './inputs';
+import { runOrdered } from './pool';
+import type { DocumentJob } from './pool';
 
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
 
-/** The one line a failed document gets: its file and the reason, never a stack trace. */
-export function failureLine(source: string, err: unknown): string {
-  if (err instanceof DocumentError) return err.message;
-  if (err instanceof OutputError) return `${source}: ${err.message}`;
-  const message = String((err as Error)?.message ?? err).split('\n')[0];
-  return `${source}: internal error (${(err as Error)?.name ?? 'Error'}: ${message}); please report it`;
-}
-
 /**
  * `analyze`: every document of every input, each isolated — a document that cannot be read,
  * analysed or written costs one line on stderr naming it and the reason, and the run goes on.
- * Output folders get distinct names across the whole run (`-2`, `-3`, ...). Chromium starts at
- * the first chart image. Exit 0 when every document was written, 1 when any failed.
+ * Documents run on `--jobs` worker threads; outputs and progress lines keep input order. Output
+ * folders get distinct names across the whole run (`-2`, `-3`, ...). Chromium starts at the first
+ * chart image. Exit 0 when every document was written, 1 when any failed.
  */
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
+  if (args.jsonl) return jsonlCommand(args.jobs, io);
   const items: InputDocument[] = [];
   let failed = 0;
   for (const input of args.inputs) {
@@ -43,54 +39,64 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     }
   }
   const outRoot = args.out;
+  // one plotly.min.js for the whole output root, loaded by relative path from every folder
+  const sharedBundle = join(outRoot, PLOTLY_FILE);
   if (!args.json && items.length > 0) {
     try {
       mkdirSync(outRoot, { recursive: true });
       accessSync(outRoot, constants.W_OK);
+      copyBundleIfStale(sharedBundle);
     } catch (err) {
       io.stderr(`discourse-kit: ${outputError(err, outRoot).message}\n`);
       return 1;
     }
   }
   const slugs = uniqueSlugs(items.map((i) => i.source));
+  const dirs = items.map((_, k) => (args.json ? null : join(outRoot, slugs[k]!)));
+  const tasks = items.map((input, k): DocumentTask => ({ input, dir: dirs[k]!, sharedBundle }));
   const renderer = args.json || !args.images ? null : lazyRenderer(io);
   let written = 0;
+  let consumed = 0;
+  let dispatched = 0;
   const indexed: IndexEntry[] = [];
-  let current: { source: string; dir: string | null; k: number } | null = null;
   const onInterrupt = () => {
     removeTempFiles();
-    const where = current ? ` while analysing ${current.source} (${current.k + 1} of ${items.length})${current.dir ? `; ${current.dir} is incomplete (no analysis.json)` : ''}` : '';
+    for (let k = consumed; k < dispatched; k++) if (dirs[k]) removeTempFilesIn(dirs[k]!);
+    const current = consumed < items.length ? items[consumed] : undefined;
+    const dir = dirs[consumed];
+    const where = current ? ` while analysing ${current.source} (${consumed + 1} of ${items.length})${dir ? `; ${dir} is incomplete (no analysis.json)` : ''}` : '';
     io.stderr(`\ndiscourse-kit: interrupted${where}; ${written} document${written === 1 ? '' : 's'} written before it\n`);
     process.exit(130);
   };
   process.on('SIGINT', onInterrupt);
-  try {
-    for (const [k, item] of items.entries()) {
-      const dir = args.json ? null : join(outRoot, slugs[k]!);
-      current = { source: item.source, dir, k };
-      await new Promise((resolve) => setImmediate(resolve)); // let a pending Ctrl-C in between documents
-      const started = Date.now();
-      try {
-        const analysis = analyze(item.read());
-        if (dir === null) {
-          const out = new ChunkedWriter(io.stdout);
-          writeJson(out, analysisRecord(analysis));
-          out.write('\n');
-          out.flush();
-          continue;
-        }
-        const { files, index } = await writeDocument(analysis, dir, { renderer: renderer && renderer.get });
-        indexed.push({ folder: slugs[k]!, record: index });
-        written++;
-        const s = analysis.summary;
-        io.stderr(`✓ ${item.source} → ${shownPath(dir)}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
-      } catch (err) {
-        io.stderr(`discourse-kit: ${failureLine(item.source, err)}\n`);
-        failed++;
-      }
+  function* dispatching(): Generator<DocumentJob> {
+    for (const task of tasks) {
+      dispatched++;
+      yield task;
     }
+  }
+  try {
+    await runOrdered(
+      dispatching(),
+      Math.min(args.jobs, Math.max(1, items.length)),
+      async (outcome, k) => {
+        consumed = k + 1;
+        if (outcome.error !== undefined) {
+          io.stderr(`discourse-kit: ${outcome.error}\n`);
+          failed++;
+        } else if (dirs[k] === null) {
+          for (const chunk of outcome.json!) io.stdout(chunk);
+          io.stdout('\n');
+        } else {
+          indexed.push({ folder: slugs[k]!, record: outcome.index! });
+          written++;
+          io.stderr(`✓ ${outcome.source} → ${shownPath(dirs[k]!)}: ${outcome.sentences} sentences, ${outcome.words} words, ${outcome.files} files (${outcome.ms} ms)\n`);
+        }
+        await new Promise((resolve) => setImmediate(resolve)); // let a pending Ctrl-C in between documents
+      },
+      renderer && renderer.get,
+    );
   } finally {
-    current = null;
     process.off('SIGINT', onInterrupt);
     await renderer?.close();
   }
@@ -108,6 +114,55 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     io.stderr(`analysed ${written} of ${documents} document${documents === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} failed (see above)` : ''}\n`);
   }
   return failed || indexFailed ? 1 : 0;
+}
+
+/**
+ * `analyze --jsonl -`: one JSON object per input line, `{"id": ..., "text": ..., ...metadata}`;
+ * one line out per line in, in input order: `{"id", "metadata", ...the analysis record}`, or
+ * `{"id", "error"}` for a line that cannot be analysed (exit 1 at the end). Lines are read as they
+ * arrive and at most `2 × jobs` are in flight, so it streams with flat memory: a mapper for GNU
+ * parallel, Hadoop streaming or Spark's `RDD.pipe`.
+ */
+async function jsonlCommand(jobs: number, io: Io): Promise<number> {
+  let failed = 0;
+  let lineNumber = 0;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const refuse = (id: unknown, at: string, problem: string): { outcome: DocumentOutcome } => ({
+    outcome: { source: at, error: `${at}: ${problem}`, json: [JSON.stringify({ id: id ?? null, error: `${at}: ${problem}` })], ms: 0 },
+  });
+  async function* jobsOfLines(): AsyncGenerator<DocumentJob> {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const at = `<stdin>:${lineNumber}`;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        yield refuse(undefined, at, `not JSON (${(err as Error).message})`);
+        continue;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        yield refuse(undefined, at, 'expected a JSON object {"id": ..., "text": ...}');
+        continue;
+      }
+      const { id, text, ...metadata } = value as Record<string, unknown>;
+      if (typeof text !== 'string') {
+        yield refuse(id, at, 'no "text" string');
+        continue;
+      }
+      yield { input: { text, source: id === undefined ? at : String(id) }, dir: null, extra: { id: id ?? null, metadata } };
+    }
+  }
+  await runOrdered(jobsOfLines(), jobs, (outcome) => {
+    if (outcome.error !== undefined) {
+      failed++;
+      io.stderr(`discourse-kit: ${outcome.error}\n`);
+    }
+    for (const chunk of outcome.json!) io.stdout(chunk);
+    io.stdout('\n');
+  });
+  return failed ? 1 : 0;
 }
 
 /** A path as the user reads it: relative to the working folder when inside it, else absolute. */

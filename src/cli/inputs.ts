@@ -1,14 +1,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
-import { DocumentError, MAX_DOCUMENT_BYTES, decodeText, parseDocument, readText } from '../text';
+import { DocumentError, MAX_DOCUMENT_BYTES, checkDocumentText, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
 import { textFilesAt } from '../io';
 
-/** One document of a run: where it comes from and how to read it. */
-export interface InputDocument {
-  readonly source: string;
-  readonly read: () => Doc;
-}
+/**
+ * One document of a run: where it comes from, as plain data so that it crosses to a worker
+ * thread — a file, bytes already read (stdin), or text already decoded (a JSON Lines record).
+ */
+export type InputDocument =
+  | { readonly source: string; readonly file: string }
+  | { readonly source: string; readonly bytes: Uint8Array }
+  | { readonly source: string; readonly text: string };
 
 /**
  * Memory a full analysis needs per byte of text, with its outputs being written: measured at
@@ -30,10 +33,14 @@ export function checkFitsInMemory(source: string, bytes: number, heapLimit = get
   );
 }
 
-function readStdin(): Doc {
-  const bytes = readFileSync(0);
-  checkFitsInMemory('<stdin>', bytes.length);
-  return parseDocument(decodeText(bytes, '<stdin>'), '<stdin>');
+function readBytes(bytes: Uint8Array, source: string): Doc {
+  checkFitsInMemory(source, bytes.length);
+  return parseDocument(decodeText(bytes, source), source);
+}
+
+function readString(text: string, source: string): Doc {
+  checkFitsInMemory(source, Buffer.byteLength(text));
+  return parseDocument(checkDocumentText(text, source), source);
 }
 
 function readFile(file: string): Doc {
@@ -47,9 +54,16 @@ function readFile(file: string): Doc {
   return parseDocument(readText(file), file);
 }
 
+/** Read and parse one document; a `DocumentError` naming it when it is not text the kit reads. */
+export function readDocument(input: InputDocument): Doc {
+  if ('file' in input) return readFile(input.file);
+  if ('bytes' in input) return readBytes(input.bytes, input.source);
+  return readString(input.text, input.source);
+}
+
 /** The documents an input names: stdin, one file, or a folder's .txt files; a `DocumentError` otherwise. */
 export function readInputs(input: string): InputDocument[] {
-  if (input === '-') return [{ source: '<stdin>', read: readStdin }];
+  if (input === '-') return [{ source: '<stdin>', bytes: readFileSync(0) }];
   let files: string[];
   try {
     files = textFilesAt(input);
@@ -58,5 +72,5 @@ export function readInputs(input: string): InputDocument[] {
     throw new DocumentError(input, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied (EACCES)' : (err as Error).message.split('\n')[0]!);
   }
   if (files.length === 0) throw new DocumentError(input, 'folder holds no .txt file');
-  return files.map((file) => ({ source: file, read: () => readFile(file) }));
+  return files.map((file) => ({ source: file, file }));
 }

@@ -7,9 +7,11 @@ import { DocumentError } from '../text';
 import type { Doc } from '../text';
 import { ChunkedWriter, OutputError } from '../io';
 import { UsageError, parseArgs } from './args';
-import { analyzeCommand, failureLine } from './analyze';
+import { analyzeCommand } from './analyze';
 import type { Io } from './analyze';
-import { readInputs } from './inputs';
+import { failureLine } from './document';
+import { readDocument, readInputs } from './inputs';
+import { defaultJobs } from './pool';
 import { claimRows } from './write-outputs';
 
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [more files or folders] [options]
@@ -20,6 +22,10 @@ Commands:
       --out DIR             output folder (default: outputs)
       --json                print the analysis as JSON Lines on stdout instead of writing files
       --no-images           write charts as HTML only (no PNG/SVG, no Chromium started)
+      --jobs N              documents analysed at once on worker threads (default: the number of cores)
+      --jsonl               with -: read JSON Lines {"id", "text", ...metadata} from stdin and write
+                            one analysis per line to stdout, in input order (a mapper for GNU parallel,
+                            Hadoop streaming or Spark's RDD.pipe)
   sentences <file|->        JSON Lines of sentences {index, start, end, text, paragraph, headline}
   tokens <file|->           JSON Lines of tokens {index, start, end, text, kind, norm, stem, stop, sentence}
   quotes <file|->           JSON Lines of quotes {kind, content, speaker, canonical, cue, confidence, ...}
@@ -42,7 +48,7 @@ export function version(): string {
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, defaultJobs());
     if (args.version) {
       io.stdout(`discourse-kit ${version()}\n`);
       return 0;
@@ -90,7 +96,7 @@ function printLines(inputs: readonly string[], io: Io, rows: (doc: Doc) => reado
   let doc: Doc;
   let records: readonly object[];
   try {
-    doc = only.read();
+    doc = readDocument(only);
     records = rows(doc);
   } catch (err) {
     if (err instanceof DocumentError) throw err;

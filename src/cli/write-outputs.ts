@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { analysisCharts, analysisRecord } from '../pipeline';
 import type { Analysis, AnalysisRecord } from '../pipeline';
 import { exportCharts } from '../charts';
-import type { ChartRenderer } from '../charts';
+import type { FigureRenderer } from '../charts';
 import { outputError, toCsv, writeFileAtomic, writeJson } from '../io';
 import { exportedCharts, indexRecord, writeReport } from '../report';
 import type { IndexRecord } from '../report';
@@ -11,7 +11,9 @@ import type { IndexRecord } from '../report';
 /** What writing one document needs besides its analysis. */
 export interface WriteOptions {
   /** A headless Chromium for PNG/SVG, opened on first call (lazily); null writes charts as HTML only. */
-  readonly renderer: (() => Promise<ChartRenderer | null>) | null;
+  readonly renderer: (() => Promise<FigureRenderer | null>) | null;
+  /** A `plotly.min.js` shared by every folder of the output root (default: a copy in `dir`). */
+  readonly sharedBundle?: string;
 }
 
 /** Quotes flattened for a table: the spans' texts, offsets of the content. */
@@ -70,9 +72,11 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     const renderer = opts.renderer ? await opts.renderer() : null;
     const figures = analysisCharts(analysis);
     try {
-      const charts = await exportCharts(dir, figures, renderer ? { renderer } : { formats: ['html'] });
+      const bundle = opts.sharedBundle ? { sharedBundle: opts.sharedBundle } : {};
+      const charts = await exportCharts(dir, figures, renderer ? { renderer, ...bundle } : { formats: ['html'], ...bundle });
       written.push(...charts.written);
-      written.push(writeReport(dir, analysis, exportedCharts(figures, charts.written)));
+      const plotlySrc = opts.sharedBundle ? relative(dir, opts.sharedBundle).split(sep).join('/') : undefined;
+      written.push(writeReport(dir, analysis, exportedCharts(figures, charts.written), plotlySrc));
     } catch (err) {
       throw outputError(err, dir);
     }

@@ -1,5 +1,6 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** A file-system failure turned into one line: the path and the problem, no stack trace. */
 export class OutputError extends Error {
@@ -42,9 +43,27 @@ let tempCounter = 0;
 /** Temporary files not yet renamed into place; removed by `removeTempFiles` (e.g. on SIGINT). */
 const pendingTemps = new Set<string>();
 
-/** The hidden temporary name a file is written under before it is renamed to `path`. */
+/**
+ * The hidden temporary name a file is written under before it is renamed to `path`: unique per
+ * process and worker thread, so threads writing next to each other never share one.
+ */
 export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${++tempCounter}.tmp`);
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}.${++tempCounter}.tmp`);
+}
+
+/**
+ * Remove the temporary files this process's threads left in `dir` (a worker stopped mid-write
+ * cannot clean up after itself; the main thread sweeps the folders it had in flight).
+ */
+export function removeTempFilesIn(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const mark = `.${process.pid}-`;
+  for (const name of names) if (name.startsWith('.') && name.endsWith('.tmp') && name.includes(mark)) rmSync(join(dir, name), { force: true });
 }
 
 /** Remove every temporary file still being written (best effort, synchronous). */

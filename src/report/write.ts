@@ -32,8 +32,8 @@ export function exportedCharts(charts: readonly NamedFigure[], written: readonly
   });
 }
 
-/** Write `dir/report.html` for an analysis whose charts were exported into `dir`; returns its path. */
-export function writeReport(dir: string, analysis: ReportAnalysis, charts: readonly ReportChart[] = []): string {
+/** Write `dir/report.html` for an analysis whose charts were exported into `dir` (the plotly bundle at `plotlySrc`, relative to `dir`); returns its path. */
+export function writeReport(dir: string, analysis: ReportAnalysis, charts: readonly ReportChart[] = [], plotlySrc = reportPlotlySrc()): string {
   const path = join(dir, REPORT_FILE);
   const links = [
     { label: '← all documents', href: `../${INDEX_FILE}` },
@@ -42,7 +42,7 @@ export function writeReport(dir: string, analysis: ReportAnalysis, charts: reado
     { label: 'quotes.csv', href: 'quotes.csv' },
     { label: 'speakers.csv', href: 'speakers.csv' },
   ];
-  writeFileAtomic(path, reportHtml(analysis, { charts, plotlySrc: reportPlotlySrc(), links }));
+  writeFileAtomic(path, reportHtml(analysis, { charts, plotlySrc, links }));
   return path;
 }
 

@@ -1,5 +1,5 @@
-import { findOccurrences } from './match';
-import { segmentCounts, segmentSizes, wordIndex } from './positions';
+import { docWords, termPositions } from './doc-words';
+import { segmentCounts, segmentSizes } from './positions';
 import { per1k } from './tokens';
 import type { Doc } from '../text';
 import type { DispersionRow, TrendRow } from './types';
@@ -13,17 +13,17 @@ const JUILLAND_PARTS = 10;
  * part, D = 1 − (sd(v) / mean(v)) / √(parts − 1), population sd. 1 = perfectly even, 0 = all in one part.
  */
 export function dispersion(doc: Doc, terms: readonly string[]): DispersionRow[] {
-  const { words, ordinal } = wordIndex(doc);
+  const words = docWords(doc);
+  const total = words.count;
   return terms.map((term) => {
-    const occurrences = findOccurrences(doc, term);
-    const wordPositions = occurrences.map(({ first }) => ordinal[first.index]!);
+    const wordPositions = termPositions(words, term);
     return {
       term,
-      count: occurrences.length,
-      positions: wordPositions.map((i) => (words.length > 1 ? i / (words.length - 1) : 0)),
-      offsets: occurrences.map(({ first }) => first.start),
-      sentences: occurrences.map(({ first }) => first.sentence),
-      juillandD: juillandD(wordPositions, words.length),
+      count: wordPositions.length,
+      positions: wordPositions.map((i) => (total > 1 ? i / (total - 1) : 0)),
+      offsets: wordPositions.map((i) => words.start[i]!),
+      sentences: wordPositions.map((i) => words.sentence[i]!),
+      juillandD: juillandD(wordPositions, total),
     };
   });
 }
@@ -44,11 +44,11 @@ function juillandD(wordPositions: readonly number[], words: number): number {
  */
 export function trends(doc: Doc, terms: readonly string[], segments = 10): TrendRow[] {
   if (!Number.isInteger(segments) || segments < 1) throw new RangeError(`trends: segments must be a positive integer, got ${segments}`);
-  const { words, ordinal } = wordIndex(doc);
-  const sizes = segmentSizes(words.length, segments);
+  const words = docWords(doc);
+  const sizes = segmentSizes(words.count, segments);
   return terms.flatMap((term) => {
-    const positions = findOccurrences(doc, term).map(({ first }) => ordinal[first.index]!);
-    return segmentCounts(positions, words.length, segments).map((count, segment) => ({
+    const positions = termPositions(words, term);
+    return segmentCounts(positions, words.count, segments).map((count, segment) => ({
       term,
       segment,
       count,

@@ -1,5 +1,7 @@
 import { asDocs, compareStrings, isWordKind, surface } from './tokens';
 import type { DocInput } from './tokens';
+import { docWords, numberedWords } from './doc-words';
+import type { DocWords, NumberedWords } from './doc-words';
 import { PairIds } from './pairIds';
 import { TermTally } from './tally';
 import type { Token } from '../text';
@@ -10,7 +12,35 @@ import type { DocumentFrequencyRow, FrequencyOptions, NgramCount, TermCount, Ter
  * stop words and numbers left out unless asked for. `per1k` is relative to all word tokens.
  */
 export function termFrequency(docs: DocInput, options: FrequencyOptions = {}): TermCount[] {
-  return countTokenLists(asDocs(docs).map((doc) => doc.tokens), options);
+  const stopwords = options.stopwords === true;
+  const numbers = options.numbers === true;
+  const tally = new TermTally(1);
+  let total = 0;
+  const list = asDocs(docs);
+  if (list.length === 1) {
+    // one document: count over its words numbered once (shared with its n-gram counts)
+    const words = docWords(list[0]!);
+    const numbered = numberedWords(words);
+    const single = new TermTally(1, numbered);
+    const { forms, count } = words;
+    for (let w = 0; w < count; w++) {
+      const form = forms[w]!;
+      if ((!stopwords && form.stop) || (!numbers && form.kind === 'number')) continue;
+      single.add(numbered.ids[w]!, 0, w);
+    }
+    return single.rows(count, options.minCount);
+  }
+  list.forEach((doc, index) => {
+    const { count, forms } = docWords(doc);
+    total += count;
+    for (let w = 0; w < count; w++) {
+      const form = forms[w]!;
+      if ((!stopwords && form.stop) || (!numbers && form.kind === 'number')) continue;
+      const at = tally.pushForm(form);
+      tally.add(tally.wordAt(at), index, at);
+    }
+  });
+  return tally.rows(total, options.minCount);
 }
 
 /**
@@ -56,12 +86,20 @@ export interface NgramOptions {
  */
 export function ngrams(docs: DocInput, n: number, options: NgramOptions = {}): NgramCount[] {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`ngrams: n must be a positive integer, got ${n}`);
+  const list = asDocs(docs);
+  const make = (term: string, display: string, count: number, per1k: number, docs: number) => ({ term, display, count, per1k, docs, n });
+  if (list.length === 1) {
+    const words = docWords(list[0]!);
+    const counter = new NgramCounter(n, options.stopwords === true, numberedWords(words));
+    counter.countNumbered(words);
+    return counter.tally.rows(words.count, options.minCount, make);
+  }
   const counter = new NgramCounter(n, options.stopwords === true);
   let words = 0;
-  asDocs(docs).forEach((doc, index) => {
-    words += counter.countDocument(doc.tokens, index);
+  list.forEach((doc, index) => {
+    words += counter.countWords(docWords(doc), index);
   });
-  return counter.tally.rows(words, options.minCount, (term, display, count, per1k, docs) => ({ term, display, count, per1k, docs, n }));
+  return counter.tally.rows(words, options.minCount, make);
 }
 
 /**
@@ -79,9 +117,42 @@ class NgramCounter {
   constructor(
     private readonly n: number,
     private readonly stopwords: boolean,
+    private readonly numbered?: NumberedWords,
   ) {
-    this.tally = new TermTally(n);
+    this.tally = new TermTally(n, numbered);
     this.positions = Array.from({ length: n - 1 }, () => new PairIds());
+  }
+
+  /** Counts the n-grams of the one document whose numbered words the tally was made over. */
+  countNumbered(words: DocWords): void {
+    const { n, stopwords, tally, positions } = this;
+    const ids = this.numbered!.ids;
+    const { count, runStart, forms } = words;
+    let run = 0;
+    for (let w = 1; w <= count; w++) {
+      if (w < count && runStart[w] === 0) continue;
+      // the run [run, w)
+      for (let i = run; i + n <= w; i++) {
+        if (!stopwords && (forms[i]!.stop || forms[i + n - 1]!.stop)) continue;
+        let key = ids[i]!;
+        for (let k = 1; k < n; k++) key = positions[k - 1]!.idOf(key, ids[i + k]!);
+        tally.add(key, 0, i);
+      }
+      run = w;
+    }
+  }
+
+  /** Counts the n-grams of one document's words; returns its word count. */
+  countWords(words: DocWords, doc: number): number {
+    const { count, forms, runStart } = words;
+    for (let w = 0; w < count; w++) {
+      if (runStart[w] === 1) this.endRun(doc);
+      const form = forms[w]!;
+      this.stops.push(form.stop);
+      this.tally.pushForm(form);
+    }
+    this.endRun(doc);
+    return count;
   }
 
   /** Counts the n-grams of one document's tokens; returns its word count. */

@@ -1,3 +1,5 @@
+import { newStamp } from './doc-words';
+import type { NumberedWords, WordForm } from './doc-words';
 import { per1k } from './tokens';
 import type { TermCount } from './types';
 
@@ -29,13 +31,29 @@ export class TermTally {
   private readonly vocabulary: string[] = [];
   private readonly idsOfNorms = new Map<string, number>();
   /** Word id and surface form of each position of the input. */
-  private readonly words: number[] = [];
+  private readonly words: number[] | Int32Array = [];
   private readonly surfaces: string[] = [];
+  /** Rank of each word id in code-unit order, when the input came numbered. */
+  private readonly ranks: Int32Array | undefined = undefined;
   /** Entries in first-seen order, and by key: keys are dense ids, so an array indexes them. */
   private readonly entries: TermEntry[] = [];
   private readonly entriesByKey: (TermEntry | undefined)[] = [];
 
-  constructor(private readonly width: number) {}
+  /**
+   * A tally of `width`-word terms. Given a document's `NumberedWords`, its input is those words
+   * (positions are word positions, ids their norm ids) and nothing is pushed.
+   */
+  constructor(
+    private readonly width: number,
+    numbered?: NumberedWords,
+  ) {
+    if (numbered) {
+      this.vocabulary = numbered.norms as string[];
+      this.words = numbered.ids;
+      this.surfaces = numbered.surfaces as string[];
+      this.ranks = numbered.ranks;
+    }
+  }
 
   /** Appends a word to the input; returns its position. */
   push(norm: string, surface: string): number {
@@ -45,7 +63,28 @@ export class TermTally {
       this.idsOfNorms.set(norm, id);
     }
     this.surfaces.push(surface);
-    return this.words.push(id) - 1;
+    return (this.words as number[]).push(id) - 1;
+  }
+
+  /** A fresh stamp for this tally's use of the forms' scratch slots (see `pushForm`). */
+  private readonly stamp = newStamp();
+
+  /**
+   * `push(form.norm, form.surface)` for a word form shared by many tokens: its word id is looked
+   * up once per form and kept in the form's scratch slot, stamped with this tally.
+   */
+  pushForm(form: WordForm): number {
+    if (form.mark !== this.stamp) {
+      let id = this.idsOfNorms.get(form.norm);
+      if (id === undefined) {
+        id = this.vocabulary.push(form.norm) - 1;
+        this.idsOfNorms.set(form.norm, id);
+      }
+      form.mark = this.stamp;
+      form.markId = id;
+    }
+    this.surfaces.push(form.surface);
+    return (this.words as number[]).push(form.markId) - 1;
   }
 
   /** Word id at a position: equal norms, equal ids. */
@@ -87,17 +126,72 @@ export class TermTally {
   rows<Row extends TermCount>(words: number, minCount: number | undefined, make: RowMaker<Row>): Row[];
   rows(words: number, minCount = 1, make: RowMaker<TermCount> = termRow): TermCount[] {
     const rows: TermCount[] = [];
-    for (const entry of this.entries) {
+    const order = this.sortedEntries();
+    if (order === undefined) {
+      for (const entry of this.entries) {
+        if (entry.count >= minCount) rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
+      }
+      return rows.sort(byCountThenTerm);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const entry = this.entries[order[k]!]!;
       if (entry.count >= minCount) rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
     }
-    return rows.sort(byCountThenTerm);
+    return rows;
   }
 
-  /** The norms joined. `join` makes a flat string, which the sort then compares without flattening a concatenation first. */
+  /**
+   * Entries in row order (count descending, then term ascending), by counting sorts on integers
+   * instead of a comparison sort on joined strings: the words' ranks in the sorted vocabulary, last
+   * word first, then the counts. Joined terms compare as their words' ranks do as long as no norm
+   * holds a character at or below the space that joins them; otherwise undefined (sort the rows).
+   */
+  private sortedEntries(): Int32Array | undefined {
+    const { vocabulary, entries, width, words } = this;
+    for (const norm of vocabulary) {
+      for (let c = 0; c < norm.length; c++) if (norm.charCodeAt(c) <= 32) return undefined;
+    }
+    let rank = this.ranks;
+    if (rank === undefined) {
+      rank = new Int32Array(vocabulary.length);
+      const byTerm = Array.from(vocabulary.keys()).sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+      for (let r = 0; r < byTerm.length; r++) rank[byTerm[r]!] = r;
+    }
+    let ranks = 0;
+    for (let id = 0; id < rank.length; id++) if (rank[id]! >= ranks) ranks = rank[id]! + 1;
+    let order = new Int32Array(entries.length);
+    for (let e = 0; e < order.length; e++) order[e] = e;
+    let next = new Int32Array(entries.length);
+    const starts = new Int32Array(ranks + 1);
+    for (let k = width - 1; k >= 0; k--) {
+      starts.fill(0);
+      for (let e = 0; e < order.length; e++) starts[rank[words[entries[e]!.firstAt + k]!]! + 1]++;
+      for (let r = 0; r < ranks; r++) starts[r + 1] += starts[r]!;
+      for (let i = 0; i < order.length; i++) {
+        const e = order[i]!;
+        next[starts[rank[words[entries[e]!.firstAt + k]!]!]!++] = e;
+      }
+      [order, next] = [next, order];
+    }
+    let maxCount = 0;
+    for (const entry of entries) if (entry.count > maxCount) maxCount = entry.count;
+    const byCount = new Int32Array(maxCount + 2);
+    for (const entry of entries) byCount[maxCount - entry.count + 1]++;
+    for (let c = 0; c <= maxCount; c++) byCount[c + 1] += byCount[c]!;
+    for (let i = 0; i < order.length; i++) {
+      const e = order[i]!;
+      next[byCount[maxCount - entries[e]!.count]!++] = e;
+    }
+    return next;
+  }
+
+  /** The norms joined by single spaces. */
   private term(entry: TermEntry): string {
-    const norms = new Array<string>(this.width);
-    for (let k = 0; k < this.width; k++) norms[k] = this.vocabulary[this.words[entry.firstAt + k]!]!;
-    return norms.join(' ');
+    const { vocabulary, words, width } = this;
+    const at = entry.firstAt;
+    let term = vocabulary[words[at]!]!;
+    for (let k = 1; k < width; k++) term += ' ' + vocabulary[words[at + k]!]!;
+    return term;
   }
 
   /** The most frequent surface form; ties go to the first seen. */

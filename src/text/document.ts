@@ -1,7 +1,8 @@
 import { readText } from './load';
 import { headlineSpan, paragraphSpans } from './paragraphs';
 import { sentenceSpans } from './segment';
-import { TokenBuffer, tokenizeInto } from './tokenize';
+import { TokenBuffer, tokenizeInto, tokensOfColumns } from './tokenize';
+import type { TokenColumns } from './tokenize';
 import type { Doc, Paragraph, Sentence, Token } from './types';
 
 /** Fewer characters per token than press text has (5.1 to 6.1 in the corpus): the buffer rarely grows. */
@@ -33,7 +34,31 @@ export function parseDocument(text: string, source = '<text>'): Doc {
       });
     }
   }
-  return { source, text, headline, paragraphs, sentences, tokens: tokens.finish() };
+  const columns = tokens.finish();
+  let built: Token[] | undefined;
+  const doc: Doc = {
+    source,
+    text,
+    headline,
+    paragraphs,
+    sentences,
+    /** Built on first read: stages that read the columns (`tokenColumns`) never pay for the objects. */
+    get tokens(): Token[] {
+      return (built ??= tokensOfColumns(columns));
+    },
+  };
+  COLUMNS.set(doc, columns);
+  return doc;
+}
+
+const COLUMNS = new WeakMap<Doc, TokenColumns>();
+
+/**
+ * The tokens of a document made by `parseDocument`, as columns (offsets, sentences, shared
+ * forms), without building `Token` objects; undefined for a document built some other way.
+ */
+export function tokenColumns(doc: Doc): TokenColumns | undefined {
+  return COLUMNS.get(doc);
 }
 
 /** Read and parse a UTF-8 text file (see `readText` for what is refused). */

@@ -48,6 +48,16 @@ export function decodeText(bytes: Uint8Array, source: string): string {
   return checkText(text, source);
 }
 
+/**
+ * A document given as a string already (a JSON Lines record, a notebook cell): the checks
+ * `decodeText` makes once it has decoded bytes — no NUL character, a BOM stripped, not empty.
+ */
+export function checkDocumentText(text: string, source: string): string {
+  const nul = text.indexOf('\0');
+  if (nul !== -1) throw new DocumentError(source, `binary data (NUL character at offset ${nul}), expected text`);
+  return checkText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, source);
+}
+
 function checkText(text: string, source: string): string {
   if (text.trim() === '') throw new DocumentError(source, 'empty document (no text besides whitespace)');
   return text;

@@ -371,18 +371,18 @@ function isDigitPair(text: string, i: number, end: number): boolean {
 }
 
 /**
- * A token as the tokenizer makes it: where it starts, its place, and the form it shares with every
- * token of the same spelling, whose fields (and `end`) it reads through getters. The document
- * keeps one per token, and allocating and collecting them was half the parse time: four fields
- * take about half the memory of the contract's nine to eleven. One constructor, fields always in
- * this order: one hidden class, so every reader's property access stays monomorphic.
+ * A token as `Doc.tokens` hands it out: where it starts, its place, and the form it shares with
+ * every token of the same spelling, whose fields (and `end`) it reads through getters. Built only
+ * when a document's `tokens` are first read (see `TokenBuffer.tokenAt`); the parse itself writes
+ * columns. One constructor, fields always in this order: one hidden class, so every reader's
+ * property access stays monomorphic.
  */
 class ScannedToken implements Token {
   constructor(
     readonly index: number,
     readonly sentence: number,
     readonly start: number,
-    private form: Form,
+    private readonly form: Form,
   ) {}
 
   get end(): number {
@@ -414,11 +414,6 @@ class ScannedToken implements Token {
     return parts.map((part) => ({ start: offset + part.start, end: offset + part.end, text: part.text }));
   }
 
-  /** Re-normalise as shouting text, where no acronym keeps its capitals. */
-  shout(): void {
-    this.form = this.form.shouted();
-  }
-
   /** The contract's fields in their order, so `JSON.stringify` writes what it would for a plain token. */
   toJSON(): Token {
     const { index, sentence, start, end, text, kind, norm, stem, stop, parts, possessive } = this;
@@ -432,34 +427,103 @@ class ScannedToken implements Token {
 }
 
 /**
- * Tokens being appended: `tokens[0, length)`, with room reserved past them when the caller could
- * estimate the count (growing an array of a million tokens by `push` copies it over and over).
+ * The tokens of a text as columns: token `t` starts at `starts[t]`, lies in sentence
+ * `sentences[t]`, and has the spelling-level fields of `forms[t]` (its `end` is
+ * `starts[t] + forms[t].length`). Stages that read every token read these instead of `Token`
+ * objects; read-only for them.
  */
-export class TokenBuffer {
-  constructor(
-    readonly tokens: Token[],
-    public length = tokens.length,
-  ) {}
+export interface TokenColumns {
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly sentences: Int32Array;
+  readonly forms: readonly TokenForm[];
+}
+
+/** What a token owes to its spelling alone, shared by every token of that spelling. */
+export interface TokenForm {
+  readonly text: string;
+  readonly length: number;
+  readonly kind: TokenKind;
+  readonly norm: string;
+  readonly stem: string;
+  readonly stop: boolean;
+  readonly possessive: string | undefined;
+  /** `text` less the possessive clitic. */
+  readonly surface: string;
+  /** Scratch slots for a stage that numbers the forms of one document (see `terms/index-of`). */
+  mark: number;
+  markId: number;
+}
+
+/**
+ * Tokens being appended, as columns: `[0, length)` are written, with room reserved past them
+ * (grown by doubling when the estimate was short). No object per token: allocating a million
+ * small objects and collecting them was most of the parse time.
+ */
+export class TokenBuffer implements TokenColumns {
+  starts: Int32Array;
+  sentences: Int32Array;
+  forms: Form[];
+  length = 0;
+
+  constructor(room: number) {
+    room = Math.max(16, room);
+    this.starts = new Int32Array(room);
+    this.sentences = new Int32Array(room);
+    this.forms = new Array<Form>(room);
+  }
 
   /** An empty buffer with room for about `expected` tokens. */
   static withRoom(expected: number): TokenBuffer {
-    return new TokenBuffer(new Array<Token>(expected), 0);
+    return new TokenBuffer(expected);
   }
 
-  /** The tokens, without the unused room. */
-  finish(): Token[] {
-    this.tokens.length = this.length;
-    return this.tokens;
+  grow(): void {
+    const room = this.starts.length * 2;
+    const starts = new Int32Array(room);
+    starts.set(this.starts);
+    const sentences = new Int32Array(room);
+    sentences.set(this.sentences);
+    this.starts = starts;
+    this.sentences = sentences;
+    this.forms.length = room;
+  }
+
+  /** The columns without the unused room. */
+  finish(): TokenColumns {
+    const n = this.length;
+    this.forms.length = n;
+    return { length: n, starts: this.starts.subarray(0, n), sentences: this.sentences.subarray(0, n), forms: this.forms };
+  }
+
+  /** Token `t` as an object of the `Token` contract, numbered `index`. */
+  tokenAt(t: number, index = t): Token {
+    return new ScannedToken(index, this.sentences[t]!, this.starts[t]!, this.forms[t]!);
   }
 }
 
+/** `Token` objects for columns `[0, length)`: what `Doc.tokens` holds once read. */
+export function tokensOfColumns(columns: TokenColumns): Token[] {
+  const { length, starts, sentences, forms } = columns;
+  const tokens = new Array<Token>(length);
+  for (let t = 0; t < length; t++) tokens[t] = new ScannedToken(t, sentences[t]!, starts[t]!, forms[t] as Form);
+  return tokens;
+}
+
 function push(out: TokenBuffer, sentence: number, start: number, form: Form): void {
-  const index = out.length++;
-  out.tokens[index] = new ScannedToken(index, sentence, start, form);
+  let index = out.length;
+  if (index === out.starts.length) out.grow();
+  out.starts[index] = start;
+  out.sentences[index] = sentence;
+  out.forms[index] = form;
+  out.length = index + 1;
 }
 
 /** Forms of one-character punctuation, quotes and symbols, by char code and kind. */
 const SINGLE_CHAR_FORMS = new Map<number, Form>();
+/** The same for characters below U+2100 (punctuation, quotes, dashes), in an array: no hashing. */
+const SINGLE_CHAR_ARRAY_KEYS = 0x2100 * 4;
+const SINGLE_CHAR_ARRAY = new Array<Form | undefined>(SINGLE_CHAR_ARRAY_KEYS).fill(undefined);
 
 function pushOther(out: TokenBuffer, sentence: number, text: string, start: number, end: number, kind: TokenKind): void {
   if (end - start > 1) {
@@ -469,8 +533,12 @@ function pushOther(out: TokenBuffer, sentence: number, text: string, start: numb
   }
   const code = text.charCodeAt(start);
   const key = code * 4 + (kind === 'punct' ? 0 : kind === 'quote' ? 1 : 2);
-  let form = SINGLE_CHAR_FORMS.get(key);
-  if (form === undefined) SINGLE_CHAR_FORMS.set(key, (form = otherForm(String.fromCharCode(code), kind)));
+  let form = key < SINGLE_CHAR_ARRAY_KEYS ? SINGLE_CHAR_ARRAY[key] : SINGLE_CHAR_FORMS.get(key);
+  if (form === undefined) {
+    form = otherForm(String.fromCharCode(code), kind);
+    if (key < SINGLE_CHAR_ARRAY_KEYS) SINGLE_CHAR_ARRAY[key] = form;
+    else SINGLE_CHAR_FORMS.set(key, form);
+  }
   push(out, sentence, start, form);
 }
 
@@ -492,8 +560,11 @@ function partsOf(word: string, start: number): Span[] {
 }
 
 /** What a word or number token owes to its spelling alone: computed once per distinct spelling. */
-class Form {
+class Form implements TokenForm {
   readonly length: number;
+  readonly surface: string;
+  mark = -1;
+  markId = -1;
 
   constructor(
     readonly hash: number,
@@ -507,6 +578,7 @@ class Form {
     readonly parts: readonly Span[] | undefined,
   ) {
     this.length = text.length;
+    this.surface = possessive ? text.slice(0, text.length - possessive.length) : text;
   }
 
   private shoutedForm: Form | undefined = undefined;
@@ -537,7 +609,7 @@ class FormTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const form = this.slots[slot];
       if (form === undefined) return undefined;
-      if (form.hash === hash && form.length === end - start && text.startsWith(form.text, start)) return form;
+      if (form.hash === hash && form.length === end - start && sameChars(text, start, form.text)) return form;
     }
   }
 
@@ -562,6 +634,12 @@ class FormTable {
   }
 }
 const FORM_TABLE_LIMIT = 1 << 17;
+
+/** `text.startsWith(word, start)` for a short word, inlined: cheaper than the builtin's call. */
+function sameChars(text: string, start: number, word: string): boolean {
+  for (let k = word.length - 1; k >= 0; k--) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 function emptySlots(size: number): (Form | undefined)[] {
   return new Array<Form | undefined>(size).fill(undefined);
@@ -605,9 +683,10 @@ function pushWord(out: TokenBuffer, sentence: number, text: string, start: numbe
 
 /** Re-normalise word tokens `out[from, to)` as shouting text: no acronym keeps its capitals. */
 function lowerCaseAcronyms(out: TokenBuffer, from: number, to: number): void {
+  const forms = out.forms;
   for (let t = from; t < to; t++) {
-    const token = out.tokens[t] as ScannedToken;
-    if (token.kind === 'word' && token.norm !== token.norm.toLowerCase()) token.shout();
+    const form = forms[t]!;
+    if (form.kind === 'word' && form.norm !== form.norm.toLowerCase()) forms[t] = form.shouted();
   }
 }
 
@@ -628,7 +707,10 @@ function endRun(out: TokenBuffer, runStart: number, runCapitals: number, beforeC
 
 /** Append the tokens of `text[start, end)` to `out`, numbering them from `out.length`. */
 export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
-  tokenizeInto(text, start, end, sentence, new TokenBuffer(out));
+  const buffer = new TokenBuffer((end - start) >> 2);
+  tokenizeInto(text, start, end, sentence, buffer);
+  const first = out.length;
+  for (let t = 0; t < buffer.length; t++) out.push(buffer.tokenAt(t, first + t));
 }
 
 /** `tokenizeRange` into a buffer. */

@@ -1,0 +1,84 @@
+import { analysisRecord, analyze } from '../pipeline';
+import type { FigureRenderer } from '../charts';
+import type { IndexRecord } from '../report';
+import { DocumentError } from '../text';
+import { ChunkedWriter, OutputError, writeJson } from '../io';
+import { readDocument } from './inputs';
+import type { InputDocument } from './inputs';
+import { writeDocument } from './write-outputs';
+
+/** One document's work, as the main thread or a worker thread does it: plain data, so it crosses threads. */
+export interface DocumentTask {
+  readonly input: InputDocument;
+  /** The folder to write the outputs into; null prints the analysis record as JSON instead. */
+  readonly dir: string | null;
+  /** The output root's shared `plotly.min.js`, loaded by relative path from every folder. */
+  readonly sharedBundle?: string;
+  /** Fields placed before the record on its JSON line (`id` and `metadata` of a JSON Lines input). */
+  readonly extra?: Readonly<Record<string, unknown>>;
+}
+
+/** What became of one document: plain data, so it crosses threads. */
+export interface DocumentOutcome {
+  readonly source: string;
+  /** One line naming the document and why it failed (refused input, unwritable output, internal error). */
+  readonly error?: string;
+  /** The JSON line (without its newline), in chunks: a large record is longer than a string may be. */
+  readonly json?: readonly string[];
+  readonly sentences?: number;
+  readonly words?: number;
+  /** Files written. */
+  readonly files?: number;
+  /** The document's row of `index.html`. */
+  readonly index?: IndexRecord;
+  readonly ms: number;
+}
+
+/** The one line a failed document gets: its file and the reason, never a stack trace. */
+export function failureLine(source: string, err: unknown): string {
+  if (err instanceof DocumentError) return err.message;
+  if (err instanceof OutputError) return `${source}: ${err.message}`;
+  const message = String((err as Error)?.message ?? err).split('\n')[0];
+  return `${source}: internal error (${(err as Error)?.name ?? 'Error'}: ${message}); please report it`;
+}
+
+/** A JSON line in chunks. */
+function jsonChunks(value: unknown, extra: Readonly<Record<string, unknown>> | undefined): string[] {
+  const chunks: string[] = [];
+  const out = new ChunkedWriter((chunk) => chunks.push(chunk));
+  if (extra) {
+    // `{...extra, ...record}` without building the record's string twice
+    const head = JSON.stringify(extra);
+    out.write(head.slice(0, -1));
+    const body: string[] = [];
+    const inner = new ChunkedWriter((chunk) => body.push(chunk));
+    writeJson(inner, value);
+    inner.flush();
+    const record = body.join('');
+    out.write(head.length > 2 && record.length > 2 ? ',' : '');
+    out.write(record.slice(1));
+  } else {
+    writeJson(out, value);
+  }
+  out.flush();
+  return chunks;
+}
+
+/**
+ * Read, analyse and write (or serialise) one document. Never throws: whatever goes wrong is the
+ * outcome's `error`, so one document's failure costs one line and the run goes on.
+ */
+export async function runDocument(task: DocumentTask, renderer: (() => Promise<FigureRenderer | null>) | null): Promise<DocumentOutcome> {
+  const started = Date.now();
+  const source = task.input.source;
+  try {
+    const analysis = analyze(readDocument(task.input));
+    if (task.dir === null) return { source, json: jsonChunks(analysisRecord(analysis), task.extra), ms: Date.now() - started };
+    const { files, index } = await writeDocument(analysis, task.dir, { renderer, ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}) });
+    return { source, sentences: analysis.summary.sentences, words: analysis.summary.words, files: files.length, index, ms: Date.now() - started };
+  } catch (err) {
+    const error = failureLine(source, err);
+    // a JSON Lines record still gets its line out, so outputs stay aligned with inputs
+    return { source, error, ...(task.extra ? { json: [JSON.stringify({ id: task.extra['id'] ?? null, error })] } : {}), ms: Date.now() - started };
+  }
+}
