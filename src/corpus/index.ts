@@ -27,3 +27,5 @@ export type {
   TrendPoint,
 } from './compare';
 export { claimMixByGroup, distinguishingClaimTypes, groupKeyness, shareOfVoiceMatrix, silentActors, sizesFromCounts, speakersAcrossDocuments, trendsOverTime } from './compare';
+export type { CorpusComparisons, GroupBy } from './report';
+export { corpusComparisons, defaultGroupBy, groupSql, groupTables, MAX_CHART_DOCUMENTS, trendPeriod, writeCorpusReport } from './report';
