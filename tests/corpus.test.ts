@@ -314,3 +314,23 @@ describe('the corpus database', () => {
   });
 });
 
+
+describe('pivotFrame', () => {
+  it('pivots a long DataFrame into index × column sums, zeros where absent, columns in the given order', async () => {
+    const { pivotFrame } = await import('../src/corpus/frames');
+    const { toDataFrame } = await import('../src/terms/frames');
+    const long = toDataFrame([
+      { side: 'us', type: 'other', n: 2 },
+      { side: 'cn', type: 'rejection_denial', n: 3 },
+      { side: 'cn', type: 'rejection_denial', n: 1 },
+      { side: 'cn', type: 'other', n: 1 },
+    ]);
+    const wide = pivotFrame(long, 'side', 'type', 'n', ['rejection_denial', 'other']);
+    expect(wide.columns).toEqual(['side', 'rejection_denial', 'other']);
+    expect(wide.values).toEqual([
+      ['cn', 4, 1],
+      ['us', 0, 2],
+    ]);
+    expect(() => pivotFrame(long, 'side', 'kind', 'n')).toThrow(/no column 'kind'/);
+  });
+});
