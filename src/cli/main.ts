@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analysisCharts, analysisRecord, analyze, quoteRecords, sentenceRecords } from '../pipeline';
 import { classifyClaims } from '../claims';
@@ -8,12 +8,14 @@ import type { Analysis, AnalysisRecord } from '../pipeline';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
 import { textFilesAt, toCsv, uniqueSlugs } from '../io';
+import { CorpusWriter, documentIds, metadataFor, readMetadata, writeCorpusReport } from '../corpus';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [options]
 
 Commands:
-  analyze <file|folder|->   analyse documents; write outputs/<name>/ (analysis.json, CSVs, charts)
+  analyze <file|folder|->   analyse documents; write outputs/<name>/ (analysis.json, CSVs, charts);
+                            a folder also fills outputs/corpus.duckdb and outputs/corpus/ (Parquet, corpus charts)
       --out DIR             output folder (default: outputs)
       --json                print the analysis as JSON Lines on stdout instead of writing files
       --no-images           write charts as HTML only (no PNG/SVG, no Chromium started)
@@ -100,10 +102,14 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
   const inputs = readInputs(input);
   const json = flags.get('json') === true;
   const outRoot = (flags.get('out') as string | undefined) ?? 'outputs';
-  const slugs = uniqueSlugs(inputs.map((i) => i.source));
+  const folder = input !== '-' && statSync(input).isDirectory();
+  const slugs = folder ? documentIds(inputs.map((i) => i.source)) : uniqueSlugs(inputs.map((i) => i.source));
+  // A folder run also streams every analysis into the corpus database (metadata.csv errors stop the run first).
+  const metadata = folder && !json ? readMetadata(input) : null;
   let failed = 0;
   let written = 0;
   const renderer = json || flags.get('no-images') === true ? null : await openRenderer(io);
+  const corpus = metadata ? await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: join(outRoot, 'corpus') }) : null;
   try {
   for (const [k, item] of inputs.entries()) {
     const started = Date.now();
@@ -121,11 +127,22 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
       continue;
     }
     const dir = join(outRoot, slugs[k]!);
-    const files = await writeAnalysis(analysis, dir, renderer);
+    const record = analysisRecord(analysis);
+    const files = await writeAnalysis(analysis, dir, renderer, record);
+    await corpus?.add({ id: slugs[k]!, record, metadata: metadataFor(metadata!, item.source) });
     written++;
     const s = analysis.summary;
     io.stderr(`✓ ${item.source} → ${relative('.', dir) || '.'}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
   }
+    if (corpus) {
+      const loaded = await corpus.close();
+      const report = await writeCorpusReport(loaded.path, join(outRoot, 'corpus'), { renderer });
+      const charts = report.charts.written.filter((f) => f.endsWith('.html')).length;
+      io.stderr(`✓ corpus → ${relative('.', loaded.path)}: ${loaded.rows['documents']} documents (${loaded.added} from this run), ${loaded.parquet.length} Parquet tables and ${charts} charts in ${relative('.', join(outRoot, 'corpus'))}\n`);
+    }
+  } catch (err) {
+    corpus?.abort();
+    throw err;
   } finally {
     await renderer?.close();
   }
@@ -163,9 +180,8 @@ async function openRenderer(io: Io): Promise<ChartRenderer | null> {
 }
 
 /** Write one document's outputs into `dir`; returns the files written. */
-async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRenderer | null): Promise<string[]> {
+async function writeAnalysis(analysis: Analysis, dir: string, renderer: ChartRenderer | null, record: AnalysisRecord = analysisRecord(analysis)): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const record = analysisRecord(analysis);
   const files: [string, string][] = [
     ['analysis.json', JSON.stringify(record, null, 1) + '\n'],
     ['terms.csv', toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],

@@ -82,15 +82,11 @@ export class CorpusWriter {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    const ids = batch.map((d) => quoteString(d.id)).join(', ');
-    await this.connection.run('BEGIN TRANSACTION');
-    try {
-      for (const table of TABLE_NAMES) await this.connection.run(`DELETE FROM ${quoteIdent(table)} WHERE ${table === 'documents' ? 'id' : 'document'} IN (${ids})`);
-      await this.connection.run('COMMIT');
-    } catch (err) {
-      await this.connection.run('ROLLBACK');
-      throw err;
-    }
+    const batchIds = batch.map((d) => quoteString(d.id)).join(', ');
+    // Only documents already stored need their rows deleted (a fresh load deletes nothing, and
+    // the big tables are not scanned once per batch).
+    const present = (await this.connection.runAndReadAll(`SELECT id FROM documents WHERE id IN (${batchIds})`)).getRows().map((row) => quoteString(String(row[0])));
+    if (present.length > 0) await this.deleteDocuments(present.join(', '));
     for (const table of TABLE_NAMES) {
       const appender = await this.connection.createAppender(table);
       try {
@@ -99,6 +95,17 @@ export class CorpusWriter {
       } finally {
         appender.closeSync();
       }
+    }
+  }
+
+  private async deleteDocuments(ids: string): Promise<void> {
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      for (const table of TABLE_NAMES) await this.connection.run(`DELETE FROM ${quoteIdent(table)} WHERE ${table === 'documents' ? 'id' : 'document'} IN (${ids})`);
+      await this.connection.run('COMMIT');
+    } catch (err) {
+      await this.connection.run('ROLLBACK');
+      throw err;
     }
   }
 
