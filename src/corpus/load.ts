@@ -22,6 +22,11 @@ export interface CorpusWriterOptions {
   readonly batchSize?: number;
   /** Also export every table as `<table>.parquet` into this folder when the corpus is closed. */
   readonly parquetDir?: string;
+  /**
+   * DuckDB's memory limit while loading (default `128MB`): beyond it DuckDB writes its buffers
+   * and the Parquet export's sort to disk, which keeps the loader's memory flat in the corpus size.
+   */
+  readonly memoryLimit?: string;
 }
 
 export interface CorpusWriteResult {
@@ -62,7 +67,7 @@ export class CorpusWriter {
     rmSync(tempPath, { force: true });
     rmSync(`${tempPath}.wal`, { force: true });
     if (existsSync(path)) copyFileSync(path, tempPath);
-    const instance = await DuckDBInstance.create(tempPath);
+    const instance = await DuckDBInstance.create(tempPath, { memory_limit: options.memoryLimit ?? '128MB' });
     const connection = await instance.connect();
     for (const table of TABLE_NAMES) await connection.run(createTableSql(table));
     return new CorpusWriter(path, tempPath, instance, connection, options);
