@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ import {
   TABLE_NAMES,
   trendPeriod,
   trendsOverTime,
+  writeCorpusReport,
 } from '../src/corpus';
 import type { CorpusDocument, GroupCount, GroupSize } from '../src/corpus';
 import { corpusCharts, keynessExtremes } from '../src/charts';
@@ -294,6 +295,35 @@ describe('the corpus database', () => {
     const writer = await CorpusWriter.open(path);
     writer.abort();
     expect(existsSync(path)).toBe(true);
+  });
+
+  it("runs the README's worked DuckDB query", async () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const sql = /A worked query[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)![1]!;
+    const db = await openCorpus(path);
+    try {
+      const rows = await db.query<{ side: string | null; claim_type: string; sentences: number; pct: number }>(sql);
+      const cn = rows.filter((r) => r.side === 'cn');
+      expect(cn.length).toBeGreaterThan(0);
+      expect(cn.reduce((sum, r) => sum + r.pct, 0)).toBeCloseTo(100, 0);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('writes the corpus report (charts and CSVs) and drops chart files an earlier run left', async () => {
+    const dir = join(tmp, 'report');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'corpus-gone.html'), 'stale');
+    writeFileSync(join(dir, 'notes.html'), 'not ours');
+    const { charts, tables } = await writeCorpusReport(path, dir);
+    const files = readdirSync(dir);
+    expect(files).not.toContain('corpus-gone.html');
+    expect(files).toContain('notes.html');
+    expect(charts.written.filter((f) => f.endsWith('.html')).length).toBeGreaterThanOrEqual(3);
+    expect(tables.map((t) => t.slice(dir.length + 1))).toEqual(['claim-mix.csv', 'keyness.csv', 'claim-keyness.csv']);
+    expect(readFileSync(join(dir, 'keyness.csv'), 'utf8').split('\n')[0]).toBe('term,target,reference,targetPer1k,referencePer1k,g2,p,logRatio,effect,lr,lrP');
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('compares groups from the database and charts the comparisons', async () => {

@@ -1,5 +1,7 @@
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusCharts, exportCharts, writeCsv } from '../charts';
+import { corpusCharts, exportCharts } from '../charts';
+import { toCsv } from '../io';
 import type { ChartRenderer, CorpusChartData, ExportResult, PeriodValue } from '../charts';
 import { AUTHOR } from '../speakers';
 import { claimMixByGroup, distinguishingClaimTypes, groupKeyness, shareOfVoiceMatrix, sizesFromCounts, trendsOverTime } from './compare';
@@ -140,13 +142,25 @@ export async function writeCorpusReport(dbPath: string, dir: string, options: { 
   } finally {
     db.close();
   }
-  const charts = await exportCharts(dir, corpusCharts(comparisons), options.renderer ? { renderer: options.renderer } : { formats: ['html'] });
+  const figures = corpusCharts(comparisons);
+  // Charts of an earlier run that has nothing to draw now (e.g. no dates any more) would be stale.
+  const current = new Set(figures.map((f) => f.name));
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(dir)) {
+    const chart = /^(corpus-[a-z-]+)\.(html|png|svg)$/.exec(file);
+    if (chart && !current.has(chart[1]!)) rmSync(join(dir, file), { force: true });
+  }
+  const charts = await exportCharts(dir, figures, options.renderer ? { renderer: options.renderer } : { formats: ['html'] });
   const tables: [string, readonly object[], readonly string[]][] = [
     ['claim-mix.csv', comparisons.claimMix, ['group', 'type', 'count', 'share']],
     ['keyness.csv', comparisons.keynessRows, KEYNESS_COLUMNS],
     ['claim-keyness.csv', comparisons.claimKeynessRows, KEYNESS_COLUMNS],
   ];
-  for (const [name, rows, columns] of tables) writeCsv(join(dir, name), rows.map((r) => roundRow(r)), columns);
+  for (const [name, rows, columns] of tables) {
+    const temp = join(dir, `.${name}.${process.pid}.tmp`);
+    writeFileSync(temp, toCsv(rows.map((r) => roundRow(r)), columns));
+    renameSync(temp, join(dir, name));
+  }
   return { comparisons, charts, tables: tables.map(([name]) => join(dir, name)) };
 }
 
