@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analysisCharts, analysisRecord, analyze, quoteRecords, sentenceRecords } from '../pipeline';
 import { classifyClaims } from '../claims';
@@ -8,7 +8,8 @@ import type { Analysis, AnalysisRecord } from '../pipeline';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
 import { textFilesAt, toCsv, uniqueSlugs } from '../io';
-import { CorpusWriter, documentIds, metadataFor, readMetadata, writeCorpusReport } from '../corpus';
+import { documentIds } from '../corpus';
+import { openCorpusSink } from './corpus';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [options]
@@ -102,14 +103,12 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
   const inputs = readInputs(input);
   const json = flags.get('json') === true;
   const outRoot = (flags.get('out') as string | undefined) ?? 'outputs';
-  const folder = input !== '-' && statSync(input).isDirectory();
-  const slugs = folder ? documentIds(inputs.map((i) => i.source)) : uniqueSlugs(inputs.map((i) => i.source));
   // A folder run also streams every analysis into the corpus database (metadata.csv errors stop the run first).
-  const metadata = folder && !json ? readMetadata(input) : null;
+  const corpus = json ? null : await openCorpusSink([input], outRoot);
+  const slugs = (corpus ? documentIds : uniqueSlugs)(inputs.map((i) => i.source));
   let failed = 0;
   let written = 0;
   const renderer = json || flags.get('no-images') === true ? null : await openRenderer(io);
-  const corpus = metadata ? await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: join(outRoot, 'corpus') }) : null;
   try {
   for (const [k, item] of inputs.entries()) {
     const started = Date.now();
@@ -129,17 +128,12 @@ async function analyzeCommand(input: string, flags: ReadonlyMap<string, string |
     const dir = join(outRoot, slugs[k]!);
     const record = analysisRecord(analysis);
     const files = await writeAnalysis(analysis, dir, renderer, record);
-    await corpus?.add({ id: slugs[k]!, record, metadata: metadataFor(metadata!, item.source) });
+    await corpus?.add(slugs[k]!, item.source, record);
     written++;
     const s = analysis.summary;
     io.stderr(`✓ ${item.source} → ${relative('.', dir) || '.'}: ${s.sentences} sentences, ${s.words} words, ${files.length} files (${Date.now() - started} ms)\n`);
   }
-    if (corpus) {
-      const loaded = await corpus.close();
-      const report = await writeCorpusReport(loaded.path, join(outRoot, 'corpus'), { renderer });
-      const charts = report.charts.written.filter((f) => f.endsWith('.html')).length;
-      io.stderr(`✓ corpus → ${relative('.', loaded.path)}: ${loaded.rows['documents']} documents (${loaded.added} from this run), ${loaded.parquet.length} Parquet tables and ${charts} charts in ${relative('.', join(outRoot, 'corpus'))}\n`);
-    }
+    if (corpus) io.stderr(`${await corpus.finish(renderer)}\n`);
   } catch (err) {
     corpus?.abort();
     throw err;
