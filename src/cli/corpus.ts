@@ -1,8 +1,10 @@
 import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ChartRenderer } from '../charts';
-import { CorpusWriter, metadataFor, readMetadata, writeCorpusReport } from '../corpus';
 import type { MetadataTable } from '../corpus';
+
+// The corpus stage loads DuckDB's native binding (a fifth of a second): only folder runs pay for it.
+export { documentIds } from '../corpus/ids';
 import type { AnalysisRecord } from '../pipeline';
 
 /**
@@ -25,6 +27,7 @@ export interface CorpusSink {
 export async function openCorpusSink(inputs: readonly string[], outRoot: string): Promise<CorpusSink | null> {
   const folders = inputs.filter((input) => input !== '-' && isFolder(input));
   if (folders.length === 0) return null;
+  const { CorpusWriter, metadataFor, readMetadata, writeCorpusReport } = await import('../corpus');
   const metadata = new Map<string, MetadataTable>(folders.map((folder) => [resolve(folder), readMetadata(folder)]));
   const corpusDir = join(outRoot, 'corpus');
   const writer = await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: corpusDir });

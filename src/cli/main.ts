@@ -8,8 +8,7 @@ import type { Analysis, AnalysisRecord } from '../pipeline';
 import { DocumentError, decodeText, parseDocument, readText } from '../text';
 import type { Doc } from '../text';
 import { textFilesAt, toCsv, uniqueSlugs } from '../io';
-import { documentIds } from '../corpus';
-import { openCorpusSink } from './corpus';
+import { documentIds, openCorpusSink } from './corpus';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [options]

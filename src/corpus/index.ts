@@ -8,7 +8,8 @@ export { TABLES, TABLE_NAMES, ORDER_BY } from './schema';
 export type { DocumentMetadata, MetadataTable } from './metadata';
 export { MetadataError, dateFromFileName, isIsoDate, metadataFor, parseMetadata, readMetadata } from './metadata';
 export type { CorpusConnection, CorpusDocument, CorpusRecord, CorpusWriteResult, CorpusWriterOptions } from './load';
-export { CorpusWriter, documentIds, exportParquet, loadCorpus, openCorpus, tableRows } from './load';
+export { documentIds } from './ids';
+export { CorpusWriter, exportParquet, loadCorpus, openCorpus, tableRows } from './load';
 export type {
   ClaimMixShare,
   DatedDocument,

@@ -1,6 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { uniqueSlugs } from '../io';
 import { DuckDBConnection, DuckDBDateValue, DuckDBDecimalValue, DuckDBInstance, DuckDBListValue, DuckDBTimestampValue } from '@duckdb/node-api';
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { AnalysisRecord } from '../pipeline';
@@ -146,14 +145,6 @@ export class CorpusWriter {
     rmSync(this.tempPath, { force: true });
     rmSync(`${this.tempPath}.wal`, { force: true });
   }
-}
-
-/**
- * Document ids of a folder run: the output slugs `discourse-kit analyze` gives the documents
- * (`uniqueSlugs`), with `corpus` kept for the corpus folder (a `corpus.txt` becomes `corpus-2`).
- */
-export function documentIds(sources: readonly string[]): string[] {
-  return uniqueSlugs(['corpus', ...sources]).slice(1);
 }
 
 /** Load documents (any iterable, sync or async, e.g. a generator that analyses as it goes) into `path`. */
