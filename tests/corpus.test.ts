@@ -297,6 +297,16 @@ describe('the corpus database', () => {
     expect(existsSync(path)).toBe(true);
   });
 
+  it('takes overlapping add() calls, as a worker pool makes them, one after another', async () => {
+    const other = join(tmp, 'pool', 'corpus.duckdb');
+    const writer = await CorpusWriter.open(other, { batchSize: 1 });
+    await Promise.all(documents.map((doc) => writer.add(doc)));
+    const result = await writer.close();
+    expect(result.rows['documents']).toBe(documents.length);
+    expect(result.rows['sentences']).toBe(documents.reduce((sum, d) => sum + d.record.sentences.length, 0));
+    await expect(writer.add(documents[0]!)).rejects.toThrow(/after close/);
+  });
+
   it("runs the README's worked DuckDB query", async () => {
     const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
     const sql = /A worked query[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)![1]!;

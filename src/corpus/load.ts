@@ -72,17 +72,35 @@ export class CorpusWriter {
     return new CorpusWriter(path, tempPath, instance, connection, options);
   }
 
-  /** Queue a document; its batch is written once `batchSize` documents are queued. */
-  async add(doc: CorpusDocument): Promise<void> {
-    if (this.closed) throw new Error('CorpusWriter: add() after close()');
-    if (this.pending.some((d) => d.id === doc.id)) await this.flush();
-    this.pending.push(doc);
-    this.added++;
-    if (this.pending.length >= (this.options.batchSize ?? 200)) await this.flush();
+  /**
+   * Queue a document; its batch is written once `batchSize` documents are queued. Calls may
+   * overlap (records arriving from a worker pool): they are applied one after another.
+   */
+  add(doc: CorpusDocument): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('CorpusWriter: add() after close()'));
+    return this.serial(async () => {
+      if (this.pending.some((d) => d.id === doc.id)) await this.flushNow();
+      this.pending.push(doc);
+      this.added++;
+      if (this.pending.length >= (this.options.batchSize ?? 200)) await this.flushNow();
+    });
+  }
+
+  /** Write the queued documents now. */
+  flush(): Promise<void> {
+    return this.serial(() => this.flushNow());
+  }
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(step);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Write the queued documents: their old rows out, their new rows in. */
-  async flush(): Promise<void> {
+  private async flushNow(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
@@ -115,8 +133,8 @@ export class CorpusWriter {
 
   /** Flush, export Parquet if asked, close the database and move it into place. */
   async close(): Promise<CorpusWriteResult> {
-    await this.flush();
     this.closed = true;
+    await this.serial(() => this.flushNow());
     const rows: Record<string, number> = {};
     const parquet: string[] = [];
     try {
