@@ -86,7 +86,44 @@ describe('analyze', () => {
     writeFileSync(join(folder, 'a_b.txt'), 'Second text here.');
     const out = join(work, 'clash-out');
     expect((await run(['analyze', folder, '--out', out, '--no-images'])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2', 'index.html', 'plotly.min.js']);
+    expect(readdirSync(out).sort()).toEqual(['a_b', 'a_b-2', 'corpus', 'corpus.duckdb', 'index.html', 'plotly.min.js']);
+  });
+
+  it('fills the corpus database, its Parquet tables and the corpus charts from a folder, with metadata.csv', async () => {
+    const folder = join(work, 'corpus-in');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'mfa-2021-03-24.txt'), readFileSync(SEED));
+    writeFileSync(join(folder, 'corpus.txt'), 'The minister said the talks were useful. She left on Monday.');
+    writeFileSync(join(folder, 'metadata.csv'), 'file,side,outlet,desk\nmfa-2021-03-24.txt,cn,MFA,Beijing\ncorpus.txt,us,Wire,\n');
+    const out = join(work, 'corpus-out');
+    const { code, stderr } = await run(['analyze', folder, '--out', out, '--no-images']);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/✓ corpus → .*corpus\.duckdb: 2 documents \(2 from this run\), 7 Parquet tables/);
+    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus-2', 'corpus.duckdb', 'index.html', 'mfa-2021-03-24', 'plotly.min.js']);
+    const corpusFiles = readdirSync(join(out, 'corpus'));
+    expect(corpusFiles).toEqual(expect.arrayContaining(['documents.parquet', 'terms.parquet', 'corpus-claim-mix.html', 'corpus-keyness.html', 'keyness.csv', 'claim-mix.csv']));
+    const { openCorpus } = await import('../src/corpus');
+    const db = await openCorpus(join(out, 'corpus.duckdb'));
+    try {
+      expect(await db.query('SELECT id, side, outlet, date, metadata FROM documents ORDER BY id')).toEqual([
+        { id: 'corpus-2', side: 'us', outlet: 'Wire', date: null, metadata: '{"desk":""}' },
+        { id: 'mfa-2021-03-24', side: 'cn', outlet: 'MFA', date: '2021-03-24', metadata: '{"desk":"Beijing"}' },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a malformed metadata.csv before analysing anything, naming the file and line', async () => {
+    const folder = join(work, 'bad-meta');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.txt'), 'First text here.');
+    writeFileSync(join(folder, 'metadata.csv'), 'file,date\na.txt,March 3\n');
+    const out = join(work, 'bad-meta-out');
+    const { code, stderr } = await run(['analyze', folder, '--out', out, '--no-images']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${join(folder, 'metadata.csv')}: line 2: date 'March 3' is not a calendar date written YYYY-MM-DD`);
+    expect(existsSync(out)).toBe(false);
   });
 });
 

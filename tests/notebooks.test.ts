@@ -16,6 +16,8 @@ interface Cell {
 
 const dir = join(__dirname, '..', 'notebooks');
 const notebooks = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
+/** The corpus notebook loads a folder, not one seed; it has its own checks below. */
+const CORPUS_NOTEBOOK = '04-corpus.ipynb';
 /** The standard chart names a notebook shows and exports: its `STAGE_CHARTS` list. */
 function stageChartNames(code: string): string[] {
   const list = /const STAGE_CHARTS = \[([^\]]*)\]/.exec(code);
@@ -58,6 +60,8 @@ describe('committed notebooks', () => {
         expect(code.join('\n')).not.toMatch(/\/work\/shared|\.\.\/shared/);
       });
 
+      if (name === CORPUS_NOTEBOOK) return;
+
       it('analyses the document once with the CLI\'s pipeline and takes its standard charts from analysisCharts', () => {
         const all = code.join('\n');
         expect(all.match(/\banalyze\(/g)).toHaveLength(1);
@@ -82,6 +86,38 @@ describe('committed notebooks', () => {
       });
     });
   }
+});
+
+describe(CORPUS_NOTEBOOK, () => {
+  const nb = JSON.parse(readFileSync(join(dir, CORPUS_NOTEBOOK), 'utf8')) as { cells: Cell[] };
+  const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join(''));
+  const all = code.join('\n');
+
+  it('prints which folder it loads, from DISCOURSE_KIT_CORPUS or the seeds', () => {
+    expect(code[0]).toContain('process.env.DISCOURSE_KIT_CORPUS');
+    expect(code[0]).toContain("'seeds'");
+    expect(code[0]).toMatch(/console\.log\(`Corpus folder: /);
+  });
+
+  it("streams the CLI's analyses into corpus.duckdb and queries it with SQL", () => {
+    expect(all.match(/\banalyze\(/g)).toHaveLength(1);
+    expect(all).toMatch(/analysisRecord\(analyze\(loadDocument\(file\)\)\)/);
+    expect(all).toMatch(/function\* documents\(\)/);
+    expect(all).toContain('corpus.loadCorpus(dbPath, documents()');
+    expect(all).toContain('corpus.documentIds(files)');
+    expect(all.match(/await sql(<[^>]+>)?\(`/g)!.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('groups and pivots query results with danfojs', () => {
+    expect(all).toMatch(/\.groupby\(\[/);
+    expect(all).toContain('pivotFrame(');
+  });
+
+  it('shows and exports the corpus charts the CLI writes', () => {
+    expect(all).toContain('charts.corpusCharts(comparisons)');
+    expect(all).toContain('corpus.corpusComparisons(db)');
+    expect(all).toMatch(/exportCharts\(outDir, corpusFigures\)/);
+  });
 });
 
 describe('the notebooks together', () => {

@@ -321,7 +321,7 @@ describe('issue 9 defects', () => {
     const { code, stderr } = await run(['analyze', join(one, 'x.txt'), two, '--out', out, '--no-images']);
     expect(problems(stderr)).toEqual([]);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['earlier', 'index.html', 'plotly.min.js', 'x', 'x-2', 'y']);
+    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus.duckdb', 'earlier', 'index.html', 'plotly.min.js', 'x', 'x-2', 'y']);
     expect(JSON.parse(readFileSync(join(out, 'x', 'analysis.json'), 'utf8')).text).toBe('First text here.');
     expect(JSON.parse(readFileSync(join(out, 'x-2', 'analysis.json'), 'utf8')).text).toBe('Second text here.');
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
@@ -332,7 +332,7 @@ describe('issue 9 defects', () => {
     const { out } = outWithBystander();
     expect((await run(['analyze', input, '--out', out, '--no-images'])).code).toBe(0);
     const names = readdirSync(out);
-    expect(names.sort()).toEqual(['earlier', 'help', 'index.html', 'plotly.min.js', 'rf']);
+    expect(names.sort()).toEqual(['corpus', 'corpus.duckdb', 'earlier', 'help', 'index.html', 'plotly.min.js', 'rf']);
   });
 
   it('7. splits Chinese and Japanese sentences at 。！？', () => {
@@ -376,7 +376,7 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
     expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, name)}: ${problem}`]);
     expect(stderr).toMatch(/analysed 1 of 2 documents into .*; 1 failed/);
     expectComplete(join(out, 'good'));
-    expect(readdirSync(out).sort()).toEqual(['earlier', 'good', 'index.html', 'plotly.min.js']);
+    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus.duckdb', 'earlier', 'good', 'index.html', 'plotly.min.js']);
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
     rmSync(join(input, name));
   });
@@ -394,7 +394,7 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
       new RegExp(`^discourse-kit: ${join(input, 'big.txt')}: too large for this process's memory \\(${tooBigForHeap} MB of text needs about \\d+ MB, the heap limit is \\d+ MB\\): split it into several files, or raise the limit with NODE_OPTIONS=--max-old-space-size=\\d+$`),
     );
     expectComplete(join(out, 'good'));
-    expect(readdirSync(out).sort()).toEqual(['earlier', 'good', 'index.html', 'plotly.min.js']);
+    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus.duckdb', 'earlier', 'good', 'index.html', 'plotly.min.js']);
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
   });
 

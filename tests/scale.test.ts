@@ -42,15 +42,17 @@ describe('folder runs on worker threads', () => {
     const a = tree(join(work, 'one'));
     const b = tree(join(work, 'two'));
     expect([...b.keys()]).toEqual([...a.keys()]);
-    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
+    // a DuckDB file carries its own page layout and checksums; its tables are compared through their Parquet copies
+    for (const [name, bytes] of a) if (name !== 'corpus.duckdb') expect(b.get(name)!.equals(bytes), name).toBe(true);
     expect([...a.keys()].filter((name) => name.endsWith('plotly.min.js'))).toEqual(['plotly.min.js']);
+    expect([...a.keys()].filter((name) => name.endsWith('.parquet')).length).toBeGreaterThan(5);
     const progress = (stderr: string, out: string) =>
       stderr
         .split('\n')
         .filter((l) => /^(✓|discourse-kit:)/.test(l))
         .map((l) => l.replace(/ \(\d+ ms\)$/, '').split(out).join('OUT'));
     expect(progress(two.stderr, 'two')).toEqual(progress(one.stderr, 'one'));
-    expect(progress(two.stderr, 'two')).toHaveLength(TEXTS.length * 3 + 1);
+    expect(progress(two.stderr, 'two')).toHaveLength(TEXTS.length * 3 + 2); // each document, the refusal, the corpus
     expect(two.stderr).toContain(`analysed ${TEXTS.length * 3} of ${TEXTS.length * 3 + 1} documents`);
   });
 
@@ -66,7 +68,8 @@ describe('folder runs on worker threads', () => {
     const b = tree(join(work, 'img-two'));
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect([...a.keys()].filter((name) => name.endsWith('.png')).length).toBeGreaterThan(20);
-    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
+    // a DuckDB file carries its own page layout and checksums; its tables are compared through their Parquet copies
+    for (const [name, bytes] of a) if (name !== 'corpus.duckdb') expect(b.get(name)!.equals(bytes), name).toBe(true);
   }, 120_000);
 
   it('refuse a --jobs that is not a positive integer', () => {

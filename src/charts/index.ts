@@ -19,3 +19,5 @@ export { closeDisplay, init, kwicHtml, plotlyBundleHtml, show, showKwic, showRep
 export type { ConcordanceLine, TableLike, TableOptions } from './display';
 export { claimCharts, speakerCharts, vocabularyCharts } from './sets';
 export type { ClaimData, SpeakerData, VocabularyData } from './sets';
+export { claimMixByGroupFigure, corpusCharts, corpusTrendsFigure, groupKeynessFigure, keynessExtremes, speakerHeatmapFigure } from './corpus';
+export type { CorpusChartData, GroupClaimShare, PeriodValue, ShareMatrixInput } from './corpus';

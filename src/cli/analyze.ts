@@ -3,13 +3,15 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ChartRenderer, copyBundleIfStale, findChromium, NO_CHROMIUM_HINT, PLOTLY_FILE } from '../charts';
 import { DocumentError } from '../text';
-import { outputError, removeTempFiles, removeTempFilesIn, uniqueSlugs } from '../io';
+import { outputError, removeTempFiles, removeTempFilesIn } from '../io';
 import { writeIndex } from '../report';
 import type { IndexEntry } from '../report';
 import type { ParsedArgs } from './args';
 import type { DocumentOutcome, DocumentTask } from './document';
 import { readInputs } from './inputs';
 import type { InputDocument } from './inputs';
+import { documentIds, openCorpusSink } from './corpus';
+import type { CorpusSink } from './corpus';
 import { runOrdered } from './pool';
 import type { DocumentJob } from './pool';
 
@@ -41,21 +43,27 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   const outRoot = args.out;
   // one plotly.min.js for the whole output root, loaded by relative path from every folder
   const sharedBundle = join(outRoot, PLOTLY_FILE);
+  let corpus: CorpusSink | null = null;
   if (!args.json && items.length > 0) {
     try {
+      // A folder run also streams every analysis into the corpus database; a malformed
+      // metadata.csv stops the run here, before anything is analysed or written.
+      corpus = await openCorpusSink(args.inputs, outRoot);
       mkdirSync(outRoot, { recursive: true });
       accessSync(outRoot, constants.W_OK);
       copyBundleIfStale(sharedBundle);
     } catch (err) {
-      io.stderr(`discourse-kit: ${outputError(err, outRoot).message}\n`);
+      corpus?.abort();
+      io.stderr(`discourse-kit: ${err instanceof DocumentError ? err.message : outputError(err, outRoot).message}\n`);
       return 1;
     }
   }
-  const slugs = uniqueSlugs(items.map((i) => i.source));
+  const slugs = documentIds(items.map((i) => i.source));
   const dirs = items.map((_, k) => (args.json ? null : join(outRoot, slugs[k]!)));
-  const tasks = items.map((input, k): DocumentTask => ({ input, dir: dirs[k]!, sharedBundle }));
+  const tasks = items.map((input, k): DocumentTask => ({ input, dir: dirs[k]!, sharedBundle, corpus: corpus !== null }));
   const renderer = args.json || !args.images ? null : lazyRenderer(io);
   let written = 0;
+  let corpusFailed = false;
   let consumed = 0;
   let dispatched = 0;
   const indexed: IndexEntry[] = [];
@@ -64,6 +72,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     for (let k = consumed; k < dispatched; k++) if (dirs[k]) removeTempFilesIn(dirs[k]!);
     const current = consumed < items.length ? items[consumed] : undefined;
     const dir = dirs[consumed];
+    corpus?.abort();
     const where = current ? ` while analysing ${current.source} (${consumed + 1} of ${items.length})${dir ? `; ${dir} is incomplete (no analysis.json)` : ''}` : '';
     io.stderr(`\ndiscourse-kit: interrupted${where}; ${written} document${written === 1 ? '' : 's'} written before it\n`);
     process.exit(130);
@@ -91,12 +100,29 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
           indexed.push({ folder: slugs[k]!, record: outcome.index! });
           written++;
           io.stderr(`✓ ${outcome.source} → ${shownPath(dirs[k]!)}: ${outcome.sentences} sentences, ${outcome.words} words, ${outcome.files} files (${outcome.ms} ms)\n`);
+          if (corpus && outcome.corpus) {
+            try {
+              await corpus.add(slugs[k]!, outcome.source, outcome.corpus);
+            } catch (err) {
+              corpus = stopCorpus(corpus, err, io);
+              corpusFailed = true;
+            }
+          }
         }
         await new Promise((resolve) => setImmediate(resolve)); // let a pending Ctrl-C in between documents
       },
       renderer && renderer.get,
     );
+    if (corpus) {
+      try {
+        io.stderr(`${await corpus.finish(renderer && (await renderer.get()), sharedBundle)}\n`);
+      } catch (err) {
+        corpus = stopCorpus(corpus, err, io);
+        corpusFailed = true;
+      }
+    }
   } finally {
+    corpus?.abort();
     process.off('SIGINT', onInterrupt);
     await renderer?.close();
   }
@@ -113,7 +139,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     const documents = written + failed;
     io.stderr(`analysed ${written} of ${documents} document${documents === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} failed (see above)` : ''}\n`);
   }
-  return failed || indexFailed ? 1 : 0;
+  return failed || indexFailed || corpusFailed ? 1 : 0;
 }
 
 /**
@@ -163,6 +189,17 @@ async function jsonlCommand(jobs: number, io: Io): Promise<number> {
     io.stdout('\n');
   });
   return failed ? 1 : 0;
+}
+
+/** A corpus database that cannot be written: one line, the partial database removed, the documents kept. */
+function stopCorpus(corpus: CorpusSink, err: unknown, io: Io): null {
+  corpus.abort();
+  io.stderr(`discourse-kit: corpus database not written: ${outputErrorLine(err)}\n`);
+  return null;
+}
+
+function outputErrorLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).split('\n')[0]!;
 }
 
 /** A path as the user reads it: relative to the working folder when inside it, else absolute. */

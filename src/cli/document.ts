@@ -1,6 +1,8 @@
 import { analysisRecord, analyze } from '../pipeline';
 import type { FigureRenderer } from '../charts';
 import type { IndexRecord } from '../report';
+import type { CorpusRecord } from '../corpus';
+import type { AnalysisRecord } from '../pipeline';
 import { DocumentError } from '../text';
 import { ChunkedWriter, OutputError, writeJson } from '../io';
 import { readDocument } from './inputs';
@@ -14,6 +16,8 @@ export interface DocumentTask {
   readonly dir: string | null;
   /** The output root's shared `plotly.min.js`, loaded by relative path from every folder. */
   readonly sharedBundle?: string;
+  /** Return the fields of the record the corpus database keeps (a folder run fills `corpus.duckdb`). */
+  readonly corpus?: boolean;
   /** Fields placed before the record on its JSON line (`id` and `metadata` of a JSON Lines input). */
   readonly extra?: Readonly<Record<string, unknown>>;
 }
@@ -31,6 +35,8 @@ export interface DocumentOutcome {
   readonly files?: number;
   /** The document's row of `index.html`. */
   readonly index?: IndexRecord;
+  /** What the corpus database keeps of the document, when the task asked for it. */
+  readonly corpus?: CorpusRecord;
   readonly ms: number;
 }
 
@@ -40,6 +46,11 @@ export function failureLine(source: string, err: unknown): string {
   if (err instanceof OutputError) return `${source}: ${err.message}`;
   const message = String((err as Error)?.message ?? err).split('\n')[0];
   return `${source}: internal error (${(err as Error)?.name ?? 'Error'}: ${message}); please report it`;
+}
+
+/** The fields of a record the corpus database keeps: only these cross back from a worker. */
+function corpusRecord(r: AnalysisRecord): CorpusRecord {
+  return { source: r.source, text: r.text, summary: r.summary, sentences: r.sentences, quotes: r.quotes, speakers: r.speakers, actors: r.actors, terms: r.terms, ngrams: r.ngrams };
 }
 
 /** A JSON line in chunks. */
@@ -74,8 +85,9 @@ export async function runDocument(task: DocumentTask, renderer: (() => Promise<F
   try {
     const analysis = analyze(readDocument(task.input));
     if (task.dir === null) return { source, json: jsonChunks(analysisRecord(analysis), task.extra), ms: Date.now() - started };
-    const { files, index } = await writeDocument(analysis, task.dir, { renderer, ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}) });
-    return { source, sentences: analysis.summary.sentences, words: analysis.summary.words, files: files.length, index, ms: Date.now() - started };
+    const { files, index, record } = await writeDocument(analysis, task.dir, { renderer, ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}) });
+    const corpus = task.corpus ? { corpus: corpusRecord(record) } : {};
+    return { source, sentences: analysis.summary.sentences, words: analysis.summary.words, files: files.length, index, ...corpus, ms: Date.now() - started };
   } catch (err) {
     const error = failureLine(source, err);
     // a JSON Lines record still gets its line out, so outputs stay aligned with inputs

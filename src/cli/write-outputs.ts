@@ -44,10 +44,11 @@ function tables(record: AnalysisRecord): [string, string][] {
   ];
 }
 
-/** What writing one document produced: the paths written and the document's row of the index. */
+/** What writing one document produced: the paths written, the document's row of the index and its record. */
 export interface WrittenDocument {
   readonly files: string[];
   readonly index: IndexRecord;
+  readonly record: AnalysisRecord;
 }
 
 /**
@@ -62,7 +63,6 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     mkdirSync(dir, { recursive: true });
     rmSync(join(dir, 'analysis.json'), { force: true });
     const written: string[] = [];
-    // The record is built twice (it is cheap) so that it and the charts are never in memory together.
     const record = analysisRecord(analysis);
     const index = indexRecord(record);
     for (const [name, content] of tables(record)) {
@@ -84,11 +84,11 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     // analysis.json comes last, so its presence says the folder is complete.
     const json = join(dir, 'analysis.json');
     writeFileAtomic(json, (out) => {
-      writeJson(out, analysisRecord(analysis), 1);
+      writeJson(out, record, 1);
       out.write('\n');
     });
     written.push(json);
-    return { files: written, index };
+    return { files: written, index, record };
   } catch (err) {
     if (created) removeIfOurs(dir);
     throw outputError(err, dir);

@@ -67,8 +67,9 @@ export function uniqueSafeNames(names: readonly string[]): string[] {
 
 /**
  * Distinct output slugs for several sources: a second `a b.txt` next to `a_b.txt` gets
- * `a_b-2` rather than silently overwriting the first one's outputs.
+ * `a_b-2` rather than silently overwriting the first one's outputs; never one of the `reserved`
+ * names (compared as file names, case-insensitively).
  */
-export function uniqueSlugs(sources: readonly string[]): string[] {
-  return uniqueSafeNames(sources.map((source) => basename(source, extname(source))));
+export function uniqueSlugs(sources: readonly string[], reserved: readonly string[] = []): string[] {
+  return uniqueSafeNames([...reserved, ...sources.map((source) => basename(source, extname(source)))]).slice(reserved.length);
 }

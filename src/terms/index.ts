@@ -20,15 +20,15 @@ export type {
 export type { DocInput } from './tokens';
 export type { TermPattern } from './match';
 export type { NgramOptions } from './frequency';
-export type { KeynessInput, KeynessOptions } from './keyness';
+export type { Frequencies, KeynessInput, KeynessOptions } from './keyness';
 export type { CollocationOptions } from './collocations';
 export type { KwicOptions } from './kwic';
 export { documentFrequency, ngrams, termFrequency, termFrequencyOfTokens } from './frequency';
 export { tfidf, topTfidf } from './tfidf';
-export { keyness } from './keyness';
+export { keyness, keynessOfCounts } from './keyness';
 export { tokensOfSentences, tokensOutsideSentences } from './sentences';
 export { collocations } from './collocations';
 export { kwic } from './kwic';
 export { dispersion, trends } from './dispersion';
 export { summary } from './summary';
-export { chiSquare1P, erfc } from './stats';
+export { chiSquare1P, contingencyG2, erfc, keynessG2, williamsG2 } from './stats';

@@ -15,11 +15,6 @@ export interface KeynessOptions extends TermOptions {
   readonly minCount?: number;
 }
 
-interface Frequencies {
-  readonly counts: ReadonlyMap<string, number>;
-  readonly words: number;
-}
-
 /**
  * Keywords of a target against a reference (AntConc Keyword List, quanteda `textstat_keyness`).
  * Terms are counted as `termFrequency` counts them (stop words and numbers out unless asked for);
@@ -31,10 +26,21 @@ interface Frequencies {
  * Rows: g2 descending (key terms of the target first, those of the reference last), then term.
  */
 export function keyness(target: KeynessInput, reference: KeynessInput, options: KeynessOptions = {}): KeynessRow[] {
-  const t = frequencies(target, options);
-  const r = frequencies(reference, options);
+  return keynessOfCounts(frequencies(target, options), frequencies(reference, options), options.minCount ?? 1);
+}
+
+/** Counts of a side of a comparison and the size they are counted against (words, sentences, ...). */
+export interface Frequencies {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly words: number;
+}
+
+/**
+ * The keyness rows of two count tables, with the statistics `keyness` documents; `words` of each
+ * side is its size (for claim types: its sentences). Shared with the corpus comparisons.
+ */
+export function keynessOfCounts(t: Frequencies, r: Frequencies, minCount = 1): KeynessRow[] {
   const terms = new Set([...t.counts.keys(), ...r.counts.keys()]);
-  const minCount = options.minCount ?? 1;
   const rows: KeynessRow[] = [];
   for (const term of terms) {
     const a = t.counts.get(term) ?? 0;

@@ -52,3 +52,17 @@ export function contingencyG2(n11: number, n12: number, n21: number, n22: number
     (logTerm(n11, (row1 * col1) / total) + logTerm(n12, (row1 * col2) / total) + logTerm(n21, (row2 * col1) / total) + logTerm(n22, (row2 * col2) / total))
   );
 }
+
+/**
+ * quanteda's `textstat_keyness(measure = "lr")` with its default Williams correction: the
+ * four-cell G² of the table [a, b; c − a, d − b] (a, b occurrences in target and reference of
+ * c and d tokens), divided by Williams' q = 1 + (N/(a+b) + N/(N−a−b) − 1)(N/c + N/d − 1) / 6N,
+ * signed positive when a exceeds its expected count c(a+b)/N.
+ */
+export function williamsG2(a: number, b: number, c: number, d: number): number {
+  const n = c + d;
+  if (a + b === 0 || c === 0 || d === 0 || a + b === n) return 0;
+  const g2 = contingencyG2(a, b, c - a, d - b);
+  const q = 1 + ((n / (a + b) + n / (n - a - b) - 1) * (n / c + n / d - 1)) / (6 * n);
+  return (a >= (c * (a + b)) / n ? 1 : -1) * (g2 / q);
+}

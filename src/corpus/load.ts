@@ -1,0 +1,262 @@
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { DuckDBConnection, DuckDBDateValue, DuckDBDecimalValue, DuckDBInstance, DuckDBListValue, DuckDBTimestampValue } from '@duckdb/node-api';
+import type { DuckDBAppender } from '@duckdb/node-api';
+import type { AnalysisRecord } from '../pipeline';
+import type { DocumentMetadata } from './metadata';
+import { createTableSql, ORDER_BY, quoteIdent, quoteString, TABLE_NAMES, TABLES } from './schema';
+
+/** The parts of an analysis record the corpus stores (`analysisRecord(analyze(doc))` has them all). */
+export type CorpusRecord = Pick<AnalysisRecord, 'source' | 'text' | 'summary' | 'sentences' | 'quotes' | 'speakers' | 'actors' | 'terms' | 'ngrams'>;
+
+/** One document for the corpus: its id (the output slug), its analysis record and its metadata. */
+export interface CorpusDocument {
+  readonly id: string;
+  readonly record: CorpusRecord;
+  readonly metadata: DocumentMetadata;
+}
+
+export interface CorpusWriterOptions {
+  /** Documents buffered before their rows are appended (default 200): memory is bounded by one batch. */
+  readonly batchSize?: number;
+  /** Also export every table as `<table>.parquet` into this folder when the corpus is closed. */
+  readonly parquetDir?: string;
+  /**
+   * DuckDB's memory limit while loading (default `128MB`): beyond it DuckDB writes its buffers
+   * and the Parquet export's sort to disk, which keeps the loader's memory flat in the corpus size.
+   */
+  readonly memoryLimit?: string;
+}
+
+export interface CorpusWriteResult {
+  readonly path: string;
+  /** Documents added in this run. */
+  readonly added: number;
+  /** Rows per table in the whole database after the run. */
+  readonly rows: Readonly<Record<string, number>>;
+  /** Parquet files written, in table order. */
+  readonly parquet: readonly string[];
+}
+
+type Value = string | number | boolean | null;
+
+/**
+ * Streams analysed documents into a DuckDB file. Rows go in through DuckDB appenders, one batch
+ * of documents at a time, so memory stays flat however many documents come; a document already
+ * in the database (same id) has its rows replaced. The database is written under a temporary
+ * name (a copy of the existing file, if any) and renamed over `path` by `close()`, so a failed
+ * run leaves the previous database untouched.
+ */
+export class CorpusWriter {
+  private pending: CorpusDocument[] = [];
+  private added = 0;
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly tempPath: string,
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    private readonly options: CorpusWriterOptions,
+  ) {}
+
+  static async open(path: string, options: CorpusWriterOptions = {}): Promise<CorpusWriter> {
+    mkdirSync(dirname(path), { recursive: true });
+    const tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    rmSync(tempPath, { force: true });
+    rmSync(`${tempPath}.wal`, { force: true });
+    if (existsSync(path)) copyFileSync(path, tempPath);
+    const instance = await DuckDBInstance.create(tempPath, { memory_limit: options.memoryLimit ?? '128MB' });
+    const connection = await instance.connect();
+    for (const table of TABLE_NAMES) await connection.run(createTableSql(table));
+    return new CorpusWriter(path, tempPath, instance, connection, options);
+  }
+
+  /**
+   * Queue a document; its batch is written once `batchSize` documents are queued. Calls may
+   * overlap (records arriving from a worker pool): they are applied one after another.
+   */
+  add(doc: CorpusDocument): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('CorpusWriter: add() after close()'));
+    return this.serial(async () => {
+      if (this.pending.some((d) => d.id === doc.id)) await this.flushNow();
+      this.pending.push(doc);
+      this.added++;
+      if (this.pending.length >= (this.options.batchSize ?? 200)) await this.flushNow();
+    });
+  }
+
+  /** Write the queued documents now. */
+  flush(): Promise<void> {
+    return this.serial(() => this.flushNow());
+  }
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private serial<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Write the queued documents: their old rows out, their new rows in. */
+  private async flushNow(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const batchIds = batch.map((d) => quoteString(d.id)).join(', ');
+    // Only documents already stored need their rows deleted (a fresh load deletes nothing, and
+    // the big tables are not scanned once per batch).
+    const present = (await this.connection.runAndReadAll(`SELECT id FROM documents WHERE id IN (${batchIds})`)).getRows().map((row) => quoteString(String(row[0])));
+    if (present.length > 0) await this.deleteDocuments(present.join(', '));
+    for (const table of TABLE_NAMES) {
+      const appender = await this.connection.createAppender(table);
+      try {
+        const types = TABLES[table]!.map((c) => c.type);
+        for (const doc of batch) for (const row of tableRows(table, doc)) appendRow(appender, types, row);
+      } finally {
+        appender.closeSync();
+      }
+    }
+  }
+
+  private async deleteDocuments(ids: string): Promise<void> {
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      for (const table of TABLE_NAMES) await this.connection.run(`DELETE FROM ${quoteIdent(table)} WHERE ${table === 'documents' ? 'id' : 'document'} IN (${ids})`);
+      await this.connection.run('COMMIT');
+    } catch (err) {
+      await this.connection.run('ROLLBACK');
+      throw err;
+    }
+  }
+
+  /** Flush, export Parquet if asked, close the database and move it into place. */
+  async close(): Promise<CorpusWriteResult> {
+    this.closed = true;
+    await this.serial(() => this.flushNow());
+    const rows: Record<string, number> = {};
+    const parquet: string[] = [];
+    try {
+      for (const table of TABLE_NAMES) {
+        const result = await this.connection.runAndReadAll(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
+        rows[table] = Number(result.getRows()[0]![0]);
+      }
+      if (this.options.parquetDir) parquet.push(...(await exportParquet(this.connection, this.options.parquetDir)));
+      await this.connection.run('CHECKPOINT');
+    } finally {
+      this.connection.closeSync();
+      this.instance.closeSync();
+    }
+    rmSync(`${this.tempPath}.wal`, { force: true });
+    renameSync(this.tempPath, this.path);
+    rmSync(`${this.path}.wal`, { force: true });
+    return { path: this.path, added: this.added, rows, parquet };
+  }
+
+  /** Drop the run: the temporary database is removed and the previous one stays. */
+  abort(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.connection.closeSync();
+    this.instance.closeSync();
+    rmSync(this.tempPath, { force: true });
+    rmSync(`${this.tempPath}.wal`, { force: true });
+  }
+}
+
+/** Load documents (any iterable, sync or async, e.g. a generator that analyses as it goes) into `path`. */
+export async function loadCorpus(path: string, documents: Iterable<CorpusDocument> | AsyncIterable<CorpusDocument>, options: CorpusWriterOptions = {}): Promise<CorpusWriteResult> {
+  const writer = await CorpusWriter.open(path, options);
+  try {
+    for await (const doc of documents) await writer.add(doc);
+  } catch (err) {
+    writer.abort();
+    throw err;
+  }
+  return writer.close();
+}
+
+/** Every table as `<dir>/<table>.parquet`, rows in the documented order; each file written under a temporary name and renamed. */
+export async function exportParquet(connection: DuckDBConnection, dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const table of TABLE_NAMES) {
+    const target = join(dir, `${table}.parquet`);
+    const temp = join(dir, `.${table}.parquet.${process.pid}.tmp`);
+    await connection.run(`COPY (SELECT * FROM ${quoteIdent(table)} ORDER BY ${ORDER_BY[table]}) TO ${quoteString(temp)} (FORMAT parquet)`);
+    renameSync(temp, target);
+    written.push(target);
+  }
+  return written;
+}
+
+function appendRow(appender: DuckDBAppender, types: readonly string[], row: readonly Value[]): void {
+  for (let i = 0; i < types.length; i++) {
+    const value = row[i];
+    if (value === null || value === undefined) appender.appendNull();
+    else if (types[i] === 'INTEGER') appender.appendInteger(value as number);
+    else if (types[i] === 'DOUBLE') appender.appendDouble(value as number);
+    else if (types[i] === 'BOOLEAN') appender.appendBoolean(value as boolean);
+    else appender.appendVarchar(String(value)); // VARCHAR, and DATE from its YYYY-MM-DD text
+  }
+  appender.endRow();
+}
+
+/** One document's rows of a table, values in column order. */
+export function tableRows(table: string, { id, record: r, metadata: m }: CorpusDocument): Value[][] {
+  switch (table) {
+    case 'documents': {
+      const s = r.summary;
+      return [[id, r.source, basename(r.source), s.headline, m.date, m.outlet, m.side, JSON.stringify(m.extra), s.paragraphs, s.sentences, s.tokens, s.words, s.types, r.quotes.length, r.speakers.length]];
+    }
+    case 'sentences':
+      return r.sentences.map((s) => [id, s.index, s.start, s.end, s.paragraph, s.headline, s.voice, s.voiceConfidence, s.claim.type, s.claim.confidence, s.claim.source, r.text.slice(s.start, s.end)]);
+    case 'quotes':
+      return r.quotes.map((q) => [id, q.index, q.kind, q.canonical, q.speaker?.text ?? null, q.cue?.text ?? null, q.content?.text ?? null, q.content?.start ?? null, q.content?.end ?? null, q.confidence, q.question]);
+    case 'speakers':
+      return r.speakers.map((s) => [id, s.canonical, s.type, s.role ?? null, s.quotes, s.words, s.share, s.sentences, s.reportedOnly]);
+    case 'actors':
+      return r.actors.map((a) => [id, a.name, a.type, a.mentions, a.speaks]);
+    case 'terms':
+      return r.terms.map((t) => [id, t.term, t.display, t.count, t.per1k]);
+    case 'ngrams':
+      return r.ngrams.map((t) => [id, t.n, t.term, t.display, t.count, t.per1k]);
+    default:
+      throw new Error(`unknown corpus table '${table}'`);
+  }
+}
+
+/** A corpus database opened for queries. */
+export interface CorpusConnection {
+  readonly connection: DuckDBConnection;
+  /** Rows of a query as plain objects: BIGINT/HUGEINT and DECIMAL as numbers, DATE as `YYYY-MM-DD`. */
+  query<T = Record<string, Value>>(sql: string): Promise<T[]>;
+  close(): void;
+}
+
+/** Open a corpus database (read-only unless asked otherwise) for SQL. */
+export async function openCorpus(path: string, options: { readOnly?: boolean } = {}): Promise<CorpusConnection> {
+  if (!existsSync(path)) throw new Error(`${path}: no such corpus database`);
+  const instance = await DuckDBInstance.create(path, options.readOnly === false ? {} : { access_mode: 'READ_ONLY' });
+  const connection = await instance.connect();
+  return {
+    connection,
+    async query<T>(sql: string): Promise<T[]> {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjects().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+function plain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof DuckDBDecimalValue) return value.toDouble();
+  if (value instanceof DuckDBDateValue || value instanceof DuckDBTimestampValue) return value.toString();
+  if (value instanceof DuckDBListValue) return value.items.map(plain);
+  return value;
+}
