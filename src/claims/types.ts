@@ -1,4 +1,4 @@
-import type { Span } from '../text/types';
+import type { Span } from '../text';
 
 /** The 13 labels of docs/claim-types.md; the names are the contract. */
 export const CLAIM_TYPES = [

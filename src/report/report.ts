@@ -7,7 +7,7 @@ import { AUTHOR, AUTHOR_COLOR, claimColor, compareCodeUnits, shade, speakerColor
 import { escapeHtml, jsonForScript } from '../charts/text';
 import type { Figure } from '../charts/types';
 import type { Attribution, Quote } from '../speakers/types';
-import type { Doc, Sentence } from '../text/types';
+import type { Doc, Sentence } from '../text';
 import { REPORT_SCRIPT, REPORT_STYLE } from './assets';
 import { mixSegmentsHtml, pageHtml } from './page';
 

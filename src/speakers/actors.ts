@@ -1,3 +1,4 @@
+import { isSpace } from '../text';
 import type { Doc, Span } from '../text';
 import { COUNTRIES, DEMONYMS, EVENT_WORDS, GROUP_NOUNS, LOCATIVE_PREPOSITIONS, NOT_PARTIES, lexKey } from './lexicon';
 import type { SpeakerType } from './types';
@@ -9,14 +10,10 @@ export interface ActorCandidate {
   readonly mentions: ReadonlyMap<number, Span>;
 }
 
-function isSpaceChar(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
-}
-
 /** The word before `offset` (lower-cased), skipping spaces. */
 function wordBefore(text: string, offset: number): string {
   let e = offset;
-  while (e > 0 && isSpaceChar(text.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
   let s = e;
   while (s > 0 && e - s < 16 && /[\p{L}-]/u.test(text[s - 1]!)) s--;
   return text.slice(s, e).toLowerCase();
@@ -33,14 +30,14 @@ function lowerCaseNext(text: string, offset: number): boolean {
 /** A clause ends right after `offset` (`invade Tigray.`). */
 function clauseEndNext(text: string, offset: number): boolean {
   const ch = text[offset];
-  return ch === undefined || ch === '.' || ch === ',' || ch === ';' || isSpaceChar(text.charCodeAt(offset)) && offset + 1 >= text.length;
+  return ch === undefined || ch === '.' || ch === ',' || ch === ';' || isSpace(text.charCodeAt(offset)) && offset + 1 >= text.length;
 }
 
 /** A one-word mention opening a sentence (`Fishermen in Portvale met …`): its capital may be the sentence's alone. */
 function sentenceInitialWord(text: string, s: Span): boolean {
   if (s.text.indexOf(' ') >= 0) return false;
   let i = s.start;
-  while (i > 0 && isSpaceChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   if (i === 0 || text.charCodeAt(i) === 10 || (i < s.start && text.slice(i, s.start).includes('\n'))) return true;
   let c = text[i - 1]!;
   if ((c === '"' || c === '”' || c === '’') && i > 1) c = text[i - 2]!;

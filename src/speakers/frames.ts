@@ -43,7 +43,7 @@ import {
 } from './lexicon';
 import { abbreviationDot, describeMentionOnce, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
 import type { Word, WordList } from './words';
-import { isSpace as isSpaceCode } from './words';
+import { isSpace as isSpaceCode } from '../text';
 
 /** A region of `doc.text`. */
 export interface Region {

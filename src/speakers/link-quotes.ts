@@ -6,7 +6,8 @@ import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan }
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
-import { isSpace, type WordList } from './words';
+import { isSpace } from '../text';
+import type { WordList } from './words';
 
 /** Confidence of each way a quote gets its speaker. */
 export const CONFIDENCE = {

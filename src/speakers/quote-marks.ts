@@ -1,6 +1,6 @@
 import type { Doc } from '../text';
-import { QUOTE_MARKS, closingMarksFor } from '../text/quote-marks';
-import { isSpace } from './words';
+import { QUOTE_MARKS, closingMarksFor } from '../text';
+import { isSpace } from '../text';
 
 /** A stretch of text between quotation marks, possibly running over several paragraphs. */
 export interface QuoteSegment {

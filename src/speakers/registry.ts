@@ -1,5 +1,5 @@
 import type { Doc } from '../text';
-import { isQuoteMarkChar } from '../text/quote-marks';
+import { isQuoteMarkChar } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';

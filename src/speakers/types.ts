@@ -1,4 +1,4 @@
-import type { Span } from '../text/types';
+import type { Span } from '../text';
 
 /**
  * `direct`: words inside quotation marks; `indirect`: reported speech (`X said that ...`);

@@ -1,5 +1,5 @@
 import type { Doc } from '../text';
-import { ALL_QUOTE_MARKS } from '../text/quote-marks';
+import { ALL_QUOTE_MARKS } from '../text';
 import { CUE_STARTS, lexKey } from './lexicon';
 
 /**
@@ -20,10 +20,6 @@ export interface Word {
   readonly possessive: boolean;
 }
 
-/** Whitespace as the paragraph splitter sees it (including no-break and ideographic spaces). */
-export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
-}
 
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
 

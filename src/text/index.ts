@@ -1,6 +1,6 @@
 export type { Doc, Paragraph, Sentence, Span, Token, TokenKind } from './types';
 export { DocumentError, MAX_DOCUMENT_BYTES, checkDocumentText, decodeText, readText } from './load';
-export { headlineSpan, paragraphSpans } from './paragraphs';
+export { headlineSpan, isSpace, paragraphSpans } from './paragraphs';
 export { MAX_SENTENCE_LENGTH, sentenceSpans } from './segment';
 export { tokenizeRange } from './tokenize';
 export { isStopWord, stemOf } from './normalize';

@@ -24,6 +24,7 @@ import abbreviations from './lexicon/abbreviations.json';
 import numberAbbreviations from './lexicon/number-abbreviations.json';
 import { isHyphen, keepsCapitals, lexemeOf, normalizeNumber, normalizeWord } from './normalize';
 import type { Span, Token, TokenKind } from './types';
+import { ALL_QUOTE_MARKS } from './quote-marks';
 
 const SPACE = 1;
 const LOWER = 2;
@@ -40,7 +41,8 @@ const HIGH_SURROGATE = 12;
 
 const CLASS = new Uint8Array(65536); // 0 = not classified yet
 
-const QUOTE_MARKS = '"“”‘‛„‟«»‹›';
+// `'` and `’` are left out: inside a word they are apostrophes, and the word scanner decides.
+const QUOTE_MARKS = ALL_QUOTE_MARKS.replace(/['’]/g, '');
 const SENTENCE_PUNCT = '.,;:!?…¡¿‥·、。';
 const INVISIBLE_SPACES = '\u200b\u2060\ufeff';
 
