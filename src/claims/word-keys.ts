@@ -1,6 +1,4 @@
-// natural's package root loads a redis client that slows every string operation; the
-// stemmer's own file does not.
-const porterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as { stem(word: string): string };
+import { porterStem } from '../text';
 
 const keyCache = new Map<string, string>();
 
@@ -22,7 +20,7 @@ export function wordKey(norm: string): string {
   let key = keyCache.get(norm);
   if (key === undefined) {
     const word = normalizeWord(norm);
-    key = /[a-z]/.test(word) ? porterStemmer.stem(word) : word;
+    key = /[a-z]/.test(word) ? porterStem(word) : word;
     keyCache.set(norm, key);
   }
   return key;

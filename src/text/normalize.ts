@@ -3,6 +3,11 @@ import stopwords from './lexicon/stopwords.json';
 // The single module file: the package root pulls in a redis client that slows every string op.
 const porterStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 
+/** natural's Porter stem of a word (no caching, no normalisation): every stage stems through this one function. */
+export function porterStem(word: string): string {
+  return porterStemmer.stem(word);
+}
+
 const STOP_WORDS: ReadonlySet<string> = new Set([...stopwords.natural, ...stopwords.additions, ...stopwords.contractions]);
 /** Contractions ending in `'s` (`it's`, `let's`) must not lose their clitic as a possessive would. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(stopwords.contractions);
@@ -113,7 +118,7 @@ const lexemes = new Map<string, Lexeme>();
 export function lexemeOf(norm: string): Lexeme {
   let lexeme = lexemes.get(norm);
   if (lexeme === undefined) {
-    lexeme = { stem: porterStemmer.stem(norm.toLowerCase()), stop: STOP_WORDS.has(norm) };
+    lexeme = { stem: porterStem(norm.toLowerCase()), stop: STOP_WORDS.has(norm) };
     lexemes.set(norm, lexeme);
   }
   return lexeme;
