@@ -55,5 +55,10 @@ const SCRIPT_JSON_ESCAPES: Record<string, string> = {
  * and the line separators that older JavaScript parsers reject are escaped.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_JSON_ESCAPES[c]!);
+  return escapeScriptJson(JSON.stringify(value));
+}
+
+/** JSON text made safe inside `<script>`: each character on its own, so pieces of a JSON text may be escaped one by one. */
+export function escapeScriptJson(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_JSON_ESCAPES[c]!);
 }

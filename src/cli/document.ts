@@ -85,8 +85,8 @@ export async function runDocument(task: DocumentTask, renderer: (() => Promise<F
   try {
     const analysis = analyze(readDocument(task.input));
     if (task.dir === null) return { source, json: jsonChunks(analysisRecord(analysis), task.extra), ms: Date.now() - started };
-    const { files, index, record } = await writeDocument(analysis, task.dir, { renderer, ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}) });
-    const corpus = task.corpus ? { corpus: corpusRecord(record) } : {};
+    const { files, index } = await writeDocument(analysis, task.dir, { renderer, ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}) });
+    const corpus = task.corpus ? { corpus: corpusRecord(analysisRecord(analysis)) } : {};
     return { source, sentences: analysis.summary.sentences, words: analysis.summary.words, files: files.length, index, ...corpus, ms: Date.now() - started };
   } catch (err) {
     const error = failureLine(source, err);

@@ -33,22 +33,32 @@ export function claimRows(text: string, sentences: AnalysisRecord['sentences']) 
   }));
 }
 
-/** The tables of one document: file name and CSV text. Add a table here with one line. */
-function tables(record: AnalysisRecord): [string, string][] {
+/** The tables of one document: file name and how to make its CSV text (one at a time). Add a table here with one line. */
+function tables(record: AnalysisRecord): [string, () => string][] {
   return [
-    ['terms.csv', toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
-    ['ngrams.csv', toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
-    ['quotes.csv', toCsv(quoteRows(record), ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'])],
-    ['speakers.csv', toCsv(record.speakers.map((sp) => ({ ...sp, claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`) })), ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'])],
-    ['claims.csv', toCsv(claimRows(record.text, record.sentences).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
+    ['terms.csv', () => toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
+    ['ngrams.csv', () => toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
+    ['quotes.csv', () => toCsv(quoteRows(record), ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'])],
+    ['speakers.csv', () => toCsv(record.speakers.map((sp) => ({ ...sp, claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`) })), ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'])],
+    ['claims.csv', () => toCsv(claimRows(record.text, record.sentences).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
   ];
 }
 
-/** What writing one document produced: the paths written, the document's row of the index and its record. */
+/** Write the tables; returns their paths and the document's row of the index (the record goes out of scope with it). */
+function writeTables(analysis: Analysis, dir: string): { files: string[]; index: IndexRecord } {
+  const record = analysisRecord(analysis);
+  const files: string[] = [];
+  for (const [name, csv] of tables(record)) {
+    writeFileAtomic(join(dir, name), csv());
+    files.push(join(dir, name));
+  }
+  return { files, index: indexRecord(record) };
+}
+
+/** What writing one document produced: the paths written and the document's row of the index. */
 export interface WrittenDocument {
   readonly files: string[];
   readonly index: IndexRecord;
-  readonly record: AnalysisRecord;
 }
 
 /**
@@ -63,12 +73,9 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     mkdirSync(dir, { recursive: true });
     rmSync(join(dir, 'analysis.json'), { force: true });
     const written: string[] = [];
-    const record = analysisRecord(analysis);
-    const index = indexRecord(record);
-    for (const [name, content] of tables(record)) {
-      writeFileAtomic(join(dir, name), content);
-      written.push(join(dir, name));
-    }
+    // The record is built twice (it is cheap), so that it, the charts and the report are never in memory together.
+    const { files, index } = writeTables(analysis, dir);
+    written.push(...files);
     const renderer = opts.renderer ? await opts.renderer() : null;
     const figures = analysisCharts(analysis);
     try {
@@ -84,11 +91,11 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     // analysis.json comes last, so its presence says the folder is complete.
     const json = join(dir, 'analysis.json');
     writeFileAtomic(json, (out) => {
-      writeJson(out, record, 1);
+      writeJson(out, analysisRecord(analysis), 1);
       out.write('\n');
     });
     written.push(json);
-    return { files: written, index, record };
+    return { files: written, index };
   } catch (err) {
     if (created) removeIfOurs(dir);
     throw outputError(err, dir);

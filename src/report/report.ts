@@ -4,12 +4,14 @@ import type { Claim } from '../claims/types';
 import { chartDivHtml, figureId, figureTitle } from '../charts/html';
 import { claimLabel, evidenceLabel, LOW_CONFIDENCE, quoteKindLabel, voiceRuleLabel } from '../charts/labels';
 import { AUTHOR, AUTHOR_COLOR, claimColor, compareCodeUnits, shade, speakerColors, tint } from '../charts/palette';
-import { escapeHtml, jsonForScript } from '../charts/text';
+import { escapeHtml, escapeScriptJson, jsonForScript } from '../charts/text';
 import type { Figure } from '../charts/types';
 import type { Attribution, Quote } from '../speakers/types';
 import type { Doc, Sentence } from '../text';
 import { REPORT_SCRIPT, REPORT_STYLE } from './assets';
-import { mixSegmentsHtml, pageHtml } from './page';
+import { collect, mixSegmentsHtml, writePage } from './page';
+import type { Write } from './page';
+import { writeJson } from '../io';
 
 /** What the report reads from an analysis (the pipeline's `Analysis` has all of it). */
 export interface ReportAnalysis {
@@ -62,6 +64,11 @@ function voiceColors(attribution: Attribution, claims: readonly Claim[]): Map<st
  * underlines are static, so it reads the same without JavaScript.
  */
 export function reportBodyHtml(analysis: ReportAnalysis, opts: ReportOptions = {}): string {
+  return collect((write) => writeReportBody(write, analysis, opts));
+}
+
+/** `reportBodyHtml`, written piece by piece: the text and the data go out sentence by sentence. */
+function writeReportBody(write: Write, analysis: ReportAnalysis, opts: ReportOptions): void {
   const { doc, attribution, claims } = analysis;
   const colors = voiceColors(attribution, claims);
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
@@ -74,19 +81,11 @@ export function reportBodyHtml(analysis: ReportAnalysis, opts: ReportOptions = {
     types: presentTypes(claims).map((type) => ({ type, label: claimLabel(type), color: claimColor(type) })),
     low: LOW_CONFIDENCE,
   };
-  return [
-    `<div class="dk-report" id="${escapeHtml(id)}">`,
-    `<style>${REPORT_STYLE}</style>`,
-    summaryHtml(analysis, colors),
-    legendHtml(),
-    '<div class="dk-filters" hidden></div>',
-    articleHtml(doc, attribution, claims, colors, quotesOf),
-    '<aside class="dk-panel" hidden aria-live="polite"></aside>',
-    opts.charts && opts.charts.length > 0 ? chartsHtml(opts.charts) : '',
-    `<script type="application/json" class="dk-data">${jsonForScript(data)}</script>`,
-    `<script>${REPORT_SCRIPT.replace('__ID__', () => jsonForScript(id))}</script>`,
-    '</div>',
-  ].join('\n');
+  write([`<div class="dk-report" id="${escapeHtml(id)}">`, `<style>${REPORT_STYLE}</style>`, summaryHtml(analysis, colors), legendHtml(), '<div class="dk-filters" hidden></div>', ''].join('\n'));
+  writeArticle(write, doc, attribution, claims, colors, quotesOf);
+  write(['', '<aside class="dk-panel" hidden aria-live="polite"></aside>', opts.charts && opts.charts.length > 0 ? chartsHtml(opts.charts) : '', '<script type="application/json" class="dk-data">'].join('\n'));
+  writeJson({ write: (json) => write(escapeScriptJson(json)) }, data);
+  write(['</script>', `<script>${REPORT_SCRIPT.replace('__ID__', () => jsonForScript(id))}</script>`, '</div>'].join('\n'));
 }
 
 /** The voices of the report's filter, largest first, the author first of all. */
@@ -206,12 +205,12 @@ function legendHtml(): string {
   ].join('\n');
 }
 
-function articleHtml(doc: Doc, attribution: Attribution, claims: readonly Claim[], colors: ReadonlyMap<string, string>, quotesOf: ReadonlyMap<number, readonly Quote[]>): string {
+function writeArticle(write: Write, doc: Doc, attribution: Attribution, claims: readonly Claim[], colors: ReadonlyMap<string, string>, quotesOf: ReadonlyMap<number, readonly Quote[]>): void {
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
-  const out: string[] = ['<article class="dk-text" lang="en">'];
+  write('<article class="dk-text" lang="en">');
   let at = 0;
   const gap = (to: number): void => {
-    if (to > at) out.push(escapeHtml(doc.text.slice(at, to)));
+    if (to > at) write(escapeHtml(doc.text.slice(at, to)));
     at = Math.max(at, to);
   };
   let previousVoice: string | null = null;
@@ -224,20 +223,19 @@ function articleHtml(doc: Doc, attribution: Attribution, claims: readonly Claim[
   for (const [paragraph, sentences] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
     gap(sentences[0]!.start);
     const headline = sentences.every((s) => s.headline);
-    out.push(`<div class="dk-p${headline ? ' dk-h' : ''}" data-p="${paragraph}">`);
+    write(`<div class="dk-p${headline ? ' dk-h' : ''}" data-p="${paragraph}">`);
     for (const sentence of sentences) {
       gap(sentence.start);
       const claim = claims[sentence.index];
       const voice = voiceOf.get(sentence.index)?.voice ?? AUTHOR;
-      out.push(sentenceHtml(doc, sentence, claim, voice, voice === previousVoice, quotesOf.get(sentence.index) ?? [], colors));
+      write(sentenceHtml(doc, sentence, claim, voice, voice === previousVoice, quotesOf.get(sentence.index) ?? [], colors));
       previousVoice = voice;
       at = sentence.end;
     }
-    out.push('</div>');
+    write('</div>');
   }
   gap(doc.text.length);
-  out.push('</article>');
-  return out.join('');
+  write('</article>');
 }
 
 function sentenceHtml(doc: Doc, sentence: Sentence, claim: Claim | undefined, voice: string, sameVoice: boolean, quotes: readonly Quote[], colors: ReadonlyMap<string, string>): string {
@@ -305,15 +303,20 @@ function chartsHtml(charts: readonly ReportChart[]): string {
 
 /** The whole report page: the annotated document, its charts, and links to the other files. */
 export function reportHtml(analysis: ReportAnalysis, opts: ReportOptions = {}): string {
+  return collect((write) => writeReportPage(write, analysis, opts));
+}
+
+/** `reportHtml`, written piece by piece (see `writeReport`): a long document's page never exists as one string. */
+export function writeReportPage(write: Write, analysis: ReportAnalysis, opts: ReportOptions = {}): void {
   const { doc } = analysis;
   const name = doc.source ? basename(doc.source) : 'document';
   const title = doc.headline?.text ?? name;
   const links = opts.links ?? [];
-  return pageHtml(`${title} · discourse-kit report`, PAGE_STYLE, [
-    `<nav class="dk-nav">${links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join(' ')}<span>discourse-kit report · ${escapeHtml(name)}</span></nav>`,
-    reportBodyHtml(analysis, opts),
-    opts.charts && opts.charts.length > 0 && opts.plotlySrc ? `<script src="${escapeHtml(opts.plotlySrc)}"></script>` : '',
-  ]);
+  writePage(write, `${title} · discourse-kit report`, PAGE_STYLE, (w) => {
+    w(`<nav class="dk-nav">${links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join(' ')}<span>discourse-kit report · ${escapeHtml(name)}</span></nav>\n`);
+    writeReportBody(w, analysis, opts);
+    w(`\n${opts.charts && opts.charts.length > 0 && opts.plotlySrc ? `<script src="${escapeHtml(opts.plotlySrc)}"></script>` : ''}`);
+  });
 }
 
 const PAGE_STYLE = [

@@ -5,7 +5,7 @@ import { PLOTLY_FILE } from '../charts/export';
 import type { NamedFigure } from '../charts/types';
 import { uniqueSafeNames } from '../io/files';
 import { indexHtml, indexRecord, type IndexEntry, type IndexRecord } from './index-page';
-import { reportHtml, type ReportAnalysis, type ReportChart } from './report';
+import { writeReportPage, type ReportAnalysis, type ReportChart } from './report';
 
 export const REPORT_FILE = 'report.html';
 export const INDEX_FILE = 'index.html';
@@ -42,7 +42,7 @@ export function writeReport(dir: string, analysis: ReportAnalysis, charts: reado
     { label: 'quotes.csv', href: 'quotes.csv' },
     { label: 'speakers.csv', href: 'speakers.csv' },
   ];
-  writeFileAtomic(path, reportHtml(analysis, { charts, plotlySrc, links }));
+  writeFileAtomic(path, (out) => writeReportPage((html) => out.write(html), analysis, { charts, plotlySrc, links }));
   return path;
 }
 
