@@ -102,6 +102,9 @@ describe('analyze', () => {
     expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus-2', 'corpus.duckdb', 'index.html', 'mfa-2021-03-24', 'plotly.min.js']);
     const corpusFiles = readdirSync(join(out, 'corpus'));
     expect(corpusFiles).toEqual(expect.arrayContaining(['documents.parquet', 'terms.parquet', 'corpus-claim-mix.html', 'corpus-keyness.html', 'keyness.csv', 'claim-mix.csv']));
+    // the index of documents links every corpus chart
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const chart of corpusFiles.filter((f) => f.endsWith('.html'))) expect(index).toContain(`href="corpus/${chart}"`);
     const { openCorpus } = await import('../src/corpus');
     const db = await openCorpus(join(out, 'corpus.duckdb'));
     try {

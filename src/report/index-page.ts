@@ -85,12 +85,13 @@ const COLUMNS: readonly [string, string][] = [
 ];
 
 /** `outputs/index.html`: every analysed document in one sortable table, linking to its files. */
-export function indexHtml(entries: readonly IndexEntry[]): string {
+export function indexHtml(entries: readonly IndexEntry[], options: { readonly corpusCharts?: readonly string[] } = {}): string {
   const rows = [...entries].sort((a, b) => compareCodeUnits(a.folder, b.folder));
   const legend = CLAIM_TYPES.map((t) => `<span class="dk-key"><span class="dk-sw" style="background:${claimColor(t)}"></span>${escapeHtml(claimLabel(t))}</span>`).join(' ');
   return pageHtml(`discourse-kit · ${rows.length} document${rows.length === 1 ? '' : 's'}`, INDEX_STYLE, [
     `<h1>Analysed documents <span class="dk-count">${rows.length}</span></h1>`,
     '<p class="dk-note">Each name opens the annotated report of the document. Click a column heading to sort by it; the claim-mix column sorts by the share of sentences that take a stance (neither reported fact nor other).</p>',
+    corpusLinksHtml(options.corpusCharts ?? []),
     '<div class="dk-tablewrap">',
     '<table class="dk-index">',
     `<thead><tr>${COLUMNS.map(([label, kind], i) => `<th scope="col" data-kind="${kind}" data-col="${i}">${escapeHtml(label)}</th>`).join('')}<th scope="col">Files</th></tr></thead>`,
@@ -100,6 +101,13 @@ export function indexHtml(entries: readonly IndexEntry[]): string {
     `<p class="dk-legend">${legend}</p>`,
     `<script>${INDEX_SCRIPT}</script>`,
   ]);
+}
+
+/** Links to the corpus comparison charts (`corpus/*.html`), when the run wrote them. */
+function corpusLinksHtml(charts: readonly string[]): string {
+  if (charts.length === 0) return '';
+  const links = charts.map((file) => `<a href="${escapeHtml(`corpus/${encodeURIComponent(file)}`)}">${escapeHtml(file.replace(/^corpus-/, '').replace(/\.html$/, '').replace(/-/g, ' '))}</a>`);
+  return `<p class="dk-corpus">Comparing the documents (corpus.duckdb): ${links.join(' · ')}</p>`;
 }
 
 const SANS = "'Liberation Sans',Arial,Helvetica,sans-serif";

@@ -65,6 +65,8 @@ export function writeIndex(root: string, entries: readonly IndexEntry[]): string
     }
   }
   const path = join(root, INDEX_FILE);
-  writeFileAtomic(path, indexHtml([...entries, ...earlier]));
+  const corpusDir = join(root, 'corpus');
+  const corpusCharts = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.html')).sort() : [];
+  writeFileAtomic(path, indexHtml([...entries, ...earlier], { corpusCharts }));
   return path;
 }
