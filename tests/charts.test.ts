@@ -281,6 +281,13 @@ describe('claim figures', () => {
     for (const t of traces(figure)) expect((t.marker as { color: string }).color).toBe(colors.get(t.name as string));
   });
 
+  it('draws the timeline of a document of 300,000 sentences (an archive in one file) without overflowing the stack', () => {
+    const long = Array.from({ length: 300_000 }, (_, i) => ({ ...claimed[i % claimed.length]!, index: i }));
+    const figure = claimTimelineFigure(long);
+    expect(traces(figure).reduce((n, t) => n + (t.x as number[]).length, 0)).toBe(300_000);
+    expect(Math.max(...(figure.layout['xaxis'] as { range?: number[]; tickvals?: number[] }).tickvals ?? [300_000])).toBeLessThanOrEqual(300_000);
+  });
+
   it('appends a type outside the taxonomy instead of dropping it', () => {
     const figure = claimTimelineFigure([
       { index: 0, text: 'x', voice: 'author', claim: { type: 'novel_type', confidence: 1 } },

@@ -16,6 +16,8 @@ import { MAX_DOCUMENT_BYTES, parseDocument } from '../src/text';
 const hooks = vi.hoisted(() => ({
   /** `analyze` throws a TypeError on a document containing this text. */
   crashOn: null as string | null,
+  /** Drawing the charts throws a RangeError for a document containing this text (a bug met while writing). */
+  chartsCrashOn: null as string | null,
   /** File-system calls on a path containing `match` fail with `code`; `half` writes half the data first. */
   fsFail: null as { op: 'mkdir' | 'write'; match: string; code: string; half?: boolean } | null,
 }));
@@ -27,6 +29,10 @@ vi.mock('../src/pipeline', async (importOriginal) => {
     analyze: (doc: Parameters<typeof original.analyze>[0], options?: Parameters<typeof original.analyze>[1]) => {
       if (hooks.crashOn !== null && doc.text.includes(hooks.crashOn)) throw new TypeError("Cannot read properties of undefined (reading 'start')");
       return original.analyze(doc, options);
+    },
+    analysisCharts: (analysis: Parameters<typeof original.analysisCharts>[0]) => {
+      if (hooks.chartsCrashOn !== null && analysis.doc.text.includes(hooks.chartsCrashOn)) throw new RangeError('Maximum call stack size exceeded');
+      return original.analysisCharts(analysis);
     },
   };
 });
@@ -76,6 +82,7 @@ const work = mkdtempSync(join(tmpdir(), 'dk-robust-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 afterEach(() => {
   hooks.crashOn = null;
+  hooks.chartsCrashOn = null;
   hooks.fsFail = null;
   vi.restoreAllMocks();
   delete process.env['CHROMIUM_PATH'];
@@ -168,6 +175,17 @@ describe('issue 9 defects', () => {
     expectComplete(join(out, 'c'));
     expect(existsSync(join(out, 'b'))).toBe(false);
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
+  });
+
+  it('3. reports a bug met while writing as an internal error, not as a folder that cannot be written', async () => {
+    hooks.chartsCrashOn = 'CRASH';
+    const input = folder({ 'a.txt': GOOD, 'b.txt': `CRASH here. ${GOOD}` });
+    const { out } = outWithBystander();
+    const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
+    expect(code).toBe(1);
+    expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, 'b.txt')}: internal error (RangeError: Maximum call stack size exceeded); please report it`]);
+    expectComplete(join(out, 'a'));
+    expect(existsSync(join(out, 'b'))).toBe(false);
   });
 
   it('3. isolates a document whose output cannot be written and leaves no empty folder for it', async () => {

@@ -1,5 +1,5 @@
 import { CLAIM_TYPES } from '../claims';
-import { baseLayout, countTicks, DEFAULT_WIDTH, rowAxis, rowsHeight, round, type FigureOptions } from './layout';
+import { baseLayout, countTicks, DEFAULT_WIDTH, rowAxis, rowsHeight, round, type FigureOptions, maxOf } from './layout';
 import { claimLabel, evidenceLabel, LOW_CONFIDENCE } from './labels';
 import { AUTHOR, claimColor, compareCodeUnits, speakerColors } from './palette';
 import { hoverText, plotlyText, truncate } from './text';
@@ -60,7 +60,7 @@ export function claimTimelineFigure(sentences: readonly ClaimedSentence[], opts:
     data: traces,
     layout: baseLayout(opts.title ?? 'Claims through the text', opts.width ?? DEFAULT_WIDTH, height, {
       margin: { l: 170, r: 30, t: 60, b: 110 },
-      xaxis: { title: { text: 'sentence' }, gridcolor: '#eeeeee', zeroline: false, rangemode: 'tozero', ...countTicks(Math.max(0, ...sentences.map((s) => s.index + 1))) },
+      xaxis: { title: { text: 'sentence' }, gridcolor: '#eeeeee', zeroline: false, rangemode: 'tozero', ...countTicks(maxOf(sentences.map((s) => s.index + 1))) },
       yaxis: rowAxis(types.map((type) => plotlyText(claimLabel(type)))),
       legend: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yref: 'container', yanchor: 'bottom' },
       annotations: [
@@ -118,7 +118,7 @@ export function claimsBySpeakerFigure(claims: readonly SpeakerClaim[], opts: Fig
     layout: baseLayout(opts.title ?? 'Claims by speaker', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(speakers.length, 30, 200), {
       barmode: 'stack',
       margin: { l: 200, r: 30, t: 60, b: 50 },
-      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', ...countTicks(Math.max(0, ...totals.values())) },
+      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', ...countTicks(maxOf(totals.values())) },
       yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
       legend: { traceorder: 'normal' },
     }),
@@ -147,7 +147,7 @@ export function claimMixFigure(claims: readonly { readonly type: string }[], opt
     layout: baseLayout(opts.title ?? 'Claim mix', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(types.length, 26, 120), {
       margin: { l: 170, r: 60, t: 60, b: 50 },
       // Room right of the longest bar for its value label.
-      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', range: [0, Math.max(1, ...counts) * 1.18], ...countTicks(Math.max(0, ...counts)) },
+      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', range: [0, maxOf(counts, 1) * 1.18], ...countTicks(maxOf(counts)) },
       yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
       showlegend: false,
     }),
@@ -208,7 +208,7 @@ export function claimEvidenceFigure(claims: readonly EvidencedClaim[], opts: Cla
     data: [bars],
     layout: baseLayout(hidden > 0 ? `${title} (first ${top} cues per type: ${rows.length} of ${all})` : title, opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(rows.length, 22, 120), {
       margin: { l: 300, r: 30, t: 60, b: 50 },
-      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...rows.map((r) => r.count))) },
+      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(maxOf(rows.map((r) => r.count))) },
       yaxis: rowAxis(labels),
       showlegend: false,
     }),

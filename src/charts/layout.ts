@@ -59,3 +59,13 @@ export function countTicks(max: number): Record<string, unknown> {
 export function firstOf(title: string, shown: number, total: number): string {
   return shown < total ? `${title} (first ${shown} of ${total})` : title;
 }
+
+/**
+ * The largest of `values`, at least `floor`. A loop, not `Math.max(...values)`: spreading the
+ * sentences of a long document as arguments overflows the call stack.
+ */
+export function maxOf(values: Iterable<number>, floor = 0): number {
+  let max = floor;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}

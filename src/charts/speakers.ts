@@ -1,4 +1,4 @@
-import { baseLayout, countTicks, DEFAULT_WIDTH, firstOf, rowsHeight, round, type FigureOptions } from './layout';
+import { baseLayout, countTicks, DEFAULT_WIDTH, firstOf, rowsHeight, round, type FigureOptions, maxOf } from './layout';
 import { AUTHOR, compareCodeUnits, speakerColors } from './palette';
 import { hoverText, plotlyText, truncate } from './text';
 import type { Figure, Trace } from './types';
@@ -127,7 +127,7 @@ export function speakerTermsFigure(perSpeaker: readonly SpeakerTerms[], opts: Sp
     const top_ = 1 - Math.floor(i / columns) * (rowHeight + rowGap);
     const terms = entry.terms.slice(0, top);
     const labels = terms.map((t) => plotlyText(truncate(t.display ?? t.term, 18)));
-    axes[`xaxis${suffix}`] = { domain: [from, from + width], anchor: `y${suffix}`, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...terms.map((t) => t.count))) };
+    axes[`xaxis${suffix}`] = { domain: [from, from + width], anchor: `y${suffix}`, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(maxOf(terms.map((t) => t.count))) };
     axes[`yaxis${suffix}`] = { domain: [top_ - rowHeight, top_ - 0.04], anchor: `x${suffix}`, type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 4 };
     annotations.push({ text: `<b>${plotlyText(truncate(entry.speaker, 28))}</b>`, x: from + width / 2, y: top_, xref: 'paper', yref: 'paper', xanchor: 'center', yanchor: 'bottom', showarrow: false });
     return {
@@ -187,7 +187,7 @@ export function actorsFigure(actors: readonly ActorMentions[], opts: ActorsOptio
     layout: baseLayout(firstOf(opts.title ?? 'Actors: who speaks, who is spoken about', shown.length, ranked.length), opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length, 24, 150), {
       barmode: 'overlay',
       margin: { l: 200, r: 30, t: 90, b: 60 },
-      xaxis: { title: { text: 'mentions' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(Math.max(0, ...shown.map((a) => a.mentions))) },
+      xaxis: { title: { text: 'mentions' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(maxOf(shown.map((a) => a.mentions))) },
       yaxis: { type: 'category', categoryorder: 'array', categoryarray: shown.map((a) => plotlyText(a.name)), autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
       // Above the plot, under the title: below it the legend would sit on the axis title.
       legend: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom' },

@@ -1,4 +1,4 @@
-import { baseLayout, countTicks, DEFAULT_WIDTH, firstOf, rowAxis, rowsHeight, round, type FigureOptions } from './layout';
+import { baseLayout, countTicks, DEFAULT_WIDTH, firstOf, rowAxis, rowsHeight, round, type FigureOptions, maxOf } from './layout';
 import { NEGATIVE_COLOR, NGRAM_COLOR, POSITIVE_COLOR, TERM_COLOR } from './palette';
 import { plotlyText } from './text';
 import type { Figure, Trace } from './types';
@@ -50,7 +50,7 @@ function rankedBarsFigure(rows: readonly RankedTerm[], opts: RankedOptions, defa
         title: { text: measure === 'count' ? 'occurrences' : 'per 1,000 words' },
         gridcolor: '#eeeeee',
         zeroline: false,
-        ...(measure === 'count' ? countTicks(Math.max(0, ...shown.map((r) => r.count))) : {}),
+        ...(measure === 'count' ? countTicks(maxOf(shown.map((r) => r.count))) : {}),
       },
       yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
       bargap: 0.25,

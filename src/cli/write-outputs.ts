@@ -4,7 +4,7 @@ import { analysisCharts, analysisRecord } from '../pipeline';
 import type { Analysis, AnalysisRecord } from '../pipeline';
 import { exportCharts } from '../charts';
 import type { FigureRenderer } from '../charts';
-import { outputError, toCsv, writeFileAtomic, writeJson } from '../io';
+import { isFileSystemError, outputError, toCsv, writeFileAtomic, writeJson } from '../io';
 import { exportedCharts, indexRecord, writeReport } from '../report';
 import type { IndexRecord } from '../report';
 
@@ -85,7 +85,7 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
       const plotlySrc = opts.sharedBundle ? relative(dir, opts.sharedBundle).split(sep).join('/') : undefined;
       written.push(writeReport(dir, analysis, exportedCharts(figures, charts.written), plotlySrc));
     } catch (err) {
-      throw outputError(err, dir);
+      throw isFileSystemError(err) ? outputError(err, dir) : err;
     }
     // Any further file of the document is written above this line (with `writeFileAtomic`):
     // analysis.json comes last, so its presence says the folder is complete.
@@ -98,7 +98,8 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     return { files: written, index };
   } catch (err) {
     if (created) removeIfOurs(dir);
-    throw outputError(err, dir);
+    // a file-system failure names the folder; anything else is a bug, reported as one
+    throw isFileSystemError(err) ? outputError(err, dir) : err;
   }
 }
 

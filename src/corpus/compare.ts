@@ -145,7 +145,7 @@ export function speakersAcrossDocuments(rows: readonly DocumentSpeaker[]): Speak
       quotes: s.quotes,
       words: s.words,
       meanShare: s.shares.reduce((a, b) => a + b, 0) / s.shares.length,
-      maxShare: Math.max(...s.shares),
+      maxShare: s.shares.reduce((max, share) => Math.max(max, share), -Infinity), // not Math.max(...shares): a speaker of many documents overflows the stack
     }))
     .sort((a, b) => b.documents - a.documents || b.words - a.words || compare(a.canonical, b.canonical));
 }

@@ -38,6 +38,11 @@ export function outputError(err: unknown, path: string): OutputError {
   return new OutputError(path, problem, code);
 }
 
+/** An error from the file system (it carries an errno code such as `ENOSPC`), as opposed to a bug. */
+export function isFileSystemError(err: unknown): boolean {
+  return err instanceof OutputError || typeof (err as NodeJS.ErrnoException)?.code === 'string';
+}
+
 let tempCounter = 0;
 
 /** Temporary files not yet renamed into place; removed by `removeTempFiles` (e.g. on SIGINT). */
