@@ -330,6 +330,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
       if (after && (after.to >= hi || isPunct(next, ',.;!?—(') || next!.isQuoteMark || (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key))))) subject = after;
       inverted = subject !== null;
+      if (subject) subject = invertedApposition(doc.text, words, subject, hi) ?? subject;
     }
     // `Lee's remarks came …`: an owner is no subject.
     if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
@@ -385,7 +386,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (after && relative) after = untilRelativeEnd(words, afterAt!.at, after, hi);
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
     // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
-    if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt!.at, hi)) after = null;
+    if (after && before && afterAt && !afterAt.marked && words.countWords(afterAt.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt.at, hi)) after = null;
     // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves.
     if (!after && !inverted && !borrowed && !coordinated && attributionStart > lo && isPunct(lead, ',') && isPunct(words.at(j), ',') && words.countWords(j + 1, hi) >= 2 && quoted[j + 1]! < 0 && hasAuxiliary(words, j + 1, j + 2)) {
       before = { start: words.at(lo)!.start, end };
@@ -598,6 +599,22 @@ function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Frame | n
     joined: false,
     newClause: false,
   };
+}
+
+/**
+ * `…,” said the owner, Marco Bellini.`: an inverted role or common noun followed by a name in
+ * apposition, closing the sentence or its clause; the name is who speaks.
+ */
+function invertedApposition(text: string, words: WordList, subject: MentionSpan, hi: number): MentionSpan | null {
+  if (!isPunct(words.at(subject.to), ',')) return null;
+  const info = describeMentionOnce(text, words, subject);
+  if (info.kind === 'name' || info.kind === 'pronoun') return null;
+  const name = mentionAfter(words, subject.to + 1, hi);
+  if (!name || name.from !== subject.to + 1) return null;
+  const next = words.at(name.to);
+  if (next && !isPunct(next, ',.;!?—') && !next.isQuoteMark) return null;
+  const nameInfo = describeMentionOnce(text, words, name);
+  return nameInfo.kind === 'name' && words.at(name.from)!.cap ? { from: subject.from, to: name.to } : null;
 }
 
 /** Most words of a speech act's noun-phrase object (`denied the allegations of fraud in the north`). */
