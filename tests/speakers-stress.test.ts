@@ -59,3 +59,15 @@ describe('stress: a speech act after a name in apposition', () => {
     ['The club’s captain, Rui Lopes, has denied the rumours.', { content: 'the rumours', speaker: 'Rui Lopes', kind: 'reported', canonical: 'Rui Lopes' }],
   ]);
 });
+
+describe('stress: a directive reports an action or a question, not a noun phrase', () => {
+  itGivesNone([
+    'The tenants’ union called for an audit of the housing authority.',
+    'A parent asked a question about the bus routes.',
+    'The committee requested more time.',
+  ]);
+  itGives([
+    ['The mayor urged residents to conserve water through August.', { content: 'residents to conserve water through August', speaker: 'The mayor', kind: 'indirect' }],
+    ['One juror asked whether the tape had been edited.', { content: 'whether the tape had been edited', speaker: 'One juror', kind: 'indirect' }],
+  ]);
+});

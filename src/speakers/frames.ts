@@ -155,7 +155,7 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   // `urged the government to clarify …`: the addressee and the action are the content.
   const object = words.at(objectStart)!;
   const objectOpens = object.isWord && !CLAUSE_STOPS.has(object.key) && (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
-  if (DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2) return { at: objectStart, marked: false };
+  if (DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2 && requestsAction(words, objectStart, hi)) return { at: objectStart, marked: false };
   if (INFINITIVE.has(lemma)) {
     // `vowed on Monday to …`: time words may stand between the cue and the action.
     let t = objectStart;
@@ -163,15 +163,17 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     const verb = words.at(t + 1);
     if (words.at(t)?.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key) && words.countWords(t, hi) > MIN_CONTENT_WORDS) return { at: t, marked: false };
   }
+  // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
+  const bare = BARE_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
   // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
   const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
-  if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
+  if (bare && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
-  if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
   // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
   if (PRONOUN_CLAUSE.has(lemma) && (PRONOUNS.has(w.key) || w.key === 'there') && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
   // `said he and other candidates would not …`: a coordinated pronoun subject before its auxiliary.
-  if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
+  if (bare && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
@@ -768,6 +770,30 @@ function pastAdjunct(text: string, words: WordList, subject: MentionSpan, lo: nu
   if (!first.isWord || !ADJUNCT_PREPOSITIONS.has(first.key)) return null;
   for (let k = opening.to; k < subject.from; k++) if (!words.at(k)!.isWord) return null;
   return describeMentionOnce(text, words, opening).kind === 'pronoun' ? null : opening;
+}
+
+/** Words that open an embedded question after `asked`: `asked whether the plant was safe`. */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+/** Most words between a directive's cue and the `to` of the action it asks for (`urged the city's transit agency to …`). */
+const ACTION_REACH = 10;
+
+/**
+ * A directive reports what it asks for only as an action (`urged the city to act`) or an embedded
+ * question (`asked whether …`): `called for a new law`, `asked a question` give no content.
+ */
+function requestsAction(words: WordList, from: number, hi: number): boolean {
+  if (QUESTION_OPENERS.has(words.at(from)!.key)) return true;
+  for (let t = from; t < hi && t - from <= ACTION_REACH; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) {
+      if (isPunct(w, '.;:!?—') || w.isQuoteMark) return false;
+      continue;
+    }
+    const verb = words.at(t + 1);
+    if (w.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key)) return true;
+    if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
+  }
+  return false;
 }
 
 function hasAuxiliary(words: WordList, from: number, to: number): boolean {
