@@ -71,3 +71,21 @@ describe('stress: a directive reports an action or a question, not a noun phrase
     ['One juror asked whether the tape had been edited.', { content: 'whether the tape had been edited', speaker: 'One juror', kind: 'indirect' }],
   ]);
 });
+
+describe('stress: a split quotation whose attribution carries an aside', () => {
+  const body = '“The roof leaks in three places,” said Nadia Korb, who chairs the parish council, “and the insurer will not pay.”';
+  itGives([
+    [body, { content: 'The roof leaks in three places,', speaker: 'Nadia Korb', kind: 'direct', canonical: 'Nadia Korb' }],
+    [body, { content: 'and the insurer will not pay.', speaker: 'Nadia Korb', kind: 'direct', canonical: 'Nadia Korb' }],
+    ['“We lost the lease,” the bookseller said, “so we are moving to the old bank.”', { content: 'We lost the lease,', speaker: 'the bookseller', kind: 'direct' }],
+  ]);
+});
+
+describe('stress: subjects kept apart from their cue', () => {
+  itGives([
+    ['Nurses who walked out on Friday said staffing had not improved since spring.', { content: 'staffing had not improved since spring', speaker: 'Nurses', kind: 'indirect' }],
+    ['Mayor Ines Varga toured the shelter on Monday and afterwards said it needed forty more beds.', { content: 'it needed forty more beds', speaker: 'Mayor Ines Varga', kind: 'indirect', canonical: 'Ines Varga' }],
+    ['The driver, Tomas Reyes, 44, was released on bail, telling reporters he had been blinded by the sun.', { content: 'he had been blinded by the sun', speaker: 'The driver', kind: 'indirect' }],
+    ['The bakery closed its second shop, announcing it would focus on wholesale orders.', { content: 'it would focus on wholesale orders', speaker: 'The bakery', kind: 'indirect' }],
+  ]);
+});

@@ -278,6 +278,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     let subject = mentionBefore(words, i, lo, !form.participle);
     const relative = subject === null ? relativeSubject(words, i, lo) : null;
     subject ??= relative;
+    if (!subject && !form.participle) subject = subjectBeforeRelative(words, lo, i) ?? openingNounPhrase(words, lo, i);
     let inherited: MentionInfo | null = null;
     let inverted = false;
     let coordinated = false;
@@ -307,7 +308,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `Xi renewed a call … and said …`: a coordinated cue shares the sentence's subject.
     // `… and has asked …`: auxiliaries may stand between `and` and the cue.
     let conjunction = i - 1;
-    while (conjunction > lo && AUXILIARIES.has(words.at(conjunction)!.key)) conjunction--;
+    while (conjunction > lo && (AUXILIARIES.has(words.at(conjunction)!.key) || SUBJECT_SKIP.has(words.at(conjunction)!.key)) && words.at(conjunction)!.key !== 'and') conjunction--;
     if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but') && !form.participle) {
       // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
       const previous = frames[frames.length - 1];
@@ -700,6 +701,66 @@ function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan 
   return mentionBefore(words, end, lo, false);
 }
 
+/** Most lower-case words after the article of a noun phrase no lexicon entry heads (`the new bookseller`). */
+const PLAIN_NOUN_WORDS = 3;
+
+/**
+ * `The bookseller said …`, `the bakery closed …`: an article and up to three lower-case words,
+ * none a pronoun, preposition or clause word, followed by a lower-case word; a speaker whose
+ * head noun no lexicon lists. Only tried where a subject must stand: opening a clause.
+ */
+function plainNounPhrase(words: WordList, at: number, hi: number): MentionSpan | null {
+  const article = words.at(at);
+  if (!article || !article.isWord || (article.key !== 'the' && article.key !== 'a' && article.key !== 'an')) return null;
+  let t = at + 1;
+  while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap || PRONOUNS.has(w.key) || OBJECT_PRONOUNS.has(w.key) || CLAUSE_STOPS.has(w.key) || ADJUNCT_PREPOSITIONS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || SUBJECT_SKIP.has(w.key) || CUE_FORMS.has(w.key) || COORDINATORS.has(w.key)) break;
+    // `the bakery closed its shop`: a word before an article or determiner is the verb.
+    const after = words.at(t + 1);
+    if (t > at + 1 && after !== undefined && after.isWord && (ARTICLES.has(after.key) || DETERMINERS.has(after.key))) break;
+    t++;
+  }
+  const next = words.at(t);
+  return t > at + 1 && next !== undefined && next.isWord && !next.cap ? { from: at, to: t } : null;
+}
+
+/**
+ * `“We lost the lease,” the bookseller said`, `The bookseller said …`: a plain noun phrase right
+ * before the cue (past adverbs), opening the sentence or following a closing quotation mark.
+ */
+function openingNounPhrase(words: WordList, lo: number, cue: number): MentionSpan | null {
+  let end = cue;
+  while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
+    const lead = words.at(a - 1);
+    const opens = a === lo || (lead !== undefined && (lead.isQuoteMark || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
+    if (!opens) continue;
+    const np = plainNounPhrase(words, a, cue + 1);
+    if (np && np.to === end) return np;
+  }
+  return null;
+}
+
+/** Most words of a relative clause between a subject and its cue (`Residents who spoke at the hearing said`). */
+const RELATIVE_CLAUSE_WORDS = 8;
+
+/**
+ * `Residents who spoke at the hearing said …`: a sentence opening with a mention, a relative
+ * pronoun and a short clause without punctuation before the cue; the mention speaks.
+ */
+function subjectBeforeRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
+  const m = mentionAfter(words, lo, cue);
+  if (!m || m.from !== lo) return null;
+  const pronoun = words.at(m.to);
+  if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'that') || cue - m.to - 1 < 2 || cue - m.to - 1 > RELATIVE_CLAUSE_WORDS) return null;
+  for (let t = m.to + 1; t < cue; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
+  }
+  return m;
+}
+
 /**
  * `After touring the plant, the governor praised the workers, saying …`: the subject of the
  * sentence's first clause that has one, a mention opening the sentence or following a comma and
@@ -708,14 +769,28 @@ function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan 
 function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Array): MentionSpan | null {
   for (let t = lo; t < hi; t++) {
     if (t !== lo && !isPunct(words.at(t - 1), ',')) continue;
-    const m = mentionAfter(words, t, hi);
+    const m = mentionAfter(words, t, hi) ?? (t === lo ? plainNounPhrase(words, t, hi) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
-    let v = m ? m.to : -1;
+    let v = m ? pastAsides(words, m.to, hi) : -1;
     while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
     const verb = m ? words.at(v) : undefined;
     if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
   }
   return null;
+}
+
+/** Most words of an aside between commas after a subject (`, a retired teacher,`, `, 29,`). */
+const ASIDE_WORDS = 6;
+
+/** `The defendant, Marcus Lyle, 29, pleaded …`: past up to two comma-delimited asides after a subject, to its verb. */
+function pastAsides(words: WordList, k: number, hi: number): number {
+  for (let n = 0; n < 2 && isPunct(words.at(k), ','); n++) {
+    let t = k + 1;
+    while (t < hi && t - k <= ASIDE_WORDS && (words.at(t)!.isWord || abbreviationDot(words, t))) t++;
+    if (t === k + 1 || !isPunct(words.at(t), ',')) break;
+    k = t + 1;
+  }
+  return k;
 }
 
 /** Most words the qualifier of a group noun spans (`leaders of the Group of Twenty major economies`). */

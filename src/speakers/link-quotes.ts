@@ -63,6 +63,20 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
   return true;
 }
 
+/** Most characters of an aside between a split quotation's cue and its second half (`said Gordon Fisk, who manages the building,`). */
+const SPLIT_ASIDE_CHARS = 80;
+
+/**
+ * `“A,” she said, “B.”` / `“A,” said Ann Fisk, who runs the diner, “B.”`: the second half of a
+ * split quotation opens after a comma that ends the attribution, with no sentence end between.
+ */
+function resumesAfterAside(text: string, cueEnd: number, contentStart: number): boolean {
+  if (onlyGlue(text, cueEnd, contentStart, ',')) return true;
+  if (contentStart - cueEnd > SPLIT_ASIDE_CHARS) return false;
+  const between = text.slice(cueEnd, contentStart);
+  return /,\s*$/.test(between) && !/[.;:!?—“”"«»„]/.test(between);
+}
+
 /**
  * Decides, for each quotation segment, whether it is speech and who says it: a cue right
  * after the closing mark or right before the opening one; a label before a colon; a speaker
@@ -171,7 +185,7 @@ export class QuoteLinker {
         if (paragraphOf(s) !== seg.lastParagraph) continue;
         for (const f of this.frames[s] ?? []) {
           // `“A,” she said, “B.”`: a cue whose quotation follows right after its comma holds the first half too.
-          const split = f.after !== null && onlyGlue(text, f.cueEnd, f.after.start, ',') && endsWithOneOf(text.slice(seg.start, seg.end), ',');
+          const split = f.after !== null && resumesAfterAside(text, f.cueEnd, f.after.start) && endsWithOneOf(text.slice(seg.start, seg.end), ',');
           if (f.reported || f.joined || (f.after && f.marked && f.before === null && f.after.start > seg.close && !split)) continue;
           if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
           if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
