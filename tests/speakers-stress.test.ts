@@ -89,3 +89,7 @@ describe('stress: subjects kept apart from their cue', () => {
     ['The bakery closed its second shop, announcing it would focus on wholesale orders.', { content: 'it would focus on wholesale orders', speaker: 'The bakery', kind: 'indirect' }],
   ]);
 });
+
+describe('stress: a plain noun phrase speaks only as a clause subject before a past or quoted cue', () => {
+  itGivesNone(['The harsh comments and threats made by the visitors constitute a breach of the rules.']);
+});

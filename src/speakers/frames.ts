@@ -278,7 +278,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     let subject = mentionBefore(words, i, lo, !form.participle);
     const relative = subject === null ? relativeSubject(words, i, lo) : null;
     subject ??= relative;
-    if (!subject && !form.participle) subject = subjectBeforeRelative(words, lo, i) ?? openingNounPhrase(words, lo, i);
+    if (!subject && !form.participle) subject = subjectBeforeRelative(words, lo, i) ?? (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
     let inherited: MentionInfo | null = null;
     let inverted = false;
     let coordinated = false;
