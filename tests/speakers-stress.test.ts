@@ -93,3 +93,13 @@ describe('stress: subjects kept apart from their cue', () => {
 describe('stress: a plain noun phrase speaks only as a clause subject before a past or quoted cue', () => {
   itGivesNone(['The harsh comments and threats made by the visitors constitute a breach of the rules.']);
 });
+
+describe('stress: less common cues and document speakers', () => {
+  itGives([
+    ['The district court ruled that the county had drawn the map unfairly.', { content: 'the county had drawn the map unfairly', speaker: 'The district court', kind: 'indirect' }],
+    ['The complaint alleges that the clinic billed for visits that never happened.', { content: 'the clinic billed for visits that never happened', speaker: 'The complaint', kind: 'indirect' }],
+    ['“Tower, we have smoke in the cabin,” the captain radioed.', { content: 'Tower, we have smoke in the cabin,', speaker: 'the captain', kind: 'direct' }],
+    ['Rivals derided the plan as “a tax on breathing.”', { content: 'a tax on breathing.', speaker: 'Rivals', kind: 'direct' }],
+    ['“I miss the old harbor,” Ada Ferris lamented.', { content: 'I miss the old harbor,', speaker: 'Ada Ferris', kind: 'direct', canonical: 'Ada Ferris' }],
+  ]);
+});
