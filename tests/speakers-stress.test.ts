@@ -103,3 +103,16 @@ describe('stress: less common cues and document speakers', () => {
     ['“I miss the old harbor,” Ada Ferris lamented.', { content: 'I miss the old harbor,', speaker: 'Ada Ferris', kind: 'direct', canonical: 'Ada Ferris' }],
   ]);
 });
+
+describe('stress: a colon cue after a clause that opens with a phrase', () => {
+  itGives([
+    ['Pressed on the timeline, the site foreman was candid: “We are three months behind.”', { content: 'We are three months behind.', speaker: 'the site foreman', kind: 'direct' }],
+  ]);
+});
+
+describe('stress: a quotation opening the sentence after one whose subject is a person', () => {
+  itGives([
+    ['Judge Paula Ines closed the file and looked up. “This court has heard enough excuses for one year.”', { content: 'This court has heard enough excuses for one year.', speaker: 'Judge Paula Ines', kind: 'direct', canonical: 'Paula Ines' }],
+  ]);
+  itGivesNone(['The storm knocked out power across the valley. “Unprecedented” was the word on every forecast.']);
+});

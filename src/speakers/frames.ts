@@ -709,7 +709,7 @@ const PLAIN_NOUN_WORDS = 3;
  * none a pronoun, preposition or clause word, followed by a lower-case word; a speaker whose
  * head noun no lexicon lists. Only tried where a subject must stand: opening a clause.
  */
-function plainNounPhrase(words: WordList, at: number, hi: number): MentionSpan | null {
+export function plainNounPhrase(words: WordList, at: number, hi: number): MentionSpan | null {
   const article = words.at(at);
   if (!article || !article.isWord || (article.key !== 'the' && article.key !== 'a' && article.key !== 'an')) return null;
   let t = at + 1;
