@@ -7,12 +7,15 @@
  * Build first (`npm run build`); rebuild the gold after editing a `.src` file
  * (`node scripts/build-stress-gold.js`).
  *
- *   node scripts/eval-stress.js [--misses] [--json]
+ *   node scripts/eval-stress.js [--misses] [--json] [--dist <dir>]
  */
 const fs = require('fs');
 const path = require('path');
-const { parseDocument } = require('../dist/text');
-const { attribute, contentMatches, scoreQuotes, speakerMatches } = require('../dist/speakers');
+// `--dist <dir>` scores another build (an older commit's `dist`) against the same gold.
+const at = process.argv.indexOf('--dist');
+const dist = at > 0 ? path.resolve(process.argv[at + 1]) : path.resolve(__dirname, '..', 'dist');
+const { parseDocument } = require(path.join(dist, 'text'));
+const { attribute, contentMatches, scoreQuotes, speakerMatches } = require(path.join(dist, 'speakers'));
 
 const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', 'attribution-stress');
 const showMisses = process.argv.includes('--misses');
