@@ -116,3 +116,10 @@ describe('stress: a quotation opening the sentence after one whose subject is a 
   ]);
   itGivesNone(['The storm knocked out power across the valley. “Unprecedented” was the word on every forecast.']);
 });
+
+describe('stress: quote marks as people type them', () => {
+  itGives([
+    ['‟We are out of seed corn,‟ said Ilse Brenner, a farmer near the river.', { content: 'We are out of seed corn,', speaker: 'Ilse Brenner', kind: 'direct', canonical: 'Ilse Brenner' }],
+    ['“The ferry is late again,” the captain said.\n\nThe harbor office replied: ‹The schedule is under review.›', { content: 'The schedule is under review.', speaker: 'The harbor office', kind: 'direct' }],
+  ]);
+});
