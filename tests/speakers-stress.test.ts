@@ -123,3 +123,15 @@ describe('stress: quote marks as people type them', () => {
     ['“The ferry is late again,” the captain said.\n\nThe harbor office replied: ‹The schedule is under review.›', { content: 'The schedule is under review.', speaker: 'The harbor office', kind: 'direct' }],
   ]);
 });
+
+describe('stress: a naming quotation before the author’s own clause', () => {
+  itGives([
+    ['Neighbours mocked the mural as “a parking-lot Picasso,” yet tourists keep photographing it.', { content: 'a parking-lot Picasso,', speaker: 'Neighbours', kind: 'direct' }],
+  ]);
+});
+
+describe('stress: an outer source after a sentence opening with a quantifier', () => {
+  itGives([
+    ['Both unions accepted the offer late on Sunday, two mediators said.', { content: 'Both unions accepted the offer late on Sunday', speaker: 'two mediators', kind: 'indirect' }],
+  ]);
+});

@@ -29,6 +29,7 @@ import {
   PARTICIPLE_CUES,
   PASSIVE_REPORT_VERBS,
   PRONOUNS,
+  QUANTIFIER_SUBJECTS,
   PRONOUN_CLAUSE,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
@@ -369,7 +370,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const lead = words.at(attributionStart - 1);
     if (!coordinated && !borrowed && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
-      const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
+      const opensWithAdverbial = (PARENTHETICAL_OPENERS.has(words.at(lo)!.key) && !QUANTIFIER_SUBJECTS.has(words.at(lo)!.key)) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
       // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
       const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
       if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)) before = { start: words.at(lo)!.start, end: lead.start };
@@ -711,7 +712,7 @@ const PLAIN_NOUN_WORDS = 3;
  */
 export function plainNounPhrase(words: WordList, at: number, hi: number): MentionSpan | null {
   const article = words.at(at);
-  if (!article || !article.isWord || (article.key !== 'the' && article.key !== 'a' && article.key !== 'an')) return null;
+  if (!article || !article.isWord || !(article.key === 'the' || article.key === 'a' || article.key === 'an' || QUANTIFIER_SUBJECTS.has(article.key))) return null;
   let t = at + 1;
   while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
     const w = words.at(t)!;
@@ -734,7 +735,9 @@ function openingNounPhrase(words: WordList, lo: number, cue: number): MentionSpa
   while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
   for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
     const lead = words.at(a - 1);
-    const opens = a === lo || (lead !== undefined && (lead.isQuoteMark || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
+    // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
+    const trailing = isPunct(lead, ',') && (cue + 1 >= words.length || isPunct(words.at(cue + 1), '.!'));
+    const opens = a === lo || (lead !== undefined && (lead.isQuoteMark || trailing || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
     if (!opens) continue;
     const np = plainNounPhrase(words, a, cue + 1);
     if (np && np.to === end) return np;

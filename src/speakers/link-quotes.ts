@@ -63,6 +63,13 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
   return true;
 }
 
+/** `derided the plan as a “giveaway,” but it stayed popular`: a coordinated clause after the quotation is the author's. */
+const NEW_CLAUSE = /^\s*,?\s*(?:but|yet|while|whereas|although|though|even though)\s/;
+
+function opensNewClause(text: string, at: number): boolean {
+  return NEW_CLAUSE.test(text.slice(at, at + 20));
+}
+
 /** Most characters of an aside between a split quotation's cue and its second half (`said Gordon Fisk, who manages the building,`). */
 const SPLIT_ASIDE_CHARS = 80;
 
@@ -201,7 +208,7 @@ export class QuoteLinker {
         const r = f.after ?? f.before!;
         if (r.start <= seg.open && seg.end <= r.end + 1) {
           // `described the plan as “a disaster”`: a naming verb's quotation is the subject's own words.
-          if (f.after && !f.reported && NAMING_VERBS.has(f.lemma) && seg.firstParagraph === seg.lastParagraph && onlyGlue(text, seg.close, f.after.end, '.,!?')) return this.namedAs(seg, f);
+          if (f.after && !f.reported && NAMING_VERBS.has(f.lemma) && seg.firstParagraph === seg.lastParagraph && (onlyGlue(text, seg.close, f.after.end, '.,!?') || opensNewClause(text, seg.close))) return this.namedAs(seg, f);
           this.mixed.add(f);
           inside = true;
         }
