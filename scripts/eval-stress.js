@@ -17,7 +17,9 @@ const dist = at > 0 ? path.resolve(process.argv[at + 1]) : path.resolve(__dirnam
 const { parseDocument } = require(path.join(dist, 'text'));
 const { attribute, contentMatches, scoreQuotes, speakerMatches } = require(path.join(dist, 'speakers'));
 
-const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', 'attribution-stress');
+// `--set fresh` reads tests/fixtures/attribution-stress-fresh/, a second set written after the rules were fixed and not tuned on.
+const setAt = process.argv.indexOf('--set');
+const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', setAt > 0 ? `attribution-stress-${process.argv[setAt + 1]}` : 'attribution-stress');
 const showMisses = process.argv.includes('--misses');
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 const short = (s) => JSON.stringify(s.length > 90 ? `${s.slice(0, 60)} … ${s.slice(-25)}` : s);
