@@ -135,3 +135,22 @@ describe('stress: an outer source after a sentence opening with a quantifier', (
     ['Both unions accepted the offer late on Sunday, two mediators said.', { content: 'Both unions accepted the offer late on Sunday', speaker: 'two mediators', kind: 'indirect' }],
   ]);
 });
+
+describe('stress: postposed speakers with a relative clause or a name in apposition', () => {
+  itGives([
+    ['“The ice is thinner every year,” said the ferry operator, who asked that his name be withheld.', { content: 'The ice is thinner every year,', speaker: 'the ferry operator', kind: 'direct' }],
+    ['“We ran out of ballots by noon,” the precinct captain, Hal Meyer, said on Tuesday.', { content: 'We ran out of ballots by noon,', speaker: 'the precinct captain, Hal Meyer', kind: 'direct', canonical: 'Hal Meyer' }],
+  ]);
+});
+
+describe('stress: an accusation whose object is a bare noun', () => {
+  itGives([
+    ['The nurses’ association accused management of ignoring safety reports.', { content: 'management of ignoring safety reports', speaker: 'The nurses’ association', kind: 'indirect' }],
+  ]);
+});
+
+describe('stress: a naming quotation followed by `then` and another verb', () => {
+  itGives([
+    ['The striker called the penalty “a gift,” then apologized to the referee.', { content: 'a gift,', speaker: 'The striker', kind: 'direct' }],
+  ]);
+});

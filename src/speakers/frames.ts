@@ -130,6 +130,7 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     if (obj) k = obj.to;
   }
   if (k >= hi) return null;
+  let inRelative = false;
   for (let t = k; t < hi && t - k <= THAT_REACH; t++) {
     const w = words.at(t)!;
     if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
@@ -138,11 +139,13 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
       break;
     }
     if (isPunct(w, '.;!?—')) break;
+    // `said the guard, who asked that her name …`: a `that` after a relative pronoun is the relative clause's.
+    if (t > k && (w.key === 'who' || w.key === 'which')) inRelative = true;
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) break;
     // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
     if (t > k && w.isWord && w.key.endsWith('ing') && !ARTICLES.has(words.at(t - 1)!.key) && (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)) break;
-    if (w.key === 'that' && quoted[t]! < 0) {
+    if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       if (t === k || (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) || isPunct(words.at(k), ',')) return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
       if (LISTENER_OBJECT.has(lemma) && k === objectStart && t - k <= PLAIN_ADDRESSEE_WORDS && words.countWords(k, t) === t - k) return { at: t + 1, marked: true };
@@ -179,7 +182,9 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
     const reason = words.at(object ? object.to : k + 1);
-    if (object && reason && (reason.key === 'for' || reason.key === 'of') && words.countWords(object.to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
+    // `accused management of stalling …`: a bare noun object before its `of` too.
+    const to = object ? object.to : k + 1;
+    if ((object || !w.cap) && reason && (reason.key === 'for' || reason.key === 'of') && words.countWords(to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
   }
   return null;
 }
@@ -280,6 +285,11 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const relative = subject === null ? relativeSubject(words, i, lo) : null;
     subject ??= relative;
     if (!subject && !form.participle) subject = subjectBeforeRelative(words, lo, i) ?? (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
+    // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
+    else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
+      const wider = openingNounPhrase(words, lo, i);
+      if (wider && wider.from > lo && wider.from < subject.from && wider.to === subject.to) subject = wider;
+    }
     let inherited: MentionInfo | null = null;
     let inverted = false;
     let coordinated = false;
@@ -710,7 +720,7 @@ const PLAIN_NOUN_WORDS = 3;
  * none a pronoun, preposition or clause word, followed by a lower-case word; a speaker whose
  * head noun no lexicon lists. Only tried where a subject must stand: opening a clause.
  */
-export function plainNounPhrase(words: WordList, at: number, hi: number): MentionSpan | null {
+export function plainNounPhrase(words: WordList, at: number, hi: number, beforeComma = false): MentionSpan | null {
   const article = words.at(at);
   if (!article || !article.isWord || !(article.key === 'the' || article.key === 'a' || article.key === 'an' || QUANTIFIER_SUBJECTS.has(article.key))) return null;
   let t = at + 1;
@@ -723,26 +733,43 @@ export function plainNounPhrase(words: WordList, at: number, hi: number): Mentio
     t++;
   }
   const next = words.at(t);
-  return t > at + 1 && next !== undefined && next.isWord && !next.cap ? { from: at, to: t } : null;
+  const follows = next !== undefined && (beforeComma ? isPunct(next, ',') : next.isWord && !next.cap);
+  return t > at + 1 && follows ? { from: at, to: t } : null;
 }
 
 /**
  * `“We lost the lease,” the bookseller said`, `The bookseller said …`: a plain noun phrase right
  * before the cue (past adverbs), opening the sentence or following a closing quotation mark.
  */
-function openingNounPhrase(words: WordList, lo: number, cue: number): MentionSpan | null {
+function openingNounPhrase(words: WordList, lo: number, cue: number, beforeComma = false): MentionSpan | null {
   let end = cue;
   while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  // `“…,” the winning jockey, Luis Ochoa, said`: a name in apposition to the noun phrase speaks.
+  const named = appositionName(words, lo, end);
+  if (named) {
+    const np = openingNounPhrase(words, lo, named.comma, true);
+    return np ? { from: np.from, to: named.name.to } : null;
+  }
   for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
     const lead = words.at(a - 1);
     // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
     const trailing = isPunct(lead, ',') && (cue + 1 >= words.length || isPunct(words.at(cue + 1), '.!'));
     const opens = a === lo || (lead !== undefined && (lead.isQuoteMark || trailing || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
     if (!opens) continue;
-    const np = plainNounPhrase(words, a, cue + 1);
+    const np = plainNounPhrase(words, a, cue + 1, beforeComma);
     if (np && np.to === end) return np;
   }
   return null;
+}
+
+/** `, Luis Ochoa,` right before `end`: the name between the two commas and where the first comma stands. */
+function appositionName(words: WordList, lo: number, end: number): { name: MentionSpan; comma: number } | null {
+  if (!isPunct(words.at(end - 1), ',')) return null;
+  let c = end - 2;
+  while (c > lo && end - c <= ASIDE_WORDS && !isPunct(words.at(c), ',')) c--;
+  if (c <= lo || !isPunct(words.at(c), ',')) return null;
+  const name = mentionAfter(words, c + 1, end - 1);
+  return name && name.from === c + 1 && name.to === end - 1 && words.at(c + 1)!.cap ? { name, comma: c } : null;
 }
 
 /** Most words of a relative clause between a subject and its cue (`Residents who spoke at the hearing said`). */

@@ -64,7 +64,7 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
 }
 
 /** `derided the plan as a “giveaway,” but it stayed popular`: a coordinated clause after the quotation is the author's. */
-const NEW_CLAUSE = /^\s*,?\s*(?:but|yet|while|whereas|although|though|even though)\s/;
+const NEW_CLAUSE = /^\s*,?\s*(?:but|yet|while|whereas|although|though|even though|then|and then)\s/;
 
 function opensNewClause(text: string, at: number): boolean {
   return NEW_CLAUSE.test(text.slice(at, at + 20));
