@@ -154,3 +154,11 @@ describe('stress: a naming quotation followed by `then` and another verb', () =>
     ['The striker called the penalty “a gift,” then apologized to the referee.', { content: 'a gift,', speaker: 'The striker', kind: 'direct' }],
   ]);
 });
+
+describe('stress: a second cue chained by `, then` and a plain addressee', () => {
+  const body = 'The principal thanked the volunteers. She told the crowd the gym would reopen in May, then joked that nobody should hold her to it.';
+  itGives([
+    [body, { content: 'the gym would reopen in May', speaker: 'She', kind: 'indirect' }],
+    [body, { content: 'nobody should hold her to it', speaker: 'She', kind: 'indirect' }],
+  ]);
+});

@@ -78,6 +78,8 @@ export interface Frame {
   readonly marked: boolean;
   /** The cue continues an earlier clause: an -ing participle (`…, with Tang saying: …`) or a verb after `and` (`… and said …`). */
   readonly joined: boolean;
+  /** The cue shares the subject of the report before it through `and` or `, then` (`… and said …`). */
+  readonly coordinated?: boolean;
   /** The attribution opens a clause of its own after a comma and a conjunction (`…, while Republicans say …`). */
   readonly newClause: boolean;
 }
@@ -126,7 +128,7 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   if (k >= hi) return null;
   const objectStart = k;
   if (LISTENER_OBJECT.has(lemma) && words.at(k)!.isWord && words.at(k)!.key !== 'that') {
-    const obj = OBJECT_PRONOUNS.has(words.at(k)!.key) ? { to: k + 1 } : mentionAfter(words, k, hi);
+    const obj = OBJECT_PRONOUNS.has(words.at(k)!.key) ? { to: k + 1 } : mentionAfter(words, k, hi) ?? plainAddressee(words, k, hi);
     if (obj) k = obj.to;
   }
   if (k >= hi) return null;
@@ -320,7 +322,9 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `… and has asked …`: auxiliaries may stand between `and` and the cue.
     let conjunction = i - 1;
     while (conjunction > lo && (AUXILIARIES.has(words.at(conjunction)!.key) || SUBJECT_SKIP.has(words.at(conjunction)!.key)) && words.at(conjunction)!.key !== 'and') conjunction--;
-    if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but') && !form.participle) {
+    // `…, then joked that …`: a comma and a sequencing adverb join a cue as `and` does.
+    const sequenced = conjunction > lo && conjunction < i - 1 && isPunct(words.at(conjunction), ',') && SEQUENCE_ADVERBS.has(words.at(conjunction + 1)!.key);
+    if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but' || sequenced) && !form.participle) {
       // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
       const previous = frames[frames.length - 1];
       if (previous && !previous.reported) {
@@ -420,6 +424,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       issued: false,
       marked: act === null && (afterAt?.marked ?? true),
       joined: form.participle || coordinated,
+      coordinated,
       newClause: !borrowed && !inverted && !coordinated && CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') && isPunct(words.at(attributionStart - 2), ','),
     });
     next = j;
@@ -500,7 +505,8 @@ function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
  */
 function withoutEchoes(frames: Frame[]): Frame[] {
   return frames.filter((f) => {
-    if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause) return true;
+    // A joined cue (`…, then joked that …`) shares its subject with the report before: no echo.
+    if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause || f.coordinated) return true;
     return !frames.some((g) => g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end);
   });
 }
@@ -711,6 +717,18 @@ function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan 
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
   return mentionBefore(words, end, lo, false);
 }
+
+/** `told the audience the town owed …`: an article and a noun right before a clause's own subject (an article or pronoun) are the addressee. */
+function plainAddressee(words: WordList, k: number, hi: number): { to: number } | null {
+  const article = words.at(k);
+  const noun = words.at(k + 1);
+  const next = words.at(k + 2);
+  if (k + 2 >= hi || !article || !noun || !next || !article.isWord || !ARTICLES.has(article.key) || !noun.isWord || noun.cap) return null;
+  return next.isWord && (ARTICLES.has(next.key) || PRONOUNS.has(next.key)) && next.key !== 'that' ? { to: k + 2 } : null;
+}
+
+/** Adverbs that chain a second verb to the subject after a comma (`…, then joked that …`). */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'afterwards', 'afterward']);
 
 /** Most lower-case words after the article of a noun phrase no lexicon entry heads (`the new bookseller`). */
 const PLAIN_NOUN_WORDS = 3;
