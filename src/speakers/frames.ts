@@ -29,6 +29,7 @@ import {
   PARTICIPLE_CUES,
   PASSIVE_REPORT_VERBS,
   PRONOUNS,
+  QUANTIFIER_SUBJECTS,
   PRONOUN_CLAUSE,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
@@ -77,6 +78,8 @@ export interface Frame {
   readonly marked: boolean;
   /** The cue continues an earlier clause: an -ing participle (`…, with Tang saying: …`) or a verb after `and` (`… and said …`). */
   readonly joined: boolean;
+  /** The cue shares the subject of the report before it through `and` or `, then` (`… and said …`). */
+  readonly coordinated?: boolean;
   /** The attribution opens a clause of its own after a comma and a conjunction (`…, while Republicans say …`). */
   readonly newClause: boolean;
 }
@@ -125,10 +128,11 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   if (k >= hi) return null;
   const objectStart = k;
   if (LISTENER_OBJECT.has(lemma) && words.at(k)!.isWord && words.at(k)!.key !== 'that') {
-    const obj = OBJECT_PRONOUNS.has(words.at(k)!.key) ? { to: k + 1 } : mentionAfter(words, k, hi);
+    const obj = OBJECT_PRONOUNS.has(words.at(k)!.key) ? { to: k + 1 } : mentionAfter(words, k, hi) ?? plainAddressee(words, k, hi);
     if (obj) k = obj.to;
   }
   if (k >= hi) return null;
+  let inRelative = false;
   for (let t = k; t < hi && t - k <= THAT_REACH; t++) {
     const w = words.at(t)!;
     if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
@@ -137,11 +141,13 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
       break;
     }
     if (isPunct(w, '.;!?—')) break;
+    // `said the guard, who asked that her name …`: a `that` after a relative pronoun is the relative clause's.
+    if (t > k && (w.key === 'who' || w.key === 'which')) inRelative = true;
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) break;
     // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
     if (t > k && w.isWord && w.key.endsWith('ing') && !ARTICLES.has(words.at(t - 1)!.key) && (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)) break;
-    if (w.key === 'that' && quoted[t]! < 0) {
+    if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       if (t === k || (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) || isPunct(words.at(k), ',')) return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
       if (LISTENER_OBJECT.has(lemma) && k === objectStart && t - k <= PLAIN_ADDRESSEE_WORDS && words.countWords(k, t) === t - k) return { at: t + 1, marked: true };
@@ -155,7 +161,7 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   // `urged the government to clarify …`: the addressee and the action are the content.
   const object = words.at(objectStart)!;
   const objectOpens = object.isWord && !CLAUSE_STOPS.has(object.key) && (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
-  if (DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2) return { at: objectStart, marked: false };
+  if (DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2 && requestsAction(words, objectStart, hi)) return { at: objectStart, marked: false };
   if (INFINITIVE.has(lemma)) {
     // `vowed on Monday to …`: time words may stand between the cue and the action.
     let t = objectStart;
@@ -163,20 +169,24 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     const verb = words.at(t + 1);
     if (words.at(t)?.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key) && words.countWords(t, hi) > MIN_CONTENT_WORDS) return { at: t, marked: false };
   }
+  // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
+  const bare = BARE_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
   // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
   const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
-  if (BARE_CLAUSE.has(lemma) && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
+  if (bare && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
-  if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
   // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
   if (PRONOUN_CLAUSE.has(lemma) && (PRONOUNS.has(w.key) || w.key === 'there') && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
   // `said he and other candidates would not …`: a coordinated pronoun subject before its auxiliary.
-  if (BARE_CLAUSE.has(lemma) && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
+  if (bare && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
     const reason = words.at(object ? object.to : k + 1);
-    if (object && reason && (reason.key === 'for' || reason.key === 'of') && words.countWords(object.to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
+    // `accused management of stalling …`: a bare noun object before its `of` too.
+    const to = object ? object.to : k + 1;
+    if ((object || !w.cap) && reason && (reason.key === 'for' || reason.key === 'of') && words.countWords(to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
   }
   return null;
 }
@@ -276,6 +286,12 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     let subject = mentionBefore(words, i, lo, !form.participle);
     const relative = subject === null ? relativeSubject(words, i, lo) : null;
     subject ??= relative;
+    if (!subject && !form.participle) subject = subjectBeforeRelative(words, lo, i) ?? (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
+    // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
+    else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
+      const wider = openingNounPhrase(words, lo, i);
+      if (wider && wider.from > lo && wider.from < subject.from && wider.to === subject.to) subject = wider;
+    }
     let inherited: MentionInfo | null = null;
     let inverted = false;
     let coordinated = false;
@@ -305,8 +321,10 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `Xi renewed a call … and said …`: a coordinated cue shares the sentence's subject.
     // `… and has asked …`: auxiliaries may stand between `and` and the cue.
     let conjunction = i - 1;
-    while (conjunction > lo && AUXILIARIES.has(words.at(conjunction)!.key)) conjunction--;
-    if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but') && !form.participle) {
+    while (conjunction > lo && (AUXILIARIES.has(words.at(conjunction)!.key) || SUBJECT_SKIP.has(words.at(conjunction)!.key)) && words.at(conjunction)!.key !== 'and') conjunction--;
+    // `…, then joked that …`: a comma and a sequencing adverb join a cue as `and` does.
+    const sequenced = conjunction > lo && conjunction < i - 1 && isPunct(words.at(conjunction), ',') && SEQUENCE_ADVERBS.has(words.at(conjunction + 1)!.key);
+    if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but' || sequenced) && !form.participle) {
       // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
       const previous = frames[frames.length - 1];
       if (previous && !previous.reported) {
@@ -330,6 +348,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
       if (after && (after.to >= hi || isPunct(next, ',.;!?—(') || next!.isQuoteMark || (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key))))) subject = after;
       inverted = subject !== null;
+      if (subject) subject = invertedApposition(doc.text, words, subject, hi) ?? subject;
     }
     // `Lee's remarks came …`: an owner is no subject.
     if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
@@ -365,7 +384,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const lead = words.at(attributionStart - 1);
     if (!coordinated && !borrowed && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
-      const opensWithAdverbial = PARENTHETICAL_OPENERS.has(words.at(lo)!.key) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
+      const opensWithAdverbial = (PARENTHETICAL_OPENERS.has(words.at(lo)!.key) && !QUANTIFIER_SUBJECTS.has(words.at(lo)!.key)) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
       // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
       const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
       if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)) before = { start: words.at(lo)!.start, end: lead.start };
@@ -385,7 +404,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (after && relative) after = untilRelativeEnd(words, afterAt!.at, after, hi);
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
     // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
-    if (after && before && !afterAt!.marked && words.countWords(afterAt!.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt!.at, hi)) after = null;
+    if (after && before && afterAt && !afterAt.marked && words.countWords(afterAt.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt.at, hi)) after = null;
     // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves.
     if (!after && !inverted && !borrowed && !coordinated && attributionStart > lo && isPunct(lead, ',') && isPunct(words.at(j), ',') && words.countWords(j + 1, hi) >= 2 && quoted[j + 1]! < 0 && hasAuxiliary(words, j + 1, j + 2)) {
       before = { start: words.at(lo)!.start, end };
@@ -405,6 +424,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       issued: false,
       marked: act === null && (afterAt?.marked ?? true),
       joined: form.participle || coordinated,
+      coordinated,
       newClause: !borrowed && !inverted && !coordinated && CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') && isPunct(words.at(attributionStart - 2), ','),
     });
     next = j;
@@ -485,7 +505,8 @@ function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
  */
 function withoutEchoes(frames: Frame[]): Frame[] {
   return frames.filter((f) => {
-    if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause) return true;
+    // A joined cue (`…, then joked that …`) shares its subject with the report before: no echo.
+    if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause || f.coordinated) return true;
     return !frames.some((g) => g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end);
   });
 }
@@ -600,6 +621,22 @@ function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Frame | n
   };
 }
 
+/**
+ * `…,” said the owner, Marco Bellini.`: an inverted role or common noun followed by a name in
+ * apposition, closing the sentence or its clause; the name is who speaks.
+ */
+function invertedApposition(text: string, words: WordList, subject: MentionSpan, hi: number): MentionSpan | null {
+  if (!isPunct(words.at(subject.to), ',')) return null;
+  const info = describeMentionOnce(text, words, subject);
+  if (info.kind === 'name' || info.kind === 'pronoun') return null;
+  const name = mentionAfter(words, subject.to + 1, hi);
+  if (!name || name.from !== subject.to + 1) return null;
+  const next = words.at(name.to);
+  if (next && !isPunct(next, ',.;!?—') && !next.isQuoteMark) return null;
+  const nameInfo = describeMentionOnce(text, words, name);
+  return nameInfo.kind === 'name' && words.at(name.from)!.cap ? { from: subject.from, to: name.to } : null;
+}
+
 /** Most words of a speech act's noun-phrase object (`denied the allegations of fraud in the north`). */
 const OBJECT_MAX_WORDS = 10;
 
@@ -681,6 +718,97 @@ function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan 
   return mentionBefore(words, end, lo, false);
 }
 
+/** `told the audience the town owed …`: an article and a noun right before a clause's own subject (an article or pronoun) are the addressee. */
+function plainAddressee(words: WordList, k: number, hi: number): { to: number } | null {
+  const article = words.at(k);
+  const noun = words.at(k + 1);
+  const next = words.at(k + 2);
+  if (k + 2 >= hi || !article || !noun || !next || !article.isWord || !ARTICLES.has(article.key) || !noun.isWord || noun.cap) return null;
+  return next.isWord && (ARTICLES.has(next.key) || PRONOUNS.has(next.key)) && next.key !== 'that' ? { to: k + 2 } : null;
+}
+
+/** Adverbs that chain a second verb to the subject after a comma (`…, then joked that …`). */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'afterwards', 'afterward']);
+
+/** Most lower-case words after the article of a noun phrase no lexicon entry heads (`the new bookseller`). */
+const PLAIN_NOUN_WORDS = 3;
+
+/**
+ * `The bookseller said …`, `the bakery closed …`: an article and up to three lower-case words,
+ * none a pronoun, preposition or clause word, followed by a lower-case word; a speaker whose
+ * head noun no lexicon lists. Only tried where a subject must stand: opening a clause.
+ */
+export function plainNounPhrase(words: WordList, at: number, hi: number, beforeComma = false): MentionSpan | null {
+  const article = words.at(at);
+  if (!article || !article.isWord || !(article.key === 'the' || article.key === 'a' || article.key === 'an' || QUANTIFIER_SUBJECTS.has(article.key))) return null;
+  let t = at + 1;
+  while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap || PRONOUNS.has(w.key) || OBJECT_PRONOUNS.has(w.key) || CLAUSE_STOPS.has(w.key) || ADJUNCT_PREPOSITIONS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || SUBJECT_SKIP.has(w.key) || CUE_FORMS.has(w.key) || COORDINATORS.has(w.key)) break;
+    // `the bakery closed its shop`: a word before an article or determiner is the verb.
+    const after = words.at(t + 1);
+    if (t > at + 1 && after !== undefined && after.isWord && (ARTICLES.has(after.key) || DETERMINERS.has(after.key))) break;
+    t++;
+  }
+  const next = words.at(t);
+  const follows = next !== undefined && (beforeComma ? isPunct(next, ',') : next.isWord && !next.cap);
+  return t > at + 1 && follows ? { from: at, to: t } : null;
+}
+
+/**
+ * `“We lost the lease,” the bookseller said`, `The bookseller said …`: a plain noun phrase right
+ * before the cue (past adverbs), opening the sentence or following a closing quotation mark.
+ */
+function openingNounPhrase(words: WordList, lo: number, cue: number, beforeComma = false): MentionSpan | null {
+  let end = cue;
+  while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  // `“…,” the winning jockey, Luis Ochoa, said`: a name in apposition to the noun phrase speaks.
+  const named = appositionName(words, lo, end);
+  if (named) {
+    const np = openingNounPhrase(words, lo, named.comma, true);
+    return np ? { from: np.from, to: named.name.to } : null;
+  }
+  for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
+    const lead = words.at(a - 1);
+    // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
+    const trailing = isPunct(lead, ',') && (cue + 1 >= words.length || isPunct(words.at(cue + 1), '.!'));
+    const opens = a === lo || (lead !== undefined && (lead.isQuoteMark || trailing || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
+    if (!opens) continue;
+    const np = plainNounPhrase(words, a, cue + 1, beforeComma);
+    if (np && np.to === end) return np;
+  }
+  return null;
+}
+
+/** `, Luis Ochoa,` right before `end`: the name between the two commas and where the first comma stands. */
+function appositionName(words: WordList, lo: number, end: number): { name: MentionSpan; comma: number } | null {
+  if (!isPunct(words.at(end - 1), ',')) return null;
+  let c = end - 2;
+  while (c > lo && end - c <= ASIDE_WORDS && !isPunct(words.at(c), ',')) c--;
+  if (c <= lo || !isPunct(words.at(c), ',')) return null;
+  const name = mentionAfter(words, c + 1, end - 1);
+  return name && name.from === c + 1 && name.to === end - 1 && words.at(c + 1)!.cap ? { name, comma: c } : null;
+}
+
+/** Most words of a relative clause between a subject and its cue (`Residents who spoke at the hearing said`). */
+const RELATIVE_CLAUSE_WORDS = 8;
+
+/**
+ * `Residents who spoke at the hearing said …`: a sentence opening with a mention, a relative
+ * pronoun and a short clause without punctuation before the cue; the mention speaks.
+ */
+function subjectBeforeRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
+  const m = mentionAfter(words, lo, cue);
+  if (!m || m.from !== lo) return null;
+  const pronoun = words.at(m.to);
+  if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'that') || cue - m.to - 1 < 2 || cue - m.to - 1 > RELATIVE_CLAUSE_WORDS) return null;
+  for (let t = m.to + 1; t < cue; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
+  }
+  return m;
+}
+
 /**
  * `After touring the plant, the governor praised the workers, saying …`: the subject of the
  * sentence's first clause that has one, a mention opening the sentence or following a comma and
@@ -689,14 +817,28 @@ function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan 
 function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Array): MentionSpan | null {
   for (let t = lo; t < hi; t++) {
     if (t !== lo && !isPunct(words.at(t - 1), ',')) continue;
-    const m = mentionAfter(words, t, hi);
+    const m = mentionAfter(words, t, hi) ?? (t === lo ? plainNounPhrase(words, t, hi) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
-    let v = m ? m.to : -1;
+    let v = m ? pastAsides(words, m.to, hi) : -1;
     while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
     const verb = m ? words.at(v) : undefined;
     if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
   }
   return null;
+}
+
+/** Most words of an aside between commas after a subject (`, a retired teacher,`, `, 29,`). */
+const ASIDE_WORDS = 6;
+
+/** `The defendant, Marcus Lyle, 29, pleaded …`: past up to two comma-delimited asides after a subject, to its verb. */
+function pastAsides(words: WordList, k: number, hi: number): number {
+  for (let n = 0; n < 2 && isPunct(words.at(k), ','); n++) {
+    let t = k + 1;
+    while (t < hi && t - k <= ASIDE_WORDS && (words.at(t)!.isWord || abbreviationDot(words, t))) t++;
+    if (t === k + 1 || !isPunct(words.at(t), ',')) break;
+    k = t + 1;
+  }
+  return k;
 }
 
 /** Most words the qualifier of a group noun spans (`leaders of the Group of Twenty major economies`). */
@@ -751,6 +893,30 @@ function pastAdjunct(text: string, words: WordList, subject: MentionSpan, lo: nu
   if (!first.isWord || !ADJUNCT_PREPOSITIONS.has(first.key)) return null;
   for (let k = opening.to; k < subject.from; k++) if (!words.at(k)!.isWord) return null;
   return describeMentionOnce(text, words, opening).kind === 'pronoun' ? null : opening;
+}
+
+/** Words that open an embedded question after `asked`: `asked whether the plant was safe`. */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+/** Most words between a directive's cue and the `to` of the action it asks for (`urged the city's transit agency to …`). */
+const ACTION_REACH = 10;
+
+/**
+ * A directive reports what it asks for only as an action (`urged the city to act`) or an embedded
+ * question (`asked whether …`): `called for a new law`, `asked a question` give no content.
+ */
+function requestsAction(words: WordList, from: number, hi: number): boolean {
+  if (QUESTION_OPENERS.has(words.at(from)!.key)) return true;
+  for (let t = from; t < hi && t - from <= ACTION_REACH; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) {
+      if (isPunct(w, '.;:!?—') || w.isQuoteMark) return false;
+      continue;
+    }
+    const verb = words.at(t + 1);
+    if (w.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key)) return true;
+    if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
+  }
+  return false;
 }
 
 function hasAuxiliary(words: WordList, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './attribute';
-import type { Frame } from './frames';
-import { COORDINATORS, CUE_FORMS, LABEL_LEAD_INS, NAMING_VERBS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
+import { plainNounPhrase, type Frame } from './frames';
+import { ARTICLES, CLAUSE_STOPS, COORDINATORS, CUE_FORMS, MENTION_PREPOSITIONS, NAME_PARTICLES, TITLES, LABEL_LEAD_INS, NAMING_VERBS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
 import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
@@ -62,6 +62,27 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
   if (to < from) return false;
   for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i)) && !glue.includes(text[i]!)) return false;
   return true;
+}
+
+/** `derided the plan as a “giveaway,” but it stayed popular`: a coordinated clause after the quotation is the author's. */
+const NEW_CLAUSE = /^\s*,?\s*(?:but|yet|while|whereas|although|though|even though|then|and then)\s/;
+
+function opensNewClause(text: string, at: number): boolean {
+  return NEW_CLAUSE.test(text.slice(at, at + 20));
+}
+
+/** Most characters of an aside between a split quotation's cue and its second half (`said Gordon Fisk, who manages the building,`). */
+const SPLIT_ASIDE_CHARS = 80;
+
+/**
+ * `“A,” she said, “B.”` / `“A,” said Ann Fisk, who runs the diner, “B.”`: the second half of a
+ * split quotation opens after a comma that ends the attribution, with no sentence end between.
+ */
+function resumesAfterAside(text: string, cueEnd: number, contentStart: number): boolean {
+  if (onlyGlue(text, cueEnd, contentStart, ',')) return true;
+  if (contentStart - cueEnd > SPLIT_ASIDE_CHARS) return false;
+  const between = text.slice(cueEnd, contentStart);
+  return /,\s*$/.test(between) && !/[.;:!?—“”"«»„]/.test(between);
 }
 
 /**
@@ -172,7 +193,7 @@ export class QuoteLinker {
         if (paragraphOf(s) !== seg.lastParagraph) continue;
         for (const f of this.frames[s] ?? []) {
           // `“A,” she said, “B.”`: a cue whose quotation follows right after its comma holds the first half too.
-          const split = f.after !== null && onlyGlue(text, f.cueEnd, f.after.start, ',') && endsWithOneOf(text.slice(seg.start, seg.end), ',');
+          const split = f.after !== null && resumesAfterAside(text, f.cueEnd, f.after.start) && endsWithOneOf(text.slice(seg.start, seg.end), ',');
           if (f.reported || f.joined || (f.after && f.marked && f.before === null && f.after.start > seg.close && !split)) continue;
           if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
           if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
@@ -188,7 +209,7 @@ export class QuoteLinker {
         const r = f.after ?? f.before!;
         if (r.start <= seg.open && seg.end <= r.end + 1) {
           // `described the plan as “a disaster”`: a naming verb's quotation is the subject's own words.
-          if (f.after && !f.reported && NAMING_VERBS.has(f.lemma) && seg.firstParagraph === seg.lastParagraph && onlyGlue(text, seg.close, f.after.end, '.,!?')) return this.namedAs(seg, f);
+          if (f.after && !f.reported && NAMING_VERBS.has(f.lemma) && seg.firstParagraph === seg.lastParagraph && (onlyGlue(text, seg.close, f.after.end, '.,!?') || opensNewClause(text, seg.close))) return this.namedAs(seg, f);
           this.mixed.add(f);
           inside = true;
         }
@@ -204,6 +225,8 @@ export class QuoteLinker {
     if (previous && previous.resolved.canonical && previous.end <= seg.open) return draft(previous.speaker, previous.resolved, null, CONFIDENCE.split);
     const frame = this.lastFrameBefore(seg.open, seg.firstParagraph);
     if (frame) return draft(spanOf(this.doc, this.words, frame.subject), this.resolvedFrames.get(frame)!, null, CONFIDENCE.paragraphFrame);
+    const prior = this.speakerOfPreviousSentence(seg, sA);
+    if (prior) return draft(prior.speaker, prior.resolved, null, CONFIDENCE.nextSentence);
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
     if (seg.open <= paragraph.start + 1 && seg.firstParagraph > 0 && !this.inTurn(seg.firstParagraph)) {
       // A paragraph that is only a quotation continues the speaker who closed the paragraph before.
@@ -327,10 +350,19 @@ export class QuoteLinker {
     const labelText = text.slice(paragraph.start, p);
     if (/\p{Ll}{2}[.!?]\s/u.test(labelText) || labelText.split(/\s+/).length > LABEL_MAX_WORDS || !/^\p{Lu}/u.test(labelText)) return null;
     const span = this.labelMention(paragraph.index, paragraph.start, p);
-    if (!span) return null;
+    if (!span || this.clauseAfter(span.to, p)) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     return this.namedBy(seg, span, info, paragraph.start, { start: p, end: p + 1, text: ':' }, CONFIDENCE.label);
+  }
+
+  /** `Pressed on the plan, the foreman was candid:`: lower-case words after a label's mention make it a clause, not a label. */
+  private clauseAfter(from: number, limit: number): boolean {
+    for (let k = from; k < this.words.length && this.words.at(k)!.start < limit; k++) {
+      const w = this.words.at(k)!;
+      if (w.isWord && !w.cap && !/^\p{N}/u.test(w.text) && !NAME_PARTICLES.has(w.key) && !MENTION_PREPOSITIONS.has(w.key) && !ARTICLES.has(w.key) && !TITLES.has(w.key)) return true;
+    }
+    return false;
   }
 
   /**
@@ -343,15 +375,30 @@ export class QuoteLinker {
     let p = seg.open - 1;
     while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
     if (text[p] !== ':' || p <= sentence.start) return null;
-    const subject = mentionAfter(this.words, sentence.tokenStart, sentence.tokenEnd);
-    const verb = subject ? this.words.at(subject.to) : undefined;
-    if (!subject || !verb || !verb.isWord || verb.cap || verb.start >= p) return null;
+    const subject = this.clauseSubjectBefore(sentence.tokenStart, sentence.tokenEnd, p);
+    if (!subject) return null;
     const info = describeMentionOnce(text, this.words, subject);
     if (info.kind === 'document') return null;
     const pos = this.words.at(subject.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
     return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, subject), resolved, cue: { start: p, end: p + 1, text: ':' }, confidence: CONFIDENCE.paragraphFrame });
+  }
+
+  /**
+   * The subject of the clause that runs up to offset `limit`: a mention opening the sentence, or
+   * one after an opening phrase and its comma (`Asked about the delays, the director was blunt:`),
+   * followed by a lower-case verb before `limit`.
+   */
+  private clauseSubjectBefore(lo: number, hi: number, limit: number): MentionSpan | null {
+    for (let t = lo; t < hi && this.words.at(t)!.start < limit; t++) {
+      if (t !== lo && this.words.at(t - 1)!.text !== ',') continue;
+      const subject = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
+      const verb = subject ? this.words.at(subject.to) : undefined;
+      // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
+      if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit) return subject;
+    }
+    return null;
   }
 
   /** A direct quote credited to a label's or signature's mention, resolved (and noted for later pronouns) at `pos`. */
@@ -400,6 +447,24 @@ export class QuoteLinker {
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
     return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: dash, end: dash + 1, text: text[dash]! }, CONFIDENCE.label);
+  }
+
+  /**
+   * `Councilor Shah read his statement aloud. “I have served …”`: a quotation opening a sentence
+   * after one whose subject is a person, in the same paragraph, with no cue of its own.
+   */
+  private speakerOfPreviousSentence(seg: QuoteSegment, sA: number): { speaker: Span; resolved: Resolved } | null {
+    const sentence = this.doc.sentences[sA]!;
+    const prev = this.doc.sentences[sA - 1];
+    if (!prev || prev.headline || prev.paragraph !== seg.firstParagraph || sentence.paragraph !== seg.firstParagraph) return null;
+    if (!onlyGlue(this.doc.text, sentence.start, seg.open, '')) return null;
+    const span = this.clauseSubjectBefore(prev.tokenStart, prev.tokenEnd, prev.end);
+    if (!span) return null;
+    const info = describeMentionOnce(this.doc.text, this.words, span);
+    if (info.kind !== 'name' && info.kind !== 'role') return null;
+    const resolved = this.resolver.resolve(info, this.words.at(span.from)!.start);
+    if (!resolved.canonical || resolved.type !== 'person') return null;
+    return { speaker: spanOf(this.doc, this.words, span), resolved };
   }
 
   /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */

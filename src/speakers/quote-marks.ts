@@ -175,7 +175,33 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
     else pending = null;
   }
   if (pending) emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
-  return out;
+  return doubleMode ? withGuillemets(doc, out) : out;
+}
+
+/** The single guillemets, which no apostrophe shares: they quote speech even in a text with double marks. */
+const SINGLE_GUILLEMETS = /‹([^‹›\n]+)›/g;
+
+/**
+ * `Ruiz added: ‹The storm took everything.›` in a text that otherwise uses double marks: a `‹ ›`
+ * pair outside every double-mark segment is a quotation too, within its paragraph.
+ */
+function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
+  const text = doc.text;
+  if (text.indexOf('‹') < 0) return segments;
+  const added: QuoteSegment[] = [];
+  SINGLE_GUILLEMETS.lastIndex = 0;
+  for (let m = SINGLE_GUILLEMETS.exec(text); m !== null; m = SINGLE_GUILLEMETS.exec(text)) {
+    const open = m.index;
+    const close = open + m[0].length;
+    if (segments.some((s) => s.open < close && open < Math.max(s.close, s.end))) continue;
+    let start = open + 1;
+    let end = close - 1;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    const paragraph = doc.paragraphs.findIndex((p) => p.start <= open && open < p.end);
+    if (end > start && paragraph >= 0) added.push({ open, start, end, close, closed: true, firstParagraph: paragraph, lastParagraph: paragraph });
+  }
+  return added.length === 0 ? segments : [...segments, ...added].sort((a, b) => a.open - b.open);
 }
 
 function opensSpeech(text: string, open: number, paragraphStart: number): boolean {

@@ -21,9 +21,10 @@ export function closingMarksFor(open: string): string {
       return '»';
     case '‹':
       return '›';
+    // `‟…‟`: a reversed mark typed at both ends closes its own quotation.
     case '“':
     case '‟':
-      return '”"';
+      return '”"‟';
     case '‘':
     case '‛':
       return "’'";

@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Builds the attribution stress set (tests/fixtures/attribution-stress/) from its authoring files.
+ *
+ * Each `<name>.src` holds one document (or several, each opened by a `#doc <name>` line):
+ * paragraphs separated by blank lines, each followed by its expected quotes, one a line:
+ *
+ *   > kind | content | speaker | canonical | cue        (`>?` for an optional quote, `-` for none)
+ *
+ * Content is found in its paragraph; the cue nearest the content in that paragraph; the speaker
+ * nearest the cue in that paragraph, else in the closest paragraph before (a label line). Writes
+ * `<doc>.txt` and `<doc>.attribution.json` in the gold format of ../shared/gold.
+ *
+ *   node scripts/build-stress-gold.js
+ */
+const fs = require('fs');
+const path = require('path');
+
+// `--set fresh` reads tests/fixtures/attribution-stress-fresh/, a second set written after the rules were fixed and not tuned on.
+const setAt = process.argv.indexOf('--set');
+const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', setAt > 0 ? `attribution-stress-${process.argv[setAt + 1]}` : 'attribution-stress');
+
+function nearest(text, needle, from, to, target) {
+  let best = -1;
+  for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - target) < Math.abs(best - target)) best = i;
+  }
+  return best;
+}
+
+function span(text, start, needle) {
+  return { start, end: start + needle.length, text: text.slice(start, start + needle.length) };
+}
+
+function buildDoc(name, blocks) {
+  const paragraphs = [];
+  let text = '';
+  for (const b of blocks) {
+    if (b.lines.length === 0) continue;
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += b.lines.join('\n');
+    paragraphs.push({ start, end: text.length, notes: b.notes });
+  }
+  text += '\n';
+  const quotes = [];
+  paragraphs.forEach((p, pi) => {
+    for (const { required, fields } of p.notes) {
+      const [kind, content, speaker, canonical, cue] = fields;
+      const c = text.indexOf(content, p.start);
+      if (c < 0 || c + content.length > p.end) throw new Error(`${name}: content not found: ${content}`);
+      let cueSpan = null;
+      if (cue !== '-') {
+        const at = nearest(text, cue, p.start, p.end, c);
+        if (at < 0) throw new Error(`${name}: cue not found: ${cue}`);
+        cueSpan = span(text, at, cue);
+      }
+      let speakerSpan = null;
+      if (speaker !== '-') {
+        const target = cueSpan ? cueSpan.start : c;
+        let at = nearest(text, speaker, p.start, p.end, target);
+        for (let k = pi - 1; at < 0 && k >= 0; k--) at = nearest(text, speaker, paragraphs[k].start, paragraphs[k].end, paragraphs[k].end);
+        if (at < 0) throw new Error(`${name}: speaker not found: ${speaker}`);
+        speakerSpan = span(text, at, speaker);
+      }
+      quotes.push({
+        kind,
+        required,
+        content: span(text, c, content),
+        speaker: speakerSpan,
+        canonical: canonical === '-' ? (speaker === '-' ? null : speaker.replace(/^(the|a|an) /i, '')) : canonical,
+        cue: cueSpan,
+      });
+    }
+  });
+  return { text, quotes };
+}
+
+for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.src')).sort()) {
+  const docs = [];
+  let current = { name: f.replace(/\.src$/, ''), blocks: [{ lines: [], notes: [] }] };
+  docs.push(current);
+  for (const raw of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    const blocks = current.blocks;
+    if (line.startsWith('#doc ')) {
+      if (docs.length === 1 && blocks.every((b) => b.lines.length === 0)) docs.pop();
+      current = { name: line.slice(5).trim(), blocks: [{ lines: [], notes: [] }] };
+      docs.push(current);
+    } else if (line.startsWith('>')) {
+      const required = !line.startsWith('>?');
+      const fields = line.replace(/^>\??\s*/, '').split('|').map((s) => s.trim());
+      if (fields.length !== 5) throw new Error(`${f}: bad annotation: ${line}`);
+      blocks[blocks.length - 1].notes.push({ required, fields });
+    } else if (line === '') {
+      if (blocks[blocks.length - 1].lines.length) blocks.push({ lines: [], notes: [] });
+    } else {
+      blocks[blocks.length - 1].lines.push(line);
+    }
+  }
+  for (const d of docs) {
+    const { text, quotes } = buildDoc(d.name, d.blocks);
+    fs.writeFileSync(path.join(dir, `${d.name}.txt`), text);
+    const gold = {
+      document: `${d.name}.txt`,
+      note: 'Attribution stress set: sentences written for discourse-kit (not taken from any corpus). Built from ' + f + ' by scripts/build-stress-gold.js.',
+      quotes,
+    };
+    fs.writeFileSync(path.join(dir, `${d.name}.attribution.json`), JSON.stringify(gold, null, 1) + '\n');
+    console.log(`${d.name}: ${quotes.length} quotes`);
+  }
+}

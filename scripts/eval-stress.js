@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Scores attribution on the stress set (tests/fixtures/attribution-stress/): news-style
+ * sentences written for the project to exercise the error families of issue 7, never tuned on
+ * before being scored. Same matching as scripts/eval-attribution.js (src/speakers/score.ts).
+ * Build first (`npm run build`); rebuild the gold after editing a `.src` file
+ * (`node scripts/build-stress-gold.js`).
+ *
+ *   node scripts/eval-stress.js [--misses] [--json] [--dist <dir>]
+ */
+const fs = require('fs');
+const path = require('path');
+// `--dist <dir>` scores another build (an older commit's `dist`) against the same gold.
+const at = process.argv.indexOf('--dist');
+const dist = at > 0 ? path.resolve(process.argv[at + 1]) : path.resolve(__dirname, '..', 'dist');
+const { parseDocument } = require(path.join(dist, 'text'));
+const { attribute, contentMatches, scoreQuotes, speakerMatches } = require(path.join(dist, 'speakers'));
+
+// `--set fresh` reads tests/fixtures/attribution-stress-fresh/, a second set written after the rules were fixed and not tuned on.
+const setAt = process.argv.indexOf('--set');
+const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', setAt > 0 ? `attribution-stress-${process.argv[setAt + 1]}` : 'attribution-stress');
+const showMisses = process.argv.includes('--misses');
+const pct = (x) => (100 * x).toFixed(1).padStart(5);
+const short = (s) => JSON.stringify(s.length > 90 ? `${s.slice(0, 60)} … ${s.slice(-25)}` : s);
+
+const t = { tp: 0, fp: 0, fn: 0, contentHits: 0, speakerHits: 0, matched: 0, agree: 0 };
+for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.attribution.json')).sort()) {
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+  const text = fs.readFileSync(path.join(dir, gold.document), 'utf8');
+  let quotes;
+  try {
+    quotes = attribute(parseDocument(text, gold.document)).quotes;
+  } catch (e) {
+    // A crash scores as a document with no predictions.
+    console.log(`  ${gold.document}: attribute() threw ${e.message}`);
+    quotes = [];
+  }
+  const score = scoreQuotes(quotes, gold.quotes);
+  t.tp += score.truePositives;
+  t.fp += score.falsePositives;
+  t.fn += score.falseNegatives;
+  const hits = quotes.filter((q) => gold.quotes.some((g) => contentMatches(q.content, g.content)));
+  t.contentHits += hits.length;
+  t.speakerHits += hits.filter((q) => gold.quotes.some((g) => contentMatches(q.content, g.content) && speakerMatches(q, g))).length;
+  score.goldMatch.forEach((p, g) => {
+    if (p < 0) return;
+    t.matched++;
+    if (quotes[p].canonical === gold.quotes[g].canonical) t.agree++;
+  });
+  console.log(`  ${gold.document.replace(/\.txt$/, '').padEnd(28)} P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`);
+  if (!showMisses) continue;
+  gold.quotes.forEach((g, i) => {
+    const p = score.goldMatch[i];
+    if (p !== -1) {
+      const q = quotes[p];
+      if (q.canonical !== g.canonical || q.kind !== g.kind) console.log(`    diff ${g.kind}/${q.kind} ${short(g.content.text)}: canonical ${q.canonical} (gold ${g.canonical})`);
+      return;
+    }
+    if (g.required === false) return;
+    const near = quotes.find((q) => Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start));
+    const why = near ? `  [nearest: ${near.kind} ${short(near.content.text)} / ${near.speaker ? near.speaker.text : '-'} = ${near.canonical}]` : '';
+    console.log(`    MISS ${g.kind} ${short(g.content.text)} / ${g.speaker ? g.speaker.text : '-'} (${g.cue ? g.cue.text : '-'})${why}`);
+  });
+  quotes.forEach((q, i) => {
+    if (score.predictedMatch[i] !== -1) return;
+    console.log(`    FP   ${q.kind} ${short(q.content.text)} / ${q.speaker ? q.speaker.text : '-'} = ${q.canonical} (${q.cue ? q.cue.text : '-'})`);
+  });
+}
+const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
+const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
+const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+const sp = t.contentHits ? t.speakerHits / t.contentHits : 1;
+console.log(`  ${'total (micro)'.padEnd(28)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}); speaker precision ${pct(sp)}; canonical agree ${pct(t.matched ? t.agree / t.matched : 1)}`);
+if (process.argv.includes('--json')) console.log(JSON.stringify({ precision: p, recall: r, f1, speakerPrecision: sp }));
