@@ -1,4 +1,4 @@
-import type { Doc, Sentence, Span, Token } from '../text';
+import { tokenColumnsOf, type Doc, type Sentence, type Span, type TokenColumns } from '../text';
 import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
@@ -34,7 +34,7 @@ import {
   RELATIVE,
   REPORT_VERB,
   TIME,
-  wordInfo,
+  wordInfoOfForm,
   type WordInfo,
 } from './words';
 
@@ -91,8 +91,9 @@ export type Tense = 'past' | 'present' | null;
 /** What the rules and the model see of one sentence. Positions are indices into `words`. */
 export interface SentenceAnalysis {
   readonly sentence: Sentence;
-  readonly tokens: readonly Token[];
-  /** First token of the sentence in `tokens`. */
+  /** The document's tokens as columns (offsets and shared forms: no `Token` object is built for the rules). */
+  readonly columns: TokenColumns;
+  /** First token of the sentence in `columns`. */
   readonly offset: number;
   readonly words: readonly WordInfo[];
   /** 1 for tokens of the reporting frame rather than of the claim; empty when there is no frame. */
@@ -170,7 +171,8 @@ const MODAL_REACH = 2;
 
 export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceContext): SentenceAnalysis {
   const lex = lexicon();
-  const tokens = doc.tokens;
+  const columns = tokenColumnsOf(doc);
+  const forms = columns.forms;
   const offset = sentence.tokenStart;
   const n = sentence.tokenEnd - offset;
   const words: WordInfo[] = [];
@@ -182,7 +184,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   let named = false;
   const names = context.criticNames;
   for (let i = 0; i < n; i++) {
-    const info = wordInfo(tokens[offset + i]!);
+    const info = wordInfoOfForm(forms[offset + i]!);
     words.push(info);
     seen |= info.flags;
     if (info.word) wordCount++;
@@ -194,7 +196,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   let last = n - 1;
   while (last >= 0 && words[last]!.flags & CLOSING) last--;
   const lastText = last >= 0 ? words[last]!.norm : '';
-  const frame = context.quoted.length > 0 ? frameOutsideQuotes(tokens, offset, n, context.quoted) : seen & REPORT_VERB ? frameOfReporting(words) : NO_FRAME;
+  const frame = context.quoted.length > 0 ? frameOutsideQuotes(columns, offset, n, context.quoted) : seen & REPORT_VERB ? frameOfReporting(words) : NO_FRAME;
   const title = (sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) || creditLine(lex, words);
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(lex, words, context.ownSide, start, end, frame));
   const main = mainClause(clauses);
@@ -215,7 +217,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const tense = (SENTENCE_END.has(lastText) || lastLine) && lastText !== '?' ? tenseAfter(words, clauses[main]!, frame) : null;
   return {
     sentence,
-    tokens,
+    columns,
     offset,
     words,
     frame,
@@ -228,7 +230,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     nonClaimVoice: context.nonClaimVoice,
     voiced: context.voiced === true,
     reporter: context.reporter === true,
-    critic: (named && criticNameOutsideFrame(words, frame, names!)) || (context.criticSpans !== undefined && context.criticSpans.length > 0 && criticNamed(tokens, offset, n, frame, context.criticSpans)),
+    critic: (named && criticNameOutsideFrame(words, frame, names!)) || (context.criticSpans !== undefined && context.criticSpans.length > 0 && criticNamed(columns, offset, n, frame, context.criticSpans)),
     criticWords,
     leadIn: lastText === ':',
     title,
@@ -306,12 +308,13 @@ function datedTitle<T>(trie: PhraseTrie<T>, words: readonly WordInfo[]): boolean
   return out.some((m) => words[m.end]?.norm === 'on' && (words[m.end + 1]?.flags ?? 0) & CALENDAR && (words[m.end + 1]!.flags & CAPITALIZED) !== 0);
 }
 
-function frameOutsideQuotes(tokens: readonly Token[], offset: number, n: number, quoted: readonly Span[]): Uint8Array {
+function frameOutsideQuotes(columns: TokenColumns, offset: number, n: number, quoted: readonly Span[]): Uint8Array {
+  const { starts, forms } = columns;
   const frame = new Uint8Array(n).fill(1);
   for (const q of quoted) {
     for (let i = 0; i < n; i++) {
-      const token = tokens[offset + i]!;
-      if (token.start >= q.start && token.end <= q.end) frame[i] = 0;
+      const start = starts[offset + i]!;
+      if (start >= q.start && start + forms[offset + i]!.length <= q.end) frame[i] = 0;
     }
   }
   return frame;
@@ -645,11 +648,13 @@ function tenseOf(flags: number): Tense {
 }
 
 /** A critic's name (see SentenceContext.criticSpans) lies in the sentence outside the reporting frame. */
-function criticNamed(tokens: readonly Token[], offset: number, n: number, frame: Uint8Array, spans: readonly Span[]): boolean {
+function criticNamed(columns: TokenColumns, offset: number, n: number, frame: Uint8Array, spans: readonly Span[]): boolean {
+  const { starts, forms } = columns;
   for (let i = 0; i < n; i++) {
     if (frame.length > 0 && frame[i]) continue;
-    const token = tokens[offset + i]!;
-    for (const span of spans) if (token.start >= span.start && token.end <= span.end) return true;
+    const start = starts[offset + i]!;
+    const end = start + forms[offset + i]!.length;
+    for (const span of spans) if (start >= span.start && end <= span.end) return true;
   }
   return false;
 }

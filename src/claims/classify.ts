@@ -1,5 +1,5 @@
 import type { Attribution, Quote } from '../speakers/types';
-import { tokenizeRange, type Doc, type Sentence, type Span, type Token } from '../text';
+import { tokenColumnsOf, tokenizeRange, type Doc, type Sentence, type Span, type Token, type TokenColumns } from '../text';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
 import { lexicon } from './lexicon';
 import shippedCurves from './model/calibration.json';
@@ -188,17 +188,18 @@ interface CriticSpan extends Span {
  */
 function criticsOf(doc: Doc, attribution: ClaimAttribution | undefined): CriticSpan[] {
   const lex = lexicon();
-  const tokens = doc.tokens;
   const out: CriticSpan[] = [];
   const actors = attribution?.actors;
   if (!actors || actors.length === 0) return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  const columns = tokenColumnsOf(doc);
+  const { length, starts } = columns;
   for (const actor of actors) {
     if (actor.type === 'author' || actor.type === 'person') continue;
     const critic = actor.mentionSpans.some((span) => {
-      const first = tokenAt(tokens, span.start);
+      const first = tokenAt(columns, span.start);
       let last = first;
-      while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
-      return criticWordNear(tokens, last, 1, lex.criticReach, false) || criticWordNear(tokens, first, -1, lex.criticReach, true);
+      while (last + 1 < length && starts[last + 1]! < span.end) last++;
+      return criticWordNear(columns, last, 1, lex.criticReach, false) || criticWordNear(columns, first, -1, lex.criticReach, true);
     });
     if (critic) for (const span of actor.mentionSpans) out.push({ ...span, actor: actor.name });
   }
@@ -211,14 +212,15 @@ function criticsOf(doc: Doc, attribution: ClaimAttribution | undefined): CriticS
  * its agent (`criticism from Ruritania`, `accusations by Ruritania`) rather than its target
  * (`criticism of Ruritania`).
  */
-function criticWordNear(tokens: readonly Token[], from: number, step: number, reach: number, needsAgent: boolean): boolean {
+function criticWordNear(columns: TokenColumns, from: number, step: number, reach: number, needsAgent: boolean): boolean {
   const lex = lexicon();
   let agent = false;
-  const sentence = tokens[from]!.sentence;
-  for (let i = from + step, seen = 0; i >= 0 && i < tokens.length && seen < reach; i += step) {
-    const token = tokens[i]!;
+  const { length, sentences, forms } = columns;
+  const sentence = sentences[from]!;
+  for (let i = from + step, seen = 0; i >= 0 && i < length && seen < reach; i += step) {
+    const token = forms[i]!;
     // A headline has no full stop: the sentence index, not punctuation, bounds the search.
-    if (token.sentence !== sentence) return false;
+    if (sentences[i] !== sentence) return false;
     if (token.kind !== 'word') {
       if (token.text === '.' || token.text === '?' || token.text === '!' || token.text === ';') return false;
       continue;
@@ -231,12 +233,13 @@ function criticWordNear(tokens: readonly Token[], from: number, step: number, re
 }
 
 /** Index of the first token ending after `offset`. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+function tokenAt(columns: TokenColumns, offset: number): number {
+  const { starts, forms } = columns;
   let lo = 0;
-  let hi = tokens.length - 1;
+  let hi = columns.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    if (starts[mid]! + forms[mid]!.length <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -180,8 +180,9 @@ export function modelFeatures(analysis: SentenceAnalysis, rules: RuleScores, voi
 
 /** Hands each feature of the sentence to `visit` (possibly more than once). */
 function eachFeature(analysis: SentenceAnalysis, rules: RuleScores, voice: string, visit: (feature: string) => void): void {
-  const { words, tokens, offset } = analysis;
-  for (let i = 0; i < words.length; i++) if (words[i]!.word && !tokens[offset + i]!.stop && !inFrame(analysis, i)) visit(words[i]!.feature);
+  const { words, columns, offset } = analysis;
+  const forms = columns.forms;
+  for (let i = 0; i < words.length; i++) if (words[i]!.word && !forms[offset + i]!.stop && !inFrame(analysis, i)) visit(words[i]!.feature);
   for (const e of rules.evidence) {
     visit(EVIDENCE_FEATURE[typeIndex(e.type)]!);
     visit(ruleFeature(e.type, e.rule));

@@ -103,7 +103,8 @@ export class PhraseTrie<T> {
 
   private walk(node: PhraseNode<T>, view: KeyView, start: number, pos: number, to: number, out: PhraseMatch<T>[]): void {
     for (const { value, phrase } of node.values) out.push({ value, phrase, start, end: pos });
-    if (pos < to) this.step(node, view, start, pos, to, out);
+    // Most cue nodes end their phrase: no look-up of the next word where nothing continues.
+    if (pos < to && node.next.size > 0) this.step(node, view, start, pos, to, out);
     const gap = node.gap;
     if (!gap) return;
     for (let skip = 0, at = pos; skip <= MAX_GAP && at < to; skip++, at++) {

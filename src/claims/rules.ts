@@ -33,11 +33,11 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   const lex = lexicon();
   const scores = zeros(CLAIM_TYPES.length);
   const evidence: Evidence[] = [];
-  const { tokens, offset, clauses } = analysis;
+  const { columns, offset, clauses } = analysis;
   const add: AddEvidence = (type, from, to, rule, weight) => {
     if (weight <= 0) return;
-    const start = tokens[offset + from]!.start;
-    const end = tokens[offset + to - 1]!.end;
+    const start = columns.starts[offset + from]!;
+    const end = columns.starts[offset + to - 1]! + columns.forms[offset + to - 1]!.length;
     scores[typeIndex(type)] += weight;
     evidence.push({ start, end, text: doc.text.slice(start, end), type, rule, weight: round(weight) });
   };

@@ -1,4 +1,4 @@
-import type { Token } from '../text';
+import { formMemo, type Token, type TokenForm } from '../text';
 import { lexicon, type CompiledLexicon, type Cue } from './lexicon';
 import type { PhraseNode, TrieWord } from './phrase-trie';
 import { exactKey, keyId, wordKey } from './word-keys';
@@ -68,7 +68,7 @@ const capitalizedWords = new Map<string, WordInfo>();
 const marks = new Map<string, WordInfo>();
 
 /** What the lexicons say about a token, cached per distinct form. */
-export function wordInfo(token: Token): WordInfo {
+export function wordInfo(token: Pick<Token, 'kind' | 'text' | 'norm'>): WordInfo {
   if (token.kind !== 'word' && token.kind !== 'number') {
     let info = marks.get(token.text);
     if (!info) marks.set(token.text, (info = describeMark(token.text)));
@@ -78,6 +78,21 @@ export function wordInfo(token: Token): WordInfo {
   const cache = capitalized ? capitalizedWords : lowerWords;
   let info = cache.get(token.norm);
   if (!info) cache.set(token.norm, (info = describeWord(lexicon(), token.norm, token.kind === 'number', capitalized)));
+  return info;
+}
+
+/**
+ * `wordInfo` of a parsed token's shared form, kept on the form: a spelling met before costs one
+ * array read instead of two `Map` look-ups through the token's getters.
+ */
+const WORD_INFOS = formMemo<WordInfo>();
+
+export function wordInfoOfForm(form: TokenForm): WordInfo {
+  let info = WORD_INFOS.get(form);
+  if (info === undefined) {
+    info = wordInfo(form);
+    WORD_INFOS.set(form, info);
+  }
   return info;
 }
 

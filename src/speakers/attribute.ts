@@ -1,4 +1,4 @@
-import type { Doc, Sentence, Span } from '../text';
+import { tokenColumnsOf, type Doc, type Sentence, type Span } from '../text';
 import type { Attribution, Quote, QuoteKind } from './types';
 import { sentenceFrames, type Frame, type Region } from './frames';
 import { SPEECH_NOUNS } from './lexicon';
@@ -165,16 +165,28 @@ function paragraphTurns(doc: Doc, turns: readonly Turn[]): (Turn | undefined)[] 
  * Segments are in text order and do not overlap, so only the words inside them are visited.
  */
 function markQuoted(doc: Doc, segments: readonly QuoteSegment[]): Int32Array {
-  const tokens = doc.tokens;
-  const out = new Int32Array(tokens.length).fill(-1);
+  const { length, starts } = tokenColumnsOf(doc);
+  const out = new Int32Array(length).fill(-1);
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
     const limit = Math.max(seg.close, seg.end);
-    for (let i = lastAtOrBefore(tokens, seg.open - 1, (t) => t.start) + 1; i < tokens.length && tokens[i]!.start < limit; i++) {
+    for (let i = lastStartAtOrBefore(starts, seg.open - 1) + 1; i < length && starts[i]! < limit; i++) {
       if (out[i] === -1) out[i] = s;
     }
   }
   return out;
+}
+
+/** Index of the last token starting at or before `pos` (token starts ascend), or -1. */
+function lastStartAtOrBefore(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function sentencesOf(sentences: readonly Sentence[], r: Region): number[] {

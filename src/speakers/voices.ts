@@ -1,4 +1,4 @@
-import type { Doc } from '../text';
+import { tokenColumnsOf, type Doc } from '../text';
 import type { Quote, SentenceVoice } from './types';
 import type { DraftQuote } from './attribute';
 import type { Registry } from './registry';
@@ -42,9 +42,11 @@ export function computeVoices(
   const turnOf = new Map<number, Turn>();
   for (const t of turns) for (let p = t.firstParagraph; p <= t.lastParagraph; p++) turnOf.set(p, t);
   const personsIn: (Set<string> | undefined)[] = new Array(doc.sentences.length);
+  const { length: tokenCount, sentences: sentenceOfToken } = tokenColumnsOf(doc);
   for (const n of registry.names) {
     if (n.type !== 'person') continue;
-    const s = doc.tokens[n.span.from]?.sentence;
+    const from = n.span.from;
+    const s = from >= 0 && from < tokenCount ? sentenceOfToken[from] : undefined;
     if (s !== undefined) (personsIn[s] ??= new Set()).add(n.canonical);
   }
 

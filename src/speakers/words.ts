@@ -1,5 +1,4 @@
-import type { Doc } from '../text';
-import { ALL_QUOTE_MARKS } from '../text';
+import { ALL_QUOTE_MARKS, formMemo, tokenColumnsOf, type Doc, type TokenForm } from '../text';
 import { CUE_STARTS, lexKey } from './lexicon';
 
 /**
@@ -103,36 +102,80 @@ function cueCell(first: number, last: number, length: number): number {
 const CUE_CELLS = new Uint8Array(27 * 27 * 16);
 for (const w of CUE_STARTS) CUE_CELLS[cueCell(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
 
+/** What a `Word` owes to its spelling alone: derived once per token form (see `WORD_SHAPES`). */
+interface WordShape {
+  readonly key: string;
+  readonly isWord: boolean;
+  readonly isQuoteMark: boolean;
+  readonly cap: boolean;
+  readonly allCaps: boolean;
+  readonly possessive: boolean;
+  /** The cue-filter and case flags of `WordList.flags`. */
+  readonly flags: number;
+}
+
+/**
+ * Every token of a spelling shares one form: its shape is kept on the form, so a word seen
+ * before costs one array read instead of character scans, a `Map` look-up and a key.
+ */
+const WORD_SHAPES = formMemo<WordShape>();
+
+function wordShapeOf(form: TokenForm): WordShape {
+  let shape = WORD_SHAPES.get(form);
+  if (shape === undefined) {
+    shape = describeWordShape(form);
+    WORD_SHAPES.set(form, shape);
+  }
+  return shape;
+}
+
+function describeWordShape(form: TokenForm): WordShape {
+  const text = form.text;
+  const first = text.charCodeAt(0);
+  const length = form.length;
+  const possessiveToken = form.possessive !== undefined;
+  if ((form.kind !== 'word' && form.kind !== 'number') || (length === 1 && MARK_CODES.has(first))) {
+    const isQuoteMark = form.kind === 'quote' || (length === 1 && MARK_CODES.has(first));
+    return { key: text, isWord: false, isQuoteMark, cap: false, allCaps: false, possessive: possessiveToken, flags: 0 };
+  }
+  let flags = COUNTS_AS_WORD;
+  if ((first >= 65 && first <= 90) || (first > 127 && startsUpperCase(text))) flags |= UPPER;
+  if (CUE_CELLS[cueCell(first, text.charCodeAt(length - 1), length)] === 1 && CUE_STARTS.has(text)) flags |= MAY_START_CUE;
+  const shape = isPlain(text, 0, length) ? PLAIN : shapeOf(text);
+  return {
+    key: shape === PLAIN ? text : shape.key,
+    isWord: true,
+    isQuoteMark: false,
+    cap: shape.upper,
+    allCaps: shape.allCaps,
+    possessive: possessiveToken || shape.possessive,
+    flags,
+  };
+}
+
 /**
  * The document's tokens as attribution reads them, built on first use and cached: the
  * whole-text passes read a byte of flags per token (`startsUpper`, `countWords`,
- * `mayStartCue`), taken in a single pass over the tokens, and only the few tokens near a cue or
- * in a name become `Word`s, which keeps attribution cheap next to tokenization.
+ * `mayStartCue`), taken in a single pass over the token columns (no `Token` object is built),
+ * and only the few tokens near a cue or in a name become `Word`s, which keeps attribution cheap
+ * next to tokenization. What a word owes to its spelling is read from its form's shape.
  */
 export class WordList {
   readonly length: number;
   private readonly cache: (Word | undefined)[];
   private readonly flags: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly forms: readonly TokenForm[];
 
-  constructor(private readonly doc: Doc) {
-    const tokens = doc.tokens;
-    this.length = tokens.length;
+  constructor(doc: Doc) {
+    const columns = tokenColumnsOf(doc);
+    this.length = columns.length;
+    this.starts = columns.starts;
+    this.forms = columns.forms;
     this.cache = new Array<Word | undefined>(this.length);
     this.flags = new Uint8Array(this.length);
-    // Read from `doc.text` (which every token's offsets index) rather than from each token's
-    // string: one sequential text is far cheaper to visit than thousands of small strings.
-    const text = doc.text;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' && t.kind !== 'number') continue;
-      const first = text.charCodeAt(t.start);
-      const length = t.end - t.start;
-      if (length === 1 && MARK_CODES.has(first)) continue;
-      let f = COUNTS_AS_WORD;
-      if ((first >= 65 && first <= 90) || (first > 127 && startsUpperCase(t.text))) f |= UPPER;
-      if (CUE_CELLS[cueCell(first, text.charCodeAt(t.end - 1), length)] === 1 && CUE_STARTS.has(t.text)) f |= MAY_START_CUE;
-      this.flags[i] = f;
-    }
+    const forms = this.forms;
+    for (let i = 0; i < this.length; i++) this.flags[i] = wordShapeOf(forms[i]!).flags;
   }
 
   at(i: number): Word | undefined {
@@ -147,7 +190,7 @@ export class WordList {
 
   /** The token's text as written (raw token check). */
   textAt(i: number): string | undefined {
-    return this.doc.tokens[i]?.text;
+    return i >= 0 && i < this.length ? this.forms[i]!.text : undefined;
   }
 
   /** A word that starts with an upper-case letter (raw token check). */
@@ -168,23 +211,19 @@ export class WordList {
   }
 
   private build(i: number): Word {
-    const t = this.doc.tokens[i]!;
-    const text = t.text;
-    if ((this.flags[i]! & COUNTS_AS_WORD) === 0) {
-      const isQuoteMark = t.kind === 'quote' || (t.end - t.start === 1 && MARK_CODES.has(this.doc.text.charCodeAt(t.start)));
-      return { start: t.start, end: t.end, text, key: text, isWord: false, isQuoteMark, cap: false, allCaps: false, possessive: t.possessive !== undefined };
-    }
-    const shape = isPlain(this.doc.text, t.start, t.end) ? PLAIN : shapeOf(text);
+    const form = this.forms[i]!;
+    const shape = wordShapeOf(form);
+    const start = this.starts[i]!;
     return {
-      start: t.start,
-      end: t.end,
-      text,
-      key: shape === PLAIN ? text : shape.key,
-      isWord: true,
-      isQuoteMark: false,
-      cap: shape.upper,
+      start,
+      end: start + form.length,
+      text: form.text,
+      key: shape.key,
+      isWord: shape.isWord,
+      isQuoteMark: shape.isQuoteMark,
+      cap: shape.cap,
       allCaps: shape.allCaps,
-      possessive: t.possessive !== undefined || shape.possessive,
+      possessive: shape.possessive,
     };
   }
 }

@@ -15,6 +15,9 @@ const JUILLAND_PARTS = 10;
 export function dispersion(doc: Doc, terms: readonly string[]): DispersionRow[] {
   const words = docWords(doc);
   const total = words.count;
+  // The parts' sizes depend on the word count alone: counted once, not once per term.
+  const parts = Math.min(JUILLAND_PARTS, total);
+  const sizes = segmentSizes(total, parts);
   return terms.map((term) => {
     const wordPositions = termPositions(words, term);
     return {
@@ -23,15 +26,13 @@ export function dispersion(doc: Doc, terms: readonly string[]): DispersionRow[] 
       positions: wordPositions.map((i) => (total > 1 ? i / (total - 1) : 0)),
       offsets: wordPositions.map((i) => words.start[i]!),
       sentences: wordPositions.map((i) => words.sentence[i]!),
-      juillandD: juillandD(wordPositions, total),
+      juillandD: juillandD(wordPositions, total, parts, sizes),
     };
   });
 }
 
-function juillandD(wordPositions: readonly number[], words: number): number {
-  const parts = Math.min(JUILLAND_PARTS, words);
+function juillandD(wordPositions: readonly number[], words: number, parts: number, sizes: readonly number[]): number {
   if (wordPositions.length === 0 || parts < 2) return NaN;
-  const sizes = segmentSizes(words, parts);
   const relative = segmentCounts(wordPositions, words, parts).map((count, i) => count / sizes[i]!);
   const mean = relative.reduce((sum, v) => sum + v, 0) / parts;
   const sd = Math.sqrt(relative.reduce((sum, v) => sum + (v - mean) ** 2, 0) / parts);

@@ -207,6 +207,8 @@ export interface NumberedWords {
   readonly ids: Int32Array;
   readonly surfaces: readonly string[];
   readonly ranks: Int32Array;
+  /** Some norm holds a character at or below the space (then joined terms do not sort as their ranks). */
+  readonly spaced: boolean;
 }
 
 export const numberedWords: (words: DocWords) => NumberedWords = perObject(numberWords);
@@ -231,9 +233,52 @@ function numberWords(words: DocWords): NumberedWords {
     ids[w] = form.markId;
     surfaces[w] = form.surface;
   }
-  const ranks = new Int32Array(norms.length);
-  Array.from(norms.keys())
-    .sort((a, b) => (norms[a]! < norms[b]! ? -1 : 1))
-    .forEach((id, rank) => (ranks[id] = rank));
-  return { norms, ids, surfaces, ranks };
+  return { norms, ids, surfaces, ranks: codeUnitRanks(norms), spaced: norms.some(holdsSpace) };
+}
+
+/** Ids below this fit next to a two-character prefix key in one double (2^32 × 2^20 < 2^53). */
+const RANK_ID_LIMIT = 2 ** 20;
+
+/** The first two code units of a word as one number that orders as the words do (a missing unit sorts first). */
+function prefixKey(word: string): number {
+  const first = word.length > 0 ? word.charCodeAt(0) + 1 : 0;
+  const second = word.length > 1 ? word.charCodeAt(1) + 1 : 0;
+  return first * 65537 + second;
+}
+
+/**
+ * The rank of each of the distinct `norms` in code-unit order (as `<` compares strings). Sorting
+ * the strings with a comparator was as dear as the rest of the term counts: instead, numbers
+ * made of each word's two-character prefix and its id are sorted natively, and only words that
+ * share a prefix are compared as strings.
+ */
+function codeUnitRanks(norms: readonly string[]): Int32Array {
+  const n = norms.length;
+  const ranks = new Int32Array(n);
+  const byNorm = (a: number, b: number) => (norms[a]! < norms[b]! ? -1 : 1);
+  let order: Int32Array;
+  if (n >= RANK_ID_LIMIT) {
+    order = Int32Array.from(norms.keys()).sort(byNorm);
+  } else {
+    const keyed = new Float64Array(n);
+    for (let id = 0; id < n; id++) keyed[id] = prefixKey(norms[id]!) * RANK_ID_LIMIT + id;
+    keyed.sort();
+    order = new Int32Array(n);
+    for (let r = 0; r < n; r++) order[r] = keyed[r]! % RANK_ID_LIMIT;
+    for (let from = 0; from < n; ) {
+      const prefix = Math.floor(keyed[from]! / RANK_ID_LIMIT);
+      let to = from + 1;
+      while (to < n && Math.floor(keyed[to]! / RANK_ID_LIMIT) === prefix) to++;
+      if (to - from > 1) order.subarray(from, to).sort(byNorm);
+      from = to;
+    }
+  }
+  for (let r = 0; r < n; r++) ranks[order[r]!] = r;
+  return ranks;
+}
+
+/** A character at or below the space that joins the words of a term. */
+export function holdsSpace(norm: string): boolean {
+  for (let c = 0; c < norm.length; c++) if (norm.charCodeAt(c) <= 32) return true;
+  return false;
 }

@@ -1,4 +1,4 @@
-import { newStamp } from './doc-words';
+import { holdsSpace, newStamp } from './doc-words';
 import type { NumberedWords, WordForm } from './doc-words';
 import { per1k } from './tokens';
 import type { TermCount } from './types';
@@ -35,6 +35,8 @@ export class TermTally {
   private readonly surfaces: string[] = [];
   /** Rank of each word id in code-unit order, when the input came numbered. */
   private readonly ranks: Int32Array | undefined = undefined;
+  /** Known for numbered input (checked once per document, not once per tally): see `sortedEntries`. */
+  private readonly spaced: boolean | undefined = undefined;
   /** Entries in first-seen order, and by key: keys are dense ids, so an array indexes them. */
   private readonly entries: TermEntry[] = [];
   private readonly entriesByKey: (TermEntry | undefined)[] = [];
@@ -52,6 +54,7 @@ export class TermTally {
       this.words = numbered.ids;
       this.surfaces = numbered.surfaces as string[];
       this.ranks = numbered.ranks;
+      this.spaced = numbered.spaced;
     }
   }
 
@@ -148,9 +151,7 @@ export class TermTally {
    */
   private sortedEntries(): Int32Array | undefined {
     const { vocabulary, entries, width, words } = this;
-    for (const norm of vocabulary) {
-      for (let c = 0; c < norm.length; c++) if (norm.charCodeAt(c) <= 32) return undefined;
-    }
+    if (this.spaced ?? vocabulary.some(holdsSpace)) return undefined;
     let rank = this.ranks;
     if (rank === undefined) {
       rank = new Int32Array(vocabulary.length);

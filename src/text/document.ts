@@ -2,7 +2,7 @@ import { readText } from './load';
 import { headlineSpan, paragraphSpans } from './paragraphs';
 import { sentenceSpans } from './segment';
 import { TokenBuffer, tokenizeInto, tokensOfColumns } from './tokenize';
-import type { TokenColumns } from './tokenize';
+import type { TokenColumns, TokenForm } from './tokenize';
 import type { Doc, Paragraph, Sentence, Token } from './types';
 
 /** Fewer characters per token than press text has (5.1 to 6.1 in the corpus): the buffer rarely grows. */
@@ -59,6 +59,51 @@ const COLUMNS = new WeakMap<Doc, TokenColumns>();
  */
 export function tokenColumns(doc: Doc): TokenColumns | undefined {
   return COLUMNS.get(doc);
+}
+
+/**
+ * The tokens of any document as columns: the parse's own columns, or, for a document built some
+ * other way (a hand-made token list), columns read once from its `tokens` with one form per token
+ * and cached for the document's lifetime. Stages that read every token read these, so that a
+ * parsed document never builds its `Token` objects for them.
+ */
+export function tokenColumnsOf(doc: Doc): TokenColumns {
+  let columns = COLUMNS.get(doc) ?? READ_COLUMNS.get(doc);
+  if (columns === undefined) {
+    columns = columnsOfTokens(doc.tokens);
+    READ_COLUMNS.set(doc, columns);
+  }
+  return columns;
+}
+
+/** Columns read from the tokens of documents not made by `parseDocument` (kept apart: `tokenColumns` stays undefined for them). */
+const READ_COLUMNS = new WeakMap<Doc, TokenColumns>();
+
+function columnsOfTokens(tokens: readonly Token[]): TokenColumns {
+  const n = tokens.length;
+  const starts = new Int32Array(n);
+  const sentences = new Int32Array(n);
+  const forms: TokenForm[] = new Array<TokenForm>(n);
+  for (let t = 0; t < n; t++) {
+    const token = tokens[t]!;
+    starts[t] = token.start;
+    sentences[t] = token.sentence;
+    const possessive = token.possessive;
+    forms[t] = {
+      text: token.text,
+      length: token.end - token.start,
+      kind: token.kind,
+      norm: token.norm,
+      stem: token.stem,
+      stop: token.stop,
+      possessive,
+      surface: possessive ? token.text.slice(0, token.text.length - possessive.length) : token.text,
+      mark: -1,
+      markId: -1,
+      memo: undefined,
+    };
+  }
+  return { length: n, starts, sentences, forms };
 }
 
 /** Read and parse a UTF-8 text file (see `readText` for what is refused). */

@@ -455,6 +455,8 @@ export interface TokenForm {
   /** Scratch slots for a stage that numbers the forms of one document (see `terms/index-of`). */
   mark: number;
   markId: number;
+  /** What stages derive from the spelling alone, one slot per stage (see `formMemo`). */
+  memo: unknown[] | undefined;
 }
 
 /**
@@ -567,6 +569,7 @@ class Form implements TokenForm {
   readonly surface: string;
   mark = -1;
   markId = -1;
+  memo: unknown[] | undefined = undefined;
 
   constructor(
     readonly hash: number,
