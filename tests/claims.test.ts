@@ -531,3 +531,31 @@ describe('issue 8: the reference taxonomy and the error families', () => {
     expect(typeOf('Has Freedonia violated the ceasefire?')).toBe('other');
   });
 });
+
+describe('generalising error families (statements, news, briefings)', () => {
+  it('reads what `must`/`should` or an imperative demands as the call’s content', () => {
+    const claim = classifySentence('The junta must free every student it has unlawfully imprisoned.', RULES);
+    expect(claim.type).toBe('call_to_action');
+    expect(typeOf('Free the fishermen who were illegally seized last spring.')).toBe('call_to_action');
+    // Without the obligation the same charge is the point.
+    expect(typeOf('The junta has unlawfully imprisoned dozens of students.')).toBe('accusation');
+  });
+
+  it('makes a condemnation that names the wrongdoer an accusation', () => {
+    const named = classifySentence('Osterland condemns the attack on the grain depot by the Vardan army.', RULES);
+    expect(named.type).toBe('accusation');
+    expect(rulesOf(named)).toContain('condemn+agent');
+    expect(typeOf('We condemn the attack on the relief convoy by armed militias.')).toBe('accusation');
+    // An act condemned with no party named stays an attitude.
+    expect(typeOf('We strongly condemn the attack on the relief convoy.')).toBe('concern_expressive');
+  });
+
+  it('knows charges, denials of legitimacy and threatened responses of the UN and EU register', () => {
+    expect(typeOf('Reporters covering the vote were harassed and intimidated by plain-clothes officers.')).toBe('accusation');
+    expect(typeOf('The occupying power continues to deny aid convoys access to the valley.')).toBe('accusation');
+    expect(typeOf('This conduct is incompatible with the commitments the government signed in 2019.')).toBe('accusation');
+    expect(typeOf('The so-called local assemblies in the occupied districts have no legitimacy.')).toBe('rejection_denial');
+    expect(typeOf('These charges against the aid workers are without foundation.')).toBe('rejection_denial');
+    expect(typeOf('Any further incursion will be met with a firm and united response.')).toBe('prediction_warning');
+  });
+});

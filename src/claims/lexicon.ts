@@ -102,6 +102,9 @@ export interface CompiledLexicon {
   readonly criticReach: number;
   readonly misdeeds: PhraseTrie<true>;
   readonly criticWeight: number;
+  /** Words opening a condemnation of an act, and lower-case agents after `by` that name a wrongdoer. */
+  readonly condemnations: ReadonlySet<string>;
+  readonly wrongdoers: ReadonlySet<string>;
 }
 
 function isClaimType(name: string): name is ClaimType {
@@ -232,6 +235,8 @@ function compile(): CompiledLexicon {
     criticReach: counter.criticReach,
     misdeeds: phraseSet(counter.misdeeds.map((w) => `=${w}`)),
     criticWeight: counter.criticWeight,
+    condemnations: wordSet(counter.condemnation.verbs),
+    wrongdoers: wordSet(counter.condemnation.agents),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../text';
 import { inFrame, type Clause, type CueHit, type SentenceAnalysis } from './analyze';
-import { NEGATOR, PARTICIPLE } from './words';
+import { CAPITALIZED, NEGATOR, PARTICIPLE } from './words';
 import { lexicon } from './lexicon';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import { CLAIM_TYPES, type ClaimType, type Evidence } from './types';
@@ -44,6 +44,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
 
   const pastFactors = analysis.tense === 'past' ? lex.pastFactors : null;
   const demand = demandOf(analysis);
+  const obliged = obligationContent(analysis);
   const opposed = rejectionPredicate(analysis);
   const committed = commitmentPredicate(analysis);
   const mainClause = clauses[analysis.main]!;
@@ -75,6 +76,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     }
     // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
     if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
+    // So is what a `must`/`should` or an imperative demands (`The authorities must release all those arbitrarily detained`).
+    else if (obliged && hit.clause === obliged.clause && hit.start >= obliged.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.obligedFactor;
     // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
     if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end) weight *= lex.weights.opposedFactor;
     // What the speaker commits to (`will not waver in its will to resist any interference`) is the commitment's object.
@@ -116,6 +119,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   }
 
   dialogueAsContent(analysis, scores, add);
+  condemnedWrongdoer(analysis, scores, add);
   if (analysis.mayReturnCriticism) criticismReturned(analysis, add);
   inclusiveNorm(analysis, add);
   if (analysis.critic) misdeedOfCritic(analysis, scores, add);
@@ -186,6 +190,19 @@ function demandOf(analysis: SentenceAnalysis): { readonly hit: CueHit; readonly 
     out.length = 0;
     lex.demandCues.matchAt(analysis.words, hit.start, analysis.words.length, out);
     if (out.length > 0) return { hit, end: out[out.length - 1]!.end, clause: hit.clause };
+  }
+  return null;
+}
+
+/**
+ * "A demanded action is the call's content": the main clause's own obligation modal (`must`,
+ * `should`, `needs to`) or an opening imperative, outside a reporting frame and not an inclusive
+ * norm. What follows it in its clause is what is demanded, not a claim of its own.
+ */
+export function obligationContent(analysis: SentenceAnalysis): { readonly clause: number; readonly end: number } | null {
+  for (const modal of analysis.modals) {
+    if ((modal.kind !== 'obligation' && modal.kind !== 'imperative') || modal.embedded || modal.clause !== analysis.main || inFrame(analysis, modal.start)) continue;
+    return { clause: modal.clause, end: modal.end };
   }
   return null;
 }
@@ -275,6 +292,33 @@ function inclusiveNorm(analysis: SentenceAnalysis, add: AddEvidence): void {
       inclusive = lex.inclusiveWords.has(word.norm) || (i >= modal.end && (word.flags & NEGATOR) !== 0);
     }
     if (inclusive) add('principle_position', modal.start, modal.end, 'modality:obligation@inclusive', lex.weights.inclusiveNorm);
+  }
+}
+
+/**
+ * "Condemnation naming a wrongdoer is an accusation": a condemnation of an act (`condemn the
+ * attack`, concern_expressive on its own) whose agent is named after it (`… by the militia`,
+ * `… by Ruritania`) charges that party. The act's condemnation lends its score to accusation.
+ */
+/** How many words after `by` the agent's name or head noun may stand. */
+const AGENT_REACH = 3;
+
+function condemnedWrongdoer(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
+  const concern = scores[typeIndex('concern_expressive')]!;
+  if (concern <= 0) return;
+  const lex = lexicon();
+  const words = analysis.words;
+  const act = analysis.hits.find((h) => h.type === 'concern_expressive' && !h.negated && lex.condemnations.has(words[h.start]!.norm));
+  if (!act) return;
+  const clauseEnd = analysis.clauses[act.clause]!.end;
+  for (let i = act.end; i + 1 < clauseEnd; i++) {
+    if (words[i]!.norm !== 'by') continue;
+    // The agent's head within a few words (`by Hamas`, `by the regime`, `by armed militias`).
+    for (let j = i + 1; j < Math.min(clauseEnd, i + 1 + AGENT_REACH); j++) {
+      if (!(words[j]!.flags & CAPITALIZED) && !lex.wrongdoers.has(words[j]!.norm)) continue;
+      add('accusation', act.start, j + 1, 'condemn+agent', concern);
+      return;
+    }
   }
 }
 
