@@ -558,4 +558,22 @@ describe('generalising error families (statements, news, briefings)', () => {
     expect(typeOf('These charges against the aid workers are without foundation.')).toBe('rejection_denial');
     expect(typeOf('Any further incursion will be met with a firm and united response.')).toBe('prediction_warning');
   });
+
+  it('reads another party’s continued conduct as a charge, not a commitment', () => {
+    const claim = classifySentence('The militia continues to shell villages along the river.', RULES);
+    expect(claim.type).toBe('accusation');
+    expect(claim.evidence.some((e) => e.type === 'commitment_resolve')).toBe(false);
+    expect(typeOf('The occupying forces keep detaining local officials without charge.')).toBe('accusation');
+    // The speaker’s own continuation stays a commitment.
+    expect(typeOf('We will continue to support the displaced families.')).toBe('commitment_resolve');
+    expect(typeOf('We continue to condemn every attack on aid workers.')).not.toBe('accusation');
+  });
+
+  it('knows the courtesies, records and motives of Security Council statements', () => {
+    expect(typeOf('Colleagues, I will be brief.')).toBe('other');
+    expect(typeOf('Statement by Ambassador Ines Moreau at the Security Council briefing on the Sahel')).toBe('other');
+    expect(typeOf('Our country is the largest donor to the refugee response in the region.')).not.toBe('principle_position');
+    expect(typeOf('The regime is using hunger as a weapon against its own citizens.')).toBe('motive_attribution');
+    expect(typeOf('Only a political solution can end the suffering in the north.')).toBe('cooperation_dialogue');
+  });
 });

@@ -94,6 +94,8 @@ export interface CompiledLexicon {
   readonly answerWords: ReadonlySet<string>;
   /** Commitment cues that offer what follows (`stand ready to`): a dialogue there is proposed. */
   readonly offers: ReadonlySet<string>;
+  /** Words of a continuation cue (`continues to`, `keeps`): with another party's charge after it, ongoing conduct. */
+  readonly continuations: ReadonlySet<string>;
   readonly lastLineMinWords: number;
   readonly timeCueWords: ReadonlySet<string>;
   readonly reportageMinShare: number;
@@ -227,6 +229,7 @@ function compile(): CompiledLexicon {
     currentWords: wordSet(framing.currentWords),
     answerWords: wordSet(framing.answerWords),
     offers: new Set(modality.offers),
+    continuations: wordSet(modality.continuations),
     lastLineMinWords: framing.lastLineMinWords,
     timeCueWords: wordSet(framing.timeCueWords),
     reportageMinShare: framing.reportageMinShare,

@@ -46,7 +46,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   const demand = demandOf(analysis);
   const obliged = obligationContent(analysis);
   const opposed = rejectionPredicate(analysis);
-  const committed = commitmentPredicate(analysis);
+  const ongoing = ongoingConduct(analysis);
+  const committed = ongoing ? null : commitmentPredicate(analysis);
   const mainClause = clauses[analysis.main]!;
   const timeless = timelessMain(analysis);
   // A journalist's statement in a question turn frames what others did or said: the journalist's report, not their claim.
@@ -69,6 +70,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
       rule = hit.cue.modalRule;
     }
     if (type === null) continue;
+    // `The militia continues to shell the town`: another party's continued conduct, no commitment of the speaker's.
+    if (hit === ongoing) continue;
     // In a named speaker's voice, the other side's refusal (`They have rejected our request`) is a charge against it, not the speaker's denial.
     if (type === 'rejection_denial' && !hit.negated && analysis.voiced && clauses[hit.clause]!.side === 'other' && hit.clause === analysis.main && inPredicate(analysis, hit.start)) {
       type = 'accusation';
@@ -220,6 +223,27 @@ function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
   }
   return null;
 }
+
+/**
+ * "A commitment is the speaker's own": a continuation cue (`continues to`, `keeps`) heading the
+ * main predicate of a clause whose subject is not the speaker's side, followed at once by a
+ * charge (`The militia continues to shell the town`), reports that party's ongoing conduct. The
+ * continuation hit is returned so that it counts for nothing and does not discount the charge.
+ */
+export function ongoingConduct(analysis: SentenceAnalysis): CueHit | null {
+  const lex = lexicon();
+  for (const hit of analysis.hits) {
+    if (hit.type !== 'commitment_resolve' || hit.negated || hit.inFrame || !lex.continuations.has(analysis.words[hit.start]!.norm)) continue;
+    const clause = analysis.clauses[hit.clause]!;
+    if (clause.side === 'own' || !(inClausePredicate(clause, hit.start) || headsPredicate(analysis, hit.start, hit.end))) continue;
+    const charge = analysis.hits.some((h) => CHARGES.has(h.type) && !h.negated && h.clause === hit.clause && h.start >= hit.end - 1 && h.start - hit.end <= CONDUCT_REACH);
+    if (charge) return hit;
+  }
+  return null;
+}
+
+/** How many words may stand between a continuation cue and the charge it continues (`continues to indiscriminately shell`). */
+const CONDUCT_REACH = 3;
 
 /** The speaker's own commitment heading a predicate (`will not waver`, `remains committed to`), if any. */
 function commitmentPredicate(analysis: SentenceAnalysis): CueHit | null {
