@@ -576,4 +576,22 @@ describe('generalising error families (statements, news, briefings)', () => {
     expect(typeOf('The regime is using hunger as a weapon against its own citizens.')).toBe('motive_attribution');
     expect(typeOf('Only a political solution can end the suffering in the north.')).toBe('cooperation_dialogue');
   });
+
+  it('reads a passive harm with a named agent as an accusation, outside a reporter’s news', () => {
+    const claim = classifySentence('Dozens of farmers were shot and wounded by the paramilitary units on Sunday.', RULES);
+    expect(claim.type).toBe('accusation');
+    expect(rulesOf(claim)).toContain('passive+agent');
+    expect(typeOf('Three aid warehouses were looted by Vardan soldiers last month.')).toBe('accusation');
+    expect(typeOf('The election was marred by ballot stuffing and fell short of basic standards.')).toBe('accusation');
+    // A harm with no agent named stays a fact.
+    expect(typeOf('Three aid warehouses were looted last month.')).toBe('reported_fact');
+  });
+
+  it('keeps a reported party’s speech act its claim in the past tense', () => {
+    expect(typeOf('The envoy urged both sides to show restraint.')).toBe('call_to_action');
+    expect(typeOf('The Secretary-General welcomed the agreement between the two parties.')).toBe('concern_expressive');
+    expect(typeOf('The minister warned that the blockade would lead to famine.')).toBe('prediction_warning');
+    // What a clause before `; however,` concedes stays conceded.
+    expect(typeOf('The council praised the ceasefire; however, it rejects the new border map.')).toBe('rejection_denial');
+  });
 });

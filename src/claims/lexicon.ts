@@ -107,6 +107,9 @@ export interface CompiledLexicon {
   /** Words opening a condemnation of an act, and lower-case agents after `by` that name a wrongdoer. */
   readonly condemnations: ReadonlySet<string>;
   readonly wrongdoers: ReadonlySet<string>;
+  /** Harm participles of a passive accusation (`were killed by the security forces`) and its weight. */
+  readonly harmParticiples: ReadonlySet<string>;
+  readonly passiveHarmWeight: number;
 }
 
 function isClaimType(name: string): name is ClaimType {
@@ -240,6 +243,8 @@ function compile(): CompiledLexicon {
     criticWeight: counter.criticWeight,
     condemnations: wordSet(counter.condemnation.verbs),
     wrongdoers: wordSet(counter.condemnation.agents),
+    harmParticiples: wordSet(counter.passiveHarm.participles),
+    passiveHarmWeight: counter.passiveHarm.weight,
   };
 }
 

@@ -20,6 +20,9 @@ export function typeIndex(type: ClaimType): number {
 /** Types that charge the other side: what a `but` clause concedes is never one of them. */
 const CHARGES: ReadonlySet<ClaimType> = new Set(['counter_accusation', 'motive_attribution', 'rejection_denial', 'accusation']);
 
+/** Types whose cue, heading a past-tense predicate of another party, is that party's speech act (`urged`, `welcomed`, `warned`). */
+const SPEECH_ACTS: ReadonlySet<ClaimType> = new Set(['call_to_action', 'concern_expressive', 'prediction_warning']);
+
 /** A cooperation cue this strong can be the content of a call or a commitment (`work with`, not `together`). */
 const DIALOGUE_CONTENT_MIN_WEIGHT = 0.8;
 
@@ -95,7 +98,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (journalistFrame && type !== 'other' && type !== 'reported_fact') weight *= lex.frameFactor;
     const side = clauses[hit.clause]!.side;
     weight *= lex.sideFactors.get(type)?.[side] ?? 1;
-    weight *= pastFactors?.get(type) ?? 1;
+    // A reported party's speech act heading the predicate (`The envoy urged restraint`, `She welcomed the deal`) is that party's claim: the past tense does not make it a fact.
+    if (!(SPEECH_ACTS.has(type) && !hit.inFrame && hit.clause === analysis.main && clauses[hit.clause]!.side !== 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end)))) weight *= pastFactors?.get(type) ?? 1;
     if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
     // A demand verb framing the report (`X urged Y to …`) is the reported party's call itself, not the reporter's frame.
     if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
@@ -123,6 +127,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
 
   dialogueAsContent(analysis, scores, add);
   condemnedWrongdoer(analysis, scores, add);
+  if (!analysis.reporter) passiveAccusation(analysis, scores, add);
   if (analysis.mayReturnCriticism) criticismReturned(analysis, add);
   inclusiveNorm(analysis, add);
   if (analysis.critic) misdeedOfCritic(analysis, scores, add);
@@ -342,6 +347,29 @@ function condemnedWrongdoer(analysis: SentenceAnalysis, scores: number[], add: A
       if (!(words[j]!.flags & CAPITALIZED) && !lex.wrongdoers.has(words[j]!.norm)) continue;
       add('accusation', act.start, j + 1, 'condemn+agent', concern);
       return;
+    }
+  }
+}
+
+/**
+ * "A passive accusation names its agent after `by`": a harm participle (`killed`, `shelled`,
+ * `detained`) with `by` and a wrongdoer a few words after it (`Dozens were killed by the
+ * security forces`) charges that agent even without a charge word; the harm's facts count for the
+ * charge. A reporter's news keeps its facts (not called for a reporter's voice).
+ */
+function passiveAccusation(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
+  const lex = lexicon();
+  const words = analysis.words;
+  for (let i = 0; i < words.length; i++) {
+    if (!lex.harmParticiples.has(words[i]!.norm) || inFrame(analysis, i)) continue;
+    for (let b = i + 1; b < Math.min(words.length - 1, i + 1 + AGENT_REACH); b++) {
+      if (words[b]!.norm !== 'by') continue;
+      for (let j = b + 1; j < Math.min(words.length, b + 1 + AGENT_REACH); j++) {
+        if (!(words[j]!.flags & CAPITALIZED) && !lex.wrongdoers.has(words[j]!.norm)) continue;
+        // The harm's facts (`killed`, `on Friday`) are the charge itself: their reported-fact weight counts for it.
+        add('accusation', i, j + 1, 'passive+agent', lex.passiveHarmWeight + scores[typeIndex('reported_fact')]!);
+        return;
+      }
     }
   }
 }
