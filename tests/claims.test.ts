@@ -594,4 +594,19 @@ describe('generalising error families (statements, news, briefings)', () => {
     // What a clause before `; however,` concedes stays conceded.
     expect(typeOf('The council praised the ceasefire; however, it rejects the new border map.')).toBe('rejection_denial');
   });
+
+  it('reads a charge in the subject of a demand as who is addressed', () => {
+    expect(typeOf('The perpetrators of these atrocities must face justice.')).toBe('call_to_action');
+    // A critic told to look at itself stays a counter-accusation.
+    expect(typeOf('Those who lecture others ought to look at their own human rights record first.')).toBe('counter_accusation');
+  });
+
+  it('counts the figures of the speaker’s own record for the record, not as a bare fact', () => {
+    const claim = classifySentence('Since March, our government has provided more than 30 million euros in emergency aid.', RULES);
+    expect(claim.type).toBe('self_achievement');
+    expect(rulesOf(claim)).toContain('record+facts');
+    expect(typeOf('The Union and its member states are the largest provider of relief in the region.')).toBe('self_achievement');
+    // Another party’s figures stay facts.
+    expect(typeOf('Since March, the neighbouring states have received more than 30,000 refugees.')).toBe('reported_fact');
+  });
 });

@@ -82,8 +82,11 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     }
     // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
     if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
-    // So is what a `must`/`should` or an imperative demands (`The authorities must release all those arbitrarily detained`).
-    else if (obliged && hit.clause === obliged.clause && hit.start >= obliged.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.obligedFactor;
+    // So is what a `must`/`should` or an imperative demands (`The authorities must release all those arbitrarily detained`);
+    // a critic told to look at itself (`should sanction themselves first`) stays a counter-accusation.
+    else if (obliged && hit.clause === obliged.clause && hit.start >= obliged.end && type !== 'call_to_action' && type !== 'cooperation_dialogue' && type !== 'counter_accusation') weight *= lex.weights.obligedFactor;
+    // A charge in the subject of a demand (`Those responsible for these crimes must be held to account`) names who is addressed.
+    else if (obliged && hit.clause === obliged.clause && hit.end <= obliged.start && CHARGES.has(type)) weight *= lex.weights.obligedFactor;
     // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
     if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end) weight *= lex.weights.opposedFactor;
     // What the speaker commits to (`will not waver in its will to resist any interference`) is the commitment's object.
@@ -173,6 +176,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     else if (analysis.tense === 'present' && currentState(analysis)) add('reported_fact', verb, verb + 1, 'tense:present+now', w.currentState);
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
+  // Last, once every figure, date and tense has been weighed as a fact.
+  if (!analysis.reporter) ownRecordFacts(analysis, scores, add);
   return { scores, evidence };
 }
 
@@ -207,10 +212,10 @@ function demandOf(analysis: SentenceAnalysis): { readonly hit: CueHit; readonly 
  * `should`, `needs to`) or an opening imperative, outside a reporting frame and not an inclusive
  * norm. What follows it in its clause is what is demanded, not a claim of its own.
  */
-export function obligationContent(analysis: SentenceAnalysis): { readonly clause: number; readonly end: number } | null {
+export function obligationContent(analysis: SentenceAnalysis): { readonly clause: number; readonly start: number; readonly end: number } | null {
   for (const modal of analysis.modals) {
     if ((modal.kind !== 'obligation' && modal.kind !== 'imperative') || modal.embedded || modal.clause !== analysis.main || inFrame(analysis, modal.start)) continue;
-    return { clause: modal.clause, end: modal.end };
+    return { clause: modal.clause, start: modal.start, end: modal.end };
   }
   return null;
 }
@@ -372,6 +377,22 @@ function passiveAccusation(analysis: SentenceAnalysis, scores: number[], add: Ad
       }
     }
   }
+}
+
+/**
+ * "Praise of one's own record is self_achievement": where a record cue heads the main predicate
+ * of the speaker's side (`Since February, our country has provided 40 million in aid`), the
+ * figures and dates are the record itself, so their reported-fact weight counts for it. In a
+ * statement the issuer names itself (`The UK has provided …`), so a neutral subject counts as
+ * the speaker's outside a reporter's news (not called there) and outside another party's voice.
+ */
+function ownRecordFacts(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
+  const main = analysis.clauses[analysis.main]!;
+  if (main.side === 'other' || (main.side === 'neutral' && analysis.voiced)) return;
+  const record = analysis.hits.find((h) => h.type === 'self_achievement' && !h.negated && !h.inFrame && h.clause === analysis.main && (inPredicate(analysis, h.start) || headsPredicate(analysis, h.start, h.end)));
+  const facts = scores[typeIndex('reported_fact')]!;
+  if (!record || facts <= 0) return;
+  add('self_achievement', record.start, record.end, 'record+facts', facts);
 }
 
 /**
