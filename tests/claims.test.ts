@@ -531,3 +531,82 @@ describe('issue 8: the reference taxonomy and the error families', () => {
     expect(typeOf('Has Freedonia violated the ceasefire?')).toBe('other');
   });
 });
+
+describe('generalising error families (statements, news, briefings)', () => {
+  it('reads what `must`/`should` or an imperative demands as the call’s content', () => {
+    const claim = classifySentence('The junta must free every student it has unlawfully imprisoned.', RULES);
+    expect(claim.type).toBe('call_to_action');
+    expect(typeOf('Free the fishermen who were illegally seized last spring.')).toBe('call_to_action');
+    // Without the obligation the same charge is the point.
+    expect(typeOf('The junta has unlawfully imprisoned dozens of students.')).toBe('accusation');
+  });
+
+  it('makes a condemnation that names the wrongdoer an accusation', () => {
+    const named = classifySentence('Osterland condemns the attack on the grain depot by the Vardan army.', RULES);
+    expect(named.type).toBe('accusation');
+    expect(rulesOf(named)).toContain('condemn+agent');
+    expect(typeOf('We condemn the attack on the relief convoy by armed militias.')).toBe('accusation');
+    // An act condemned with no party named stays an attitude.
+    expect(typeOf('We strongly condemn the attack on the relief convoy.')).toBe('concern_expressive');
+  });
+
+  it('knows charges, denials of legitimacy and threatened responses of the UN and EU register', () => {
+    expect(typeOf('Reporters covering the vote were harassed and intimidated by plain-clothes officers.')).toBe('accusation');
+    expect(typeOf('The occupying power continues to deny aid convoys access to the valley.')).toBe('accusation');
+    expect(typeOf('This conduct is incompatible with the commitments the government signed in 2019.')).toBe('accusation');
+    expect(typeOf('The so-called local assemblies in the occupied districts have no legitimacy.')).toBe('rejection_denial');
+    expect(typeOf('These charges against the aid workers are without foundation.')).toBe('rejection_denial');
+    expect(typeOf('Any further incursion will be met with a firm and united response.')).toBe('prediction_warning');
+  });
+
+  it('reads another party’s continued conduct as a charge, not a commitment', () => {
+    const claim = classifySentence('The militia continues to shell villages along the river.', RULES);
+    expect(claim.type).toBe('accusation');
+    expect(claim.evidence.some((e) => e.type === 'commitment_resolve')).toBe(false);
+    expect(typeOf('The occupying forces keep detaining local officials without charge.')).toBe('accusation');
+    // The speaker’s own continuation stays a commitment.
+    expect(typeOf('We will continue to support the displaced families.')).toBe('commitment_resolve');
+    expect(typeOf('We continue to condemn every attack on aid workers.')).not.toBe('accusation');
+  });
+
+  it('knows the courtesies, records and motives of Security Council statements', () => {
+    expect(typeOf('Colleagues, I will be brief.')).toBe('other');
+    expect(typeOf('Statement by Ambassador Ines Moreau at the Security Council briefing on the Sahel')).toBe('other');
+    expect(typeOf('Our country is the largest donor to the refugee response in the region.')).not.toBe('principle_position');
+    expect(typeOf('The regime is using hunger as a weapon against its own citizens.')).toBe('motive_attribution');
+    expect(typeOf('Only a political solution can end the suffering in the north.')).toBe('cooperation_dialogue');
+  });
+
+  it('reads a passive harm with a named agent as an accusation, outside a reporter’s news', () => {
+    const claim = classifySentence('Dozens of farmers were shot and wounded by the paramilitary units on Sunday.', RULES);
+    expect(claim.type).toBe('accusation');
+    expect(rulesOf(claim)).toContain('passive+agent');
+    expect(typeOf('Three aid warehouses were looted by Vardan soldiers last month.')).toBe('accusation');
+    expect(typeOf('The election was marred by ballot stuffing and fell short of basic standards.')).toBe('accusation');
+    // A harm with no agent named stays a fact.
+    expect(typeOf('Three aid warehouses were looted last month.')).toBe('reported_fact');
+  });
+
+  it('keeps a reported party’s speech act its claim in the past tense', () => {
+    expect(typeOf('The envoy urged both sides to show restraint.')).toBe('call_to_action');
+    expect(typeOf('The Secretary-General welcomed the agreement between the two parties.')).toBe('concern_expressive');
+    expect(typeOf('The minister warned that the blockade would lead to famine.')).toBe('prediction_warning');
+    // What a clause before `; however,` concedes stays conceded.
+    expect(typeOf('The council praised the ceasefire; however, it rejects the new border map.')).toBe('rejection_denial');
+  });
+
+  it('reads a charge in the subject of a demand as who is addressed', () => {
+    expect(typeOf('The perpetrators of these atrocities must face justice.')).toBe('call_to_action');
+    // A critic told to look at itself stays a counter-accusation.
+    expect(typeOf('Those who lecture others ought to look at their own human rights record first.')).toBe('counter_accusation');
+  });
+
+  it('counts the figures of the speaker’s own record for the record, not as a bare fact', () => {
+    const claim = classifySentence('Since March, our government has provided more than 30 million euros in emergency aid.', RULES);
+    expect(claim.type).toBe('self_achievement');
+    expect(rulesOf(claim)).toContain('record+facts');
+    expect(typeOf('The Union and its member states are the largest provider of relief in the region.')).toBe('self_achievement');
+    // Another party’s figures stay facts.
+    expect(typeOf('Since March, the neighbouring states have received more than 30,000 refugees.')).toBe('reported_fact');
+  });
+});

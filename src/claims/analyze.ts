@@ -441,7 +441,9 @@ function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: 
   }
   q = Math.min(Math.max(q, p + 1), end);
   const opener = words[start]!;
-  const contrast = start > 0 && lex.pointContrasts.has(opener.norm) && words[start + 1]?.norm !== 'also';
+  // `…; however, it opposes …`: a contrast word right after the semicolon opens the clause too.
+  const contrastAt = start > 0 && opener!.norm === ';' && start + 1 < end ? start + 1 : start;
+  const contrast = start > 0 && lex.pointContrasts.has(words[contrastAt]!.norm) && words[contrastAt + 1]?.norm !== 'also';
   return { start, end, subjectStart: p, subjectEnd: q, side: sideOf(words, ownSide, p, q), contrast, afterColon: start > 0 && opener.norm === ':' };
 }
 

@@ -94,6 +94,8 @@ export interface CompiledLexicon {
   readonly answerWords: ReadonlySet<string>;
   /** Commitment cues that offer what follows (`stand ready to`): a dialogue there is proposed. */
   readonly offers: ReadonlySet<string>;
+  /** Words of a continuation cue (`continues to`, `keeps`): with another party's charge after it, ongoing conduct. */
+  readonly continuations: ReadonlySet<string>;
   readonly lastLineMinWords: number;
   readonly timeCueWords: ReadonlySet<string>;
   readonly reportageMinShare: number;
@@ -102,6 +104,12 @@ export interface CompiledLexicon {
   readonly criticReach: number;
   readonly misdeeds: PhraseTrie<true>;
   readonly criticWeight: number;
+  /** Words opening a condemnation of an act, and lower-case agents after `by` that name a wrongdoer. */
+  readonly condemnations: ReadonlySet<string>;
+  readonly wrongdoers: ReadonlySet<string>;
+  /** Harm participles of a passive accusation (`were killed by the security forces`) and its weight. */
+  readonly harmParticiples: ReadonlySet<string>;
+  readonly passiveHarmWeight: number;
 }
 
 function isClaimType(name: string): name is ClaimType {
@@ -224,6 +232,7 @@ function compile(): CompiledLexicon {
     currentWords: wordSet(framing.currentWords),
     answerWords: wordSet(framing.answerWords),
     offers: new Set(modality.offers),
+    continuations: wordSet(modality.continuations),
     lastLineMinWords: framing.lastLineMinWords,
     timeCueWords: wordSet(framing.timeCueWords),
     reportageMinShare: framing.reportageMinShare,
@@ -232,6 +241,10 @@ function compile(): CompiledLexicon {
     criticReach: counter.criticReach,
     misdeeds: phraseSet(counter.misdeeds.map((w) => `=${w}`)),
     criticWeight: counter.criticWeight,
+    condemnations: wordSet(counter.condemnation.verbs),
+    wrongdoers: wordSet(counter.condemnation.agents),
+    harmParticiples: wordSet(counter.passiveHarm.participles),
+    passiveHarmWeight: counter.passiveHarm.weight,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../text';
 import { inFrame, type Clause, type CueHit, type SentenceAnalysis } from './analyze';
-import { NEGATOR, PARTICIPLE } from './words';
+import { CAPITALIZED, NEGATOR, PARTICIPLE } from './words';
 import { lexicon } from './lexicon';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import { CLAIM_TYPES, type ClaimType, type Evidence } from './types';
@@ -19,6 +19,9 @@ export function typeIndex(type: ClaimType): number {
 
 /** Types that charge the other side: what a `but` clause concedes is never one of them. */
 const CHARGES: ReadonlySet<ClaimType> = new Set(['counter_accusation', 'motive_attribution', 'rejection_denial', 'accusation']);
+
+/** Types whose cue, heading a past-tense predicate of another party, is that party's speech act (`urged`, `welcomed`, `warned`). */
+const SPEECH_ACTS: ReadonlySet<ClaimType> = new Set(['call_to_action', 'concern_expressive', 'prediction_warning']);
 
 /** A cooperation cue this strong can be the content of a call or a commitment (`work with`, not `together`). */
 const DIALOGUE_CONTENT_MIN_WEIGHT = 0.8;
@@ -44,8 +47,10 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
 
   const pastFactors = analysis.tense === 'past' ? lex.pastFactors : null;
   const demand = demandOf(analysis);
+  const obliged = obligationContent(analysis);
   const opposed = rejectionPredicate(analysis);
-  const committed = commitmentPredicate(analysis);
+  const ongoing = ongoingConduct(analysis);
+  const committed = ongoing ? null : commitmentPredicate(analysis);
   const mainClause = clauses[analysis.main]!;
   const timeless = timelessMain(analysis);
   // A journalist's statement in a question turn frames what others did or said: the journalist's report, not their claim.
@@ -68,6 +73,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
       rule = hit.cue.modalRule;
     }
     if (type === null) continue;
+    // `The militia continues to shell the town`: another party's continued conduct, no commitment of the speaker's.
+    if (hit === ongoing) continue;
     // In a named speaker's voice, the other side's refusal (`They have rejected our request`) is a charge against it, not the speaker's denial.
     if (type === 'rejection_denial' && !hit.negated && analysis.voiced && clauses[hit.clause]!.side === 'other' && hit.clause === analysis.main && inPredicate(analysis, hit.start)) {
       type = 'accusation';
@@ -75,6 +82,11 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     }
     // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
     if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
+    // So is what a `must`/`should` or an imperative demands (`The authorities must release all those arbitrarily detained`);
+    // a critic told to look at itself (`should sanction themselves first`) stays a counter-accusation.
+    else if (obliged && hit.clause === obliged.clause && hit.start >= obliged.end && type !== 'call_to_action' && type !== 'cooperation_dialogue' && type !== 'counter_accusation') weight *= lex.weights.obligedFactor;
+    // A charge in the subject of a demand (`Those responsible for these crimes must be held to account`) names who is addressed.
+    else if (obliged && hit.clause === obliged.clause && hit.end <= obliged.start && CHARGES.has(type)) weight *= lex.weights.obligedFactor;
     // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
     if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end) weight *= lex.weights.opposedFactor;
     // What the speaker commits to (`will not waver in its will to resist any interference`) is the commitment's object.
@@ -89,7 +101,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (journalistFrame && type !== 'other' && type !== 'reported_fact') weight *= lex.frameFactor;
     const side = clauses[hit.clause]!.side;
     weight *= lex.sideFactors.get(type)?.[side] ?? 1;
-    weight *= pastFactors?.get(type) ?? 1;
+    // A reported party's speech act heading the predicate (`The envoy urged restraint`, `She welcomed the deal`) is that party's claim: the past tense does not make it a fact.
+    if (!(SPEECH_ACTS.has(type) && !hit.inFrame && hit.clause === analysis.main && clauses[hit.clause]!.side !== 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end)))) weight *= pastFactors?.get(type) ?? 1;
     if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
     // A demand verb framing the report (`X urged Y to …`) is the reported party's call itself, not the reporter's frame.
     if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
@@ -116,6 +129,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   }
 
   dialogueAsContent(analysis, scores, add);
+  condemnedWrongdoer(analysis, scores, add);
+  if (!analysis.reporter) passiveAccusation(analysis, scores, add);
   if (analysis.mayReturnCriticism) criticismReturned(analysis, add);
   inclusiveNorm(analysis, add);
   if (analysis.critic) misdeedOfCritic(analysis, scores, add);
@@ -161,6 +176,8 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     else if (analysis.tense === 'present' && currentState(analysis)) add('reported_fact', verb, verb + 1, 'tense:present+now', w.currentState);
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
+  // Last, once every figure, date and tense has been weighed as a fact.
+  if (!analysis.reporter) ownRecordFacts(analysis, scores, add);
   return { scores, evidence };
 }
 
@@ -190,6 +207,19 @@ function demandOf(analysis: SentenceAnalysis): { readonly hit: CueHit; readonly 
   return null;
 }
 
+/**
+ * "A demanded action is the call's content": the main clause's own obligation modal (`must`,
+ * `should`, `needs to`) or an opening imperative, outside a reporting frame and not an inclusive
+ * norm. What follows it in its clause is what is demanded, not a claim of its own.
+ */
+export function obligationContent(analysis: SentenceAnalysis): { readonly clause: number; readonly start: number; readonly end: number } | null {
+  for (const modal of analysis.modals) {
+    if ((modal.kind !== 'obligation' && modal.kind !== 'imperative') || modal.embedded || modal.clause !== analysis.main || inFrame(analysis, modal.start)) continue;
+    return { clause: modal.clause, start: modal.start, end: modal.end };
+  }
+  return null;
+}
+
 /** The cue opens with the subject and runs into the verb (`we hope`, `China has always`): it is the predicate. */
 function headsPredicate(analysis: SentenceAnalysis, start: number, end: number): boolean {
   const main = analysis.clauses[analysis.main]!;
@@ -203,6 +233,27 @@ function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
   }
   return null;
 }
+
+/**
+ * "A commitment is the speaker's own": a continuation cue (`continues to`, `keeps`) heading the
+ * main predicate of a clause whose subject is not the speaker's side, followed at once by a
+ * charge (`The militia continues to shell the town`), reports that party's ongoing conduct. The
+ * continuation hit is returned so that it counts for nothing and does not discount the charge.
+ */
+export function ongoingConduct(analysis: SentenceAnalysis): CueHit | null {
+  const lex = lexicon();
+  for (const hit of analysis.hits) {
+    if (hit.type !== 'commitment_resolve' || hit.negated || hit.inFrame || !lex.continuations.has(analysis.words[hit.start]!.norm)) continue;
+    const clause = analysis.clauses[hit.clause]!;
+    if (clause.side === 'own' || !(inClausePredicate(clause, hit.start) || headsPredicate(analysis, hit.start, hit.end))) continue;
+    const charge = analysis.hits.some((h) => CHARGES.has(h.type) && !h.negated && h.clause === hit.clause && h.start >= hit.end - 1 && h.start - hit.end <= CONDUCT_REACH);
+    if (charge) return hit;
+  }
+  return null;
+}
+
+/** How many words may stand between a continuation cue and the charge it continues (`continues to indiscriminately shell`). */
+const CONDUCT_REACH = 3;
 
 /** The speaker's own commitment heading a predicate (`will not waver`, `remains committed to`), if any. */
 function commitmentPredicate(analysis: SentenceAnalysis): CueHit | null {
@@ -276,6 +327,72 @@ function inclusiveNorm(analysis: SentenceAnalysis, add: AddEvidence): void {
     }
     if (inclusive) add('principle_position', modal.start, modal.end, 'modality:obligation@inclusive', lex.weights.inclusiveNorm);
   }
+}
+
+/**
+ * "Condemnation naming a wrongdoer is an accusation": a condemnation of an act (`condemn the
+ * attack`, concern_expressive on its own) whose agent is named after it (`… by the militia`,
+ * `… by Ruritania`) charges that party. The act's condemnation lends its score to accusation.
+ */
+/** How many words after `by` the agent's name or head noun may stand. */
+const AGENT_REACH = 3;
+
+function condemnedWrongdoer(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
+  const concern = scores[typeIndex('concern_expressive')]!;
+  if (concern <= 0) return;
+  const lex = lexicon();
+  const words = analysis.words;
+  const act = analysis.hits.find((h) => h.type === 'concern_expressive' && !h.negated && lex.condemnations.has(words[h.start]!.norm));
+  if (!act) return;
+  const clauseEnd = analysis.clauses[act.clause]!.end;
+  for (let i = act.end; i + 1 < clauseEnd; i++) {
+    if (words[i]!.norm !== 'by') continue;
+    // The agent's head within a few words (`by Hamas`, `by the regime`, `by armed militias`).
+    for (let j = i + 1; j < Math.min(clauseEnd, i + 1 + AGENT_REACH); j++) {
+      if (!(words[j]!.flags & CAPITALIZED) && !lex.wrongdoers.has(words[j]!.norm)) continue;
+      add('accusation', act.start, j + 1, 'condemn+agent', concern);
+      return;
+    }
+  }
+}
+
+/**
+ * "A passive accusation names its agent after `by`": a harm participle (`killed`, `shelled`,
+ * `detained`) with `by` and a wrongdoer a few words after it (`Dozens were killed by the
+ * security forces`) charges that agent even without a charge word; the harm's facts count for the
+ * charge. A reporter's news keeps its facts (not called for a reporter's voice).
+ */
+function passiveAccusation(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
+  const lex = lexicon();
+  const words = analysis.words;
+  for (let i = 0; i < words.length; i++) {
+    if (!lex.harmParticiples.has(words[i]!.norm) || inFrame(analysis, i)) continue;
+    for (let b = i + 1; b < Math.min(words.length - 1, i + 1 + AGENT_REACH); b++) {
+      if (words[b]!.norm !== 'by') continue;
+      for (let j = b + 1; j < Math.min(words.length, b + 1 + AGENT_REACH); j++) {
+        if (!(words[j]!.flags & CAPITALIZED) && !lex.wrongdoers.has(words[j]!.norm)) continue;
+        // The harm's facts (`killed`, `on Friday`) are the charge itself: their reported-fact weight counts for it.
+        add('accusation', i, j + 1, 'passive+agent', lex.passiveHarmWeight + scores[typeIndex('reported_fact')]!);
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * "Praise of one's own record is self_achievement": where a record cue heads the main predicate
+ * of the speaker's side (`Since February, our country has provided 40 million in aid`), the
+ * figures and dates are the record itself, so their reported-fact weight counts for it. In a
+ * statement the issuer names itself (`The UK has provided …`), so a neutral subject counts as
+ * the speaker's outside a reporter's news (not called there) and outside another party's voice.
+ */
+function ownRecordFacts(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
+  const main = analysis.clauses[analysis.main]!;
+  if (main.side === 'other' || (main.side === 'neutral' && analysis.voiced)) return;
+  const record = analysis.hits.find((h) => h.type === 'self_achievement' && !h.negated && !h.inFrame && h.clause === analysis.main && (inPredicate(analysis, h.start) || headsPredicate(analysis, h.start, h.end)));
+  const facts = scores[typeIndex('reported_fact')]!;
+  if (!record || facts <= 0) return;
+  add('self_achievement', record.start, record.end, 'record+facts', facts);
 }
 
 /**
