@@ -1,49 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/text';
-import { attribute, type Attribution, type Quote, type QuoteKind } from '../src/speakers';
+import { describeQuotes, expectQuote, itGives, itGivesNone, run } from './quote-expectations';
 
 /**
  * Families found by scoring the attribution stress set (tests/fixtures/attribution-stress/),
  * each tested with further sentences written for these tests, not taken from the set.
  */
-function run(body: string): { text: string; a: Attribution } {
-  const text = `Headline\n\n${body}\n`;
-  return { text, a: attribute(parseDocument(text, 'test')) };
-}
-
-interface Expected {
-  readonly content: string;
-  readonly speaker: string | null;
-  readonly kind: QuoteKind;
-  readonly canonical?: string | null;
-}
-
-function describeQuotes(a: Attribution): string {
-  return JSON.stringify(a.quotes.map((q) => `${q.kind} [${q.content.text}] / ${q.speaker?.text ?? '-'} = ${q.canonical}`));
-}
-
-/** Asserts the text gives a quote with exactly this content, speaker mention and kind, with offsets intact. */
-function expectQuote(body: string, want: Expected): Quote {
-  const { text, a } = run(body);
-  const q = a.quotes.find((x) => x.content.text === want.content);
-  expect(q, describeQuotes(a)).toBeDefined();
-  expect(q!.speaker?.text ?? null, describeQuotes(a)).toBe(want.speaker);
-  expect(q!.kind, describeQuotes(a)).toBe(want.kind);
-  if (want.canonical !== undefined) expect(q!.canonical).toBe(want.canonical);
-  expect(text.slice(q!.content.start, q!.content.end)).toBe(q!.content.text);
-  if (q!.speaker) expect(text.slice(q!.speaker.start, q!.speaker.end)).toBe(q!.speaker.text);
-  if (q!.cue) expect(text.slice(q!.cue.start, q!.cue.end)).toBe(q!.cue.text);
-  return q!;
-}
-
-function itGives(cases: readonly (readonly [string, Expected])[]): void {
-  for (const [body, want] of cases) it(`${body} → ${want.kind} “${want.content}” by ${want.speaker}`, () => void expectQuote(body, want));
-}
-
-function itGivesNone(bodies: readonly string[]): void {
-  for (const body of bodies) it(`${body} → no quote`, () => expect(describeQuotes(run(body).a)).toBe('[]'));
-}
-
 describe('stress: speakers named by an occupation or role the lexicon did not know', () => {
   itGives([
     ['“The pantry runs out by noon,” the shopkeeper said.', { content: 'The pantry runs out by noon,', speaker: 'the shopkeeper', kind: 'direct' }],
