@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/text';
 import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../src/speakers';
-import { describeQuotes, expectQuote, itGives, itGivesNone, run } from './quote-expectations';
+import { expectQuote, itGives, run } from './quote-expectations';
 
 /**
  * The error families of issue 7, each with sentences written for the tests: the content span,

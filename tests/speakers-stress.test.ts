@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { describeQuotes, expectQuote, itGives, itGivesNone, run } from './quote-expectations';
+import { describe } from 'vitest';
+import { itGives, itGivesNone } from './quote-expectations';
 
 /**
  * Families found by scoring the attribution stress set (tests/fixtures/attribution-stress/),
