@@ -798,6 +798,8 @@ const RELATIVE_CLAUSE_WORDS = 8;
  * pronoun and a short clause without punctuation before the cue; the mention speaks.
  */
 function subjectBeforeRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
+  // The mention, pronoun and clause all stand within a few words of the sentence start.
+  if (cue - lo > RELATIVE_CLAUSE_WORDS + 8) return null;
   const m = mentionAfter(words, lo, cue);
   if (!m || m.from !== lo) return null;
   const pronoun = words.at(m.to);
