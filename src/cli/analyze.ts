@@ -1,5 +1,5 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ChartRenderer, copyBundleIfStale, findChromium, NO_CHROMIUM_HINT, PLOTLY_FILE } from '../charts';
 import { DocumentError } from '../text';
@@ -13,6 +13,7 @@ import type { InputDocument } from './inputs';
 import { documentIds, openCorpusSink } from './corpus';
 import type { CorpusSink } from './corpus';
 import { runOrdered } from './pool';
+import { shownPath } from './shown-path';
 import type { DocumentJob } from './pool';
 
 export interface Io {
@@ -200,12 +201,6 @@ function stopCorpus(corpus: CorpusSink, err: unknown, io: Io): null {
 
 function outputErrorLine(err: unknown): string {
   return String((err as Error)?.message ?? err).split('\n')[0]!;
-}
-
-/** A path as the user reads it: relative to the working folder when inside it, else absolute. */
-function shownPath(path: string): string {
-  const rel = relative('.', path);
-  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
 }
 
 /** One headless Chromium for the whole run, started when the first image is wanted; null (with one line) when it cannot start. */

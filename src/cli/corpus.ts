@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { shownPath } from './shown-path';
 import type { FigureRenderer } from '../charts';
 import type { CorpusRecord, MetadataTable } from '../corpus';
 
@@ -36,7 +37,7 @@ export async function openCorpusSink(inputs: readonly string[], outRoot: string)
       const loaded = await writer.close();
       const report = await writeCorpusReport(loaded.path, corpusDir, { renderer, ...(sharedBundle ? { sharedBundle } : {}) });
       const charts = report.charts.written.filter((f) => f.endsWith('.html')).length;
-      return `✓ corpus → ${relative('.', loaded.path)}: ${loaded.rows['documents']} documents (${loaded.added} from this run), ${loaded.parquet.length} Parquet tables and ${charts} charts in ${relative('.', corpusDir)}`;
+      return `✓ corpus → ${shownPath(loaded.path)}: ${loaded.rows['documents']} document${loaded.rows['documents'] === 1 ? '' : 's'} (${loaded.added} from this run), ${loaded.parquet.length} Parquet tables and ${charts} charts in ${shownPath(corpusDir)}`;
     },
     abort: () => writer.abort(),
   };
