@@ -53,24 +53,11 @@ function corpusRecord(r: AnalysisRecord): CorpusRecord {
   return { source: r.source, text: r.text, summary: r.summary, sentences: r.sentences, quotes: r.quotes, speakers: r.speakers, actors: r.actors, terms: r.terms, ngrams: r.ngrams };
 }
 
-/** A JSON line in chunks. */
-function jsonChunks(value: unknown, extra: Readonly<Record<string, unknown>> | undefined): string[] {
+/** A JSON line in chunks (a large record is longer than one string may be); `extra` fields come first. */
+function jsonChunks(value: object, extra: Readonly<Record<string, unknown>> | undefined): string[] {
   const chunks: string[] = [];
   const out = new ChunkedWriter((chunk) => chunks.push(chunk));
-  if (extra) {
-    // `{...extra, ...record}` without building the record's string twice
-    const head = JSON.stringify(extra);
-    out.write(head.slice(0, -1));
-    const body: string[] = [];
-    const inner = new ChunkedWriter((chunk) => body.push(chunk));
-    writeJson(inner, value);
-    inner.flush();
-    const record = body.join('');
-    out.write(head.length > 2 && record.length > 2 ? ',' : '');
-    out.write(record.slice(1));
-  } else {
-    writeJson(out, value);
-  }
+  writeJson(out, extra ? { ...extra, ...value } : value);
   out.flush();
   return chunks;
 }

@@ -103,13 +103,7 @@ const CUE_CELLS = new Uint8Array(27 * 27 * 16);
 for (const w of CUE_STARTS) CUE_CELLS[cueCell(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
 
 /** What a `Word` owes to its spelling alone: derived once per token form (see `WORD_SHAPES`). */
-interface WordShape {
-  readonly key: string;
-  readonly isWord: boolean;
-  readonly isQuoteMark: boolean;
-  readonly cap: boolean;
-  readonly allCaps: boolean;
-  readonly possessive: boolean;
+interface WordShape extends Omit<Word, 'start' | 'end' | 'text'> {
   /** The cue-filter and case flags of `WordList.flags`. */
   readonly flags: number;
 }
