@@ -5,7 +5,9 @@ const { join } = require('node:path');
 
 const entry = join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!existsSync(entry)) {
-  process.stderr.write('discourse-kit: the library is not built yet; run `npm run build` in ' + join(__dirname, '..') + '\n');
+  process.stderr.write(
+    'discourse-kit: the library is not built yet; run `npm run build` in ' + join(__dirname, '..') + '\n',
+  );
   process.exit(2);
 }
 // `discourse-kit tokens big.txt | head`: a reader that stops early is not an error.
@@ -16,10 +18,14 @@ process.stdout.on('error', (err) => {
 });
 require(entry)
   .main(process.argv.slice(2))
-  .then((code) => { process.exitCode = code; })
+  .then((code) => {
+    process.exitCode = code;
+  })
   .catch((err) => {
     // One line, as for every other failure; DISCOURSE_KIT_DEBUG=1 shows the stack for a bug report.
-    const detail = process.env.DISCOURSE_KIT_DEBUG ? (err && err.stack) || String(err) : `${String((err && err.message) || err).split('\n')[0]} (run with DISCOURSE_KIT_DEBUG=1 for details)`;
+    const detail = process.env.DISCOURSE_KIT_DEBUG
+      ? (err && err.stack) || String(err)
+      : `${String((err && err.message) || err).split('\n')[0]} (run with DISCOURSE_KIT_DEBUG=1 for details)`;
     process.stderr.write(`discourse-kit: internal error: ${detail}\n`);
     process.exitCode = 1;
   });

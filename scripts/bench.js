@@ -28,14 +28,25 @@ function corpusFiles() {
   const dirs = [path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'fixtures')];
   return dirs
     .filter((dir) => fs.existsSync(dir))
-    .flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f)));
+    .flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => path.join(dir, f)),
+    );
 }
 
 /** The texts repeated, a blank line apart, until the corpus holds `mb` megabytes of UTF-8. */
 function buildCorpus(mb) {
   const files = corpusFiles();
   if (files.length === 0) throw new Error('bench: no texts in seeds/ or tests/fixtures/');
-  const texts = files.map((f) => fs.readFileSync(f, 'utf8').replace(/^\uFEFF/, '').trim());
+  const texts = files.map((f) =>
+    fs
+      .readFileSync(f, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim(),
+  );
   const want = mb * 1024 * 1024;
   const parts = [];
   let bytes = 0;
@@ -95,13 +106,16 @@ function heapPerMegabyte(parse) {
   const { text, bytes } = corpus;
   gc();
   const before = process.memoryUsage().heapUsed;
-  let doc = parse(text);
+  const doc = parse(text);
   const afterParse = process.memoryUsage().heapUsed;
   gc();
   const retained = process.memoryUsage().heapUsed;
   const perMb = (b) => (b - before) / (bytes / 1024 / 1024) / 1024 / 1024;
-  const result = { peakMbPerMb: perMb(Math.max(afterParse, retained)), retainedMbPerMb: perMb(retained), tokens: doc.tokens.length };
-  doc = null;
+  const result = {
+    peakMbPerMb: perMb(Math.max(afterParse, retained)),
+    retainedMbPerMb: perMb(retained),
+    tokens: doc.tokens.length,
+  };
   return result;
 }
 
@@ -118,7 +132,8 @@ function printTable(baseline) {
     base ? `${(mbPerSecond(r) / mbPerSecond(base)).toFixed(2)}x` : '-',
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
-  const fmt = (cells) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  const fmt = (cells) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   console.log(fmt(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const l of lines) console.log(fmt(l));
@@ -127,7 +142,9 @@ function printTable(baseline) {
 function main() {
   const built = buildCorpus(TARGET_MB);
   corpus = { text: built.text, bytes: Buffer.byteLength(built.text) };
-  console.log(`corpus: ${(corpus.bytes / 1024 / 1024).toFixed(2)} MB from ${built.files.length} file(s), ${REPS} repetitions round-robin, median; node ${process.version}`);
+  console.log(
+    `corpus: ${(corpus.bytes / 1024 / 1024).toFixed(2)} MB from ${built.files.length} file(s), ${REPS} repetitions round-robin, median; node ${process.version}`,
+  );
   if (typeof global.gc !== 'function') console.log('(run with --expose-gc for steadier figures and heap numbers)');
 
   const { parseDocument, tokenColumns, tokenizeRange } = require(path.join(ROOT, 'dist', 'text'));
@@ -138,7 +155,10 @@ function main() {
   const winkModel = require('wink-eng-lite-web-model');
 
   // Token objects are built when doc.tokens is first read; the parse itself writes columns.
-  measure('discourse-kit parseDocument', tokenColumns ? (text) => tokenColumns(parseDocument(text)).length : (text) => parseDocument(text).tokens.length);
+  measure(
+    'discourse-kit parseDocument',
+    tokenColumns ? (text) => tokenColumns(parseDocument(text)).length : (text) => parseDocument(text).tokens.length,
+  );
   measure('parseDocument + read doc.tokens', (text) => parseDocument(text).tokens.length);
   measure('discourse-kit tokens only', (text) => {
     const out = [];
@@ -167,7 +187,9 @@ function main() {
   const parse = rows[0];
   const wink = rows.find((r) => r.name.startsWith('wink-nlp tokenizer'));
   const parseRatio = median(wink.times) / median(parse.times);
-  console.log(`\n${parse.name}: ${parseRatio.toFixed(2)}x wink-nlp's tokenizer on one ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB text, target 5x ${parseRatio >= 5 ? 'met' : 'NOT met'}`);
+  console.log(
+    `\n${parse.name}: ${parseRatio.toFixed(2)}x wink-nlp's tokenizer on one ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB text, target 5x ${parseRatio >= 5 ? 'met' : 'NOT met'}`,
+  );
   const winkPerDocument = stageCosts(built.parts);
   if (!args.includes('--no-folder')) folderRuns(built.parts.slice(0, new Set(built.parts).size), winkPerDocument);
   if (typeof global.gc === 'function') {
@@ -195,7 +217,11 @@ function stageCosts(texts) {
   const winkTokens = winkNLP(require('wink-eng-lite-web-model'), []);
   const docs = texts.map((t) => parseDocument(t));
   const attributions = docs.map((d) => attribute(d));
-  const charted = docs.map((d) => termFrequency(d).slice(0, 6).map((t) => t.term));
+  const charted = docs.map((d) =>
+    termFrequency(d)
+      .slice(0, 6)
+      .map((t) => t.term),
+  );
   const stages = [
     ['wink-nlp tokenizer, per document', () => texts.forEach((t) => winkTokens.readDoc(t).tokens().length())],
     ['parseDocument', () => texts.forEach((t) => parseDocument(t))],
@@ -203,7 +229,14 @@ function stageCosts(texts) {
     ['attribute (speakers)', () => docs.forEach((d) => attribute(d))],
     ['classifyClaims', () => docs.forEach((d, i) => classifyClaims(d, attributions[i]))],
     ['termFrequency', () => docs.forEach((d) => termFrequency(d))],
-    ['ngrams 2 + 3', () => docs.forEach((d) => { ngrams(d, 2); ngrams(d, 3); })],
+    [
+      'ngrams 2 + 3',
+      () =>
+        docs.forEach((d) => {
+          ngrams(d, 2);
+          ngrams(d, 3);
+        }),
+    ],
     ['dispersion (6 terms)', () => docs.forEach((d, i) => dispersion(d, charted[i]))],
     ['trends (6 terms, 10 segments)', () => docs.forEach((d, i) => trends(d, charted[i], 10))],
     ['summary', () => docs.forEach((d) => summary(d))],
@@ -223,16 +256,30 @@ function stageCosts(texts) {
   }
   const seconds = times.map(median);
   const mb = corpus.bytes / 1024 / 1024;
-  console.log(`\nper document: ${texts.length} documents (${mb.toFixed(2)} MB), median of ${rounds} rounds; stages after parsing read documents parsed beforehand`);
-  console.log(`  ${'stage'.padEnd(40)} ${'ms'.padStart(6)}  ${'MB/s'.padStart(6)}  ${'vs wink'.padStart(7)}  vs parseDocument`);
+  console.log(
+    `\nper document: ${texts.length} documents (${mb.toFixed(2)} MB), median of ${rounds} rounds; stages after parsing read documents parsed beforehand`,
+  );
+  console.log(
+    `  ${'stage'.padEnd(40)} ${'ms'.padStart(6)}  ${'MB/s'.padStart(6)}  ${'vs wink'.padStart(7)}  vs parseDocument`,
+  );
   stages.forEach(([name], i) => {
     const ratioWink = seconds[0] / seconds[i];
     const ratioParse = seconds[i] / seconds[1];
-    console.log(`  ${name.padEnd(40)} ${(seconds[i] * 1000).toFixed(0).padStart(6)}  ${(mb / seconds[i]).toFixed(1).padStart(6)}  ${ratioWink.toFixed(2).padStart(6)}x  ${i === 0 ? '' : ratioParse.toFixed(2) + 'x'}`);
+    console.log(
+      `  ${name.padEnd(40)} ${(seconds[i] * 1000).toFixed(0).padStart(6)}  ${(mb / seconds[i]).toFixed(1).padStart(6)}  ${ratioWink.toFixed(2).padStart(6)}x  ${i === 0 ? '' : ratioParse.toFixed(2) + 'x'}`,
+    );
   });
   const parseRatio = seconds[0] / seconds[1];
   const analyzeRatio = seconds[0] / seconds[stages.length - 1];
-  console.log(`  targets: parseDocument >= 5x wink: ${parseRatio.toFixed(2)}x ${parseRatio >= 5 ? 'met' : 'NOT met'}; analyze >= 1.4x wink: ${analyzeRatio.toFixed(2)}x ${analyzeRatio >= 1.4 ? 'met' : 'NOT met'}; each stage <= 0.5x parseDocument: ${stages.slice(3, -1).filter((_, k) => seconds[k + 3] / seconds[1] > 0.5).map(([name]) => name).join(', ') || 'all'} ${stages.slice(3, -1).every((_, k) => seconds[k + 3] / seconds[1] <= 0.5) ? 'met' : 'over'}`);
+  console.log(
+    `  targets: parseDocument >= 5x wink: ${parseRatio.toFixed(2)}x ${parseRatio >= 5 ? 'met' : 'NOT met'}; analyze >= 1.4x wink: ${analyzeRatio.toFixed(2)}x ${analyzeRatio >= 1.4 ? 'met' : 'NOT met'}; each stage <= 0.5x parseDocument: ${
+      stages
+        .slice(3, -1)
+        .filter((_, k) => seconds[k + 3] / seconds[1] > 0.5)
+        .map(([name]) => name)
+        .join(', ') || 'all'
+    } ${stages.slice(3, -1).every((_, k) => seconds[k + 3] / seconds[1] <= 0.5) ? 'met' : 'over'}`,
+  );
   return seconds[0];
 }
 
@@ -248,7 +295,9 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   const jobs = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dk-bench-'));
   const FOLDER_DOCS = option('folder-docs', 112);
-  const hasJobs = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'discourse-kit.js'), '--help'], { encoding: 'utf8' }).stdout.includes('--jobs');
+  const hasJobs = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'discourse-kit.js'), '--help'], {
+    encoding: 'utf8',
+  }).stdout.includes('--jobs');
   const makeFolder = (name, count) => {
     const dir = path.join(tmp, name);
     fs.mkdirSync(dir);
@@ -266,7 +315,9 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     const bin = path.join(ROOT, 'bin', 'discourse-kit.js');
     const args = ['analyze', folder.dir, '--out', out, '--no-images', ...(hasJobs ? ['--jobs', String(workers)] : [])];
     const t0 = process.hrtime.bigint();
-    const r = time ? spawnSync(time, ['-f', 'RSS_KB %M', process.execPath, bin, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+    const r = time
+      ? spawnSync(time, ['-f', 'RSS_KB %M', process.execPath, bin, ...args], { encoding: 'utf8' })
+      : spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (r.status !== 0) throw new Error(`bench: folder run failed: ${r.stderr.slice(-500)}`);
     const rss = /RSS_KB (\d+)/.exec(r.stderr);
@@ -299,19 +350,32 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   };
   walk(out);
   const winkMbPerSecond = corpus.bytes / 1024 / 1024 / winkSecondsPerCorpus;
-  console.log(`\nfolder run: discourse-kit analyze FOLDER --no-images, ${folder.count} documents (${mb.toFixed(2)} MB), a child process each, median of ${runs} runs${time ? '' : ' (no /usr/bin/time: peak RSS not measured)'}`);
+  console.log(
+    `\nfolder run: discourse-kit analyze FOLDER --no-images, ${folder.count} documents (${mb.toFixed(2)} MB), a child process each, median of ${runs} runs${time ? '' : ' (no /usr/bin/time: peak RSS not measured)'}`,
+  );
   const seconds = {};
   for (const workers of counts) {
     seconds[workers] = median(results[workers].map((r) => r.seconds));
     const rss = median(results[workers].map((r) => r.rssMb));
-    console.log(`  ${`${workers} worker${workers === 1 ? '' : 's'}`.padEnd(12)} ${seconds[workers].toFixed(2).padStart(6)} s  ${(mb / seconds[workers]).toFixed(2).padStart(6)} MB/s  ${(mb / seconds[workers] / winkMbPerSecond).toFixed(2)}x wink tokenizer  peak RSS ${rss.toFixed(0)} MB (${(rss / mb).toFixed(1)} MB per MB of text)`);
+    console.log(
+      `  ${`${workers} worker${workers === 1 ? '' : 's'}`.padEnd(12)} ${seconds[workers].toFixed(2).padStart(6)} s  ${(mb / seconds[workers]).toFixed(2).padStart(6)} MB/s  ${(mb / seconds[workers] / winkMbPerSecond).toFixed(2)}x wink tokenizer  peak RSS ${rss.toFixed(0)} MB (${(rss / mb).toFixed(1)} MB per MB of text)`,
+    );
   }
   const speedup = seconds[1] / seconds[jobs];
   const ceiling = parallelCeiling(jobs);
-  if (hasJobs) console.log(`  ${jobs} workers vs 1: ${speedup.toFixed(2)}x (target >= 1.8x on 2 cores: ${speedup >= 1.8 ? 'met' : 'NOT met'}; the cores are shared, so this moves with the machine's load)`);
-  console.log(`  machine check: ${jobs} threads of a bare CPU loop vs 1 thread, at the same moment: ${ceiling.toFixed(2)}x (the most any pool could gain now)`);
-  console.log(`  twice the documents (${larger.count}, ${hasJobs ? jobs : 1} worker(s)): peak RSS ${big.rssMb.toFixed(0)} MB, ${big.seconds.toFixed(2)} s`);
-  console.log(`  output: ${(outBytes / 1024 / 1024).toFixed(1)} MB for ${folder.count} documents, ${bundles.length} plotly.min.js (${(bundles.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB)`);
+  if (hasJobs)
+    console.log(
+      `  ${jobs} workers vs 1: ${speedup.toFixed(2)}x (target >= 1.8x on 2 cores: ${speedup >= 1.8 ? 'met' : 'NOT met'}; the cores are shared, so this moves with the machine's load)`,
+    );
+  console.log(
+    `  machine check: ${jobs} threads of a bare CPU loop vs 1 thread, at the same moment: ${ceiling.toFixed(2)}x (the most any pool could gain now)`,
+  );
+  console.log(
+    `  twice the documents (${larger.count}, ${hasJobs ? jobs : 1} worker(s)): peak RSS ${big.rssMb.toFixed(0)} MB, ${big.seconds.toFixed(2)} s`,
+  );
+  console.log(
+    `  output: ${(outBytes / 1024 / 1024).toFixed(1)} MB for ${folder.count} documents, ${bundles.length} plotly.min.js (${(bundles.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB)`,
+  );
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 

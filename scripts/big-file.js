@@ -22,15 +22,29 @@ if (process.argv[2] === '--child') {
     .then((code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const used = process.cpuUsage(cpu);
-      process.stdout.write(JSON.stringify({ code, seconds, cpuSeconds: (used.user + used.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+      process.stdout.write(
+        JSON.stringify({
+          code,
+          seconds,
+          cpuSeconds: (used.user + used.system) / 1e6,
+          maxRssMb: process.resourceUsage().maxRSS / 1024,
+        }) + '\n',
+      );
     });
   return;
 }
 
-const sources = [join(root, 'seeds'), join(root, 'tests', 'fixtures')]
-  .flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(dir, n), 'utf8')));
+const sources = [join(root, 'seeds'), join(root, 'tests', 'fixtures')].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFileSync(join(dir, n), 'utf8')),
+);
 const unit = sources.join('\n\n') + '\n\n';
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const work = mkdtempSync(join(tmpdir(), 'dk-big-'));
 const rows = [];
 try {
@@ -41,7 +55,10 @@ try {
     writeFileSync(file, text.slice(0, text.lastIndexOf('\n\n')));
     const size = statSync(file).size / (1024 * 1024);
     const out = join(work, `out-${mb}`);
-    const res = spawnSync(process.execPath, [__filename, '--child', file, out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const res = spawnSync(process.execPath, [__filename, '--child', file, out], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
     if (res.status !== 0) {
       process.stderr.write(res.stderr);
       throw new Error(`analyze failed on ${mb} MB (exit ${res.status}, signal ${res.signal})`);
@@ -49,7 +66,9 @@ try {
     const m = JSON.parse(res.stdout.trim().split('\n').pop());
     const json = statSync(join(out, `big-${mb}`, 'analysis.json')).size / (1024 * 1024);
     rows.push({ mb: size, ...m, json });
-    console.log(`${size.toFixed(1)} MB: exit ${m.code}, ${m.seconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU (${(m.cpuSeconds / size).toFixed(1)} s per MB), peak RSS ${m.maxRssMb.toFixed(0)} MB (${(m.maxRssMb / size).toFixed(1)} MB per MB), analysis.json ${json.toFixed(0)} MB`);
+    console.log(
+      `${size.toFixed(1)} MB: exit ${m.code}, ${m.seconds.toFixed(1)} s wall, ${m.cpuSeconds.toFixed(1)} s CPU (${(m.cpuSeconds / size).toFixed(1)} s per MB), peak RSS ${m.maxRssMb.toFixed(0)} MB (${(m.maxRssMb / size).toFixed(1)} MB per MB), analysis.json ${json.toFixed(0)} MB`,
+    );
     rmSync(out, { recursive: true, force: true });
   }
 } finally {

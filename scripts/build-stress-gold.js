@@ -19,7 +19,13 @@ const path = require('path');
 
 // `--set fresh` reads tests/fixtures/attribution-stress-fresh/, a second set written after the rules were fixed and not tuned on.
 const setAt = process.argv.indexOf('--set');
-const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', setAt > 0 ? `attribution-stress-${process.argv[setAt + 1]}` : 'attribution-stress');
+const dir = path.resolve(
+  __dirname,
+  '..',
+  'tests',
+  'fixtures',
+  setAt > 0 ? `attribution-stress-${process.argv[setAt + 1]}` : 'attribution-stress',
+);
 
 function nearest(text, needle, from, to, target) {
   let best = -1;
@@ -60,7 +66,8 @@ function buildDoc(name, blocks) {
       if (speaker !== '-') {
         const target = cueSpan ? cueSpan.start : c;
         let at = nearest(text, speaker, p.start, p.end, target);
-        for (let k = pi - 1; at < 0 && k >= 0; k--) at = nearest(text, speaker, paragraphs[k].start, paragraphs[k].end, paragraphs[k].end);
+        for (let k = pi - 1; at < 0 && k >= 0; k--)
+          at = nearest(text, speaker, paragraphs[k].start, paragraphs[k].end, paragraphs[k].end);
         if (at < 0) throw new Error(`${name}: speaker not found: ${speaker}`);
         speakerSpan = span(text, at, speaker);
       }
@@ -77,7 +84,10 @@ function buildDoc(name, blocks) {
   return { text, quotes };
 }
 
-for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.src')).sort()) {
+for (const f of fs
+  .readdirSync(dir)
+  .filter((x) => x.endsWith('.src'))
+  .sort()) {
   const docs = [];
   let current = { name: f.replace(/\.src$/, ''), blocks: [{ lines: [], notes: [] }] };
   docs.push(current);
@@ -90,7 +100,10 @@ for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.src')).sort()) {
       docs.push(current);
     } else if (line.startsWith('>')) {
       const required = !line.startsWith('>?');
-      const fields = line.replace(/^>\??\s*/, '').split('|').map((s) => s.trim());
+      const fields = line
+        .replace(/^>\??\s*/, '')
+        .split('|')
+        .map((s) => s.trim());
       if (fields.length !== 5) throw new Error(`${f}: bad annotation: ${line}`);
       blocks[blocks.length - 1].notes.push({ required, fields });
     } else if (line === '') {
@@ -104,7 +117,10 @@ for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.src')).sort()) {
     fs.writeFileSync(path.join(dir, `${d.name}.txt`), text);
     const gold = {
       document: `${d.name}.txt`,
-      note: 'Attribution stress set: sentences written for discourse-kit (not taken from any corpus). Built from ' + f + ' by scripts/build-stress-gold.js.',
+      note:
+        'Attribution stress set: sentences written for discourse-kit (not taken from any corpus). Built from ' +
+        f +
+        ' by scripts/build-stress-gold.js.',
       quotes,
     };
     fs.writeFileSync(path.join(dir, `${d.name}.attribution.json`), JSON.stringify(gold, null, 1) + '\n');

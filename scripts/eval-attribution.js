@@ -97,7 +97,12 @@ function evaluateSeed() {
 }
 
 function evaluateFixtures() {
-  const files = fs.existsSync(fixtures) ? fs.readdirSync(fixtures).filter((f) => f.endsWith('.quotes.json')).sort() : [];
+  const files = fs.existsSync(fixtures)
+    ? fs
+        .readdirSync(fixtures)
+        .filter((f) => f.endsWith('.quotes.json'))
+        .sort()
+    : [];
   for (const f of files) {
     const gold = JSON.parse(fs.readFileSync(path.join(fixtures, f), 'utf8'));
     const text = fs.readFileSync(path.join(fixtures, gold.document), 'utf8');
@@ -111,14 +116,22 @@ function describeCorpus() {
   if (!fs.existsSync(dir)) return;
   const annotated = new Set(fs.existsSync(fixtures) ? fs.readdirSync(fixtures).filter((f) => f.endsWith('.txt')) : []);
   console.log('\ncorpus texts without annotations in the repository (counts only):');
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     if (annotated.has(f)) continue;
     const a = attribute(parseDocument(fs.readFileSync(path.join(dir, f), 'utf8'), f));
     const kinds = {};
     for (const q of a.quotes) kinds[q.kind] = (kinds[q.kind] || 0) + 1;
     const unattributed = a.quotes.filter((q) => q.canonical === null).length;
-    const list = Object.keys(kinds).sort().map((k) => `${k} ${kinds[k]}`).join(', ');
-    console.log(`  ${f.replace(/\.txt$/, '').padEnd(40)} quotes ${String(a.quotes.length).padStart(3)} (${list}); without canonical speaker ${unattributed}; speakers ${a.speakers.length - 1}`);
+    const list = Object.keys(kinds)
+      .sort()
+      .map((k) => `${k} ${kinds[k]}`)
+      .join(', ');
+    console.log(
+      `  ${f.replace(/\.txt$/, '').padEnd(40)} quotes ${String(a.quotes.length).padStart(3)} (${list}); without canonical speaker ${unattributed}; speakers ${a.speakers.length - 1}`,
+    );
   }
 }
 
@@ -134,14 +147,25 @@ const short = (s) => JSON.stringify(s.length > 90 ? `${s.slice(0, 60)} … ${s.s
 function printMisses(gold, quotes, score) {
   gold.quotes.forEach((g, i) => {
     if (g.required === false || score.goldMatch[i] !== -1) return;
-    const near = quotes.find((q) => Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start));
-    const why = near ? `  [nearest: ${near.kind} ${short(near.content.text)} / ${near.speaker ? near.speaker.text : '-'} = ${near.canonical}]` : '';
-    console.log(`    MISS ${g.kind} ${short(g.content.text)} / ${g.speaker ? g.speaker.text : '-'} (${g.cue ? g.cue.text : '-'})${why}`);
+    const near = quotes.find(
+      (q) => Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start),
+    );
+    const why = near
+      ? `  [nearest: ${near.kind} ${short(near.content.text)} / ${near.speaker ? near.speaker.text : '-'} = ${near.canonical}]`
+      : '';
+    console.log(
+      `    MISS ${g.kind} ${short(g.content.text)} / ${g.speaker ? g.speaker.text : '-'} (${g.cue ? g.cue.text : '-'})${why}`,
+    );
   });
   quotes.forEach((q, i) => {
     if (score.predictedMatch[i] !== -1) return;
-    const optional = gold.quotes.some((g) => g.required === false && Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start));
-    console.log(`    ${optional ? 'opt?' : 'FP  '} ${q.kind} ${short(q.content.text)} / ${q.speaker ? q.speaker.text : '-'} = ${q.canonical} (${q.cue ? q.cue.text : '-'})`);
+    const optional = gold.quotes.some(
+      (g) =>
+        g.required === false && Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start),
+    );
+    console.log(
+      `    ${optional ? 'opt?' : 'FP  '} ${q.kind} ${short(q.content.text)} / ${q.speaker ? q.speaker.text : '-'} = ${q.canonical} (${q.cue ? q.cue.text : '-'})`,
+    );
   });
 }
 
@@ -151,7 +175,10 @@ function evaluateDev() {
   if (!fs.existsSync(dir)) return false;
   console.log('\ndevelopment news (../shared/attribution-dev):');
   const t = { tp: 0, fp: 0, fn: 0, contentHits: 0, speakerHits: 0 };
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.attribution.json')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((x) => x.endsWith('.attribution.json'))
+    .sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const name = f.replace(/\.attribution\.json$/, '');
     const text = fs.readFileSync(path.join(dir, `${name}.txt`), 'utf8');
@@ -161,23 +188,34 @@ function evaluateDev() {
     t.fp += score.falsePositives;
     t.fn += score.falseNegatives;
     const contentHits = a.quotes.filter((q) => gold.quotes.some((g) => contentMatches(q.content, g.content))).length;
-    const speakerHits = a.quotes.filter((q) => gold.quotes.some((g) => contentMatches(q.content, g.content) && speakerMatches(q, g))).length;
+    const speakerHits = a.quotes.filter((q) =>
+      gold.quotes.some((g) => contentMatches(q.content, g.content) && speakerMatches(q, g)),
+    ).length;
     t.contentHits += contentHits;
     t.speakerHits += speakerHits;
-    console.log(`  ${name.slice(0, 56).padEnd(56)} P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`);
+    console.log(
+      `  ${name.slice(0, 56).padEnd(56)} P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,
+    );
     if (showMisses) printMisses(gold, a.quotes, score);
     if (showActors) console.log(`    actors: ${a.actors.map((x) => `${x.name} [${x.type}]`).join('; ')}`);
   }
   const m = micro(t);
-  console.log(`  ${'total (micro, 15 documents)'.padEnd(56)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}); speaker precision ${pct(t.contentHits ? t.speakerHits / t.contentHits : 1)}`);
+  console.log(
+    `  ${'total (micro, 15 documents)'.padEnd(56)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}); speaker precision ${pct(t.contentHits ? t.speakerHits / t.contentHits : 1)}`,
+  );
   return true;
 }
 
 const hasShared = evaluateSeed();
-if (!hasShared) console.log(`../shared is missing (${shared}): the seed gold, the development news and the corpus are not evaluated; only the repository's fixtures are scored.`);
+if (!hasShared)
+  console.log(
+    `../shared is missing (${shared}): the seed gold, the development news and the corpus are not evaluated; only the repository's fixtures are scored.`,
+  );
 evaluateFixtures();
 const m = micro(totals);
-console.log(`${'seed + fixtures (micro)'.padEnd(42)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`);
+console.log(
+  `${'seed + fixtures (micro)'.padEnd(42)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}  (tp ${totals.tp}, fp ${totals.fp}, fn ${totals.fn})`,
+);
 if (hasShared) {
   evaluateDev();
   describeCorpus();

@@ -47,7 +47,11 @@ function typed(docName) {
   if (!entry) {
     const doc = parseDocument(fs.readFileSync(path.join(TEXTS, docName), 'utf8').replace(/^\uFEFF/, ''), docName);
     const attribution = attribute(doc);
-    entry = { doc, rules: claims.classifyClaims(doc, attribution, { model: null }), shipped: claims.classifyClaims(doc, attribution) };
+    entry = {
+      doc,
+      rules: claims.classifyClaims(doc, attribution, { model: null }),
+      shipped: claims.classifyClaims(doc, attribution),
+    };
     docs.set(docName, entry);
   }
   return entry;
@@ -74,24 +78,43 @@ const rows = records.map((r) => {
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 function line(name, subset, key) {
-  const s = claims.scorePredictions(subset.map((x) => ({ label: x.r.label, alternatives: x.r.alternatives, predicted: x[key].type })));
-  console.log(`  ${name.padEnd(28)} n=${String(s.n).padStart(4)}  accuracy ${pct(s.accuracy)}%  lenient ${pct(s.lenient)}%  macro-F1 ${pct(s.macroF1)}%`);
+  const s = claims.scorePredictions(
+    subset.map((x) => ({ label: x.r.label, alternatives: x.r.alternatives, predicted: x[key].type })),
+  );
+  console.log(
+    `  ${name.padEnd(28)} n=${String(s.n).padStart(4)}  accuracy ${pct(s.accuracy)}%  lenient ${pct(s.lenient)}%  macro-F1 ${pct(s.macroF1)}%`,
+  );
   return s;
 }
 
-console.log(`${path.relative(ROOT, LABELS) || LABELS}: ${rows.length} ${ORIGIN} sentences${SPLIT ? ` (split ${SPLIT})` : ''} in ${docs.size} documents; classifier from ${path.relative(ROOT, DIST) || DIST}`);
+console.log(
+  `${path.relative(ROOT, LABELS) || LABELS}: ${rows.length} ${ORIGIN} sentences${SPLIT ? ` (split ${SPLIT})` : ''} in ${docs.size} documents; classifier from ${path.relative(ROOT, DIST) || DIST}`,
+);
 const genres = [...new Set(rows.map((x) => x.r.genre ?? 'unknown'))].sort();
 for (const key of ['rules', 'shipped']) {
   console.log(key === 'rules' ? 'Rules alone:' : 'Shipped classifier (rules + model):');
   const all = line('all', rows, key);
-  for (const g of genres) line(`genre ${g}`, rows.filter((x) => (x.r.genre ?? 'unknown') === g), key);
+  for (const g of genres)
+    line(
+      `genre ${g}`,
+      rows.filter((x) => (x.r.genre ?? 'unknown') === g),
+      key,
+    );
   if (key === 'shipped') {
-    console.log('  per-type F1: ' + Object.entries(all.f1).map(([t, f]) => `${t} ${pct(f).trim()}`).join(' · '));
+    console.log(
+      '  per-type F1: ' +
+        Object.entries(all.f1)
+          .map(([t, f]) => `${t} ${pct(f).trim()}`)
+          .join(' · '),
+    );
     const predicted = new Map();
     for (const x of rows) predicted.set(x.shipped.type, (predicted.get(x.shipped.type) ?? 0) + 1);
     const gold = new Map();
     for (const x of rows) gold.set(x.r.label, (gold.get(x.r.label) ?? 0) + 1);
-    console.log('  predicted/gold counts: ' + claims.CLAIM_TYPES.map((t) => `${t} ${predicted.get(t) ?? 0}/${gold.get(t) ?? 0}`).join(' · '));
+    console.log(
+      '  predicted/gold counts: ' +
+        claims.CLAIM_TYPES.map((t) => `${t} ${predicted.get(t) ?? 0}/${gold.get(t) ?? 0}`).join(' · '),
+    );
   }
 }
 if (args.includes('--docs')) console.log('documents: ' + [...docs.keys()].sort().join(' '));

@@ -30,27 +30,43 @@ const GOLD = option('gold', '/work/shared/gold/000_4c4a38b6e695fe75.attribution.
 const SEED = path.join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt');
 
 const records = claims.readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
-const cases = claims.claimCases(records, { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'tests/fixtures'), blind: path.join(ROOT, 'data/claims/texts') });
+const cases = claims.claimCases(records, {
+  seed: path.join(ROOT, 'seeds'),
+  corpus: path.join(ROOT, 'tests/fixtures'),
+  blind: path.join(ROOT, 'data/claims/texts'),
+});
 const features = claims.caseFeatures(cases);
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 function row(name, scores) {
-  console.log(`  ${name.padEnd(22)} n=${String(scores.n).padStart(4)}  accuracy ${pct(scores.accuracy)}%  lenient ${pct(scores.lenient)}%  macro-F1 ${pct(scores.macroF1)}%`);
+  console.log(
+    `  ${name.padEnd(22)} n=${String(scores.n).padStart(4)}  accuracy ${pct(scores.accuracy)}%  lenient ${pct(scores.lenient)}%  macro-F1 ${pct(scores.macroF1)}%`,
+  );
 }
 
 /** Rules, model and combined predictions for `test` cases with a model trained on `train` cases. */
 function run(trainIdx, testIdx, settings) {
-  const model = claims.trainOnCases(trainIdx.map((i) => cases[i]), trainIdx.map((i) => features[i]), { temperature: settings.temperature });
+  const model = claims.trainOnCases(
+    trainIdx.map((i) => cases[i]),
+    trainIdx.map((i) => features[i]),
+    { temperature: settings.temperature },
+  );
   const test = testIdx.map((i) => cases[i]);
   return {
     rules: claims.classifyCases(test, { model: null }),
-    model: claims.modelCases(model, testIdx.map((i) => features[i])),
+    model: claims.modelCases(
+      model,
+      testIdx.map((i) => features[i]),
+    ),
     both: claims.classifyCases(test, { model, ruleThreshold: settings.ruleThreshold, ruleWeight: settings.ruleWeight }),
   };
 }
 
 function crossValidate(indices, settings, scoreOn = () => true) {
-  const folds = claims.groupedFolds(indices.map((i) => cases[i]), FOLDS);
+  const folds = claims.groupedFolds(
+    indices.map((i) => cases[i]),
+    FOLDS,
+  );
   const predicted = { rules: [], model: [], both: [] };
   const order = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -63,22 +79,40 @@ function crossValidate(indices, settings, scoreOn = () => true) {
   }
   const scored = {};
   const keep = order.map((i) => scoreOn(cases[i]));
-  for (const k of Object.keys(predicted)) scored[k] = claims.scorePredictions(claims.predictionsOf(order.map((i) => cases[i]).filter((_, j) => keep[j]), predicted[k].filter((_, j) => keep[j])));
+  for (const k of Object.keys(predicted))
+    scored[k] = claims.scorePredictions(
+      claims.predictionsOf(
+        order.map((i) => cases[i]).filter((_, j) => keep[j]),
+        predicted[k].filter((_, j) => keep[j]),
+      ),
+    );
   return scored;
 }
 
 const all = cases.map((_, i) => i);
 const trainSplit = all.filter((i) => cases[i].record.split === 'train');
 const testSplit = all.filter((i) => cases[i].record.split === 'test');
-const settings = { ruleThreshold: claims.DEFAULT_RULE_THRESHOLD, ruleWeight: claims.DEFAULT_RULE_WEIGHT, temperature: claims.shippedModel()?.temperature ?? 1 };
+const settings = {
+  ruleThreshold: claims.DEFAULT_RULE_THRESHOLD,
+  ruleWeight: claims.DEFAULT_RULE_WEIGHT,
+  temperature: claims.shippedModel()?.temperature ?? 1,
+};
 
 if (args.includes('--tune')) {
   // One model per fold; the settings only change how it is combined with the rules.
-  const folds = claims.groupedFolds(trainSplit.map((i) => cases[i]), FOLDS);
+  const folds = claims.groupedFolds(
+    trainSplit.map((i) => cases[i]),
+    FOLDS,
+  );
   const models = [];
   for (let f = 0; f < FOLDS; f++) {
     const train = trainSplit.filter((_, j) => folds[j] !== f);
-    models.push(claims.trainOnCases(train.map((i) => cases[i]), train.map((i) => features[i])));
+    models.push(
+      claims.trainOnCases(
+        train.map((i) => cases[i]),
+        train.map((i) => features[i]),
+      ),
+    );
   }
   const results = [];
   for (const ruleThreshold of [0, 0.2, 0.35, 0.5, 0.65])
@@ -89,21 +123,46 @@ if (args.includes('--tune')) {
         for (let f = 0; f < FOLDS; f++) {
           const test = trainSplit.filter((_, j) => folds[j] === f);
           const model = { ...models[f], temperature };
-          predicted.push(...claims.classifyCases(test.map((i) => cases[i]), { model, ruleThreshold, ruleWeight }));
+          predicted.push(
+            ...claims.classifyCases(
+              test.map((i) => cases[i]),
+              { model, ruleThreshold, ruleWeight },
+            ),
+          );
           order.push(...test);
         }
-        const s = claims.scorePredictions(claims.predictionsOf(order.map((i) => cases[i]), predicted));
+        const s = claims.scorePredictions(
+          claims.predictionsOf(
+            order.map((i) => cases[i]),
+            predicted,
+          ),
+        );
         results.push({ ruleThreshold, ruleWeight, temperature, accuracy: s.accuracy, macroF1: s.macroF1 });
       }
   results.sort((a, b) => b.accuracy + b.macroF1 - (a.accuracy + a.macroF1));
-  const rulesOnly = claims.scorePredictions(claims.predictionsOf(trainSplit.map((i) => cases[i]), claims.classifyCases(trainSplit.map((i) => cases[i]), { model: null })));
-  console.log(`Rules alone on the train split: accuracy ${pct(rulesOnly.accuracy)}%  macro-F1 ${pct(rulesOnly.macroF1)}%`);
+  const rulesOnly = claims.scorePredictions(
+    claims.predictionsOf(
+      trainSplit.map((i) => cases[i]),
+      claims.classifyCases(
+        trainSplit.map((i) => cases[i]),
+        { model: null },
+      ),
+    ),
+  );
+  console.log(
+    `Rules alone on the train split: accuracy ${pct(rulesOnly.accuracy)}%  macro-F1 ${pct(rulesOnly.macroF1)}%`,
+  );
   console.log('Top settings by CV on the train split (accuracy + macro-F1):');
-  for (const r of results.slice(0, 10)) console.log(`  threshold ${r.ruleThreshold}  ruleWeight ${r.ruleWeight}  temperature ${r.temperature}: accuracy ${pct(r.accuracy)}%  macro-F1 ${pct(r.macroF1)}%`);
+  for (const r of results.slice(0, 10))
+    console.log(
+      `  threshold ${r.ruleThreshold}  ruleWeight ${r.ruleWeight}  temperature ${r.temperature}: accuracy ${pct(r.accuracy)}%  macro-F1 ${pct(r.macroF1)}%`,
+    );
   process.exit(0);
 }
 
-console.log(`Labelled claims: ${records.length} (${trainSplit.length} train, ${testSplit.length} test); settings ${JSON.stringify(settings)}`);
+console.log(
+  `Labelled claims: ${records.length} (${trainSplit.length} train, ${testSplit.length} test); settings ${JSON.stringify(settings)}`,
+);
 console.log(`\n${FOLDS}-fold cross-validation over all records, grouped by document:`);
 const cv = crossValidate(all, settings);
 row('rules alone', cv.rules);
@@ -119,44 +178,106 @@ row('rules + model', cvBlind.both);
 console.log('\nHeld-out test split (model trained on the train split):');
 const held = run(trainSplit, testSplit, settings);
 const testCases = testSplit.map((i) => cases[i]);
-for (const [name, key] of [['rules alone', 'rules'], ['model alone', 'model'], ['rules + model', 'both']]) row(name, claims.scorePredictions(claims.predictionsOf(testCases, held[key])));
+for (const [name, key] of [
+  ['rules alone', 'rules'],
+  ['model alone', 'model'],
+  ['rules + model', 'both'],
+])
+  row(name, claims.scorePredictions(claims.predictionsOf(testCases, held[key])));
 const shippedClaims = claims.classifyCaseClaims(testCases, {});
-const shipped = claims.scorePredictions(claims.predictionsOf(testCases, shippedClaims.map((c) => c.type)));
+const shipped = claims.scorePredictions(
+  claims.predictionsOf(
+    testCases,
+    shippedClaims.map((c) => c.type),
+  ),
+);
 row('shipped model', shipped);
 
 const blindTest = testCases.map((c, j) => j).filter((j) => isBlind(testCases[j]));
-console.log(`\nBlind held-out documents (${new Set(blindTest.map((j) => testCases[j].record.doc)).size} documents never read while writing the rules), by genre:`);
+console.log(
+  `\nBlind held-out documents (${new Set(blindTest.map((j) => testCases[j].record.doc)).size} documents never read while writing the rules), by genre:`,
+);
 const genres = [...new Set(blindTest.map((j) => testCases[j].record.genre))].sort();
-for (const [name, key] of [['rules alone', 'rules'], ['model alone', 'model'], ['rules + model', 'both']]) {
-  const on = (js) => claims.scorePredictions(claims.predictionsOf(js.map((j) => testCases[j]), js.map((j) => held[key][j])));
+for (const [name, key] of [
+  ['rules alone', 'rules'],
+  ['model alone', 'model'],
+  ['rules + model', 'both'],
+]) {
+  const on = (js) =>
+    claims.scorePredictions(
+      claims.predictionsOf(
+        js.map((j) => testCases[j]),
+        js.map((j) => held[key][j]),
+      ),
+    );
   row(name, on(blindTest));
-  if (key === 'both') for (const g of genres) row(`  genre ${g}`, on(blindTest.filter((j) => testCases[j].record.genre === g)));
+  if (key === 'both')
+    for (const g of genres) row(`  genre ${g}`, on(blindTest.filter((j) => testCases[j].record.genre === g)));
 }
 const blindShipped = blindTest.map((j) => shippedClaims[j]);
 const blindLabels = blindTest.map((j) => testCases[j].record.label);
-row('shipped (rules + model)', claims.scorePredictions(claims.predictionsOf(blindTest.map((j) => testCases[j]), blindShipped.map((c) => c.type))));
+row(
+  'shipped (rules + model)',
+  claims.scorePredictions(
+    claims.predictionsOf(
+      blindTest.map((j) => testCases[j]),
+      blindShipped.map((c) => c.type),
+    ),
+  ),
+);
 for (const g of genres) {
   const js = blindTest.filter((j) => testCases[j].record.genre === g);
-  row(`  genre ${g}`, claims.scorePredictions(claims.predictionsOf(js.map((j) => testCases[j]), js.map((j) => shippedClaims[j].type))));
+  row(
+    `  genre ${g}`,
+    claims.scorePredictions(
+      claims.predictionsOf(
+        js.map((j) => testCases[j]),
+        js.map((j) => shippedClaims[j].type),
+      ),
+    ),
+  );
 }
 const bySource = {};
 for (const c of blindShipped) bySource[c.source] = (bySource[c.source] || 0) + 1;
-console.log(`  decided by: ${Object.entries(bySource).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `  decided by: ${Object.entries(bySource)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 
-console.log('\nReliability of the confidence on the blind held-out documents (the calibration is fitted on these documents; each half is scored with a curve fitted on the other half):');
+console.log(
+  '\nReliability of the confidence on the blind held-out documents (the calibration is fitted on these documents; each half is scored with a curve fitted on the other half):',
+);
 const table = (title, list) => {
   const rows = claims.reliabilityTable(list, blindLabels);
   console.log(`  ${title}: expected calibration error ${(100 * claims.calibrationError(rows)).toFixed(1)} points`);
   console.log('    confidence   n    mean conf.  accuracy');
-  for (const r of rows) console.log(`    ${r.from.toFixed(1)}–${r.to.toFixed(1)}  ${String(r.n).padStart(4)}   ${r.n ? r.meanConfidence.toFixed(2) : '  – '}        ${r.n ? r.accuracy.toFixed(2) : '  – '}`);
+  for (const r of rows)
+    console.log(
+      `    ${r.from.toFixed(1)}–${r.to.toFixed(1)}  ${String(r.n).padStart(4)}   ${r.n ? r.meanConfidence.toFixed(2) : '  – '}        ${r.n ? r.accuracy.toFixed(2) : '  – '}`,
+    );
 };
-const rawBlind = claims.classifyCaseClaims(blindTest.map((j) => testCases[j]), { model: claims.shippedModel(), calibration: null });
-table('calibrated (cross-fitted halves)', claims.crossCalibrated(rawBlind, blindTest.map((j) => testCases[j])));
+const rawBlind = claims.classifyCaseClaims(
+  blindTest.map((j) => testCases[j]),
+  { model: claims.shippedModel(), calibration: null },
+);
+table(
+  'calibrated (cross-fitted halves)',
+  claims.crossCalibrated(
+    rawBlind,
+    blindTest.map((j) => testCases[j]),
+  ),
+);
 table('raw scores', rawBlind);
 table('shipped calibration (fitted on all of them: in-sample)', blindShipped);
 
 console.log('\nPer-type F1 (cross-validated, rules + model):');
-console.log('  ' + Object.entries(cv.both.f1).map(([t, f]) => `${t} ${pct(f).trim()}`).join(' · '));
+console.log(
+  '  ' +
+    Object.entries(cv.both.f1)
+      .map(([t, f]) => `${t} ${pct(f).trim()}`)
+      .join(' · '),
+);
 
 if (fs.existsSync(GOLD)) {
   const gold = JSON.parse(fs.readFileSync(GOLD, 'utf8'));
@@ -173,7 +294,9 @@ if (fs.existsSync(GOLD)) {
     else misses.push(`#${g.index} gold ${g.claim}, got ${claim.type}`);
   }
   console.log(`\nSeed vs gold (${path.basename(GOLD)}), shipped model, speakers stage attribution:`);
-  console.log(`  ${typed}/${gold.sentences.length} typed as gold claim or a gold alternative; ${inAlternatives} more with the gold claim among alternatives${misses.length ? `; missed: ${misses.join('; ')}` : ''}`);
+  console.log(
+    `  ${typed}/${gold.sentences.length} typed as gold claim or a gold alternative; ${inAlternatives} more with the gold claim among alternatives${misses.length ? `; missed: ${misses.join('; ')}` : ''}`,
+  );
 }
 
 if (args.includes('--bench')) {
@@ -196,5 +319,7 @@ if (args.includes('--bench')) {
   const tokenize = best(() => tokenizeRange(text, 0, text.length, 0, []));
   const rules = best(() => claims.classifyClaims(doc, undefined, { model: null }));
   const both = best(() => claims.classifyClaims(doc));
-  console.log(`\nSpeed on ${mb.toFixed(1)} MB (${doc.sentences.length} sentences): tokenization ${(mb / tokenize).toFixed(1)} MB/s; claims by rules ${(mb / rules).toFixed(1)} MB/s (${(rules / tokenize).toFixed(2)}× tokenization time), rules + model ${(mb / both).toFixed(1)} MB/s (${(both / tokenize).toFixed(2)}×)`);
+  console.log(
+    `\nSpeed on ${mb.toFixed(1)} MB (${doc.sentences.length} sentences): tokenization ${(mb / tokenize).toFixed(1)} MB/s; claims by rules ${(mb / rules).toFixed(1)} MB/s (${(rules / tokenize).toFixed(2)}× tokenization time), rules + model ${(mb / both).toFixed(1)} MB/s (${(both / tokenize).toFixed(2)}×)`,
+  );
 }

@@ -19,7 +19,9 @@ function goldenRules() {
   const file = join(shared, 'segmentation', 'golden_rules_en.json');
   if (!existsSync(file)) return console.log(`Golden Rules: ${file} missing, skipped.`);
   const cases = JSON.parse(readFileSync(file, 'utf8'));
-  console.log('Golden Rules: each text goes through parseDocument (paragraphs, then sentences); a one-paragraph text has no headline.');
+  console.log(
+    'Golden Rules: each text goes through parseDocument (paragraphs, then sentences); a one-paragraph text has no headline.',
+  );
   let passed = 0;
   for (const rule of cases) {
     const doc = parseDocument(rule.text, `golden-${rule.id}`);
@@ -40,7 +42,8 @@ function seedGold() {
   if (!existsSync(goldFile)) return console.log(`Seed: ${goldFile} missing, skipped.`);
   const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
   const doc = parseDocument(readFileSync(join(shared, 'seeds', gold.document), 'utf8'), gold.document);
-  const same = (a, b) => a !== undefined && b !== undefined && a.start === b.start && a.end === b.end && a.text === b.text;
+  const same = (a, b) =>
+    a !== undefined && b !== undefined && a.start === b.start && a.end === b.end && a.text === b.text;
   let matched = 0;
   for (let i = 0; i < Math.max(gold.sentences.length, doc.sentences.length); i++) {
     const want = gold.sentences[i];
@@ -53,13 +56,18 @@ function seedGold() {
     }
   }
   const exact = matched === gold.sentences.length && doc.sentences.length === gold.sentences.length;
-  console.log(`Seed gold sentences: ${matched}/${gold.sentences.length} match (parseDocument gives ${doc.sentences.length})${exact ? ', exact' : ''}`);
+  console.log(
+    `Seed gold sentences: ${matched}/${gold.sentences.length} match (parseDocument gives ${doc.sentences.length})${exact ? ', exact' : ''}`,
+  );
 }
 
 function corpus(print) {
   const dir = join(shared, 'corpus');
   if (!existsSync(dir)) return console.log(`Corpus: ${dir} missing, skipped.`);
-  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
   let sentences = 0;
   for (const { name, text } of texts) {
     const doc = parseDocument(text, name);
@@ -85,7 +93,9 @@ function corpus(print) {
     if (round >= 2) rates.push(megabytes / ((used.user + used.system) / 1e6));
   }
   rates.sort((a, b) => a - b);
-  console.log(`Segmenter throughput: ${rates[rates.length >> 1].toFixed(0)} MB/s median, ${rates[rates.length - 1].toFixed(0)} MB/s best (sentenceSpans over ${megabytes.toFixed(1)} MB of corpus text per round, paragraphs precomputed, CPU time).`);
+  console.log(
+    `Segmenter throughput: ${rates[rates.length >> 1].toFixed(0)} MB/s median, ${rates[rates.length - 1].toFixed(0)} MB/s best (sentenceSpans over ${megabytes.toFixed(1)} MB of corpus text per round, paragraphs precomputed, CPU time).`,
+  );
 }
 
 goldenRules();

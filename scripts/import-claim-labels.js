@@ -32,10 +32,13 @@ const blind = fs
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l))
-  .map((r) => Object.fromEntries(FIELDS.map((f) => [f, f === 'split' ? blindSplit(r.doc) : f === 'origin' ? 'blind' : r[f]])));
+  .map((r) =>
+    Object.fromEntries(FIELDS.map((f) => [f, f === 'split' ? blindSplit(r.doc) : f === 'origin' ? 'blind' : r[f]])),
+  );
 
 fs.mkdirSync(TEXTS, { recursive: true });
-for (const doc of [...new Set(blind.map((r) => r.doc))].sort()) fs.copyFileSync(path.join(FROM, 'texts', doc), path.join(TEXTS, doc));
+for (const doc of [...new Set(blind.map((r) => r.doc))].sort())
+  fs.copyFileSync(path.join(FROM, 'texts', doc), path.join(TEXTS, doc));
 fs.copyFileSync(path.join(FROM, 'SOURCES.md'), path.join(DATA, 'SOURCES.md'));
 
 const labelsPath = path.join(DATA, 'labels.jsonl');
@@ -46,4 +49,6 @@ const kept = fs
 fs.writeFileSync(labelsPath, [...kept, ...blind.map((r) => JSON.stringify(r))].join('\n') + '\n');
 const docs = new Set(blind.map((r) => r.doc));
 const test = blind.filter((r) => r.split === 'test');
-console.log(`${blind.length} blind records from ${docs.size} documents (${test.length} records in ${new Set(test.map((r) => r.doc)).size} held-out documents); ${kept.length} other records kept`);
+console.log(
+  `${blind.length} blind records from ${docs.size} documents (${test.length} records in ${new Set(test.map((r) => r.doc)).size} held-out documents); ${kept.length} other records kept`,
+);

@@ -26,11 +26,17 @@ const MAX_WRITTEN_SHARE = 0.3;
 // Seeds live in seeds/; the public-domain corpus texts in tests/fixtures/ (one copy serves the
 // attribution fixtures and the claim labels).
 // Blind-labelled texts (labelled without seeing the kit's output) are in data/claims/texts/.
-const SOURCE_DIR = { seed: path.join(root, 'seeds'), corpus: path.join(root, 'tests', 'fixtures'), blind: path.join(root, 'data', 'claims', 'texts') };
+const SOURCE_DIR = {
+  seed: path.join(root, 'seeds'),
+  corpus: path.join(root, 'tests', 'fixtures'),
+  blind: path.join(root, 'data', 'claims', 'texts'),
+};
 
 /** Blind records are held out by document: SHA-1 of the file name, first 8 hex digits mod 5 < 2 → test. */
 function blindSplit(doc) {
-  return parseInt(require('crypto').createHash('sha1').update(doc).digest('hex').slice(0, 8), 16) % 5 < 2 ? 'test' : 'train';
+  return parseInt(require('crypto').createHash('sha1').update(doc).digest('hex').slice(0, 8), 16) % 5 < 2
+    ? 'test'
+    : 'train';
 }
 
 function main() {
@@ -84,19 +90,22 @@ function main() {
     if (!SPLITS.includes(r.split)) fail(`unknown split ${JSON.stringify(r.split)}`);
     if (r.origin === 'blind') {
       if (!GENRES.includes(r.genre)) fail(`blind record needs a genre of ${GENRES.join(', ')}`);
-      if (r.split !== blindSplit(r.doc)) fail(`blind record split ${r.split} is not its document's (${blindSplit(r.doc)})`);
+      if (r.split !== blindSplit(r.doc))
+        fail(`blind record split ${r.split} is not its document's (${blindSplit(r.doc)})`);
       if (r.id !== `${r.doc.replace(/\.txt$/, '')}@${r.start}`) fail('blind id must be <file stem>@<start>');
     } else if (r.genre !== undefined) fail('only blind records carry a genre');
 
     if (r.origin === 'written') {
-      if (r.doc !== 'written' || r.start !== null || r.end !== null) fail('written records need doc "written" and null offsets');
+      if (r.doc !== 'written' || r.start !== null || r.end !== null)
+        fail('written records need doc "written" and null offsets');
     } else if (ORIGINS.includes(r.origin)) {
       if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end <= r.start) {
         fail(`bad offsets ${r.start}..${r.end}`);
         continue;
       }
       const source = readSource(r.origin, r.doc);
-      if (source === null) fail(`source file not found: ${path.relative(root, path.join(SOURCE_DIR[r.origin], r.doc))}`);
+      if (source === null)
+        fail(`source file not found: ${path.relative(root, path.join(SOURCE_DIR[r.origin], r.doc))}`);
       else if (source.slice(r.start, r.end) !== r.text) fail(`text differs from ${r.doc} slice ${r.start}..${r.end}`);
     }
   }
@@ -109,7 +118,9 @@ function main() {
   };
   const written = valid.filter((r) => r.origin === 'written').length;
   if (valid.length && written / valid.length > MAX_WRITTEN_SHARE) {
-    errors.push(`written records are ${(100 * written / valid.length).toFixed(1)}% of the set (max ${100 * MAX_WRITTEN_SHARE}%)`);
+    errors.push(
+      `written records are ${((100 * written) / valid.length).toFixed(1)}% of the set (max ${100 * MAX_WRITTEN_SHARE}%)`,
+    );
   }
   for (const type of types) {
     const ofType = valid.filter((r) => r.label === type);
@@ -135,7 +146,10 @@ function main() {
   console.table(table);
   console.log('origin:', countBy('origin'));
   console.log('split:', countBy('split'));
-  console.log('blind genres:', Object.fromEntries(GENRES.map((g) => [g, valid.filter((r) => r.origin === 'blind' && r.genre === g).length])));
+  console.log(
+    'blind genres:',
+    Object.fromEntries(GENRES.map((g) => [g, valid.filter((r) => r.origin === 'blind' && r.genre === g).length])),
+  );
 
   if (errors.length) {
     console.error(`\n${errors.length} problem(s):`);

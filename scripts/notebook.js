@@ -31,6 +31,10 @@ if (problem) {
 const args = process.argv.slice(2);
 // Jupyter refuses to start as root unless told; containers and CI machines often run as root.
 if (process.getuid?.() === 0 && !args.includes('--allow-root')) args.push('--allow-root');
-const jupyter = spawn(python, ['-m', 'notebook', join(ROOT, 'notebooks'), ...args], { cwd: ROOT, env: jupyterEnv(), stdio: 'inherit' });
+const jupyter = spawn(python, ['-m', 'notebook', join(ROOT, 'notebooks'), ...args], {
+  cwd: ROOT,
+  env: jupyterEnv(),
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => jupyter.kill(signal));
 jupyter.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));

@@ -32,7 +32,9 @@ const INSTALL_HINT = [
 
 /** The first Python that can import the given Jupyter modules, or null. */
 function findJupyterPython(modules = ['jupyter_client', 'nbclient', 'nbformat']) {
-  const candidates = process.env.DISCOURSE_KIT_PYTHON ? [process.env.DISCOURSE_KIT_PYTHON] : ['/usr/bin/python3', 'python3', 'python'];
+  const candidates = process.env.DISCOURSE_KIT_PYTHON
+    ? [process.env.DISCOURSE_KIT_PYTHON]
+    : ['/usr/bin/python3', 'python3', 'python'];
   for (const python of candidates) {
     const probe = spawnSync(python, ['-c', `import ${modules.join(', ')}`], { stdio: 'ignore' });
     if (probe.status === 0) return python;
@@ -48,10 +50,18 @@ function jupyterEnv() {
 /** Register the tslab kernel spec with this Python's Jupyter unless it is there already; returns an error text or null. */
 function ensureTslabKernel(python, log = (line) => console.log(line)) {
   if (!existsSync(TSLAB)) return 'The tslab package is missing from node_modules: run `npm install` first.';
-  const list = spawnSync(python, ['-c', 'import json\nfrom jupyter_client.kernelspec import KernelSpecManager\nprint(json.dumps(sorted(KernelSpecManager().find_kernel_specs())))'], { encoding: 'utf8' });
+  const list = spawnSync(
+    python,
+    [
+      '-c',
+      'import json\nfrom jupyter_client.kernelspec import KernelSpecManager\nprint(json.dumps(sorted(KernelSpecManager().find_kernel_specs())))',
+    ],
+    { encoding: 'utf8' },
+  );
   if (list.status === 0 && JSON.parse(list.stdout.trim()).includes('tslab')) return null;
   const install = spawnSync(TSLAB, ['install', `--python=${python}`], { encoding: 'utf8', env: jupyterEnv() });
-  if (install.status !== 0) return `Could not register the tslab kernel (\`npx tslab install --python=${python}\`):\n${install.stderr || install.stdout}`;
+  if (install.status !== 0)
+    return `Could not register the tslab kernel (\`npx tslab install --python=${python}\`):\n${install.stderr || install.stdout}`;
   log(`Registered the tslab TypeScript kernel with Jupyter (npx tslab install --python=${python}).`);
   return null;
 }
@@ -98,7 +108,12 @@ function formatSize(bytes) {
  * Execute notebooks (default: all notebooks/*.ipynb in name order) into `outDir`.
  * Stops at the first failing notebook.
  */
-function runNotebooks({ notebooks, outDir = join(ROOT, 'outputs', 'notebooks'), log = (line) => console.log(line), timeoutSeconds = 600 } = {}) {
+function runNotebooks({
+  notebooks,
+  outDir = join(ROOT, 'outputs', 'notebooks'),
+  log = (line) => console.log(line),
+  timeoutSeconds = 600,
+} = {}) {
   const python = findJupyterPython();
   if (!python) {
     log(INSTALL_HINT);
@@ -114,7 +129,12 @@ function runNotebooks({ notebooks, outDir = join(ROOT, 'outputs', 'notebooks'), 
     return { code: EXIT_CELL_ERROR, results: [] };
   }
   const dir = join(ROOT, 'notebooks');
-  const files = notebooks ?? readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort().map((f) => join(dir, f));
+  const files =
+    notebooks ??
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.ipynb'))
+      .sort()
+      .map((f) => join(dir, f));
   mkdirSync(outDir, { recursive: true });
   const results = [];
   for (const file of files) {
@@ -130,7 +150,9 @@ function runNotebooks({ notebooks, outDir = join(ROOT, 'outputs', 'notebooks'), 
     const ok = run.status === 0;
     const size = ok && existsSync(output) ? statSync(output).size : 0;
     results.push({ notebook: file, output, ok, seconds, bytes: size });
-    log(`${ok ? 'ok    ' : 'FAILED'} ${basename(file)}  ${seconds.toFixed(1)} s${ok ? `  → ${relative(process.cwd(), output)} (${formatSize(size)})` : ''}`);
+    log(
+      `${ok ? 'ok    ' : 'FAILED'} ${basename(file)}  ${seconds.toFixed(1)} s${ok ? `  → ${relative(process.cwd(), output)} (${formatSize(size)})` : ''}`,
+    );
     if (!ok) {
       log((run.stdout || run.stderr || String(run.error ?? '')).trim());
       log(`The executed copy up to the failing cell is ${output}.`);
@@ -140,7 +162,16 @@ function runNotebooks({ notebooks, outDir = join(ROOT, 'outputs', 'notebooks'), 
   return { code: EXIT_OK, results };
 }
 
-module.exports = { runNotebooks, findJupyterPython, ensureTslabKernel, jupyterEnv, INSTALL_HINT, EXIT_OK, EXIT_CELL_ERROR, EXIT_JUPYTER_MISSING };
+module.exports = {
+  runNotebooks,
+  findJupyterPython,
+  ensureTslabKernel,
+  jupyterEnv,
+  INSTALL_HINT,
+  EXIT_OK,
+  EXIT_CELL_ERROR,
+  EXIT_JUPYTER_MISSING,
+};
 
 if (require.main === module) {
   const args = process.argv.slice(2).map((a) => resolve(a));

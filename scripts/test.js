@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm test`: type-check, unit and CLI tests (vitest), then every notebook headless.
+// `npm test`: format check, lint, type-check, unit and CLI tests (vitest), then every notebook headless.
 // Without Jupyter or Chromium the rest still runs and the skips are named with how to install
 // what is missing; under CI=true a skip is a failure.
 const { spawnSync } = require('node:child_process');
@@ -27,17 +27,42 @@ const jupyter = findJupyterPython();
 if (!chromium) skipped.push(`PNG/SVG chart export tests: ${NO_CHROMIUM_HINT}`);
 if (!jupyter) skipped.push(`notebooks: ${INSTALL_HINT.replace(/\n\s*/g, ' ')}`);
 
-const typecheck = run('type-check (src and tests)', process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.tests.json']);
+const format = run('format check (Prettier)', process.execPath, [
+  join(root, 'node_modules/prettier/bin/prettier.cjs'),
+  '--check',
+  '--log-level=warn',
+  '.',
+]);
+steps.push({ name: 'format', passed: format === 0 ? 1 : 0, failed: format === 0 ? 0 : 1, skipped: 0 });
+
+// Errors fail the run; warnings (long functions, long parameter lists) are shown, to be read.
+const lint = run('lint (ESLint)', process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '--quiet', '.']);
+steps.push({ name: 'lint', passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1, skipped: 0 });
+
+const typecheck = run('type-check (src and tests)', process.execPath, [
+  join(root, 'node_modules/typescript/bin/tsc'),
+  '-p',
+  'tsconfig.tests.json',
+]);
 steps.push({ name: 'type-check', passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
 
 const reportDir = mkdtempSync(join(tmpdir(), 'dk-vitest-'));
 const reportFile = join(reportDir, 'report.json');
 const vitest = run('unit, CLI and export tests (vitest)', process.execPath, [
-  join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`,
+  join(root, 'node_modules/vitest/vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${reportFile}`,
 ]);
 try {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-  steps.push({ name: 'vitest', passed: report.numPassedTests, failed: report.numFailedTests + (vitest !== 0 && report.numFailedTests === 0 ? 1 : 0), skipped: report.numPendingTests + report.numTodoTests });
+  steps.push({
+    name: 'vitest',
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (vitest !== 0 && report.numFailedTests === 0 ? 1 : 0),
+    skipped: report.numPendingTests + report.numTodoTests,
+  });
 } catch {
   steps.push({ name: 'vitest', passed: 0, failed: 1, skipped: 0 });
 }
@@ -50,9 +75,17 @@ if (jupyter) {
   steps.push({ name: 'notebooks', passed: 0, failed: ci ? 1 : 0, skipped: 1 });
 }
 
-const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = steps.reduce(
+  (t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 process.stdout.write('\n');
-for (const s of steps) process.stdout.write(`  ${s.name}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}\n`);
+for (const s of steps)
+  process.stdout.write(
+    `  ${s.name}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}\n`,
+  );
 for (const line of skipped) process.stdout.write(`  SKIPPED ${line}${ci ? '  ← not allowed under CI=true' : ''}\n`);
-process.stdout.write(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}\n`);
+process.stdout.write(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}\n`,
+);
 process.exit(total.failed > 0 || (ci && skipped.length > 0) ? 1 : 0);

@@ -26,11 +26,22 @@ const TEMPERATURE = 10;
 const DIR = path.join(ROOT, 'src/claims/model');
 
 const all = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
-const dirs = { seed: path.join(ROOT, 'seeds'), corpus: path.join(ROOT, 'tests/fixtures'), blind: path.join(ROOT, 'data/claims/texts') };
+const dirs = {
+  seed: path.join(ROOT, 'seeds'),
+  corpus: path.join(ROOT, 'tests/fixtures'),
+  blind: path.join(ROOT, 'data/claims/texts'),
+};
 const records = all.filter((r) => r.split === 'train');
 const cases = claimCases(records, dirs);
-const heldOut = claimCases(all.filter((r) => r.origin === 'blind' && r.split === 'test'), dirs);
-const { model, calibration } = trainShipped(cases, caseFeatures(cases, { model: null }), heldOut, { temperature: TEMPERATURE });
+const heldOut = claimCases(
+  all.filter((r) => r.origin === 'blind' && r.split === 'test'),
+  dirs,
+);
+const { model, calibration } = trainShipped(cases, caseFeatures(cases, { model: null }), heldOut, {
+  temperature: TEMPERATURE,
+});
 fs.writeFileSync(path.join(DIR, 'claims-model.json'), JSON.stringify(model) + '\n');
 fs.writeFileSync(path.join(DIR, 'calibration.json'), JSON.stringify(calibration) + '\n');
-console.log(`src/claims/model/: ${records.length} train sentences, ${model.vocabulary.length} features, ${model.labels.length} labels; calibration for ${Object.keys(calibration.sources).join(', ')}`);
+console.log(
+  `src/claims/model/: ${records.length} train sentences, ${model.vocabulary.length} features, ${model.labels.length} labels; calibration for ${Object.keys(calibration.sources).join(', ')}`,
+);

@@ -11,8 +11,30 @@ export { ANALYSIS_SCHEMA, analysisCharts, analysisRecord, analyze } from './pipe
 export type { Analysis, AnalysisRecord, AnalyzeOptions } from './pipeline';
 export { DocumentError, loadDocument, parseDocument, readText } from './text';
 export type { Doc, Paragraph, Sentence, Span, Token, TokenKind } from './text';
-export { collocations, dispersion, documentFrequency, keyness, kwic, ngrams, summary, termFrequency, tfidf, topTfidf, trends } from './terms';
-export type { CollocationRow, DispersionRow, DocSummary, KeynessRow, KwicLine, NgramCount, TermCount, TfIdfRow, TrendRow } from './terms';
+export {
+  collocations,
+  dispersion,
+  documentFrequency,
+  keyness,
+  kwic,
+  ngrams,
+  summary,
+  termFrequency,
+  tfidf,
+  topTfidf,
+  trends,
+} from './terms';
+export type {
+  CollocationRow,
+  DispersionRow,
+  DocSummary,
+  KeynessRow,
+  KwicLine,
+  NgramCount,
+  TermCount,
+  TfIdfRow,
+  TrendRow,
+} from './terms';
 export { attribute } from './speakers';
 export type { Attribution, Quote, Speaker } from './speakers';
 export { CLAIM_TYPES, classifyClaims } from './claims';

@@ -56,9 +56,15 @@ export function analyze(doc: Doc, options: AnalyzeOptions = {}): Analysis {
 export function analysisCharts(analysis: Analysis): NamedFigure[] {
   const { doc } = analysis;
   const displayOf = new Map(analysis.terms.map((t) => [t.term, t.display]));
-  const labelled = <T extends { term: string }>(rows: readonly T[]) => rows.map((r) => ({ ...r, display: displayOf.get(r.term) ?? r.term }));
+  const labelled = <T extends { term: string }>(rows: readonly T[]) =>
+    rows.map((r) => ({ ...r, display: displayOf.get(r.term) ?? r.term }));
   return [
-    ...vocabularyCharts({ terms: analysis.terms, ngrams: analysis.ngrams, dispersion: labelled(analysis.dispersion), trends: labelled(analysis.trends) }),
+    ...vocabularyCharts({
+      terms: analysis.terms,
+      ngrams: analysis.ngrams,
+      dispersion: labelled(analysis.dispersion),
+      trends: labelled(analysis.trends),
+    }),
     ...speakerCharts({ sentences: doc.sentences, attribution: analysis.attribution }),
     ...claimCharts({ sentences: doc.sentences, claims: analysis.claims }),
   ];
@@ -82,7 +88,13 @@ export function analysisRecord(analysis: Analysis) {
     paragraphs: doc.paragraphs.map((p) => ({ index: p.index, start: p.start, end: p.end })),
     sentences: sentenceRecords(doc, attribution, claims),
     terms: analysis.terms.map((t) => ({ term: t.term, display: t.display, count: t.count, per1k: round(t.per1k) })),
-    ngrams: analysis.ngrams.map((t) => ({ term: t.term, display: t.display, n: t.n, count: t.count, per1k: round(t.per1k) })),
+    ngrams: analysis.ngrams.map((t) => ({
+      term: t.term,
+      display: t.display,
+      n: t.n,
+      count: t.count,
+      per1k: round(t.per1k),
+    })),
     quotes: quoteRecords(attribution),
     speakers: attribution.speakers.map((s) => ({
       canonical: s.canonical,
@@ -94,7 +106,9 @@ export function analysisRecord(analysis: Analysis) {
       share: round(s.share),
       sentences: s.sentences,
       reportedOnly: s.reportedOnly,
-      claims: Object.fromEntries(mix.filter((m) => m.speaker === s.canonical).map((m) => [m.type, m.count])) as Partial<Record<ClaimType, number>>,
+      claims: Object.fromEntries(mix.filter((m) => m.speaker === s.canonical).map((m) => [m.type, m.count])) as Partial<
+        Record<ClaimType, number>
+      >,
     })),
     actors: attribution.actors.map((a) => ({
       name: a.name,
@@ -128,7 +142,14 @@ export function sentenceRecords(doc: Doc, attribution: Pick<Attribution, 'voices
         type: claim.type,
         confidence: round(claim.confidence),
         alternatives: claim.alternatives.map((a) => ({ type: a.type, score: round(a.score) })),
-        evidence: claim.evidence.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, rule: e.rule, weight: round(e.weight) })),
+        evidence: claim.evidence.map((e) => ({
+          start: e.start,
+          end: e.end,
+          text: e.text,
+          type: e.type,
+          rule: e.rule,
+          weight: round(e.weight),
+        })),
         source: claim.source,
       },
     };

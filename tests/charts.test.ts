@@ -67,7 +67,13 @@ const KEY_TERMS = termRows(['human', 'rights', 'china', 'countries', 'western'])
 const VOICED = seed.sentences.map((s) => ({
   index: s.index,
   text: s.text,
-  voice: /\bHong\b/.test(s.text) ? 'Hong Lei' : /\bSpokesperson said\b/.test(s.text) ? 'Foreign Ministry Spokesperson' : /\bAnalysts\b/.test(s.text) ? 'Analysts' : 'author',
+  voice: /\bHong\b/.test(s.text)
+    ? 'Hong Lei'
+    : /\bSpokesperson said\b/.test(s.text)
+      ? 'Foreign Ministry Spokesperson'
+      : /\bAnalysts\b/.test(s.text)
+        ? 'Analysts'
+        : 'author',
 }));
 
 const HOSTILE = 'Evil </script><img src=x onerror=alert(1)> & \u2028 "quoted"';
@@ -91,7 +97,10 @@ describe('vocabulary figures', () => {
   });
 
   it('draws n-grams the same way with their own title', () => {
-    const rows = [{ term: 'human rights', display: 'human rights', count: 16, per1k: 36.5 }, { term: 'western countries', display: 'Western countries', count: 6, per1k: 13.7 }];
+    const rows = [
+      { term: 'human rights', display: 'human rights', count: 16, per1k: 36.5 },
+      { term: 'western countries', display: 'Western countries', count: 6, per1k: 13.7 },
+    ];
     const figure = topNgramsFigure(rows);
     expect(traces(figure)[0]!.y).toEqual(['human rights', 'Western countries']);
     expect(figure.layout['title']).toMatchObject({ text: 'Top n-grams' });
@@ -107,23 +116,38 @@ describe('vocabulary figures', () => {
       expect((traces(figure)[i]!.hovertext as string[]).length).toBe(row.positions.length);
     });
     const axis = figure.layout['yaxis'] as { ticktext: string[]; tickvals: number[] };
-    expect(axis.ticktext).toEqual(['human (16)', 'rights (16)', 'China (9)', 'countries (11)', 'Western (6)', 'unicorn (0)']);
+    expect(axis.ticktext).toEqual([
+      'human (16)',
+      'rights (16)',
+      'China (9)',
+      'countries (11)',
+      'Western (6)',
+      'unicorn (0)',
+    ]);
     expect(axis.tickvals).toEqual([0, 1, 2, 3, 4, 5]);
     const hover = (traces(figure)[2]!.hovertext as string[])[0]!;
     expect(hover).toContain(`sentence ${KEY_TERMS[2]!.sentences[0]! + 1}`);
   });
 
   it('draws one trend line per term with segments in order, numbered from 1', () => {
-    const rows = ['china', 'rights'].flatMap((term) => [2, 0, 1].map((segment) => ({ term, segment, per1k: segment * 10 + term.length })));
+    const rows = ['china', 'rights'].flatMap((term) =>
+      [2, 0, 1].map((segment) => ({ term, segment, per1k: segment * 10 + term.length })),
+    );
     const figure = trendsFigure(rows);
     expect(traces(figure).map((t) => t.name)).toEqual(['china', 'rights']);
     expect(traces(figure)[0]!.x).toEqual([1, 2, 3]);
     expect(traces(figure)[0]!.y).toEqual([5, 15, 25]);
-    expect(traces(trendsFigure(rows.map((r) => ({ ...r, display: r.term === 'china' ? 'China' : r.term })))).map((t) => t.name)).toEqual(['China', 'rights']);
+    expect(
+      traces(trendsFigure(rows.map((r) => ({ ...r, display: r.term === 'china' ? 'China' : r.term })))).map(
+        (t) => t.name,
+      ),
+    ).toEqual(['China', 'rights']);
   });
 
   it('says when two trend lines are identical instead of letting one hide the other', () => {
-    const rows = ['human', 'rights', 'china'].flatMap((term) => [0, 1].map((segment) => ({ term, segment, per1k: term === 'china' ? 1 : segment + 3 })));
+    const rows = ['human', 'rights', 'china'].flatMap((term) =>
+      [0, 1].map((segment) => ({ term, segment, per1k: term === 'china' ? 1 : segment + 3 })),
+    );
     const figure = trendsFigure(rows);
     expect(traces(figure).map((t) => t.name)).toEqual(['human', 'rights (same as human)', 'china']);
     expect(traces(figure)[1]!.line).toMatchObject({ dash: 'dash' });
@@ -134,12 +158,25 @@ describe('vocabulary figures', () => {
   it('says "first N of M" when a chart shows only the first rows', () => {
     expect(topTermsFigure(KEY_TERMS, { top: 2 }).layout['title']).toMatchObject({ text: 'Top terms (first 2 of 5)' });
     expect(topTermsFigure(KEY_TERMS).layout['title']).toMatchObject({ text: 'Top terms' });
-    const actors = Array.from({ length: 30 }, (_, i) => ({ name: `Actor ${i}`, mentions: 30 - i, speaks: i % 2 === 0 }));
-    expect(actorsFigure(actors, { top: 25 }).layout['title']).toMatchObject({ text: 'Actors: who speaks, who is spoken about (first 25 of 30)' });
+    const actors = Array.from({ length: 30 }, (_, i) => ({
+      name: `Actor ${i}`,
+      mentions: 30 - i,
+      speaks: i % 2 === 0,
+    }));
+    expect(actorsFigure(actors, { top: 25 }).layout['title']).toMatchObject({
+      text: 'Actors: who speaks, who is spoken about (first 25 of 30)',
+    });
   });
 
   it('colours keyness bars by side and keeps infinite log ratios visible', () => {
-    const figure = keynessFigure([{ term: 'sovereignty', g2: 12.3, logRatio: 2.5 }, { term: 'welcome', g2: -4, logRatio: -1.25 }, { term: 'only-here', g2: 9, logRatio: Infinity }], { target: 'Hong Lei', reference: 'others' });
+    const figure = keynessFigure(
+      [
+        { term: 'sovereignty', g2: 12.3, logRatio: 2.5 },
+        { term: 'welcome', g2: -4, logRatio: -1.25 },
+        { term: 'only-here', g2: 9, logRatio: Infinity },
+      ],
+      { target: 'Hong Lei', reference: 'others' },
+    );
     const [bars] = traces(figure);
     expect(bars!.x).toEqual([2.5, -1.25, 99]);
     const colors = (bars!.marker as { color: string[] }).color;
@@ -210,11 +247,21 @@ describe('speaker figures', () => {
 
   it('draws one small multiple per speaker side by side, with the terms as written', () => {
     const figure = speakerTermsFigure([
-      { speaker: 'Hong Lei', terms: [{ term: 'criticism', count: 2 }, { term: 'china', display: 'China', count: 1 }] },
+      {
+        speaker: 'Hong Lei',
+        terms: [
+          { term: 'criticism', count: 2 },
+          { term: 'china', display: 'China', count: 1 },
+        ],
+      },
       { speaker: 'author', terms: [{ term: 'human', count: 12 }] },
       { speaker: 'Analysts', terms: [{ term: 'double', count: 1 }] },
     ]);
-    expect(traces(figure).map((t) => [t.xaxis, t.yaxis])).toEqual([['x', 'y'], ['x2', 'y2'], ['x3', 'y3']]);
+    expect(traces(figure).map((t) => [t.xaxis, t.yaxis])).toEqual([
+      ['x', 'y'],
+      ['x2', 'y2'],
+      ['x3', 'y3'],
+    ]);
     const domains = ['xaxis', 'xaxis2', 'xaxis3'].map((k) => (figure.layout[k] as { domain: number[] }).domain);
     for (let i = 1; i < domains.length; i++) expect(domains[i]![0]).toBeGreaterThan(domains[i - 1]![1]!);
     expect((traces(figure)[1]!.marker as { color: string }).color).toBe(AUTHOR_COLOR);
@@ -242,14 +289,32 @@ describe('speaker figures', () => {
     expect(figure.layout['legend']).toMatchObject({ y: 1, yanchor: 'bottom' });
     expect(speak!.y).toEqual(['Hong Lei']);
     expect(spokenAbout!.y).toEqual(['China', 'United States']);
-    expect((figure.layout['yaxis'] as { categoryarray: string[] }).categoryarray).toEqual(['China', 'United States', 'Hong Lei']);
+    expect((figure.layout['yaxis'] as { categoryarray: string[] }).categoryarray).toEqual([
+      'China',
+      'United States',
+      'Hong Lei',
+    ]);
   });
 
   it('tabulates quotes with escaped speaker and content', () => {
     const sentence = seed.sentences[4]!;
     const figure = quotesTable([
-      { kind: 'direct', canonical: 'Foreign Ministry Spokesperson', speaker: { text: 'the Spokesperson' }, cue: { text: 'said' }, content: { text: sentence.text }, confidence: 0.9 },
-      { kind: 'indirect', canonical: null, speaker: { text: HOSTILE }, cue: null, content: { text: 'x' }, confidence: 0.4 },
+      {
+        kind: 'direct',
+        canonical: 'Foreign Ministry Spokesperson',
+        speaker: { text: 'the Spokesperson' },
+        cue: { text: 'said' },
+        content: { text: sentence.text },
+        confidence: 0.9,
+      },
+      {
+        kind: 'indirect',
+        canonical: null,
+        speaker: { text: HOSTILE },
+        cue: null,
+        content: { text: 'x' },
+        confidence: 0.4,
+      },
     ]);
     const [table] = traces(figure);
     expect(table!.type).toBe('table');
@@ -259,13 +324,25 @@ describe('speaker figures', () => {
     expect(columns[1]).toEqual(['Foreign Ministry Spokesperson', expect.stringContaining('&lt;/script&gt;')]);
     // Numbered like quotes.csv and analysis.json (`index`, from 0).
     expect(columns[0]).toEqual([0, 1]);
-    expect((quotesTable([{ index: 7, kind: 'direct', canonical: 'A', speaker: null, cue: null, content: { text: 'x' }, confidence: 1 }]).data[0]!.cells as { values: unknown[][] }).values[0]).toEqual([7]);
+    expect(
+      (
+        quotesTable([
+          { index: 7, kind: 'direct', canonical: 'A', speaker: null, cue: null, content: { text: 'x' }, confidence: 1 },
+        ]).data[0]!.cells as { values: unknown[][] }
+      ).values[0],
+    ).toEqual([7]);
   });
 });
 
 describe('claim figures', () => {
   const typeOf = (text: string): string =>
-    /opposes|does not accept/.test(text) ? 'rejection_denial' : /double standard/.test(text) ? 'counter_accusation' : /entitled/.test(text) ? 'principle_position' : 'reported_fact';
+    /opposes|does not accept/.test(text)
+      ? 'rejection_denial'
+      : /double standard/.test(text)
+        ? 'counter_accusation'
+        : /entitled/.test(text)
+          ? 'principle_position'
+          : 'reported_fact';
   const claimed = VOICED.map((s) => ({ ...s, claim: { type: typeOf(s.text), confidence: 0.75 } }));
 
   it('places each sentence at its index and its claim type, the types present in taxonomy order with human labels', () => {
@@ -273,10 +350,16 @@ describe('claim figures', () => {
     const axis = figure.layout['yaxis'] as { ticktext: string[] };
     const present = CLAIM_TYPES.filter((t) => claimed.some((s) => s.claim.type === t));
     expect(axis.ticktext).toEqual(present.map(claimLabel));
-    expect(axis.ticktext).toEqual(['Counter-accusation', 'Rejection or denial', 'Principle or position', 'Reported fact']);
+    expect(axis.ticktext).toEqual([
+      'Counter-accusation',
+      'Rejection or denial',
+      'Principle or position',
+      'Reported fact',
+    ]);
     const points = traces(figure).flatMap((t) => (t.x as number[]).map((x, i) => [x, (t.y as number[])[i]!]));
     expect(points).toHaveLength(claimed.length);
-    for (const s of claimed) expect(points).toContainEqual([s.index + 1, present.indexOf(s.claim.type as (typeof CLAIM_TYPES)[number])]);
+    for (const s of claimed)
+      expect(points).toContainEqual([s.index + 1, present.indexOf(s.claim.type as (typeof CLAIM_TYPES)[number])]);
     const colors = speakerColors(claimed.map((s) => s.voice));
     for (const t of traces(figure)) expect((t.marker as { color: string }).color).toBe(colors.get(t.name as string));
   });
@@ -285,7 +368,9 @@ describe('claim figures', () => {
     const long = Array.from({ length: 300_000 }, (_, i) => ({ ...claimed[i % claimed.length]!, index: i }));
     const figure = claimTimelineFigure(long);
     expect(traces(figure).reduce((n, t) => n + (t.x as number[]).length, 0)).toBe(300_000);
-    expect(Math.max(...(figure.layout['xaxis'] as { range?: number[]; tickvals?: number[] }).tickvals ?? [300_000])).toBeLessThanOrEqual(300_000);
+    expect(
+      Math.max(...((figure.layout['xaxis'] as { range?: number[]; tickvals?: number[] }).tickvals ?? [300_000])),
+    ).toBeLessThanOrEqual(300_000);
   });
 
   it('appends a type outside the taxonomy instead of dropping it', () => {
@@ -319,10 +404,12 @@ describe('claim figures', () => {
       const total = traces(figure).reduce((sum, t) => sum + (t.x as number[])[i]!, 0);
       expect(total).toBe(claims.filter((c) => c.speaker === speaker).length);
     });
-    expect(traces(figure).map((t) => t.name)).toEqual(CLAIM_TYPES.filter((t) => claims.some((c) => c.type === t)).map(claimLabel));
+    expect(traces(figure).map((t) => t.name)).toEqual(
+      CLAIM_TYPES.filter((t) => claims.some((c) => c.type === t)).map(claimLabel),
+    );
   });
 
-  it('counts the whole document mix over every type, with room for the longest bar\'s label', () => {
+  it("counts the whole document mix over every type, with room for the longest bar's label", () => {
     const figure = claimMixFigure(claimed.map((s) => s.claim));
     const [bars] = traces(figure);
     expect(bars!.y).toEqual(CLAIM_TYPES.map(claimLabel));
@@ -337,18 +424,35 @@ describe('claim figures', () => {
   it('ranks the cue words behind each type, counting only evidence that agrees with the final type', () => {
     const figure = claimEvidenceFigure(
       [
-        { type: 'rejection_denial', evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes', text: 'firmly opposes' }, { type: 'accusation', rule: 'cue:interferes', text: 'interferes' }] },
-        { type: 'rejection_denial', evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes', text: 'Firmly opposes' }, { type: 'rejection_denial', rule: 'negation+cue:accept', text: 'accept' }] },
+        {
+          type: 'rejection_denial',
+          evidence: [
+            { type: 'rejection_denial', rule: 'cue:firmly opposes', text: 'firmly opposes' },
+            { type: 'accusation', rule: 'cue:interferes', text: 'interferes' },
+          ],
+        },
+        {
+          type: 'rejection_denial',
+          evidence: [
+            { type: 'rejection_denial', rule: 'cue:firmly opposes', text: 'Firmly opposes' },
+            { type: 'rejection_denial', rule: 'negation+cue:accept', text: 'accept' },
+          ],
+        },
         { type: 'accusation', evidence: [{ type: 'accusation', rule: 'cue:breaches', text: 'breaches' }] },
       ],
       { top: 1 },
     );
-    expect((figure.layout['yaxis'] as { ticktext: string[] }).ticktext).toEqual(['firmly opposes · Rejection or denial', 'breaches · Accusation']);
+    expect((figure.layout['yaxis'] as { ticktext: string[] }).ticktext).toEqual([
+      'firmly opposes · Rejection or denial',
+      'breaches · Accusation',
+    ]);
     expect(traces(figure)[0]!.x).toEqual([2, 1]);
-    expect(figure.layout['title']).toMatchObject({ text: 'Evidence behind each claim type (first 1 cues per type: 2 of 3)' });
+    expect(figure.layout['title']).toMatchObject({
+      text: 'Evidence behind each claim type (first 1 cues per type: 2 of 3)',
+    });
   });
 
-  it('shows the seed\'s cue words, never internal rule keys', () => {
+  it("shows the seed's cue words, never internal rule keys", () => {
     const analysis = analyze(seed);
     const figure = claimEvidenceFigure(analysis.claims);
     const labels = (figure.layout['yaxis'] as { ticktext: string[] }).ticktext.join('\n');
@@ -365,22 +469,46 @@ describe('standard chart sets', () => {
       { term: 'un human rights', count: 2, per1k: 4.6, n: 3 },
     ];
     const trends = [{ term: 'china', segment: 0, per1k: 3 }];
-    expect(vocabularyCharts({ terms: KEY_TERMS, ngrams, dispersion: KEY_TERMS, trends }).map((c) => c.name)).toEqual(['top-terms', 'top-bigrams', 'top-trigrams', 'dispersion', 'trends']);
-    expect(vocabularyCharts({ terms: KEY_TERMS, ngrams: ngrams.slice(0, 1), dispersion: [], trends: [] }).map((c) => c.name)).toEqual(['top-terms', 'top-bigrams']);
+    expect(vocabularyCharts({ terms: KEY_TERMS, ngrams, dispersion: KEY_TERMS, trends }).map((c) => c.name)).toEqual([
+      'top-terms',
+      'top-bigrams',
+      'top-trigrams',
+      'dispersion',
+      'trends',
+    ]);
+    expect(
+      vocabularyCharts({ terms: KEY_TERMS, ngrams: ngrams.slice(0, 1), dispersion: [], trends: [] }).map((c) => c.name),
+    ).toEqual(['top-terms', 'top-bigrams']);
   });
 
   it('gives sentences without a voice to the author in the speaker set', () => {
     const set = speakerCharts({
       sentences: seed.sentences,
-      attribution: { speakers: [{ canonical: 'Hong Lei', words: 40, sentences: 1 }], actors: [], quotes: [], voices: [{ sentence: 1, voice: 'Hong Lei' }] },
+      attribution: {
+        speakers: [{ canonical: 'Hong Lei', words: 40, sentences: 1 }],
+        actors: [],
+        quotes: [],
+        voices: [{ sentence: 1, voice: 'Hong Lei' }],
+      },
     });
     expect(set.map((c) => c.name)).toEqual(['share-of-voice', 'voice-strip']);
     const strip = set[1]!.figure;
-    expect(strip.data.map((t) => [t.name, (t.x as number[]).length])).toEqual([['author', seed.sentences.length - 1], ['Hong Lei', 1]]);
+    expect(strip.data.map((t) => [t.name, (t.x as number[]).length])).toEqual([
+      ['author', seed.sentences.length - 1],
+      ['Hong Lei', 1],
+    ]);
   });
 
   it('builds the claim set from claims and their sentences, and nothing without claims', () => {
-    const claims = [{ sentence: 1, type: 'rejection_denial', confidence: 0.9, speaker: 'Hong Lei', evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes' }] }];
+    const claims = [
+      {
+        sentence: 1,
+        type: 'rejection_denial',
+        confidence: 0.9,
+        speaker: 'Hong Lei',
+        evidence: [{ type: 'rejection_denial', rule: 'cue:firmly opposes' }],
+      },
+    ];
     const set = claimCharts({ sentences: seed.sentences, claims });
     expect(set.map((c) => c.name)).toEqual(['claim-timeline', 'claims-by-speaker', 'claim-mix', 'claim-evidence']);
     expect((set[0]!.figure.data[0]!.hovertext as string[])[0]).toContain('China firmly opposes');
@@ -397,7 +525,9 @@ describe('HTML, file names and CSV', () => {
   };
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  const hostileFigure = voiceStripFigure([...VOICED.slice(0, 3), { index: 3, text: HOSTILE, voice: HOSTILE }], { title: `Voices of ${HOSTILE}` });
+  const hostileFigure = voiceStripFigure([...VOICED.slice(0, 3), { index: 3, text: HOSTILE, voice: HOSTILE }], {
+    title: `Voices of ${HOSTILE}`,
+  });
 
   it('serialises JSON for a script element without closing tags, ampersands or line separators', () => {
     const value = { text: HOSTILE, nested: ['<!--', '-->'] };
@@ -415,7 +545,13 @@ describe('HTML, file names and CSV', () => {
   });
 
   it('escapes tables and concordances', () => {
-    const table = tableHtml({ columns: ['term', 'note'], values: [['a', HOSTILE], ['b', 1.23456]] });
+    const table = tableHtml({
+      columns: ['term', 'note'],
+      values: [
+        ['a', HOSTILE],
+        ['b', 1.23456],
+      ],
+    });
     expect(table).not.toContain('<img');
     expect(table).toContain('<td style="text-align:right">1.235</td>');
     const kwic = kwicHtml([{ left: 'the <b>', match: 'China', right: '</td> record', sentence: 1 }]);
@@ -441,7 +577,8 @@ describe('HTML, file names and CSV', () => {
     const first = await exportCharts(a, charts, { formats: ['html'] });
     await exportCharts(b, charts, { formats: ['html'] });
     expect(readdirSync(a).sort()).toEqual(['escape.html', PLOTLY_FILE, 'top_terms-2.html', 'top_terms.html']);
-    for (const file of readdirSync(a)) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+    for (const file of readdirSync(a))
+      expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
     expect(first.written).toContain(join(a, PLOTLY_FILE));
     const page = readFileSync(join(a, 'top_terms.html'), 'utf8');
     expect(page).toContain(`<script type="text/javascript" src="${PLOTLY_FILE}"></script>`);
@@ -456,7 +593,11 @@ describe('HTML, file names and CSV', () => {
   it('skips PNG and SVG with one notice when there is no Chromium, still writing HTML', async () => {
     const dir = tempDir();
     const notices: string[] = [];
-    const result = await exportCharts(dir, [{ name: 'trends', figure: trendsFigure([{ term: 'china', segment: 0, per1k: 3 }]) }], { chromiumPath: null, warn: (line) => notices.push(line) });
+    const result = await exportCharts(
+      dir,
+      [{ name: 'trends', figure: trendsFigure([{ term: 'china', segment: 0, per1k: 3 }]) }],
+      { chromiumPath: null, warn: (line) => notices.push(line) },
+    );
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('apt-get install chromium');
     expect(result.skipped).toEqual([join(dir, 'trends.png'), join(dir, 'trends.svg')]);
@@ -466,14 +607,18 @@ describe('HTML, file names and CSV', () => {
   it('still writes HTML when the Chromium binary does not start', async () => {
     const dir = tempDir();
     const notices: string[] = [];
-    const result = await exportCharts(dir, [{ name: 'terms', figure: topTermsFigure(KEY_TERMS) }], { chromiumPath: process.execPath, warn: (line) => notices.push(line) });
+    const result = await exportCharts(dir, [{ name: 'terms', figure: topTermsFigure(KEY_TERMS) }], {
+      chromiumPath: process.execPath,
+      warn: (line) => notices.push(line),
+    });
     expect(notices).toEqual([expect.stringContaining('did not start')]);
     expect(result.skipped).toHaveLength(2);
     expect(readdirSync(dir).sort()).toEqual([PLOTLY_FILE, 'terms.html']);
   });
 
   it('gives one SVG text for renderings that differ only in plotly id and root attribute order', () => {
-    const body = (uid: string) => `<defs id="defs-${uid}"><clipPath id="clip${uid}xyplot"/></defs><g style="">x</g></svg>`;
+    const body = (uid: string) =>
+      `<defs id="defs-${uid}"><clipPath id="clip${uid}xyplot"/></defs><g style="">x</g></svg>`;
     const a = `<svg class="main-svg" width="800" style="" viewBox="0 0 800 260">${body('a1b2c3')}`;
     const b = `<svg class="main-svg" width="800" viewBox="0 0 800 260" style="">${body('zz9yy8')}`;
     expect(stableSvg(a)).toBe(stableSvg(b));
@@ -489,17 +634,30 @@ describe('HTML, file names and CSV', () => {
 
   it('writes RFC 4180 CSV in a fixed column order', () => {
     const path = join(tempDir(), 'nested', 'rows.csv');
-    writeCsv(path, [{ term: 'say, "no"', count: 2, sentences: [1, 4] }, { term: 'line\nbreak', count: 1, sentences: [] }]);
+    writeCsv(path, [
+      { term: 'say, "no"', count: 2, sentences: [1, 4] },
+      { term: 'line\nbreak', count: 1, sentences: [] },
+    ]);
     expect(readFileSync(path, 'utf8')).toBe('term,count,sentences\n"say, ""no""",2,1;4\n"line\nbreak",1,\n');
   });
 });
 
 const chromium = findChromium();
 const requireChromium = process.env['CI'] === 'true';
-if (!chromium && !requireChromium) console.warn('charts.test: PNG/SVG tests skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).');
+if (!chromium && !requireChromium)
+  console.warn(
+    'charts.test: PNG/SVG tests skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).',
+  );
 
 describe.skipIf(!chromium && !requireChromium)('static images (headless Chromium)', () => {
-  const figures = [topTermsFigure(KEY_TERMS), dispersionFigure(KEY_TERMS), shareOfVoiceFigure([{ canonical: 'author', words: 10, sentences: 2 }, { canonical: 'Hong Lei', words: 5, sentences: 1 }])];
+  const figures = [
+    topTermsFigure(KEY_TERMS),
+    dispersionFigure(KEY_TERMS),
+    shareOfVoiceFigure([
+      { canonical: 'author', words: 10, sentences: 2 },
+      { canonical: 'Hong Lei', words: 5, sentences: 1 },
+    ]),
+  ];
 
   it('renders PNG and SVG of the figure size, identical on a second run', async () => {
     const first = await renderImages(figures);

@@ -45,19 +45,26 @@ function sentenceOf(doc: Doc, prefix: string): number {
 
 describe('cue lexicons', () => {
   it('types the seed rebuttal by its multi-word cues', () => {
-    const claim = classifySentence('China firmly opposes and definitely does not accept the US-led criticism of China’s human rights record.', RULES);
+    const claim = classifySentence(
+      'China firmly opposes and definitely does not accept the US-led criticism of China’s human rights record.',
+      RULES,
+    );
     expect(claim.type).toBe('rejection_denial');
     expect(rulesOf(claim)).toContain('cue:firmly opposes');
     expect(claim.confidence).toBeGreaterThan(0.7);
   });
 
   it('matches inflections through stems inside phrases', () => {
-    expect(rulesOf(classifySentence('The ministry firmly opposed the decision.', RULES))).toContain('cue:firmly opposes');
+    expect(rulesOf(classifySentence('The ministry firmly opposed the decision.', RULES))).toContain(
+      'cue:firmly opposes',
+    );
     expect(typeOf('Both sides agreed to work together on climate change.')).toBe('cooperation_dialogue');
   });
 
   it('reads principles, concern, motives and counter-accusations', () => {
-    expect(typeOf('There is no one-size-fits-all approach for the development of human rights.')).toBe('principle_position');
+    expect(typeOf('There is no one-size-fits-all approach for the development of human rights.')).toBe(
+      'principle_position',
+    );
     expect(typeOf('We are deeply concerned by the reports of mass arrests.')).toBe('concern_expressive');
     expect(typeOf('The welfare agenda is therefore turned into a geopolitical tool.')).toBe('motive_attribution');
     expect(typeOf('They use human rights as a pretext to contain China.')).toBe('motive_attribution');
@@ -65,7 +72,10 @@ describe('cue lexicons', () => {
   });
 
   it('turns criticism back on the critic when the critic’s own record is named', () => {
-    const claim = classifySentence('Those who accuse others of coercion should first ask themselves who imposed sanctions on thirty countries.', RULES);
+    const claim = classifySentence(
+      'Those who accuse others of coercion should first ask themselves who imposed sanctions on thirty countries.',
+      RULES,
+    );
     expect(claim.type).toBe('counter_accusation');
     expect(rulesOf(claim).some((r) => r.startsWith('critic+own:'))).toBe(true);
   });
@@ -85,7 +95,10 @@ describe('negation', () => {
   });
 
   it('keeps "not only … but also" as an accusation', () => {
-    const claim = classifySentence('The criticism not only severely interferes in China’s domestic affairs, but also breaches the rule of law.', RULES);
+    const claim = classifySentence(
+      'The criticism not only severely interferes in China’s domestic affairs, but also breaches the rule of law.',
+      RULES,
+    );
     expect(claim.type).toBe('accusation');
     expect(rulesOf(claim).some((r) => r.startsWith('negation'))).toBe(false);
   });
@@ -97,16 +110,23 @@ describe('negation', () => {
 
 describe('modality and tense', () => {
   it('makes a warning of "will only"', () => {
-    expect(typeOf('Such double standards and politicization will only intensify conflicts, analysts pointed out.')).toBe('prediction_warning');
+    expect(
+      typeOf('Such double standards and politicization will only intensify conflicts, analysts pointed out.'),
+    ).toBe('prediction_warning');
   });
 
   it('makes a call of urge, call on and should', () => {
-    expect(typeOf('We urge the United States to stop interfering in the internal affairs of other countries.')).toBe('call_to_action');
+    expect(typeOf('We urge the United States to stop interfering in the internal affairs of other countries.')).toBe(
+      'call_to_action',
+    );
     expect(typeOf('The authorities should release the detained journalists immediately.')).toBe('call_to_action');
   });
 
   it('makes a commitment of an own-side future, a prediction of another’s', () => {
-    const own = classifySentence('We will continue to deepen cooperation with African countries in health and education.', RULES);
+    const own = classifySentence(
+      'We will continue to deepen cooperation with African countries in health and education.',
+      RULES,
+    );
     expect(['commitment_resolve', 'cooperation_dialogue']).toContain(own.type);
     expect(typeOf('We will never waver in defending our sovereignty.')).toBe('commitment_resolve');
     expect(typeOf('This reckless move will only backfire on those who made it.')).toBe('prediction_warning');
@@ -124,33 +144,55 @@ describe('modality and tense', () => {
   });
 
   it('keeps a rejection whose object names the other side’s wrongdoing', () => {
-    expect(typeOf('We firmly oppose any external forces that meddle in our internal affairs and undermine our sovereignty under any pretext.')).toBe('rejection_denial');
+    expect(
+      typeOf(
+        'We firmly oppose any external forces that meddle in our internal affairs and undermine our sovereignty under any pretext.',
+      ),
+    ).toBe('rejection_denial');
   });
 
   it('reads condemnation of an act as concern, condemnation of a named party’s act as an accusation', () => {
-    expect(typeOf('The Secretary-General strongly condemns the attack on the hospital in the north of the country.')).toBe('concern_expressive');
-    expect(typeOf('The Secretary-General strongly condemns the attack by armed militants on the hospital.')).toBe('accusation');
+    expect(
+      typeOf('The Secretary-General strongly condemns the attack on the hospital in the north of the country.'),
+    ).toBe('concern_expressive');
+    expect(typeOf('The Secretary-General strongly condemns the attack by armed militants on the hospital.')).toBe(
+      'accusation',
+    );
   });
 
   it('makes a welcome followed by encouragement to talk cooperation', () => {
-    expect(typeOf('The Secretary-General welcomes the ceasefire and encourages the parties to continue their dialogue.')).toBe('cooperation_dialogue');
+    expect(
+      typeOf('The Secretary-General welcomes the ceasefire and encourages the parties to continue their dialogue.'),
+    ).toBe('cooperation_dialogue');
   });
 
   it('keeps a list of demands a call when dialogue is only its last item', () => {
-    expect(typeOf('We urge the relevant countries to stop interfering in our domestic affairs and do more to promote dialogue.')).toBe('call_to_action');
+    expect(
+      typeOf(
+        'We urge the relevant countries to stop interfering in our domestic affairs and do more to promote dialogue.',
+      ),
+    ).toBe('call_to_action');
   });
 
   it('reads "concerning" as a preposition unless it describes something', () => {
-    expect(typeOf('Only the national legislature may make laws on issues concerning national security.')).not.toBe('concern_expressive');
+    expect(typeOf('Only the national legislature may make laws on issues concerning national security.')).not.toBe(
+      'concern_expressive',
+    );
     expect(typeOf('The rise in attacks on aid workers is deeply concerning.')).toBe('concern_expressive');
   });
 
   it('makes dialogue the content of a call or an offer cooperation, but not of a commitment or a welcome', () => {
     expect(typeOf('We call on both sides to resume talks without preconditions.')).toBe('cooperation_dialogue');
     expect(typeOf('Reopen the negotiations.')).toBe('cooperation_dialogue');
-    expect(typeOf('We stand ready to work with all parties to find a peaceful settlement.')).toBe('cooperation_dialogue');
-    expect(typeOf('We will continue to work closely with our regional partners on border security.')).toBe('commitment_resolve');
-    expect(typeOf('The government welcomes the resumption of dialogue between the two capitals.')).toBe('concern_expressive');
+    expect(typeOf('We stand ready to work with all parties to find a peaceful settlement.')).toBe(
+      'cooperation_dialogue',
+    );
+    expect(typeOf('We will continue to work closely with our regional partners on border security.')).toBe(
+      'commitment_resolve',
+    );
+    expect(typeOf('The government welcomes the resumption of dialogue between the two capitals.')).toBe(
+      'concern_expressive',
+    );
   });
 
   it('types past-tense event reports as facts', () => {
@@ -158,10 +200,15 @@ describe('modality and tense', () => {
   });
 
   it('reads a present progressive as an ongoing event, a plain present as a standing position', () => {
-    const ongoing = classifySentence('The opposition leader is weighing a return to the capital despite the new arrest warrant.', RULES);
+    const ongoing = classifySentence(
+      'The opposition leader is weighing a return to the capital despite the new arrest warrant.',
+      RULES,
+    );
     expect(ongoing.type).toBe('reported_fact');
     expect(rulesOf(ongoing)).toContain('tense:progressive');
-    expect(rulesOf(classifySentence('There is overwhelming support for the ceasefire among the delegations.', RULES))).not.toContain('tense:progressive');
+    expect(
+      rulesOf(classifySentence('There is overwhelming support for the ceasefire among the delegations.', RULES)),
+    ).not.toContain('tense:progressive');
     expect(typeOf('The sea lanes are a common heritage of the region.')).toBe('principle_position');
   });
 });
@@ -181,7 +228,19 @@ describe('subject and side', () => {
     const attribution: ClaimAttribution = {
       voices: [{ sentence: 0, voice: 'Wang Wenbin', confidence: 1, rule: 'quote' }],
       quotes: [],
-      speakers: [{ canonical: 'Wang Wenbin', type: 'person', role: 'Chinese Foreign Ministry Spokesperson', aliases: ['Wang'], quotes: 0, words: 0, share: 0, sentences: 1, reportedOnly: false }],
+      speakers: [
+        {
+          canonical: 'Wang Wenbin',
+          type: 'person',
+          role: 'Chinese Foreign Ministry Spokesperson',
+          aliases: ['Wang'],
+          quotes: 0,
+          words: 0,
+          share: 0,
+          sentences: 1,
+          reportedOnly: false,
+        },
+      ],
     };
     const [claim] = classifyClaims(doc, attribution, RULES);
     expect(claim!.type).toBe('commitment_resolve');
@@ -201,7 +260,18 @@ describe('who speaks and what is not a claim', () => {
     const contentEnd = SEED_TEXT.indexOf(', said Foreign Ministry');
     const attribution: ClaimAttribution = {
       voices: [{ sentence: first, voice: 'Hong Lei', confidence: 0.95, rule: 'quote' }],
-      quotes: [{ index: 0, kind: 'indirect', content: { start: sentence.start, end: contentEnd, text: SEED_TEXT.slice(sentence.start, contentEnd) }, speaker: null, canonical: 'Hong Lei', cue: null, confidence: 0.95, sentences: [first] }],
+      quotes: [
+        {
+          index: 0,
+          kind: 'indirect',
+          content: { start: sentence.start, end: contentEnd, text: SEED_TEXT.slice(sentence.start, contentEnd) },
+          speaker: null,
+          canonical: 'Hong Lei',
+          cue: null,
+          confidence: 0.95,
+          sentences: [first],
+        },
+      ],
     };
     const claim = classifyClaims(seed, attribution, RULES)[first]!;
     expect(claim.speaker).toBe('Hong Lei');
@@ -213,12 +283,24 @@ describe('who speaks and what is not a claim', () => {
   });
 
   it('reads a demand verb in the reporting frame as the reported party’s call', () => {
-    const text = 'The foreign minister on Friday urged neighbouring states to oppose any country that imposes sanctions on the region.';
+    const text =
+      'The foreign minister on Friday urged neighbouring states to oppose any country that imposes sanctions on the region.';
     const doc = parseDocument(text);
     const contentStart = text.indexOf('neighbouring');
     const attribution: ClaimAttribution = {
       voices: [{ sentence: 0, voice: 'foreign minister', confidence: 0.9, rule: 'quote' }],
-      quotes: [{ index: 0, kind: 'indirect', content: { start: contentStart, end: text.length - 1, text: text.slice(contentStart, text.length - 1) }, speaker: null, canonical: 'foreign minister', cue: null, confidence: 0.9, sentences: [0] }],
+      quotes: [
+        {
+          index: 0,
+          kind: 'indirect',
+          content: { start: contentStart, end: text.length - 1, text: text.slice(contentStart, text.length - 1) },
+          speaker: null,
+          canonical: 'foreign minister',
+          cue: null,
+          confidence: 0.9,
+          sentences: [0],
+        },
+      ],
     };
     const claim = classifyClaims(doc, attribution, RULES)[0]!;
     expect(claim.type).toBe('call_to_action');
@@ -228,11 +310,15 @@ describe('who speaks and what is not a claim', () => {
   it('makes questions, lead-ins and document titles other', () => {
     expect(typeOf('How do you respond to the criticism from the US side?')).toBe('other');
     expect(typeOf('The following statement was issued by the spokesperson:')).toBe('other');
-    const doc = parseDocument('Joint Statement on the Situation in the Region\n\nWe call on all parties to exercise maximum restraint.');
+    const doc = parseDocument(
+      'Joint Statement on the Situation in the Region\n\nWe call on all parties to exercise maximum restraint.',
+    );
     const claims = classifyClaims(doc, undefined, RULES);
     expect(claims[0]!.type).toBe('other');
     expect(claims[1]!.type).toBe('call_to_action');
-    const dated = parseDocument('Foreign Ministry Spokesperson Li Ming’s Remarks on March 3, 2021\n\nWe call on all parties to exercise maximum restraint.');
+    const dated = parseDocument(
+      'Foreign Ministry Spokesperson Li Ming’s Remarks on March 3, 2021\n\nWe call on all parties to exercise maximum restraint.',
+    );
     expect(classifyClaims(dated, undefined, RULES)[0]!.type).toBe('other');
   });
 
@@ -243,8 +329,25 @@ describe('who speaks and what is not a claim', () => {
   it('makes every sentence of a journalist’s transcript turn other', () => {
     const doc = parseDocument('Q: The talks broke down yesterday. Will China impose sanctions?');
     const attribution: ClaimAttribution = {
-      voices: doc.sentences.map((s) => ({ sentence: s.index, voice: 'Reporter', confidence: 0.9, rule: 'turn' as const })),
-      quotes: [{ index: 0, kind: 'transcript', content: { start: 3, end: doc.text.length, text: doc.text.slice(3) }, speaker: null, canonical: 'Reporter', cue: null, confidence: 0.9, sentences: doc.sentences.map((s) => s.index), question: true }],
+      voices: doc.sentences.map((s) => ({
+        sentence: s.index,
+        voice: 'Reporter',
+        confidence: 0.9,
+        rule: 'turn' as const,
+      })),
+      quotes: [
+        {
+          index: 0,
+          kind: 'transcript',
+          content: { start: 3, end: doc.text.length, text: doc.text.slice(3) },
+          speaker: null,
+          canonical: 'Reporter',
+          cue: null,
+          confidence: 0.9,
+          sentences: doc.sentences.map((s) => s.index),
+          question: true,
+        },
+      ],
     };
     for (const claim of classifyClaims(doc, attribution, RULES)) expect(claim.type).toBe('other');
   });
@@ -258,7 +361,9 @@ describe('who speaks and what is not a claim', () => {
     expect(guessed).toMatchObject({ type: 'other', source: 'none' });
     // Calibrated: such sentences were `other` about half the time out of fold.
     expect(guessed.confidence).toBeLessThanOrEqual(0.5);
-    expect(guessed.confidence).toBeLessThan(classifySentence('We firmly reject the groundless accusations.').confidence);
+    expect(guessed.confidence).toBeLessThan(
+      classifySentence('We firmly reject the groundless accusations.').confidence,
+    );
     expect(guessed.alternatives.length).toBeGreaterThan(0);
     expect(guessed.alternatives.length).toBeLessThanOrEqual(3);
   });
@@ -286,7 +391,15 @@ describe('claims of a document', () => {
   });
 
   it('counts each speaker’s claim types and the deciding cues', () => {
-    const voices: ClaimAttribution = { voices: seed.sentences.map((s) => ({ sentence: s.index, voice: s.index === 1 ? 'Hong Lei' : 'author', confidence: 1, rule: 'quote' as const })), quotes: [] };
+    const voices: ClaimAttribution = {
+      voices: seed.sentences.map((s) => ({
+        sentence: s.index,
+        voice: s.index === 1 ? 'Hong Lei' : 'author',
+        confidence: 1,
+        rule: 'quote' as const,
+      })),
+      quotes: [],
+    };
     const mix = claimMix(classifyClaims(seed, voices));
     expect(mix).toContainEqual({ speaker: 'Hong Lei', type: 'rejection_denial', count: 1 });
     expect(mix.reduce((n, row) => n + row.count, 0)).toBe(seed.sentences.length);
@@ -298,7 +411,13 @@ describe('claims of a document', () => {
 
 describe('news reports', () => {
   it('reads broadcast sign-offs as no claim, but not a claim that starts like one', () => {
-    for (const line of ['I’m Jane Miller.', 'This is VOA news.', 'Reporting from Nairobi, I’m Tom Baker, VOA news.', 'AP’s Dana Reed has more.', 'That’s Reuters Sam Ito.']) {
+    for (const line of [
+      'I’m Jane Miller.',
+      'This is VOA news.',
+      'Reporting from Nairobi, I’m Tom Baker, VOA news.',
+      'AP’s Dana Reed has more.',
+      'That’s Reuters Sam Ito.',
+    ]) {
       const claim = classifySentence(line, RULES);
       expect(claim.type, line).toBe('other');
       expect(rulesOf(claim), line).toContain('sign-off');
@@ -311,7 +430,9 @@ describe('news reports', () => {
     const claim = classifySentence('The opposition leader says she will fly back to the capital next week.', RULES);
     expect(claim.type).toBe('commitment_resolve');
     expect(rulesOf(claim)).toContain('modality:future@own');
-    expect(typeOf('The ministers said they would speed up the delivery of aid to the region.')).toBe('commitment_resolve');
+    expect(typeOf('The ministers said they would speed up the delivery of aid to the region.')).toBe(
+      'commitment_resolve',
+    );
     // `it` is as often an empty subject: its future stays a prediction.
     expect(typeOf('Analysts say it will take years to rebuild the port.')).toBe('prediction_warning');
     // A modal other than will/would is no backshifted future.
@@ -326,7 +447,9 @@ describe('news reports', () => {
   });
 
   it('reads a promise as a commitment and a court’s decisions as reported facts', () => {
-    expect(typeOf('Leaders of the bloc promised on Friday to share vaccines with poorer countries.')).toBe('commitment_resolve');
+    expect(typeOf('Leaders of the bloc promised on Friday to share vaccines with poorer countries.')).toBe(
+      'commitment_resolve',
+    );
     expect(typeOf('On Monday, the magistrate rejected his bail application.')).toBe('reported_fact');
     expect(typeOf('All four defendants pleaded not guilty.')).toBe('reported_fact');
     expect(typeOf('I plead not guilty.')).toBe('rejection_denial');
@@ -334,13 +457,17 @@ describe('news reports', () => {
   });
 
   it('reads a speaker’s shock and named problems as concern', () => {
-    expect(typeOf('The union leader said he found the verdict shocking and hard to accept.')).toBe('concern_expressive');
+    expect(typeOf('The union leader said he found the verdict shocking and hard to accept.')).toBe(
+      'concern_expressive',
+    );
     expect(typeOf('But the health commissioner says supply is a big issue.')).toBe('concern_expressive');
   });
 
   it('reads reported allegations and defiance as accusations', () => {
     expect(typeOf('The two men allegedly smuggled weapons across the border.')).toBe('accusation');
-    expect(typeOf('Authorities said the group did not comply with a police order to hand over its records.')).toBe('accusation');
+    expect(typeOf('Authorities said the group did not comply with a police order to hand over its records.')).toBe(
+      'accusation',
+    );
   });
 
   it('reads asking people to act as a call', () => {
@@ -351,7 +478,11 @@ describe('news reports', () => {
 
 describe('learned layer on the labelled set', () => {
   const records = readLabelledClaims(join(ROOT, 'data/claims/labels.jsonl'));
-  const cases = claimCases(records, { seed: join(ROOT, 'seeds'), corpus: join(ROOT, 'tests/fixtures'), blind: join(ROOT, 'data/claims/texts') });
+  const cases = claimCases(records, {
+    seed: join(ROOT, 'seeds'),
+    corpus: join(ROOT, 'tests/fixtures'),
+    blind: join(ROOT, 'data/claims/texts'),
+  });
   const features = caseFeatures(cases, RULES);
   const train = cases.filter((c) => c.record.split === 'train');
   const trainFeatures = features.filter((_, i) => cases[i]!.record.split === 'train');
@@ -363,11 +494,17 @@ describe('learned layer on the labelled set', () => {
     const shipped = shippedModel()!;
     // natural's Bayes counts start at one: one more than the examples, per label and in all.
     expect(shipped.totalExamples).toBe(train.length + 1);
-    for (const [l, label] of shipped.labels.entries()) expect(shipped.totals[l]).toBe(train.filter((c) => c.record.label === label).length + 1);
+    for (const [l, label] of shipped.labels.entries())
+      expect(shipped.totals[l]).toBe(train.filter((c) => c.record.label === label).length + 1);
   });
 
   it('scores sentences as natural’s BayesClassifier does', () => {
-    const natural = trainNaturalBayes(dropRareWords(train.map((c, i) => ({ features: trainFeatures[i]!, label: c.record.label })), DEFAULT_MIN_WORD_COUNT));
+    const natural = trainNaturalBayes(
+      dropRareWords(
+        train.map((c, i) => ({ features: trainFeatures[i]!, label: c.record.label })),
+        DEFAULT_MIN_WORD_COUNT,
+      ),
+    );
     for (const f of testFeatures) {
       const scores = modelLogScores(model, f);
       const best = model.labels[scores.indexOf(Math.max(...scores))];
@@ -392,8 +529,12 @@ describe('learned layer on the labelled set', () => {
   it('reproduces the shipped model and calibration byte for byte from data/claims/', () => {
     const heldOut = cases.filter((c) => c.record.origin === 'blind' && c.record.split === 'test');
     const shipped = trainShipped(train, trainFeatures, heldOut, { temperature: shippedModel()!.temperature });
-    expect(JSON.stringify(shipped.model) + '\n').toBe(readFileSync(join(ROOT, 'src/claims/model/claims-model.json'), 'utf8'));
-    expect(JSON.stringify(shipped.calibration) + '\n').toBe(readFileSync(join(ROOT, 'src/claims/model/calibration.json'), 'utf8'));
+    expect(JSON.stringify(shipped.model) + '\n').toBe(
+      readFileSync(join(ROOT, 'src/claims/model/claims-model.json'), 'utf8'),
+    );
+    expect(JSON.stringify(shipped.calibration) + '\n').toBe(
+      readFileSync(join(ROOT, 'src/claims/model/calibration.json'), 'utf8'),
+    );
   });
 
   it('ships a confidence that is non-decreasing in the raw score and stays low where nothing speaks for a type', () => {
@@ -416,15 +557,23 @@ describe('issue 8: the reference taxonomy and the error families', () => {
   });
 
   it('takes the point from the clause after but or however', () => {
-    expect(typeOf('We appreciate the invitation to the summit, but firmly reject its final communique.')).toBe('rejection_denial');
-    expect(typeOf('The ministry welcomed the visit; however, it strongly opposes the new tariffs.')).toBe('rejection_denial');
+    expect(typeOf('We appreciate the invitation to the summit, but firmly reject its final communique.')).toBe(
+      'rejection_denial',
+    );
+    expect(typeOf('The ministry welcomed the visit; however, it strongly opposes the new tariffs.')).toBe(
+      'rejection_denial',
+    );
     // A charge before `but` is no concession: `not only … but also` keeps both points.
     expect(typeOf('The embargo not only violates the treaty but also harms ordinary farmers.')).toBe('accusation');
   });
 
   it('does not let a commitment’s object outweigh the commitment', () => {
-    expect(typeOf('Nor will our people ever waver in their resolve to resist foreign meddling in domestic matters.')).toBe('commitment_resolve');
-    expect(typeOf('We remain committed to countering interference in the electoral process.')).toBe('commitment_resolve');
+    expect(
+      typeOf('Nor will our people ever waver in their resolve to resist foreign meddling in domestic matters.'),
+    ).toBe('commitment_resolve');
+    expect(typeOf('We remain committed to countering interference in the electoral process.')).toBe(
+      'commitment_resolve',
+    );
   });
 
   it('reads an imperative after a colon as a call', () => {
@@ -439,20 +588,36 @@ describe('issue 8: the reference taxonomy and the error families', () => {
 
   it('knows cues of the spokesperson and UN registers', () => {
     expect(typeOf('The door to talks with our neighbours is always open.')).toBe('cooperation_dialogue');
-    expect(['self_achievement', 'rejection_denial']).toContain(typeOf('Not a single case of torture has been recorded in our prisons.'));
-    expect(typeOf('The new rule is about protecting local fishermen rather than punishing any country.')).toBe('rejection_denial');
-    expect(typeOf('The Security Council stresses the necessity for all parties to observe the truce.')).toBe('call_to_action');
+    expect(['self_achievement', 'rejection_denial']).toContain(
+      typeOf('Not a single case of torture has been recorded in our prisons.'),
+    );
+    expect(typeOf('The new rule is about protecting local fishermen rather than punishing any country.')).toBe(
+      'rejection_denial',
+    );
+    expect(typeOf('The Security Council stresses the necessity for all parties to observe the truce.')).toBe(
+      'call_to_action',
+    );
     // An intensifier is no self-praise by itself.
-    expect(typeOf('The regional bank reported its strongest quarterly losses in a decade.')).not.toBe('self_achievement');
+    expect(typeOf('The regional bank reported its strongest quarterly losses in a decade.')).not.toBe(
+      'self_achievement',
+    );
   });
 
   it('types the last line of a document without its full stop', () => {
-    const doc = parseDocument('The consul returned home.\n\nThe consulate in the port city was closed due to the expiry of its lease');
+    const doc = parseDocument(
+      'The consul returned home.\n\nThe consulate in the port city was closed due to the expiry of its lease',
+    );
     const claims = classifyClaims(doc, undefined, RULES);
     expect(claims[1]!.type).toBe('reported_fact');
     expect(claims[1]!.evidence.length).toBeGreaterThan(0);
     // Inside a text, a short unpunctuated line is still a heading.
-    expect(classifyClaims(parseDocument('The consul returned home.\n\nBackground to the visit\n\nThe talks resume.'), undefined, RULES)[1]!.type).toBe('other');
+    expect(
+      classifyClaims(
+        parseDocument('The consul returned home.\n\nBackground to the visit\n\nThe talks resume.'),
+        undefined,
+        RULES,
+      )[1]!.type,
+    ).toBe('other');
   });
 
   it('reads an inclusive norm as a principle, not a call', () => {
@@ -462,16 +627,21 @@ describe('issue 8: the reference taxonomy and the error families', () => {
   });
 
   it('types headlines by their content and leaves titles and credit lines other', () => {
-    const headline = (text: string) => classifyClaims(parseDocument(`${text}\n\nThe talks resume next week.`), undefined, RULES)[0]!.type;
+    const headline = (text: string) =>
+      classifyClaims(parseDocument(`${text}\n\nThe talks resume next week.`), undefined, RULES)[0]!.type;
     expect(headline('Minister Expels Envoy After Port Dispute')).toBe('reported_fact');
     expect(headline('Fighting Could Spread, Warns Mediator, Urging Restraint')).toBe('prediction_warning');
     expect(headline('Joint Statement on the Border Talks')).toBe('other');
-    const credit = parseDocument('The ministers met in Oslo.\n\nStatement by Ambassador Jane Roe, Permanent Representative to the UN, at the Security Council debate on Sudan.');
+    const credit = parseDocument(
+      'The ministers met in Oslo.\n\nStatement by Ambassador Jane Roe, Permanent Representative to the UN, at the Security Council debate on Sudan.',
+    );
     expect(classifyClaims(credit, undefined, RULES)[1]!.type).toBe('other');
   });
 
   it('reads the other side’s refusal in a speaker’s voice as a charge, and a denial of any excuse as a principle', () => {
-    const doc = parseDocument('Spokesperson Anna Berg spoke to reporters on Tuesday.\n\n"They have rejected our request for consular access," Berg said. "There is no grievance that justifies the bombing of a school," she said.');
+    const doc = parseDocument(
+      'Spokesperson Anna Berg spoke to reporters on Tuesday.\n\n"They have rejected our request for consular access," Berg said. "There is no grievance that justifies the bombing of a school," she said.',
+    );
     const claims = classifyClaims(doc, attribute(doc), RULES);
     expect(claims[1]!).toMatchObject({ type: 'accusation', speaker: 'Anna Berg' });
     expect(claims[2]!.type).toBe('principle_position');
@@ -492,20 +662,42 @@ describe('issue 8: the reference taxonomy and the error families', () => {
   });
 
   it('reads a refused permit as an event, a refused claim as a denial', () => {
-    expect(typeOf('The march was called off after the city council denied permission for the rally.')).toBe('reported_fact');
+    expect(typeOf('The march was called off after the city council denied permission for the rally.')).toBe(
+      'reported_fact',
+    );
     expect(typeOf('The ministry denied the reports of troop movements.')).toBe('rejection_denial');
   });
 
   it('reads an outlet’s briefing frame as a reported fact', () => {
-    expect(typeOf('At Thursday’s briefing, spokesperson Chen answered a question on the fishing dispute.')).toBe('reported_fact');
+    expect(typeOf('At Thursday’s briefing, spokesperson Chen answered a question on the fishing dispute.')).toBe(
+      'reported_fact',
+    );
   });
 
   it('makes only the question of a journalist’s turn other; its framing sentence is a reported fact', () => {
-    const text = 'Q: The minister said on Friday that the talks had collapsed. Will the government recall its ambassador?';
+    const text =
+      'Q: The minister said on Friday that the talks had collapsed. Will the government recall its ambassador?';
     const doc = parseDocument(text);
     const attribution: ClaimAttribution = {
-      voices: doc.sentences.map((s) => ({ sentence: s.index, voice: 'Reporter', confidence: 0.9, rule: 'turn' as const })),
-      quotes: [{ index: 0, kind: 'transcript', content: { start: 3, end: text.length, text: text.slice(3) }, speaker: null, canonical: 'Reporter', cue: null, confidence: 0.9, sentences: doc.sentences.map((s) => s.index), question: true }],
+      voices: doc.sentences.map((s) => ({
+        sentence: s.index,
+        voice: 'Reporter',
+        confidence: 0.9,
+        rule: 'turn' as const,
+      })),
+      quotes: [
+        {
+          index: 0,
+          kind: 'transcript',
+          content: { start: 3, end: text.length, text: text.slice(3) },
+          speaker: null,
+          canonical: 'Reporter',
+          cue: null,
+          confidence: 0.9,
+          sentences: doc.sentences.map((s) => s.index),
+          question: true,
+        },
+      ],
     };
     const claims = classifyClaims(doc, attribution, RULES);
     expect(claims.map((c) => c.type)).toEqual(['reported_fact', 'other']);
@@ -525,7 +717,9 @@ describe('issue 8: the reference taxonomy and the error families', () => {
     expect(misdeed.speaker).toBe('Mara Voss');
     expect(claims[sentenceOf(doc, '"Has Freedonia')]!.type).toBe('counter_accusation');
     // The same facts told by a reporter, in a text that answers nobody, stay facts.
-    const report = parseDocument('Only last year, in Freedonia, hundreds of asylum seekers were detained without trial.');
+    const report = parseDocument(
+      'Only last year, in Freedonia, hundreds of asylum seekers were detained without trial.',
+    );
     expect(classifyClaims(report, attribute(report), RULES)[0]!.type).toBe('reported_fact');
     // A journalist’s question stays a question.
     expect(typeOf('Has Freedonia violated the ceasefire?')).toBe('other');
@@ -551,10 +745,16 @@ describe('generalising error families (statements, news, briefings)', () => {
   });
 
   it('knows charges, denials of legitimacy and threatened responses of the UN and EU register', () => {
-    expect(typeOf('Reporters covering the vote were harassed and intimidated by plain-clothes officers.')).toBe('accusation');
+    expect(typeOf('Reporters covering the vote were harassed and intimidated by plain-clothes officers.')).toBe(
+      'accusation',
+    );
     expect(typeOf('The occupying power continues to deny aid convoys access to the valley.')).toBe('accusation');
-    expect(typeOf('This conduct is incompatible with the commitments the government signed in 2019.')).toBe('accusation');
-    expect(typeOf('The so-called local assemblies in the occupied districts have no legitimacy.')).toBe('rejection_denial');
+    expect(typeOf('This conduct is incompatible with the commitments the government signed in 2019.')).toBe(
+      'accusation',
+    );
+    expect(typeOf('The so-called local assemblies in the occupied districts have no legitimacy.')).toBe(
+      'rejection_denial',
+    );
     expect(typeOf('These charges against the aid workers are without foundation.')).toBe('rejection_denial');
     expect(typeOf('Any further incursion will be met with a firm and united response.')).toBe('prediction_warning');
   });
@@ -572,13 +772,18 @@ describe('generalising error families (statements, news, briefings)', () => {
   it('knows the courtesies, records and motives of Security Council statements', () => {
     expect(typeOf('Colleagues, I will be brief.')).toBe('other');
     expect(typeOf('Statement by Ambassador Ines Moreau at the Security Council briefing on the Sahel')).toBe('other');
-    expect(typeOf('Our country is the largest donor to the refugee response in the region.')).not.toBe('principle_position');
+    expect(typeOf('Our country is the largest donor to the refugee response in the region.')).not.toBe(
+      'principle_position',
+    );
     expect(typeOf('The regime is using hunger as a weapon against its own citizens.')).toBe('motive_attribution');
     expect(typeOf('Only a political solution can end the suffering in the north.')).toBe('cooperation_dialogue');
   });
 
   it('reads a passive harm with a named agent as an accusation, outside a reporter’s news', () => {
-    const claim = classifySentence('Dozens of farmers were shot and wounded by the paramilitary units on Sunday.', RULES);
+    const claim = classifySentence(
+      'Dozens of farmers were shot and wounded by the paramilitary units on Sunday.',
+      RULES,
+    );
     expect(claim.type).toBe('accusation');
     expect(rulesOf(claim)).toContain('passive+agent');
     expect(typeOf('Three aid warehouses were looted by Vardan soldiers last month.')).toBe('accusation');
@@ -592,21 +797,32 @@ describe('generalising error families (statements, news, briefings)', () => {
     expect(typeOf('The Secretary-General welcomed the agreement between the two parties.')).toBe('concern_expressive');
     expect(typeOf('The minister warned that the blockade would lead to famine.')).toBe('prediction_warning');
     // What a clause before `; however,` concedes stays conceded.
-    expect(typeOf('The council praised the ceasefire; however, it rejects the new border map.')).toBe('rejection_denial');
+    expect(typeOf('The council praised the ceasefire; however, it rejects the new border map.')).toBe(
+      'rejection_denial',
+    );
   });
 
   it('reads a charge in the subject of a demand as who is addressed', () => {
     expect(typeOf('The perpetrators of these atrocities must face justice.')).toBe('call_to_action');
     // A critic told to look at itself stays a counter-accusation.
-    expect(typeOf('Those who lecture others ought to look at their own human rights record first.')).toBe('counter_accusation');
+    expect(typeOf('Those who lecture others ought to look at their own human rights record first.')).toBe(
+      'counter_accusation',
+    );
   });
 
   it('counts the figures of the speaker’s own record for the record, not as a bare fact', () => {
-    const claim = classifySentence('Since March, our government has provided more than 30 million euros in emergency aid.', RULES);
+    const claim = classifySentence(
+      'Since March, our government has provided more than 30 million euros in emergency aid.',
+      RULES,
+    );
     expect(claim.type).toBe('self_achievement');
     expect(rulesOf(claim)).toContain('record+facts');
-    expect(typeOf('The Union and its member states are the largest provider of relief in the region.')).toBe('self_achievement');
+    expect(typeOf('The Union and its member states are the largest provider of relief in the region.')).toBe(
+      'self_achievement',
+    );
     // Another party’s figures stay facts.
-    expect(typeOf('Since March, the neighbouring states have received more than 30,000 refugees.')).toBe('reported_fact');
+    expect(typeOf('Since March, the neighbouring states have received more than 30,000 refugees.')).toBe(
+      'reported_fact',
+    );
   });
 });

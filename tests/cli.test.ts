@@ -46,7 +46,8 @@ describe('analyze', () => {
     expect(record.schema).toBe('discourse-kit/analysis@1');
     expect(record.text).toBe(readFileSync(SEED, 'utf8'));
     expect(record.sentences).toHaveLength(19);
-    for (const s of record.sentences) expect(record.text.slice(s.start, s.end).trim()).toBe(record.text.slice(s.start, s.end));
+    for (const s of record.sentences)
+      expect(record.text.slice(s.start, s.end).trim()).toBe(record.text.slice(s.start, s.end));
     const bigrams = readFileSync(join(dir, 'ngrams.csv'), 'utf8').split('\n');
     expect(bigrams[0]).toBe('term,display,n,count,per1k');
     expect(bigrams[1]).toMatch(/^human rights,human rights,2,16,/);
@@ -61,7 +62,9 @@ describe('analyze', () => {
     const names = readdirSync(join(a, '000_4c4a38b6e695fe75'));
     expect(names).toContain('analysis.json');
     for (const name of names) {
-      expect(readFileSync(join(b, '000_4c4a38b6e695fe75', name)).equals(readFileSync(join(a, '000_4c4a38b6e695fe75', name)))).toBe(true);
+      expect(
+        readFileSync(join(b, '000_4c4a38b6e695fe75', name)).equals(readFileSync(join(a, '000_4c4a38b6e695fe75', name))),
+      ).toBe(true);
     }
   });
 
@@ -74,7 +77,10 @@ describe('analyze', () => {
     writeFileSync(join(folder, 'notes.md'), 'not a text document');
     const { code, stdout } = await run(['analyze', folder, '--json']);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.source)).toEqual([join(folder, 'one.txt'), join(folder, 'two.txt')]);
     expect(lines[0].sentences).toHaveLength(2);
   });
@@ -94,17 +100,37 @@ describe('analyze', () => {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'mfa-2021-03-24.txt'), readFileSync(SEED));
     writeFileSync(join(folder, 'corpus.txt'), 'The minister said the talks were useful. She left on Monday.');
-    writeFileSync(join(folder, 'metadata.csv'), 'file,side,outlet,desk\nmfa-2021-03-24.txt,cn,MFA,Beijing\ncorpus.txt,us,Wire,\n');
+    writeFileSync(
+      join(folder, 'metadata.csv'),
+      'file,side,outlet,desk\nmfa-2021-03-24.txt,cn,MFA,Beijing\ncorpus.txt,us,Wire,\n',
+    );
     const out = join(work, 'corpus-out');
     const { code, stderr } = await run(['analyze', folder, '--out', out, '--no-images']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/✓ corpus → .*corpus\.duckdb: 2 documents \(2 from this run\), 7 Parquet tables/);
-    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus-2', 'corpus.duckdb', 'index.html', 'mfa-2021-03-24', 'plotly.min.js']);
+    expect(readdirSync(out).sort()).toEqual([
+      'corpus',
+      'corpus-2',
+      'corpus.duckdb',
+      'index.html',
+      'mfa-2021-03-24',
+      'plotly.min.js',
+    ]);
     const corpusFiles = readdirSync(join(out, 'corpus'));
-    expect(corpusFiles).toEqual(expect.arrayContaining(['documents.parquet', 'terms.parquet', 'corpus-claim-mix.html', 'corpus-keyness.html', 'keyness.csv', 'claim-mix.csv']));
+    expect(corpusFiles).toEqual(
+      expect.arrayContaining([
+        'documents.parquet',
+        'terms.parquet',
+        'corpus-claim-mix.html',
+        'corpus-keyness.html',
+        'keyness.csv',
+        'claim-mix.csv',
+      ]),
+    );
     // the index of documents links every corpus chart
     const index = readFileSync(join(out, 'index.html'), 'utf8');
-    for (const chart of corpusFiles.filter((f) => f.endsWith('.html'))) expect(index).toContain(`href="corpus/${chart}"`);
+    for (const chart of corpusFiles.filter((f) => f.endsWith('.html')))
+      expect(index).toContain(`href="corpus/${chart}"`);
     const { openCorpus } = await import('../src/corpus');
     const db = await openCorpus(join(out, 'corpus.duckdb'));
     try {
@@ -125,7 +151,9 @@ describe('analyze', () => {
     const out = join(work, 'bad-meta-out');
     const { code, stderr } = await run(['analyze', folder, '--out', out, '--no-images']);
     expect(code).toBe(1);
-    expect(stderr).toContain(`${join(folder, 'metadata.csv')}: line 2: date 'March 3' is not a calendar date written YYYY-MM-DD`);
+    expect(stderr).toContain(
+      `${join(folder, 'metadata.csv')}: line 2: date 'March 3' is not a calendar date written YYYY-MM-DD`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 });
@@ -134,7 +162,11 @@ describe('bad input and usage', () => {
   it.each([
     ['binary.txt', Buffer.from([0x48, 0x69, 0x00, 0x01]), /binary\.txt: binary file/],
     ['empty.txt', ' \n\t\n', /empty\.txt: empty document/],
-    ['latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /latin1\.txt: invalid UTF-8 at byte 3/],
+    [
+      'latin1.txt',
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]),
+      /latin1\.txt: invalid UTF-8 at byte 3/,
+    ],
   ])('refuses %s with exit 1 and a message naming the file', async (name, content, message) => {
     const path = file(name, content);
     const { code, stderr } = await run(['analyze', path, '--json']);
@@ -161,7 +193,10 @@ describe('sentences and tokens', () => {
     for (const command of ['sentences', 'tokens']) {
       const { code, stdout } = await run([command, SEED]);
       expect(code).toBe(0);
-      const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+      const rows = stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(rows.length).toBeGreaterThan(command === 'sentences' ? 18 : 400);
       for (const r of rows) expect(text.slice(r.start, r.end)).toBe(r.text);
     }
@@ -171,14 +206,20 @@ describe('sentences and tokens', () => {
 describe('quotes and claims', () => {
   it('print JSON Lines whose spans give back their text, with resolved speakers and one claim per sentence', async () => {
     const text = readFileSync(SEED, 'utf8');
-    const quotes = (await run(['quotes', SEED])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const quotes = (await run(['quotes', SEED])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const q of quotes) {
       expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
       if (q.speaker) expect(text.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
     }
     expect(quotes.find((q) => q.speaker?.text === 'the Spokesperson')?.canonical).toBe('Hong Lei');
     expect(quotes.some((q) => q.content.text.includes('dissidents'))).toBe(false);
-    const claims = (await run(['claims', SEED])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const claims = (await run(['claims', SEED])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(claims.map((c) => c.sentence)).toEqual([...Array(19).keys()]);
     expect(claims[1]).toMatchObject({ speaker: 'Hong Lei', type: 'rejection_denial' });
     for (const c of claims) for (const e of c.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -188,9 +229,17 @@ describe('quotes and claims', () => {
 describe('the installed command', () => {
   const bin = 'bin/discourse-kit.js';
   it.runIf(existsSync('dist/cli/main.js'))('reads standard input and exits with the documented codes', () => {
-    const ok = spawnSync(process.execPath, [bin, 'sentences', '-'], { input: 'Mr. Hong spoke. The U.S. did not.', encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [bin, 'sentences', '-'], {
+      input: 'Mr. Hong spoke. The U.S. did not.',
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
-    expect(ok.stdout.trim().split('\n').map((l) => JSON.parse(l).text)).toEqual(['Mr. Hong spoke.', 'The U.S. did not.']);
+    expect(
+      ok.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).text),
+    ).toEqual(['Mr. Hong spoke.', 'The U.S. did not.']);
     const bad = spawnSync(process.execPath, [bin, 'tokens', '-'], { input: '   ', encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('<stdin>: empty document');

@@ -82,7 +82,12 @@ describe('group keyness statistics', () => {
     // alpha: cells a = 10, b = 5, c = 90, d = 195, N = 300, written out term by term.
     const [a, b, c, d, n] = [10, 5, 90, 195, 300];
     const e = (row: number, col: number) => (row * col) / n;
-    const g2 = 2 * (a * Math.log(a / e(a + b, a + c)) + b * Math.log(b / e(a + b, b + d)) + c * Math.log(c / e(c + d, a + c)) + d * Math.log(d / e(c + d, b + d)));
+    const g2 =
+      2 *
+      (a * Math.log(a / e(a + b, a + c)) +
+        b * Math.log(b / e(a + b, b + d)) +
+        c * Math.log(c / e(c + d, a + c)) +
+        d * Math.log(d / e(c + d, b + d)));
     const q = 1 + ((n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1)) / (6 * n);
     expect(row('alpha').lr).toBeCloseTo(g2 / q, 10);
     // Reference values computed independently (Python, scipy.stats.chi2.sf for p).
@@ -101,16 +106,24 @@ describe('group keyness statistics', () => {
 
   it('agrees with the per-document keyness of src/terms on the same counts', () => {
     const list = (group: string, size: number): TermCount[] =>
-      counts.filter((c) => c.group === group).map((c) => ({ term: c.key, display: c.key, count: c.count, per1k: (1000 * c.count) / size, docs: 1 }));
+      counts
+        .filter((c) => c.group === group)
+        .map((c) => ({ term: c.key, display: c.key, count: c.count, per1k: (1000 * c.count) / size, docs: 1 }));
     const direct = keyness(list('A', 100), list('B', 200));
-    expect(rows.map(({ lr, lrP, ...rest }) => rest)).toEqual(direct);
+    expect(rows.map(({ lr: _lr, lrP: _lrP, ...rest }) => rest)).toEqual(direct);
   });
 
   it('compares against the rest of the corpus or an external reference list', () => {
     const three = [...counts, { group: 'C', key: 'alpha', count: 1 }];
     const rest = groupKeyness(three, [...sizes, { group: 'C', size: 50 }], 'A', { rest: true });
     expect(rest.find((r) => r.term === 'alpha')).toMatchObject({ target: 10, reference: 6, referencePer1k: 24 });
-    const external = groupKeyness(counts, sizes, 'A', { list: [{ key: 'alpha', count: 50 }, { key: 'delta', count: 7 }], size: 10_000 });
+    const external = groupKeyness(counts, sizes, 'A', {
+      list: [
+        { key: 'alpha', count: 50 },
+        { key: 'delta', count: 7 },
+      ],
+      size: 10_000,
+    });
     expect(external.find((r) => r.term === 'alpha')).toMatchObject({ target: 10, reference: 50, referencePer1k: 5 });
     expect(external.find((r) => r.term === 'delta')).toMatchObject({ target: 0, reference: 7 });
     expect(() => groupKeyness(counts, sizes, 'Z', { rest: true })).toThrow(/group 'Z' has no size/);
@@ -128,7 +141,13 @@ describe('claim types, speakers and trends across documents', () => {
 
   it('gives the claim mix per group in taxonomy order with shares', () => {
     const mix = claimMixByGroup(claims);
-    expect(mix.map((m) => `${m.group}:${m.type}`)).toEqual(['cn:counter_accusation', 'cn:rejection_denial', 'cn:other', 'us:accusation', 'us:other']);
+    expect(mix.map((m) => `${m.group}:${m.type}`)).toEqual([
+      'cn:counter_accusation',
+      'cn:rejection_denial',
+      'cn:other',
+      'us:accusation',
+      'us:other',
+    ]);
     expect(mix.find((m) => m.group === 'cn' && m.type === 'rejection_denial')!.share).toBeCloseTo(0.5, 12);
   });
 
@@ -152,7 +171,14 @@ describe('claim types, speakers and trends across documents', () => {
       { canonical: 'Hong Lei', documents: 2, quotes: 3, words: 50, meanShare: 0.375, maxShare: 0.5 },
       { canonical: 'Jen Psaki', documents: 1, quotes: 3, words: 60, meanShare: 0.6, maxShare: 0.6 },
     ]);
-    expect(shareOfVoiceMatrix(speakers)).toEqual({ documents: ['d1', 'd2'], speakers: ['Hong Lei', 'Jen Psaki'], values: [[0.5, 0], [0.25, 0.6]] });
+    expect(shareOfVoiceMatrix(speakers)).toEqual({
+      documents: ['d1', 'd2'],
+      speakers: ['Hong Lei', 'Jen Psaki'],
+      values: [
+        [0.5, 0],
+        [0.25, 0.6],
+      ],
+    });
   });
 
   it('lists actors spoken about but never given words anywhere', () => {
@@ -172,11 +198,16 @@ describe('claim types, speakers and trends across documents', () => {
       { document: 'c', date: '2021-01-02', size: 200 },
       { document: 'u', date: null, size: 999 },
     ];
-    const rows = trendsOverTime(docs, [
-      { document: 'a', key: 'china', count: 2 },
-      { document: 'b', key: 'china', count: 2 },
-      { document: 'u', key: 'china', count: 50 },
-    ], ['china'], 'year');
+    const rows = trendsOverTime(
+      docs,
+      [
+        { document: 'a', key: 'china', count: 2 },
+        { document: 'b', key: 'china', count: 2 },
+        { document: 'u', key: 'china', count: 50 },
+      ],
+      ['china'],
+      'year',
+    );
     expect(rows).toEqual([
       { period: '2020', key: 'china', count: 4, size: 400, per1k: 10, share: 0.01 },
       { period: '2021', key: 'china', count: 0, size: 200, per1k: 0, share: 0 },
@@ -188,7 +219,9 @@ describe('claim types, speakers and trends across documents', () => {
 
 describe('metadata', () => {
   it('reads file,date,outlet,side and keeps extra columns; quoted fields may hold commas and quotes', () => {
-    const table = parseMetadata('file,date,outlet,side,language\na.txt,2021-03-24,MFA,cn,zh\n"b, c.txt",,"The ""Post""",us,en\n\n');
+    const table = parseMetadata(
+      'file,date,outlet,side,language\na.txt,2021-03-24,MFA,cn,zh\n"b, c.txt",,"The ""Post""",us,en\n\n',
+    );
     expect(table.get('a.txt')).toEqual({ date: '2021-03-24', outlet: 'MFA', side: 'cn', extra: { language: 'zh' } });
     expect(table.get('b, c.txt')).toEqual({ date: null, outlet: 'The "Post"', side: 'us', extra: { language: 'en' } });
   });
@@ -198,14 +231,32 @@ describe('metadata', () => {
     expect(dateFromFileName('seeds/briefing-2021-02-30.txt')).toBeNull();
     expect(dateFromFileName('seeds/000_4c4a38b6e695fe75.txt')).toBeNull();
     const table = parseMetadata('file,side\nx-2020-01-02.txt,us\n');
-    expect(metadataFor(table, 'dir/x-2020-01-02.txt')).toEqual({ date: '2020-01-02', outlet: null, side: 'us', extra: {} });
-    expect(metadataFor(table, 'dir/y-2019-12-31.txt')).toEqual({ date: '2019-12-31', outlet: null, side: null, extra: {} });
+    expect(metadataFor(table, 'dir/x-2020-01-02.txt')).toEqual({
+      date: '2020-01-02',
+      outlet: null,
+      side: 'us',
+      extra: {},
+    });
+    expect(metadataFor(table, 'dir/y-2019-12-31.txt')).toEqual({
+      date: '2019-12-31',
+      outlet: null,
+      side: null,
+      extra: {},
+    });
   });
 
   const malformed: [string, string, RegExp][] = [
     ['no file column', 'name,date\na.txt,2020-01-01\n', /m\.csv: line 1: the header has no 'file' column/],
-    ['too few fields', 'file,date,side\na.txt,2020-01-01,us\nb.txt,2020-01-02\n', /m\.csv: line 3: 2 fields where the header has 3/],
-    ['a bad date', 'file,date\na.txt,24/03/2021\n', /m\.csv: line 2: date '24\/03\/2021' is not a calendar date written YYYY-MM-DD/],
+    [
+      'too few fields',
+      'file,date,side\na.txt,2020-01-01,us\nb.txt,2020-01-02\n',
+      /m\.csv: line 3: 2 fields where the header has 3/,
+    ],
+    [
+      'a bad date',
+      'file,date\na.txt,24/03/2021\n',
+      /m\.csv: line 2: date '24\/03\/2021' is not a calendar date written YYYY-MM-DD/,
+    ],
     ['an impossible date', 'file,date\na.txt,2021-02-30\n', /line 2: date '2021-02-30'/],
     ['a file listed twice', 'file\na.txt\nb.txt\na.txt\n', /m\.csv: line 4: 'a\.txt' is listed twice/],
     ['an empty file field', 'file,side\n,us\n', /line 2: the 'file' field is empty/],
@@ -231,7 +282,11 @@ describe('the corpus database', () => {
   const files = [...textFilesAt(fixtures).slice(0, 3), join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt')];
   const ids = uniqueSlugs(files);
   const meta = parseMetadata('file,side,outlet,topic\n000_4c4a38b6e695fe75.txt,cn,MFA,human rights\n');
-  const documents: CorpusDocument[] = files.map((file, i) => ({ id: ids[i]!, record: analysisRecord(analyze(loadDocument(file))), metadata: metadataFor(meta, file) }));
+  const documents: CorpusDocument[] = files.map((file, i) => ({
+    id: ids[i]!,
+    record: analysisRecord(analyze(loadDocument(file))),
+    metadata: metadataFor(meta, file),
+  }));
   const path = join(tmp, 'db', 'corpus.duckdb');
   const parquetDir = join(tmp, 'db', 'corpus');
 
@@ -251,13 +306,22 @@ describe('the corpus database', () => {
         const key = table === 'documents' ? 'id' : 'document';
         const stored = await db.query(`SELECT * FROM ${table} ORDER BY ${key}, rowid`);
         const order = [...documents].sort((a, b) => (a.id < b.id ? -1 : 1));
-        expect(stored.map((r) => Object.values(r)), table).toEqual(order.flatMap((doc) => tableRows(table, doc)));
-        const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*) AS n FROM read_parquet('${join(parquetDir, `${table}.parquet`)}')`)) as [{ n: number }];
+        expect(
+          stored.map((r) => Object.values(r)),
+          table,
+        ).toEqual(order.flatMap((doc) => tableRows(table, doc)));
+        const [{ n }] = (await db.query<{ n: number }>(
+          `SELECT count(*) AS n FROM read_parquet('${join(parquetDir, `${table}.parquet`)}')`,
+        )) as [{ n: number }];
         expect(n, `${table}.parquet`).toBe(expected.length);
       }
-      const [seed] = await db.query<{ side: string; outlet: string; metadata: string; date: string | null }>("SELECT side, outlet, metadata, date FROM documents WHERE id = '000_4c4a38b6e695fe75'");
+      const [seed] = await db.query<{ side: string; outlet: string; metadata: string; date: string | null }>(
+        "SELECT side, outlet, metadata, date FROM documents WHERE id = '000_4c4a38b6e695fe75'",
+      );
       expect(seed).toEqual({ side: 'cn', outlet: 'MFA', metadata: '{"topic":"human rights"}', date: null });
-      const dated = await db.query<{ date: string }>("SELECT date FROM documents WHERE id = 'joint-statement-hong-kong-2020-05-28'");
+      const dated = await db.query<{ date: string }>(
+        "SELECT date FROM documents WHERE id = 'joint-statement-hong-kong-2020-05-28'",
+      );
       expect(dated).toEqual([{ date: '2020-05-28' }]);
     } finally {
       db.close();
@@ -272,8 +336,12 @@ describe('the corpus database', () => {
     const db = await openCorpus(path);
     try {
       expect(await db.query(`SELECT count(*) AS n FROM documents`)).toEqual([{ n: 4 }]);
-      expect(await db.query(`SELECT side, date FROM documents WHERE id = '${again.id}'`)).toEqual([{ side: 'us', date: '2001-01-01' }]);
-      expect(await db.query(`SELECT count(*) AS n FROM sentences WHERE document = '${again.id}'`)).toEqual([{ n: again.record.sentences.length }]);
+      expect(await db.query(`SELECT side, date FROM documents WHERE id = '${again.id}'`)).toEqual([
+        { side: 'us', date: '2001-01-01' },
+      ]);
+      expect(await db.query(`SELECT count(*) AS n FROM sentences WHERE document = '${again.id}'`)).toEqual([
+        { n: again.record.sentences.length },
+      ]);
     } finally {
       db.close();
     }
@@ -332,7 +400,9 @@ describe('the corpus database', () => {
     expect(files).toContain('notes.html');
     expect(charts.written.filter((f) => f.endsWith('.html')).length).toBeGreaterThanOrEqual(3);
     expect(tables.map((t) => t.slice(dir.length + 1))).toEqual(['claim-mix.csv', 'keyness.csv', 'claim-keyness.csv']);
-    expect(readFileSync(join(dir, 'keyness.csv'), 'utf8').split('\n')[0]).toBe('term,target,reference,targetPer1k,referencePer1k,g2,p,logRatio,effect,lr,lrP');
+    expect(readFileSync(join(dir, 'keyness.csv'), 'utf8').split('\n')[0]).toBe(
+      'term,target,reference,targetPer1k,referencePer1k,g2,p,logRatio,effect,lr,lrP',
+    );
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -348,12 +418,22 @@ describe('the corpus database', () => {
     expect(data.keyness?.target).toBeDefined();
     expect(data.claimMix.length).toBeGreaterThan(0);
     const charts = corpusCharts(data);
-    expect(charts.map((c) => c.name)).toEqual(expect.arrayContaining(['corpus-claim-mix', 'corpus-keyness', 'corpus-speakers']));
+    expect(charts.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['corpus-claim-mix', 'corpus-keyness', 'corpus-speakers']),
+    );
     for (const chart of charts) expect(JSON.parse(JSON.stringify(chart.figure))).toEqual(chart.figure);
-    expect(keynessExtremes([{ term: 'a', g2: 5, logRatio: 1 }, { term: 'b', g2: -3, logRatio: -1 }, { term: 'c', g2: -9, logRatio: -2 }], 1).map((r) => r.term)).toEqual(['a', 'c']);
+    expect(
+      keynessExtremes(
+        [
+          { term: 'a', g2: 5, logRatio: 1 },
+          { term: 'b', g2: -3, logRatio: -1 },
+          { term: 'c', g2: -9, logRatio: -2 },
+        ],
+        1,
+      ).map((r) => r.term),
+    ).toEqual(['a', 'c']);
   });
 });
-
 
 describe('pivotFrame', () => {
   it('pivots a long DataFrame into index × column sums, zeros where absent, columns in the given order', async () => {

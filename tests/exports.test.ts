@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 // package.json `exports`): every entry must load the compiled stage and nothing beyond `exports`.
 const root = join(__dirname, '..');
 const requireHere = createRequire(join(root, 'package.json'));
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  exports: Record<string, unknown>;
+};
 const TEXT = 'The minister said the talks were useful. "We will meet again," she said.\n';
 
 describe('package exports', () => {
@@ -15,14 +18,17 @@ describe('package exports', () => {
     const kit = requireHere(pkg.name);
     const doc = kit.parseDocument(TEXT);
     expect(kit.analyze(doc).summary.sentences).toBe(2);
-    expect(kit.attribute(doc).quotes.map((q: { content: { text: string } }) => q.content.text)).toContain('We will meet again,');
+    expect(kit.attribute(doc).quotes.map((q: { content: { text: string } }) => q.content.text)).toContain(
+      'We will meet again,',
+    );
     expect(kit.termFrequency(doc).map((t: { term: string }) => t.term)).toContain('minister');
     expect(kit.classifyClaims(doc, kit.attribute(doc))).toHaveLength(2);
   });
 
   it('keeps statistics helpers and file writing out of the root', () => {
     const kit = requireHere(pkg.name);
-    for (const internal of ['erfc', 'chiSquare1P', 'tempPathFor', 'ChunkedWriter', 'writeFileAtomic']) expect(kit[internal], internal).toBeUndefined();
+    for (const internal of ['erfc', 'chiSquare1P', 'tempPathFor', 'ChunkedWriter', 'writeFileAtomic'])
+      expect(kit[internal], internal).toBeUndefined();
     expect(typeof requireHere(`${pkg.name}/terms`).williamsG2).toBe('function');
     expect(typeof requireHere(`${pkg.name}/io`).writeFileAtomic).toBe('function');
   });
@@ -37,6 +43,8 @@ describe('package exports', () => {
   });
 
   it('does not expose files outside exports', () => {
-    expect(() => requireHere(`${pkg.name}/dist/claims/rules`)).toThrow(/not defined by "exports"|ERR_PACKAGE_PATH_NOT_EXPORTED/);
+    expect(() => requireHere(`${pkg.name}/dist/claims/rules`)).toThrow(
+      /not defined by "exports"|ERR_PACKAGE_PATH_NOT_EXPORTED/,
+    );
   });
 });

@@ -15,7 +15,9 @@ interface Cell {
 }
 
 const dir = join(__dirname, '..', 'notebooks');
-const notebooks = readdirSync(dir).filter((f) => f.endsWith('.ipynb')).sort();
+const notebooks = readdirSync(dir)
+  .filter((f) => f.endsWith('.ipynb'))
+  .sort();
 /** The corpus notebook loads a folder, not one seed; it has its own checks below. */
 const CORPUS_NOTEBOOK = '04-corpus.ipynb';
 /** The standard chart names a notebook shows and exports: its `STAGE_CHARTS` list. */
@@ -27,6 +29,7 @@ function stageChartNames(code: string): string[] {
 /** Tables the CLI writes into the same outputs/<document>/ folder; a notebook must not overwrite them with other columns. */
 const CLI_TABLES = ['analysis.json', 'terms.csv', 'ngrams.csv', 'quotes.csv', 'speakers.csv', 'claims.csv'];
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the notebook runner is a CommonJS script
 const runner = require('../scripts/run-notebooks.js') as {
   runNotebooks(opts: { notebooks?: string[]; log?: (line: string) => void }): { code: number };
   EXIT_JUPYTER_MISSING: number;
@@ -39,7 +42,11 @@ describe('committed notebooks', () => {
 
   for (const name of notebooks) {
     describe(name, () => {
-      const nb = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { nbformat: number; metadata: { kernelspec: { name: string } }; cells: Cell[] };
+      const nb = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+        nbformat: number;
+        metadata: { kernelspec: { name: string } };
+        cells: Cell[];
+      };
       const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join(''));
 
       it('is an nbformat 4 notebook on the tslab TypeScript kernel', () => {
@@ -62,7 +69,7 @@ describe('committed notebooks', () => {
 
       if (name === CORPUS_NOTEBOOK) return;
 
-      it('analyses the document once with the CLI\'s pipeline and takes its standard charts from analysisCharts', () => {
+      it("analyses the document once with the CLI's pipeline and takes its standard charts from analysisCharts", () => {
         const all = code.join('\n');
         expect(all.match(/\banalyze\(/g)).toHaveLength(1);
         expect(all).toContain("from '../dist/pipeline'");
@@ -124,7 +131,12 @@ describe('the notebooks together', () => {
   it('show every chart the CLI exports for the seed, each in exactly one notebook', () => {
     const shown = notebooks.flatMap((name) => {
       const nb = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { cells: Cell[] };
-      return stageChartNames(nb.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join('')).join('\n'));
+      return stageChartNames(
+        nb.cells
+          .filter((c) => c.cell_type === 'code')
+          .map((c) => c.source.join(''))
+          .join('\n'),
+      );
     });
     const seed = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
     const exported = analysisCharts(analyze(seed)).map((chart) => chart.name);

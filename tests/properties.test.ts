@@ -12,13 +12,144 @@ const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 0) || 0;
 /** Cases per property: the default keeps the suite to a few seconds; PROPERTY_RUNS raises every property to it. */
 const runs = (fallback: number) => ({ numRuns: RUNS || fallback });
 
-const WORDS = ['the', 'minister', 'said', 'talks', 'China', 'US', 'we', 'will', 'never', 'accept', 'strongly', 'opposes', 'according', 'to', 'told', 'reporters', 'Hong', 'Lei', 'spokesperson', 'Biden', 'in', 'and', 'It', 'They', 'ré', 'naïve', 'Ærø', 'don’t', 'China’s', 'US-led', 'e‑mail'];
-const ABBREVIATIONS = ['Mr.', 'Dr.', 'U.S.', 'e.g.', 'a.m.', 'p.m.', 'Jan.', 'Co.', 'Gen.', 'Inc.', 'No.', 'vs.', 'etc.', 'J.', 'St.'];
-const LABELS = ['Q:', 'Q.', 'MS. PSAKI:', 'THE PRESIDENT:', 'MR. PRICE:', 'SPOKESPERSON:', 'Q ', '[Laughter.]', '(Applause.)', '—', '–', '- ', '• ', '1. ', 'a) '];
+const WORDS = [
+  'the',
+  'minister',
+  'said',
+  'talks',
+  'China',
+  'US',
+  'we',
+  'will',
+  'never',
+  'accept',
+  'strongly',
+  'opposes',
+  'according',
+  'to',
+  'told',
+  'reporters',
+  'Hong',
+  'Lei',
+  'spokesperson',
+  'Biden',
+  'in',
+  'and',
+  'It',
+  'They',
+  'ré',
+  'naïve',
+  'Ærø',
+  'don’t',
+  'China’s',
+  'US-led',
+  'e‑mail',
+];
+const ABBREVIATIONS = [
+  'Mr.',
+  'Dr.',
+  'U.S.',
+  'e.g.',
+  'a.m.',
+  'p.m.',
+  'Jan.',
+  'Co.',
+  'Gen.',
+  'Inc.',
+  'No.',
+  'vs.',
+  'etc.',
+  'J.',
+  'St.',
+];
+const LABELS = [
+  'Q:',
+  'Q.',
+  'MS. PSAKI:',
+  'THE PRESIDENT:',
+  'MR. PRICE:',
+  'SPOKESPERSON:',
+  'Q ',
+  '[Laughter.]',
+  '(Applause.)',
+  '—',
+  '–',
+  '- ',
+  '• ',
+  '1. ',
+  'a) ',
+];
 const QUOTES = ['"', '“', '”', '‘', '’', "'", '«', '»', '„', '‹', '›', '`', '``', "''", '「', '」'];
-const PUNCT = ['.', '. ', '! ', '? ', '?!', '…', '...', '. . .', ',', ', ', ';', ':', '(', ')', '[', ']', '。', '！', '？', '，', '%', '$', '&', '/', '=SUM(A1)', '@x', '#tag', '-2', '+44'];
-const SPACE = [' ', ' ', ' ', '\t', '\n', '\n\n', '\r', '\r\r', '\r\n', '\r\n\r\n', '\u00a0', '\u2028', '\u2029', '\u3000', '\u2009', '\u200b', '\f', '\v', '\u0085', ' \n \n'];
-const OTHER = ['🇺🇸', '👍🏽', '👨‍👩‍👧', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', 'e\u0301', '\ud83d', '\udc4d', '中国', '日本語', '2024', '3.5', '1,000', '9:30', '\u0000', '\ufeff'];
+const PUNCT = [
+  '.',
+  '. ',
+  '! ',
+  '? ',
+  '?!',
+  '…',
+  '...',
+  '. . .',
+  ',',
+  ', ',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '。',
+  '！',
+  '？',
+  '，',
+  '%',
+  '$',
+  '&',
+  '/',
+  '=SUM(A1)',
+  '@x',
+  '#tag',
+  '-2',
+  '+44',
+];
+const SPACE = [
+  ' ',
+  ' ',
+  ' ',
+  '\t',
+  '\n',
+  '\n\n',
+  '\r',
+  '\r\r',
+  '\r\n',
+  '\r\n\r\n',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u3000',
+  '\u2009',
+  '\u200b',
+  '\f',
+  '\v',
+  '\u0085',
+  ' \n \n',
+];
+const OTHER = [
+  '🇺🇸',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '🏴󠁧󠁢󠁳󠁣󠁴󠁿',
+  'e\u0301',
+  '\ud83d',
+  '\udc4d',
+  '中国',
+  '日本語',
+  '2024',
+  '3.5',
+  '1,000',
+  '9:30',
+  '\u0000',
+  '\ufeff',
+];
 
 const piece = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
@@ -33,11 +164,17 @@ const piece = fc.oneof(
 );
 const text = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join(''));
 /** Texts whose only line breaks are `\n`, to compare with their CRLF and CR versions. */
-const lfText = fc.array(piece, { maxLength: 80 }).map((parts) => parts.join('').replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n'));
+const lfText = fc
+  .array(piece, { maxLength: 80 })
+  .map((parts) => parts.join('').replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n'));
 
 function expectSpan(source: string, span: Span | { start: number; end: number }, what: string): void {
-  if (!(span.start >= 0 && span.start <= span.end && span.end <= source.length)) throw new Error(`${what} [${span.start}, ${span.end}) outside 0..${source.length}`);
-  if ('text' in span && source.slice(span.start, span.end) !== span.text) throw new Error(`${what} [${span.start}, ${span.end}) text ${JSON.stringify(span.text)} ≠ slice ${JSON.stringify(source.slice(span.start, span.end))}`);
+  if (!(span.start >= 0 && span.start <= span.end && span.end <= source.length))
+    throw new Error(`${what} [${span.start}, ${span.end}) outside 0..${source.length}`);
+  if ('text' in span && source.slice(span.start, span.end) !== span.text)
+    throw new Error(
+      `${what} [${span.start}, ${span.end}) text ${JSON.stringify(span.text)} ≠ slice ${JSON.stringify(source.slice(span.start, span.end))}`,
+    );
 }
 
 /** Analyse, allowing only the documented refusal. */
@@ -62,14 +199,19 @@ describe('properties of the pipeline on generated texts', () => {
         let previousEnd = 0;
         for (const s of doc.sentences) {
           expectSpan(input, s, 'sentence');
-          if (s.start < previousEnd) throw new Error(`sentence ${s.index} starts at ${s.start}, before the previous one ends at ${previousEnd}`);
-          if (s.end - s.start > MAX_SENTENCE_LENGTH) throw new Error(`sentence ${s.index} longer than ${MAX_SENTENCE_LENGTH}`);
+          if (s.start < previousEnd)
+            throw new Error(`sentence ${s.index} starts at ${s.start}, before the previous one ends at ${previousEnd}`);
+          if (s.end - s.start > MAX_SENTENCE_LENGTH)
+            throw new Error(`sentence ${s.index} longer than ${MAX_SENTENCE_LENGTH}`);
           previousEnd = s.end;
         }
         for (const t of doc.tokens) {
           expectSpan(input, t, 'token');
           const s = doc.sentences[t.sentence]!;
-          if (!(s.start <= t.start && t.end <= s.end)) throw new Error(`token ${JSON.stringify(t.text)} [${t.start}, ${t.end}) outside its sentence [${s.start}, ${s.end})`);
+          if (!(s.start <= t.start && t.end <= s.end))
+            throw new Error(
+              `token ${JSON.stringify(t.text)} [${t.start}, ${t.end}) outside its sentence [${s.start}, ${s.end})`,
+            );
         }
         for (const q of attribution.quotes) {
           expectSpan(input, q.content, 'quote content');
@@ -88,10 +230,12 @@ describe('properties of the pipeline on generated texts', () => {
   });
 
   it('cuts run-on texts into sentences no longer than MAX_SENTENCE_LENGTH, covering every character', () => {
-    const runOn = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.integer({ min: 2000, max: 12000 })).map(([parts, length]) => {
-      const unit = parts.join('').replace(/[.!?…。！？\r\n\u0085\u2028\u2029]/g, ' ') + ' ';
-      return unit.repeat(Math.ceil(length / unit.length));
-    });
+    const runOn = fc
+      .tuple(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.integer({ min: 2000, max: 12000 }))
+      .map(([parts, length]) => {
+        const unit = parts.join('').replace(/[.!?…。！？\r\n\u0085\u2028\u2029]/g, ' ') + ' ';
+        return unit.repeat(Math.ceil(length / unit.length));
+      });
     fc.assert(
       fc.property(runOn, (input) => {
         const doc = (() => {
@@ -154,12 +298,19 @@ describe('properties of the pipeline on generated texts', () => {
 
   it('never lets a CSV cell start a formula, and keeps numbers as they are', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom(...PUNCT, ...SPACE), fc.double({ noNaN: true, noDefaultInfinity: true })), (value) => {
-        const line = toCsv([{ v: value }]).split('\n').slice(1, -1).join('\n');
-        const cell = line.startsWith('"') ? line.slice(1) : line;
-        if (typeof value === 'number') expect(line).toBe(String(value));
-        else if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(value)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.constantFrom(...PUNCT, ...SPACE), fc.double({ noNaN: true, noDefaultInfinity: true })),
+        (value) => {
+          const line = toCsv([{ v: value }])
+            .split('\n')
+            .slice(1, -1)
+            .join('\n');
+          const cell = line.startsWith('"') ? line.slice(1) : line;
+          if (typeof value === 'number') expect(line).toBe(String(value));
+          else if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(value))
+            expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        },
+      ),
       runs(1000),
     );
   });

@@ -16,7 +16,9 @@ export interface Expected {
 }
 
 export function describeQuotes(a: Attribution): string {
-  return JSON.stringify(a.quotes.map((q) => `${q.kind} [${q.content.text}] / ${q.speaker?.text ?? '-'} = ${q.canonical}`));
+  return JSON.stringify(
+    a.quotes.map((q) => `${q.kind} [${q.content.text}] / ${q.speaker?.text ?? '-'} = ${q.canonical}`),
+  );
 }
 
 /** Asserts the text gives a quote with exactly this content, speaker mention and kind, with offsets intact. */
@@ -34,7 +36,8 @@ export function expectQuote(body: string, want: Expected): Quote {
 }
 
 export function itGives(cases: readonly (readonly [string, Expected])[]): void {
-  for (const [body, want] of cases) it(`${body} → ${want.kind} “${want.content}” by ${want.speaker}`, () => void expectQuote(body, want));
+  for (const [body, want] of cases)
+    it(`${body} → ${want.kind} “${want.content}” by ${want.speaker}`, () => void expectQuote(body, want));
 }
 
 export function itGivesNone(bodies: readonly string[]): void {

@@ -14,6 +14,7 @@ import { loadDocument, parseDocument } from '../src/text';
 const SEED = join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt');
 
 // The page functions below run in Chromium; the tests are type-checked without the DOM library.
+/* eslint-disable @typescript-eslint/no-explicit-any -- DOM values typed loosely, see above */
 declare const document: any;
 declare const window: any;
 declare function getComputedStyle(element: unknown): any;
@@ -46,7 +47,11 @@ describe('report HTML (no browser)', () => {
   it('marks every sentence with its claim type and voice, and is the same bytes every time', () => {
     const html = reportHtml(seed);
     expect(html).toBe(reportHtml(analyze(loadDocument(SEED))));
-    const sentences = [...html.matchAll(/<div class="dk-s[^"]*" id="dk-s(\d+)" data-i="\d+" data-type="([a-z_]+)" data-voice="([^"]+)"/g)];
+    const sentences = [
+      ...html.matchAll(
+        /<div class="dk-s[^"]*" id="dk-s(\d+)" data-i="\d+" data-type="([a-z_]+)" data-voice="([^"]+)"/g,
+      ),
+    ];
     expect(sentences.map((m) => Number(m[1]))).toEqual(seed.doc.sentences.map((s) => s.index));
     sentences.forEach((m, i) => {
       expect(m[2]).toBe(seed.claims[i]!.type);
@@ -58,7 +63,11 @@ describe('report HTML (no browser)', () => {
 
   it('keeps its colours and margin names in inline markup, for notebooks that strip style sheets', () => {
     const body = reportBodyHtml(seed, { id: 'nb' });
-    const sentences = [...body.matchAll(/<div class="dk-s[^>]*style="background:(#[0-9a-f]{6});border-left:5px (solid|dashed) (#[0-9a-f]{6})"[^>]*><span class="dk-vm" style="color:#[0-9a-f]{6}"><b>([^<]+)<\/b> <i>([^<]+)<\/i><\/span>/g)];
+    const sentences = [
+      ...body.matchAll(
+        /<div class="dk-s[^>]*style="background:(#[0-9a-f]{6});border-left:5px (solid|dashed) (#[0-9a-f]{6})"[^>]*><span class="dk-vm" style="color:#[0-9a-f]{6}"><b>([^<]+)<\/b> <i>([^<]+)<\/i><\/span>/g,
+      ),
+    ];
     expect(sentences).toHaveLength(seed.doc.sentences.length);
     sentences.forEach((m, i) => {
       expect(m[4]).toBe(seed.claims[i]!.speaker);
@@ -102,7 +111,10 @@ describe('report HTML (no browser)', () => {
 
 const chromium = findChromium();
 const requireChromium = process.env['CI'] === 'true';
-if (!chromium && !requireChromium) console.warn('report.test: browser tests skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).');
+if (!chromium && !requireChromium)
+  console.warn(
+    'report.test: browser tests skipped: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH).',
+  );
 
 describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', () => {
   const out = join(work, 'out');
@@ -117,7 +129,10 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
     const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
     expect(code, stderr).toBe(0);
     const { chromium: launcher } = await import('playwright-core');
-    browser = await launcher.launch({ executablePath: chromium!, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launcher.launch({
+      executablePath: chromium!,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -148,9 +163,13 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
       return article.textContent;
     });
 
-  const noHorizontalScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  const noHorizontalScroll = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
-  for (const [name, slug] of [['seed', 'seed'], ['hostile markup', 'hostile_b']] as const) {
+  for (const [name, slug] of [
+    ['seed', 'seed'],
+    ['hostile markup', 'hostile_b'],
+  ] as const) {
     it(`opens the ${name} report with no console error or dialog; its text is the document's, every sentence typed and voiced`, async () => {
       const record = JSON.parse(readFileSync(join(out, slug, 'analysis.json'), 'utf8'));
       const { page, problems, close } = await open(join(out, slug, 'report.html'), 390);
@@ -158,9 +177,18 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
         // Plotly has drawn every chart (the bundle loads by its relative path).
         const charts = await page.locator('.discourse-kit-chart').count();
         expect(charts).toBeGreaterThan(5);
-        await page.waitForFunction((n) => document.querySelectorAll('.discourse-kit-chart .main-svg').length >= n, charts);
+        await page.waitForFunction(
+          (n) => document.querySelectorAll('.discourse-kit-chart .main-svg').length >= n,
+          charts,
+        );
         expect(await articleText(page)).toBe(record.text);
-        const sentences = await page.$$eval('.dk-s', (els) => els.map((el) => ({ type: el.getAttribute('data-type'), voice: el.getAttribute('data-voice'), label: el.querySelector('.dk-vm')!.textContent })));
+        const sentences = await page.$$eval('.dk-s', (els) =>
+          els.map((el) => ({
+            type: el.getAttribute('data-type'),
+            voice: el.getAttribute('data-voice'),
+            label: el.querySelector('.dk-vm')!.textContent,
+          })),
+        );
         expect(sentences).toHaveLength(record.sentences.length);
         sentences.forEach((s, i) => {
           expect(s.type).toBe(record.sentences[i].claim.type);
@@ -195,7 +223,9 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
       await page.locator('.dk-s').nth(1).click();
       expect(await page.locator('.dk-panel').isVisible()).toBe(true);
       expect(await page.locator('.dk-panel img, .dk-panel b, .dk-panel script').count()).toBe(0);
-      const voices = await page.$$eval('.dk-filters select:first-of-type option', (options) => options.map((o) => o.textContent));
+      const voices = await page.$$eval('.dk-filters select:first-of-type option', (options) =>
+        options.map((o) => o.textContent),
+      );
       expect(voices.length).toBeGreaterThan(1);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
       expect(problems).toEqual([]);
@@ -215,20 +245,33 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
       expect(details).toMatch(/Rejection or denial \(confidence 0\.\d\d/);
       expect(details).toContain('firmly opposes');
       expect(details).toContain('Hong Lei (reported speech');
-      const highlight = await first.locator('.dk-evm').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      const highlight = await first
+        .locator('.dk-evm')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(highlight).toBe('rgb(255, 224, 102)');
 
       const [speaker, type] = [page.locator('.dk-filters select').nth(0), page.locator('.dk-filters select').nth(1)];
       await speaker.selectOption('Hong Lei');
-      const visible = () => page.$$eval('.dk-s', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => [el.getAttribute('data-voice'), el.getAttribute('data-type')]));
+      const visible = () =>
+        page.$$eval('.dk-s', (els) =>
+          els
+            .filter((el) => getComputedStyle(el).display !== 'none')
+            .map((el) => [el.getAttribute('data-voice'), el.getAttribute('data-type')]),
+        );
       expect((await visible()).length).toBeGreaterThan(2);
       for (const [voice] of await visible()) expect(voice).toBe('Hong Lei');
       await type.selectOption('accusation');
-      expect(await visible()).toEqual([['Hong Lei', 'accusation'], ['Hong Lei', 'accusation']]);
+      expect(await visible()).toEqual([
+        ['Hong Lei', 'accusation'],
+        ['Hong Lei', 'accusation'],
+      ]);
       await speaker.selectOption('');
       await type.selectOption('');
       await page.locator('.dk-filters input[type=checkbox]').check();
-      const opacities = await page.$$eval('.dk-s', (els) => els.map((el) => [el.hasAttribute('data-low'), getComputedStyle(el).opacity]));
+      const opacities = await page.$$eval('.dk-s', (els) =>
+        els.map((el) => [el.hasAttribute('data-low'), getComputedStyle(el).opacity]),
+      );
       expect(opacities.some(([low]) => low)).toBe(true);
       for (const [low, opacity] of opacities) expect(opacity).toBe(low ? '0.4' : '1');
 
@@ -248,7 +291,12 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
       const first = page.locator('.dk-s').nth(1);
       expect(await first.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
       expect(await first.locator('.dk-vm').textContent()).toBe('Hong Lei Rejection or denial');
-      expect(await page.locator('.dk-q').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+      expect(
+        await page
+          .locator('.dk-q')
+          .first()
+          .evaluate((el) => getComputedStyle(el).textDecorationLine),
+      ).toBe('underline');
       expect(await noHorizontalScroll(page)).toBe(true);
     } finally {
       await close();
@@ -272,7 +320,9 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
   it('lists exactly the documents of the run in the index, sortable, linking to each report', async () => {
     const { page, problems, close } = await open(join(out, 'index.html'), 1280);
     try {
-      const links = await page.$$eval('tbody tr .dk-doc a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+      const links = await page.$$eval('tbody tr .dk-doc a', (as) =>
+        as.map((a) => [a.textContent, a.getAttribute('href')]),
+      );
       expect(links).toEqual([
         ['hostile <b>.txt', 'hostile_b/report.html'],
         ['seed.txt', 'seed/report.html'],
@@ -301,6 +351,10 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
     writeFileSync(extra, 'The minister said the talks were useful. She left on Monday.');
     expect((await run(['analyze', extra, '--out', out, '--no-images'])).code).toBe(0);
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    expect([...html.matchAll(/href="([^"]+)\/report\.html"/g)].map((m) => m[1])).toEqual(['extra', 'hostile_b', 'seed']);
+    expect([...html.matchAll(/href="([^"]+)\/report\.html"/g)].map((m) => m[1])).toEqual([
+      'extra',
+      'hostile_b',
+      'seed',
+    ]);
   });
 });

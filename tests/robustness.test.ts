@@ -1,7 +1,18 @@
 // Bad input, hostile input and failing disks (issue 9): one case per defect and per refusal.
 // Each case checks the message, the exit code, and that nothing else was lost or overwritten.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
@@ -27,11 +38,13 @@ vi.mock('../src/pipeline', async (importOriginal) => {
   return {
     ...original,
     analyze: (doc: Parameters<typeof original.analyze>[0], options?: Parameters<typeof original.analyze>[1]) => {
-      if (hooks.crashOn !== null && doc.text.includes(hooks.crashOn)) throw new TypeError("Cannot read properties of undefined (reading 'start')");
+      if (hooks.crashOn !== null && doc.text.includes(hooks.crashOn))
+        throw new TypeError("Cannot read properties of undefined (reading 'start')");
       return original.analyze(doc, options);
     },
     analysisCharts: (analysis: Parameters<typeof original.analysisCharts>[0]) => {
-      if (hooks.chartsCrashOn !== null && analysis.doc.text.includes(hooks.chartsCrashOn)) throw new RangeError('Maximum call stack size exceeded');
+      if (hooks.chartsCrashOn !== null && analysis.doc.text.includes(hooks.chartsCrashOn))
+        throw new RangeError('Maximum call stack size exceeded');
       return original.analysisCharts(analysis);
     },
   };
@@ -43,7 +56,8 @@ vi.mock('node:fs', async (importOriginal) => {
     const f = hooks.fsFail;
     return f !== null && f.op === op && String(path).includes(f.match) ? f : null;
   };
-  const error = (code: string, path: unknown) => Object.assign(new Error(`${code}: simulated failure, open '${String(path)}'`), { code });
+  const error = (code: string, path: unknown) =>
+    Object.assign(new Error(`${code}: simulated failure, open '${String(path)}'`), { code });
   const paths = new Map<number, string>();
   const mocked = {
     ...fs,
@@ -69,7 +83,11 @@ vi.mock('node:fs', async (importOriginal) => {
     writeFileSync: ((path: string, data: string | Uint8Array, options?: never) => {
       const f = fails('write', path);
       if (f) {
-        if (f.half) fs.writeFileSync(path, typeof data === 'string' ? data.slice(0, data.length >> 1) : data.subarray(0, data.length >> 1));
+        if (f.half)
+          fs.writeFileSync(
+            path,
+            typeof data === 'string' ? data.slice(0, data.length >> 1) : data.subarray(0, data.length >> 1),
+          );
         throw error(f.code, path);
       }
       return fs.writeFileSync(path, data, options);
@@ -120,7 +138,9 @@ function outWithBystander(): { out: string; keep: string } {
 
 /** Every file under `dir`, relative. */
 function tree(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tree(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tree(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
 }
 
 /** Lines of stderr that are not progress lines. */
@@ -142,7 +162,10 @@ describe('issue 9 defects', () => {
     const lf = readFileSync('tests/fixtures/wh-statement-2022-06-30.txt', 'utf8').replace(/\r\n?/g, '\n');
     const shape = (text: string) => {
       const doc = parseDocument(text);
-      return { paragraphs: doc.paragraphs.length, sentences: doc.sentences.map((s) => [s.paragraph, s.text.replace(/\r\n?/g, '\n')]) };
+      return {
+        paragraphs: doc.paragraphs.length,
+        sentences: doc.sentences.map((s) => [s.paragraph, s.text.replace(/\r\n?/g, '\n')]),
+      };
     };
     expect(shape(lf.replace(/\n/g, '\r\n'))).toEqual(shape(lf));
     expect(shape(lf.replace(/\n/g, '\r'))).toEqual(shape(lf));
@@ -168,7 +191,9 @@ describe('issue 9 defects', () => {
     const { out, keep } = outWithBystander();
     const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
     expect(code).toBe(1);
-    expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, 'b.txt')}: internal error (TypeError: Cannot read properties of undefined (reading 'start')); please report it`]);
+    expect(problems(stderr)).toEqual([
+      `discourse-kit: ${join(input, 'b.txt')}: internal error (TypeError: Cannot read properties of undefined (reading 'start')); please report it`,
+    ]);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stderr).toMatch(/analysed 2 of 3 documents into .*; 1 failed/);
     expectComplete(join(out, 'a'));
@@ -183,7 +208,9 @@ describe('issue 9 defects', () => {
     const { out } = outWithBystander();
     const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
     expect(code).toBe(1);
-    expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, 'b.txt')}: internal error (RangeError: Maximum call stack size exceeded); please report it`]);
+    expect(problems(stderr)).toEqual([
+      `discourse-kit: ${join(input, 'b.txt')}: internal error (RangeError: Maximum call stack size exceeded); please report it`,
+    ]);
     expectComplete(join(out, 'a'));
     expect(existsSync(join(out, 'b'))).toBe(false);
   });
@@ -195,7 +222,9 @@ describe('issue 9 defects', () => {
     const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
     expect(code).toBe(1);
     expect(problems(stderr)).toHaveLength(1);
-    expect(problems(stderr)[0]).toBe(`discourse-kit: ${join(input, 'b.txt')}: cannot write ${join(out, 'b', 'terms.csv')}: no space left on the device (ENOSPC)`);
+    expect(problems(stderr)[0]).toBe(
+      `discourse-kit: ${join(input, 'b.txt')}: cannot write ${join(out, 'b', 'terms.csv')}: no space left on the device (ENOSPC)`,
+    );
     expectComplete(join(out, 'a'));
     expectComplete(join(out, 'c'));
     expect(existsSync(join(out, 'b'))).toBe(false);
@@ -208,7 +237,9 @@ describe('issue 9 defects', () => {
     writeFileSync(join(out, 'a'), 'not a folder');
     const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
     expect(code).toBe(1);
-    expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, 'a.txt')}: cannot write ${join(out, 'a')}: a file is in the way where a folder should be (EEXIST)`]);
+    expect(problems(stderr)).toEqual([
+      `discourse-kit: ${join(input, 'a.txt')}: cannot write ${join(out, 'a')}: a file is in the way where a folder should be (EEXIST)`,
+    ]);
     expect(readFileSync(join(out, 'a'), 'utf8')).toBe('not a folder');
     expectComplete(join(out, 'b'));
   });
@@ -217,14 +248,17 @@ describe('issue 9 defects', () => {
     ['EACCES', 'permission denied (EACCES)'],
     ['EROFS', 'read-only file system (EROFS)'],
     ['ENOSPC', 'no space left on the device (ENOSPC)'],
-  ])('4. refuses an output folder that cannot be created (%s) in one line, exit 1, before analysing', async (errno, problem) => {
-    const input = folder({ 'a.txt': GOOD });
-    const out = join(work, `locked-${errno}`, 'out');
-    hooks.fsFail = { op: 'mkdir', match: `locked-${errno}`, code: errno };
-    const { code, stderr } = await run(['analyze', input, '--out', out]);
-    expect(code).toBe(1);
-    expect(stderr).toBe(`discourse-kit: cannot write ${out}: ${problem}\n`);
-  });
+  ])(
+    '4. refuses an output folder that cannot be created (%s) in one line, exit 1, before analysing',
+    async (errno, problem) => {
+      const input = folder({ 'a.txt': GOOD });
+      const out = join(work, `locked-${errno}`, 'out');
+      hooks.fsFail = { op: 'mkdir', match: `locked-${errno}`, code: errno };
+      const { code, stderr } = await run(['analyze', input, '--out', out]);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`discourse-kit: cannot write ${out}: ${problem}\n`);
+    },
+  );
 
   it('4. names a file standing where the output folder should be (ENOTDIR)', async () => {
     const input = folder({ 'a.txt': GOOD });
@@ -232,15 +266,33 @@ describe('issue 9 defects', () => {
     writeFileSync(blocker, 'keep me');
     const { code, stderr } = await run(['analyze', input, '--out', join(blocker, 'out'), '--no-images']);
     expect(code).toBe(1);
-    expect(stderr).toBe(`discourse-kit: cannot write ${join(blocker, 'out')}: a file is in the way where a folder should be (ENOTDIR)\n`);
+    expect(stderr).toBe(
+      `discourse-kit: cannot write ${join(blocker, 'out')}: a file is in the way where a folder should be (ENOTDIR)\n`,
+    );
     expect(readFileSync(blocker, 'utf8')).toBe('keep me');
   });
 
   it('5. neutralises spreadsheet formulas in CSV cells, numbers stay numbers', async () => {
-    expect(toCsv([{ a: '=SUM(A1:A9)', b: '+44 20 7946 0000', c: '@risk', d: '-2+3', e: '\tx', f: '\rx', g: -2, h: '-2', i: 3.5, j: ['=1', 'x'], k: 'fine' }])).toBe(
-      'a,b,c,d,e,f,g,h,i,j,k\n\'=SUM(A1:A9),\'+44 20 7946 0000,\'@risk,\'-2+3,\'\tx,"\'\rx",-2,-2,3.5,\'=1;x,fine\n',
-    );
-    const input = folder({ 'sheet.txt': '=SUM(A1:A9) was the minister\'s formula.\n\n@risk is a word.\n\n-2+3 equals one.\n' });
+    expect(
+      toCsv([
+        {
+          a: '=SUM(A1:A9)',
+          b: '+44 20 7946 0000',
+          c: '@risk',
+          d: '-2+3',
+          e: '\tx',
+          f: '\rx',
+          g: -2,
+          h: '-2',
+          i: 3.5,
+          j: ['=1', 'x'],
+          k: 'fine',
+        },
+      ]),
+    ).toBe("a,b,c,d,e,f,g,h,i,j,k\n'=SUM(A1:A9),'+44 20 7946 0000,'@risk,'-2+3,'\tx,\"'\rx\",-2,-2,3.5,'=1;x,fine\n");
+    const input = folder({
+      'sheet.txt': "=SUM(A1:A9) was the minister's formula.\n\n@risk is a word.\n\n-2+3 equals one.\n",
+    });
     const { out } = outWithBystander();
     expect((await run(['analyze', input, '--out', out, '--no-images'])).code).toBe(0);
     const claims = readFileSync(join(out, 'sheet', 'claims.csv'), 'utf8').split('\n');
@@ -267,42 +319,55 @@ describe('issue 9 defects', () => {
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
   });
 
-  it.runIf(existsSync('dist/cli/main.js'))('6. on Ctrl-C names the interrupted document; every folder with analysis.json is complete', async () => {
-    const fixtures = readdirSync('tests/fixtures').filter((n) => n.endsWith('.txt'));
-    const files: Record<string, string> = {};
-    for (const [k, name] of [...fixtures, ...fixtures].entries()) files[`${String(k).padStart(2, '0')}.txt`] = readFileSync(join('tests/fixtures', name), 'utf8');
-    const input = folder(files);
-    const { out, keep } = outWithBystander();
-    const child = spawn(process.execPath, ['bin/discourse-kit.js', 'analyze', input, '--out', out, '--no-images'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    let sent = false;
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      if (!sent && stderr.includes('✓')) {
-        sent = true;
-        child.kill('SIGINT');
-      }
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    expect(code).toBe(130);
-    expect(stderr).toMatch(/discourse-kit: interrupted while analysing .*\/\d\d\.txt \(\d+ of 12\); .* is incomplete \(no analysis\.json\); \d+ documents? written before it/);
-    const folders = readdirSync(out).filter((n) => n !== 'earlier');
-    expect(folders.length).toBeLessThan(12);
-    for (const name of folders) if (existsSync(join(out, name, 'analysis.json'))) expectComplete(join(out, name));
-    expect(tree(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
-  });
+  it.runIf(existsSync('dist/cli/main.js'))(
+    '6. on Ctrl-C names the interrupted document; every folder with analysis.json is complete',
+    async () => {
+      const fixtures = readdirSync('tests/fixtures').filter((n) => n.endsWith('.txt'));
+      const files: Record<string, string> = {};
+      for (const [k, name] of [...fixtures, ...fixtures].entries())
+        files[`${String(k).padStart(2, '0')}.txt`] = readFileSync(join('tests/fixtures', name), 'utf8');
+      const input = folder(files);
+      const { out, keep } = outWithBystander();
+      const child = spawn(process.execPath, ['bin/discourse-kit.js', 'analyze', input, '--out', out, '--no-images'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      let sent = false;
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (!sent && stderr.includes('✓')) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(code).toBe(130);
+      expect(stderr).toMatch(
+        /discourse-kit: interrupted while analysing .*\/\d\d\.txt \(\d+ of 12\); .* is incomplete \(no analysis\.json\); \d+ documents? written before it/,
+      );
+      const folders = readdirSync(out).filter((n) => n !== 'earlier');
+      expect(folders.length).toBeLessThan(12);
+      for (const name of folders) if (existsSync(join(out, name, 'analysis.json'))) expectComplete(join(out, name));
+      expect(tree(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
+    },
+  );
 
-  it.runIf(existsSync('dist/cli/main.js'))('stops quietly when the reader of its output goes away (| head)', async () => {
-    const input = folder({ 'long.txt': GOOD.repeat(20000) });
-    const child = spawn(process.execPath, ['bin/discourse-kit.js', 'tokens', join(input, 'long.txt')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.once('data', () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  });
+  it.runIf(existsSync('dist/cli/main.js'))(
+    'stops quietly when the reader of its output goes away (| head)',
+    async () => {
+      const input = folder({ 'long.txt': GOOD.repeat(20000) });
+      const child = spawn(process.execPath, ['bin/discourse-kit.js', 'tokens', join(input, 'long.txt')], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    },
+  );
 
   it('7. starts no Chromium to refuse an empty file', async () => {
     process.env['CHROMIUM_PATH'] = process.execPath; // "found", so only laziness keeps it from starting
@@ -310,7 +375,9 @@ describe('issue 9 defects', () => {
     const input = folder({ 'empty.txt': '' });
     const { code, stderr } = await run(['analyze', join(input, 'empty.txt'), '--out', join(work, 'unused')]);
     expect(code).toBe(1);
-    expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, 'empty.txt')}: empty document (no text besides whitespace)`]);
+    expect(problems(stderr)).toEqual([
+      `discourse-kit: ${join(input, 'empty.txt')}: empty document (no text besides whitespace)`,
+    ]);
     expect(open).not.toHaveBeenCalled();
   });
 
@@ -339,7 +406,16 @@ describe('issue 9 defects', () => {
     const { code, stderr } = await run(['analyze', join(one, 'x.txt'), two, '--out', out, '--no-images']);
     expect(problems(stderr)).toEqual([]);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus.duckdb', 'earlier', 'index.html', 'plotly.min.js', 'x', 'x-2', 'y']);
+    expect(readdirSync(out).sort()).toEqual([
+      'corpus',
+      'corpus.duckdb',
+      'earlier',
+      'index.html',
+      'plotly.min.js',
+      'x',
+      'x-2',
+      'y',
+    ]);
     expect(JSON.parse(readFileSync(join(out, 'x', 'analysis.json'), 'utf8')).text).toBe('First text here.');
     expect(JSON.parse(readFileSync(join(out, 'x-2', 'analysis.json'), 'utf8')).text).toBe('Second text here.');
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
@@ -354,13 +430,21 @@ describe('issue 9 defects', () => {
   });
 
   it('7. splits Chinese and Japanese sentences at 。！？', () => {
-    expect(parseDocument('我们会努力。你好吗？太好了！「他说。」然后呢').sentences.map((s) => s.text)).toEqual(['我们会努力。', '你好吗？', '太好了！', '「他说。」', '然后呢']);
+    expect(parseDocument('我们会努力。你好吗？太好了！「他说。」然后呢').sentences.map((s) => s.text)).toEqual([
+      '我们会努力。',
+      '你好吗？',
+      '太好了！',
+      '「他说。」',
+      '然后呢',
+    ]);
     expect(parseDocument('日本語の文です。次の文です。').sentences).toHaveLength(2);
   });
 
   it('7. keeps a flag, a skin tone, a family and a tag sequence as one token each', () => {
     const text = 'Flags 🇺🇸 🏴󠁧󠁢󠁳󠁣󠁴󠁿 and 👍🏽 and 👨‍👩‍👧 here.';
-    const symbols = parseDocument(text).tokens.filter((t) => t.kind === 'symbol').map((t) => t.text);
+    const symbols = parseDocument(text)
+      .tokens.filter((t) => t.kind === 'symbol')
+      .map((t) => t.text);
     expect(symbols).toEqual(['🇺🇸', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '👍🏽', '👨‍👩‍👧']);
   });
 
@@ -378,9 +462,17 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
     ['blank.txt', ' \r\n\t\u00a0\n', 'empty document (no text besides whitespace)'],
     ['binary.txt', Buffer.from([0x48, 0x69, 0x00, 0x01]), 'binary file (NUL byte at offset 2), expected UTF-8 text'],
     ['latin1.txt', Buffer.from('Caf\xe9 noir.', 'latin1'), 'invalid UTF-8 at byte 3'],
-    ['utf16-no-bom.txt', Buffer.from('Hello there.', 'utf16le'), 'binary file (NUL byte at offset 1), expected UTF-8 text'],
+    [
+      'utf16-no-bom.txt',
+      Buffer.from('Hello there.', 'utf16le'),
+      'binary file (NUL byte at offset 1), expected UTF-8 text',
+    ],
     ['utf16-odd.txt', Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x69]), 'invalid UTF-16 LE (odd number of bytes: 5)'],
-    ['utf16-nul.txt', Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x00, 0x00]), 'binary file (NUL character at offset 1 of the UTF-16 LE text)'],
+    [
+      'utf16-nul.txt',
+      Buffer.from([0xff, 0xfe, 0x48, 0x00, 0x00, 0x00]),
+      'binary file (NUL character at offset 1 of the UTF-16 LE text)',
+    ],
     ['huge.txt', sparse(257 * 1024 * 1024), 'too large (257 MB; the limit is 256 MB): split it into several files'],
   ] as const)('%s', async (name, content, problem) => {
     const input = folder({ 'good.txt': GOOD });
@@ -394,27 +486,46 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
     expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, name)}: ${problem}`]);
     expect(stderr).toMatch(/analysed 1 of 2 documents into .*; 1 failed/);
     expectComplete(join(out, 'good'));
-    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus.duckdb', 'earlier', 'good', 'index.html', 'plotly.min.js']);
+    expect(readdirSync(out).sort()).toEqual([
+      'corpus',
+      'corpus.duckdb',
+      'earlier',
+      'good',
+      'index.html',
+      'plotly.min.js',
+    ]);
     expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
     rmSync(join(input, name));
   });
 
   const heapLimit = getHeapStatistics().heap_size_limit;
   const tooBigForHeap = Math.ceil(heapLimit / ANALYSIS_BYTES_PER_BYTE / (1024 * 1024)) + 1;
-  it.runIf(tooBigForHeap * 1024 * 1024 <= MAX_DOCUMENT_BYTES)('refuses a file whose analysis would not fit in the heap, before reading it', async () => {
-    const input = folder({ 'good.txt': GOOD, 'big.txt': '' });
-    truncateSync(join(input, 'big.txt'), tooBigForHeap * 1024 * 1024);
-    const { out, keep } = outWithBystander();
-    const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
-    expect(code).toBe(1);
-    expect(problems(stderr)).toHaveLength(1);
-    expect(problems(stderr)[0]).toMatch(
-      new RegExp(`^discourse-kit: ${join(input, 'big.txt')}: too large for this process's memory \\(${tooBigForHeap} MB of text needs about \\d+ MB, the heap limit is \\d+ MB\\): split it into several files, or raise the limit with NODE_OPTIONS=--max-old-space-size=\\d+$`),
-    );
-    expectComplete(join(out, 'good'));
-    expect(readdirSync(out).sort()).toEqual(['corpus', 'corpus.duckdb', 'earlier', 'good', 'index.html', 'plotly.min.js']);
-    expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
-  });
+  it.runIf(tooBigForHeap * 1024 * 1024 <= MAX_DOCUMENT_BYTES)(
+    'refuses a file whose analysis would not fit in the heap, before reading it',
+    async () => {
+      const input = folder({ 'good.txt': GOOD, 'big.txt': '' });
+      truncateSync(join(input, 'big.txt'), tooBigForHeap * 1024 * 1024);
+      const { out, keep } = outWithBystander();
+      const { code, stderr } = await run(['analyze', input, '--out', out, '--no-images']);
+      expect(code).toBe(1);
+      expect(problems(stderr)).toHaveLength(1);
+      expect(problems(stderr)[0]).toMatch(
+        new RegExp(
+          `^discourse-kit: ${join(input, 'big.txt')}: too large for this process's memory \\(${tooBigForHeap} MB of text needs about \\d+ MB, the heap limit is \\d+ MB\\): split it into several files, or raise the limit with NODE_OPTIONS=--max-old-space-size=\\d+$`,
+        ),
+      );
+      expectComplete(join(out, 'good'));
+      expect(readdirSync(out).sort()).toEqual([
+        'corpus',
+        'corpus.duckdb',
+        'earlier',
+        'good',
+        'index.html',
+        'plotly.min.js',
+      ]);
+      expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
+    },
+  );
 
   it('names a broken link in a folder and analyses the rest', async () => {
     const input = folder({ 'good.txt': GOOD });

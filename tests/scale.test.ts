@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +18,12 @@ const BIN = join(__dirname, '..', 'bin', 'discourse-kit.js');
 const work = mkdtempSync(join(tmpdir(), 'dk-scale-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const TEXTS = [join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'), ...readdirSync(join(__dirname, 'fixtures')).filter((f) => f.endsWith('.txt')).map((f) => join(__dirname, 'fixtures', f))];
+const TEXTS = [
+  join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'),
+  ...readdirSync(join(__dirname, 'fixtures'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(__dirname, 'fixtures', f)),
+];
 
 function cli(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -31,7 +45,8 @@ describe('folder runs on worker threads', () => {
   const folder = join(work, 'in');
   mkdirSync(folder);
   // several copies, so that two workers really interleave
-  for (let copy = 0; copy < 3; copy++) for (const text of TEXTS) copyFileSync(text, join(folder, `${copy}-${text.split('/').pop()}`));
+  for (let copy = 0; copy < 3; copy++)
+    for (const text of TEXTS) copyFileSync(text, join(folder, `${copy}-${text.split('/').pop()}`));
   writeFileSync(join(folder, '1-empty.txt'), '  \n');
 
   it('write byte-identical files with 1 and 2 workers, one plotly bundle per root, progress in input order', () => {
@@ -50,27 +65,38 @@ describe('folder runs on worker threads', () => {
       stderr
         .split('\n')
         .filter((l) => /^(✓|discourse-kit:)/.test(l))
-        .map((l) => l.replace(/ \(\d+ ms\)$/, '').split(out).join('OUT'));
+        .map((l) =>
+          l
+            .replace(/ \(\d+ ms\)$/, '')
+            .split(out)
+            .join('OUT'),
+        );
     expect(progress(two.stderr, 'two')).toEqual(progress(one.stderr, 'one'));
     expect(progress(two.stderr, 'two')).toHaveLength(TEXTS.length * 3 + 2); // each document, the refusal, the corpus
     expect(two.stderr).toContain(`analysed ${TEXTS.length * 3} of ${TEXTS.length * 3 + 1} documents`);
   });
 
-  const chromium = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).stdout.trim() || process.env['CHROMIUM_PATH'];
-  it.skipIf(!chromium)('draw every worker\'s PNG and SVG charts with the main thread\'s one browser, as one thread does', () => {
-    const pair = join(work, 'pair');
-    mkdirSync(pair);
-    for (const text of TEXTS.slice(0, 2)) copyFileSync(text, join(pair, text.split('/').pop()!));
-    const one = cli(['analyze', pair, '--out', join(work, 'img-one'), '--jobs', '1']);
-    const two = cli(['analyze', pair, '--out', join(work, 'img-two'), '--jobs', '2']);
-    expect([one.code, two.code]).toEqual([0, 0]);
-    const a = tree(join(work, 'img-one'));
-    const b = tree(join(work, 'img-two'));
-    expect([...b.keys()]).toEqual([...a.keys()]);
-    expect([...a.keys()].filter((name) => name.endsWith('.png')).length).toBeGreaterThan(20);
-    // a DuckDB file carries its own page layout and checksums; its tables are compared through their Parquet copies
-    for (const [name, bytes] of a) if (name !== 'corpus.duckdb') expect(b.get(name)!.equals(bytes), name).toBe(true);
-  }, 120_000);
+  const chromium =
+    spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).stdout.trim() ||
+    process.env['CHROMIUM_PATH'];
+  it.skipIf(!chromium)(
+    "draw every worker's PNG and SVG charts with the main thread's one browser, as one thread does",
+    () => {
+      const pair = join(work, 'pair');
+      mkdirSync(pair);
+      for (const text of TEXTS.slice(0, 2)) copyFileSync(text, join(pair, text.split('/').pop()!));
+      const one = cli(['analyze', pair, '--out', join(work, 'img-one'), '--jobs', '1']);
+      const two = cli(['analyze', pair, '--out', join(work, 'img-two'), '--jobs', '2']);
+      expect([one.code, two.code]).toEqual([0, 0]);
+      const a = tree(join(work, 'img-one'));
+      const b = tree(join(work, 'img-two'));
+      expect([...b.keys()]).toEqual([...a.keys()]);
+      expect([...a.keys()].filter((name) => name.endsWith('.png')).length).toBeGreaterThan(20);
+      // a DuckDB file carries its own page layout and checksums; its tables are compared through their Parquet copies
+      for (const [name, bytes] of a) if (name !== 'corpus.duckdb') expect(b.get(name)!.equals(bytes), name).toBe(true);
+    },
+    120_000,
+  );
 
   it('refuse a --jobs that is not a positive integer', () => {
     expect(cli(['analyze', folder, '--jobs', '0']).code).toBe(2);
@@ -78,13 +104,23 @@ describe('folder runs on worker threads', () => {
 });
 
 describe('analyze --jsonl -', () => {
-  const records = TEXTS.flatMap((file, i) => [0, 1].map((copy) => ({ id: `d${i}-${copy}`, text: readFileSync(file, 'utf8'), source: file.split('/').pop(), copy })));
+  const records = TEXTS.flatMap((file, i) =>
+    [0, 1].map((copy) => ({
+      id: `d${i}-${copy}`,
+      text: readFileSync(file, 'utf8'),
+      source: file.split('/').pop(),
+      copy,
+    })),
+  );
   const input = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
   it('writes one analysis per input line, in input order, with its id and metadata', () => {
     const { code, stdout } = cli(['analyze', '--jsonl', '-', '--jobs', '2'], input);
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(records.map((r) => r.id));
     expect(lines.map((l) => l.metadata)).toEqual(records.map((r) => ({ source: r.source, copy: r.copy })));
     for (const [i, line] of lines.entries()) {
@@ -98,19 +134,61 @@ describe('analyze --jsonl -', () => {
   });
 
   it('answers a bad line with an error line, keeping the others aligned', () => {
-    const { code, stdout } = cli(['analyze', '--jsonl', '-'], ['{"id": 1, "text": "One sentence."}', 'not json', '{"id": 3}', '{"id": 4, "text": " "}', '{"id": 5, "text": "Five."}'].join('\n'));
+    const { code, stdout } = cli(
+      ['analyze', '--jsonl', '-'],
+      [
+        '{"id": 1, "text": "One sentence."}',
+        'not json',
+        '{"id": 3}',
+        '{"id": 4, "text": " "}',
+        '{"id": 5, "text": "Five."}',
+      ].join('\n'),
+    );
     expect(code).toBe(1);
-    const lines = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.id, 'error' in l])).toEqual([[1, false], [null, true], [3, true], [4, true], [5, false]]);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, 'error' in l])).toEqual([
+      [1, false],
+      [null, true],
+      [3, true],
+      [4, true],
+      [5, false],
+    ]);
   });
 
   const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
-  it.skipIf(!hasParallel)('works as a mapper under GNU parallel: chunks of one file give the lines of a single run, in order', () => {
-    const path = join(work, 'docs.jsonl');
-    writeFileSync(path, input);
-    const single = cli(['analyze', '--jsonl', '-', '--jobs', '1'], input);
-    const mapped = spawnSync('parallel', ['--will-cite', '--pipepart', '-a', path, '--block', '-3', '--keep-order', '--jobs', '2', process.execPath, BIN, 'analyze', '--jsonl', '-', '--jobs', '1'], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    expect(mapped.status).toBe(0);
-    expect(mapped.stdout).toBe(single.stdout);
-  });
+  it.skipIf(!hasParallel)(
+    'works as a mapper under GNU parallel: chunks of one file give the lines of a single run, in order',
+    () => {
+      const path = join(work, 'docs.jsonl');
+      writeFileSync(path, input);
+      const single = cli(['analyze', '--jsonl', '-', '--jobs', '1'], input);
+      const mapped = spawnSync(
+        'parallel',
+        [
+          '--will-cite',
+          '--pipepart',
+          '-a',
+          path,
+          '--block',
+          '-3',
+          '--keep-order',
+          '--jobs',
+          '2',
+          process.execPath,
+          BIN,
+          'analyze',
+          '--jsonl',
+          '-',
+          '--jobs',
+          '1',
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 28 },
+      );
+      expect(mapped.status).toBe(0);
+      expect(mapped.stdout).toBe(single.stdout);
+    },
+  );
 });

@@ -21,12 +21,22 @@ describe('sentenceSpans: plain sentence ends', () => {
   });
 
   it('keeps doubled marks with their sentence', () => {
-    expect(split('Really?! The ministry said so. Unbelievable!! It happened.')).toEqual(['Really?!', 'The ministry said so.', 'Unbelievable!!', 'It happened.']);
+    expect(split('Really?! The ministry said so. Unbelievable!! It happened.')).toEqual([
+      'Really?!',
+      'The ministry said so.',
+      'Unbelievable!!',
+      'It happened.',
+    ]);
   });
 
   it('does not split before a lower-case word, but does before a camel-case brand', () => {
-    expect(split('The quiz show Jeopardy! drew record ratings.')).toEqual(['The quiz show Jeopardy! drew record ratings.']);
-    expect(split('Sales of iPads fell. eBay reported gains.')).toEqual(['Sales of iPads fell.', 'eBay reported gains.']);
+    expect(split('The quiz show Jeopardy! drew record ratings.')).toEqual([
+      'The quiz show Jeopardy! drew record ratings.',
+    ]);
+    expect(split('Sales of iPads fell. eBay reported gains.')).toEqual([
+      'Sales of iPads fell.',
+      'eBay reported gains.',
+    ]);
   });
 });
 
@@ -36,23 +46,45 @@ describe('sentenceSpans: abbreviations and initials', () => {
       'Mr. Hunt met Dr. Bessel and Gen. Milley.',
       'Sen. Warren was absent.',
     ]);
-    expect(split('MS. JEAN-PIERRE:  It’s good to see everybody.  Okay.')).toEqual(['MS. JEAN-PIERRE:  It’s good to see everybody.', 'Okay.']);
+    expect(split('MS. JEAN-PIERRE:  It’s good to see everybody.  Okay.')).toEqual([
+      'MS. JEAN-PIERRE:  It’s good to see everybody.',
+      'Okay.',
+    ]);
   });
 
   it('keeps U.S. and U.N. inside a sentence before a name and ends there before a sentence opener', () => {
-    expect(split('The U.S. State Department and the U.N. Security Council disagreed.')).toEqual(['The U.S. State Department and the U.N. Security Council disagreed.']);
-    expect(split('Trade fell sharply with the U.S. It recovered later.')).toEqual(['Trade fell sharply with the U.S.', 'It recovered later.']);
-    expect(split('He flew to Washington, D.C. And the talks began.')).toEqual(['He flew to Washington, D.C.', 'And the talks began.']);
+    expect(split('The U.S. State Department and the U.N. Security Council disagreed.')).toEqual([
+      'The U.S. State Department and the U.N. Security Council disagreed.',
+    ]);
+    expect(split('Trade fell sharply with the U.S. It recovered later.')).toEqual([
+      'Trade fell sharply with the U.S.',
+      'It recovered later.',
+    ]);
+    expect(split('He flew to Washington, D.C. And the talks began.')).toEqual([
+      'He flew to Washington, D.C.',
+      'And the talks began.',
+    ]);
   });
 
   it('ends a sentence at a company or date abbreviation only before a sentence opener', () => {
-    expect(split('The deal went to Acme Holdings Co. The board approved it.')).toEqual(['The deal went to Acme Holdings Co.', 'The board approved it.']);
-    expect(split('Acme Holdings Co. Chairman Lee resigned on Jan. 4 in protest.')).toEqual(['Acme Holdings Co. Chairman Lee resigned on Jan. 4 in protest.']);
+    expect(split('The deal went to Acme Holdings Co. The board approved it.')).toEqual([
+      'The deal went to Acme Holdings Co.',
+      'The board approved it.',
+    ]);
+    expect(split('Acme Holdings Co. Chairman Lee resigned on Jan. 4 in protest.')).toEqual([
+      'Acme Holdings Co. Chairman Lee resigned on Jan. 4 in protest.',
+    ]);
   });
 
   it('never ends a sentence at a full stop before a number', () => {
-    expect(split('He cited resolution No. 5 on p. 12 of the report. It passed.')).toEqual(['He cited resolution No. 5 on p. 12 of the report.', 'It passed.']);
-    expect(split('The US is the No.1 superpower. China disagrees.')).toEqual(['The US is the No.1 superpower.', 'China disagrees.']);
+    expect(split('He cited resolution No. 5 on p. 12 of the report. It passed.')).toEqual([
+      'He cited resolution No. 5 on p. 12 of the report.',
+      'It passed.',
+    ]);
+    expect(split('The US is the No.1 superpower. China disagrees.')).toEqual([
+      'The US is the No.1 superpower.',
+      'China disagrees.',
+    ]);
   });
 
   it('reads e.g. and i.e. as inside the sentence', () => {
@@ -60,24 +92,43 @@ describe('sentenceSpans: abbreviations and initials', () => {
   });
 
   it('keeps initials with their name', () => {
-    expect(split('The novelist J. K. Rowling donated funds. She said so on Friday.')).toEqual(['The novelist J. K. Rowling donated funds.', 'She said so on Friday.']);
+    expect(split('The novelist J. K. Rowling donated funds. She said so on Friday.')).toEqual([
+      'The novelist J. K. Rowling donated funds.',
+      'She said so on Friday.',
+    ]);
     expect(split('Spokesperson Hong L. Wang spoke first.')).toEqual(['Spokesperson Hong L. Wang spoke first.']);
   });
 
   it('ends a sentence at the pronoun I', () => {
-    expect(split('Nobody knew except him and I. We kept quiet.')).toEqual(['Nobody knew except him and I.', 'We kept quiet.']);
+    expect(split('Nobody knew except him and I. We kept quiet.')).toEqual([
+      'Nobody knew except him and I.',
+      'We kept quiet.',
+    ]);
   });
 
   it('reads a.m. and P.M. by what follows', () => {
-    expect(split('The vote closed at 9 p.m. Officials counted overnight.')).toEqual(['The vote closed at 9 p.m.', 'Officials counted overnight.']);
-    expect(split('The call began at 10:31 A.M. EST and ended at 11 a.m. Tuesday.')).toEqual(['The call began at 10:31 A.M. EST and ended at 11 a.m. Tuesday.']);
-    expect(split('By 6 a.m. Dr. Bessel had arrived. She left at 8 P.M. Mr. Kim stayed.')).toEqual(['By 6 a.m. Dr. Bessel had arrived.', 'She left at 8 P.M.', 'Mr. Kim stayed.']);
+    expect(split('The vote closed at 9 p.m. Officials counted overnight.')).toEqual([
+      'The vote closed at 9 p.m.',
+      'Officials counted overnight.',
+    ]);
+    expect(split('The call began at 10:31 A.M. EST and ended at 11 a.m. Tuesday.')).toEqual([
+      'The call began at 10:31 A.M. EST and ended at 11 a.m. Tuesday.',
+    ]);
+    expect(split('By 6 a.m. Dr. Bessel had arrived. She left at 8 P.M. Mr. Kim stayed.')).toEqual([
+      'By 6 a.m. Dr. Bessel had arrived.',
+      'She left at 8 P.M.',
+      'Mr. Kim stayed.',
+    ]);
   });
 });
 
 describe('sentenceSpans: numbers, addresses and parentheses', () => {
   it('splits sentences that scraping left without a space, but not addresses', () => {
-    expect(split('The vote passed.Critics objected to the 1,000.Mr. Li abstained.')).toEqual(['The vote passed.', 'Critics objected to the 1,000.', 'Mr. Li abstained.']);
+    expect(split('The vote passed.Critics objected to the 1,000.Mr. Li abstained.')).toEqual([
+      'The vote passed.',
+      'Critics objected to the 1,000.',
+      'Mr. Li abstained.',
+    ]);
     expect(split('Write to Press.Office@example.gov today.')).toEqual(['Write to Press.Office@example.gov today.']);
   });
 
@@ -102,20 +153,34 @@ describe('sentenceSpans: numbers, addresses and parentheses', () => {
       '(Inaudible.)',
       'The call resumed.',
     ]);
-    expect(split('Senator Smith (D-Mass.) objected. The motion failed.')).toEqual(['Senator Smith (D-Mass.) objected.', 'The motion failed.']);
+    expect(split('Senator Smith (D-Mass.) objected. The motion failed.')).toEqual([
+      'Senator Smith (D-Mass.) objected.',
+      'The motion failed.',
+    ]);
   });
 });
 
 describe('sentenceSpans: quotation marks', () => {
   it('ends a sentence after the closing quote', () => {
-    expect(split('She called them “dissidents.” Moreover, she refused to elaborate.')).toEqual(['She called them “dissidents.”', 'Moreover, she refused to elaborate.']);
-    expect(split('He said, "We are ready." The talks resumed.')).toEqual(['He said, "We are ready."', 'The talks resumed.']);
+    expect(split('She called them “dissidents.” Moreover, she refused to elaborate.')).toEqual([
+      'She called them “dissidents.”',
+      'Moreover, she refused to elaborate.',
+    ]);
+    expect(split('He said, "We are ready." The talks resumed.')).toEqual([
+      'He said, "We are ready."',
+      'The talks resumed.',
+    ]);
   });
 
   it('does not split a quote from its attribution', () => {
-    expect(split('“We oppose this interference,” said Hong. “It must stop.”')).toEqual(['“We oppose this interference,” said Hong.', '“It must stop.”']);
+    expect(split('“We oppose this interference,” said Hong. “It must stop.”')).toEqual([
+      '“We oppose this interference,” said Hong.',
+      '“It must stop.”',
+    ]);
     expect(split('“Is that fair?” he asked.')).toEqual(['“Is that fair?” he asked.']);
-    expect(split('“Is that fair?” Foreign Minister Wang asked reporters.')).toEqual(['“Is that fair?” Foreign Minister Wang asked reporters.']);
+    expect(split('“Is that fair?” Foreign Minister Wang asked reporters.')).toEqual([
+      '“Is that fair?” Foreign Minister Wang asked reporters.',
+    ]);
     expect(split('“We will not back down.” Wang said.')).toEqual(['“We will not back down.” Wang said.']);
   });
 
@@ -124,41 +189,72 @@ describe('sentenceSpans: quotation marks', () => {
       '“The economy has made notable progress.”',
       'Hong introduced the new measures.',
     ]);
-    expect(split('“We will not back down.” Wang said the talks would go on.')).toEqual(['“We will not back down.”', 'Wang said the talks would go on.']);
+    expect(split('“We will not back down.” Wang said the talks would go on.')).toEqual([
+      '“We will not back down.”',
+      'Wang said the talks would go on.',
+    ]);
   });
 
   it('splits inside a quote of several sentences', () => {
-    expect(split('“The talks were frank. Both sides listened,” the official said.')).toEqual(['“The talks were frank.', 'Both sides listened,” the official said.']);
+    expect(split('“The talks were frank. Both sides listened,” the official said.')).toEqual([
+      '“The talks were frank.',
+      'Both sides listened,” the official said.',
+    ]);
   });
 
   it('opens a sentence with a mis-set closing quote mark', () => {
-    expect(split('the statement read. ”Its role as a hub depends on it.')).toEqual(['the statement read.', '”Its role as a hub depends on it.']);
+    expect(split('the statement read. ”Its role as a hub depends on it.')).toEqual([
+      'the statement read.',
+      '”Its role as a hub depends on it.',
+    ]);
   });
 });
 
 describe('sentenceSpans: ellipses', () => {
   it('keeps an ellipsis inside a sentence', () => {
-    expect(split('The plan was . . . well, not ready. The vote waited.')).toEqual(['The plan was . . . well, not ready.', 'The vote waited.']);
-    expect(split('It is slowing up the distribution ... and shipping.')).toEqual(['It is slowing up the distribution ... and shipping.']);
+    expect(split('The plan was . . . well, not ready. The vote waited.')).toEqual([
+      'The plan was . . . well, not ready.',
+      'The vote waited.',
+    ]);
+    expect(split('It is slowing up the distribution ... and shipping.')).toEqual([
+      'It is slowing up the distribution ... and shipping.',
+    ]);
   });
 
   it('ends a sentence at an ellipsis before a capital', () => {
-    expect(split('He paused… Then he answered. We waited.... Nothing came.')).toEqual(['He paused…', 'Then he answered.', 'We waited....', 'Nothing came.']);
+    expect(split('He paused… Then he answered. We waited.... Nothing came.')).toEqual([
+      'He paused…',
+      'Then he answered.',
+      'We waited....',
+      'Nothing came.',
+    ]);
   });
 
   it('reads a bracketed or opening ellipsis as an omission', () => {
-    expect(split('It protects patients. […] The proclamation is significant.')).toEqual(['It protects patients.', '[…] The proclamation is significant.']);
-    expect(split('"... about three days of delayed shipping ...."')).toEqual(['"... about three days of delayed shipping ...."']);
+    expect(split('It protects patients. […] The proclamation is significant.')).toEqual([
+      'It protects patients.',
+      '[…] The proclamation is significant.',
+    ]);
+    expect(split('"... about three days of delayed shipping ...."')).toEqual([
+      '"... about three days of delayed shipping ...."',
+    ]);
   });
 
   it('gives an ellipsis after a full stop to the next sentence', () => {
-    expect(split('The reform stalled. . . . Then it passed. . . .')).toEqual(['The reform stalled.', '. . . Then it passed. . . .']);
+    expect(split('The reform stalled. . . . Then it passed. . . .')).toEqual([
+      'The reform stalled.',
+      '. . . Then it passed. . . .',
+    ]);
   });
 });
 
 describe('sentenceSpans: lists', () => {
   it('splits numbered and lettered items', () => {
-    expect(split('1. Cut tariffs 2. Raise quotas 3. Review in May')).toEqual(['1. Cut tariffs', '2. Raise quotas', '3. Review in May']);
+    expect(split('1. Cut tariffs 2. Raise quotas 3. Review in May')).toEqual([
+      '1. Cut tariffs',
+      '2. Raise quotas',
+      '3. Review in May',
+    ]);
     expect(split('1) Cut tariffs. 2) Raise quotas.')).toEqual(['1) Cut tariffs.', '2) Raise quotas.']);
     expect(split('a. steel b. aluminum c. solar cells')).toEqual(['a. steel', 'b. aluminum', 'c. solar cells']);
   });
@@ -168,7 +264,10 @@ describe('sentenceSpans: lists', () => {
   });
 
   it('splits at bullets and at dashes opening a line', () => {
-    expect(split('• Steel tariffs rise • Solar tariffs double')).toEqual(['• Steel tariffs rise', '• Solar tariffs double']);
+    expect(split('• Steel tariffs rise • Solar tariffs double')).toEqual([
+      '• Steel tariffs rise',
+      '• Solar tariffs double',
+    ]);
     expect(split('Key measures:\n- steel tariffs\n- solar tariffs\nThey take effect in August.')).toEqual([
       'Key measures:',
       '- steel tariffs',
@@ -180,12 +279,23 @@ describe('sentenceSpans: lists', () => {
 
 describe('sentenceSpans: line breaks and offsets', () => {
   it('reads a single line break inside a paragraph as a space', () => {
-    expect(split('The ministry said the criticism was\nunfounded. It asked for\nrestraint.')).toEqual(['The ministry said the criticism was\nunfounded.', 'It asked for\nrestraint.']);
+    expect(split('The ministry said the criticism was\nunfounded. It asked for\nrestraint.')).toEqual([
+      'The ministry said the criticism was\nunfounded.',
+      'It asked for\nrestraint.',
+    ]);
   });
 
   it('splits turn-labelled transcript lines', () => {
-    expect(split('Q: Did you raise the issue? A: No. We did not.')).toEqual(['Q: Did you raise the issue?', 'A: No.', 'We did not.']);
-    expect(split('Q. Did the ministers meet? A. Yes. They met twice.')).toEqual(['Q. Did the ministers meet?', 'A. Yes.', 'They met twice.']);
+    expect(split('Q: Did you raise the issue? A: No. We did not.')).toEqual([
+      'Q: Did you raise the issue?',
+      'A: No.',
+      'We did not.',
+    ]);
+    expect(split('Q. Did the ministers meet? A. Yes. They met twice.')).toEqual([
+      'Q. Did the ministers meet?',
+      'A. Yes.',
+      'They met twice.',
+    ]);
   });
 
   it('returns trimmed spans of the given range only, covering every non-space character', () => {
@@ -196,7 +306,10 @@ describe('sentenceSpans: line breaks and offsets', () => {
     const spans = sentenceSpans(text, from, to);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First sentence here.', 'Second one!']);
     expect(second).toEqual({ start: spans[0]!.start, end: spans[1]!.end });
-    const covered = spans.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '');
+    const covered = spans
+      .map((s) => text.slice(s.start, s.end))
+      .join('')
+      .replace(/\s/g, '');
     expect(covered).toBe(text.slice(from, to).replace(/\s/g, ''));
   });
 
@@ -223,7 +336,9 @@ describe('the seed document', () => {
   it('splits a quoted sentence from the narration after it, but not from its attribution', () => {
     const texts = doc.sentences.map((s) => s.text);
     expect(texts).toContain('Hong introduced the efforts that China has made.');
-    expect(texts.some((t) => t.startsWith('“The Chinese government attaches') && t.endsWith('notable progress.”'))).toBe(true);
+    expect(
+      texts.some((t) => t.startsWith('“The Chinese government attaches') && t.endsWith('notable progress.”')),
+    ).toBe(true);
     expect(texts[texts.length - 1]!.endsWith('all parties’ interests,” said Hong.')).toBe(true);
     expect(texts.some((t) => t.endsWith('realities and people’s requirements,” the Spokesperson said.'))).toBe(true);
   });
@@ -233,7 +348,13 @@ describe('the seed document', () => {
       expect(seedText.slice(s.start, s.end)).toBe(s.text);
       expect(s.text).toBe(s.text.trim());
     }
-    for (let k = 1; k < doc.sentences.length; k++) expect(doc.sentences[k]!.start).toBeGreaterThan(doc.sentences[k - 1]!.end);
-    expect(doc.sentences.map((s) => s.text).join('').replace(/\s/g, '')).toBe(seedText.replace(/\s/g, ''));
+    for (let k = 1; k < doc.sentences.length; k++)
+      expect(doc.sentences[k]!.start).toBeGreaterThan(doc.sentences[k - 1]!.end);
+    expect(
+      doc.sentences
+        .map((s) => s.text)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(seedText.replace(/\s/g, ''));
   });
 });

@@ -9,26 +9,50 @@ import { expectQuote, itGives, run } from './quote-expectations';
  */
 describe('12: quote marks as people type them, from the one table in src/text', () => {
   itGives([
-    ['The mayor said: ‹We will rebuild the bridge by the spring.›', { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' }],
-    ['The mayor said: «We will rebuild the bridge by the spring.»', { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' }],
-    ['The mayor said: „We will rebuild the bridge by the spring.“', { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' }],
-    ['The mayor said: ‛We will rebuild the bridge by the spring.’', { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' }],
+    [
+      'The mayor said: ‹We will rebuild the bridge by the spring.›',
+      { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' },
+    ],
+    [
+      'The mayor said: «We will rebuild the bridge by the spring.»',
+      { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' },
+    ],
+    [
+      'The mayor said: „We will rebuild the bridge by the spring.“',
+      { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' },
+    ],
+    [
+      'The mayor said: ‛We will rebuild the bridge by the spring.’',
+      { content: 'We will rebuild the bridge by the spring.', speaker: 'The mayor', kind: 'direct' },
+    ],
   ]);
 
   itGives([
-    ['“We will rebuild the bridge by spring," the mayor said.', { content: 'We will rebuild the bridge by spring,', speaker: 'the mayor', kind: 'direct' }],
-    ['"We will rebuild the bridge by spring,” the mayor said.', { content: 'We will rebuild the bridge by spring,', speaker: 'the mayor', kind: 'direct' }],
+    [
+      '“We will rebuild the bridge by spring," the mayor said.',
+      { content: 'We will rebuild the bridge by spring,', speaker: 'the mayor', kind: 'direct' },
+    ],
+    [
+      '"We will rebuild the bridge by spring,” the mayor said.',
+      { content: 'We will rebuild the bridge by spring,', speaker: 'the mayor', kind: 'direct' },
+    ],
   ]);
 
   it('ends a quotation truly left open at its paragraph, so the next paragraph is not quoted', () => {
-    const { a } = run('The mayor said: “We will rebuild the bridge by spring.\n\nThe council met on Friday and voted on the budget.');
+    const { a } = run(
+      'The mayor said: “We will rebuild the bridge by spring.\n\nThe council met on Friday and voted on the budget.',
+    );
     expect(a.quotes.map((q) => q.content.text)).toEqual(['We will rebuild the bridge by spring.']);
   });
 
   it('runs a quotation left open at a paragraph end into the next paragraph that opens with a mark', () => {
-    const { a } = run('The mayor said: “We will rebuild the bridge by spring.\n\n“The school comes next. Then the library.”\n\nThe council met on Friday.');
+    const { a } = run(
+      'The mayor said: “We will rebuild the bridge by spring.\n\n“The school comes next. Then the library.”\n\nThe council met on Friday.',
+    );
     expect(a.quotes).toHaveLength(1);
-    expect(a.quotes[0]!.content.text).toBe('We will rebuild the bridge by spring.\n\n“The school comes next. Then the library.');
+    expect(a.quotes[0]!.content.text).toBe(
+      'We will rebuild the bridge by spring.\n\n“The school comes next. Then the library.',
+    );
     expect(a.quotes[0]!.speaker?.text).toBe('The mayor');
   });
 
@@ -40,44 +64,126 @@ describe('12: quote marks as people type them, from the one table in src/text', 
 
 describe('1: indirect speech with a harder subject', () => {
   itGives([
-    ['Ms. Ortiz, 31, said she stayed silent after the meeting.', { content: 'she stayed silent after the meeting', speaker: 'Ms. Ortiz', kind: 'indirect', canonical: 'Ortiz' }],
-    ['Mr. Baptiste, 72, said the river had never risen so fast.', { content: 'the river had never risen so fast', speaker: 'Mr. Baptiste', kind: 'indirect' }],
-    ['The two said they had taken their complaints to the mayor.', { content: 'they had taken their complaints to the mayor', speaker: 'The two', kind: 'indirect' }],
-    ['Former officials in both parties, though, say the decision backfired.', { content: 'the decision backfired', speaker: 'Former officials in both parties', kind: 'indirect' }],
-    ['Farmers in the valley, meanwhile, say the harvest came early.', { content: 'the harvest came early', speaker: 'Farmers in the valley', kind: 'indirect' }],
-    ["The senator famously said that her rival was 'honest enough.'", { content: "her rival was 'honest enough.'", speaker: 'The senator', kind: 'mixed' }],
-    ['The mayor angrily said the referees had ruined the game.', { content: 'the referees had ruined the game', speaker: 'The mayor', kind: 'indirect' }],
-    ['Many say the bridge should have been closed years ago.', { content: 'the bridge should have been closed years ago', speaker: 'Many', kind: 'indirect' }],
+    [
+      'Ms. Ortiz, 31, said she stayed silent after the meeting.',
+      { content: 'she stayed silent after the meeting', speaker: 'Ms. Ortiz', kind: 'indirect', canonical: 'Ortiz' },
+    ],
+    [
+      'Mr. Baptiste, 72, said the river had never risen so fast.',
+      { content: 'the river had never risen so fast', speaker: 'Mr. Baptiste', kind: 'indirect' },
+    ],
+    [
+      'The two said they had taken their complaints to the mayor.',
+      { content: 'they had taken their complaints to the mayor', speaker: 'The two', kind: 'indirect' },
+    ],
+    [
+      'Former officials in both parties, though, say the decision backfired.',
+      { content: 'the decision backfired', speaker: 'Former officials in both parties', kind: 'indirect' },
+    ],
+    [
+      'Farmers in the valley, meanwhile, say the harvest came early.',
+      { content: 'the harvest came early', speaker: 'Farmers in the valley', kind: 'indirect' },
+    ],
+    [
+      "The senator famously said that her rival was 'honest enough.'",
+      { content: "her rival was 'honest enough.'", speaker: 'The senator', kind: 'mixed' },
+    ],
+    [
+      'The mayor angrily said the referees had ruined the game.',
+      { content: 'the referees had ruined the game', speaker: 'The mayor', kind: 'indirect' },
+    ],
+    [
+      'Many say the bridge should have been closed years ago.',
+      { content: 'the bridge should have been closed years ago', speaker: 'Many', kind: 'indirect' },
+    ],
   ]);
 
   it('does not take a manner adverb’s look-alike speaker noun for an adverb (`the assembly said`)', () => {
-    expectQuote('The assembly said the vote would be held in March.', { content: 'the vote would be held in March', speaker: 'The assembly', kind: 'indirect' });
+    expectQuote('The assembly said the vote would be held in March.', {
+      content: 'the vote would be held in March',
+      speaker: 'The assembly',
+      kind: 'indirect',
+    });
   });
 });
 
 describe('1: subordinate and relative reporting clauses', () => {
   itGives([
-    ['While the ministry said the talks were useful, it gave no date.', { content: 'the talks were useful', speaker: 'the ministry', kind: 'indirect' }],
-    ['Although the union says wages have fallen, its members voted for the deal.', { content: 'wages have fallen', speaker: 'the union', kind: 'indirect' }],
-    ['The ministry, which said the talks were useful, gave no date.', { content: 'the talks were useful', speaker: 'The ministry', kind: 'indirect' }],
-    ['Among the mourners was teacher Ana Ruiz, who says that since the fire, the school has stayed shut.', { content: 'since the fire, the school has stayed shut', speaker: 'teacher Ana Ruiz', kind: 'indirect', canonical: 'Ana Ruiz' }],
-    ['He met the woman who says she founded the movement in 1990.', { content: 'she founded the movement in 1990', speaker: 'the woman', kind: 'indirect' }],
+    [
+      'While the ministry said the talks were useful, it gave no date.',
+      { content: 'the talks were useful', speaker: 'the ministry', kind: 'indirect' },
+    ],
+    [
+      'Although the union says wages have fallen, its members voted for the deal.',
+      { content: 'wages have fallen', speaker: 'the union', kind: 'indirect' },
+    ],
+    [
+      'The ministry, which said the talks were useful, gave no date.',
+      { content: 'the talks were useful', speaker: 'The ministry', kind: 'indirect' },
+    ],
+    [
+      'Among the mourners was teacher Ana Ruiz, who says that since the fire, the school has stayed shut.',
+      {
+        content: 'since the fire, the school has stayed shut',
+        speaker: 'teacher Ana Ruiz',
+        kind: 'indirect',
+        canonical: 'Ana Ruiz',
+      },
+    ],
+    [
+      'He met the woman who says she founded the movement in 1990.',
+      { content: 'she founded the movement in 1990', speaker: 'the woman', kind: 'indirect' },
+    ],
   ]);
 });
 
 describe('3: a direct quote whose cue stands beside it', () => {
   itGives([
-    ['“She is ready to lead,” the daily wrote.', { content: 'She is ready to lead,', speaker: 'the daily', kind: 'direct' }],
-    ['“I’m glad to be back in Dayton,” Ellis said to cheers from supporters.', { content: 'I’m glad to be back in Dayton,', speaker: 'Ellis', kind: 'direct' }],
-    ['“The border stays open,” said Mayor Lin Qiu in a radio interview.', { content: 'The border stays open,', speaker: 'Mayor Lin Qiu', kind: 'direct', canonical: 'Lin Qiu' }],
-    ['Senator Amy Park spoke last. She went on to say, “You can still vote for change.”', { content: 'You can still vote for change.', speaker: 'She', kind: 'direct', canonical: 'Amy Park' }],
-    ['“What a night for this town,” Coach Dale Hines gushed.', { content: 'What a night for this town,', speaker: 'Coach Dale Hines', kind: 'direct' }],
-    ['“We are reviewing the request,” the agency emailed.', { content: 'We are reviewing the request,', speaker: 'the agency', kind: 'direct' }],
-    ['“It was a long night,” said an exhausted Coach Dale Hines.', { content: 'It was a long night,', speaker: 'an exhausted Coach Dale Hines', kind: 'direct' }],
-    ['Mayor Ann Lee opened the library on Friday, adding, “Books are for everyone in this town.”', { content: 'Books are for everyone in this town.', speaker: 'Mayor Ann Lee', kind: 'direct', canonical: 'Ann Lee' }],
+    [
+      '“She is ready to lead,” the daily wrote.',
+      { content: 'She is ready to lead,', speaker: 'the daily', kind: 'direct' },
+    ],
+    [
+      '“I’m glad to be back in Dayton,” Ellis said to cheers from supporters.',
+      { content: 'I’m glad to be back in Dayton,', speaker: 'Ellis', kind: 'direct' },
+    ],
+    [
+      '“The border stays open,” said Mayor Lin Qiu in a radio interview.',
+      { content: 'The border stays open,', speaker: 'Mayor Lin Qiu', kind: 'direct', canonical: 'Lin Qiu' },
+    ],
+    [
+      'Senator Amy Park spoke last. She went on to say, “You can still vote for change.”',
+      { content: 'You can still vote for change.', speaker: 'She', kind: 'direct', canonical: 'Amy Park' },
+    ],
+    [
+      '“What a night for this town,” Coach Dale Hines gushed.',
+      { content: 'What a night for this town,', speaker: 'Coach Dale Hines', kind: 'direct' },
+    ],
+    [
+      '“We are reviewing the request,” the agency emailed.',
+      { content: 'We are reviewing the request,', speaker: 'the agency', kind: 'direct' },
+    ],
+    [
+      '“It was a long night,” said an exhausted Coach Dale Hines.',
+      { content: 'It was a long night,', speaker: 'an exhausted Coach Dale Hines', kind: 'direct' },
+    ],
+    [
+      'Mayor Ann Lee opened the library on Friday, adding, “Books are for everyone in this town.”',
+      {
+        content: 'Books are for everyone in this town.',
+        speaker: 'Mayor Ann Lee',
+        kind: 'direct',
+        canonical: 'Ann Lee',
+      },
+    ],
     [
       'Mayor Ann Lee thanked the volunteers who had worked on the building for two years and then turned to the crowd: “Books are for everyone in this town.”',
-      { content: 'Books are for everyone in this town.', speaker: 'Mayor Ann Lee', kind: 'direct', canonical: 'Ann Lee' },
+      {
+        content: 'Books are for everyone in this town.',
+        speaker: 'Mayor Ann Lee',
+        kind: 'direct',
+        canonical: 'Ann Lee',
+      },
     ],
   ]);
 
@@ -89,10 +195,22 @@ describe('3: a direct quote whose cue stands beside it', () => {
 
 describe('7: participles and continuations', () => {
   itGives([
-    ['The paper endorsed Ruiz, saying it was impressed by her record.', { content: 'it was impressed by her record', speaker: 'The paper', kind: 'indirect' }],
-    ['“We will see,” said Kim, adding that the vote could slip.', { content: 'the vote could slip', speaker: 'Kim', kind: 'indirect' }],
-    ['The United States on Wednesday condemned the ruling, saying the court ignored the evidence.', { content: 'the court ignored the evidence', speaker: 'The United States', kind: 'indirect' }],
-    ['The council was criticized this week, with some saying the change would help landlords.', { content: 'the change would help landlords', speaker: 'some', kind: 'indirect' }],
+    [
+      'The paper endorsed Ruiz, saying it was impressed by her record.',
+      { content: 'it was impressed by her record', speaker: 'The paper', kind: 'indirect' },
+    ],
+    [
+      '“We will see,” said Kim, adding that the vote could slip.',
+      { content: 'the vote could slip', speaker: 'Kim', kind: 'indirect' },
+    ],
+    [
+      'The United States on Wednesday condemned the ruling, saying the court ignored the evidence.',
+      { content: 'the court ignored the evidence', speaker: 'The United States', kind: 'indirect' },
+    ],
+    [
+      'The council was criticized this week, with some saying the change would help landlords.',
+      { content: 'the change would help landlords', speaker: 'some', kind: 'indirect' },
+    ],
   ]);
 });
 
@@ -106,7 +224,11 @@ describe('10: no quote from a noun or adjective that looks like a cue', () => {
   }
 
   it('keeps a plural subject’s `state` as a cue', () => {
-    expectQuote('Engineers in both cities state that the dam was poorly built.', { content: 'the dam was poorly built', speaker: 'Engineers in both cities', kind: 'indirect' });
+    expectQuote('Engineers in both cities state that the dam was poorly built.', {
+      content: 'the dam was poorly built',
+      speaker: 'Engineers in both cities',
+      kind: 'indirect',
+    });
   });
 });
 
@@ -119,9 +241,18 @@ describe('6: content neither too long nor too short', () => {
   });
 
   itGives([
-    ['The mayor said taxes would rise, even though studies show they fell.', { content: 'taxes would rise', speaker: 'The mayor', kind: 'indirect' }],
-    ['Officials said the road would reopen soon, although no date was set.', { content: 'the road would reopen soon', speaker: 'Officials', kind: 'indirect' }],
-    ['Taxes would rise, the mayor said, but prices would fall, the governor said.', { content: 'prices would fall', speaker: 'the governor', kind: 'indirect' }],
+    [
+      'The mayor said taxes would rise, even though studies show they fell.',
+      { content: 'taxes would rise', speaker: 'The mayor', kind: 'indirect' },
+    ],
+    [
+      'Officials said the road would reopen soon, although no date was set.',
+      { content: 'the road would reopen soon', speaker: 'Officials', kind: 'indirect' },
+    ],
+    [
+      'Taxes would rise, the mayor said, but prices would fall, the governor said.',
+      { content: 'prices would fall', speaker: 'the governor', kind: 'indirect' },
+    ],
   ]);
 });
 
@@ -144,14 +275,16 @@ describe('issue 9: reported clauses in a run-on paragraph', () => {
     const total = quotes.reduce((n, q) => n + q.content.end - q.content.start, 0);
     expect(total).toBeLessThanOrEqual(body.length);
     const sorted = [...quotes].sort((x, y) => x.content.start - y.content.start);
-    for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.content.start).toBeGreaterThanOrEqual(sorted[i - 1]!.content.end);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]!.content.start).toBeGreaterThanOrEqual(sorted[i - 1]!.content.end);
   }
 
   it('keeps the total content linear in the text and the contents apart', () => expectLinearAndApart(text, a.quotes));
 
   it('does the same for trailing attributions', () => {
     const trailing: string[] = [];
-    for (let i = 0; i < 60; i++) trailing.push(`the plan number ${i} would fail, ${speakers[i % speakers.length]} said`);
+    for (let i = 0; i < 60; i++)
+      trailing.push(`the plan number ${i} would fail, ${speakers[i % speakers.length]} said`);
     const r = run(`${trailing.join(', ')}.`);
     expect(r.a.quotes.length).toBeGreaterThanOrEqual(60);
     expectLinearAndApart(r.text, r.a.quotes);
@@ -160,16 +293,34 @@ describe('issue 9: reported clauses in a run-on paragraph', () => {
 
 describe('2: speech acts whose content is a noun phrase', () => {
   itGives([
-    ['The governor has denied the allegations.', { content: 'the allegations', speaker: 'The governor', kind: 'reported' }],
+    [
+      'The governor has denied the allegations.',
+      { content: 'the allegations', speaker: 'The governor', kind: 'reported' },
+    ],
     ['Critics called her a liar.', { content: 'her a liar', speaker: 'Critics', kind: 'reported' }],
-    ['Two aides have accused the minister of bullying them.', { content: 'the minister of bullying them', speaker: 'Two aides', kind: 'reported' }],
-    ['The president condemned the attack on the embassy in a speech.', { content: 'the attack', speaker: 'The president', kind: 'reported' }],
+    [
+      'Two aides have accused the minister of bullying them.',
+      { content: 'the minister of bullying them', speaker: 'Two aides', kind: 'reported' },
+    ],
+    [
+      'The president condemned the attack on the embassy in a speech.',
+      { content: 'the attack', speaker: 'The president', kind: 'reported' },
+    ],
     ['Officials rejected the offer from the rebels.', { content: 'the offer', speaker: 'Officials', kind: 'reported' }],
-    ['The minister denied he had taken the money.', { content: 'he had taken the money', speaker: 'The minister', kind: 'indirect' }],
+    [
+      'The minister denied he had taken the money.',
+      { content: 'he had taken the money', speaker: 'The minister', kind: 'indirect' },
+    ],
   ]);
 
-  for (const body of ['She agreed with calls for reform.', 'The mayor called the meeting to order.', 'The agency released a statement.', 'An appeals board denied permission for the march.']) {
-    it(`${body} → no reported quote`, () => expect(run(body).a.quotes.filter((q) => q.kind === 'reported')).toEqual([]));
+  for (const body of [
+    'She agreed with calls for reform.',
+    'The mayor called the meeting to order.',
+    'The agency released a statement.',
+    'An appeals board denied permission for the march.',
+  ]) {
+    it(`${body} → no reported quote`, () =>
+      expect(run(body).a.quotes.filter((q) => q.kind === 'reported')).toEqual([]));
   }
 
   it('keeps a wordless statement as the antecedent of a later `it`', () => {
@@ -181,34 +332,72 @@ describe('2: speech acts whose content is a noun phrase', () => {
 
 describe('1 and 4: elided, coordinated and appositive subjects', () => {
   itGives([
-    ['The government is expressing frustration but vows it will not allow the breakup of the country.', { content: 'it will not allow the breakup of the country', speaker: 'The government', kind: 'indirect' }],
-    ['Diallo, the main challenger, said he and other candidates would not recognize the result.', { content: 'he and other candidates would not recognize the result', speaker: 'Diallo', kind: 'indirect' }],
-    ['Ana Diaz, spokeswoman for the mayor, said the road would reopen soon.', { content: 'the road would reopen soon', speaker: 'Ana Diaz', kind: 'indirect' }],
-    ['Tom Okri, spokesman for the governor told reporters the budget was balanced.', { content: 'the budget was balanced', speaker: 'Tom Okri, spokesman for the governor', kind: 'indirect', canonical: 'Tom Okri' }],
-    ['One account says the party paid supporters to block the roads.', { content: 'the party paid supporters to block the roads', speaker: 'One account', kind: 'indirect' }],
-    ['The opposition said the count was marred by fraud and intimidation.', { content: 'the count was marred by fraud and intimidation', speaker: 'The opposition', kind: 'indirect' }],
+    [
+      'The government is expressing frustration but vows it will not allow the breakup of the country.',
+      { content: 'it will not allow the breakup of the country', speaker: 'The government', kind: 'indirect' },
+    ],
+    [
+      'Diallo, the main challenger, said he and other candidates would not recognize the result.',
+      { content: 'he and other candidates would not recognize the result', speaker: 'Diallo', kind: 'indirect' },
+    ],
+    [
+      'Ana Diaz, spokeswoman for the mayor, said the road would reopen soon.',
+      { content: 'the road would reopen soon', speaker: 'Ana Diaz', kind: 'indirect' },
+    ],
+    [
+      'Tom Okri, spokesman for the governor told reporters the budget was balanced.',
+      {
+        content: 'the budget was balanced',
+        speaker: 'Tom Okri, spokesman for the governor',
+        kind: 'indirect',
+        canonical: 'Tom Okri',
+      },
+    ],
+    [
+      'One account says the party paid supporters to block the roads.',
+      { content: 'the party paid supporters to block the roads', speaker: 'One account', kind: 'indirect' },
+    ],
+    [
+      'The opposition said the count was marred by fraud and intimidation.',
+      { content: 'the count was marred by fraud and intimidation', speaker: 'The opposition', kind: 'indirect' },
+    ],
   ]);
 
   it('gives a participle after `and` the subject of the participle before it', () => {
-    expectQuote('The ministry is urging states to stay away, calling the event biased and denying there is any abuse in the camps.', {
-      content: 'there is any abuse in the camps',
-      speaker: 'The ministry',
-      kind: 'indirect',
-    });
+    expectQuote(
+      'The ministry is urging states to stay away, calling the event biased and denying there is any abuse in the camps.',
+      {
+        content: 'there is any abuse in the camps',
+        speaker: 'The ministry',
+        kind: 'indirect',
+      },
+    );
   });
 });
 
 describe('4: the right speaker', () => {
   it('takes the postposed `said a banker who …`, not the speaker of the sentence before', () => {
-    expectQuote('Market insiders say prices are too high. “Costs will climb,” said a banker who asked not to be named.', { content: 'Costs will climb,', speaker: 'a banker', kind: 'direct' });
+    expectQuote(
+      'Market insiders say prices are too high. “Costs will climb,” said a banker who asked not to be named.',
+      { content: 'Costs will climb,', speaker: 'a banker', kind: 'direct' },
+    );
   });
 
   it('takes the head noun, not the institute of its qualifier', () => {
-    expectQuote('“The deal is weak,” said a scholar at the Hale Institute who studies trade.', { content: 'The deal is weak,', speaker: 'a scholar', kind: 'direct' });
+    expectQuote('“The deal is weak,” said a scholar at the Hale Institute who studies trade.', {
+      content: 'The deal is weak,',
+      speaker: 'a scholar',
+      kind: 'direct',
+    });
   });
 
   it('resolves `he` to the subject, not the object, of the sentence before', () => {
-    expectQuote('Lee questioned Park twice. He instead argued that the deal was fair.', { content: 'the deal was fair', speaker: 'He', kind: 'indirect', canonical: 'Lee' });
+    expectQuote('Lee questioned Park twice. He instead argued that the deal was fair.', {
+      content: 'the deal was fair',
+      speaker: 'He',
+      kind: 'indirect',
+      canonical: 'Lee',
+    });
   });
 
   it('does not take the capital opening a quotation for a name', () => {
@@ -219,8 +408,14 @@ describe('4: the right speaker', () => {
 
 describe('5: parenthetical and split reporting clauses', () => {
   itGives([
-    ['Their plan, they argued, was to win the north.', { content: 'Their plan, they argued, was to win the north', speaker: 'they', kind: 'indirect' }],
-    ['The tax, the mayor said, would be dropped next year.', { content: 'The tax, the mayor said, would be dropped next year', speaker: 'the mayor', kind: 'indirect' }],
+    [
+      'Their plan, they argued, was to win the north.',
+      { content: 'Their plan, they argued, was to win the north', speaker: 'they', kind: 'indirect' },
+    ],
+    [
+      'The tax, the mayor said, would be dropped next year.',
+      { content: 'The tax, the mayor said, would be dropped next year', speaker: 'the mayor', kind: 'indirect' },
+    ],
   ]);
 
   it('credits both halves of a split quotation to the speaker of the clause between them', () => {
@@ -235,13 +430,24 @@ describe('5: parenthetical and split reporting clauses', () => {
 describe('8: outer sources', () => {
   it('takes a sentence-final source as the only report of the sentence, not its inner verb', () => {
     const { a } = run('The agency thought the audit could wait, according to two officials.');
-    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([['The agency thought the audit could wait', 'two officials']]);
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['The agency thought the audit could wait', 'two officials'],
+    ]);
   });
 
   itGives([
-    ['The agency agreed to delay the audit, according to two officials.', { content: 'The agency agreed to delay the audit', speaker: 'two officials', kind: 'indirect' }],
-    ['The agency agreed to delay the audit, officials said.', { content: 'The agency agreed to delay the audit', speaker: 'officials', kind: 'indirect' }],
-    ['The budget takes effect in July, according to the finance department.', { content: 'The budget takes effect in July', speaker: 'the finance department', kind: 'indirect' }],
+    [
+      'The agency agreed to delay the audit, according to two officials.',
+      { content: 'The agency agreed to delay the audit', speaker: 'two officials', kind: 'indirect' },
+    ],
+    [
+      'The agency agreed to delay the audit, officials said.',
+      { content: 'The agency agreed to delay the audit', speaker: 'officials', kind: 'indirect' },
+    ],
+    [
+      'The budget takes effect in July, according to the finance department.',
+      { content: 'The budget takes effect in July', speaker: 'the finance department', kind: 'indirect' },
+    ],
   ]);
 });
 
@@ -279,20 +485,34 @@ describe('11: press-release layouts', () => {
 
 describe('naming verbs: a quotation that names the object is the subject’s own words', () => {
   itGives([
-    ['The mayor described the plan as “a disaster for the city.”', { content: 'a disaster for the city.', speaker: 'The mayor', kind: 'direct' }],
+    [
+      'The mayor described the plan as “a disaster for the city.”',
+      { content: 'a disaster for the city.', speaker: 'The mayor', kind: 'direct' },
+    ],
     ['Critics called the ruling “a travesty.”', { content: 'a travesty.', speaker: 'Critics', kind: 'direct' }],
-    ['The plan has been described by Mayor Ann Lee as “a disaster.”', { content: 'a disaster.', speaker: 'Mayor Ann Lee', kind: 'direct', canonical: 'Ann Lee' }],
-    ['He was told by officials that the road would close.', { content: 'the road would close', speaker: 'officials', kind: 'indirect' }],
+    [
+      'The plan has been described by Mayor Ann Lee as “a disaster.”',
+      { content: 'a disaster.', speaker: 'Mayor Ann Lee', kind: 'direct', canonical: 'Ann Lee' },
+    ],
+    [
+      'He was told by officials that the road would close.',
+      { content: 'the road would close', speaker: 'officials', kind: 'indirect' },
+    ],
   ]);
 
   it('keeps a quotation inside a said-clause mixed', () => {
-    expectQuote('The mayor said the plan was “a disaster for the city.”', { content: 'the plan was “a disaster for the city.”', speaker: 'The mayor', kind: 'mixed' });
+    expectQuote('The mayor said the plan was “a disaster for the city.”', {
+      content: 'the plan was “a disaster for the city.”',
+      speaker: 'The mayor',
+      kind: 'mixed',
+    });
   });
 });
 
 describe('14: a speaker’s own words are their quotes’ contents', () => {
   it('leaves the attribution clause out, so the name and role are not their words', () => {
-    const text = 'Talks\n\nForeign Ministry Spokesperson Hong Lei said China firmly opposes the criticism. “The door stays open,” said Hong.\n';
+    const text =
+      'Talks\n\nForeign Ministry Spokesperson Hong Lei said China firmly opposes the criticism. “The door stays open,” said Hong.\n';
     const doc = parseDocument(text, 'own');
     const a = attribute(doc);
     const own = ownWordTokens(doc, a, 'Hong Lei').inside.map((t) => t.text);
@@ -303,7 +523,8 @@ describe('14: a speaker’s own words are their quotes’ contents', () => {
   });
 
   it('leaves a transcript label out of the turn', () => {
-    const text = 'Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Good afternoon. We will cut costs for families.\n\nQ: Will the bill pass?\n\nMS. JEAN-PIERRE: We expect it to pass this week.\n';
+    const text =
+      'Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Good afternoon. We will cut costs for families.\n\nQ: Will the bill pass?\n\nMS. JEAN-PIERRE: We expect it to pass this week.\n';
     const doc = parseDocument(text, 'turns');
     const a = attribute(doc);
     const { inside, outside } = ownWordTokens(doc, a, 'Karine Jean-Pierre');
@@ -326,7 +547,8 @@ describe('13: actors that are actors', () => {
   const typeOf = (name: string) => actors.find((a) => a.name === name)?.type;
 
   it('leaves out headline phrases, events, things, adjectives and places', () => {
-    for (const not of ['Regular Press Conference', 'AIDS', 'HIV', 'Iranian', 'English-speaking', 'Kessa', 'Portvale']) expect(names).not.toContain(not);
+    for (const not of ['Regular Press Conference', 'AIDS', 'HIV', 'Iranian', 'English-speaking', 'Kessa', 'Portvale'])
+      expect(names).not.toContain(not);
     expect(names.filter((n) => /Say|Ignores/.test(n))).toEqual([]);
   });
 
@@ -343,11 +565,18 @@ describe('13: actors that are actors', () => {
 
 describe('guards found on the development corpus', () => {
   it('gives a quotation after `with X saying:` to X, not to the clause before', () => {
-    expectQuote('All five pleaded not guilty, with Tang saying: “I’m not a foreign agent. I plead not guilty.”', { content: 'I’m not a foreign agent. I plead not guilty.', speaker: 'Tang', kind: 'direct' });
+    expectQuote('All five pleaded not guilty, with Tang saying: “I’m not a foreign agent. I plead not guilty.”', {
+      content: 'I’m not a foreign agent. I plead not guilty.',
+      speaker: 'Tang',
+      kind: 'direct',
+    });
   });
 
   it('reads `showed that` as a report but a bare `shows` as none', () => {
-    expectQuote('A survey released on Monday by the Pew Research Center showed that views about China remained negative.', { content: 'views about China remained negative', speaker: 'the Pew Research Center', kind: 'indirect' });
+    expectQuote(
+      'A survey released on Monday by the Pew Research Center showed that views about China remained negative.',
+      { content: 'views about China remained negative', speaker: 'the Pew Research Center', kind: 'indirect' },
+    );
     expect(run('The survey shows prices rose faster than wages in the spring.').a.quotes).toEqual([]);
   });
 
@@ -357,7 +586,9 @@ describe('guards found on the development corpus', () => {
   });
 
   it('reports what precedes a cue that takes no bare clause only from the sentence end', () => {
-    const { a } = run('A: In this letter, certain countries wantonly criticized and smeared the city in total disregard of the truth.');
+    const { a } = run(
+      'A: In this letter, certain countries wantonly criticized and smeared the city in total disregard of the truth.',
+    );
     expect(a.quotes.some((q) => q.content.text.startsWith('A: In this letter'))).toBe(false);
   });
 });

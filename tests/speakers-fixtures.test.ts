@@ -45,16 +45,39 @@ describe('annotated public-domain fixtures', () => {
 
 describe('scoreQuotes', () => {
   const text = 'A said x. B said y.';
-  const span = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
+  const span = (s: string, from = 0) => ({
+    start: text.indexOf(s, from),
+    end: text.indexOf(s, from) + s.length,
+    text: s,
+  });
   const gold: GoldQuote[] = [{ kind: 'indirect', content: span('x'), speaker: span('A'), canonical: 'A' }];
 
   it('needs both content and speaker overlap for a match', () => {
-    const hit = [{ index: 0, kind: 'indirect' as const, content: span('x'), speaker: span('A'), canonical: 'A', cue: null, confidence: 1, sentences: [0] }];
+    const hit = [
+      {
+        index: 0,
+        kind: 'indirect' as const,
+        content: span('x'),
+        speaker: span('A'),
+        canonical: 'A',
+        cue: null,
+        confidence: 1,
+        sentences: [0],
+      },
+    ];
     const wrongSpeaker = [{ ...hit[0]!, speaker: span('B'), canonical: 'B' }];
     expect(scoreQuotes(hit, gold)).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 0, f1: 1 });
-    expect(scoreQuotes(wrongSpeaker, gold)).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1, speakerPrecision: 0 });
+    expect(scoreQuotes(wrongSpeaker, gold)).toMatchObject({
+      truePositives: 0,
+      falsePositives: 1,
+      falseNegatives: 1,
+      speakerPrecision: 0,
+    });
     // Another mention of the same speaker matches when its canonical name contains the annotated one.
-    expect(scoreQuotes([{ ...wrongSpeaker[0]!, canonical: 'Dr. A' }], gold)).toMatchObject({ truePositives: 1, falsePositives: 0 });
+    expect(scoreQuotes([{ ...wrongSpeaker[0]!, canonical: 'Dr. A' }], gold)).toMatchObject({
+      truePositives: 1,
+      falsePositives: 0,
+    });
   });
 
   it('matches contents sharing 30 % of the longer span or lying 80 % inside the annotation', () => {

@@ -7,17 +7,45 @@ import { itGives, itGivesNone } from './quote-expectations';
  */
 describe('stress: speakers named by an occupation or role the lexicon did not know', () => {
   itGives([
-    ['“The pantry runs out by noon,” the shopkeeper said.', { content: 'The pantry runs out by noon,', speaker: 'the shopkeeper', kind: 'direct' }],
-    ['“Nobody checked the brakes,” said the mechanic, Ivo Brandt.', { content: 'Nobody checked the brakes,', speaker: 'the mechanic, Ivo Brandt', kind: 'direct', canonical: 'Ivo Brandt' }],
-    ['The landlord told tenants in a notice that rents would rise in July.', { content: 'rents would rise in July', speaker: 'The landlord', kind: 'indirect' }],
-    ['Several commuters complained that the new timetable skipped their stop.', { content: 'the new timetable skipped their stop', speaker: 'Several commuters', kind: 'indirect' }],
-    ['Treasurer Olu Banjo said the reserve fund was nearly empty.', { content: 'the reserve fund was nearly empty', speaker: 'Treasurer Olu Banjo', kind: 'indirect', canonical: 'Olu Banjo' }],
+    [
+      '“The pantry runs out by noon,” the shopkeeper said.',
+      { content: 'The pantry runs out by noon,', speaker: 'the shopkeeper', kind: 'direct' },
+    ],
+    [
+      '“Nobody checked the brakes,” said the mechanic, Ivo Brandt.',
+      {
+        content: 'Nobody checked the brakes,',
+        speaker: 'the mechanic, Ivo Brandt',
+        kind: 'direct',
+        canonical: 'Ivo Brandt',
+      },
+    ],
+    [
+      'The landlord told tenants in a notice that rents would rise in July.',
+      { content: 'rents would rise in July', speaker: 'The landlord', kind: 'indirect' },
+    ],
+    [
+      'Several commuters complained that the new timetable skipped their stop.',
+      { content: 'the new timetable skipped their stop', speaker: 'Several commuters', kind: 'indirect' },
+    ],
+    [
+      'Treasurer Olu Banjo said the reserve fund was nearly empty.',
+      {
+        content: 'the reserve fund was nearly empty',
+        speaker: 'Treasurer Olu Banjo',
+        kind: 'indirect',
+        canonical: 'Olu Banjo',
+      },
+    ],
   ]);
 });
 
 describe('stress: a speech act after a name in apposition', () => {
   itGives([
-    ['The club’s captain, Rui Lopes, has denied the rumours.', { content: 'the rumours', speaker: 'Rui Lopes', kind: 'reported', canonical: 'Rui Lopes' }],
+    [
+      'The club’s captain, Rui Lopes, has denied the rumours.',
+      { content: 'the rumours', speaker: 'Rui Lopes', kind: 'reported', canonical: 'Rui Lopes' },
+    ],
   ]);
 });
 
@@ -28,26 +56,54 @@ describe('stress: a directive reports an action or a question, not a noun phrase
     'The committee requested more time.',
   ]);
   itGives([
-    ['The mayor urged residents to conserve water through August.', { content: 'residents to conserve water through August', speaker: 'The mayor', kind: 'indirect' }],
-    ['One juror asked whether the tape had been edited.', { content: 'whether the tape had been edited', speaker: 'One juror', kind: 'indirect' }],
+    [
+      'The mayor urged residents to conserve water through August.',
+      { content: 'residents to conserve water through August', speaker: 'The mayor', kind: 'indirect' },
+    ],
+    [
+      'One juror asked whether the tape had been edited.',
+      { content: 'whether the tape had been edited', speaker: 'One juror', kind: 'indirect' },
+    ],
   ]);
 });
 
 describe('stress: a split quotation whose attribution carries an aside', () => {
-  const body = '“The roof leaks in three places,” said Nadia Korb, who chairs the parish council, “and the insurer will not pay.”';
+  const body =
+    '“The roof leaks in three places,” said Nadia Korb, who chairs the parish council, “and the insurer will not pay.”';
   itGives([
-    [body, { content: 'The roof leaks in three places,', speaker: 'Nadia Korb', kind: 'direct', canonical: 'Nadia Korb' }],
-    [body, { content: 'and the insurer will not pay.', speaker: 'Nadia Korb', kind: 'direct', canonical: 'Nadia Korb' }],
-    ['“We lost the lease,” the bookseller said, “so we are moving to the old bank.”', { content: 'We lost the lease,', speaker: 'the bookseller', kind: 'direct' }],
+    [
+      body,
+      { content: 'The roof leaks in three places,', speaker: 'Nadia Korb', kind: 'direct', canonical: 'Nadia Korb' },
+    ],
+    [
+      body,
+      { content: 'and the insurer will not pay.', speaker: 'Nadia Korb', kind: 'direct', canonical: 'Nadia Korb' },
+    ],
+    [
+      '“We lost the lease,” the bookseller said, “so we are moving to the old bank.”',
+      { content: 'We lost the lease,', speaker: 'the bookseller', kind: 'direct' },
+    ],
   ]);
 });
 
 describe('stress: subjects kept apart from their cue', () => {
   itGives([
-    ['Nurses who walked out on Friday said staffing had not improved since spring.', { content: 'staffing had not improved since spring', speaker: 'Nurses', kind: 'indirect' }],
-    ['Mayor Ines Varga toured the shelter on Monday and afterwards said it needed forty more beds.', { content: 'it needed forty more beds', speaker: 'Mayor Ines Varga', kind: 'indirect', canonical: 'Ines Varga' }],
-    ['The driver, Tomas Reyes, 44, was released on bail, telling reporters he had been blinded by the sun.', { content: 'he had been blinded by the sun', speaker: 'The driver', kind: 'indirect' }],
-    ['The bakery closed its second shop, announcing it would focus on wholesale orders.', { content: 'it would focus on wholesale orders', speaker: 'The bakery', kind: 'indirect' }],
+    [
+      'Nurses who walked out on Friday said staffing had not improved since spring.',
+      { content: 'staffing had not improved since spring', speaker: 'Nurses', kind: 'indirect' },
+    ],
+    [
+      'Mayor Ines Varga toured the shelter on Monday and afterwards said it needed forty more beds.',
+      { content: 'it needed forty more beds', speaker: 'Mayor Ines Varga', kind: 'indirect', canonical: 'Ines Varga' },
+    ],
+    [
+      'The driver, Tomas Reyes, 44, was released on bail, telling reporters he had been blinded by the sun.',
+      { content: 'he had been blinded by the sun', speaker: 'The driver', kind: 'indirect' },
+    ],
+    [
+      'The bakery closed its second shop, announcing it would focus on wholesale orders.',
+      { content: 'it would focus on wholesale orders', speaker: 'The bakery', kind: 'indirect' },
+    ],
   ]);
 });
 
@@ -57,67 +113,123 @@ describe('stress: a plain noun phrase speaks only as a clause subject before a p
 
 describe('stress: less common cues and document speakers', () => {
   itGives([
-    ['The district court ruled that the county had drawn the map unfairly.', { content: 'the county had drawn the map unfairly', speaker: 'The district court', kind: 'indirect' }],
-    ['The complaint alleges that the clinic billed for visits that never happened.', { content: 'the clinic billed for visits that never happened', speaker: 'The complaint', kind: 'indirect' }],
-    ['“Tower, we have smoke in the cabin,” the captain radioed.', { content: 'Tower, we have smoke in the cabin,', speaker: 'the captain', kind: 'direct' }],
-    ['Rivals derided the plan as “a tax on breathing.”', { content: 'a tax on breathing.', speaker: 'Rivals', kind: 'direct' }],
-    ['“I miss the old harbor,” Ada Ferris lamented.', { content: 'I miss the old harbor,', speaker: 'Ada Ferris', kind: 'direct', canonical: 'Ada Ferris' }],
+    [
+      'The district court ruled that the county had drawn the map unfairly.',
+      { content: 'the county had drawn the map unfairly', speaker: 'The district court', kind: 'indirect' },
+    ],
+    [
+      'The complaint alleges that the clinic billed for visits that never happened.',
+      { content: 'the clinic billed for visits that never happened', speaker: 'The complaint', kind: 'indirect' },
+    ],
+    [
+      '“Tower, we have smoke in the cabin,” the captain radioed.',
+      { content: 'Tower, we have smoke in the cabin,', speaker: 'the captain', kind: 'direct' },
+    ],
+    [
+      'Rivals derided the plan as “a tax on breathing.”',
+      { content: 'a tax on breathing.', speaker: 'Rivals', kind: 'direct' },
+    ],
+    [
+      '“I miss the old harbor,” Ada Ferris lamented.',
+      { content: 'I miss the old harbor,', speaker: 'Ada Ferris', kind: 'direct', canonical: 'Ada Ferris' },
+    ],
   ]);
 });
 
 describe('stress: a colon cue after a clause that opens with a phrase', () => {
   itGives([
-    ['Pressed on the timeline, the site foreman was candid: “We are three months behind.”', { content: 'We are three months behind.', speaker: 'the site foreman', kind: 'direct' }],
+    [
+      'Pressed on the timeline, the site foreman was candid: “We are three months behind.”',
+      { content: 'We are three months behind.', speaker: 'the site foreman', kind: 'direct' },
+    ],
   ]);
 });
 
 describe('stress: a quotation opening the sentence after one whose subject is a person', () => {
   itGives([
-    ['Judge Paula Ines closed the file and looked up. “This court has heard enough excuses for one year.”', { content: 'This court has heard enough excuses for one year.', speaker: 'Judge Paula Ines', kind: 'direct', canonical: 'Paula Ines' }],
+    [
+      'Judge Paula Ines closed the file and looked up. “This court has heard enough excuses for one year.”',
+      {
+        content: 'This court has heard enough excuses for one year.',
+        speaker: 'Judge Paula Ines',
+        kind: 'direct',
+        canonical: 'Paula Ines',
+      },
+    ],
   ]);
   itGivesNone(['The storm knocked out power across the valley. “Unprecedented” was the word on every forecast.']);
 });
 
 describe('stress: quote marks as people type them', () => {
   itGives([
-    ['‟We are out of seed corn,‟ said Ilse Brenner, a farmer near the river.', { content: 'We are out of seed corn,', speaker: 'Ilse Brenner', kind: 'direct', canonical: 'Ilse Brenner' }],
-    ['“The ferry is late again,” the captain said.\n\nThe harbor office replied: ‹The schedule is under review.›', { content: 'The schedule is under review.', speaker: 'The harbor office', kind: 'direct' }],
+    [
+      '‟We are out of seed corn,‟ said Ilse Brenner, a farmer near the river.',
+      { content: 'We are out of seed corn,', speaker: 'Ilse Brenner', kind: 'direct', canonical: 'Ilse Brenner' },
+    ],
+    [
+      '“The ferry is late again,” the captain said.\n\nThe harbor office replied: ‹The schedule is under review.›',
+      { content: 'The schedule is under review.', speaker: 'The harbor office', kind: 'direct' },
+    ],
   ]);
 });
 
 describe('stress: a naming quotation before the author’s own clause', () => {
   itGives([
-    ['Neighbours mocked the mural as “a parking-lot Picasso,” yet tourists keep photographing it.', { content: 'a parking-lot Picasso,', speaker: 'Neighbours', kind: 'direct' }],
+    [
+      'Neighbours mocked the mural as “a parking-lot Picasso,” yet tourists keep photographing it.',
+      { content: 'a parking-lot Picasso,', speaker: 'Neighbours', kind: 'direct' },
+    ],
   ]);
 });
 
 describe('stress: an outer source after a sentence opening with a quantifier', () => {
   itGives([
-    ['Both unions accepted the offer late on Sunday, two mediators said.', { content: 'Both unions accepted the offer late on Sunday', speaker: 'two mediators', kind: 'indirect' }],
+    [
+      'Both unions accepted the offer late on Sunday, two mediators said.',
+      { content: 'Both unions accepted the offer late on Sunday', speaker: 'two mediators', kind: 'indirect' },
+    ],
   ]);
 });
 
 describe('stress: postposed speakers with a relative clause or a name in apposition', () => {
   itGives([
-    ['“The ice is thinner every year,” said the ferry operator, who asked that his name be withheld.', { content: 'The ice is thinner every year,', speaker: 'the ferry operator', kind: 'direct' }],
-    ['“We ran out of ballots by noon,” the precinct captain, Hal Meyer, said on Tuesday.', { content: 'We ran out of ballots by noon,', speaker: 'the precinct captain, Hal Meyer', kind: 'direct', canonical: 'Hal Meyer' }],
+    [
+      '“The ice is thinner every year,” said the ferry operator, who asked that his name be withheld.',
+      { content: 'The ice is thinner every year,', speaker: 'the ferry operator', kind: 'direct' },
+    ],
+    [
+      '“We ran out of ballots by noon,” the precinct captain, Hal Meyer, said on Tuesday.',
+      {
+        content: 'We ran out of ballots by noon,',
+        speaker: 'the precinct captain, Hal Meyer',
+        kind: 'direct',
+        canonical: 'Hal Meyer',
+      },
+    ],
   ]);
 });
 
 describe('stress: an accusation whose object is a bare noun', () => {
   itGives([
-    ['The nurses’ association accused management of ignoring safety reports.', { content: 'management of ignoring safety reports', speaker: 'The nurses’ association', kind: 'indirect' }],
+    [
+      'The nurses’ association accused management of ignoring safety reports.',
+      { content: 'management of ignoring safety reports', speaker: 'The nurses’ association', kind: 'indirect' },
+    ],
   ]);
 });
 
 describe('stress: a naming quotation followed by `then` and another verb', () => {
   itGives([
-    ['The striker called the penalty “a gift,” then apologized to the referee.', { content: 'a gift,', speaker: 'The striker', kind: 'direct' }],
+    [
+      'The striker called the penalty “a gift,” then apologized to the referee.',
+      { content: 'a gift,', speaker: 'The striker', kind: 'direct' },
+    ],
   ]);
 });
 
 describe('stress: a second cue chained by `, then` and a plain addressee', () => {
-  const body = 'The principal thanked the volunteers. She told the crowd the gym would reopen in May, then joked that nobody should hold her to it.';
+  const body =
+    'The principal thanked the volunteers. She told the crowd the gym would reopen in May, then joked that nobody should hold her to it.';
   itGives([
     [body, { content: 'the gym would reopen in May', speaker: 'She', kind: 'indirect' }],
     [body, { content: 'nobody should hold her to it', speaker: 'She', kind: 'indirect' }],

@@ -40,7 +40,12 @@ function voiceOf(a: Attribution, text: string, fragment: string): string {
 describe('seed article', () => {
   it('finds every reported and direct quote with its canonical speaker', () => {
     const expected: [string, QuoteKindName, string, string][] = [
-      ['China firmly opposes and definitely does not accept', 'indirect', 'Foreign Ministry Spokesperson Hong Lei', 'Hong Lei'],
+      [
+        'China firmly opposes and definitely does not accept',
+        'indirect',
+        'Foreign Ministry Spokesperson Hong Lei',
+        'Hong Lei',
+      ],
       ['breaches the rule of law', 'indirect', 'Hong', 'Hong Lei'],
       ['There is no one-size-fits-all approach', 'direct', 'the Spokesperson', 'Hong Lei'],
       ['the Western countries adopted a double standard', 'indirect', 'Analysts', 'Analysts'],
@@ -76,11 +81,20 @@ describe('seed article', () => {
     const hong = byName.get('Hong Lei')!;
     expect(hong.type).toBe('person');
     expect(hong.role).toBe('Foreign Ministry Spokesperson');
-    expect(hong.aliases).toEqual(expect.arrayContaining(['Foreign Ministry Spokesperson Hong Lei', 'Hong Lei', 'Hong', 'the Spokesperson']));
+    expect(hong.aliases).toEqual(
+      expect.arrayContaining(['Foreign Ministry Spokesperson Hong Lei', 'Hong Lei', 'Hong', 'the Spokesperson']),
+    );
     expect(byName.get('Analysts')).toMatchObject({ type: 'group', reportedOnly: false });
     expect(byName.get('Analysts')!.aliases).toEqual(expect.arrayContaining(['Analysts', 'analysts']));
-    expect(byName.get('UN Human Rights Council')).toMatchObject({ type: 'organization', aliases: ['The UN Human Rights Council'] });
-    expect(byName.get('US and 11 other Western countries')).toMatchObject({ type: 'group', reportedOnly: true, quotes: 0 });
+    expect(byName.get('UN Human Rights Council')).toMatchObject({
+      type: 'organization',
+      aliases: ['The UN Human Rights Council'],
+    });
+    expect(byName.get('US and 11 other Western countries')).toMatchObject({
+      type: 'group',
+      reportedOnly: true,
+      quotes: 0,
+    });
     expect(byName.get('author')?.type).toBe('author');
     const share = seedAttribution.speakers.reduce((sum, s) => sum + s.share, 0);
     expect(share).toBeCloseTo(1, 5);
@@ -100,7 +114,11 @@ describe('seed article', () => {
   it('continues an attributed voice within its paragraph at lower confidence, and resets at a new paragraph', () => {
     const doc = parseDocument(seedText, 'seed');
     const they = doc.sentences.find((s) => s.text.startsWith('They took their own interests'))!;
-    expect(seedAttribution.voices[they.index]).toMatchObject({ voice: 'Analysts', rule: 'continuation', confidence: 0.6 });
+    expect(seedAttribution.voices[they.index]).toMatchObject({
+      voice: 'Analysts',
+      rule: 'continuation',
+      confidence: 0.6,
+    });
     const forExample = doc.sentences.find((s) => s.text.startsWith('For example, the Western countries'))!;
     expect(seedAttribution.voices[forExample.index]!.voice).toBe('author');
   });
@@ -111,7 +129,8 @@ describe('seed article', () => {
       if (q.speaker) expect(seedText.slice(q.speaker.start, q.speaker.end)).toBe(q.speaker.text);
       if (q.cue) expect(seedText.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
     }
-    for (const actor of seedAttribution.actors) for (const m of actor.mentionSpans) expect(seedText.slice(m.start, m.end)).toBe(m.text);
+    for (const actor of seedAttribution.actors)
+      for (const m of actor.mentionSpans) expect(seedText.slice(m.start, m.end)).toBe(m.text);
     expect(JSON.stringify(attribute(parseDocument(seedText, 'seed')))).toBe(JSON.stringify(seedAttribution));
   });
 });
@@ -120,13 +139,17 @@ type QuoteKindName = Quote['kind'];
 
 describe('direct quotations', () => {
   it('credits both halves of a quote split by its attribution', () => {
-    const { a } = run('Trade talks\n\n“We will not back down,” the minister said. “The decision is final and it will not be reversed.”\n');
+    const { a } = run(
+      'Trade talks\n\n“We will not back down,” the minister said. “The decision is final and it will not be reversed.”\n',
+    );
     expect(quoteWith(a, 'We will not back down')).toMatchObject({ kind: 'direct', canonical: 'Minister' });
     expect(quoteWith(a, 'The decision is final')?.canonical).toBe('Minister');
   });
 
   it('reads straight double quotes and an inverted attribution', () => {
-    const { a } = run('Port strike\n\n"The port will stay closed until the talks resume," said union leader Maria Lopez.\n');
+    const { a } = run(
+      'Port strike\n\n"The port will stay closed until the talks resume," said union leader Maria Lopez.\n',
+    );
     const q = quoteWith(a, 'The port will stay closed');
     expect(q).toMatchObject({ kind: 'direct', canonical: 'Maria Lopez' });
     expect(q!.speaker!.text).toBe('union leader Maria Lopez');
@@ -138,7 +161,8 @@ describe('direct quotations', () => {
   });
 
   it('continues a quotation into the next paragraph that opens with a quote mark', () => {
-    const text = 'Budget fight\n\nSenator Ann Hall said: “The budget cuts will hurt rural hospitals first.\n\n“We cannot accept a plan that closes clinics in every county.”\n';
+    const text =
+      'Budget fight\n\nSenator Ann Hall said: “The budget cuts will hurt rural hospitals first.\n\n“We cannot accept a plan that closes clinics in every county.”\n';
     const { a } = run(text);
     const q = quoteWith(a, 'The budget cuts will hurt');
     expect(q?.content.text).toContain('closes clinics in every county');
@@ -146,21 +170,24 @@ describe('direct quotations', () => {
   });
 
   it('survives a wrong-way closing mark used as an opening one', () => {
-    const text = 'Press freedom\n\nThe club urged the government to renew the visas, the club statement read. ”Its role as a hub depends on a free press.”\n\n“Restricting visas hurts everyone,” the club said.\n';
+    const text =
+      'Press freedom\n\nThe club urged the government to renew the visas, the club statement read. ”Its role as a hub depends on a free press.”\n\n“Restricting visas hurts everyone,” the club said.\n';
     const { a } = run(text);
     expect(quoteWith(a, 'Its role as a hub')).toBeDefined();
     expect(quoteWith(a, 'Restricting visas hurts everyone')?.canonical).toBe('Club');
   });
 
   it('does not let an unbalanced mark derail the next paragraph', () => {
-    const text = 'Vote count\n\nThe lawmakers debated the “Foreign Mission Act for hours.\n\n“We have the votes,” said Speaker Tom Reyes.\n';
+    const text =
+      'Vote count\n\nThe lawmakers debated the “Foreign Mission Act for hours.\n\n“We have the votes,” said Speaker Tom Reyes.\n';
     const { a } = run(text);
     expect(quoteWith(a, 'Foreign Mission Act')).toBeUndefined();
     expect(quoteWith(a, 'We have the votes')?.canonical).toBe('Tom Reyes');
   });
 
   it('credits a quote to a speaker named only at the start of the next sentence', () => {
-    const text = 'Visit\n\n“Our two countries have built a strong partnership over many decades.” Berg described the ties with Norway.\n';
+    const text =
+      'Visit\n\n“Our two countries have built a strong partnership over many decades.” Berg described the ties with Norway.\n';
     const { a } = run(text);
     expect(quoteWith(a, 'Our two countries')).toMatchObject({ kind: 'direct', canonical: 'Berg' });
   });
@@ -173,12 +200,15 @@ describe('direct quotations', () => {
 
 describe('quote marks that are not speech', () => {
   it('ignores scare quotes and titles', () => {
-    const text = 'Meeting\n\nThe so-called “experts” met in Geneva on Monday. A report titled "Building Bridges Across the Pacific" was released on Tuesday.\n';
+    const text =
+      'Meeting\n\nThe so-called “experts” met in Geneva on Monday. A report titled "Building Bridges Across the Pacific" was released on Tuesday.\n';
     expect(run(text).a.quotes).toEqual([]);
   });
 
   it('turns reported speech with a quoted fragment into a mixed quote', () => {
-    const { a } = run('Sanctions\n\nZhao said the sanctions were “a gross interference” in China’s internal affairs.\n');
+    const { a } = run(
+      'Sanctions\n\nZhao said the sanctions were “a gross interference” in China’s internal affairs.\n',
+    );
     const q = quoteWith(a, 'the sanctions were');
     expect(q).toMatchObject({ kind: 'mixed', canonical: 'Zhao' });
     expect(a.quotes).toHaveLength(1);
@@ -188,33 +218,130 @@ describe('quote marks that are not speech', () => {
 describe('reported speech', () => {
   const cases: [string, string, string, string][] = [
     ['The senator told reporters that the bill would pass next week.', 'the bill would pass', 'The senator', 'Senator'],
-    ['The council said in a statement on Monday that it would review the decision.', 'it would review the decision', 'The council', 'Council'],
-    ['According to the ministry, the talks will resume next week in Vienna.', 'the talks will resume', 'the ministry', 'Ministry'],
-    ['The talks will resume next week in Vienna, according to two officials.', 'The talks will resume', 'two officials', 'Two officials'],
+    [
+      'The council said in a statement on Monday that it would review the decision.',
+      'it would review the decision',
+      'The council',
+      'Council',
+    ],
+    [
+      'According to the ministry, the talks will resume next week in Vienna.',
+      'the talks will resume',
+      'the ministry',
+      'Ministry',
+    ],
+    [
+      'The talks will resume next week in Vienna, according to two officials.',
+      'The talks will resume',
+      'two officials',
+      'Two officials',
+    ],
     ['The study found that emissions rose by three percent last year.', 'emissions rose', 'The study', 'Study'],
-    ['Many economists believe that inflation will ease by the summer.', 'inflation will ease', 'Many economists', 'Economists'],
-    ['Inflation will ease by the summer, economists at the bank argued.', 'Inflation will ease', 'economists at the bank', 'Economists'],
-    ['A senior administration official warned that the deadline could slip.', 'the deadline could slip', 'A senior administration official', 'Senior administration official'],
-    ['Officials expect repairs to take weeks, with Governor Ana Ruiz adding that crews from other states have been called in.', 'crews from other states', 'Governor Ana Ruiz', 'Ana Ruiz'],
-    ['The talks ended without a deal, with Lopez saying: “We will return next month with a new offer.”', 'We will return next month', 'Lopez', 'Lopez'],
-    ['Xi renewed his call for unity and said any country that builds walls should be rejected.', 'any country that builds walls', 'Xi', 'Xi'],
-    ['Diplomats criticized the government for delaying the vote again.', 'the government for delaying', 'Diplomats', 'Diplomats'],
-    ['Leaders of several Ohio school districts say they may have to close early this winter.', 'they may have to close early', 'Leaders of several Ohio school districts', 'Leaders of several Ohio school districts'],
-    ['Leaders of the Group of Twenty major economies pledged Saturday to cut fuel subsidies within five years.', 'to cut fuel subsidies', 'Leaders of the Group of Twenty major economies', 'Leaders of the Group of Twenty major economies'],
-    ['After touring the flooded district, the governor praised what he called a heroic rescue effort, saying there would be federal aid by the end of the month.', 'there would be federal aid', 'the governor', 'Governor'],
-    ['The union has urged the city to publish the new rules for drivers, and has asked the mayor to guarantee that no driver will lose a licence.', 'the mayor to guarantee', 'The union', 'Union'],
-    ['Dozens of residents of the flooded town say they have not received any aid.', 'they have not received any aid', 'Dozens of residents of the flooded town', 'Dozens of residents'],
-    ['Aides to the governor say he will sign the bill next week.', 'he will sign the bill', 'Aides to the governor', 'Aides to the governor'],
-    ['Critics of the plan, including several Republican senators, say it would add to the deficit.', 'it would add to the deficit', 'Critics of the plan', 'Critics of the plan'],
-    ['Clinton’s campaign said in a statement on Friday that the letter was vague.', 'the letter was vague', 'Clinton’s campaign', 'Clinton’s campaign'],
+    [
+      'Many economists believe that inflation will ease by the summer.',
+      'inflation will ease',
+      'Many economists',
+      'Economists',
+    ],
+    [
+      'Inflation will ease by the summer, economists at the bank argued.',
+      'Inflation will ease',
+      'economists at the bank',
+      'Economists',
+    ],
+    [
+      'A senior administration official warned that the deadline could slip.',
+      'the deadline could slip',
+      'A senior administration official',
+      'Senior administration official',
+    ],
+    [
+      'Officials expect repairs to take weeks, with Governor Ana Ruiz adding that crews from other states have been called in.',
+      'crews from other states',
+      'Governor Ana Ruiz',
+      'Ana Ruiz',
+    ],
+    [
+      'The talks ended without a deal, with Lopez saying: “We will return next month with a new offer.”',
+      'We will return next month',
+      'Lopez',
+      'Lopez',
+    ],
+    [
+      'Xi renewed his call for unity and said any country that builds walls should be rejected.',
+      'any country that builds walls',
+      'Xi',
+      'Xi',
+    ],
+    [
+      'Diplomats criticized the government for delaying the vote again.',
+      'the government for delaying',
+      'Diplomats',
+      'Diplomats',
+    ],
+    [
+      'Leaders of several Ohio school districts say they may have to close early this winter.',
+      'they may have to close early',
+      'Leaders of several Ohio school districts',
+      'Leaders of several Ohio school districts',
+    ],
+    [
+      'Leaders of the Group of Twenty major economies pledged Saturday to cut fuel subsidies within five years.',
+      'to cut fuel subsidies',
+      'Leaders of the Group of Twenty major economies',
+      'Leaders of the Group of Twenty major economies',
+    ],
+    [
+      'After touring the flooded district, the governor praised what he called a heroic rescue effort, saying there would be federal aid by the end of the month.',
+      'there would be federal aid',
+      'the governor',
+      'Governor',
+    ],
+    [
+      'The union has urged the city to publish the new rules for drivers, and has asked the mayor to guarantee that no driver will lose a licence.',
+      'the mayor to guarantee',
+      'The union',
+      'Union',
+    ],
+    [
+      'Dozens of residents of the flooded town say they have not received any aid.',
+      'they have not received any aid',
+      'Dozens of residents of the flooded town',
+      'Dozens of residents',
+    ],
+    [
+      'Aides to the governor say he will sign the bill next week.',
+      'he will sign the bill',
+      'Aides to the governor',
+      'Aides to the governor',
+    ],
+    [
+      'Critics of the plan, including several Republican senators, say it would add to the deficit.',
+      'it would add to the deficit',
+      'Critics of the plan',
+      'Critics of the plan',
+    ],
+    [
+      'Clinton’s campaign said in a statement on Friday that the letter was vague.',
+      'the letter was vague',
+      'Clinton’s campaign',
+      'Clinton’s campaign',
+    ],
     ['Many voters said they were undecided.', 'they were undecided', 'Many voters', 'Voters'],
-    ['Police said at least ten people were killed in the blast.', 'at least ten people were killed', 'Police', 'Police'],
+    [
+      'Police said at least ten people were killed in the blast.',
+      'at least ten people were killed',
+      'Police',
+      'Police',
+    ],
     ['Smith told local dairy farmers that milk prices would rise.', 'milk prices would rise', 'Smith', 'Smith'],
   ];
   itFindsReports(cases);
 
   it('ends a bare report where a participle cue sharing its subject starts', () => {
-    const { a } = run('Headline\n\nOkafor said the fleet would be rebuilt, stressing it must patrol the coast again.\n');
+    const { a } = run(
+      'Headline\n\nOkafor said the fleet would be rebuilt, stressing it must patrol the coast again.\n',
+    );
     expect(a.quotes.map((q) => [q.cue?.text, q.content.text])).toEqual([
       ['said', 'the fleet would be rebuilt'],
       ['stressing', 'it must patrol the coast again'],
@@ -222,7 +349,9 @@ describe('reported speech', () => {
   });
 
   it('leaves a participle’s `that` to the participle', () => {
-    const { a } = run('Headline\n\n“I think it is terrible,” Lee said in an interview with Radio Nord, adding that she would appeal.\n');
+    const { a } = run(
+      'Headline\n\n“I think it is terrible,” Lee said in an interview with Radio Nord, adding that she would appeal.\n',
+    );
     expect(a.quotes.map((q) => [q.kind, q.speaker?.text, q.cue?.text, q.content.text])).toEqual([
       ['direct', 'Lee', 'said', 'I think it is terrible,'],
       ['indirect', 'Lee', 'adding', 'she would appeal'],
@@ -230,7 +359,9 @@ describe('reported speech', () => {
   });
 
   it('ends a bare report where a clause with its own attribution starts', () => {
-    const { a } = run('Headline\n\nFarmers say the subsidy is too small, while officials say the budget cannot grow this year.\n');
+    const { a } = run(
+      'Headline\n\nFarmers say the subsidy is too small, while officials say the budget cannot grow this year.\n',
+    );
     expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
       ['Farmers', 'the subsidy is too small'],
       ['officials', 'the budget cannot grow this year'],
@@ -238,7 +369,9 @@ describe('reported speech', () => {
   });
 
   it('does not repeat a pronoun’s report nested in its antecedent’s', () => {
-    const { a } = run('Headline\n\nCity Mayor Lena Ortiz says she is asking residents to stay home during the parade. The company said it would appeal the ruling in court.\n');
+    const { a } = run(
+      'Headline\n\nCity Mayor Lena Ortiz says she is asking residents to stay home during the parade. The company said it would appeal the ruling in court.\n',
+    );
     expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([
       ['City Mayor Lena Ortiz', 'says'],
       ['The company', 'said'],
@@ -250,35 +383,141 @@ describe('reported speech', () => {
   });
 
   it('does not report a question, a passive or a possibility', () => {
-    const text = 'Briefing\n\nDoes the administration worry that tensions could rise? He was asked whether the deal was dead. The police can demand information from foreign groups.\n';
+    const text =
+      'Briefing\n\nDoes the administration worry that tensions could rise? He was asked whether the deal was dead. The police can demand information from foreign groups.\n';
     expect(run(text).a.quotes).toEqual([]);
   });
 });
 
 describe('wire-style attributions', () => {
   const cases: [string, string, string, string][] = [
-    ['"We are going to win," Trump told supporters at a rally in Ohio on Tuesday.', 'We are going to win', 'Trump', 'Trump'],
-    ['The senator, who spoke on condition of anonymity, said the deal was off.', 'the deal was off', 'The senator', 'Senator'],
-    ['According to a Washington Post poll released Sunday, Clinton leads by four points.', 'Clinton leads by four points', 'a Washington Post poll', 'Washington Post'],
-    ['Sen. Marco Rubio (R-Fla.) said Monday that he would run again.', 'he would run again', 'Sen. Marco Rubio', 'Marco Rubio'],
-    ['The report, released Thursday by the Pew Research Center, found that most voters were undecided.', 'most voters were undecided', 'The report', 'Report'],
-    ['The campaign manager, Kellyanne Conway, told CNN that the race was tightening.', 'the race was tightening', 'Kellyanne Conway', 'Kellyanne Conway'],
-    ['"This is not over," said Rep. Adam Schiff, D-Calif., the top Democrat on the committee.', 'This is not over', 'Rep. Adam Schiff', 'Adam Schiff'],
-    ['Wang Wenbin, a spokesman for the ministry, warned that there would be countermeasures.', 'there would be countermeasures', 'Wang Wenbin', 'Wang Wenbin'],
-    ['Dr. Maria Ortiz at City Hospital says the wards are full.', 'the wards are full', 'Dr. Maria Ortiz at City Hospital', 'Maria Ortiz'],
-    ['Spicer was quoted as saying that the president had full confidence in his team.', 'the president had full confidence', 'Spicer', 'Spicer'],
-    ['Sanders wrote on Twitter that the ruling was a victory for working families.', 'the ruling was a victory', 'Sanders', 'Sanders'],
-    ['Republicans unveiled a bill which Majority Leader Mitch McConnell said would lower premiums for millions.', 'would lower premiums', 'Majority Leader Mitch McConnell', 'Mitch McConnell'],
-    ['Schumer called it "a wolf in sheep’s clothing" and said the bill would "cut health care for millions."', 'the bill would', 'Schumer', 'Schumer'],
-    ['“The talks have failed and nobody knows what comes next,” according to two diplomats who attended.', 'The talks have failed', 'two diplomats', 'Two diplomats'],
-    ['Chief executive Mary Jones in her first interview as board chair said Monday that the merger depends on the regulators.', 'the merger depends', 'Chief executive Mary Jones', 'Mary Jones'],
-    ['Commission President Karla von der Heide insisted that the bloc would meet its targets.', 'the bloc would meet', 'Commission President Karla von der Heide', 'Karla von der Heide'],
-    ['Lee in an interview with Radio Nord said the rules were unfair to small farms.', 'the rules were unfair', 'Lee', 'Lee'],
+    [
+      '"We are going to win," Trump told supporters at a rally in Ohio on Tuesday.',
+      'We are going to win',
+      'Trump',
+      'Trump',
+    ],
+    [
+      'The senator, who spoke on condition of anonymity, said the deal was off.',
+      'the deal was off',
+      'The senator',
+      'Senator',
+    ],
+    [
+      'According to a Washington Post poll released Sunday, Clinton leads by four points.',
+      'Clinton leads by four points',
+      'a Washington Post poll',
+      'Washington Post',
+    ],
+    [
+      'Sen. Marco Rubio (R-Fla.) said Monday that he would run again.',
+      'he would run again',
+      'Sen. Marco Rubio',
+      'Marco Rubio',
+    ],
+    [
+      'The report, released Thursday by the Pew Research Center, found that most voters were undecided.',
+      'most voters were undecided',
+      'The report',
+      'Report',
+    ],
+    [
+      'The campaign manager, Kellyanne Conway, told CNN that the race was tightening.',
+      'the race was tightening',
+      'Kellyanne Conway',
+      'Kellyanne Conway',
+    ],
+    [
+      '"This is not over," said Rep. Adam Schiff, D-Calif., the top Democrat on the committee.',
+      'This is not over',
+      'Rep. Adam Schiff',
+      'Adam Schiff',
+    ],
+    [
+      'Wang Wenbin, a spokesman for the ministry, warned that there would be countermeasures.',
+      'there would be countermeasures',
+      'Wang Wenbin',
+      'Wang Wenbin',
+    ],
+    [
+      'Dr. Maria Ortiz at City Hospital says the wards are full.',
+      'the wards are full',
+      'Dr. Maria Ortiz at City Hospital',
+      'Maria Ortiz',
+    ],
+    [
+      'Spicer was quoted as saying that the president had full confidence in his team.',
+      'the president had full confidence',
+      'Spicer',
+      'Spicer',
+    ],
+    [
+      'Sanders wrote on Twitter that the ruling was a victory for working families.',
+      'the ruling was a victory',
+      'Sanders',
+      'Sanders',
+    ],
+    [
+      'Republicans unveiled a bill which Majority Leader Mitch McConnell said would lower premiums for millions.',
+      'would lower premiums',
+      'Majority Leader Mitch McConnell',
+      'Mitch McConnell',
+    ],
+    [
+      'Schumer called it "a wolf in sheep’s clothing" and said the bill would "cut health care for millions."',
+      'the bill would',
+      'Schumer',
+      'Schumer',
+    ],
+    [
+      '“The talks have failed and nobody knows what comes next,” according to two diplomats who attended.',
+      'The talks have failed',
+      'two diplomats',
+      'Two diplomats',
+    ],
+    [
+      'Chief executive Mary Jones in her first interview as board chair said Monday that the merger depends on the regulators.',
+      'the merger depends',
+      'Chief executive Mary Jones',
+      'Mary Jones',
+    ],
+    [
+      'Commission President Karla von der Heide insisted that the bloc would meet its targets.',
+      'the bloc would meet',
+      'Commission President Karla von der Heide',
+      'Karla von der Heide',
+    ],
+    [
+      'Lee in an interview with Radio Nord said the rules were unfair to small farms.',
+      'the rules were unfair',
+      'Lee',
+      'Lee',
+    ],
     ['The head of the central bank, Jo Lind, said rates would stay low.', 'rates would stay low', 'Jo Lind', 'Jo Lind'],
-    ['Former U.S. Ambassador to the United Nations Karen Hale said the council had failed the refugees.', 'the council had failed', 'Former U.S. Ambassador to the United Nations Karen Hale', 'Karen Hale'],
-    ['Deputy Secretary of State for Political Affairs Tom Bright told lawmakers the sanctions were working.', 'the sanctions were working', 'Deputy Secretary of State for Political Affairs Tom Bright', 'Tom Bright'],
-    ['Smith, who took over last year after a long boardroom battle with the founder and several investors, told reporters that profits would rise.', 'profits would rise', 'Smith', 'Smith'],
-    ['Okafor, a former navy officer who commanded patrols in the Gulf of Guinea and along the West African coast for six years under two governments, said the fleet is "slowly and quietly" being rebuilt.', 'the fleet is', 'Okafor', 'Okafor'],
+    [
+      'Former U.S. Ambassador to the United Nations Karen Hale said the council had failed the refugees.',
+      'the council had failed',
+      'Former U.S. Ambassador to the United Nations Karen Hale',
+      'Karen Hale',
+    ],
+    [
+      'Deputy Secretary of State for Political Affairs Tom Bright told lawmakers the sanctions were working.',
+      'the sanctions were working',
+      'Deputy Secretary of State for Political Affairs Tom Bright',
+      'Tom Bright',
+    ],
+    [
+      'Smith, who took over last year after a long boardroom battle with the founder and several investors, told reporters that profits would rise.',
+      'profits would rise',
+      'Smith',
+      'Smith',
+    ],
+    [
+      'Okafor, a former navy officer who commanded patrols in the Gulf of Guinea and along the West African coast for six years under two governments, said the fleet is "slowly and quietly" being rebuilt.',
+      'the fleet is',
+      'Okafor',
+      'Okafor',
+    ],
   ];
   itFindsReports(cases);
 });
@@ -287,17 +526,20 @@ describe('broadcast sound bites', () => {
   const speakerOf = (text: string, fragment: string) => quoteWith(run(text).a, fragment)?.speaker?.text ?? null;
 
   it('credits a bite to the person the paragraph before introduces with a reporting verb', () => {
-    const text = 'Headline\n\nSpeaker Ann Reyes and her allies have charged the board with neglect over the flooding.\n\n“I ask every member to vote their conscience.”\n';
+    const text =
+      'Headline\n\nSpeaker Ann Reyes and her allies have charged the board with neglect over the flooding.\n\n“I ask every member to vote their conscience.”\n';
     expect(speakerOf(text, 'I ask every member')).toBe('Speaker Ann Reyes');
   });
 
   it('credits a bite to the named speaker, not the pronoun of a nested report', () => {
-    const text = 'Headline\n\nRights advocate Omar Haddad lamented what he called "a decade of neglect" by the council.\n\n“Put simply, the council failed the people it was elected to protect.”\n';
+    const text =
+      'Headline\n\nRights advocate Omar Haddad lamented what he called "a decade of neglect" by the council.\n\n“Put simply, the council failed the people it was elected to protect.”\n';
     expect(speakerOf(text, 'Put simply')).toBe('Omar Haddad');
   });
 
   it('takes a short quotation alone in its paragraph for speech', () => {
-    const text = 'Headline\n\nGovernor Tom Hale says the storm left thousands of homes without water.\n\n“...frozen pipes everywhere ....”\n';
+    const text =
+      'Headline\n\nGovernor Tom Hale says the storm left thousands of homes without water.\n\n“...frozen pipes everywhere ....”\n';
     const q = quoteWith(run(text).a, 'frozen pipes');
     expect(q?.kind).toBe('direct');
     expect(q?.speaker?.text).toBe('Governor Tom Hale');
@@ -309,7 +551,8 @@ describe('broadcast sound bites', () => {
   });
 
   it('leaves a bite unattributed when the paragraph before reports no one speaking', () => {
-    const text = 'Headline\n\nSenator Ruth Diaz made a visit to the flooded plant on Monday.\n\n“The ayes are 230. The nays are 190.”\n';
+    const text =
+      'Headline\n\nSenator Ruth Diaz made a visit to the flooded plant on Monday.\n\n“The ayes are 230. The nays are 190.”\n';
     const q = quoteWith(run(text).a, 'The ayes are 230');
     expect(q?.kind).toBe('direct');
     expect(q?.speaker).toBeNull();
@@ -330,7 +573,8 @@ describe('speakers and aliases', () => {
   });
 
   it('resolves `they` to a group and `it` to an organisation', () => {
-    const text = 'Markets\n\nAnalysts said the move was risky for small banks. They warned that lending could fall sharply.\n\nThe central bank issued a statement on Friday. It said that rates would stay on hold.\n';
+    const text =
+      'Markets\n\nAnalysts said the move was risky for small banks. They warned that lending could fall sharply.\n\nThe central bank issued a statement on Friday. It said that rates would stay on hold.\n';
     const { a } = run(text);
     expect(quoteWith(a, 'lending could fall')?.canonical).toBe('Analysts');
     expect(quoteWith(a, 'rates would stay on hold')?.canonical).toBe('Central bank');
@@ -345,7 +589,8 @@ describe('speakers and aliases', () => {
 
   it('resolves a name afresh in each document, whatever was attributed before', () => {
     // Mention descriptions are remembered across documents; who a surname stands for must not be.
-    const first = 'Foreign Ministry Spokesperson Hong Lei said on Monday that the talks had been useful.\n\n“We welcome the result and hope all parties will keep their word,” Hong said.\n';
+    const first =
+      'Foreign Ministry Spokesperson Hong Lei said on Monday that the talks had been useful.\n\n“We welcome the result and hope all parties will keep their word,” Hong said.\n';
     const second = 'The mayor, Lei Hong, spoke first. Hong said the budget would be cut.\n';
     const before = run(first).a;
     expect(quoteWith(before, 'We welcome the result')?.canonical).toBe('Hong Lei');
@@ -354,7 +599,8 @@ describe('speakers and aliases', () => {
   });
 
   it('types speakers: country, document, anonymous', () => {
-    const text = 'Dispute\n\nChina said that the accusations were groundless.\n\nThe report said that the factories had closed.\n\nA witness said that the crowd dispersed at noon.\n';
+    const text =
+      'Dispute\n\nChina said that the accusations were groundless.\n\nThe report said that the factories had closed.\n\nA witness said that the crowd dispersed at noon.\n';
     const { a } = run(text);
     const type = (name: string) => a.speakers.find((s) => s.canonical === name)?.type;
     expect(type('China')).toBe('country');
@@ -395,8 +641,13 @@ describe('transcripts', () => {
 
   it('keeps the attribution of a third party quoted inside a turn', () => {
     const inner = a.quotes.filter((q) => q.kind !== 'transcript');
-    expect(inner.find((q) => q.content.text.startsWith('Cooperation is the only way forward'))).toMatchObject({ kind: 'direct', canonical: 'Minister' });
-    expect(inner.find((q) => q.content.text.startsWith('China must stop its support'))?.canonical).toBe('Group of Seven');
+    expect(inner.find((q) => q.content.text.startsWith('Cooperation is the only way forward'))).toMatchObject({
+      kind: 'direct',
+      canonical: 'Minister',
+    });
+    expect(inner.find((q) => q.content.text.startsWith('China must stop its support'))?.canonical).toBe(
+      'Group of Seven',
+    );
     const cooperation = doc.sentences.find((s) => s.text.includes('Cooperation is the only way'))!;
     expect(a.voices[cooperation.index]!.voice).toBe('Li Ming');
   });

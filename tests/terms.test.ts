@@ -77,7 +77,11 @@ describe('termFrequency on constructed text', () => {
   });
 
   it('counts document frequency over several documents', () => {
-    const docs = [parseDocument('Sanctions bite exporters.'), parseDocument('Sanctions fail. Sanctions stay.'), parseDocument('Tariffs bite.')];
+    const docs = [
+      parseDocument('Sanctions bite exporters.'),
+      parseDocument('Sanctions fail. Sanctions stay.'),
+      parseDocument('Tariffs bite.'),
+    ];
     expect(find(termFrequency(docs), 'sanctions')).toMatchObject({ count: 3, docs: 2 });
     expect(documentFrequency(docs).slice(0, 2)).toEqual([
       { term: 'bite', docs: 2 },
@@ -87,27 +91,34 @@ describe('termFrequency on constructed text', () => {
 });
 
 describe('termFrequencyOfTokens', () => {
-  it('counts a whole document\'s tokens exactly as termFrequency counts the document', () => {
+  it("counts a whole document's tokens exactly as termFrequency counts the document", () => {
     expect(termFrequencyOfTokens(seed.tokens)).toEqual(termFrequency(seed));
-    expect(termFrequencyOfTokens(seed.tokens, { stopwords: true, numbers: true })).toEqual(termFrequency(seed, { stopwords: true, numbers: true }));
+    expect(termFrequencyOfTokens(seed.tokens, { stopwords: true, numbers: true })).toEqual(
+      termFrequency(seed, { stopwords: true, numbers: true }),
+    );
   });
 
   it('counts only the given sentences, per 1,000 of their own words', () => {
-    const doc = parseDocument('The minister said sanctions would fail. Exporters rejected the tariffs. The minister said sanctions hurt farmers.');
+    const doc = parseDocument(
+      'The minister said sanctions would fail. Exporters rejected the tariffs. The minister said sanctions hurt farmers.',
+    );
     const rows = termFrequencyOfTokens(tokensOfSentences(doc, [0, 2]));
     expect(find(rows, 'sanctions')).toMatchObject({ count: 2, display: 'sanctions', docs: 1 });
     expect(find(rows, 'tariffs')).toBeUndefined();
     expect(find(rows, 'the')).toBeUndefined();
     // 12 words in sentences 0 and 2 (punctuation is not a word).
     expect(find(rows, 'minister')!.per1k).toBeCloseTo((2 * 1000) / 12, 10);
-    expect(find(termFrequencyOfTokens(tokensOfSentences(doc, [0, 2]), { stopwords: true }), 'the')).toMatchObject({ count: 2 });
+    expect(find(termFrequencyOfTokens(tokensOfSentences(doc, [0, 2]), { stopwords: true }), 'the')).toMatchObject({
+      count: 2,
+    });
   });
 
-  it('splits the seed\'s counts between a group of sentences and the rest', () => {
+  it("splits the seed's counts between a group of sentences and the rest", () => {
     const quoted = [3, 8, 10];
     const inside = termFrequencyOfTokens(tokensOfSentences(seed, quoted));
     const outside = termFrequencyOfTokens(tokensOutsideSentences(seed, quoted));
-    for (const row of termFrequency(seed)) expect((find(inside, row.term)?.count ?? 0) + (find(outside, row.term)?.count ?? 0)).toBe(row.count);
+    for (const row of termFrequency(seed))
+      expect((find(inside, row.term)?.count ?? 0) + (find(outside, row.term)?.count ?? 0)).toBe(row.count);
     expectSorted(inside);
   });
 });
@@ -126,7 +137,9 @@ describe('ngrams', () => {
   });
 
   it('never crosses a sentence boundary, punctuation or a quote mark', () => {
-    const doc = parseDocument('Officials met in Geneva. Rights groups protested. Geneva, rights groups said. “Geneva” rights groups agreed.');
+    const doc = parseDocument(
+      'Officials met in Geneva. Rights groups protested. Geneva, rights groups said. “Geneva” rights groups agreed.',
+    );
     const bigrams = ngrams(doc, 2, { stopwords: true });
     expect(find(bigrams, 'geneva rights')).toBeUndefined();
     expect(find(bigrams, 'rights groups')).toMatchObject({ count: 3 });
@@ -143,12 +156,19 @@ describe('ngrams', () => {
   });
 
   it('keeps n-grams of the same words in another order apart, sorted by count then term', () => {
-    const docs = [parseDocument('Ministers said trade talks stalled. Talks trade ministers said.'), parseDocument('Trade talks stalled again.')];
+    const docs = [
+      parseDocument('Ministers said trade talks stalled. Talks trade ministers said.'),
+      parseDocument('Trade talks stalled again.'),
+    ];
     const trigrams = ngrams(docs, 3);
     expect(find(trigrams, 'trade talks stalled')).toMatchObject({ count: 2, docs: 2 });
     expect(find(trigrams, 'talks trade ministers')).toMatchObject({ count: 1, docs: 1 });
     // `said` and `again` are stop words: no trigram starts or ends with them.
-    expect(trigrams.map((row) => row.term)).toEqual(['trade talks stalled', 'ministers said trade', 'talks trade ministers']);
+    expect(trigrams.map((row) => row.term)).toEqual([
+      'trade talks stalled',
+      'ministers said trade',
+      'talks trade ministers',
+    ]);
   });
 
   it('rejects a non-positive n', () => {
@@ -157,7 +177,11 @@ describe('ngrams', () => {
 });
 
 describe('tfidf', () => {
-  const docs = [parseDocument('Sanctions bite exporters.'), parseDocument('Sanctions fail.'), parseDocument('Tariffs bite.')];
+  const docs = [
+    parseDocument('Sanctions bite exporters.'),
+    parseDocument('Sanctions fail.'),
+    parseDocument('Tariffs bite.'),
+  ];
 
   it('uses tf = count / words and the smoothed idf ln((1+N)/(1+df)) + 1', () => {
     const rows = tfidf(docs);
@@ -172,7 +196,11 @@ describe('tfidf', () => {
   });
 
   it('orders each document by weight, ties by term, and keeps k per document', () => {
-    expect(tfidf(docs).filter((r) => r.doc === 0).map((r) => r.term)).toEqual(['exporters', 'bite', 'sanctions']);
+    expect(
+      tfidf(docs)
+        .filter((r) => r.doc === 0)
+        .map((r) => r.term),
+    ).toEqual(['exporters', 'bite', 'sanctions']);
     expect(topTfidf(docs, 1).map((r) => [r.doc, r.term])).toEqual([
       [0, 'exporters'],
       [1, 'fail'],
@@ -283,14 +311,26 @@ describe('kwic', () => {
 
   it('takes the window in words, keeping punctuation as typed', () => {
     const doc = parseDocument('One two three four five six seven eight target nine ten eleven twelve thirteen.');
-    expect(kwic(doc, 'target', { window: 3 })[0]).toMatchObject({ left: 'six seven eight', match: 'target', right: 'nine ten eleven' });
+    expect(kwic(doc, 'target', { window: 3 })[0]).toMatchObject({
+      left: 'six seven eight',
+      match: 'target',
+      right: 'nine ten eleven',
+    });
     const quoted = parseDocument('Officials said: “Sanctions work,” adding more.');
-    expect(kwic(quoted, 'sanctions', { window: 2 })[0]).toMatchObject({ left: 'Officials said: “', match: 'Sanctions', right: 'work,” adding' });
+    expect(kwic(quoted, 'sanctions', { window: 2 })[0]).toMatchObject({
+      left: 'Officials said: “',
+      match: 'Sanctions',
+      right: 'work,” adding',
+    });
   });
 
   it('keeps the window inside the paragraph and accepts a RegExp', () => {
     const doc = parseDocument('First paragraph ends here.\n\nSanctions bite hard.');
-    expect(kwic(doc, 'sanctions')[0]).toMatchObject({ left: '', right: 'bite hard', docStart: doc.text.indexOf('Sanctions') });
+    expect(kwic(doc, 'sanctions')[0]).toMatchObject({
+      left: '',
+      right: 'bite hard',
+      docStart: doc.text.indexOf('Sanctions'),
+    });
     // A match is the token as typed, possessive included (`countries’`).
     const matches = kwic(seed, /^countr/).map((l) => l.match.toLowerCase());
     expect(matches.filter((m) => m.startsWith('countries'))).toHaveLength(11);
@@ -323,7 +363,9 @@ describe('dispersion and trends', () => {
   it("scores Juilland's D 1 for an even spread and 0 for a cluster", () => {
     const even = parseDocument(Array(10).fill('Trade talks resumed near sanctions.').join(' '));
     expect(dispersion(even, ['sanctions'])[0]!.juillandD).toBeCloseTo(1, 10);
-    const clustered = parseDocument(['Sanctions bite sanctions hurt sanctions.', ...Array(9).fill('Trade talks resumed near Geneva.')].join(' '));
+    const clustered = parseDocument(
+      ['Sanctions bite sanctions hurt sanctions.', ...Array(9).fill('Trade talks resumed near Geneva.')].join(' '),
+    );
     expect(dispersion(clustered, ['sanctions'])[0]!.juillandD).toBeCloseTo(0, 10);
     expect(dispersion(clustered, ['tariffs'])[0]).toMatchObject({ count: 0, positions: [] });
   });
@@ -348,7 +390,15 @@ describe('dispersion and trends', () => {
 describe('summary', () => {
   it('counts units and vocabulary', () => {
     const doc = parseDocument('Sanctions bite. Sanctions hurt exporters.');
-    expect(summary(doc)).toMatchObject({ paragraphs: 1, sentences: 2, tokens: 7, words: 5, types: 4, typeTokenRatio: 0.8, stopwordShare: 0 });
+    expect(summary(doc)).toMatchObject({
+      paragraphs: 1,
+      sentences: 2,
+      tokens: 7,
+      words: 5,
+      types: 4,
+      typeTokenRatio: 0.8,
+      stopwordShare: 0,
+    });
   });
 
   it('reports the headline and a plausible stop-word share on the seed', () => {
@@ -373,16 +423,30 @@ describe('toDataFrame', () => {
 
 describe('statistics read from token columns agree with the Token objects', () => {
   // A document not made by parseDocument has no columns: the stages read doc.tokens instead.
-  const plain = (doc: Doc): Doc => ({ source: doc.source, text: doc.text, headline: doc.headline, paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: [...doc.tokens] });
+  const plain = (doc: Doc): Doc => ({
+    source: doc.source,
+    text: doc.text,
+    headline: doc.headline,
+    paragraphs: doc.paragraphs,
+    sentences: doc.sentences,
+    tokens: [...doc.tokens],
+  });
   const files = ['joint-statement-hong-kong-2020-05-28', 'speech-brainard-2024-05-16', 'wh-background-call-2024-01-27'];
   for (const name of files) {
     it(name, () => {
       const doc = loadDocument(join(__dirname, 'fixtures', `${name}.txt`));
       const copy = plain(doc);
-      const top = termFrequency(doc).slice(0, 8).map((t) => t.term);
-      const phrases = ngrams(doc, 2).slice(0, 4).map((t) => t.term).concat(['human rights', 'the united states', 'no such phrase']);
+      const top = termFrequency(doc)
+        .slice(0, 8)
+        .map((t) => t.term);
+      const phrases = ngrams(doc, 2)
+        .slice(0, 4)
+        .map((t) => t.term)
+        .concat(['human rights', 'the united states', 'no such phrase']);
       expect(termFrequency(doc)).toEqual(termFrequency(copy));
-      expect(termFrequency(doc, { stopwords: true, numbers: true })).toEqual(termFrequency(copy, { stopwords: true, numbers: true }));
+      expect(termFrequency(doc, { stopwords: true, numbers: true })).toEqual(
+        termFrequency(copy, { stopwords: true, numbers: true }),
+      );
       for (const n of [1, 2, 3]) expect(ngrams(doc, n)).toEqual(ngrams(copy, n));
       expect(summary(doc)).toEqual(summary(copy));
       expect(dispersion(doc, [...top, ...phrases])).toEqual(dispersion(copy, [...top, ...phrases]));

@@ -29,7 +29,11 @@ describe('seed document', () => {
   });
 
   it('keeps the acronym US apart from the pronoun us, and US-led as one compound', () => {
-    expect(doc.tokens.filter((t) => t.kind === 'word' && t.text === 'US').map((t) => t.norm)).toEqual(['US', 'US', 'US']);
+    expect(doc.tokens.filter((t) => t.kind === 'word' && t.text === 'US').map((t) => t.norm)).toEqual([
+      'US',
+      'US',
+      'US',
+    ]);
     expect(count('us')).toBe(0);
     const led = find(doc.tokens, 'US-led');
     expect(led.norm).toBe('US-led');
@@ -123,7 +127,20 @@ describe('possessives and contractions', () => {
 describe('abbreviations and sentence-final periods', () => {
   it('keeps dots inside abbreviations and initials, and splits a full stop after a word', () => {
     expect(texts('Mr. Sullivan met U.S. officials at 10 a.m., e.g. George W. Bush.')).toEqual([
-      'Mr.', 'Sullivan', 'met', 'U.S.', 'officials', 'at', '10', 'a.m.', ',', 'e.g.', 'George', 'W.', 'Bush', '.',
+      'Mr.',
+      'Sullivan',
+      'met',
+      'U.S.',
+      'officials',
+      'at',
+      '10',
+      'a.m.',
+      ',',
+      'e.g.',
+      'George',
+      'W.',
+      'Bush',
+      '.',
     ]);
     expect(texts('China’s human rights record.')).toEqual(['China’s', 'human', 'rights', 'record', '.']);
   });
@@ -158,7 +175,20 @@ describe('abbreviations and sentence-final periods', () => {
 describe('acronyms and shouting', () => {
   it('keeps all-capital words of two or more letters, and lower-cases the rest', () => {
     const tokens = tokenize('The NSA and the PRC briefed A UN panel on EVs.');
-    expect(tokens.map((t) => t.norm)).toEqual(['the', 'NSA', 'and', 'the', 'PRC', 'briefed', 'a', 'UN', 'panel', 'on', 'EVs', '.']);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      'the',
+      'NSA',
+      'and',
+      'the',
+      'PRC',
+      'briefed',
+      'a',
+      'UN',
+      'panel',
+      'on',
+      'EVs',
+      '.',
+    ]);
   });
 
   it('lower-cases everything in a shouting line, where acronyms cannot be told apart', () => {
@@ -168,12 +198,31 @@ describe('acronyms and shouting', () => {
 
   it('lower-cases a capitalised speaker label before its colon but keeps acronyms in the turn', () => {
     const tokens = tokenize('MS. JEAN-PIERRE:  The NSA spoke with the PRC.');
-    expect(tokens.map((t) => t.norm)).toEqual(['ms', 'jean-pierre', ':', 'the', 'NSA', 'spoke', 'with', 'the', 'PRC', '.']);
+    expect(tokens.map((t) => t.norm)).toEqual([
+      'ms',
+      'jean-pierre',
+      ':',
+      'the',
+      'NSA',
+      'spoke',
+      'with',
+      'the',
+      'PRC',
+      '.',
+    ]);
     expect(find(tokens, 'JEAN-PIERRE').parts).toHaveLength(2);
   });
 
   it('does not count single capitals towards a shouting run', () => {
-    expect(tokenize('Did I tell A US official?').map((t) => t.norm)).toEqual(['did', 'i', 'tell', 'a', 'US', 'official', '?']);
+    expect(tokenize('Did I tell A US official?').map((t) => t.norm)).toEqual([
+      'did',
+      'i',
+      'tell',
+      'a',
+      'US',
+      'official',
+      '?',
+    ]);
   });
 
   it('keeps a short capitalised outlet label as an acronym', () => {
@@ -190,7 +239,8 @@ describe('acronyms and shouting', () => {
 describe('numbers', () => {
   it('keeps numbers, ordinals, dates and times whole', () => {
     const tokens = tokenize('On 5/14/24 at 10:30, 1,000 people (3.5% of 11) marked the 25th and 1st days.');
-    for (const n of ['5/14/24', '10:30', '1,000', '3.5', '11', '25th', '1st']) expect(find(tokens, n).kind).toBe('number');
+    for (const n of ['5/14/24', '10:30', '1,000', '3.5', '11', '25th', '1st'])
+      expect(find(tokens, n).kind).toBe('number');
     expect(find(tokens, '%').kind).toBe('symbol');
     expect(find(tokens, '1,000').norm).toBe('1000');
     expect(find(tokens, '1,000')).toMatchObject({ stem: '', stop: false });
@@ -218,11 +268,23 @@ describe('punctuation, quotes and symbols', () => {
   });
 
   it('splits editorial brackets', () => {
-    expect(texts('on Tuesday [sic] and [Wednesday]')).toEqual(['on', 'Tuesday', '[', 'sic', ']', 'and', '[', 'Wednesday', ']']);
+    expect(texts('on Tuesday [sic] and [Wednesday]')).toEqual([
+      'on',
+      'Tuesday',
+      '[',
+      'sic',
+      ']',
+      'and',
+      '[',
+      'Wednesday',
+      ']',
+    ]);
   });
 
   it('keeps handles, hashtags, URLs and e-mail addresses whole', () => {
-    const tokens = tokenize('Thanks @AmbassdaorTai! #Teamsters see https://www.whitehouse.gov/briefing-room/. Mail press@who.eop.gov.');
+    const tokens = tokenize(
+      'Thanks @AmbassdaorTai! #Teamsters see https://www.whitehouse.gov/briefing-room/. Mail press@who.eop.gov.',
+    );
     expect(find(tokens, '@AmbassdaorTai')).toMatchObject({ kind: 'word', norm: '@ambassdaortai', stop: false });
     expect(find(tokens, '#Teamsters').kind).toBe('word');
     expect(find(tokens, 'https://www.whitehouse.gov/briefing-room/').kind).toBe('symbol');
@@ -240,7 +302,43 @@ describe('punctuation, quotes and symbols', () => {
 describe('any input', () => {
   it('covers every non-space character of the range once, in order, with exact offsets', () => {
     // press-text pieces in pseudo-random order, fixed seed: mixes of marks the rules treat specially
-    const pieces = ['a', 'Z', 'US', 'S', 's', '.', '-', "'", '’', '‘', '“', '”', '"', ' ', '\n', '1', '0', ',', '$', '%', '@', '#', '&', '/', ':', '(', ']', '…', '—', 'é', '👍', '\u200d', 'http://x.y', 'e.g.', 'Mr.'];
+    const pieces = [
+      'a',
+      'Z',
+      'US',
+      'S',
+      's',
+      '.',
+      '-',
+      "'",
+      '’',
+      '‘',
+      '“',
+      '”',
+      '"',
+      ' ',
+      '\n',
+      '1',
+      '0',
+      ',',
+      '$',
+      '%',
+      '@',
+      '#',
+      '&',
+      '/',
+      ':',
+      '(',
+      ']',
+      '…',
+      '—',
+      'é',
+      '👍',
+      '\u200d',
+      'http://x.y',
+      'e.g.',
+      'Mr.',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 3000; n++) {
@@ -270,7 +368,13 @@ describe('ranges, stems and stop words', () => {
     tokenizeRange(text, 0, 15, 0, out);
     tokenizeRange(text, 16, text.length, 1, out);
     expect(out.map((t) => [t.index, t.sentence, t.text])).toEqual([
-      [0, 0, 'First'], [1, 0, 'sentence'], [2, 0, '.'], [3, 1, 'Second'], [4, 1, 'one'], [5, 1, 'here'], [6, 1, '.'],
+      [0, 0, 'First'],
+      [1, 0, 'sentence'],
+      [2, 0, '.'],
+      [3, 1, 'Second'],
+      [4, 1, 'one'],
+      [5, 1, 'here'],
+      [6, 1, '.'],
     ]);
   });
 
@@ -291,15 +395,24 @@ describe('tokens that share their spelling', () => {
   it('re-normalises a shouting run without changing the same spelling elsewhere', () => {
     const doc = parseDocument('THE NSA ALSO SAID NO.\n\nThe NSA said it would respond.');
     const nsa = doc.tokens.filter((t) => t.text === 'NSA');
-    expect(nsa.map((t) => [t.sentence, t.norm])).toEqual([[0, 'nsa'], [1, 'NSA']]);
+    expect(nsa.map((t) => [t.sentence, t.norm])).toEqual([
+      [0, 'nsa'],
+      [1, 'NSA'],
+    ]);
   });
 
   it('gives each occurrence of a hyphenated word parts at its own offsets', () => {
     const text = 'US-led talks failed, and US-led sanctions followed.';
     const led = tokenize(text).filter((t) => t.text === 'US-led');
     expect(led.map((t) => t.parts?.map((p) => [p.start, p.end, p.text]))).toEqual([
-      [[0, 2, 'US'], [3, 6, 'led']],
-      [[25, 27, 'US'], [28, 31, 'led']],
+      [
+        [0, 2, 'US'],
+        [3, 6, 'led'],
+      ],
+      [
+        [25, 27, 'US'],
+        [28, 31, 'led'],
+      ],
     ]);
     for (const t of led) for (const p of t.parts!) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
@@ -307,8 +420,28 @@ describe('tokens that share their spelling', () => {
   it('serialises a token to JSON with the contract fields in order', () => {
     const [china, led] = tokenize('China’s US-led');
     expect(JSON.parse(JSON.stringify(china))).toEqual({
-      index: 0, sentence: 0, start: 0, end: 7, text: 'China’s', kind: 'word', norm: 'china', stem: 'china', stop: false, possessive: '’s',
+      index: 0,
+      sentence: 0,
+      start: 0,
+      end: 7,
+      text: 'China’s',
+      kind: 'word',
+      norm: 'china',
+      stem: 'china',
+      stop: false,
+      possessive: '’s',
     });
-    expect(Object.keys(JSON.parse(JSON.stringify(led)))).toEqual(['index', 'sentence', 'start', 'end', 'text', 'kind', 'norm', 'stem', 'stop', 'parts']);
+    expect(Object.keys(JSON.parse(JSON.stringify(led)))).toEqual([
+      'index',
+      'sentence',
+      'start',
+      'end',
+      'text',
+      'kind',
+      'norm',
+      'stem',
+      'stop',
+      'parts',
+    ]);
   });
 });

@@ -60,7 +60,13 @@ export function claimTimelineFigure(sentences: readonly ClaimedSentence[], opts:
     data: traces,
     layout: baseLayout(opts.title ?? 'Claims through the text', opts.width ?? DEFAULT_WIDTH, height, {
       margin: { l: 170, r: 30, t: 60, b: 110 },
-      xaxis: { title: { text: 'sentence' }, gridcolor: '#eeeeee', zeroline: false, rangemode: 'tozero', ...countTicks(maxOf(sentences.map((s) => s.index + 1))) },
+      xaxis: {
+        title: { text: 'sentence' },
+        gridcolor: '#eeeeee',
+        zeroline: false,
+        rangemode: 'tozero',
+        ...countTicks(maxOf(sentences.map((s) => s.index + 1))),
+      },
       yaxis: rowAxis(types.map((type) => plotlyText(claimLabel(type)))),
       legend: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yref: 'container', yanchor: 'bottom' },
       annotations: [
@@ -109,19 +115,26 @@ export function claimsBySpeakerFigure(claims: readonly SpeakerClaim[], opts: Fig
         x: counts,
         y: speakers.map(plotlyText),
         marker: { color: claimColor(type) },
-        hovertext: speakers.map((s, i) => `<b>${plotlyText(s)}</b><br>${plotlyText(claimLabel(type))}: ${counts[i]} of ${totals.get(s)}`),
+        hovertext: speakers.map(
+          (s, i) => `<b>${plotlyText(s)}</b><br>${plotlyText(claimLabel(type))}: ${counts[i]} of ${totals.get(s)}`,
+        ),
         hoverinfo: 'text',
       };
     });
   return {
     data: traces,
-    layout: baseLayout(opts.title ?? 'Claims by speaker', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(speakers.length, 30, 200), {
-      barmode: 'stack',
-      margin: { l: 200, r: 30, t: 60, b: 50 },
-      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', ...countTicks(maxOf(totals.values())) },
-      yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
-      legend: { traceorder: 'normal' },
-    }),
+    layout: baseLayout(
+      opts.title ?? 'Claims by speaker',
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(speakers.length, 30, 200),
+      {
+        barmode: 'stack',
+        margin: { l: 200, r: 30, t: 60, b: 50 },
+        xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', ...countTicks(maxOf(totals.values())) },
+        yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
+        legend: { traceorder: 'normal' },
+      },
+    ),
   };
 }
 
@@ -139,18 +152,31 @@ export function claimMixFigure(claims: readonly { readonly type: string }[], opt
     text: counts.map((n) => (n > 0 ? `${round((100 * n) / total, 1)}%` : '')),
     textposition: 'outside',
     cliponaxis: false,
-    hovertext: types.map((t, i) => `<b>${plotlyText(claimLabel(t))}</b><br>${counts[i]} sentences (${round((100 * counts[i]!) / total, 1)}%)`),
+    hovertext: types.map(
+      (t, i) =>
+        `<b>${plotlyText(claimLabel(t))}</b><br>${counts[i]} sentences (${round((100 * counts[i]!) / total, 1)}%)`,
+    ),
     hoverinfo: 'text',
   };
   return {
     data: [bars],
-    layout: baseLayout(opts.title ?? 'Claim mix', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(types.length, 26, 120), {
-      margin: { l: 170, r: 60, t: 60, b: 50 },
-      // Room right of the longest bar for its value label.
-      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', range: [0, maxOf(counts, 1) * 1.18], ...countTicks(maxOf(counts)) },
-      yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
-      showlegend: false,
-    }),
+    layout: baseLayout(
+      opts.title ?? 'Claim mix',
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(types.length, 26, 120),
+      {
+        margin: { l: 170, r: 60, t: 60, b: 50 },
+        // Room right of the longest bar for its value label.
+        xaxis: {
+          title: { text: 'sentences' },
+          gridcolor: '#eeeeee',
+          range: [0, maxOf(counts, 1) * 1.18],
+          ...countTicks(maxOf(counts)),
+        },
+        yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
+        showlegend: false,
+      },
+    ),
   };
 }
 
@@ -200,17 +226,29 @@ export function claimEvidenceFigure(claims: readonly EvidencedClaim[], opts: Cla
     x: rows.map((r) => r.count),
     y: rows.map((_, i) => i),
     marker: { color: rows.map((r) => claimColor(r.type)) },
-    hovertext: rows.map((r) => `<b>${plotlyText(claimLabel(r.type))}</b><br>“${plotlyText(r.cue)}”: ${r.count} sentences`),
+    hovertext: rows.map(
+      (r) => `<b>${plotlyText(claimLabel(r.type))}</b><br>“${plotlyText(r.cue)}”: ${r.count} sentences`,
+    ),
     hoverinfo: 'text',
   };
   const title = opts.title ?? 'Evidence behind each claim type';
   return {
     data: [bars],
-    layout: baseLayout(hidden > 0 ? `${title} (first ${top} cues per type: ${rows.length} of ${all})` : title, opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(rows.length, 22, 120), {
-      margin: { l: 300, r: 30, t: 60, b: 50 },
-      xaxis: { title: { text: 'sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(maxOf(rows.map((r) => r.count))) },
-      yaxis: rowAxis(labels),
-      showlegend: false,
-    }),
+    layout: baseLayout(
+      hidden > 0 ? `${title} (first ${top} cues per type: ${rows.length} of ${all})` : title,
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(rows.length, 22, 120),
+      {
+        margin: { l: 300, r: 30, t: 60, b: 50 },
+        xaxis: {
+          title: { text: 'sentences' },
+          gridcolor: '#eeeeee',
+          rangemode: 'tozero',
+          ...countTicks(maxOf(rows.map((r) => r.count))),
+        },
+        yaxis: rowAxis(labels),
+        showlegend: false,
+      },
+    ),
   };
 }

@@ -16,6 +16,7 @@ type TslabDisplay = { html(s: string): void };
 
 function tslabDisplay(): TslabDisplay {
   // Loaded lazily: the module only exists inside a tslab kernel session.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- tslab is loaded only inside a notebook kernel, so it is required lazily
   return (require('tslab') as { display: TslabDisplay }).display;
 }
 
@@ -31,7 +32,9 @@ export function plotlyBundleHtml(): string {
 export function init(): void {
   if (bundleShown) return;
   bundleShown = true;
-  tslabDisplay().html(`${plotlyBundleHtml()}\n<div style="color:#888;font-size:11px">plotly.js ${escapeHtml(plotlyVersion())} embedded for interactive charts</div>`);
+  tslabDisplay().html(
+    `${plotlyBundleHtml()}\n<div style="color:#888;font-size:11px">plotly.js ${escapeHtml(plotlyVersion())} embedded for interactive charts</div>`,
+  );
 }
 
 let renderer: Promise<ChartRenderer | null> | null = null;
@@ -75,9 +78,13 @@ export async function show(figure: Figure): Promise<void> {
   init();
   const active = await sharedRenderer();
   const png = active ? (await active.render(figure, { formats: ['png'] })).png : undefined;
-  const fallbackImage = png ? { src: `data:image/png;base64,${png.toString('base64')}`, alt: figureTitle(figure) } : undefined;
+  const fallbackImage = png
+    ? { src: `data:image/png;base64,${png.toString('base64')}`, alt: figureTitle(figure) }
+    : undefined;
   chartCount += 1;
-  tslabDisplay().html(chartDivHtml(figure, { id: figureId(figure, String(chartCount)), ...(fallbackImage ? { fallbackImage } : {}) }));
+  tslabDisplay().html(
+    chartDivHtml(figure, { id: figureId(figure, String(chartCount)), ...(fallbackImage ? { fallbackImage } : {}) }),
+  );
 }
 
 /** Column names and rows, as a danfojs DataFrame exposes them (`df.columns`, `df.values`). */
@@ -97,7 +104,10 @@ function cellText(value: unknown): string {
   return Array.isArray(value) ? value.join('; ') : String(value);
 }
 
-function asTable(data: TableLike | readonly object[]): { columns: readonly string[]; rows: readonly (readonly unknown[])[] } {
+function asTable(data: TableLike | readonly object[]): {
+  columns: readonly string[];
+  rows: readonly (readonly unknown[])[];
+} {
   if (Array.isArray(data)) {
     const records = data as readonly Record<string, unknown>[];
     const columns = records[0] ? Object.keys(records[0]) : [];
@@ -113,8 +123,12 @@ function asTable(data: TableLike | readonly object[]): { columns: readonly strin
 export function tableHtml(data: TableLike | readonly object[], opts: TableOptions = {}): string {
   const { columns, rows } = asTable(data);
   const shown = opts.maxRows === undefined ? rows : rows.slice(0, opts.maxRows);
-  const cell = (v: unknown, tag: 'td' | 'th'): string => `<${tag}${typeof v === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(cellText(v))}</${tag}>`;
-  const more = rows.length > shown.length ? `<caption style="caption-side:bottom">${rows.length - shown.length} more rows not shown</caption>` : '';
+  const cell = (v: unknown, tag: 'td' | 'th'): string =>
+    `<${tag}${typeof v === 'number' ? ' style="text-align:right"' : ''}>${escapeHtml(cellText(v))}</${tag}>`;
+  const more =
+    rows.length > shown.length
+      ? `<caption style="caption-side:bottom">${rows.length - shown.length} more rows not shown</caption>`
+      : '';
   const caption = opts.caption ? `<caption>${escapeHtml(opts.caption)}</caption>` : '';
   return [
     `<table class="discourse-kit-table">${caption}${more}`,

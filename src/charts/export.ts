@@ -49,7 +49,11 @@ function warnOnce(line: string): void {
  * it), `<name>.png` and `<name>.svg` into `dir`. PNG and SVG come from one headless Chromium for
  * the whole batch; without Chromium they are skipped with a single notice.
  */
-export async function exportCharts(dir: string, charts: readonly NamedFigure[], opts: ExportOptions = {}): Promise<ExportResult> {
+export async function exportCharts(
+  dir: string,
+  charts: readonly NamedFigure[],
+  opts: ExportOptions = {},
+): Promise<ExportResult> {
   const formats = new Set(opts.formats ?? ['html', 'png', 'svg']);
   const names = uniqueSafeNames(charts.map((c) => c.name));
   const written: string[] = [];
@@ -60,7 +64,9 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
   const imageFormats = (['png', 'svg'] as const).filter((f) => formats.has(f));
   const pngWritten = new Set<number>();
   if (imageFormats.length > 0 && charts.length > 0) {
-    const opened = opts.renderer ? { renderer: opts.renderer } : await openRenderer(opts.chromiumPath === undefined ? findChromium() : opts.chromiumPath);
+    const opened = opts.renderer
+      ? { renderer: opts.renderer }
+      : await openRenderer(opts.chromiumPath === undefined ? findChromium() : opts.chromiumPath);
     if ('problem' in opened) {
       notice = `${imageFormats.map((f) => f.toUpperCase()).join('/')} skipped (${opened.problem}); HTML and CSV are still written.`;
       (opts.warn ?? warnOnce)(notice);
@@ -69,7 +75,9 @@ export async function exportCharts(dir: string, charts: readonly NamedFigure[], 
       const { renderer } = opened;
       try {
         // all figures at once: the renderer spreads them over its pages; files are written in order
-        const rendered = await Promise.all(charts.map((chart) => renderer.render(chart.figure, { formats: imageFormats })));
+        const rendered = await Promise.all(
+          charts.map((chart) => renderer.render(chart.figure, { formats: imageFormats })),
+        );
         for (const [i, images] of rendered.entries()) {
           if (images.png) {
             writeFileAtomic(join(dir, `${names[i]}.png`), images.png);

@@ -82,7 +82,10 @@ export function chartPageHtml(figure: Figure, opts: ChartPageOptions): string {
     `<script type="text/javascript" src="${escapeHtml(opts.plotlySrc)}"></script>`,
     '</head>',
     '<body style="margin:16px;background:#ffffff">',
-    chartDivHtml(figure, { id: figureId(figure), ...(opts.fallbackImage ? { fallbackImage: opts.fallbackImage } : {}) }),
+    chartDivHtml(figure, {
+      id: figureId(figure),
+      ...(opts.fallbackImage ? { fallbackImage: opts.fallbackImage } : {}),
+    }),
     '</body>',
     '</html>',
     '',

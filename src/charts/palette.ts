@@ -5,7 +5,17 @@ export { AUTHOR };
 export const AUTHOR_COLOR = '#9e9e9e';
 
 /** Tableau 10 without its grey, which is reserved for the author. */
-const SPEAKER_PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f'];
+const SPEAKER_PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+];
 
 /**
  * A colour per speaker, assigned in name order (code-unit order, not locale order, so it is the
@@ -56,7 +66,13 @@ export function shade(hex: string, amount: number): string {
 
 function mix(hex: string, target: number, amount: number): string {
   const rgb = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return `#${rgb.map((c) => Math.round(c + (target - c) * amount).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((c) =>
+      Math.round(c + (target - c) * amount)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** Colours of the claim taxonomy; `reported_fact` and `other` are muted so charged types stand out. */

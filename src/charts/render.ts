@@ -4,11 +4,25 @@ import { plotlyBundle } from './html';
 import type { Figure } from './types';
 
 /** Where Chromium is looked for when `CHROMIUM_PATH` is not set (system packages only; never downloaded). */
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
-export const NO_CHROMIUM_HINT = 'no Chromium found: install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary';
+export const NO_CHROMIUM_HINT =
+  'no Chromium found: install it with `apt-get install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome binary';
 
 /** The Chromium binary to render with: `CHROMIUM_PATH` when set, else a system install, else null. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -95,17 +109,20 @@ async function renderOn(page: Page, figure: Figure, opts: RenderOptions): Promis
   const formats = opts.formats ?? ['png', 'svg'];
   const urls = await page.evaluate(
     async ({ figure, formats, scale }) => {
-      const plotly = (globalThis as unknown as { Plotly: { toImage(fig: unknown, o: unknown): Promise<string> } }).Plotly;
+      const plotly = (globalThis as unknown as { Plotly: { toImage(fig: unknown, o: unknown): Promise<string> } })
+        .Plotly;
       const size = { width: figure.layout.width, height: figure.layout.height };
       const out: Record<string, string> = {};
-      for (const format of formats) out[format] = await plotly.toImage(figure, { format, ...size, scale: format === 'png' ? scale : 1 });
+      for (const format of formats)
+        out[format] = await plotly.toImage(figure, { format, ...size, scale: format === 'png' ? scale : 1 });
       return out;
     },
     { figure: withStableUids(figure), formats: [...formats], scale: opts.scale ?? 1 },
   );
   const result: { png?: Buffer; svg?: string } = {};
   if (urls['png'] !== undefined) result.png = Buffer.from(urls['png'].slice(urls['png'].indexOf(',') + 1), 'base64');
-  if (urls['svg'] !== undefined) result.svg = stableSvg(decodeURIComponent(urls['svg'].slice(urls['svg'].indexOf(',') + 1)));
+  if (urls['svg'] !== undefined)
+    result.svg = stableSvg(decodeURIComponent(urls['svg'].slice(urls['svg'].indexOf(',') + 1)));
   return result;
 }
 
@@ -128,7 +145,10 @@ export function stableSvg(svg: string): string {
 }
 
 /** Render several figures to PNG and SVG with one browser; throws when no Chromium is found. */
-export async function renderImages(figures: readonly Figure[], opts: RenderOptions & { chromiumPath?: string } = {}): Promise<RenderedImage[]> {
+export async function renderImages(
+  figures: readonly Figure[],
+  opts: RenderOptions & { chromiumPath?: string } = {},
+): Promise<RenderedImage[]> {
   const path = opts.chromiumPath ?? findChromium();
   if (!path) throw new Error(`Cannot render PNG/SVG: ${NO_CHROMIUM_HINT}.`);
   const renderer = await ChartRenderer.open(path);

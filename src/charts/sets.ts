@@ -1,8 +1,30 @@
 import { AUTHOR } from './palette';
-import { claimEvidenceFigure, claimMixFigure, claimsBySpeakerFigure, claimTimelineFigure, type EvidencedClaim } from './claims';
-import { actorsFigure, quotesTable, shareOfVoiceFigure, voiceStripFigure, type ActorMentions, type QuoteRow, type VoiceShare } from './speakers';
+import {
+  claimEvidenceFigure,
+  claimMixFigure,
+  claimsBySpeakerFigure,
+  claimTimelineFigure,
+  type EvidencedClaim,
+} from './claims';
+import {
+  actorsFigure,
+  quotesTable,
+  shareOfVoiceFigure,
+  voiceStripFigure,
+  type ActorMentions,
+  type QuoteRow,
+  type VoiceShare,
+} from './speakers';
 import type { NamedFigure } from './types';
-import { dispersionFigure, topNgramsFigure, topTermsFigure, trendsFigure, type DispersionInput, type RankedTerm, type TrendInput } from './vocabulary';
+import {
+  dispersionFigure,
+  topNgramsFigure,
+  topTermsFigure,
+  trendsFigure,
+  type DispersionInput,
+  type RankedTerm,
+  type TrendInput,
+} from './vocabulary';
 
 /**
  * The standard chart set of one document per stage, with the file names the CLI and the
@@ -25,9 +47,13 @@ export function vocabularyCharts(data: VocabularyData, opts: { readonly top?: nu
   const top = opts.top ?? 20;
   const charts: NamedFigure[] = [];
   if (data.terms.length > 0) charts.push({ name: 'top-terms', figure: topTermsFigure(data.terms, { top }) });
-  for (const [n, label] of [[2, 'bigrams'], [3, 'trigrams']] as const) {
+  for (const [n, label] of [
+    [2, 'bigrams'],
+    [3, 'trigrams'],
+  ] as const) {
     const rows = data.ngrams.filter((g) => g.n === n);
-    if (rows.length > 0) charts.push({ name: `top-${label}`, figure: topNgramsFigure(rows, { top, title: `Top ${n}-word phrases` }) });
+    if (rows.length > 0)
+      charts.push({ name: `top-${label}`, figure: topNgramsFigure(rows, { top, title: `Top ${n}-word phrases` }) });
   }
   if (data.dispersion.length > 0) charts.push({ name: 'dispersion', figure: dispersionFigure(data.dispersion) });
   if (data.trends.length > 0) charts.push({ name: 'trends', figure: trendsFigure(data.trends) });
@@ -49,22 +75,37 @@ export function speakerCharts(data: SpeakerData): NamedFigure[] {
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v.voice]));
   const charts: NamedFigure[] = [
     { name: 'share-of-voice', figure: shareOfVoiceFigure(attribution.speakers) },
-    { name: 'voice-strip', figure: voiceStripFigure(data.sentences.map((s) => ({ index: s.index, text: s.text, voice: voiceOf.get(s.index) ?? AUTHOR }))) },
+    {
+      name: 'voice-strip',
+      figure: voiceStripFigure(
+        data.sentences.map((s) => ({ index: s.index, text: s.text, voice: voiceOf.get(s.index) ?? AUTHOR })),
+      ),
+    },
   ];
   if (attribution.quotes.length > 0) charts.push({ name: 'quotes', figure: quotesTable(attribution.quotes) });
-  if (attribution.actors.length > 0) charts.push({ name: 'actors', figure: actorsFigure(attribution.actors, { top: 25 }) });
+  if (attribution.actors.length > 0)
+    charts.push({ name: 'actors', figure: actorsFigure(attribution.actors, { top: 25 }) });
   return charts;
 }
 
 export interface ClaimData {
   readonly sentences: readonly SentenceText[];
-  readonly claims: readonly (EvidencedClaim & { readonly sentence: number; readonly confidence: number; readonly speaker: string })[];
+  readonly claims: readonly (EvidencedClaim & {
+    readonly sentence: number;
+    readonly confidence: number;
+    readonly speaker: string;
+  })[];
 }
 
 export function claimCharts(data: ClaimData): NamedFigure[] {
   if (data.claims.length === 0) return [];
   const textOf = new Map(data.sentences.map((s) => [s.index, s.text]));
-  const claimed = data.claims.map((c) => ({ index: c.sentence, text: textOf.get(c.sentence) ?? '', claim: c, voice: c.speaker }));
+  const claimed = data.claims.map((c) => ({
+    index: c.sentence,
+    text: textOf.get(c.sentence) ?? '',
+    claim: c,
+    voice: c.speaker,
+  }));
   return [
     { name: 'claim-timeline', figure: claimTimelineFigure(claimed) },
     { name: 'claims-by-speaker', figure: claimsBySpeakerFigure(data.claims) },

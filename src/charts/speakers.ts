@@ -15,7 +15,9 @@ export interface VoiceShare {
  * Shares are of the voices given, so pass the author's row too for a whole-document view.
  */
 export function shareOfVoiceFigure(speakers: readonly VoiceShare[], opts: FigureOptions = {}): Figure {
-  const rows = [...speakers].sort((a, b) => b.words - a.words || b.sentences - a.sentences || compareCodeUnits(a.canonical, b.canonical));
+  const rows = [...speakers].sort(
+    (a, b) => b.words - a.words || b.sentences - a.sentences || compareCodeUnits(a.canonical, b.canonical),
+  );
   const colors = speakerColors(rows.map((r) => r.canonical));
   const totalWords = rows.reduce((sum, r) => sum + r.words, 0) || 1;
   const totalSentences = rows.reduce((sum, r) => sum + r.sentences, 0) || 1;
@@ -25,21 +27,50 @@ export function shareOfVoiceFigure(speakers: readonly VoiceShare[], opts: Figure
     (r, i) =>
       `<b>${labels[i]}</b><br>${r.words} words (${round((100 * r.words) / totalWords, 1)}%)<br>${r.sentences} sentences (${round((100 * r.sentences) / totalSentences, 1)}%)`,
   );
-  const words: Trace = { type: 'bar', orientation: 'h', name: 'words', x: rows.map((r) => round((100 * r.words) / totalWords, 1)), y: labels, marker, hovertext: hover, hoverinfo: 'text', xaxis: 'x', yaxis: 'y' };
-  const sentences: Trace = { ...words, name: 'sentences', x: rows.map((r) => round((100 * r.sentences) / totalSentences, 1)), xaxis: 'x2' };
+  const words: Trace = {
+    type: 'bar',
+    orientation: 'h',
+    name: 'words',
+    x: rows.map((r) => round((100 * r.words) / totalWords, 1)),
+    y: labels,
+    marker,
+    hovertext: hover,
+    hoverinfo: 'text',
+    xaxis: 'x',
+    yaxis: 'y',
+  };
+  const sentences: Trace = {
+    ...words,
+    name: 'sentences',
+    x: rows.map((r) => round((100 * r.sentences) / totalSentences, 1)),
+    xaxis: 'x2',
+  };
   return {
     data: [words, sentences],
-    layout: baseLayout(opts.title ?? 'Share of voice', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(rows.length, 26, 150), {
-      showlegend: false,
-      margin: { l: 200, r: 30, t: 80, b: 50 },
-      xaxis: { domain: [0, 0.47], title: { text: '% of words' }, gridcolor: '#eeeeee', rangemode: 'tozero' },
-      xaxis2: { domain: [0.53, 1], title: { text: '% of sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero' },
-      yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
-    }),
+    layout: baseLayout(
+      opts.title ?? 'Share of voice',
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(rows.length, 26, 150),
+      {
+        showlegend: false,
+        margin: { l: 200, r: 30, t: 80, b: 50 },
+        xaxis: { domain: [0, 0.47], title: { text: '% of words' }, gridcolor: '#eeeeee', rangemode: 'tozero' },
+        xaxis2: { domain: [0.53, 1], title: { text: '% of sentences' }, gridcolor: '#eeeeee', rangemode: 'tozero' },
+        yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
+      },
+    ),
   };
 }
 
-const STRIP_END_LABEL = { xref: 'paper', yref: 'paper', y: 0, yanchor: 'top', yshift: -4, showarrow: false, font: { color: '#888888' } };
+const STRIP_END_LABEL = {
+  xref: 'paper',
+  yref: 'paper',
+  y: 0,
+  yanchor: 'top',
+  yshift: -4,
+  showarrow: false,
+  font: { color: '#888888' },
+};
 
 /** A sentence with the voice that carries it (canonical speaker or `author`). */
 export interface VoicedSentence {
@@ -74,7 +105,9 @@ export function voiceStripFigure(sentences: readonly VoicedSentence[], opts: Fig
       x: members.map((i) => Math.max(1, ordered[i]!.text.length)),
       y: members.map(() => 'text'),
       marker: { color: colors.get(voice), line: { color: '#ffffff', width: 1 } },
-      hovertext: members.map((i) => `<b>sentence ${ordered[i]!.index + 1} · ${plotlyText(voice)}</b><br>${hoverText(ordered[i]!.text)}`),
+      hovertext: members.map(
+        (i) => `<b>sentence ${ordered[i]!.index + 1} · ${plotlyText(voice)}</b><br>${hoverText(ordered[i]!.text)}`,
+      ),
       hoverinfo: 'text',
     };
   });
@@ -127,9 +160,31 @@ export function speakerTermsFigure(perSpeaker: readonly SpeakerTerms[], opts: Sp
     const top_ = 1 - Math.floor(i / columns) * (rowHeight + rowGap);
     const terms = entry.terms.slice(0, top);
     const labels = terms.map((t) => plotlyText(truncate(t.display ?? t.term, 18)));
-    axes[`xaxis${suffix}`] = { domain: [from, from + width], anchor: `y${suffix}`, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(maxOf(terms.map((t) => t.count))) };
-    axes[`yaxis${suffix}`] = { domain: [top_ - rowHeight, top_ - 0.04], anchor: `x${suffix}`, type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 4 };
-    annotations.push({ text: `<b>${plotlyText(truncate(entry.speaker, 28))}</b>`, x: from + width / 2, y: top_, xref: 'paper', yref: 'paper', xanchor: 'center', yanchor: 'bottom', showarrow: false });
+    axes[`xaxis${suffix}`] = {
+      domain: [from, from + width],
+      anchor: `y${suffix}`,
+      gridcolor: '#eeeeee',
+      rangemode: 'tozero',
+      ...countTicks(maxOf(terms.map((t) => t.count))),
+    };
+    axes[`yaxis${suffix}`] = {
+      domain: [top_ - rowHeight, top_ - 0.04],
+      anchor: `x${suffix}`,
+      type: 'category',
+      autorange: 'reversed',
+      automargin: true,
+      ticklabelstandoff: 4,
+    };
+    annotations.push({
+      text: `<b>${plotlyText(truncate(entry.speaker, 28))}</b>`,
+      x: from + width / 2,
+      y: top_,
+      xref: 'paper',
+      yref: 'paper',
+      xanchor: 'center',
+      yanchor: 'bottom',
+      showarrow: false,
+    });
     return {
       type: 'bar',
       orientation: 'h',
@@ -145,12 +200,17 @@ export function speakerTermsFigure(perSpeaker: readonly SpeakerTerms[], opts: Sp
   });
   return {
     data: traces,
-    layout: baseLayout(opts.title ?? 'Top terms by speaker', opts.width ?? DEFAULT_WIDTH, opts.height ?? rows * (top * 22 + 60) + 80, {
-      showlegend: false,
-      margin: { l: 110, r: 20, t: 80, b: 40 },
-      annotations,
-      ...axes,
-    }),
+    layout: baseLayout(
+      opts.title ?? 'Top terms by speaker',
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rows * (top * 22 + 60) + 80,
+      {
+        showlegend: false,
+        margin: { l: 110, r: 20, t: 80, b: 40 },
+        annotations,
+        ...axes,
+      },
+    ),
   };
 }
 
@@ -184,14 +244,31 @@ export function actorsFigure(actors: readonly ActorMentions[], opts: ActorsOptio
   };
   return {
     data: [group(true, 'speaks', '#4e79a7'), group(false, 'only spoken about', '#f28e2b')],
-    layout: baseLayout(firstOf(opts.title ?? 'Actors: who speaks, who is spoken about', shown.length, ranked.length), opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length, 24, 150), {
-      barmode: 'overlay',
-      margin: { l: 200, r: 30, t: 90, b: 60 },
-      xaxis: { title: { text: 'mentions' }, gridcolor: '#eeeeee', rangemode: 'tozero', ...countTicks(maxOf(shown.map((a) => a.mentions))) },
-      yaxis: { type: 'category', categoryorder: 'array', categoryarray: shown.map((a) => plotlyText(a.name)), autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
-      // Above the plot, under the title: below it the legend would sit on the axis title.
-      legend: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom' },
-    }),
+    layout: baseLayout(
+      firstOf(opts.title ?? 'Actors: who speaks, who is spoken about', shown.length, ranked.length),
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(shown.length, 24, 150),
+      {
+        barmode: 'overlay',
+        margin: { l: 200, r: 30, t: 90, b: 60 },
+        xaxis: {
+          title: { text: 'mentions' },
+          gridcolor: '#eeeeee',
+          rangemode: 'tozero',
+          ...countTicks(maxOf(shown.map((a) => a.mentions))),
+        },
+        yaxis: {
+          type: 'category',
+          categoryorder: 'array',
+          categoryarray: shown.map((a) => plotlyText(a.name)),
+          autorange: 'reversed',
+          automargin: true,
+          ticklabelstandoff: 6,
+        },
+        // Above the plot, under the title: below it the legend would sit on the axis title.
+        legend: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom' },
+      },
+    ),
   };
 }
 
@@ -220,9 +297,20 @@ export function quotesTable(quotes: readonly QuoteRow[], opts: QuotesTableOption
   const table: Trace = {
     type: 'table',
     columnwidth: [30, 150, 70, 90, 460],
-    header: { values: ['index', 'speaker', 'kind', 'cue', 'what is said'], align: 'left', fill: { color: '#4e79a7' }, font: { color: '#ffffff', size: 12 } },
+    header: {
+      values: ['index', 'speaker', 'kind', 'cue', 'what is said'],
+      align: 'left',
+      fill: { color: '#4e79a7' },
+      font: { color: '#ffffff', size: 12 },
+    },
     cells: {
-      values: [quotes.map((q, i) => q.index ?? i), quotes.map(speaker), quotes.map((q) => q.kind), quotes.map((q) => plotlyText(q.cue?.text ?? '')), contents],
+      values: [
+        quotes.map((q, i) => q.index ?? i),
+        quotes.map(speaker),
+        quotes.map((q) => q.kind),
+        quotes.map((q) => plotlyText(q.cue?.text ?? '')),
+        contents,
+      ],
       align: 'left',
       fill: { color: [quotes.map((_, i) => (i % 2 === 0 ? '#ffffff' : '#f5f7fa'))] },
       height: 22,
@@ -231,8 +319,13 @@ export function quotesTable(quotes: readonly QuoteRow[], opts: QuotesTableOption
   const lines = contents.reduce((sum, c) => sum + c.split('<br>').length, 0);
   return {
     data: [table],
-    layout: baseLayout(opts.title ?? 'Quotes', opts.width ?? 900, opts.height ?? Math.min(3000, Math.max(200, 120 + quotes.length * 10 + lines * 18)), {
-      margin: { l: 10, r: 10, t: 60, b: 10 },
-    }),
+    layout: baseLayout(
+      opts.title ?? 'Quotes',
+      opts.width ?? 900,
+      opts.height ?? Math.min(3000, Math.max(200, 120 + quotes.length * 10 + lines * 18)),
+      {
+        margin: { l: 10, r: 10, t: 60, b: 10 },
+      },
+    ),
   };
 }

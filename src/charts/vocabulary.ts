@@ -1,4 +1,14 @@
-import { baseLayout, countTicks, DEFAULT_WIDTH, firstOf, rowAxis, rowsHeight, round, type FigureOptions, maxOf } from './layout';
+import {
+  baseLayout,
+  countTicks,
+  DEFAULT_WIDTH,
+  firstOf,
+  rowAxis,
+  rowsHeight,
+  round,
+  type FigureOptions,
+  maxOf,
+} from './layout';
 import { NEGATIVE_COLOR, NGRAM_COLOR, POSITIVE_COLOR, TERM_COLOR } from './palette';
 import { plotlyText } from './text';
 import type { Figure, Trace } from './types';
@@ -29,7 +39,12 @@ export function topNgramsFigure(ngrams: readonly RankedTerm[], opts: RankedOptio
   return rankedBarsFigure(ngrams, opts, 'Top n-grams', NGRAM_COLOR);
 }
 
-function rankedBarsFigure(rows: readonly RankedTerm[], opts: RankedOptions, defaultTitle: string, color: string): Figure {
+function rankedBarsFigure(
+  rows: readonly RankedTerm[],
+  opts: RankedOptions,
+  defaultTitle: string,
+  color: string,
+): Figure {
   const shown = opts.top === undefined ? rows : rows.slice(0, opts.top);
   const measure = opts.measure ?? 'count';
   const labels = shown.map((r) => plotlyText(r.display ?? r.term));
@@ -39,22 +54,29 @@ function rankedBarsFigure(rows: readonly RankedTerm[], opts: RankedOptions, defa
     x: shown.map((r) => (measure === 'count' ? r.count : round(r.per1k))),
     y: labels,
     marker: { color },
-    hovertext: shown.map((r, i) => `<b>${labels[i]}</b><br>${r.count} occurrences<br>${round(r.per1k)} per 1,000 words`),
+    hovertext: shown.map(
+      (r, i) => `<b>${labels[i]}</b><br>${r.count} occurrences<br>${round(r.per1k)} per 1,000 words`,
+    ),
     hoverinfo: 'text',
   };
   return {
     data: [bars],
-    layout: baseLayout(firstOf(opts.title ?? defaultTitle, shown.length, rows.length), opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length), {
-      margin: { l: 160, r: 30, t: 60, b: 50 },
-      xaxis: {
-        title: { text: measure === 'count' ? 'occurrences' : 'per 1,000 words' },
-        gridcolor: '#eeeeee',
-        zeroline: false,
-        ...(measure === 'count' ? countTicks(maxOf(shown.map((r) => r.count))) : {}),
+    layout: baseLayout(
+      firstOf(opts.title ?? defaultTitle, shown.length, rows.length),
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(shown.length),
+      {
+        margin: { l: 160, r: 30, t: 60, b: 50 },
+        xaxis: {
+          title: { text: measure === 'count' ? 'occurrences' : 'per 1,000 words' },
+          gridcolor: '#eeeeee',
+          zeroline: false,
+          ...(measure === 'count' ? countTicks(maxOf(shown.map((r) => r.count))) : {}),
+        },
+        yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
+        bargap: 0.25,
       },
-      yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
-      bargap: 0.25,
-    }),
+    ),
   };
 }
 
@@ -95,12 +117,23 @@ export function dispersionFigure(rows: readonly DispersionInput[], opts: FigureO
   }));
   return {
     data: traces,
-    layout: baseLayout(opts.title ?? 'Dispersion', opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(rows.length, 40, 120), {
-      margin: { l: 160, r: 30, t: 60, b: 50 },
-      xaxis: { range: [0, 1], tickformat: '.0%', title: { text: 'position in the document' }, gridcolor: '#eeeeee', zeroline: false },
-      // Numeric rows with tick labels, so a term that never occurs still keeps its (empty) row.
-      yaxis: rowAxis(labels),
-    }),
+    layout: baseLayout(
+      opts.title ?? 'Dispersion',
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(rows.length, 40, 120),
+      {
+        margin: { l: 160, r: 30, t: 60, b: 50 },
+        xaxis: {
+          range: [0, 1],
+          tickformat: '.0%',
+          title: { text: 'position in the document' },
+          gridcolor: '#eeeeee',
+          zeroline: false,
+        },
+        // Numeric rows with tick labels, so a term that never occurs still keeps its (empty) row.
+        yaxis: rowAxis(labels),
+      },
+    ),
   };
 }
 
@@ -129,7 +162,12 @@ export function trendsFigure(rows: readonly TrendInput[], opts: TrendOptions = {
   }
   const lines = [...byTerm].map(([term, list]) => {
     const points = [...list].sort((a, b) => a.segment - b.segment);
-    return { term, label: list[0]!.display ?? term, points, key: JSON.stringify(points.map((p) => [p.segment, round(p.per1k)])) };
+    return {
+      term,
+      label: list[0]!.display ?? term,
+      points,
+      key: JSON.stringify(points.map((p) => [p.segment, round(p.per1k)])),
+    };
   });
   // A line identical to an earlier one would hide under it: draw it dashed and say so.
   const firstWith = new Map<string, string>();
@@ -145,7 +183,9 @@ export function trendsFigure(rows: readonly TrendInput[], opts: TrendOptions = {
       x: points.map((p) => p.segment + shift),
       y: points.map((p) => round(p.per1k)),
       ...(twin === undefined ? {} : { line: { dash: 'dash', width: 3 }, marker: { symbol: 'x', size: 9 } }),
-      hovertext: points.map((p) => `<b>${plotlyText(label)}</b><br>segment ${p.segment + shift}<br>${round(p.per1k)} per 1,000 words`),
+      hovertext: points.map(
+        (p) => `<b>${plotlyText(label)}</b><br>segment ${p.segment + shift}<br>${round(p.per1k)} per 1,000 words`,
+      ),
       hoverinfo: 'text',
     };
   });
@@ -162,8 +202,16 @@ export function trendsFigure(rows: readonly TrendInput[], opts: TrendOptions = {
             annotations: [
               {
                 text: plotlyText(`Identical lines, drawn dashed over each other: ${notes.join('; ')}`),
-                xref: 'paper', x: 1, xanchor: 'right', yref: 'paper', y: 1, yanchor: 'bottom', yshift: 8, align: 'right',
-                showarrow: false, font: { size: 11, color: '#666666' },
+                xref: 'paper',
+                x: 1,
+                xanchor: 'right',
+                yref: 'paper',
+                y: 1,
+                yanchor: 'bottom',
+                yshift: 8,
+                align: 'right',
+                showarrow: false,
+                font: { size: 11, color: '#666666' },
               },
             ],
           }
@@ -208,15 +256,20 @@ export function keynessFigure(rows: readonly KeynessInput[], opts: KeynessOption
   };
   return {
     data: [bars],
-    layout: baseLayout(firstOf(opts.title ?? `Keyness: ${target} vs ${reference}`, shown.length, rows.length), opts.width ?? DEFAULT_WIDTH, opts.height ?? rowsHeight(shown.length), {
-      margin: { l: 160, r: 30, t: 60, b: 60 },
-      xaxis: {
-        title: { text: plotlyText(`← more in ${reference}   log ratio   more in ${target} →`) },
-        zeroline: true,
-        zerolinecolor: '#888888',
-        gridcolor: '#eeeeee',
+    layout: baseLayout(
+      firstOf(opts.title ?? `Keyness: ${target} vs ${reference}`, shown.length, rows.length),
+      opts.width ?? DEFAULT_WIDTH,
+      opts.height ?? rowsHeight(shown.length),
+      {
+        margin: { l: 160, r: 30, t: 60, b: 60 },
+        xaxis: {
+          title: { text: plotlyText(`← more in ${reference}   log ratio   more in ${target} →`) },
+          zeroline: true,
+          zerolinecolor: '#888888',
+          gridcolor: '#eeeeee',
+        },
+        yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
       },
-      yaxis: { type: 'category', autorange: 'reversed', automargin: true, ticklabelstandoff: 6 },
-    }),
+    ),
   };
 }

@@ -196,12 +196,24 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   let last = n - 1;
   while (last >= 0 && words[last]!.flags & CLOSING) last--;
   const lastText = last >= 0 ? words[last]!.norm : '';
-  const frame = context.quoted.length > 0 ? frameOutsideQuotes(columns, offset, n, context.quoted) : seen & REPORT_VERB ? frameOfReporting(words) : NO_FRAME;
-  const title = (sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) || creditLine(lex, words);
-  const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(lex, words, context.ownSide, start, end, frame));
+  const frame =
+    context.quoted.length > 0
+      ? frameOutsideQuotes(columns, offset, n, context.quoted)
+      : seen & REPORT_VERB
+        ? frameOfReporting(words)
+        : NO_FRAME;
+  const title =
+    (sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) ||
+    creditLine(lex, words);
+  const clauses = splitClauses(words, seen).map(([start, end]) =>
+    findSubject(lex, words, context.ownSide, start, end, frame),
+  );
   const main = mainClause(clauses);
   const hits = seen & CUE ? findCues(lex, words, frame, clauses, (seen & NEGATOR) !== 0, sentence.headline) : [];
-  const modals = seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE) ? findModals(lex, words, clauses, sentence.headline, frame).filter((m) => !inHedge(lex, words, m.start)) : [];
+  const modals =
+    seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
+      ? findModals(lex, words, clauses, sentence.headline, frame).filter((m) => !inHedge(lex, words, m.start))
+      : [];
   const numbers: number[] = [];
   const times: number[] = [];
   if (seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords) {
@@ -209,12 +221,18 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       if (frame.length > 0 && frame[i]) continue;
       const flags = words[i]!.flags;
       if (flags & NUMBER) numbers.push(i);
-      else if ((flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) && !hits.some((h) => h.type === 'reported_fact' && h.start <= i && i < h.end)) times.push(i);
+      else if (
+        (flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) &&
+        !hits.some((h) => h.type === 'reported_fact' && h.start <= i && i < h.end)
+      )
+        times.push(i);
     }
   }
   // A document's last line may lack its full stop (`The ambassador was recalled due to …`): still a sentence.
-  const lastLine = context.lastLine === true && !sentence.headline && !SENTENCE_END.has(lastText) && wordCount >= lex.lastLineMinWords;
-  const tense = (SENTENCE_END.has(lastText) || lastLine) && lastText !== '?' ? tenseAfter(words, clauses[main]!, frame) : null;
+  const lastLine =
+    context.lastLine === true && !sentence.headline && !SENTENCE_END.has(lastText) && wordCount >= lex.lastLineMinWords;
+  const tense =
+    (SENTENCE_END.has(lastText) || lastLine) && lastText !== '?' ? tenseAfter(words, clauses[main]!, frame) : null;
   return {
     sentence,
     columns,
@@ -230,11 +248,19 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     nonClaimVoice: context.nonClaimVoice,
     voiced: context.voiced === true,
     reporter: context.reporter === true,
-    critic: (named && criticNameOutsideFrame(words, frame, names!)) || (context.criticSpans !== undefined && context.criticSpans.length > 0 && criticNamed(columns, offset, n, frame, context.criticSpans)),
+    critic:
+      (named && criticNameOutsideFrame(words, frame, names!)) ||
+      (context.criticSpans !== undefined &&
+        context.criticSpans.length > 0 &&
+        criticNamed(columns, offset, n, frame, context.criticSpans)),
     criticWords,
     leadIn: lastText === ':',
     title,
-    heading: !sentence.headline && !SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS && !(lastLine && tense !== null),
+    heading:
+      !sentence.headline &&
+      !SENTENCE_END.has(lastText) &&
+      wordCount <= MAX_HEADING_WORDS &&
+      !(lastLine && tense !== null),
     signOff: lastText === '.' && wordCount <= lex.signOffMaxWords && isSignOff(lex, words, last),
     tense,
     progressive: tense === 'present' && progressiveAfter(lex, words, clauses[main]!),
@@ -305,7 +331,12 @@ function isSignOff(lex: CompiledLexicon, words: readonly WordInfo[], last: numbe
 function datedTitle<T>(trie: PhraseTrie<T>, words: readonly WordInfo[]): boolean {
   const out: PhraseMatch<T>[] = [];
   trie.matchAll(words, 0, words.length, out);
-  return out.some((m) => words[m.end]?.norm === 'on' && (words[m.end + 1]?.flags ?? 0) & CALENDAR && (words[m.end + 1]!.flags & CAPITALIZED) !== 0);
+  return out.some(
+    (m) =>
+      words[m.end]?.norm === 'on' &&
+      (words[m.end + 1]?.flags ?? 0) & CALENDAR &&
+      (words[m.end + 1]!.flags & CAPITALIZED) !== 0,
+  );
 }
 
 function frameOutsideQuotes(columns: TokenColumns, offset: number, n: number, quoted: readonly Span[]): Uint8Array {
@@ -343,7 +374,8 @@ function frameOfReporting(words: readonly WordInfo[]): Uint8Array {
       }
     }
     if (comma >= 0) frame.fill(1, comma, n);
-    else if (n - i <= INVERTED_REACH + 2 && i > 0 && !words[i - 1]!.word && words[i - 1]!.flags & CLOSING) frame.fill(1, i, n);
+    else if (n - i <= INVERTED_REACH + 2 && i > 0 && !words[i - 1]!.word && words[i - 1]!.flags & CLOSING)
+      frame.fill(1, i, n);
   }
   return frame;
 }
@@ -360,7 +392,11 @@ function splitClauses(words: readonly WordInfo[], seen: number): [number, number
     for (let i = 1; i < n - 1; i++) {
       const word = words[i]!;
       // A colon after a turn label (`Q:`, `MR MILLER:`) opens the turn, not a second clause.
-      if (word.norm === ';' || (word.norm === ':' && i - start > 3) || (word.flags & CONTRAST && i - start > 2 && (word.norm !== 'however' || sentenceAdverbHowever(words, i)))) {
+      if (
+        word.norm === ';' ||
+        (word.norm === ':' && i - start > 3) ||
+        (word.flags & CONTRAST && i - start > 2 && (word.norm !== 'however' || sentenceAdverbHowever(words, i)))
+      ) {
         bounds.push([start, i]);
         start = i;
       }
@@ -398,7 +434,14 @@ function mainClause(clauses: readonly Clause[]): number {
  * report verb. A pronoun subject is one word (two with a following word: `their own`), or runs
  * through its relative clause (`Those who meddle … will`).
  */
-function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: PhraseTrie<true> | null, start: number, end: number, frame: Uint8Array): Clause {
+function findSubject(
+  lex: CompiledLexicon,
+  words: readonly WordInfo[],
+  ownSide: PhraseTrie<true> | null,
+  start: number,
+  end: number,
+  frame: Uint8Array,
+): Clause {
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   let p = start;
   const hedge: PhraseMatch<true>[] = [];
@@ -430,12 +473,19 @@ function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: 
     q = p + 1;
     if (q < end && words[q]!.flags & RELATIVE) {
       // `Those who meddle in …` : the relative clause belongs to the subject, up to the main verb.
-      while (q < end && q - p < MAX_RELATIVE_SUBJECT_WORDS && !(words[q]!.flags & AUXILIARY) && words[q]!.norm !== ',') q++;
+      while (q < end && q - p < MAX_RELATIVE_SUBJECT_WORDS && !(words[q]!.flags & AUXILIARY) && words[q]!.norm !== ',')
+        q++;
     } else if (q < end && words[p]!.flags & OTHER_PRONOUN && words[q]!.word && !(words[q]!.flags & AUXILIARY)) q++;
   } else {
     while (q < end && q - p < MAX_SUBJECT_WORDS && words[q]!.word && !framed(q)) {
       const flags = words[q]!.flags;
-      if (q > p && (flags & (AUXILIARY | REPORT_VERB | NEGATOR | PAST_VERB | PRESENT_VERB) || (flags & ED_FORM && !(words[q - 1]!.flags & DETERMINER)) || (flags & CUE && startsClaimCue(lex, words, q, end)))) break;
+      if (
+        q > p &&
+        (flags & (AUXILIARY | REPORT_VERB | NEGATOR | PAST_VERB | PRESENT_VERB) ||
+          (flags & ED_FORM && !(words[q - 1]!.flags & DETERMINER)) ||
+          (flags & CUE && startsClaimCue(lex, words, q, end)))
+      )
+        break;
       q++;
     }
   }
@@ -443,8 +493,17 @@ function findSubject(lex: CompiledLexicon, words: readonly WordInfo[], ownSide: 
   const opener = words[start]!;
   // `…; however, it opposes …`: a contrast word right after the semicolon opens the clause too.
   const contrastAt = start > 0 && opener!.norm === ';' && start + 1 < end ? start + 1 : start;
-  const contrast = start > 0 && lex.pointContrasts.has(words[contrastAt]!.norm) && words[contrastAt + 1]?.norm !== 'also';
-  return { start, end, subjectStart: p, subjectEnd: q, side: sideOf(words, ownSide, p, q), contrast, afterColon: start > 0 && opener.norm === ':' };
+  const contrast =
+    start > 0 && lex.pointContrasts.has(words[contrastAt]!.norm) && words[contrastAt + 1]?.norm !== 'also';
+  return {
+    start,
+    end,
+    subjectStart: p,
+    subjectEnd: q,
+    side: sideOf(words, ownSide, p, q),
+    contrast,
+    afterColon: start > 0 && opener.norm === ':',
+  };
 }
 
 function startsClaimCue(lex: CompiledLexicon, words: readonly WordInfo[], at: number, end: number): boolean {
@@ -494,14 +553,22 @@ function clauseAt(clauses: readonly Clause[], position: number): number {
  * Cue matches, keeping per type only the longest of matches contained in one another
  * (`firmly opposes` over `opposes`), with negation and frame marked.
  */
-function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8Array, clauses: readonly Clause[], negation: boolean, headline: boolean): CueHit[] {
+function findCues(
+  lex: CompiledLexicon,
+  words: readonly WordInfo[],
+  frame: Uint8Array,
+  clauses: readonly Clause[],
+  negation: boolean,
+  headline: boolean,
+): CueHit[] {
   const n = words.length;
   const found: PhraseMatch<Cue>[] = [];
   for (let i = 0; i < n; i++) {
     const word = words[i]!;
     if (!(word.flags & CUE)) continue;
     if (word.cueStarts.length > 0) lex.cues.matchFrom(word.cueStarts, words, i, n, found);
-    if (negation && word.negatedCueStarts.length > 0) lex.negatedCues.matchFrom(word.negatedCueStarts, words, i, n, found);
+    if (negation && word.negatedCueStarts.length > 0)
+      lex.negatedCues.matchFrom(word.negatedCueStarts, words, i, n, found);
   }
   if (found.length === 0) return [];
   // Longest first, then heaviest: a match is dropped when a kept one of its type contains it.
@@ -511,12 +578,30 @@ function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8
     const { type, weight, negatedOnly } = m.value;
     if (hits.some((o) => o.type === type && o.start <= m.start && o.end >= m.end)) continue;
     // A one-word cue capitalised inside a sentence is part of a name (`the Democratic Progress Party`, `Communication Minister`).
-    if (m.end - m.start === 1 && m.start > 0 && !headline && words[m.start]!.flags & CAPITALIZED && words[m.start - 1]!.word) continue;
+    if (
+      m.end - m.start === 1 &&
+      m.start > 0 &&
+      !headline &&
+      words[m.start]!.flags & CAPITALIZED &&
+      words[m.start - 1]!.word
+    )
+      continue;
     const negated = negation && negatedAt(lex, words, m.start);
     if (negatedOnly && !negated) continue;
     let framed = frame.length > 0;
     for (let i = m.start; framed && i < m.end; i++) if (!frame[i]) framed = false;
-    hits.push({ type, weight, phrase: m.phrase, cue: m.value, start: m.start, end: m.end, negated, negatedOnly, clause: clauseAt(clauses, m.start), inFrame: framed });
+    hits.push({
+      type,
+      weight,
+      phrase: m.phrase,
+      cue: m.value,
+      start: m.start,
+      end: m.end,
+      negated,
+      negatedOnly,
+      clause: clauseAt(clauses, m.start),
+      inFrame: framed,
+    });
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
@@ -527,7 +612,13 @@ function findCues(lex: CompiledLexicon, words: readonly WordInfo[], frame: Uint8
  * future followed by an event verb or a passive (`will travel`, `will be granted`) announces a
  * scheduled event.
  */
-function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: readonly Clause[], headline: boolean, frame: Uint8Array): Modal[] {
+function findModals(
+  lex: CompiledLexicon,
+  words: readonly WordInfo[],
+  clauses: readonly Clause[],
+  headline: boolean,
+  frame: Uint8Array,
+): Modal[] {
   const n = words.length;
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   const modals: Modal[] = [];
@@ -535,15 +626,22 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
     const c = clauseAt(clauses, start);
     const clause = clauses[c]!;
     const embedded = start < clause.subjectStart || start > clause.subjectEnd + MODAL_REACH;
-    if (!modals.some((m) => m.kind === kind && m.clause === c)) modals.push({ kind, start, end, clause: c, embedded, reportedSelf });
+    if (!modals.some((m) => m.kind === kind && m.clause === c))
+      modals.push({ kind, start, end, clause: c, embedded, reportedSelf });
   };
   for (let i = 0; i < n; i++) {
     const flags = words[i]!.flags;
     // A capitalised modal inside a sentence is a name or a month (`last May`).
     // In a headline's title case a capitalised modal is a modal, unless it is also a month (`May`).
-    if (!(flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) || (i > 0 && flags & CAPITALIZED && !(flags & FUTURE_CLITIC) && (!headline || flags & CALENDAR))) continue;
+    if (
+      !(flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) ||
+      (i > 0 && flags & CAPITALIZED && !(flags & FUTURE_CLITIC) && (!headline || flags & CALENDAR))
+    )
+      continue;
     // A relative word in the reporting frame (`said that Moscow would`) opens the claim, not a subordinate clause.
-    const subordinate = (i > 0 && words[i - 1]!.flags & RELATIVE && !framed(i - 1)) || (i > 1 && words[i - 2]!.flags & RELATIVE && !framed(i - 2));
+    const subordinate =
+      (i > 0 && words[i - 1]!.flags & RELATIVE && !framed(i - 1)) ||
+      (i > 1 && words[i - 2]!.flags & RELATIVE && !framed(i - 2));
     const futureEnd = flags & FUTURE ? matchEnd(lex.future, words, i) : flags & FUTURE_CLITIC ? i + 1 : -1;
     // Reported speech shifts `will` to `would`: either is the reported party's own future.
     const reportedEnd = futureEnd > 0 ? futureEnd : lex.backshiftedFuture.has(words[i]!.norm) ? i + 1 : -1;
@@ -554,7 +652,8 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
     if (flags & (FUTURE | FUTURE_CLITIC)) {
       const end = futureEnd;
       if (end > 0) {
-        if (!subordinate && !(i > 0 && words[i - 1]!.flags & PAST_BEFORE_FUTURE)) push(scheduledAfter(words, end) ? 'scheduled' : 'future', i, end);
+        if (!subordinate && !(i > 0 && words[i - 1]!.flags & PAST_BEFORE_FUTURE))
+          push(scheduledAfter(words, end) ? 'scheduled' : 'future', i, end);
         continue;
       }
     }
@@ -564,7 +663,8 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
   const opening = clauses[0]?.subjectStart ?? 0;
   if (!headline && opening < n && words[opening]!.flags & IMPERATIVE) {
     const next = words[opening + 1];
-    if (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION))) push('imperative', opening, opening + 1);
+    if (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION)))
+      push('imperative', opening, opening + 1);
   }
   // An imperative after a colon is a call, whatever introduces it (`Her message was clear: Release the detainees.`).
   for (const clause of clauses) {
@@ -572,7 +672,12 @@ function findModals(lex: CompiledLexicon, words: readonly WordInfo[], clauses: r
     let j = clause.start + 1;
     while (j < clause.end && !words[j]!.word) j++;
     const next = words[j + 1];
-    if (j < clause.end && words[j]!.flags & IMPERATIVE && (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION)))) push('imperative', j, j + 1);
+    if (
+      j < clause.end &&
+      words[j]!.flags & IMPERATIVE &&
+      (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION)))
+    )
+      push('imperative', j, j + 1);
   }
   return modals.sort((a, b) => a.start - b.start);
 }
@@ -650,7 +755,13 @@ function tenseOf(flags: number): Tense {
 }
 
 /** A critic's name (see SentenceContext.criticSpans) lies in the sentence outside the reporting frame. */
-function criticNamed(columns: TokenColumns, offset: number, n: number, frame: Uint8Array, spans: readonly Span[]): boolean {
+function criticNamed(
+  columns: TokenColumns,
+  offset: number,
+  n: number,
+  frame: Uint8Array,
+  spans: readonly Span[],
+): boolean {
   const { starts, forms } = columns;
   for (let i = 0; i < n; i++) {
     if (frame.length > 0 && frame[i]) continue;

@@ -1,5 +1,13 @@
 import type { Attribution, Quote } from '../speakers/types';
-import { tokenColumnsOf, tokenizeRange, type Doc, type Sentence, type Span, type Token, type TokenColumns } from '../text';
+import {
+  tokenColumnsOf,
+  tokenizeRange,
+  type Doc,
+  type Sentence,
+  type Span,
+  type Token,
+  type TokenColumns,
+} from '../text';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
 import { lexicon } from './lexicon';
 import shippedCurves from './model/calibration.json';
@@ -11,7 +19,8 @@ import { normalizeWord } from './word-keys';
 import { CAPITALIZED, wordInfo } from './words';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
-export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> & Partial<Pick<Attribution, 'speakers' | 'actors'>>;
+export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> &
+  Partial<Pick<Attribution, 'speakers' | 'actors'>>;
 
 export interface ClassifyOptions {
   /** The learned layer; `null` for rules alone. Default: the model shipped in src/claims/model/. */
@@ -77,7 +86,12 @@ interface VoiceInfo {
  * Analyse every sentence of `doc` with its voice, own-side words and quoted spans, handing each
  * analysis to `use` as it is made so that no analysis outlives its sentence.
  */
-function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, options: ClassifyOptions, use: (analysis: SentenceAnalysis, voice: string) => T): T[] {
+function eachAnalysis<T>(
+  doc: Doc,
+  attribution: ClaimAttribution | undefined,
+  options: ClassifyOptions,
+  use: (analysis: SentenceAnalysis, voice: string) => T,
+): T[] {
   const voices = new Map<number, string>();
   for (const v of attribution?.voices ?? []) voices.set(v.sentence, v.voice);
   const quotes = new Map<number, Quote[]>();
@@ -101,10 +115,21 @@ function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, op
     const voice = voices.get(sentence.index) ?? AUTHOR;
     let info = voiceInfo.get(voice);
     if (!info) {
-      info = { voice, ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]), nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()) };
+      info = {
+        voice,
+        ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]),
+        nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()),
+      };
       voiceInfo.set(voice, info);
     }
-    const context = sentenceContext(info, quotes.get(sentence.index) ?? NO_QUOTES, reportage, critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS, sentence.index === last, criticNames);
+    const context = sentenceContext(
+      info,
+      quotes.get(sentence.index) ?? NO_QUOTES,
+      reportage,
+      critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS,
+      sentence.index === last,
+      criticNames,
+    );
     const analysis = analyzeSentence(doc, sentence, context);
     if (analysis.criticWords) criticNames = addNamedCritics(analysis, criticNames);
     out.push(use(analysis, voice));
@@ -116,13 +141,18 @@ function eachAnalysis<T>(doc: Doc, attribution: ClaimAttribution | undefined, op
 export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): Claim[] {
   const model = options.model === undefined ? shippedModel() : options.model;
   // The shipped calibration belongs to the shipped model; with another model or none, scores stay raw unless one is given.
-  const calibration = options.calibration !== undefined ? options.calibration : options.model === undefined ? shippedCalibration() : null;
-  return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, model, options, calibration));
+  const calibration =
+    options.calibration !== undefined ? options.calibration : options.model === undefined ? shippedCalibration() : null;
+  return eachAnalysis(doc, attribution, options, (analysis, voice) =>
+    decide(doc, analysis, voice, model, options, calibration),
+  );
 }
 
 /** The learned model's features of every sentence of `doc`, sorted (for training and evaluation). */
 export function claimFeatures(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): string[][] {
-  return eachAnalysis(doc, attribution, options, (analysis, voice) => modelFeatures(analysis, scoreRules(doc, analysis), voice).sort());
+  return eachAnalysis(doc, attribution, options, (analysis, voice) =>
+    modelFeatures(analysis, scoreRules(doc, analysis), voice).sort(),
+  );
 }
 
 /** Type one sentence given as text (for tests and notebooks): it is read as a single sentence in the author's voice. */
@@ -139,7 +169,14 @@ export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
   const tokens: Token[] = [];
   tokenizeRange(text, start, end, 0, tokens);
   const span = { start, end, text: text.slice(start, end) };
-  const sentence: Sentence = { ...span, index: 0, paragraph: 0, headline: false, tokenStart: 0, tokenEnd: tokens.length };
+  const sentence: Sentence = {
+    ...span,
+    index: 0,
+    paragraph: 0,
+    headline: false,
+    tokenStart: 0,
+    tokenEnd: tokens.length,
+  };
   return { source, text, headline: null, paragraphs: [{ ...span, index: 0 }], sentences: [sentence], tokens };
 }
 
@@ -147,15 +184,33 @@ const NO_QUOTES: readonly Quote[] = [];
 const NO_SPANS: readonly CriticSpan[] = [];
 
 /** The sentence's quoted spans (of its own voice) and whether it belongs to a journalist's turn. */
-function sentenceContext(info: VoiceInfo, quotes: readonly Quote[], reportage: boolean, criticSpans: readonly Span[], lastLine: boolean, criticNames: ReadonlySet<string> | null): SentenceContext {
+function sentenceContext(
+  info: VoiceInfo,
+  quotes: readonly Quote[],
+  reportage: boolean,
+  criticSpans: readonly Span[],
+  lastLine: boolean,
+  criticNames: ReadonlySet<string> | null,
+): SentenceContext {
   const quoted: Span[] = [];
   let questionTurn = false;
   for (const quote of quotes) {
     if (quote.kind === 'transcript' && quote.question === true) questionTurn = true;
-    if (info.voice !== AUTHOR && (quote.canonical === null || quote.canonical === info.voice)) quoted.push(quote.content);
+    if (info.voice !== AUTHOR && (quote.canonical === null || quote.canonical === info.voice))
+      quoted.push(quote.content);
   }
   const voiced = info.voice !== AUTHOR && !info.nonClaimVoice;
-  return { ownSide: info.ownSide, quoted, questionTurn, nonClaimVoice: info.nonClaimVoice, voiced, reporter: info.voice === AUTHOR && reportage, criticSpans, lastLine, criticNames: criticNames !== null && !criticNames.has(info.voice.toLowerCase()) ? criticNames : null };
+  return {
+    ownSide: info.ownSide,
+    quoted,
+    questionTurn,
+    nonClaimVoice: info.nonClaimVoice,
+    voiced,
+    reporter: info.voice === AUTHOR && reportage,
+    criticSpans,
+    lastLine,
+    criticNames: criticNames !== null && !criticNames.has(info.voice.toLowerCase()) ? criticNames : null,
+  };
 }
 
 /**
@@ -168,10 +223,12 @@ function addNamedCritics(analysis: SentenceAnalysis, names: Set<string> | null):
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.criticWord) continue;
     const before = words[i - 1];
-    if (i > 1 && before && before.word && before.flags & CAPITALIZED) (names ??= new Set()).add(normalizeWord(before.norm));
+    if (i > 1 && before && before.word && before.flags & CAPITALIZED)
+      (names ??= new Set()).add(normalizeWord(before.norm));
     const by = words[i + 1];
     const name = words[i + 2];
-    if (by && name && (by.norm === 'from' || by.norm === 'by') && name.word && name.flags & CAPITALIZED) (names ??= new Set()).add(normalizeWord(name.norm));
+    if (by && name && (by.norm === 'from' || by.norm === 'by') && name.word && name.flags & CAPITALIZED)
+      (names ??= new Set()).add(normalizeWord(name.norm));
   }
   return names;
 }
@@ -199,7 +256,10 @@ function criticsOf(doc: Doc, attribution: ClaimAttribution | undefined): CriticS
       const first = tokenAt(columns, span.start);
       let last = first;
       while (last + 1 < length && starts[last + 1]! < span.end) last++;
-      return criticWordNear(columns, last, 1, lex.criticReach, false) || criticWordNear(columns, first, -1, lex.criticReach, true);
+      return (
+        criticWordNear(columns, last, 1, lex.criticReach, false) ||
+        criticWordNear(columns, first, -1, lex.criticReach, true)
+      );
     });
     if (critic) for (const span of actor.mentionSpans) out.push({ ...span, actor: actor.name });
   }
@@ -212,7 +272,13 @@ function criticsOf(doc: Doc, attribution: ClaimAttribution | undefined): CriticS
  * its agent (`criticism from Ruritania`, `accusations by Ruritania`) rather than its target
  * (`criticism of Ruritania`).
  */
-function criticWordNear(columns: TokenColumns, from: number, step: number, reach: number, needsAgent: boolean): boolean {
+function criticWordNear(
+  columns: TokenColumns,
+  from: number,
+  step: number,
+  reach: number,
+  needsAgent: boolean,
+): boolean {
   const lex = lexicon();
   let agent = false;
   const { length, sentences, forms } = columns;
@@ -259,7 +325,11 @@ function criticSpansIn(critics: readonly CriticSpan[], sentence: Sentence, voice
  * The speaker's own side: its name and aliases, plus the country words its role or name
  * points to (`Chinese Foreign Ministry Spokesperson` → China, Beijing) and any given words.
  */
-function ownSideOf(voice: string, attribution: ClaimAttribution | undefined, extra: readonly string[] | undefined): PhraseTrie<true> | null {
+function ownSideOf(
+  voice: string,
+  attribution: ClaimAttribution | undefined,
+  extra: readonly string[] | undefined,
+): PhraseTrie<true> | null {
   const speaker = attribution?.speakers?.find((s) => s.canonical === voice);
   const names = voice === AUTHOR ? [] : [voice, ...(speaker?.aliases ?? [])];
   const role = speaker?.role ?? null;
@@ -277,7 +347,11 @@ const ownSides = new Map<string, PhraseTrie<true> | null>();
 /** Bounds the cache of own-side tries: enough for a corpus's speakers, small enough to forget. */
 const MAX_CACHED_OWN_SIDES = 1000;
 
-function buildOwnSide(names: readonly string[], role: string | null, extra: readonly string[] | undefined): PhraseTrie<true> | null {
+function buildOwnSide(
+  names: readonly string[],
+  role: string | null,
+  extra: readonly string[] | undefined,
+): PhraseTrie<true> | null {
   const lex = lexicon();
   const descriptions = role ? [...names, role] : names;
   const phrases = new Set<string>([...names, ...(extra ?? [])].map(phraseOfText).filter((p) => p.length > 0));
@@ -301,14 +375,23 @@ function wordTokens(text: string): Token[] {
 
 /** A name as a lexicon phrase: its words' norms, so `Hong Lei` matches `Hong Lei` in text. */
 function phraseOfText(text: string): string {
-  return wordTokens(text).map((t) => t.norm).join(' ');
+  return wordTokens(text)
+    .map((t) => t.norm)
+    .join(' ');
 }
 
 function keysOf(text: string): KeyView {
   return wordTokens(text).map(wordInfo);
 }
 
-function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: ClaimModel | null, options: ClassifyOptions, calibration: Calibration | null): Claim {
+function decide(
+  doc: Doc,
+  analysis: SentenceAnalysis,
+  voice: string,
+  model: ClaimModel | null,
+  options: ClassifyOptions,
+  calibration: Calibration | null,
+): Claim {
   const ruleScores = scoreRules(doc, analysis);
   const { scores, evidence } = ruleScores;
   const rules = ruleDecision(scores);
@@ -332,7 +415,9 @@ function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, model: Clai
     source = 'none';
     distribution = modelDist;
   } else if (modelDist) {
-    distribution = rules ? mix(ruleDistribution(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT) : modelDist;
+    distribution = rules
+      ? mix(ruleDistribution(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT)
+      : modelDist;
     const top = argmax(distribution);
     type = CLAIM_TYPES[top]!;
     confidence = rules ? distribution[top]! : distribution[top]! * MODEL_ONLY_CONFIDENCE_SCALE;
@@ -372,7 +457,12 @@ function ruleDecision(scores: number[]): RuleDecision | null {
   let second = 0;
   for (let i = 0; i < scores.length; i++) if (i !== top && scores[i]! > second) second = scores[i]!;
   const best = scores[top]!;
-  return { top, total, tied: second === best, confidence: (best / (best + second)) * (1 - Math.exp(-best / RULE_SATURATION)) };
+  return {
+    top,
+    total,
+    tied: second === best,
+    confidence: (best / (best + second)) * (1 - Math.exp(-best / RULE_SATURATION)),
+  };
 }
 
 function shares(scores: number[], total: number): number[] {
@@ -411,7 +501,8 @@ function alternativesOf(distribution: number[], chosen: ClaimType): Claim['alter
   const out: { type: ClaimType; score: number }[] = [];
   for (let i = 0; i < CLAIM_TYPES.length; i++) {
     const type = CLAIM_TYPES[i]!;
-    if (type !== chosen && distribution[i]! >= MIN_ALTERNATIVE_SCORE) out.push({ type, score: round(distribution[i]!) });
+    if (type !== chosen && distribution[i]! >= MIN_ALTERNATIVE_SCORE)
+      out.push({ type, score: round(distribution[i]!) });
   }
   // A stable sort on score keeps CLAIM_TYPES order among equal scores.
   return out.length > 1 ? out.sort((a, b) => b.score - a.score).slice(0, MAX_ALTERNATIVES) : out;

@@ -40,7 +40,8 @@ export function readLabelledClaims(path: string): LabelledClaim[] {
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const record = JSON.parse(line) as LabelledClaim;
-    if (!(CLAIM_TYPES as readonly string[]).includes(record.label)) throw new Error(`${path}: ${record.id} has unknown label ${record.label}`);
+    if (!(CLAIM_TYPES as readonly string[]).includes(record.label))
+      throw new Error(`${path}: ${record.id} has unknown label ${record.label}`);
     records.push(record);
   }
   return records;
@@ -51,15 +52,24 @@ export function readLabelledClaims(path: string): LabelledClaim[] {
  * attributed by the speakers stage, and a record is the sentence overlapping it most. A written
  * record is a one-sentence document in its labelled speaker's voice.
  */
-export function claimCases(records: readonly LabelledClaim[], sourceDirs: { readonly seed: string; readonly corpus: string; readonly blind?: string }): ClaimCase[] {
+export function claimCases(
+  records: readonly LabelledClaim[],
+  sourceDirs: { readonly seed: string; readonly corpus: string; readonly blind?: string },
+): ClaimCase[] {
   const docs = new Map<string, { doc: Doc; attribution: ClaimAttribution }>();
   return records.map((record) => {
     if (record.doc === WRITTEN || record.start === null || record.end === null) {
       const doc = singleSentenceDoc(record.text, record.id);
       const voice = AUTHOR_SPEAKERS.has(record.speaker) ? 'author' : record.speaker;
-      return { record, doc, attribution: { voices: [{ sentence: 0, voice, confidence: 1, rule: 'quote' }], quotes: [] }, sentence: 0 };
+      return {
+        record,
+        doc,
+        attribution: { voices: [{ sentence: 0, voice, confidence: 1, rule: 'quote' }], quotes: [] },
+        sentence: 0,
+      };
     }
-    const dir = record.origin === 'seed' ? sourceDirs.seed : record.origin === 'blind' ? sourceDirs.blind : sourceDirs.corpus;
+    const dir =
+      record.origin === 'seed' ? sourceDirs.seed : record.origin === 'blind' ? sourceDirs.blind : sourceDirs.corpus;
     if (dir === undefined) throw new Error(`${record.id}: no directory given for ${record.origin} texts`);
     const path = join(dir, record.doc);
     let source = docs.get(path);

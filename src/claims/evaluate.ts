@@ -1,6 +1,13 @@
 import { createHash } from 'crypto';
 import type { Doc } from '../text';
-import { calibrate, claimFeatures, classifyClaims, type Calibration, type CalibrationCurve, type ClassifyOptions } from './classify';
+import {
+  calibrate,
+  claimFeatures,
+  classifyClaims,
+  type Calibration,
+  type CalibrationCurve,
+  type ClassifyOptions,
+} from './classify';
 import type { Claim } from './types';
 import type { ClaimCase } from './dataset';
 import { predictDistribution, trainClaimModel, type ClaimModel, type TrainingOptions } from './model';
@@ -83,7 +90,11 @@ export function caseFeatures(cases: readonly ClaimCase[], options: ClassifyOptio
   });
 }
 
-export function trainOnCases(cases: readonly ClaimCase[], features: readonly (readonly string[])[], options: TrainingOptions = {}): ClaimModel {
+export function trainOnCases(
+  cases: readonly ClaimCase[],
+  features: readonly (readonly string[])[],
+  options: TrainingOptions = {},
+): ClaimModel {
   return trainClaimModel(
     cases.map((c, i) => ({ features: features[i]!, label: c.record.label })),
     options,
@@ -120,9 +131,17 @@ export function reliabilityTable(claims: readonly Claim[], labels: readonly Clai
   for (let b = 0; b < bins; b++) {
     const from = b / bins;
     const to = (b + 1) / bins;
-    const members = claims.map((c, i) => ({ c, right: c.type === labels[i] })).filter(({ c }) => c.confidence >= from && (c.confidence < to || (b === bins - 1 && c.confidence <= 1)));
+    const members = claims
+      .map((c, i) => ({ c, right: c.type === labels[i] }))
+      .filter(({ c }) => c.confidence >= from && (c.confidence < to || (b === bins - 1 && c.confidence <= 1)));
     const n = members.length;
-    rows.push({ from, to, n, meanConfidence: n ? members.reduce((s, m) => s + m.c.confidence, 0) / n : 0, accuracy: n ? members.filter((m) => m.right).length / n : 0 });
+    rows.push({
+      from,
+      to,
+      n,
+      meanConfidence: n ? members.reduce((s, m) => s + m.c.confidence, 0) / n : 0,
+      accuracy: n ? members.filter((m) => m.right).length / n : 0,
+    });
   }
   return rows;
 }
@@ -130,7 +149,7 @@ export function reliabilityTable(claims: readonly Claim[], labels: readonly Clai
 /** Expected calibration error: the mean gap between confidence and accuracy, weighted by bin size. */
 export function calibrationError(rows: readonly ReliabilityRow[]): number {
   const n = rows.reduce((s, r) => s + r.n, 0);
-  return n ? rows.reduce((s, r) => s + (r.n * Math.abs(r.meanConfidence - r.accuracy)), 0) / n : 0;
+  return n ? rows.reduce((s, r) => s + r.n * Math.abs(r.meanConfidence - r.accuracy), 0) / n : 0;
 }
 
 /**
@@ -140,7 +159,12 @@ export function calibrationError(rows: readonly ReliabilityRow[]): number {
  * Sources with fewer than `minPerSource` claims map to their overall accuracy shrunk towards
  * their mean raw confidence.
  */
-export function fitCalibration(claims: readonly Claim[], labels: readonly ClaimType[], bins = 5, minPerSource = 20): Calibration {
+export function fitCalibration(
+  claims: readonly Claim[],
+  labels: readonly ClaimType[],
+  bins = 5,
+  minPerSource = 20,
+): Calibration {
   const sources: Record<string, CalibrationCurve> = {};
   const bySource = new Map<string, { raw: number; right: number }[]>();
   claims.forEach((c, i) => {
@@ -174,7 +198,11 @@ export function fitCalibration(claims: readonly Claim[], labels: readonly ClaimT
     // Too few claims to trust their accuracy: shrink it towards the raw confidence, as if `minPerSource` more claims had been right that often.
     const shrink = list.length < minPerSource ? minPerSource : 0;
     const rawMean = list.reduce((sum, x) => sum + x.raw, 0) / list.length;
-    sources[source] = { upTo: blocks.map((b) => round3(b.upTo)), value: blocks.map((b) => round3((b.sum + shrink * rawMean) / (b.n + shrink))), n: list.length };
+    sources[source] = {
+      upTo: blocks.map((b) => round3(b.upTo)),
+      value: blocks.map((b) => round3((b.sum + shrink * rawMean) / (b.n + shrink))),
+      n: list.length,
+    };
   }
   return { sources };
 }
@@ -194,7 +222,11 @@ export function modelCases(model: ClaimModel, features: readonly (readonly strin
 }
 
 export function predictionsOf(cases: readonly ClaimCase[], predicted: readonly ClaimType[]): Prediction[] {
-  return cases.map((c, i) => ({ label: c.record.label, alternatives: c.record.alternatives, predicted: predicted[i]! }));
+  return cases.map((c, i) => ({
+    label: c.record.label,
+    alternatives: c.record.alternatives,
+    predicted: predicted[i]!,
+  }));
 }
 
 export interface ShippedFiles {
@@ -208,10 +240,21 @@ export interface ShippedFiles {
  * `heldOut` (the held-out documents of the blind-labelled set: documents the rules were not
  * written on, so that confidence means what it will mean on new text). Deterministic.
  */
-export function trainShipped(cases: readonly ClaimCase[], features: readonly (readonly string[])[], heldOut: readonly ClaimCase[], options: TrainingOptions & ClassifyOptions = {}): ShippedFiles {
+export function trainShipped(
+  cases: readonly ClaimCase[],
+  features: readonly (readonly string[])[],
+  heldOut: readonly ClaimCase[],
+  options: TrainingOptions & ClassifyOptions = {},
+): ShippedFiles {
   const model = trainOnCases(cases, features, options);
   const claims = classifyCaseClaims(heldOut, { ...options, model, calibration: null });
-  return { model, calibration: fitCalibration(claims, heldOut.map((c) => c.record.label)) };
+  return {
+    model,
+    calibration: fitCalibration(
+      claims,
+      heldOut.map((c) => c.record.label),
+    ),
+  };
 }
 
 /**
@@ -225,7 +268,10 @@ export function crossCalibrated(claims: readonly Claim[], cases: readonly ClaimC
   const out: Claim[] = new Array(claims.length);
   for (let f = 0; f < k; f++) {
     const fit = claims.map((_, i) => i).filter((i) => folds[i] !== f);
-    const curve = fitCalibration(fit.map((i) => claims[i]!), fit.map((i) => labels[i]!));
+    const curve = fitCalibration(
+      fit.map((i) => claims[i]!),
+      fit.map((i) => labels[i]!),
+    );
     claims.forEach((c, i) => {
       if (folds[i] === f) out[i] = { ...c, confidence: round3(calibrate(curve, c.source, c.confidence)) };
     });

@@ -125,7 +125,13 @@ function typedMap(table: Record<string, number>, file: string): ReadonlyMap<Clai
   return new Map(Object.entries(table).map(([type, value]) => [checkedType(type, file), value]));
 }
 
-function cueTrie(table: Record<string, unknown>, file: string, negatedOnly: boolean, exactTypes: readonly string[] = [], formWords: readonly string[] = []): PhraseTrie<Cue> {
+function cueTrie(
+  table: Record<string, unknown>,
+  file: string,
+  negatedOnly: boolean,
+  exactTypes: readonly string[] = [],
+  formWords: readonly string[] = [],
+): PhraseTrie<Cue> {
   const trie = new PhraseTrie<Cue>();
   const forms = new Set(formWords);
   for (const [type, phrases] of Object.entries(table)) {
@@ -135,9 +141,18 @@ function cueTrie(table: Record<string, unknown>, file: string, negatedOnly: bool
     for (const [phrase, weight] of Object.entries(phrases as Record<string, number>)) {
       const words = phrase.trim().split(/\s+/);
       // One-word cues, exact types and form words (whose stem conflates them with another word) match the written form; other phrase words match by stem.
-      const written = words.map((w) => (w === '*' || w.startsWith('=') || !(exact || words.length === 1 || forms.has(w)) ? w : `=${w}`)).join(' ');
+      const written = words
+        .map((w) => (w === '*' || w.startsWith('=') || !(exact || words.length === 1 || forms.has(w)) ? w : `=${w}`))
+        .join(' ');
       const shown = phrase.replace(/(^|\s)=/g, '$1');
-      trie.add(written, { type, weight, negatedOnly, rule: `cue:${shown}`, negatedRule: `negation+cue:${shown}`, modalRule: `modality+cue:${shown}` });
+      trie.add(written, {
+        type,
+        weight,
+        negatedOnly,
+        rule: `cue:${shown}`,
+        negatedRule: `negation+cue:${shown}`,
+        modalRule: `modality+cue:${shown}`,
+      });
     }
   }
   return trie;
@@ -167,7 +182,8 @@ function compile(): CompiledLexicon {
     sideFactors.set(type, factors);
   }
   const ownRoleWords = new PhraseTrie<readonly string[]>();
-  for (const [role, words] of Object.entries(sides.ownRoleWords)) if (!role.startsWith('_')) ownRoleWords.add(role, words);
+  for (const [role, words] of Object.entries(sides.ownRoleWords))
+    if (!role.startsWith('_')) ownRoleWords.add(role, words);
   return {
     cues: cueTrie(cues, 'cues.json', false, cues._exactTypes, cues._formWords),
     negatedCues: cueTrie(negation.whenNegated, 'negation.json', true),

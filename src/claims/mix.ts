@@ -24,7 +24,9 @@ export function claimMix(claims: readonly Claim[]): ClaimMixRow[] {
     if (row) row.count++;
     else counts.set(id, { speaker: claim.speaker, type: claim.type, count: 1 });
   }
-  return [...counts.values()].sort((a, b) => compareText(a.speaker, b.speaker) || b.count - a.count || typeIndex(a.type) - typeIndex(b.type));
+  return [...counts.values()].sort(
+    (a, b) => compareText(a.speaker, b.speaker) || b.count - a.count || typeIndex(a.type) - typeIndex(b.type),
+  );
 }
 
 /**
@@ -43,7 +45,13 @@ export function evidenceCounts(claims: readonly Claim[]): EvidenceCountRow[] {
       else counts.set(id, { type: e.type, cue, rule: e.rule, count: 1 });
     }
   }
-  return [...counts.values()].sort((a, b) => typeIndex(a.type) - typeIndex(b.type) || b.count - a.count || compareText(a.cue, b.cue) || compareText(a.rule, b.rule));
+  return [...counts.values()].sort(
+    (a, b) =>
+      typeIndex(a.type) - typeIndex(b.type) ||
+      b.count - a.count ||
+      compareText(a.cue, b.cue) ||
+      compareText(a.rule, b.rule),
+  );
 }
 
 function compareText(a: string, b: string): number {

@@ -32,11 +32,17 @@ interface NaturalBayes {
   train(): void;
   classify(features: string[]): string;
   features: Record<string, number>;
-  classifier: { classFeatures: Record<string, Record<string, number>>; classTotals: Record<string, number>; totalExamples: number; smoothing: number };
+  classifier: {
+    classFeatures: Record<string, Record<string, number>>;
+    classTotals: Record<string, number>;
+    totalExamples: number;
+    smoothing: number;
+  };
 }
 
 // Never the package root of natural: it loads a redis client that slows every string operation.
 function naturalBayes(): NaturalBayes {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- one natural module file, not the package root (which loads a redis client)
   const BayesClassifier = require('natural/lib/natural/classifiers/bayes_classifier') as new () => NaturalBayes;
   return new BayesClassifier();
 }
@@ -64,8 +70,12 @@ export const DEFAULT_MIN_WORD_COUNT = 8;
 /** The examples without the word features seen in fewer than `minWordCount` of them. */
 export function dropRareWords(examples: readonly TrainingExample[], minWordCount: number): TrainingExample[] {
   const sentences = new Map<string, number>();
-  for (const example of examples) for (const feature of example.features) sentences.set(feature, (sentences.get(feature) ?? 0) + 1);
-  return examples.map((example) => ({ label: example.label, features: example.features.filter((f) => !f.startsWith('w:') || sentences.get(f)! >= minWordCount) }));
+  for (const example of examples)
+    for (const feature of example.features) sentences.set(feature, (sentences.get(feature) ?? 0) + 1);
+  return examples.map((example) => ({
+    label: example.label,
+    features: example.features.filter((f) => !f.startsWith('w:') || sentences.get(f)! >= minWordCount),
+  }));
 }
 
 /** Train on labelled examples and export the counts as a ClaimModel. Deterministic for a given example order. */
@@ -77,10 +87,21 @@ export function trainClaimModel(examples: readonly TrainingExample[], options: T
   const counts = labels.map((label) => {
     const pairs: number[] = [];
     const table = bayes.classFeatures[label]!;
-    for (const index of Object.keys(table).map(Number).sort((a, b) => a - b)) pairs.push(index, table[index]!);
+    for (const index of Object.keys(table)
+      .map(Number)
+      .sort((a, b) => a - b))
+      pairs.push(index, table[index]!);
     return pairs;
   });
-  return { labels, vocabulary, counts, totals: labels.map((l) => bayes.classTotals[l]!), totalExamples: bayes.totalExamples, smoothing: bayes.smoothing, temperature: options.temperature ?? 1 };
+  return {
+    labels,
+    vocabulary,
+    counts,
+    totals: labels.map((l) => bayes.classTotals[l]!),
+    totalExamples: bayes.totalExamples,
+    smoothing: bayes.smoothing,
+    temperature: options.temperature ?? 1,
+  };
 }
 
 interface FeatureEntry {
@@ -144,7 +165,12 @@ function addFeature(index: ModelIndex, scores: number[], pass: number, feature: 
 }
 
 /** The model's distribution for an analysed sentence, scored as its features are produced. */
-export function predictSentence(model: ClaimModel, analysis: SentenceAnalysis, rules: RuleScores, voice: string): number[] {
+export function predictSentence(
+  model: ClaimModel,
+  analysis: SentenceAnalysis,
+  rules: RuleScores,
+  voice: string,
+): number[] {
   const index = indexOf(model);
   const scores = Array.from(index.logPrior);
   const pass = ++index.passes;
@@ -179,16 +205,23 @@ export function modelFeatures(analysis: SentenceAnalysis, rules: RuleScores, voi
 }
 
 /** Hands each feature of the sentence to `visit` (possibly more than once). */
-function eachFeature(analysis: SentenceAnalysis, rules: RuleScores, voice: string, visit: (feature: string) => void): void {
+function eachFeature(
+  analysis: SentenceAnalysis,
+  rules: RuleScores,
+  voice: string,
+  visit: (feature: string) => void,
+): void {
   const { words, columns, offset } = analysis;
   const forms = columns.forms;
-  for (let i = 0; i < words.length; i++) if (words[i]!.word && !forms[offset + i]!.stop && !inFrame(analysis, i)) visit(words[i]!.feature);
+  for (let i = 0; i < words.length; i++)
+    if (words[i]!.word && !forms[offset + i]!.stop && !inFrame(analysis, i)) visit(words[i]!.feature);
   for (const e of rules.evidence) {
     visit(EVIDENCE_FEATURE[typeIndex(e.type)]!);
     visit(ruleFeature(e.type, e.rule));
   }
   let top = -1;
-  for (let i = 0; i < rules.scores.length; i++) if (rules.scores[i]! > 0 && (top < 0 || rules.scores[i]! > rules.scores[top]!)) top = i;
+  for (let i = 0; i < rules.scores.length; i++)
+    if (rules.scores[i]! > 0 && (top < 0 || rules.scores[i]! > rules.scores[top]!)) top = i;
   visit(top < 0 ? 'top:none' : TOP_FEATURE[top]!);
   for (const hit of analysis.hits) if (hit.negated) visit(NEGATED_FEATURE[typeIndex(hit.type)]!);
   for (const modal of analysis.modals) visit(modalFeature(modal.kind, analysis.clauses[modal.clause]!.side));
@@ -212,7 +245,11 @@ const MODAL_FEATURES = new Map<ModalKind, Record<Side, string>>();
 /** `m:<kind>@<side>`, built once per kind. */
 function modalFeature(kind: ModalKind, side: Side): string {
   let bySide = MODAL_FEATURES.get(kind);
-  if (!bySide) MODAL_FEATURES.set(kind, (bySide = { own: `m:${kind}@own`, other: `m:${kind}@other`, neutral: `m:${kind}@neutral` }));
+  if (!bySide)
+    MODAL_FEATURES.set(
+      kind,
+      (bySide = { own: `m:${kind}@own`, other: `m:${kind}@other`, neutral: `m:${kind}@neutral` }),
+    );
   return bySide[side];
 }
 

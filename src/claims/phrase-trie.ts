@@ -48,7 +48,8 @@ export class PhraseTrie<T> {
 
   add(phrase: string, value: T): void {
     const words = phrase.trim().split(/\s+/);
-    if (words[0] === GAP || words[words.length - 1] === GAP) throw new Error(`phrase may not start or end with a gap: "${phrase}"`);
+    if (words[0] === GAP || words[words.length - 1] === GAP)
+      throw new Error(`phrase may not start or end with a gap: "${phrase}"`);
     let node = this.root;
     for (const word of words) {
       if (word === GAP) {
@@ -93,7 +94,14 @@ export class PhraseTrie<T> {
   }
 
   /** Follow the token at `pos` from `node`, by stem and by exact form. */
-  private step(node: PhraseNode<T>, view: KeyView, start: number, pos: number, to: number, out: PhraseMatch<T>[]): void {
+  private step(
+    node: PhraseNode<T>,
+    view: KeyView,
+    start: number,
+    pos: number,
+    to: number,
+    out: PhraseMatch<T>[],
+  ): void {
     const word = view[pos]!;
     const byStem = node.next.get(word.keyId);
     if (byStem) this.walk(byStem, view, start, pos + 1, to, out);
@@ -101,7 +109,14 @@ export class PhraseTrie<T> {
     if (byForm) this.walk(byForm, view, start, pos + 1, to, out);
   }
 
-  private walk(node: PhraseNode<T>, view: KeyView, start: number, pos: number, to: number, out: PhraseMatch<T>[]): void {
+  private walk(
+    node: PhraseNode<T>,
+    view: KeyView,
+    start: number,
+    pos: number,
+    to: number,
+    out: PhraseMatch<T>[],
+  ): void {
     for (const { value, phrase } of node.values) out.push({ value, phrase, start, end: pos });
     // Most cue nodes end their phrase: no look-up of the next word where nothing continues.
     if (pos < to && node.next.size > 0) this.step(node, view, start, pos, to, out);

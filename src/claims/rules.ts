@@ -18,7 +18,12 @@ export function typeIndex(type: ClaimType): number {
 }
 
 /** Types that charge the other side: what a `but` clause concedes is never one of them. */
-const CHARGES: ReadonlySet<ClaimType> = new Set(['counter_accusation', 'motive_attribution', 'rejection_denial', 'accusation']);
+const CHARGES: ReadonlySet<ClaimType> = new Set([
+  'counter_accusation',
+  'motive_attribution',
+  'rejection_denial',
+  'accusation',
+]);
 
 /** Types whose cue, heading a past-tense predicate of another party, is that party's speech act (`urged`, `welcomed`, `warned`). */
 const SPEECH_ACTS: ReadonlySet<ClaimType> = new Set(['call_to_action', 'concern_expressive', 'prediction_warning']);
@@ -55,7 +60,12 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   const timeless = timelessMain(analysis);
   // A journalist's statement in a question turn frames what others did or said: the journalist's report, not their claim.
   // Only a sentence that reports (past tense, a third-party subject, long enough to say who did what) frames; chatter (`Okay.`, `I wonder if …`) stays other.
-  const journalistFrame = analysis.questionTurn && !analysis.question && analysis.tense === 'past' && mainClause.side !== 'own' && analysis.wordCount >= lex.weights.journalistFrameMinWords;
+  const journalistFrame =
+    analysis.questionTurn &&
+    !analysis.question &&
+    analysis.tense === 'past' &&
+    mainClause.side !== 'own' &&
+    analysis.wordCount >= lex.weights.journalistFrameMinWords;
   for (const hit of analysis.hits) {
     let type: ClaimType | null = hit.type;
     let weight = hit.weight;
@@ -76,40 +86,90 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     // `The militia continues to shell the town`: another party's continued conduct, no commitment of the speaker's.
     if (hit === ongoing) continue;
     // In a named speaker's voice, the other side's refusal (`They have rejected our request`) is a charge against it, not the speaker's denial.
-    if (type === 'rejection_denial' && !hit.negated && analysis.voiced && clauses[hit.clause]!.side === 'other' && hit.clause === analysis.main && inPredicate(analysis, hit.start)) {
+    if (
+      type === 'rejection_denial' &&
+      !hit.negated &&
+      analysis.voiced &&
+      clauses[hit.clause]!.side === 'other' &&
+      hit.clause === analysis.main &&
+      inPredicate(analysis, hit.start)
+    ) {
       type = 'accusation';
       rule = `${rule}+refusal@other`;
     }
     // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
-    if (demand && hit.clause === demand.clause && hit.start >= demand.end && type !== 'call_to_action' && type !== 'cooperation_dialogue') weight *= lex.weights.demandedFactor;
+    if (
+      demand &&
+      hit.clause === demand.clause &&
+      hit.start >= demand.end &&
+      type !== 'call_to_action' &&
+      type !== 'cooperation_dialogue'
+    )
+      weight *= lex.weights.demandedFactor;
     // So is what a `must`/`should` or an imperative demands (`The authorities must release all those arbitrarily detained`);
     // a critic told to look at itself (`should sanction themselves first`) stays a counter-accusation.
-    else if (obliged && hit.clause === obliged.clause && hit.start >= obliged.end && type !== 'call_to_action' && type !== 'cooperation_dialogue' && type !== 'counter_accusation') weight *= lex.weights.obligedFactor;
+    else if (
+      obliged &&
+      hit.clause === obliged.clause &&
+      hit.start >= obliged.end &&
+      type !== 'call_to_action' &&
+      type !== 'cooperation_dialogue' &&
+      type !== 'counter_accusation'
+    )
+      weight *= lex.weights.obligedFactor;
     // A charge in the subject of a demand (`Those responsible for these crimes must be held to account`) names who is addressed.
-    else if (obliged && hit.clause === obliged.clause && hit.end <= obliged.start && CHARGES.has(type)) weight *= lex.weights.obligedFactor;
+    else if (obliged && hit.clause === obliged.clause && hit.end <= obliged.start && CHARGES.has(type))
+      weight *= lex.weights.obligedFactor;
     // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
-    if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end) weight *= lex.weights.opposedFactor;
+    if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end)
+      weight *= lex.weights.opposedFactor;
     // What the speaker commits to (`will not waver in its will to resist any interference`) is the commitment's object.
-    if (committed && type !== 'commitment_resolve' && type !== 'cooperation_dialogue' && hit.clause === committed.clause && hit.start >= committed.end) weight *= lex.weights.committedFactor;
+    if (
+      committed &&
+      type !== 'commitment_resolve' &&
+      type !== 'cooperation_dialogue' &&
+      hit.clause === committed.clause &&
+      hit.start >= committed.end
+    )
+      weight *= lex.weights.committedFactor;
     // What a `but` clause concedes (`We welcome the talks, but …`) is not the point.
     // A charge before `but` is no concession: it stays a point of its own.
     if (mainClause.contrast && hit.clause < analysis.main && !CHARGES.has(type)) weight *= lex.weights.concededFactor;
     // A participle clause after a comma (`…, urging calm`) adds to the main clause's point.
-    if (hit.start > 1 && analysis.words[hit.start - 1]!.norm === ',' && analysis.words[hit.start]!.flags & PARTICIPLE && hit.clause === analysis.main) weight *= lex.weights.participleFactor;
+    if (
+      hit.start > 1 &&
+      analysis.words[hit.start - 1]!.norm === ',' &&
+      analysis.words[hit.start]!.flags & PARTICIPLE &&
+      hit.clause === analysis.main
+    )
+      weight *= lex.weights.participleFactor;
     // A time expression dates an event; in a present or modal main clause (`as urgent today as …`) it reports nothing.
     if (type === 'reported_fact' && timeless && isTimeCue(analysis, hit)) continue;
     if (journalistFrame && type !== 'other' && type !== 'reported_fact') weight *= lex.frameFactor;
     const side = clauses[hit.clause]!.side;
     weight *= lex.sideFactors.get(type)?.[side] ?? 1;
     // A reported party's speech act heading the predicate (`The envoy urged restraint`, `She welcomed the deal`) is that party's claim: the past tense does not make it a fact.
-    if (!(SPEECH_ACTS.has(type) && !hit.inFrame && hit.clause === analysis.main && clauses[hit.clause]!.side !== 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end)))) weight *= pastFactors?.get(type) ?? 1;
+    if (!(
+      SPEECH_ACTS.has(type) &&
+      !hit.inFrame &&
+      hit.clause === analysis.main &&
+      clauses[hit.clause]!.side !== 'own' &&
+      (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))
+    ))
+      weight *= pastFactors?.get(type) ?? 1;
     if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
     // A demand verb framing the report (`X urged Y to …`) is the reported party's call itself, not the reporter's frame.
     if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
-    else if (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end) || (CHARGES.has(type) && hit.clause === 0 && inClausePredicate(clauses[0]!, hit.start))) weight *= lex.weights.predicateFactor;
+    else if (
+      inPredicate(analysis, hit.start) ||
+      headsPredicate(analysis, hit.start, hit.end) ||
+      (CHARGES.has(type) && hit.clause === 0 && inClausePredicate(clauses[0]!, hit.start))
+    )
+      weight *= lex.weights.predicateFactor;
     else if (inSubject(analysis, hit.start)) weight *= lex.weights.subjectFactor;
     // A cue in a fronted phrase (`Six years on from the illegal annexation …, the Union remains steadfast`) sets the scene.
-    else if (hit.clause === analysis.main && hit.end <= mainClause.subjectStart && hit.start > mainClause.start + 1) weight *= lex.weights.subjectFactor;
+    else if (hit.clause === analysis.main && hit.end <= mainClause.subjectStart && hit.start > mainClause.start + 1)
+      weight *= lex.weights.subjectFactor;
     add(type, hit.start, hit.end, side === 'neutral' ? rule : `${rule}@${side}`, weight);
   }
 
@@ -121,10 +181,19 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
     if (modal.kind === 'future') {
       if (side === 'own') add('commitment_resolve', modal.start, modal.end, 'modality:future@own', w.futureOwn * reach);
       else add('prediction_warning', modal.start, modal.end, `modality:future@${side}`, w.futureOther * reach);
-    } else if (modal.kind === 'scheduled') add('reported_fact', modal.start, modal.end, 'modality:scheduled', w.scheduled * reach);
-    else if (modal.kind === 'conditional') add('prediction_warning', modal.start, modal.end, 'modality:conditional', w.conditional);
+    } else if (modal.kind === 'scheduled')
+      add('reported_fact', modal.start, modal.end, 'modality:scheduled', w.scheduled * reach);
+    else if (modal.kind === 'conditional')
+      add('prediction_warning', modal.start, modal.end, 'modality:conditional', w.conditional);
     else if (modal.kind === 'norm') add('principle_position', modal.start, modal.end, 'modality:norm', w.obligation);
-    else if (modal.kind === 'obligation') add('call_to_action', modal.start, modal.end, `modality:obligation@${side}`, w.obligation * (lex.sideFactors.get('call_to_action')?.[side] ?? 1));
+    else if (modal.kind === 'obligation')
+      add(
+        'call_to_action',
+        modal.start,
+        modal.end,
+        `modality:obligation@${side}`,
+        w.obligation * (lex.sideFactors.get('call_to_action')?.[side] ?? 1),
+      );
     else add('call_to_action', modal.start, modal.end, 'modality:imperative', w.imperative);
   }
 
@@ -151,29 +220,47 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   }
   const last = analysis.words.length;
   if (last > 0) {
-    if (analysis.question) add('other', last - 1, last, rhetorical ? 'question:rhetorical' : 'question', rhetorical ? w.rhetoricalQuestion : w.question);
+    if (analysis.question)
+      add(
+        'other',
+        last - 1,
+        last,
+        rhetorical ? 'question:rhetorical' : 'question',
+        rhetorical ? w.rhetoricalQuestion : w.question,
+      );
     if (journalistFrame) add('reported_fact', 0, last, 'question-turn:frame', w.journalistFrame);
     else if (analysis.questionTurn) add('other', 0, last, 'question-turn', w.questionTurn);
-    if (analysis.sentence.headline && !analysis.title && analysis.wordCount >= lex.headlineMinWords) add('reported_fact', 0, last, 'headline', w.headline);
+    if (analysis.sentence.headline && !analysis.title && analysis.wordCount >= lex.headlineMinWords)
+      add('reported_fact', 0, last, 'headline', w.headline);
     if (analysis.leadIn) add('other', last - 1, last, 'lead-in', w.leadIn);
     if (analysis.title) add('other', 0, last, 'title', w.title);
     // A line without punctuation is a heading unless it makes a claim (`Minister recalls ambassador after border incident`).
-    if (analysis.heading && !analysis.hits.some((h) => h.type !== 'other' && h.weight >= w.headingClaimCue)) add('other', 0, last, 'heading', w.heading);
+    if (analysis.heading && !analysis.hits.some((h) => h.type !== 'other' && h.weight >= w.headingClaimCue))
+      add('other', 0, last, 'heading', w.heading);
     else if (analysis.heading) add('reported_fact', 0, last, 'heading:claim', w.headline);
     if (analysis.signOff) add('other', 0, last, 'sign-off', w.signOff);
     if (analysis.nonClaimVoice && !journalistFrame) add('other', 0, last, 'voice:non-claim', w.nonClaimVoice);
     // A speaker's bare answer (`MR MILLER: No.`, `Correct.`) states a fact in reply to the question.
-    if (analysis.voiced && !analysis.questionTurn && !analysis.question && bareAnswer(analysis)) add('reported_fact', 0, last, 'answer', w.bareAnswer);
+    if (analysis.voiced && !analysis.questionTurn && !analysis.question && bareAnswer(analysis))
+      add('reported_fact', 0, last, 'answer', w.bareAnswer);
     const verb = Math.min(mainClause.subjectEnd, last - 1);
     // A bare negated predicate (`X does not ban stories because …`) denies what it negates.
-    if (evidence.length === 0 && negatedPredicate(analysis)) add('rejection_denial', verb, verb + 1, 'negation:predicate', w.negatedPredicate);
-    if (evidence.length === 0 && analysis.tense === null && analysis.wordCount >= lex.declarativeMinWords && analysis.words[last - 1]!.norm === '.') {
+    if (evidence.length === 0 && negatedPredicate(analysis))
+      add('rejection_denial', verb, verb + 1, 'negation:predicate', w.negatedPredicate);
+    if (
+      evidence.length === 0 &&
+      analysis.tense === null &&
+      analysis.wordCount >= lex.declarativeMinWords &&
+      analysis.words[last - 1]!.norm === '.'
+    ) {
       add('reported_fact', verb, verb + 1, 'declarative', w.declarative);
     }
     if (analysis.tense === 'past') add('reported_fact', verb, verb + 1, 'tense:past', w.past);
     else if (analysis.progressive) add('reported_fact', verb, verb + 1, 'tense:progressive', w.progressive);
-    else if (analysis.tense === 'present' && analysis.reporter) add('reported_fact', verb, verb + 1, 'tense:present@reporter', w.reporterPresent);
-    else if (analysis.tense === 'present' && currentState(analysis)) add('reported_fact', verb, verb + 1, 'tense:present+now', w.currentState);
+    else if (analysis.tense === 'present' && analysis.reporter)
+      add('reported_fact', verb, verb + 1, 'tense:present@reporter', w.reporterPresent);
+    else if (analysis.tense === 'present' && currentState(analysis))
+      add('reported_fact', verb, verb + 1, 'tense:present+now', w.currentState);
     else if (analysis.tense === 'present') add('principle_position', verb, verb + 1, 'tense:present', w.present);
   }
   // Last, once every figure, date and tense has been weighed as a fact.
@@ -195,7 +282,9 @@ function inClausePredicate(clause: Clause, position: number): boolean {
 }
 
 /** The first demand cue (`urge`, `call on`, also a framing `X urged Y to …`): the hit, where it ends, and its clause. */
-function demandOf(analysis: SentenceAnalysis): { readonly hit: CueHit; readonly end: number; readonly clause: number } | null {
+function demandOf(
+  analysis: SentenceAnalysis,
+): { readonly hit: CueHit; readonly end: number; readonly clause: number } | null {
   const lex = lexicon();
   const out: PhraseMatch<true>[] = [];
   for (const hit of analysis.hits) {
@@ -212,9 +301,17 @@ function demandOf(analysis: SentenceAnalysis): { readonly hit: CueHit; readonly 
  * `should`, `needs to`) or an opening imperative, outside a reporting frame and not an inclusive
  * norm. What follows it in its clause is what is demanded, not a claim of its own.
  */
-export function obligationContent(analysis: SentenceAnalysis): { readonly clause: number; readonly start: number; readonly end: number } | null {
+export function obligationContent(
+  analysis: SentenceAnalysis,
+): { readonly clause: number; readonly start: number; readonly end: number } | null {
   for (const modal of analysis.modals) {
-    if ((modal.kind !== 'obligation' && modal.kind !== 'imperative') || modal.embedded || modal.clause !== analysis.main || inFrame(analysis, modal.start)) continue;
+    if (
+      (modal.kind !== 'obligation' && modal.kind !== 'imperative') ||
+      modal.embedded ||
+      modal.clause !== analysis.main ||
+      inFrame(analysis, modal.start)
+    )
+      continue;
     return { clause: modal.clause, start: modal.start, end: modal.end };
   }
   return null;
@@ -229,7 +326,14 @@ function headsPredicate(analysis: SentenceAnalysis, start: number, end: number):
 /** The speaker's own rejection cue (`we firmly oppose`) heading the main predicate, if any. */
 function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
   for (const hit of analysis.hits) {
-    if (hit.type === 'rejection_denial' && (!hit.negated || hit.negatedOnly) && !hit.inFrame && analysis.clauses[hit.clause]!.side === 'own' && (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) return hit;
+    if (
+      hit.type === 'rejection_denial' &&
+      (!hit.negated || hit.negatedOnly) &&
+      !hit.inFrame &&
+      analysis.clauses[hit.clause]!.side === 'own' &&
+      (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))
+    )
+      return hit;
   }
   return null;
 }
@@ -243,10 +347,27 @@ function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
 export function ongoingConduct(analysis: SentenceAnalysis): CueHit | null {
   const lex = lexicon();
   for (const hit of analysis.hits) {
-    if (hit.type !== 'commitment_resolve' || hit.negated || hit.inFrame || !lex.continuations.has(analysis.words[hit.start]!.norm)) continue;
+    if (
+      hit.type !== 'commitment_resolve' ||
+      hit.negated ||
+      hit.inFrame ||
+      !lex.continuations.has(analysis.words[hit.start]!.norm)
+    )
+      continue;
     const clause = analysis.clauses[hit.clause]!;
-    if (clause.side === 'own' || !(inClausePredicate(clause, hit.start) || headsPredicate(analysis, hit.start, hit.end))) continue;
-    const charge = analysis.hits.some((h) => CHARGES.has(h.type) && !h.negated && h.clause === hit.clause && h.start >= hit.end - 1 && h.start - hit.end <= CONDUCT_REACH);
+    if (
+      clause.side === 'own' ||
+      !(inClausePredicate(clause, hit.start) || headsPredicate(analysis, hit.start, hit.end))
+    )
+      continue;
+    const charge = analysis.hits.some(
+      (h) =>
+        CHARGES.has(h.type) &&
+        !h.negated &&
+        h.clause === hit.clause &&
+        h.start >= hit.end - 1 &&
+        h.start - hit.end <= CONDUCT_REACH,
+    );
     if (charge) return hit;
   }
   return null;
@@ -268,7 +389,8 @@ function commitmentPredicate(analysis: SentenceAnalysis): CueHit | null {
 function currentState(analysis: SentenceAnalysis): boolean {
   const lex = lexicon();
   const main = analysis.clauses[analysis.main]!;
-  for (let i = main.start; i < main.end; i++) if (lex.currentWords.has(analysis.words[i]!.norm) && !inFrame(analysis, i)) return true;
+  for (let i = main.start; i < main.end; i++)
+    if (lex.currentWords.has(analysis.words[i]!.norm) && !inFrame(analysis, i)) return true;
   return false;
 }
 
@@ -277,7 +399,8 @@ function negatedPredicate(analysis: SentenceAnalysis): boolean {
   const main = analysis.clauses[analysis.main]!;
   // `There is no …` states that something does not exist; it denies nobody's claim.
   if (analysis.words[main.subjectStart]?.norm === 'there') return false;
-  for (let i = main.subjectEnd; i < Math.min(main.end, main.subjectEnd + 2); i++) if (analysis.words[i]!.flags & NEGATOR && !inFrame(analysis, i)) return true;
+  for (let i = main.subjectEnd; i < Math.min(main.end, main.subjectEnd + 2); i++)
+    if (analysis.words[i]!.flags & NEGATOR && !inFrame(analysis, i)) return true;
   return false;
 }
 
@@ -299,7 +422,12 @@ function bareAnswer(analysis: SentenceAnalysis): boolean {
 /** The main clause speaks in the present or through a modal: time words there date nothing. */
 function timelessMain(analysis: SentenceAnalysis): boolean {
   if (analysis.tense === 'present' && !analysis.progressive) return true;
-  return analysis.modals.some((m) => m.clause === analysis.main && !m.embedded && (m.kind === 'obligation' || m.kind === 'imperative' || m.kind === 'norm'));
+  return analysis.modals.some(
+    (m) =>
+      m.clause === analysis.main &&
+      !m.embedded &&
+      (m.kind === 'obligation' || m.kind === 'imperative' || m.kind === 'norm'),
+  );
 }
 
 /** A reported-fact cue made only of time words (`last week`, `on Monday`, `today`). */
@@ -325,7 +453,8 @@ function inclusiveNorm(analysis: SentenceAnalysis, add: AddEvidence): void {
       const word = analysis.words[i]!;
       inclusive = lex.inclusiveWords.has(word.norm) || (i >= modal.end && (word.flags & NEGATOR) !== 0);
     }
-    if (inclusive) add('principle_position', modal.start, modal.end, 'modality:obligation@inclusive', lex.weights.inclusiveNorm);
+    if (inclusive)
+      add('principle_position', modal.start, modal.end, 'modality:obligation@inclusive', lex.weights.inclusiveNorm);
   }
 }
 
@@ -342,7 +471,9 @@ function condemnedWrongdoer(analysis: SentenceAnalysis, scores: number[], add: A
   if (concern <= 0) return;
   const lex = lexicon();
   const words = analysis.words;
-  const act = analysis.hits.find((h) => h.type === 'concern_expressive' && !h.negated && lex.condemnations.has(words[h.start]!.norm));
+  const act = analysis.hits.find(
+    (h) => h.type === 'concern_expressive' && !h.negated && lex.condemnations.has(words[h.start]!.norm),
+  );
   if (!act) return;
   const clauseEnd = analysis.clauses[act.clause]!.end;
   for (let i = act.end; i + 1 < clauseEnd; i++) {
@@ -389,7 +520,14 @@ function passiveAccusation(analysis: SentenceAnalysis, scores: number[], add: Ad
 function ownRecordFacts(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): void {
   const main = analysis.clauses[analysis.main]!;
   if (main.side === 'other' || (main.side === 'neutral' && analysis.voiced)) return;
-  const record = analysis.hits.find((h) => h.type === 'self_achievement' && !h.negated && !h.inFrame && h.clause === analysis.main && (inPredicate(analysis, h.start) || headsPredicate(analysis, h.start, h.end)));
+  const record = analysis.hits.find(
+    (h) =>
+      h.type === 'self_achievement' &&
+      !h.negated &&
+      !h.inFrame &&
+      h.clause === analysis.main &&
+      (inPredicate(analysis, h.start) || headsPredicate(analysis, h.start, h.end)),
+  );
   const facts = scores[typeIndex('reported_fact')]!;
   if (!record || facts <= 0) return;
   add('self_achievement', record.start, record.end, 'record+facts', facts);
@@ -410,7 +548,13 @@ function misdeedOfCritic(analysis: SentenceAnalysis, scores: number[], add: AddE
   const at = misdeed ?? { start: 0, end: analysis.words.length };
   // Facts about the critic are the counter-accusation itself: their reported-fact weight counts for it.
   const facts = scores[typeIndex('reported_fact')]!;
-  add('counter_accusation', at.start, at.end, misdeed ? `critic+misdeed:${misdeed.phrase.replace(/^=/, '')}` : 'critic+accusation', lex.criticWeight + charge + facts);
+  add(
+    'counter_accusation',
+    at.start,
+    at.end,
+    misdeed ? `critic+misdeed:${misdeed.phrase.replace(/^=/, '')}` : 'critic+accusation',
+    lex.criticWeight + charge + facts,
+  );
 }
 
 /**
@@ -420,7 +564,11 @@ function misdeedOfCritic(analysis: SentenceAnalysis, scores: number[], add: AddE
  */
 function rhetoricalQuestion(analysis: SentenceAnalysis, scores: number[], add: AddEvidence): boolean {
   if (!analysis.question || analysis.questionTurn || analysis.nonClaimVoice || !analysis.voiced) return false;
-  const charge = scores[typeIndex('accusation')]! + scores[typeIndex('counter_accusation')]! + scores[typeIndex('motive_attribution')]! + scores[typeIndex('rejection_denial')]!;
+  const charge =
+    scores[typeIndex('accusation')]! +
+    scores[typeIndex('counter_accusation')]! +
+    scores[typeIndex('motive_attribution')]! +
+    scores[typeIndex('rejection_denial')]!;
   if (charge < lexicon().weights.rhetoricalQuestion) return false;
   const accusation = scores[typeIndex('accusation')]!;
   if (accusation > 0) {
@@ -441,7 +589,10 @@ const MODAL_CUE_REACH = 2;
 
 /** A future or conditional modal just before `position` (`would undercut`, `will create`). */
 function predictedByModal(analysis: SentenceAnalysis, position: number): boolean {
-  return analysis.modals.some((m) => (m.kind === 'future' || m.kind === 'conditional') && m.end <= position && position - m.end <= MODAL_CUE_REACH);
+  return analysis.modals.some(
+    (m) =>
+      (m.kind === 'future' || m.kind === 'conditional') && m.end <= position && position - m.end <= MODAL_CUE_REACH,
+  );
 }
 
 /**
@@ -463,7 +614,9 @@ function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: Ad
     from = start;
   }
   // An offer (`We stand ready to work with all parties`) proposes what follows it; other commitments keep their type.
-  const offer = analysis.hits.find((h) => h.type === 'commitment_resolve' && !h.negated && lexicon().offers.has(h.phrase));
+  const offer = analysis.hits.find(
+    (h) => h.type === 'commitment_resolve' && !h.negated && lexicon().offers.has(h.phrase),
+  );
   const offered = offer ? scores[typeIndex('commitment_resolve')]! : 0;
   if (offer && offered > lent) {
     lent = offered;
@@ -471,14 +624,22 @@ function dialogueAsContent(analysis: SentenceAnalysis, scores: number[], add: Ad
     from = offer.start;
   }
   if (lent <= 0) return;
-  const content = analysis.hits.find((h) => h.type === 'cooperation_dialogue' && !h.negated && h.start > from && h.weight >= DIALOGUE_CONTENT_MIN_WEIGHT);
+  const content = analysis.hits.find(
+    (h) => h.type === 'cooperation_dialogue' && !h.negated && h.start > from && h.weight >= DIALOGUE_CONTENT_MIN_WEIGHT,
+  );
   if (!content) return;
   // A list of demands whose dialogue item comes after others (`stop interfering …, and deepen cooperation`) stays a call.
-  if (lender === 'call' && analysis.hits.some((h) => h.type === 'call_to_action' && !h.negated && h.start > from && h.start < content.start)) return;
+  if (
+    lender === 'call' &&
+    analysis.hits.some((h) => h.type === 'call_to_action' && !h.negated && h.start > from && h.start < content.start)
+  )
+    return;
   add('cooperation_dialogue', content.start, content.end, `${lender}+cue:${content.phrase}`, lent);
 }
 
-const LENDERS: readonly (readonly [ClaimType, readonly string[]])[] = [['call_to_action', ['obligation', 'imperative']]];
+const LENDERS: readonly (readonly [ClaimType, readonly string[]])[] = [
+  ['call_to_action', ['obligation', 'imperative']],
+];
 
 /** Counter-accusation: a reference to the critic's criticism together with the critic's own record. */
 function criticismReturned(analysis: SentenceAnalysis, add: AddEvidence): void {

@@ -99,7 +99,20 @@ export function wordInfoOfForm(form: TokenForm): WordInfo {
 function describeMark(text: string): WordInfo {
   const flags = (CLAUSE_PUNCTUATION.has(text) ? CLAUSE_PUNCT : 0) | (CLOSING_MARKS.has(text) ? CLOSING : 0);
   const id = keyId(text);
-  return { norm: text, key: text, keyId: id, exactId: id, word: false, flags, feature: '', cueStarts: NONE, negatedCueStarts: NONE, criticStart: false, ownRecordStart: false, criticWord: false };
+  return {
+    norm: text,
+    key: text,
+    keyId: id,
+    exactId: id,
+    word: false,
+    flags,
+    feature: '',
+    cueStarts: NONE,
+    negatedCueStarts: NONE,
+    criticStart: false,
+    ownRecordStart: false,
+    criticWord: false,
+  };
 }
 
 function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, capitalized: boolean): WordInfo {
@@ -136,7 +149,10 @@ function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, cap
   set(SCHEDULED, lex.scheduled.has(form));
   set(PRESENT_VERB, lex.presentVerbs.has(form));
   set(PAST_VERB, lex.pastVerbs.has(form));
-  set(FUTURE_CLITIC, lex.futureSuffixes.some((suffix) => form.length > suffix.length && form.endsWith(suffix)));
+  set(
+    FUTURE_CLITIC,
+    lex.futureSuffixes.some((suffix) => form.length > suffix.length && form.endsWith(suffix)),
+  );
   set(PAST_BEFORE_FUTURE, lex.pastBeforeFuture.has(form));
   set(IMPERATIVE_EXCEPTION, lex.imperativeExceptions.has(form));
   set(DETERMINER, lex.determiners.has(form));

@@ -61,7 +61,12 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   }
   const slugs = documentIds(items.map((i) => i.source));
   const dirs = items.map((_, k) => (args.json ? null : join(outRoot, slugs[k]!)));
-  const tasks = items.map((input, k): DocumentTask => ({ input, dir: dirs[k]!, sharedBundle, corpus: corpus !== null }));
+  const tasks = items.map((input, k): DocumentTask => ({
+    input,
+    dir: dirs[k]!,
+    sharedBundle,
+    corpus: corpus !== null,
+  }));
   const renderer = args.json || !args.images ? null : lazyRenderer(io);
   let written = 0;
   let corpusFailed = false;
@@ -74,8 +79,12 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
     const current = consumed < items.length ? items[consumed] : undefined;
     const dir = dirs[consumed];
     corpus?.abort();
-    const where = current ? ` while analysing ${current.source} (${consumed + 1} of ${items.length})${dir ? `; ${dir} is incomplete (no analysis.json)` : ''}` : '';
-    io.stderr(`\ndiscourse-kit: interrupted${where}; ${written} document${written === 1 ? '' : 's'} written before it\n`);
+    const where = current
+      ? ` while analysing ${current.source} (${consumed + 1} of ${items.length})${dir ? `; ${dir} is incomplete (no analysis.json)` : ''}`
+      : '';
+    io.stderr(
+      `\ndiscourse-kit: interrupted${where}; ${written} document${written === 1 ? '' : 's'} written before it\n`,
+    );
     process.exit(130);
   };
   process.on('SIGINT', onInterrupt);
@@ -100,7 +109,9 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
         } else {
           indexed.push({ folder: slugs[k]!, record: outcome.index! });
           written++;
-          io.stderr(`✓ ${outcome.source} → ${shownPath(dirs[k]!)}: ${outcome.sentences} sentences, ${outcome.words} words, ${outcome.files} files (${outcome.ms} ms)\n`);
+          io.stderr(
+            `✓ ${outcome.source} → ${shownPath(dirs[k]!)}: ${outcome.sentences} sentences, ${outcome.words} words, ${outcome.files} files (${outcome.ms} ms)\n`,
+          );
           if (corpus && outcome.corpus) {
             try {
               await corpus.add(slugs[k]!, outcome.source, outcome.corpus);
@@ -138,7 +149,9 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   }
   if (!args.json) {
     const documents = written + failed;
-    io.stderr(`analysed ${written} of ${documents} document${documents === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} failed (see above)` : ''}\n`);
+    io.stderr(
+      `analysed ${written} of ${documents} document${documents === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} failed (see above)` : ''}\n`,
+    );
   }
   return failed || indexFailed || corpusFailed ? 1 : 0;
 }
@@ -155,7 +168,12 @@ async function jsonlCommand(jobs: number, io: Io): Promise<number> {
   let lineNumber = 0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const refuse = (id: unknown, at: string, problem: string): { outcome: DocumentOutcome } => ({
-    outcome: { source: at, error: `${at}: ${problem}`, json: [JSON.stringify({ id: id ?? null, error: `${at}: ${problem}` })], ms: 0 },
+    outcome: {
+      source: at,
+      error: `${at}: ${problem}`,
+      json: [JSON.stringify({ id: id ?? null, error: `${at}: ${problem}` })],
+      ms: 0,
+    },
   });
   async function* jobsOfLines(): AsyncGenerator<DocumentJob> {
     for await (const line of lines) {
@@ -178,7 +196,11 @@ async function jsonlCommand(jobs: number, io: Io): Promise<number> {
         yield refuse(id, at, 'no "text" string');
         continue;
       }
-      yield { input: { text, source: id === undefined ? at : String(id) }, dir: null, extra: { id: id ?? null, metadata } };
+      yield {
+        input: { text, source: id === undefined ? at : String(id) },
+        dir: null,
+        extra: { id: id ?? null, metadata },
+      };
     }
   }
   await runOrdered(jobsOfLines(), jobs, (outcome) => {
@@ -212,7 +234,9 @@ function lazyRenderer(io: Io): { get: () => Promise<ChartRenderer | null>; close
       if (chromium) return await ChartRenderer.open(chromium);
       io.stderr(`discourse-kit: PNG/SVG charts skipped (${NO_CHROMIUM_HINT}); HTML and CSV are still written.\n`);
     } catch (err) {
-      io.stderr(`discourse-kit: PNG/SVG charts skipped (Chromium at ${chromium} did not start: ${(err as Error).message.split('\n')[0]}); HTML and CSV are still written.\n`);
+      io.stderr(
+        `discourse-kit: PNG/SVG charts skipped (Chromium at ${chromium} did not start: ${(err as Error).message.split('\n')[0]}); HTML and CSV are still written.\n`,
+      );
     }
     return null;
   };

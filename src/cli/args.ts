@@ -41,7 +41,8 @@ export function parseArgs(argv: readonly string[], defaultJobs = 1): ParsedArgs 
   if (values.out === '') throw new UsageError('--out needs a folder name');
   const jobs = values.jobs === undefined ? defaultJobs : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs needs a positive integer (got ${values.jobs})`);
-  if (values.jsonl === true && (inputs.length !== 1 || inputs[0] !== '-')) throw new UsageError('--jsonl reads JSON Lines from standard input: give - as the only input');
+  if (values.jsonl === true && (inputs.length !== 1 || inputs[0] !== '-'))
+    throw new UsageError('--jsonl reads JSON Lines from standard input: give - as the only input');
   return {
     command,
     inputs,

@@ -32,10 +32,14 @@ export async function openCorpusSink(inputs: readonly string[], outRoot: string)
   const corpusDir = join(outRoot, 'corpus');
   const writer = await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: corpusDir });
   return {
-    add: (id, source, record) => writer.add({ id, record, metadata: metadataFor(metadata.get(resolve(dirname(source))) ?? new Map(), source) }),
+    add: (id, source, record) =>
+      writer.add({ id, record, metadata: metadataFor(metadata.get(resolve(dirname(source))) ?? new Map(), source) }),
     async finish(renderer, sharedBundle) {
       const loaded = await writer.close();
-      const report = await writeCorpusReport(loaded.path, corpusDir, { renderer, ...(sharedBundle ? { sharedBundle } : {}) });
+      const report = await writeCorpusReport(loaded.path, corpusDir, {
+        renderer,
+        ...(sharedBundle ? { sharedBundle } : {}),
+      });
       const charts = report.charts.written.filter((f) => f.endsWith('.html')).length;
       return `✓ corpus → ${shownPath(loaded.path)}: ${loaded.rows['documents']} document${loaded.rows['documents'] === 1 ? '' : 's'} (${loaded.added} from this run), ${loaded.parquet.length} Parquet tables and ${charts} charts in ${shownPath(corpusDir)}`;
     },

@@ -50,7 +50,17 @@ export function failureLine(source: string, err: unknown): string {
 
 /** The fields of a record the corpus database keeps: only these cross back from a worker. */
 function corpusRecord(r: AnalysisRecord): CorpusRecord {
-  return { source: r.source, text: r.text, summary: r.summary, sentences: r.sentences, quotes: r.quotes, speakers: r.speakers, actors: r.actors, terms: r.terms, ngrams: r.ngrams };
+  return {
+    source: r.source,
+    text: r.text,
+    summary: r.summary,
+    sentences: r.sentences,
+    quotes: r.quotes,
+    speakers: r.speakers,
+    actors: r.actors,
+    terms: r.terms,
+    ngrams: r.ngrams,
+  };
 }
 
 /** A JSON line in chunks (a large record is longer than one string may be); `extra` fields come first. */
@@ -66,18 +76,38 @@ function jsonChunks(value: object, extra: Readonly<Record<string, unknown>> | un
  * Read, analyse and write (or serialise) one document. Never throws: whatever goes wrong is the
  * outcome's `error`, so one document's failure costs one line and the run goes on.
  */
-export async function runDocument(task: DocumentTask, renderer: (() => Promise<FigureRenderer | null>) | null): Promise<DocumentOutcome> {
+export async function runDocument(
+  task: DocumentTask,
+  renderer: (() => Promise<FigureRenderer | null>) | null,
+): Promise<DocumentOutcome> {
   const started = Date.now();
   const source = task.input.source;
   try {
     const analysis = analyze(readDocument(task.input));
-    if (task.dir === null) return { source, json: jsonChunks(analysisRecord(analysis), task.extra), ms: Date.now() - started };
-    const { files, index } = await writeDocument(analysis, task.dir, { renderer, ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}) });
+    if (task.dir === null)
+      return { source, json: jsonChunks(analysisRecord(analysis), task.extra), ms: Date.now() - started };
+    const { files, index } = await writeDocument(analysis, task.dir, {
+      renderer,
+      ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}),
+    });
     const corpus = task.corpus ? { corpus: corpusRecord(analysisRecord(analysis)) } : {};
-    return { source, sentences: analysis.summary.sentences, words: analysis.summary.words, files: files.length, index, ...corpus, ms: Date.now() - started };
+    return {
+      source,
+      sentences: analysis.summary.sentences,
+      words: analysis.summary.words,
+      files: files.length,
+      index,
+      ...corpus,
+      ms: Date.now() - started,
+    };
   } catch (err) {
     const error = failureLine(source, err);
     // a JSON Lines record still gets its line out, so outputs stay aligned with inputs
-    return { source, error, ...(task.extra ? { json: [JSON.stringify({ id: task.extra['id'] ?? null, error })] } : {}), ms: Date.now() - started };
+    return {
+      source,
+      error,
+      ...(task.extra ? { json: [JSON.stringify({ id: task.extra['id'] ?? null, error })] } : {}),
+      ms: Date.now() - started,
+    };
   }
 }

@@ -23,7 +23,11 @@ export const ANALYSIS_BYTES_PER_BYTE = 70;
  * Refuse, before reading it, a document whose analysis would not fit in the heap this Node
  * process may use, rather than let V8 abort with "JavaScript heap out of memory".
  */
-export function checkFitsInMemory(source: string, bytes: number, heapLimit = getHeapStatistics().heap_size_limit): void {
+export function checkFitsInMemory(
+  source: string,
+  bytes: number,
+  heapLimit = getHeapStatistics().heap_size_limit,
+): void {
   const needed = bytes * ANALYSIS_BYTES_PER_BYTE;
   if (needed <= heapLimit || bytes > MAX_DOCUMENT_BYTES) return; // past MAX_DOCUMENT_BYTES, reading refuses it
   const mb = (n: number) => Math.ceil(n / (1024 * 1024));
@@ -69,7 +73,14 @@ export function readInputs(input: string): InputDocument[] {
     files = textFilesAt(input);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new DocumentError(input, code === 'ENOENT' || code === 'ENOTDIR' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied (EACCES)' : (err as Error).message.split('\n')[0]!);
+    throw new DocumentError(
+      input,
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'no such file or folder'
+        : code === 'EACCES'
+          ? 'permission denied (EACCES)'
+          : (err as Error).message.split('\n')[0]!,
+    );
   }
   if (files.length === 0) throw new DocumentError(input, 'folder holds no .txt file');
   return files.map((file) => ({ source: file, file }));

@@ -58,14 +58,36 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return args.help ? 0 : 2;
     }
     if (args.inputs.length === 0) throw new UsageError(`${args.command} needs a file, folder or -`);
-    if (args.inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+    if (args.inputs.filter((i) => i === '-').length > 1)
+      throw new UsageError('standard input (-) can be read only once');
     switch (args.command) {
       case 'analyze':
         return await analyzeCommand(args, io);
       case 'sentences':
-        return printLines(args.inputs, io, (doc) => doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text, paragraph: s.paragraph, headline: s.headline })));
+        return printLines(args.inputs, io, (doc) =>
+          doc.sentences.map((s) => ({
+            index: s.index,
+            start: s.start,
+            end: s.end,
+            text: s.text,
+            paragraph: s.paragraph,
+            headline: s.headline,
+          })),
+        );
       case 'tokens':
-        return printLines(args.inputs, io, (doc) => doc.tokens.map((t) => ({ index: t.index, start: t.start, end: t.end, text: t.text, kind: t.kind, norm: t.norm, stem: t.stem, stop: t.stop, sentence: t.sentence })));
+        return printLines(args.inputs, io, (doc) =>
+          doc.tokens.map((t) => ({
+            index: t.index,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            kind: t.kind,
+            norm: t.norm,
+            stem: t.stem,
+            stop: t.stop,
+            sentence: t.sentence,
+          })),
+        );
       case 'quotes':
         return printLines(args.inputs, io, (doc) => quoteRecords(attribute(doc)));
       case 'claims':

@@ -36,7 +36,8 @@ export async function runOrdered(
 ): Promise<void> {
   if (jobs <= 1) {
     let index = 0;
-    for await (const task of tasks) await consume('outcome' in task ? task.outcome : await runDocument(task, renderer), index++);
+    for await (const task of tasks)
+      await consume('outcome' in task ? task.outcome : await runDocument(task, renderer), index++);
     return;
   }
   const { Piscina } = await import('piscina');
@@ -46,11 +47,17 @@ export async function runOrdered(
   let index = 0;
   const dispatch = (task: DocumentTask): Promise<DocumentOutcome> => {
     // a worker that dies (out of memory, say) costs its document one line, like any other failure
-    const lost = (err: unknown): DocumentOutcome => ({ source: task.input.source, error: failureLine(task.input.source, err), ms: 0 });
+    const lost = (err: unknown): DocumentOutcome => ({
+      source: task.input.source,
+      error: failureLine(task.input.source, err),
+      ms: 0,
+    });
     if (renderer === null || task.dir === null) return (pool.run({ task }) as Promise<DocumentOutcome>).catch(lost);
     const { port1, port2 } = new MessageChannel();
     serveRenderer(port1, renderer);
-    return (pool.run({ task, port: port2 }, { transferList: [port2] }) as Promise<DocumentOutcome>).catch(lost).finally(() => port1.close());
+    return (pool.run({ task, port: port2 }, { transferList: [port2] }) as Promise<DocumentOutcome>)
+      .catch(lost)
+      .finally(() => port1.close());
   };
   try {
     for await (const task of tasks) {

@@ -7,8 +7,15 @@ import type { Figure, FigureRenderer, RenderedImage, RenderOptions } from '../ch
  * images. Messages: `{ id, open: true }` → `{ id, available }`; `{ id, figure, opts }` →
  * `{ id, images }` or `{ id, error }`.
  */
-type Request = { readonly id: number; readonly open: true } | { readonly id: number; readonly figure: Figure; readonly opts: RenderOptions };
-type Reply = { readonly id: number; readonly available?: boolean; readonly images?: Partial<RenderedImage>; readonly error?: string };
+type Request =
+  | { readonly id: number; readonly open: true }
+  | { readonly id: number; readonly figure: Figure; readonly opts: RenderOptions };
+type Reply = {
+  readonly id: number;
+  readonly available?: boolean;
+  readonly images?: Partial<RenderedImage>;
+  readonly error?: string;
+};
 
 /** Answer a worker's requests on `port` with the renderer `get` opens (lazily, once per run). */
 export function serveRenderer(port: MessagePort, get: () => Promise<FigureRenderer | null>): void {
@@ -48,7 +55,10 @@ export function remoteRenderer(port: MessagePort): () => Promise<FigureRenderer 
       if (reply.error !== undefined) throw new Error(reply.error);
       const images = reply.images ?? {};
       // a Buffer arrives as a plain Uint8Array
-      return { ...(images.png ? { png: Buffer.from(images.png.buffer, images.png.byteOffset, images.png.byteLength) } : {}), ...(images.svg !== undefined ? { svg: images.svg } : {}) };
+      return {
+        ...(images.png ? { png: Buffer.from(images.png.buffer, images.png.byteOffset, images.png.byteLength) } : {}),
+        ...(images.svg !== undefined ? { svg: images.svg } : {}),
+      };
     },
   };
   let opened: Promise<FigureRenderer | null> | null = null;

@@ -18,7 +18,14 @@ export interface WriteOptions {
 
 /** Quotes flattened for a table: the spans' texts, offsets of the content. */
 export function quoteRows(record: AnalysisRecord) {
-  return record.quotes.map((q) => ({ ...q, speaker: q.speaker?.text ?? '', cue: q.cue?.text ?? '', content: q.content?.text ?? '', start: q.content?.start, end: q.content?.end }));
+  return record.quotes.map((q) => ({
+    ...q,
+    speaker: q.speaker?.text ?? '',
+    cue: q.cue?.text ?? '',
+    content: q.content?.text ?? '',
+    start: q.content?.start,
+    end: q.content?.end,
+  }));
 }
 
 /** One row per sentence: its claim, who makes it, and the sentence text. */
@@ -38,9 +45,45 @@ function tables(record: AnalysisRecord): [string, () => string][] {
   return [
     ['terms.csv', () => toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
     ['ngrams.csv', () => toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
-    ['quotes.csv', () => toCsv(quoteRows(record), ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'])],
-    ['speakers.csv', () => toCsv(record.speakers.map((sp) => ({ ...sp, claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`) })), ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'])],
-    ['claims.csv', () => toCsv(claimRows(record.text, record.sentences).map((c) => ({ ...c, alternatives: c.alternatives.map((a) => a.type), evidence: c.evidence.map((e) => `${e.type}:${e.text}`) })), ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'])],
+    [
+      'quotes.csv',
+      () =>
+        toCsv(quoteRows(record), [
+          'index',
+          'kind',
+          'canonical',
+          'speaker',
+          'cue',
+          'content',
+          'confidence',
+          'question',
+          'start',
+          'end',
+        ]),
+    ],
+    [
+      'speakers.csv',
+      () =>
+        toCsv(
+          record.speakers.map((sp) => ({
+            ...sp,
+            claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`),
+          })),
+          ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'],
+        ),
+    ],
+    [
+      'claims.csv',
+      () =>
+        toCsv(
+          claimRows(record.text, record.sentences).map((c) => ({
+            ...c,
+            alternatives: c.alternatives.map((a) => a.type),
+            evidence: c.evidence.map((e) => `${e.type}:${e.text}`),
+          })),
+          ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'],
+        ),
+    ],
   ];
 }
 
@@ -80,7 +123,11 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     const figures = analysisCharts(analysis);
     try {
       const bundle = opts.sharedBundle ? { sharedBundle: opts.sharedBundle } : {};
-      const charts = await exportCharts(dir, figures, renderer ? { renderer, ...bundle } : { formats: ['html'], ...bundle });
+      const charts = await exportCharts(
+        dir,
+        figures,
+        renderer ? { renderer, ...bundle } : { formats: ['html'], ...bundle },
+      );
       written.push(...charts.written);
       const plotlySrc = opts.sharedBundle ? relative(dir, opts.sharedBundle).split(sep).join('/') : undefined;
       written.push(writeReport(dir, analysis, exportedCharts(figures, charts.written), plotlySrc));

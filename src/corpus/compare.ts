@@ -24,7 +24,11 @@ export interface GroupSize {
 export type KeynessReference =
   | { readonly group: string }
   | { readonly rest: true }
-  | { readonly list: readonly { readonly key: string; readonly count: number }[]; readonly size: number; readonly name?: string };
+  | {
+      readonly list: readonly { readonly key: string; readonly count: number }[];
+      readonly size: number;
+      readonly name?: string;
+    };
 
 /**
  * A keyness row with both conventions: `g2`/`p` as AntConc and Rayson's calculator report them
@@ -56,7 +60,13 @@ function sizeOf(sizes: readonly GroupSize[], keep: (group: string) => boolean): 
  * (per 1,000 of the side's size), G² with its p, Hardie's log ratio, %DIFF and quanteda's lr.
  * Rows: most key for the target first (g2 descending), then key.
  */
-export function groupKeyness(counts: readonly GroupCount[], sizes: readonly GroupSize[], target: string, reference: KeynessReference, options: GroupKeynessOptions = {}): GroupKeynessRow[] {
+export function groupKeyness(
+  counts: readonly GroupCount[],
+  sizes: readonly GroupSize[],
+  target: string,
+  reference: KeynessReference,
+  options: GroupKeynessOptions = {},
+): GroupKeynessRow[] {
   const inTarget = (g: string) => g === target;
   const inReference = 'group' in reference ? (g: string) => g === reference.group : (g: string) => g !== target;
   const t = { counts: tally(counts, inTarget), words: sizeOf(sizes, inTarget) };
@@ -65,7 +75,10 @@ export function groupKeyness(counts: readonly GroupCount[], sizes: readonly Grou
     'list' in reference
       ? { counts: new Map(reference.list.map((row) => [row.key, row.count])), words: reference.size }
       : { counts: tally(counts, inReference), words: sizeOf(sizes, inReference) };
-  if (r.words === 0) throw new Error(`groupKeyness: the reference (${'group' in reference ? `group '${reference.group}'` : 'list' in reference ? 'list' : 'rest of the corpus'}) has no size`);
+  if (r.words === 0)
+    throw new Error(
+      `groupKeyness: the reference (${'group' in reference ? `group '${reference.group}'` : 'list' in reference ? 'list' : 'rest of the corpus'}) has no size`,
+    );
   return keynessOfCounts(t, r, options.minCount ?? 1).map((row) => {
     const lr = williamsG2(row.target, row.reference, t.words, r.words);
     return { ...row, lr, lrP: chiSquare1P(lr) };
@@ -92,7 +105,8 @@ export interface ClaimMixShare {
 export function claimMixByGroup(counts: readonly GroupCount[]): ClaimMixShare[] {
   const totals = new Map(sizesFromCounts(counts).map((s) => [s.group, s.size]));
   const merged = new Map<string, number>();
-  for (const c of counts) merged.set(`${c.group}\u0000${c.key}`, (merged.get(`${c.group}\u0000${c.key}`) ?? 0) + c.count);
+  for (const c of counts)
+    merged.set(`${c.group}\u0000${c.key}`, (merged.get(`${c.group}\u0000${c.key}`) ?? 0) + c.count);
   return [...merged]
     .map(([k, count]) => {
       const [group, type] = k.split('\u0000') as [string, string];
@@ -103,7 +117,12 @@ export function claimMixByGroup(counts: readonly GroupCount[]): ClaimMixShare[] 
 }
 
 /** The claim types that distinguish group `target` from the reference: `groupKeyness` on claim counts, sizes = sentences. */
-export function distinguishingClaimTypes(counts: readonly GroupCount[], target: string, reference: { readonly group: string } | { readonly rest: true }, options: GroupKeynessOptions = {}): GroupKeynessRow[] {
+export function distinguishingClaimTypes(
+  counts: readonly GroupCount[],
+  target: string,
+  reference: { readonly group: string } | { readonly rest: true },
+  options: GroupKeynessOptions = {},
+): GroupKeynessRow[] {
   return groupKeyness(counts, sizesFromCounts(counts), target, reference, options);
 }
 
@@ -159,9 +178,16 @@ export interface ShareMatrix {
 }
 
 /** The matrix of the `top` speakers found in most documents (default 20), documents in code-unit order. */
-export function shareOfVoiceMatrix(rows: readonly DocumentSpeaker[], options: { readonly top?: number; readonly documents?: readonly string[] } = {}): ShareMatrix {
-  const speakers = speakersAcrossDocuments(rows).slice(0, options.top ?? 20).map((s) => s.canonical);
-  const documents = options.documents ? [...options.documents] : [...new Set(rows.map((r) => r.document))].sort(compare);
+export function shareOfVoiceMatrix(
+  rows: readonly DocumentSpeaker[],
+  options: { readonly top?: number; readonly documents?: readonly string[] } = {},
+): ShareMatrix {
+  const speakers = speakersAcrossDocuments(rows)
+    .slice(0, options.top ?? 20)
+    .map((s) => s.canonical);
+  const documents = options.documents
+    ? [...options.documents]
+    : [...new Set(rows.map((r) => r.document))].sort(compare);
   const share = new Map(rows.map((r) => [`${r.document}\u0000${r.canonical}`, r.share]));
   return { documents, speakers, values: documents.map((d) => speakers.map((s) => share.get(`${d}\u0000${s}`) ?? 0)) };
 }
@@ -184,7 +210,10 @@ export interface SilentActor {
  * Actors spoken about but never given words anywhere in the corpus: they never speak in any
  * document and are no document's canonical speaker. Most documents first, then mentions, then name.
  */
-export function silentActors(actors: readonly DocumentActor[], speakers: readonly Pick<DocumentSpeaker, 'canonical'>[] = []): SilentActor[] {
+export function silentActors(
+  actors: readonly DocumentActor[],
+  speakers: readonly Pick<DocumentSpeaker, 'canonical'>[] = [],
+): SilentActor[] {
   const spoke = new Set([...speakers.map((s) => s.canonical), ...actors.filter((a) => a.speaks).map((a) => a.name)]);
   const by = new Map<string, { docs: Set<string>; mentions: number }>();
   for (const a of actors) {
@@ -233,7 +262,12 @@ export interface TrendPoint {
  * per 1,000 of the period's size and share. Every period with a dated document appears for every
  * key (zeros included), so lines do not skip; rows by key (in `keys` order), then period.
  */
-export function trendsOverTime(documents: readonly DatedDocument[], counts: readonly DocumentCount[], keys: readonly string[], period: Period = 'year'): TrendPoint[] {
+export function trendsOverTime(
+  documents: readonly DatedDocument[],
+  counts: readonly DocumentCount[],
+  keys: readonly string[],
+  period: Period = 'year',
+): TrendPoint[] {
   const length = period === 'year' ? 4 : period === 'month' ? 7 : 10;
   const periodOf = new Map<string, string>();
   const sizes = new Map<string, number>();
@@ -255,7 +289,14 @@ export function trendsOverTime(documents: readonly DatedDocument[], counts: read
     periods.map((p) => {
       const count = found.get(`${key}\u0000${p}`) ?? 0;
       const size = sizes.get(p)!;
-      return { period: p, key, count, size, per1k: size === 0 ? 0 : (1000 * count) / size, share: size === 0 ? 0 : count / size };
+      return {
+        period: p,
+        key,
+        count,
+        size,
+        per1k: size === 0 ? 0 : (1000 * count) / size,
+        share: size === 0 ? 0 : count / size,
+      };
     }),
   );
 }

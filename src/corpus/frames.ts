@@ -10,7 +10,13 @@ import { DataFrame } from 'danfojs-node';
  * order), one column per `columns` value (in `order`, else code-unit order) and the sum of
  * `values` in each cell (0 where there is none).
  */
-export function pivotFrame(df: DataFrame, index: string, columns: string, values: string, order?: readonly string[]): DataFrame {
+export function pivotFrame(
+  df: DataFrame,
+  index: string,
+  columns: string,
+  values: string,
+  order?: readonly string[],
+): DataFrame {
   const names = df.columns;
   const [i, c, v] = [index, columns, values].map((name) => {
     const at = names.indexOf(name);
@@ -28,8 +34,12 @@ export function pivotFrame(df: DataFrame, index: string, columns: string, values
     cells.set(key, line);
   }
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const cols = order ? order.filter((o) => seen.has(o)).concat([...seen].filter((s) => !order.includes(s)).sort(byCode)) : [...seen].sort(byCode);
+  const cols = order
+    ? order.filter((o) => seen.has(o)).concat([...seen].filter((s) => !order.includes(s)).sort(byCode))
+    : [...seen].sort(byCode);
   const keys = [...cells.keys()].sort(byCode);
   const rows = keys.map((key) => [key, ...cols.map((col) => cells.get(key)!.get(col) ?? 0)]);
-  return rows.length === 0 ? new DataFrame([], { columns: [index, ...cols] }) : new DataFrame(rows, { columns: [index, ...cols] });
+  return rows.length === 0
+    ? new DataFrame([], { columns: [index, ...cols] })
+    : new DataFrame(rows, { columns: [index, ...cols] });
 }

@@ -27,6 +27,23 @@ export type {
   SpeakerAcross,
   TrendPoint,
 } from './compare';
-export { claimMixByGroup, distinguishingClaimTypes, groupKeyness, shareOfVoiceMatrix, silentActors, sizesFromCounts, speakersAcrossDocuments, trendsOverTime } from './compare';
+export {
+  claimMixByGroup,
+  distinguishingClaimTypes,
+  groupKeyness,
+  shareOfVoiceMatrix,
+  silentActors,
+  sizesFromCounts,
+  speakersAcrossDocuments,
+  trendsOverTime,
+} from './compare';
 export type { CorpusComparisons, GroupBy } from './report';
-export { corpusComparisons, defaultGroupBy, groupSql, groupTables, MAX_CHART_DOCUMENTS, trendPeriod, writeCorpusReport } from './report';
+export {
+  corpusComparisons,
+  defaultGroupBy,
+  groupSql,
+  groupTables,
+  MAX_CHART_DOCUMENTS,
+  trendPeriod,
+  writeCorpusReport,
+} from './report';

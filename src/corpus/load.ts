@@ -1,13 +1,23 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DuckDBConnection, DuckDBDateValue, DuckDBDecimalValue, DuckDBInstance, DuckDBListValue, DuckDBTimestampValue } from '@duckdb/node-api';
+import {
+  DuckDBConnection,
+  DuckDBDateValue,
+  DuckDBDecimalValue,
+  DuckDBInstance,
+  DuckDBListValue,
+  DuckDBTimestampValue,
+} from '@duckdb/node-api';
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { AnalysisRecord } from '../pipeline';
 import type { DocumentMetadata } from './metadata';
 import { createTableSql, ORDER_BY, quoteIdent, quoteString, TABLE_NAMES, TABLES } from './schema';
 
 /** The parts of an analysis record the corpus stores (`analysisRecord(analyze(doc))` has them all). */
-export type CorpusRecord = Pick<AnalysisRecord, 'source' | 'text' | 'summary' | 'sentences' | 'quotes' | 'speakers' | 'actors' | 'terms' | 'ngrams'>;
+export type CorpusRecord = Pick<
+  AnalysisRecord,
+  'source' | 'text' | 'summary' | 'sentences' | 'quotes' | 'speakers' | 'actors' | 'terms' | 'ngrams'
+>;
 
 /** One document for the corpus: its id (the output slug), its analysis record and its metadata. */
 export interface CorpusDocument {
@@ -107,7 +117,9 @@ export class CorpusWriter {
     const batchIds = batch.map((d) => quoteString(d.id)).join(', ');
     // Only documents already stored need their rows deleted (a fresh load deletes nothing, and
     // the big tables are not scanned once per batch).
-    const present = (await this.connection.runAndReadAll(`SELECT id FROM documents WHERE id IN (${batchIds})`)).getRows().map((row) => quoteString(String(row[0])));
+    const present = (await this.connection.runAndReadAll(`SELECT id FROM documents WHERE id IN (${batchIds})`))
+      .getRows()
+      .map((row) => quoteString(String(row[0])));
     if (present.length > 0) await this.deleteDocuments(present.join(', '));
     for (const table of TABLE_NAMES) {
       const appender = await this.connection.createAppender(table);
@@ -123,7 +135,10 @@ export class CorpusWriter {
   private async deleteDocuments(ids: string): Promise<void> {
     await this.connection.run('BEGIN TRANSACTION');
     try {
-      for (const table of TABLE_NAMES) await this.connection.run(`DELETE FROM ${quoteIdent(table)} WHERE ${table === 'documents' ? 'id' : 'document'} IN (${ids})`);
+      for (const table of TABLE_NAMES)
+        await this.connection.run(
+          `DELETE FROM ${quoteIdent(table)} WHERE ${table === 'documents' ? 'id' : 'document'} IN (${ids})`,
+        );
       await this.connection.run('COMMIT');
     } catch (err) {
       await this.connection.run('ROLLBACK');
@@ -166,7 +181,11 @@ export class CorpusWriter {
 }
 
 /** Load documents (any iterable, sync or async, e.g. a generator that analyses as it goes) into `path`. */
-export async function loadCorpus(path: string, documents: Iterable<CorpusDocument> | AsyncIterable<CorpusDocument>, options: CorpusWriterOptions = {}): Promise<CorpusWriteResult> {
+export async function loadCorpus(
+  path: string,
+  documents: Iterable<CorpusDocument> | AsyncIterable<CorpusDocument>,
+  options: CorpusWriterOptions = {},
+): Promise<CorpusWriteResult> {
   const writer = await CorpusWriter.open(path, options);
   try {
     for await (const doc of documents) await writer.add(doc);
@@ -184,7 +203,9 @@ export async function exportParquet(connection: DuckDBConnection, dir: string): 
   for (const table of TABLE_NAMES) {
     const target = join(dir, `${table}.parquet`);
     const temp = join(dir, `.${table}.parquet.${process.pid}.tmp`);
-    await connection.run(`COPY (SELECT * FROM ${quoteIdent(table)} ORDER BY ${ORDER_BY[table]}) TO ${quoteString(temp)} (FORMAT parquet)`);
+    await connection.run(
+      `COPY (SELECT * FROM ${quoteIdent(table)} ORDER BY ${ORDER_BY[table]}) TO ${quoteString(temp)} (FORMAT parquet)`,
+    );
     renameSync(temp, target);
     written.push(target);
   }
@@ -208,14 +229,67 @@ export function tableRows(table: string, { id, record: r, metadata: m }: CorpusD
   switch (table) {
     case 'documents': {
       const s = r.summary;
-      return [[id, r.source, basename(r.source), s.headline, m.date, m.outlet, m.side, JSON.stringify(m.extra), s.paragraphs, s.sentences, s.tokens, s.words, s.types, r.quotes.length, r.speakers.length]];
+      return [
+        [
+          id,
+          r.source,
+          basename(r.source),
+          s.headline,
+          m.date,
+          m.outlet,
+          m.side,
+          JSON.stringify(m.extra),
+          s.paragraphs,
+          s.sentences,
+          s.tokens,
+          s.words,
+          s.types,
+          r.quotes.length,
+          r.speakers.length,
+        ],
+      ];
     }
     case 'sentences':
-      return r.sentences.map((s) => [id, s.index, s.start, s.end, s.paragraph, s.headline, s.voice, s.voiceConfidence, s.claim.type, s.claim.confidence, s.claim.source, r.text.slice(s.start, s.end)]);
+      return r.sentences.map((s) => [
+        id,
+        s.index,
+        s.start,
+        s.end,
+        s.paragraph,
+        s.headline,
+        s.voice,
+        s.voiceConfidence,
+        s.claim.type,
+        s.claim.confidence,
+        s.claim.source,
+        r.text.slice(s.start, s.end),
+      ]);
     case 'quotes':
-      return r.quotes.map((q) => [id, q.index, q.kind, q.canonical, q.speaker?.text ?? null, q.cue?.text ?? null, q.content?.text ?? null, q.content?.start ?? null, q.content?.end ?? null, q.confidence, q.question]);
+      return r.quotes.map((q) => [
+        id,
+        q.index,
+        q.kind,
+        q.canonical,
+        q.speaker?.text ?? null,
+        q.cue?.text ?? null,
+        q.content?.text ?? null,
+        q.content?.start ?? null,
+        q.content?.end ?? null,
+        q.confidence,
+        q.question,
+      ]);
     case 'speakers':
-      return r.speakers.map((s) => [id, s.canonical, s.type, s.role ?? null, s.quotes, s.words, s.share, s.sentences, s.reportedOnly]);
+      return r.speakers.map((s) => [
+        id,
+        s.canonical,
+        s.type,
+        s.role ?? null,
+        s.quotes,
+        s.words,
+        s.share,
+        s.sentences,
+        s.reportedOnly,
+      ]);
     case 'actors':
       return r.actors.map((a) => [id, a.name, a.type, a.mentions, a.speaks]);
     case 'terms':
@@ -244,7 +318,9 @@ export async function openCorpus(path: string, options: { readOnly?: boolean } =
     connection,
     async query<T>(sql: string): Promise<T[]> {
       const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjects().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
+      return reader
+        .getRowObjects()
+        .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])) as T);
     },
     close() {
       connection.closeSync();

@@ -43,7 +43,8 @@ export function dateFromFileName(file: string): string | null {
 export function parseMetadata(text: string, source = 'metadata.csv'): MetadataTable {
   const records = csvRecords(text.replace(/^\uFEFF/, ''), source);
   const header = records.shift();
-  if (!header || header.fields.every((f) => f.trim() === '')) throw new MetadataError(source, 'line 1: empty file; expected a header such as file,date,outlet,side');
+  if (!header || header.fields.every((f) => f.trim() === ''))
+    throw new MetadataError(source, 'line 1: empty file; expected a header such as file,date,outlet,side');
   const columns = header.fields.map((f) => f.trim());
   const fail = (line: number, why: string): never => {
     throw new MetadataError(source, `line ${line}: ${why}`);
@@ -58,7 +59,8 @@ export function parseMetadata(text: string, source = 'metadata.csv'): MetadataTa
   const table = new Map<string, DocumentMetadata>();
   for (const { line, fields } of records) {
     if (fields.length === 1 && fields[0]!.trim() === '') continue; // blank line
-    if (fields.length !== columns.length) fail(line, `${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${columns.length}`);
+    if (fields.length !== columns.length)
+      fail(line, `${fields.length} field${fields.length === 1 ? '' : 's'} where the header has ${columns.length}`);
     const row = new Map(columns.map((c, i) => [c, fields[i]!.trim()]));
     const file = row.get('file')!;
     if (file === '') fail(line, "the 'file' field is empty");
@@ -95,7 +97,7 @@ function csvRecords(text: string, source: string): { line: number; fields: strin
   let line = 1;
   let start = 1;
   let i = 0;
-  let quotedAt = 0;
+  let quotedAt: number;
   const endRecord = () => {
     fields.push(field);
     records.push({ line: start, fields });
@@ -124,7 +126,8 @@ function csvRecords(text: string, source: string): { line: number; fields: strin
         i++;
       }
       const next = text[i];
-      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') throw new MetadataError(source, `line ${line}: text after a closing quote`);
+      if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+        throw new MetadataError(source, `line ${line}: text after a closing quote`);
       continue;
     }
     if (ch === ',') {

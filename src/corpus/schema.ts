@@ -48,7 +48,7 @@ export const TABLES: Readonly<Record<string, readonly Column[]>> = {
     { name: 'speaker', type: 'VARCHAR', doc: 'the speaker as written' },
     { name: 'cue', type: 'VARCHAR', doc: '' },
     { name: 'content', type: 'VARCHAR', doc: '' },
-    { name: 'start', type: 'INTEGER', doc: "offsets of the content" },
+    { name: 'start', type: 'INTEGER', doc: 'offsets of the content' },
     { name: 'end', type: 'INTEGER', doc: '' },
     { name: 'confidence', type: 'DOUBLE', doc: '' },
     { name: 'question', type: 'BOOLEAN', doc: '' },

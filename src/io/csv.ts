@@ -34,6 +34,9 @@ export function neutraliseFormula(text: string): string {
 
 function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : neutraliseFormula(Array.isArray(value) ? value.join(';') : String(value));
+  const text =
+    typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : neutraliseFormula(Array.isArray(value) ? value.join(';') : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -71,5 +71,7 @@ export function uniqueSafeNames(names: readonly string[]): string[] {
  * names (compared as file names, case-insensitively).
  */
 export function uniqueSlugs(sources: readonly string[], reserved: readonly string[] = []): string[] {
-  return uniqueSafeNames([...reserved, ...sources.map((source) => basename(source, extname(source)))]).slice(reserved.length);
+  return uniqueSafeNames([...reserved, ...sources.map((source) => basename(source, extname(source)))]).slice(
+    reserved.length,
+  );
 }

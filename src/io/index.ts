@@ -1,4 +1,14 @@
 export { neutraliseFormula, toCsv } from './csv';
 export type { CsvValue } from './csv';
 export { documentSlug, safeFileName, textFilesAt, uniqueSafeNames, uniqueSlugs } from './files';
-export { ChunkedWriter, OutputError, isFileSystemError, outputError, removeTempFiles, removeTempFilesIn, tempPathFor, writeFileAtomic, writeJson } from './write';
+export {
+  ChunkedWriter,
+  OutputError,
+  isFileSystemError,
+  outputError,
+  removeTempFiles,
+  removeTempFilesIn,
+  tempPathFor,
+  writeFileAtomic,
+  writeJson,
+} from './write';

@@ -34,7 +34,8 @@ const PROBLEMS: Readonly<Record<string, string>> = {
 export function outputError(err: unknown, path: string): OutputError {
   if (err instanceof OutputError) return err;
   const code = (err as NodeJS.ErrnoException)?.code;
-  const problem = code && PROBLEMS[code] ? `${PROBLEMS[code]} (${code})` : String((err as Error)?.message ?? err).split('\n')[0]!;
+  const problem =
+    code && PROBLEMS[code] ? `${PROBLEMS[code]} (${code})` : String((err as Error)?.message ?? err).split('\n')[0]!;
   return new OutputError(path, problem, code);
 }
 
@@ -68,7 +69,8 @@ export function removeTempFilesIn(dir: string): void {
     return;
   }
   const mark = `.${process.pid}-`;
-  for (const name of names) if (name.startsWith('.') && name.endsWith('.tmp') && name.includes(mark)) rmSync(join(dir, name), { force: true });
+  for (const name of names)
+    if (name.startsWith('.') && name.endsWith('.tmp') && name.includes(mark)) rmSync(join(dir, name), { force: true });
 }
 
 /** Remove every temporary file still being written (best effort, synchronous). */
@@ -141,7 +143,8 @@ export function writeJson(out: { write(text: string): void }, value: unknown, in
   const nl = indent > 0 ? '\n' : '';
   const colon = indent > 0 ? ': ' : ':';
   const visit = (v: unknown, depth: string, inArray: boolean): void => {
-    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
+    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function')
+      v = (v as { toJSON: () => unknown }).toJSON();
     if (v === null || typeof v !== 'object') {
       const json = JSON.stringify(v);
       out.write(json === undefined ? (inArray ? 'null' : '') : json);
@@ -158,7 +161,9 @@ export function writeJson(out: { write(text: string): void }, value: unknown, in
       out.write(`${nl}${depth}]`);
       return;
     }
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
+    const entries = Object.entries(v as Record<string, unknown>).filter(
+      ([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol',
+    );
     if (entries.length === 0) return out.write('{}');
     out.write('{');
     entries.forEach(([key, x], i) => {

@@ -48,12 +48,17 @@ function rowHtml(entry: IndexEntry): string {
     .sort((a, b) => b.share - a.share || compareCodeUnits(a.canonical, b.canonical))
     .slice(0, TOP_SPEAKERS);
   const total = record.sentences.length;
-  const counts = CLAIM_TYPES.map((type) => ({ type, count: record.sentences.filter((s) => s.claim.type === type).length })).filter((c) => c.count > 0);
+  const counts = CLAIM_TYPES.map((type) => ({
+    type,
+    count: record.sentences.filter((s) => s.claim.type === type).length,
+  })).filter((c) => c.count > 0);
   const charged = record.sentences.filter((s) => s.claim.type !== 'reported_fact' && s.claim.type !== 'other').length;
   const mix = mixSegmentsHtml(counts, total);
   const mixText = counts.map((c) => `${claimLabel(c.type)} ${c.count}`).join(', ');
   const terms = record.terms.slice(0, TOP_TERMS).map((t) => t.display);
-  const files = ['analysis.json', ...(entry.csv ?? DEFAULT_CSV)].map((f) => `<a href="${href(folder, f)}">${escapeHtml(f)}</a>`).join(' ');
+  const files = ['analysis.json', ...(entry.csv ?? DEFAULT_CSV)]
+    .map((f) => `<a href="${href(folder, f)}">${escapeHtml(f)}</a>`)
+    .join(' ');
   let column = 0;
   const cell = (sort: string | number, html: string, cls = ''): string =>
     `<td${cls ? ` class="${cls}"` : ''} data-label="${escapeHtml(COLUMNS[column++]![0])}" data-sort="${escapeHtml(String(sort))}">${html}</td>`;
@@ -65,9 +70,14 @@ function rowHtml(entry: IndexEntry): string {
     cell(record.summary.words, String(record.summary.words), 'dk-n'),
     cell(
       (speakers.find((s) => s.canonical !== AUTHOR)?.share ?? 0).toFixed(4),
-      speakers.map((s) => `${escapeHtml(s.canonical)} <span class="dk-share">${Math.round(100 * s.share)}%</span>`).join('<br>'),
+      speakers
+        .map((s) => `${escapeHtml(s.canonical)} <span class="dk-share">${Math.round(100 * s.share)}%</span>`)
+        .join('<br>'),
     ),
-    cell(total === 0 ? 0 : (charged / total).toFixed(4), `<div class="dk-mix" role="img" aria-label="${escapeHtml(mixText)}" title="${escapeHtml(mixText)}">${mix}</div><span class="dk-share">${total === 0 ? 0 : Math.round((100 * charged) / total)}% take a stance</span>`),
+    cell(
+      total === 0 ? 0 : (charged / total).toFixed(4),
+      `<div class="dk-mix" role="img" aria-label="${escapeHtml(mixText)}" title="${escapeHtml(mixText)}">${mix}</div><span class="dk-share">${total === 0 ? 0 : Math.round((100 * charged) / total)}% take a stance</span>`,
+    ),
     cell(terms.join(' ').toLowerCase(), escapeHtml(terms.join(', '))),
     `<td class="dk-files">${files}</td>`,
     '</tr>',
@@ -85,9 +95,15 @@ const COLUMNS: readonly [string, string][] = [
 ];
 
 /** `outputs/index.html`: every analysed document in one sortable table, linking to its files. */
-export function indexHtml(entries: readonly IndexEntry[], options: { readonly corpusCharts?: readonly string[] } = {}): string {
+export function indexHtml(
+  entries: readonly IndexEntry[],
+  options: { readonly corpusCharts?: readonly string[] } = {},
+): string {
   const rows = [...entries].sort((a, b) => compareCodeUnits(a.folder, b.folder));
-  const legend = CLAIM_TYPES.map((t) => `<span class="dk-key"><span class="dk-sw" style="background:${claimColor(t)}"></span>${escapeHtml(claimLabel(t))}</span>`).join(' ');
+  const legend = CLAIM_TYPES.map(
+    (t) =>
+      `<span class="dk-key"><span class="dk-sw" style="background:${claimColor(t)}"></span>${escapeHtml(claimLabel(t))}</span>`,
+  ).join(' ');
   return pageHtml(`discourse-kit · ${rows.length} document${rows.length === 1 ? '' : 's'}`, INDEX_STYLE, [
     `<h1>Analysed documents <span class="dk-count">${rows.length}</span></h1>`,
     '<p class="dk-note">Each name opens the annotated report of the document. Click a column heading to sort by it; the claim-mix column sorts by the share of sentences that take a stance (neither reported fact nor other).</p>',
@@ -106,7 +122,15 @@ export function indexHtml(entries: readonly IndexEntry[], options: { readonly co
 /** Links to the corpus comparison charts (`corpus/*.html`), when the run wrote them. */
 function corpusLinksHtml(charts: readonly string[]): string {
   if (charts.length === 0) return '';
-  const links = charts.map((file) => `<a href="${escapeHtml(`corpus/${encodeURIComponent(file)}`)}">${escapeHtml(file.replace(/^corpus-/, '').replace(/\.html$/, '').replace(/-/g, ' '))}</a>`);
+  const links = charts.map(
+    (file) =>
+      `<a href="${escapeHtml(`corpus/${encodeURIComponent(file)}`)}">${escapeHtml(
+        file
+          .replace(/^corpus-/, '')
+          .replace(/\.html$/, '')
+          .replace(/-/g, ' '),
+      )}</a>`,
+  );
   return `<p class="dk-corpus">Comparing the documents (corpus.duckdb): ${links.join(' · ')}</p>`;
 }
 

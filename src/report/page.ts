@@ -12,7 +12,20 @@ export type Write = (html: string) => void;
 
 /** `pageHtml`, written through `write`, the body by `body`. */
 export function writePage(write: Write, title: string, style: string, body: (write: Write) => void): void {
-  write(['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">', `<title>${escapeHtml(title)}</title>`, `<style>${style}</style>`, '</head>', '<body>', ''].join('\n'));
+  write(
+    [
+      '<!DOCTYPE html>',
+      '<html lang="en">',
+      '<head>',
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${escapeHtml(title)}</title>`,
+      `<style>${style}</style>`,
+      '</head>',
+      '<body>',
+      '',
+    ].join('\n'),
+  );
   body(write);
   write('\n</body>\n</html>\n');
 }
@@ -25,8 +38,14 @@ export function collect(writer: (write: Write) => void): string {
 }
 
 /** The segments of a claim-mix bar: one span per type, as wide as its share, titled with its label and count. */
-export function mixSegmentsHtml(counts: readonly { readonly type: string; readonly count: number }[], total: number): string {
+export function mixSegmentsHtml(
+  counts: readonly { readonly type: string; readonly count: number }[],
+  total: number,
+): string {
   return counts
-    .map(({ type, count }) => `<span style="width:${((100 * count) / Math.max(1, total)).toFixed(2)}%;background:${claimColor(type)}" title="${escapeHtml(`${claimLabel(type)}: ${count}`)}"></span>`)
+    .map(
+      ({ type, count }) =>
+        `<span style="width:${((100 * count) / Math.max(1, total)).toFixed(2)}%;background:${claimColor(type)}" title="${escapeHtml(`${claimLabel(type)}: ${count}`)}"></span>`,
+    )
     .join('');
 }

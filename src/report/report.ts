@@ -74,30 +74,55 @@ function writeReportBody(write: Write, analysis: ReportAnalysis, opts: ReportOpt
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
   const id = opts.id ?? 'dk-report';
   const quotesOf = quotesBySentence(doc, attribution.quotes);
-  const sentenceData = doc.sentences.map((s) => sentenceDetails(s, claims[s.index], voiceOf.get(s.index), quotesOf.get(s.index) ?? []));
+  const sentenceData = doc.sentences.map((s) =>
+    sentenceDetails(s, claims[s.index], voiceOf.get(s.index), quotesOf.get(s.index) ?? []),
+  );
   const data = {
     sentences: sentenceData,
     voices: voiceList(attribution, claims).map((v) => ({ name: v, color: colors.get(v) ?? AUTHOR_COLOR })),
     types: presentTypes(claims).map((type) => ({ type, label: claimLabel(type), color: claimColor(type) })),
     low: LOW_CONFIDENCE,
   };
-  write([`<div class="dk-report" id="${escapeHtml(id)}">`, `<style>${REPORT_STYLE}</style>`, summaryHtml(analysis, colors), legendHtml(), '<div class="dk-filters" hidden></div>', ''].join('\n'));
+  write(
+    [
+      `<div class="dk-report" id="${escapeHtml(id)}">`,
+      `<style>${REPORT_STYLE}</style>`,
+      summaryHtml(analysis, colors),
+      legendHtml(),
+      '<div class="dk-filters" hidden></div>',
+      '',
+    ].join('\n'),
+  );
   writeArticle(write, doc, attribution, claims, colors, quotesOf);
-  write(['', '<aside class="dk-panel" hidden aria-live="polite"></aside>', opts.charts && opts.charts.length > 0 ? chartsHtml(opts.charts) : '', '<script type="application/json" class="dk-data">'].join('\n'));
+  write(
+    [
+      '',
+      '<aside class="dk-panel" hidden aria-live="polite"></aside>',
+      opts.charts && opts.charts.length > 0 ? chartsHtml(opts.charts) : '',
+      '<script type="application/json" class="dk-data">',
+    ].join('\n'),
+  );
   writeJson({ write: (json) => write(escapeScriptJson(json)) }, data);
-  write(['</script>', `<script>${REPORT_SCRIPT.replace('__ID__', () => jsonForScript(id))}</script>`, '</div>'].join('\n'));
+  write(
+    ['</script>', `<script>${REPORT_SCRIPT.replace('__ID__', () => jsonForScript(id))}</script>`, '</div>'].join('\n'),
+  );
 }
 
 /** The voices of the report's filter, largest first, the author first of all. */
 function voiceList(attribution: Attribution, claims: readonly Claim[]): string[] {
   const words = new Map(attribution.speakers.map((s) => [s.canonical, s.words]));
   const voices = [...new Set([AUTHOR, ...claims.map((c) => c.speaker)])];
-  return voices.sort((a, b) => (a === AUTHOR ? -1 : b === AUTHOR ? 1 : (words.get(b) ?? 0) - (words.get(a) ?? 0) || compareCodeUnits(a, b)));
+  return voices.sort((a, b) =>
+    a === AUTHOR ? -1 : b === AUTHOR ? 1 : (words.get(b) ?? 0) - (words.get(a) ?? 0) || compareCodeUnits(a, b),
+  );
 }
 
 function presentTypes(claims: readonly Claim[]): string[] {
   const present = new Set<string>(claims.map((c) => c.type));
-  return [...CLAIM_TYPES.filter((t) => present.has(t)), ...[...present].filter((t) => !(CLAIM_TYPES as readonly string[]).includes(t)).sort(compareCodeUnits)];
+  return [
+    ...CLAIM_TYPES.filter((t) => present.has(t)),
+    ...[...present].filter((t) => !(CLAIM_TYPES as readonly string[]).includes(t)).sort(compareCodeUnits),
+  ];
 }
 
 /** Index of the sentence holding offset `at` (the last sentence starting at or before it). */
@@ -119,7 +144,12 @@ function quotesBySentence(doc: Doc, quotes: readonly Quote[]): Map<number, Quote
     const touched = new Set<number>();
     for (const span of [q.content, q.speaker, q.cue]) {
       if (!span || doc.sentences.length === 0) continue;
-      for (let i = sentenceAt(doc, span.start); i < doc.sentences.length && doc.sentences[i]!.start < Math.max(span.end, span.start + 1); i++) touched.add(i);
+      for (
+        let i = sentenceAt(doc, span.start);
+        i < doc.sentences.length && doc.sentences[i]!.start < Math.max(span.end, span.start + 1);
+        i++
+      )
+        touched.add(i);
     }
     for (const i of touched) bySentence.set(i, [...(bySentence.get(i) ?? []), q]);
   }
@@ -127,7 +157,12 @@ function quotesBySentence(doc: Doc, quotes: readonly Quote[]): Map<number, Quote
 }
 
 /** What the detail panel shows for one sentence (plain text; the script sets it as text). */
-function sentenceDetails(sentence: Sentence, claim: Claim | undefined, voice: Attribution['voices'][number] | undefined, quotes: readonly Quote[]) {
+function sentenceDetails(
+  sentence: Sentence,
+  claim: Claim | undefined,
+  voice: Attribution['voices'][number] | undefined,
+  quotes: readonly Quote[],
+) {
   const type = claim?.type ?? 'other';
   return {
     n: sentence.index + 1,
@@ -136,15 +171,27 @@ function sentenceDetails(sentence: Sentence, claim: Claim | undefined, voice: At
     confidence: fixed(claim?.confidence ?? 0),
     low: (claim?.confidence ?? 0) < LOW_CONFIDENCE,
     source: claim?.source ?? 'none',
-    alternatives: (claim?.alternatives ?? []).filter((a) => a.type !== type).slice(0, 4).map((a) => ({ label: claimLabel(a.type), score: fixed(a.score) })),
+    alternatives: (claim?.alternatives ?? [])
+      .filter((a) => a.type !== type)
+      .slice(0, 4)
+      .map((a) => ({ label: claimLabel(a.type), score: fixed(a.score) })),
     evidence: uniqueBy(
-      (claim?.evidence ?? []).map((e) => ({ cue: evidenceLabel(e), label: claimLabel(e.type), agrees: e.type === type })),
+      (claim?.evidence ?? []).map((e) => ({
+        cue: evidenceLabel(e),
+        label: claimLabel(e.type),
+        agrees: e.type === type,
+      })),
       (e) => `${e.cue}\u0000${e.label}`,
     ),
     voice: voice?.voice ?? AUTHOR,
     rule: voiceRuleLabel(voice?.rule ?? 'author'),
     voiceConfidence: fixed(voice?.confidence ?? 0),
-    quotes: quotes.map((q) => ({ kind: quoteKindLabel(q.kind), speaker: q.canonical ?? q.speaker?.text ?? 'unresolved', mention: q.speaker?.text ?? '', cue: q.cue?.text ?? '' })),
+    quotes: quotes.map((q) => ({
+      kind: quoteKindLabel(q.kind),
+      speaker: q.canonical ?? q.speaker?.text ?? 'unresolved',
+      mention: q.speaker?.text ?? '',
+      cue: q.cue?.text ?? '',
+    })),
   };
 }
 
@@ -156,7 +203,9 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 function summaryHtml(analysis: ReportAnalysis, colors: ReadonlyMap<string, string>): string {
   const { attribution, claims, summary, doc } = analysis;
   const quotes = attribution.quotes.filter((q) => q.kind !== 'reported').length;
-  const voices = attribution.speakers.filter((s) => s.sentences > 0).sort((a, b) => b.words - a.words || compareCodeUnits(a.canonical, b.canonical));
+  const voices = attribution.speakers
+    .filter((s) => s.sentences > 0)
+    .sort((a, b) => b.words - a.words || compareCodeUnits(a.canonical, b.canonical));
   const totalWords = voices.reduce((sum, s) => sum + s.words, 0);
   const reportedOnly = attribution.speakers.filter((s) => s.reportedOnly);
   const stats = [
@@ -182,7 +231,9 @@ function summaryHtml(analysis: ReportAnalysis, colors: ReadonlyMap<string, strin
     `<p class="dk-stats">${stats.map(escapeHtml).join(' · ')}${doc.source ? ` · <span class="dk-source">${escapeHtml(basename(doc.source))}</span>` : ''}</p>`,
     '<div class="dk-cols">',
     `<div><h2>Who speaks</h2><p class="dk-note">share of the words</p><ul class="dk-shares">${speakerRows.join('')}</ul>`,
-    reportedOnly.length > 0 ? `<p class="dk-note">Reported, never given words: ${reportedOnly.map((s) => escapeHtml(s.canonical)).join(', ')}</p>` : '',
+    reportedOnly.length > 0
+      ? `<p class="dk-note">Reported, never given words: ${reportedOnly.map((s) => escapeHtml(s.canonical)).join(', ')}</p>`
+      : '',
     '</div>',
     `<div><h2>What is claimed</h2><p class="dk-note">claim type of each sentence</p><div class="dk-mix" role="img" aria-label="${escapeHtml(mix.map((m) => `${claimLabel(m.type)} ${m.count}`).join(', '))}">${mixBar}</div>`,
     `<p class="dk-mixlist">${mix.map(({ type, count }) => `<span class="dk-key" style="background:${tint(claimColor(type), 0.78)};border-left-color:${claimColor(type)}">${escapeHtml(claimLabel(type))} <span class="dk-num">${count}</span></span>`).join(' ')}</p>`,
@@ -205,7 +256,14 @@ function legendHtml(): string {
   ].join('\n');
 }
 
-function writeArticle(write: Write, doc: Doc, attribution: Attribution, claims: readonly Claim[], colors: ReadonlyMap<string, string>, quotesOf: ReadonlyMap<number, readonly Quote[]>): void {
+function writeArticle(
+  write: Write,
+  doc: Doc,
+  attribution: Attribution,
+  claims: readonly Claim[],
+  colors: ReadonlyMap<string, string>,
+  quotesOf: ReadonlyMap<number, readonly Quote[]>,
+): void {
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
   write('<article class="dk-text" lang="en">');
   let at = 0;
@@ -228,7 +286,9 @@ function writeArticle(write: Write, doc: Doc, attribution: Attribution, claims: 
       gap(sentence.start);
       const claim = claims[sentence.index];
       const voice = voiceOf.get(sentence.index)?.voice ?? AUTHOR;
-      write(sentenceHtml(doc, sentence, claim, voice, voice === previousVoice, quotesOf.get(sentence.index) ?? [], colors));
+      write(
+        sentenceHtml(doc, sentence, claim, voice, voice === previousVoice, quotesOf.get(sentence.index) ?? [], colors),
+      );
       previousVoice = voice;
       at = sentence.end;
     }
@@ -238,7 +298,15 @@ function writeArticle(write: Write, doc: Doc, attribution: Attribution, claims: 
   write('</article>');
 }
 
-function sentenceHtml(doc: Doc, sentence: Sentence, claim: Claim | undefined, voice: string, sameVoice: boolean, quotes: readonly Quote[], colors: ReadonlyMap<string, string>): string {
+function sentenceHtml(
+  doc: Doc,
+  sentence: Sentence,
+  claim: Claim | undefined,
+  voice: string,
+  sameVoice: boolean,
+  quotes: readonly Quote[],
+  colors: ReadonlyMap<string, string>,
+): string {
   const type = claim?.type ?? 'other';
   const confidence = claim?.confidence ?? 0;
   const low = confidence < LOW_CONFIDENCE;
@@ -269,11 +337,17 @@ function markedText(doc: Doc, sentence: Sentence, claim: Claim | undefined, quot
     if (b > a) marks.push({ start: a, end: b, cls });
   };
   for (const q of quotes) {
-    add(q.content.start, q.content.end, `dk-q dk-q-${q.kind === 'direct' ? 'direct' : q.kind === 'reported' ? 'reported' : 'indirect'}`);
+    add(
+      q.content.start,
+      q.content.end,
+      `dk-q dk-q-${q.kind === 'direct' ? 'direct' : q.kind === 'reported' ? 'reported' : 'indirect'}`,
+    );
     if (q.speaker) add(q.speaker.start, q.speaker.end, 'dk-qs');
     if (q.cue) add(q.cue.start, q.cue.end, 'dk-qc');
   }
-  for (const e of claim?.evidence ?? []) if (!/^(tense|declarative|number|time|question|title|heading|lead-in|sign-off|voice:)/.test(e.rule)) add(e.start, e.end, e.type === claim!.type ? 'dk-evm' : 'dk-evo');
+  for (const e of claim?.evidence ?? [])
+    if (!/^(tense|declarative|number|time|question|title|heading|lead-in|sign-off|voice:)/.test(e.rule))
+      add(e.start, e.end, e.type === claim!.type ? 'dk-evm' : 'dk-evo');
   if (marks.length === 0) return escapeHtml(doc.text.slice(start, end));
   const cuts = [...new Set([start, end, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
   let html = '';
@@ -281,7 +355,8 @@ function markedText(doc: Doc, sentence: Sentence, claim: Claim | undefined, quot
     const a = cuts[i]!;
     const b = cuts[i + 1]!;
     let classes = '';
-    for (const m of marks) if (m.start <= a && m.end >= b && !classes.includes(m.cls)) classes += classes === '' ? m.cls : ` ${m.cls}`;
+    for (const m of marks)
+      if (m.start <= a && m.end >= b && !classes.includes(m.cls)) classes += classes === '' ? m.cls : ` ${m.cls}`;
     const text = escapeHtml(doc.text.slice(a, b));
     html += classes === '' ? text : `<span class="${classes}">${text}</span>`;
   }
@@ -293,8 +368,14 @@ function chartsHtml(charts: readonly ReportChart[]): string {
     '<section class="dk-charts"><h2>The document in charts</h2>',
     ...charts.map((chart) => {
       const title = figureTitle(chart.figure);
-      const div = chartDivHtml(chart.figure, { id: figureId(chart.figure, `report-${chart.name}`), ...(chart.image ? { fallbackImage: { src: chart.image, alt: title } } : {}) });
-      const files = (chart.files ?? []).map((href) => `<a href="${escapeHtml(href)}">${escapeHtml(href.slice(href.lastIndexOf('.') + 1).toUpperCase())}</a>`);
+      const div = chartDivHtml(chart.figure, {
+        id: figureId(chart.figure, `report-${chart.name}`),
+        ...(chart.image ? { fallbackImage: { src: chart.image, alt: title } } : {}),
+      });
+      const files = (chart.files ?? []).map(
+        (href) =>
+          `<a href="${escapeHtml(href)}">${escapeHtml(href.slice(href.lastIndexOf('.') + 1).toUpperCase())}</a>`,
+      );
       return `<figure class="dk-chart"><div class="dk-scroll">${div}</div><figcaption>${escapeHtml(title)}${files.length > 0 ? ` · ${files.join(' ')}` : ''}</figcaption></figure>`;
     }),
     '</section>',
@@ -313,9 +394,13 @@ export function writeReportPage(write: Write, analysis: ReportAnalysis, opts: Re
   const title = doc.headline?.text ?? name;
   const links = opts.links ?? [];
   writePage(write, `${title} · discourse-kit report`, PAGE_STYLE, (w) => {
-    w(`<nav class="dk-nav">${links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join(' ')}<span>discourse-kit report · ${escapeHtml(name)}</span></nav>\n`);
+    w(
+      `<nav class="dk-nav">${links.map((l) => `<a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a>`).join(' ')}<span>discourse-kit report · ${escapeHtml(name)}</span></nav>\n`,
+    );
     writeReportBody(w, analysis, opts);
-    w(`\n${opts.charts && opts.charts.length > 0 && opts.plotlySrc ? `<script src="${escapeHtml(opts.plotlySrc)}"></script>` : ''}`);
+    w(
+      `\n${opts.charts && opts.charts.length > 0 && opts.plotlySrc ? `<script src="${escapeHtml(opts.plotlySrc)}"></script>` : ''}`,
+    );
   });
 }
 

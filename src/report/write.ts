@@ -33,7 +33,12 @@ export function exportedCharts(charts: readonly NamedFigure[], written: readonly
 }
 
 /** Write `dir/report.html` for an analysis whose charts were exported into `dir` (the plotly bundle at `plotlySrc`, relative to `dir`); returns its path. */
-export function writeReport(dir: string, analysis: ReportAnalysis, charts: readonly ReportChart[] = [], plotlySrc = reportPlotlySrc()): string {
+export function writeReport(
+  dir: string,
+  analysis: ReportAnalysis,
+  charts: readonly ReportChart[] = [],
+  plotlySrc = reportPlotlySrc(),
+): string {
   const path = join(dir, REPORT_FILE);
   const links = [
     { label: '← all documents', href: `../${INDEX_FILE}` },
@@ -59,14 +64,19 @@ export function writeIndex(root: string, entries: readonly IndexEntry[]): string
     if (!existsSync(join(root, folder, REPORT_FILE)) || !existsSync(file)) continue;
     try {
       const record = JSON.parse(readFileSync(file, 'utf8')) as IndexRecord & { schema?: string };
-      if (typeof record.schema === 'string' && record.schema.startsWith('discourse-kit/analysis@')) earlier.push({ folder, record: indexRecord(record) });
+      if (typeof record.schema === 'string' && record.schema.startsWith('discourse-kit/analysis@'))
+        earlier.push({ folder, record: indexRecord(record) });
     } catch {
       // A folder whose analysis.json cannot be read is not listed.
     }
   }
   const path = join(root, INDEX_FILE);
   const corpusDir = join(root, 'corpus');
-  const corpusCharts = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.html')).sort() : [];
+  const corpusCharts = existsSync(corpusDir)
+    ? readdirSync(corpusDir)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
   writeFileAtomic(path, indexHtml([...entries, ...earlier], { corpusCharts }));
   return path;
 }

@@ -30,7 +30,13 @@ function lowerCaseNext(text: string, offset: number): boolean {
 /** A clause ends right after `offset` (`invade Tigray.`). */
 function clauseEndNext(text: string, offset: number): boolean {
   const ch = text[offset];
-  return ch === undefined || ch === '.' || ch === ',' || ch === ';' || isSpace(text.charCodeAt(offset)) && offset + 1 >= text.length;
+  return (
+    ch === undefined ||
+    ch === '.' ||
+    ch === ',' ||
+    ch === ';' ||
+    (isSpace(text.charCodeAt(offset)) && offset + 1 >= text.length)
+  );
 }
 
 /** A one-word mention opening a sentence (`Fishermen in Portvale met …`): its capital may be the sentence's alone. */
@@ -65,9 +71,12 @@ export function isNotAnActor(doc: Doc, a: ActorCandidate): boolean {
   if (inHeadline && !elsewhere) return true;
   const key = lexKey(a.canonical);
   const space = a.canonical.lastIndexOf(' ');
-  if (NOT_PARTIES.has(key) || (EVENT_WORDS.has(lexKey(a.canonical.slice(space + 1))) && a.type !== 'group')) return true;
+  if (NOT_PARTIES.has(key) || (EVENT_WORDS.has(lexKey(a.canonical.slice(space + 1))) && a.type !== 'group'))
+    return true;
   if (space >= 0 || a.type === 'group') return false;
-  let modifier = !COUNTRIES.has(key) && (DEMONYMS.has(key) || a.canonical.includes('-') || /(?:ean|ian|ese|ish|i)$/.test(a.canonical));
+  let modifier =
+    !COUNTRIES.has(key) &&
+    (DEMONYMS.has(key) || a.canonical.includes('-') || /(?:ean|ian|ese|ish|i)$/.test(a.canonical));
   let place = a.type === 'person';
   let locative = false;
   for (const s of a.mentions.values()) {
@@ -87,6 +96,10 @@ export function isNotAnActor(doc: Doc, a: ActorCandidate): boolean {
 export function actorType(a: ActorCandidate): SpeakerType | null {
   if (a.type !== 'person' || /\s/.test(a.canonical)) return a.type;
   const key = lexKey(a.canonical);
-  if (GROUP_NOUNS.has(key) || (key.endsWith('s') && (DEMONYMS.has(key.slice(0, -1)) || /(?:ans|ians|eans|urs)$/.test(key)))) return 'group';
+  if (
+    GROUP_NOUNS.has(key) ||
+    (key.endsWith('s') && (DEMONYMS.has(key.slice(0, -1)) || /(?:ans|ians|eans|urs)$/.test(key)))
+  )
+    return 'group';
   return a.type;
 }

@@ -54,7 +54,11 @@ export function attribute(doc: Doc): Attribution {
     const found: Frame[] = [];
     for (const f of candidates) {
       const pos = words.at(f.subject.from)!.start;
-      const r = resolver.resolve(f.info, pos, f.info.pronoun === 'person' ? previousSubject(doc, words, s, resolver) : null);
+      const r = resolver.resolve(
+        f.info,
+        pos,
+        f.info.pronoun === 'person' ? previousSubject(doc, words, s, resolver) : null,
+      );
       // An `I`/`we` with no known own speaker cannot be credited to anyone.
       if (f.info.pronoun === 'first' && !r.canonical) continue;
       resolvedFrames.set(f, r);
@@ -79,7 +83,8 @@ export function attribute(doc: Doc): Attribution {
       const holder = direct[lastAtOrBefore(direct, content.start, (d) => d.content.start)];
       if (holder && content.end <= holder.content.end + 1) continue;
       const inner = segments[lastAtOrBefore(segments, content.end, (seg) => seg.start)];
-      const mixed = linker.mixed.has(f) || (inner !== undefined && inner.start >= content.start && inner.end <= content.end);
+      const mixed =
+        linker.mixed.has(f) || (inner !== undefined && inner.start >= content.start && inner.end <= content.end);
       drafts.push({
         kind: f.reported ? 'reported' : mixed ? 'mixed' : 'indirect',
         content,
@@ -101,7 +106,10 @@ export function attribute(doc: Doc): Attribution {
       question: t.question,
     });
   }
-  drafts.sort((a, b) => a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0) || a.content.end - b.content.end);
+  drafts.sort(
+    (a, b) =>
+      a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0) || a.content.end - b.content.end,
+  );
 
   const quotes: Quote[] = drafts.map((d, index) => ({
     index,
@@ -150,7 +158,10 @@ function bylineSpeaker(doc: Doc, registry: Registry): Resolved | null {
 }
 
 function paragraphAt(doc: Doc, offset: number): number {
-  return Math.max(0, lastAtOrBefore(doc.paragraphs, offset, (p) => p.start));
+  return Math.max(
+    0,
+    lastAtOrBefore(doc.paragraphs, offset, (p) => p.start),
+  );
 }
 
 /** The transcript turn each paragraph belongs to, if any. */

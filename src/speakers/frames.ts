@@ -42,7 +42,14 @@ import {
   TITLES,
   type CueForm,
 } from './lexicon';
-import { abbreviationDot, describeMentionOnce, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
+import {
+  abbreviationDot,
+  describeMentionOnce,
+  mentionAfter,
+  mentionBefore,
+  type MentionInfo,
+  type MentionSpan,
+} from './mentions';
 import type { Word, WordList } from './words';
 import { isSpace as isSpaceCode } from '../text';
 
@@ -97,7 +104,13 @@ const SOURCE_TAIL_WORDS = 6;
 const SHORT_TAIL_WORDS = 6;
 const SPEECH_NOUN_REACH = 5;
 
-function matchForm(words: WordList, i: number, hi: number, forms: readonly CueForm[] | undefined, quoted: Int32Array): CueForm | null {
+function matchForm(
+  words: WordList,
+  i: number,
+  hi: number,
+  forms: readonly CueForm[] | undefined,
+  quoted: Int32Array,
+): CueForm | null {
   if (!forms) return null;
   for (const f of forms) {
     let ok = i + f.words.length <= hi;
@@ -117,18 +130,28 @@ function contentEnd(doc: Doc, sentence: Sentence): number {
   return e;
 }
 
-const isPunct = (w: Word | undefined, chars: string): boolean => w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
+const isPunct = (w: Word | undefined, chars: string): boolean =>
+  w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
 
 /**
  * Where the content of a cue starts when it follows the cue: after `that` (possibly past an
  * addressee and adjuncts: `told reporters in Beijing on Monday that`), after a colon, at an
  * opening quotation mark, or right after the cue for verbs that take a bare clause or an action.
  */
-function contentAfter(words: WordList, k: number, hi: number, lemma: string, inverted: boolean, quoted: Int32Array): { at: number; marked: boolean } | null {
+function contentAfter(
+  words: WordList,
+  k: number,
+  hi: number,
+  lemma: string,
+  inverted: boolean,
+  quoted: Int32Array,
+): { at: number; marked: boolean } | null {
   if (k >= hi) return null;
   const objectStart = k;
   if (LISTENER_OBJECT.has(lemma) && words.at(k)!.isWord && words.at(k)!.key !== 'that') {
-    const obj = OBJECT_PRONOUNS.has(words.at(k)!.key) ? { to: k + 1 } : mentionAfter(words, k, hi) ?? plainAddressee(words, k, hi);
+    const obj = OBJECT_PRONOUNS.has(words.at(k)!.key)
+      ? { to: k + 1 }
+      : (mentionAfter(words, k, hi) ?? plainAddressee(words, k, hi));
     if (obj) k = obj.to;
   }
   if (k >= hi) return null;
@@ -146,28 +169,64 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) break;
     // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
-    if (t > k && w.isWord && w.key.endsWith('ing') && !ARTICLES.has(words.at(t - 1)!.key) && (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)) break;
+    if (
+      t > k &&
+      w.isWord &&
+      w.key.endsWith('ing') &&
+      !ARTICLES.has(words.at(t - 1)!.key) &&
+      (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
+    )
+      break;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
-      if (t === k || (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) || isPunct(words.at(k), ',')) return { at: t + 1, marked: true };
+      if (
+        t === k ||
+        (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
+        isPunct(words.at(k), ',')
+      )
+        return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
-      if (LISTENER_OBJECT.has(lemma) && k === objectStart && t - k <= PLAIN_ADDRESSEE_WORDS && words.countWords(k, t) === t - k) return { at: t + 1, marked: true };
+      if (
+        LISTENER_OBJECT.has(lemma) &&
+        k === objectStart &&
+        t - k <= PLAIN_ADDRESSEE_WORDS &&
+        words.countWords(k, t) === t - k
+      )
+        return { at: t + 1, marked: true };
       break;
     }
   }
   const w = words.at(k)!;
   if (inverted) return null;
-  const opens = (x: Word) => x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
+  const opens = (x: Word) =>
+    x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   const opensClause = opens(w) || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
   // `urged the government to clarify …`: the addressee and the action are the content.
   const object = words.at(objectStart)!;
-  const objectOpens = object.isWord && !CLAUSE_STOPS.has(object.key) && (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
-  if (DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2 && requestsAction(words, objectStart, hi)) return { at: objectStart, marked: false };
+  const objectOpens =
+    object.isWord &&
+    !CLAUSE_STOPS.has(object.key) &&
+    (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
+  if (
+    DIRECTIVE.has(lemma) &&
+    objectOpens &&
+    words.countWords(objectStart, hi) >= 2 &&
+    requestsAction(words, objectStart, hi)
+  )
+    return { at: objectStart, marked: false };
   if (INFINITIVE.has(lemma)) {
     // `vowed on Monday to …`: time words may stand between the cue and the action.
     let t = objectStart;
     while (t < hi && words.at(t)!.isWord && SUBJECT_SKIP.has(words.at(t)!.key)) t++;
     const verb = words.at(t + 1);
-    if (words.at(t)?.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key) && words.countWords(t, hi) > MIN_CONTENT_WORDS) return { at: t, marked: false };
+    if (
+      words.at(t)?.key === 'to' &&
+      verb &&
+      verb.isWord &&
+      !ARTICLES.has(verb.key) &&
+      !DETERMINERS.has(verb.key) &&
+      words.countWords(t, hi) > MIN_CONTENT_WORDS
+    )
+      return { at: t, marked: false };
   }
   // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
   const bare = BARE_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
@@ -175,18 +234,37 @@ function contentAfter(words: WordList, k: number, hi: number, lemma: string, inv
   const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
   if (bare && opensClause && words.countWords(k, hi) >= least) return { at: k, marked: false };
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
-  if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2))
+    return { at: k, marked: false };
   // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
-  if (PRONOUN_CLAUSE.has(lemma) && (PRONOUNS.has(w.key) || w.key === 'there') && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2)) return { at: k, marked: false };
+  if (
+    PRONOUN_CLAUSE.has(lemma) &&
+    (PRONOUNS.has(w.key) || w.key === 'there') &&
+    words.countWords(k, hi) >= MIN_CONTENT_WORDS &&
+    hasAuxiliary(words, k + 1, k + 2)
+  )
+    return { at: k, marked: false };
   // `said he and other candidates would not …`: a coordinated pronoun subject before its auxiliary.
-  if (bare && PRONOUNS.has(w.key) && COORDINATORS.has(words.at(k + 1)?.key ?? '') && hasAuxiliary(words, k + 2, Math.min(hi, k + 6))) return { at: k, marked: false };
+  if (
+    bare &&
+    PRONOUNS.has(w.key) &&
+    COORDINATORS.has(words.at(k + 1)?.key ?? '') &&
+    hasAuxiliary(words, k + 2, Math.min(hi, k + 6))
+  )
+    return { at: k, marked: false };
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return { at: k, marked: false };
   if (OBJECT_FOR_CONTENT.has(lemma) && w.isWord) {
     const object = mentionAfter(words, k, hi);
     const reason = words.at(object ? object.to : k + 1);
     // `accused management of stalling …`: a bare noun object before its `of` too.
     const to = object ? object.to : k + 1;
-    if ((object || !w.cap) && reason && (reason.key === 'for' || reason.key === 'of') && words.countWords(to, hi) > MIN_CONTENT_WORDS) return { at: k, marked: false };
+    if (
+      (object || !w.cap) &&
+      reason &&
+      (reason.key === 'for' || reason.key === 'of') &&
+      words.countWords(to, hi) > MIN_CONTENT_WORDS
+    )
+      return { at: k, marked: false };
   }
   return null;
 }
@@ -215,7 +293,8 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   // `Does the administration worry that …?`: a question reports nothing.
   if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
   const frames: Frame[] = [];
-  const regionOf = (at: number | null): Region | null => (at !== null && at < hi && words.at(at)!.start < end ? reportedClause(doc.text, words.at(at)!.start, end) : null);
+  const regionOf = (at: number | null): Region | null =>
+    at !== null && at < hi && words.at(at)!.start < end ? reportedClause(doc.text, words.at(at)!.start, end) : null;
 
   // A frame's words are consumed: the next cue is looked for after them (`next`).
   for (let c = 0, next = lo; c < cues.length; c++) {
@@ -241,8 +320,27 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       if (isPunct(words.at(k), ',')) k++;
       const after = leading ? regionOf(k) : null;
       const lead = words.at(i - 1);
-      const before = !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && words.countWords(lo, i) >= MIN_CONTENT_WORDS ? { start: words.at(lo)!.start, end: lead.start } : null;
-      if (after || before) frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(i + 1)!.end, lemma: 'according to', subject, info, after, before, attributionStart: w.start, reported: false, issued: false, marked: true, joined: false, newClause: false });
+      const before =
+        !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && words.countWords(lo, i) >= MIN_CONTENT_WORDS
+          ? { start: words.at(lo)!.start, end: lead.start }
+          : null;
+      if (after || before)
+        frames.push({
+          sentence: sentence.index,
+          cueStart: w.start,
+          cueEnd: words.at(i + 1)!.end,
+          lemma: 'according to',
+          subject,
+          info,
+          after,
+          before,
+          attributionStart: w.start,
+          reported: false,
+          issued: false,
+          marked: true,
+          joined: false,
+          newClause: false,
+        });
       continue;
     }
 
@@ -270,23 +368,50 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `All of them have been described by Secretary Rice as “outposts of tyranny”`: the agent of a passive cue speaks.
     if (form.past && i > lo && BE_FORMS.has(words.at(i - 1)!.key) && words.at(j)?.key === 'by') {
       const agent = mentionAfter(words, j + 1, hi);
-      const content = agent && subjectIsFree(agent, quoted) ? contentAfter(words, agent.to, hi, form.lemma, false, quoted) : null;
+      const content =
+        agent && subjectIsFree(agent, quoted) ? contentAfter(words, agent.to, hi, form.lemma, false, quoted) : null;
       const after = content ? regionOf(content.at) : null;
       if (agent && after) {
-        frames.push({ sentence: sentence.index, cueStart: w.start, cueEnd: words.at(j - 1)!.end, lemma: form.lemma, subject: agent, info: describeMentionOnce(doc.text, words, agent), after, before: null, attributionStart: w.start, reported: false, issued: false, marked: content!.marked, joined: false, newClause: false });
+        frames.push({
+          sentence: sentence.index,
+          cueStart: w.start,
+          cueEnd: words.at(j - 1)!.end,
+          lemma: form.lemma,
+          subject: agent,
+          info: describeMentionOnce(doc.text, words, agent),
+          after,
+          before: null,
+          attributionStart: w.start,
+          reported: false,
+          issued: false,
+          marked: content!.marked,
+          joined: false,
+          newClause: false,
+        });
         next = agent.to;
         continue;
       }
     }
     // `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
     // `he was asked`: a passive cue's subject is the addressee.
-    if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key)))) continue;
+    if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key))))
+      continue;
     // `countries found to be …`, `said to have …`: a passive report about, not by, the subject.
-    if (form.past && !DIRECTIVE.has(form.lemma) && !INFINITIVE.has(form.lemma) && words.at(j)?.key === 'to' && PASSIVE_REPORT_VERBS.has(words.at(j + 1)?.key ?? '')) continue;
+    if (
+      form.past &&
+      !DIRECTIVE.has(form.lemma) &&
+      !INFINITIVE.has(form.lemma) &&
+      words.at(j)?.key === 'to' &&
+      PASSIVE_REPORT_VERBS.has(words.at(j + 1)?.key ?? '')
+    )
+      continue;
     let subject = mentionBefore(words, i, lo, !form.participle);
     const relative = subject === null ? relativeSubject(words, i, lo) : null;
     subject ??= relative;
-    if (!subject && !form.participle) subject = subjectBeforeRelative(words, lo, i) ?? (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
+    if (!subject && !form.participle)
+      subject =
+        subjectBeforeRelative(words, lo, i) ??
+        (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
     // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
     else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
       const wider = openingNounPhrase(words, lo, i);
@@ -301,8 +426,17 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (subject && !form.participle) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
     if (!form.participle && (!subject || subject.from > lo)) subject = qualifiedGroup(words, lo, i, subject) ?? subject;
     // `…, calling it a sham and denying …`: a participle after `and` continues the participle before it.
-    const afterParticiple = !subject && form.participle && words.at(i - 1)?.key === 'and' && frames.length > 0 && frames[frames.length - 1]!.joined;
-    if (!subject && form.participle && ((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) || afterParticiple)) {
+    const afterParticiple =
+      !subject &&
+      form.participle &&
+      words.at(i - 1)?.key === 'and' &&
+      frames.length > 0 &&
+      frames[frames.length - 1]!.joined;
+    if (
+      !subject &&
+      form.participle &&
+      ((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(w.key)) || afterParticiple)
+    ) {
       const previous = frames[frames.length - 1];
       if (previous) {
         subject = previous.subject;
@@ -313,7 +447,13 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       borrowed = subject !== null;
     }
     // `Spicer was quoted as saying …`: the subject of the passive is the speaker.
-    if (!subject && form.participle && i - 2 > lo && words.at(i - 1)!.key === 'as' && QUOTED_AS.has(words.at(i - 2)!.key)) {
+    if (
+      !subject &&
+      form.participle &&
+      i - 2 > lo &&
+      words.at(i - 1)!.key === 'as' &&
+      QUOTED_AS.has(words.at(i - 2)!.key)
+    ) {
       let k = i - 2;
       while (k > lo && BE_FORMS.has(words.at(k - 1)!.key)) k--;
       subject = mentionBefore(words, k, lo);
@@ -321,10 +461,24 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     // `Xi renewed a call … and said …`: a coordinated cue shares the sentence's subject.
     // `… and has asked …`: auxiliaries may stand between `and` and the cue.
     let conjunction = i - 1;
-    while (conjunction > lo && (AUXILIARIES.has(words.at(conjunction)!.key) || SUBJECT_SKIP.has(words.at(conjunction)!.key)) && words.at(conjunction)!.key !== 'and') conjunction--;
+    while (
+      conjunction > lo &&
+      (AUXILIARIES.has(words.at(conjunction)!.key) || SUBJECT_SKIP.has(words.at(conjunction)!.key)) &&
+      words.at(conjunction)!.key !== 'and'
+    )
+      conjunction--;
     // `…, then joked that …`: a comma and a sequencing adverb join a cue as `and` does.
-    const sequenced = conjunction > lo && conjunction < i - 1 && isPunct(words.at(conjunction), ',') && SEQUENCE_ADVERBS.has(words.at(conjunction + 1)!.key);
-    if (!subject && conjunction > lo && (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but' || sequenced) && !form.participle) {
+    const sequenced =
+      conjunction > lo &&
+      conjunction < i - 1 &&
+      isPunct(words.at(conjunction), ',') &&
+      SEQUENCE_ADVERBS.has(words.at(conjunction + 1)!.key);
+    if (
+      !subject &&
+      conjunction > lo &&
+      (words.at(conjunction)!.key === 'and' || words.at(conjunction)!.key === 'but' || sequenced) &&
+      !form.participle
+    ) {
       // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
       const previous = frames[frames.length - 1];
       if (previous && !previous.reported) {
@@ -340,13 +494,27 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
         }
       }
     }
-    if (!subject && !form.participle && BARE_CLAUSE.has(form.lemma) && i > lo && (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) {
+    if (
+      !subject &&
+      !form.participle &&
+      BARE_CLAUSE.has(form.lemma) &&
+      i > lo &&
+      (isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)
+    ) {
       // `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content.
       const after = mentionAfter(words, j, hi) ?? describedMention(words, j, hi);
       // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
       const next = words.at(after?.to ?? -1);
       // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
-      if (after && (after.to >= hi || isPunct(next, ',.;!?—(') || next!.isQuoteMark || (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key))))) subject = after;
+      if (
+        after &&
+        (after.to >= hi ||
+          isPunct(next, ',.;!?—(') ||
+          next!.isQuoteMark ||
+          (next!.isWord &&
+            (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key))))
+      )
+        subject = after;
       inverted = subject !== null;
       if (subject) subject = invertedApposition(doc.text, words, subject, hi) ?? subject;
     }
@@ -354,14 +522,33 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (!subject || !subjectIsFree(subject, quoted) || words.at(subject.to - 1)!.possessive) continue;
     let info = inherited ?? describeMentionOnce(doc.text, words, subject);
     // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
-    if (!inverted && !borrowed && !coordinated && form.base && form.words.length === 1 && subject.to === i && singularSubject(words, subject, info)) continue;
+    if (
+      !inverted &&
+      !borrowed &&
+      !coordinated &&
+      form.base &&
+      form.words.length === 1 &&
+      subject.to === i &&
+      singularSubject(words, subject, info)
+    )
+      continue;
     // `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
     // `Ana Diaz, spokesman for the mayor told …`: the role may come without its article (and without its closing comma).
-    const appositive = DETERMINERS.has(words.at(subject.from)!.key) || (TITLES.has(words.at(subject.from)!.key) && !words.at(subject.from)!.cap);
-    if (!inverted && !borrowed && (info.kind === 'anonymous' || info.kind === 'role' || (info.kind === 'name' && !words.at(subject.from)!.cap)) && appositive && isPunct(words.at(subject.from - 1), ',')) {
+    const appositive =
+      DETERMINERS.has(words.at(subject.from)!.key) ||
+      (TITLES.has(words.at(subject.from)!.key) && !words.at(subject.from)!.cap);
+    if (
+      !inverted &&
+      !borrowed &&
+      (info.kind === 'anonymous' || info.kind === 'role' || (info.kind === 'name' && !words.at(subject.from)!.cap)) &&
+      appositive &&
+      isPunct(words.at(subject.from - 1), ',')
+    ) {
       const name = mentionBefore(words, subject.from - 1, lo, false);
       const nameInfo = name ? describeMentionOnce(doc.text, words, name) : null;
-      const opensClause = name !== null && (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);
+      const opensClause =
+        name !== null &&
+        (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);
       if (name && nameInfo && nameInfo.kind === 'name' && opensClause && subjectIsFree(name, quoted)) {
         subject = { from: name.from, to: subject.to };
         info = nameInfo;
@@ -371,7 +558,14 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const attributionStart = inverted || borrowed ? i : coordinated ? conjunction : Math.min(subject.from, i);
     let afterAt = contentAfter(words, inverted ? subject.to : j, hi, form.lemma, inverted, quoted);
     // `a bill which McConnell said would lower premiums`: in a relative clause the content opens with its verb.
-    if (!afterAt && !inverted && BARE_CLAUSE.has(form.lemma) && RELATIVE_PRONOUNS.has(words.at(subject.from - 1)?.key ?? '') && AUXILIARIES.has(words.at(j)?.key ?? '') && words.countWords(j, hi) >= MIN_CONTENT_WORDS) {
+    if (
+      !afterAt &&
+      !inverted &&
+      BARE_CLAUSE.has(form.lemma) &&
+      RELATIVE_PRONOUNS.has(words.at(subject.from - 1)?.key ?? '') &&
+      AUXILIARIES.has(words.at(j)?.key ?? '') &&
+      words.countWords(j, hi) >= MIN_CONTENT_WORDS
+    ) {
       afterAt = { at: j, marked: false };
     }
     // `As the President has said, there will be …`: the content follows the comma.
@@ -384,29 +578,66 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     const lead = words.at(attributionStart - 1);
     if (!coordinated && !borrowed && attributionStart > lo && lead && (isPunct(lead, ',—') || lead.isQuoteMark)) {
       // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
-      const opensWithAdverbial = (PARENTHETICAL_OPENERS.has(words.at(lo)!.key) && !QUANTIFIER_SUBJECTS.has(words.at(lo)!.key)) || (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
+      const opensWithAdverbial =
+        (PARENTHETICAL_OPENERS.has(words.at(lo)!.key) && !QUANTIFIER_SUBJECTS.has(words.at(lo)!.key)) ||
+        (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
       // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
       const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
-      if (lead.isQuoteMark || (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)) before = { start: words.at(lo)!.start, end: lead.start };
+      if (
+        lead.isQuoteMark ||
+        (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)
+      )
+        before = { start: words.at(lo)!.start, end: lead.start };
     }
     // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
     if (info.pronoun === 'first' && !(form.past && afterAt?.marked)) continue;
     // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
-    if (form.words.length === 1 && (isNounHomograph(w.key) || MARKED_ONLY.has(form.lemma)) && !afterAt?.marked) continue;
+    if (form.words.length === 1 && (isNounHomograph(w.key) || MARKED_ONLY.has(form.lemma)) && !afterAt?.marked)
+      continue;
     let after = afterAt ? regionOf(afterAt.at) : null;
     // `The governor has denied the allegations.`: a speech act whose report is its object alone.
     // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
-    const act = !after && !inverted && !sentence.headline && (!form.participle || borrowed) && OBJECT_SPEECH_ACTS.has(form.lemma) ? objectOfSpeechAct(words, j, hi, form.lemma, quoted) : null;
+    const act =
+      !after && !inverted && !sentence.headline && (!form.participle || borrowed) && OBJECT_SPEECH_ACTS.has(form.lemma)
+        ? objectOfSpeechAct(words, j, hi, form.lemma, quoted)
+        : null;
     if (act) after = { start: words.at(act.from)!.start, end: words.at(act.to - 1)!.end };
     // `While the ministry said the talks were useful, it gave no date`: the report ends where the main clause begins.
-    if (after && !inverted && !borrowed && !coordinated && subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key)) after = untilMainClause(doc.text, after);
+    if (
+      after &&
+      !inverted &&
+      !borrowed &&
+      !coordinated &&
+      subject.from === lo + 1 &&
+      SUBORDINATORS.has(words.at(lo)!.key)
+    )
+      after = untilMainClause(doc.text, after);
     // `The ministry, which said the talks were useful, gave no date`: the relative clause closes before the main verb.
     if (after && relative) after = untilRelativeEnd(words, afterAt!.at, after, hi);
     // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
     // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
-    if (after && before && afterAt && !afterAt.marked && words.countWords(afterAt.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt.at, hi)) after = null;
+    if (
+      after &&
+      before &&
+      afterAt &&
+      !afterAt.marked &&
+      words.countWords(afterAt.at, hi) <= SHORT_TAIL_WORDS &&
+      !hasAuxiliary(words, afterAt.at, hi)
+    )
+      after = null;
     // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves.
-    if (!after && !inverted && !borrowed && !coordinated && attributionStart > lo && isPunct(lead, ',') && isPunct(words.at(j), ',') && words.countWords(j + 1, hi) >= 2 && quoted[j + 1]! < 0 && hasAuxiliary(words, j + 1, j + 2)) {
+    if (
+      !after &&
+      !inverted &&
+      !borrowed &&
+      !coordinated &&
+      attributionStart > lo &&
+      isPunct(lead, ',') &&
+      isPunct(words.at(j), ',') &&
+      words.countWords(j + 1, hi) >= 2 &&
+      quoted[j + 1]! < 0 &&
+      hasAuxiliary(words, j + 1, j + 2)
+    ) {
       before = { start: words.at(lo)!.start, end };
     }
     if (!after && !before) continue;
@@ -425,11 +656,23 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
       marked: act === null && (afterAt?.marked ?? true),
       joined: form.participle || coordinated,
       coordinated,
-      newClause: !borrowed && !inverted && !coordinated && CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') && isPunct(words.at(attributionStart - 2), ','),
+      newClause:
+        !borrowed &&
+        !inverted &&
+        !coordinated &&
+        CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') &&
+        isPunct(words.at(attributionStart - 2), ','),
     });
     next = j;
   }
-  return frames.length < 2 ? frames : untilNextReport(doc.text, withoutInnerReports(words.at(lo)!.start, withoutEchoes(frames)).map((f, _, kept) => withoutJoinedTail(doc.text, f, kept)));
+  return frames.length < 2
+    ? frames
+    : untilNextReport(
+        doc.text,
+        withoutInnerReports(words.at(lo)!.start, withoutEchoes(frames)).map((f, _, kept) =>
+          withoutJoinedTail(doc.text, f, kept),
+        ),
+      );
 }
 
 /** `…, even though studies show …`: after a comma, the author's own concession. */
@@ -495,7 +738,14 @@ function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined
 function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
   const outer = frames.find((g) => g.before !== null && g.after === null && g.before.start === sentenceStart);
   if (!outer) return frames;
-  return frames.filter((f) => f === outer || f.after === null || f.reported || f.cueStart < outer.before!.start || f.cueStart >= outer.before!.end);
+  return frames.filter(
+    (f) =>
+      f === outer ||
+      f.after === null ||
+      f.reported ||
+      f.cueStart < outer.before!.start ||
+      f.cueStart >= outer.before!.end,
+  );
 }
 
 /**
@@ -507,7 +757,10 @@ function withoutEchoes(frames: Frame[]): Frame[] {
   return frames.filter((f) => {
     // A joined cue (`…, then joked that …`) shares its subject with the report before: no echo.
     if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause || f.coordinated) return true;
-    return !frames.some((g) => g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end);
+    return !frames.some(
+      (g) =>
+        g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end,
+    );
   });
 }
 
@@ -520,7 +773,8 @@ function withoutJoinedTail(text: string, f: Frame, frames: readonly Frame[]): Fr
   if (!f.after || f.marked) return f;
   let end = f.after.end;
   for (const g of frames) {
-    if (g === f || !(g.joined || g.newClause) || g.attributionStart <= f.after.start || g.attributionStart >= end) continue;
+    if (g === f || !(g.joined || g.newClause) || g.attributionStart <= f.after.start || g.attributionStart >= end)
+      continue;
     // A participle hangs off a comma (`, with Tang saying`); a coordinated cue off its `and`.
     const comma = text.lastIndexOf(',', g.attributionStart);
     end = text.startsWith('and', g.attributionStart) || comma <= f.after.start ? g.attributionStart : comma;
@@ -530,7 +784,14 @@ function withoutJoinedTail(text: string, f: Frame, frames: readonly Frame[]): Fr
 }
 
 /** `As noted in the USTR’s review, “…”` / `as reported by X, …`: the source follows the cue. */
-function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, end: number, quoted: Int32Array): Frame | null {
+function sourcedFrame(
+  doc: Doc,
+  words: WordList,
+  sentence: Sentence,
+  i: number,
+  end: number,
+  quoted: Int32Array,
+): Frame | null {
   const hi = sentence.tokenEnd;
   const form = matchForm(words, i + 1, hi, CUE_FORMS.get(words.at(i + 1)?.key ?? ''), quoted);
   if (!form || !form.past) return null;
@@ -541,7 +802,14 @@ function sourcedFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, 
   const info = describeMentionOnce(doc.text, words, subject);
   if (info.kind === 'pronoun') return null;
   const at = subject.to + 1;
-  if (at >= hi || words.at(at)!.start >= end || words.countWords(at, hi) < MIN_CONTENT_WORDS || PARENTHETICAL_OPENERS.has(words.at(at)!.key) || CLAUSE_STOPS.has(words.at(at)!.key)) return null;
+  if (
+    at >= hi ||
+    words.at(at)!.start >= end ||
+    words.countWords(at, hi) < MIN_CONTENT_WORDS ||
+    PARENTHETICAL_OPENERS.has(words.at(at)!.key) ||
+    CLAUSE_STOPS.has(words.at(at)!.key)
+  )
+    return null;
   return {
     sentence: sentence.index,
     cueStart: words.at(i)!.start,
@@ -600,7 +868,9 @@ function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Frame | n
   const subject = mentionAfter(words, lo, colon);
   if (!subject || subject.from !== lo || subject.to !== colon) return null;
   const info = describeMentionOnce(doc.text, words, subject);
-  const named = info.kind === 'name' && (info.role !== null || info.nameKeys.length >= 2 || info.type === 'country' || info.type === 'organization');
+  const named =
+    info.kind === 'name' &&
+    (info.role !== null || info.nameKeys.length >= 2 || info.type === 'country' || info.type === 'organization');
   if (!named) return null;
   const colonWord = words.at(colon)!;
   return {
@@ -646,7 +916,13 @@ const OBJECT_MAX_WORDS = 10;
  * the first punctuation, quotation mark, clause word or adjunct preposition. `call` needs a
  * second noun phrase, its naming complement (`called the plan a sham`, not `called the meeting`).
  */
-function objectOfSpeechAct(words: WordList, j: number, hi: number, lemma: string, quoted: Int32Array): MentionSpan | null {
+function objectOfSpeechAct(
+  words: WordList,
+  j: number,
+  hi: number,
+  lemma: string,
+  quoted: Int32Array,
+): MentionSpan | null {
   const first = words.at(j);
   if (!first || !first.isWord || quoted[j]! >= 0) return null;
   const pronoun = OBJECT_PRONOUNS.has(first.key) && !first.cap;
@@ -656,7 +932,15 @@ function objectOfSpeechAct(words: WordList, j: number, hi: number, lemma: string
   while (t < hi && t - j < OBJECT_MAX_WORDS) {
     const w = words.at(t)!;
     if (!w.isWord || quoted[t]! >= 0) break;
-    if (t > j && !w.cap && (CLAUSE_COORDINATORS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || ADJUNCT_PREPOSITIONS.has(w.key) || CLAUSE_STOPS.has(w.key) && w.key !== 'of' && w.key !== 'against')) break;
+    if (
+      t > j &&
+      !w.cap &&
+      (CLAUSE_COORDINATORS.has(w.key) ||
+        RELATIVE_PRONOUNS.has(w.key) ||
+        ADJUNCT_PREPOSITIONS.has(w.key) ||
+        (CLAUSE_STOPS.has(w.key) && w.key !== 'of' && w.key !== 'against'))
+    )
+      break;
     if (t > j && ARTICLES.has(w.key)) articles++;
     t++;
   }
@@ -698,7 +982,16 @@ function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): R
   for (let k = at; k < hi && words.at(k)!.start < r.end; k++) {
     if (!isPunct(words.at(k), ',')) continue;
     const next = words.at(k + 1);
-    if (next && next.isWord && !next.cap && !ARTICLES.has(next.key) && !DETERMINERS.has(next.key) && !PRONOUNS.has(next.key) && !CLAUSE_STOPS.has(next.key) && !PARENTHETICAL_OPENERS.has(next.key)) {
+    if (
+      next &&
+      next.isWord &&
+      !next.cap &&
+      !ARTICLES.has(next.key) &&
+      !DETERMINERS.has(next.key) &&
+      !PRONOUNS.has(next.key) &&
+      !CLAUSE_STOPS.has(next.key) &&
+      !PARENTHETICAL_OPENERS.has(next.key)
+    ) {
       return { start: r.start, end: words.at(k - 1)!.end };
     }
   }
@@ -711,7 +1004,13 @@ function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): R
  */
 function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan | null {
   let k = cue - 1;
-  while (k > lo && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key) && !RELATIVE_PRONOUNS.has(words.at(k)!.key)) k--;
+  while (
+    k > lo &&
+    words.at(k)!.isWord &&
+    SUBJECT_SKIP.has(words.at(k)!.key) &&
+    !RELATIVE_PRONOUNS.has(words.at(k)!.key)
+  )
+    k--;
   const pronoun = words.at(k);
   if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'which') || k <= lo) return null;
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
@@ -723,8 +1022,20 @@ function plainAddressee(words: WordList, k: number, hi: number): { to: number } 
   const article = words.at(k);
   const noun = words.at(k + 1);
   const next = words.at(k + 2);
-  if (k + 2 >= hi || !article || !noun || !next || !article.isWord || !ARTICLES.has(article.key) || !noun.isWord || noun.cap) return null;
-  return next.isWord && (ARTICLES.has(next.key) || PRONOUNS.has(next.key)) && next.key !== 'that' ? { to: k + 2 } : null;
+  if (
+    k + 2 >= hi ||
+    !article ||
+    !noun ||
+    !next ||
+    !article.isWord ||
+    !ARTICLES.has(article.key) ||
+    !noun.isWord ||
+    noun.cap
+  )
+    return null;
+  return next.isWord && (ARTICLES.has(next.key) || PRONOUNS.has(next.key)) && next.key !== 'that'
+    ? { to: k + 2 }
+    : null;
 }
 
 /** Adverbs that chain a second verb to the subject after a comma (`…, then joked that …`). */
@@ -740,14 +1051,34 @@ const PLAIN_NOUN_WORDS = 3;
  */
 export function plainNounPhrase(words: WordList, at: number, hi: number, beforeComma = false): MentionSpan | null {
   const article = words.at(at);
-  if (!article || !article.isWord || !(article.key === 'the' || article.key === 'a' || article.key === 'an' || QUANTIFIER_SUBJECTS.has(article.key))) return null;
+  if (
+    !article ||
+    !article.isWord ||
+    !(article.key === 'the' || article.key === 'a' || article.key === 'an' || QUANTIFIER_SUBJECTS.has(article.key))
+  )
+    return null;
   let t = at + 1;
   while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
     const w = words.at(t)!;
-    if (!w.isWord || w.cap || PRONOUNS.has(w.key) || OBJECT_PRONOUNS.has(w.key) || CLAUSE_STOPS.has(w.key) || ADJUNCT_PREPOSITIONS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || SUBJECT_SKIP.has(w.key) || CUE_FORMS.has(w.key) || COORDINATORS.has(w.key)) break;
+    if (
+      !w.isWord ||
+      w.cap ||
+      PRONOUNS.has(w.key) ||
+      OBJECT_PRONOUNS.has(w.key) ||
+      CLAUSE_STOPS.has(w.key) ||
+      ADJUNCT_PREPOSITIONS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      BE_FORMS.has(w.key) ||
+      SUBJECT_SKIP.has(w.key) ||
+      CUE_FORMS.has(w.key) ||
+      COORDINATORS.has(w.key)
+    )
+      break;
     // `the bakery closed its shop`: a word before an article or determiner is the verb.
     const after = words.at(t + 1);
-    if (t > at + 1 && after !== undefined && after.isWord && (ARTICLES.has(after.key) || DETERMINERS.has(after.key))) break;
+    if (t > at + 1 && after !== undefined && after.isWord && (ARTICLES.has(after.key) || DETERMINERS.has(after.key)))
+      break;
     t++;
   }
   const next = words.at(t);
@@ -772,7 +1103,10 @@ function openingNounPhrase(words: WordList, lo: number, cue: number, beforeComma
     const lead = words.at(a - 1);
     // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
     const trailing = isPunct(lead, ',') && (cue + 1 >= words.length || isPunct(words.at(cue + 1), '.!'));
-    const opens = a === lo || (lead !== undefined && (lead.isQuoteMark || trailing || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
+    const opens =
+      a === lo ||
+      (lead !== undefined &&
+        (lead.isQuoteMark || trailing || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
     if (!opens) continue;
     const np = plainNounPhrase(words, a, cue + 1, beforeComma);
     if (np && np.to === end) return np;
@@ -803,7 +1137,14 @@ function subjectBeforeRelative(words: WordList, lo: number, cue: number): Mentio
   const m = mentionAfter(words, lo, cue);
   if (!m || m.from !== lo) return null;
   const pronoun = words.at(m.to);
-  if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'that') || cue - m.to - 1 < 2 || cue - m.to - 1 > RELATIVE_CLAUSE_WORDS) return null;
+  if (
+    !pronoun ||
+    !pronoun.isWord ||
+    (pronoun.key !== 'who' && pronoun.key !== 'that') ||
+    cue - m.to - 1 < 2 ||
+    cue - m.to - 1 > RELATIVE_CLAUSE_WORDS
+  )
+    return null;
   for (let t = m.to + 1; t < cue; t++) {
     const w = words.at(t)!;
     if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
@@ -870,10 +1211,18 @@ function qualifiedGroup(words: WordList, lo: number, cue: number, found: Mention
     if (open <= k + 2 || !PARENTHETICAL_OPENERS.has(words.at(open + 1)!.key)) return null;
     end = open;
   }
-  if (end - (k + 2) > QUALIFIER_MAX_WORDS || end <= k + 2 || (found && (found.from < lo || found.to !== end))) return null;
+  if (end - (k + 2) > QUALIFIER_MAX_WORDS || end <= k + 2 || (found && (found.from < lo || found.to !== end)))
+    return null;
   for (let t = k + 2; t < end; t++) {
     const w = words.at(t)!;
-    if (!(w.isWord || abbreviationDot(words, t)) || PRONOUNS.has(w.key) || RELATIVE_PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key)) return null;
+    if (
+      !(w.isWord || abbreviationDot(words, t)) ||
+      PRONOUNS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      BE_FORMS.has(w.key)
+    )
+      return null;
   }
   return { from: lo, to: end };
 }
@@ -888,7 +1237,13 @@ const ADJUNCT_MAX_WORDS = 12;
  */
 function pastAdjunct(text: string, words: WordList, subject: MentionSpan, lo: number): MentionSpan | null {
   const prep = words.at(subject.from - 1);
-  if (!prep || !prep.isWord || !(ADJUNCT_PREPOSITIONS.has(prep.key) || CLAUSE_STOPS.has(prep.key)) || subject.from - 1 <= lo) return null;
+  if (
+    !prep ||
+    !prep.isWord ||
+    !(ADJUNCT_PREPOSITIONS.has(prep.key) || CLAUSE_STOPS.has(prep.key)) ||
+    subject.from - 1 <= lo
+  )
+    return null;
   const opening = mentionAfter(words, lo, subject.from - 1);
   if (!opening || subject.from - opening.to > ADJUNCT_MAX_WORDS) return null;
   const first = words.at(opening.to)!;
@@ -940,7 +1295,16 @@ function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
  * speaking without being given words. The content is the participial phrase or the rest of
  * the clause when there is one, else the statement itself.
  */
-function speechActFrame(doc: Doc, words: WordList, sentence: Sentence, i: number, j: number, lemma: string, end: number, quoted: Int32Array): { frame: Frame; resume: number } | null {
+function speechActFrame(
+  doc: Doc,
+  words: WordList,
+  sentence: Sentence,
+  i: number,
+  j: number,
+  lemma: string,
+  end: number,
+  quoted: Int32Array,
+): { frame: Frame; resume: number } | null {
   const hi = sentence.tokenEnd;
   let nounEnd = -1;
   for (let t = j; t < hi && t - j < SPEECH_NOUN_REACH; t++) {

@@ -50,7 +50,12 @@ export const CLAUSE_OPENERS = keySet(cues.clauseOpeners);
 export const SPEECH_NOUN_VERBS = formIndex(cues.speechNounVerbs);
 export const SPEECH_NOUNS = keySet(cues.speechNouns);
 /** First words of every cue (and of `according to`, `as noted in`), to pass over all other tokens cheaply. */
-export const CUE_STARTS: ReadonlySet<string> = new Set([...CUE_FORMS.keys(), ...SPEECH_NOUN_VERBS.keys(), 'according', 'as']);
+export const CUE_STARTS: ReadonlySet<string> = new Set([
+  ...CUE_FORMS.keys(),
+  ...SPEECH_NOUN_VERBS.keys(),
+  'according',
+  'as',
+]);
 export const PARTICIPLE_CUES = keySet(cues.participleCues);
 export const CONTENT_PARTICIPLES = keySet(cues.contentParticiples);
 export const OBJECT_FOR_CONTENT = new Set(cues.objectForContent);
@@ -83,7 +88,9 @@ export const CLAUSE_STOPS = keySet(nouns.clauseStops);
 export const ADJUNCT_PREPOSITIONS = keySet(nouns.adjunctPrepositions);
 export const CLAUSE_COORDINATORS = keySet(nouns.clauseCoordinators);
 export const PARENTHETICAL_OPENERS = keySet([...nouns.subjectSkip, ...nouns.parentheticalOpeners]);
-export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing'> = new Map(Object.entries(nouns.pronouns) as [string, 'person' | 'plural' | 'thing'][]);
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing'> = new Map(
+  Object.entries(nouns.pronouns) as [string, 'person' | 'plural' | 'thing'][],
+);
 export const OBJECT_PRONOUNS = keySet(nouns.objectPronouns);
 export const BE_FORMS = keySet(nouns.beForms);
 export const SELF_POSSESSIVES = keySet(nouns.selfPossessives);
@@ -104,7 +111,16 @@ export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);
 
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */
 export const MENTION_WORDS: ReadonlySet<string> = new Set(
-  [nouns.titles, nouns.groupNouns, nouns.anonymousNouns, nouns.governmentNouns, nouns.documentNouns, nouns.organizationWords, nouns.demonyms, nouns.countries]
+  [
+    nouns.titles,
+    nouns.groupNouns,
+    nouns.anonymousNouns,
+    nouns.governmentNouns,
+    nouns.documentNouns,
+    nouns.organizationWords,
+    nouns.demonyms,
+    nouns.countries,
+  ]
     .flat()
     .flatMap((entry) => entry.split(/\s+/))
     .map(lexKey),

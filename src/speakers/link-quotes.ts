@@ -1,7 +1,20 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './attribute';
 import { plainNounPhrase, type Frame } from './frames';
-import { ARTICLES, CLAUSE_STOPS, COORDINATORS, CUE_FORMS, MENTION_PREPOSITIONS, NAME_PARTICLES, TITLES, LABEL_LEAD_INS, NAMING_VERBS, SUBJECT_SKIP, TITLE_CUES, lexKey } from './lexicon';
+import {
+  ARTICLES,
+  CLAUSE_STOPS,
+  COORDINATORS,
+  CUE_FORMS,
+  MENTION_PREPOSITIONS,
+  NAME_PARTICLES,
+  TITLES,
+  LABEL_LEAD_INS,
+  NAMING_VERBS,
+  SUBJECT_SKIP,
+  TITLE_CUES,
+  lexKey,
+} from './lexicon';
 import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
@@ -45,7 +58,8 @@ export function spanOf(doc: Doc, words: WordList, m: MentionSpan): Span {
 function leadingWords(text: string, limit: number): string[] {
   const out: string[] = [];
   const chunks = /\S+/g;
-  for (let m = chunks.exec(text); m !== null && out.length < limit; m = chunks.exec(text)) if (/[\p{L}\p{N}]/u.test(m[0])) out.push(m[0]);
+  for (let m = chunks.exec(text); m !== null && out.length < limit; m = chunks.exec(text))
+    if (/[\p{L}\p{N}]/u.test(m[0])) out.push(m[0]);
   return out;
 }
 
@@ -95,7 +109,10 @@ function resumesAfterAside(text: string, cueEnd: number, contentStart: number): 
 export class QuoteLinker {
   readonly used = new Set<Frame>();
   readonly mixed = new Set<Frame>();
-  private readonly lastLinked = new Map<number, { speaker: Span | null; resolved: Resolved; cue: Span | null; end: number }>();
+  private readonly lastLinked = new Map<
+    number,
+    { speaker: Span | null; resolved: Resolved; cue: Span | null; end: number }
+  >();
   private readonly firstWordOfParagraph = new Map<number, number>();
   private readonly framesOfParagraph = new Map<number, Frame[]>();
 
@@ -107,7 +124,8 @@ export class QuoteLinker {
     private readonly resolver: Resolver,
     private readonly turnOfParagraph: readonly (Turn | undefined)[],
   ) {
-    for (const s of doc.sentences) if (!this.firstWordOfParagraph.has(s.paragraph)) this.firstWordOfParagraph.set(s.paragraph, s.tokenStart);
+    for (const s of doc.sentences)
+      if (!this.firstWordOfParagraph.has(s.paragraph)) this.firstWordOfParagraph.set(s.paragraph, s.tokenStart);
     frames.forEach((list, s) => {
       const paragraph = doc.sentences[s]!.paragraph;
       for (const f of list) {
@@ -135,9 +153,23 @@ export class QuoteLinker {
     // `… to gain more "understanding and support," said Guo`: the quotation ends a longer reported clause.
     // `warned of “countermeasures” in response to …`: the clause goes on after the quotation.
     const single = seg.firstParagraph === seg.lastParagraph;
-    const midClause = single && f.before !== null && f.before.end >= seg.close - 1 && seg.open > f.before.start + 1 && /[\p{L}\p{N}]/u.test(this.charBefore(seg.open));
-    const goesOn = single && !midClause && f.after !== null && f.after.start <= seg.open && hasWordBetween(this.doc.text, seg.close, f.after.end);
-    const content = midClause ? { start: f.before!.start, end: seg.end } : goesOn ? f.after! : { start: seg.start, end: seg.end };
+    const midClause =
+      single &&
+      f.before !== null &&
+      f.before.end >= seg.close - 1 &&
+      seg.open > f.before.start + 1 &&
+      /[\p{L}\p{N}]/u.test(this.charBefore(seg.open));
+    const goesOn =
+      single &&
+      !midClause &&
+      f.after !== null &&
+      f.after.start <= seg.open &&
+      hasWordBetween(this.doc.text, seg.close, f.after.end);
+    const content = midClause
+      ? { start: f.before!.start, end: seg.end }
+      : goesOn
+        ? f.after!
+        : { start: seg.start, end: seg.end };
     return this.remember(seg, {
       kind: midClause || goesOn ? 'mixed' : 'direct',
       content,
@@ -183,7 +215,8 @@ export class QuoteLinker {
     for (const s of [sA - 1, sA]) {
       if (s < 0 || paragraphOf(s) !== seg.firstParagraph) continue;
       for (const f of this.frames[s] ?? []) {
-        if (!f.reported && f.after && (f.after.start === seg.open || f.after.start === seg.start)) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
+        if (!f.reported && f.after && (f.after.start === seg.open || f.after.start === seg.start))
+          return this.fromFrame(seg, f, CONFIDENCE.adjacent);
       }
     }
     // `“…,” he said` / `“…,” said Hong`: the attribution follows the closing mark, in the same
@@ -193,8 +226,16 @@ export class QuoteLinker {
         if (paragraphOf(s) !== seg.lastParagraph) continue;
         for (const f of this.frames[s] ?? []) {
           // `“A,” she said, “B.”`: a cue whose quotation follows right after its comma holds the first half too.
-          const split = f.after !== null && resumesAfterAside(text, f.cueEnd, f.after.start) && endsWithOneOf(text.slice(seg.start, seg.end), ',');
-          if (f.reported || f.joined || (f.after && f.marked && f.before === null && f.after.start > seg.close && !split)) continue;
+          const split =
+            f.after !== null &&
+            resumesAfterAside(text, f.cueEnd, f.after.start) &&
+            endsWithOneOf(text.slice(seg.start, seg.end), ',');
+          if (
+            f.reported ||
+            f.joined ||
+            (f.after && f.marked && f.before === null && f.after.start > seg.close && !split)
+          )
+            continue;
           if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
           if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
         }
@@ -209,7 +250,14 @@ export class QuoteLinker {
         const r = f.after ?? f.before!;
         if (r.start <= seg.open && seg.end <= r.end + 1) {
           // `described the plan as “a disaster”`: a naming verb's quotation is the subject's own words.
-          if (f.after && !f.reported && NAMING_VERBS.has(f.lemma) && seg.firstParagraph === seg.lastParagraph && (onlyGlue(text, seg.close, f.after.end, '.,!?') || opensNewClause(text, seg.close))) return this.namedAs(seg, f);
+          if (
+            f.after &&
+            !f.reported &&
+            NAMING_VERBS.has(f.lemma) &&
+            seg.firstParagraph === seg.lastParagraph &&
+            (onlyGlue(text, seg.close, f.after.end, '.,!?') || opensNewClause(text, seg.close))
+          )
+            return this.namedAs(seg, f);
           this.mixed.add(f);
           inside = true;
         }
@@ -217,14 +265,28 @@ export class QuoteLinker {
     }
     if (inside || !this.speechLike(seg, sA)) return null;
     const draft = (speaker: Span | null, resolved: Resolved, cue: Span | null, confidence: number): DraftQuote =>
-      this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker, resolved, cue, confidence });
+      this.remember(seg, {
+        kind: 'direct',
+        content: { start: seg.start, end: seg.end },
+        speaker,
+        resolved,
+        cue,
+        confidence,
+      });
 
     const next = this.speakerOfNextSentence(seg, sB);
     if (next) return draft(next.speaker, next.resolved, next.cue, CONFIDENCE.nextSentence);
     const previous = this.lastLinked.get(seg.firstParagraph);
-    if (previous && previous.resolved.canonical && previous.end <= seg.open) return draft(previous.speaker, previous.resolved, null, CONFIDENCE.split);
+    if (previous && previous.resolved.canonical && previous.end <= seg.open)
+      return draft(previous.speaker, previous.resolved, null, CONFIDENCE.split);
     const frame = this.lastFrameBefore(seg.open, seg.firstParagraph);
-    if (frame) return draft(spanOf(this.doc, this.words, frame.subject), this.resolvedFrames.get(frame)!, null, CONFIDENCE.paragraphFrame);
+    if (frame)
+      return draft(
+        spanOf(this.doc, this.words, frame.subject),
+        this.resolvedFrames.get(frame)!,
+        null,
+        CONFIDENCE.paragraphFrame,
+      );
     const prior = this.speakerOfPreviousSentence(seg, sA);
     if (prior) return draft(prior.speaker, prior.resolved, null, CONFIDENCE.nextSentence);
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
@@ -232,8 +294,15 @@ export class QuoteLinker {
       // A paragraph that is only a quotation continues the speaker who closed the paragraph before.
       const quoteBefore = this.lastLinked.get(seg.firstParagraph - 1);
       const before = this.lastFrameBefore(paragraph.start, seg.firstParagraph - 1);
-      if (before && (!quoteBefore || this.frameEnd(before) > quoteBefore.end)) return draft(spanOf(this.doc, this.words, before.subject), this.resolvedFrames.get(before)!, null, CONFIDENCE.previousParagraph);
-      if (quoteBefore && quoteBefore.resolved.canonical) return draft(quoteBefore.speaker, quoteBefore.resolved, null, CONFIDENCE.previousParagraph);
+      if (before && (!quoteBefore || this.frameEnd(before) > quoteBefore.end))
+        return draft(
+          spanOf(this.doc, this.words, before.subject),
+          this.resolvedFrames.get(before)!,
+          null,
+          CONFIDENCE.previousParagraph,
+        );
+      if (quoteBefore && quoteBefore.resolved.canonical)
+        return draft(quoteBefore.speaker, quoteBefore.resolved, null, CONFIDENCE.previousParagraph);
       if (!before && !quoteBefore) {
         const introduced = this.introducedSpeaker(seg.firstParagraph - 1);
         if (introduced) return draft(introduced.speaker, introduced.resolved, null, CONFIDENCE.introduced);
@@ -259,7 +328,8 @@ export class QuoteLinker {
       while (k < sentence.tokenEnd && this.words.at(k)!.isWord && SUBJECT_SKIP.has(this.words.at(k)!.key)) k++;
       const verb = this.words.at(k);
       // `Correspondent Jane Doe reports.` hands over to a reporter, whose report quotes others.
-      if (!verb || !verb.isWord || verb.cap || !this.cueAt(k) || this.words.countWords(k + 1, sentence.tokenEnd) === 0) continue;
+      if (!verb || !verb.isWord || verb.cap || !this.cueAt(k) || this.words.countWords(k + 1, sentence.tokenEnd) === 0)
+        continue;
       const span = this.firstConjunct(subject);
       const info = describeMentionOnce(this.doc.text, this.words, span);
       if (info.kind !== 'name' && info.kind !== 'role') continue;
@@ -322,13 +392,21 @@ export class QuoteLinker {
     const previousWord = lexKey(text.slice(q + 1, p + 1));
     if (TITLE_CUES.has(previousWord)) return false;
     const capitalised = tokens.filter((t) => /^[\p{Lu}\d]/u.test(t)).length;
-    if (n <= TITLE_CASE_MAX_WORDS && capitalised / Math.max(n, 1) >= 0.7 && !endsWithOneOf(content, '.!?,')) return false;
+    if (n <= TITLE_CASE_MAX_WORDS && capitalised / Math.max(n, 1) >= 0.7 && !endsWithOneOf(content, '.!?,'))
+      return false;
     // `“…frozen pipes everywhere …”` alone in its paragraph: a sound bite, however short.
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    if (seg.closed && seg.firstParagraph === seg.lastParagraph && seg.open <= paragraph.start + 1 && onlyGlue(text, seg.close, paragraph.end, '.!?') && n > 0) return true;
+    if (
+      seg.closed &&
+      seg.firstParagraph === seg.lastParagraph &&
+      seg.open <= paragraph.start + 1 &&
+      onlyGlue(text, seg.close, paragraph.end, '.!?') &&
+      n > 0
+    )
+      return true;
     const sentenceStart = this.doc.sentences[sA]!.start;
     const opensSentence = seg.open <= sentenceStart + 1 || text[p] === ':';
-    if (opensSentence && n >= SENTENCE_QUOTE_WORDS && /^[\p{Lu}\d…‘'"(\[]/u.test(content)) return true;
+    if (opensSentence && n >= SENTENCE_QUOTE_WORDS && /^[\p{Lu}\d…‘'"([]/u.test(content)) return true;
     return n >= LONG_QUOTE_WORDS && endsWithOneOf(content, '.!?,…');
   }
 
@@ -348,7 +426,12 @@ export class QuoteLinker {
     }
     if (p < paragraph.start || text[p] !== ':') return null;
     const labelText = text.slice(paragraph.start, p);
-    if (/\p{Ll}{2}[.!?]\s/u.test(labelText) || labelText.split(/\s+/).length > LABEL_MAX_WORDS || !/^\p{Lu}/u.test(labelText)) return null;
+    if (
+      /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
+      labelText.split(/\s+/).length > LABEL_MAX_WORDS ||
+      !/^\p{Lu}/u.test(labelText)
+    )
+      return null;
     const span = this.labelMention(paragraph.index, paragraph.start, p);
     if (!span || this.clauseAfter(span.to, p)) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
@@ -360,7 +443,16 @@ export class QuoteLinker {
   private clauseAfter(from: number, limit: number): boolean {
     for (let k = from; k < this.words.length && this.words.at(k)!.start < limit; k++) {
       const w = this.words.at(k)!;
-      if (w.isWord && !w.cap && !/^\p{N}/u.test(w.text) && !NAME_PARTICLES.has(w.key) && !MENTION_PREPOSITIONS.has(w.key) && !ARTICLES.has(w.key) && !TITLES.has(w.key)) return true;
+      if (
+        w.isWord &&
+        !w.cap &&
+        !/^\p{N}/u.test(w.text) &&
+        !NAME_PARTICLES.has(w.key) &&
+        !MENTION_PREPOSITIONS.has(w.key) &&
+        !ARTICLES.has(w.key) &&
+        !TITLES.has(w.key)
+      )
+        return true;
     }
     return false;
   }
@@ -382,7 +474,14 @@ export class QuoteLinker {
     const pos = this.words.at(subject.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
-    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, subject), resolved, cue: { start: p, end: p + 1, text: ':' }, confidence: CONFIDENCE.paragraphFrame });
+    return this.remember(seg, {
+      kind: 'direct',
+      content: { start: seg.start, end: seg.end },
+      speaker: spanOf(this.doc, this.words, subject),
+      resolved,
+      cue: { start: p, end: p + 1, text: ':' },
+      confidence: CONFIDENCE.paragraphFrame,
+    });
   }
 
   /**
@@ -396,16 +495,31 @@ export class QuoteLinker {
       const subject = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
       const verb = subject ? this.words.at(subject.to) : undefined;
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
-      if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit) return subject;
+      if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit)
+        return subject;
     }
     return null;
   }
 
   /** A direct quote credited to a label's or signature's mention, resolved (and noted for later pronouns) at `pos`. */
-  private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span, confidence: number): DraftQuote {
+  private namedBy(
+    seg: QuoteSegment,
+    span: MentionSpan,
+    info: MentionInfo,
+    pos: number,
+    cue: Span,
+    confidence: number,
+  ): DraftQuote {
     const resolved = this.resolver.resolve(info, pos);
     this.resolver.note(resolved, pos);
-    return this.remember(seg, { kind: 'direct', content: { start: seg.start, end: seg.end }, speaker: spanOf(this.doc, this.words, span), resolved, cue, confidence });
+    return this.remember(seg, {
+      kind: 'direct',
+      content: { start: seg.start, end: seg.end },
+      speaker: spanOf(this.doc, this.words, span),
+      resolved,
+      cue,
+      confidence,
+    });
   }
 
   /** The name a label gives in `[start, end)` of a paragraph, past lead-in words (`Quote from`, `And from`). */
@@ -446,7 +560,14 @@ export class QuoteLinker {
     if (!span || this.words.at(span.to - 1)!.end < end - 1) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
-    return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: dash, end: dash + 1, text: text[dash]! }, CONFIDENCE.label);
+    return this.namedBy(
+      seg,
+      span,
+      info,
+      this.words.at(span.from)!.start,
+      { start: dash, end: dash + 1, text: text[dash]! },
+      CONFIDENCE.label,
+    );
   }
 
   /**
@@ -456,7 +577,8 @@ export class QuoteLinker {
   private speakerOfPreviousSentence(seg: QuoteSegment, sA: number): { speaker: Span; resolved: Resolved } | null {
     const sentence = this.doc.sentences[sA]!;
     const prev = this.doc.sentences[sA - 1];
-    if (!prev || prev.headline || prev.paragraph !== seg.firstParagraph || sentence.paragraph !== seg.firstParagraph) return null;
+    if (!prev || prev.headline || prev.paragraph !== seg.firstParagraph || sentence.paragraph !== seg.firstParagraph)
+      return null;
     if (!onlyGlue(this.doc.text, sentence.start, seg.open, '')) return null;
     const span = this.clauseSubjectBefore(prev.tokenStart, prev.tokenEnd, prev.end);
     if (!span) return null;
@@ -468,7 +590,10 @@ export class QuoteLinker {
   }
 
   /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */
-  private speakerOfNextSentence(seg: QuoteSegment, sB: number): { speaker: Span; resolved: Resolved; cue: Span } | null {
+  private speakerOfNextSentence(
+    seg: QuoteSegment,
+    sB: number,
+  ): { speaker: Span; resolved: Resolved; cue: Span } | null {
     const sentence = this.doc.sentences[sB]!;
     if (!seg.closed || !onlyGlue(this.doc.text, seg.close, sentence.end, '.!?')) return null;
     const next = this.doc.sentences[sB + 1];
@@ -484,6 +609,10 @@ export class QuoteLinker {
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
     this.resolver.note(resolved, pos);
-    return { speaker: spanOf(this.doc, this.words, span), resolved, cue: { start: verb.start, end: verb.end, text: verb.text } };
+    return {
+      speaker: spanOf(this.doc, this.words, span),
+      resolved,
+      cue: { start: verb.start, end: verb.end, text: verb.text },
+    };
   }
 }

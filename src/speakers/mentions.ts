@@ -80,7 +80,9 @@ function startsWithDigit(key: string): boolean {
 function isMentionWord(w: Word): boolean {
   if (!w.isWord) return false;
   if (PRONOUNS.has(w.key) && !w.cap) return false;
-  return isNameWord(w) || DETERMINERS.has(w.key) || MENTION_WORDS.has(w.key) || startsWithDigit(w.key) || DEMONYMS.has(w.key);
+  return (
+    isNameWord(w) || DETERMINERS.has(w.key) || MENTION_WORDS.has(w.key) || startsWithDigit(w.key) || DEMONYMS.has(w.key)
+  );
 }
 
 /** A word that can end a mention (its head). */
@@ -88,7 +90,16 @@ function isHead(w: Word): boolean {
   if (!w.isWord) return false;
   if (isNameWord(w) && !DETERMINERS.has(w.key)) return true;
   const k = w.key;
-  return GROUP_NOUNS.has(k) || ANONYMOUS_NOUNS.has(k) || GOVERNMENT_NOUNS.has(k) || DOCUMENT_NOUNS.has(k) || TITLES.has(k) || PRONOUNS.has(k) || FIRST_PERSON.has(k) || ORGANIZATION_WORDS.has(k);
+  return (
+    GROUP_NOUNS.has(k) ||
+    ANONYMOUS_NOUNS.has(k) ||
+    GOVERNMENT_NOUNS.has(k) ||
+    DOCUMENT_NOUNS.has(k) ||
+    TITLES.has(k) ||
+    PRONOUNS.has(k) ||
+    FIRST_PERSON.has(k) ||
+    ORGANIZATION_WORDS.has(k)
+  );
 }
 
 /** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Hale`), when the tokenizer splits it off. */
@@ -113,13 +124,29 @@ export function particleJoins(words: WordList, i: number, lo: number, hi: number
   if (ARTICLES.has(w.key)) return i - 1 > lo && NAME_PARTICLES.has(prev.key) && isNameWord(next);
   // `Ursula von der Leyen`, `Charles de la Tour`: two particles in a row join a name too.
   const named = (w: Word, at: number, step: number): boolean =>
-    isNameWord(w) || (at + step >= lo && at + step < hi && w.isWord && !w.cap && NAME_PARTICLES.has(w.key) && !COORDINATORS.has(w.key) && isNameWord(words.at(at + step)!));
-  return named(prev, i - 1, -1) && (named(next, i + 1, 1) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)));
+    isNameWord(w) ||
+    (at + step >= lo &&
+      at + step < hi &&
+      w.isWord &&
+      !w.cap &&
+      NAME_PARTICLES.has(w.key) &&
+      !COORDINATORS.has(w.key) &&
+      isNameWord(words.at(at + step)!));
+  return (
+    named(prev, i - 1, -1) &&
+    (named(next, i + 1, 1) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)))
+  );
 }
 
 /** Skip auxiliaries and adverbs between a subject and its verb (`Hong also said`, `The senator famously said`). */
 function skipBack(words: WordList, k: number, lo: number): number {
-  while (k >= lo && words.at(k)!.isWord && (SUBJECT_SKIP.has(words.at(k)!.key) || isMannerAdverb(words.at(k)!)) && !isNameWord(words.at(k)!)) k--;
+  while (
+    k >= lo &&
+    words.at(k)!.isWord &&
+    (SUBJECT_SKIP.has(words.at(k)!.key) || isMannerAdverb(words.at(k)!)) &&
+    !isNameWord(words.at(k)!)
+  )
+    k--;
   return k;
 }
 
@@ -156,7 +183,14 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     if (b < lo || words.at(b)!.text !== '(') return null;
     k = skipBack(words, b - 1, lo);
   }
-  if (k >= lo && words.at(k)!.text === ',' && k - 2 >= lo && words.at(k - 2)!.text === ',' && isAgeAside(words, k - 2, k)) k = skipBack(words, k - 3, lo);
+  if (
+    k >= lo &&
+    words.at(k)!.text === ',' &&
+    k - 2 >= lo &&
+    words.at(k - 2)!.text === ',' &&
+    isAgeAside(words, k - 2, k)
+  )
+    k = skipBack(words, k - 3, lo);
   if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
     let j = k - 1;
@@ -166,38 +200,76 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     const opener = words.at(j + 1)!;
     // An aside (`in an inspection last May`) or an apposition after a name (`Ana Lee, a former member of …,`).
     // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
-    const apposition = (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) && j > lo && isNameWord(words.at(j - 1)!);
+    const apposition =
+      (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) &&
+      j > lo &&
+      isNameWord(words.at(j - 1)!);
     if (k - j > PARENTHETICAL_MAX && !apposition) return null;
     // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
     const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
-    const parenthetical = (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial;
+    const parenthetical =
+      (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial;
     if (!parenthetical) return null;
     // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
-    if (inner !== null && inner.to === k && isNameWord(opener) && !DETERMINERS.has(opener.key) && j > lo && isHead(words.at(j - 1)!)) return inner;
+    if (
+      inner !== null &&
+      inner.to === k &&
+      isNameWord(opener) &&
+      !DETERMINERS.has(opener.key) &&
+      j > lo &&
+      isHead(words.at(j - 1)!)
+    )
+      return inner;
     k = skipBack(words, j - 1, lo);
   }
   // `Group of Seven`: a number word ends a name it belongs to.
-  const inName = k - 2 >= lo && words.at(k)!.cap && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!);
-  if (k >= lo && !inName && QUANTIFIER_SUBJECTS.has(words.at(k)!.key) && !isHead(words.at(k)!) && (k === lo || !words.at(k)!.cap)) return quantifierSubject(words, k, lo);
+  const inName =
+    k - 2 >= lo && words.at(k)!.cap && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!);
+  if (
+    k >= lo &&
+    !inName &&
+    QUANTIFIER_SUBJECTS.has(words.at(k)!.key) &&
+    !isHead(words.at(k)!) &&
+    (k === lo || !words.at(k)!.cap)
+  )
+    return quantifierSubject(words, k, lo);
   if (k < lo || !(isHead(words.at(k)!) || inName)) return null;
   const to = k + 1;
   if (FIRST_PERSON.has(words.at(k)!.key)) return { from: k, to };
   if (PRONOUNS.has(words.at(k)!.key)) return words.at(k)!.cap && k !== lo ? null : { from: k, to };
   k--;
   for (;;) {
-    while (k >= lo && (isMentionWord(words.at(k)!) || particleJoins(words, k, lo, to) || abbreviationDot(words, k))) k--;
+    while (k >= lo && (isMentionWord(words.at(k)!) || particleJoins(words, k, lo, to) || abbreviationDot(words, k)))
+      k--;
     // `economists at the bank`: a group or source noun qualified by a prepositional phrase.
     const prep = words.at(k);
     const noun = words.at(k - 1);
-    const qualified = prep && noun && k - 1 >= lo && MENTION_PREPOSITIONS.has(prep.key) && !noun.cap && (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key));
-    const affiliated = prep && noun && k - 1 >= lo && AFFILIATION_PREPOSITIONS.has(prep.key) && isNameWord(noun) && words.at(k + 1)?.cap;
+    const qualified =
+      prep &&
+      noun &&
+      k - 1 >= lo &&
+      MENTION_PREPOSITIONS.has(prep.key) &&
+      !noun.cap &&
+      (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key));
+    const affiliated =
+      prep && noun && k - 1 >= lo && AFFILIATION_PREPOSITIONS.has(prep.key) && isNameWord(noun) && words.at(k + 1)?.cap;
     if (qualified || affiliated) {
       k -= 2;
       continue;
     }
     // `the central bank`, `a state-run news agency`: lowercase modifiers after an article.
     let a = k;
-    while (a >= lo && k - a < LOWERCASE_MODIFIERS && words.at(a)!.isWord && !words.at(a)!.cap && !ARTICLES.has(words.at(a)!.key) && !NOT_NAMES.has(words.at(a)!.key) && !PRONOUNS.has(words.at(a)!.key) && !SUBJECT_SKIP.has(words.at(a)!.key)) a--;
+    while (
+      a >= lo &&
+      k - a < LOWERCASE_MODIFIERS &&
+      words.at(a)!.isWord &&
+      !words.at(a)!.cap &&
+      !ARTICLES.has(words.at(a)!.key) &&
+      !NOT_NAMES.has(words.at(a)!.key) &&
+      !PRONOUNS.has(words.at(a)!.key) &&
+      !SUBJECT_SKIP.has(words.at(a)!.key)
+    )
+      a--;
     if (a < k && a >= lo && words.at(a)!.isWord && ARTICLES.has(words.at(a)!.key)) {
       k = a - 1;
       continue;
@@ -205,14 +277,22 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     break;
   }
   let from = k + 1;
-  while (from < to - 1 && words.at(from)!.isWord && NAME_PARTICLES.has(words.at(from)!.key) && !isNameWord(words.at(from)!)) from++;
+  while (
+    from < to - 1 &&
+    words.at(from)!.isWord &&
+    NAME_PARTICLES.has(words.at(from)!.key) &&
+    !isNameWord(words.at(from)!)
+  )
+    from++;
   return { from, to };
 }
 
 /** `The two said`, `Some say`, `with many saying`: a quantifier standing for a group, with its article. */
 function quantifierSubject(words: WordList, k: number, lo: number): MentionSpan {
   const before = words.at(k - 1);
-  return k - 1 >= lo && before && before.isWord && ARTICLES.has(before.key) && !QUANTIFIER_SUBJECTS.has(before.key) ? { from: k - 1, to: k + 1 } : { from: k, to: k + 1 };
+  return k - 1 >= lo && before && before.isWord && ARTICLES.has(before.key) && !QUANTIFIER_SUBJECTS.has(before.key)
+    ? { from: k - 1, to: k + 1 }
+    : { from: k, to: k + 1 };
 }
 
 /** The mention starting at word `begin` (inverted `said Hong`, `according to X`), within `[begin, hi)`. */
@@ -252,19 +332,28 @@ function titleCase(s: string): string {
 /** Tidy an all-caps label (`SENIOR ADMINISTRATION OFFICIAL`) into title case; keep anything else. */
 function readable(s: string, words: WordList, from: number, to: number): string {
   let allCaps = true;
-  for (let i = from; i < to; i++) if (words.at(i)!.isWord && !words.at(i)!.allCaps && words.at(i)!.key.length > 1) allCaps = false;
+  for (let i = from; i < to; i++)
+    if (words.at(i)!.isWord && !words.at(i)!.allCaps && words.at(i)!.key.length > 1) allCaps = false;
   // A lone all-caps word is an acronym (`USTR`) unless it is a lexicon word (`MODERATOR`).
   const key = words.at(from)!.key;
-  return allCaps && (to - from > 1 || TITLES.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key)) ? titleCase(s) : s;
+  return allCaps && (to - from > 1 || TITLES.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key))
+    ? titleCase(s)
+    : s;
 }
 
 function nameType(keys: readonly string[], words: WordList, from: number, to: number, titled: boolean): SpeakerType {
   const joined = keys.join(' ');
   // `Peggy Hicks of Human Rights Watch`: a person's name before an `of` affiliation decides the type.
   const of = keys.indexOf('of');
-  if (of >= 2 && !COUNTRIES.has(joined) && nameType(keys.slice(0, of), words, from, from + of, titled) === 'person') return 'person';
-  if (keys.some((k) => ORGANIZATION_WORDS.has(k) || MEDIA_WORDS.has(k)) || endsWithPhrase(keys, ORGANIZATION_WORDS) > 0) return 'organization';
-  if (COUNTRIES.has(joined) || keys.every((k) => COUNTRIES.has(k) || DEMONYMS.has(k) || ARTICLES.has(k) || COORDINATORS.has(k))) return 'country';
+  if (of >= 2 && !COUNTRIES.has(joined) && nameType(keys.slice(0, of), words, from, from + of, titled) === 'person')
+    return 'person';
+  if (keys.some((k) => ORGANIZATION_WORDS.has(k) || MEDIA_WORDS.has(k)) || endsWithPhrase(keys, ORGANIZATION_WORDS) > 0)
+    return 'organization';
+  if (
+    COUNTRIES.has(joined) ||
+    keys.every((k) => COUNTRIES.has(k) || DEMONYMS.has(k) || ARTICLES.has(k) || COORDINATORS.has(k))
+  )
+    return 'country';
   // An all-caps single word is an acronym (`CCTV`), unless a title makes it a surname (`MS. JEAN-PIERRE`).
   if (to - from === 1 && words.at(from)!.allCaps && !titled) return 'organization';
   return 'person';
@@ -292,7 +381,16 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     if (!MENTION_PREPOSITIONS.has(words.at(i)!.key) || noun.cap) continue;
     if (GROUP_NOUNS.has(noun.key)) return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
     if (ANONYMOUS_NOUNS.has(noun.key)) {
-      return { kind: 'anonymous', type: 'anonymous', name: capFirst(spanText(text, words, from, to)), role: null, roleHead: null, pronoun: null, nameKeys: [], nameKey: '' };
+      return {
+        kind: 'anonymous',
+        type: 'anonymous',
+        name: capFirst(spanText(text, words, from, to)),
+        role: null,
+        roleHead: null,
+        pronoun: null,
+        nameKeys: [],
+        nameKey: '',
+      };
     }
   }
   const keys: string[] = [];
@@ -302,9 +400,12 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   const core = readable(spanText(text, words, from, to), words, from, to);
   const base = { role: null, roleHead: null, pronoun: null, nameKeys: [] as string[], nameKey: '' };
 
-  if (to - from === 1 && FIRST_PERSON.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'first' };
-  if (to - from === 1 && PRONOUNS.has(head)) return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: PRONOUNS.get(head)! };
-  if (QUANTIFIER_SUBJECTS.has(head) && !last.cap) return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
+  if (to - from === 1 && FIRST_PERSON.has(head))
+    return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'first' };
+  if (to - from === 1 && PRONOUNS.has(head))
+    return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: PRONOUNS.get(head)! };
+  if (QUANTIFIER_SUBJECTS.has(head) && !last.cap)
+    return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
   if (to - from === 1 && QUANTIFIER_SUBJECTS.has(head)) return { ...base, kind: 'group', type: 'group', name: core };
 
   // A capitalised head (`Peter Law`, `the Washington Post`) is a name, unless it is the mention's
@@ -318,27 +419,39 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
       while (ownerEnd > from && !isNameWord(words.at(ownerEnd - 1)!)) ownerEnd--;
       if (ownerEnd > from) {
         let ownerStart = ownerEnd - 1;
-        while (ownerStart > from && (isNameWord(words.at(ownerStart - 1)!) || particleJoins(words, ownerStart - 1, from, ownerEnd))) ownerStart--;
+        while (
+          ownerStart > from &&
+          (isNameWord(words.at(ownerStart - 1)!) || particleJoins(words, ownerStart - 1, from, ownerEnd))
+        )
+          ownerStart--;
         const owner = describeMention(text, words, { from: ownerStart, to: ownerEnd });
         if (owner.kind === 'name') return owner;
       }
       return { ...base, kind: 'document', type: 'document', name: capFirst(core) };
     }
-    if (common && endsWithPhrase(keys, GROUP_NOUNS) > 0) return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
-    if (common && endsWithPhrase(keys, GOVERNMENT_NOUNS) > 0 && !indefinite) return { ...base, kind: 'government', type: 'country', name: capFirst(core) };
+    if (common && endsWithPhrase(keys, GROUP_NOUNS) > 0)
+      return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
+    if (common && endsWithPhrase(keys, GOVERNMENT_NOUNS) > 0 && !indefinite)
+      return { ...base, kind: 'government', type: 'country', name: capFirst(core) };
     if (TITLES.has(head) && !indefinite && !HONORIFICS.has(head)) {
       return { ...base, kind: 'role', type: 'person', name: capFirst(core), role: core, roleHead: head };
     }
-    if (common && (endsWithPhrase(keys, ANONYMOUS_NOUNS) > 0 || TITLES.has(head))) return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+    if (common && (endsWithPhrase(keys, ANONYMOUS_NOUNS) > 0 || TITLES.has(head)))
+      return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
     // `the council`, `the EU council`: an organisation named by its common noun.
-    if (!last.cap && ORGANIZATION_WORDS.has(head)) return { ...base, kind: 'organization', type: 'organization', name: capFirst(core), roleHead: head };
+    if (!last.cap && ORGANIZATION_WORDS.has(head))
+      return { ...base, kind: 'organization', type: 'organization', name: capFirst(core), roleHead: head };
   }
 
   // A name: the trailing run of capitalised non-title words; what precedes it is the role.
   let nameStart = to;
   while (nameStart > from) {
     const w = words.at(nameStart - 1)!;
-    if ((isNameWord(w) && !TITLES.has(w.key)) || (abbreviationDot(words, nameStart - 1) && words.at(nameStart - 2)!.text.length === 1)) nameStart--;
+    if (
+      (isNameWord(w) && !TITLES.has(w.key)) ||
+      (abbreviationDot(words, nameStart - 1) && words.at(nameStart - 2)!.text.length === 1)
+    )
+      nameStart--;
     else if (nameStart - 1 > from && particleJoins(words, nameStart - 1, from, to)) nameStart--;
     else break;
   }
@@ -354,7 +467,8 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     roleObject = true;
   }
   // `Ambassador to the United Nations Karen Hale`: the role's object runs to its last organisation or country word.
-  for (let i = nameStart; roleObject && i < to - 1; i++) if (ORGANIZATION_WORDS.has(keys[i - from]!) || COUNTRIES.has(keys[i - from]!)) nameStart = i + 1;
+  for (let i = nameStart; roleObject && i < to - 1; i++)
+    if (ORGANIZATION_WORDS.has(keys[i - from]!) || COUNTRIES.has(keys[i - from]!)) nameStart = i + 1;
   let titled = false;
   for (let i = from; i < nameStart; i++) if (TITLES.has(words.at(i)!.key)) titled = true;
   // In a title-case headline a titled name has no right edge (`… Karine Jean-Pierre Aboard Air Force One`).
@@ -363,10 +477,18 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   const type = nameType(nameKeys, words, nameStart, nameEnd, titled);
   if (type === 'person') {
     // `Angela Merkel of Germany`: the `of` phrase is part of the role, not the name.
-    for (let i = nameStart + 1; i < nameEnd; i++) if (words.at(i)!.key === 'of') { nameEnd = i; break; }
+    for (let i = nameStart + 1; i < nameEnd; i++)
+      if (words.at(i)!.key === 'of') {
+        nameEnd = i;
+        break;
+      }
   }
   // `Joint Statement`, `The Report`: a capitalised common noun is a document or group, not a person.
-  if (type === 'person' && nameEnd === to && (DOCUMENT_NOUNS.has(head) || GROUP_NOUNS.has(head) || GOVERNMENT_NOUNS.has(head))) {
+  if (
+    type === 'person' &&
+    nameEnd === to &&
+    (DOCUMENT_NOUNS.has(head) || GROUP_NOUNS.has(head) || GOVERNMENT_NOUNS.has(head))
+  ) {
     const kind = DOCUMENT_NOUNS.has(head) ? 'document' : GROUP_NOUNS.has(head) ? 'group' : 'government';
     return { ...base, kind, type: kind === 'government' ? 'country' : kind, name: core };
   }
@@ -380,7 +502,8 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   }
   nameKeys.length = Math.min(nameKeys.length, nameEnd - nameStart);
   const role = type === 'person' && roleText && roleHead && !HONORIFICS.has(roleHead) ? roleText : null;
-  const nameText = type === 'person' ? readable(spanText(text, words, nameStart, nameEnd), words, nameStart, nameEnd) : core;
+  const nameText =
+    type === 'person' ? readable(spanText(text, words, nameStart, nameEnd), words, nameStart, nameEnd) : core;
   return {
     kind: 'name',
     type,
@@ -409,7 +532,10 @@ export function describeMentionOnce(text: string, words: WordList, span: Mention
     DESCRIBED.set(maxNameWords, described);
   }
   // A one-word mention's text is its token's: no new string to make and hash.
-  const key = span.to - span.from === 1 ? words.at(span.from)!.text : text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end);
+  const key =
+    span.to - span.from === 1
+      ? words.at(span.from)!.text
+      : text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end);
   let info = described.get(key);
   if (!info) {
     info = describeMention(text, words, span, maxNameWords);

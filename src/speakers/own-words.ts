@@ -28,7 +28,11 @@ export function ownWordRanges(attribution: Attribution, canonical: string): Text
 }
 
 /** The tokens inside a speaker's own words (`inside`) and all other tokens (`outside`, the reference for keyness). */
-export function ownWordTokens(doc: Doc, attribution: Attribution, canonical: string): { inside: Token[]; outside: Token[] } {
+export function ownWordTokens(
+  doc: Doc,
+  attribution: Attribution,
+  canonical: string,
+): { inside: Token[]; outside: Token[] } {
   const ranges = ownWordRanges(attribution, canonical);
   const inside: Token[] = [];
   const outside: Token[] = [];

@@ -75,7 +75,17 @@ function opensHere(text: string, i: number, paragraphStart: number): boolean {
   const prev = i > paragraphStart ? text[i - 1]! : ' ';
   const next = text[i + 1];
   const prevOk = isSpace(prev.charCodeAt(0)) || '([{—–-:/'.includes(prev);
-  return prevOk && (isAlnum(next) || next === '…' || next === '.' || next === '$' || next === '@' || next === '[' || (next !== undefined && SINGLE_OPEN.has(next)) || next === "'");
+  return (
+    prevOk &&
+    (isAlnum(next) ||
+      next === '…' ||
+      next === '.' ||
+      next === '$' ||
+      next === '@' ||
+      next === '[' ||
+      (next !== undefined && SINGLE_OPEN.has(next)) ||
+      next === "'")
+  );
 }
 
 /** A single mark that closes: after a non-space and not followed by a letter (so not `don’t`). */
@@ -113,7 +123,16 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
     // Skip space and a continuation paragraph's own opening mark.
     while (s < e && (isSpace(text.charCodeAt(s)) || (s > o.start && MARK.test(text[s]!)))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ open: o.open, start: s, end: e, close: closed ? close : e, closed, firstParagraph: o.firstParagraph, lastParagraph });
+    if (e > s)
+      out.push({
+        open: o.open,
+        start: s,
+        end: e,
+        close: closed ? close : e,
+        closed,
+        firstParagraph: o.firstParagraph,
+        lastParagraph,
+      });
   };
 
   for (const p of doc.paragraphs) {
@@ -121,17 +140,26 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
     let from = p.start;
     if (pending) {
       const first = text[p.start]!;
-      const opensWithMark = doubleMode ? DOUBLE_CHARS.includes(first) : SINGLE_OPEN.has(first) || first === SINGLE.either;
+      const opensWithMark = doubleMode
+        ? DOUBLE_CHARS.includes(first)
+        : SINGLE_OPEN.has(first) || first === SINGLE.either;
       if (opensWithMark) {
         cur = pending;
         from = p.start + 1;
-      } else if (closesBeforeOpening(text, p.start, p.end, marks, doubleMode) || bridgesToClose(doc, p.index, marks, doubleMode)) {
+      } else if (
+        closesBeforeOpening(text, p.start, p.end, marks, doubleMode) ||
+        bridgesToClose(doc, p.index, marks, doubleMode)
+      ) {
         cur = pending;
       } else {
         emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
       }
       pending = null;
-    } else if (out.length > 0 && out[out.length - 1]!.lastParagraph === p.index - 1 && closesBeforeOpening(text, p.start, p.end, marks, doubleMode)) {
+    } else if (
+      out.length > 0 &&
+      out[out.length - 1]!.lastParagraph === p.index - 1 &&
+      closesBeforeOpening(text, p.start, p.end, marks, doubleMode)
+    ) {
       // A paragraph that closes a quotation it never opened, right after a quoted paragraph: the opening mark was lost.
       cur = { open: p.start, start: p.start, firstParagraph: p.index };
     }
@@ -199,7 +227,8 @@ function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     const paragraph = doc.paragraphs.findIndex((p) => p.start <= open && open < p.end);
-    if (end > start && paragraph >= 0) added.push({ open, start, end, close, closed: true, firstParagraph: paragraph, lastParagraph: paragraph });
+    if (end > start && paragraph >= 0)
+      added.push({ open, start, end, close, closed: true, firstParagraph: paragraph, lastParagraph: paragraph });
   }
   return added.length === 0 ? segments : [...segments, ...added].sort((a, b) => a.open - b.open);
 }
@@ -221,7 +250,13 @@ function bridgesToClose(doc: Doc, paragraph: number, marks: MarkFinder, doubleMo
   return closesBeforeOpening(doc.text, next.start, next.end, marks, doubleMode);
 }
 
-function closesBeforeOpening(text: string, start: number, end: number, marks: MarkFinder, doubleMode: boolean): boolean {
+function closesBeforeOpening(
+  text: string,
+  start: number,
+  end: number,
+  marks: MarkFinder,
+  doubleMode: boolean,
+): boolean {
   for (let i = marks.find(start); i >= 0 && i < end; i = marks.find(i + 1)) {
     const c = text[i]!;
     if (doubleMode) {

@@ -52,11 +52,14 @@ export class Registry {
   ) {
     const runs = nameRuns(doc, words);
     const headlineEnd = doc.headline?.end ?? -1;
-    const infos = runs.map((span) => describeMentionOnce(doc.text, words, span, words.at(span.from)!.start < headlineEnd ? HEADLINE_NAME_WORDS : 0));
+    const infos = runs.map((span) =>
+      describeMentionOnce(doc.text, words, span, words.at(span.from)!.start < headlineEnd ? HEADLINE_NAME_WORDS : 0),
+    );
     // Full names first, so a surname met before its full name (a headline) still resolves.
     runs.forEach((span, i) => {
       const info = infos[i]!;
-      if (info.kind === 'name' && info.type === 'person' && info.nameKeys.length >= 2) this.addPerson(info, words.at(span.from)!.start);
+      if (info.kind === 'name' && info.type === 'person' && info.nameKeys.length >= 2)
+        this.addPerson(info, words.at(span.from)!.start);
     });
     runs.forEach((span, i) => {
       const info = infos[i]!;
@@ -67,7 +70,8 @@ export class Registry {
       if (info.type === 'organization') {
         const keys = info.nameKeys;
         // Each distinct word once, without building a set for every mention.
-        for (let k = 0; k < keys.length; k++) if (keys.indexOf(keys[k]!) === k) listOf(this.organizationsByKey, keys[k]!).push({ pos, canonical });
+        for (let k = 0; k < keys.length; k++)
+          if (keys.indexOf(keys[k]!) === k) listOf(this.organizationsByKey, keys[k]!).push({ pos, canonical });
       }
       if (info.roleHead) this.addHolder(info.roleHead, pos, canonical);
       this.names.push({ span, start: pos, end: words.at(span.to - 1)!.end, info, canonical, type: info.type });
@@ -92,7 +96,8 @@ export class Registry {
   private addHolder(head: string, pos: number, canonical: string): void {
     listOf(this.holdersByHead, head).push({ pos, canonical });
     const firstSpace = head.indexOf(' ');
-    if (firstSpace >= 0 && !SUBORDINATE_TITLE_WORDS.has(head.slice(0, firstSpace))) listOf(this.holdersByLastWord, head.slice(head.lastIndexOf(' ') + 1)).push({ pos, canonical, head });
+    if (firstSpace >= 0 && !SUBORDINATE_TITLE_WORDS.has(head.slice(0, firstSpace)))
+      listOf(this.holdersByLastWord, head.slice(head.lastIndexOf(' ') + 1)).push({ pos, canonical, head });
     this.firstHolders.push({ pos, canonical });
   }
 
@@ -203,7 +208,9 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {
     // `“Prices will rise,” he said`: a capital right after an opening mark starts the quoted sentence.
-    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) if (words.startsUpper(i) && words.at(i)!.cap && !isQuoteMarkChar(words.textAt(i - 1))) midCaps.add(words.at(i)!.key);
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
+      if (words.startsUpper(i) && words.at(i)!.cap && !isQuoteMarkChar(words.textAt(i - 1)))
+        midCaps.add(words.at(i)!.key);
   }
   const runs: MentionSpan[] = [];
   for (const s of doc.sentences) {
@@ -220,7 +227,12 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
       }
       let j = i + 1;
       // A run word is capitalised: the raw check spares building the word that ends the run.
-      while (j < s.tokenEnd && ((words.startsUpper(j) && isRunWord(words.at(j)!) && !(s.headline && headlineVerb(words.at(j)!))) || abbreviationDot(words, j) || (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))) {
+      while (
+        j < s.tokenEnd &&
+        ((words.startsUpper(j) && isRunWord(words.at(j)!) && !(s.headline && headlineVerb(words.at(j)!))) ||
+          abbreviationDot(words, j) ||
+          (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))
+      ) {
         if (words.at(j - 1)!.possessive) break;
         j++;
       }
@@ -228,7 +240,13 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
       const sentenceStart = i === s.tokenStart || words.at(i - 1)!.isQuoteMark;
       // `magistrate Peter Law`: a lower-case title before the name is its role.
       let from = i;
-      while (from - 1 >= s.tokenStart && i - from < 2 && TITLES.has(words.at(from - 1)!.key) && !words.at(from - 1)!.cap) from--;
+      while (
+        from - 1 >= s.tokenStart &&
+        i - from < 2 &&
+        TITLES.has(words.at(from - 1)!.key) &&
+        !words.at(from - 1)!.cap
+      )
+        from--;
       if (!(single && sentenceStart && !midCaps.has(w.key) && !COUNTRIES.has(w.key))) runs.push({ from, to: j });
       i = j;
     }
@@ -251,4 +269,3 @@ function isRunWord(w: Word): boolean {
 function isJoiner(w: Word): boolean {
   return w.isWord && !w.cap && w.key !== 'and' && w.key !== '&';
 }
-

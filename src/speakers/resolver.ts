@@ -53,7 +53,8 @@ export class Resolver {
         let i = this.countBefore(pos) - 1;
         for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {
           const r = this.recent[i]!;
-          if (r.type === 'anonymous' && r.canonical && lexKey(r.canonical).split(' ').includes(head)) return { canonical: r.canonical, type: r.type };
+          if (r.type === 'anonymous' && r.canonical && lexKey(r.canonical).split(' ').includes(head))
+            return { canonical: r.canonical, type: r.type };
         }
         return { canonical: info.name, type: 'anonymous' };
       }
@@ -75,7 +76,9 @@ export class Resolver {
       case 'organization':
         return { canonical: this.registry.organizationWith(info.roleHead!, pos) ?? info.name, type: 'organization' };
       case 'document':
-        return this.lastIssuer && this.lastIssuer.pos < pos ? { canonical: this.lastIssuer.canonical, type: this.lastIssuer.type } : { canonical: info.name, type: 'document' };
+        return this.lastIssuer && this.lastIssuer.pos < pos
+          ? { canonical: this.lastIssuer.canonical, type: this.lastIssuer.type }
+          : { canonical: info.name, type: 'document' };
       default:
         return { canonical: info.name, type: info.type };
     }

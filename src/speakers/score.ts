@@ -38,7 +38,10 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 }
 
 /** Contents match when they share 30 % of the longer span, or the prediction lies 80 % inside the annotation. */
-export function contentMatches(predicted: { start: number; end: number }, gold: { start: number; end: number }): boolean {
+export function contentMatches(
+  predicted: { start: number; end: number },
+  gold: { start: number; end: number },
+): boolean {
   const size = overlap(predicted, gold);
   if (size === 0) return false;
   const longer = Math.max(predicted.end - predicted.start, gold.end - gold.start);

@@ -25,7 +25,14 @@ const ACTOR_MIN_MENTIONS = 2;
  * Speakers (every canonical speaker with its aliases, quote count and share of the text's
  * words) and actors (every named party, with how often it is mentioned and whether it speaks).
  */
-export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], drafts: readonly DraftQuote[], voices: readonly SentenceVoice[], registry: Registry): { speakers: Speaker[]; actors: Actor[] } {
+export function summarise(
+  doc: Doc,
+  words: WordList,
+  quotes: readonly Quote[],
+  drafts: readonly DraftQuote[],
+  voices: readonly SentenceVoice[],
+  registry: Registry,
+): { speakers: Speaker[]; actors: Actor[] } {
   const tallies = new Map<string, Tally>();
   const tally = (canonical: string, first: number): Tally => {
     let t = tallies.get(canonical);
@@ -42,7 +49,8 @@ export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], d
     const t = tally(q.canonical, q.content.start);
     t.first = Math.min(t.first, q.content.start);
     const byName = !isPronoun(q.speaker?.text ?? '');
-    if (d.resolved.type !== 'pronoun' && (t.type === null || (byName && t.type === 'anonymous'))) t.type = d.resolved.type;
+    if (d.resolved.type !== 'pronoun' && (t.type === null || (byName && t.type === 'anonymous')))
+      t.type = d.resolved.type;
     if (q.kind === 'reported') {
       t.reported++;
       if (!t.reportedCue) t.reportedCue = q.cue;
@@ -51,7 +59,8 @@ export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], d
     }
     if (q.speaker && d.resolved.type !== 'pronoun' && !isPronoun(q.speaker.text)) {
       if (!t.aliases.includes(q.speaker.text)) t.aliases.push(q.speaker.text);
-      if (d.resolved.type === 'person' && q.speaker.text.includes(q.canonical) && !t.aliases.includes(q.canonical)) t.aliases.push(q.canonical);
+      if (d.resolved.type === 'person' && q.speaker.text.includes(q.canonical) && !t.aliases.includes(q.canonical))
+        t.aliases.push(q.canonical);
       t.mentions.set(q.speaker.start, q.speaker);
     }
   });
@@ -67,12 +76,34 @@ export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], d
     entry.sentences++;
     wordsOf.set(v.voice, entry);
   }
-  const speakerOf = (canonical: string, type: SpeakerType, role: string | null, aliases: string[], quoteCount: number, reportedOnly: boolean): Speaker => {
+  const speakerOf = (
+    canonical: string,
+    type: SpeakerType,
+    role: string | null,
+    aliases: string[],
+    quoteCount: number,
+    reportedOnly: boolean,
+  ): Speaker => {
     const w = wordsOf.get(canonical) ?? { words: 0, sentences: 0 };
-    return { canonical, type, role, aliases, quotes: quoteCount, words: w.words, share: totalWords ? w.words / totalWords : 0, sentences: w.sentences, reportedOnly };
+    return {
+      canonical,
+      type,
+      role,
+      aliases,
+      quotes: quoteCount,
+      words: w.words,
+      share: totalWords ? w.words / totalWords : 0,
+      sentences: w.sentences,
+      reportedOnly,
+    };
   };
-  const ordered = [...tallies.values()].sort((a, b) => Number(a.quotes === 0) - Number(b.quotes === 0) || a.first - b.first || (a.canonical < b.canonical ? -1 : 1));
-  const speakers = ordered.map((t) => speakerOf(t.canonical, t.type ?? 'anonymous', registry.roleOf(t.canonical), t.aliases, t.quotes, t.quotes === 0));
+  const ordered = [...tallies.values()].sort(
+    (a, b) =>
+      Number(a.quotes === 0) - Number(b.quotes === 0) || a.first - b.first || (a.canonical < b.canonical ? -1 : 1),
+  );
+  const speakers = ordered.map((t) =>
+    speakerOf(t.canonical, t.type ?? 'anonymous', registry.roleOf(t.canonical), t.aliases, t.quotes, t.quotes === 0),
+  );
   speakers.push(speakerOf(AUTHOR, 'author', null, [], 0, false));
 
   for (const n of registry.names) {
@@ -84,10 +115,20 @@ export function summarise(doc: Doc, words: WordList, quotes: readonly Quote[], d
   const actors: Actor[] = [];
   for (const t of [...tallies.values()].sort((a, b) => a.first - b.first || (a.canonical < b.canonical ? -1 : 1))) {
     const speaks = t.quotes > 0;
-    const named = t.type === 'person' ? registry.roleOf(t.canonical) !== null || speaks || t.reported > 0 || t.mentions.size >= ACTOR_MIN_MENTIONS : true;
+    const named =
+      t.type === 'person'
+        ? registry.roleOf(t.canonical) !== null || speaks || t.reported > 0 || t.mentions.size >= ACTOR_MIN_MENTIONS
+        : true;
     if (!named || (!speaks && t.reported === 0 && isNotAnActor(doc, t))) continue;
     const spans = [...t.mentions.values()].sort((a, b) => a.start - b.start);
-    actors.push({ name: t.canonical, type: actorType(t) ?? 'anonymous', mentions: spans.length, mentionSpans: spans, speaks, reportedCue: speaks ? null : t.reportedCue });
+    actors.push({
+      name: t.canonical,
+      type: actorType(t) ?? 'anonymous',
+      mentions: spans.length,
+      mentionSpans: spans,
+      speaks,
+      reportedCue: speaks ? null : t.reportedCue,
+    });
   }
   return { speakers, actors };
 }

@@ -101,7 +101,8 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
   }
   if (labels.length < 2) return [];
   const firstWordOfParagraph = new Map<number, number>();
-  for (const s of doc.sentences) if (!firstWordOfParagraph.has(s.paragraph)) firstWordOfParagraph.set(s.paragraph, s.tokenStart);
+  for (const s of doc.sentences)
+    if (!firstWordOfParagraph.has(s.paragraph)) firstWordOfParagraph.set(s.paragraph, s.tokenStart);
   const spokesperson = registry.openingSpokesperson(3);
   const turns: Turn[] = [];
   for (let i = 0; i < labels.length; i++) {
@@ -123,8 +124,17 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
       const span = mentionAfter(words, range.from, range.to);
       if (!span) continue;
       const info = describeMentionOnce(doc.text, words, { from: range.from, to: range.to });
-      const person = info.kind === 'name' && info.nameKeys.length === 1 ? registry.personNamed(info.nameKeys[0]!, l.label.start) : null;
-      canonical = person ?? (info.kind === 'name' ? registry.canonicalName(info, l.label.start) : info.kind === 'role' ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name) : info.name);
+      const person =
+        info.kind === 'name' && info.nameKeys.length === 1
+          ? registry.personNamed(info.nameKeys[0]!, l.label.start)
+          : null;
+      canonical =
+        person ??
+        (info.kind === 'name'
+          ? registry.canonicalName(info, l.label.start)
+          : info.kind === 'role'
+            ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name)
+            : info.name);
       type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;
       question = type === 'organization';
     }

@@ -66,13 +66,23 @@ export function computeVoices(
       const attributedHere = q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end;
       const needed = q.kind === 'direct' && !attributedHere ? DIRECT_COVERAGE : REPORTED_COVERAGE;
       if (coverage < needed) continue;
-      if (!best || coverage > best.coverage + 1e-9 || (Math.abs(coverage - best.coverage) < 1e-9 && q.confidence > best.quote.confidence)) best = { quote: q, coverage };
+      if (
+        !best ||
+        coverage > best.coverage + 1e-9 ||
+        (Math.abs(coverage - best.coverage) < 1e-9 && q.confidence > best.quote.confidence)
+      )
+        best = { quote: q, coverage };
     }
     const turn = turnOf.get(s.paragraph);
     // Inside a turn the turn's speaker keeps the sentence unless the sentence is itself the quotation.
     if (best && turn && !(best.quote.kind === 'direct' && best.coverage >= TURN_QUOTE_COVERAGE)) best = null;
     if (best) {
-      voices.push({ sentence: s.index, voice: best.quote.canonical!, confidence: best.quote.confidence, rule: best.quote.kind === 'direct' ? 'quote' : 'reported' });
+      voices.push({
+        sentence: s.index,
+        voice: best.quote.canonical!,
+        confidence: best.quote.confidence,
+        rule: best.quote.kind === 'direct' ? 'quote' : 'reported',
+      });
       continue;
     }
     if (turn && turn.canonical) {
@@ -90,14 +100,16 @@ export function computeVoices(
       !frameSentences.has(s.index) &&
       bySentence[s.index] === undefined &&
       onlyPerson(personsIn[s.index], prev.voice);
-    if (continues) voices.push({ sentence: s.index, voice: prev.voice, confidence: CONTINUATION_CONFIDENCE, rule: 'continuation' });
+    if (continues)
+      voices.push({ sentence: s.index, voice: prev.voice, confidence: CONTINUATION_CONFIDENCE, rule: 'continuation' });
     else voices.push({ sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' });
   }
 
   // Backwards: an unattributed paragraph opening whose attribution trails at the paragraph's end.
   const trailingAt = new Map<number, string>();
   for (const d of drafts) {
-    if (d.kind === 'indirect' && d.resolved.canonical && d.cue !== null && d.cue.start > d.content.end) trailingAt.set(d.content.start, d.resolved.canonical);
+    if (d.kind === 'indirect' && d.resolved.canonical && d.cue !== null && d.cue.start > d.content.end)
+      trailingAt.set(d.content.start, d.resolved.canonical);
   }
   for (let i = voices.length - 1; i > 0; i--) {
     const v = voices[i]!;
@@ -107,7 +119,14 @@ export function computeVoices(
     for (let k = i - 1; k >= 0; k--) {
       const sk = doc.sentences[k]!;
       const vk = voices[k]!;
-      if (sk.paragraph !== s.paragraph || vk.rule !== 'author' || sk.headline || frameSentences.has(k) || bySentence[k] !== undefined) break;
+      if (
+        sk.paragraph !== s.paragraph ||
+        vk.rule !== 'author' ||
+        sk.headline ||
+        frameSentences.has(k) ||
+        bySentence[k] !== undefined
+      )
+        break;
       voices[k] = { sentence: k, voice: v.voice, confidence: LEADING_CONTINUATION_CONFIDENCE, rule: 'continuation' };
     }
   }

@@ -19,7 +19,6 @@ export interface Word {
   readonly possessive: boolean;
 }
 
-
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
 
 /** What a word's own characters say about it, whatever token it is. */
@@ -71,7 +70,12 @@ function shapeOf(text: string): Shape {
     possessive = true;
   }
   const upper = startsUpperCase(text);
-  shape = { key: lexKey(base), possessive, upper, allCaps: upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase() };
+  shape = {
+    key: lexKey(base),
+    possessive,
+    upper,
+    allCaps: upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase(),
+  };
   if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
   SHAPES.set(text, shape);
   return shape;
@@ -134,7 +138,8 @@ function describeWordShape(form: TokenForm): WordShape {
   }
   let flags = COUNTS_AS_WORD;
   if ((first >= 65 && first <= 90) || (first > 127 && startsUpperCase(text))) flags |= UPPER;
-  if (CUE_CELLS[cueCell(first, text.charCodeAt(length - 1), length)] === 1 && CUE_STARTS.has(text)) flags |= MAY_START_CUE;
+  if (CUE_CELLS[cueCell(first, text.charCodeAt(length - 1), length)] === 1 && CUE_STARTS.has(text))
+    flags |= MAY_START_CUE;
   const shape = isPlain(text, 0, length) ? PLAIN : shapeOf(text);
   return {
     key: shape === PLAIN ? text : shape.key,

@@ -24,7 +24,8 @@ export interface CollocationOptions {
  */
 export function collocations(docs: DocInput, options: CollocationOptions = {}): CollocationRow[] {
   const window = options.window ?? 1;
-  if (!Number.isInteger(window) || window < 1) throw new RangeError(`collocations: window must be a positive integer, got ${window}`);
+  if (!Number.isInteger(window) || window < 1)
+    throw new RangeError(`collocations: window must be a positive integer, got ${window}`);
   const pairs = new Map<string, { a: string; b: string; count: number; stopword: boolean }>();
   const firsts = new Map<string, number>();
   const seconds = new Map<string, number>();
@@ -36,7 +37,12 @@ export function collocations(docs: DocInput, options: CollocationOptions = {}): 
           const first = run[i]!;
           const second = run[j]!;
           const key = `${first.norm} ${second.norm}`;
-          const pair = pairs.get(key) ?? { a: first.norm, b: second.norm, count: 0, stopword: first.stop || second.stop };
+          const pair = pairs.get(key) ?? {
+            a: first.norm,
+            b: second.norm,
+            count: 0,
+            stopword: first.stop || second.stop,
+          };
           pair.count++;
           pairs.set(key, pair);
           firsts.set(first.norm, (firsts.get(first.norm) ?? 0) + 1);

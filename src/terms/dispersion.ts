@@ -44,7 +44,8 @@ function juillandD(wordPositions: readonly number[], words: number, parts: numbe
  * the order given, segments in order. Counts over segments add up to the term's total.
  */
 export function trends(doc: Doc, terms: readonly string[], segments = 10): TrendRow[] {
-  if (!Number.isInteger(segments) || segments < 1) throw new RangeError(`trends: segments must be a positive integer, got ${segments}`);
+  if (!Number.isInteger(segments) || segments < 1)
+    throw new RangeError(`trends: segments must be a positive integer, got ${segments}`);
   const words = docWords(doc);
   const sizes = segmentSizes(words.count, segments);
   return terms.flatMap((term) => {

@@ -85,7 +85,11 @@ function fromTokens(doc: Doc): DocWords {
   for (const token of tokens) {
     const word = isWordKind(token.kind);
     if (word) {
-      const continues = previous !== undefined && previous.word && previous.sentence === token.sentence && previous.index + 1 === token.index;
+      const continues =
+        previous !== undefined &&
+        previous.word &&
+        previous.sentence === token.sentence &&
+        previous.index + 1 === token.index;
       const possessive = token.possessive;
       words.token[w] = token.index;
       words.start[w] = token.start;
@@ -265,7 +269,7 @@ function codeUnitRanks(norms: readonly string[]): Int32Array {
     keyed.sort();
     order = new Int32Array(n);
     for (let r = 0; r < n; r++) order[r] = keyed[r]! % RANK_ID_LIMIT;
-    for (let from = 0; from < n; ) {
+    for (let from = 0; from < n;) {
       const prefix = Math.floor(keyed[from]! / RANK_ID_LIMIT);
       let to = from + 1;
       while (to < n && Math.floor(keyed[to]! / RANK_ID_LIMIT) === prefix) to++;

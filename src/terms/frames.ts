@@ -12,7 +12,9 @@ import { DataFrame } from 'danfojs-node';
  */
 export function toDataFrame(rows: readonly object[], columns?: readonly string[]): DataFrame {
   const records = rows.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? JSON.stringify(value) : value])),
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key, Array.isArray(value) ? JSON.stringify(value) : value]),
+    ),
   );
   return records.length === 0 && columns ? new DataFrame([], { columns: [...columns] }) : new DataFrame(records);
 }

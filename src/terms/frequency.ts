@@ -87,7 +87,14 @@ export interface NgramOptions {
 export function ngrams(docs: DocInput, n: number, options: NgramOptions = {}): NgramCount[] {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`ngrams: n must be a positive integer, got ${n}`);
   const list = asDocs(docs);
-  const make = (term: string, display: string, count: number, per1k: number, docs: number) => ({ term, display, count, per1k, docs, n });
+  const make = (term: string, display: string, count: number, per1k: number, docs: number) => ({
+    term,
+    display,
+    count,
+    per1k,
+    docs,
+    n,
+  });
   if (list.length === 1) {
     const words = docWords(list[0]!);
     const counter = new NgramCounter(n, options.stopwords === true, numberedWords(words));

@@ -77,12 +77,19 @@ function frequencyList(input: KeynessInput, options: TermOptions): { rows: reado
   const items = input as readonly (TermCount | Doc | Token)[];
   const first = items[0];
   if (first === undefined) return { rows: [], words: 0 };
-  if ('tokens' in first) return listOfTokens((items as readonly Doc[]).map((doc) => doc.tokens), counting);
+  if ('tokens' in first)
+    return listOfTokens(
+      (items as readonly Doc[]).map((doc) => doc.tokens),
+      counting,
+    );
   if ('kind' in first) return listOfTokens([items as readonly Token[]], counting);
   return { rows: items as readonly TermCount[], words: wordsBehind(items as readonly TermCount[]) };
 }
 
-function listOfTokens(lists: readonly (readonly Token[])[], options: FrequencyOptions): { rows: readonly TermCount[]; words: number } {
+function listOfTokens(
+  lists: readonly (readonly Token[])[],
+  options: FrequencyOptions,
+): { rows: readonly TermCount[]; words: number } {
   const words = lists.reduce((sum, tokens) => sum + wordCount(tokens), 0);
   return { rows: countTokenLists(lists, options), words };
 }

@@ -20,7 +20,7 @@ export function findOccurrences(doc: Doc, pattern: TermPattern): Occurrence[] {
   const n = matchers.length;
   const found: Occurrence[] = [];
   for (const run of wordRuns(doc.tokens)) {
-    for (let i = 0; i + n <= run.length; ) {
+    for (let i = 0; i + n <= run.length;) {
       if (matchers.every((matches, k) => matches(run[i + k]!))) {
         found.push({ first: run[i]!, last: run[i + n - 1]! });
         i += n;

@@ -10,7 +10,15 @@ export function erfc(x: number): number {
   const poly =
     -z * z -
     1.26551223 +
-    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   const value = t * Math.exp(poly);
   return x >= 0 ? value : 2 - value;
 }
@@ -49,7 +57,10 @@ export function contingencyG2(n11: number, n12: number, n21: number, n22: number
   const col2 = n12 + n22;
   return (
     2 *
-    (logTerm(n11, (row1 * col1) / total) + logTerm(n12, (row1 * col2) / total) + logTerm(n21, (row2 * col1) / total) + logTerm(n22, (row2 * col2) / total))
+    (logTerm(n11, (row1 * col1) / total) +
+      logTerm(n12, (row1 * col2) / total) +
+      logTerm(n21, (row2 * col1) / total) +
+      logTerm(n22, (row2 * col2) / total))
   );
 }
 

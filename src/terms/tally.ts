@@ -19,7 +19,13 @@ class TermEntry {
   constructor(readonly firstAt: number) {}
 }
 
-export type RowMaker<Row extends TermCount> = (term: string, display: string, count: number, per1k: number, docs: number) => Row;
+export type RowMaker<Row extends TermCount> = (
+  term: string,
+  display: string,
+  count: number,
+  per1k: number,
+  docs: number,
+) => Row;
 
 /**
  * Counts terms of `width` words with their surface forms and document frequency. The input's
@@ -132,13 +138,15 @@ export class TermTally {
     const order = this.sortedEntries();
     if (order === undefined) {
       for (const entry of this.entries) {
-        if (entry.count >= minCount) rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
+        if (entry.count >= minCount)
+          rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
       }
       return rows.sort(byCountThenTerm);
     }
     for (let k = 0; k < order.length; k++) {
       const entry = this.entries[order[k]!]!;
-      if (entry.count >= minCount) rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
+      if (entry.count >= minCount)
+        rows.push(make(this.term(entry), this.display(entry), entry.count, per1k(entry.count, words), entry.docs));
     }
     return rows;
   }

@@ -40,7 +40,11 @@ export function wordRuns(tokens: readonly Token[]): readonly (readonly Token[])[
   let run: Token[] = [];
   let previous: Token | undefined;
   for (const token of tokens) {
-    const continues = previous !== undefined && isWordLike(previous) && previous.sentence === token.sentence && previous.index + 1 === token.index;
+    const continues =
+      previous !== undefined &&
+      isWordLike(previous) &&
+      previous.sentence === token.sentence &&
+      previous.index + 1 === token.index;
     if (!continues && run.length > 0) {
       runs.push(run);
       run = [];

@@ -13,7 +13,12 @@ const CHARACTERS_PER_TOKEN = 5;
  * tokens, each with offsets into `text`.
  */
 export function parseDocument(text: string, source = '<text>'): Doc {
-  const paragraphs: Paragraph[] = paragraphSpans(text).map((p, index) => ({ index, start: p.start, end: p.end, text: text.slice(p.start, p.end) }));
+  const paragraphs: Paragraph[] = paragraphSpans(text).map((p, index) => ({
+    index,
+    start: p.start,
+    end: p.end,
+    text: text.slice(p.start, p.end),
+  }));
   const headline = headlineSpan(text, paragraphs);
   const sentences: Sentence[] = [];
   const tokens = TokenBuffer.withRoom(Math.ceil(text.length / CHARACTERS_PER_TOKEN));

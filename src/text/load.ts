@@ -22,7 +22,10 @@ export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 function checkSize(bytes: number, source: string): void {
   if (bytes > MAX_DOCUMENT_BYTES) {
     const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-    throw new DocumentError(source, `too large (${mb(bytes)}; the limit is ${mb(MAX_DOCUMENT_BYTES)}): split it into several files`);
+    throw new DocumentError(
+      source,
+      `too large (${mb(bytes)}; the limit is ${mb(MAX_DOCUMENT_BYTES)}): split it into several files`,
+    );
   }
 }
 
@@ -34,7 +37,12 @@ function checkSize(bytes: number, source: string): void {
  */
 export function decodeText(bytes: Uint8Array, source: string): string {
   checkSize(bytes.length, source);
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : null;
+  const utf16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      ? bytes[0] === 0xff
+        ? 'utf-16le'
+        : 'utf-16be'
+      : null;
   if (utf16) return checkText(decodeUtf16(bytes, utf16, source), source);
   const nul = bytes.indexOf(0);
   if (nul !== -1) throw new DocumentError(source, `binary file (NUL byte at offset ${nul}), expected UTF-8 text`);
@@ -88,14 +96,19 @@ export function readText(path: string): string {
   } catch (err) {
     if (err instanceof DocumentError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? `permission denied (${code})` : String((err as Error).message).split('\n')[0]!;
+    const problem =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? `permission denied (${code})`
+          : String((err as Error).message).split('\n')[0]!;
     throw new DocumentError(path, problem);
   }
   return decodeText(bytes, path);
 }
 
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;

@@ -1,6 +1,7 @@
 import stopwords from './lexicon/stopwords.json';
 
 // The single module file: the package root pulls in a redis client that slows every string op.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- one natural module file, not the package root (which loads a redis client)
 const porterStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
 
 /** natural's Porter stem of a word (no caching, no normalisation): every stage stems through this one function. */
@@ -8,7 +9,11 @@ export function porterStem(word: string): string {
   return porterStemmer.stem(word);
 }
 
-const STOP_WORDS: ReadonlySet<string> = new Set([...stopwords.natural, ...stopwords.additions, ...stopwords.contractions]);
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...stopwords.natural,
+  ...stopwords.additions,
+  ...stopwords.contractions,
+]);
 /** Contractions ending in `'s` (`it's`, `let's`) must not lose their clitic as a possessive would. */
 const CONTRACTIONS: ReadonlySet<string> = new Set(stopwords.contractions);
 
@@ -82,7 +87,12 @@ export function normalizeWord(raw: string, shouting: boolean): WordForm {
   if (n > 1 && isApostrophe(raw.charCodeAt(n - 1))) {
     possessive = raw.slice(n - 1);
     body = raw.slice(0, n - 1);
-  } else if (n > 2 && (raw.charCodeAt(n - 1) | 32) === 115 && isApostrophe(raw.charCodeAt(n - 2)) && !CONTRACTIONS.has(unifyApostrophes(raw.toLowerCase()))) {
+  } else if (
+    n > 2 &&
+    (raw.charCodeAt(n - 1) | 32) === 115 &&
+    isApostrophe(raw.charCodeAt(n - 2)) &&
+    !CONTRACTIONS.has(unifyApostrophes(raw.toLowerCase()))
+  ) {
     possessive = raw.slice(n - 2);
     body = raw.slice(0, n - 2);
   }

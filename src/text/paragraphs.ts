@@ -46,5 +46,13 @@ export function headlineSpan(text: string, paragraphs: readonly { start: number;
 
 /** Whitespace, one UTF-16 code at a time: ASCII spaces and line ends, no-break, ideographic and typographic spaces. */
 export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
 }

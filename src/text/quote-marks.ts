@@ -10,7 +10,9 @@ export const QUOTE_MARKS = {
 } as const;
 
 /** Every quotation mark, double and single. */
-export const ALL_QUOTE_MARKS: string = [QUOTE_MARKS.double, QUOTE_MARKS.single].map((m) => m.open + m.close + m.either).join('');
+export const ALL_QUOTE_MARKS: string = [QUOTE_MARKS.double, QUOTE_MARKS.single]
+  .map((m) => m.open + m.close + m.either)
+  .join('');
 
 /** The marks that close a quotation opened by `open` (`„` closes with `“` or `”`); empty for a mark that opens nothing. */
 export function closingMarksFor(open: string): string {

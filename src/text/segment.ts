@@ -39,7 +39,9 @@ for (const [entries, kind] of [
 }
 
 /** Longer words are never looked up: no abbreviation is that long. */
-const ABBREVIATION_MAX_LENGTH = Math.max(...[...ABBREVIATION_ANY_CASE.keys(), ...ABBREVIATION_EXACT.keys()].map((entry) => entry.length));
+const ABBREVIATION_MAX_LENGTH = Math.max(
+  ...[...ABBREVIATION_ANY_CASE.keys(), ...ABBREVIATION_EXACT.keys()].map((entry) => entry.length),
+);
 const AFTER_CLOCK_TIME: ReadonlySet<string> = new Set(abbreviations.afterClockTime);
 const STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
 const LEAD_INS: ReadonlySet<string> = new Set(leadInPrepositions);
@@ -86,16 +88,47 @@ function isSpaceCode(code: number): boolean {
 
 /** Quote marks and brackets that may close a sentence after its final mark. */
 function isCloser(code: number): boolean {
-  return isCjkCloser(code) || code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x7d || code === 0xbb || code === 0x203a;
+  return (
+    isCjkCloser(code) ||
+    code === 0x201d ||
+    code === 0x22 ||
+    code === 0x2019 ||
+    code === 0x27 ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x7d ||
+    code === 0xbb ||
+    code === 0x203a
+  );
 }
 
 /** `」』）】〉》` and their half-width forms close a CJK quotation or bracket after its end mark. */
 function isCjkCloser(code: number): boolean {
-  return code === 0x300d || code === 0x300f || code === 0xff09 || code === 0x3011 || code === 0x3009 || code === 0x300b || code === 0xff63;
+  return (
+    code === 0x300d ||
+    code === 0x300f ||
+    code === 0xff09 ||
+    code === 0x3011 ||
+    code === 0x3009 ||
+    code === 0x300b ||
+    code === 0xff63
+  );
 }
 
 function isQuoteMark(code: number): boolean {
-  return code === 0x201c || code === 0x201d || code === 0x22 || code === 0x2018 || code === 0x2019 || code === 0x27 || code === 0xab || code === 0xbb || code === 0x201e || code === 0x2039 || code === 0x203a;
+  return (
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x22 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x27 ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x201e ||
+    code === 0x2039 ||
+    code === 0x203a
+  );
 }
 
 /**
@@ -169,7 +202,15 @@ function continuesAt(text: string, i: number, end: number, afterFullStop: boolea
   if (i >= end) return false;
   const code = text.charCodeAt(i);
   if (isLower(code)) return !(i + 1 < end && isUpper(text.charCodeAt(i + 1)));
-  return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x25 || code === 0x26 || code === 0x2f || (afterFullStop && isDigit(code));
+  return (
+    code === 0x2c ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x25 ||
+    code === 0x26 ||
+    code === 0x2f ||
+    (afterFullStop && isDigit(code))
+  );
 }
 
 function lowerWord(text: string, from: number, to: number): string {
@@ -210,7 +251,8 @@ function isLeadIn(text: string, sentenceStart: number, at: number): boolean {
   if (firstEnd === first || !LEAD_INS.has(lowerWord(text, first, firstEnd))) return false;
   let words = 1;
   for (let i = firstEnd; i < at; i++) {
-    if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i + 1)) && ++words > LEAD_IN_MAX_WORDS) return false;
+    if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i + 1)) && ++words > LEAD_IN_MAX_WORDS)
+      return false;
   }
   return true;
 }
@@ -253,7 +295,8 @@ function markerAt(text: string, i: number, end: number): Marker | null {
   let value = 0;
   let letter = false;
   const first = j;
-  while (j < end && isDigit(text.charCodeAt(j)) && j - first < MARKER_MAX_DIGITS + 1) value = value * 10 + text.charCodeAt(j++) - 0x30;
+  while (j < end && isDigit(text.charCodeAt(j)) && j - first < MARKER_MAX_DIGITS + 1)
+    value = value * 10 + text.charCodeAt(j++) - 0x30;
   if (j === first) {
     const code = text.charCodeAt(j);
     if (j >= end || code >= 0x80 || !isLetter(code)) return null;
@@ -294,7 +337,11 @@ function markerAtSentenceStart(text: string, i: number, end: number): Marker | n
 /** A line that opens with a dash or asterisk used as a bullet (`- item`). */
 function isDashBulletAt(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);
-  return (code === 0x2d || code === 0x2a || code === 0x2013 || code === 0x2014) && i + 1 < end && isSpaceCode(text.charCodeAt(i + 1));
+  return (
+    (code === 0x2d || code === 0x2a || code === 0x2013 || code === 0x2014) &&
+    i + 1 < end &&
+    isSpaceCode(text.charCodeAt(i + 1))
+  );
 }
 
 /** Start of the word before a full stop at `dot`, past any opening marks and bullets. */
@@ -339,7 +386,14 @@ function spaceMissingAfter(text: string, floor: number, dot: number, end: number
  * Whether a single full stop at `dot`, whose next word (past opening marks) starts at `next`,
  * ends the sentence. Only called when that word starts with a capital or an opening mark.
  */
-function periodEndsSentence(text: string, sentenceStart: number, dot: number, next: number, end: number, opened: boolean): boolean {
+function periodEndsSentence(
+  text: string,
+  sentenceStart: number,
+  dot: number,
+  next: number,
+  end: number,
+  opened: boolean,
+): boolean {
   const wordStart = wordStartBefore(text, sentenceStart, dot);
   if (wordStart === dot) return true;
   const length = dot - wordStart;
@@ -350,7 +404,11 @@ function periodEndsSentence(text: string, sentenceStart: number, dot: number, ne
     // A lone letter opening a sentence is a label or an initial (`Q. Did you`), never a sentence.
     if (isLower(first) || wordStart === skipOpeners(text, sentenceStart, dot)) return false;
     // An initial, unless a pronoun or a letter ends the sentence: `you and I. Did`, not `Albert I. Jones`.
-    return isStarterAt(text, next, end) && !previousWordCapitalised(text, sentenceStart, wordStart) && !isLeadIn(text, sentenceStart, dot);
+    return (
+      isStarterAt(text, next, end) &&
+      !previousWordCapitalised(text, sentenceStart, wordStart) &&
+      !isLeadIn(text, sentenceStart, dot)
+    );
   }
   const word = text.slice(wordStart, dot);
   const kind = abbreviationOf(word) ?? (isLetterDotted(text, wordStart, dot) ? Abbreviation.MayEndSentence : undefined);
@@ -378,7 +436,16 @@ export const MAX_SENTENCE_LENGTH = 3000;
 const MIN_PIECE_LENGTH = MAX_SENTENCE_LENGTH / 2;
 
 function isClausePunct(code: number): boolean {
-  return code === 0x3b || code === 0x2c || code === 0x3a || code === 0x2014 || code === 0xff0c || code === 0xff1b || code === 0xff1a || code === 0x3001;
+  return (
+    code === 0x3b ||
+    code === 0x2c ||
+    code === 0x3a ||
+    code === 0x2014 ||
+    code === 0xff0c ||
+    code === 0xff1b ||
+    code === 0xff1a ||
+    code === 0x3001
+  );
 }
 
 /** Where to cut `[from, from + MAX_SENTENCE_LENGTH)`: after the last clause mark, else at the last space, else at the limit. */
@@ -427,7 +494,8 @@ function scanSentences(text: string, start: number, end: number): { start: numbe
   // A list item (after a bullet, a dash or a marker) ends at its line break, unless the next line continues it in lower case.
   let item = false;
 
-  const continuesList = (marker: Marker): boolean => marker.value === listNext && marker.letter === listLetter && marker.style === listStyle;
+  const continuesList = (marker: Marker): boolean =>
+    marker.value === listNext && marker.letter === listLetter && marker.style === listStyle;
   /** Open a sentence at `at`; returns where scanning resumes (past a list marker). */
   const open = (at: number): number => {
     sentence = at;
@@ -466,7 +534,8 @@ function scanSentences(text: string, start: number, end: number): { start: numbe
       }
       const marker = n < end ? markerAt(text, n, end) : null;
       const listItem = marker !== null && (continuesList(marker) || (lineStart && opensList(marker)));
-      if (listItem || (lineStart && ((item && !isLower(text.charCodeAt(n))) || isDashBulletAt(text, n, end)))) i = split(trimEnd(text, sentence, i), n);
+      if (listItem || (lineStart && ((item && !isLower(text.charCodeAt(n))) || isDashBulletAt(text, n, end))))
+        i = split(trimEnd(text, sentence, i), n);
       else i = n;
       continue;
     }
@@ -493,7 +562,8 @@ function scanSentences(text: string, start: number, end: number): { start: numbe
       const n = skipSpaces(text, closed, end);
       const word = skipOpeners(text, n, end);
       const quoted = closed > j && isQuoteMark(text.charCodeAt(closed - 1));
-      if (!continuesAt(text, word, end, false) && !(quoted && attributionFollows(text, word, end, false))) i = split(closed, n);
+      if (!continuesAt(text, word, end, false) && !(quoted && attributionFollows(text, word, end, false)))
+        i = split(closed, n);
       else i = closed;
       continue;
     }
@@ -505,7 +575,13 @@ function scanSentences(text: string, start: number, end: number): { start: numbe
       const code = j < end ? text.charCodeAt(j) : -1;
       if (code === 0x2e) dots++;
       else if (code === 0x2026) dots += 3;
-      else if (code === 0x20 && dots > 0 && j + 1 < end && (text.charCodeAt(j + 1) === 0x2e || text.charCodeAt(j + 1) === 0x2026)) spaced = true;
+      else if (
+        code === 0x20 &&
+        dots > 0 &&
+        j + 1 < end &&
+        (text.charCodeAt(j + 1) === 0x2e || text.charCodeAt(j + 1) === 0x2026)
+      )
+        spaced = true;
       else break;
       j++;
     }
@@ -523,14 +599,19 @@ function scanSentences(text: string, start: number, end: number): { start: numbe
     }
     if (dots === 1) {
       const quoted = closed > j && isQuoteMark(text.charCodeAt(closed - 1));
-      const ends = closed > j ? !(quoted && attributionFollows(text, word, end, true)) : periodEndsSentence(text, sentence, i, word, end, opened);
+      const ends =
+        closed > j
+          ? !(quoted && attributionFollows(text, word, end, true))
+          : periodEndsSentence(text, sentence, i, word, end, opened);
       i = ends ? split(closed, n) : closed;
       continue;
     }
     // An ellipsis opening a sentence or a bracket (`[...]`) marks an omission, not an end.
     if (i === sentence || precededByOpener) i = closed;
-    else if (spaced && !isSpaceCode(text.charCodeAt(i - 1))) i = split(i + 1, i + 1); // `word. . . . Next`: the full stop ends it, the ellipsis opens the next.
-    else if (!spaced || dots >= 4) i = split(closed, n); // `that.... She`, `period . . . . Next`
+    else if (spaced && !isSpaceCode(text.charCodeAt(i - 1)))
+      i = split(i + 1, i + 1); // `word. . . . Next`: the full stop ends it, the ellipsis opens the next.
+    else if (!spaced || dots >= 4)
+      i = split(closed, n); // `that.... She`, `period . . . . Next`
     else i = closed; // `is . . . I didn’t`: a spaced three-dot ellipsis marks an omission inside the sentence.
   }
   if (end > sentence) spans.push({ start: sentence, end });

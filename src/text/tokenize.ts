@@ -182,7 +182,8 @@ function linkEnd(text: string, i: number, end: number): number {
 }
 
 function startsLink(text: string, i: number, code: number): boolean {
-  if (code === 104) return text.charCodeAt(i + 1) === 116 && (text.startsWith('http://', i) || text.startsWith('https://', i));
+  if (code === 104)
+    return text.charCodeAt(i + 1) === 116 && (text.startsWith('http://', i) || text.startsWith('https://', i));
   return code === 119 && text.charCodeAt(i + 1) === 119 && text.startsWith('www.', i);
 }
 
@@ -253,7 +254,13 @@ function scanWord(text: string, i: number, end: number, singleQuoteOpen: boolean
         i++;
         continue;
       }
-      if (segDigits === 0 && segLetters > 0 && segLetters <= 2 && isLetter(next) && (i + 2 >= end || !isAlnum(charClass(text.charCodeAt(i + 2))))) {
+      if (
+        segDigits === 0 &&
+        segLetters > 0 &&
+        segLetters <= 2 &&
+        isLetter(next) &&
+        (i + 2 >= end || !isAlnum(charClass(text.charCodeAt(i + 2))))
+      ) {
         dotted = true;
         scan.marks++;
         i++;
@@ -307,7 +314,14 @@ function scanWord(text: string, i: number, end: number, singleQuoteOpen: boolean
       break;
     }
     if (isCurrency(code)) {
-      if (next === DIGIT && scan.lower === 0 && segDigits === 0 && scan.hyphens === 0 && i - first <= 3 && scan.upper === i - first) {
+      if (
+        next === DIGIT &&
+        scan.lower === 0 &&
+        segDigits === 0 &&
+        scan.hyphens === 0 &&
+        i - first <= 3 &&
+        scan.upper === i - first
+      ) {
         scan.currency = true;
         segLetters = 0;
         i++;
@@ -497,7 +511,12 @@ export class TokenBuffer implements TokenColumns {
   finish(): TokenColumns {
     const n = this.length;
     this.forms.length = n;
-    return { length: n, starts: this.starts.subarray(0, n), sentences: this.sentences.subarray(0, n), forms: this.forms };
+    return {
+      length: n,
+      starts: this.starts.subarray(0, n),
+      sentences: this.sentences.subarray(0, n),
+      forms: this.forms,
+    };
   }
 
   /** Token `t` as an object of the `Token` contract, numbered `index`. */
@@ -515,7 +534,7 @@ export function tokensOfColumns(columns: TokenColumns): Token[] {
 }
 
 function push(out: TokenBuffer, sentence: number, start: number, form: Form): void {
-  let index = out.length;
+  const index = out.length;
   if (index === out.starts.length) out.grow();
   out.starts[index] = start;
   out.sentences[index] = sentence;
@@ -529,7 +548,14 @@ const SINGLE_CHAR_FORMS = new Map<number, Form>();
 const SINGLE_CHAR_ARRAY_KEYS = 0x2100 * 4;
 const SINGLE_CHAR_ARRAY = new Array<Form | undefined>(SINGLE_CHAR_ARRAY_KEYS).fill(undefined);
 
-function pushOther(out: TokenBuffer, sentence: number, text: string, start: number, end: number, kind: TokenKind): void {
+function pushOther(
+  out: TokenBuffer,
+  sentence: number,
+  text: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+): void {
   if (end - start > 1) {
     const raw = text.slice(start, end);
     push(out, sentence, start, otherForm(raw, kind));
@@ -593,7 +619,16 @@ class Form implements TokenForm {
     if (this.shoutedForm === undefined) {
       const norm = normalizeWord(this.text, true).norm;
       const lexeme = lexemeOf(norm);
-      this.shoutedForm = new Form(this.hash, this.text, this.kind, norm, lexeme.stem, lexeme.stop, this.possessive, this.parts);
+      this.shoutedForm = new Form(
+        this.hash,
+        this.text,
+        this.kind,
+        norm,
+        lexeme.stem,
+        lexeme.stop,
+        this.possessive,
+        this.parts,
+      );
     }
     return this.shoutedForm;
   }
@@ -660,7 +695,16 @@ function formOf(text: string, start: number, end: number): Form {
   const raw = text.slice(start, end);
   let form: Form;
   if (scan.currency || (charClass(text.charCodeAt(start)) === DIGIT && (scan.hyphens === 0 || scan.letters === 0))) {
-    form = new Form(hash, raw, 'number', scan.commas > 0 || scan.letters > 0 ? normalizeNumber(raw) : raw, '', false, undefined, undefined);
+    form = new Form(
+      hash,
+      raw,
+      'number',
+      scan.commas > 0 || scan.letters > 0 ? normalizeNumber(raw) : raw,
+      '',
+      false,
+      undefined,
+      undefined,
+    );
   } else {
     let norm: string;
     let possessive: string | undefined;
@@ -672,7 +716,16 @@ function formOf(text: string, start: number, end: number): Form {
       possessive = wordForm.possessive;
     }
     const lexeme = lexemeOf(norm);
-    form = new Form(hash, raw, 'word', norm, lexeme.stem, lexeme.stop, possessive, scan.hyphens > 0 ? partsOf(raw, start) : undefined);
+    form = new Form(
+      hash,
+      raw,
+      'word',
+      norm,
+      lexeme.stem,
+      lexeme.stop,
+      possessive,
+      scan.hyphens > 0 ? partsOf(raw, start) : undefined,
+    );
   }
   forms.add(form);
   return form;
@@ -706,7 +759,8 @@ const LABEL_MIN_CAPITALS = 7;
 function endRun(out: TokenBuffer, runStart: number, runCapitals: number, beforeColon: boolean): number {
   if (runStart < 0) return -1;
   const words = out.length - runStart;
-  if (words >= SHOUTING_RUN_WORDS || (beforeColon && runCapitals >= LABEL_MIN_CAPITALS)) lowerCaseAcronyms(out, runStart, out.length);
+  if (words >= SHOUTING_RUN_WORDS || (beforeColon && runCapitals >= LABEL_MIN_CAPITALS))
+    lowerCaseAcronyms(out, runStart, out.length);
   return -1;
 }
 
@@ -765,7 +819,12 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
       if (opening && isDecadeElision(text, i + 1, end)) {
         i += 4;
         const raw = text.slice(tokenStart, i);
-        push(out, sentence, tokenStart, new Form(0, raw, 'number', "'" + raw.slice(1), '', false, undefined, undefined));
+        push(
+          out,
+          sentence,
+          tokenStart,
+          new Form(0, raw, 'number', "'" + raw.slice(1), '', false, undefined, undefined),
+        );
         continue;
       }
       singleQuoteOpen = opening;
@@ -797,7 +856,11 @@ export function tokenizeInto(text: string, start: number, end: number, sentence:
       pushWord(out, sentence, text, tokenStart, i);
       continue;
     }
-    if ((code === 64 || code === 35) && (i === start || !isAlnum(charClass(text.charCodeAt(i - 1)))) && startsName(code, next)) {
+    if (
+      (code === 64 || code === 35) &&
+      (i === start || !isAlnum(charClass(text.charCodeAt(i - 1)))) &&
+      startsName(code, next)
+    ) {
       i = nameEnd(text, i + 1, end);
       const raw = text.slice(tokenStart, i);
       const norm = raw.toLowerCase();
@@ -824,7 +887,12 @@ const OPENING_CONTEXT = '([{—–-/';
 
 /** `’90s`: an apostrophe, two digits and an `s`. */
 function isDecadeElision(text: string, i: number, end: number): boolean {
-  return i + 3 <= end && isDigitPair(text, i, i + 2) && text.charCodeAt(i + 2) === 115 && (i + 3 === end || !isAlnum(charClass(text.charCodeAt(i + 3))));
+  return (
+    i + 3 <= end &&
+    isDigitPair(text, i, i + 2) &&
+    text.charCodeAt(i + 2) === 115 &&
+    (i + 3 === end || !isAlnum(charClass(text.charCodeAt(i + 3))))
+  );
 }
 
 /** A handle `@name` may start with a digit or `_`; a hashtag needs a letter (`#1` is a symbol and a number). */
@@ -852,6 +920,7 @@ const EMOJI_MAX_UNITS = 64;
  * zero-width-joined sequences stay one token.
  */
 function emojiEnd(text: string, i: number, end: number): number {
-  const first = GRAPHEMES.segment(text.slice(i, Math.min(end, i + EMOJI_MAX_UNITS)))[Symbol.iterator]().next().value;
+  const clusters = GRAPHEMES.segment(text.slice(i, Math.min(end, i + EMOJI_MAX_UNITS)));
+  const first = clusters[Symbol.iterator]().next().value;
   return i + (first ? first.segment.length : 1);
 }
