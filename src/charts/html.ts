@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { escapeHtml, jsonForScript } from './text';
+import { escapeHtml, escapeScriptJson, jsonForScript } from './text';
 import type { Figure } from './types';
 
 /** The minified plotly.js bundle shipped with the kit (never fetched from a CDN). */
@@ -26,14 +26,18 @@ const PLOTLY_CONFIG = { displaylogo: false, responsive: false };
 
 /** A stable element id for a figure: the same figure always gets the same id. */
 export function figureId(figure: Figure, salt = ''): string {
-  return `dk-${createHash('sha256').update(JSON.stringify(figure)).update(salt).digest('hex').slice(0, 12)}`;
+  return idOfJson(JSON.stringify(figure), salt);
 }
 
-export interface ChartDivOptions {
-  readonly id: string;
+function idOfJson(json: string, salt: string): string {
+  return `dk-${createHash('sha256').update(json).update(salt).digest('hex').slice(0, 12)}`;
+}
+
+/** The element's id: given, or `figureId(figure, idSalt)` (computed from the JSON the div embeds anyway). */
+export type ChartDivOptions = ({ readonly id: string } | { readonly idSalt: string }) & {
   /** Shown until plotly draws, and instead of the chart wherever scripts do not run. */
   readonly fallbackImage?: { readonly src: string; readonly alt: string };
-}
+};
 
 /**
  * A chart element: a fixed-size div holding the fallback image, and a script that replaces it
@@ -45,11 +49,13 @@ export function chartDivHtml(figure: Figure, opts: ChartDivOptions): string {
   const image = opts.fallbackImage
     ? `<img src="${escapeHtml(opts.fallbackImage.src)}" alt="${escapeHtml(opts.fallbackImage.alt)}" width="${width}" height="${height}">`
     : '';
-  const id = jsonForScript(opts.id);
+  const json = JSON.stringify(figure);
+  const elementId = 'id' in opts ? opts.id : idOfJson(json, opts.idSalt);
+  const id = jsonForScript(elementId);
   return [
-    `<div class="discourse-kit-chart" id="${escapeHtml(opts.id)}" style="width:${width}px;min-height:${height}px">${image}</div>`,
+    `<div class="discourse-kit-chart" id="${escapeHtml(elementId)}" style="width:${width}px;min-height:${height}px">${image}</div>`,
     '<script type="text/javascript">',
-    `(function(){var fig=${jsonForScript(figure)};var tries=0;`,
+    `(function(){var fig=${escapeScriptJson(json)};var tries=0;`,
     `function draw(){var el=document.getElementById(${id});if(!el)return;`,
     'if(!window.Plotly){if(++tries<200)setTimeout(draw,50);return;}',
     `el.innerHTML="";window.Plotly.newPlot(el,fig.data,fig.layout,${jsonForScript(PLOTLY_CONFIG)});}`,
@@ -83,7 +89,7 @@ export function chartPageHtml(figure: Figure, opts: ChartPageOptions): string {
     '</head>',
     '<body style="margin:16px;background:#ffffff">',
     chartDivHtml(figure, {
-      id: figureId(figure),
+      idSalt: '',
       ...(opts.fallbackImage ? { fallbackImage: opts.fallbackImage } : {}),
     }),
     '</body>',

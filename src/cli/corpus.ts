@@ -30,7 +30,9 @@ export async function openCorpusSink(inputs: readonly string[], outRoot: string)
   const { CorpusWriter, metadataFor, readMetadata, writeCorpusReport } = await import('../corpus');
   const metadata = new Map<string, MetadataTable>(folders.map((folder) => [resolve(folder), readMetadata(folder)]));
   const corpusDir = join(outRoot, 'corpus');
-  const writer = await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: corpusDir });
+  // Small batches: rows go into DuckDB while the workers are still analysing, instead of all at
+  // the end of the run, where they would be time no other core can share.
+  const writer = await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: corpusDir, batchSize: 32 });
   return {
     add: (id, source, record) =>
       writer.add({ id, record, metadata: metadataFor(metadata.get(resolve(dirname(source))) ?? new Map(), source) }),

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { CLAIM_TYPES } from '../claims/types';
 import type { Claim } from '../claims/types';
-import { chartDivHtml, figureId, figureTitle } from '../charts/html';
+import { chartDivHtml, figureTitle } from '../charts/html';
 import { claimLabel, evidenceLabel, LOW_CONFIDENCE, quoteKindLabel, voiceRuleLabel } from '../charts/labels';
 import { AUTHOR, AUTHOR_COLOR, claimColor, compareCodeUnits, shade, speakerColors, tint } from '../charts/palette';
 import { escapeHtml, escapeScriptJson, jsonForScript } from '../charts/text';
@@ -369,7 +369,7 @@ function chartsHtml(charts: readonly ReportChart[]): string {
     ...charts.map((chart) => {
       const title = figureTitle(chart.figure);
       const div = chartDivHtml(chart.figure, {
-        id: figureId(chart.figure, `report-${chart.name}`),
+        idSalt: `report-${chart.name}`,
         ...(chart.image ? { fallbackImage: { src: chart.image, alt: title } } : {}),
       });
       const files = (chart.files ?? []).map(
