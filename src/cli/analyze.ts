@@ -160,7 +160,7 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
  * `analyze --jsonl -`: one JSON object per input line, `{"id": ..., "text": ..., ...metadata}`;
  * one line out per line in, in input order: `{"id", "metadata", ...the analysis record}`, or
  * `{"id", "error"}` for a line that cannot be analysed (exit 1 at the end). Lines are read as they
- * arrive and at most `2 × jobs` are in flight, so it streams with flat memory: a mapper for GNU
+ * arrive and at most `4 × jobs` are in flight, so it streams with flat memory: a mapper for GNU
  * parallel, Hadoop streaming or Spark's `RDD.pipe`.
  */
 async function jsonlCommand(jobs: number, io: Io): Promise<number> {

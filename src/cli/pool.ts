@@ -23,7 +23,7 @@ export type DocumentJob = DocumentTask | { readonly outcome: DocumentOutcome };
 
 /**
  * Runs document tasks on `jobs` worker threads (piscina) and hands the outcomes to `consume` in
- * input order. At most `2 × jobs` tasks are in flight and `tasks` is read lazily, so memory stays
+ * input order. At most `4 × jobs` tasks are in flight and `tasks` is read lazily, so memory stays
  * flat however many documents there are; `consume` is awaited before the next outcome. With one
  * job everything runs on this thread, with no worker started. Chart images of every thread are
  * drawn by the one browser `renderer` opens on this thread.
@@ -42,7 +42,9 @@ export async function runOrdered(
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: workerScript(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
-  const window = 2 * jobs;
+  // Outcomes are consumed in input order: while a long document holds the head of the queue, the
+  // other threads go on with up to this many documents behind it instead of waiting.
+  const window = 4 * jobs;
   const pending: Promise<DocumentOutcome>[] = [];
   let index = 0;
   const dispatch = (task: DocumentTask): Promise<DocumentOutcome> => {
