@@ -1,28 +1,17 @@
-import { tokenColumnsOf, type Doc, type Sentence, type Span } from '../text';
-import type { Attribution, Quote, QuoteKind } from './types';
-import { sentenceFrames, type Frame, type Region } from './frames';
+import { tokenColumnsOf, type Doc, type Sentence } from '../text';
+import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
+import { sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
-import { Resolver, type Resolved } from './resolver';
+import { Resolver } from './resolver';
 import { lastAtOrBefore } from './search';
 import { summarise } from './summary';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
-import { WordList } from './words';
-
-/** A quote before numbering, with what the summary needs about its speaker. */
-export interface DraftQuote {
-  readonly kind: QuoteKind;
-  readonly content: Region;
-  readonly speaker: Span | null;
-  readonly resolved: Resolved;
-  readonly cue: Span | null;
-  readonly confidence: number;
-  readonly question?: boolean;
-}
+import { WordList } from './word-list';
 
 /**
  * Attribute a document: who speaks (quotes and reported speech with their speakers),

@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text';
-import type { DraftQuote } from './attribute';
-import { plainNounPhrase, type Frame } from './frames';
+import type { DraftQuote } from './types';
+import { plainNounPhrase, type Frame } from './reporting-frames';
 import {
   ARTICLES,
   CLAUSE_STOPS,
@@ -20,7 +20,7 @@ import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import { isSpace } from '../text';
-import type { WordList } from './words';
+import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
 export const CONFIDENCE = {

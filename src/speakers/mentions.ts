@@ -27,7 +27,7 @@ import {
   TITLES,
   endsWithPhrase,
 } from './lexicon';
-import type { Word, WordList } from './words';
+import type { Word, WordList } from './word-list';
 
 /** A candidate speaker mention: words `[from, to)` of the word list. */
 export interface MentionSpan {

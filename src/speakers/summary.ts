@@ -1,11 +1,11 @@
 import type { Doc, Span } from '../text';
 import type { Actor, Quote, SentenceVoice, Speaker, SpeakerType } from './types';
-import type { DraftQuote } from './attribute';
+import type { DraftQuote } from './types';
 import type { Registry } from './registry';
 import { actorType, isNotAnActor } from './actors';
 import { PRONOUNS, lexKey } from './lexicon';
 import { AUTHOR } from './voices';
-import type { WordList } from './words';
+import type { WordList } from './word-list';
 
 interface Tally {
   canonical: string;

@@ -1,6 +1,6 @@
 import { tokenColumnsOf, type Doc } from '../text';
 import type { Quote, SentenceVoice } from './types';
-import type { DraftQuote } from './attribute';
+import type { DraftQuote } from './types';
 import type { Registry } from './registry';
 import type { Turn } from './transcript';
 

@@ -1,4 +1,5 @@
-import type { Doc, Sentence } from '../text';
+import type { Doc, Sentence } from '../../text';
+import type { Region } from '../types';
 import {
   ADJUNCT_PREPOSITIONS,
   ANONYMOUS_NOUNS,
@@ -41,7 +42,7 @@ import {
   SUBORDINATORS,
   TITLES,
   type CueForm,
-} from './lexicon';
+} from '../lexicon';
 import {
   abbreviationDot,
   describeMentionOnce,
@@ -49,15 +50,11 @@ import {
   mentionBefore,
   type MentionInfo,
   type MentionSpan,
-} from './mentions';
-import type { Word, WordList } from './words';
-import { isSpace as isSpaceCode } from '../text';
+} from '../mentions';
+import type { Word, WordList } from '../word-list';
+import { isSpace as isSpaceCode } from '../../text';
 
-/** A region of `doc.text`. */
-export interface Region {
-  readonly start: number;
-  readonly end: number;
-}
+export type { Region } from '../types';
 
 /**
  * A reporting frame found in one sentence: a cue, its subject, and where its content lies.
