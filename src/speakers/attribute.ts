@@ -1,35 +1,42 @@
-import { tokenColumnsOf, type Doc, type Sentence, type Span } from '../text';
-import type { Attribution, Quote, QuoteKind } from './types';
-import { sentenceFrames, type Frame, type Region } from './frames';
+import { tokenColumnsOf, type Doc, type Sentence } from '../text';
+import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
+import { sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
-import { Resolver, type Resolved } from './resolver';
+import { Resolver } from './resolver';
+import type { AttributionContext, FoundFrames } from './context';
 import { lastAtOrBefore } from './search';
 import { summarise } from './summary';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
-import { WordList } from './words';
-
-/** A quote before numbering, with what the summary needs about its speaker. */
-export interface DraftQuote {
-  readonly kind: QuoteKind;
-  readonly content: Region;
-  readonly speaker: Span | null;
-  readonly resolved: Resolved;
-  readonly cue: Span | null;
-  readonly confidence: number;
-  readonly question?: boolean;
-}
+import { WordList } from './word-list';
 
 /**
  * Attribute a document: who speaks (quotes and reported speech with their speakers),
  * who the speakers are (canonical names, types, aliases), which parties are mentioned,
- * and whose voice each sentence carries.
+ * and whose voice each sentence carries. Stages, in order: read the document (words,
+ * quotation segments, names, transcript turns), find the reporting frames of each sentence,
+ * link each quotation to its speaker, turn the frames no quotation used and the transcript
+ * turns into quotes, then number the quotes and derive voices, speakers and actors.
  */
 export function attribute(doc: Doc): Attribution {
+  const context = readDocument(doc);
+  const found = findFrames(context);
+  const linker = new QuoteLinker(context, found);
+  const linked = linkQuotes(context, linker);
+  const drafts = [...linked, ...framesToQuotes(context, found, linker, linked), ...turnsToQuotes(context.turns)];
+  drafts.sort(
+    (a, b) =>
+      a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0) || a.content.end - b.content.end,
+  );
+  return finalize(context, found, drafts);
+}
+
+/** The document's words, quotation segments, registered names and transcript turns, and a resolver over them. */
+export function readDocument(doc: Doc): AttributionContext {
   const words = new WordList(doc);
   const segments = scanQuoteSegments(doc);
   const quoted = markQuoted(doc, segments);
@@ -42,16 +49,24 @@ export function attribute(doc: Doc): Attribution {
     if (turn && turn.contentStart <= pos) return turn.canonical ? { canonical: turn.canonical, type: turn.type } : null;
     return byline;
   });
+  return { doc, words, segments, quoted, registry, turns, turnOfParagraph, resolver };
+}
 
+/**
+ * The reporting frames of each sentence, each with its speaker resolved in reading order (and
+ * noted, so a later pronoun can reach it). An `I`/`we` with no known own speaker is dropped.
+ */
+export function findFrames(context: AttributionContext): FoundFrames {
+  const { doc, words, quoted, resolver } = context;
   const frames: (readonly Frame[])[] = [];
-  const resolvedFrames = new Map<Frame, Resolved>();
+  const resolved = new Map<Frame, Resolved>();
   for (const s of doc.sentences) {
     const candidates = sentenceFrames(doc, words, s, quoted);
     if (candidates.length === 0) {
       frames.push(candidates);
       continue;
     }
-    const found: Frame[] = [];
+    const kept: Frame[] = [];
     for (const f of candidates) {
       const pos = words.at(f.subject.from)!.start;
       const r = resolver.resolve(
@@ -61,22 +76,40 @@ export function attribute(doc: Doc): Attribution {
       );
       // An `I`/`we` with no known own speaker cannot be credited to anyone.
       if (f.info.pronoun === 'first' && !r.canonical) continue;
-      resolvedFrames.set(f, r);
+      resolved.set(f, r);
       resolver.note(r, pos, f.issued);
-      found.push(f);
+      kept.push(f);
     }
-    frames.push(found);
+    frames.push(kept);
   }
+  return { frames, resolved };
+}
 
-  const linker = new QuoteLinker(doc, words, frames, resolvedFrames, resolver, turnOfParagraph);
+/** Each quotation segment linked to its speaker, in text order; segments that are no speech give none. */
+function linkQuotes(context: AttributionContext, linker: QuoteLinker): DraftQuote[] {
   const drafts: DraftQuote[] = [];
-  for (const seg of segments) {
+  for (const seg of context.segments) {
     const draft = linker.link(seg);
     if (draft) drafts.push(draft);
   }
+  return drafts;
+}
+
+/**
+ * Reported speech: every frame no quotation used, unless a direct quote already holds its
+ * content. Content holding a quotation (or around a segment that is no speech) is mixed.
+ */
+function framesToQuotes(
+  context: AttributionContext,
+  found: FoundFrames,
+  linker: QuoteLinker,
+  linked: readonly DraftQuote[],
+): DraftQuote[] {
+  const { doc, words, segments } = context;
   // Direct quotes in text order, to find a frame whose content a quotation already holds.
-  const direct = drafts.filter((d) => d.kind === 'direct').sort((a, b) => a.content.start - b.content.start);
-  for (const list of frames) {
+  const direct = linked.filter((d) => d.kind === 'direct').sort((a, b) => a.content.start - b.content.start);
+  const drafts: DraftQuote[] = [];
+  for (const list of found.frames) {
     for (const f of list) {
       if (linker.used.has(f) || f.wordless) continue;
       const content = f.after ?? f.before!;
@@ -89,28 +122,31 @@ export function attribute(doc: Doc): Attribution {
         kind: f.reported ? 'reported' : mixed ? 'mixed' : 'indirect',
         content,
         speaker: spanOf(doc, words, f.subject),
-        resolved: resolvedFrames.get(f)!,
+        resolved: found.resolved.get(f)!,
         cue: { start: f.cueStart, end: f.cueEnd, text: doc.text.slice(f.cueStart, f.cueEnd) },
         confidence: f.reported ? CONFIDENCE.reported : f.marked ? CONFIDENCE.marked : CONFIDENCE.bare,
       });
     }
   }
-  for (const t of turns) {
-    drafts.push({
-      kind: 'transcript',
-      content: { start: t.contentStart, end: t.contentEnd },
-      speaker: t.label,
-      resolved: { canonical: t.canonical, type: t.type },
-      cue: t.cue,
-      confidence: CONFIDENCE.turn,
-      question: t.question,
-    });
-  }
-  drafts.sort(
-    (a, b) =>
-      a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0) || a.content.end - b.content.end,
-  );
+  return drafts;
+}
 
+/** Each transcript turn is a quote of its speaker. */
+function turnsToQuotes(turns: readonly Turn[]): DraftQuote[] {
+  return turns.map((t) => ({
+    kind: 'transcript',
+    content: { start: t.contentStart, end: t.contentEnd },
+    speaker: t.label,
+    resolved: { canonical: t.canonical, type: t.type },
+    cue: t.cue,
+    confidence: CONFIDENCE.turn,
+    question: t.question,
+  }));
+}
+
+/** The drafts (in text order) numbered as quotes, and the voices, speakers and actors derived from them. */
+function finalize(context: AttributionContext, found: FoundFrames, drafts: readonly DraftQuote[]): Attribution {
+  const { doc, words, turns, registry } = context;
   const quotes: Quote[] = drafts.map((d, index) => ({
     index,
     kind: d.kind,
@@ -123,9 +159,9 @@ export function attribute(doc: Doc): Attribution {
     ...(d.question !== undefined ? { question: d.question } : {}),
   }));
   const frameSentences = new Set<number>();
-  frames.forEach((list, i) => list.length > 0 && frameSentences.add(i));
-  const voices = computeVoices(doc, quotes, drafts, turns, frameSentences, registry);
-  const { speakers, actors } = summarise(doc, words, quotes, drafts, voices, registry);
+  found.frames.forEach((list, i) => list.length > 0 && frameSentences.add(i));
+  const voices = computeVoices({ doc, quotes, drafts, turns, frameSentences, registry });
+  const { speakers, actors } = summarise({ doc, words, quotes, drafts, voices, registry });
   return { quotes, speakers, actors, voices };
 }
 

@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text';
-import type { DraftQuote } from './attribute';
-import { plainNounPhrase, type Frame } from './frames';
+import type { DraftQuote } from './types';
+import { plainNounPhrase, type Frame } from './reporting-frames';
 import {
   ARTICLES,
   CLAUSE_STOPS,
@@ -19,8 +19,9 @@ import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan }
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
+import type { AttributionContext, FoundFrames } from './context';
 import { isSpace } from '../text';
-import type { WordList } from './words';
+import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
 export const CONFIDENCE = {
@@ -116,17 +117,24 @@ export class QuoteLinker {
   private readonly firstWordOfParagraph = new Map<number, number>();
   private readonly framesOfParagraph = new Map<number, Frame[]>();
 
-  constructor(
-    private readonly doc: Doc,
-    private readonly words: WordList,
-    private readonly frames: readonly (readonly Frame[])[],
-    private readonly resolvedFrames: ReadonlyMap<Frame, Resolved>,
-    private readonly resolver: Resolver,
-    private readonly turnOfParagraph: readonly (Turn | undefined)[],
-  ) {
+  private readonly doc: Doc;
+  private readonly words: WordList;
+  private readonly frames: readonly (readonly Frame[])[];
+  private readonly resolvedFrames: ReadonlyMap<Frame, Resolved>;
+  private readonly resolver: Resolver;
+  private readonly turnOfParagraph: readonly (Turn | undefined)[];
+
+  constructor(context: AttributionContext, found: FoundFrames) {
+    const { doc } = context;
+    this.doc = doc;
+    this.words = context.words;
+    this.frames = found.frames;
+    this.resolvedFrames = found.resolved;
+    this.resolver = context.resolver;
+    this.turnOfParagraph = context.turnOfParagraph;
     for (const s of doc.sentences)
       if (!this.firstWordOfParagraph.has(s.paragraph)) this.firstWordOfParagraph.set(s.paragraph, s.tokenStart);
-    frames.forEach((list, s) => {
+    this.frames.forEach((list, s) => {
       const paragraph = doc.sentences[s]!.paragraph;
       for (const f of list) {
         const inParagraph = this.framesOfParagraph.get(paragraph) ?? [];
@@ -205,45 +213,67 @@ export class QuoteLinker {
     return d;
   }
 
+  /**
+   * The quote a quotation segment makes, or null when it is no speech. Passes, in order: a
+   * frame whose cue stands right before or after the quotation; a label, a signature or a
+   * colon after a clause; the report of its sentence it lies inside; else a speaker from the
+   * context (see `speakerInContext`).
+   */
   link(seg: QuoteSegment): DraftQuote | null {
-    const text = this.doc.text;
     const sA = this.sentenceAt(seg.start);
     const sB = this.sentenceAt(Math.max(seg.start, seg.end - 1));
-    const paragraphOf = (s: number) => this.doc.sentences[s]?.paragraph;
-
-    // `Chow told the court: “…”`: the attribution precedes the opening mark.
-    for (const s of [sA - 1, sA]) {
-      if (s < 0 || paragraphOf(s) !== seg.firstParagraph) continue;
-      for (const f of this.frames[s] ?? []) {
-        if (!f.reported && f.after && (f.after.start === seg.open || f.after.start === seg.start))
-          return this.fromFrame(seg, f, CONFIDENCE.adjacent);
-      }
-    }
-    // `“…,” he said` / `“…,” said Hong`: the attribution follows the closing mark, in the same
-    // sentence or (after a rough split) opening the next one in lower case.
-    if (seg.closed) {
-      for (const s of [sB, sB + 1]) {
-        if (paragraphOf(s) !== seg.lastParagraph) continue;
-        for (const f of this.frames[s] ?? []) {
-          // `“A,” she said, “B.”`: a cue whose quotation follows right after its comma holds the first half too.
-          const split =
-            f.after !== null &&
-            resumesAfterAside(text, f.cueEnd, f.after.start) &&
-            endsWithOneOf(text.slice(seg.start, seg.end), ',');
-          if (
-            f.reported ||
-            f.joined ||
-            (f.after && f.marked && f.before === null && f.after.start > seg.close && !split)
-          )
-            continue;
-          if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
-          if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return this.fromFrame(seg, f, CONFIDENCE.adjacent);
-        }
-      }
-    }
+    const adjacent = this.frameBefore(seg, sA) ?? this.frameAfter(seg, sB);
+    if (adjacent) return this.fromFrame(seg, adjacent, CONFIDENCE.adjacent);
     const label = this.labelBefore(seg) ?? this.signatureAfter(seg) ?? this.colonAfterClause(seg, sA);
     if (label) return label;
-    // Inside the content of a frame of its sentence (`urged the EU to “truly respect …”`): part of that report.
+    const inside = this.insideReport(seg, sA, sB);
+    if (inside !== null) return inside === 'inside' ? null : inside;
+    if (!this.speechLike(seg, sA)) return null;
+    return this.speakerInContext(seg, sA, sB);
+  }
+
+  /** `Chow told the court: “…”`: a frame whose content starts at the opening mark, in its sentence or the one before. */
+  private frameBefore(seg: QuoteSegment, sA: number): Frame | null {
+    for (const s of [sA - 1, sA]) {
+      if (s < 0 || this.doc.sentences[s]?.paragraph !== seg.firstParagraph) continue;
+      for (const f of this.frames[s] ?? []) {
+        if (!f.reported && f.after && (f.after.start === seg.open || f.after.start === seg.start)) return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * `“…,” he said` / `“…,” said Hong`: the attribution follows the closing mark, in the same
+   * sentence or (after a rough split) opening the next one in lower case.
+   */
+  private frameAfter(seg: QuoteSegment, sB: number): Frame | null {
+    if (!seg.closed) return null;
+    const text = this.doc.text;
+    for (const s of [sB, sB + 1]) {
+      if (this.doc.sentences[s]?.paragraph !== seg.lastParagraph) continue;
+      for (const f of this.frames[s] ?? []) {
+        // `“A,” she said, “B.”`: a cue whose quotation follows right after its comma holds the first half too.
+        const split =
+          f.after !== null &&
+          resumesAfterAside(text, f.cueEnd, f.after.start) &&
+          endsWithOneOf(text.slice(seg.start, seg.end), ',');
+        if (f.reported || f.joined || (f.after && f.marked && f.before === null && f.after.start > seg.close && !split))
+          continue;
+        if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
+        if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Inside the content of a frame of its sentence (`urged the EU to “truly respect …”`): part of
+   * that report, which turns mixed (`'inside'`); or, after a naming verb (`described the plan as
+   * “a disaster”`), the subject's own words. Null when no frame's content holds the segment.
+   */
+  private insideReport(seg: QuoteSegment, sA: number, sB: number): DraftQuote | 'inside' | null {
+    const text = this.doc.text;
     let inside = false;
     for (let s = sA; s <= sB; s++) {
       for (const f of this.frames[s] ?? []) {
@@ -263,52 +293,68 @@ export class QuoteLinker {
         }
       }
     }
-    if (inside || !this.speechLike(seg, sA)) return null;
-    const draft = (speaker: Span | null, resolved: Resolved, cue: Span | null, confidence: number): DraftQuote =>
-      this.remember(seg, {
-        kind: 'direct',
-        content: { start: seg.start, end: seg.end },
-        speaker,
-        resolved,
-        cue,
-        confidence,
-      });
+    return inside ? 'inside' : null;
+  }
 
+  /**
+   * A speech-like quotation with no cue of its own takes, in order: a speaker opening the next
+   * sentence; the speaker of the paragraph's previous quote or frame; the subject of the
+   * sentence before; for a paragraph that is only a quotation, the speaker who closed the
+   * paragraph before; else no speaker.
+   */
+  private speakerInContext(seg: QuoteSegment, sA: number, sB: number): DraftQuote {
     const next = this.speakerOfNextSentence(seg, sB);
-    if (next) return draft(next.speaker, next.resolved, next.cue, CONFIDENCE.nextSentence);
+    if (next) return this.direct(seg, next, CONFIDENCE.nextSentence);
     const previous = this.lastLinked.get(seg.firstParagraph);
     if (previous && previous.resolved.canonical && previous.end <= seg.open)
-      return draft(previous.speaker, previous.resolved, null, CONFIDENCE.split);
+      return this.direct(seg, { speaker: previous.speaker, resolved: previous.resolved }, CONFIDENCE.split);
     const frame = this.lastFrameBefore(seg.open, seg.firstParagraph);
-    if (frame)
-      return draft(
-        spanOf(this.doc, this.words, frame.subject),
-        this.resolvedFrames.get(frame)!,
-        null,
-        CONFIDENCE.paragraphFrame,
-      );
+    if (frame) return this.direct(seg, this.speakerOfFrame(frame), CONFIDENCE.paragraphFrame);
     const prior = this.speakerOfPreviousSentence(seg, sA);
-    if (prior) return draft(prior.speaker, prior.resolved, null, CONFIDENCE.nextSentence);
+    if (prior) return this.direct(seg, prior, CONFIDENCE.nextSentence);
+    return (
+      this.speakerOfParagraphBefore(seg) ??
+      this.direct(seg, { speaker: null, resolved: { canonical: null, type: 'anonymous' } }, CONFIDENCE.unattributed)
+    );
+  }
+
+  /** A paragraph that is only a quotation continues the speaker who closed the paragraph before. */
+  private speakerOfParagraphBefore(seg: QuoteSegment): DraftQuote | null {
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    if (seg.open <= paragraph.start + 1 && seg.firstParagraph > 0 && !this.inTurn(seg.firstParagraph)) {
-      // A paragraph that is only a quotation continues the speaker who closed the paragraph before.
-      const quoteBefore = this.lastLinked.get(seg.firstParagraph - 1);
-      const before = this.lastFrameBefore(paragraph.start, seg.firstParagraph - 1);
-      if (before && (!quoteBefore || this.frameEnd(before) > quoteBefore.end))
-        return draft(
-          spanOf(this.doc, this.words, before.subject),
-          this.resolvedFrames.get(before)!,
-          null,
-          CONFIDENCE.previousParagraph,
-        );
-      if (quoteBefore && quoteBefore.resolved.canonical)
-        return draft(quoteBefore.speaker, quoteBefore.resolved, null, CONFIDENCE.previousParagraph);
-      if (!before && !quoteBefore) {
-        const introduced = this.introducedSpeaker(seg.firstParagraph - 1);
-        if (introduced) return draft(introduced.speaker, introduced.resolved, null, CONFIDENCE.introduced);
-      }
-    }
-    return draft(null, { canonical: null, type: 'anonymous' }, null, CONFIDENCE.unattributed);
+    if (seg.open > paragraph.start + 1 || seg.firstParagraph === 0 || this.inTurn(seg.firstParagraph)) return null;
+    const quoteBefore = this.lastLinked.get(seg.firstParagraph - 1);
+    const before = this.lastFrameBefore(paragraph.start, seg.firstParagraph - 1);
+    if (before && (!quoteBefore || this.frameEnd(before) > quoteBefore.end))
+      return this.direct(seg, this.speakerOfFrame(before), CONFIDENCE.previousParagraph);
+    if (quoteBefore && quoteBefore.resolved.canonical)
+      return this.direct(
+        seg,
+        { speaker: quoteBefore.speaker, resolved: quoteBefore.resolved },
+        CONFIDENCE.previousParagraph,
+      );
+    if (before || quoteBefore) return null;
+    const introduced = this.introducedSpeaker(seg.firstParagraph - 1);
+    return introduced ? this.direct(seg, introduced, CONFIDENCE.introduced) : null;
+  }
+
+  private speakerOfFrame(f: Frame): { speaker: Span; resolved: Resolved } {
+    return { speaker: spanOf(this.doc, this.words, f.subject), resolved: this.resolvedFrames.get(f)! };
+  }
+
+  /** The segment as a direct quote of `who` (with `who.cue` as its cue, if any), remembered as its paragraph's last. */
+  private direct(
+    seg: QuoteSegment,
+    who: { readonly speaker: Span | null; readonly resolved: Resolved; readonly cue?: Span },
+    confidence: number,
+  ): DraftQuote {
+    return this.remember(seg, {
+      kind: 'direct',
+      content: { start: seg.start, end: seg.end },
+      speaker: who.speaker,
+      resolved: who.resolved,
+      cue: who.cue ?? null,
+      confidence,
+    });
   }
 
   /**
@@ -436,7 +482,7 @@ export class QuoteLinker {
     if (!span || this.clauseAfter(span.to, p)) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
-    return this.namedBy(seg, span, info, paragraph.start, { start: p, end: p + 1, text: ':' }, CONFIDENCE.label);
+    return this.namedBy(seg, span, info, paragraph.start, { start: p, end: p + 1, text: ':' });
   }
 
   /** `Pressed on the plan, the foreman was candid:`: lower-case words after a label's mention make it a clause, not a label. */
@@ -502,14 +548,7 @@ export class QuoteLinker {
   }
 
   /** A direct quote credited to a label's or signature's mention, resolved (and noted for later pronouns) at `pos`. */
-  private namedBy(
-    seg: QuoteSegment,
-    span: MentionSpan,
-    info: MentionInfo,
-    pos: number,
-    cue: Span,
-    confidence: number,
-  ): DraftQuote {
+  private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span): DraftQuote {
     const resolved = this.resolver.resolve(info, pos);
     this.resolver.note(resolved, pos);
     return this.remember(seg, {
@@ -518,7 +557,7 @@ export class QuoteLinker {
       speaker: spanOf(this.doc, this.words, span),
       resolved,
       cue,
-      confidence,
+      confidence: CONFIDENCE.label,
     });
   }
 
@@ -560,14 +599,11 @@ export class QuoteLinker {
     if (!span || this.words.at(span.to - 1)!.end < end - 1) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
-    return this.namedBy(
-      seg,
-      span,
-      info,
-      this.words.at(span.from)!.start,
-      { start: dash, end: dash + 1, text: text[dash]! },
-      CONFIDENCE.label,
-    );
+    return this.namedBy(seg, span, info, this.words.at(span.from)!.start, {
+      start: dash,
+      end: dash + 1,
+      text: text[dash]!,
+    });
   }
 
   /**

@@ -27,7 +27,7 @@ import {
   TITLES,
   endsWithPhrase,
 } from './lexicon';
-import type { Word, WordList } from './words';
+import type { Word, WordList } from './word-list';
 
 /** A candidate speaker mention: words `[from, to)` of the word list. */
 export interface MentionSpan {
@@ -172,17 +172,13 @@ const LOWERCASE_MODIFIERS = 2;
 /**
  * The subject mention ending right before word `end` (exclusive), within `[lo, end)`.
  * Steps over adverbs and one comma-delimited parenthetical (`The Council, in an inspection
- * last May, found`), since news prose often separates subject and cue that way.
+ * last May, found`), since news prose often separates subject and cue that way. Passes, from
+ * the cue backwards: adverbs, a bracketed affiliation, an age aside, a parenthetical (whose
+ * name in apposition may be the mention), then the mention ending at its head.
  */
 export function mentionBefore(words: WordList, end: number, lo: number, allowParenthetical = true): MentionSpan | null {
-  let k = skipBack(words, end - 1, lo);
-  // `Sen. Marco Rubio (R-Fla.) said`: step over a bracketed affiliation.
-  if (k >= lo && words.at(k)!.text === ')') {
-    let b = k - 1;
-    while (b >= lo && k - b <= BRACKET_MAX && words.at(b)!.text !== '(') b--;
-    if (b < lo || words.at(b)!.text !== '(') return null;
-    k = skipBack(words, b - 1, lo);
-  }
+  let k = pastBracket(words, skipBack(words, end - 1, lo), lo);
+  if (k === null) return null;
   if (
     k >= lo &&
     words.at(k)!.text === ',' &&
@@ -193,35 +189,60 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     k = skipBack(words, k - 3, lo);
   if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
-    let j = k - 1;
-    while (j >= lo && k - j <= APPOSITION_MAX && words.at(j)!.text !== ',' && !words.at(j)!.isQuoteMark) j--;
-    if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
-    const inner = mentionAfter(words, j + 1, k);
-    const opener = words.at(j + 1)!;
-    // An aside (`in an inspection last May`) or an apposition after a name (`Ana Lee, a former member of …,`).
-    // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
-    const apposition =
-      (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) &&
-      j > lo &&
-      isNameWord(words.at(j - 1)!);
-    if (k - j > PARENTHETICAL_MAX && !apposition) return null;
-    // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
-    const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
-    const parenthetical =
-      (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial;
-    if (!parenthetical) return null;
-    // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
-    if (
-      inner !== null &&
-      inner.to === k &&
-      isNameWord(opener) &&
-      !DETERMINERS.has(opener.key) &&
-      j > lo &&
-      isHead(words.at(j - 1)!)
-    )
-      return inner;
-    k = skipBack(words, j - 1, lo);
+    const aside = pastParenthetical(words, k, lo);
+    if (typeof aside !== 'number') return aside;
+    k = aside;
   }
+  return mentionEndingAt(words, k, lo);
+}
+
+/** `Sen. Marco Rubio (R-Fla.) said`: the word before a bracketed affiliation ending at `k`; null for an unclosed bracket. */
+function pastBracket(words: WordList, k: number, lo: number): number | null {
+  if (k < lo || words.at(k)!.text !== ')') return k;
+  let b = k - 1;
+  while (b >= lo && k - b <= BRACKET_MAX && words.at(b)!.text !== '(') b--;
+  if (b < lo || words.at(b)!.text !== '(') return null;
+  return skipBack(words, b - 1, lo);
+}
+
+/**
+ * The comma-delimited stretch ending at the comma `k`: an aside (`in an inspection last May`)
+ * or an apposition after a name (`Ana Lee, a former member of …,`), stepped over to the word
+ * before it; or the name in apposition itself (`The campaign manager, Kellyanne Conway, told`);
+ * or null when the stretch is neither.
+ */
+function pastParenthetical(words: WordList, k: number, lo: number): number | MentionSpan | null {
+  let j = k - 1;
+  while (j >= lo && k - j <= APPOSITION_MAX && words.at(j)!.text !== ',' && !words.at(j)!.isQuoteMark) j--;
+  if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
+  const inner = mentionAfter(words, j + 1, k);
+  const opener = words.at(j + 1)!;
+  // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
+  const apposition =
+    (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) &&
+    j > lo &&
+    isNameWord(words.at(j - 1)!);
+  if (k - j > PARENTHETICAL_MAX && !apposition) return null;
+  // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
+  const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
+  const parenthetical =
+    (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial;
+  if (!parenthetical) return null;
+  // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
+  if (
+    inner !== null &&
+    inner.to === k &&
+    isNameWord(opener) &&
+    !DETERMINERS.has(opener.key) &&
+    j > lo &&
+    isHead(words.at(j - 1)!)
+  )
+    return inner;
+  return skipBack(words, j - 1, lo);
+}
+
+/** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */
+function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | null {
   // `Group of Seven`: a number word ends a name it belongs to.
   const inName =
     k - 2 >= lo && words.at(k)!.cap && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!);
@@ -237,7 +258,23 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
   const to = k + 1;
   if (FIRST_PERSON.has(words.at(k)!.key)) return { from: k, to };
   if (PRONOUNS.has(words.at(k)!.key)) return words.at(k)!.cap && k !== lo ? null : { from: k, to };
-  k--;
+  let from = mentionStart(words, k - 1, lo, to);
+  while (
+    from < to - 1 &&
+    words.at(from)!.isWord &&
+    NAME_PARTICLES.has(words.at(from)!.key) &&
+    !isNameWord(words.at(from)!)
+  )
+    from++;
+  return { from, to };
+}
+
+/**
+ * Where a mention ending at `to` starts, reading back from `k`: over mention words, a group
+ * noun's qualifier (`economists at the bank`), an affiliation (`Lee of Acme`), and lower-case
+ * modifiers after an article (`the central bank`).
+ */
+function mentionStart(words: WordList, k: number, lo: number, to: number): number {
   for (;;) {
     while (k >= lo && (isMentionWord(words.at(k)!) || particleJoins(words, k, lo, to) || abbreviationDot(words, k)))
       k--;
@@ -274,17 +311,8 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
       k = a - 1;
       continue;
     }
-    break;
+    return k + 1;
   }
-  let from = k + 1;
-  while (
-    from < to - 1 &&
-    words.at(from)!.isWord &&
-    NAME_PARTICLES.has(words.at(from)!.key) &&
-    !isNameWord(words.at(from)!)
-  )
-    from++;
-  return { from, to };
 }
 
 /** `The two said`, `Some say`, `with many saying`: a quantifier standing for a group, with its article. */
@@ -359,21 +387,75 @@ function nameType(keys: readonly string[], words: WordList, from: number, to: nu
   return 'person';
 }
 
+/** A mention's words as `describeMention` reads them: `[from, to)` past its articles, their keys, head and text. */
+interface MentionWords {
+  readonly text: string;
+  readonly words: WordList;
+  readonly span: MentionSpan;
+  /** The first word past the mention's articles. */
+  readonly from: number;
+  readonly to: number;
+  /** The mention opens with an indefinite article (`a spokesman`). */
+  readonly indefinite: boolean;
+  readonly keys: readonly string[];
+  readonly head: string;
+  readonly last: Word;
+  /** The mention's text past its articles, tidied. */
+  readonly core: string;
+  readonly maxNameWords: number;
+}
+
+/** The fields of a description that is no name. */
+function unnamed(): Omit<MentionInfo, 'kind' | 'type' | 'name'> {
+  return { role: null, roleHead: null, pronoun: null, nameKeys: [] as string[], nameKey: '' };
+}
+
 /**
  * Classify a mention: pronoun, group, anonymous source, document, government, role noun, or a
  * name split into role and name (`Foreign Ministry Spokesperson Hong Lei`). For `organization`
- * mentions by common noun (`the committee`), `roleHead` carries that noun.
+ * mentions by common noun (`the committee`), `roleHead` carries that noun. Passes: a qualified
+ * head (`economists at the bank`), a pronoun or quantifier, a common noun, else a name.
  */
 function describeMention(text: string, words: WordList, span: MentionSpan, maxNameWords = 0): MentionInfo {
   let from = span.from;
   const to = span.to;
   const indefinite = INDEFINITE.has(words.at(from)!.key);
   while (from < to - 1 && ARTICLES.has(words.at(from)!.key)) from++;
-  // `economists at the bank`: the group noun before the preposition is the head; an unnamed
-  // source keeps its qualifier (`a spokesperson for the Chinese Mission`) to tell it apart.
+  const qualified = describeQualified(text, words, span, from, maxNameWords);
+  if (qualified) return qualified;
+  const keys: string[] = [];
+  for (let i = from; i < to; i++) keys.push(words.at(i)!.key);
+  const m: MentionWords = {
+    text,
+    words,
+    span,
+    from,
+    to,
+    indefinite,
+    keys,
+    head: keys[keys.length - 1]!,
+    last: words.at(to - 1)!,
+    core: readable(spanText(text, words, from, to), words, from, to),
+    maxNameWords,
+  };
+  return describePronoun(m) ?? describeCommon(m) ?? describeName(m);
+}
+
+/**
+ * `economists at the bank`: the group noun before the preposition is the head; an unnamed
+ * source keeps its qualifier (`a spokesperson for the Chinese Mission`) to tell it apart;
+ * `Dr. Maria Ortiz at City Hospital`: the person before the affiliation is the speaker.
+ */
+function describeQualified(
+  text: string,
+  words: WordList,
+  span: MentionSpan,
+  from: number,
+  maxNameWords: number,
+): MentionInfo | null {
+  const to = span.to;
   for (let i = from + 1; i < to - 1; i++) {
     const noun = words.at(i - 1)!;
-    // `Dr. Maria Ortiz at City Hospital`: the person before the affiliation is the speaker.
     if (AFFILIATION_PREPOSITIONS.has(words.at(i)!.key) && isNameWord(noun)) {
       const person = describeMention(text, words, { from: span.from, to: i }, maxNameWords);
       if (person.kind === 'name' && person.type === 'person') return person;
@@ -393,13 +475,12 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
       };
     }
   }
-  const keys: string[] = [];
-  for (let i = from; i < to; i++) keys.push(words.at(i)!.key);
-  const head = keys[keys.length - 1]!;
-  const last = words.at(to - 1)!;
-  const core = readable(spanText(text, words, from, to), words, from, to);
-  const base = { role: null, roleHead: null, pronoun: null, nameKeys: [] as string[], nameKey: '' };
+  return null;
+}
 
+/** `he`, `we`, `some`, `the two`: a pronoun or a quantifier standing for a group. */
+function describePronoun({ words, from, to, head, last, core }: MentionWords): MentionInfo | null {
+  const base = unnamed();
   if (to - from === 1 && FIRST_PERSON.has(head))
     return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'first' };
   if (to - from === 1 && PRONOUNS.has(head))
@@ -407,43 +488,66 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   if (QUANTIFIER_SUBJECTS.has(head) && !last.cap)
     return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
   if (to - from === 1 && QUANTIFIER_SUBJECTS.has(head)) return { ...base, kind: 'group', type: 'group', name: core };
+  return null;
+}
 
-  // A capitalised head (`Peter Law`, `the Washington Post`) is a name, unless it is the mention's
-  // only word (`Analysts`), an all-caps label, or a role after `the` (`the Spokesperson`).
+/**
+ * A capitalised head (`Peter Law`, `the Washington Post`) is a name, unless it is the mention's
+ * only word (`Analysts`), an all-caps label, or a role after `the` (`the Spokesperson`): those
+ * and every lower-case head are a document, group, government, role, anonymous source or
+ * organisation by their head noun.
+ */
+function describeCommon(m: MentionWords): MentionInfo | null {
+  const { words, span, from, to, keys, head, last, core, indefinite } = m;
+  const base = unnamed();
   const common = !last.cap || last.allCaps || to - from === 1;
   const definiteRole = TITLES.has(head) && words.at(span.from)!.key === 'the';
-  if (common || definiteRole) {
-    if (common && endsWithPhrase(keys, DOCUMENT_NOUNS) > 0) {
-      // `the FCC statement`, `China's statement`: the document speaks for its issuer.
-      let ownerEnd = to - endsWithPhrase(keys, DOCUMENT_NOUNS);
-      while (ownerEnd > from && !isNameWord(words.at(ownerEnd - 1)!)) ownerEnd--;
-      if (ownerEnd > from) {
-        let ownerStart = ownerEnd - 1;
-        while (
-          ownerStart > from &&
-          (isNameWord(words.at(ownerStart - 1)!) || particleJoins(words, ownerStart - 1, from, ownerEnd))
-        )
-          ownerStart--;
-        const owner = describeMention(text, words, { from: ownerStart, to: ownerEnd });
-        if (owner.kind === 'name') return owner;
-      }
-      return { ...base, kind: 'document', type: 'document', name: capFirst(core) };
-    }
-    if (common && endsWithPhrase(keys, GROUP_NOUNS) > 0)
-      return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
-    if (common && endsWithPhrase(keys, GOVERNMENT_NOUNS) > 0 && !indefinite)
-      return { ...base, kind: 'government', type: 'country', name: capFirst(core) };
-    if (TITLES.has(head) && !indefinite && !HONORIFICS.has(head)) {
-      return { ...base, kind: 'role', type: 'person', name: capFirst(core), role: core, roleHead: head };
-    }
-    if (common && (endsWithPhrase(keys, ANONYMOUS_NOUNS) > 0 || TITLES.has(head)))
-      return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
-    // `the council`, `the EU council`: an organisation named by its common noun.
-    if (!last.cap && ORGANIZATION_WORDS.has(head))
-      return { ...base, kind: 'organization', type: 'organization', name: capFirst(core), roleHead: head };
+  if (!common && !definiteRole) return null;
+  if (common && endsWithPhrase(keys, DOCUMENT_NOUNS) > 0) return describeDocument(m);
+  if (common && endsWithPhrase(keys, GROUP_NOUNS) > 0)
+    return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
+  if (common && endsWithPhrase(keys, GOVERNMENT_NOUNS) > 0 && !indefinite)
+    return { ...base, kind: 'government', type: 'country', name: capFirst(core) };
+  if (TITLES.has(head) && !indefinite && !HONORIFICS.has(head)) {
+    return { ...base, kind: 'role', type: 'person', name: capFirst(core), role: core, roleHead: head };
   }
+  if (common && (endsWithPhrase(keys, ANONYMOUS_NOUNS) > 0 || TITLES.has(head)))
+    return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+  // `the council`, `the EU council`: an organisation named by its common noun.
+  if (!last.cap && ORGANIZATION_WORDS.has(head))
+    return { ...base, kind: 'organization', type: 'organization', name: capFirst(core), roleHead: head };
+  return null;
+}
 
-  // A name: the trailing run of capitalised non-title words; what precedes it is the role.
+/** `the FCC statement`, `China's statement`: the document speaks for its issuer; else it is a document. */
+function describeDocument({ text, words, from, to, keys, core }: MentionWords): MentionInfo {
+  let ownerEnd = to - endsWithPhrase(keys, DOCUMENT_NOUNS);
+  while (ownerEnd > from && !isNameWord(words.at(ownerEnd - 1)!)) ownerEnd--;
+  if (ownerEnd > from) {
+    let ownerStart = ownerEnd - 1;
+    while (
+      ownerStart > from &&
+      (isNameWord(words.at(ownerStart - 1)!) || particleJoins(words, ownerStart - 1, from, ownerEnd))
+    )
+      ownerStart--;
+    const owner = describeMention(text, words, { from: ownerStart, to: ownerEnd });
+    if (owner.kind === 'name') return owner;
+  }
+  return { ...unnamed(), kind: 'document', type: 'document', name: capFirst(core) };
+}
+
+/** Where a mention's name lies: `[nameStart, nameEnd)`, after its role; `titled` when a title word leads it. */
+interface NameBounds {
+  readonly nameStart: number;
+  readonly nameEnd: number;
+  readonly titled: boolean;
+}
+
+/**
+ * A name: the trailing run of capitalised non-title words; what precedes it is the role.
+ * Null when no such run ends the mention.
+ */
+function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): NameBounds | null {
   let nameStart = to;
   while (nameStart > from) {
     const w = words.at(nameStart - 1)!;
@@ -455,7 +559,7 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     else if (nameStart - 1 > from && particleJoins(words, nameStart - 1, from, to)) nameStart--;
     else break;
   }
-  if (nameStart === to) return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+  if (nameStart === to) return null;
   let nameEnd = to;
   // `Secretary of State Mike Pompeo`: a title's `of` phrase belongs to the role, not the name.
   let roleObject = false;
@@ -473,6 +577,16 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   for (let i = from; i < nameStart; i++) if (TITLES.has(words.at(i)!.key)) titled = true;
   // In a title-case headline a titled name has no right edge (`… Karine Jean-Pierre Aboard Air Force One`).
   if (maxNameWords && titled) nameEnd = Math.min(nameEnd, nameStart + maxNameWords);
+  return { nameStart, nameEnd, titled };
+}
+
+/** A name with the role before it (`Foreign Ministry Spokesperson Hong Lei`), or a capitalised common noun. */
+function describeName(m: MentionWords): MentionInfo {
+  const { text, words, from, to, keys, head, core } = m;
+  const bounds = nameBounds(m);
+  if (!bounds) return { ...unnamed(), kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+  const { nameStart, titled } = bounds;
+  let nameEnd = bounds.nameEnd;
   const nameKeys = keys.slice(nameStart - from, nameEnd - from);
   const type = nameType(nameKeys, words, nameStart, nameEnd, titled);
   if (type === 'person') {
@@ -490,7 +604,7 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     (DOCUMENT_NOUNS.has(head) || GROUP_NOUNS.has(head) || GOVERNMENT_NOUNS.has(head))
   ) {
     const kind = DOCUMENT_NOUNS.has(head) ? 'document' : GROUP_NOUNS.has(head) ? 'group' : 'government';
-    return { ...base, kind, type: kind === 'government' ? 'country' : kind, name: core };
+    return { ...unnamed(), kind, type: kind === 'government' ? 'country' : kind, name: core };
   }
   const roleText = nameStart > from ? text.slice(words.at(from)!.start, words.at(nameStart - 1)!.end) : null;
   let roleHead: string | null = null;

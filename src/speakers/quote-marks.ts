@@ -1,4 +1,4 @@
-import type { Doc } from '../text';
+import type { Doc, Paragraph } from '../text';
 import { QUOTE_MARKS, closingMarksFor } from '../text';
 import { isSpace } from '../text';
 
@@ -101,6 +101,11 @@ interface Open {
   firstParagraph: number;
 }
 
+interface Pending extends Open {
+  lastEnd: number;
+  lastParagraph: number;
+}
+
 /**
  * Quotation segments of a document, found on `doc.text` directly so a rough tokenizer cannot
  * derail them. Double marks are speech marks when the text has any; otherwise single marks are.
@@ -110,21 +115,133 @@ interface Open {
  * Curly marks are oriented, except a `”` in opening position, which opens (a mis-set glyph).
  */
 export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
-  const text = doc.text;
-  const doubles = new MarkFinder(text, DOUBLE_MARKS);
-  const doubleMode = doubles.find(0) >= 0;
-  const marks = doubleMode ? doubles : new MarkFinder(text, SINGLE_MARKS);
-  const out: QuoteSegment[] = [];
-  let pending: (Open & { lastEnd: number; lastParagraph: number }) | null = null;
+  const scanner = new SegmentScanner(doc);
+  for (const p of doc.paragraphs) scanner.paragraph(p);
+  const out = scanner.finish();
+  return scanner.doubleMode ? withGuillemets(doc, out) : out;
+}
 
-  const emit = (o: Open, end: number, close: number, closed: boolean, lastParagraph: number) => {
+/** The quote state carried from paragraph to paragraph while `scanQuoteSegments` reads them in order. */
+class SegmentScanner {
+  readonly doubleMode: boolean;
+  private readonly text: string;
+  private readonly marks: MarkFinder;
+  private readonly out: QuoteSegment[] = [];
+  /** A quotation left open at the end of the paragraph before, which may run on. */
+  private pending: Pending | null = null;
+
+  constructor(private readonly doc: Doc) {
+    const text = doc.text;
+    this.text = text;
+    const doubles = new MarkFinder(text, DOUBLE_MARKS);
+    this.doubleMode = doubles.find(0) >= 0;
+    this.marks = this.doubleMode ? doubles : new MarkFinder(text, SINGLE_MARKS);
+  }
+
+  /** Reads one paragraph's marks, emitting the segments that close in it. */
+  paragraph(p: Paragraph): void {
+    const carried = this.carriedInto(p);
+    let cur = carried.cur;
+    for (let i = this.marks.find(carried.from); i >= 0 && i < p.end; i = this.marks.find(i + 1))
+      cur = this.doubleMode ? this.doubleMark(cur, i, p) : this.singleMark(cur, i, p);
+    // Only a quotation opened where speech opens (paragraph start, after a colon, comma or sentence end) may run on.
+    if (cur && opensSpeech(this.text, cur.open, p.start))
+      this.pending = { ...cur, lastEnd: p.end, lastParagraph: p.index };
+    else if (cur) this.emit(cur, p.end, p.end, false, p.index);
+    else this.pending = null;
+  }
+
+  finish(): QuoteSegment[] {
+    const pending = this.pending;
+    if (pending) this.emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
+    this.pending = null;
+    return this.out;
+  }
+
+  /**
+   * The quotation open as paragraph `p` starts, and where its marks are read from: the pending
+   * quotation when `p` continues it (past its opening mark), else none (the pending one is
+   * emitted unclosed); or one whose opening mark was lost.
+   */
+  private carriedInto(p: Paragraph): { cur: Open | null; from: number } {
+    const { text, marks, doubleMode } = this;
+    const pending = this.pending;
+    if (pending) {
+      this.pending = null;
+      const first = text[p.start]!;
+      const opensWithMark = doubleMode
+        ? DOUBLE_CHARS.includes(first)
+        : SINGLE_OPEN.has(first) || first === SINGLE.either;
+      if (opensWithMark) return { cur: pending, from: p.start + 1 };
+      if (
+        closesBeforeOpening(text, p.start, p.end, marks, doubleMode) ||
+        bridgesToClose(this.doc, p.index, marks, doubleMode)
+      )
+        return { cur: pending, from: p.start };
+      this.emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
+      return { cur: null, from: p.start };
+    }
+    const out = this.out;
+    if (
+      out.length > 0 &&
+      out[out.length - 1]!.lastParagraph === p.index - 1 &&
+      closesBeforeOpening(text, p.start, p.end, marks, doubleMode)
+    )
+      // A paragraph that closes a quotation it never opened, right after a quoted paragraph: the opening mark was lost.
+      return { cur: { open: p.start, start: p.start, firstParagraph: p.index }, from: p.start };
+    return { cur: null, from: p.start };
+  }
+
+  /** The quotation open after the double mark at `i`. */
+  private doubleMark(cur: Open | null, i: number, p: Paragraph): Open | null {
+    const c = this.text[i]!;
+    const opened = { open: i, start: i + 1, firstParagraph: p.index };
+    if (cur && DOUBLE_OPEN.has(c) && closingMarksFor(this.text[cur.open]!).includes(c) && closesHere(this.text, i)) {
+      // `„Wir schaffen das“`: the German closing mark is the English opening one.
+      this.emit(cur, i, i + 1, true, p.index);
+      return null;
+    }
+    if (DOUBLE_OPEN.has(c)) {
+      if (cur) this.emit(cur, i, i, false, p.index);
+      return opened;
+    }
+    if (DOUBLE_CLOSE.has(c)) {
+      if (cur) {
+        this.emit(cur, i, i + 1, true, p.index);
+        return null;
+      }
+      return opensHere(this.text, i, p.start) ? opened : cur;
+    }
+    if (c === '"') {
+      if (!cur) return opened;
+      this.emit(cur, i, i + 1, true, p.index);
+      return null;
+    }
+    return cur;
+  }
+
+  /** The quotation open after the single mark at `i`. */
+  private singleMark(cur: Open | null, i: number, p: Paragraph): Open | null {
+    const c = this.text[i]!;
+    if (!cur && (SINGLE_OPEN.has(c) || opensHere(this.text, i, p.start)))
+      return { open: i, start: i + 1, firstParagraph: p.index };
+    if (cur && !SINGLE_OPEN.has(c) && closesHere(this.text, i)) {
+      this.emit(cur, i, i + 1, true, p.index);
+      return null;
+    }
+    return cur;
+  }
+
+  /** A segment from `o` to `end` (trimmed), unless it holds nothing. */
+  private emit(o: Open, end: number, close: number, closed: boolean, lastParagraph: number): void {
+    const text = this.text;
     let s = o.start;
     let e = end;
     // Skip space and a continuation paragraph's own opening mark.
     while (s < e && (isSpace(text.charCodeAt(s)) || (s > o.start && MARK.test(text[s]!)))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s)
-      out.push({
+      this.out.push({
         open: o.open,
         start: s,
         end: e,
@@ -133,77 +250,7 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
         firstParagraph: o.firstParagraph,
         lastParagraph,
       });
-  };
-
-  for (const p of doc.paragraphs) {
-    let cur: Open | null = null;
-    let from = p.start;
-    if (pending) {
-      const first = text[p.start]!;
-      const opensWithMark = doubleMode
-        ? DOUBLE_CHARS.includes(first)
-        : SINGLE_OPEN.has(first) || first === SINGLE.either;
-      if (opensWithMark) {
-        cur = pending;
-        from = p.start + 1;
-      } else if (
-        closesBeforeOpening(text, p.start, p.end, marks, doubleMode) ||
-        bridgesToClose(doc, p.index, marks, doubleMode)
-      ) {
-        cur = pending;
-      } else {
-        emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
-      }
-      pending = null;
-    } else if (
-      out.length > 0 &&
-      out[out.length - 1]!.lastParagraph === p.index - 1 &&
-      closesBeforeOpening(text, p.start, p.end, marks, doubleMode)
-    ) {
-      // A paragraph that closes a quotation it never opened, right after a quoted paragraph: the opening mark was lost.
-      cur = { open: p.start, start: p.start, firstParagraph: p.index };
-    }
-    for (let i = marks.find(from); i >= 0 && i < p.end; i = marks.find(i + 1)) {
-      const c = text[i]!;
-      if (doubleMode) {
-        if (cur && DOUBLE_OPEN.has(c) && closingMarksFor(text[cur.open]!).includes(c) && closesHere(text, i)) {
-          // `„Wir schaffen das“`: the German closing mark is the English opening one.
-          emit(cur, i, i + 1, true, p.index);
-          cur = null;
-        } else if (DOUBLE_OPEN.has(c)) {
-          if (cur) emit(cur, i, i, false, p.index);
-          cur = { open: i, start: i + 1, firstParagraph: p.index };
-        } else if (DOUBLE_CLOSE.has(c)) {
-          if (cur) {
-            emit(cur, i, i + 1, true, p.index);
-            cur = null;
-          } else if (opensHere(text, i, p.start)) {
-            cur = { open: i, start: i + 1, firstParagraph: p.index };
-          }
-        } else if (c === '"') {
-          if (cur) {
-            emit(cur, i, i + 1, true, p.index);
-            cur = null;
-          } else {
-            cur = { open: i, start: i + 1, firstParagraph: p.index };
-          }
-        }
-      } else {
-        if (!cur && (SINGLE_OPEN.has(c) || opensHere(text, i, p.start))) {
-          cur = { open: i, start: i + 1, firstParagraph: p.index };
-        } else if (cur && !SINGLE_OPEN.has(c) && closesHere(text, i)) {
-          emit(cur, i, i + 1, true, p.index);
-          cur = null;
-        }
-      }
-    }
-    // Only a quotation opened where speech opens (paragraph start, after a colon, comma or sentence end) may run on.
-    if (cur && opensSpeech(text, cur.open, p.start)) pending = { ...cur, lastEnd: p.end, lastParagraph: p.index };
-    else if (cur) emit(cur, p.end, p.end, false, p.index);
-    else pending = null;
   }
-  if (pending) emit(pending, pending.lastEnd, pending.lastEnd, false, pending.lastParagraph);
-  return doubleMode ? withGuillemets(doc, out) : out;
 }
 
 /** The single guillemets, which no apostrophe shares: they quote speech even in a text with double marks. */

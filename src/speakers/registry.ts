@@ -4,7 +4,7 @@ import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
 import { lastAtOrBefore } from './search';
-import type { Word, WordList } from './words';
+import type { Word, WordList } from './word-list';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
 export interface NameMention {

@@ -1,12 +1,9 @@
-import type { SpeakerType } from './types';
+import type { Resolved, SpeakerType } from './types';
 import { lexKey } from './lexicon';
 import type { MentionInfo } from './mentions';
 import type { Registry } from './registry';
 
-export interface Resolved {
-  readonly canonical: string | null;
-  readonly type: SpeakerType;
-}
+export type { Resolved } from './types';
 
 const PRONOUN_TYPES: Readonly<Record<'person' | 'plural' | 'thing' | 'first', readonly SpeakerType[]>> = {
   first: [],

@@ -1,11 +1,11 @@
 import type { Doc, Span } from '../text';
 import type { Actor, Quote, SentenceVoice, Speaker, SpeakerType } from './types';
-import type { DraftQuote } from './attribute';
+import type { DraftQuote } from './types';
 import type { Registry } from './registry';
 import { actorType, isNotAnActor } from './actors';
 import { PRONOUNS, lexKey } from './lexicon';
 import { AUTHOR } from './voices';
-import type { WordList } from './words';
+import type { WordList } from './word-list';
 
 interface Tally {
   canonical: string;
@@ -21,32 +21,64 @@ interface Tally {
 /** Parties worth listing as actors though they never speak: named with a role, or named twice. */
 const ACTOR_MIN_MENTIONS = 2;
 
+/** What the summary reads: the numbered quotes with their drafts (same order), and the sentence voices. */
+export interface SummaryInput {
+  readonly doc: Doc;
+  readonly words: WordList;
+  readonly quotes: readonly Quote[];
+  readonly drafts: readonly DraftQuote[];
+  readonly voices: readonly SentenceVoice[];
+  readonly registry: Registry;
+}
+
+/** Words and sentences a voice carries. */
+interface VoiceWords {
+  words: number;
+  sentences: number;
+}
+
+/** Every voice's words and sentences, and the document's words over all voices. */
+interface WordShares {
+  readonly total: number;
+  readonly byVoice: ReadonlyMap<string, VoiceWords>;
+}
+
 /**
  * Speakers (every canonical speaker with its aliases, quote count and share of the text's
  * words) and actors (every named party, with how often it is mentioned and whether it speaks).
+ * Passes: tally the quotes by speaker; count each voice's words; list the speakers; add the
+ * registry's names to the tallies; list the actors.
  */
-export function summarise(
-  doc: Doc,
-  words: WordList,
-  quotes: readonly Quote[],
-  drafts: readonly DraftQuote[],
-  voices: readonly SentenceVoice[],
-  registry: Registry,
-): { speakers: Speaker[]; actors: Actor[] } {
+export function summarise(input: SummaryInput): { speakers: Speaker[]; actors: Actor[] } {
+  const { doc, registry } = input;
   const tallies = new Map<string, Tally>();
-  const tally = (canonical: string, first: number): Tally => {
-    let t = tallies.get(canonical);
-    if (!t) {
-      t = { canonical, type: null, aliases: [], quotes: 0, reported: 0, first, reportedCue: null, mentions: new Map() };
-      tallies.set(canonical, t);
-    }
-    return t;
-  };
+  tallyQuotes(tallies, input.quotes, input.drafts);
+  const speakers = listSpeakers(tallies, wordShares(input), registry);
+  for (const n of registry.names) {
+    const counted = tallyOf(tallies, n.canonical, n.start);
+    if (counted.type === null) counted.type = n.type;
+    counted.first = Math.min(counted.first, n.start);
+    counted.mentions.set(n.start, { start: n.start, end: n.end, text: doc.text.slice(n.start, n.end) });
+  }
+  return { speakers, actors: listActors(doc, tallies, registry) };
+}
 
+/** The tally of `canonical`, made (first seen at `first`) when there is none yet. */
+function tallyOf(tallies: Map<string, Tally>, canonical: string, first: number): Tally {
+  let t = tallies.get(canonical);
+  if (!t) {
+    t = { canonical, type: null, aliases: [], quotes: 0, reported: 0, first, reportedCue: null, mentions: new Map() };
+    tallies.set(canonical, t);
+  }
+  return t;
+}
+
+/** Each resolved quote counted for its speaker, with the speaker's type, aliases and mentions as the quotes give them. */
+function tallyQuotes(tallies: Map<string, Tally>, quotes: readonly Quote[], drafts: readonly DraftQuote[]): void {
   quotes.forEach((q, i) => {
     if (!q.canonical) return;
     const d = drafts[i]!;
-    const t = tally(q.canonical, q.content.start);
+    const t = tallyOf(tallies, q.canonical, q.content.start);
     t.first = Math.min(t.first, q.content.start);
     const byName = !isPronoun(q.speaker?.text ?? '');
     if (d.resolved.type !== 'pronoun' && (t.type === null || (byName && t.type === 'anonymous')))
@@ -64,54 +96,62 @@ export function summarise(
       t.mentions.set(q.speaker.start, q.speaker);
     }
   });
+}
 
-  let totalWords = 0;
-  const wordsOf = new Map<string, { words: number; sentences: number }>();
+function wordShares({ doc, words, voices }: SummaryInput): WordShares {
+  let total = 0;
+  const byVoice = new Map<string, VoiceWords>();
   for (const v of voices) {
     const s = doc.sentences[v.sentence]!;
-    const entry = wordsOf.get(v.voice) ?? { words: 0, sentences: 0 };
+    const entry = byVoice.get(v.voice) ?? { words: 0, sentences: 0 };
     const n = words.countWords(s.tokenStart, s.tokenEnd);
-    totalWords += n;
+    total += n;
     entry.words += n;
     entry.sentences++;
-    wordsOf.set(v.voice, entry);
+    byVoice.set(v.voice, entry);
   }
-  const speakerOf = (
-    canonical: string,
-    type: SpeakerType,
-    role: string | null,
-    aliases: string[],
-    quoteCount: number,
-    reportedOnly: boolean,
-  ): Speaker => {
-    const w = wordsOf.get(canonical) ?? { words: 0, sentences: 0 };
-    return {
-      canonical,
-      type,
-      role,
-      aliases,
-      quotes: quoteCount,
-      words: w.words,
-      share: totalWords ? w.words / totalWords : 0,
-      sentences: w.sentences,
-      reportedOnly,
-    };
-  };
+  return { total, byVoice };
+}
+
+/** Speakers who are given words first, then those only reported, each in order of first appearance; the author last. */
+function listSpeakers(tallies: ReadonlyMap<string, Tally>, shares: WordShares, registry: Registry): Speaker[] {
   const ordered = [...tallies.values()].sort(
     (a, b) =>
       Number(a.quotes === 0) - Number(b.quotes === 0) || a.first - b.first || (a.canonical < b.canonical ? -1 : 1),
   );
   const speakers = ordered.map((t) =>
-    speakerOf(t.canonical, t.type ?? 'anonymous', registry.roleOf(t.canonical), t.aliases, t.quotes, t.quotes === 0),
+    speakerOf(shares, {
+      canonical: t.canonical,
+      type: t.type ?? 'anonymous',
+      role: registry.roleOf(t.canonical),
+      aliases: t.aliases,
+      quotes: t.quotes,
+      reportedOnly: t.quotes === 0,
+    }),
   );
-  speakers.push(speakerOf(AUTHOR, 'author', null, [], 0, false));
+  speakers.push(
+    speakerOf(shares, { canonical: AUTHOR, type: 'author', role: null, aliases: [], quotes: 0, reportedOnly: false }),
+  );
+  return speakers;
+}
 
-  for (const n of registry.names) {
-    const counted = tally(n.canonical, n.start);
-    if (counted.type === null) counted.type = n.type;
-    counted.first = Math.min(counted.first, n.start);
-    counted.mentions.set(n.start, { start: n.start, end: n.end, text: doc.text.slice(n.start, n.end) });
-  }
+function speakerOf(shares: WordShares, s: Omit<Speaker, 'words' | 'share' | 'sentences'>): Speaker {
+  const w = shares.byVoice.get(s.canonical) ?? { words: 0, sentences: 0 };
+  return {
+    canonical: s.canonical,
+    type: s.type,
+    role: s.role,
+    aliases: s.aliases,
+    quotes: s.quotes,
+    words: w.words,
+    share: shares.total ? w.words / shares.total : 0,
+    sentences: w.sentences,
+    reportedOnly: s.reportedOnly,
+  };
+}
+
+/** Every party that speaks, is reported, or is named with a role or twice, in order of first appearance. */
+function listActors(doc: Doc, tallies: ReadonlyMap<string, Tally>, registry: Registry): Actor[] {
   const actors: Actor[] = [];
   for (const t of [...tallies.values()].sort((a, b) => a.first - b.first || (a.canonical < b.canonical ? -1 : 1))) {
     const speaks = t.quotes > 0;
@@ -130,7 +170,7 @@ export function summarise(
       reportedCue: speaks ? null : t.reportedCue,
     });
   }
-  return { speakers, actors };
+  return actors;
 }
 
 function isPronoun(text: string): boolean {

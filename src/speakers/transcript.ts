@@ -3,7 +3,7 @@ import type { SpeakerType } from './types';
 import { ANSWER_LABELS, QUESTION_LABELS, QUESTIONER, lexKey } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import type { Registry } from './registry';
-import type { WordList } from './words';
+import type { WordList } from './word-list';
 
 /** One speaker turn of a transcript: the label's paragraph and the unlabelled ones after it. */
 export interface Turn {

@@ -78,3 +78,29 @@ export interface Attribution {
   readonly actors: readonly Actor[];
   readonly voices: readonly SentenceVoice[];
 }
+
+/** A region of `doc.text`. */
+export interface Region {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A mention resolved to its canonical speaker (null when unresolved) and that speaker's type. */
+export interface Resolved {
+  readonly canonical: string | null;
+  readonly type: SpeakerType;
+}
+
+/**
+ * A quote before numbering, with what the summary needs about its speaker: what the linking,
+ * voice and summary stages pass between them.
+ */
+export interface DraftQuote {
+  readonly kind: QuoteKind;
+  readonly content: Region;
+  readonly speaker: Span | null;
+  readonly resolved: Resolved;
+  readonly cue: Span | null;
+  readonly confidence: number;
+  readonly question?: boolean;
+}

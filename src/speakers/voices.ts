@@ -1,6 +1,6 @@
-import { tokenColumnsOf, type Doc } from '../text';
+import { tokenColumnsOf, type Doc, type Sentence } from '../text';
 import type { Quote, SentenceVoice } from './types';
-import type { DraftQuote } from './attribute';
+import type { DraftQuote } from './types';
 import type { Registry } from './registry';
 import type { Turn } from './transcript';
 
@@ -25,19 +25,43 @@ const CONTINUATION_CONFIDENCE = 0.6;
 const LEADING_CONTINUATION_CONFIDENCE = 0.5;
 const NO_QUOTES: readonly number[] = [];
 
-/** Whose voice each sentence carries: a quote's speaker, the reported speaker, the turn's speaker, or the author. */
-export function computeVoices(
-  doc: Doc,
-  quotes: readonly Quote[],
-  drafts: readonly DraftQuote[],
-  turns: readonly Turn[],
-  frameSentences: ReadonlySet<number>,
-  registry: Registry,
-): SentenceVoice[] {
-  // Most sentences hold no quote and name no person: their lists are never made.
-  const bySentence: (number[] | undefined)[] = new Array(doc.sentences.length);
+/** What the voice rules read: the numbered quotes with their drafts (same order), the turns, and which sentences hold a frame. */
+export interface VoiceInput {
+  readonly doc: Doc;
+  readonly quotes: readonly Quote[];
+  readonly drafts: readonly DraftQuote[];
+  readonly turns: readonly Turn[];
+  readonly frameSentences: ReadonlySet<number>;
+  readonly registry: Registry;
+}
+
+/** Per-sentence facts the voice rules look up: the quotes overlapping it, the turn of each paragraph, the persons it names. */
+interface SentenceIndex {
+  /** Most sentences hold no quote and name no person: their lists are never made. */
+  readonly quotesIn: readonly (readonly number[] | undefined)[];
+  readonly turnOf: ReadonlyMap<number, Turn>;
+  readonly personsIn: readonly (ReadonlySet<string> | undefined)[];
+}
+
+/**
+ * Whose voice each sentence carries: a quote's speaker, the reported speaker, the turn's
+ * speaker, or the author. Passes: index the sentences; decide each sentence forwards (a quote
+ * or report covering it, its turn, a continuation of the sentence before, else the author);
+ * then carry a trailing attribution back over the paragraph's opening sentences.
+ */
+export function computeVoices(input: VoiceInput): SentenceVoice[] {
+  const { doc } = input;
+  const index = indexSentences(input);
+  const voices: SentenceVoice[] = [];
+  for (const s of doc.sentences) voices.push(voiceOf(input, index, s, voices[voices.length - 1]));
+  carryTrailingAttributions(input, index, voices);
+  return voices;
+}
+
+function indexSentences({ doc, quotes, turns, registry }: VoiceInput): SentenceIndex {
+  const quotesIn: (number[] | undefined)[] = new Array(doc.sentences.length);
   quotes.forEach((q, i) => {
-    for (const s of q.sentences) (bySentence[s] ??= []).push(i);
+    for (const s of q.sentences) (quotesIn[s] ??= []).push(i);
   });
   const turnOf = new Map<number, Turn>();
   for (const t of turns) for (let p = t.firstParagraph; p <= t.lastParagraph; p++) turnOf.set(p, t);
@@ -49,63 +73,69 @@ export function computeVoices(
     const s = from >= 0 && from < tokenCount ? sentenceOfToken[from] : undefined;
     if (s !== undefined) (personsIn[s] ??= new Set()).add(n.canonical);
   }
+  return { quotesIn, turnOf, personsIn };
+}
 
-  const voices: SentenceVoice[] = [];
-  for (const s of doc.sentences) {
-    if (s.headline) {
-      voices.push({ sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' });
-      continue;
-    }
-    const length = Math.max(1, s.end - s.start);
-    let best: { quote: Quote; coverage: number } | null = null;
-    for (const qi of bySentence[s.index] ?? NO_QUOTES) {
-      const q = quotes[qi]!;
-      if (!q.canonical || q.kind === 'reported' || q.kind === 'transcript') continue;
-      const coverage = (Math.min(s.end, q.content.end) - Math.max(s.start, q.content.start)) / length;
-      // A quotation whose attribution sits in the same sentence carries it like reported speech does.
-      const attributedHere = q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end;
-      const needed = q.kind === 'direct' && !attributedHere ? DIRECT_COVERAGE : REPORTED_COVERAGE;
-      if (coverage < needed) continue;
-      if (
-        !best ||
-        coverage > best.coverage + 1e-9 ||
-        (Math.abs(coverage - best.coverage) < 1e-9 && q.confidence > best.quote.confidence)
-      )
-        best = { quote: q, coverage };
-    }
-    const turn = turnOf.get(s.paragraph);
-    // Inside a turn the turn's speaker keeps the sentence unless the sentence is itself the quotation.
-    if (best && turn && !(best.quote.kind === 'direct' && best.coverage >= TURN_QUOTE_COVERAGE)) best = null;
-    if (best) {
-      voices.push({
-        sentence: s.index,
-        voice: best.quote.canonical!,
-        confidence: best.quote.confidence,
-        rule: best.quote.kind === 'direct' ? 'quote' : 'reported',
-      });
-      continue;
-    }
-    if (turn && turn.canonical) {
-      voices.push({ sentence: s.index, voice: turn.canonical, confidence: 0.9, rule: 'turn' });
-      continue;
-    }
-    const prev = voices[voices.length - 1];
-    const prevSentence = doc.sentences[s.index - 1];
-    const continues =
-      prev &&
-      prevSentence &&
-      prevSentence.paragraph === s.paragraph &&
-      prev.voice !== AUTHOR &&
-      prev.rule !== 'turn' &&
-      !frameSentences.has(s.index) &&
-      bySentence[s.index] === undefined &&
-      onlyPerson(personsIn[s.index], prev.voice);
-    if (continues)
-      voices.push({ sentence: s.index, voice: prev.voice, confidence: CONTINUATION_CONFIDENCE, rule: 'continuation' });
-    else voices.push({ sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' });
+/** The quote or report that covers most of sentence `s` enough to give it its voice, if any. */
+function coveringQuote(
+  quotes: readonly Quote[],
+  index: SentenceIndex,
+  s: Sentence,
+): { quote: Quote; coverage: number } | null {
+  const length = Math.max(1, s.end - s.start);
+  let best: { quote: Quote; coverage: number } | null = null;
+  for (const qi of index.quotesIn[s.index] ?? NO_QUOTES) {
+    const q = quotes[qi]!;
+    if (!q.canonical || q.kind === 'reported' || q.kind === 'transcript') continue;
+    const coverage = (Math.min(s.end, q.content.end) - Math.max(s.start, q.content.start)) / length;
+    // A quotation whose attribution sits in the same sentence carries it like reported speech does.
+    const attributedHere = q.cue !== null && q.cue.start >= s.start && q.cue.end <= s.end;
+    const needed = q.kind === 'direct' && !attributedHere ? DIRECT_COVERAGE : REPORTED_COVERAGE;
+    if (coverage < needed) continue;
+    if (
+      !best ||
+      coverage > best.coverage + 1e-9 ||
+      (Math.abs(coverage - best.coverage) < 1e-9 && q.confidence > best.quote.confidence)
+    )
+      best = { quote: q, coverage };
   }
+  return best;
+}
 
-  // Backwards: an unattributed paragraph opening whose attribution trails at the paragraph's end.
+/** The voice of sentence `s`, given the voice of the sentence before (`prev`). */
+function voiceOf(input: VoiceInput, index: SentenceIndex, s: Sentence, prev: SentenceVoice | undefined): SentenceVoice {
+  const { doc, frameSentences } = input;
+  if (s.headline) return { sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' };
+  let best = coveringQuote(input.quotes, index, s);
+  const turn = index.turnOf.get(s.paragraph);
+  // Inside a turn the turn's speaker keeps the sentence unless the sentence is itself the quotation.
+  if (best && turn && !(best.quote.kind === 'direct' && best.coverage >= TURN_QUOTE_COVERAGE)) best = null;
+  if (best)
+    return {
+      sentence: s.index,
+      voice: best.quote.canonical!,
+      confidence: best.quote.confidence,
+      rule: best.quote.kind === 'direct' ? 'quote' : 'reported',
+    };
+  if (turn && turn.canonical) return { sentence: s.index, voice: turn.canonical, confidence: 0.9, rule: 'turn' };
+  const prevSentence = doc.sentences[s.index - 1];
+  const continues =
+    prev &&
+    prevSentence &&
+    prevSentence.paragraph === s.paragraph &&
+    prev.voice !== AUTHOR &&
+    prev.rule !== 'turn' &&
+    !frameSentences.has(s.index) &&
+    index.quotesIn[s.index] === undefined &&
+    onlyPerson(index.personsIn[s.index], prev.voice);
+  return continues
+    ? { sentence: s.index, voice: prev.voice, confidence: CONTINUATION_CONFIDENCE, rule: 'continuation' }
+    : { sentence: s.index, voice: AUTHOR, confidence: 1, rule: 'author' };
+}
+
+/** Backwards: an unattributed paragraph opening whose attribution trails at the paragraph's end takes that voice. */
+function carryTrailingAttributions(input: VoiceInput, index: SentenceIndex, voices: SentenceVoice[]): void {
+  const { doc, drafts, frameSentences } = input;
   const trailingAt = new Map<number, string>();
   for (const d of drafts) {
     if (d.kind === 'indirect' && d.resolved.canonical && d.cue !== null && d.cue.start > d.content.end)
@@ -124,13 +154,12 @@ export function computeVoices(
         vk.rule !== 'author' ||
         sk.headline ||
         frameSentences.has(k) ||
-        bySentence[k] !== undefined
+        index.quotesIn[k] !== undefined
       )
         break;
       voices[k] = { sentence: k, voice: v.voice, confidence: LEADING_CONTINUATION_CONFIDENCE, rule: 'continuation' };
     }
   }
-  return voices;
 }
 
 /** No person but `voice` is named (in a sentence's set of persons, if it has one). */

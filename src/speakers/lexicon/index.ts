@@ -1,6 +1,6 @@
-import cues from './lexicon/reporting-verbs.json';
-import nouns from './lexicon/speaker-nouns.json';
-import labels from './lexicon/transcript-labels.json';
+import cues from './reporting-verbs.json';
+import nouns from './speaker-nouns.json';
+import labels from './transcript-labels.json';
 
 /** A reporting cue form: its lemma and its words (`pointed out` → ['pointed', 'out']). */
 export interface CueForm {

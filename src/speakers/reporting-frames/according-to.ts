@@ -1,0 +1,52 @@
+import { describeMentionOnce, mentionAfter } from '../mentions';
+import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf } from './frame';
+import { describedMention } from './subjects';
+
+/** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
+const SOURCE_TAIL_WORDS = 6;
+
+/**
+ * `According to the agency, …` / `…, according to two officials.`: the source follows the cue
+ * (`i` is the word `according`). Opening the sentence, the cue reports what follows the source;
+ * after a comma, a dash or a closing mark, what precedes the cue.
+ */
+export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
+  const { doc, words, lo, hi } = scan;
+  const subject = mentionAfter(words, i + 2, hi) ?? describedMention(words, i + 2, hi);
+  if (!subject) return null;
+  const info = describeMentionOnce(doc.text, words, subject);
+  const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord);
+  let k = subject.to;
+  // `According to a poll released Sunday, …`: the content starts after the source's comma.
+  for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {
+    if (isPunct(words.at(t), ',')) {
+      k = t;
+      break;
+    }
+  }
+  if (isPunct(words.at(k), ',')) k++;
+  const after = leading ? regionOf(scan, k) : null;
+  const lead = words.at(i - 1);
+  const before =
+    !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && words.countWords(lo, i) >= MIN_CONTENT_WORDS
+      ? { start: words.at(lo)!.start, end: lead.start }
+      : null;
+  if (!after && !before) return null;
+  const w = words.at(i)!;
+  return {
+    sentence: scan.sentence.index,
+    cueStart: w.start,
+    cueEnd: words.at(i + 1)!.end,
+    lemma: 'according to',
+    subject,
+    info,
+    after,
+    before,
+    attributionStart: w.start,
+    reported: false,
+    issued: false,
+    marked: true,
+    joined: false,
+    newClause: false,
+  };
+}

@@ -1,0 +1,236 @@
+import {
+  ARTICLES,
+  BARE_CLAUSE,
+  BE_FORMS,
+  CLAUSE_OPENERS,
+  CLAUSE_STOPS,
+  COORDINATORS,
+  CUE_FORMS,
+  DETERMINERS,
+  DIRECTIVE,
+  INFINITIVE,
+  LISTENER_OBJECT,
+  OBJECT_FOR_CONTENT,
+  OBJECT_PRONOUNS,
+  PARENTHETICAL_OPENERS,
+  PARTICIPLE_CUES,
+  PRONOUNS,
+  PRONOUN_CLAUSE,
+  SELF_POSSESSIVES,
+  SUBJECT_SKIP,
+} from '../lexicon';
+import { mentionAfter } from '../mentions';
+import type { Word, WordList } from '../word-list';
+import { MIN_CONTENT_WORDS, type SentenceScan, hasAuxiliary, isPunct } from './frame';
+
+const THAT_REACH = 12;
+/** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
+const PLAIN_ADDRESSEE_WORDS = 4;
+
+/** What a cue reports starts at word `at`; `marked` when `that`, a colon or a quotation introduces it. */
+export interface ContentStart {
+  readonly at: number;
+  readonly marked: boolean;
+}
+
+/**
+ * Where the content of a cue starts when it follows the cue (`k` is the word after the cue,
+ * or after an inverted subject): after `that` (possibly past an addressee and adjuncts: `told
+ * reporters in Beijing on Monday that`), after a colon, at an opening quotation mark, or right
+ * after the cue for verbs that take a bare clause or an action. Passes, in order: the
+ * addressee, marked content, an asked-for action, a bare clause, an object with its reason.
+ */
+export function contentAfter(scan: SentenceScan, k: number, lemma: string, inverted: boolean): ContentStart | null {
+  const { words, hi } = scan;
+  if (k >= hi) return null;
+  const objectStart = k;
+  k = pastAddressee(words, k, hi, lemma);
+  if (k >= hi) return null;
+  const marked = markedContent(scan, k, objectStart, lemma);
+  if (marked || inverted) return marked;
+  return (
+    actionContent(words, objectStart, hi, lemma) ??
+    bareClauseContent(words, k, hi, lemma) ??
+    reasonContent(words, k, hi, lemma)
+  );
+}
+
+/** `told reporters that …`: the word after a listener cue's addressee (a pronoun, a mention or a plain noun phrase). */
+function pastAddressee(words: WordList, k: number, hi: number, lemma: string): number {
+  if (!LISTENER_OBJECT.has(lemma) || !words.at(k)!.isWord || words.at(k)!.key === 'that') return k;
+  const obj = OBJECT_PRONOUNS.has(words.at(k)!.key)
+    ? { to: k + 1 }
+    : (mentionAfter(words, k, hi) ?? plainAddressee(words, k, hi));
+  return obj ? obj.to : k;
+}
+
+/** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
+function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
+  const { words, hi, quoted } = scan;
+  let inRelative = false;
+  for (let t = k; t < hi && t - k <= THAT_REACH; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
+    if (w.isQuoteMark) return t === k || isPunct(words.at(t - 1), ',') ? { at: t, marked: true } : null;
+    if (isPunct(w, '.;!?—')) return null;
+    // `said the guard, who asked that her name …`: a `that` after a relative pronoun is the relative clause's.
+    if (t > k && (w.key === 'who' || w.key === 'which')) inRelative = true;
+    // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
+    if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) return null;
+    // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
+    if (
+      t > k &&
+      w.isWord &&
+      w.key.endsWith('ing') &&
+      !ARTICLES.has(words.at(t - 1)!.key) &&
+      (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
+    )
+      return null;
+    if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
+      if (
+        t === k ||
+        (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
+        isPunct(words.at(k), ',')
+      )
+        return { at: t + 1, marked: true };
+      // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
+      if (
+        LISTENER_OBJECT.has(lemma) &&
+        k === objectStart &&
+        t - k <= PLAIN_ADDRESSEE_WORDS &&
+        words.countWords(k, t) === t - k
+      )
+        return { at: t + 1, marked: true };
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * `urged the government to clarify …`, `vowed on Monday to …`: a directive's addressee and the
+ * action it asks for, or the infinitive an infinitive cue takes, are the content.
+ */
+function actionContent(words: WordList, objectStart: number, hi: number, lemma: string): ContentStart | null {
+  const object = words.at(objectStart)!;
+  const objectOpens =
+    object.isWord &&
+    !CLAUSE_STOPS.has(object.key) &&
+    (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
+  if (
+    DIRECTIVE.has(lemma) &&
+    objectOpens &&
+    words.countWords(objectStart, hi) >= 2 &&
+    requestsAction(words, objectStart, hi)
+  )
+    return { at: objectStart, marked: false };
+  if (!INFINITIVE.has(lemma)) return null;
+  // `vowed on Monday to …`: time words may stand between the cue and the action.
+  let t = objectStart;
+  while (t < hi && words.at(t)!.isWord && SUBJECT_SKIP.has(words.at(t)!.key)) t++;
+  const verb = words.at(t + 1);
+  return words.at(t)?.key === 'to' &&
+    verb &&
+    verb.isWord &&
+    !ARTICLES.has(verb.key) &&
+    !DETERMINERS.has(verb.key) &&
+    words.countWords(t, hi) > MIN_CONTENT_WORDS
+    ? { at: t, marked: false }
+    : null;
+}
+
+/** `said the decision backfired`, `said they were undecided`, `denying there is any problem`: a bare clause right after the cue. */
+function bareClauseContent(words: WordList, k: number, hi: number, lemma: string): ContentStart | null {
+  const w = words.at(k)!;
+  const opens = (x: Word) =>
+    x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
+  const opensClause = opens(w) || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
+  // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
+  const bare = BARE_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
+  // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
+  const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
+  const here = { at: k, marked: false };
+  if (bare && opensClause && words.countWords(k, hi) >= least) return here;
+  // `said they were undecided`: a pronoun and an auxiliary make a short clause.
+  if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2))
+    return here;
+  // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
+  if (
+    PRONOUN_CLAUSE.has(lemma) &&
+    (PRONOUNS.has(w.key) || w.key === 'there') &&
+    words.countWords(k, hi) >= MIN_CONTENT_WORDS &&
+    hasAuxiliary(words, k + 1, k + 2)
+  )
+    return here;
+  // `said he and other candidates would not …`: a coordinated pronoun subject before its auxiliary.
+  if (
+    bare &&
+    PRONOUNS.has(w.key) &&
+    COORDINATORS.has(words.at(k + 1)?.key ?? '') &&
+    hasAuxiliary(words, k + 2, Math.min(hi, k + 6))
+  )
+    return here;
+  for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
+  return null;
+}
+
+/** `accused management of stalling …`, `praised the crew for …`: an object and its `of`/`for` reason. */
+function reasonContent(words: WordList, k: number, hi: number, lemma: string): ContentStart | null {
+  const w = words.at(k)!;
+  if (!OBJECT_FOR_CONTENT.has(lemma) || !w.isWord) return null;
+  const object = mentionAfter(words, k, hi);
+  const reason = words.at(object ? object.to : k + 1);
+  // `accused management of stalling …`: a bare noun object before its `of` too.
+  const to = object ? object.to : k + 1;
+  return (object || !w.cap) &&
+    reason &&
+    (reason.key === 'for' || reason.key === 'of') &&
+    words.countWords(to, hi) > MIN_CONTENT_WORDS
+    ? { at: k, marked: false }
+    : null;
+}
+
+/** `told the audience the town owed …`: an article and a noun right before a clause's own subject (an article or pronoun) are the addressee. */
+function plainAddressee(words: WordList, k: number, hi: number): { to: number } | null {
+  const article = words.at(k);
+  const noun = words.at(k + 1);
+  const next = words.at(k + 2);
+  if (
+    k + 2 >= hi ||
+    !article ||
+    !noun ||
+    !next ||
+    !article.isWord ||
+    !ARTICLES.has(article.key) ||
+    !noun.isWord ||
+    noun.cap
+  )
+    return null;
+  return next.isWord && (ARTICLES.has(next.key) || PRONOUNS.has(next.key)) && next.key !== 'that'
+    ? { to: k + 2 }
+    : null;
+}
+
+/** Words that open an embedded question after `asked`: `asked whether the plant was safe`. */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+/** Most words between a directive's cue and the `to` of the action it asks for (`urged the city's transit agency to …`). */
+const ACTION_REACH = 10;
+
+/**
+ * A directive reports what it asks for only as an action (`urged the city to act`) or an embedded
+ * question (`asked whether …`): `called for a new law`, `asked a question` give no content.
+ */
+function requestsAction(words: WordList, from: number, hi: number): boolean {
+  if (QUESTION_OPENERS.has(words.at(from)!.key)) return true;
+  for (let t = from; t < hi && t - from <= ACTION_REACH; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) {
+      if (isPunct(w, '.;:!?—') || w.isQuoteMark) return false;
+      continue;
+    }
+    const verb = words.at(t + 1);
+    if (w.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key)) return true;
+    if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
+  }
+  return false;
+}

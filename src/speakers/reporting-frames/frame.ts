@@ -1,0 +1,128 @@
+import { type Doc, type Sentence, isSpace as isSpaceCode } from '../../text';
+import { AUXILIARIES, BE_FORMS, type CueForm, DOCUMENT_NOUNS, GROUP_NOUNS } from '../lexicon';
+import type { MentionInfo, MentionSpan } from '../mentions';
+import type { Region } from '../types';
+import type { Word, WordList } from '../word-list';
+
+/**
+ * A reporting frame found in one sentence: a cue, its subject, and where its content lies.
+ * `after` is content following the cue (`said that …`, `told the court: “…”`); `before` is
+ * content preceding the attribution (`…, Hong said.`, `“…,” said Hong.`).
+ */
+export interface Frame {
+  readonly sentence: number;
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  readonly lemma: string;
+  readonly subject: MentionSpan;
+  readonly info: MentionInfo;
+  readonly after: Region | null;
+  readonly before: Region | null;
+  /** Where the attribution (subject or inverted cue) begins: content before it ends at a comma or a closing mark. */
+  readonly attributionStart: number;
+  /** A speech act reported without its words (`issued a joint statement`). */
+  readonly reported: boolean;
+  /** A speech act with no content of its own (`released a statement.`): it names a speaker for later pronouns but gives no quote. */
+  readonly wordless?: boolean;
+  /** The subject issued a statement or similar: a later `the statement said` refers to it. */
+  readonly issued: boolean;
+  /** Content introduced by `that`, a colon or a quotation, rather than a bare clause. */
+  readonly marked: boolean;
+  /** The cue continues an earlier clause: an -ing participle (`…, with Tang saying: …`) or a verb after `and` (`… and said …`). */
+  readonly joined: boolean;
+  /** The cue shares the subject of the report before it through `and` or `, then` (`… and said …`). */
+  readonly coordinated?: boolean;
+  /** The attribution opens a clause of its own after a comma and a conjunction (`…, while Republicans say …`). */
+  readonly newClause: boolean;
+}
+
+/** A frame found at a cue, and the word after which the next cue is looked for. */
+export interface FoundFrame {
+  readonly frame: Frame;
+  readonly resume: number;
+}
+
+/**
+ * One sentence as every cue handler reads it: the document, its words, the sentence's word
+ * range `[lo, hi)`, where its content ends (`end`, before the final punctuation), and which
+ * words lie inside quotation marks. Built once per sentence that holds a possible cue.
+ */
+export interface SentenceScan {
+  readonly doc: Doc;
+  readonly words: WordList;
+  readonly sentence: Sentence;
+  readonly quoted: Int32Array;
+  readonly lo: number;
+  readonly hi: number;
+  readonly end: number;
+}
+
+/** The reported clause from word `at` to the sentence's content end, or null when `at` lies at or past that end. */
+export function regionOf(scan: SentenceScan, at: number | null): Region | null {
+  const { words, hi, end } = scan;
+  return at !== null && at < hi && words.at(at)!.start < end
+    ? reportedClause(scan.doc.text, words.at(at)!.start, end)
+    : null;
+}
+
+/** Fewest words a reported clause holds. */
+export const MIN_CONTENT_WORDS = 3;
+
+export function matchForm(
+  words: WordList,
+  i: number,
+  hi: number,
+  forms: readonly CueForm[] | undefined,
+  quoted: Int32Array,
+): CueForm | null {
+  if (!forms) return null;
+  for (const f of forms) {
+    let ok = i + f.words.length <= hi;
+    for (let k = 0; ok && k < f.words.length; k++) ok = words.at(i + k)!.key === f.words[k] && quoted[i + k]! < 0;
+    if (ok) return f;
+  }
+  return null;
+}
+
+/**
+ * Content end: the sentence end without its final punctuation. A comma or a space can end a
+ * sentence only where an over-long run-on was cut at a clause mark; neither belongs to the content.
+ */
+export function contentEnd(doc: Doc, sentence: Sentence): number {
+  let e = sentence.end;
+  while (e > sentence.start && '.!?;:…, \t'.includes(doc.text[e - 1]!)) e--;
+  return e;
+}
+
+export const isPunct = (w: Word | undefined, chars: string): boolean =>
+  w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
+
+/** `…, even though studies show …`: after a comma, the author's own concession. */
+const CONCESSION = /,\s+(?:even though|although|though|even as|despite|whereas)\b/i;
+
+/**
+ * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has
+ * denied …` is two reports) and before a concessive clause, else runs to the sentence's end.
+ */
+function reportedClause(text: string, start: number, end: number): Region {
+  let stop = text.indexOf(';', start);
+  if (stop < 0 || stop >= end) stop = end;
+  const concession = CONCESSION.exec(text.slice(start, stop));
+  if (concession && concession.index > 0) stop = start + concession.index;
+  while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
+  return { start, end: stop };
+}
+
+export function hasAuxiliary(words: WordList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (AUXILIARIES.has(words.at(k)!.key) || BE_FORMS.has(words.at(k)!.key)) return true;
+  return false;
+}
+
+export function isNounHomograph(key: string): boolean {
+  return GROUP_NOUNS.has(key) || DOCUMENT_NOUNS.has(key) || (key.endsWith('s') && DOCUMENT_NOUNS.has(key.slice(0, -1)));
+}
+
+export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
+  for (let k = span.from; k < span.to; k++) if (quoted[k]! >= 0) return false;
+  return true;
+}

@@ -1,0 +1,92 @@
+import type { Doc, Sentence } from '../../text';
+import { CUE_FORMS, CUE_STARTS, SPEECH_NOUN_VERBS } from '../lexicon';
+import type { WordList } from '../word-list';
+import { accordingToFrame } from './according-to';
+import { sourcedFrame } from './as-clause';
+import { type FoundFrame, type Frame, type SentenceScan, contentEnd, matchForm } from './frame';
+import { headlineLabel } from './headline';
+import { speechActFrame } from './speech-act';
+import { tidyFrames } from './tidy';
+import { verbCueFrame } from './verb-cue';
+
+export type { Region } from '../types';
+export type { Frame } from './frame';
+export { plainNounPhrase } from './subjects';
+
+const NO_FRAMES: readonly Frame[] = [];
+/** Scratch list of a sentence's possible cue positions, reused so the common no-cue sentence allocates nothing. */
+const CUE_POSITIONS: number[] = [];
+
+/**
+ * The reporting frames of one sentence, in cue order. Cue words inside quotation marks are
+ * not cues. Passes: (1) a headline label (`Mayor Diaz: …`); (2) the possible cue positions,
+ * from the raw tokens; (3) at each cue word not consumed by an earlier frame, the first cue
+ * handler that matches (see `frameAtCue`); (4) the frames tidied against each other (see
+ * `tidyFrames`).
+ */
+export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, quoted: Int32Array): readonly Frame[] {
+  const lo = sentence.tokenStart;
+  const hi = sentence.tokenEnd;
+  if (lo >= hi) return NO_FRAMES;
+  if (sentence.headline) {
+    const label = headlineLabel(doc, words, sentence);
+    if (label) return [label];
+  }
+  const cues = cuePositions(words, lo, hi);
+  if (cues.length === 0) return NO_FRAMES;
+  const end = contentEnd(doc, sentence);
+  // `Does the administration worry that …?`: a question reports nothing.
+  if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
+  const scan: SentenceScan = { doc, words, sentence, quoted, lo, hi, end };
+  const frames: Frame[] = [];
+  // A frame's words are consumed: the next cue is looked for after them (`next`).
+  for (let c = 0, next = lo; c < cues.length; c++) {
+    const i = cues[c]!;
+    if (i < next) continue;
+    next = i + 1;
+    const w = words.at(i)!;
+    if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
+    const found = frameAtCue(scan, i, frames[frames.length - 1]);
+    if (found) {
+      frames.push(found.frame);
+      next = found.resume;
+    }
+  }
+  return tidyFrames(scan, frames);
+}
+
+/**
+ * Most sentences hold no cue: find the possible cue positions from the raw tokens before any
+ * other work. A cue is lower case except at the sentence start, whose word is tested by key.
+ * The list returned is shared scratch, valid until the next call.
+ */
+function cuePositions(words: WordList, lo: number, hi: number): readonly number[] {
+  const cues = CUE_POSITIONS;
+  cues.length = 0;
+  if (CUE_STARTS.has(words.at(lo)!.key)) cues.push(lo);
+  for (let i = lo + 1; i < hi; i++) if (words.mayStartCue(i)) cues.push(i);
+  return cues;
+}
+
+/**
+ * The frame at cue word `i`, by the first cue kind that matches the word: `according to`
+ * (which alone decides, frame or not), an `as`-clause naming its source (`as noted in …`), a
+ * speech act with its noun (`issued a statement`), a reporting verb.
+ */
+function frameAtCue(scan: SentenceScan, i: number, previous: Frame | undefined): FoundFrame | null {
+  const { words, hi, quoted } = scan;
+  const w = words.at(i)!;
+  if (w.key === 'according' && words.at(i + 1)?.key === 'to') {
+    const frame = accordingToFrame(scan, i);
+    return frame ? { frame, resume: i + 1 } : null;
+  }
+  if (w.key === 'as') {
+    const frame = sourcedFrame(scan, i);
+    if (frame) return { frame, resume: i + 1 };
+  }
+  const nounVerb = matchForm(words, i, hi, SPEECH_NOUN_VERBS.get(w.key), quoted);
+  const act = nounVerb ? speechActFrame(scan, i, nounVerb) : null;
+  if (act) return act;
+  const form = matchForm(words, i, hi, CUE_FORMS.get(w.key), quoted);
+  return form ? verbCueFrame(scan, i, form, previous) : null;
+}

@@ -1,0 +1,59 @@
+import { CONTENT_PARTICIPLES, type CueForm, PARTICIPLE_CUES, SPEECH_NOUNS } from '../lexicon';
+import { describeMentionOnce, mentionBefore } from '../mentions';
+import { type FoundFrame, type Frame, type SentenceScan, subjectIsFree } from './frame';
+
+const SPEECH_NOUN_REACH = 5;
+
+/** Where the speech noun after a speech-act verb ends (`issued a joint statement`), or -1 when none follows within reach. */
+function speechNounEnd(scan: SentenceScan, j: number): number {
+  const { words, hi, quoted } = scan;
+  for (let t = j; t < hi && t - j < SPEECH_NOUN_REACH; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || quoted[t]! >= 0) break;
+    const two = t + 1 < hi ? `${w.key} ${words.at(t + 1)!.key}` : '';
+    if (SPEECH_NOUNS.has(two)) return t + 2;
+    if (SPEECH_NOUNS.has(w.key)) return t + 1;
+  }
+  return -1;
+}
+
+/**
+ * `X issued a joint statement(, expressing concerns about …)`: the actor is reported as
+ * speaking without being given words (`i` starts the verb `form`). The content is the
+ * participial phrase or the rest of the clause when there is one, else the statement itself.
+ */
+export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
+  const { doc, words, sentence, hi, end, quoted } = scan;
+  const j = i + form.words.length;
+  const nounEnd = speechNounEnd(scan, j);
+  if (nounEnd < 0) return null;
+  const subject = mentionBefore(words, i, sentence.tokenStart);
+  if (!subject || !subjectIsFree(subject, quoted)) return null;
+  const info = describeMentionOnce(doc.text, words, subject);
+  if (info.kind === 'pronoun' || info.kind === 'document') return null;
+  let k = nounEnd;
+  while (k < hi && !words.at(k)!.isQuoteMark && !(words.at(k)!.isWord && PARTICIPLE_CUES.has(words.at(k)!.key))) k++;
+  const participle = k < hi && words.at(k)!.isWord && words.at(k)!.start < end;
+  // `issued a statement, saying the EU had …`: the statement's words are given, so it is reported speech.
+  const withWords = participle && CONTENT_PARTICIPLES.has(words.at(k)!.key);
+  const contentStart = participle ? words.at(withWords ? k + 1 : k)!.start : words.at(j)!.start;
+  const frame: Frame = {
+    sentence: sentence.index,
+    cueStart: words.at(i)!.start,
+    cueEnd: words.at(nounEnd - 1)!.end,
+    lemma: form.lemma,
+    subject,
+    info,
+    after: { start: contentStart, end: participle ? end : words.at(nounEnd - 1)!.end },
+    before: null,
+    attributionStart: words.at(subject.from)!.start,
+    reported: !withWords,
+    // `The agency released a statement.`: a statement with no words of its own gives no quote.
+    wordless: !participle && k >= hi,
+    issued: true,
+    marked: withWords,
+    joined: false,
+    newClause: false,
+  };
+  return { frame, resume: withWords ? k + 1 : nounEnd };
+}

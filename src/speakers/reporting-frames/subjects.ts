@@ -1,0 +1,324 @@
+import {
+  ADJUNCT_PREPOSITIONS,
+  ANONYMOUS_NOUNS,
+  ARTICLES,
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_STOPS,
+  COORDINATORS,
+  CUE_FORMS,
+  DETERMINERS,
+  GROUP_NOUNS,
+  MENTION_PREPOSITIONS,
+  OBJECT_PRONOUNS,
+  PARENTHETICAL_OPENERS,
+  PRONOUNS,
+  QUANTIFIER_SUBJECTS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_SKIP,
+  TITLES,
+} from '../lexicon';
+import {
+  type MentionInfo,
+  type MentionSpan,
+  abbreviationDot,
+  describeMentionOnce,
+  mentionAfter,
+  mentionBefore,
+} from '../mentions';
+import type { WordList } from '../word-list';
+import { isPunct, subjectIsFree } from './frame';
+
+/**
+ * `John Tatah, who says …`, `the man who says he is …`, `the ministry, which said …`: in a
+ * relative clause the speaker is the mention the pronoun follows.
+ */
+export function relativeSubject(words: WordList, cue: number, lo: number): MentionSpan | null {
+  let k = cue - 1;
+  while (
+    k > lo &&
+    words.at(k)!.isWord &&
+    SUBJECT_SKIP.has(words.at(k)!.key) &&
+    !RELATIVE_PRONOUNS.has(words.at(k)!.key)
+  )
+    k--;
+  const pronoun = words.at(k);
+  if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'which') || k <= lo) return null;
+  const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
+  return mentionBefore(words, end, lo, false);
+}
+
+/** Adverbs that chain a second verb to the subject after a comma (`…, then joked that …`). */
+export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'afterwards', 'afterward']);
+
+/** Most lower-case words after the article of a noun phrase no lexicon entry heads (`the new bookseller`). */
+const PLAIN_NOUN_WORDS = 3;
+
+/**
+ * `The bookseller said …`, `the bakery closed …`: an article and up to three lower-case words,
+ * none a pronoun, preposition or clause word, followed by a lower-case word; a speaker whose
+ * head noun no lexicon lists. Only tried where a subject must stand: opening a clause.
+ */
+export function plainNounPhrase(words: WordList, at: number, hi: number, beforeComma = false): MentionSpan | null {
+  const article = words.at(at);
+  if (
+    !article ||
+    !article.isWord ||
+    !(article.key === 'the' || article.key === 'a' || article.key === 'an' || QUANTIFIER_SUBJECTS.has(article.key))
+  )
+    return null;
+  let t = at + 1;
+  while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
+    const w = words.at(t)!;
+    if (
+      !w.isWord ||
+      w.cap ||
+      PRONOUNS.has(w.key) ||
+      OBJECT_PRONOUNS.has(w.key) ||
+      CLAUSE_STOPS.has(w.key) ||
+      ADJUNCT_PREPOSITIONS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      BE_FORMS.has(w.key) ||
+      SUBJECT_SKIP.has(w.key) ||
+      CUE_FORMS.has(w.key) ||
+      COORDINATORS.has(w.key)
+    )
+      break;
+    // `the bakery closed its shop`: a word before an article or determiner is the verb.
+    const after = words.at(t + 1);
+    if (t > at + 1 && after !== undefined && after.isWord && (ARTICLES.has(after.key) || DETERMINERS.has(after.key)))
+      break;
+    t++;
+  }
+  const next = words.at(t);
+  const follows = next !== undefined && (beforeComma ? isPunct(next, ',') : next.isWord && !next.cap);
+  return t > at + 1 && follows ? { from: at, to: t } : null;
+}
+
+/**
+ * `“We lost the lease,” the bookseller said`, `The bookseller said …`: a plain noun phrase right
+ * before the cue (past adverbs), opening the sentence or following a closing quotation mark.
+ */
+export function openingNounPhrase(words: WordList, lo: number, cue: number, beforeComma = false): MentionSpan | null {
+  let end = cue;
+  while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  // `“…,” the winning jockey, Luis Ochoa, said`: a name in apposition to the noun phrase speaks.
+  const named = appositionName(words, lo, end);
+  if (named) {
+    const np = openingNounPhrase(words, lo, named.comma, true);
+    return np ? { from: np.from, to: named.name.to } : null;
+  }
+  for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
+    const lead = words.at(a - 1);
+    // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
+    const trailing = isPunct(lead, ',') && (cue + 1 >= words.length || isPunct(words.at(cue + 1), '.!'));
+    const opens =
+      a === lo ||
+      (lead !== undefined &&
+        (lead.isQuoteMark || trailing || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
+    if (!opens) continue;
+    const np = plainNounPhrase(words, a, cue + 1, beforeComma);
+    if (np && np.to === end) return np;
+  }
+  return null;
+}
+
+/** `, Luis Ochoa,` right before `end`: the name between the two commas and where the first comma stands. */
+function appositionName(words: WordList, lo: number, end: number): { name: MentionSpan; comma: number } | null {
+  if (!isPunct(words.at(end - 1), ',')) return null;
+  let c = end - 2;
+  while (c > lo && end - c <= ASIDE_WORDS && !isPunct(words.at(c), ',')) c--;
+  if (c <= lo || !isPunct(words.at(c), ',')) return null;
+  const name = mentionAfter(words, c + 1, end - 1);
+  return name && name.from === c + 1 && name.to === end - 1 && words.at(c + 1)!.cap ? { name, comma: c } : null;
+}
+
+/** Most words of a relative clause between a subject and its cue (`Residents who spoke at the hearing said`). */
+const RELATIVE_CLAUSE_WORDS = 8;
+
+/**
+ * `Residents who spoke at the hearing said …`: a sentence opening with a mention, a relative
+ * pronoun and a short clause without punctuation before the cue; the mention speaks.
+ */
+export function subjectBeforeRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
+  // The mention, pronoun and clause all stand within a few words of the sentence start.
+  if (cue - lo > RELATIVE_CLAUSE_WORDS + 8) return null;
+  const m = mentionAfter(words, lo, cue);
+  if (!m || m.from !== lo) return null;
+  const pronoun = words.at(m.to);
+  if (
+    !pronoun ||
+    !pronoun.isWord ||
+    (pronoun.key !== 'who' && pronoun.key !== 'that') ||
+    cue - m.to - 1 < 2 ||
+    cue - m.to - 1 > RELATIVE_CLAUSE_WORDS
+  )
+    return null;
+  for (let t = m.to + 1; t < cue; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
+  }
+  return m;
+}
+
+/**
+ * `After touring the plant, the governor praised the workers, saying …`: the subject of the
+ * sentence's first clause that has one, a mention opening the sentence or following a comma and
+ * followed by a lower-case verb.
+ */
+export function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Array): MentionSpan | null {
+  for (let t = lo; t < hi; t++) {
+    if (t !== lo && !isPunct(words.at(t - 1), ',')) continue;
+    const m = mentionAfter(words, t, hi) ?? (t === lo ? plainNounPhrase(words, t, hi) : null);
+    // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
+    let v = m ? pastAsides(words, m.to, hi) : -1;
+    while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
+    const verb = m ? words.at(v) : undefined;
+    if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
+  }
+  return null;
+}
+
+/** Most words of an aside between commas after a subject (`, a retired teacher,`, `, 29,`). */
+const ASIDE_WORDS = 6;
+
+/** `The defendant, Marcus Lyle, 29, pleaded …`: past up to two comma-delimited asides after a subject, to its verb. */
+function pastAsides(words: WordList, k: number, hi: number): number {
+  for (let n = 0; n < 2 && isPunct(words.at(k), ','); n++) {
+    let t = k + 1;
+    while (t < hi && t - k <= ASIDE_WORDS && (words.at(t)!.isWord || abbreviationDot(words, t))) t++;
+    if (t === k + 1 || !isPunct(words.at(t), ',')) break;
+    k = t + 1;
+  }
+  return k;
+}
+
+/** Most words the qualifier of a group noun spans (`leaders of the Group of Twenty major economies`). */
+const QUALIFIER_MAX_WORDS = 8;
+
+/**
+ * `Leaders of several Ohio schools say …`: a sentence opening with a group, source or title
+ * noun and a prepositional qualifier whose own head is no speaker noun; the whole phrase up to
+ * the cue is the subject. Stands in for `found` (a speaker noun ending the qualifier) only when
+ * it contains it.
+ */
+export function qualifiedGroup(
+  words: WordList,
+  lo: number,
+  cue: number,
+  found: MentionSpan | null,
+): MentionSpan | null {
+  let k = lo;
+  // `Dozens of residents of …`: a quantity of the group.
+  if (words.at(k + 1)?.key === 'of' && DETERMINERS.has(words.at(k)!.key)) k += 2;
+  else if (words.at(k)!.isWord && ARTICLES.has(words.at(k)!.key)) k++;
+  const noun = words.at(k);
+  const prep = words.at(k + 1);
+  if (!noun || !prep || !noun.isWord || !prep.isWord || !MENTION_PREPOSITIONS.has(prep.key)) return null;
+  if (!(GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key) || TITLES.has(noun.key))) return null;
+  let end = cue;
+  while (end > k + 2 && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  // `Critics of the plan, including two senators, say`: an aside before the cue is not the qualifier.
+  if (isPunct(words.at(end - 1), ',')) {
+    let open = end - 2;
+    while (open > k + 2 && !isPunct(words.at(open), ',')) open--;
+    if (open <= k + 2 || !PARENTHETICAL_OPENERS.has(words.at(open + 1)!.key)) return null;
+    end = open;
+  }
+  if (end - (k + 2) > QUALIFIER_MAX_WORDS || end <= k + 2 || (found && (found.from < lo || found.to !== end)))
+    return null;
+  for (let t = k + 2; t < end; t++) {
+    const w = words.at(t)!;
+    if (
+      !(w.isWord || abbreviationDot(words, t)) ||
+      PRONOUNS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      BE_FORMS.has(w.key)
+    )
+      return null;
+  }
+  return { from: lo, to: end };
+}
+
+/** Most words an adjunct between a subject and its cue spans (`in her first interview as board chair`). */
+const ADJUNCT_MAX_WORDS = 12;
+
+/**
+ * `Chief executive Mary Jones in her first interview as board chair said`, `Lee in an interview
+ * with Radio Nord said`: a mention right after a preposition is inside an adjunct; the mention
+ * opening the sentence, right before that adjunct, is who speaks.
+ */
+export function pastAdjunct(text: string, words: WordList, subject: MentionSpan, lo: number): MentionSpan | null {
+  const prep = words.at(subject.from - 1);
+  if (
+    !prep ||
+    !prep.isWord ||
+    !(ADJUNCT_PREPOSITIONS.has(prep.key) || CLAUSE_STOPS.has(prep.key)) ||
+    subject.from - 1 <= lo
+  )
+    return null;
+  const opening = mentionAfter(words, lo, subject.from - 1);
+  if (!opening || subject.from - opening.to > ADJUNCT_MAX_WORDS) return null;
+  const first = words.at(opening.to)!;
+  if (!first.isWord || !ADJUNCT_PREPOSITIONS.has(first.key)) return null;
+  for (let k = opening.to; k < subject.from; k++) if (!words.at(k)!.isWord) return null;
+  return describeMentionOnce(text, words, opening).kind === 'pronoun' ? null : opening;
+}
+
+/**
+ * `said an exhausted Coach Dale Hines`, `according to the finance department`: an article and up
+ * to three lower-case modifiers before a mention.
+ */
+export function describedMention(words: WordList, at: number, hi: number): MentionSpan | null {
+  const article = words.at(at);
+  if (!article || !article.isWord || !ARTICLES.has(article.key)) return null;
+  // The longest such mention: `the new state transport agency`, not `the new state`.
+  let to = -1;
+  for (let k = at + 1; k < hi && k <= at + 4; k++) {
+    const w = words.at(k)!;
+    const m = k > at + 1 ? mentionAfter(words, k, hi) : null;
+    if (m && m.from === k) to = Math.max(to, m.to);
+    if (!w.isWord || w.cap) break;
+  }
+  return to > at ? { from: at, to } : null;
+}
+
+/**
+ * `…,” said the owner, Marco Bellini.`: an inverted role or common noun followed by a name in
+ * apposition, closing the sentence or its clause; the name is who speaks.
+ */
+export function invertedApposition(
+  text: string,
+  words: WordList,
+  subject: MentionSpan,
+  hi: number,
+): MentionSpan | null {
+  if (!isPunct(words.at(subject.to), ',')) return null;
+  const info = describeMentionOnce(text, words, subject);
+  if (info.kind === 'name' || info.kind === 'pronoun') return null;
+  const name = mentionAfter(words, subject.to + 1, hi);
+  if (!name || name.from !== subject.to + 1) return null;
+  const next = words.at(name.to);
+  if (next && !isPunct(next, ',.;!?—') && !next.isQuoteMark) return null;
+  const nameInfo = describeMentionOnce(text, words, name);
+  return nameInfo.kind === 'name' && words.at(name.from)!.cap ? { from: subject.from, to: name.to } : null;
+}
+
+/** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
+export function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
+  if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
+  if (info.kind === 'group') return false;
+  for (let k = subject.from; k < subject.to; k++) if (COORDINATORS.has(words.at(k)!.key)) return false;
+  // `Aides to the governor`: the head stands before the qualifier's preposition.
+  let end = subject.to;
+  for (let k = subject.from + 1; k < subject.to; k++) {
+    if (MENTION_PREPOSITIONS.has(words.at(k)!.key) && !words.at(k)!.cap) {
+      end = k;
+      break;
+    }
+  }
+  const head = words.at(end - 1)!;
+  return head.isWord && !head.key.endsWith('s');
+}

@@ -1,0 +1,111 @@
+import { isSpace as isSpaceCode } from '../../text';
+import type { Frame, SentenceScan } from './frame';
+
+/**
+ * A sentence's frames tidied against each other, in order: (1) echoes dropped (a pronoun's
+ * report inside another's content); (2) reports inside a trailing source's content dropped;
+ * (3) bare content ended where a joined report starts; (4) content ended where the next
+ * report's attribution starts.
+ */
+export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[] {
+  if (frames.length < 2) return frames;
+  const text = scan.doc.text;
+  return untilNextReport(
+    text,
+    withoutInnerReports(scan.words.at(scan.lo)!.start, withoutEchoes(frames)).map((f, _, kept) =>
+      withoutJoinedTail(text, f, kept),
+    ),
+  );
+}
+
+/**
+ * `The mayor said the plan would fail, the governor said it would work, …`: a report whose
+ * content reaches another report's attribution after a comma ends at that comma, so reports
+ * strung together in a run-on sentence neither overlap nor grow with the sentence. A report
+ * nested without a comma (`said that aides told him …`) stays inside the outer content.
+ */
+function untilNextReport(text: string, frames: Frame[]): Frame[] {
+  return frames.map((f, n) => {
+    if (f.before) return afterPreviousReport(text, f, frames[n - 1]);
+    if (!f.after) return f;
+    for (let m = n + 1; m < frames.length; m++) {
+      const g = frames[m]!;
+      if (g.attributionStart >= f.after.end) break;
+      if (g.attributionStart <= f.after.start) continue;
+      let end = g.attributionStart;
+      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      // `…, and the union said …`: a coordinator after the comma belongs to the next report.
+      const word = /(?:^|\s)(?:and|but|while|whereas)$/.exec(text.slice(Math.max(f.after.start, end - 8), end));
+      if (word) end -= word[0].trimStart().length;
+      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      if (end <= f.after.start || !',;'.includes(text[end - 1]!)) continue;
+      end--;
+      return end > f.after.start ? { ...f, after: { start: f.after.start, end } } : f;
+    }
+    return f;
+  });
+}
+
+/** `…, the mayor said, the tax would go, the governor said`: content before a cue starts after the report before it. */
+function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined): Frame {
+  if (!f.before || !previous) return f;
+  let start = Math.max(previous.cueEnd, previous.after?.end ?? 0, previous.before?.end ?? 0);
+  if (start <= f.before.start) return f;
+  while (start < f.before.end && (isSpaceCode(text.charCodeAt(start)) || ',;'.includes(text[start]!))) start++;
+  const coordinator = /^(?:and|but|while|whereas)\s+/.exec(text.slice(start, start + 9));
+  if (coordinator) start += coordinator[0].length;
+  return start < f.before.end ? { ...f, before: { start, end: f.before.end } } : f;
+}
+
+/**
+ * `The agency thought the audit could wait, according to two officials.` / `…, officials said.`:
+ * a source at the end of the sentence reports the whole sentence, so a cue inside it (`thought`,
+ * `agreed`) with a clause of its own is part of what the source says, not a second report.
+ */
+function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
+  const outer = frames.find((g) => g.before !== null && g.after === null && g.before.start === sentenceStart);
+  if (!outer) return frames;
+  return frames.filter(
+    (f) =>
+      f === outer ||
+      f.after === null ||
+      f.reported ||
+      f.cueStart < outer.before!.start ||
+      f.cueStart >= outer.before!.end,
+  );
+}
+
+/**
+ * `Okafor said he found the ruling “absurd”`, `the mayor says she is urging residents to …`,
+ * `the company said it would appeal …`: a pronoun's report inside another report's content
+ * repeats the same speaker; the outer report holds it.
+ */
+function withoutEchoes(frames: Frame[]): Frame[] {
+  return frames.filter((f) => {
+    // A joined cue (`…, then joked that …`) shares its subject with the report before: no echo.
+    if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause || f.coordinated) return true;
+    return !frames.some(
+      (g) =>
+        g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end,
+    );
+  });
+}
+
+/**
+ * `Officials expect delays, with Governor Ruiz adding that …` / `Schumer called it “…” and said
+ * …` / `Democrats say …, while Republicans say …`: a joined attribution or one opening a clause
+ * of its own starts a new report, so it ends the bare content of the one before.
+ */
+function withoutJoinedTail(text: string, f: Frame, frames: readonly Frame[]): Frame {
+  if (!f.after || f.marked) return f;
+  let end = f.after.end;
+  for (const g of frames) {
+    if (g === f || !(g.joined || g.newClause) || g.attributionStart <= f.after.start || g.attributionStart >= end)
+      continue;
+    // A participle hangs off a comma (`, with Tang saying`); a coordinated cue off its `and`.
+    const comma = text.lastIndexOf(',', g.attributionStart);
+    end = text.startsWith('and', g.attributionStart) || comma <= f.after.start ? g.attributionStart : comma;
+    while (end > f.after.start && (isSpaceCode(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
+  }
+  return end === f.after.end ? f : { ...f, after: { start: f.after.start, end } };
+}
