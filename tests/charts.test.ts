@@ -686,3 +686,14 @@ describe.skipIf(!chromium && !requireChromium)('static images (headless Chromium
     }
   });
 });
+
+describe('module layering', () => {
+  // The report builds on the charts (colours, labels, chart divs); a chart module importing the
+  // report back would make a cycle in which either side can load half-initialised.
+  it('no chart module imports the report', () => {
+    const dir = join(__dirname, '..', 'src', 'charts');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/from '\.\.\/report/);
+  });
+});

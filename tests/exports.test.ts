@@ -55,6 +55,12 @@ describe('package exports', () => {
     );
   });
 
+  it('shows a report in a notebook from the report entry, not from the charts', () => {
+    expect(typeof requireHere(`${pkg.name}/report`).showReport).toBe('function');
+    expect(requireHere(`${pkg.name}/charts`).showReport).toBeUndefined();
+    expect(typeof requireHere(`${pkg.name}/charts`).displayHtml).toBe('function');
+  });
+
   it('does not expose files outside exports', () => {
     expect(() => requireHere(`${pkg.name}/dist/claims/rules`)).toThrow(
       /not defined by "exports"|ERR_PACKAGE_PATH_NOT_EXPORTED/,

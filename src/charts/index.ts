@@ -42,12 +42,12 @@ export type { ChartFormat, ExportOptions, ExportResult } from './export';
 export { safeFileName, uniqueSafeNames } from '../io';
 export {
   closeDisplay,
+  displayHtml,
   init,
   kwicHtml,
   plotlyBundleHtml,
   show,
   showKwic,
-  showReport,
   showTable,
   tableHtml,
 } from './display';
