@@ -37,10 +37,10 @@ import {
   trendsFigure,
   vocabularyCharts,
   voiceStripFigure,
-  writeCsv,
   type Figure,
   type Trace,
 } from '../src/charts';
+import { writeCsv } from '../src/io';
 
 const seed: Doc = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
 const words = seed.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');

@@ -37,7 +37,7 @@ export {
 } from './html';
 export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, renderImages, stableSvg } from './render';
 export type { FigureRenderer, RenderedImage, RenderOptions } from './render';
-export { copyBundleIfStale, exportCharts, PLOTLY_FILE, writeCsv } from './export';
+export { copyBundleIfStale, exportCharts, PLOTLY_FILE } from './export';
 export type { ChartFormat, ExportOptions, ExportResult } from './export';
 export { safeFileName, uniqueSafeNames } from '../io';
 export {
