@@ -7,8 +7,8 @@
  * own entry: `discourse-kit/text`, `/terms`, `/speakers`, `/claims`, `/charts`, `/report`,
  * `/corpus`, `/io`, `/pipeline` (package.json `exports`).
  */
-export { ANALYSIS_SCHEMA, analysisCharts, analysisRecord, analyze } from './pipeline';
-export type { Analysis, AnalysisRecord, AnalyzeOptions } from './pipeline';
+export { ANALYSIS_SCHEMA, analysisCharts, analysisRecord, analysisTables, analyze } from './pipeline';
+export type { Analysis, AnalysisRecord, AnalysisTable, AnalyzeOptions } from './pipeline';
 export { DocumentError, loadDocument, parseDocument, readText } from './text';
 export type { Doc, Paragraph, Sentence, Span, Token, TokenKind } from './text';
 export {

@@ -123,6 +123,90 @@ export function analysisRecord(analysis: Analysis) {
 
 export type AnalysisRecord = ReturnType<typeof analysisRecord>;
 
+/** One CSV table of a document: its file name, its columns in order, and one plain object per row. */
+export interface AnalysisTable {
+  readonly name: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly object[];
+}
+
+/** Quotes flattened for a table: the spans' texts, offsets of the content. */
+export function quoteRows(record: Pick<AnalysisRecord, 'quotes'>) {
+  return record.quotes.map((q) => ({
+    ...q,
+    speaker: q.speaker?.text ?? '',
+    cue: q.cue?.text ?? '',
+    content: q.content?.text ?? '',
+    start: q.content?.start,
+    end: q.content?.end,
+  }));
+}
+
+/** One row per sentence: its claim, who makes it, and the sentence text. */
+export function claimRows(text: string, sentences: AnalysisRecord['sentences']) {
+  return sentences.map((s) => ({
+    sentence: s.index,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+    speaker: s.voice,
+    ...s.claim,
+  }));
+}
+
+/**
+ * The tables of a document (`terms.csv`, `ngrams.csv`, `quotes.csv`, `speakers.csv`, `claims.csv`),
+ * each made only when `each` asks for it: the CLI writes one and lets it go before making the next,
+ * so a large document never holds all its tables at once. Add a table here with one entry.
+ */
+export function eachAnalysisTable(record: AnalysisRecord, each: (table: AnalysisTable) => void): void {
+  each({ name: 'terms.csv', columns: ['term', 'display', 'count', 'per1k'], rows: record.terms });
+  each({ name: 'ngrams.csv', columns: ['term', 'display', 'n', 'count', 'per1k'], rows: record.ngrams });
+  each({
+    name: 'quotes.csv',
+    columns: ['index', 'kind', 'canonical', 'speaker', 'cue', 'content', 'confidence', 'question', 'start', 'end'],
+    rows: quoteRows(record),
+  });
+  each({
+    name: 'speakers.csv',
+    columns: [
+      'canonical',
+      'type',
+      'role',
+      'aliases',
+      'quotes',
+      'words',
+      'share',
+      'sentences',
+      'reportedOnly',
+      'claims',
+    ],
+    rows: record.speakers.map((sp) => ({
+      ...sp,
+      claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`),
+    })),
+  });
+  each({
+    name: 'claims.csv',
+    columns: ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'],
+    rows: claimRows(record.text, record.sentences).map((c) => ({
+      ...c,
+      alternatives: c.alternatives.map((a) => a.type),
+      evidence: c.evidence.map((e) => `${e.type}:${e.text}`),
+    })),
+  });
+}
+
+/**
+ * The tables `discourse-kit analyze` writes for a document, as plain data, so a notebook can show
+ * them or write them (`writeCsv(path, table.rows, table.columns)` gives the CLI's bytes).
+ */
+export function analysisTables(analysis: Analysis): AnalysisTable[] {
+  const tables: AnalysisTable[] = [];
+  eachAnalysisTable(analysisRecord(analysis), (table) => tables.push(table));
+  return tables;
+}
+
 /** The `sentences` of the record: offsets, voice and claim of each sentence. */
 export function sentenceRecords(doc: Doc, attribution: Pick<Attribution, 'voices'>, claims: readonly Claim[]) {
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));

@@ -37,10 +37,10 @@ import {
   trendsFigure,
   vocabularyCharts,
   voiceStripFigure,
-  writeCsv,
   type Figure,
   type Trace,
 } from '../src/charts';
+import { writeCsv } from '../src/io';
 
 const seed: Doc = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
 const words = seed.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
@@ -684,5 +684,16 @@ describe.skipIf(!chromium && !requireChromium)('static images (headless Chromium
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('module layering', () => {
+  // The report builds on the charts (colours, labels, chart divs); a chart module importing the
+  // report back would make a cycle in which either side can load half-initialised.
+  it('no chart module imports the report', () => {
+    const dir = join(__dirname, '..', 'src', 'charts');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/from '\.\.\/report/);
   });
 });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../src/charts';
 import { main } from '../src/cli/main';
-import { uniqueSafeNames } from '../src/io';
+import { uniqueSafeNames, writeCsv } from '../src/io';
+import { analysisTables, analyze } from '../src/pipeline';
+import { loadDocument } from '../src/text';
 
 const SEED = 'seeds/000_4c4a38b6e695fe75.txt';
 const work = mkdtempSync(join(tmpdir(), 'dk-cli-'));
@@ -52,6 +54,21 @@ describe('analyze', () => {
     expect(bigrams[0]).toBe('term,display,n,count,per1k');
     expect(bigrams[1]).toMatch(/^human rights,human rights,2,16,/);
     expect(readFileSync(join(dir, 'terms.csv'), 'utf8')).toMatch(/\ncountries,countries,11,/);
+  });
+
+  it('writes the tables analysisTables gives a notebook, byte for byte', async () => {
+    const out = join(work, 'tables');
+    expect((await run(['analyze', SEED, '--out', out, '--no-images'])).code).toBe(0);
+    const dir = join(out, '000_4c4a38b6e695fe75');
+    const tables = analysisTables(analyze(loadDocument(SEED)));
+    const csvFiles = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+    expect(tables.map((t) => t.name).sort()).toEqual(csvFiles.sort());
+    for (const table of tables) {
+      expect(table.rows.length, table.name).toBeGreaterThan(0);
+      const written = join(work, 'notebook', table.name);
+      writeCsv(written, table.rows, table.columns);
+      expect(readFileSync(written, 'utf8'), table.name).toBe(readFileSync(join(dir, table.name), 'utf8'));
+    }
   });
 
   it('gives byte-identical outputs for the same input', async () => {

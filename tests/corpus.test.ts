@@ -437,8 +437,8 @@ describe('the corpus database', () => {
 
 describe('pivotFrame', () => {
   it('pivots a long DataFrame into index × column sums, zeros where absent, columns in the given order', async () => {
-    const { pivotFrame } = await import('../src/corpus/frames');
-    const { toDataFrame } = await import('../src/terms/frames');
+    const { pivotFrame } = await import('../src/corpus/dataframes');
+    const { toDataFrame } = await import('../src/terms/dataframes');
     const long = toDataFrame([
       { side: 'us', type: 'other', n: 2 },
       { side: 'cn', type: 'rejection_denial', n: 3 },

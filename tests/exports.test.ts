@@ -42,6 +42,25 @@ describe('package exports', () => {
     }
   });
 
+  it('gives the danfojs helpers entries of their own, named for the DataFrames they build', () => {
+    const { toDataFrame } = requireHere(`${pkg.name}/terms/dataframes`);
+    const { pivotFrame } = requireHere(`${pkg.name}/corpus/dataframes`);
+    const long = toDataFrame([
+      { side: 'own', type: 'other', n: 2 },
+      { side: 'own', type: 'other', n: 1 },
+    ]);
+    expect(pivotFrame(long, 'side', 'type', 'n').values).toEqual([['own', 3]]);
+    expect(() => requireHere(`${pkg.name}/terms/frames`)).toThrow(
+      /ERR_PACKAGE_PATH_NOT_EXPORTED|not defined by "exports"/,
+    );
+  });
+
+  it('shows a report in a notebook from the report entry, not from the charts', () => {
+    expect(typeof requireHere(`${pkg.name}/report`).showReport).toBe('function');
+    expect(requireHere(`${pkg.name}/charts`).showReport).toBeUndefined();
+    expect(typeof requireHere(`${pkg.name}/charts`).displayHtml).toBe('function');
+  });
+
   it('does not expose files outside exports', () => {
     expect(() => requireHere(`${pkg.name}/dist/claims/rules`)).toThrow(
       /not defined by "exports"|ERR_PACKAGE_PATH_NOT_EXPORTED/,

@@ -22,7 +22,7 @@ import {
 import type { TermCount } from '../src/terms';
 import { findOccurrences } from '../src/terms/match';
 import type { Doc } from '../src/text';
-import { toDataFrame } from '../src/terms/frames';
+import { toDataFrame } from '../src/terms/dataframes';
 
 const seed = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
 

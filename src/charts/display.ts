@@ -3,8 +3,6 @@ import { round } from './layout';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
 import { escapeHtml } from './text';
 import type { Figure } from './types';
-import { reportBodyHtml } from '../report/report';
-import type { ReportAnalysis } from '../report/report';
 
 /**
  * Notebook display (tslab kernel). Charts are interactive where the notebook is trusted and
@@ -18,6 +16,11 @@ function tslabDisplay(): TslabDisplay {
   // Loaded lazily: the module only exists inside a tslab kernel session.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- tslab is loaded only inside a notebook kernel, so it is required lazily
   return (require('tslab') as { display: TslabDisplay }).display;
+}
+
+/** Show an HTML fragment as the current cell's output (inside a tslab kernel only). */
+export function displayHtml(html: string): void {
+  tslabDisplay().html(html);
 }
 
 let bundleShown = false;
@@ -166,17 +169,4 @@ export function kwicHtml(lines: readonly ConcordanceLine[]): string {
 
 export function showKwic(lines: readonly ConcordanceLine[]): void {
   tslabDisplay().html(kwicHtml(lines));
-}
-
-let reportCount = 0;
-
-/**
- * Display a document's annotated report in a notebook cell: the text with each sentence marked
- * by claim type and voice, quotes underlined, the summary and legend, as in `report.html`.
- * Colours, margin labels and underlines are static HTML, so an untrusted notebook (where scripts
- * do not run) still shows them; hover details and filters need a trusted notebook.
- */
-export function showReport(analysis: ReportAnalysis): void {
-  reportCount += 1;
-  tslabDisplay().html(reportBodyHtml(analysis, { id: `dk-report-${reportCount}` }));
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { toCsv, uniqueSafeNames, writeFileAtomic } from '../io';
+import { uniqueSafeNames, writeFileAtomic } from '../io';
 import { chartPageHtml, figureTitle, plotlyBundlePath } from './html';
 import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
 import type { FigureRenderer } from './render';
@@ -127,10 +127,4 @@ export function copyBundleIfStale(target: string): boolean {
   mkdirSync(dirname(target), { recursive: true });
   writeFileAtomic(target, readFileSync(source));
   return true;
-}
-
-/** Write rows as RFC 4180 CSV (columns from `columns`, else the first row's keys, in order). */
-export function writeCsv(path: string, rows: readonly object[], columns?: readonly string[]): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomic(path, toCsv(rows, columns));
 }

@@ -37,17 +37,17 @@ export {
 } from './html';
 export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, renderImages, stableSvg } from './render';
 export type { FigureRenderer, RenderedImage, RenderOptions } from './render';
-export { copyBundleIfStale, exportCharts, PLOTLY_FILE, writeCsv } from './export';
+export { copyBundleIfStale, exportCharts, PLOTLY_FILE } from './export';
 export type { ChartFormat, ExportOptions, ExportResult } from './export';
 export { safeFileName, uniqueSafeNames } from '../io';
 export {
   closeDisplay,
+  displayHtml,
   init,
   kwicHtml,
   plotlyBundleHtml,
   show,
   showKwic,
-  showReport,
   showTable,
   tableHtml,
 } from './display';

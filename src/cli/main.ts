@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { quoteRecords, sentenceRecords } from '../pipeline';
+import { claimRows, quoteRecords, sentenceRecords } from '../pipeline';
 import { classifyClaims } from '../claims';
 import { attribute } from '../speakers';
 import { DocumentError } from '../text';
@@ -12,7 +12,6 @@ import type { Io } from './analyze';
 import { failureLine } from './document';
 import { readDocument, readInputs } from './inputs';
 import { defaultJobs } from './pool';
-import { claimRows } from './write-outputs';
 
 const USAGE = `Usage: discourse-kit <command> <file|folder|-> [more files or folders] [options]
 

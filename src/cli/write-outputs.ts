@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { analysisCharts, analysisRecord } from '../pipeline';
-import type { Analysis, AnalysisRecord } from '../pipeline';
+import { analysisCharts, analysisRecord, eachAnalysisTable } from '../pipeline';
+import type { Analysis } from '../pipeline';
 import { exportCharts } from '../charts';
 import type { FigureRenderer } from '../charts';
 import { isFileSystemError, outputError, toCsv, writeFileAtomic, writeJson } from '../io';
@@ -16,85 +16,14 @@ export interface WriteOptions {
   readonly sharedBundle?: string;
 }
 
-/** Quotes flattened for a table: the spans' texts, offsets of the content. */
-export function quoteRows(record: AnalysisRecord) {
-  return record.quotes.map((q) => ({
-    ...q,
-    speaker: q.speaker?.text ?? '',
-    cue: q.cue?.text ?? '',
-    content: q.content?.text ?? '',
-    start: q.content?.start,
-    end: q.content?.end,
-  }));
-}
-
-/** One row per sentence: its claim, who makes it, and the sentence text. */
-export function claimRows(text: string, sentences: AnalysisRecord['sentences']) {
-  return sentences.map((s) => ({
-    sentence: s.index,
-    start: s.start,
-    end: s.end,
-    text: text.slice(s.start, s.end),
-    speaker: s.voice,
-    ...s.claim,
-  }));
-}
-
-/** The tables of one document: file name and how to make its CSV text (one at a time). Add a table here with one line. */
-function tables(record: AnalysisRecord): [string, () => string][] {
-  return [
-    ['terms.csv', () => toCsv(record.terms, ['term', 'display', 'count', 'per1k'])],
-    ['ngrams.csv', () => toCsv(record.ngrams, ['term', 'display', 'n', 'count', 'per1k'])],
-    [
-      'quotes.csv',
-      () =>
-        toCsv(quoteRows(record), [
-          'index',
-          'kind',
-          'canonical',
-          'speaker',
-          'cue',
-          'content',
-          'confidence',
-          'question',
-          'start',
-          'end',
-        ]),
-    ],
-    [
-      'speakers.csv',
-      () =>
-        toCsv(
-          record.speakers.map((sp) => ({
-            ...sp,
-            claims: Object.entries(sp.claims).map(([type, n]) => `${type}:${n}`),
-          })),
-          ['canonical', 'type', 'role', 'aliases', 'quotes', 'words', 'share', 'sentences', 'reportedOnly', 'claims'],
-        ),
-    ],
-    [
-      'claims.csv',
-      () =>
-        toCsv(
-          claimRows(record.text, record.sentences).map((c) => ({
-            ...c,
-            alternatives: c.alternatives.map((a) => a.type),
-            evidence: c.evidence.map((e) => `${e.type}:${e.text}`),
-          })),
-          ['sentence', 'start', 'end', 'speaker', 'type', 'confidence', 'alternatives', 'evidence', 'text'],
-        ),
-    ],
-  ];
-}
-
 /** Write the tables; returns their paths and the document's row of the index (the record goes out of scope with it). */
 function writeTables(analysis: Analysis, dir: string): { files: string[]; index: IndexRecord } {
   const record = analysisRecord(analysis);
   const files: string[] = [];
-  for (const [name, csv] of tables(record)) {
-    writeFileAtomic(join(dir, name), csv());
-    files.push(join(dir, name));
-  }
+  eachAnalysisTable(record, (table) => {
+    writeFileAtomic(join(dir, table.name), toCsv(table.rows, table.columns));
+    files.push(join(dir, table.name));
+  });
   return { files, index: indexRecord(record) };
 }
 

@@ -1,3 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { writeFileAtomic } from './write';
+
 /** A value a CSV cell can hold; arrays are joined with `;`. */
 export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
@@ -39,4 +43,10 @@ function csvField(value: CsvValue): string {
       ? String(value)
       : neutraliseFormula(Array.isArray(value) ? value.join(';') : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Write rows as RFC 4180 CSV (columns from `columns`, else the first row's keys, in order), creating the folder. */
+export function writeCsv(path: string, rows: readonly object[], columns?: readonly string[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomic(path, toCsv(rows, columns));
 }

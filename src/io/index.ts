@@ -1,4 +1,4 @@
-export { neutraliseFormula, toCsv } from './csv';
+export { neutraliseFormula, toCsv, writeCsv } from './csv';
 export type { CsvValue } from './csv';
 export { documentSlug, safeFileName, textFilesAt, uniqueSafeNames, uniqueSlugs } from './files';
 export {

@@ -2,7 +2,7 @@ import { asDocs, compareStrings, isWordKind, surface } from './tokens';
 import type { DocInput } from './tokens';
 import { docWords, numberedWords } from './doc-words';
 import type { DocWords, NumberedWords } from './doc-words';
-import { PairIds } from './pairIds';
+import { PairInterner } from './pair-interner';
 import { TermTally } from './tally';
 import type { Token } from '../text';
 import type { DocumentFrequencyRow, FrequencyOptions, NgramCount, TermCount, TermOptions } from './types';
@@ -111,12 +111,12 @@ export function ngrams(docs: DocInput, n: number, options: NgramOptions = {}): N
 
 /**
  * Counts the n-grams of runs of adjacent words (see `wordRuns`), each token's fields read once.
- * An n-gram is keyed by an id folded from its words' ids (`PairIds`, one table per word position
+ * An n-gram is keyed by an id folded from its words' ids (`PairInterner`, one table per word position
  * after the first), so no key string is built per window.
  */
 class NgramCounter {
   readonly tally: TermTally;
-  private readonly positions: PairIds[];
+  private readonly positions: PairInterner[];
   /** Stop flags of the current run, which starts at `runStart` in the tally's input. */
   private readonly stops: boolean[] = [];
   private runStart = 0;
@@ -127,7 +127,7 @@ class NgramCounter {
     private readonly numbered?: NumberedWords,
   ) {
     this.tally = new TermTally(n, numbered);
-    this.positions = Array.from({ length: n - 1 }, () => new PairIds());
+    this.positions = Array.from({ length: n - 1 }, () => new PairInterner());
   }
 
   /** Counts the n-grams of the one document whose numbered words the tally was made over. */

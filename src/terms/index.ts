@@ -1,7 +1,7 @@
 /**
  * Vocabulary statistics: frequency lists, n-grams, TF-IDF, keyness, collocations, concordance,
  * dispersion and trends. Everything returns plain rows; for DataFrames, notebooks import
- * `dist/terms/frames` (not re-exported here, so loading this stage stays fast).
+ * `dist/terms/dataframes` (not re-exported here, so loading this stage stays fast).
  */
 export type {
   CollocationRow,

@@ -1,7 +1,7 @@
 /**
  * DataFrames for notebooks. Kept out of `index.ts` because loading danfojs-node (and TensorFlow.js
  * behind it) takes a second or more; notebooks import it on its own:
- *   import { toDataFrame } from 'discourse-kit/dist/terms/frames';
+ *   import { toDataFrame } from 'discourse-kit/dist/terms/dataframes';
  */
 import { DataFrame } from 'danfojs-node';
 

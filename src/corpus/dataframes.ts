@@ -1,7 +1,7 @@
 /**
  * DataFrames of corpus query results for notebooks (danfojs-node; not re-exported from
  * `corpus/index.ts`, so loading the corpus stage stays fast):
- *   import { pivotFrame } from '../dist/corpus/frames';
+ *   import { pivotFrame } from '../dist/corpus/dataframes';
  */
 import { DataFrame } from 'danfojs-node';
 

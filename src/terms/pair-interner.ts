@@ -3,7 +3,7 @@
  * folding its words' ids pair by pair, with no key string built per window. Open addressing on
  * typed arrays: a lookup allocates nothing.
  */
-export class PairIds {
+export class PairInterner {
   private firsts = new Int32Array(1024);
   private seconds = new Int32Array(1024);
   /** Id stored in each slot, −1 when empty. */
