@@ -1,5 +1,5 @@
 import { tokenColumnsOf, type Doc, type Sentence, type Span, type TokenColumns } from '../text';
-import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon';
+import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon/compile';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
 import { normalizeWord } from './word-keys';
@@ -36,7 +36,7 @@ import {
   TIME,
   wordInfoOfForm,
   type WordInfo,
-} from './words';
+} from './word-info';
 
 /** A lexicon cue found in a sentence; token positions are local to the sentence. */
 export interface CueHit {

@@ -9,14 +9,14 @@ import {
   type TokenColumns,
 } from '../text';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
-import { lexicon } from './lexicon';
+import { lexicon } from './lexicon/compile';
 import shippedCurves from './model/calibration.json';
 import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from './model';
 import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
 import { scoreRules, zeros } from './rules';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
 import { normalizeWord } from './word-keys';
-import { CAPITALIZED, wordInfo } from './words';
+import { CAPITALIZED, wordInfo } from './word-info';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
 export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> &

@@ -1,5 +1,5 @@
 import { inFrame, type ModalKind, type SentenceAnalysis } from './analyze';
-import type { Side } from './lexicon';
+import type { Side } from './lexicon/compile';
 import shipped from './model/claims-model.json';
 import { typeIndex, zeros, type RuleScores } from './rules';
 import { CLAIM_TYPES, type ClaimType } from './types';

@@ -1,7 +1,7 @@
 import type { Doc } from '../text';
 import { inFrame, type Clause, type CueHit, type SentenceAnalysis } from './analyze';
-import { CAPITALIZED, NEGATOR, PARTICIPLE } from './words';
-import { lexicon } from './lexicon';
+import { CAPITALIZED, NEGATOR, PARTICIPLE } from './word-info';
+import { lexicon } from './lexicon/compile';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import { CLAIM_TYPES, type ClaimType, type Evidence } from './types';
 
