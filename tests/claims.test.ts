@@ -2,31 +2,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  caseFeatures,
   CLAIM_TYPES,
-  claimCases,
   claimMix,
-  classifyCases,
   classifyClaims,
   classifySentence,
-  DEFAULT_MIN_WORD_COUNT,
-  dropRareWords,
   evidenceCounts,
-  modelCases,
   modelLogScores,
-  predictionsOf,
-  readLabelledClaims,
-  scorePredictions,
   shippedModel,
-  trainNaturalBayes,
-  trainOnCases,
-  trainShipped,
   shippedCalibration,
   calibrate,
   type Claim,
   type ClaimAttribution,
   type ClaimType,
 } from '../src/claims';
+import {
+  caseFeatures,
+  claimCases,
+  classifyCases,
+  DEFAULT_MIN_WORD_COUNT,
+  dropRareWords,
+  modelCases,
+  predictionsOf,
+  readLabelledClaims,
+  scorePredictions,
+  trainNaturalBayes,
+  trainOnCases,
+  trainShipped,
+} from '../src/claims/training';
 import { attribute } from '../src/speakers';
 import { parseDocument, type Doc } from '../src/text';
 
