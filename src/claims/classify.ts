@@ -122,14 +122,13 @@ function eachAnalysis<T>(
       };
       voiceInfo.set(voice, info);
     }
-    const context = sentenceContext(
-      info,
-      quotes.get(sentence.index) ?? NO_QUOTES,
+    const context = sentenceContext(info, {
+      quotes: quotes.get(sentence.index) ?? NO_QUOTES,
       reportage,
-      critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS,
-      sentence.index === last,
+      criticSpans: critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS,
+      lastLine: sentence.index === last,
       criticNames,
-    );
+    });
     const analysis = analyzeSentence(doc, sentence, context);
     if (analysis.criticWords) criticNames = addNamedCritics(analysis, criticNames);
     out.push(use(analysis, voice));
@@ -143,9 +142,8 @@ export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options
   // The shipped calibration belongs to the shipped model; with another model or none, scores stay raw unless one is given.
   const calibration =
     options.calibration !== undefined ? options.calibration : options.model === undefined ? shippedCalibration() : null;
-  return eachAnalysis(doc, attribution, options, (analysis, voice) =>
-    decide(doc, analysis, voice, model, options, calibration),
-  );
+  const decider: Decider = { model, options, calibration };
+  return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, decider));
 }
 
 /** The learned model's features of every sentence of `doc`, sorted (for training and evaluation). */
@@ -183,14 +181,23 @@ export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
 const NO_QUOTES: readonly Quote[] = [];
 const NO_SPANS: readonly CriticSpan[] = [];
 
+/** What the document says about one of its sentences, before the sentence is read. */
+interface SentencePlace {
+  /** Quotes that overlap the sentence. */
+  readonly quotes: readonly Quote[];
+  /** The document is a report quoting others (see `reportageMinShare`). */
+  readonly reportage: boolean;
+  readonly criticSpans: readonly Span[];
+  /** The sentence is the document's last. */
+  readonly lastLine: boolean;
+  /** Critics named in earlier sentences, or null. */
+  readonly criticNames: ReadonlySet<string> | null;
+}
+
 /** The sentence's quoted spans (of its own voice) and whether it belongs to a journalist's turn. */
 function sentenceContext(
   info: VoiceInfo,
-  quotes: readonly Quote[],
-  reportage: boolean,
-  criticSpans: readonly Span[],
-  lastLine: boolean,
-  criticNames: ReadonlySet<string> | null,
+  { quotes, reportage, criticSpans, lastLine, criticNames }: SentencePlace,
 ): SentenceContext {
   const quoted: Span[] = [];
   let questionTurn = false;
@@ -384,14 +391,18 @@ function keysOf(text: string): KeyView {
   return wordTokens(text).map(wordInfo);
 }
 
-function decide(
-  doc: Doc,
-  analysis: SentenceAnalysis,
-  voice: string,
-  model: ClaimModel | null,
-  options: ClassifyOptions,
-  calibration: Calibration | null,
-): Claim {
+/** What decides every sentence of a document: the model (or none), the options and the calibration. */
+interface Decider {
+  readonly model: ClaimModel | null;
+  readonly options: ClassifyOptions;
+  readonly calibration: Calibration | null;
+}
+
+/**
+ * The sentence's claim: the rules decide when they are sure; otherwise the model, mixed with
+ * the rules where they have evidence; with evidence from neither, `other` at low confidence.
+ */
+function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, { model, options, calibration }: Decider): Claim {
   const ruleScores = scoreRules(doc, analysis);
   const { scores, evidence } = ruleScores;
   const rules = ruleDecision(scores);
