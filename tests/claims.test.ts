@@ -827,4 +827,21 @@ describe('generalising error families (statements, news, briefings)', () => {
       'reported_fact',
     );
   });
+
+  it('reads a statement’s issuer, named in the third person, as the author’s own side', () => {
+    const text =
+      'The Republic of Freedonia notes the report published by the monitoring mission on the border incident.\n\n' +
+      'Freedonia will fund the work of the mission until the end of the year.\n\n' +
+      'The neighbouring state will soon face a shortage of water in the valley.\n';
+    const doc = parseDocument(text);
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    const own = claims[sentenceOf(doc, 'Freedonia will')]!;
+    expect(own.type).toBe('commitment_resolve');
+    expect(rulesOf(own)).toContain('modality:future@own');
+    // Another party's future stays a prediction.
+    expect(claims[sentenceOf(doc, 'The neighbouring')]!.type).toBe('prediction_warning');
+    // The same sentence with no issuer named is a prediction about Freedonia.
+    const bare = parseDocument('Freedonia will fund the work of the mission until the end of the year.\n');
+    expect(classifyClaims(bare, attribute(bare), RULES)[0]!.type).toBe('prediction_warning');
+  });
 });

@@ -8,6 +8,7 @@ import {
   type Token,
   type TokenColumns,
 } from '../text';
+import { issuerNames } from './issuer';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
 import { lexicon } from './lexicon/compile';
 import shippedCurves from './model/calibration.json';
@@ -108,6 +109,10 @@ function eachAnalysis<T>(
   for (const v of voices.values()) if (v !== AUTHOR) voiced++;
   const reportage = doc.sentences.length > 0 && voiced / doc.sentences.length >= lexicon().reportageMinShare;
   const critics = criticsOf(doc, attribution);
+  // A statement's author speaks of itself by name: those names are the author's own side.
+  // A sentence alone (`classifySentence`) tells nothing of who issued it.
+  const issuer =
+    reportage || doc.sentences.length < 2 ? NO_NAMES : issuerNames(doc, (i) => (voices.get(i) ?? AUTHOR) === AUTHOR);
   // Critics the speakers stage does not know as actors, gathered from the sentences read so far.
   let criticNames: Set<string> | null = null;
   const last = doc.sentences.length - 1;
@@ -117,7 +122,7 @@ function eachAnalysis<T>(
     if (!info) {
       info = {
         voice,
-        ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]),
+        ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice], voice === AUTHOR ? issuer : NO_NAMES),
         nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()),
       };
       voiceInfo.set(voice, info);
@@ -179,6 +184,7 @@ export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
 }
 
 const NO_QUOTES: readonly Quote[] = [];
+const NO_NAMES: readonly string[] = [];
 const NO_SPANS: readonly CriticSpan[] = [];
 
 /** What the document says about one of its sentences, before the sentence is read. */
@@ -336,9 +342,10 @@ function ownSideOf(
   voice: string,
   attribution: ClaimAttribution | undefined,
   extra: readonly string[] | undefined,
+  issuer: readonly string[],
 ): PhraseTrie<true> | null {
   const speaker = attribution?.speakers?.find((s) => s.canonical === voice);
-  const names = voice === AUTHOR ? [] : [voice, ...(speaker?.aliases ?? [])];
+  const names = voice === AUTHOR ? issuer : [voice, ...(speaker?.aliases ?? [])];
   const role = speaker?.role ?? null;
   // The same spokespeople, roles and aliases recur from document to document; their tries are built once.
   const id = JSON.stringify([names, role, extra ?? []]);

@@ -41,6 +41,12 @@ export interface CompiledLexicon {
   /** Role or name words (`chinese`, `white house`) → the words that are then the speaker's own side. */
   readonly ownRoleWords: PhraseTrie<readonly string[]>;
   readonly ownNouns: ReadonlySet<string>;
+  /** How a statement's author names itself (sides.json 'issuer'). */
+  readonly issuerVerbs: ReadonlySet<string>;
+  readonly issuerAdverbs: ReadonlySet<string>;
+  readonly issuerConnectors: ReadonlySet<string>;
+  readonly issuerGeneric: ReadonlySet<string>;
+  readonly issuerMaxWords: number;
   readonly reportedSelf: ReadonlySet<string>;
   readonly sideFactors: ReadonlyMap<ClaimType, Readonly<Record<Side, number>>>;
   readonly future: PhraseTrie<true>;
@@ -210,6 +216,11 @@ function sidesPart() {
     otherPronouns: wordSet(sides.other),
     ownRoleWords,
     ownNouns: wordSet(sides.ownNouns),
+    issuerVerbs: wordSet(sides.issuer.verbs),
+    issuerAdverbs: wordSet(sides.issuer.adverbs),
+    issuerConnectors: wordSet(sides.issuer.connectors),
+    issuerGeneric: wordSet(sides.issuer.generic),
+    issuerMaxWords: sides.issuer.maxWords,
     reportedSelf: wordSet(sides.reportedSelf),
     sideFactors,
   };
