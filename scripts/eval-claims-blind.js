@@ -27,6 +27,7 @@ const SPLIT = option('split', null);
 const ONLY_DOCS = option('only', null);
 
 const claims = require(path.join(DIST, 'claims'));
+const training = require(path.join(DIST, 'claims/training'));
 const { parseDocument } = require(path.join(DIST, 'text'));
 const { attribute } = require(path.join(DIST, 'speakers'));
 
@@ -78,7 +79,7 @@ const rows = records.map((r) => {
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 function line(name, subset, key) {
-  const s = claims.scorePredictions(
+  const s = training.scorePredictions(
     subset.map((x) => ({ label: x.r.label, alternatives: x.r.alternatives, predicted: x[key].type })),
   );
   console.log(

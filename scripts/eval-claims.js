@@ -17,6 +17,7 @@ const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
 const claims = require(path.join(ROOT, 'dist/claims'));
+const training = require(path.join(ROOT, 'dist/claims/training'));
 const { loadDocument, parseDocument, tokenizeRange } = require(path.join(ROOT, 'dist/text'));
 const { attribute } = require(path.join(ROOT, 'dist/speakers'));
 
@@ -29,13 +30,13 @@ const FOLDS = Number(option('folds', 5));
 const GOLD = option('gold', '/work/shared/gold/000_4c4a38b6e695fe75.attribution.json');
 const SEED = path.join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt');
 
-const records = claims.readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
-const cases = claims.claimCases(records, {
+const records = training.readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
+const cases = training.claimCases(records, {
   seed: path.join(ROOT, 'seeds'),
   corpus: path.join(ROOT, 'tests/fixtures'),
   blind: path.join(ROOT, 'data/claims/texts'),
 });
-const features = claims.caseFeatures(cases);
+const features = training.caseFeatures(cases);
 
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
 function row(name, scores) {
@@ -46,24 +47,28 @@ function row(name, scores) {
 
 /** Rules, model and combined predictions for `test` cases with a model trained on `train` cases. */
 function run(trainIdx, testIdx, settings) {
-  const model = claims.trainOnCases(
+  const model = training.trainOnCases(
     trainIdx.map((i) => cases[i]),
     trainIdx.map((i) => features[i]),
     { temperature: settings.temperature },
   );
   const test = testIdx.map((i) => cases[i]);
   return {
-    rules: claims.classifyCases(test, { model: null }),
-    model: claims.modelCases(
+    rules: training.classifyCases(test, { model: null }),
+    model: training.modelCases(
       model,
       testIdx.map((i) => features[i]),
     ),
-    both: claims.classifyCases(test, { model, ruleThreshold: settings.ruleThreshold, ruleWeight: settings.ruleWeight }),
+    both: training.classifyCases(test, {
+      model,
+      ruleThreshold: settings.ruleThreshold,
+      ruleWeight: settings.ruleWeight,
+    }),
   };
 }
 
 function crossValidate(indices, settings, scoreOn = () => true) {
-  const folds = claims.groupedFolds(
+  const folds = training.groupedFolds(
     indices.map((i) => cases[i]),
     FOLDS,
   );
@@ -80,8 +85,8 @@ function crossValidate(indices, settings, scoreOn = () => true) {
   const scored = {};
   const keep = order.map((i) => scoreOn(cases[i]));
   for (const k of Object.keys(predicted))
-    scored[k] = claims.scorePredictions(
-      claims.predictionsOf(
+    scored[k] = training.scorePredictions(
+      training.predictionsOf(
         order.map((i) => cases[i]).filter((_, j) => keep[j]),
         predicted[k].filter((_, j) => keep[j]),
       ),
@@ -100,7 +105,7 @@ const settings = {
 
 if (args.includes('--tune')) {
   // One model per fold; the settings only change how it is combined with the rules.
-  const folds = claims.groupedFolds(
+  const folds = training.groupedFolds(
     trainSplit.map((i) => cases[i]),
     FOLDS,
   );
@@ -108,7 +113,7 @@ if (args.includes('--tune')) {
   for (let f = 0; f < FOLDS; f++) {
     const train = trainSplit.filter((_, j) => folds[j] !== f);
     models.push(
-      claims.trainOnCases(
+      training.trainOnCases(
         train.map((i) => cases[i]),
         train.map((i) => features[i]),
       ),
@@ -124,15 +129,15 @@ if (args.includes('--tune')) {
           const test = trainSplit.filter((_, j) => folds[j] === f);
           const model = { ...models[f], temperature };
           predicted.push(
-            ...claims.classifyCases(
+            ...training.classifyCases(
               test.map((i) => cases[i]),
               { model, ruleThreshold, ruleWeight },
             ),
           );
           order.push(...test);
         }
-        const s = claims.scorePredictions(
-          claims.predictionsOf(
+        const s = training.scorePredictions(
+          training.predictionsOf(
             order.map((i) => cases[i]),
             predicted,
           ),
@@ -140,10 +145,10 @@ if (args.includes('--tune')) {
         results.push({ ruleThreshold, ruleWeight, temperature, accuracy: s.accuracy, macroF1: s.macroF1 });
       }
   results.sort((a, b) => b.accuracy + b.macroF1 - (a.accuracy + a.macroF1));
-  const rulesOnly = claims.scorePredictions(
-    claims.predictionsOf(
+  const rulesOnly = training.scorePredictions(
+    training.predictionsOf(
       trainSplit.map((i) => cases[i]),
-      claims.classifyCases(
+      training.classifyCases(
         trainSplit.map((i) => cases[i]),
         { model: null },
       ),
@@ -183,10 +188,10 @@ for (const [name, key] of [
   ['model alone', 'model'],
   ['rules + model', 'both'],
 ])
-  row(name, claims.scorePredictions(claims.predictionsOf(testCases, held[key])));
-const shippedClaims = claims.classifyCaseClaims(testCases, {});
-const shipped = claims.scorePredictions(
-  claims.predictionsOf(
+  row(name, training.scorePredictions(training.predictionsOf(testCases, held[key])));
+const shippedClaims = training.classifyCaseClaims(testCases, {});
+const shipped = training.scorePredictions(
+  training.predictionsOf(
     testCases,
     shippedClaims.map((c) => c.type),
   ),
@@ -204,8 +209,8 @@ for (const [name, key] of [
   ['rules + model', 'both'],
 ]) {
   const on = (js) =>
-    claims.scorePredictions(
-      claims.predictionsOf(
+    training.scorePredictions(
+      training.predictionsOf(
         js.map((j) => testCases[j]),
         js.map((j) => held[key][j]),
       ),
@@ -218,8 +223,8 @@ const blindShipped = blindTest.map((j) => shippedClaims[j]);
 const blindLabels = blindTest.map((j) => testCases[j].record.label);
 row(
   'shipped (rules + model)',
-  claims.scorePredictions(
-    claims.predictionsOf(
+  training.scorePredictions(
+    training.predictionsOf(
       blindTest.map((j) => testCases[j]),
       blindShipped.map((c) => c.type),
     ),
@@ -229,8 +234,8 @@ for (const g of genres) {
   const js = blindTest.filter((j) => testCases[j].record.genre === g);
   row(
     `  genre ${g}`,
-    claims.scorePredictions(
-      claims.predictionsOf(
+    training.scorePredictions(
+      training.predictionsOf(
         js.map((j) => testCases[j]),
         js.map((j) => shippedClaims[j].type),
       ),
@@ -249,21 +254,21 @@ console.log(
   '\nReliability of the confidence on the blind held-out documents (the calibration is fitted on these documents; each half is scored with a curve fitted on the other half):',
 );
 const table = (title, list) => {
-  const rows = claims.reliabilityTable(list, blindLabels);
-  console.log(`  ${title}: expected calibration error ${(100 * claims.calibrationError(rows)).toFixed(1)} points`);
+  const rows = training.reliabilityTable(list, blindLabels);
+  console.log(`  ${title}: expected calibration error ${(100 * training.calibrationError(rows)).toFixed(1)} points`);
   console.log('    confidence   n    mean conf.  accuracy');
   for (const r of rows)
     console.log(
       `    ${r.from.toFixed(1)}–${r.to.toFixed(1)}  ${String(r.n).padStart(4)}   ${r.n ? r.meanConfidence.toFixed(2) : '  – '}        ${r.n ? r.accuracy.toFixed(2) : '  – '}`,
     );
 };
-const rawBlind = claims.classifyCaseClaims(
+const rawBlind = training.classifyCaseClaims(
   blindTest.map((j) => testCases[j]),
   { model: claims.shippedModel(), calibration: null },
 );
 table(
   'calibrated (cross-fitted halves)',
-  claims.crossCalibrated(
+  training.crossCalibrated(
     rawBlind,
     blindTest.map((j) => testCases[j]),
   ),

@@ -19,7 +19,7 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
-const { readLabelledClaims, claimCases, caseFeatures, trainShipped } = require(path.join(ROOT, 'dist/claims'));
+const { readLabelledClaims, claimCases, caseFeatures, trainShipped } = require(path.join(ROOT, 'dist/claims/training'));
 
 /** Chosen by `node scripts/eval-claims.js --tune` (cross-validation on the train split). */
 const TEMPERATURE = 10;

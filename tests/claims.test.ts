@@ -2,31 +2,33 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  caseFeatures,
   CLAIM_TYPES,
-  claimCases,
   claimMix,
-  classifyCases,
   classifyClaims,
   classifySentence,
-  DEFAULT_MIN_WORD_COUNT,
-  dropRareWords,
   evidenceCounts,
-  modelCases,
   modelLogScores,
-  predictionsOf,
-  readLabelledClaims,
-  scorePredictions,
   shippedModel,
-  trainNaturalBayes,
-  trainOnCases,
-  trainShipped,
   shippedCalibration,
   calibrate,
   type Claim,
   type ClaimAttribution,
   type ClaimType,
 } from '../src/claims';
+import {
+  caseFeatures,
+  claimCases,
+  classifyCases,
+  DEFAULT_MIN_WORD_COUNT,
+  dropRareWords,
+  modelCases,
+  predictionsOf,
+  readLabelledClaims,
+  scorePredictions,
+  trainNaturalBayes,
+  trainOnCases,
+  trainShipped,
+} from '../src/claims/training';
 import { attribute } from '../src/speakers';
 import { parseDocument, type Doc } from '../src/text';
 
@@ -824,5 +826,22 @@ describe('generalising error families (statements, news, briefings)', () => {
     expect(typeOf('Since March, the neighbouring states have received more than 30,000 refugees.')).toBe(
       'reported_fact',
     );
+  });
+
+  it('reads a statement’s issuer, named in the third person, as the author’s own side', () => {
+    const text =
+      'The Republic of Freedonia notes the report published by the monitoring mission on the border incident.\n\n' +
+      'Freedonia will fund the work of the mission until the end of the year.\n\n' +
+      'The neighbouring state will soon face a shortage of water in the valley.\n';
+    const doc = parseDocument(text);
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    const own = claims[sentenceOf(doc, 'Freedonia will')]!;
+    expect(own.type).toBe('commitment_resolve');
+    expect(rulesOf(own)).toContain('modality:future@own');
+    // Another party's future stays a prediction.
+    expect(claims[sentenceOf(doc, 'The neighbouring')]!.type).toBe('prediction_warning');
+    // The same sentence with no issuer named is a prediction about Freedonia.
+    const bare = parseDocument('Freedonia will fund the work of the mission until the end of the year.\n');
+    expect(classifyClaims(bare, attribute(bare), RULES)[0]!.type).toBe('prediction_warning');
   });
 });

@@ -33,6 +33,16 @@ describe('package exports', () => {
     expect(typeof requireHere(`${pkg.name}/io`).writeFileAtomic).toBe('function');
   });
 
+  it('keeps claim-model training and evaluation out of the claims entry, in claims/training', () => {
+    const claims = requireHere(`${pkg.name}/claims`);
+    const training = requireHere(`${pkg.name}/claims/training`);
+    for (const name of ['trainClaimModel', 'readLabelledClaims', 'scorePredictions', 'trainShipped', 'groupedFolds']) {
+      expect(claims[name], name).toBeUndefined();
+      expect(typeof training[name], name).toBe('function');
+    }
+    expect(typeof claims.classifyClaims).toBe('function');
+  });
+
   it('resolves every entry of package.json exports to a compiled module with its types', () => {
     for (const [entry, target] of Object.entries(pkg.exports)) {
       if (entry === './package.json') continue;

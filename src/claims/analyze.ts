@@ -1,5 +1,5 @@
 import { tokenColumnsOf, type Doc, type Sentence, type Span, type TokenColumns } from '../text';
-import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon';
+import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon/compile';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
 import { normalizeWord } from './word-keys';
@@ -36,7 +36,7 @@ import {
   TIME,
   wordInfoOfForm,
   type WordInfo,
-} from './words';
+} from './word-info';
 
 /** A lexicon cue found in a sentence; token positions are local to the sentence. */
 export interface CueHit {
@@ -172,30 +172,15 @@ const MODAL_REACH = 2;
 export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceContext): SentenceAnalysis {
   const lex = lexicon();
   const columns = tokenColumnsOf(doc);
-  const forms = columns.forms;
   const offset = sentence.tokenStart;
   const n = sentence.tokenEnd - offset;
-  const words: WordInfo[] = [];
-  let seen = 0;
-  let wordCount = 0;
-  let critic = false;
-  let ownRecord = false;
-  let criticWords = false;
-  let named = false;
   const names = context.criticNames;
-  for (let i = 0; i < n; i++) {
-    const info = wordInfoOfForm(forms[offset + i]!);
-    words.push(info);
-    seen |= info.flags;
-    if (info.word) wordCount++;
-    if (info.criticStart) critic = true;
-    if (info.ownRecordStart) ownRecord = true;
-    if (info.criticWord) criticWords = true;
-    if (names && info.flags & CAPITALIZED && names.has(normalizeWord(info.norm))) named = true;
-  }
+  // 1. Each token's word information, and what the sentence holds at all.
+  const { words, seen, wordCount, critic, ownRecord, criticWords, named } = scanWords(columns, offset, n, names);
   let last = n - 1;
   while (last >= 0 && words[last]!.flags & CLOSING) last--;
   const lastText = last >= 0 ? words[last]!.norm : '';
+  // 2. The reporting frame, the clauses and their subjects, the cues and the modals.
   const frame =
     context.quoted.length > 0
       ? frameOutsideQuotes(columns, offset, n, context.quoted)
@@ -205,29 +190,18 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const title =
     (sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) ||
     creditLine(lex, words);
-  const clauses = splitClauses(words, seen).map(([start, end]) =>
-    findSubject(lex, words, context.ownSide, start, end, frame),
-  );
+  const read: SentenceWords = { lex, words, frame, headline: sentence.headline };
+  const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(read, context.ownSide, start, end));
   const main = mainClause(clauses);
-  const hits = seen & CUE ? findCues(lex, words, frame, clauses, (seen & NEGATOR) !== 0, sentence.headline) : [];
+  const hits = seen & CUE ? findCues(read, clauses, (seen & NEGATOR) !== 0) : [];
   const modals =
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
-      ? findModals(lex, words, clauses, sentence.headline, frame).filter((m) => !inHedge(lex, words, m.start))
+      ? findModals(read, clauses).filter((m) => !inHedge(lex, words, m.start))
       : [];
-  const numbers: number[] = [];
-  const times: number[] = [];
-  if (seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords) {
-    for (let i = 0; i < n; i++) {
-      if (frame.length > 0 && frame[i]) continue;
-      const flags = words[i]!.flags;
-      if (flags & NUMBER) numbers.push(i);
-      else if (
-        (flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) &&
-        !hits.some((h) => h.type === 'reported_fact' && h.start <= i && i < h.end)
-      )
-        times.push(i);
-    }
-  }
+  // 3. Figures and dates outside the frame.
+  const { numbers, times } =
+    seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords ? factPositions(read, hits) : NO_FACTS;
+  // 4. The sentence's form: its tense, a question, a heading, a title, a sign-off.
   // A document's last line may lack its full stop (`The ambassador was recalled due to …`): still a sentence.
   const lastLine =
     context.lastLine === true && !sentence.headline && !SENTENCE_END.has(lastText) && wordCount >= lex.lastLineMinWords;
@@ -269,6 +243,77 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     numbers,
     times,
   };
+}
+
+/** What one pass over the sentence's tokens finds. */
+interface WordScan {
+  readonly words: WordInfo[];
+  /** The union of every word's flags: what the sentence holds at all. */
+  readonly seen: number;
+  readonly wordCount: number;
+  readonly critic: boolean;
+  readonly ownRecord: boolean;
+  readonly criticWords: boolean;
+  /** Some capitalised word is one of `names`. */
+  readonly named: boolean;
+}
+
+function scanWords(
+  columns: TokenColumns,
+  offset: number,
+  n: number,
+  names: ReadonlySet<string> | null | undefined,
+): WordScan {
+  const forms = columns.forms;
+  const words: WordInfo[] = [];
+  let seen = 0;
+  let wordCount = 0;
+  let critic = false;
+  let ownRecord = false;
+  let criticWords = false;
+  let named = false;
+  for (let i = 0; i < n; i++) {
+    const info = wordInfoOfForm(forms[offset + i]!);
+    words.push(info);
+    seen |= info.flags;
+    if (info.word) wordCount++;
+    if (info.criticStart) critic = true;
+    if (info.ownRecordStart) ownRecord = true;
+    if (info.criticWord) criticWords = true;
+    if (names && info.flags & CAPITALIZED && names.has(normalizeWord(info.norm))) named = true;
+  }
+  return { words, seen, wordCount, critic, ownRecord, criticWords, named };
+}
+
+/** The sentence's words as the analysis passes read them. */
+interface SentenceWords {
+  readonly lex: CompiledLexicon;
+  readonly words: readonly WordInfo[];
+  /** 1 for tokens of the reporting frame; empty when there is no frame. */
+  readonly frame: Uint8Array;
+  readonly headline: boolean;
+}
+
+const NO_FACTS: { readonly numbers: readonly number[]; readonly times: readonly number[] } = { numbers: [], times: [] };
+
+/** Positions of numbers and of time words outside the frame; a time word inside a reported-fact cue is the cue's. */
+function factPositions(
+  { words, frame }: SentenceWords,
+  hits: readonly CueHit[],
+): { readonly numbers: readonly number[]; readonly times: readonly number[] } {
+  const numbers: number[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (frame.length > 0 && frame[i]) continue;
+    const flags = words[i]!.flags;
+    if (flags & NUMBER) numbers.push(i);
+    else if (
+      (flags & TIME || (flags & CALENDAR && flags & CAPITALIZED && i > 0)) &&
+      !hits.some((h) => h.type === 'reported_fact' && h.start <= i && i < h.end)
+    )
+      times.push(i);
+  }
+  return { numbers, times };
 }
 
 /** True when the token at `i` is part of the reporting frame. */
@@ -435,12 +480,10 @@ function mainClause(clauses: readonly Clause[]): number {
  * through its relative clause (`Those who meddle … will`).
  */
 function findSubject(
-  lex: CompiledLexicon,
-  words: readonly WordInfo[],
+  { lex, words, frame }: SentenceWords,
   ownSide: PhraseTrie<true> | null,
   start: number,
   end: number,
-  frame: Uint8Array,
 ): Clause {
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   let p = start;
@@ -554,12 +597,9 @@ function clauseAt(clauses: readonly Clause[], position: number): number {
  * (`firmly opposes` over `opposes`), with negation and frame marked.
  */
 function findCues(
-  lex: CompiledLexicon,
-  words: readonly WordInfo[],
-  frame: Uint8Array,
+  { lex, words, frame, headline }: SentenceWords,
   clauses: readonly Clause[],
   negation: boolean,
-  headline: boolean,
 ): CueHit[] {
   const n = words.length;
   const found: PhraseMatch<Cue>[] = [];
@@ -612,13 +652,7 @@ function findCues(
  * future followed by an event verb or a passive (`will travel`, `will be granted`) announces a
  * scheduled event.
  */
-function findModals(
-  lex: CompiledLexicon,
-  words: readonly WordInfo[],
-  clauses: readonly Clause[],
-  headline: boolean,
-  frame: Uint8Array,
-): Modal[] {
+function findModals({ lex, words, frame, headline }: SentenceWords, clauses: readonly Clause[]): Modal[] {
   const n = words.length;
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   const modals: Modal[] = [];

@@ -8,15 +8,16 @@ import {
   type Token,
   type TokenColumns,
 } from '../text';
+import { issuerNames } from './issuer';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
-import { lexicon } from './lexicon';
+import { lexicon } from './lexicon/compile';
 import shippedCurves from './model/calibration.json';
 import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from './model';
 import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
 import { scoreRules, zeros } from './rules';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
 import { normalizeWord } from './word-keys';
-import { CAPITALIZED, wordInfo } from './words';
+import { CAPITALIZED, wordInfo } from './word-info';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
 export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> &
@@ -108,6 +109,10 @@ function eachAnalysis<T>(
   for (const v of voices.values()) if (v !== AUTHOR) voiced++;
   const reportage = doc.sentences.length > 0 && voiced / doc.sentences.length >= lexicon().reportageMinShare;
   const critics = criticsOf(doc, attribution);
+  // A statement's author speaks of itself by name: those names are the author's own side.
+  // A sentence alone (`classifySentence`) tells nothing of who issued it.
+  const issuer =
+    reportage || doc.sentences.length < 2 ? NO_NAMES : issuerNames(doc, (i) => (voices.get(i) ?? AUTHOR) === AUTHOR);
   // Critics the speakers stage does not know as actors, gathered from the sentences read so far.
   let criticNames: Set<string> | null = null;
   const last = doc.sentences.length - 1;
@@ -117,19 +122,18 @@ function eachAnalysis<T>(
     if (!info) {
       info = {
         voice,
-        ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice]),
+        ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice], voice === AUTHOR ? issuer : NO_NAMES),
         nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()),
       };
       voiceInfo.set(voice, info);
     }
-    const context = sentenceContext(
-      info,
-      quotes.get(sentence.index) ?? NO_QUOTES,
+    const context = sentenceContext(info, {
+      quotes: quotes.get(sentence.index) ?? NO_QUOTES,
       reportage,
-      critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS,
-      sentence.index === last,
+      criticSpans: critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS,
+      lastLine: sentence.index === last,
       criticNames,
-    );
+    });
     const analysis = analyzeSentence(doc, sentence, context);
     if (analysis.criticWords) criticNames = addNamedCritics(analysis, criticNames);
     out.push(use(analysis, voice));
@@ -143,9 +147,8 @@ export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options
   // The shipped calibration belongs to the shipped model; with another model or none, scores stay raw unless one is given.
   const calibration =
     options.calibration !== undefined ? options.calibration : options.model === undefined ? shippedCalibration() : null;
-  return eachAnalysis(doc, attribution, options, (analysis, voice) =>
-    decide(doc, analysis, voice, model, options, calibration),
-  );
+  const decider: Decider = { model, options, calibration };
+  return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, decider));
 }
 
 /** The learned model's features of every sentence of `doc`, sorted (for training and evaluation). */
@@ -181,16 +184,26 @@ export function singleSentenceDoc(text: string, source = '<sentence>'): Doc {
 }
 
 const NO_QUOTES: readonly Quote[] = [];
+const NO_NAMES: readonly string[] = [];
 const NO_SPANS: readonly CriticSpan[] = [];
+
+/** What the document says about one of its sentences, before the sentence is read. */
+interface SentencePlace {
+  /** Quotes that overlap the sentence. */
+  readonly quotes: readonly Quote[];
+  /** The document is a report quoting others (see `reportageMinShare`). */
+  readonly reportage: boolean;
+  readonly criticSpans: readonly Span[];
+  /** The sentence is the document's last. */
+  readonly lastLine: boolean;
+  /** Critics named in earlier sentences, or null. */
+  readonly criticNames: ReadonlySet<string> | null;
+}
 
 /** The sentence's quoted spans (of its own voice) and whether it belongs to a journalist's turn. */
 function sentenceContext(
   info: VoiceInfo,
-  quotes: readonly Quote[],
-  reportage: boolean,
-  criticSpans: readonly Span[],
-  lastLine: boolean,
-  criticNames: ReadonlySet<string> | null,
+  { quotes, reportage, criticSpans, lastLine, criticNames }: SentencePlace,
 ): SentenceContext {
   const quoted: Span[] = [];
   let questionTurn = false;
@@ -329,9 +342,10 @@ function ownSideOf(
   voice: string,
   attribution: ClaimAttribution | undefined,
   extra: readonly string[] | undefined,
+  issuer: readonly string[],
 ): PhraseTrie<true> | null {
   const speaker = attribution?.speakers?.find((s) => s.canonical === voice);
-  const names = voice === AUTHOR ? [] : [voice, ...(speaker?.aliases ?? [])];
+  const names = voice === AUTHOR ? issuer : [voice, ...(speaker?.aliases ?? [])];
   const role = speaker?.role ?? null;
   // The same spokespeople, roles and aliases recur from document to document; their tries are built once.
   const id = JSON.stringify([names, role, extra ?? []]);
@@ -384,14 +398,18 @@ function keysOf(text: string): KeyView {
   return wordTokens(text).map(wordInfo);
 }
 
-function decide(
-  doc: Doc,
-  analysis: SentenceAnalysis,
-  voice: string,
-  model: ClaimModel | null,
-  options: ClassifyOptions,
-  calibration: Calibration | null,
-): Claim {
+/** What decides every sentence of a document: the model (or none), the options and the calibration. */
+interface Decider {
+  readonly model: ClaimModel | null;
+  readonly options: ClassifyOptions;
+  readonly calibration: Calibration | null;
+}
+
+/**
+ * The sentence's claim: the rules decide when they are sure; otherwise the model, mixed with
+ * the rules where they have evidence; with evidence from neither, `other` at low confidence.
+ */
+function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, { model, options, calibration }: Decider): Claim {
   const ruleScores = scoreRules(doc, analysis);
   const { scores, evidence } = ruleScores;
   const rules = ruleDecision(scores);

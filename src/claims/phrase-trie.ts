@@ -80,51 +80,52 @@ export class PhraseTrie<T> {
 
   /** Matches starting at `start`, from the word's cached `starts` nodes. */
   matchFrom(starts: readonly PhraseNode<T>[], view: KeyView, start: number, to: number, out: PhraseMatch<T>[]): void {
-    for (const node of starts) this.walk(node, view, start, start + 1, to, out);
+    const search: Search<T> = { view, start, to, out };
+    for (const node of starts) walk(search, node, start + 1);
   }
 
   /** Every match starting in `[from, to)` and ending by `to`. */
   matchAll(view: KeyView, from: number, to: number, out: PhraseMatch<T>[]): void {
-    for (let i = from; i < to; i++) this.step(this.root, view, i, i, to, out);
+    const search: Search<T> = { view, start: from, to, out };
+    for (let i = from; i < to; i++) {
+      search.start = i;
+      step(search, this.root, i);
+    }
   }
 
   /** Matches starting exactly at `start`. */
   matchAt(view: KeyView, start: number, to: number, out: PhraseMatch<T>[]): void {
-    this.step(this.root, view, start, start, to, out);
+    step({ view, start, to, out }, this.root, start);
   }
+}
 
-  /** Follow the token at `pos` from `node`, by stem and by exact form. */
-  private step(
-    node: PhraseNode<T>,
-    view: KeyView,
-    start: number,
-    pos: number,
-    to: number,
-    out: PhraseMatch<T>[],
-  ): void {
-    const word = view[pos]!;
-    const byStem = node.next.get(word.keyId);
-    if (byStem) this.walk(byStem, view, start, pos + 1, to, out);
-    const byForm = node.next.get(word.exactId);
-    if (byForm) this.walk(byForm, view, start, pos + 1, to, out);
-  }
+/** One search for phrases starting at `start` in `view`, ending by `to`; matches go to `out`. */
+interface Search<T> {
+  readonly view: KeyView;
+  start: number;
+  readonly to: number;
+  readonly out: PhraseMatch<T>[];
+}
 
-  private walk(
-    node: PhraseNode<T>,
-    view: KeyView,
-    start: number,
-    pos: number,
-    to: number,
-    out: PhraseMatch<T>[],
-  ): void {
-    for (const { value, phrase } of node.values) out.push({ value, phrase, start, end: pos });
-    // Most cue nodes end their phrase: no look-up of the next word where nothing continues.
-    if (pos < to && node.next.size > 0) this.step(node, view, start, pos, to, out);
-    const gap = node.gap;
-    if (!gap) return;
-    for (let skip = 0, at = pos; skip <= MAX_GAP && at < to; skip++, at++) {
-      if (skip > 0 && !view[at - 1]!.word) break;
-      this.step(gap, view, start, at, to, out);
-    }
+/** Follow the token at `pos` from `node`, by stem and by exact form. */
+function step<T>(search: Search<T>, node: PhraseNode<T>, pos: number): void {
+  const word = search.view[pos]!;
+  const byStem = node.next.get(word.keyId);
+  if (byStem) walk(search, byStem, pos + 1);
+  const byForm = node.next.get(word.exactId);
+  if (byForm) walk(search, byForm, pos + 1);
+}
+
+/** At `node`, having read up to `pos`: record its phrases, then continue with the next word or across a gap. */
+function walk<T>(search: Search<T>, node: PhraseNode<T>, pos: number): void {
+  const { view, start, to, out } = search;
+  for (const { value, phrase } of node.values) out.push({ value, phrase, start, end: pos });
+  // Most cue nodes end their phrase: no look-up of the next word where nothing continues.
+  if (pos < to && node.next.size > 0) step(search, node, pos);
+  const gap = node.gap;
+  if (!gap) return;
+  for (let skip = 0, at = pos; skip <= MAX_GAP && at < to; skip++, at++) {
+    if (skip > 0 && !view[at - 1]!.word) break;
+    step(search, gap, at);
   }
 }

@@ -1,12 +1,12 @@
-import counter from './lexicon/counter.json';
-import cues from './lexicon/cues.json';
-import framing from './lexicon/framing.json';
-import modality from './lexicon/modality.json';
-import negation from './lexicon/negation.json';
-import sides from './lexicon/sides.json';
-import { PhraseTrie } from './phrase-trie';
-import { CLAIM_TYPES, type ClaimType } from './types';
-import { normalizeWord } from './word-keys';
+import counter from './counter.json';
+import cues from './cues.json';
+import framing from './framing.json';
+import modality from './modality.json';
+import negation from './negation.json';
+import sides from './sides.json';
+import { PhraseTrie } from '../phrase-trie';
+import { CLAIM_TYPES, type ClaimType } from '../types';
+import { normalizeWord } from '../word-keys';
 
 export interface Cue {
   readonly type: ClaimType;
@@ -41,6 +41,12 @@ export interface CompiledLexicon {
   /** Role or name words (`chinese`, `white house`) → the words that are then the speaker's own side. */
   readonly ownRoleWords: PhraseTrie<readonly string[]>;
   readonly ownNouns: ReadonlySet<string>;
+  /** How a statement's author names itself (sides.json 'issuer'). */
+  readonly issuerVerbs: ReadonlySet<string>;
+  readonly issuerAdverbs: ReadonlySet<string>;
+  readonly issuerConnectors: ReadonlySet<string>;
+  readonly issuerGeneric: ReadonlySet<string>;
+  readonly issuerMaxWords: number;
   readonly reportedSelf: ReadonlySet<string>;
   readonly sideFactors: ReadonlyMap<ClaimType, Readonly<Record<Side, number>>>;
   readonly future: PhraseTrie<true>;
@@ -168,7 +174,16 @@ function wordSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(normalizeWord));
 }
 
-function compile(): CompiledLexicon {
+/** The claim cues, and the cues that count only under negation. */
+function cueTries() {
+  return {
+    cues: cueTrie(cues, 'cues.json', false, cues._exactTypes, cues._formWords),
+    negatedCues: cueTrie(negation.whenNegated, 'negation.json', true),
+  };
+}
+
+/** negation.json: negators, their scope, and what a negated cue turns into. */
+function negationPart() {
   const flip = new Map<ClaimType, NegationFlip>();
   for (const [type, rule] of Object.entries(negation.flip)) {
     if (!isClaimType(type)) throw new Error(`negation.json: unknown claim type "${type}"`);
@@ -176,6 +191,18 @@ function compile(): CompiledLexicon {
     if (target !== null && !isClaimType(target)) throw new Error(`negation.json: unknown claim type "${target}"`);
     flip.set(type, { type: target, factor: rule.factor });
   }
+  return {
+    notNegating: phraseSet(negation.notNegating),
+    negators: wordSet(negation.negators),
+    negatorSuffixes: negation.negatorSuffixes,
+    negationWindow: negation.window,
+    clauseBreakers: wordSet(negation.clauseBreakers),
+    flip,
+  };
+}
+
+/** sides.json: the words of the speaker's side and of the other side, and their factors. */
+function sidesPart() {
   const sideFactors = new Map<ClaimType, Record<Side, number>>();
   for (const [type, factors] of Object.entries(sides.factors)) {
     if (!isClaimType(type)) throw new Error(`sides.json: unknown claim type "${type}"`);
@@ -185,20 +212,23 @@ function compile(): CompiledLexicon {
   for (const [role, words] of Object.entries(sides.ownRoleWords))
     if (!role.startsWith('_')) ownRoleWords.add(role, words);
   return {
-    cues: cueTrie(cues, 'cues.json', false, cues._exactTypes, cues._formWords),
-    negatedCues: cueTrie(negation.whenNegated, 'negation.json', true),
-    notNegating: phraseSet(negation.notNegating),
-    negators: wordSet(negation.negators),
-    negatorSuffixes: negation.negatorSuffixes,
-    negationWindow: negation.window,
-    clauseBreakers: wordSet(negation.clauseBreakers),
-    flip,
     ownPronouns: wordSet(sides.own),
     otherPronouns: wordSet(sides.other),
     ownRoleWords,
     ownNouns: wordSet(sides.ownNouns),
+    issuerVerbs: wordSet(sides.issuer.verbs),
+    issuerAdverbs: wordSet(sides.issuer.adverbs),
+    issuerConnectors: wordSet(sides.issuer.connectors),
+    issuerGeneric: wordSet(sides.issuer.generic),
+    issuerMaxWords: sides.issuer.maxWords,
     reportedSelf: wordSet(sides.reportedSelf),
     sideFactors,
+  };
+}
+
+/** modality.json: modal verbs, tense words, demand and commitment words, rule weights. */
+function modalityPart() {
+  return {
     future: phraseSet(modality.future),
     conditional: wordSet(modality.conditional),
     backshiftedFuture: wordSet(modality.backshiftedFuture),
@@ -218,12 +248,20 @@ function compile(): CompiledLexicon {
     pastFactors: typedMap(modality.tenseFactors.past, 'modality.json'),
     modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),
     pastVerbs: wordSet(modality.pastVerbs),
-    nonClaimVoices: new Set(framing.nonClaimVoices),
-    criticReference: phraseSet(counter.criticReference),
-    ownRecord: phraseSet(counter.ownRecord),
-    counterWeight: counter.weight,
-    minFactWords: framing.minFactWords,
     weights: modality.weights,
+    demandCues: phraseSet(modality.demandCues),
+    declarativeMinWords: modality.declarativeMinWords,
+    offers: new Set(modality.offers),
+    continuations: wordSet(modality.continuations),
+    inclusiveWords: wordSet(modality.inclusiveWords),
+  };
+}
+
+/** framing.json: reporting frames, titles, headings, sign-offs, time words and fact weights. */
+function framingPart() {
+  return {
+    nonClaimVoices: new Set(framing.nonClaimVoices),
+    minFactWords: framing.minFactWords,
     reportVerbs: wordSet(framing.reportVerbs),
     frameFactor: framing.frameFactor,
     discourseMarkers: wordSet(framing.discourseMarkers),
@@ -231,8 +269,6 @@ function compile(): CompiledLexicon {
     titleWords: phraseSet(framing.titleWords),
     titleReach: framing.titleReach,
     hedges: phraseSet(framing.hedges),
-    demandCues: phraseSet(modality.demandCues),
-    declarativeMinWords: modality.declarativeMinWords,
     timeWords: wordSet(framing.timeWords),
     calendarWords: wordSet(framing.calendarWords),
     numberWeight: framing.numberWeight,
@@ -247,12 +283,18 @@ function compile(): CompiledLexicon {
     headlineMinWords: framing.headlineMinWords,
     currentWords: wordSet(framing.currentWords),
     answerWords: wordSet(framing.answerWords),
-    offers: new Set(modality.offers),
-    continuations: wordSet(modality.continuations),
     lastLineMinWords: framing.lastLineMinWords,
     timeCueWords: wordSet(framing.timeCueWords),
     reportageMinShare: framing.reportageMinShare,
-    inclusiveWords: wordSet(modality.inclusiveWords),
+  };
+}
+
+/** counter.json: counter-accusation, criticism, condemnation and passive-harm words. */
+function counterPart() {
+  return {
+    criticReference: phraseSet(counter.criticReference),
+    ownRecord: phraseSet(counter.ownRecord),
+    counterWeight: counter.weight,
     criticWords: wordSet(counter.criticWords),
     criticReach: counter.criticReach,
     misdeeds: phraseSet(counter.misdeeds.map((w) => `=${w}`)),
@@ -262,6 +304,11 @@ function compile(): CompiledLexicon {
     harmParticiples: wordSet(counter.passiveHarm.participles),
     passiveHarmWeight: counter.passiveHarm.weight,
   };
+}
+
+/** The lexicon data files compiled into tries and sets, one part per data file. */
+function compile(): CompiledLexicon {
+  return { ...cueTries(), ...negationPart(), ...sidesPart(), ...modalityPart(), ...framingPart(), ...counterPart() };
 }
 
 let compiled: CompiledLexicon | null = null;

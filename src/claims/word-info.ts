@@ -1,5 +1,5 @@
 import { formMemo, type Token, type TokenForm } from '../text';
-import { lexicon, type CompiledLexicon, type Cue } from './lexicon';
+import { lexicon, type CompiledLexicon, type Cue } from './lexicon/compile';
 import type { PhraseNode, TrieWord } from './phrase-trie';
 import { exactKey, keyId, wordKey } from './word-keys';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import type { Doc } from '../text';
+import type { Doc } from '../../text';
 import {
   calibrate,
   claimFeatures,
@@ -7,11 +7,12 @@ import {
   type Calibration,
   type CalibrationCurve,
   type ClassifyOptions,
-} from './classify';
-import type { Claim } from './types';
+} from '../classify';
+import type { Claim } from '../types';
 import type { ClaimCase } from './dataset';
-import { predictDistribution, trainClaimModel, type ClaimModel, type TrainingOptions } from './model';
-import { CLAIM_TYPES, type ClaimType } from './types';
+import { predictDistribution, type ClaimModel } from '../model';
+import { trainClaimModel, type TrainingOptions } from './train-model';
+import { CLAIM_TYPES, type ClaimType } from '../types';
 
 export interface ClaimScores {
   readonly n: number;

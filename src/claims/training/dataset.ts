@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { attribute } from '../speakers';
-import { parseDocument, type Doc } from '../text';
-import { singleSentenceDoc, type ClaimAttribution } from './classify';
-import { CLAIM_TYPES, type ClaimType } from './types';
+import { attribute } from '../../speakers';
+import { parseDocument, type Doc } from '../../text';
+import { singleSentenceDoc, type ClaimAttribution } from '../classify';
+import { CLAIM_TYPES, type ClaimType } from '../types';
 
 /** One record of data/claims/labels.jsonl (see data/claims/README.md). */
 export interface LabelledClaim {

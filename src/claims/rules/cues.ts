@@ -1,0 +1,210 @@
+import { type Clause, type CueHit, type SentenceAnalysis } from '../analyze';
+import { lexicon } from '../lexicon/compile';
+import { PARTICIPLE } from '../word-info';
+import type { ClaimType } from '../types';
+import { CHARGES, headsPredicate, inClausePredicate, inPredicate, inSubject, type Scoring } from './shared';
+import {
+  commitmentPredicate,
+  demandOf,
+  isTimeCue,
+  ongoingConduct,
+  predictedByModal,
+  rejectionPredicate,
+  obligationContent,
+  timelessMain,
+  type Demand,
+  type Span,
+} from './cue-context';
+
+/** Types whose cue, heading a past-tense predicate of another party, is that party's speech act (`urged`, `welcomed`, `warned`). */
+const SPEECH_ACTS: ReadonlySet<ClaimType> = new Set(['call_to_action', 'concern_expressive', 'prediction_warning']);
+
+/** What the sentence as a whole says about each of its cues, found once before the cues are weighed. */
+interface CueSetting {
+  readonly analysis: SentenceAnalysis;
+  readonly mainClause: Clause;
+  readonly pastFactors: ReadonlyMap<ClaimType, number> | null;
+  readonly demand: Demand | null;
+  readonly obliged: Span | null;
+  readonly opposed: CueHit | null;
+  readonly ongoing: CueHit | null;
+  readonly committed: CueHit | null;
+  readonly timeless: boolean;
+  readonly journalistFrame: boolean;
+}
+
+/**
+ * Pass 1, cues: each lexicon cue adds its weight to its type, turned by negation or a modal,
+ * discounted where it is only the content of a demand, a rejection or a commitment, and
+ * weighed by its side and its place in the sentence.
+ */
+export function cuePass(scoring: Scoring): void {
+  const setting = cueSetting(scoring.analysis);
+  const { analysis, add } = scoring;
+  for (const hit of analysis.hits) {
+    const resolved = resolveCue(setting, hit);
+    if (resolved === null) continue;
+    const { type, rule } = resolved;
+    // `The militia continues to shell the town`: another party's continued conduct, no commitment of the speaker's.
+    if (hit === setting.ongoing) continue;
+    let weight = contentWeight(setting, hit, type, resolved.weight);
+    // A time expression dates an event; in a present or modal main clause (`as urgent today as …`) it reports nothing.
+    if (type === 'reported_fact' && setting.timeless && isTimeCue(analysis, hit)) continue;
+    weight = placeWeight(setting, hit, type, weight);
+    const side = analysis.clauses[hit.clause]!.side;
+    add(type, hit.start, hit.end, side === 'neutral' ? rule : `${rule}@${side}`, weight);
+  }
+}
+
+/** Whether the sentence is a journalist's report in a question turn: it frames what others did or said. */
+export function isJournalistFrame(analysis: SentenceAnalysis): boolean {
+  // Only a sentence that reports (past tense, a third-party subject, long enough to say who did what) frames; chatter (`Okay.`, `I wonder if …`) stays other.
+  return (
+    analysis.questionTurn &&
+    !analysis.question &&
+    analysis.tense === 'past' &&
+    analysis.clauses[analysis.main]!.side !== 'own' &&
+    analysis.wordCount >= lexicon().weights.journalistFrameMinWords
+  );
+}
+
+function cueSetting(analysis: SentenceAnalysis): CueSetting {
+  const lex = lexicon();
+  const ongoing = ongoingConduct(analysis);
+  return {
+    analysis,
+    mainClause: analysis.clauses[analysis.main]!,
+    pastFactors: analysis.tense === 'past' ? lex.pastFactors : null,
+    demand: demandOf(analysis),
+    obliged: obligationContent(analysis),
+    opposed: rejectionPredicate(analysis),
+    ongoing,
+    committed: ongoing ? null : commitmentPredicate(analysis),
+    timeless: timelessMain(analysis),
+    journalistFrame: isJournalistFrame(analysis),
+  };
+}
+
+/** The type a cue counts for, once negation, a modal or another party's refusal has turned it; null when it counts for none. */
+function resolveCue(
+  setting: CueSetting,
+  hit: CueHit,
+): { readonly type: ClaimType; readonly rule: string; readonly weight: number } | null {
+  const { analysis } = setting;
+  const lex = lexicon();
+  let type: ClaimType | null = hit.type;
+  let weight = hit.weight;
+  let rule = hit.cue.rule;
+  if (hit.negatedOnly) rule = hit.cue.negatedRule;
+  else if (hit.negated) {
+    // A negated charge denies it only as the main predicate (`we did not violate`); negated in
+    // a subordinate clause (`to make sure jobs are not undercut`) it says nothing either way.
+    const flip = lex.flip.get(hit.type)!;
+    type = flip.type !== hit.type && !inPredicate(analysis, hit.start) ? null : flip.type;
+    weight *= flip.factor;
+    rule = hit.cue.negatedRule;
+  } else if (lex.modalCueTypes.has(hit.type) && predictedByModal(analysis, hit.start)) {
+    type = 'prediction_warning';
+    rule = hit.cue.modalRule;
+  }
+  if (type === null) return null;
+  // In a named speaker's voice, the other side's refusal (`They have rejected our request`) is a charge against it, not the speaker's denial.
+  if (
+    type === 'rejection_denial' &&
+    !hit.negated &&
+    analysis.voiced &&
+    analysis.clauses[hit.clause]!.side === 'other' &&
+    hit.clause === analysis.main &&
+    inPredicate(analysis, hit.start)
+  ) {
+    type = 'accusation';
+    rule = `${rule}+refusal@other`;
+  }
+  return { type, rule, weight };
+}
+
+/** The cue's weight discounted where it is the content of a demand, a rejection or a commitment, or conceded. */
+function contentWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight: number): number {
+  const { analysis, demand, obliged, opposed, committed, mainClause } = setting;
+  const w = lexicon().weights;
+  // What is demanded (`urge them to stay committed`) is the call's content, not a claim of its own.
+  if (
+    demand &&
+    hit.clause === demand.clause &&
+    hit.start >= demand.end &&
+    type !== 'call_to_action' &&
+    type !== 'cooperation_dialogue'
+  )
+    weight *= w.demandedFactor;
+  // So is what a `must`/`should` or an imperative demands (`The authorities must release all those arbitrarily detained`);
+  // a critic told to look at itself (`should sanction themselves first`) stays a counter-accusation.
+  else if (
+    obliged &&
+    hit.clause === obliged.clause &&
+    hit.start >= obliged.end &&
+    type !== 'call_to_action' &&
+    type !== 'cooperation_dialogue' &&
+    type !== 'counter_accusation'
+  )
+    weight *= w.obligedFactor;
+  // A charge in the subject of a demand (`Those responsible for these crimes must be held to account`) names who is addressed.
+  else if (obliged && hit.clause === obliged.clause && hit.end <= obliged.start && CHARGES.has(type))
+    weight *= w.obligedFactor;
+  // What the speaker opposes (`we oppose any forces that interfere …`) is the rejection's object, not a claim of its own.
+  if (opposed && type !== 'rejection_denial' && hit.clause === opposed.clause && hit.start >= opposed.end)
+    weight *= w.opposedFactor;
+  // What the speaker commits to (`will not waver in its will to resist any interference`) is the commitment's object.
+  if (
+    committed &&
+    type !== 'commitment_resolve' &&
+    type !== 'cooperation_dialogue' &&
+    hit.clause === committed.clause &&
+    hit.start >= committed.end
+  )
+    weight *= w.committedFactor;
+  // What a `but` clause concedes (`We welcome the talks, but …`) is not the point.
+  // A charge before `but` is no concession: it stays a point of its own.
+  if (mainClause.contrast && hit.clause < analysis.main && !CHARGES.has(type)) weight *= w.concededFactor;
+  // A participle clause after a comma (`…, urging calm`) adds to the main clause's point.
+  if (
+    hit.start > 1 &&
+    analysis.words[hit.start - 1]!.norm === ',' &&
+    analysis.words[hit.start]!.flags & PARTICIPLE &&
+    hit.clause === analysis.main
+  )
+    weight *= w.participleFactor;
+  return weight;
+}
+
+/** The cue's weight by its voice and side, the tense, and where it stands: frame, predicate, subject or a fronted phrase. */
+function placeWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight: number): number {
+  const { analysis, mainClause, demand } = setting;
+  const lex = lexicon();
+  const clauses = analysis.clauses;
+  if (setting.journalistFrame && type !== 'other' && type !== 'reported_fact') weight *= lex.frameFactor;
+  const side = clauses[hit.clause]!.side;
+  weight *= lex.sideFactors.get(type)?.[side] ?? 1;
+  // A reported party's speech act heading the predicate (`The envoy urged restraint`, `She welcomed the deal`) is that party's claim: the past tense does not make it a fact.
+  if (!(
+    SPEECH_ACTS.has(type) &&
+    !hit.inFrame &&
+    hit.clause === analysis.main &&
+    clauses[hit.clause]!.side !== 'own' &&
+    (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))
+  ))
+    weight *= setting.pastFactors?.get(type) ?? 1;
+  if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
+  // A demand verb framing the report (`X urged Y to …`) is the reported party's call itself, not the reporter's frame.
+  if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
+  else if (
+    inPredicate(analysis, hit.start) ||
+    headsPredicate(analysis, hit.start, hit.end) ||
+    (CHARGES.has(type) && hit.clause === 0 && inClausePredicate(clauses[0]!, hit.start))
+  )
+    weight *= lex.weights.predicateFactor;
+  else if (inSubject(analysis, hit.start)) weight *= lex.weights.subjectFactor;
+  // A cue in a fronted phrase (`Six years on from the illegal annexation …, the Union remains steadfast`) sets the scene.
+  else if (hit.clause === analysis.main && hit.end <= mainClause.subjectStart && hit.start > mainClause.start + 1)
+    weight *= lex.weights.subjectFactor;
+  return weight;
+}

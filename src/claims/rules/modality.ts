@@ -1,0 +1,36 @@
+import { inFrame } from '../analyze';
+import { lexicon } from '../lexicon/compile';
+import type { Scoring } from './shared';
+
+/**
+ * Pass 2, modality: a future of the speaker's own side commits it, anyone else's predicts; a
+ * scheduled future reports an event; a conditional warns; an obligation or an imperative calls
+ * for action, and an obligation stating what something must be is a principle.
+ */
+export function modalityPass({ analysis, add }: Scoring): void {
+  const lex = lexicon();
+  const w = lex.weights;
+  const clauses = analysis.clauses;
+  for (const modal of analysis.modals) {
+    if (inFrame(analysis, modal.start)) continue;
+    const side = modal.reportedSelf ? 'own' : modal.embedded ? 'neutral' : clauses[modal.clause]!.side;
+    const reach = modal.embedded && !modal.reportedSelf ? w.embeddedFactor : 1;
+    if (modal.kind === 'future') {
+      if (side === 'own') add('commitment_resolve', modal.start, modal.end, 'modality:future@own', w.futureOwn * reach);
+      else add('prediction_warning', modal.start, modal.end, `modality:future@${side}`, w.futureOther * reach);
+    } else if (modal.kind === 'scheduled')
+      add('reported_fact', modal.start, modal.end, 'modality:scheduled', w.scheduled * reach);
+    else if (modal.kind === 'conditional')
+      add('prediction_warning', modal.start, modal.end, 'modality:conditional', w.conditional);
+    else if (modal.kind === 'norm') add('principle_position', modal.start, modal.end, 'modality:norm', w.obligation);
+    else if (modal.kind === 'obligation')
+      add(
+        'call_to_action',
+        modal.start,
+        modal.end,
+        `modality:obligation@${side}`,
+        w.obligation * (lex.sideFactors.get('call_to_action')?.[side] ?? 1),
+      );
+    else add('call_to_action', modal.start, modal.end, 'modality:imperative', w.imperative);
+  }
+}
