@@ -1,6 +1,6 @@
 import { chartDivHtml, figureId, figureTitle, plotlyBundle, plotlyVersion } from './html';
 import { round } from './layout';
-import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
+import { ChartRenderer, openChartRenderer } from './render';
 import { escapeHtml } from './text';
 import type { Figure } from './types';
 
@@ -54,17 +54,12 @@ async function sharedRenderer(): Promise<ChartRenderer | null> {
 }
 
 async function openRenderer(): Promise<ChartRenderer | null> {
-  const chromium = findChromium();
-  const noImages = (why: string): null => {
-    console.warn(`Chart images skipped (${why}); charts show only where the notebook is trusted and runs scripts.`);
-    return null;
-  };
-  if (!chromium) return noImages(NO_CHROMIUM_HINT);
-  try {
-    return await ChartRenderer.open(chromium);
-  } catch (error) {
-    return noImages(`Chromium at ${chromium} did not start: ${(error as Error).message.split('\n')[0]}`);
-  }
+  const opened = await openChartRenderer();
+  if ('renderer' in opened) return opened.renderer;
+  console.warn(
+    `Chart images skipped (${opened.problem}); charts show only where the notebook is trusted and runs scripts.`,
+  );
+  return null;
 }
 
 /** Close the headless browser used for fallback images (it also closes itself when idle). */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { uniqueSafeNames, writeFileAtomic } from '../io';
 import { chartPageHtml, figureTitle, plotlyBundlePath } from './html';
-import { ChartRenderer, findChromium, NO_CHROMIUM_HINT } from './render';
+import { ChartRenderer, findChromium, openChartRenderer } from './render';
 import type { FigureRenderer } from './render';
 import type { NamedFigure } from './types';
 
@@ -66,7 +66,7 @@ export async function exportCharts(
   if (imageFormats.length > 0 && charts.length > 0) {
     const opened = opts.renderer
       ? { renderer: opts.renderer }
-      : await openRenderer(opts.chromiumPath === undefined ? findChromium() : opts.chromiumPath);
+      : await openChartRenderer(opts.chromiumPath === undefined ? findChromium() : opts.chromiumPath);
     if ('problem' in opened) {
       notice = `${imageFormats.map((f) => f.toUpperCase()).join('/')} skipped (${opened.problem}); HTML and CSV are still written.`;
       (opts.warn ?? warnOnce)(notice);
@@ -107,16 +107,6 @@ export async function exportCharts(
     }
   }
   return { written, skipped, notice };
-}
-
-/** A renderer, or why there is none (no Chromium, or one that fails to start). */
-async function openRenderer(chromium: string | null): Promise<{ renderer: ChartRenderer } | { problem: string }> {
-  if (!chromium) return { problem: NO_CHROMIUM_HINT };
-  try {
-    return { renderer: await ChartRenderer.open(chromium) };
-  } catch (error) {
-    return { problem: `Chromium at ${chromium} did not start: ${(error as Error).message.split('\n')[0]}` };
-  }
 }
 
 /** Copy the plotly bundle to `target` unless an identical-size copy is already there; true when copied. */

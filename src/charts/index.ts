@@ -35,7 +35,7 @@ export {
   plotlyBundlePath,
   plotlyVersion,
 } from './html';
-export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, renderImages, stableSvg } from './render';
+export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, openChartRenderer, renderImages, stableSvg } from './render';
 export type { FigureRenderer, RenderedImage, RenderOptions } from './render';
 export { copyBundleIfStale, exportCharts, PLOTLY_FILE } from './export';
 export type { ChartFormat, ExportOptions, ExportResult } from './export';

@@ -163,3 +163,19 @@ export async function renderImages(
     await renderer.close();
   }
 }
+
+/**
+ * A renderer, or the one-line reason there is none (no Chromium found, or one that does not
+ * start): every caller (CLI, chart export, notebook display) says the same thing and goes on
+ * without images.
+ */
+export async function openChartRenderer(
+  chromiumPath: string | null = findChromium(),
+): Promise<{ renderer: ChartRenderer } | { problem: string }> {
+  if (!chromiumPath) return { problem: NO_CHROMIUM_HINT };
+  try {
+    return { renderer: await ChartRenderer.open(chromiumPath) };
+  } catch (error) {
+    return { problem: `Chromium at ${chromiumPath} did not start: ${(error as Error).message.split('\n')[0]}` };
+  }
+}

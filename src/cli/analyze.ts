@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { ChartRenderer, copyBundleIfStale, findChromium, NO_CHROMIUM_HINT, PLOTLY_FILE } from '../charts';
+import { ChartRenderer, copyBundleIfStale, openChartRenderer, PLOTLY_FILE } from '../charts';
 import { DocumentError } from '../text';
 import { outputError, removeTempFiles, removeTempFilesIn } from '../io';
 import { writeIndex } from '../report';
@@ -229,15 +229,9 @@ function outputErrorLine(err: unknown): string {
 function lazyRenderer(io: Io): { get: () => Promise<ChartRenderer | null>; close: () => Promise<void> } {
   let opening: Promise<ChartRenderer | null> | null = null;
   const open = async (): Promise<ChartRenderer | null> => {
-    const chromium = findChromium();
-    try {
-      if (chromium) return await ChartRenderer.open(chromium);
-      io.stderr(`discourse-kit: PNG/SVG charts skipped (${NO_CHROMIUM_HINT}); HTML and CSV are still written.\n`);
-    } catch (err) {
-      io.stderr(
-        `discourse-kit: PNG/SVG charts skipped (Chromium at ${chromium} did not start: ${(err as Error).message.split('\n')[0]}); HTML and CSV are still written.\n`,
-      );
-    }
+    const opened = await openChartRenderer();
+    if ('renderer' in opened) return opened.renderer;
+    io.stderr(`discourse-kit: PNG/SVG charts skipped (${opened.problem}); HTML and CSV are still written.\n`);
     return null;
   };
   return {
