@@ -27,12 +27,34 @@ export interface Io {
  * Documents run on `--jobs` worker threads; outputs and progress lines keep input order. Output
  * folders get distinct names across the whole run (`-2`, `-3`, ...). Chromium starts at the first
  * chart image. Exit 0 when every document was written, 1 when any failed.
+ *
+ * In passes: (1) read the inputs, (2) prepare the output root and the corpus database, (3) analyse
+ * and write every document (`AnalyzeRun`), (4) write the index page and the closing line.
  */
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.jsonl) return jsonlCommand(args.jobs, io);
+  const { items, failed } = readAllInputs(args.inputs, io);
+  // one plotly.min.js for the whole output root, loaded by relative path from every folder
+  const sharedBundle = join(args.out, PLOTLY_FILE);
+  const prepared = !args.json && items.length > 0 ? await prepareOutputRoot(args, sharedBundle, io) : { corpus: null };
+  if (prepared === null) return 1;
+  const run = new AnalyzeRun(args, items, prepared.corpus, io);
+  run.failed = failed;
+  await run.analyseAll(sharedBundle);
+  if (args.json) return run.failed || run.corpusFailed ? 1 : 0;
+  const indexFailed = run.written > 0 && !writeIndexPage(args.out, run.indexed, io);
+  const documents = run.written + run.failed;
+  io.stderr(
+    `analysed ${run.written} of ${documents} document${documents === 1 ? '' : 's'} into ${args.out}/${run.failed ? `; ${run.failed} failed (see above)` : ''}\n`,
+  );
+  return run.failed || indexFailed || run.corpusFailed ? 1 : 0;
+}
+
+/** Pass 1: the documents of every input; an input that cannot be read costs one line and counts as failed. */
+function readAllInputs(inputs: readonly string[], io: Io): { items: InputDocument[]; failed: number } {
   const items: InputDocument[] = [];
   let failed = 0;
-  for (const input of args.inputs) {
+  for (const input of inputs) {
     try {
       items.push(...readInputs(input));
     } catch (err) {
@@ -41,119 +63,156 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
       failed++;
     }
   }
-  const outRoot = args.out;
-  // one plotly.min.js for the whole output root, loaded by relative path from every folder
-  const sharedBundle = join(outRoot, PLOTLY_FILE);
+  return { items, failed };
+}
+
+/**
+ * Pass 2: the corpus database (a folder run streams every analysis into it) and a writable output
+ * root holding the shared plotly bundle. A malformed metadata.csv or an unwritable root stops the
+ * run here, before anything is analysed or written: null, after one line on stderr.
+ */
+async function prepareOutputRoot(
+  args: ParsedArgs,
+  sharedBundle: string,
+  io: Io,
+): Promise<{ corpus: CorpusSink | null } | null> {
   let corpus: CorpusSink | null = null;
-  if (!args.json && items.length > 0) {
+  try {
+    corpus = await openCorpusSink(args.inputs, args.out);
+    mkdirSync(args.out, { recursive: true });
+    accessSync(args.out, constants.W_OK);
+    copyBundleIfStale(sharedBundle);
+    return { corpus };
+  } catch (err) {
+    corpus?.abort();
+    io.stderr(`discourse-kit: ${err instanceof DocumentError ? err.message : outputError(err, args.out).message}\n`);
+    return null;
+  }
+}
+
+/** Pass 4: `index.html` of the documents written; false (after one line on stderr) when it cannot be written. */
+function writeIndexPage(outRoot: string, indexed: readonly IndexEntry[], io: Io): boolean {
+  try {
+    writeIndex(outRoot, indexed);
+    return true;
+  } catch (err) {
+    io.stderr(`discourse-kit: ${outputError(err, outRoot).message}\n`);
+    return false;
+  }
+}
+
+/** Pass 3: the documents of one `analyze` run on the worker pool, and what became of them. */
+class AnalyzeRun {
+  readonly slugs: string[];
+  /** Each document's output folder; null with `--json` (the record goes to stdout). */
+  readonly dirs: (string | null)[];
+  readonly indexed: IndexEntry[] = [];
+  written = 0;
+  failed = 0;
+  corpusFailed = false;
+  /** Outcomes handled, and documents handed to the pool: the ones in between are in flight at a Ctrl-C. */
+  private consumed = 0;
+  private dispatched = 0;
+  private readonly corpusWanted: boolean;
+  private readonly renderer: ReturnType<typeof lazyRenderer> | null;
+
+  constructor(
+    private readonly args: ParsedArgs,
+    private readonly items: readonly InputDocument[],
+    private corpus: CorpusSink | null,
+    private readonly io: Io,
+  ) {
+    this.slugs = documentIds(items.map((i) => i.source));
+    this.dirs = items.map((_, k) => (args.json ? null : join(args.out, this.slugs[k]!)));
+    this.corpusWanted = corpus !== null;
+    this.renderer = args.json || !args.images ? null : lazyRenderer(io);
+  }
+
+  /** Analyse and write every document, in input order, then finish the corpus database. */
+  async analyseAll(sharedBundle: string): Promise<void> {
+    const renderer = this.renderer;
+    process.on('SIGINT', this.onInterrupt);
     try {
-      // A folder run also streams every analysis into the corpus database; a malformed
-      // metadata.csv stops the run here, before anything is analysed or written.
-      corpus = await openCorpusSink(args.inputs, outRoot);
-      mkdirSync(outRoot, { recursive: true });
-      accessSync(outRoot, constants.W_OK);
-      copyBundleIfStale(sharedBundle);
-    } catch (err) {
-      corpus?.abort();
-      io.stderr(`discourse-kit: ${err instanceof DocumentError ? err.message : outputError(err, outRoot).message}\n`);
-      return 1;
+      await runOrdered(
+        this.tasks(sharedBundle),
+        Math.min(this.args.jobs, Math.max(1, this.items.length)),
+        (outcome, k) => this.consume(outcome, k),
+        renderer && renderer.get,
+      );
+      if (this.corpus) {
+        try {
+          this.io.stderr(`${await this.corpus.finish(renderer && (await renderer.get()), sharedBundle)}\n`);
+        } catch (err) {
+          this.stopCorpus(err);
+        }
+      }
+    } finally {
+      this.corpus?.abort();
+      process.off('SIGINT', this.onInterrupt);
+      await renderer?.close();
     }
   }
-  const slugs = documentIds(items.map((i) => i.source));
-  const dirs = items.map((_, k) => (args.json ? null : join(outRoot, slugs[k]!)));
-  const tasks = items.map((input, k): DocumentTask => ({
-    input,
-    dir: dirs[k]!,
-    sharedBundle,
-    corpus: corpus !== null,
-  }));
-  const renderer = args.json || !args.images ? null : lazyRenderer(io);
-  let written = 0;
-  let corpusFailed = false;
-  let consumed = 0;
-  let dispatched = 0;
-  const indexed: IndexEntry[] = [];
-  const onInterrupt = () => {
-    removeTempFiles();
-    for (let k = consumed; k < dispatched; k++) if (dirs[k]) removeTempFilesIn(dirs[k]!);
-    const current = consumed < items.length ? items[consumed] : undefined;
-    const dir = dirs[consumed];
-    corpus?.abort();
-    const where = current
-      ? ` while analysing ${current.source} (${consumed + 1} of ${items.length})${dir ? `; ${dir} is incomplete (no analysis.json)` : ''}`
-      : '';
-    io.stderr(
-      `\ndiscourse-kit: interrupted${where}; ${written} document${written === 1 ? '' : 's'} written before it\n`,
-    );
-    process.exit(130);
-  };
-  process.on('SIGINT', onInterrupt);
-  function* dispatching(): Generator<DocumentJob> {
-    for (const task of tasks) {
-      dispatched++;
+
+  private *tasks(sharedBundle: string): Generator<DocumentJob> {
+    for (const [k, input] of this.items.entries()) {
+      this.dispatched++;
+      const task: DocumentTask = { input, dir: this.dirs[k]!, sharedBundle, corpus: this.corpusWanted };
       yield task;
     }
   }
-  try {
-    await runOrdered(
-      dispatching(),
-      Math.min(args.jobs, Math.max(1, items.length)),
-      async (outcome, k) => {
-        consumed = k + 1;
-        if (outcome.error !== undefined) {
-          io.stderr(`discourse-kit: ${outcome.error}\n`);
-          failed++;
-        } else if (dirs[k] === null) {
-          for (const chunk of outcome.json!) io.stdout(chunk);
-          io.stdout('\n');
-        } else {
-          indexed.push({ folder: slugs[k]!, record: outcome.index! });
-          written++;
-          io.stderr(
-            `✓ ${outcome.source} → ${shownPath(dirs[k]!)}: ${outcome.sentences} sentences, ${outcome.words} words, ${outcome.files} files (${outcome.ms} ms)\n`,
-          );
-          if (corpus && outcome.corpus) {
-            try {
-              await corpus.add(slugs[k]!, outcome.source, outcome.corpus);
-            } catch (err) {
-              corpus = stopCorpus(corpus, err, io);
-              corpusFailed = true;
-            }
-          }
+
+  /** One document's outcome, in input order: its line on stderr (or its record on stdout), its index row, its corpus rows. */
+  private async consume(outcome: DocumentOutcome, k: number): Promise<void> {
+    const { io } = this;
+    this.consumed = k + 1;
+    const dir = this.dirs[k];
+    if (outcome.error !== undefined) {
+      io.stderr(`discourse-kit: ${outcome.error}\n`);
+      this.failed++;
+    } else if (dir === null) {
+      for (const chunk of outcome.json!) io.stdout(chunk);
+      io.stdout('\n');
+    } else {
+      this.indexed.push({ folder: this.slugs[k]!, record: outcome.index! });
+      this.written++;
+      io.stderr(
+        `✓ ${outcome.source} → ${shownPath(dir!)}: ${outcome.sentences} sentences, ${outcome.words} words, ${outcome.files} files (${outcome.ms} ms)\n`,
+      );
+      if (this.corpus && outcome.corpus) {
+        try {
+          await this.corpus.add(this.slugs[k]!, outcome.source, outcome.corpus);
+        } catch (err) {
+          this.stopCorpus(err);
         }
-        await new Promise((resolve) => setImmediate(resolve)); // let a pending Ctrl-C in between documents
-      },
-      renderer && renderer.get,
-    );
-    if (corpus) {
-      try {
-        io.stderr(`${await corpus.finish(renderer && (await renderer.get()), sharedBundle)}\n`);
-      } catch (err) {
-        corpus = stopCorpus(corpus, err, io);
-        corpusFailed = true;
       }
     }
-  } finally {
-    corpus?.abort();
-    process.off('SIGINT', onInterrupt);
-    await renderer?.close();
+    await new Promise((resolve) => setImmediate(resolve)); // let a pending Ctrl-C in between documents
   }
-  let indexFailed = false;
-  if (!args.json && written > 0) {
-    try {
-      writeIndex(outRoot, indexed);
-    } catch (err) {
-      io.stderr(`discourse-kit: ${outputError(err, outRoot).message}\n`);
-      indexFailed = true;
-    }
+
+  /** A corpus database that cannot be written: one line, the partial database removed, the documents kept. */
+  private stopCorpus(err: unknown): void {
+    this.corpus?.abort();
+    this.io.stderr(`discourse-kit: corpus database not written: ${outputErrorLine(err)}\n`);
+    this.corpus = null;
+    this.corpusFailed = true;
   }
-  if (!args.json) {
-    const documents = written + failed;
-    io.stderr(
-      `analysed ${written} of ${documents} document${documents === 1 ? '' : 's'} into ${outRoot}/${failed ? `; ${failed} failed (see above)` : ''}\n`,
+
+  /** Ctrl-C: remove the half-written files, say where the run stopped, exit 130. */
+  private readonly onInterrupt = (): void => {
+    const { items, dirs, consumed } = this;
+    removeTempFiles();
+    for (let k = consumed; k < this.dispatched; k++) if (dirs[k]) removeTempFilesIn(dirs[k]!);
+    const current = consumed < items.length ? items[consumed] : undefined;
+    const dir = dirs[consumed];
+    this.corpus?.abort();
+    const where = current
+      ? ` while analysing ${current.source} (${consumed + 1} of ${items.length})${dir ? `; ${dir} is incomplete (no analysis.json)` : ''}`
+      : '';
+    this.io.stderr(
+      `\ndiscourse-kit: interrupted${where}; ${this.written} document${this.written === 1 ? '' : 's'} written before it\n`,
     );
-  }
-  return failed || indexFailed || corpusFailed ? 1 : 0;
+    process.exit(130);
+  };
 }
 
 /**
@@ -212,13 +271,6 @@ async function jsonlCommand(jobs: number, io: Io): Promise<number> {
     io.stdout('\n');
   });
   return failed ? 1 : 0;
-}
-
-/** A corpus database that cannot be written: one line, the partial database removed, the documents kept. */
-function stopCorpus(corpus: CorpusSink, err: unknown, io: Io): null {
-  corpus.abort();
-  io.stderr(`discourse-kit: corpus database not written: ${outputErrorLine(err)}\n`);
-  return null;
 }
 
 function outputErrorLine(err: unknown): string {

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { corpusCharts, exportCharts } from '../charts';
 import { toCsv } from '../io';
-import type { CorpusChartData, FigureRenderer, ExportResult, PeriodValue } from '../charts';
+import type { CorpusChartData, FigureRenderer, ExportResult } from '../charts';
 import { AUTHOR } from '../speakers';
 import {
   claimMixByGroup,
@@ -100,6 +100,17 @@ export async function corpusComparisons(
   const [{ documents } = { documents: 0 }] = await db.query<{ documents: number }>(
     'SELECT count(*) AS documents FROM documents',
   );
+  const groups = await groupComparisons(db, groupBy);
+  const speakers = await shareOfVoiceOfShownDocuments(db);
+  const trends = await trendComparisons(db, options.trendTerms);
+  return { documents, groupBy, ...groups, speakers, ...trends };
+}
+
+/** Claim mix per group, and the keyness of the largest group (by words) against the rest, for terms and claim types. */
+async function groupComparisons(
+  db: CorpusConnection,
+  groupBy: GroupBy,
+): Promise<Pick<CorpusComparisons, 'claimMix' | 'keyness' | 'claimKeyness' | 'keynessRows' | 'claimKeynessRows'>> {
   const { terms, words, claims } = await groupTables(db, groupBy);
   const groups = words
     .filter((w) => w.size > 0)
@@ -112,68 +123,73 @@ export async function corpusComparisons(
   const claimSizes = sizesFromCounts(claims);
   const claimKeynessRows =
     comparable && claimSizes.length >= 2 ? distinguishingClaimTypes(claims, target, against) : [];
-
-  const shown = await db.query<{ id: string }>(`SELECT id FROM documents ORDER BY id LIMIT ${MAX_CHART_DOCUMENTS}`);
-  const speakerRows = await db.query<DocumentSpeaker>(
-    `SELECT document, canonical, quotes, words, share FROM speakers WHERE canonical <> ${quoteString(AUTHOR)} AND document IN (SELECT id FROM documents ORDER BY id LIMIT ${MAX_CHART_DOCUMENTS}) ORDER BY document, canonical`,
-  );
-  const speakers = shareOfVoiceMatrix(speakerRows, { documents: shown.map((r) => r.id) });
-
-  const dated = await db.query<{ document: string; date: string; words: number; sentences: number }>(
-    "SELECT id AS document, strftime(date, '%Y-%m-%d') AS date, words, sentences FROM documents WHERE date IS NOT NULL ORDER BY id",
-  );
-  const period = trendPeriod(dated.map((d) => d.date));
-  let termTrends: PeriodValue[] = [];
-  let claimTrends: PeriodValue[] = [];
-  if (period) {
-    const keys =
-      options.trendTerms ??
-      (
-        await db.query<{ term: string }>(
-          'SELECT t.term FROM terms t JOIN documents d ON d.id = t.document WHERE d.date IS NOT NULL GROUP BY 1 ORDER BY sum(t.count) DESC, 1 LIMIT 5',
-        )
-      ).map((r) => r.term);
-    const termCounts =
-      keys.length === 0
-        ? []
-        : await db.query<DocumentCount>(
-            `SELECT t.document, t.term AS key, t.count FROM terms t JOIN documents d ON d.id = t.document WHERE d.date IS NOT NULL AND t.term IN (${keys.map(quoteString).join(', ')}) ORDER BY 1, 2`,
-          );
-    termTrends = trendsOverTime(
-      dated.map((d): DatedDocument => ({ document: d.document, date: d.date, size: d.words })),
-      termCounts,
-      keys,
-      period,
-    ).map((p) => ({ period: p.period, key: p.key, value: p.per1k, count: p.count }));
-    const claimCounts = await db.query<DocumentCount>(
-      'SELECT s.document, s.claim_type AS key, count(*) AS count FROM sentences s JOIN documents d ON d.id = s.document WHERE d.date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2',
-    );
-    const stance = claimMixByGroup(claimCounts.map((c) => ({ group: 'all', key: c.key, count: c.count })))
-      .filter((r) => r.type !== 'reported_fact' && r.type !== 'other')
-      .sort((a, b) => b.count - a.count)
-      .slice(0, 5)
-      .map((r) => r.type);
-    claimTrends = trendsOverTime(
-      dated.map((d) => ({ document: d.document, date: d.date, size: d.sentences })),
-      claimCounts,
-      stance,
-      period,
-    ).map((p) => ({ period: p.period, key: p.key, value: 100 * p.share, count: p.count }));
-  }
   return {
-    documents,
-    groupBy,
     claimMix: claimMixByGroup(claims),
     keyness: comparable ? { target, reference, rows: keynessRows } : null,
     claimKeyness:
       claimKeynessRows.length > 0 ? { target: target!, reference, rows: claimKeynessRows.map((r) => r) } : null,
     keynessRows,
     claimKeynessRows,
-    speakers,
-    termTrends,
-    claimTrends,
-    period,
   };
+}
+
+/** Share of voice per document: the first `MAX_CHART_DOCUMENTS` documents by id, the author left out. */
+async function shareOfVoiceOfShownDocuments(db: CorpusConnection): Promise<CorpusComparisons['speakers']> {
+  const shown = await db.query<{ id: string }>(`SELECT id FROM documents ORDER BY id LIMIT ${MAX_CHART_DOCUMENTS}`);
+  const speakerRows = await db.query<DocumentSpeaker>(
+    `SELECT document, canonical, quotes, words, share FROM speakers WHERE canonical <> ${quoteString(AUTHOR)} AND document IN (SELECT id FROM documents ORDER BY id LIMIT ${MAX_CHART_DOCUMENTS}) ORDER BY document, canonical`,
+  );
+  return shareOfVoiceMatrix(speakerRows, { documents: shown.map((r) => r.id) });
+}
+
+/**
+ * Term trends (per 1,000 words; `trendTerms`, else the five most frequent terms of dated
+ * documents) and the trends of the five most frequent stance-taking claim types (share of
+ * sentences), when two or more periods have dated documents.
+ */
+async function trendComparisons(
+  db: CorpusConnection,
+  trendTerms: readonly string[] | undefined,
+): Promise<Pick<CorpusComparisons, 'period' | 'termTrends' | 'claimTrends'>> {
+  const dated = await db.query<{ document: string; date: string; words: number; sentences: number }>(
+    "SELECT id AS document, strftime(date, '%Y-%m-%d') AS date, words, sentences FROM documents WHERE date IS NOT NULL ORDER BY id",
+  );
+  const period = trendPeriod(dated.map((d) => d.date));
+  if (!period) return { termTrends: [], claimTrends: [], period };
+  const keys =
+    trendTerms ??
+    (
+      await db.query<{ term: string }>(
+        'SELECT t.term FROM terms t JOIN documents d ON d.id = t.document WHERE d.date IS NOT NULL GROUP BY 1 ORDER BY sum(t.count) DESC, 1 LIMIT 5',
+      )
+    ).map((r) => r.term);
+  const termCounts =
+    keys.length === 0
+      ? []
+      : await db.query<DocumentCount>(
+          `SELECT t.document, t.term AS key, t.count FROM terms t JOIN documents d ON d.id = t.document WHERE d.date IS NOT NULL AND t.term IN (${keys.map(quoteString).join(', ')}) ORDER BY 1, 2`,
+        );
+  const termTrends = trendsOverTime(
+    dated.map((d): DatedDocument => ({ document: d.document, date: d.date, size: d.words })),
+    termCounts,
+    keys,
+    period,
+  ).map((p) => ({ period: p.period, key: p.key, value: p.per1k, count: p.count }));
+  const claimCounts = await db.query<DocumentCount>(
+    'SELECT s.document, s.claim_type AS key, count(*) AS count FROM sentences s JOIN documents d ON d.id = s.document WHERE d.date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2',
+  );
+  const stance = claimMixByGroup(claimCounts.map((c) => ({ group: 'all', key: c.key, count: c.count })))
+    .filter((r) => r.type !== 'reported_fact' && r.type !== 'other')
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 5)
+    .map((r) => r.type);
+  const claimTrends = trendsOverTime(
+    dated.map((d) => ({ document: d.document, date: d.date, size: d.sentences })),
+    claimCounts,
+    stance,
+    period,
+  ).map((p) => ({ period: p.period, key: p.key, value: 100 * p.share, count: p.count }));
+  return { termTrends, claimTrends, period };
 }
 
 /** The finest of year, month, day that still puts dated documents in two or more periods; null with fewer. */

@@ -6,7 +6,7 @@ import { claimLabel, evidenceLabel, LOW_CONFIDENCE, quoteKindLabel, voiceRuleLab
 import { AUTHOR, AUTHOR_COLOR, claimColor, compareCodeUnits, shade, speakerColors, tint } from '../charts/palette';
 import { escapeHtml, escapeScriptJson, jsonForScript } from '../charts/text';
 import type { Figure } from '../charts/types';
-import type { Attribution, Quote } from '../speakers/types';
+import type { Attribution, Quote, SentenceVoice } from '../speakers/types';
 import type { Doc, Sentence } from '../text';
 import { REPORT_SCRIPT, REPORT_STYLE } from './assets';
 import { collect, mixSegmentsHtml, writePage } from './page';
@@ -74,6 +74,7 @@ function writeReportBody(write: Write, analysis: ReportAnalysis, opts: ReportOpt
   const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
   const id = opts.id ?? 'dk-report';
   const quotesOf = quotesBySentence(doc, attribution.quotes);
+  const article: ArticleContext = { doc, claims, colors, voiceOf, quotesOf };
   const sentenceData = doc.sentences.map((s) =>
     sentenceDetails(s, claims[s.index], voiceOf.get(s.index), quotesOf.get(s.index) ?? []),
   );
@@ -93,7 +94,7 @@ function writeReportBody(write: Write, analysis: ReportAnalysis, opts: ReportOpt
       '',
     ].join('\n'),
   );
-  writeArticle(write, doc, attribution, claims, colors, quotesOf);
+  writeArticle(write, article);
   write(
     [
       '',
@@ -256,15 +257,20 @@ function legendHtml(): string {
   ].join('\n');
 }
 
-function writeArticle(
-  write: Write,
-  doc: Doc,
-  attribution: Attribution,
-  claims: readonly Claim[],
-  colors: ReadonlyMap<string, string>,
-  quotesOf: ReadonlyMap<number, readonly Quote[]>,
-): void {
-  const voiceOf = new Map(attribution.voices.map((v) => [v.sentence, v]));
+/** What marking up the document's sentences reads, looked up once per report. */
+interface ArticleContext {
+  readonly doc: Doc;
+  /** One claim per sentence, in sentence order. */
+  readonly claims: readonly Claim[];
+  /** Each voice's colour, as the charts assign them. */
+  readonly colors: ReadonlyMap<string, string>;
+  readonly voiceOf: ReadonlyMap<number, SentenceVoice>;
+  readonly quotesOf: ReadonlyMap<number, readonly Quote[]>;
+}
+
+/** The document's text, paragraph by paragraph, each sentence marked (`sentenceHtml`); the text between sentences as it is. */
+function writeArticle(write: Write, ctx: ArticleContext): void {
+  const { doc, voiceOf } = ctx;
   write('<article class="dk-text" lang="en">');
   let at = 0;
   const gap = (to: number): void => {
@@ -284,11 +290,8 @@ function writeArticle(
     write(`<div class="dk-p${headline ? ' dk-h' : ''}" data-p="${paragraph}">`);
     for (const sentence of sentences) {
       gap(sentence.start);
-      const claim = claims[sentence.index];
       const voice = voiceOf.get(sentence.index)?.voice ?? AUTHOR;
-      write(
-        sentenceHtml(doc, sentence, claim, voice, voice === previousVoice, quotesOf.get(sentence.index) ?? [], colors),
-      );
+      write(sentenceHtml(ctx, sentence, voice, voice === previousVoice));
       previousVoice = voice;
       at = sentence.end;
     }
@@ -298,15 +301,11 @@ function writeArticle(
   write('</article>');
 }
 
-function sentenceHtml(
-  doc: Doc,
-  sentence: Sentence,
-  claim: Claim | undefined,
-  voice: string,
-  sameVoice: boolean,
-  quotes: readonly Quote[],
-  colors: ReadonlyMap<string, string>,
-): string {
+/** One sentence as a block coloured by its claim type, its voice and type in the margin; `sameVoice`: the voice of the sentence before (class `dk-same`). */
+function sentenceHtml(ctx: ArticleContext, sentence: Sentence, voice: string, sameVoice: boolean): string {
+  const { doc, colors } = ctx;
+  const claim: Claim | undefined = ctx.claims[sentence.index];
+  const quotes = ctx.quotesOf.get(sentence.index) ?? [];
   const type = claim?.type ?? 'other';
   const confidence = claim?.confidence ?? 0;
   const low = confidence < LOW_CONFIDENCE;

@@ -188,10 +188,56 @@ function startsLink(text: string, i: number, code: number): boolean {
 }
 
 /**
+ * Where one `scanWord` call stands: the word's range, and the letters and digits of the segment
+ * since its last hyphen or dot. One module-level object reused for every word (as `scan` is), so
+ * the scan allocates nothing; `stopped` is set by the join that ends the word.
+ */
+class WordCursor {
+  text = '';
+  first = 0;
+  end = 0;
+  singleQuoteOpen = false;
+  segLetters = 0;
+  segDigits = 0;
+  /** A dotted abbreviation (`U.S`) runs through the word. */
+  dotted = false;
+  stopped = false;
+
+  begin(text: string, first: number, end: number, singleQuoteOpen: boolean): void {
+    this.text = text;
+    this.first = first;
+    this.end = end;
+    this.singleQuoteOpen = singleQuoteOpen;
+    this.segLetters = this.segDigits = 0;
+    this.dotted = this.stopped = false;
+  }
+
+  /** The word ends at `i`. */
+  stop(i: number): number {
+    this.stopped = true;
+    return i;
+  }
+
+  /** A new segment starts after the joining mark at `i`. */
+  newSegment(i: number): number {
+    this.segLetters = this.segDigits = 0;
+    return i + 1;
+  }
+
+  /** Letters so far, in this segment or, before a currency prefix ended, in the whole word. */
+  hasLetters(): boolean {
+    return this.segLetters > 0 || (!scan.currency && scan.upper + scan.lower > 0);
+  }
+}
+const cursor = new WordCursor();
+
+/**
  * Scan a word or number starting at a letter or digit; return its end and leave the findings in
  * `scan`. Joins hyphenated compounds, inner apostrophes, a plural possessive `s’` (unless a single
  * quotation is open: then the mark closes it), dotted abbreviations, decimals, thousands groups,
  * dates `5/14/24`, times `10:30`, `R&D`, currency prefixes `HK$` and e-mail addresses.
+ * Two passes in turn: (1) a run of letters and digits, (2) the mark after it, which either joins
+ * the word (and the next run follows) or ends it.
  */
 function scanWord(text: string, i: number, end: number, singleQuoteOpen: boolean): number {
   scan.reset();
@@ -202,142 +248,159 @@ function scanWord(text: string, i: number, end: number, singleQuoteOpen: boolean
     scan.hash = finishHash(scan.hash, plainEnd - first);
     return plainEnd;
   }
-  // letters and digits since the last hyphen or dot
-  let segLetters = 0;
-  let segDigits = 0;
-  let dotted = false;
-  let upper = 0;
-  let lower = 0;
-  let hash = 0;
+  cursor.begin(text, first, end, singleQuoteOpen);
   for (;;) {
-    while (i < end) {
-      const code = text.charCodeAt(i);
-      const k = charClass(code);
-      if (k === DIGIT) segDigits++;
-      else if (k >= LOWER && k <= LETTER) {
-        segLetters++;
-        if (k === LOWER) lower++;
-        else if (k === UPPER) upper++;
-      } else break;
-      hash = (Math.imul(hash, 31) + code) | 0;
-      i++;
-    }
-    scan.upper = upper;
-    scan.lower = lower;
+    i = scanAlnumRun(text, i, end);
     if (i >= end) break;
+    i = joinAt(cursor, i);
+    if (cursor.stopped) break;
+  }
+  // an e-mail address is a symbol token: its letters and hash are never read
+  if (scan.email) return i;
+  scan.letters = scan.upper + scan.lower;
+  scan.hash = finishHash(scan.hash, i - first);
+  return i;
+}
+
+/** Pass 1: letters and digits from `i`, counted into `scan` and the cursor's segment, hashed. */
+function scanAlnumRun(text: string, i: number, end: number): number {
+  // locals in the loop, written back once: this loop runs for every character of a word
+  let letters = 0;
+  let digits = 0;
+  let upper = scan.upper;
+  let lower = scan.lower;
+  let hash = scan.hash;
+  while (i < end) {
     const code = text.charCodeAt(i);
     const k = charClass(code);
-    const next = i + 1 < end ? charClass(text.charCodeAt(i + 1)) : SPACE;
-    const hasLetters = segLetters > 0 || (!scan.currency && scan.upper + scan.lower > 0);
-    if (k === HYPHEN) {
-      if (!isAlnum(next) || scan.hyphens === MAX_PARTS - 1) break;
-      scan.hyphenAt[scan.hyphens++] = i++;
-      segLetters = segDigits = 0;
-      dotted = false;
-      continue;
-    }
-    if (k === APOSTROPHE) {
-      const afterLetter = isLetter(charClass(text.charCodeAt(i - 1)));
-      if (afterLetter && isLetter(next)) {
-        scan.marks++;
-        i++;
-        continue;
-      }
-      if (afterLetter && !isAlnum(next) && !singleQuoteOpen && (text.charCodeAt(i - 1) | 32) === 115) {
-        scan.marks++;
-        i++;
-      }
-      break;
-    }
-    if (k === DOT) {
-      if (segDigits > 0 && segLetters === 0 && next === DIGIT) {
-        i++;
-        continue;
-      }
-      if (
-        segDigits === 0 &&
-        segLetters > 0 &&
-        segLetters <= 2 &&
-        isLetter(next) &&
-        (i + 2 >= end || !isAlnum(charClass(text.charCodeAt(i + 2))))
-      ) {
-        dotted = true;
-        scan.marks++;
-        i++;
-        segLetters = 0;
-        continue;
-      }
-      const ownDot =
-        (dotted && segDigits === 0 && segLetters > 0 && segLetters <= 2) ||
-        (scan.hyphens === 0 && scan.marks === 0 && segDigits === 0 && ownsDot(text, first, i, end));
-      if (ownDot) {
-        scan.marks++;
-        i++;
-        if (i >= end) break;
-        const after = charClass(text.charCodeAt(i));
-        // `U.N.-backed`: a compound may go on after the abbreviation's dot
-        if (after === HYPHEN) continue;
-        if (after === APOSTROPHE && isPossessiveS(text, i + 1, end)) i += 2; // `U.S.’s`
-        break;
-      }
-      // `whitehouse.gov`: a lower-case letter right after a dot cannot start a sentence
-      if (segLetters > 0 && !dotted && next === LOWER) {
-        scan.marks++;
-        i++;
-        segLetters = segDigits = 0;
-        continue;
-      }
-      break;
-    }
-    if (code === 44 /* , */) {
-      if (!hasLetters && segDigits > 0 && isThousandsGroup(text, i + 1, end)) {
-        scan.commas++;
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (code === 47 /* / */ || code === 58 /* : */) {
-      const joins = code === 47 ? next === DIGIT : isDigitPair(text, i + 1, end);
-      if (!hasLetters && segDigits > 0 && joins) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (code === 38 /* & */) {
-      if (next === UPPER && charClass(text.charCodeAt(i - 1)) === UPPER) {
-        scan.marks++;
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (isCurrency(code)) {
-      if (
-        next === DIGIT &&
-        scan.lower === 0 &&
-        segDigits === 0 &&
-        scan.hyphens === 0 &&
-        i - first <= 3 &&
-        scan.upper === i - first
-      ) {
-        scan.currency = true;
-        segLetters = 0;
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (code === 64 /* @ */ && isAlnum(next)) {
-      scan.email = true;
-      return linkEnd(text, i, end);
-    }
-    break;
+    if (k === DIGIT) digits++;
+    else if (k >= LOWER && k <= LETTER) {
+      letters++;
+      if (k === LOWER) lower++;
+      else if (k === UPPER) upper++;
+    } else break;
+    hash = (Math.imul(hash, 31) + code) | 0;
+    i++;
   }
-  scan.letters = upper + lower;
-  scan.hash = finishHash(hash, i - first);
+  cursor.segLetters += letters;
+  cursor.segDigits += digits;
+  scan.upper = upper;
+  scan.lower = lower;
+  scan.hash = hash;
   return i;
+}
+
+/** Pass 2: whether the mark at `i` joins the word; returns where scanning goes on, or where the word ends (`stopped`). */
+function joinAt(w: WordCursor, i: number): number {
+  const { text, end } = w;
+  const code = text.charCodeAt(i);
+  const k = charClass(code);
+  const next = i + 1 < end ? charClass(text.charCodeAt(i + 1)) : SPACE;
+  if (k === HYPHEN) return joinHyphen(w, i, next);
+  if (k === APOSTROPHE) return joinApostrophe(w, i, next);
+  if (k === DOT) return joinDot(w, i, next);
+  if (code === 44 /* , */) return joinThousands(w, i);
+  if (code === 47 /* / */ || code === 58 /* : */) {
+    const joins = code === 47 ? next === DIGIT : isDigitPair(text, i + 1, end);
+    return !w.hasLetters() && w.segDigits > 0 && joins ? i + 1 : w.stop(i);
+  }
+  if (code === 38 /* & */) return joinAmpersand(w, i, next);
+  if (isCurrency(code)) return joinCurrency(w, i, next);
+  if (code === 64 /* @ */ && isAlnum(next)) {
+    scan.email = true;
+    return w.stop(linkEnd(text, i, end));
+  }
+  return w.stop(i);
+}
+
+/** `1,000`: a comma before a group of three digits in a number. */
+function joinThousands(w: WordCursor, i: number): number {
+  if (w.hasLetters() || w.segDigits === 0 || !isThousandsGroup(w.text, i + 1, w.end)) return w.stop(i);
+  scan.commas++;
+  return i + 1;
+}
+
+/** `R&D`: an ampersand between capitals. */
+function joinAmpersand(w: WordCursor, i: number, next: number): number {
+  if (next !== UPPER || charClass(w.text.charCodeAt(i - 1)) !== UPPER) return w.stop(i);
+  scan.marks++;
+  return i + 1;
+}
+
+/** `US-led`, `2-year-old`: a hyphen between letters or digits, up to `MAX_PARTS` parts. */
+function joinHyphen(w: WordCursor, i: number, next: number): number {
+  if (!isAlnum(next) || scan.hyphens === MAX_PARTS - 1) return w.stop(i);
+  scan.hyphenAt[scan.hyphens++] = i;
+  w.dotted = false;
+  return w.newSegment(i);
+}
+
+/** `don’t`, `O’Neill` inside the word; `countries’` ends it, unless a single quotation is open. */
+function joinApostrophe(w: WordCursor, i: number, next: number): number {
+  const text = w.text;
+  const afterLetter = isLetter(charClass(text.charCodeAt(i - 1)));
+  if (afterLetter && isLetter(next)) {
+    scan.marks++;
+    return i + 1;
+  }
+  if (afterLetter && !isAlnum(next) && !w.singleQuoteOpen && (text.charCodeAt(i - 1) | 32) === 115) {
+    scan.marks++;
+    return w.stop(i + 1);
+  }
+  return w.stop(i);
+}
+
+/** A decimal point, a dotted abbreviation (`U.S.`, `a.m.`), an abbreviation's own dot (`Mr.`) or a domain's (`whitehouse.gov`). */
+function joinDot(w: WordCursor, i: number, next: number): number {
+  const { text, end } = w;
+  const { segLetters, segDigits } = w;
+  if (segDigits > 0 && segLetters === 0 && next === DIGIT) return i + 1;
+  if (
+    segDigits === 0 &&
+    segLetters > 0 &&
+    segLetters <= 2 &&
+    isLetter(next) &&
+    (i + 2 >= end || !isAlnum(charClass(text.charCodeAt(i + 2))))
+  ) {
+    w.dotted = true;
+    scan.marks++;
+    w.segLetters = 0;
+    return i + 1;
+  }
+  const ownDot =
+    (w.dotted && segDigits === 0 && segLetters > 0 && segLetters <= 2) ||
+    (scan.hyphens === 0 && scan.marks === 0 && segDigits === 0 && ownsDot(text, w.first, i, end));
+  if (ownDot) {
+    scan.marks++;
+    i++;
+    if (i >= end) return w.stop(i);
+    const after = charClass(text.charCodeAt(i));
+    // `U.N.-backed`: a compound may go on after the abbreviation's dot
+    if (after === HYPHEN) return i;
+    return w.stop(after === APOSTROPHE && isPossessiveS(text, i + 1, end) ? i + 2 : i); // `U.S.’s`
+  }
+  // `whitehouse.gov`: a lower-case letter right after a dot cannot start a sentence
+  if (segLetters > 0 && !w.dotted && next === LOWER) {
+    scan.marks++;
+    return w.newSegment(i);
+  }
+  return w.stop(i);
+}
+
+/** `HK$100`: a currency sign after at most three capitals and before a digit. */
+function joinCurrency(w: WordCursor, i: number, next: number): number {
+  const first = w.first;
+  const prefix =
+    next === DIGIT &&
+    scan.lower === 0 &&
+    w.segDigits === 0 &&
+    scan.hyphens === 0 &&
+    i - first <= 3 &&
+    scan.upper === i - first;
+  if (!prefix) return w.stop(i);
+  scan.currency = true;
+  w.segLetters = 0;
+  return i + 1;
 }
 
 function finishHash(hash: number, length: number): number {
@@ -548,14 +611,9 @@ const SINGLE_CHAR_FORMS = new Map<number, Form>();
 const SINGLE_CHAR_ARRAY_KEYS = 0x2100 * 4;
 const SINGLE_CHAR_ARRAY = new Array<Form | undefined>(SINGLE_CHAR_ARRAY_KEYS).fill(undefined);
 
-function pushOther(
-  out: TokenBuffer,
-  sentence: number,
-  text: string,
-  start: number,
-  end: number,
-  kind: TokenKind,
-): void {
+/** Append a punctuation, quote or symbol token `text[start, end)` of the range. */
+function pushOther(t: RangeTokenizer, start: number, end: number, kind: TokenKind): void {
+  const { out, sentence, text } = t;
   if (end - start > 1) {
     const raw = text.slice(start, end);
     push(out, sentence, start, otherForm(raw, kind));
@@ -597,6 +655,9 @@ class Form implements TokenForm {
   markId = -1;
   memo: unknown[] | undefined = undefined;
 
+  // Eight positional fields rather than one options object: a form is built for every new
+  // spelling while parsing, and an options object would be one more allocation each time.
+  // eslint-disable-next-line max-params -- see above: the parse's hot path
   constructor(
     readonly hash: number,
     readonly text: string,
@@ -731,12 +792,10 @@ function formOf(text: string, start: number, end: number): Form {
   return form;
 }
 
-function pushWord(out: TokenBuffer, sentence: number, text: string, start: number, end: number): void {
-  if (scan.email) {
-    pushOther(out, sentence, text, start, end, 'symbol');
-    return;
-  }
-  push(out, sentence, start, formOf(text, start, end));
+/** Append the word or number `text[start, end)` just scanned (its findings are in `scan`). */
+function pushWord(t: RangeTokenizer, start: number, end: number): void {
+  if (scan.email) pushOther(t, start, end, 'symbol');
+  else push(t.out, t.sentence, start, formOf(t.text, start, end));
 }
 
 /** Re-normalise word tokens `out[from, to)` as shouting text: no acronym keeps its capitals. */
@@ -755,15 +814,6 @@ const SHOUTING_RUN_WORDS = 3;
 /** A shorter all-capital run before a colon is a speaker label (`MS. JEAN-PIERRE:`, `MODERATOR:`). */
 const LABEL_MIN_CAPITALS = 7;
 
-/** Close a run of all-capital words that started at token `runStart` (-1: none); returns -1. */
-function endRun(out: TokenBuffer, runStart: number, runCapitals: number, beforeColon: boolean): number {
-  if (runStart < 0) return -1;
-  const words = out.length - runStart;
-  if (words >= SHOUTING_RUN_WORDS || (beforeColon && runCapitals >= LABEL_MIN_CAPITALS))
-    lowerCaseAcronyms(out, runStart, out.length);
-  return -1;
-}
-
 /** Append the tokens of `text[start, end)` to `out`, numbering them from `out.length`. */
 export function tokenizeRange(text: string, start: number, end: number, sentence: number, out: Token[]): void {
   const buffer = new TokenBuffer((end - start) >> 2);
@@ -772,106 +822,165 @@ export function tokenizeRange(text: string, start: number, end: number, sentence
   for (let t = 0; t < buffer.length; t++) out.push(buffer.tokenAt(t, first + t));
 }
 
-/** `tokenizeRange` into a buffer. */
+/**
+ * One `tokenizeInto` call: the range, where its tokens go, and what the scan carries from token to
+ * token. Fields of one object rather than variables captured by closures, which V8 would keep on
+ * the heap in the hottest loop. One instance serves every call (`rangeTokenizer`): with no
+ * instance alive between documents, a full garbage collection would drop the class's object
+ * layout and the optimised code of every pass with it.
+ */
+class RangeTokenizer {
+  text = '';
+  start = 0;
+  end = 0;
+  sentence = 0;
+  out: TokenBuffer = EMPTY_BUFFER;
+  /** Capitals and lower-case letters of the range's words: a range that shouts lower-cases its acronyms. */
+  upper = 0;
+  lower = 0;
+  /** A single quotation mark is open: a word's final `s’` closes it rather than making a plural possessive. */
+  singleQuoteOpen = false;
+  /** The current run of all-capital words: its first token (-1: none) and its capitals. */
+  runStart = -1;
+  runCapitals = 0;
+
+  begin(text: string, start: number, end: number, sentence: number, out: TokenBuffer): void {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.sentence = sentence;
+    this.out = out;
+    this.upper = this.lower = this.runCapitals = 0;
+    this.singleQuoteOpen = false;
+    this.runStart = -1;
+  }
+
+  /** Let the text and the buffer go with the document. */
+  release(): void {
+    this.text = '';
+    this.out = EMPTY_BUFFER;
+  }
+
+  /** Close the run of all-capital words, lower-casing its acronyms when it shouts. */
+  endRun(beforeColon: boolean): void {
+    if (this.runStart < 0) return;
+    const out = this.out;
+    const words = out.length - this.runStart;
+    if (words >= SHOUTING_RUN_WORDS || (beforeColon && this.runCapitals >= LABEL_MIN_CAPITALS))
+      lowerCaseAcronyms(out, this.runStart, out.length);
+    this.runStart = -1;
+  }
+
+  /** Count a word just scanned into the range's letters and the run of all-capital words. */
+  countWord(firstClass: number): void {
+    this.upper += scan.upper;
+    this.lower += scan.lower;
+    // single capitals (`I`, `A`) are too common to extend a shouting run
+    const capitalWord = scan.lower === 0 && scan.upper > 1 && firstClass === UPPER && !scan.email;
+    if (!capitalWord) this.endRun(false);
+    else if (this.runStart < 0) {
+      this.runStart = this.out.length;
+      this.runCapitals = scan.upper;
+    } else this.runCapitals += scan.upper;
+  }
+}
+
+const EMPTY_BUFFER = new TokenBuffer(0);
+const rangeTokenizer = new RangeTokenizer();
+
+/**
+ * `tokenizeRange` into a buffer. Each token is found by one of two passes, chosen by its first
+ * character: a word, number or link (`tokenizeWordAt`), or a mark (`tokenizeMarkAt`).
+ */
 export function tokenizeInto(text: string, start: number, end: number, sentence: number, out: TokenBuffer): void {
   const first = out.length;
-  let upper = 0;
-  let lower = 0;
-  let singleQuoteOpen = false;
-  // the current run of all-capital words: its first token and its capitals (no closure over
-  // these: captured variables would live on the heap in the hottest loop)
-  let runStart = -1;
-  let runCapitals = 0;
+  const t = rangeTokenizer;
+  t.begin(text, start, end, sentence, out);
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
     const k = charClass(code);
-    if (k === SPACE) {
-      i++;
-      continue;
+    if (k === SPACE) i++;
+    else if (isAlnum(k)) i = tokenizeWordAt(t, i, code, k);
+    else {
+      t.endRun(code === 58);
+      i = tokenizeMarkAt(t, i, code, k);
     }
-    const tokenStart = i;
-    if (isAlnum(k)) {
-      if (startsLink(text, i, code)) {
-        i = linkEnd(text, i, end);
-        runStart = endRun(out, runStart, runCapitals, false);
-        pushOther(out, sentence, text, tokenStart, i, 'symbol');
-        continue;
-      }
-      i = scanWord(text, i, end, singleQuoteOpen);
-      upper += scan.upper;
-      lower += scan.lower;
-      // single capitals (`I`, `A`) are too common to extend a shouting run
-      const capitalWord = scan.lower === 0 && scan.upper > 1 && k === UPPER && !scan.email;
-      if (!capitalWord) runStart = endRun(out, runStart, runCapitals, false);
-      else if (runStart < 0) {
-        runStart = out.length;
-        runCapitals = scan.upper;
-      } else runCapitals += scan.upper;
-      pushWord(out, sentence, text, tokenStart, i);
-      continue;
-    }
-    runStart = endRun(out, runStart, runCapitals, code === 58);
-    const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
-    if (k === APOSTROPHE) {
-      // a word has not taken it, so it is a quotation mark, or the elision of `’90s`
-      const opening = opensQuote(text, i, start, next);
-      if (opening && isDecadeElision(text, i + 1, end)) {
-        i += 4;
-        const raw = text.slice(tokenStart, i);
-        push(
-          out,
-          sentence,
-          tokenStart,
-          new Form(0, raw, 'number', "'" + raw.slice(1), '', false, undefined, undefined),
-        );
-        continue;
-      }
-      singleQuoteOpen = opening;
-      i++;
-      pushOther(out, sentence, text, tokenStart, i, 'quote');
-      continue;
-    }
-    if (k === QUOTE) {
-      if (code === 0x2018 || code === 0x201b) singleQuoteOpen = true;
-      i++;
-      pushOther(out, sentence, text, tokenStart, i, 'quote');
-      continue;
-    }
-    if (k === DOT || k === HYPHEN || code === 0x2014 || code === 0x2013) {
-      // `...`, `--`, `——`: a run of the same mark is one token
-      i++;
-      while (i < end && text.charCodeAt(i) === code) i++;
-      pushOther(out, sentence, text, tokenStart, i, 'punct');
-      continue;
-    }
-    if (k === PUNCT) {
-      i++;
-      pushOther(out, sentence, text, tokenStart, i, 'punct');
-      continue;
-    }
-    if (isCurrency(code) && charClass(next) === DIGIT) {
-      i = scanWord(text, i + 1, end, singleQuoteOpen);
-      scan.currency = true;
-      pushWord(out, sentence, text, tokenStart, i);
-      continue;
-    }
-    if (
-      (code === 64 || code === 35) &&
-      (i === start || !isAlnum(charClass(text.charCodeAt(i - 1)))) &&
-      startsName(code, next)
-    ) {
-      i = nameEnd(text, i + 1, end);
-      const raw = text.slice(tokenStart, i);
-      const norm = raw.toLowerCase();
-      push(out, sentence, tokenStart, new Form(0, raw, 'word', norm, norm, false, undefined, undefined));
-      continue;
-    }
-    i = k === HIGH_SURROGATE ? emojiEnd(text, i, end) : i + 1;
-    pushOther(out, sentence, text, tokenStart, i, 'symbol');
   }
-  endRun(out, runStart, runCapitals, false);
-  if (upper >= SHOUTING_MIN_CAPITALS && upper > 2 * lower) lowerCaseAcronyms(out, first, out.length);
+  t.endRun(false);
+  if (t.upper >= SHOUTING_MIN_CAPITALS && t.upper > 2 * t.lower) lowerCaseAcronyms(out, first, out.length);
+  t.release();
+}
+
+/** A link, word or number at `i` (a letter or digit); returns its end. */
+function tokenizeWordAt(t: RangeTokenizer, i: number, code: number, k: number): number {
+  const { text, end } = t;
+  if (startsLink(text, i, code)) {
+    const linkAt = linkEnd(text, i, end);
+    t.endRun(false);
+    pushOther(t, i, linkAt, 'symbol');
+    return linkAt;
+  }
+  const wordEnd = scanWord(text, i, end, t.singleQuoteOpen);
+  t.countWord(k);
+  pushWord(t, i, wordEnd);
+  return wordEnd;
+}
+
+/** Anything else at `i`: quotation marks, punctuation, a currency amount, a handle or hashtag, a symbol; returns its end. */
+function tokenizeMarkAt(t: RangeTokenizer, i: number, code: number, k: number): number {
+  const { text, end, start } = t;
+  const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+  if (k === APOSTROPHE) return tokenizeApostrophe(t, i, next);
+  if (k === QUOTE) {
+    if (code === 0x2018 || code === 0x201b) t.singleQuoteOpen = true;
+    pushOther(t, i, i + 1, 'quote');
+    return i + 1;
+  }
+  if (k === DOT || k === HYPHEN || code === 0x2014 || code === 0x2013) {
+    // `...`, `--`, `——`: a run of the same mark is one token
+    let j = i + 1;
+    while (j < end && text.charCodeAt(j) === code) j++;
+    pushOther(t, i, j, 'punct');
+    return j;
+  }
+  if (k === PUNCT) {
+    pushOther(t, i, i + 1, 'punct');
+    return i + 1;
+  }
+  if (isCurrency(code) && charClass(next) === DIGIT) {
+    const amountEnd = scanWord(text, i + 1, end, t.singleQuoteOpen);
+    scan.currency = true;
+    pushWord(t, i, amountEnd);
+    return amountEnd;
+  }
+  if (
+    (code === 64 || code === 35) &&
+    (i === start || !isAlnum(charClass(text.charCodeAt(i - 1)))) &&
+    startsName(code, next)
+  ) {
+    const handleEnd = nameEnd(text, i + 1, end);
+    const raw = text.slice(i, handleEnd);
+    const norm = raw.toLowerCase();
+    push(t.out, t.sentence, i, new Form(0, raw, 'word', norm, norm, false, undefined, undefined));
+    return handleEnd;
+  }
+  const symbolEnd = k === HIGH_SURROGATE ? emojiEnd(text, i, end) : i + 1;
+  pushOther(t, i, symbolEnd, 'symbol');
+  return symbolEnd;
+}
+
+/** A `'` or `’` no word has taken: a quotation mark, or the elision of `’90s`. */
+function tokenizeApostrophe(t: RangeTokenizer, i: number, next: number): number {
+  const opening = opensQuote(t.text, i, t.start, next);
+  if (opening && isDecadeElision(t.text, i + 1, t.end)) {
+    const raw = t.text.slice(i, i + 4);
+    push(t.out, t.sentence, i, new Form(0, raw, 'number', "'" + raw.slice(1), '', false, undefined, undefined));
+    return i + 4;
+  }
+  t.singleQuoteOpen = opening;
+  pushOther(t, i, i + 1, 'quote');
+  return i + 1;
 }
 
 /** A single mark opens a quotation after a space, quote, bracket or dash and before a word. */
