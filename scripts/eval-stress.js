@@ -3,8 +3,8 @@
 'use strict';
 /**
  * Scores attribution on the stress set (tests/fixtures/attribution-stress/): news-style
- * sentences written for the project to exercise the error families of issue 7, never tuned on
- * before being scored. Same matching as scripts/eval-attribution.js (src/speakers/score.ts).
+ * sentences written for the project to exercise the attribution rules' known kinds of error
+ * (listed in the set's README), never tuned on before being scored. Same matching as scripts/eval-attribution.js (src/speakers/score.ts).
  * Build first (`npm run build`); rebuild the gold after editing a `.src` file
  * (`node scripts/build-stress-gold.js`).
  *
