@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
@@ -16,7 +17,9 @@ process.stdout.on('error', (err) => {
   process.stderr.write(`discourse-kit: cannot write to standard output: ${err && err.code ? err.code : err}\n`);
   process.exit(1);
 });
-require(entry)
+/** @type {typeof import('../dist/cli/main')} */
+const cli = require(entry);
+cli
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:corpus`: load a corpus of 1,000 and 10,000 documents (the development texts,
  * tests/fixtures/*.txt and seeds/*.txt, repeated with distinct ids) into DuckDB, each size in its
@@ -18,10 +19,10 @@ const { join } = require('node:path');
 const ROOT = join(__dirname, '..');
 
 async function child(size, dir) {
-  const { analysisRecord, analyze } = require(join(ROOT, 'dist', 'pipeline'));
-  const { loadDocument } = require(join(ROOT, 'dist', 'text'));
-  const { textFilesAt } = require(join(ROOT, 'dist', 'io'));
-  const corpus = require(join(ROOT, 'dist', 'corpus'));
+  const { analysisRecord, analyze } = require('../dist/pipeline');
+  const { loadDocument } = require('../dist/text');
+  const { textFilesAt } = require('../dist/io');
+  const corpus = require('../dist/corpus');
   const files = [...textFilesAt(join(ROOT, 'tests', 'fixtures')), ...textFilesAt(join(ROOT, 'seeds'))];
   const ids = corpus.documentIds(files);
   const texts = files.map((file, i) => ({

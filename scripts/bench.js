@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Throughput benchmark: discourse-kit's text stage against wink-nlp, natural and a bare regex,
  * on one core, over a corpus of >= 5 MB built by repeating the repository's own texts
@@ -147,10 +148,12 @@ function main() {
   );
   if (typeof global.gc !== 'function') console.log('(run with --expose-gc for steadier figures and heap numbers)');
 
-  const { parseDocument, tokenColumns, tokenizeRange } = require(path.join(ROOT, 'dist', 'text'));
+  const { parseDocument, tokenColumns, tokenizeRange } = require('../dist/text');
   // Single module files: the package root of natural loads a redis client that slows string ops.
   const { WordTokenizer } = require('natural/lib/natural/tokenizers/regexp_tokenizer');
   const TreebankWordTokenizer = require('natural/lib/natural/tokenizers/treebank_word_tokenizer');
+  // wink-nlp's types declare an ES default export; `require` gives the function itself.
+  /** @type {any} */
   const winkNLP = require('wink-nlp');
   const winkModel = require('wink-eng-lite-web-model');
 
@@ -208,11 +211,13 @@ function main() {
  * every stage, no charts). Round-robin, median of the rounds, all in this one process.
  */
 function stageCosts(texts) {
-  const { parseDocument } = require(path.join(ROOT, 'dist', 'text'));
-  const { attribute } = require(path.join(ROOT, 'dist', 'speakers'));
-  const { classifyClaims } = require(path.join(ROOT, 'dist', 'claims'));
-  const { termFrequency, ngrams, dispersion, trends, summary } = require(path.join(ROOT, 'dist', 'terms'));
-  const { analyze } = require(path.join(ROOT, 'dist', 'pipeline'));
+  const { parseDocument } = require('../dist/text');
+  const { attribute } = require('../dist/speakers');
+  const { classifyClaims } = require('../dist/claims');
+  const { termFrequency, ngrams, dispersion, trends, summary } = require('../dist/terms');
+  const { analyze } = require('../dist/pipeline');
+  // wink-nlp's types declare an ES default export; `require` gives the function itself.
+  /** @type {any} */
   const winkNLP = require('wink-nlp');
   const winkTokens = winkNLP(require('wink-eng-lite-web-model'), []);
   const docs = texts.map((t) => parseDocument(t));
@@ -222,6 +227,7 @@ function stageCosts(texts) {
       .slice(0, 6)
       .map((t) => t.term),
   );
+  /** @type {[string, () => void][]} */
   const stages = [
     ['wink-nlp tokenizer, per document', () => texts.forEach((t) => winkTokens.readDoc(t).tokens().length())],
     ['parseDocument', () => texts.forEach((t) => parseDocument(t))],

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 /**
  * Builds the attribution stress set (tests/fixtures/attribution-stress/) from its authoring files.

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 /**
  * Speaker-attribution evaluation. Build first (`npm run build`).

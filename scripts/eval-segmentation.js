@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 // Sentence segmentation against the development data in ../shared (not shipped with the kit):
 // the English Golden Rules (scored as pySBD does), the seed's gold sentence offsets, and the

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 /**
  * Scores attribution on the stress set (tests/fixtures/attribution-stress/): news-style
- * sentences written for the project to exercise the error families of issue 7, never tuned on
- * before being scored. Same matching as scripts/eval-attribution.js (src/speakers/score.ts).
+ * sentences written for the project to exercise the attribution rules' known kinds of error
+ * (listed in the set's README), never tuned on before being scored. Same matching as scripts/eval-attribution.js (src/speakers/score.ts).
  * Build first (`npm run build`); rebuild the gold after editing a `.src` file
  * (`node scripts/build-stress-gold.js`).
  *
@@ -14,7 +15,9 @@ const path = require('path');
 // `--dist <dir>` scores another build (an older commit's `dist`) against the same gold.
 const at = process.argv.indexOf('--dist');
 const dist = at > 0 ? path.resolve(process.argv[at + 1]) : path.resolve(__dirname, '..', 'dist');
+/** @type {typeof import('../dist/text')} */
 const { parseDocument } = require(path.join(dist, 'text'));
+/** @type {typeof import('../dist/speakers')} */
 const { attribute, contentMatches, scoreQuotes, speakerMatches } = require(path.join(dist, 'speakers'));
 
 // `--set fresh` reads tests/fixtures/attribution-stress-fresh/, a second set written after the rules were fixed and not tuned on.
@@ -37,6 +40,7 @@ for (const f of fs
   .sort()) {
   const gold = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
   const text = fs.readFileSync(path.join(dir, gold.document), 'utf8');
+  /** @type {readonly import('../dist/speakers').Quote[]} */
   let quotes;
   try {
     quotes = attribute(parseDocument(text, gold.document)).quotes;

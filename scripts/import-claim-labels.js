@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Merge a blind-labelled claim set (labels.jsonl + texts/ + SOURCES.md, labelled without seeing
  * the kit's output) into data/claims/: texts are copied unchanged to data/claims/texts/, sources

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Validates data/claims/labels.jsonl (the labelled claim-type set) and prints its counts.
 // Usage: node scripts/make-claim-labels-check.js [path/to/labels.jsonl]
 // Exits with status 1 and lists every problem when a record breaks the contract in

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run notebook`: start Jupyter on notebooks/ with the tslab (TypeScript) kernel, registering
  * the kernel first when this machine does not know it yet. Extra arguments go to Jupyter
@@ -36,5 +37,5 @@ const jupyter = spawn(python, ['-m', 'notebook', join(ROOT, 'notebooks'), ...arg
   env: jupyterEnv(),
   stdio: 'inherit',
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => jupyter.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => jupyter.kill(signal));
 jupyter.on('exit', (code, signal) => process.exit(code ?? (signal ? 130 : 1)));

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run notebooks:run`: execute every notebooks/*.ipynb headless on the tslab (TypeScript)
  * kernel with nbclient (as `jupyter nbconvert --execute` does), writing the executed copies to
@@ -107,6 +108,7 @@ function formatSize(bytes) {
 /**
  * Execute notebooks (default: all notebooks/*.ipynb in name order) into `outDir`.
  * Stops at the first failing notebook.
+ * @param {{ notebooks?: string[], outDir?: string, log?: (line: string) => void, timeoutSeconds?: number }} [options]
  */
 function runNotebooks({
   notebooks,

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
+// @ts-check
 'use strict';
 // `npm test`: format check, lint, type-check, unit and CLI tests (vitest), then every notebook headless.
 // Without Jupyter or Chromium the rest still runs and the skips are named with how to install
 // what is missing; under CI=true a skip is a failure.
 const { spawnSync } = require('node:child_process');
-const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { findJupyterPython, INSTALL_HINT } = require('./run-notebooks');
@@ -17,6 +18,20 @@ function run(name, cmd, args, env = {}) {
   process.stdout.write(`\n▶ ${name}\n`);
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return res.status === null ? 1 : res.status;
+}
+
+/**
+ * Compiled modules in `dist` with no source in `src`, as paths relative to `dist`.
+ * @param {string} dist
+ * @param {string} src
+ * @returns {string[]}
+ */
+function staleBuildFiles(dist, src) {
+  if (!existsSync(dist)) return [];
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .filter((file) => !existsSync(join(src, file.replace(/\.js$/, '.ts'))))
+    .sort();
 }
 
 const skipped = [];
@@ -45,6 +60,30 @@ const typecheck = run('type-check (src and tests)', process.execPath, [
   'tsconfig.tests.json',
 ]);
 steps.push({ name: 'type-check', passed: typecheck === 0 ? 1 : 0, failed: typecheck === 0 ? 0 : 1, skipped: 0 });
+
+// scripts/ and bin/ are plain JavaScript (`// @ts-check`, JSDoc types) checked against the built
+// declarations in dist/, so renaming something in src/ fails here, not in an evaluation run. A
+// module renamed in src/ leaves its old build behind, which would still satisfy the check: such
+// leftovers fail the step.
+const leftovers = staleBuildFiles(join(root, 'dist'), join(root, 'src'));
+if (leftovers.length > 0)
+  process.stdout.write(
+    `\n▶ type-check (scripts and bin)\ndist/ holds builds of modules no longer in src/ (${leftovers.slice(0, 5).join(', ')}${leftovers.length > 5 ? ', ...' : ''}): remove dist/ and run \`npm run build\`\n`,
+  );
+const scriptsCheck =
+  leftovers.length > 0
+    ? 1
+    : run('type-check (scripts and bin)', process.execPath, [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        'tsconfig.scripts.json',
+      ]);
+steps.push({
+  name: 'type-check scripts',
+  passed: scriptsCheck === 0 ? 1 : 0,
+  failed: scriptsCheck === 0 ? 0 : 1,
+  skipped: 0,
+});
 
 const reportDir = mkdtempSync(join(tmpdir(), 'dk-vitest-'));
 const reportFile = join(reportDir, 'report.json');

@@ -69,13 +69,14 @@ describe('committed notebooks', () => {
 
       if (name === CORPUS_NOTEBOOK) return;
 
-      it("analyses the document once with the CLI's pipeline and takes its standard charts from analysisCharts", () => {
+      it("analyses the document with the CLI's pipeline through notebookSetup and shows its share of the standard charts", () => {
         const all = code.join('\n');
-        expect(all.match(/\banalyze\(/g)).toHaveLength(1);
-        expect(all).toContain("from '../dist/pipeline'");
-        expect(all).toMatch(/analysisCharts\(analysis\)\.filter\(\(chart\) => STAGE_CHARTS\.includes\(chart\.name\)\)/);
-        // The per-stage set builders are what analysisCharts calls; calling them again would let a notebook drift from the CLI.
-        expect(all).not.toMatch(/\b(vocabularyCharts|speakerCharts|claimCharts)\(/);
+        expect(all.match(/\bnotebookSetup\(/g)).toHaveLength(1);
+        expect(all).toContain("from '../dist/notebook'");
+        expect(all).toContain('notebookSetup({ charts: STAGE_CHARTS })');
+        // analysisCharts and the per-stage set builders are what notebookSetup calls; calling them again would let a notebook drift from the CLI.
+        const statements = all.replace(/\/\/.*$/gm, '');
+        expect(statements).not.toMatch(/\b(analyze|analysisCharts|vocabularyCharts|speakerCharts|claimCharts)\(/);
         expect(all).toMatch(/exportCharts\(outDir, (stageCharts|\[\s*\.\.\.stageCharts)/);
         for (const name of stageChartNames(all)) expect(all, name).toContain(`showChart('${name}')`);
       });
@@ -86,10 +87,9 @@ describe('committed notebooks', () => {
         for (const file of written) expect(CLI_TABLES).not.toContain(file);
       });
 
-      it('prints which seed it loads, from DISCOURSE_KIT_SEED or the bundled default', () => {
-        expect(code[0]).toContain('process.env.DISCOURSE_KIT_SEED');
-        expect(code[0]).toContain('seeds/000_4c4a38b6e695fe75.txt');
-        expect(code[0]).toMatch(/console\.log\(`Seed: /);
+      it('prints which seed it loads (notebookSetup picks DISCOURSE_KIT_SEED or the bundled default)', () => {
+        expect(code[0]).toContain('notebookSetup(');
+        expect(code[0]).toContain('console.log(setup.seedLine)');
       });
     });
   }

@@ -1,4 +1,4 @@
-// Property tests (issue 9): generated texts of letters, digits, every kind of whitespace, all
+// Property tests: generated texts of letters, digits, every kind of whitespace, all
 // quote marks, abbreviations and transcript labels, through the whole pipeline.
 // `npm test` runs a few thousand cases; PROPERTY_RUNS=20000 (or any number) runs more.
 import fc from 'fast-check';

@@ -1,4 +1,4 @@
-// Bad input, hostile input and failing disks (issue 9): one case per defect and per refusal.
+// Bad input, hostile input and failing disks: one case per defect found and per refusal the README promises.
 // Each case checks the message, the exit code, and that nothing else was lost or overwritten.
 import { spawn } from 'node:child_process';
 import {
@@ -156,7 +156,7 @@ function expectComplete(dir: string): void {
   expect(JSON.parse(readFileSync(join(dir, 'analysis.json'), 'utf8')).schema).toBe('discourse-kit/analysis@1');
 }
 
-describe('issue 9 defects', () => {
+describe('defects found on bad and hostile input', () => {
   it('1. reads a Windows CRLF file as the same paragraphs as LF and CR', () => {
     expect(parseDocument('A.\r\n\r\nB.\r\nC.').paragraphs).toHaveLength(2);
     const lf = readFileSync('tests/fixtures/wh-statement-2022-06-30.txt', 'utf8').replace(/\r\n?/g, '\n');

@@ -13,7 +13,7 @@ import type { Figure } from './types';
 type TslabDisplay = { html(s: string): void };
 
 function tslabDisplay(): TslabDisplay {
-  // Loaded lazily: the module only exists inside a tslab kernel session.
+  // Loaded lazily: the module only exists inside a running tslab kernel.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- tslab is loaded only inside a notebook kernel, so it is required lazily
   return (require('tslab') as { display: TslabDisplay }).display;
 }

@@ -7,7 +7,7 @@
  * from shouting: a range whose capitals outnumber its lower-case letters two to one, a run of
  * three or more all-capital words, or an all-capital label before a colon (`MS. JEAN-PIERRE:`).
  *
- * Choices the issue left open:
+ * Choices where tokenizers differ, made here for press text:
  * - Money: a currency sign followed by digits is one `number` token with any letter prefix
  *   (`$100`, `€5`, `HK$100,000`, norm `HK$100000`); a lone `$` is a `symbol`. `%` is a `symbol`.
  * - Number norm: thousands separators dropped (`1,000` → `1000`), letter suffixes lower-cased.
