@@ -46,10 +46,13 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   const j = i + form.words.length;
   const { source, attributionStart } = cue;
   const plain = source === 'before';
+  // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
+  // A present cue of `I`/`we` never reports: refused before its content is looked for.
+  const first = cue.info.pronoun === 'first';
+  if (first && !form.past) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   let before = contentBeforeCue(scan, i, form, cue);
-  // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
-  if (cue.info.pronoun === 'first' && !(form.past && afterAt?.marked)) return null;
+  if (first && !afterAt?.marked) return null;
   // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
   const key = words.at(i)!.key;
   if (form.words.length === 1 && (isNounHomograph(key) || MARKED_ONLY.has(form.lemma)) && !afterAt?.marked) return null;
