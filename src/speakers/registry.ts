@@ -250,14 +250,13 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
 function runEnd(words: WordList, s: Sentence, i: number): number {
   let j = i + 1;
   while (j < s.tokenEnd) {
-    // A run word is capitalised: the raw check spares reading the word that ends the run.
-    const upper = words.startsUpper(j);
     const shape = words.shapeAt(j)!;
-    const extends_ =
-      (upper && isRunWord(shape) && !(s.headline && headlineVerb(shape))) ||
+    // A run word is capitalised: the raw check comes first.
+    const continues =
+      (words.startsUpper(j) && isRunWord(shape) && !(s.headline && headlineVerb(shape))) ||
       abbreviationDot(words, j) ||
       (isJoiner(shape) && particleJoins(words, j, i, s.tokenEnd));
-    if (!extends_ || words.shapeAt(j - 1)!.possessive) break;
+    if (!continues || words.shapeAt(j - 1)!.possessive) break;
     j++;
   }
   return j;
