@@ -1,10 +1,10 @@
-import type { Doc } from '../text';
+import type { Doc, Sentence } from '../text';
 import { isQuoteMarkChar } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
 import { lastAtOrBefore } from './search';
-import type { Word, WordList } from './word-list';
+import type { WordList, WordShape } from './word-list';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
 export interface NameMention {
@@ -202,15 +202,19 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
 /**
  * Runs of capitalised words (with inner particles: `Ministry of Foreign Affairs`). A single
  * capitalised word at a sentence start counts only when the text also capitalises it elsewhere,
- * so sentence-initial common words (`Seven`, `Today`) are not taken for names.
+ * so sentence-initial common words (`Seven`, `Today`) are not taken for names. Every token is
+ * visited: words are read by their shared shapes, so only the few tokens a particle or an
+ * abbreviation test looks at become `Word`s.
  */
 function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {
     // `“Prices will rise,” he said`: a capital right after an opening mark starts the quoted sentence.
-    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
-      if (words.startsUpper(i) && words.at(i)!.cap && !isQuoteMarkChar(words.textAt(i - 1)))
-        midCaps.add(words.at(i)!.key);
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (!words.startsUpper(i)) continue;
+      const shape = words.shapeAt(i)!;
+      if (shape.cap && !isQuoteMarkChar(words.textAt(i - 1))) midCaps.add(shape.key);
+    }
   }
   const runs: MentionSpan[] = [];
   for (const s of doc.sentences) {
@@ -220,33 +224,21 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
         i++;
         continue;
       }
-      const w = words.at(i)!;
+      const w = words.shapeAt(i)!;
       if (!isRunWord(w) || (s.headline && headlineVerb(w))) {
         i++;
         continue;
       }
-      let j = i + 1;
-      // A run word is capitalised: the raw check spares building the word that ends the run.
-      while (
-        j < s.tokenEnd &&
-        ((words.startsUpper(j) && isRunWord(words.at(j)!) && !(s.headline && headlineVerb(words.at(j)!))) ||
-          abbreviationDot(words, j) ||
-          (isJoiner(words.at(j)!) && particleJoins(words, j, i, s.tokenEnd)))
-      ) {
-        if (words.at(j - 1)!.possessive) break;
-        j++;
-      }
+      const j = runEnd(words, s, i);
       const single = j === i + 1;
-      const sentenceStart = i === s.tokenStart || words.at(i - 1)!.isQuoteMark;
+      const sentenceStart = i === s.tokenStart || words.shapeAt(i - 1)!.isQuoteMark;
       // `magistrate Peter Law`: a lower-case title before the name is its role.
       let from = i;
-      while (
-        from - 1 >= s.tokenStart &&
-        i - from < 2 &&
-        TITLES.has(words.at(from - 1)!.key) &&
-        !words.at(from - 1)!.cap
-      )
+      while (from - 1 >= s.tokenStart && i - from < 2) {
+        const before = words.shapeAt(from - 1)!;
+        if (!TITLES.has(before.key) || before.cap) break;
         from--;
+      }
       if (!(single && sentenceStart && !midCaps.has(w.key) && !COUNTRIES.has(w.key))) runs.push({ from, to: j });
       i = j;
     }
@@ -254,18 +246,34 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   return runs;
 }
 
+/** Where the run of name words starting at `i` ends: past capitalised words, abbreviation dots and joining particles. */
+function runEnd(words: WordList, s: Sentence, i: number): number {
+  let j = i + 1;
+  while (j < s.tokenEnd) {
+    const shape = words.shapeAt(j)!;
+    // A run word is capitalised: the raw check comes first.
+    const continues =
+      (words.startsUpper(j) && isRunWord(shape) && !(s.headline && headlineVerb(shape))) ||
+      abbreviationDot(words, j) ||
+      (isJoiner(shape) && particleJoins(words, j, i, s.tokenEnd));
+    if (!continues || words.shapeAt(j - 1)!.possessive) break;
+    j++;
+  }
+  return j;
+}
+
 /** A capitalised word starts with a letter, so it is never a number. */
 /** `Experts Warn …`, `President Dismisses …`: in a title-case headline a reporting verb ends a name. */
-function headlineVerb(w: Word): boolean {
+function headlineVerb(w: WordShape): boolean {
   const forms = CUE_FORMS.get(w.key);
   return forms !== undefined && forms.some((f) => f.words.length === 1 && !f.participle);
 }
 
-function isRunWord(w: Word): boolean {
+function isRunWord(w: WordShape): boolean {
   return w.isWord && w.cap && !NOT_NAMES.has(w.key);
 }
 
 /** Particles join a run (`Ministry of Foreign Affairs`), but `and` would fuse two names into one. */
-function isJoiner(w: Word): boolean {
+function isJoiner(w: WordShape): boolean {
   return w.isWord && !w.cap && w.key !== 'and' && w.key !== '&';
 }

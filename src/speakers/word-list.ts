@@ -107,7 +107,7 @@ const CUE_CELLS = new Uint8Array(27 * 27 * 16);
 for (const w of CUE_STARTS) CUE_CELLS[cueCell(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
 
 /** What a `Word` owes to its spelling alone: derived once per token form (see `WORD_SHAPES`). */
-interface WordShape extends Omit<Word, 'start' | 'end' | 'text'> {
+export interface WordShape extends Omit<Word, 'start' | 'end' | 'text'> {
   /** The cue-filter and case flags of `WordList.flags`. */
   readonly flags: number;
 }
@@ -185,6 +185,14 @@ export class WordList {
       this.cache[i] = w;
     }
     return w;
+  }
+
+  /**
+   * What word `i` owes to its spelling (key, case, kind), shared by every token of that
+   * spelling: a whole-text pass that needs no offsets reads it without building the `Word`.
+   */
+  shapeAt(i: number): WordShape | undefined {
+    return i >= 0 && i < this.length ? wordShapeOf(this.forms[i]!) : undefined;
   }
 
   /** The token's text as written (raw token check). */

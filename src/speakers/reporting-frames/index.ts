@@ -63,7 +63,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
 function cuePositions(words: WordList, lo: number, hi: number): readonly number[] {
   const cues = CUE_POSITIONS;
   cues.length = 0;
-  if (CUE_STARTS.has(words.at(lo)!.key)) cues.push(lo);
+  if (CUE_STARTS.has(words.shapeAt(lo)!.key)) cues.push(lo);
   for (let i = lo + 1; i < hi; i++) if (words.mayStartCue(i)) cues.push(i);
   return cues;
 }

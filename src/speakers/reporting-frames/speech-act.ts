@@ -4,14 +4,19 @@ import { type FoundFrame, type Frame, type SentenceScan, subjectIsFree } from '.
 
 const SPEECH_NOUN_REACH = 5;
 
+/** First words of the two-word speech nouns (`joint` of `joint statement`): only after one of them is a word pair looked up. */
+const TWO_WORD_NOUN_STARTS: ReadonlySet<string> = new Set(
+  [...SPEECH_NOUNS].filter((n) => n.indexOf(' ') >= 0).map((n) => n.slice(0, n.indexOf(' '))),
+);
+
 /** Where the speech noun after a speech-act verb ends (`issued a joint statement`), or -1 when none follows within reach. */
 function speechNounEnd(scan: SentenceScan, j: number): number {
   const { words, hi, quoted } = scan;
   for (let t = j; t < hi && t - j < SPEECH_NOUN_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord || quoted[t]! >= 0) break;
-    const two = t + 1 < hi ? `${w.key} ${words.at(t + 1)!.key}` : '';
-    if (SPEECH_NOUNS.has(two)) return t + 2;
+    if (t + 1 < hi && TWO_WORD_NOUN_STARTS.has(w.key) && SPEECH_NOUNS.has(`${w.key} ${words.at(t + 1)!.key}`))
+      return t + 2;
     if (SPEECH_NOUNS.has(w.key)) return t + 1;
   }
   return -1;

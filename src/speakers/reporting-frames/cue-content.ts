@@ -1,0 +1,234 @@
+import { isSpace as isSpaceCode } from '../../text';
+import {
+  ADJUNCT_PREPOSITIONS,
+  ARTICLES,
+  AUXILIARIES,
+  BARE_CLAUSE,
+  CLAUSE_COORDINATORS,
+  CLAUSE_STOPS,
+  type CueForm,
+  DETERMINERS,
+  MARKED_ONLY,
+  OBJECT_PRONOUNS,
+  OBJECT_SPEECH_ACTS,
+  PARENTHETICAL_OPENERS,
+  PRONOUNS,
+  QUANTIFIER_SUBJECTS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_SKIP,
+  SUBORDINATORS,
+} from '../lexicon';
+import type { MentionSpan } from '../mentions';
+import type { Region } from '../types';
+import type { WordList } from '../word-list';
+import { type ContentStart, contentAfter } from './content-after';
+import type { CueSubject } from './cue-subject';
+import { MIN_CONTENT_WORDS, type SentenceScan, hasAuxiliary, isNounHomograph, isPunct, regionOf } from './frame';
+
+/** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
+const SHORT_TAIL_WORDS = 6;
+
+/** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
+interface CueContent {
+  readonly after: Region | null;
+  readonly before: Region | null;
+  readonly act: boolean;
+  readonly marked: boolean;
+}
+
+/**
+ * What the verb cue reports: content after it (`said that …`, a bare clause, a speech act's
+ * object), else content before the attribution (`…, Hong said.`). Cues that report nothing
+ * are refused here: `I noted`, and a noun homograph without `that`, a colon or a quotation.
+ */
+export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue: CueSubject): CueContent | null {
+  const { words, lo, hi, end, quoted } = scan;
+  const j = i + form.words.length;
+  const { source, attributionStart } = cue;
+  const plain = source === 'before';
+  // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
+  // A present cue of `I`/`we` never reports: refused before its content is looked for.
+  const first = cue.info.pronoun === 'first';
+  if (first && !form.past) return null;
+  const afterAt = contentStartAfterCue(scan, i, form, cue);
+  let before = contentBeforeCue(scan, i, form, cue);
+  if (first && !afterAt?.marked) return null;
+  // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
+  const key = words.at(i)!.key;
+  if (form.words.length === 1 && (isNounHomograph(key) || MARKED_ONLY.has(form.lemma)) && !afterAt?.marked) return null;
+  let after = afterAt ? regionOf(scan, afterAt.at) : null;
+  // `The governor has denied the allegations.`: a speech act whose report is its object alone.
+  // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
+  const act =
+    !after &&
+    source !== 'inverted' &&
+    !scan.sentence.headline &&
+    (!form.participle || source === 'borrowed') &&
+    OBJECT_SPEECH_ACTS.has(form.lemma)
+      ? objectOfSpeechAct(words, j, hi, form.lemma, quoted)
+      : null;
+  if (act) after = { start: words.at(act.from)!.start, end: words.at(act.to - 1)!.end };
+  // `While the ministry said the talks were useful, it gave no date`: the report ends where the main clause begins.
+  if (after && plain && cue.subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key))
+    after = untilMainClause(scan.doc.text, after);
+  // `The ministry, which said the talks were useful, gave no date`: the relative clause closes before the main verb.
+  if (after && cue.relative) after = untilRelativeEnd(words, afterAt!.at, after, hi);
+  // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
+  // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
+  if (
+    after &&
+    before &&
+    afterAt &&
+    !afterAt.marked &&
+    words.countWords(afterAt.at, hi) <= SHORT_TAIL_WORDS &&
+    !hasAuxiliary(words, afterAt.at, hi)
+  )
+    after = null;
+  // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves.
+  if (
+    !after &&
+    plain &&
+    attributionStart > lo &&
+    isPunct(words.at(attributionStart - 1), ',') &&
+    isPunct(words.at(j), ',') &&
+    words.countWords(j + 1, hi) >= 2 &&
+    quoted[j + 1]! < 0 &&
+    hasAuxiliary(words, j + 1, j + 2)
+  ) {
+    before = { start: words.at(lo)!.start, end };
+  }
+  if (!after && !before) return null;
+  return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
+}
+
+/**
+ * Where the content after the cue starts: what `contentAfter` finds (after an inverted
+ * subject, past it), the verb opening a relative clause's report (`a bill which McConnell said
+ * would lower premiums`), or the clause after the comma of `As the President has said, …`.
+ */
+function contentStartAfterCue(scan: SentenceScan, i: number, form: CueForm, cue: CueSubject): ContentStart | null {
+  const { words, hi } = scan;
+  const j = i + form.words.length;
+  const inverted = cue.source === 'inverted';
+  let afterAt = contentAfter(scan, inverted ? cue.subject.to : j, form.lemma, inverted);
+  if (
+    !afterAt &&
+    !inverted &&
+    BARE_CLAUSE.has(form.lemma) &&
+    RELATIVE_PRONOUNS.has(words.at(cue.subject.from - 1)?.key ?? '') &&
+    AUXILIARIES.has(words.at(j)?.key ?? '') &&
+    words.countWords(j, hi) >= MIN_CONTENT_WORDS
+  ) {
+    afterAt = { at: j, marked: false };
+  }
+  if (!inverted && words.at(cue.attributionStart - 1)?.key === 'as') {
+    let k = j;
+    while (k < hi && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key)) k++;
+    if (isPunct(words.at(k), ',') && k + 1 < hi) afterAt = { at: k + 1, marked: true };
+  }
+  return afterAt;
+}
+
+/**
+ * Content before an attribution that follows a comma, a dash or a closing mark (`“…,” Hong
+ * said`, `…, analysts pointed out.`); an adverbial opening (`In a speech last week, Xi said …`)
+ * is not content.
+ */
+function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: CueSubject): Region | null {
+  const { words, lo, hi } = scan;
+  const j = i + form.words.length;
+  const { attributionStart } = cue;
+  const lead = words.at(attributionStart - 1);
+  if (
+    cue.source === 'coordinated' ||
+    cue.source === 'borrowed' ||
+    attributionStart <= lo ||
+    !lead ||
+    !(isPunct(lead, ',—') || lead.isQuoteMark)
+  )
+    return null;
+  // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
+  const opensWithAdverbial =
+    (PARENTHETICAL_OPENERS.has(words.at(lo)!.key) && !QUANTIFIER_SUBJECTS.has(words.at(lo)!.key)) ||
+    (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
+  // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
+  const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
+  return lead.isQuoteMark ||
+    (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)
+    ? { start: words.at(lo)!.start, end: lead.start }
+    : null;
+}
+
+/** Most words of a speech act's noun-phrase object (`denied the allegations of fraud in the north`). */
+const OBJECT_MAX_WORDS = 10;
+
+/**
+ * The noun phrase a speech act reports (`denied the allegations`, `accused the minister of
+ * bullying them`, `called her a liar`): from an article, determiner, name or object pronoun to
+ * the first punctuation, quotation mark, clause word or adjunct preposition. `call` needs a
+ * second noun phrase, its naming complement (`called the plan a sham`, not `called the meeting`).
+ */
+function objectOfSpeechAct(
+  words: WordList,
+  j: number,
+  hi: number,
+  lemma: string,
+  quoted: Int32Array,
+): MentionSpan | null {
+  const first = words.at(j);
+  if (!first || !first.isWord || quoted[j]! >= 0) return null;
+  const pronoun = OBJECT_PRONOUNS.has(first.key) && !first.cap;
+  if (!(ARTICLES.has(first.key) || DETERMINERS.has(first.key) || first.cap || pronoun)) return null;
+  let t = j;
+  let articles = 0;
+  while (t < hi && t - j < OBJECT_MAX_WORDS) {
+    const w = words.at(t)!;
+    if (!w.isWord || quoted[t]! >= 0) break;
+    if (
+      t > j &&
+      !w.cap &&
+      (CLAUSE_COORDINATORS.has(w.key) ||
+        RELATIVE_PRONOUNS.has(w.key) ||
+        ADJUNCT_PREPOSITIONS.has(w.key) ||
+        (CLAUSE_STOPS.has(w.key) && w.key !== 'of' && w.key !== 'against'))
+    )
+      break;
+    if (t > j && ARTICLES.has(w.key)) articles++;
+    t++;
+  }
+  if (t === j || (t - j === 1 && !pronoun && !first.cap && ARTICLES.has(first.key))) return null;
+  if (lemma === 'call' && articles === 0) return null;
+  // `denied the claim as “absurd.”`: a naming quotation after `as` makes the quote, not the bare object.
+  if (words.at(t)?.key === 'as' && words.at(t + 1)?.isQuoteMark) return null;
+  return { from: j, to: t };
+}
+
+/** A reported clause inside a subordinate clause ends at the last comma of the sentence, before the main clause. */
+function untilMainClause(text: string, r: Region): Region {
+  const comma = text.lastIndexOf(',', r.end - 1);
+  if (comma <= r.start) return r;
+  let end = comma;
+  while (end > r.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end > r.start ? { start: r.start, end } : r;
+}
+
+/** A comma inside the content followed by a lower-case word that opens no noun phrase: the main clause's verb (`…, gave no date`). */
+function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): Region {
+  for (let k = at; k < hi && words.at(k)!.start < r.end; k++) {
+    if (!isPunct(words.at(k), ',')) continue;
+    const next = words.at(k + 1);
+    if (
+      next &&
+      next.isWord &&
+      !next.cap &&
+      !ARTICLES.has(next.key) &&
+      !DETERMINERS.has(next.key) &&
+      !PRONOUNS.has(next.key) &&
+      !CLAUSE_STOPS.has(next.key) &&
+      !PARENTHETICAL_OPENERS.has(next.key)
+    ) {
+      return { start: r.start, end: words.at(k - 1)!.end };
+    }
+  }
+  return r;
+}

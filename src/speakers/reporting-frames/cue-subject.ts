@@ -1,0 +1,247 @@
+import {
+  ADJUNCT_PREPOSITIONS,
+  AUXILIARIES,
+  BARE_CLAUSE,
+  BE_FORMS,
+  type CueForm,
+  DETERMINERS,
+  PARTICIPLE_CUES,
+  QUOTED_AS,
+  RELATIVE_PRONOUNS,
+  SUBJECT_SKIP,
+  TITLES,
+} from '../lexicon';
+import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
+import { type Frame, type SentenceScan, isPunct, subjectIsFree } from './frame';
+import {
+  SEQUENCE_ADVERBS,
+  clauseSubject,
+  describedMention,
+  invertedApposition,
+  openingNounPhrase,
+  pastAdjunct,
+  qualifiedGroup,
+  relativeSubject,
+  singularSubject,
+  subjectBeforeRelative,
+} from './subjects';
+
+/**
+ * How a verb cue's subject was found: `before` the cue (`Hong said`), `borrowed` from the
+ * report before (`…, adding that`), `coordinated` with it (`… and said`), or `inverted` after
+ * the cue (`…, said Hong`).
+ */
+type SubjectSource = 'before' | 'borrowed' | 'coordinated' | 'inverted';
+
+interface FoundSubject {
+  readonly subject: MentionSpan;
+  /** The description carried over from the report the subject is shared with. */
+  readonly info: MentionInfo | null;
+  readonly source: SubjectSource;
+}
+
+/** Who speaks at a verb cue, and where the attribution starts (a word index). */
+export interface CueSubject {
+  readonly subject: MentionSpan;
+  readonly info: MentionInfo;
+  readonly source: SubjectSource;
+  /** The cue opens a relative clause (`the ministry, which said …`). */
+  readonly relative: boolean;
+  readonly attributionStart: number;
+}
+
+/**
+ * The speaker of the verb cue at `i`: the subject before it, else (for a participle) the subject
+ * it borrows or the subject of `quoted as saying`, else (for a finite cue) the subject it
+ * shares through `and` or the inverted subject after it. Then a singular subject before a
+ * plural-looking cue is refused (`a state lawmaker` is a noun phrase), and a role in
+ * apposition gives way to the name before it.
+ */
+export function findCueSubject(
+  scan: SentenceScan,
+  i: number,
+  form: CueForm,
+  previous: Frame | undefined,
+): CueSubject | null {
+  const { doc, words, quoted } = scan;
+  const conjunction = conjunctionBefore(scan, i);
+  const before = subjectBeforeCue(scan, i, form);
+  const found: FoundSubject | null = before.subject
+    ? { subject: before.subject, info: null, source: 'before' }
+    : form.participle
+      ? (participleSubject(scan, i, previous) ?? quotedAsSubject(scan, i))
+      : (coordinatedSubject(scan, i, conjunction, previous) ?? invertedSubject(scan, i, form));
+  // `Lee's remarks came …`: an owner is no subject.
+  if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
+  const { source } = found;
+  let subject = found.subject;
+  let info = found.info ?? describeMentionOnce(doc.text, words, subject);
+  // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
+  if (
+    source === 'before' &&
+    form.base &&
+    form.words.length === 1 &&
+    subject.to === i &&
+    singularSubject(words, subject, info)
+  )
+    return null;
+  if (source !== 'inverted' && source !== 'borrowed') {
+    const named = nameBeforeRole(scan, subject, info);
+    if (named) {
+      subject = named.subject;
+      info = named.info;
+    }
+  }
+  const attributionStart =
+    source === 'inverted' || source === 'borrowed'
+      ? i
+      : source === 'coordinated'
+        ? conjunction
+        : Math.min(subject.from, i);
+  return { subject, info, source, relative: before.relative, attributionStart };
+}
+
+/**
+ * The subject standing before the cue: a mention (past adverbs and asides), the antecedent of a
+ * relative pronoun, a mention opening a relative clause, or an opening noun phrase; past an
+ * adjunct (`Lee in an interview with Radio Nord said`) and widened to a qualified group
+ * (`Leaders of several Ohio schools say`).
+ */
+function subjectBeforeCue(
+  scan: SentenceScan,
+  i: number,
+  form: CueForm,
+): { subject: MentionSpan | null; relative: boolean } {
+  const { doc, words, lo, quoted } = scan;
+  let subject = mentionBefore(words, i, lo, !form.participle);
+  const relative = subject === null ? relativeSubject(words, i, lo) : null;
+  subject ??= relative;
+  if (!subject && !form.participle)
+    subject =
+      subjectBeforeRelative(words, lo, i) ??
+      (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
+  // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
+  else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
+    const wider = openingNounPhrase(words, lo, i);
+    if (wider && wider.from > lo && wider.from < subject.from && wider.to === subject.to) subject = wider;
+  }
+  if (subject && !subjectIsFree(subject, quoted)) subject = null;
+  if (subject && !form.participle) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
+  if (!form.participle && (!subject || subject.from > lo)) subject = qualifiedGroup(words, lo, i, subject) ?? subject;
+  return { subject, relative: relative !== null };
+}
+
+/**
+ * `…, adding that …` / `…, calling it a sham and denying …`: a participle after a comma, or
+ * after `and` that continues a participle, takes the subject of the report before it, or with
+ * none the subject of the sentence's first clause.
+ */
+function participleSubject(scan: SentenceScan, i: number, previous: Frame | undefined): FoundSubject | null {
+  const { words, lo, quoted } = scan;
+  const afterParticiple = words.at(i - 1)?.key === 'and' && previous !== undefined && previous.joined;
+  if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple)) return null;
+  if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
+  const subject = clauseSubject(words, lo, i - 1, quoted);
+  return subject ? { subject, info: null, source: 'borrowed' } : null;
+}
+
+/** `Spicer was quoted as saying …`: the subject of the passive is the speaker. */
+function quotedAsSubject(scan: SentenceScan, i: number): FoundSubject | null {
+  const { words, lo } = scan;
+  if (!(i - 2 > lo && words.at(i - 1)!.key === 'as' && QUOTED_AS.has(words.at(i - 2)!.key))) return null;
+  let k = i - 2;
+  while (k > lo && BE_FORMS.has(words.at(k - 1)!.key)) k--;
+  const subject = mentionBefore(words, k, lo);
+  return subject ? { subject, info: null, source: 'before' } : null;
+}
+
+/** `… and has asked …`: the word before the cue once auxiliaries and adverbs are passed, where a conjunction may stand. */
+function conjunctionBefore(scan: SentenceScan, i: number): number {
+  const { words, lo } = scan;
+  let conjunction = i - 1;
+  while (
+    conjunction > lo &&
+    (AUXILIARIES.has(words.at(conjunction)!.key) || SUBJECT_SKIP.has(words.at(conjunction)!.key)) &&
+    words.at(conjunction)!.key !== 'and'
+  )
+    conjunction--;
+  return conjunction;
+}
+
+/**
+ * `Xi renewed a call … and said …`: a cue after `and`, `but` or a comma and a sequencing adverb
+ * (`…, then joked that …`) shares the subject of the report before it, or with none the mention
+ * opening the sentence before its verb.
+ */
+function coordinatedSubject(
+  scan: SentenceScan,
+  i: number,
+  conjunction: number,
+  previous: Frame | undefined,
+): FoundSubject | null {
+  const { words, lo, quoted } = scan;
+  if (conjunction <= lo) return null;
+  const key = words.at(conjunction)!.key;
+  const sequenced =
+    conjunction < i - 1 && isPunct(words.at(conjunction), ',') && SEQUENCE_ADVERBS.has(words.at(conjunction + 1)!.key);
+  if (key !== 'and' && key !== 'but' && !sequenced) return null;
+  // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
+  if (previous && !previous.reported) return { subject: previous.subject, info: previous.info, source: 'coordinated' };
+  const opening = mentionAfter(words, lo, i);
+  const verb = opening ? words.at(opening.to) : undefined;
+  return opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)
+    ? { subject: opening, info: null, source: 'coordinated' }
+    : null;
+}
+
+/** `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content. */
+function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSubject | null {
+  const { doc, words, lo, hi } = scan;
+  const j = i + form.words.length;
+  if (!BARE_CLAUSE.has(form.lemma) || i <= lo || !(isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark))
+    return null;
+  const after = mentionAfter(words, j, hi) ?? describedMention(words, j, hi);
+  // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
+  const next = words.at(after?.to ?? -1);
+  // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
+  if (
+    !after ||
+    !(
+      after.to >= hi ||
+      isPunct(next, ',.;!?—(') ||
+      next!.isQuoteMark ||
+      (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key)))
+    )
+  )
+    return null;
+  return { subject: invertedApposition(doc.text, words, after, hi) ?? after, info: null, source: 'inverted' };
+}
+
+/**
+ * `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.
+ * `Ana Diaz, spokesman for the mayor told …`: the role may come without its article (and without its closing comma).
+ */
+function nameBeforeRole(
+  scan: SentenceScan,
+  subject: MentionSpan,
+  info: MentionInfo,
+): { subject: MentionSpan; info: MentionInfo } | null {
+  const { doc, words, lo, quoted } = scan;
+  const appositive =
+    DETERMINERS.has(words.at(subject.from)!.key) ||
+    (TITLES.has(words.at(subject.from)!.key) && !words.at(subject.from)!.cap);
+  if (
+    !(info.kind === 'anonymous' || info.kind === 'role' || (info.kind === 'name' && !words.at(subject.from)!.cap)) ||
+    !appositive ||
+    !isPunct(words.at(subject.from - 1), ',')
+  )
+    return null;
+  const name = mentionBefore(words, subject.from - 1, lo, false);
+  const nameInfo = name ? describeMentionOnce(doc.text, words, name) : null;
+  const opensClause =
+    name !== null &&
+    (name.from === lo || isPunct(words.at(name.from - 1), ',') || words.at(name.from - 1)!.isQuoteMark);
+  return name && nameInfo && nameInfo.kind === 'name' && opensClause && subjectIsFree(name, quoted)
+    ? { subject: { from: name.from, to: subject.to }, info: nameInfo }
+    : null;
+}
