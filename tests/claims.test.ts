@@ -844,4 +844,16 @@ describe('generalising error families (statements, news, briefings)', () => {
     const bare = parseDocument('Freedonia will fund the work of the mission until the end of the year.\n');
     expect(classifyClaims(bare, attribute(bare), RULES)[0]!.type).toBe('prediction_warning');
   });
+
+  it('reads a verbless opening with a number and a time word as a fronted phrase, not the subject', () => {
+    const claim = classifySentence(
+      'Six years on from the illegal annexation of the peninsula by the neighbouring state, the Union remains steadfast in its commitment to the territorial integrity of the country.',
+      RULES,
+    );
+    expect(claim.type).toBe('commitment_resolve');
+    // A number that opens the subject keeps it (`Five people were killed`): the harm is reported.
+    expect(
+      typeOf('Five people were killed in the attack on the market, officials in the province said on Monday.'),
+    ).not.toBe('commitment_resolve');
+  });
 });

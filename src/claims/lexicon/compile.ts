@@ -79,6 +79,7 @@ export interface CompiledLexicon {
   readonly frameFactor: number;
   readonly discourseMarkers: ReadonlySet<string>;
   readonly fronted: ReadonlySet<string>;
+  readonly frontedCounts: ReadonlySet<string>;
   readonly titleWords: PhraseTrie<true>;
   readonly titleReach: number;
   readonly hedges: PhraseTrie<true>;
@@ -266,6 +267,7 @@ function framingPart() {
     frameFactor: framing.frameFactor,
     discourseMarkers: wordSet(framing.discourseMarkers),
     fronted: wordSet(framing.fronted),
+    frontedCounts: wordSet(framing.frontedCounts),
     titleWords: phraseSet(framing.titleWords),
     titleReach: framing.titleReach,
     hedges: phraseSet(framing.hedges),
