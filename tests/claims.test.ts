@@ -859,4 +859,15 @@ describe('generalising error families (statements, news, briefings)', () => {
       typeOf('Five people were killed in the attack on the market, officials in the province said on Monday.'),
     ).toBe('reported_fact');
   });
+
+  it('reads a charge in an object or adjunct as what the sentence is about, not what it does', () => {
+    const trip = classifySentence(
+      'The foreign minister travelled to the capital to discuss the sanctions on the two journalists.',
+      RULES,
+    );
+    expect(trip.type).toBe('reported_fact');
+    expect(trip.alternatives.map((a) => a.type)).toContain('accusation');
+    // The charge that heads the predicate stays the sentence's act.
+    expect(typeOf('The regime has violated the ceasefire agreement again.')).toBe('accusation');
+  });
 });

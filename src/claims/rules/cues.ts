@@ -206,5 +206,7 @@ function placeWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight: 
   // A cue in a fronted phrase (`Six years on from the illegal annexation …, the Union remains steadfast`) sets the scene.
   else if (hit.clause === analysis.main && hit.end <= mainClause.subjectStart && hit.start > mainClause.start + 1)
     weight *= lex.weights.subjectFactor;
+  // A charge in an object or an adjunct (`condemns the sanctions on …`, `in response to abuses`) is what the predicate is about, not the act the sentence performs.
+  else if (type === 'accusation') weight *= lex.weights.chargeOffPredicateFactor;
   return weight;
 }
