@@ -870,4 +870,18 @@ describe('generalising error families (statements, news, briefings)', () => {
     // The charge that heads the predicate stays the sentence's act.
     expect(typeOf('The regime has violated the ceasefire agreement again.')).toBe('accusation');
   });
+
+  it('gives two tied coordinated predicates to the more specific type', () => {
+    const claim = classifySentence(
+      'We welcome the new trade agreement and will continue to support its full implementation.',
+      RULES,
+    );
+    expect(claim.type).toBe('commitment_resolve');
+    expect(rulesOf(claim)).toContain('coordinated:concern_expressive');
+    // A clearly stronger first act stays the point; a second object after `and` is no second predicate.
+    expect(typeOf('We welcome the new trade agreement and will keep working on it.')).toBe('concern_expressive');
+    expect(rulesOf(classifySentence('We welcome the new trade agreement and the new bridge.', RULES))).not.toContain(
+      'coordinated:concern_expressive',
+    );
+  });
 });
