@@ -884,4 +884,14 @@ describe('generalising error families (statements, news, briefings)', () => {
       'coordinated:concern_expressive',
     );
   });
+
+  it('keeps a speech act that introduces a partial quote the quoted party’s claim', () => {
+    const doc = parseDocument(
+      'Polls closed on Sunday in the northern provinces.\n\nUN envoy Maria Lopez welcomed what she called the "calm and orderly" conduct of the count.\n',
+    );
+    const claim = classifyClaims(doc, attribute(doc), RULES)[sentenceOf(doc, 'UN envoy')]!;
+    expect(claim).toMatchObject({ type: 'concern_expressive', speaker: 'Maria Lopez' });
+    const weight = (rule: string) => claim.evidence.find((e) => e.rule === rule)!.weight;
+    expect(weight('cue:welcomed')).toBeGreaterThan(weight('tense:past'));
+  });
 });
