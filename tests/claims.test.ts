@@ -894,4 +894,16 @@ describe('generalising error families (statements, news, briefings)', () => {
     const weight = (rule: string) => claim.evidence.find((e) => e.rule === rule)!.weight;
     expect(weight('cue:welcomed')).toBeGreaterThan(weight('tense:past'));
   });
+
+  it('reads a ministry that names itself by its institution as the author’s own side, and no other ministry', () => {
+    const doc = parseDocument(
+      'The Ministry strongly condemns the shelling of the hospital in the border town.\n\n' +
+        'The Ministry will fund new shelters for the families in the region.\n\n' +
+        'The neighbouring ministry will face questions about the convoy.\n',
+    );
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    expect(rulesOf(claims[sentenceOf(doc, 'The Ministry will')]!)).toContain('modality:future@own');
+    expect(claims[sentenceOf(doc, 'The Ministry will')]!.type).toBe('commitment_resolve');
+    expect(rulesOf(claims[sentenceOf(doc, 'The neighbouring')]!)).toContain('modality:future@neutral');
+  });
 });

@@ -46,6 +46,7 @@ export interface CompiledLexicon {
   readonly issuerAdverbs: ReadonlySet<string>;
   readonly issuerConnectors: ReadonlySet<string>;
   readonly issuerGeneric: ReadonlySet<string>;
+  readonly issuerInstitutions: ReadonlySet<string>;
   readonly issuerMaxWords: number;
   readonly reportedSelf: ReadonlySet<string>;
   readonly sideFactors: ReadonlyMap<ClaimType, Readonly<Record<Side, number>>>;
@@ -221,6 +222,7 @@ function sidesPart() {
     issuerAdverbs: wordSet(sides.issuer.adverbs),
     issuerConnectors: wordSet(sides.issuer.connectors),
     issuerGeneric: wordSet(sides.issuer.generic),
+    issuerInstitutions: wordSet(sides.issuer.institutions),
     issuerMaxWords: sides.issuer.maxWords,
     reportedSelf: wordSet(sides.reportedSelf),
     sideFactors,
