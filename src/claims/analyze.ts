@@ -2,7 +2,6 @@ import { tokenColumnsOf, type Doc, type Sentence, type Span, type TokenColumns }
 import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon/compile';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
-import { normalizeWord } from './word-keys';
 import {
   AUXILIARY,
   CALENDAR,
@@ -282,7 +281,7 @@ function scanWords(
     if (info.criticStart) critic = true;
     if (info.ownRecordStart) ownRecord = true;
     if (info.criticWord) criticWords = true;
-    if (names && info.flags & CAPITALIZED && names.has(normalizeWord(info.norm))) named = true;
+    if (names && info.flags & CAPITALIZED && names.has(info.normalized)) named = true;
   }
   return { words, seen, wordCount, critic, ownRecord, criticWords, named };
 }
@@ -868,7 +867,7 @@ function lastOutsideFrame(words: readonly WordInfo[], frame: Uint8Array): string
 function criticNameOutsideFrame(words: readonly WordInfo[], frame: Uint8Array, names: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) {
     if (frame.length > 0 && frame[i]) continue;
-    if (words[i]!.flags & CAPITALIZED && names.has(normalizeWord(words[i]!.norm))) return true;
+    if (words[i]!.flags & CAPITALIZED && names.has(words[i]!.normalized)) return true;
   }
   return false;
 }
