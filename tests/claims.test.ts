@@ -906,4 +906,17 @@ describe('generalising error families (statements, news, briefings)', () => {
     expect(claims[sentenceOf(doc, 'The Ministry will')]!.type).toBe('commitment_resolve');
     expect(rulesOf(claims[sentenceOf(doc, 'The neighbouring')]!)).toContain('modality:future@neutral');
   });
+
+  it('does not count figures for a record cue that is the object of another act', () => {
+    const claim = classifySentence(
+      'The Republic notes the results of the vote held on 3 May, with 60 per cent turnout.',
+      RULES,
+    );
+    expect(rulesOf(claim)).not.toContain('record+facts');
+    expect(claim.type).toBe('reported_fact');
+    // Past an auxiliary and an adverb the record cue still heads the predicate.
+    expect(
+      rulesOf(classifySentence('Since March, our agency has swiftly delivered 30 million euros in aid.', RULES)),
+    ).toContain('record+facts');
+  });
 });
