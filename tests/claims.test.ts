@@ -844,4 +844,79 @@ describe('generalising error families (statements, news, briefings)', () => {
     const bare = parseDocument('Freedonia will fund the work of the mission until the end of the year.\n');
     expect(classifyClaims(bare, attribute(bare), RULES)[0]!.type).toBe('prediction_warning');
   });
+
+  it('reads a verbless opening with a number and a time word as a fronted phrase, not the subject', () => {
+    const claim = classifySentence(
+      'Six years on from the illegal annexation of the peninsula by the neighbouring state, the Union remains steadfast in its commitment to the territorial integrity of the country.',
+      RULES,
+    );
+    expect(claim.type).toBe('commitment_resolve');
+    // The charge sets the scene: it counts less than the predicate after the comma.
+    const weight = (rule: string) => claim.evidence.find((e) => e.rule === rule)!.weight;
+    expect(weight('cue:illegal annexation')).toBeLessThan(weight('cue:remain steadfast'));
+    // A number that opens the subject keeps it (`Five people were killed`): the harm is reported.
+    expect(
+      typeOf('Five people were killed in the attack on the market, officials in the province said on Monday.'),
+    ).toBe('reported_fact');
+  });
+
+  it('reads a charge in an object or adjunct as what the sentence is about, not what it does', () => {
+    const trip = classifySentence(
+      'The foreign minister travelled to the capital to discuss the sanctions on the two journalists.',
+      RULES,
+    );
+    expect(trip.type).toBe('reported_fact');
+    expect(trip.alternatives.map((a) => a.type)).toContain('accusation');
+    // The charge that heads the predicate stays the sentence's act.
+    expect(typeOf('The regime has violated the ceasefire agreement again.')).toBe('accusation');
+  });
+
+  it('gives two tied coordinated predicates to the more specific type', () => {
+    const claim = classifySentence(
+      'We welcome the new trade agreement and will continue to support its full implementation.',
+      RULES,
+    );
+    expect(claim.type).toBe('commitment_resolve');
+    expect(rulesOf(claim)).toContain('coordinated:concern_expressive');
+    // A clearly stronger first act stays the point; a second object after `and` is no second predicate.
+    expect(typeOf('We welcome the new trade agreement and will keep working on it.')).toBe('concern_expressive');
+    expect(rulesOf(classifySentence('We welcome the new trade agreement and the new bridge.', RULES))).not.toContain(
+      'coordinated:concern_expressive',
+    );
+  });
+
+  it('keeps a speech act that introduces a partial quote the quoted party’s claim', () => {
+    const doc = parseDocument(
+      'Polls closed on Sunday in the northern provinces.\n\nUN envoy Maria Lopez welcomed what she called the "calm and orderly" conduct of the count.\n',
+    );
+    const claim = classifyClaims(doc, attribute(doc), RULES)[sentenceOf(doc, 'UN envoy')]!;
+    expect(claim).toMatchObject({ type: 'concern_expressive', speaker: 'Maria Lopez' });
+    const weight = (rule: string) => claim.evidence.find((e) => e.rule === rule)!.weight;
+    expect(weight('cue:welcomed')).toBeGreaterThan(weight('tense:past'));
+  });
+
+  it('reads a ministry that names itself by its institution as the author’s own side, and no other ministry', () => {
+    const doc = parseDocument(
+      'The Ministry strongly condemns the shelling of the hospital in the border town.\n\n' +
+        'The Ministry will fund new shelters for the families in the region.\n\n' +
+        'The neighbouring ministry will face questions about the convoy.\n',
+    );
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    expect(rulesOf(claims[sentenceOf(doc, 'The Ministry will')]!)).toContain('modality:future@own');
+    expect(claims[sentenceOf(doc, 'The Ministry will')]!.type).toBe('commitment_resolve');
+    expect(rulesOf(claims[sentenceOf(doc, 'The neighbouring')]!)).toContain('modality:future@neutral');
+  });
+
+  it('does not count figures for a record cue that is the object of another act', () => {
+    const claim = classifySentence(
+      'The Republic notes the results of the vote held on 3 May, with 60 per cent turnout.',
+      RULES,
+    );
+    expect(rulesOf(claim)).not.toContain('record+facts');
+    expect(claim.type).toBe('reported_fact');
+    // Past an auxiliary and an adverb the record cue still heads the predicate.
+    expect(
+      rulesOf(classifySentence('Since March, our agency has swiftly delivered 30 million euros in aid.', RULES)),
+    ).toContain('record+facts');
+  });
 });

@@ -2,7 +2,6 @@ import { tokenColumnsOf, type Doc, type Sentence, type Span, type TokenColumns }
 import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon/compile';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
-import { normalizeWord } from './word-keys';
 import {
   AUXILIARY,
   CALENDAR,
@@ -158,6 +157,8 @@ export interface SentenceContext {
 const MAX_SUBJECT_WORDS = 6;
 const MAX_RELATIVE_SUBJECT_WORDS = 12;
 const MAX_FRONTED_WORDS = 15;
+/** A verbless adverbial opened by a number may name places and parties at length before its comma. */
+const MAX_COUNTED_ADVERBIAL_WORDS = 25;
 /** How far an inverted attribution (`, said Hong`) may sit from the end or from its comma. */
 const INVERTED_REACH = 5;
 /** `X said that …` frames a leading report only when the verb comes this early. */
@@ -280,7 +281,7 @@ function scanWords(
     if (info.criticStart) critic = true;
     if (info.ownRecordStart) ownRecord = true;
     if (info.criticWord) criticWords = true;
-    if (names && info.flags & CAPITALIZED && names.has(normalizeWord(info.norm))) named = true;
+    if (names && info.flags & CAPITALIZED && names.has(info.normalized)) named = true;
   }
   return { words, seen, wordCount, critic, ownRecord, criticWords, named };
 }
@@ -507,6 +508,12 @@ function findSubject(
         break;
       }
     }
+  } else if (p < end && (words[p]!.flags & NUMBER || lex.frontedCounts.has(words[p]!.norm))) {
+    const comma = countedAdverbialEnd(words, p, end);
+    if (comma > 0) {
+      p = comma + 1;
+      skipLead();
+    }
   }
   let q = p;
   // A personal pronoun is the whole subject (with its relative clause: `those who …`); a
@@ -547,6 +554,22 @@ function findSubject(
     contrast,
     afterColon: start > 0 && opener.norm === ':',
   };
+}
+
+/**
+ * `Six years on from the annexation, …`, `Two weeks ago, …`: from a number at `p`, the comma that
+ * closes a verbless phrase with a time word or a preposition; -1 when the number opens the
+ * subject (`Five people were killed, …`, `Five people, including two children, …`).
+ */
+function countedAdverbialEnd(words: readonly WordInfo[], p: number, end: number): number {
+  let adverbial = false;
+  for (let j = p + 1; j < Math.min(end, p + MAX_COUNTED_ADVERBIAL_WORDS); j++) {
+    const flags = words[j]!.flags;
+    if (words[j]!.norm === ',') return adverbial ? j : -1;
+    if (flags & (AUXILIARY | PRESENT_VERB | PAST_VERB | REPORT_VERB | ED_FORM)) return -1;
+    if (flags & (TIME | FRONTED)) adverbial = true;
+  }
+  return -1;
 }
 
 function startsClaimCue(lex: CompiledLexicon, words: readonly WordInfo[], at: number, end: number): boolean {
@@ -844,7 +867,7 @@ function lastOutsideFrame(words: readonly WordInfo[], frame: Uint8Array): string
 function criticNameOutsideFrame(words: readonly WordInfo[], frame: Uint8Array, names: ReadonlySet<string>): boolean {
   for (let i = 0; i < words.length; i++) {
     if (frame.length > 0 && frame[i]) continue;
-    if (words[i]!.flags & CAPITALIZED && names.has(normalizeWord(words[i]!.norm))) return true;
+    if (words[i]!.flags & CAPITALIZED && names.has(words[i]!.normalized)) return true;
   }
   return false;
 }

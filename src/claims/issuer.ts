@@ -23,6 +23,7 @@ export function issuerNames(doc: Doc, authored: (sentence: number) => boolean): 
     if (reports(columns, sentence.tokenStart, end)) continue;
     let i = sentence.tokenStart;
     while (i < end && !wordInfoOfForm(columns.forms[i]!).word) i++;
+    const article = i;
     if (i < end && wordInfoOfForm(columns.forms[i]!).norm === 'the') i++;
     const from = i;
     // The name: capitalised words, with `of`, `and`, `the` between them (`Government of the Republic of Ruritania`).
@@ -37,12 +38,15 @@ export function issuerNames(doc: Doc, authored: (sentence: number) => boolean): 
     // A name ends in a name word, not a connector (`The UK and`).
     let nameEnd = i;
     while (nameEnd > from && !(wordInfoOfForm(columns.forms[nameEnd - 1]!).flags & CAPITALIZED)) nameEnd--;
-    if (!specific || nameEnd === from) continue;
+    const institution = !specific && from > article && nameEnd - from <= 2 && institutionOnly(columns, from, nameEnd);
+    if ((!specific && !institution) || nameEnd === from) continue;
     while (i < end && lex.issuerAdverbs.has(wordInfoOfForm(columns.forms[i]!).norm)) i++;
     if (i >= end || !lex.issuerVerbs.has(wordInfoOfForm(columns.forms[i]!).norm)) continue;
     const text = (a: number, b: number) =>
       doc.text.slice(columns.starts[a]!, columns.starts[b - 1]! + columns.forms[b - 1]!.length);
-    names.add(text(from, nameEnd));
+    // `The Ministry` keeps its article: `the ministry`, not any ministry.
+    names.add(text(institution ? article : from, nameEnd));
+    if (institution) continue;
     // The name's head after its last connector (`Freedonia` of `Republic of Freedonia`) names the issuer too, when it is specific.
     let head = nameEnd;
     while (head > from && wordInfoOfForm(columns.forms[head - 1]!).flags & CAPITALIZED) head--;
@@ -69,3 +73,9 @@ function reports(columns: TokenColumns, from: number, to: number): boolean {
 
 /** How near the end a report verb closes an inverted attribution (`…, the minister said.`). */
 const ATTRIBUTION_TAIL = 3;
+
+function institutionOnly(columns: TokenColumns, from: number, to: number): boolean {
+  const lex = lexicon();
+  for (let i = from; i < to; i++) if (!lex.issuerInstitutions.has(wordInfoOfForm(columns.forms[i]!).norm)) return false;
+  return true;
+}

@@ -1,7 +1,7 @@
 import { formMemo, type Token, type TokenForm } from '../text';
 import { lexicon, type CompiledLexicon, type Cue } from './lexicon/compile';
 import type { PhraseNode, TrieWord } from './phrase-trie';
-import { exactKey, keyId, wordKey } from './word-keys';
+import { exactKey, keyId, normalizeWord, wordKey } from './word-keys';
 
 /** Bit flags of what the lexicons say about a word, so the sentence pass needs one look-up per token. */
 export const WORD = 1;
@@ -41,6 +41,8 @@ export const DETERMINER = 1 << 30;
 
 export interface WordInfo extends TrieWord {
   readonly norm: string;
+  /** `norm` as the lexicons store it (see `normalizeWord`), computed once per spelling. */
+  readonly normalized: string;
   /** Stem key (see `wordKey`). */
   readonly key: string;
   readonly flags: number;
@@ -101,6 +103,7 @@ function describeMark(text: string): WordInfo {
   const id = keyId(text);
   return {
     norm: text,
+    normalized: normalizeWord(text),
     key: text,
     keyId: id,
     exactId: id,
@@ -159,6 +162,7 @@ function describeWord(lex: CompiledLexicon, norm: string, isNumber: boolean, cap
   set(ED_FORM, (form.length > 4 && form.endsWith('ed')) || lex.irregularParticiples.has(form));
   return {
     norm,
+    normalized: form,
     key,
     ...partial,
     flags,

@@ -46,6 +46,7 @@ export interface CompiledLexicon {
   readonly issuerAdverbs: ReadonlySet<string>;
   readonly issuerConnectors: ReadonlySet<string>;
   readonly issuerGeneric: ReadonlySet<string>;
+  readonly issuerInstitutions: ReadonlySet<string>;
   readonly issuerMaxWords: number;
   readonly reportedSelf: ReadonlySet<string>;
   readonly sideFactors: ReadonlyMap<ClaimType, Readonly<Record<Side, number>>>;
@@ -79,6 +80,7 @@ export interface CompiledLexicon {
   readonly frameFactor: number;
   readonly discourseMarkers: ReadonlySet<string>;
   readonly fronted: ReadonlySet<string>;
+  readonly frontedCounts: ReadonlySet<string>;
   readonly titleWords: PhraseTrie<true>;
   readonly titleReach: number;
   readonly hedges: PhraseTrie<true>;
@@ -220,6 +222,7 @@ function sidesPart() {
     issuerAdverbs: wordSet(sides.issuer.adverbs),
     issuerConnectors: wordSet(sides.issuer.connectors),
     issuerGeneric: wordSet(sides.issuer.generic),
+    issuerInstitutions: wordSet(sides.issuer.institutions),
     issuerMaxWords: sides.issuer.maxWords,
     reportedSelf: wordSet(sides.reportedSelf),
     sideFactors,
@@ -266,6 +269,7 @@ function framingPart() {
     frameFactor: framing.frameFactor,
     discourseMarkers: wordSet(framing.discourseMarkers),
     fronted: wordSet(framing.fronted),
+    frontedCounts: wordSet(framing.frontedCounts),
     titleWords: phraseSet(framing.titleWords),
     titleReach: framing.titleReach,
     hedges: phraseSet(framing.hedges),

@@ -185,17 +185,22 @@ function placeWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight: 
   const side = clauses[hit.clause]!.side;
   weight *= lex.sideFactors.get(type)?.[side] ?? 1;
   // A reported party's speech act heading the predicate (`The envoy urged restraint`, `She welcomed the deal`) is that party's claim: the past tense does not make it a fact.
-  if (!(
-    SPEECH_ACTS.has(type) &&
-    !hit.inFrame &&
-    hit.clause === analysis.main &&
-    clauses[hit.clause]!.side !== 'own' &&
-    (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))
-  ))
+  // So is a speech act that introduces the reported words (`The envoy welcomed what she called "…"`).
+  const introduces = SPEECH_ACTS.has(type) && hit.inFrame && analysis.frame[hit.end] === 0;
+  if (
+    !introduces &&
+    !(
+      SPEECH_ACTS.has(type) &&
+      !hit.inFrame &&
+      hit.clause === analysis.main &&
+      clauses[hit.clause]!.side !== 'own' &&
+      (inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))
+    )
+  )
     weight *= setting.pastFactors?.get(type) ?? 1;
   if (analysis.title && type !== 'other') weight *= lex.weights.titleCueFactor;
   // A demand verb framing the report (`X urged Y to …`) is the reported party's call itself, not the reporter's frame.
-  if (hit.inFrame && hit !== demand?.hit) weight *= lex.frameFactor;
+  if (hit.inFrame && hit !== demand?.hit && !introduces) weight *= lex.frameFactor;
   else if (
     inPredicate(analysis, hit.start) ||
     headsPredicate(analysis, hit.start, hit.end) ||
@@ -206,5 +211,7 @@ function placeWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight: 
   // A cue in a fronted phrase (`Six years on from the illegal annexation …, the Union remains steadfast`) sets the scene.
   else if (hit.clause === analysis.main && hit.end <= mainClause.subjectStart && hit.start > mainClause.start + 1)
     weight *= lex.weights.subjectFactor;
+  // A charge in an object or an adjunct (`condemns the sanctions on …`, `in response to abuses`) is what the predicate is about, not the act the sentence performs.
+  else if (type === 'accusation') weight *= lex.weights.chargeOffPredicateFactor;
   return weight;
 }

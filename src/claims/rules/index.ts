@@ -3,6 +3,7 @@ import type { SentenceAnalysis } from '../analyze';
 import { cuePass, isJournalistFrame } from './cues';
 import { timelessMain } from './cue-context';
 import { condemnedWrongdoer, passiveAccusation } from './charges';
+import { coordinatedPredicates } from './coordinated';
 import { criticismReturned, misdeedOfCritic, rhetoricalQuestion } from './counter';
 import { dialogueAsContent } from './dialogue';
 import { factsPass } from './facts';
@@ -39,6 +40,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   inclusiveNorm(scoring);
   if (analysis.critic) misdeedOfCritic(scoring);
   const rhetorical = rhetoricalQuestion(scoring);
+  coordinatedPredicates(scoring);
   // 4. Figures and dates.
   factsPass(scoring, timeless);
   // 5. The line's form and voice, then its main verb.

@@ -1,3 +1,5 @@
+import type { SentenceAnalysis } from '../analyze';
+import { AUXILIARY, DISCOURSE, FRONTED, NEGATOR } from '../word-info';
 import { headsPredicate, inPredicate, typeIndex, type Scoring } from './shared';
 
 /**
@@ -16,9 +18,25 @@ export function ownRecordFacts({ analysis, scores, add }: Scoring): void {
       !h.negated &&
       !h.inFrame &&
       h.clause === analysis.main &&
-      (inPredicate(analysis, h.start) || headsPredicate(analysis, h.start, h.end)),
+      (headsPredicate(analysis, h.start, h.end) ||
+        (inPredicate(analysis, h.start) && opensPredicate(analysis, h.start))),
   );
   const facts = scores[typeIndex('reported_fact')]!;
   if (!record || facts <= 0) return;
   add('self_achievement', record.start, record.end, 'record+facts', facts);
+}
+
+/**
+ * Between the subject and the record cue stand only auxiliaries, adverbs and prepositions (`has
+ * already delivered`, `are at record highs`): the cue is the predicate. A verb before it
+ * (`notes the results`, `introduced the efforts`) makes the record the object of another act.
+ */
+function opensPredicate(analysis: SentenceAnalysis, at: number): boolean {
+  const main = analysis.clauses[analysis.main]!;
+  for (let i = main.subjectEnd; i < at; i++) {
+    const word = analysis.words[i]!;
+    if (word.flags & (AUXILIARY | DISCOURSE | NEGATOR | FRONTED) || word.norm.endsWith('ly')) continue;
+    return false;
+  }
+  return true;
 }
