@@ -14,7 +14,7 @@ import { lexicon } from './lexicon/compile';
 import shippedCurves from './model/calibration.json';
 import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from './model';
 import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
-import { scoreRules, zeros } from './rules';
+import { scoreRules, zeros } from './rules/index';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
 import { normalizeWord } from './word-keys';
 import { CAPITALIZED, wordInfo } from './word-info';

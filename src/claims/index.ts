@@ -13,6 +13,6 @@ export {
 } from './classify';
 export type { ClaimModel } from './model';
 export { modelFeatures, modelLogScores, predictDistribution, predictSentence, shippedModel } from './model';
-export { scoreRules } from './rules';
+export { scoreRules } from './rules/index';
 export type { ClaimMixRow, EvidenceCountRow } from './mix';
 export { claimMix, evidenceCounts } from './mix';

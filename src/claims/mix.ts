@@ -1,4 +1,4 @@
-import { typeIndex } from './rules';
+import { typeIndex } from './rules/index';
 import type { Claim, ClaimType } from './types';
 
 export interface ClaimMixRow {

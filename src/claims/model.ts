@@ -1,7 +1,7 @@
 import { inFrame, type ModalKind, type SentenceAnalysis } from './analyze';
 import type { Side } from './lexicon/compile';
 import shipped from './model/claims-model.json';
-import { typeIndex, zeros, type RuleScores } from './rules';
+import { typeIndex, zeros, type RuleScores } from './rules/index';
 import { CLAIM_TYPES, type ClaimType } from './types';
 
 /**
