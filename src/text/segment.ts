@@ -491,7 +491,8 @@ function scanSentences(text: string, start: number, end: number): { start: numbe
  *
  * One instance serves every paragraph (`scanner`): with no instance alive between documents, a
  * full garbage collection drops the class's object layout, and with it the optimised code of
- * every pass (measured: segmentation 3x slower in `scripts/bench.js`, which collects between runs).
+ * every pass (measured: segmentation 3x slower when a full collection runs between documents, as
+ * `scripts/bench.js` forces one between its runs).
  */
 class SentenceScanner {
   text = '';

@@ -855,10 +855,11 @@ class RangeTokenizer {
     this.runStart = -1;
   }
 
-  /** Let the text and the buffer go with the document. */
+  /** Let the text and the buffer go with the document (the word cursor would keep the text too). */
   release(): void {
     this.text = '';
     this.out = EMPTY_BUFFER;
+    cursor.text = '';
   }
 
   /** Close the run of all-capital words, lower-casing its acronyms when it shouts. */

@@ -5,7 +5,7 @@ import { DEFAULT_SEED, notebookSeed, notebookSetup } from '../src/notebook';
 import { analysisCharts, analyze } from '../src/pipeline';
 import { AUTHOR } from '../src/speakers';
 import { loadDocument } from '../src/text';
-import { claimantSummary, speakerTermLists, termsSideBySide } from '../src/voices';
+import { claimantSummary, speakerTermLists, termsSideBySide } from '../src/voice-summaries';
 
 const root = join(__dirname, '..');
 const seed = loadDocument(join(root, DEFAULT_SEED));
