@@ -550,7 +550,7 @@ describe('learned layer on the labelled set', () => {
   });
 });
 
-describe('issue 8: the reference taxonomy and the error families', () => {
+describe('the reference taxonomy and the error families', () => {
   it('matches a cue word whose stem conflates it with another by its form (`likely` is not `like`)', () => {
     const claim = classifySentence('We would like to point out that the reef belongs to our province.', RULES);
     expect(claim.type).toBe('principle_position');

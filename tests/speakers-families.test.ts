@@ -4,10 +4,10 @@ import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../src/spea
 import { expectQuote, itGives, run } from './quote-expectations';
 
 /**
- * The error families of issue 7, each with sentences written for the tests: the content span,
+ * Families of attribution errors, each with sentences written for the tests: the content span,
  * the speaker mention and the kind of the quote the family should give.
  */
-describe('12: quote marks as people type them, from the one table in src/text', () => {
+describe('quote marks as people type them, from the one table in src/text', () => {
   itGives([
     [
       'The mayor said: ‹We will rebuild the bridge by the spring.›',
@@ -62,7 +62,7 @@ describe('12: quote marks as people type them, from the one table in src/text', 
   });
 });
 
-describe('1: indirect speech with a harder subject', () => {
+describe('indirect speech with a harder subject', () => {
   itGives([
     [
       'Ms. Ortiz, 31, said she stayed silent after the meeting.',
@@ -107,7 +107,7 @@ describe('1: indirect speech with a harder subject', () => {
   });
 });
 
-describe('1: subordinate and relative reporting clauses', () => {
+describe('subordinate and relative reporting clauses', () => {
   itGives([
     [
       'While the ministry said the talks were useful, it gave no date.',
@@ -137,7 +137,7 @@ describe('1: subordinate and relative reporting clauses', () => {
   ]);
 });
 
-describe('3: a direct quote whose cue stands beside it', () => {
+describe('a direct quote whose cue stands beside it', () => {
   itGives([
     [
       '“She is ready to lead,” the daily wrote.',
@@ -193,7 +193,7 @@ describe('3: a direct quote whose cue stands beside it', () => {
   });
 });
 
-describe('7: participles and continuations', () => {
+describe('participles and continuations', () => {
   itGives([
     [
       'The paper endorsed Ruiz, saying it was impressed by her record.',
@@ -214,7 +214,7 @@ describe('7: participles and continuations', () => {
   ]);
 });
 
-describe('10: no quote from a noun or adjective that looks like a cue', () => {
+describe('no quote from a noun or adjective that looks like a cue', () => {
   for (const body of [
     'In Ohio, a 60-year-old Republican state lawmaker resigned in May.',
     'Rebels crossed into the region after the creation of an English-speaking state last year.',
@@ -232,7 +232,7 @@ describe('10: no quote from a noun or adjective that looks like a cue', () => {
   });
 });
 
-describe('6: content neither too long nor too short', () => {
+describe('content neither too long nor too short', () => {
   it('splits two attributions joined by a semicolon into two quotes', () => {
     const { a } = run('A lawyer accused the judge of lying; he has denied the claim as “absurd.”');
     const first = a.quotes.find((q) => q.speaker?.text === 'A lawyer');
@@ -256,7 +256,7 @@ describe('6: content neither too long nor too short', () => {
   ]);
 });
 
-describe('issue 9: reported clauses in a run-on paragraph', () => {
+describe('reported clauses in a run-on paragraph', () => {
   const speakers = ['the mayor', 'the governor', 'officials', 'the union', 'residents', 'the council'];
   const clauses: string[] = [];
   for (let i = 0; i < 120; i++) clauses.push(`${speakers[i % speakers.length]} said the plan number ${i} would fail`);
@@ -291,7 +291,7 @@ describe('issue 9: reported clauses in a run-on paragraph', () => {
   });
 });
 
-describe('2: speech acts whose content is a noun phrase', () => {
+describe('speech acts whose content is a noun phrase', () => {
   itGives([
     [
       'The governor has denied the allegations.',
@@ -330,7 +330,7 @@ describe('2: speech acts whose content is a noun phrase', () => {
   });
 });
 
-describe('1 and 4: elided, coordinated and appositive subjects', () => {
+describe('elided, coordinated and appositive subjects', () => {
   itGives([
     [
       'The government is expressing frustration but vows it will not allow the breakup of the country.',
@@ -375,7 +375,7 @@ describe('1 and 4: elided, coordinated and appositive subjects', () => {
   });
 });
 
-describe('4: the right speaker', () => {
+describe('the right speaker', () => {
   it('takes the postposed `said a banker who …`, not the speaker of the sentence before', () => {
     expectQuote(
       'Market insiders say prices are too high. “Costs will climb,” said a banker who asked not to be named.',
@@ -406,7 +406,7 @@ describe('4: the right speaker', () => {
   });
 });
 
-describe('5: parenthetical and split reporting clauses', () => {
+describe('parenthetical and split reporting clauses', () => {
   itGives([
     [
       'Their plan, they argued, was to win the north.',
@@ -427,7 +427,7 @@ describe('5: parenthetical and split reporting clauses', () => {
   });
 });
 
-describe('8: outer sources', () => {
+describe('outer sources', () => {
   it('takes a sentence-final source as the only report of the sentence, not its inner verb', () => {
     const { a } = run('The agency thought the audit could wait, according to two officials.');
     expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
@@ -451,7 +451,7 @@ describe('8: outer sources', () => {
   ]);
 });
 
-describe('9: headlines `Name: claim`', () => {
+describe('headlines `Name: claim`', () => {
   it('credits the claim to the named speaker', () => {
     const text = 'Mayor Ann Diaz: Tax Cuts Are Coming\n\nThe mayor spoke on Monday.\n';
     const q = attribute(parseDocument(text, 'h')).quotes[0];
@@ -465,7 +465,7 @@ describe('9: headlines `Name: claim`', () => {
   });
 });
 
-describe('11: press-release layouts', () => {
+describe('press-release layouts', () => {
   const release = (body: string) => attribute(parseDocument(`Budget update\n\n${body}\n`, 'release')).quotes;
   const quote = 'We will cut taxes for every family in the county this year.';
   for (const [name, body] of [
@@ -509,7 +509,7 @@ describe('naming verbs: a quotation that names the object is the subject’s own
   });
 });
 
-describe('14: a speaker’s own words are their quotes’ contents', () => {
+describe('a speaker’s own words are their quotes’ contents', () => {
   it('leaves the attribution clause out, so the name and role are not their words', () => {
     const text =
       'Talks\n\nForeign Ministry Spokesperson Hong Lei said China firmly opposes the criticism. “The door stays open,” said Hong.\n';
@@ -535,7 +535,7 @@ describe('14: a speaker’s own words are their quotes’ contents', () => {
   });
 });
 
-describe('13: actors that are actors', () => {
+describe('actors that are actors', () => {
   const actorsOf = (text: string) => attribute(parseDocument(text, 'actors')).actors;
   const text =
     'Critics Say Harbor Plan Ignores Fishermen\n\n' +

@@ -51,7 +51,7 @@ function sentenceInitialWord(text: string, s: Span): boolean {
 }
 
 /**
- * Whether a party that never speaks is no actor at all (issue 7, item 13):
+ * Whether a party that never speaks is no actor at all:
  * - named only in the headline (`Critics Say UN Council Creates Loophole` is a headline's run of
  *   capitals), apart from a one-word capital opening a sentence;
  * - a thing, not a party (`AIDS`, `COVID-19`), or an event (`Regular Press Conference`);
