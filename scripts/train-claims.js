@@ -11,7 +11,7 @@
  * after changing a lexicon in src/claims/lexicon/, then rebuild. The calibration maps raw
  * confidences to the accuracy observed on out-of-fold claims (5-fold CV grouped by document
  * within the train split). Deterministic: the same labels and lexicons give byte-identical
- * files (tests/claims.test.ts checks this).
+ * files (tests/claims/claims.test.ts checks this).
  */
 'use strict';
 

@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysisRecord, analyze } from '../src/pipeline';
-import { DocumentError, loadDocument } from '../src/text';
-import { textFilesAt, uniqueSlugs } from '../src/io';
-import { chiSquare1P, keyness, williamsG2 } from '../src/terms';
-import type { TermCount } from '../src/terms';
+import { analysisRecord, analyze } from '../../src/pipeline';
+import { DocumentError, loadDocument } from '../../src/text';
+import { textFilesAt, uniqueSlugs } from '../../src/io';
+import { chiSquare1P, keyness, williamsG2 } from '../../src/terms';
+import type { TermCount } from '../../src/terms';
 import {
   claimMixByGroup,
   CorpusWriter,
@@ -28,9 +28,9 @@ import {
   trendPeriod,
   trendsOverTime,
   writeCorpusReport,
-} from '../src/corpus';
-import type { CorpusDocument, GroupCount, GroupSize } from '../src/corpus';
-import { corpusCharts, keynessExtremes } from '../src/charts';
+} from '../../src/corpus';
+import type { CorpusDocument, GroupCount, GroupSize } from '../../src/corpus';
+import { corpusCharts, keynessExtremes } from '../../src/charts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dk-corpus-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -278,8 +278,11 @@ describe('metadata', () => {
 });
 
 describe('the corpus database', () => {
-  const fixtures = join(__dirname, 'fixtures');
-  const files = [...textFilesAt(fixtures).slice(0, 3), join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt')];
+  const fixtures = join(__dirname, '..', 'fixtures');
+  const files = [
+    ...textFilesAt(fixtures).slice(0, 3),
+    join(__dirname, '..', '..', 'seeds', '000_4c4a38b6e695fe75.txt'),
+  ];
   const ids = uniqueSlugs(files);
   const meta = parseMetadata('file,side,outlet,topic\n000_4c4a38b6e695fe75.txt,cn,MFA,human rights\n');
   const documents: CorpusDocument[] = files.map((file, i) => ({
@@ -376,7 +379,7 @@ describe('the corpus database', () => {
   });
 
   it("runs the README's worked DuckDB query", async () => {
-    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
     const sql = /A worked query[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)![1]!;
     const db = await openCorpus(path);
     try {
@@ -437,8 +440,8 @@ describe('the corpus database', () => {
 
 describe('pivotFrame', () => {
   it('pivots a long DataFrame into index × column sums, zeros where absent, columns in the given order', async () => {
-    const { pivotFrame } = await import('../src/corpus/dataframes');
-    const { toDataFrame } = await import('../src/terms/dataframes');
+    const { pivotFrame } = await import('../../src/corpus/dataframes');
+    const { toDataFrame } = await import('../../src/terms/dataframes');
     const long = toDataFrame([
       { side: 'us', type: 'other', n: 2 },
       { side: 'cn', type: 'rejection_denial', n: 3 },

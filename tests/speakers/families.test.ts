@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/text';
-import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../src/speakers';
+import { parseDocument } from '../../src/text';
+import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../../src/speakers';
 import { expectQuote, itGives, run } from './quote-expectations';
 
 /**

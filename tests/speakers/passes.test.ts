@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument, type Doc } from '../src/text';
-import { findFrames, readDocument } from '../src/speakers/attribute';
-import { sentenceFrames, type Frame } from '../src/speakers/reporting-frames';
-import { scanQuoteSegments } from '../src/speakers/quote-marks';
-import type { Region } from '../src/speakers/types';
+import { parseDocument, type Doc } from '../../src/text';
+import { findFrames, readDocument } from '../../src/speakers/attribute';
+import { sentenceFrames, type Frame } from '../../src/speakers/reporting-frames';
+import { scanQuoteSegments } from '../../src/speakers/quote-marks';
+import type { Region } from '../../src/speakers/types';
 
 /** The reporting frames of the one sentence of a short text, read as `attribute` reads it. */
 function framesOf(sentence: string): { doc: Doc; frames: readonly Frame[]; subject: (f: Frame) => string } {

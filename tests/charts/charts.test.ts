@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDocument, type Doc } from '../src/text';
-import { CLAIM_TYPES } from '../src/claims';
-import { analyze } from '../src/pipeline';
+import { loadDocument, type Doc } from '../../src/text';
+import { CLAIM_TYPES } from '../../src/claims';
+import { analyze } from '../../src/pipeline';
 import {
   actorsFigure,
   AUTHOR_COLOR,
@@ -39,10 +39,10 @@ import {
   voiceStripFigure,
   type Figure,
   type Trace,
-} from '../src/charts';
-import { writeCsv } from '../src/io';
+} from '../../src/charts';
+import { writeCsv } from '../../src/io';
 
-const seed: Doc = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
+const seed: Doc = loadDocument(join(__dirname, '..', '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
 const words = seed.tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
 
 /** Counts and positions of a few norms, computed straight from the seed's tokens. */
@@ -691,7 +691,7 @@ describe('module layering', () => {
   // The report builds on the charts (colours, labels, chart divs); a chart module importing the
   // report back would make a cycle in which either side can load half-initialised.
   it('no chart module imports the report', () => {
-    const dir = join(__dirname, '..', 'src', 'charts');
+    const dir = join(__dirname, '..', '..', 'src', 'charts');
     const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/from '\.\.\/report/);

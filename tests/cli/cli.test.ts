@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../src/charts';
-import { main } from '../src/cli/main';
-import { uniqueSafeNames, writeCsv } from '../src/io';
-import { analysisTables, analyze } from '../src/pipeline';
-import { loadDocument } from '../src/text';
+import { findChromium } from '../../src/charts';
+import { main } from '../../src/cli/main';
+import { uniqueSafeNames, writeCsv } from '../../src/io';
+import { analysisTables, analyze } from '../../src/pipeline';
+import { loadDocument } from '../../src/text';
 
 const SEED = 'seeds/000_4c4a38b6e695fe75.txt';
 const work = mkdtempSync(join(tmpdir(), 'dk-cli-'));
@@ -148,7 +148,7 @@ describe('analyze', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8');
     for (const chart of corpusFiles.filter((f) => f.endsWith('.html')))
       expect(index).toContain(`href="corpus/${chart}"`);
-    const { openCorpus } = await import('../src/corpus');
+    const { openCorpus } = await import('../../src/corpus');
     const db = await openCorpus(join(out, 'corpus.duckdb'));
     try {
       expect(await db.query('SELECT id, side, outlet, date, metadata FROM documents ORDER BY id')).toEqual([

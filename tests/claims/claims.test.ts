@@ -14,7 +14,7 @@ import {
   type Claim,
   type ClaimAttribution,
   type ClaimType,
-} from '../src/claims';
+} from '../../src/claims';
 import {
   caseFeatures,
   claimCases,
@@ -28,11 +28,11 @@ import {
   trainNaturalBayes,
   trainOnCases,
   trainShipped,
-} from '../src/claims/training';
-import { attribute } from '../src/speakers';
-import { parseDocument, type Doc } from '../src/text';
+} from '../../src/claims/training';
+import { attribute } from '../../src/speakers';
+import { parseDocument, type Doc } from '../../src/text';
 
-const ROOT = join(__dirname, '..');
+const ROOT = join(__dirname, '..', '..');
 const SEED_TEXT = readFileSync(join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt'), 'utf8');
 const RULES = { model: null } as const;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isStopWord, parseDocument, stemOf, tokenizeRange } from '../src/text';
-import type { Token } from '../src/text';
+import { isStopWord, parseDocument, stemOf, tokenizeRange } from '../../src/text';
+import type { Token } from '../../src/text';
 
 const SEED = readFileSync('seeds/000_4c4a38b6e695fe75.txt', 'utf8');
 

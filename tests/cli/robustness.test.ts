@@ -17,11 +17,11 @@ import { tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartRenderer } from '../src/charts';
-import { ANALYSIS_BYTES_PER_BYTE } from '../src/cli/inputs';
-import { main } from '../src/cli/main';
-import { toCsv } from '../src/io';
-import { MAX_DOCUMENT_BYTES, parseDocument } from '../src/text';
+import { ChartRenderer } from '../../src/charts';
+import { ANALYSIS_BYTES_PER_BYTE } from '../../src/cli/inputs';
+import { main } from '../../src/cli/main';
+import { toCsv } from '../../src/io';
+import { MAX_DOCUMENT_BYTES, parseDocument } from '../../src/text';
 
 /** Switches for the simulated failures below; reset after every case. */
 const hooks = vi.hoisted(() => ({
@@ -33,8 +33,8 @@ const hooks = vi.hoisted(() => ({
   fsFail: null as { op: 'mkdir' | 'write'; match: string; code: string; half?: boolean } | null,
 }));
 
-vi.mock('../src/pipeline', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../src/pipeline')>();
+vi.mock('../../src/pipeline', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/pipeline')>();
   return {
     ...original,
     analyze: (doc: Parameters<typeof original.analyze>[0], options?: Parameters<typeof original.analyze>[1]) => {

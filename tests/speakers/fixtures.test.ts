@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/text';
-import { attribute, contentMatches, scoreQuotes, type GoldQuote } from '../src/speakers';
+import { parseDocument } from '../../src/text';
+import { attribute, contentMatches, scoreQuotes, type GoldQuote } from '../../src/speakers';
 
 /** Hand-checked quote annotations of public-domain press texts (tests/fixtures/*.quotes.json). */
-const dir = join(__dirname, 'fixtures');
+const dir = join(__dirname, '..', 'fixtures');
 const annotations = readdirSync(dir)
   .filter((f) => f.endsWith('.quotes.json'))
   .sort()

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocument, parseDocument } from '../src/text';
+import { loadDocument, parseDocument } from '../../src/text';
 import {
   chiSquare1P,
   collocations,
@@ -18,13 +18,13 @@ import {
   tokensOutsideSentences,
   topTfidf,
   trends,
-} from '../src/terms';
-import type { TermCount } from '../src/terms';
-import { findOccurrences } from '../src/terms/match';
-import type { Doc } from '../src/text';
-import { toDataFrame } from '../src/terms/dataframes';
+} from '../../src/terms';
+import type { TermCount } from '../../src/terms';
+import { findOccurrences } from '../../src/terms/match';
+import type { Doc } from '../../src/text';
+import { toDataFrame } from '../../src/terms/dataframes';
 
-const seed = loadDocument(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
+const seed = loadDocument(join(__dirname, '..', '..', 'seeds', '000_4c4a38b6e695fe75.txt'));
 
 function find<T extends { readonly term: string }>(rows: readonly T[], term: string): T | undefined {
   return rows.find((row) => row.term === term);
@@ -434,7 +434,7 @@ describe('statistics read from token columns agree with the Token objects', () =
   const files = ['joint-statement-hong-kong-2020-05-28', 'speech-brainard-2024-05-16', 'wh-background-call-2024-01-27'];
   for (const name of files) {
     it(name, () => {
-      const doc = loadDocument(join(__dirname, 'fixtures', `${name}.txt`));
+      const doc = loadDocument(join(__dirname, '..', 'fixtures', `${name}.txt`));
       const copy = plain(doc);
       const top = termFrequency(doc)
         .slice(0, 8)

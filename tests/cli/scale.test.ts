@@ -14,15 +14,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The installed command (dist/): worker threads load the compiled worker, as they do for users.
-const BIN = join(__dirname, '..', 'bin', 'discourse-kit.js');
+const BIN = join(__dirname, '..', '..', 'bin', 'discourse-kit.js');
 const work = mkdtempSync(join(tmpdir(), 'dk-scale-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const TEXTS = [
-  join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'),
-  ...readdirSync(join(__dirname, 'fixtures'))
+  join(__dirname, '..', '..', 'seeds', '000_4c4a38b6e695fe75.txt'),
+  ...readdirSync(join(__dirname, '..', 'fixtures'))
     .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(__dirname, 'fixtures', f)),
+    .map((f) => join(__dirname, '..', 'fixtures', f)),
 ];
 
 function cli(args: string[], input?: string) {

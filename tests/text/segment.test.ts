@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paragraphSpans, parseDocument, sentenceSpans } from '../src/text';
+import { paragraphSpans, parseDocument, sentenceSpans } from '../../src/text';
 
 /** Sentences of `text` taken as one paragraph. */
 function split(text: string): string[] {
   return sentenceSpans(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 }
 
-const seedText = readFileSync(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'), 'utf8');
+const seedText = readFileSync(join(__dirname, '..', '..', 'seeds', '000_4c4a38b6e695fe75.txt'), 'utf8');
 
 describe('sentenceSpans: plain sentence ends', () => {
   it('splits at full stops, question marks and exclamation marks', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../src/text';
-import { attribute, type Attribution, type Quote } from '../src/speakers';
+import { parseDocument } from '../../src/text';
+import { attribute, type Attribution, type Quote } from '../../src/speakers';
 
-const seedText = readFileSync(join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt'), 'utf8');
+const seedText = readFileSync(join(__dirname, '..', '..', 'seeds', '000_4c4a38b6e695fe75.txt'), 'utf8');
 const seed = parseDocument(seedText, 'seed');
 const seedAttribution = attribute(seed);
 

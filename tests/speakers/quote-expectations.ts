@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { parseDocument } from '../src/text';
-import { attribute, type Attribution, type Quote, type QuoteKind } from '../src/speakers';
+import { parseDocument } from '../../src/text';
+import { attribute, type Attribution, type Quote, type QuoteKind } from '../../src/speakers';
 
 /** Shared by the attribution family tests: a body under a headline, attributed; quote expectations with offsets checked. */
 export function run(body: string): { text: string; a: Attribution } {

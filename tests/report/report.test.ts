@@ -4,14 +4,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM_TYPES } from '../src/claims';
-import { claimLabel, findChromium } from '../src/charts';
-import { main } from '../src/cli/main';
-import { analyze } from '../src/pipeline';
-import { indexHtml, reportBodyHtml, reportHtml } from '../src/report';
-import { loadDocument, parseDocument } from '../src/text';
+import { CLAIM_TYPES } from '../../src/claims';
+import { claimLabel, findChromium } from '../../src/charts';
+import { main } from '../../src/cli/main';
+import { analyze } from '../../src/pipeline';
+import { indexHtml, reportBodyHtml, reportHtml } from '../../src/report';
+import { loadDocument, parseDocument } from '../../src/text';
 
-const SEED = join(__dirname, '..', 'seeds', '000_4c4a38b6e695fe75.txt');
+const SEED = join(__dirname, '..', '..', 'seeds', '000_4c4a38b6e695fe75.txt');
 
 // The page functions below run in Chromium; the tests are type-checked without the DOM library.
 /* eslint-disable @typescript-eslint/no-explicit-any -- DOM values typed loosely, see above */
@@ -119,7 +119,7 @@ if (!chromium && !requireChromium)
 describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', () => {
   const out = join(work, 'out');
   const input = join(work, 'in');
-  const screenshots = resolve(__dirname, '..', 'outputs', 'test-screenshots');
+  const screenshots = resolve(__dirname, '..', '..', 'outputs', 'test-screenshots');
   let browser: Browser;
 
   beforeAll(async () => {
