@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Claim-typing errors on the TRAIN split of data/claims/labels.jsonl, to read while writing rules.
  * The test split is never printed sentence by sentence (its score is in eval-claims.js).

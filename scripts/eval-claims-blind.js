@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Claim-type figures on blind-labelled documents: every labelled sentence of every document is
  * placed in its text as the kit reads it (parseDocument + speaker attribution) and typed by the

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Claim-type figures on data/claims/labels.jsonl: rules alone, the learned model alone and both
  * combined, by 5-fold cross-validation grouped by document (all records, and the blind-labelled
@@ -67,6 +68,12 @@ function run(trainIdx, testIdx, settings) {
   };
 }
 
+/**
+ * Grouped cross-validation (folds by document) over the records `indices`, scored on those `scoreOn` keeps.
+ * @param {number[]} indices
+ * @param {object} settings
+ * @param {(labelled: object) => boolean} [scoreOn] which records count in the scores (all by default)
+ */
 function crossValidate(indices, settings, scoreOn = () => true) {
   const folds = training.groupedFolds(
     indices.map((i) => cases[i]),

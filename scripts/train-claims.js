@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Train the learned layer of the claim classifier and fit its calibration; writes
  * src/claims/model/claims-model.json and src/claims/model/calibration.json.
