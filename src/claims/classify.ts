@@ -16,7 +16,7 @@ import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from '.
 import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
 import { scoreRules, zeros } from './rules/index';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
-import { normalizeWord } from './word-keys';
+import { lexiconForm } from '../text';
 import { CAPITALIZED, wordInfo } from './word-info';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
@@ -237,11 +237,11 @@ function addNamedCritics(analysis: SentenceAnalysis, names: Set<string> | null):
     if (!words[i]!.criticWord) continue;
     const before = words[i - 1];
     if (i > 1 && before && before.word && before.flags & CAPITALIZED)
-      (names ??= new Set()).add(normalizeWord(before.norm));
+      (names ??= new Set()).add(lexiconForm(before.norm));
     const by = words[i + 1];
     const name = words[i + 2];
     if (by && name && (by.norm === 'from' || by.norm === 'by') && name.word && name.flags & CAPITALIZED)
-      (names ??= new Set()).add(normalizeWord(name.norm));
+      (names ??= new Set()).add(lexiconForm(name.norm));
   }
   return names;
 }

@@ -1,4 +1,4 @@
-import { keyId, normalizeWord, wordKey } from './word-keys';
+import { keyId, lexiconForm, wordKey } from '../text';
 
 /** A token as the trie reads it. */
 export interface TrieWord {
@@ -57,7 +57,7 @@ export class PhraseTrie<T> {
         node = node.gap;
         continue;
       }
-      const key = keyId(word.startsWith(EXACT) ? EXACT + normalizeWord(word.slice(1)) : wordKey(word));
+      const key = keyId(word.startsWith(EXACT) ? EXACT + lexiconForm(word.slice(1)) : wordKey(word));
       let child = node.next.get(key);
       if (!child) {
         child = newNode<T>();

@@ -1,7 +1,7 @@
 import { formMemo, type Token, type TokenForm } from '../text';
 import { lexicon, type CompiledLexicon, type Cue } from './lexicon/compile';
 import type { PhraseNode, TrieWord } from './phrase-trie';
-import { exactKey, keyId, normalizeWord, wordKey } from './word-keys';
+import { exactKey, keyId, lexiconForm, wordKey } from '../text';
 
 /** Bit flags of what the lexicons say about a word, so the sentence pass needs one look-up per token. */
 export const WORD = 1;
@@ -41,7 +41,7 @@ export const DETERMINER = 1 << 30;
 
 export interface WordInfo extends TrieWord {
   readonly norm: string;
-  /** `norm` as the lexicons store it (see `normalizeWord`), computed once per spelling. */
+  /** `norm` as the lexicons store it (see `lexiconForm`), computed once per spelling. */
   readonly normalized: string;
   /** Stem key (see `wordKey`). */
   readonly key: string;
@@ -103,7 +103,7 @@ function describeMark(text: string): WordInfo {
   const id = keyId(text);
   return {
     norm: text,
-    normalized: normalizeWord(text),
+    normalized: lexiconForm(text),
     key: text,
     keyId: id,
     exactId: id,

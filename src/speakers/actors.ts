@@ -1,6 +1,6 @@
-import { isSpace } from '../text';
+import { isSpace, dotlessKey } from '../text';
 import type { Doc, Span } from '../text';
-import { COUNTRIES, DEMONYMS, EVENT_WORDS, GROUP_NOUNS, LOCATIVE_PREPOSITIONS, NOT_PARTIES, lexKey } from './lexicon';
+import { COUNTRIES, DEMONYMS, EVENT_WORDS, GROUP_NOUNS, LOCATIVE_PREPOSITIONS, NOT_PARTIES } from './lexicon';
 import type { SpeakerType } from './types';
 
 /** What the actors list knows of a party that never speaks. */
@@ -69,9 +69,9 @@ export function isNotAnActor(doc: Doc, a: ActorCandidate): boolean {
     else if (!sentenceInitialWord(text, s)) elsewhere = true;
   }
   if (inHeadline && !elsewhere) return true;
-  const key = lexKey(a.canonical);
+  const key = dotlessKey(a.canonical);
   const space = a.canonical.lastIndexOf(' ');
-  if (NOT_PARTIES.has(key) || (EVENT_WORDS.has(lexKey(a.canonical.slice(space + 1))) && a.type !== 'group'))
+  if (NOT_PARTIES.has(key) || (EVENT_WORDS.has(dotlessKey(a.canonical.slice(space + 1))) && a.type !== 'group'))
     return true;
   if (space >= 0 || a.type === 'group') return false;
   let modifier =
@@ -95,7 +95,7 @@ export function isNotAnActor(doc: Doc, a: ActorCandidate): boolean {
 /** `Rwandans`, `Civilians`: a single capitalised plural of a people or a group noun is a group, not a person. */
 export function actorType(a: ActorCandidate): SpeakerType | null {
   if (a.type !== 'person' || /\s/.test(a.canonical)) return a.type;
-  const key = lexKey(a.canonical);
+  const key = dotlessKey(a.canonical);
   if (
     GROUP_NOUNS.has(key) ||
     (key.endsWith('s') && (DEMONYMS.has(key.slice(0, -1)) || /(?:ans|ians|eans|urs)$/.test(key)))

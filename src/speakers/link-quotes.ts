@@ -13,14 +13,13 @@ import {
   NAMING_VERBS,
   SUBJECT_SKIP,
   TITLE_CUES,
-  lexKey,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
-import { isSpace } from '../text';
+import { isSpace, dotlessKey } from '../text';
 import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
@@ -435,7 +434,7 @@ export class QuoteLinker {
     while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
     let q = p;
     while (q >= 0 && /[\p{L}-]/u.test(text[q]!)) q--;
-    const previousWord = lexKey(text.slice(q + 1, p + 1));
+    const previousWord = dotlessKey(text.slice(q + 1, p + 1));
     if (TITLE_CUES.has(previousWord)) return false;
     const capitalised = tokens.filter((t) => /^[\p{Lu}\d]/u.test(t)).length;
     if (n <= TITLE_CASE_MAX_WORDS && capitalised / Math.max(n, 1) >= 0.7 && !endsWithOneOf(content, '.!?,'))

@@ -6,7 +6,7 @@ import {
   COORDINATORS,
   COUNTRIES,
   DEMONYMS,
-  DETERMINERS,
+  MENTION_OPENERS,
   DOCUMENT_NOUNS,
   FIRST_PERSON,
   GOVERNMENT_NOUNS,
@@ -81,14 +81,18 @@ function isMentionWord(w: Word): boolean {
   if (!w.isWord) return false;
   if (PRONOUNS.has(w.key) && !w.cap) return false;
   return (
-    isNameWord(w) || DETERMINERS.has(w.key) || MENTION_WORDS.has(w.key) || startsWithDigit(w.key) || DEMONYMS.has(w.key)
+    isNameWord(w) ||
+    MENTION_OPENERS.has(w.key) ||
+    MENTION_WORDS.has(w.key) ||
+    startsWithDigit(w.key) ||
+    DEMONYMS.has(w.key)
   );
 }
 
 /** A word that can end a mention (its head). */
 function isHead(w: Word): boolean {
   if (!w.isWord) return false;
-  if (isNameWord(w) && !DETERMINERS.has(w.key)) return true;
+  if (isNameWord(w) && !MENTION_OPENERS.has(w.key)) return true;
   const k = w.key;
   return (
     GROUP_NOUNS.has(k) ||
@@ -134,7 +138,7 @@ export function particleJoins(words: WordList, i: number, lo: number, hi: number
       isNameWord(words.at(at + step)!));
   return (
     named(prev, i - 1, -1) &&
-    (named(next, i + 1, 1) || (DETERMINERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)))
+    (named(next, i + 1, 1) || (MENTION_OPENERS.has(next.key) && i + 2 < hi && isNameWord(words.at(i + 2)!)))
   );
 }
 
@@ -219,7 +223,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const opener = words.at(j + 1)!;
   // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
   const apposition =
-    (DETERMINERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) &&
+    (MENTION_OPENERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) &&
     j > lo &&
     isNameWord(words.at(j - 1)!);
   if (k - j > PARENTHETICAL_MAX && !apposition) return null;
@@ -233,7 +237,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     inner !== null &&
     inner.to === k &&
     isNameWord(opener) &&
-    !DETERMINERS.has(opener.key) &&
+    !MENTION_OPENERS.has(opener.key) &&
     j > lo &&
     isHead(words.at(j - 1)!)
   )

@@ -1,5 +1,5 @@
+import { dotlessKey } from '../text';
 import type { Resolved, SpeakerType } from './types';
-import { lexKey } from './lexicon';
 import type { MentionInfo } from './mentions';
 import type { Registry } from './registry';
 
@@ -36,7 +36,7 @@ export class Resolver {
   resolve(info: MentionInfo, pos: number, subjectBefore: Resolved | null = null): Resolved {
     // A capitalised common noun standing alone may be a surname (`Law said` after `magistrate Peter Law`).
     if (info.kind !== 'name' && info.kind !== 'pronoun' && /^\p{Lu}\S*$/u.test(info.name)) {
-      const person = this.registry.personNamed(lexKey(info.name), pos);
+      const person = this.registry.personNamed(dotlessKey(info.name), pos);
       if (person) return { canonical: person, type: 'person' };
     }
     switch (info.kind) {
@@ -50,7 +50,7 @@ export class Resolver {
         let i = this.countBefore(pos) - 1;
         for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {
           const r = this.recent[i]!;
-          if (r.type === 'anonymous' && r.canonical && lexKey(r.canonical).split(' ').includes(head))
+          if (r.type === 'anonymous' && r.canonical && dotlessKey(r.canonical).split(' ').includes(head))
             return { canonical: r.canonical, type: r.type };
         }
         return { canonical: info.name, type: 'anonymous' };

@@ -1,9 +1,10 @@
+import { dotlessKey } from '../text';
 import type { Doc, Span } from '../text';
 import type { Actor, Quote, SentenceVoice, Speaker, SpeakerType } from './types';
 import type { DraftQuote } from './types';
 import type { Registry } from './registry';
 import { actorType, isNotAnActor } from './actors';
-import { PRONOUNS, lexKey } from './lexicon';
+import { PRONOUNS } from './lexicon';
 import { AUTHOR } from './voices';
 import type { WordList } from './word-list';
 
@@ -174,5 +175,5 @@ function listActors(doc: Doc, tallies: ReadonlyMap<string, Tally>, registry: Reg
 }
 
 function isPronoun(text: string): boolean {
-  return PRONOUNS.has(lexKey(text));
+  return PRONOUNS.has(dotlessKey(text));
 }

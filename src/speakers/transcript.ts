@@ -1,6 +1,7 @@
+import { dotlessKey } from '../text';
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
-import { ANSWER_LABELS, QUESTION_LABELS, QUESTIONER, lexKey } from './lexicon';
+import { ANSWER_LABELS, QUESTION_LABELS, QUESTIONER } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import type { Registry } from './registry';
 import type { WordList } from './word-list';
@@ -64,7 +65,7 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   if (parts.length > LABEL_MAX_WORDS || !parts.every((w) => LABEL_WORD.test(w))) return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
-  if (!colon && !QUESTION_LABELS.has(lexKey(name))) return null;
+  if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;
   const after = p.text[m[0].length];
   // `Name: “…”` introduces a quotation block, not a turn.
   if (after === undefined || '“"”‘\''.includes(after)) return null;
@@ -108,7 +109,7 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
     const lastParagraph = (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1;
-    const key = lexKey(l.label.text);
+    const key = dotlessKey(l.label.text);
     let canonical: string | null;
     let type: SpeakerType;
     let question = false;

@@ -1,5 +1,5 @@
-import { ALL_QUOTE_MARKS, formMemo, tokenColumnsOf, type Doc, type TokenForm } from '../text';
-import { CUE_STARTS, lexKey } from './lexicon';
+import { ALL_QUOTE_MARKS, formMemo, tokenColumnsOf, type Doc, type TokenForm, dotlessKey } from '../text';
+import { CUE_STARTS } from './lexicon';
 
 /**
  * A token as attribution reads it: `key` is the lexicon key (lower case, dots dropped,
@@ -71,7 +71,7 @@ function shapeOf(text: string): Shape {
   }
   const upper = startsUpperCase(text);
   shape = {
-    key: lexKey(base),
+    key: dotlessKey(base),
     possessive,
     upper,
     allCaps: upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase(),

@@ -6,6 +6,7 @@ export { tokenizeRange } from './tokenize';
 export { isStopWord, porterStem, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns, tokenColumnsOf } from './document';
 export { formMemo } from './form-memo';
+export { WORD_CLASSES, dotlessKey, exactKey, keyId, lexiconForm, wordKey } from './word-keys';
 export type { FormMemo } from './form-memo';
 export type { TokenColumns, TokenForm } from './tokenize';
 export { ALL_QUOTE_MARKS, QUOTE_MARKS, closingMarksFor, isQuoteMarkChar } from './quote-marks';

@@ -44,11 +44,12 @@ export function headlineSpan(text: string, paragraphs: readonly { start: number;
   return { start: first.start, end: first.end, text: line };
 }
 
-/** Whitespace, one UTF-16 code at a time: ASCII spaces and line ends, no-break, ideographic and typographic spaces. */
+/** Whitespace, one UTF-16 code at a time: ASCII spaces and line ends, next line (NEL), no-break, ideographic and typographic spaces. */
 export function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
+    code === 0x85 ||
     code === 0xa0 ||
     code === 0x2028 ||
     code === 0x2029 ||

@@ -3,6 +3,7 @@ import leadInPrepositions from './lexicon/lead-in-prepositions.json';
 import listBullets from './lexicon/list-bullets.json';
 import attributionVerbs from './lexicon/quote-attribution-verbs.json';
 import sentenceStarters from './lexicon/sentence-starters.json';
+import { isSpace } from './paragraphs';
 
 /**
  * Rule-based sentence segmentation in one left-to-right scan. Only the characters that can
@@ -78,13 +79,8 @@ for (const code of [0x3002, 0xff01, 0xff1f, 0xff61]) CHAR_CLASS[code] = CJK_END;
 for (const bullet of listBullets) CHAR_CLASS[bullet.charCodeAt(0)] = BULLET;
 /** Inside a list every space may precede the next marker, so the scan stops at spaces too. */
 const LIST_CHAR_CLASS = CHAR_CLASS.slice();
-for (const code of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x3000, 0x2028, 0x2029]) LIST_CHAR_CLASS[code] = SPACE;
-for (let code = 0x2000; code <= 0x200a; code++) LIST_CHAR_CLASS[code] = SPACE;
-
-function isSpaceCode(code: number): boolean {
-  const k = LIST_CHAR_CLASS[code]!;
-  return k === SPACE || k === LINE_BREAK;
-}
+for (let code = 0; code < 0x10000; code++)
+  if (isSpace(code) && CHAR_CLASS[code] !== LINE_BREAK) LIST_CHAR_CLASS[code] = SPACE;
 
 /** Quote marks and brackets that may close a sentence after its final mark. */
 function isCloser(code: number): boolean {
@@ -160,12 +156,12 @@ function isDigit(code: number): boolean {
 }
 
 function skipSpaces(text: string, i: number, end: number): number {
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, from: number, i: number): number {
-  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -251,8 +247,7 @@ function isLeadIn(text: string, sentenceStart: number, at: number): boolean {
   if (firstEnd === first || !LEAD_INS.has(lowerWord(text, first, firstEnd))) return false;
   let words = 1;
   for (let i = firstEnd; i < at; i++) {
-    if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i + 1)) && ++words > LEAD_IN_MAX_WORDS)
-      return false;
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i + 1)) && ++words > LEAD_IN_MAX_WORDS) return false;
   }
   return true;
 }
@@ -316,7 +311,7 @@ function markerAt(text: string, i: number, end: number): Marker | null {
     style = ')';
     j++;
   } else return null;
-  if (j >= end || !isSpaceCode(text.charCodeAt(j))) return null;
+  if (j >= end || !isSpace(text.charCodeAt(j))) return null;
   return { value, letter, style, end: j };
 }
 
@@ -330,7 +325,7 @@ function opensList(marker: Marker): boolean {
 
 /** A list marker opening the sentence at `i`, after any bullets. */
 function markerAtSentenceStart(text: string, i: number, end: number): Marker | null {
-  while (i < end && (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpaceCode(text.charCodeAt(i)))) i++;
+  while (i < end && (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpace(text.charCodeAt(i)))) i++;
   return markerAt(text, i, end);
 }
 
@@ -340,14 +335,14 @@ function isDashBulletAt(text: string, i: number, end: number): boolean {
   return (
     (code === 0x2d || code === 0x2a || code === 0x2013 || code === 0x2014) &&
     i + 1 < end &&
-    isSpaceCode(text.charCodeAt(i + 1))
+    isSpace(text.charCodeAt(i + 1))
   );
 }
 
 /** Start of the word before a full stop at `dot`, past any opening marks and bullets. */
 function wordStartBefore(text: string, floor: number, dot: number): number {
   let i = dot;
-  while (i > floor && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
   while (i < dot && (isOpener(text.charCodeAt(i)) || CHAR_CLASS[text.charCodeAt(i)] === BULLET)) i++;
   return i;
 }
@@ -356,7 +351,7 @@ function wordStartBefore(text: string, floor: number, dot: number): number {
 function previousWordCapitalised(text: string, sentenceStart: number, wordStart: number): boolean {
   let i = trimEnd(text, sentenceStart, wordStart);
   if (i === sentenceStart) return false;
-  while (i > sentenceStart && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > sentenceStart && !isSpace(text.charCodeAt(i - 1))) i--;
   i = skipOpeners(text, i, wordStart);
   return isUpper(text.charCodeAt(i));
 }
@@ -371,10 +366,10 @@ function spaceMissingAfter(text: string, floor: number, dot: number, end: number
   const before = text.charCodeAt(dot - 1);
   if (!(isLower(before) || isDigit(before))) return false;
   let from = dot - 1;
-  while (from > floor && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  while (from > floor && !isSpace(text.charCodeAt(from - 1))) from--;
   if (dot - from < 2) return false;
   let to = dot + 1;
-  while (to < end && !isSpaceCode(text.charCodeAt(to))) to++;
+  while (to < end && !isSpace(text.charCodeAt(to))) to++;
   for (let k = from; k < to - 1; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x40 || code === 0x2f || (code === 0x2e && k !== dot)) return false;
@@ -451,7 +446,7 @@ function runOnCut(text: string, from: number): number {
   for (let i = limit - 1; i > from + MIN_PIECE_LENGTH; i--) {
     const code = text.charCodeAt(i);
     if (isClausePunct(code)) return skipClosers(text, i + 1, limit);
-    if (space < 0 && isSpaceCode(code)) space = i;
+    if (space < 0 && isSpace(code)) space = i;
   }
   if (space > 0) return space;
   const code = text.charCodeAt(limit);
@@ -548,7 +543,7 @@ class SentenceScanner {
   private atCandidate(i: number, kind: number): number {
     if (kind === SPACE || kind === LINE_BREAK) return this.atSpace(i, kind === LINE_BREAK);
     if (kind === BULLET)
-      return i > this.sentence && isSpaceCode(this.text.charCodeAt(i - 1))
+      return i > this.sentence && isSpace(this.text.charCodeAt(i - 1))
         ? this.split(trimEnd(this.text, this.sentence, i), i)
         : i + 1;
     if (kind === CJK_END) return this.atCjkEnd(i);
@@ -587,7 +582,7 @@ class SentenceScanner {
     const { text, end } = this;
     let n = i + 1;
     let lineStart = lineBreak;
-    while (n < end && isSpaceCode(text.charCodeAt(n))) {
+    while (n < end && isSpace(text.charCodeAt(n))) {
       if (CHAR_CLASS[text.charCodeAt(n)] === LINE_BREAK) lineStart = true;
       n++;
     }
@@ -613,7 +608,7 @@ class SentenceScanner {
     let j = i + 1;
     while (j < end && CHAR_CLASS[text.charCodeAt(j)] === EXCLAIM) j++;
     const closed = skipClosers(text, j, end);
-    if (precededByOpener || closed >= end || !isSpaceCode(text.charCodeAt(closed))) return j;
+    if (precededByOpener || closed >= end || !isSpace(text.charCodeAt(closed))) return j;
     const n = skipSpaces(text, closed, end);
     const word = skipOpeners(text, n, end);
     const quoted = closed > j && isQuoteMark(text.charCodeAt(closed - 1));
@@ -627,7 +622,7 @@ class SentenceScanner {
     const { text, end } = this;
     const { to: j, dots, spaced } = dotRun(text, i, end);
     const closed = skipClosers(text, j, end);
-    if (closed >= end || !isSpaceCode(text.charCodeAt(closed)))
+    if (closed >= end || !isSpace(text.charCodeAt(closed)))
       return dots === 1 && closed === j && spaceMissingAfter(text, this.sentence, i, end) ? this.split(j, j) : j;
     const n = skipSpaces(text, closed, end);
     const word = skipOpeners(text, n, end);
@@ -643,7 +638,7 @@ class SentenceScanner {
     // An ellipsis opening a sentence or a bracket (`[...]`) marks an omission, not an end.
     if (i === this.sentence || precededByOpener) return closed;
     // `word. . . . Next`: the full stop ends it, the ellipsis opens the next.
-    if (spaced && !isSpaceCode(text.charCodeAt(i - 1))) return this.split(i + 1, i + 1);
+    if (spaced && !isSpace(text.charCodeAt(i - 1))) return this.split(i + 1, i + 1);
     // `that.... She`, `period . . . . Next`
     if (!spaced || dots >= 4) return this.split(closed, n);
     // `is . . . I didn’t`: a spaced three-dot ellipsis marks an omission inside the sentence.

@@ -6,7 +6,7 @@ import negation from './negation.json';
 import sides from './sides.json';
 import { PhraseTrie } from '../phrase-trie';
 import { CLAIM_TYPES, type ClaimType } from '../types';
-import { normalizeWord } from '../word-keys';
+import { WORD_CLASSES, lexiconForm } from '../../text';
 
 export interface Cue {
   readonly type: ClaimType;
@@ -173,7 +173,7 @@ function phraseSet(phrases: readonly string[]): PhraseTrie<true> {
 }
 
 function wordSet(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map(normalizeWord));
+  return new Set(words.map(lexiconForm));
 }
 
 /** The claim cues, and the cues that count only under negation. */
@@ -236,7 +236,7 @@ function modalityPart() {
     conditional: wordSet(modality.conditional),
     backshiftedFuture: wordSet(modality.backshiftedFuture),
     obligation: wordSet(modality.obligation),
-    auxiliaries: wordSet(modality.auxiliaries),
+    auxiliaries: wordSet(WORD_CLASSES.auxiliaries),
     relative: wordSet(modality.relative),
     imperatives: wordSet(modality.imperatives),
     imperativeExceptions: wordSet(modality.imperativeExceptions),
@@ -244,7 +244,7 @@ function modalityPart() {
     pastBeforeFuture: wordSet(modality.pastBeforeFuture),
     scheduled: wordSet(modality.scheduled),
     irregularParticiples: wordSet(modality.irregularParticiples),
-    determiners: wordSet(modality.determiners),
+    determiners: wordSet(WORD_CLASSES.determiners),
     presentVerbs: wordSet(modality.presentVerbs),
     progressiveAuxiliaries: wordSet(modality.progressiveAuxiliaries),
     ingAdjectives: wordSet(modality.ingAdjectives),

@@ -1,6 +1,7 @@
 import cues from './reporting-verbs.json';
 import nouns from './speaker-nouns.json';
 import labels from './transcript-labels.json';
+import { WORD_CLASSES, dotlessKey } from '../../text';
 
 /** A reporting cue form: its lemma and its words (`pointed out` → ['pointed', 'out']). */
 export interface CueForm {
@@ -12,21 +13,15 @@ export interface CueForm {
   readonly base: boolean;
 }
 
-/** Lexicon keys drop dots so `Mr.`/`Mr` and `U.S.`/`US` meet whatever the tokenizer did with them. */
-export function lexKey(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.indexOf('.') < 0 ? lower : lower.replace(/\./g, '');
-}
-
 function keySet(list: readonly string[]): Set<string> {
-  return new Set(list.map(lexKey));
+  return new Set(list.map(dotlessKey));
 }
 
 function formIndex(table: Readonly<Record<string, readonly string[]>>): Map<string, CueForm[]> {
   const index = new Map<string, CueForm[]>();
   for (const lemma of Object.keys(table).sort()) {
     table[lemma]!.forEach((form, position) => {
-      const words = form.split(' ').map(lexKey);
+      const words = form.split(' ').map(dotlessKey);
       const participle = words[0]!.endsWith('ing');
       // Lists run lemma, third person, past (and past participle), -ing form.
       const past = position >= 2 && !participle && form !== table[lemma]![0];
@@ -79,7 +74,7 @@ export const ORGANIZATION_WORDS = keySet(nouns.organizationWords);
 export const MEDIA_WORDS = keySet(nouns.mediaWords);
 export const COUNTRIES = keySet(nouns.countries);
 export const DEMONYMS = keySet(nouns.demonyms);
-export const DETERMINERS = keySet(nouns.determiners);
+export const MENTION_OPENERS = keySet(nouns.mentionOpeners);
 export const ARTICLES = keySet(nouns.articles);
 export const NAME_PARTICLES = keySet(nouns.nameParticles);
 export const NOT_NAMES = keySet(nouns.notNames);
@@ -98,7 +93,7 @@ export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
 export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
-export const AUXILIARIES = keySet(nouns.auxiliaries);
+export const AUXILIARIES = keySet(WORD_CLASSES.auxiliaries);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
 export const INDEFINITE = keySet(nouns.indefinites);
@@ -123,7 +118,7 @@ export const MENTION_WORDS: ReadonlySet<string> = new Set(
   ]
     .flat()
     .flatMap((entry) => entry.split(/\s+/))
-    .map(lexKey),
+    .map(dotlessKey),
 );
 
 /** Multi-word entries of each phrase set, indexed by their last word, so a lookup allocates nothing for most words. */

@@ -6,7 +6,7 @@ import {
   CLAUSE_STOPS,
   COORDINATORS,
   CUE_FORMS,
-  DETERMINERS,
+  MENTION_OPENERS,
   DIRECTIVE,
   INFINITIVE,
   LISTENER_OBJECT,
@@ -116,7 +116,7 @@ function actionContent(words: WordList, objectStart: number, hi: number, lemma: 
   const objectOpens =
     object.isWord &&
     !CLAUSE_STOPS.has(object.key) &&
-    (DETERMINERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
+    (MENTION_OPENERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
   if (
     DIRECTIVE.has(lemma) &&
     objectOpens &&
@@ -133,7 +133,7 @@ function actionContent(words: WordList, objectStart: number, hi: number, lemma: 
     verb &&
     verb.isWord &&
     !ARTICLES.has(verb.key) &&
-    !DETERMINERS.has(verb.key) &&
+    !MENTION_OPENERS.has(verb.key) &&
     words.countWords(t, hi) > MIN_CONTENT_WORDS
     ? { at: t, marked: false }
     : null;
@@ -229,7 +229,7 @@ function requestsAction(words: WordList, from: number, hi: number): boolean {
       continue;
     }
     const verb = words.at(t + 1);
-    if (w.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !DETERMINERS.has(verb.key)) return true;
+    if (w.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !MENTION_OPENERS.has(verb.key)) return true;
     if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
   }
   return false;

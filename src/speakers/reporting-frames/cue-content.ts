@@ -7,7 +7,7 @@ import {
   CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
   type CueForm,
-  DETERMINERS,
+  MENTION_OPENERS,
   MARKED_ONLY,
   OBJECT_PRONOUNS,
   OBJECT_SPEECH_ACTS,
@@ -178,7 +178,7 @@ function objectOfSpeechAct(
   const first = words.at(j);
   if (!first || !first.isWord || quoted[j]! >= 0) return null;
   const pronoun = OBJECT_PRONOUNS.has(first.key) && !first.cap;
-  if (!(ARTICLES.has(first.key) || DETERMINERS.has(first.key) || first.cap || pronoun)) return null;
+  if (!(ARTICLES.has(first.key) || MENTION_OPENERS.has(first.key) || first.cap || pronoun)) return null;
   let t = j;
   let articles = 0;
   while (t < hi && t - j < OBJECT_MAX_WORDS) {
@@ -222,7 +222,7 @@ function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): R
       next.isWord &&
       !next.cap &&
       !ARTICLES.has(next.key) &&
-      !DETERMINERS.has(next.key) &&
+      !MENTION_OPENERS.has(next.key) &&
       !PRONOUNS.has(next.key) &&
       !CLAUSE_STOPS.has(next.key) &&
       !PARENTHETICAL_OPENERS.has(next.key)

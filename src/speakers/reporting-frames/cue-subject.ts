@@ -4,7 +4,7 @@ import {
   BARE_CLAUSE,
   BE_FORMS,
   type CueForm,
-  DETERMINERS,
+  MENTION_OPENERS,
   PARTICIPLE_CUES,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
@@ -228,7 +228,7 @@ function nameBeforeRole(
 ): { subject: MentionSpan; info: MentionInfo } | null {
   const { doc, words, lo, quoted } = scan;
   const appositive =
-    DETERMINERS.has(words.at(subject.from)!.key) ||
+    MENTION_OPENERS.has(words.at(subject.from)!.key) ||
     (TITLES.has(words.at(subject.from)!.key) && !words.at(subject.from)!.cap);
   if (
     !(info.kind === 'anonymous' || info.kind === 'role' || (info.kind === 'name' && !words.at(subject.from)!.cap)) ||

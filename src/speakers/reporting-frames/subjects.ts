@@ -7,7 +7,7 @@ import {
   CLAUSE_STOPS,
   COORDINATORS,
   CUE_FORMS,
-  DETERMINERS,
+  MENTION_OPENERS,
   GROUP_NOUNS,
   MENTION_PREPOSITIONS,
   OBJECT_PRONOUNS,
@@ -87,7 +87,12 @@ export function plainNounPhrase(words: WordList, at: number, hi: number, beforeC
       break;
     // `the bakery closed its shop`: a word before an article or determiner is the verb.
     const after = words.at(t + 1);
-    if (t > at + 1 && after !== undefined && after.isWord && (ARTICLES.has(after.key) || DETERMINERS.has(after.key)))
+    if (
+      t > at + 1 &&
+      after !== undefined &&
+      after.isWord &&
+      (ARTICLES.has(after.key) || MENTION_OPENERS.has(after.key))
+    )
       break;
     t++;
   }
@@ -211,7 +216,7 @@ export function qualifiedGroup(
 ): MentionSpan | null {
   let k = lo;
   // `Dozens of residents of …`: a quantity of the group.
-  if (words.at(k + 1)?.key === 'of' && DETERMINERS.has(words.at(k)!.key)) k += 2;
+  if (words.at(k + 1)?.key === 'of' && MENTION_OPENERS.has(words.at(k)!.key)) k += 2;
   else if (words.at(k)!.isWord && ARTICLES.has(words.at(k)!.key)) k++;
   const noun = words.at(k);
   const prep = words.at(k + 1);

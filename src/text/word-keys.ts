@@ -1,9 +1,21 @@
-import { porterStem } from '../text';
+import wordClasses from './lexicon/word-classes.json';
+import { porterStem } from './normalize';
 
 const keyCache = new Map<string, string>();
 
-/** A norm in the form lexicons are stored: apostrophes unified, possessive `'s` removed. */
-export function normalizeWord(norm: string): string {
+/**
+ * Word keys: how a word of the text meets a word of a lexicon. One module for every stage, so
+ * a lexicon entry and a token are keyed by the very same functions.
+ */
+
+/** Speaker lexicons: lower case without dots, so `Mr.`/`Mr` and `U.S.`/`US` meet whatever the tokenizer did with them. */
+export function dotlessKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.indexOf('.') < 0 ? lower : lower.replace(/\./g, '');
+}
+
+/** A norm in the form claim lexicons are stored: apostrophes unified, possessive `'s` removed. */
+export function lexiconForm(norm: string): string {
   let word = norm.replace(/[’‘`]/g, "'");
   // `let's` is `let us`, not a possessive: stripped, it would match every `let` (`let me`, `let the record`).
   if (word.length > 2 && word.endsWith("'s") && word !== "let's") word = word.slice(0, -2);
@@ -19,7 +31,7 @@ export function normalizeWord(norm: string): string {
 export function wordKey(norm: string): string {
   let key = keyCache.get(norm);
   if (key === undefined) {
-    const word = normalizeWord(norm);
+    const word = lexiconForm(norm);
     key = /[a-z]/.test(word) ? porterStem(word) : word;
     keyCache.set(norm, key);
   }
@@ -28,7 +40,7 @@ export function wordKey(norm: string): string {
 
 /** The exact-form key of a word (`=issued`), for phrase words marked `=` in a lexicon. */
 export function exactKey(norm: string): string {
-  return '=' + normalizeWord(norm);
+  return '=' + lexiconForm(norm);
 }
 
 const ids = new Map<string, number>();
@@ -39,3 +51,7 @@ export function keyId(key: string): number {
   if (id === undefined) ids.set(key, (id = ids.size));
   return id;
 }
+
+/** English word classes every stage shares (`src/text/lexicon/word-classes.json`), as written there: each stage keys them its own way. */
+export const WORD_CLASSES: { readonly auxiliaries: readonly string[]; readonly determiners: readonly string[] } =
+  wordClasses;
