@@ -1,9 +1,9 @@
 import abbreviations from './lexicon/abbreviations.json';
 import leadInPrepositions from './lexicon/lead-in-prepositions.json';
 import listBullets from './lexicon/list-bullets.json';
-import attributionVerbs from './lexicon/quote-attribution-verbs.json';
 import sentenceStarters from './lexicon/sentence-starters.json';
 import { isSpace } from './paragraphs';
+import { quoteAttributionForms } from './reporting-verbs';
 
 /**
  * Rule-based sentence segmentation in one left-to-right scan. Only the characters that can
@@ -46,7 +46,7 @@ const ABBREVIATION_MAX_LENGTH = Math.max(
 const AFTER_CLOCK_TIME: ReadonlySet<string> = new Set(abbreviations.afterClockTime);
 const STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
 const LEAD_INS: ReadonlySet<string> = new Set(leadInPrepositions);
-const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(attributionVerbs);
+const ATTRIBUTION_VERBS = quoteAttributionForms();
 
 /** A short phrase opened by a lead-in preposition (`At 5 a.m.`) is not a sentence yet. */
 const LEAD_IN_MAX_WORDS = 5;

@@ -920,3 +920,17 @@ describe('generalising error families (statements, news, briefings)', () => {
     ).toContain('record+facts');
   });
 });
+
+describe('the reporting frame reads the one reporting-verb table', () => {
+  it('takes every frame verb from the shared table of src/text (a form, or the first word of a phrasal one)', () => {
+    const table = JSON.parse(readFileSync(join(ROOT, 'src/text/lexicon/reporting-verbs.json'), 'utf8')) as {
+      verbs: Record<string, string[]>;
+    };
+    const framing = JSON.parse(readFileSync(join(ROOT, 'src/claims/lexicon/framing.json'), 'utf8')) as {
+      reportVerbs: string[];
+    };
+    const forms = new Set(Object.values(table.verbs).flatMap((list) => list.flatMap((f) => [f, f.split(' ')[0]!])));
+    // `according` is the frame word of `according to`, a source phrase rather than a verb
+    expect(framing.reportVerbs.filter((verb) => verb !== 'according' && !forms.has(verb))).toEqual([]);
+  });
+});

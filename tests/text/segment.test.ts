@@ -184,6 +184,19 @@ describe('sentenceSpans: quotation marks', () => {
     expect(split('“We will not back down.” Wang said.')).toEqual(['“We will not back down.” Wang said.']);
   });
 
+  it('reads any attribution verb of the one reporting-verb table after a quote, and only verbs', () => {
+    // `reiterated` and `stressed` come from the shared table, not from a list of the splitter's own
+    expect(split('“We will not back down.” Foreign Minister Wang reiterated. Talks resume today.')).toEqual([
+      '“We will not back down.” Foreign Minister Wang reiterated.',
+      'Talks resume today.',
+    ]);
+    expect(split('“The door remains open.” the spokesperson stressed.')).toEqual([
+      '“The door remains open.” the spokesperson stressed.',
+    ]);
+    // `continued` attributes only right after a quote; a capitalised sentence after it is a new one
+    expect(split('“Enough.” The talks continued.')).toEqual(['“Enough.”', 'The talks continued.']);
+  });
+
   it('splits when the words after the quote open a new sentence', () => {
     expect(split('“The economy has made notable progress.” Hong introduced the new measures.')).toEqual([
       '“The economy has made notable progress.”',

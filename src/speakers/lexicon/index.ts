@@ -1,4 +1,4 @@
-import cues from './reporting-verbs.json';
+import cues from '../../text/lexicon/reporting-verbs.json';
 import nouns from './speaker-nouns.json';
 import labels from './transcript-labels.json';
 import { WORD_CLASSES, dotlessKey } from '../../text';
