@@ -7,6 +7,7 @@ export { isStopWord, porterStem, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns, tokenColumnsOf } from './document';
 export { formMemo } from './form-memo';
 export { WORD_CLASSES, dotlessKey, exactKey, keyId, lexiconForm, wordKey } from './word-keys';
+export { REPORTING_VERBS, quoteAttributionForms, reportingForms } from './reporting-verbs';
 export type { FormMemo } from './form-memo';
 export type { TokenColumns, TokenForm } from './tokenize';
 export { ALL_QUOTE_MARKS, QUOTE_MARKS, closingMarksFor, isQuoteMarkChar } from './quote-marks';

@@ -25,3 +25,22 @@ export function quoteAttributionForms(): ReadonlySet<string> {
   for (const lemmaForms of Object.values(table.afterQuote)) inflected(lemmaForms);
   return forms;
 }
+
+/**
+ * The past and present (-s) forms of `lemmas` in the reporting-verb table, a phrasal form by its
+ * first word (`pointed` of `pointed out`): what a frame reads one token at a time. An unknown
+ * lemma is an error, so a lexicon cannot drift from the table.
+ */
+export function reportingForms(lemmas: readonly string[]): string[] {
+  const verbs = table.verbs as Record<string, readonly string[]>;
+  const forms: string[] = [];
+  for (const lemma of lemmas) {
+    const lemmaForms = verbs[lemma];
+    if (!lemmaForms) throw new Error(`reporting-verbs.json has no lemma "${lemma}"`);
+    for (const form of lemmaForms.slice(1)) {
+      const first = form.split(' ')[0]!;
+      if (!first.endsWith('ing')) forms.push(first);
+    }
+  }
+  return forms;
+}

@@ -29,8 +29,9 @@ import {
   trainOnCases,
   trainShipped,
 } from '../../src/claims/training';
+import { lexicon } from '../../src/claims/lexicon/compile';
 import { attribute } from '../../src/speakers';
-import { parseDocument, type Doc } from '../../src/text';
+import { parseDocument, reportingForms, type Doc } from '../../src/text';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED_TEXT = readFileSync(join(ROOT, 'seeds/000_4c4a38b6e695fe75.txt'), 'utf8');
@@ -922,15 +923,13 @@ describe('generalising error families (statements, news, briefings)', () => {
 });
 
 describe('the reporting frame reads the one reporting-verb table', () => {
-  it('takes every frame verb from the shared table of src/text (a form, or the first word of a phrasal one)', () => {
-    const table = JSON.parse(readFileSync(join(ROOT, 'src/text/lexicon/reporting-verbs.json'), 'utf8')) as {
-      verbs: Record<string, string[]>;
-    };
-    const framing = JSON.parse(readFileSync(join(ROOT, 'src/claims/lexicon/framing.json'), 'utf8')) as {
-      reportVerbs: string[];
-    };
-    const forms = new Set(Object.values(table.verbs).flatMap((list) => list.flatMap((f) => [f, f.split(' ')[0]!])));
-    // `according` is the frame word of `according to`, a source phrase rather than a verb
-    expect(framing.reportVerbs.filter((verb) => verb !== 'according' && !forms.has(verb))).toEqual([]);
+  it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
+    const frame = lexicon().reportVerbs;
+    // forms the old hand-written list of 36 missed for lemmas it had (`stated` but not `states`)
+    for (const form of ['states', 'stated', 'explains', 'explained', 'pointed', 'says', 'according'])
+      expect(frame.has(form)).toBe(true);
+    expect(frame.has('stating')).toBe(false);
+    expect(reportingForms(['point out'])).toEqual(['points', 'pointed']);
+    expect(() => reportingForms(['proclaimify'])).toThrow(/no lemma "proclaimify"/);
   });
 });

@@ -6,7 +6,7 @@ import negation from './negation.json';
 import sides from './sides.json';
 import { PhraseTrie } from '../phrase-trie';
 import { CLAIM_TYPES, type ClaimType } from '../types';
-import { WORD_CLASSES, lexiconForm } from '../../text';
+import { WORD_CLASSES, lexiconForm, reportingForms } from '../../text';
 
 export interface Cue {
   readonly type: ClaimType;
@@ -265,7 +265,7 @@ function framingPart() {
   return {
     nonClaimVoices: new Set(framing.nonClaimVoices),
     minFactWords: framing.minFactWords,
-    reportVerbs: wordSet(framing.reportVerbs),
+    reportVerbs: wordSet([...reportingForms(framing.reportLemmas), ...framing.reportWords]),
     frameFactor: framing.frameFactor,
     discourseMarkers: wordSet(framing.discourseMarkers),
     fronted: wordSet(framing.fronted),
