@@ -17,16 +17,9 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { stressSetDir } = require('./attribution-report');
 
-// `--set fresh` reads tests/fixtures/attribution-stress-fresh/, a second set written after the rules were fixed and not tuned on.
-const setAt = process.argv.indexOf('--set');
-const dir = path.resolve(
-  __dirname,
-  '..',
-  'tests',
-  'fixtures',
-  setAt > 0 ? `attribution-stress-${process.argv[setAt + 1]}` : 'attribution-stress',
-);
+const dir = stressSetDir();
 
 function nearest(text, needle, from, to, target) {
   let best = -1;

@@ -24,6 +24,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { micro, printMisses } = require('./attribution-report');
 const { parseDocument } = require('../dist/text');
 const { attribute, contentMatches, scoreQuotes, speakerMatches } = require('../dist/speakers');
 
@@ -134,40 +135,6 @@ function describeCorpus() {
       `  ${f.replace(/\.txt$/, '').padEnd(40)} quotes ${String(a.quotes.length).padStart(3)} (${list}); without canonical speaker ${unattributed}; speakers ${a.speakers.length - 1}`,
     );
   }
-}
-
-function micro(t) {
-  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
-  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-}
-
-const short = (s) => JSON.stringify(s.length > 90 ? `${s.slice(0, 60)} … ${s.slice(-25)}` : s);
-
-/** Misses and false positives of one document, for reading error families. */
-function printMisses(gold, quotes, score) {
-  gold.quotes.forEach((g, i) => {
-    if (g.required === false || score.goldMatch[i] !== -1) return;
-    const near = quotes.find(
-      (q) => Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start),
-    );
-    const why = near
-      ? `  [nearest: ${near.kind} ${short(near.content.text)} / ${near.speaker ? near.speaker.text : '-'} = ${near.canonical}]`
-      : '';
-    console.log(
-      `    MISS ${g.kind} ${short(g.content.text)} / ${g.speaker ? g.speaker.text : '-'} (${g.cue ? g.cue.text : '-'})${why}`,
-    );
-  });
-  quotes.forEach((q, i) => {
-    if (score.predictedMatch[i] !== -1) return;
-    const optional = gold.quotes.some(
-      (g) =>
-        g.required === false && Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start),
-    );
-    console.log(
-      `    ${optional ? 'opt?' : 'FP  '} ${q.kind} ${short(q.content.text)} / ${q.speaker ? q.speaker.text : '-'} = ${q.canonical} (${q.cue ? q.cue.text : '-'})`,
-    );
-  });
 }
 
 /** The 15 annotated VOA articles: per-document and total P/R/F1 and speaker precision. */

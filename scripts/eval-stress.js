@@ -12,6 +12,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { micro, printMisses, stressSetDir } = require('./attribution-report');
 // `--dist <dir>` scores another build (an older commit's `dist`) against the same gold.
 const at = process.argv.indexOf('--dist');
 const dist = at > 0 ? path.resolve(process.argv[at + 1]) : path.resolve(__dirname, '..', 'dist');
@@ -20,18 +21,9 @@ const { parseDocument } = require(path.join(dist, 'text'));
 /** @type {typeof import('../dist/speakers')} */
 const { attribute, contentMatches, scoreQuotes, speakerMatches } = require(path.join(dist, 'speakers'));
 
-// `--set fresh` reads tests/fixtures/attribution-stress-fresh/, a second set written after the rules were fixed and not tuned on.
-const setAt = process.argv.indexOf('--set');
-const dir = path.resolve(
-  __dirname,
-  '..',
-  'tests',
-  'fixtures',
-  setAt > 0 ? `attribution-stress-${process.argv[setAt + 1]}` : 'attribution-stress',
-);
+const dir = stressSetDir();
 const showMisses = process.argv.includes('--misses');
 const pct = (x) => (100 * x).toFixed(1).padStart(5);
-const short = (s) => JSON.stringify(s.length > 90 ? `${s.slice(0, 60)} … ${s.slice(-25)}` : s);
 
 const t = { tp: 0, fp: 0, fn: 0, contentHits: 0, speakerHits: 0, matched: 0, agree: 0 };
 for (const f of fs
@@ -66,38 +58,9 @@ for (const f of fs
   console.log(
     `  ${gold.document.replace(/\.txt$/, '').padEnd(28)} P ${pct(score.precision)}  R ${pct(score.recall)}  F1 ${pct(score.f1)}  (tp ${score.truePositives}, fp ${score.falsePositives}, fn ${score.falseNegatives})`,
   );
-  if (!showMisses) continue;
-  gold.quotes.forEach((g, i) => {
-    const p = score.goldMatch[i];
-    if (p !== -1) {
-      const q = quotes[p];
-      if (q.canonical !== g.canonical || q.kind !== g.kind)
-        console.log(
-          `    diff ${g.kind}/${q.kind} ${short(g.content.text)}: canonical ${q.canonical} (gold ${g.canonical})`,
-        );
-      return;
-    }
-    if (g.required === false) return;
-    const near = quotes.find(
-      (q) => Math.min(q.content.end, g.content.end) > Math.max(q.content.start, g.content.start),
-    );
-    const why = near
-      ? `  [nearest: ${near.kind} ${short(near.content.text)} / ${near.speaker ? near.speaker.text : '-'} = ${near.canonical}]`
-      : '';
-    console.log(
-      `    MISS ${g.kind} ${short(g.content.text)} / ${g.speaker ? g.speaker.text : '-'} (${g.cue ? g.cue.text : '-'})${why}`,
-    );
-  });
-  quotes.forEach((q, i) => {
-    if (score.predictedMatch[i] !== -1) return;
-    console.log(
-      `    FP   ${q.kind} ${short(q.content.text)} / ${q.speaker ? q.speaker.text : '-'} = ${q.canonical} (${q.cue ? q.cue.text : '-'})`,
-    );
-  });
+  if (showMisses) printMisses(gold, quotes, score);
 }
-const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
-const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 1;
-const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+const { p, r, f1 } = micro(t);
 const sp = t.contentHits ? t.speakerHits / t.contentHits : 1;
 console.log(
   `  ${'total (micro)'.padEnd(28)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f1)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}); speaker precision ${pct(sp)}; canonical agree ${pct(t.matched ? t.agree / t.matched : 1)}`,
