@@ -148,6 +148,20 @@ function problems(stderr: string): string[] {
   return stderr.split('\n').filter((l) => l.startsWith('discourse-kit:'));
 }
 
+/** The run wrote the good document complete, the root's shared files, and left the earlier run's folder and file alone. */
+function expectOnlyGoodDocument(out: string, keep: string): void {
+  expectComplete(join(out, 'good'));
+  expect(readdirSync(out).sort()).toEqual([
+    'corpus',
+    'corpus.duckdb',
+    'earlier',
+    'good',
+    'index.html',
+    'plotly.min.js',
+  ]);
+  expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
+}
+
 function expectComplete(dir: string): void {
   const names = readdirSync(dir);
   expect(names).toContain('analysis.json');
@@ -485,16 +499,7 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
     expect(code).toBe(1);
     expect(problems(stderr)).toEqual([`discourse-kit: ${join(input, name)}: ${problem}`]);
     expect(stderr).toMatch(/analysed 1 of 2 documents into .*; 1 failed/);
-    expectComplete(join(out, 'good'));
-    expect(readdirSync(out).sort()).toEqual([
-      'corpus',
-      'corpus.duckdb',
-      'earlier',
-      'good',
-      'index.html',
-      'plotly.min.js',
-    ]);
-    expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
+    expectOnlyGoodDocument(out, keep);
     rmSync(join(input, name));
   });
 
@@ -514,16 +519,7 @@ describe('refusals: one line naming the file, exit 1, the rest of the folder sti
           `^discourse-kit: ${join(input, 'big.txt')}: too large for this process's memory \\(${tooBigForHeap} MB of text needs about \\d+ MB, the heap limit is \\d+ MB\\): split it into several files, or raise the limit with NODE_OPTIONS=--max-old-space-size=\\d+$`,
         ),
       );
-      expectComplete(join(out, 'good'));
-      expect(readdirSync(out).sort()).toEqual([
-        'corpus',
-        'corpus.duckdb',
-        'earlier',
-        'good',
-        'index.html',
-        'plotly.min.js',
-      ]);
-      expect(readFileSync(keep, 'utf8')).toBe('from an earlier run');
+      expectOnlyGoodDocument(out, keep);
     },
   );
 
