@@ -1,4 +1,4 @@
-import { isSpace as isSpaceCode } from '../../text';
+import { isSpace } from '../../text';
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
@@ -208,7 +208,7 @@ function untilMainClause(text: string, r: Region): Region {
   const comma = text.lastIndexOf(',', r.end - 1);
   if (comma <= r.start) return r;
   let end = comma;
-  while (end > r.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > r.start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > r.start ? { start: r.start, end } : r;
 }
 

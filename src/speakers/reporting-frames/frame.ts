@@ -1,5 +1,5 @@
-import { type Doc, type Sentence, isSpace as isSpaceCode } from '../../text';
-import { AUXILIARIES, BE_FORMS, type CueForm, DOCUMENT_NOUNS, GROUP_NOUNS } from '../lexicon';
+import { type Doc, type Sentence, isSpace } from '../../text';
+import { AUXILIARIES, BE_FORMS, CONCESSIVE_OPENERS, type CueForm, DOCUMENT_NOUNS, GROUP_NOUNS } from '../lexicon';
 import type { MentionInfo, MentionSpan } from '../mentions';
 import type { Region } from '../types';
 import type { Word, WordList } from '../word-list';
@@ -97,8 +97,11 @@ export function contentEnd(doc: Doc, sentence: Sentence): number {
 export const isPunct = (w: Word | undefined, chars: string): boolean =>
   w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
 
-/** `…, even though studies show …`: after a comma, the author's own concession. */
-const CONCESSION = /,\s+(?:even though|although|though|even as|despite|whereas)\b/i;
+/** `…, even though studies show …`: after a comma, one of the lexicon's concessive openers opens the author's own concession. */
+const CONCESSION = new RegExp(
+  `,\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  'i',
+);
 
 /**
  * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has
@@ -109,7 +112,7 @@ function reportedClause(text: string, start: number, end: number): Region {
   if (stop < 0 || stop >= end) stop = end;
   const concession = CONCESSION.exec(text.slice(start, stop));
   if (concession && concession.index > 0) stop = start + concession.index;
-  while (stop > start && isSpaceCode(text.charCodeAt(stop - 1))) stop--;
+  while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
 }
 

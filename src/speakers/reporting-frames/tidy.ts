@@ -1,4 +1,4 @@
-import { isSpace as isSpaceCode } from '../../text';
+import { isSpace } from '../../text';
 import type { Frame, SentenceScan } from './frame';
 
 /**
@@ -33,11 +33,11 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
       if (g.attributionStart >= f.after.end) break;
       if (g.attributionStart <= f.after.start) continue;
       let end = g.attributionStart;
-      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      while (end > f.after.start && isSpace(text.charCodeAt(end - 1))) end--;
       // `…, and the union said …`: a coordinator after the comma belongs to the next report.
       const word = /(?:^|\s)(?:and|but|while|whereas)$/.exec(text.slice(Math.max(f.after.start, end - 8), end));
       if (word) end -= word[0].trimStart().length;
-      while (end > f.after.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      while (end > f.after.start && isSpace(text.charCodeAt(end - 1))) end--;
       if (end <= f.after.start || !',;'.includes(text[end - 1]!)) continue;
       end--;
       return end > f.after.start ? { ...f, after: { start: f.after.start, end } } : f;
@@ -51,7 +51,7 @@ function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined
   if (!f.before || !previous) return f;
   let start = Math.max(previous.cueEnd, previous.after?.end ?? 0, previous.before?.end ?? 0);
   if (start <= f.before.start) return f;
-  while (start < f.before.end && (isSpaceCode(text.charCodeAt(start)) || ',;'.includes(text[start]!))) start++;
+  while (start < f.before.end && (isSpace(text.charCodeAt(start)) || ',;'.includes(text[start]!))) start++;
   const coordinator = /^(?:and|but|while|whereas)\s+/.exec(text.slice(start, start + 9));
   if (coordinator) start += coordinator[0].length;
   return start < f.before.end ? { ...f, before: { start, end: f.before.end } } : f;
@@ -105,7 +105,7 @@ function withoutJoinedTail(text: string, f: Frame, frames: readonly Frame[]): Fr
     // A participle hangs off a comma (`, with Tang saying`); a coordinated cue off its `and`.
     const comma = text.lastIndexOf(',', g.attributionStart);
     end = text.startsWith('and', g.attributionStart) || comma <= f.after.start ? g.attributionStart : comma;
-    while (end > f.after.start && (isSpaceCode(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
+    while (end > f.after.start && (isSpace(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
   }
   return end === f.after.end ? f : { ...f, after: { start: f.after.start, end } };
 }
