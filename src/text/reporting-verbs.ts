@@ -8,39 +8,37 @@ import table from './lexicon/reporting-verbs.json';
  */
 export const REPORTING_VERBS = table;
 
-/**
- * Verb forms that attribute the quotation they follow (`” Foreign Minister Wang said.`): the
- * past and present (-s) forms of the lemmas that take a bare clause or a demand, and the
- * `afterQuote` verbs. Base and -ing forms are left out: after a quote they open a new clause.
- */
-export function quoteAttributionForms(): ReadonlySet<string> {
-  const forms = new Set<string>();
-  const inflected = (lemmaForms: readonly string[]) => {
-    for (const form of lemmaForms.slice(1)) if (!form.includes(' ') && !form.endsWith('ing')) forms.add(form);
-  };
-  for (const lemma of [...table.bareClause, ...table.directive]) {
-    const lemmaForms = (table.verbs as Record<string, readonly string[]>)[lemma];
-    if (lemmaForms) inflected(lemmaForms);
+const VERBS = table.verbs as Record<string, readonly string[]>;
+
+/** A lemma's past and present (-s) forms, a phrasal one by its first word; base and -ing forms left out. */
+function pastAndPresent(lemmaForms: readonly string[]): string[] {
+  const forms: string[] = [];
+  for (const form of lemmaForms.slice(1)) {
+    const first = form.split(' ')[0]!;
+    if (!first.endsWith('ing')) forms.push(first);
   }
-  for (const lemmaForms of Object.values(table.afterQuote)) inflected(lemmaForms);
   return forms;
 }
 
 /**
- * The past and present (-s) forms of `lemmas` in the reporting-verb table, a phrasal form by its
- * first word (`pointed` of `pointed out`): what a frame reads one token at a time. An unknown
- * lemma is an error, so a lexicon cannot drift from the table.
+ * The past and present forms of `lemmas` in the reporting-verb table (`pointed` of `pointed
+ * out`): what a frame reads one token at a time. An unknown lemma is an error, so a lexicon
+ * cannot drift from the table.
  */
 export function reportingForms(lemmas: readonly string[]): string[] {
-  const verbs = table.verbs as Record<string, readonly string[]>;
-  const forms: string[] = [];
-  for (const lemma of lemmas) {
-    const lemmaForms = verbs[lemma];
+  return lemmas.flatMap((lemma) => {
+    const lemmaForms = VERBS[lemma];
     if (!lemmaForms) throw new Error(`reporting-verbs.json has no lemma "${lemma}"`);
-    for (const form of lemmaForms.slice(1)) {
-      const first = form.split(' ')[0]!;
-      if (!first.endsWith('ing')) forms.push(first);
-    }
-  }
-  return forms;
+    return pastAndPresent(lemmaForms);
+  });
+}
+
+/**
+ * Verb forms that attribute the quotation they follow (`” Foreign Minister Wang said.`): the
+ * past and present forms of the one-word lemmas that take a bare clause or a demand, and of the
+ * `afterQuote` verbs. A phrasal verb is left out: the splitter reads one word before the stop.
+ */
+export function quoteAttributionForms(): ReadonlySet<string> {
+  const lemmas = [...table.bareClause, ...table.directive].filter((lemma) => !lemma.includes(' '));
+  return new Set([...reportingForms(lemmas), ...Object.values(table.afterQuote).flatMap(pastAndPresent)]);
 }
