@@ -1,7 +1,6 @@
-import cues from '../../text/lexicon/reporting-verbs.json';
 import nouns from './speaker-nouns.json';
 import labels from './transcript-labels.json';
-import { WORD_CLASSES, dotlessKey } from '../../text';
+import { REPORTING_VERBS as cues, WORD_CLASSES, dotlessKey } from '../../text';
 
 /** A reporting cue form: its lemma and its words (`pointed out` → ['pointed', 'out']). */
 export interface CueForm {
