@@ -14,7 +14,7 @@ import { documentIds, openCorpusSink } from './corpus';
 import type { CorpusSink } from './corpus';
 import { runOrdered } from './pool';
 import { shownPath } from './shown-path';
-import type { DocumentJob } from './pool';
+import type { DocumentJob, PoolStopper } from './pool';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -138,7 +138,10 @@ class AnalyzeRun {
         Math.min(this.args.jobs, Math.max(1, this.items.length)),
         (outcome, k) => this.consume(outcome, k),
         renderer && renderer.get,
+        this.workers,
       );
+      // After Ctrl-C nothing more is written: the interrupt handler ends the process.
+      if (this.interrupted) await new Promise<never>(() => undefined);
       if (this.corpus) {
         try {
           this.io.stderr(`${await this.corpus.finish(renderer && (await renderer.get()), sharedBundle)}\n`);
@@ -163,6 +166,8 @@ class AnalyzeRun {
 
   /** One document's outcome, in input order: its line on stderr (or its record on stdout), its index row, its corpus rows. */
   private async consume(outcome: DocumentOutcome, k: number): Promise<void> {
+    // after Ctrl-C, documents cut off by the stopped threads are neither reported nor indexed
+    if (this.interrupted) return;
     const { io } = this;
     this.consumed = k + 1;
     const dir = this.dirs[k];
@@ -197,8 +202,23 @@ class AnalyzeRun {
     this.corpusFailed = true;
   }
 
-  /** Ctrl-C: remove the half-written files, say where the run stopped, exit 130. */
+  private interrupted = false;
+
+  /** Worker threads of the run, to stop on Ctrl-C. */
+  private readonly workers: PoolStopper = {};
+
+  /**
+   * Ctrl-C: stop the worker threads first (a thread still running could write a temporary file
+   * after the sweep), then remove the half-written files, say where the run stopped, exit 130.
+   */
   private readonly onInterrupt = (): void => {
+    this.interrupted = true;
+    this.corpus?.abort();
+    const stopping = this.workers.stop?.() ?? Promise.resolve();
+    void stopping.catch(() => undefined).then(() => this.exitInterrupted());
+  };
+
+  private exitInterrupted(): void {
     const { items, dirs, consumed } = this;
     removeTempFiles();
     for (let k = consumed; k < this.dispatched; k++) if (dirs[k]) removeTempFilesIn(dirs[k]!);
@@ -212,7 +232,7 @@ class AnalyzeRun {
       `\ndiscourse-kit: interrupted${where}; ${this.written} document${this.written === 1 ? '' : 's'} written before it\n`,
     );
     process.exit(130);
-  };
+  }
 }
 
 /**

@@ -18,6 +18,11 @@ function workerScript(): string {
   return existsSync(here) ? here : join(__dirname, '..', '..', 'dist', 'cli', 'worker.js');
 }
 
+/** Set by `runOrdered` while worker threads run: `stop()` terminates them. */
+export interface PoolStopper {
+  stop?: () => Promise<void>;
+}
+
 /** A task for a thread, or an outcome already known (an input refused before any work). */
 export type DocumentJob = DocumentTask | { readonly outcome: DocumentOutcome };
 
@@ -26,13 +31,15 @@ export type DocumentJob = DocumentTask | { readonly outcome: DocumentOutcome };
  * input order. At most `4 × jobs` tasks are in flight and `tasks` is read lazily, so memory stays
  * flat however many documents there are; `consume` is awaited before the next outcome. With one
  * job everything runs on this thread, with no worker started. Chart images of every thread are
- * drawn by the one browser `renderer` opens on this thread.
+ * drawn by the one browser `renderer` opens on this thread. `stopper.stop`, set while the
+ * threads run, ends them and resolves once no thread can write another file (Ctrl-C).
  */
 export async function runOrdered(
   tasks: AsyncIterable<DocumentJob> | Iterable<DocumentJob>,
   jobs: number,
   consume: (outcome: DocumentOutcome, index: number) => Promise<void> | void,
   renderer: (() => Promise<FigureRenderer | null>) | null = null,
+  stopper: PoolStopper = {},
 ): Promise<void> {
   if (jobs <= 1) {
     let index = 0;
@@ -42,6 +49,7 @@ export async function runOrdered(
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: workerScript(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  stopper.stop = () => pool.destroy();
   // Outcomes are consumed in input order: while a long document holds the head of the queue, the
   // other threads go on with up to this many documents behind it instead of waiting.
   const window = 4 * jobs;
@@ -70,6 +78,7 @@ export async function runOrdered(
     }
     while (pending.length > 0) await consume(await pending.shift()!, index++);
   } finally {
+    delete stopper.stop;
     await Promise.allSettled(pending);
     await pool.destroy();
   }
