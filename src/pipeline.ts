@@ -123,6 +123,14 @@ export function analysisRecord(analysis: Analysis) {
 
 export type AnalysisRecord = ReturnType<typeof analysisRecord>;
 
+/**
+ * A generous upper estimate of an analysis record's JSON length (indent 1), for `writeJson`'s
+ * `sizeHint`: press texts give 20 to 30 characters of JSON per character of text.
+ */
+export function recordJsonEstimate(record: Pick<AnalysisRecord, 'text'>): number {
+  return 64 * record.text.length + (1 << 16);
+}
+
 /** One CSV table of a document: its file name, its columns in order, and one plain object per row. */
 export interface AnalysisTable {
   readonly name: string;

@@ -3,7 +3,7 @@
 // `npm test` runs a few thousand cases; PROPERTY_RUNS=20000 (or any number) runs more.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analysisRecord, analyze } from '../src/pipeline';
+import { analysisRecord, analyze, recordJsonEstimate } from '../src/pipeline';
 import { DocumentError, MAX_SENTENCE_LENGTH, parseDocument } from '../src/text';
 import type { Span } from '../src/text';
 import { toCsv, writeJson } from '../src/io';
@@ -270,6 +270,11 @@ describe('properties of the pipeline on generated texts', () => {
         writeJson({ write: (t) => (streamed += t) }, record, 1);
         expect(streamed).toBe(JSON.stringify(record, null, 1));
         expect(again).toBe(streamed);
+        // the same bytes when the estimate lets the record be written in one piece
+        let whole = '';
+        writeJson({ write: (t) => (whole += t) }, record, 1, recordJsonEstimate(record));
+        expect(whole).toBe(streamed);
+        expect(recordJsonEstimate(record)).toBeGreaterThanOrEqual(streamed.length);
       }),
       runs(200),
     );

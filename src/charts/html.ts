@@ -33,6 +33,43 @@ function idOfJson(json: string, salt: string): string {
   return `dk-${createHash('sha256').update(json).update(salt).digest('hex').slice(0, 12)}`;
 }
 
+interface FigureJson {
+  readonly json: string;
+  /** `json` made safe inside `<script>`. */
+  readonly script: string;
+}
+
+/** The JSON of sealed figures (see `sealFigures`), made once: a written document embeds each chart twice. */
+const SEALED_JSON = new WeakMap<Figure, FigureJson | null>();
+
+/**
+ * Freeze figures deeply, so that their JSON is made once however often they are embedded (a
+ * document's chart page and its report). A figure a user may still change (a notebook's) is
+ * never sealed, and its JSON is made afresh on every call.
+ */
+export function sealFigures<T extends { readonly figure: Figure }>(charts: readonly T[]): readonly T[] {
+  for (const chart of charts) {
+    deepFreeze(chart.figure);
+    SEALED_JSON.set(chart.figure, null);
+  }
+  return charts;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
+function figureJson(figure: Figure): FigureJson {
+  let entry = SEALED_JSON.get(figure);
+  if (entry) return entry;
+  const json = JSON.stringify(figure);
+  entry = { json, script: escapeScriptJson(json) };
+  if (SEALED_JSON.has(figure)) SEALED_JSON.set(figure, entry);
+  return entry;
+}
+
 /** The element's id: given, or `figureId(figure, idSalt)` (computed from the JSON the div embeds anyway). */
 export type ChartDivOptions = ({ readonly id: string } | { readonly idSalt: string }) & {
   /** Shown until plotly draws, and instead of the chart wherever scripts do not run. */
@@ -49,13 +86,13 @@ export function chartDivHtml(figure: Figure, opts: ChartDivOptions): string {
   const image = opts.fallbackImage
     ? `<img src="${escapeHtml(opts.fallbackImage.src)}" alt="${escapeHtml(opts.fallbackImage.alt)}" width="${width}" height="${height}">`
     : '';
-  const json = JSON.stringify(figure);
+  const { json, script } = figureJson(figure);
   const elementId = 'id' in opts ? opts.id : idOfJson(json, opts.idSalt);
   const id = jsonForScript(elementId);
   return [
     `<div class="discourse-kit-chart" id="${escapeHtml(elementId)}" style="width:${width}px;min-height:${height}px">${image}</div>`,
     '<script type="text/javascript">',
-    `(function(){var fig=${escapeScriptJson(json)};var tries=0;`,
+    `(function(){var fig=${script};var tries=0;`,
     `function draw(){var el=document.getElementById(${id});if(!el)return;`,
     'if(!window.Plotly){if(++tries<200)setTimeout(draw,50);return;}',
     `el.innerHTML="";window.Plotly.newPlot(el,fig.data,fig.layout,${jsonForScript(PLOTLY_CONFIG)});}`,

@@ -34,6 +34,7 @@ export {
   plotlyBundle,
   plotlyBundlePath,
   plotlyVersion,
+  sealFigures,
 } from './html';
 export { ChartRenderer, findChromium, NO_CHROMIUM_HINT, openChartRenderer, renderImages, stableSvg } from './render';
 export type { FigureRenderer, RenderedImage, RenderOptions } from './render';

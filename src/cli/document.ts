@@ -1,4 +1,4 @@
-import { analysisRecord, analyze } from '../pipeline';
+import { analysisRecord, analyze, recordJsonEstimate } from '../pipeline';
 import type { FigureRenderer } from '../charts';
 import type { IndexRecord } from '../report';
 import type { CorpusRecord } from '../corpus';
@@ -64,10 +64,11 @@ function corpusRecord(r: AnalysisRecord): CorpusRecord {
 }
 
 /** A JSON line in chunks (a large record is longer than one string may be); `extra` fields come first. */
-function jsonChunks(value: object, extra: Readonly<Record<string, unknown>> | undefined): string[] {
+function jsonChunks(value: AnalysisRecord, extra: Readonly<Record<string, unknown>> | undefined): string[] {
   const chunks: string[] = [];
   const out = new ChunkedWriter((chunk) => chunks.push(chunk));
-  writeJson(out, extra ? { ...extra, ...value } : value);
+  const sizeHint = recordJsonEstimate(value) + (extra ? JSON.stringify(extra).length : 0);
+  writeJson(out, extra ? { ...extra, ...value } : value, 0, sizeHint);
   out.flush();
   return chunks;
 }

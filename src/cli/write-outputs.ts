@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { analysisCharts, analysisRecord, eachAnalysisTable } from '../pipeline';
+import { analysisCharts, analysisRecord, eachAnalysisTable, recordJsonEstimate } from '../pipeline';
 import type { Analysis } from '../pipeline';
-import { exportCharts } from '../charts';
+import { exportCharts, sealFigures } from '../charts';
 import type { FigureRenderer } from '../charts';
 import { isFileSystemError, outputError, toCsv, writeFileAtomic, writeJson } from '../io';
 import { exportedCharts, indexRecord, writeReport } from '../report';
@@ -49,7 +49,8 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     const { files, index } = writeTables(analysis, dir);
     written.push(...files);
     const renderer = opts.renderer ? await opts.renderer() : null;
-    const figures = analysisCharts(analysis);
+    // Sealed: each chart's JSON is made once for its page and the report.
+    const figures = sealFigures(analysisCharts(analysis));
     try {
       const bundle = opts.sharedBundle ? { sharedBundle: opts.sharedBundle } : {};
       const charts = await exportCharts(
@@ -67,7 +68,8 @@ export async function writeDocument(analysis: Analysis, dir: string, opts: Write
     // analysis.json comes last, so its presence says the folder is complete.
     const json = join(dir, 'analysis.json');
     writeFileAtomic(json, (out) => {
-      writeJson(out, analysisRecord(analysis), 1);
+      const record = analysisRecord(analysis);
+      writeJson(out, record, 1, recordJsonEstimate(record));
       out.write('\n');
     });
     written.push(json);

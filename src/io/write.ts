@@ -133,12 +133,23 @@ export function writeFileAtomic(path: string, content: string | Uint8Array | ((o
   }
 }
 
+/** JSON texts estimated at most this long are stringified in one piece: far below the longest string V8 allows (2^29 - 24), leaving room for the copies a write makes. */
+export const WHOLE_JSON_LIMIT = 1 << 26;
+
 /**
  * Write `value` as `JSON.stringify(value, null, indent)` would (indent 0: compact), byte for byte, but piece by
  * piece, so the whole document never has to exist as one string (a 50 MB text's analysis
- * would exceed the longest string V8 allows).
+ * would exceed the longest string V8 allows). `sizeHint` is the caller's upper estimate of the
+ * JSON's length: a value estimated within `WHOLE_JSON_LIMIT` is written as one string, faster.
  */
-export function writeJson(out: { write(text: string): void }, value: unknown, indent = 0): void {
+export function writeJson(out: { write(text: string): void }, value: unknown, indent = 0, sizeHint = Infinity): void {
+  // V8's own stringify of the whole value is several times faster than the walk below; it is
+  // used when the caller's estimate says the text fits comfortably in one string.
+  if (sizeHint <= WHOLE_JSON_LIMIT) {
+    const json = JSON.stringify(value, null, indent);
+    if (json !== undefined) out.write(json);
+    return;
+  }
   const pad = ' '.repeat(indent);
   const nl = indent > 0 ? '\n' : '';
   const colon = indent > 0 ? ': ' : ':';

@@ -27,6 +27,7 @@ import {
   quotesTable,
   renderImages,
   safeFileName,
+  sealFigures,
   shareOfVoiceFigure,
   speakerCharts,
   speakerColors,
@@ -542,6 +543,24 @@ describe('HTML, file names and CSV', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('onerror=alert(1)>');
     expect(html).toContain('<title>Voices of Evil &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp;');
+  });
+
+  it("shows a notebook user's change to a figure, and makes a sealed figure's page from one frozen JSON", () => {
+    const figure = voiceStripFigure(VOICED, { title: 'Voices of the seed' });
+    const before = chartPageHtml(figure, { plotlySrc: PLOTLY_FILE });
+    (figure.layout as Record<string, unknown>)['title'] = { text: 'Retitled in a notebook' };
+    const after = chartPageHtml(figure, { plotlySrc: PLOTLY_FILE });
+    expect(after).not.toBe(before);
+    expect(after).toContain('Retitled in a notebook');
+
+    const [sealed] = sealFigures([{ name: 'voice-strip', figure }]);
+    const page = chartPageHtml(sealed!.figure, { plotlySrc: PLOTLY_FILE });
+    expect(page).toBe(after);
+    expect(chartPageHtml(sealed!.figure, { plotlySrc: PLOTLY_FILE })).toBe(page);
+    expect(() => {
+      (sealed!.figure.layout as Record<string, unknown>)['title'] = 'changed';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(sealed!.figure.data[0])).toBe(true);
   });
 
   it('escapes tables and concordances', () => {
