@@ -376,6 +376,10 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   console.log(
     `  machine check: ${jobs} threads of a bare CPU loop vs 1 thread, at the same moment: ${ceiling.toFixed(2)}x (the most any pool could gain now)`,
   );
+  const analysisCeiling = parallelCeiling(jobs, analysisLoop(folder.dir));
+  console.log(
+    `  workload check: ${jobs} threads each analysing the folder's texts in memory (no pool, no output, nothing shared) vs 1 thread: ${analysisCeiling.toFixed(2)}x`,
+  );
   console.log(
     `  twice the documents (${larger.count}, ${hasJobs ? jobs : 1} worker(s)): peak RSS ${big.rssMb.toFixed(0)} MB, ${big.seconds.toFixed(2)} s`,
   );
@@ -385,13 +389,28 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
+const BARE_LOOP = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);';
+
 /**
- * How much faster `threads` threads finish a fixed amount of bare CPU work than one thread, right
- * now: on cores shared with other work this is well below `threads`, and it bounds any pool.
+ * The kit's own analysis (parse and every stage, no output) of the folder's texts, twice over, as
+ * code for `parallelCeiling`: threads that share nothing and write nothing, so their speed-up is
+ * what this machine allows this workload, whatever a pool does.
  */
-function parallelCeiling(threads) {
+function analysisLoop(dir) {
+  const pipeline = JSON.stringify(path.join(ROOT, 'dist', 'pipeline'));
+  const text = JSON.stringify(path.join(ROOT, 'dist', 'text'));
+  return `const fs = require('fs'); const { analyze } = require(${pipeline}); const { parseDocument } = require(${text});
+    const texts = fs.readdirSync(${JSON.stringify(dir)}).sort().map((f) => fs.readFileSync(require('path').join(${JSON.stringify(dir)}, f), 'utf8'));
+    for (let r = 0; r < 2; r++) for (const t of texts) analyze(parseDocument(t));`;
+}
+
+/**
+ * How much faster `threads` threads finish a fixed amount of CPU work (`loop`, default a bare
+ * arithmetic loop) than one thread, right now: on cores shared with other work this is well
+ * below `threads`, and it bounds any pool.
+ */
+function parallelCeiling(threads, loop = BARE_LOOP) {
   const { spawnSync } = require('child_process');
-  const loop = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);';
   const script = `
     const { Worker } = require('worker_threads');
     const t0 = Date.now();
