@@ -45,6 +45,8 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_MIN_WORD_COUNT = 8;
+/** The temperature naive Bayes is shipped with, chosen by `node scripts/eval-claims.js --tune`. */
+export const BAYES_TEMPERATURE = 10;
 
 /** The examples without the word features seen in fewer than `minWordCount` of them. */
 export function dropRareWords(examples: readonly TrainingExample[], minWordCount: number): TrainingExample[] {
