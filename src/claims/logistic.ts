@@ -27,68 +27,82 @@ interface FeatureEntry {
   pass: number;
 }
 
+/** Adds one input of a sentence to the logits being scored. */
+export type AddFeature = (feature: string) => void;
+export type AddSignal = (name: string, value: number) => void;
+
+/**
+ * A model ready to score: feature → weight vector, and one logits buffer with its two adders,
+ * built once per model so that scoring a sentence allocates nothing but its distribution.
+ * Scoring is synchronous, so one buffer per model is never shared by two sentences.
+ */
 interface LogisticIndex {
   readonly features: Map<string, FeatureEntry>;
   /** Position of each model label in CLAIM_TYPES. */
   readonly typeOf: readonly number[];
-  passes: number;
+  readonly bias: Float64Array;
+  readonly logits: Float64Array;
+  readonly probabilities: Float64Array;
+  readonly addFeature: AddFeature;
+  readonly addSignal: AddSignal;
+  pass: number;
 }
 
 const indexes = new WeakMap<LogisticModel, LogisticIndex>();
 
-/** Feature → weight vector, built once per model so that scoring is a few sparse additions. */
 function indexOf(model: LogisticModel): LogisticIndex {
   let index = indexes.get(model);
-  if (!index) {
-    index = {
-      features: new Map(model.vocabulary.map((f, i) => [f, { vector: Float64Array.from(model.weights[i]!), pass: 0 }])),
-      typeOf: model.labels.map((label) => (CLAIM_TYPES as readonly string[]).indexOf(label)),
-      passes: 0,
-    };
-    indexes.set(model, index);
-  }
+  if (!index) index = buildIndex(model);
+  return index;
+}
+
+function buildIndex(model: LogisticModel): LogisticIndex {
+  const features = new Map(
+    model.vocabulary.map((f, i) => [f, { vector: Float64Array.from(model.weights[i]!), pass: 0 }]),
+  );
+  const logits = new Float64Array(model.labels.length);
+  const add = (vector: Float64Array, value: number) => {
+    for (let l = 0; l < logits.length; l++) logits[l]! += value * vector[l]!;
+  };
+  const index: LogisticIndex = {
+    features,
+    typeOf: model.labels.map((label) => (CLAIM_TYPES as readonly string[]).indexOf(label)),
+    bias: Float64Array.from(model.bias),
+    logits,
+    probabilities: new Float64Array(model.labels.length),
+    // Binary features count once however often they are listed (as in the naive Bayes model).
+    addFeature: (feature) => {
+      const entry = features.get(feature);
+      if (!entry || entry.pass === index.pass) return;
+      entry.pass = index.pass;
+      add(entry.vector, 1);
+    },
+    addSignal: (name, value) => {
+      const entry = features.get(name);
+      if (entry) add(entry.vector, value);
+    },
+    pass: 0,
+  };
+  indexes.set(model, index);
   return index;
 }
 
 /**
- * Accumulates one sentence's logits. Binary features count once however often they are listed
- * (as in the naive Bayes model); rule signals carry a value.
+ * A probability per CLAIM_TYPES entry (0 for labels the model never saw) for the sentence whose
+ * features and rule signals `inputs` hands to the two adders.
  */
-export class LogisticScorer {
-  private readonly index: LogisticIndex;
-  private readonly logits: Float64Array;
-  private readonly pass: number;
-
-  constructor(readonly model: LogisticModel) {
-    this.index = indexOf(model);
-    this.logits = Float64Array.from(model.bias);
-    this.pass = ++this.index.passes;
-  }
-
-  readonly addFeature = (feature: string): void => {
-    const entry = this.index.features.get(feature);
-    if (!entry || entry.pass === this.pass) return;
-    entry.pass = this.pass;
-    this.add(entry.vector, 1);
-  };
-
-  readonly addSignal = (name: string, value: number): void => {
-    const entry = this.index.features.get(name);
-    if (entry) this.add(entry.vector, value);
-  };
-
-  private add(vector: Float64Array, value: number): void {
-    const logits = this.logits;
-    for (let l = 0; l < logits.length; l++) logits[l]! += value * vector[l]!;
-  }
-
-  /** A probability per CLAIM_TYPES entry (0 for labels the model never saw). */
-  distribution(): number[] {
-    const probabilities = softmax(this.logits);
-    const out = new Array<number>(CLAIM_TYPES.length).fill(0);
-    for (let l = 0; l < probabilities.length; l++) out[this.index.typeOf[l]!] = probabilities[l]!;
-    return out;
-  }
+export function scoreLogistic(
+  model: LogisticModel,
+  inputs: (feature: AddFeature, signal: AddSignal) => void,
+): number[] {
+  const index = indexOf(model);
+  index.logits.set(index.bias);
+  index.pass++;
+  inputs(index.addFeature, index.addSignal);
+  const probabilities = softmax(index.logits, index.probabilities);
+  const out = new Array<number>(CLAIM_TYPES.length).fill(0);
+  for (let l = 0; l < probabilities.length; l++) out[index.typeOf[l]!] = probabilities[l]!;
+  return out;
 }
 
 /** exp(x − max) normalised; shared by scoring and training so both compute the same probabilities. */

@@ -1,6 +1,6 @@
 import { inFrame, type ModalKind, type SentenceAnalysis } from './analyze';
 import type { Side } from './lexicon/compile';
-import { eachRuleSignal, LogisticScorer, type LogisticModel } from './logistic';
+import { eachRuleSignal, scoreLogistic, type LogisticModel } from './logistic';
 import shipped from './model/claims-model.json';
 import { typeIndex, zeros, type RuleScores } from './rules/index';
 import { CLAIM_TYPES, type ClaimType } from './types';
@@ -102,12 +102,11 @@ export function predictSentence(
   rules: RuleScores,
   voice: string,
 ): number[] {
-  if (isLogistic(model)) {
-    const scorer = new LogisticScorer(model);
-    eachFeature(analysis, rules, voice, scorer.addFeature);
-    eachRuleSignal(rules.scores, scorer.addSignal);
-    return scorer.distribution();
-  }
+  if (isLogistic(model))
+    return scoreLogistic(model, (feature, signal) => {
+      eachFeature(analysis, rules, voice, feature);
+      eachRuleSignal(rules.scores, signal);
+    });
   const index = indexOf(model);
   const scores = Array.from(index.logPrior);
   const pass = ++index.passes;
@@ -124,12 +123,11 @@ export function predictDistribution(
   features: Iterable<string>,
   ruleScores: readonly number[] = NO_RULE_SCORES,
 ): number[] {
-  if (isLogistic(model)) {
-    const scorer = new LogisticScorer(model);
-    for (const feature of features) scorer.addFeature(feature);
-    eachRuleSignal(ruleScores, scorer.addSignal);
-    return scorer.distribution();
-  }
+  if (isLogistic(model))
+    return scoreLogistic(model, (feature, signal) => {
+      for (const f of features) feature(f);
+      eachRuleSignal(ruleScores, signal);
+    });
   return distributionOf(model, indexOf(model), modelLogScores(model, features));
 }
 

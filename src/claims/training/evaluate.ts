@@ -11,7 +11,7 @@ import {
 } from '../classify';
 import type { Claim } from '../types';
 import type { ClaimCase } from './dataset';
-import { predictDistribution, type ClaimModel, type LogisticModel } from '../model';
+import { predictDistribution, type BayesModel, type ClaimModel, type LogisticModel } from '../model';
 import { trainLogisticModel, type LogisticOptions } from './train-logistic';
 import { trainClaimModel, type TrainingOptions } from './train-model';
 import { CLAIM_TYPES, type ClaimType } from '../types';
@@ -120,7 +120,7 @@ export function trainOnCases(
   cases: readonly ClaimCase[],
   features: readonly (readonly string[])[],
   options: TrainingOptions = {},
-): ClaimModel {
+): BayesModel {
   return trainClaimModel(
     cases.map((c, i) => ({ features: features[i]!, label: c.record.label })),
     options,
