@@ -33,7 +33,7 @@ const {
 } = require(path.join(ROOT, 'dist/claims/training'));
 
 /** `logistic` or `bayes`: chosen by `node scripts/eval-claims.js --tune-logistic` (cross-validation on the train split). */
-const MODEL = 'bayes';
+const MODEL = 'logistic';
 const DIR = path.join(ROOT, 'src/claims/model');
 
 const all = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
