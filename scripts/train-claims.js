@@ -6,13 +6,15 @@
  *
  *   npm run build && node scripts/train-claims.js
  *
- * Trains natural's BayesClassifier on the `train` split of data/claims/labels.jsonl (every origin:
- * seed, corpus, written and the blind-labelled documents of the train part), using the features
- * of src/claims/model.ts, which include the rules' evidence, negation and subject side: retrain
- * after changing a lexicon in src/claims/lexicon/, then rebuild. The calibration maps raw
- * confidences to the accuracy observed on out-of-fold claims (5-fold CV grouped by document
- * within the train split). Deterministic: the same labels and lexicons give byte-identical
- * files (tests/claims/claims.test.ts checks this).
+ * Trains the model of kind MODEL (`logistic`: src/claims/training/train-logistic.ts with its
+ * DEFAULT_LOGISTIC_OPTIONS; `bayes`: natural's BayesClassifier at BAYES_TEMPERATURE) on the `train` split
+ * of data/claims/labels.jsonl (every origin: seed, corpus, written and the blind-labelled documents
+ * of the train part), using the features of src/claims/model.ts, which include the rules' evidence,
+ * negation and subject side (and, for the logistic model, the rules' scores): retrain after
+ * changing a lexicon in src/claims/lexicon/, then rebuild. The calibration maps raw confidences
+ * to the accuracy observed on the blind-labelled documents of the test split (confidence only:
+ * it changes no type). Deterministic: the same labels and lexicons give byte-identical files
+ * (tests/claims/claims.test.ts checks this).
  */
 'use strict';
 
@@ -20,10 +22,18 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
-const { readLabelledClaims, claimCases, caseFeatures, trainShipped } = require(path.join(ROOT, 'dist/claims/training'));
+const {
+  readLabelledClaims,
+  claimCases,
+  caseFeatures,
+  caseRuleScores,
+  trainShipped,
+  trainShippedLogistic,
+  BAYES_TEMPERATURE,
+} = require(path.join(ROOT, 'dist/claims/training'));
 
-/** Chosen by `node scripts/eval-claims.js --tune` (cross-validation on the train split). */
-const TEMPERATURE = 10;
+/** `logistic` or `bayes`: chosen by `node scripts/eval-claims.js --tune-logistic` (cross-validation on the train split). */
+const MODEL = 'logistic';
 const DIR = path.join(ROOT, 'src/claims/model');
 
 const all = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
@@ -38,11 +48,13 @@ const heldOut = claimCases(
   all.filter((r) => r.origin === 'blind' && r.split === 'test'),
   dirs,
 );
-const { model, calibration } = trainShipped(cases, caseFeatures(cases, { model: null }), heldOut, {
-  temperature: TEMPERATURE,
-});
+const features = caseFeatures(cases, { model: null });
+const { model, calibration } =
+  MODEL === 'logistic'
+    ? trainShippedLogistic(cases, features, caseRuleScores(cases, { model: null }), heldOut)
+    : trainShipped(cases, features, heldOut, { temperature: BAYES_TEMPERATURE });
 fs.writeFileSync(path.join(DIR, 'claims-model.json'), JSON.stringify(model) + '\n');
 fs.writeFileSync(path.join(DIR, 'calibration.json'), JSON.stringify(calibration) + '\n');
 console.log(
-  `src/claims/model/: ${records.length} train sentences, ${model.vocabulary.length} features, ${model.labels.length} labels; calibration for ${Object.keys(calibration.sources).join(', ')}`,
+  `src/claims/model/: ${MODEL} model, ${records.length} train sentences, ${model.vocabulary.length} features, ${model.labels.length} labels; calibration for ${Object.keys(calibration.sources).join(', ')}`,
 );

@@ -26,9 +26,9 @@ export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> &
 export interface ClassifyOptions {
   /** The learned layer; `null` for rules alone. Default: the model shipped in src/claims/model/. */
   readonly model?: ClaimModel | null;
-  /** Rule confidence from which the rules decide without the model. */
+  /** Rule confidence from which the rules decide without the model. Default: the model's own, else DEFAULT_RULE_THRESHOLD. */
   readonly ruleThreshold?: number;
-  /** Weight of the rule distribution against the model's where the model decides. */
+  /** Weight of the rule distribution against the model's where the model decides. Default: the model's own, else DEFAULT_RULE_WEIGHT. */
   readonly ruleWeight?: number;
   /** Extra own-side words per voice, e.g. `{ 'Hong Lei': ['China', 'Beijing'] }`. */
   readonly ownSide?: Readonly<Record<string, readonly string[]>>;
@@ -147,7 +147,11 @@ export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options
   // The shipped calibration belongs to the shipped model; with another model or none, scores stay raw unless one is given.
   const calibration =
     options.calibration !== undefined ? options.calibration : options.model === undefined ? shippedCalibration() : null;
-  const decider: Decider = { model, options, calibration };
+  const combination = {
+    ruleThreshold: options.ruleThreshold ?? model?.ruleThreshold,
+    ruleWeight: options.ruleWeight ?? model?.ruleWeight,
+  };
+  const decider: Decider = { model, combination, calibration };
   return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, decider));
 }
 
@@ -156,6 +160,11 @@ export function claimFeatures(doc: Doc, attribution?: ClaimAttribution, options:
   return eachAnalysis(doc, attribution, options, (analysis, voice) =>
     modelFeatures(analysis, scoreRules(doc, analysis), voice).sort(),
   );
+}
+
+/** The rules' per-type scores of every sentence of `doc` (indexed like CLAIM_TYPES; for training and evaluation). */
+export function claimRuleScores(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): number[][] {
+  return eachAnalysis(doc, attribution, options, (analysis) => scoreRules(doc, analysis).scores);
 }
 
 /** Type one sentence given as text (for tests and notebooks): it is read as a single sentence in the author's voice. */
@@ -398,10 +407,10 @@ function keysOf(text: string): KeyView {
   return wordTokens(text).map(wordInfo);
 }
 
-/** What decides every sentence of a document: the model (or none), the options and the calibration. */
+/** What decides every sentence of a document: the model (or none), how it combines with the rules, and the calibration. */
 interface Decider {
   readonly model: ClaimModel | null;
-  readonly options: ClassifyOptions;
+  readonly combination: Combination;
   readonly calibration: Calibration | null;
 }
 
@@ -409,51 +418,72 @@ interface Decider {
  * The sentence's claim: the rules decide when they are sure; otherwise the model, mixed with
  * the rules where they have evidence; with evidence from neither, `other` at low confidence.
  */
-function decide(doc: Doc, analysis: SentenceAnalysis, voice: string, { model, options, calibration }: Decider): Claim {
+function decide(
+  doc: Doc,
+  analysis: SentenceAnalysis,
+  voice: string,
+  { model, combination, calibration }: Decider,
+): Claim {
   const ruleScores = scoreRules(doc, analysis);
-  const { scores, evidence } = ruleScores;
+  const decision = combineDecision(
+    ruleScores.scores,
+    model && (() => predictSentence(model, analysis, ruleScores, voice)),
+    combination,
+  );
+  return {
+    sentence: analysis.sentence.index,
+    type: decision.type,
+    confidence: round(calibrate(calibration, decision.source, decision.confidence)),
+    alternatives: decision.distribution ? alternativesOf(decision.distribution, decision.type) : [],
+    evidence: ruleScores.evidence,
+    speaker: voice,
+    source: decision.source,
+  };
+}
+
+export type Combination = Pick<ClassifyOptions, 'ruleThreshold' | 'ruleWeight'>;
+
+/** A sentence's type before calibration, and the distribution its alternatives come from. */
+export interface Decision {
+  readonly type: ClaimType;
+  /** Raw confidence, before calibration. */
+  readonly confidence: number;
+  readonly source: Claim['source'];
+  readonly distribution: number[] | null;
+}
+
+/**
+ * How the rules' scores (indexed like CLAIM_TYPES) and the model combine: the rules decide when
+ * they are sure (confidence ≥ `ruleThreshold`, not tied); otherwise the model's distribution,
+ * mixed with the rules' by `ruleWeight` where they have evidence. `model` is asked only when
+ * needed, so that confident rule decisions cost no model pass. Exported so that evaluation can
+ * try settings on stored scores and distributions without reading the documents again.
+ */
+export function combineDecision(scores: number[], model: (() => number[]) | null, options: Combination = {}): Decision {
   const rules = ruleDecision(scores);
   const threshold = options.ruleThreshold ?? DEFAULT_RULE_THRESHOLD;
   const rulesDecide = rules !== null && rules.confidence >= threshold && !rules.tied;
-  // The model is consulted only where the rules are unsure: confident rule decisions cost no model pass.
-  const modelDist = model && !rulesDecide ? predictSentence(model, analysis, ruleScores, voice) : null;
-  let type: ClaimType;
-  let confidence: number;
-  let source: Claim['source'];
-  let distribution: number[] | null;
-  if (rules && !modelDist) {
-    type = CLAIM_TYPES[rules.top]!;
-    confidence = rules.confidence;
-    source = 'rules';
-    distribution = shares(scores, rules.total);
-  } else if (modelDist && !rules && Math.max(...modelDist) < MODEL_ONLY_MIN_PROBABILITY) {
-    // Neither the rules nor the model have evidence: `other`, unsure, with the model's best guesses as alternatives.
-    type = 'other';
-    confidence = NO_EVIDENCE_CONFIDENCE;
-    source = 'none';
-    distribution = modelDist;
-  } else if (modelDist) {
-    distribution = rules
-      ? mix(ruleDistribution(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT)
-      : modelDist;
-    const top = argmax(distribution);
-    type = CLAIM_TYPES[top]!;
-    confidence = rules ? distribution[top]! : distribution[top]! * MODEL_ONLY_CONFIDENCE_SCALE;
-    source = rules ? 'rules+model' : 'model';
-  } else {
-    type = 'other';
-    confidence = NO_EVIDENCE_CONFIDENCE;
-    source = 'none';
-    distribution = null;
-  }
+  const modelDist = model && !rulesDecide ? model() : null;
+  if (rules && !modelDist)
+    return {
+      type: CLAIM_TYPES[rules.top]!,
+      confidence: rules.confidence,
+      source: 'rules',
+      distribution: shares(scores, rules.total),
+    };
+  if (!modelDist) return { type: 'other', confidence: NO_EVIDENCE_CONFIDENCE, source: 'none', distribution: null };
+  // Neither the rules nor the model have evidence: `other`, unsure, with the model's best guesses as alternatives.
+  if (!rules && Math.max(...modelDist) < MODEL_ONLY_MIN_PROBABILITY)
+    return { type: 'other', confidence: NO_EVIDENCE_CONFIDENCE, source: 'none', distribution: modelDist };
+  const distribution = rules
+    ? mix(ruleDistribution(scores, rules.total), modelDist, options.ruleWeight ?? DEFAULT_RULE_WEIGHT)
+    : modelDist;
+  const top = argmax(distribution);
   return {
-    sentence: analysis.sentence.index,
-    type,
-    confidence: round(calibrate(calibration, source, confidence)),
-    alternatives: distribution ? alternativesOf(distribution, type) : [],
-    evidence,
-    speaker: voice,
-    source,
+    type: CLAIM_TYPES[top]!,
+    confidence: rules ? distribution[top]! : distribution[top]! * MODEL_ONLY_CONFIDENCE_SCALE,
+    source: rules ? 'rules+model' : 'model',
+    distribution,
   };
 }
 

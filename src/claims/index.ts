@@ -1,9 +1,18 @@
 export type { Claim, ClaimType, Evidence } from './types';
 export { CLAIM_TYPES } from './types';
-export type { Calibration, CalibrationCurve, ClaimAttribution, ClassifyOptions } from './classify';
+export type {
+  Calibration,
+  CalibrationCurve,
+  ClaimAttribution,
+  ClassifyOptions,
+  Combination,
+  Decision,
+} from './classify';
 export {
   calibrate,
   claimFeatures,
+  claimRuleScores,
+  combineDecision,
   classifyClaims,
   shippedCalibration,
   classifySentence,
@@ -11,8 +20,8 @@ export {
   DEFAULT_RULE_WEIGHT,
   singleSentenceDoc,
 } from './classify';
-export type { ClaimModel } from './model';
-export { modelFeatures, modelLogScores, predictDistribution, predictSentence, shippedModel } from './model';
+export type { BayesModel, ClaimModel, LogisticModel } from './model';
+export { isLogistic, modelFeatures, modelLogScores, predictDistribution, predictSentence, shippedModel } from './model';
 export { scoreRules } from './rules/index';
 export type { ClaimMixRow, EvidenceCountRow } from './mix';
 export { claimMix, evidenceCounts } from './mix';

@@ -1,15 +1,21 @@
 import { inFrame, type ModalKind, type SentenceAnalysis } from './analyze';
 import type { Side } from './lexicon/compile';
+import { eachRuleSignal, scoreLogistic, type LogisticModel } from './logistic';
 import shipped from './model/claims-model.json';
 import { typeIndex, zeros, type RuleScores } from './rules/index';
 import { CLAIM_TYPES, type ClaimType } from './types';
+
+/** The learned layer: naive Bayes counts, or a logistic regression (see ./logistic). */
+export type ClaimModel = BayesModel | LogisticModel;
+
+export type { LogisticModel } from './logistic';
 
 /**
  * A naive Bayes model trained by natural's BayesClassifier and exported as its counts, so that
  * scoring is a sparse sum over the sentence's features instead of natural's dense pass over the
  * whole vocabulary for every sentence.
  */
-export interface ClaimModel {
+export interface BayesModel {
   /** Labels in the order of `counts` and `totals`. */
   readonly labels: readonly string[];
   readonly vocabulary: readonly string[];
@@ -20,6 +26,9 @@ export interface ClaimModel {
   readonly smoothing: number;
   /** Log-scores are divided by this before normalising, to temper naive Bayes' overconfidence. */
   readonly temperature: number;
+  /** Naive Bayes is combined with the rules by the classifier's defaults (DEFAULT_RULE_THRESHOLD, DEFAULT_RULE_WEIGHT). */
+  readonly ruleThreshold?: undefined;
+  readonly ruleWeight?: undefined;
 }
 
 interface FeatureEntry {
@@ -37,9 +46,13 @@ interface ModelIndex {
   passes: number;
 }
 
-const indexes = new WeakMap<ClaimModel, ModelIndex>();
+export function isLogistic(model: ClaimModel): model is LogisticModel {
+  return (model as LogisticModel).kind === 'logistic';
+}
 
-function indexOf(model: ClaimModel): ModelIndex {
+const indexes = new WeakMap<BayesModel, ModelIndex>();
+
+function indexOf(model: BayesModel): ModelIndex {
   let index = indexes.get(model);
   if (!index) {
     const labels = model.labels.length;
@@ -66,7 +79,7 @@ function indexOf(model: ClaimModel): ModelIndex {
  * Log-scores per model label: natural's probabilityOfClass, in log space. A feature counts
  * once however often it is listed; unknown ones are ignored, as in natural.
  */
-export function modelLogScores(model: ClaimModel, features: Iterable<string>): number[] {
+export function modelLogScores(model: BayesModel, features: Iterable<string>): number[] {
   const index = indexOf(model);
   const scores = Array.from(index.logPrior);
   const pass = ++index.passes;
@@ -89,6 +102,11 @@ export function predictSentence(
   rules: RuleScores,
   voice: string,
 ): number[] {
+  if (isLogistic(model))
+    return scoreLogistic(model, (feature, signal) => {
+      eachFeature(analysis, rules, voice, feature);
+      eachRuleSignal(rules.scores, signal);
+    });
   const index = indexOf(model);
   const scores = Array.from(index.logPrior);
   const pass = ++index.passes;
@@ -96,12 +114,26 @@ export function predictSentence(
   return distributionOf(model, index, scores);
 }
 
-/** A probability per CLAIM_TYPES entry (0 for labels the model never saw). */
-export function predictDistribution(model: ClaimModel, features: Iterable<string>): number[] {
+/**
+ * A probability per CLAIM_TYPES entry (0 for labels the model never saw), from a sentence's
+ * features and, for a logistic model, the rules' scores (naive Bayes does not read them).
+ */
+export function predictDistribution(
+  model: ClaimModel,
+  features: Iterable<string>,
+  ruleScores: readonly number[] = NO_RULE_SCORES,
+): number[] {
+  if (isLogistic(model))
+    return scoreLogistic(model, (feature, signal) => {
+      for (const f of features) feature(f);
+      eachRuleSignal(ruleScores, signal);
+    });
   return distributionOf(model, indexOf(model), modelLogScores(model, features));
 }
 
-function distributionOf(model: ClaimModel, index: ModelIndex, scores: number[]): number[] {
+const NO_RULE_SCORES: readonly number[] = [];
+
+function distributionOf(model: BayesModel, index: ModelIndex, scores: number[]): number[] {
   let max = -Infinity;
   for (const s of scores) if (s > max) max = s;
   let total = 0;
@@ -185,5 +217,5 @@ const TOP_FEATURE = CLAIM_TYPES.map((type) => `top:${type}`);
 
 /** The model shipped in src/claims/model/claims-model.json (see scripts/train-claims.js), or null when none is trained. */
 export function shippedModel(): ClaimModel | null {
-  return shipped.labels.length > 0 ? (shipped as ClaimModel) : null;
+  return shipped.labels.length > 0 ? (shipped as unknown as ClaimModel) : null;
 }

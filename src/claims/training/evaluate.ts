@@ -3,6 +3,7 @@ import type { Doc } from '../../text';
 import {
   calibrate,
   claimFeatures,
+  claimRuleScores,
   classifyClaims,
   type Calibration,
   type CalibrationCurve,
@@ -10,7 +11,8 @@ import {
 } from '../classify';
 import type { Claim } from '../types';
 import type { ClaimCase } from './dataset';
-import { predictDistribution, type ClaimModel } from '../model';
+import { predictDistribution, type BayesModel, type ClaimModel, type LogisticModel } from '../model';
+import { trainLogisticModel, type LogisticOptions } from './train-logistic';
 import { trainClaimModel, type TrainingOptions } from './train-model';
 import { CLAIM_TYPES, type ClaimType } from '../types';
 
@@ -81,21 +83,44 @@ export function groupedFolds(cases: readonly ClaimCase[], k: number): number[] {
   return folds;
 }
 
+/** Each case's entry of `ofDocument`, which is called once per document with one entry per sentence. */
+function perSentence<T>(cases: readonly ClaimCase[], ofDocument: (c: ClaimCase) => T[]): T[] {
+  const perDoc = new Map<Doc, T[]>();
+  return cases.map((c) => {
+    let values = perDoc.get(c.doc);
+    if (!values) perDoc.set(c.doc, (values = ofDocument(c)));
+    return values[c.sentence]!;
+  });
+}
+
 /** Features of every case, computed once per document. */
 export function caseFeatures(cases: readonly ClaimCase[], options: ClassifyOptions = {}): string[][] {
-  const perDoc = new Map<Doc, string[][]>();
-  return cases.map((c) => {
-    let features = perDoc.get(c.doc);
-    if (!features) perDoc.set(c.doc, (features = claimFeatures(c.doc, c.attribution, options)));
-    return features[c.sentence]!;
-  });
+  return perSentence(cases, (c) => claimFeatures(c.doc, c.attribution, options));
+}
+
+/** The rules' per-type scores of every case (indexed like CLAIM_TYPES), computed once per document. */
+export function caseRuleScores(cases: readonly ClaimCase[], options: ClassifyOptions = {}): number[][] {
+  return perSentence(cases, (c) => claimRuleScores(c.doc, c.attribution, options));
+}
+
+/** A logistic model trained on `cases` with their features and rule scores (see `caseFeatures`, `caseRuleScores`). */
+export function trainLogisticOnCases(
+  cases: readonly ClaimCase[],
+  features: readonly (readonly string[])[],
+  ruleScores: readonly (readonly number[])[],
+  options: LogisticOptions = {},
+): LogisticModel {
+  return trainLogisticModel(
+    cases.map((c, i) => ({ features: features[i]!, ruleScores: ruleScores[i]!, label: c.record.label })),
+    options,
+  );
 }
 
 export function trainOnCases(
   cases: readonly ClaimCase[],
   features: readonly (readonly string[])[],
   options: TrainingOptions = {},
-): ClaimModel {
+): BayesModel {
   return trainClaimModel(
     cases.map((c, i) => ({ features: features[i]!, label: c.record.label })),
     options,
@@ -109,12 +134,7 @@ export function classifyCases(cases: readonly ClaimCase[], options: ClassifyOpti
 
 /** The full claim of each case (type, confidence, source, alternatives), classified once per document. */
 export function classifyCaseClaims(cases: readonly ClaimCase[], options: ClassifyOptions): Claim[] {
-  const perDoc = new Map<Doc, Claim[]>();
-  return cases.map((c) => {
-    let claims = perDoc.get(c.doc);
-    if (!claims) perDoc.set(c.doc, (claims = classifyClaims(c.doc, c.attribution, options)));
-    return claims[c.sentence]!;
-  });
+  return perSentence(cases, (c) => classifyClaims(c.doc, c.attribution, options));
 }
 
 /** One row of a reliability table: claims whose confidence falls in `[from, to)`, and how many of them were right. */
@@ -212,10 +232,14 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** The claim type of each case by the model alone. */
-export function modelCases(model: ClaimModel, features: readonly (readonly string[])[]): ClaimType[] {
-  return features.map((f) => {
-    const distribution = predictDistribution(model, f);
+/** The claim type of each case by the model alone (a logistic model also reads the rules' scores, when given). */
+export function modelCases(
+  model: ClaimModel,
+  features: readonly (readonly string[])[],
+  ruleScores?: readonly (readonly number[])[],
+): ClaimType[] {
+  return features.map((f, i) => {
+    const distribution = predictDistribution(model, f, ruleScores?.[i]);
     let best = 0;
     for (let i = 1; i < distribution.length; i++) if (distribution[i]! > distribution[best]!) best = i;
     return CLAIM_TYPES[best]!;
@@ -247,7 +271,22 @@ export function trainShipped(
   heldOut: readonly ClaimCase[],
   options: TrainingOptions & ClassifyOptions = {},
 ): ShippedFiles {
-  const model = trainOnCases(cases, features, options);
+  return withCalibration(trainOnCases(cases, features, options), heldOut, options);
+}
+
+/** As `trainShipped`, with a logistic model, which also reads the rules' scores of `cases`. */
+export function trainShippedLogistic(
+  cases: readonly ClaimCase[],
+  features: readonly (readonly string[])[],
+  ruleScores: readonly (readonly number[])[],
+  heldOut: readonly ClaimCase[],
+  options: LogisticOptions & ClassifyOptions = {},
+): ShippedFiles {
+  return withCalibration(trainLogisticOnCases(cases, features, ruleScores, options), heldOut, options);
+}
+
+/** `model` with the calibration of its raw claims on `heldOut` (see `trainShipped`). */
+function withCalibration(model: ClaimModel, heldOut: readonly ClaimCase[], options: ClassifyOptions): ShippedFiles {
   const claims = classifyCaseClaims(heldOut, { ...options, model, calibration: null });
   return {
     model,

@@ -1,5 +1,5 @@
 import { CLAIM_TYPES, type ClaimType } from '../types';
-import type { ClaimModel } from '../model';
+import type { BayesModel } from '../model';
 
 export interface TrainingExample {
   readonly features: readonly string[];
@@ -35,7 +35,7 @@ export function trainNaturalBayes(examples: readonly TrainingExample[]): Natural
 }
 
 export interface TrainingOptions {
-  /** See ClaimModel.temperature. */
+  /** See BayesModel.temperature. */
   readonly temperature?: number;
   /**
    * Word features (`w:`) seen in fewer training sentences are dropped: rare words make naive
@@ -45,6 +45,8 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_MIN_WORD_COUNT = 8;
+/** The temperature naive Bayes is shipped with, chosen by `node scripts/eval-claims.js --tune`. */
+export const BAYES_TEMPERATURE = 10;
 
 /** The examples without the word features seen in fewer than `minWordCount` of them. */
 export function dropRareWords(examples: readonly TrainingExample[], minWordCount: number): TrainingExample[] {
@@ -57,8 +59,8 @@ export function dropRareWords(examples: readonly TrainingExample[], minWordCount
   }));
 }
 
-/** Train on labelled examples and export the counts as a ClaimModel. Deterministic for a given example order. */
-export function trainClaimModel(examples: readonly TrainingExample[], options: TrainingOptions = {}): ClaimModel {
+/** Train on labelled examples and export the counts as a BayesModel. Deterministic for a given example order. */
+export function trainClaimModel(examples: readonly TrainingExample[], options: TrainingOptions = {}): BayesModel {
   const classifier = trainNaturalBayes(dropRareWords(examples, options.minWordCount ?? DEFAULT_MIN_WORD_COUNT));
   const bayes = classifier.classifier;
   const vocabulary = Object.keys(classifier.features);

@@ -1,0 +1,148 @@
+import { CLAIM_TYPES } from './types';
+
+/**
+ * A multinomial logistic regression (softmax) over the learned layer's sparse features plus
+ * signals drawn from the rules' score vector (see `eachRuleSignal`); trained by
+ * src/claims/training/train-logistic.ts. Unlike naive Bayes it weighs correlated features
+ * (a cue, its evidence type and the top rule type) jointly instead of counting each as new
+ * evidence, and it reads how strongly the rules lean, not only which way.
+ */
+export interface LogisticModel {
+  readonly kind: 'logistic';
+  /** Labels in the order of every weight vector. */
+  readonly labels: readonly string[];
+  /** Feature names in the order of `weights`: the features of `modelFeatures` and the names of `eachRuleSignal`. */
+  readonly vocabulary: readonly string[];
+  /** Per feature, one weight per label. */
+  readonly weights: readonly (readonly number[])[];
+  readonly bias: readonly number[];
+  /** How the classifier combines this model with the rules (see `combineDecision`), chosen by cross-validation with it. */
+  readonly ruleThreshold: number;
+  readonly ruleWeight: number;
+}
+
+interface FeatureEntry {
+  readonly vector: Float64Array;
+  /** Last scoring pass that counted this feature, so a binary feature counts once per sentence. */
+  pass: number;
+}
+
+/** Adds one input of a sentence to the logits being scored. */
+export type AddFeature = (feature: string) => void;
+export type AddSignal = (name: string, value: number) => void;
+
+/**
+ * A model ready to score: feature → weight vector, and one logits buffer with its two adders,
+ * built once per model so that scoring a sentence allocates nothing but its distribution.
+ * Scoring is synchronous, so one buffer per model is never shared by two sentences.
+ */
+interface LogisticIndex {
+  readonly features: Map<string, FeatureEntry>;
+  /** Position of each model label in CLAIM_TYPES. */
+  readonly typeOf: readonly number[];
+  readonly bias: Float64Array;
+  readonly logits: Float64Array;
+  readonly probabilities: Float64Array;
+  readonly addFeature: AddFeature;
+  readonly addSignal: AddSignal;
+  pass: number;
+}
+
+const indexes = new WeakMap<LogisticModel, LogisticIndex>();
+
+function indexOf(model: LogisticModel): LogisticIndex {
+  let index = indexes.get(model);
+  if (!index) index = buildIndex(model);
+  return index;
+}
+
+function buildIndex(model: LogisticModel): LogisticIndex {
+  const features = new Map(
+    model.vocabulary.map((f, i) => [f, { vector: Float64Array.from(model.weights[i]!), pass: 0 }]),
+  );
+  const logits = new Float64Array(model.labels.length);
+  const add = (vector: Float64Array, value: number) => {
+    for (let l = 0; l < logits.length; l++) logits[l]! += value * vector[l]!;
+  };
+  const index: LogisticIndex = {
+    features,
+    typeOf: model.labels.map((label) => (CLAIM_TYPES as readonly string[]).indexOf(label)),
+    bias: Float64Array.from(model.bias),
+    logits,
+    probabilities: new Float64Array(model.labels.length),
+    // Binary features count once however often they are listed (as in the naive Bayes model).
+    addFeature: (feature) => {
+      const entry = features.get(feature);
+      if (!entry || entry.pass === index.pass) return;
+      entry.pass = index.pass;
+      add(entry.vector, 1);
+    },
+    addSignal: (name, value) => {
+      const entry = features.get(name);
+      if (entry) add(entry.vector, value);
+    },
+    pass: 0,
+  };
+  indexes.set(model, index);
+  return index;
+}
+
+/**
+ * A probability per CLAIM_TYPES entry (0 for labels the model never saw) for the sentence whose
+ * features and rule signals `inputs` hands to the two adders.
+ */
+export function scoreLogistic(
+  model: LogisticModel,
+  inputs: (feature: AddFeature, signal: AddSignal) => void,
+): number[] {
+  const index = indexOf(model);
+  index.logits.set(index.bias);
+  index.pass++;
+  inputs(index.addFeature, index.addSignal);
+  const probabilities = softmax(index.logits, index.probabilities);
+  const out = new Array<number>(CLAIM_TYPES.length).fill(0);
+  for (let l = 0; l < probabilities.length; l++) out[index.typeOf[l]!] = probabilities[l]!;
+  return out;
+}
+
+/** exp(x − max) normalised; shared by scoring and training so both compute the same probabilities. */
+export function softmax(logits: ArrayLike<number>, out: Float64Array = new Float64Array(logits.length)): Float64Array {
+  let max = -Infinity;
+  for (let l = 0; l < logits.length; l++) if (logits[l]! > max) max = logits[l]!;
+  let total = 0;
+  for (let l = 0; l < logits.length; l++) total += out[l] = Math.exp(logits[l]! - max);
+  for (let l = 0; l < logits.length; l++) out[l]! /= total;
+  return out;
+}
+
+/**
+ * Margins between the rules' top two scores at which the model may learn that the rules' choice
+ * becomes safer; the bucket of a margin is the number of bounds it reaches.
+ */
+const MARGIN_BOUNDS = [0.25, 0.5, 1, 2];
+const SCORE_SIGNALS = CLAIM_TYPES.map((type) => `rs:${type}`);
+const MARGIN_SIGNALS = MARGIN_BOUNDS.map((_, b) => `rm:${b}`).concat(`rm:${MARGIN_BOUNDS.length}`);
+const TOP_MARGIN_SIGNALS = CLAIM_TYPES.map((type) => MARGIN_SIGNALS.map((_, b) => `rt:${type}@${b}`));
+
+/**
+ * What the model reads of the rules' score vector (indexed like CLAIM_TYPES): each type's score
+ * on a log scale (`rs:<type>`, so that one strong cue does not swamp everything else), and the
+ * margin between the top two scores in buckets, alone (`rm:<bucket>`) and with the top type
+ * (`rt:<type>@<bucket>`). Nothing when the rules found no evidence (`top:none` says so).
+ */
+export function eachRuleSignal(scores: readonly number[], visit: (name: string, value: number) => void): void {
+  let top = -1;
+  for (let i = 0; i < scores.length; i++) {
+    if (scores[i]! <= 0) continue;
+    visit(SCORE_SIGNALS[i]!, Math.log1p(scores[i]!));
+    if (top < 0 || scores[i]! > scores[top]!) top = i;
+  }
+  if (top < 0) return;
+  let second = 0;
+  for (let i = 0; i < scores.length; i++) if (i !== top && scores[i]! > second) second = scores[i]!;
+  const margin = scores[top]! - second;
+  let bucket = 0;
+  while (bucket < MARGIN_BOUNDS.length && margin >= MARGIN_BOUNDS[bucket]!) bucket++;
+  visit(MARGIN_SIGNALS[bucket]!, 1);
+  visit(TOP_MARGIN_SIGNALS[top]![bucket]!, 1);
+}
