@@ -32,8 +32,14 @@ const {
   BAYES_TEMPERATURE,
 } = require(path.join(ROOT, 'dist/claims/training'));
 
-/** `logistic` or `bayes`: chosen by `node scripts/eval-claims.js --tune-logistic` (cross-validation on the train split). */
-const MODEL = 'logistic';
+/**
+ * `logistic` or `bayes`. The logistic model (settings from `node scripts/eval-claims.js
+ * --tune-logistic`, CV on the train split) gains 0.8 points of accuracy on the held-out
+ * documents (2 of 254 sentences: noise) but calibrates worse (5.6 against 4.5 points), is
+ * consulted on twice as many sentences and drops the gold type of the seed's one miss from its
+ * alternatives: naive Bayes stays shipped until a model gains more than noise.
+ */
+const MODEL = 'bayes';
 const DIR = path.join(ROOT, 'src/claims/model');
 
 const all = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));
