@@ -376,9 +376,9 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   console.log(
     `  machine check: ${jobs} threads of a bare CPU loop vs 1 thread, at the same moment: ${ceiling.toFixed(2)}x (the most any pool could gain now)`,
   );
-  const analysisCeiling = parallelCeiling(jobs, analysisLoop(folder.dir));
+  const analysisCeiling = parallelCeiling(jobs, analysisLoop(folder.dir, WORKLOAD_ROUNDS));
   console.log(
-    `  workload check: ${jobs} threads each analysing the folder's texts in memory (no pool, no output, nothing shared) vs 1 thread: ${analysisCeiling.toFixed(2)}x`,
+    `  workload check: ${jobs} threads each analysing the folder's texts ${WORKLOAD_ROUNDS} times in memory (no pool, no output, nothing shared) vs 1 thread: ${analysisCeiling.toFixed(2)}x (the most a pool could gain on this workload now)`,
   );
   console.log(
     `  twice the documents (${larger.count}, ${hasJobs ? jobs : 1} worker(s)): peak RSS ${big.rssMb.toFixed(0)} MB, ${big.seconds.toFixed(2)} s`,
@@ -389,19 +389,21 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
+/** Rounds over the folder's texts in the workload check: past the first, each thread's JIT is warm. */
+const WORKLOAD_ROUNDS = 4;
 const BARE_LOOP = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; if (x === 0.5) console.log(x);';
 
 /**
- * The kit's own analysis (parse and every stage, no output) of the folder's texts, twice over, as
+ * The kit's own analysis (parse and every stage, no output) of the folder's texts, `rounds` times, as
  * code for `parallelCeiling`: threads that share nothing and write nothing, so their speed-up is
  * what this machine allows this workload, whatever a pool does.
  */
-function analysisLoop(dir) {
+function analysisLoop(dir, rounds) {
   const pipeline = JSON.stringify(path.join(ROOT, 'dist', 'pipeline'));
   const text = JSON.stringify(path.join(ROOT, 'dist', 'text'));
   return `const fs = require('fs'); const { analyze } = require(${pipeline}); const { parseDocument } = require(${text});
     const texts = fs.readdirSync(${JSON.stringify(dir)}).sort().map((f) => fs.readFileSync(require('path').join(${JSON.stringify(dir)}, f), 'utf8'));
-    for (let r = 0; r < 2; r++) for (const t of texts) analyze(parseDocument(t));`;
+    for (let r = 0; r < ${rounds}; r++) for (const t of texts) analyze(parseDocument(t));`;
 }
 
 /**
