@@ -3,6 +3,7 @@ export type { CsvValue } from './csv';
 export { documentSlug, safeFileName, textFilesAt, uniqueSafeNames, uniqueSlugs } from './files';
 export {
   ChunkedWriter,
+  FileWriter,
   OutputError,
   isFileSystemError,
   outputError,

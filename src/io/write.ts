@@ -98,24 +98,93 @@ export class ChunkedWriter {
   }
 }
 
+/** Bytes gathered before they go to the file: few system calls, no joined string per chunk. */
+const FILE_BUFFER_BYTES = 1 << 16;
+/** A string this long goes to the file as it is rather than through the buffer. */
+const DIRECT_WRITE_CHARS = 1 << 14;
+
+/**
+ * What a `writeFileAtomic` content function writes to: text is encoded as UTF-8 straight into a
+ * reused buffer, which goes to the file when full (one large string goes directly).
+ */
+export class FileWriter {
+  private static shared: Buffer | null = null;
+  private readonly buffer: Buffer;
+  private used = 0;
+
+  constructor(private readonly fd: number) {
+    // One buffer per thread, taken while a file is written (a nested write gets its own).
+    this.buffer = FileWriter.shared ?? Buffer.allocUnsafe(FILE_BUFFER_BYTES);
+    FileWriter.shared = null;
+  }
+
+  /** A high surrogate that ended the last piece: encoded with the low one that should follow it. */
+  private held = '';
+
+  write(text: string): void {
+    if (this.held !== '') {
+      text = this.held + text;
+      this.held = '';
+    }
+    const last = text.charCodeAt(text.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      this.held = text.slice(-1);
+      text = text.slice(0, -1);
+    }
+    // a UTF-16 code unit takes at most 3 bytes of UTF-8
+    if (text.length * 3 > FILE_BUFFER_BYTES - this.used) {
+      this.drain();
+      if (text.length >= DIRECT_WRITE_CHARS) {
+        writeSync(this.fd, text, null, 'utf8');
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, 'utf8');
+  }
+
+  /** Write out what is buffered (and a high surrogate left without its pair, as UTF-8 writes a lone one). */
+  flush(): void {
+    if (this.held !== '') {
+      const held = this.held;
+      this.held = '';
+      if (held.length * 3 > FILE_BUFFER_BYTES - this.used) this.drain();
+      this.used += this.buffer.write(held, this.used, 'utf8');
+    }
+    this.drain();
+  }
+
+  private drain(): void {
+    if (this.used > 0) writeSync(this.fd, this.buffer, 0, this.used);
+    this.used = 0;
+  }
+
+  /** Give the buffer back for the next file. */
+  release(): void {
+    FileWriter.shared = this.buffer;
+  }
+}
+
 /**
  * Write a file atomically: the content goes to a temporary name in the same folder, which is
  * renamed into place once complete, so a reader (or an interrupted run) never leaves a
  * half-written file. (No fsync: this guards against interruption, not power loss.) `content` is
- * a string, bytes, or a function writing through a `ChunkedWriter` (for large outputs).
+ * a string, bytes, or a function writing through a `FileWriter` (for large outputs).
  * Errors become an `OutputError` naming the file.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array | ((out: ChunkedWriter) => void)): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array | ((out: FileWriter) => void)): void {
   const temp = tempPathFor(path);
   let fd: number | null = null;
   try {
     pendingTemps.add(temp);
     fd = openSync(temp, 'w');
     if (typeof content === 'function') {
-      const target = fd;
-      const out = new ChunkedWriter((chunk) => writeSync(target, chunk, null, 'utf8'));
-      content(out);
-      out.flush();
+      const out = new FileWriter(fd);
+      try {
+        content(out);
+        out.flush();
+      } finally {
+        out.release();
+      }
     } else if (typeof content === 'string') {
       writeSync(fd, content, null, 'utf8');
     } else {
