@@ -140,7 +140,7 @@ function printTable(baseline) {
   for (const l of lines) console.log(fmt(l));
 }
 
-function main() {
+async function main() {
   const built = buildCorpus(TARGET_MB);
   corpus = { text: built.text, bytes: Buffer.byteLength(built.text) };
   console.log(
@@ -194,6 +194,8 @@ function main() {
     `\n${parse.name}: ${parseRatio.toFixed(2)}x wink-nlp's tokenizer on one ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB text, target 5x ${parseRatio >= 5 ? 'met' : 'NOT met'}`,
   );
   const winkPerDocument = stageCosts(built.parts);
+  const unique = built.parts.slice(0, new Set(built.parts).size);
+  await writeCosts(Array.from({ length: 56 }, (_, i) => unique[i % unique.length]));
   if (!args.includes('--no-folder')) folderRuns(built.parts.slice(0, new Set(built.parts).size), winkPerDocument);
   if (typeof global.gc === 'function') {
     const heap = heapPerMegabyte(parseDocument);
@@ -287,6 +289,51 @@ function stageCosts(texts) {
     } ${stages.slice(3, -1).every((_, k) => seconds[k + 3] / seconds[1] <= 0.5) ? 'met' : 'over'}`,
   );
   return seconds[0];
+}
+
+/**
+ * What writing a document's outputs costs next to analysing it: `writeDocument` (CSV tables,
+ * charts as HTML pages, `report.html`, `analysis.json`; no images) into a temporary folder,
+ * against `analyze` from the text, per document over `texts`, median of the rounds.
+ */
+async function writeCosts(texts) {
+  const os = require('os');
+  const { parseDocument } = require('../dist/text');
+  const { analyze } = require('../dist/pipeline');
+  const { writeDocument } = require('../dist/cli/write-outputs');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dk-bench-write-'));
+  const sharedBundle = path.join(tmp, 'plotly.min.js');
+  fs.writeFileSync(sharedBundle, '');
+  const analyses = texts.map((t) => analyze(parseDocument(t)));
+  const writeAll = async () => {
+    for (const [i, analysis] of analyses.entries())
+      await writeDocument(analysis, path.join(tmp, String(i)), { renderer: null, sharedBundle });
+  };
+  const analyzeAll = () => texts.forEach((t) => analyze(parseDocument(t)));
+  const write = [];
+  const analysing = [];
+  await writeAll();
+  const rounds = Math.max(3, Math.ceil(REPS / 2));
+  for (let round = 0; round < rounds; round++) {
+    gc();
+    let t0 = process.hrtime.bigint();
+    analyzeAll();
+    analysing.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    gc();
+    t0 = process.hrtime.bigint();
+    await writeAll();
+    write.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const mb = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1024 / 1024;
+  const [w, a] = [median(write), median(analysing)];
+  console.log(
+    `
+writing a document's outputs (tables, chart pages, report, analysis.json; no images), ${texts.length} documents (${mb.toFixed(2)} MB), median of ${rounds} rounds:`,
+  );
+  console.log(
+    `  write ${(w * 1000).toFixed(0)} ms (${(mb / w).toFixed(1)} MB/s) against analyze ${(a * 1000).toFixed(0)} ms (${(mb / a).toFixed(1)} MB/s): writing is ${(w / a).toFixed(2)}x the analysis`,
+  );
 }
 
 /**
@@ -426,4 +473,8 @@ function parallelCeiling(threads, loop = BARE_LOOP) {
 
 module.exports = { buildCorpus, measure, rows, runRows };
 
-if (require.main === module) main();
+if (require.main === module)
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
