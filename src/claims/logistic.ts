@@ -1,4 +1,4 @@
-import { CLAIM_TYPES } from './types';
+import { CLAIM_TYPES, type LearnedVocabulary } from './types';
 
 /**
  * A multinomial logistic regression (softmax) over the learned layer's sparse features plus
@@ -7,13 +7,12 @@ import { CLAIM_TYPES } from './types';
  * (a cue, its evidence type and the top rule type) jointly instead of counting each as new
  * evidence, and it reads how strongly the rules lean, not only which way.
  */
-export interface LogisticModel {
+export interface LogisticModel extends LearnedVocabulary {
   readonly kind: 'logistic';
-  /** Labels in the order of every weight vector. */
-  readonly labels: readonly string[];
-  /** Feature names in the order of `weights`: the features of `modelFeatures` and the names of `eachRuleSignal`. */
-  readonly vocabulary: readonly string[];
-  /** Per feature, one weight per label. */
+  /**
+   * Per feature of `vocabulary` (the features of `modelFeatures` and the names of
+   * `eachRuleSignal`), one weight per label of `labels`.
+   */
   readonly weights: readonly (readonly number[])[];
   readonly bias: readonly number[];
   /** How the classifier combines this model with the rules (see `combineDecision`), chosen by cross-validation with it. */

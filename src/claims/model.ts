@@ -3,7 +3,7 @@ import type { Side } from './lexicon/compile';
 import { eachRuleSignal, scoreLogistic, type LogisticModel } from './logistic';
 import shipped from './model/claims-model.json';
 import { typeIndex, zeros, type RuleScores } from './rules/index';
-import { CLAIM_TYPES, type ClaimType } from './types';
+import { CLAIM_TYPES, type ClaimType, type LearnedVocabulary } from './types';
 
 /** The learned layer: naive Bayes counts, or a logistic regression (see ./logistic). */
 export type ClaimModel = BayesModel | LogisticModel;
@@ -15,11 +15,8 @@ export type { LogisticModel } from './logistic';
  * scoring is a sparse sum over the sentence's features instead of natural's dense pass over the
  * whole vocabulary for every sentence.
  */
-export interface BayesModel {
-  /** Labels in the order of `counts` and `totals`. */
-  readonly labels: readonly string[];
-  readonly vocabulary: readonly string[];
-  /** Per label, flattened `[featureIndex, count, …]` pairs of natural's smoothed counts. */
+export interface BayesModel extends LearnedVocabulary {
+  /** Per label of `labels`, flattened `[featureIndex, count, …]` pairs of natural's smoothed counts. */
   readonly counts: readonly (readonly number[])[];
   readonly totals: readonly number[];
   readonly totalExamples: number;

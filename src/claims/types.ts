@@ -38,3 +38,9 @@ export interface Claim {
   /** `rules`, `model`, or `rules+model`. */
   readonly source: 'rules' | 'model' | 'rules+model' | 'none';
 }
+
+/** What every learned claim model names: the labels its scores are for, and its features in the order of its tables. */
+export interface LearnedVocabulary {
+  readonly labels: readonly string[];
+  readonly vocabulary: readonly string[];
+}
