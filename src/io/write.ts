@@ -111,15 +111,14 @@ export class FileWriter {
   private static shared: Buffer | null = null;
   private readonly buffer: Buffer;
   private used = 0;
+  /** A high surrogate that ended the last piece: encoded with the low one that should follow it. */
+  private held = '';
 
   constructor(private readonly fd: number) {
     // One buffer per thread, taken while a file is written (a nested write gets its own).
     this.buffer = FileWriter.shared ?? Buffer.allocUnsafe(FILE_BUFFER_BYTES);
     FileWriter.shared = null;
   }
-
-  /** A high surrogate that ended the last piece: encoded with the low one that should follow it. */
-  private held = '';
 
   write(text: string): void {
     if (this.held !== '') {
