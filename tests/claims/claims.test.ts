@@ -575,6 +575,17 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('The floods are likely to displace thousands more families.')).toBe('prediction_warning');
   });
 
+  it('reads a charge that is only risked as a warning of its consequence, as after a modal', () => {
+    // `inflaming` and `reversing the progress` would be a charge and a record; risked, they are what is feared.
+    expect(typeOf('Such steps risk further inflaming tensions along the border.')).toBe('prediction_warning');
+    expect(typeOf('The plan risks reversing the progress made in the talks.')).toBe('prediction_warning');
+    const claim = classifySentence('These deployments risk destabilising the whole region.', RULES);
+    expect(claim.type).toBe('prediction_warning');
+    expect(claim.evidence.some((e) => e.type === 'accusation')).toBe(false);
+    // Done, not risked, the same charge stays an accusation.
+    expect(typeOf('These deployments are destabilising the whole region.')).toBe('accusation');
+  });
+
   it('takes the point from the clause after but or however', () => {
     expect(typeOf('We appreciate the invitation to the summit, but firmly reject its final communique.')).toBe(
       'rejection_denial',

@@ -68,6 +68,8 @@ export interface CompiledLexicon {
   readonly ingAdjectives: ReadonlySet<string>;
   readonly pastFactors: ReadonlyMap<ClaimType, number>;
   readonly modalCueTypes: ReadonlySet<ClaimType>;
+  /** Words that, like a modal, make a following cue of a `modalCueTypes` type a prediction (`risks inflaming`). */
+  readonly riskVerbs: ReadonlySet<string>;
   readonly pastVerbs: ReadonlySet<string>;
   readonly nonClaimVoices: ReadonlySet<string>;
   readonly criticReference: PhraseTrie<true>;
@@ -250,6 +252,7 @@ function modalityPart() {
     ingAdjectives: wordSet(modality.ingAdjectives),
     pastFactors: typedMap(modality.tenseFactors.past, 'modality.json'),
     modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),
+    riskVerbs: wordSet(modality.riskVerbs),
     pastVerbs: wordSet(modality.pastVerbs),
     weights: modality.weights,
     demandCues: phraseSet(modality.demandCues),

@@ -122,6 +122,21 @@ export function predictedByModal(analysis: SentenceAnalysis, position: number): 
   );
 }
 
+/**
+ * A risk verb just before `position`, with at most `MODAL_CUE_REACH` words between
+ * (`risks further inflaming`): what is risked is a feared consequence, as after a modal.
+ */
+export function riskedAt(analysis: SentenceAnalysis, position: number): boolean {
+  const { words } = analysis;
+  const riskVerbs = lexicon().riskVerbs;
+  for (let i = position - 1; i >= 0 && position - 1 - i <= MODAL_CUE_REACH; i--) {
+    const word = words[i]!;
+    if (!word.word) return false;
+    if (riskVerbs.has(word.normalized)) return true;
+  }
+  return false;
+}
+
 /** The main clause speaks in the present or through a modal: time words there date nothing. */
 export function timelessMain(analysis: SentenceAnalysis): boolean {
   if (analysis.tense === 'present' && !analysis.progressive) return true;

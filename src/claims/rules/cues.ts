@@ -10,6 +10,7 @@ import {
   ongoingConduct,
   predictedByModal,
   rejectionPredicate,
+  riskedAt,
   obligationContent,
   timelessMain,
   type Demand,
@@ -103,7 +104,10 @@ function resolveCue(
     type = flip.type !== hit.type && !inPredicate(analysis, hit.start) ? null : flip.type;
     weight *= flip.factor;
     rule = hit.cue.negatedRule;
-  } else if (lex.modalCueTypes.has(hit.type) && predictedByModal(analysis, hit.start)) {
+  } else if (
+    lex.modalCueTypes.has(hit.type) &&
+    (predictedByModal(analysis, hit.start) || riskedAt(analysis, hit.start))
+  ) {
     type = 'prediction_warning';
     rule = hit.cue.modalRule;
   }
