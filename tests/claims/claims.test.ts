@@ -586,6 +586,31 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('These deployments are destabilising the whole region.')).toBe('accusation');
   });
 
+  it('reads a one-word call cue after an article as a noun, not a demand', () => {
+    const welcome = classifySentence('We welcome the release of the two aid workers.', RULES);
+    expect(welcome.type).toBe('concern_expressive');
+    expect(welcome.evidence.some((e) => e.type === 'call_to_action')).toBe(false);
+    // the same word as a verb still demands
+    expect(typeOf('Release the two aid workers without delay.')).toBe('call_to_action');
+    expect(typeOf('We urge the militia to release the two aid workers.')).toBe('call_to_action');
+  });
+
+  it("reports another party's negated past, and reads one's own as a denial", () => {
+    expect(typeOf('The consulate did not reply to a request for comment.')).toBe('reported_fact');
+    expect(typeOf('We never approved the raid and knew nothing of it.')).toBe('rejection_denial');
+    // in the present, a bare negated predicate still denies
+    expect(typeOf('The board does not publish its minutes because they are confidential.')).toBe('rejection_denial');
+  });
+
+  it('knows the diplomatic stock phrases of dismissal, dialogue, warning and broken agreements', () => {
+    expect(typeOf('The charge was levelled without a shred of evidence.')).toBe('rejection_denial');
+    expect(typeOf('Their so-called report is riddled with lies.')).toBe('rejection_denial');
+    expect(typeOf('Now is the moment for the two governments to sit down and talk.')).toBe('cooperation_dialogue');
+    expect(typeOf('We remain willing to meet the other side halfway.')).toBe('cooperation_dialogue');
+    expect(typeOf('We advise the other side not to underestimate our resolve.')).toBe('prediction_warning');
+    expect(typeOf('The former administration tore up the accord and walked away from the table.')).toBe('accusation');
+  });
+
   it('takes the point from the clause after but or however', () => {
     expect(typeOf('We appreciate the invitation to the summit, but firmly reject its final communique.')).toBe(
       'rejection_denial',

@@ -70,6 +70,8 @@ export interface CompiledLexicon {
   readonly modalCueTypes: ReadonlySet<ClaimType>;
   /** Words that, like a modal, make a following cue of a `modalCueTypes` type a prediction (`risks inflaming`). */
   readonly riskVerbs: ReadonlySet<string>;
+  /** Articles and demonstratives: a one-word call cue after one is a noun (`the release of`), not a demand. */
+  readonly articles: ReadonlySet<string>;
   readonly pastVerbs: ReadonlySet<string>;
   readonly nonClaimVoices: ReadonlySet<string>;
   readonly criticReference: PhraseTrie<true>;
@@ -253,6 +255,7 @@ function modalityPart() {
     pastFactors: typedMap(modality.tenseFactors.past, 'modality.json'),
     modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),
     riskVerbs: wordSet(modality.riskVerbs),
+    articles: wordSet(modality.articles),
     pastVerbs: wordSet(modality.pastVerbs),
     weights: modality.weights,
     demandCues: phraseSet(modality.demandCues),

@@ -96,6 +96,7 @@ function resolveCue(
   let type: ClaimType | null = hit.type;
   let weight = hit.weight;
   let rule = hit.cue.rule;
+  if (callNoun(analysis, hit)) return null;
   if (hit.negatedOnly) rule = hit.cue.negatedRule;
   else if (hit.negated) {
     // A negated charge denies it only as the main predicate (`we did not violate`); negated in
@@ -125,6 +126,16 @@ function resolveCue(
     rule = `${rule}+refusal@other`;
   }
   return { type, rule, weight };
+}
+
+/** A one-word call cue after an article is a noun (`the release of the journalists`, `a request for comment`), not a demand. */
+function callNoun(analysis: SentenceAnalysis, hit: CueHit): boolean {
+  return (
+    hit.type === 'call_to_action' &&
+    hit.end - hit.start === 1 &&
+    hit.start > 0 &&
+    lexicon().articles.has(analysis.words[hit.start - 1]!.normalized)
+  );
 }
 
 /** The cue's weight discounted where it is the content of a demand, a rejection or a commitment, or conceded. */

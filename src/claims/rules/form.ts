@@ -47,8 +47,11 @@ export function tensePass({ analysis, evidence, add }: Scoring): void {
   const w = lex.weights;
   const last = analysis.words.length;
   const verb = Math.min(analysis.clauses[analysis.main]!.subjectEnd, last - 1);
-  // A bare negated predicate (`X does not ban stories because …`) denies what it negates.
-  if (evidence.length === 0 && negatedPredicate(analysis))
+  // A bare negated predicate (`X does not ban stories because …`, `We never authorised it`) denies
+  // what it negates; another party's in the past (`The embassy did not respond to a request for
+  // comment`) reports what did not happen.
+  const pastOfOthers = analysis.tense === 'past' && analysis.clauses[analysis.main]!.side !== 'own';
+  if (evidence.length === 0 && !pastOfOthers && negatedPredicate(analysis))
     add('rejection_denial', verb, verb + 1, 'negation:predicate', w.negatedPredicate);
   if (
     evidence.length === 0 &&
