@@ -519,7 +519,13 @@ function findSubject(
   // A personal pronoun is the whole subject (with its relative clause: `those who …`); a
   // possessive or determiner (`our coast guard`, `some countries`) opens a noun phrase.
   const pronoun = p < end && words[p]!.flags & (OWN_PRONOUN | OTHER_PRONOUN);
-  if (pronoun && (!(words[p]!.flags & DETERMINER) || (p + 1 < end && words[p + 1]!.flags & RELATIVE))) {
+  if (p < end && lex.headlessSubjects.has(words[p]!.normalized)) {
+    // `Those responsible for these crimes must …`: the pronoun's modifier, cues and all, runs up to the verb.
+    q = p + 1;
+    while (q < end && q - p < MAX_RELATIVE_SUBJECT_WORDS && !(words[q]!.flags & AUXILIARY) && words[q]!.norm !== ',')
+      q++;
+    if (q >= end || words[q]!.norm === ',' || q - p >= MAX_RELATIVE_SUBJECT_WORDS) q = p + 1;
+  } else if (pronoun && (!(words[p]!.flags & DETERMINER) || (p + 1 < end && words[p + 1]!.flags & RELATIVE))) {
     q = p + 1;
     if (q < end && words[q]!.flags & RELATIVE) {
       // `Those who meddle in …` : the relative clause belongs to the subject, up to the main verb.
@@ -715,6 +721,7 @@ function findModals({ lex, words, frame, headline }: SentenceWords, clauses: rea
       }
     }
     if (flags & CONDITIONAL && !subordinate) push('conditional', i, i + 1);
+    else if (flags & OBLIGATION && invertedCondition(words, i)) push('conditional', i, i + 1);
     else if (flags & OBLIGATION) push(statesNorm(words, i + 1) ? 'norm' : 'obligation', i, i + 1);
   }
   const opening = clauses[0]?.subjectStart ?? 0;
@@ -737,6 +744,22 @@ function findModals({ lex, words, frame, headline }: SentenceWords, clauses: rea
       push('imperative', j, j + 1);
   }
   return modals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `Should Carpania proceed, it would face …`, `…, should the violations continue`: `should`
+ * opening a clause of a sentence that asks nothing is an inverted condition, not an obligation.
+ */
+function invertedCondition(words: readonly WordInfo[], i: number): boolean {
+  if (words[i]!.norm !== 'should') return false;
+  let before = i - 1;
+  const clauseBreak = (norm: string) => norm === ',' || norm === ';';
+  // opening quote marks and brackets stand before a clause's first word
+  while (before >= 0 && !words[before]!.word && !clauseBreak(words[before]!.norm)) before--;
+  if (before >= 0 && !clauseBreak(words[before]!.norm)) return false;
+  let last = words.length - 1;
+  while (last >= 0 && words[last]!.flags & CLOSING) last--;
+  return last >= 0 && words[last]!.norm !== '?';
 }
 
 /** A pronoun of the reported party right after a reporting verb (and `that`) stands before the modal at `i`. */

@@ -611,6 +611,31 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('The former administration tore up the accord and walked away from the table.')).toBe('accusation');
   });
 
+  it('reads a clause opened by should in a statement as a condition, not a demand', () => {
+    expect(typeOf('Should the army cross the line, it would face a swift response.')).toBe('prediction_warning');
+    const condition = classifySentence('The council will act, should the attacks continue.', RULES);
+    expect(condition.evidence.some((e) => e.rule.startsWith('modality:obligation'))).toBe(false);
+    // asked, or inside the clause, `should` still obliges
+    expect(typeOf('Both governments should release the detainees at once.')).toBe('call_to_action');
+    const asked = classifySentence('Should we accept such demands?', RULES);
+    expect(asked.evidence.some((e) => e.rule.startsWith('modality:obligation'))).toBe(true);
+  });
+
+  it('runs a headless subject (`those responsible for …`) up to its verb, so the demand is the point', () => {
+    expect(typeOf('Those responsible for the massacre must be brought to justice.')).toBe('call_to_action');
+    expect(typeOf('Anyone involved in the smuggling must be prosecuted.')).toBe('call_to_action');
+  });
+
+  it('knows stock phrases of denial, warning, electoral charges and pride in one’s record', () => {
+    expect(typeOf('Contrary to claims in the press, no troops were present.')).toBe('rejection_denial');
+    expect(typeOf('The minister said his government had nothing to hide.')).toBe('rejection_denial');
+    expect(typeOf('The government has not ruled out expelling more diplomats.')).toBe('prediction_warning');
+    expect(typeOf('The vote was neither free nor fair.')).toBe('accusation');
+    expect(typeOf('We are proud that our engineers rebuilt the bridge in six weeks.')).toBe('self_achievement');
+    // pride in a guest's visit is no record
+    expect(typeOf('We are proud to welcome the delegation.')).toBe('concern_expressive');
+  });
+
   it('takes the point from the clause after but or however', () => {
     expect(typeOf('We appreciate the invitation to the summit, but firmly reject its final communique.')).toBe(
       'rejection_denial',

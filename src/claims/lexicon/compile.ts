@@ -70,6 +70,8 @@ export interface CompiledLexicon {
   readonly modalCueTypes: ReadonlySet<ClaimType>;
   /** Words that, like a modal, make a following cue of a `modalCueTypes` type a prediction (`risks inflaming`). */
   readonly riskVerbs: ReadonlySet<string>;
+  /** Pronouns that head a subject running up to its verb (`those responsible for the attacks must …`). */
+  readonly headlessSubjects: ReadonlySet<string>;
   /** Articles and demonstratives: a one-word call cue after one is a noun (`the release of`), not a demand. */
   readonly articles: ReadonlySet<string>;
   readonly pastVerbs: ReadonlySet<string>;
@@ -256,6 +258,7 @@ function modalityPart() {
     modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),
     riskVerbs: wordSet(modality.riskVerbs),
     articles: wordSet(modality.articles),
+    headlessSubjects: wordSet(modality.headlessSubjects),
     pastVerbs: wordSet(modality.pastVerbs),
     weights: modality.weights,
     demandCues: phraseSet(modality.demandCues),
