@@ -636,6 +636,20 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('We are proud to welcome the delegation.')).toBe('concern_expressive');
   });
 
+  it('reads a negated cue by its negated reading when it has one (`did not immediately respond` reports)', () => {
+    const report = classifySentence('The consulate did not immediately respond to questions.', RULES);
+    expect(report.type).toBe('reported_fact');
+    expect(report.evidence.some((e) => e.type === 'call_to_action')).toBe(false);
+    expect(typeOf('It was not immediately clear how many people were hurt.')).toBe('reported_fact');
+    // not negated, the same word still presses
+    expect(typeOf('The shelling must stop immediately.')).toBe('call_to_action');
+  });
+
+  it('knows the stock phrases of veiled threats and pretexts', () => {
+    expect(typeOf('The minister said all options remain on the table.')).toBe('prediction_warning');
+    expect(typeOf('They are hiding behind humanitarian slogans to rearm their militias.')).toBe('motive_attribution');
+  });
+
   it('takes the point from the clause after but or however', () => {
     expect(typeOf('We appreciate the invitation to the summit, but firmly reject its final communique.')).toBe(
       'rejection_denial',

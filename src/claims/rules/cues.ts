@@ -96,7 +96,7 @@ function resolveCue(
   let type: ClaimType | null = hit.type;
   let weight = hit.weight;
   let rule = hit.cue.rule;
-  if (callNoun(analysis, hit)) return null;
+  if (callNoun(analysis, hit) || yieldsToNegatedReading(analysis, hit)) return null;
   if (hit.negatedOnly) rule = hit.cue.negatedRule;
   else if (hit.negated) {
     // A negated charge denies it only as the main predicate (`we did not violate`); negated in
@@ -126,6 +126,20 @@ function resolveCue(
     rule = `${rule}+refusal@other`;
   }
   return { type, rule, weight };
+}
+
+/**
+ * Negated, a cue that has a reading of another type only under negation counts only as that
+ * (`did not immediately respond`: a report, no demand for speed).
+ */
+function yieldsToNegatedReading(analysis: SentenceAnalysis, hit: CueHit): boolean {
+  return (
+    hit.negated &&
+    !hit.negatedOnly &&
+    analysis.hits.some(
+      (h) => h.negatedOnly && h.negated && h.type !== hit.type && h.start === hit.start && h.end === hit.end,
+    )
+  );
 }
 
 /** A one-word call cue after an article is a noun (`the release of the journalists`, `a request for comment`), not a demand. */
