@@ -645,6 +645,14 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('The shelling must stop immediately.')).toBe('call_to_action');
   });
 
+  it('reads sanctions as a measure, not a wrong, unless the sentence charges them', () => {
+    expect(typeOf('The European Union on Monday imposed sanctions on five officials.')).toBe('reported_fact');
+    expect(typeOf('We firmly oppose the illegal unilateral sanctions imposed on our companies.')).toBe(
+      'rejection_denial',
+    );
+    expect(typeOf('These unilateral sanctions harm ordinary people.')).toBe('accusation');
+  });
+
   it('knows the stock phrases of veiled threats and pretexts', () => {
     expect(typeOf('The minister said all options remain on the table.')).toBe('prediction_warning');
     expect(typeOf('They are hiding behind humanitarian slogans to rearm their militias.')).toBe('motive_attribution');
@@ -954,7 +962,7 @@ describe('generalising error families (statements, news, briefings)', () => {
 
   it('reads a charge in an object or adjunct as what the sentence is about, not what it does', () => {
     const trip = classifySentence(
-      'The foreign minister travelled to the capital to discuss the sanctions on the two journalists.',
+      'The foreign minister travelled to the capital to discuss the pressure on the two journalists.',
       RULES,
     );
     expect(trip.type).toBe('reported_fact');
