@@ -653,6 +653,17 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('These unilateral sanctions harm ordinary people.')).toBe('accusation');
   });
 
+  it('knows the formulas of ministries and councils: hidden aims, no third party, reserved rights, reminders', () => {
+    expect(typeOf('What they are really after is keeping our industry down.')).toBe('motive_attribution');
+    expect(typeOf('The junta is using the curfew as cover to arrest journalists.')).toBe('motive_attribution');
+    expect(typeOf('Our partnership is not directed against any third party.')).toBe('rejection_denial');
+    expect(typeOf('We reserve the right to respond in kind.')).toBe('prediction_warning');
+    expect(typeOf('The status of the islands is not up for negotiation.')).toBe('principle_position');
+    expect(typeOf('The ministry advises travellers to avoid the border area.')).toBe('call_to_action');
+    expect(typeOf('We remind the host government of its obligations under the convention.')).toBe('call_to_action');
+    expect(typeOf('We note with alarm the rising number of displaced families.')).toBe('concern_expressive');
+  });
+
   it('knows the stock phrases of veiled threats and pretexts', () => {
     expect(typeOf('The minister said all options remain on the table.')).toBe('prediction_warning');
     expect(typeOf('They are hiding behind humanitarian slogans to rearm their militias.')).toBe('motive_attribution');
