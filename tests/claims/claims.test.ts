@@ -664,6 +664,14 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('We note with alarm the rising number of displaced families.')).toBe('concern_expressive');
   });
 
+  it('knows the formulas of veiled threats, suspect timing and the critic told to look at itself', () => {
+    expect(typeOf('Such provocations will not go unanswered.')).toBe('prediction_warning');
+    expect(typeOf('Our trade with them does not target any third party.')).toBe('rejection_denial');
+    expect(typeOf('Brussels should look at its own record on migrants first.')).toBe('counter_accusation');
+    expect(typeOf('The timing of these reports speaks for itself.')).toBe('motive_attribution');
+    expect(typeOf('It is no coincidence that the leak came a day before the vote.')).toBe('motive_attribution');
+  });
+
   it('knows the stock phrases of veiled threats and pretexts', () => {
     expect(typeOf('The minister said all options remain on the table.')).toBe('prediction_warning');
     expect(typeOf('They are hiding behind humanitarian slogans to rearm their militias.')).toBe('motive_attribution');
