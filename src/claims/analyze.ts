@@ -197,7 +197,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const hits = seen & CUE ? findCues(read, clauses, (seen & NEGATOR) !== 0) : [];
   const modals =
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
-      ? findModals(read, clauses).filter((m) => !inHedge(lex, words, m.start))
+      ? findModals(read, clauses, lastText === '?').filter((m) => !inHedge(lex, words, m.start))
       : [];
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
@@ -681,7 +681,11 @@ function findCues(
  * future followed by an event verb or a passive (`will travel`, `will be granted`) announces a
  * scheduled event.
  */
-function findModals({ lex, words, frame, headline }: SentenceWords, clauses: readonly Clause[]): Modal[] {
+function findModals(
+  { lex, words, frame, headline }: SentenceWords,
+  clauses: readonly Clause[],
+  asks: boolean,
+): Modal[] {
   const n = words.length;
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   const modals: Modal[] = [];
@@ -721,7 +725,7 @@ function findModals({ lex, words, frame, headline }: SentenceWords, clauses: rea
       }
     }
     if (flags & CONDITIONAL && !subordinate) push('conditional', i, i + 1);
-    else if (flags & OBLIGATION && invertedCondition(words, i)) push('conditional', i, i + 1);
+    else if (flags & OBLIGATION && !asks && invertedCondition(lex, words, i)) push('conditional', i, i + 1);
     else if (flags & OBLIGATION) push(statesNorm(words, i + 1) ? 'norm' : 'obligation', i, i + 1);
   }
   const opening = clauses[0]?.subjectStart ?? 0;
@@ -747,19 +751,17 @@ function findModals({ lex, words, frame, headline }: SentenceWords, clauses: rea
 }
 
 /**
- * `Should Carpania proceed, it would face …`, `…, should the violations continue`: `should`
- * opening a clause of a sentence that asks nothing is an inverted condition, not an obligation.
+ * `Should Carpania proceed, it would face …`, `…, should the violations continue`: a
+ * 'conditionInversions' modal opening a clause (of a sentence that asks nothing: the caller
+ * checks) is an inverted condition, not an obligation.
  */
-function invertedCondition(words: readonly WordInfo[], i: number): boolean {
-  if (words[i]!.norm !== 'should') return false;
+function invertedCondition(lex: CompiledLexicon, words: readonly WordInfo[], i: number): boolean {
+  if (!lex.conditionInversions.has(words[i]!.normalized)) return false;
   let before = i - 1;
   const clauseBreak = (norm: string) => norm === ',' || norm === ';';
   // opening quote marks and brackets stand before a clause's first word
   while (before >= 0 && !words[before]!.word && !clauseBreak(words[before]!.norm)) before--;
-  if (before >= 0 && !clauseBreak(words[before]!.norm)) return false;
-  let last = words.length - 1;
-  while (last >= 0 && words[last]!.flags & CLOSING) last--;
-  return last >= 0 && words[last]!.norm !== '?';
+  return before < 0 || clauseBreak(words[before]!.norm);
 }
 
 /** A pronoun of the reported party right after a reporting verb (and `that`) stands before the modal at `i`. */

@@ -70,6 +70,8 @@ export interface CompiledLexicon {
   readonly modalCueTypes: ReadonlySet<ClaimType>;
   /** Words that, like a modal, make a following cue of a `modalCueTypes` type a prediction (`risks inflaming`). */
   readonly riskVerbs: ReadonlySet<string>;
+  /** Obligation modals that, opening a clause, invert a condition (`Should the army cross …`). */
+  readonly conditionInversions: ReadonlySet<string>;
   /** Pronouns that head a subject running up to its verb (`those responsible for the attacks must …`). */
   readonly headlessSubjects: ReadonlySet<string>;
   /** Articles and demonstratives: a one-word call cue after one is a noun (`the release of`), not a demand. */
@@ -259,6 +261,7 @@ function modalityPart() {
     riskVerbs: wordSet(modality.riskVerbs),
     articles: wordSet(modality.articles),
     headlessSubjects: wordSet(modality.headlessSubjects),
+    conditionInversions: wordSet(modality.conditionInversions),
     pastVerbs: wordSet(modality.pastVerbs),
     weights: modality.weights,
     demandCues: phraseSet(modality.demandCues),

@@ -137,7 +137,8 @@ function yieldsToNegatedReading(analysis: SentenceAnalysis, hit: CueHit): boolea
     hit.negated &&
     !hit.negatedOnly &&
     analysis.hits.some(
-      (h) => h.negatedOnly && h.negated && h.type !== hit.type && h.start === hit.start && h.end === hit.end,
+      // a negated-only cue is in `hits` only when negated
+      (h) => h.negatedOnly && h.type !== hit.type && h.start === hit.start && h.end === hit.end,
     )
   );
 }
