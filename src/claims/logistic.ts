@@ -1,3 +1,4 @@
+import { FeatureVectors } from './feature-vectors';
 import { CLAIM_TYPES, type LearnedVocabulary } from './types';
 
 /**
@@ -20,69 +21,44 @@ export interface LogisticModel extends LearnedVocabulary {
   readonly ruleWeight: number;
 }
 
-interface FeatureEntry {
-  readonly vector: Float64Array;
-  /** Last scoring pass that counted this feature, so a binary feature counts once per sentence. */
-  pass: number;
-}
-
 /** Adds one input of a sentence to the logits being scored. */
 export type AddFeature = (feature: string) => void;
 export type AddSignal = (name: string, value: number) => void;
 
 /**
- * A model ready to score: feature → weight vector, and one logits buffer with its two adders,
- * built once per model so that scoring a sentence allocates nothing but its distribution.
- * Scoring is synchronous, so one buffer per model is never shared by two sentences.
+ * A model ready to score: its weight vectors, and one logits buffer with its two adders, built
+ * once per model so that scoring a sentence allocates nothing but its distribution. Scoring is
+ * synchronous, so one buffer per model is never shared by two sentences.
  */
 interface LogisticIndex {
-  readonly features: Map<string, FeatureEntry>;
-  /** Position of each model label in CLAIM_TYPES. */
-  readonly typeOf: readonly number[];
+  readonly vectors: FeatureVectors;
   readonly bias: Float64Array;
   readonly logits: Float64Array;
-  readonly probabilities: Float64Array;
+  /** Binary features count once however often they are listed (as in the naive Bayes layer). */
   readonly addFeature: AddFeature;
   readonly addSignal: AddSignal;
-  pass: number;
 }
 
 const indexes = new WeakMap<LogisticModel, LogisticIndex>();
 
 function indexOf(model: LogisticModel): LogisticIndex {
   let index = indexes.get(model);
-  if (!index) index = buildIndex(model);
-  return index;
-}
-
-function buildIndex(model: LogisticModel): LogisticIndex {
-  const features = new Map(
-    model.vocabulary.map((f, i) => [f, { vector: Float64Array.from(model.weights[i]!), pass: 0 }]),
-  );
-  const logits = new Float64Array(model.labels.length);
-  const add = (vector: Float64Array, value: number) => {
-    for (let l = 0; l < logits.length; l++) logits[l]! += value * vector[l]!;
-  };
-  const index: LogisticIndex = {
-    features,
-    typeOf: model.labels.map((label) => (CLAIM_TYPES as readonly string[]).indexOf(label)),
-    bias: Float64Array.from(model.bias),
-    logits,
-    probabilities: new Float64Array(model.labels.length),
-    // Binary features count once however often they are listed (as in the naive Bayes model).
-    addFeature: (feature) => {
-      const entry = features.get(feature);
-      if (!entry || entry.pass === index.pass) return;
-      entry.pass = index.pass;
-      add(entry.vector, 1);
-    },
-    addSignal: (name, value) => {
-      const entry = features.get(name);
-      if (entry) add(entry.vector, value);
-    },
-    pass: 0,
-  };
-  indexes.set(model, index);
+  if (!index) {
+    const vectors = new FeatureVectors(
+      model.labels,
+      model.vocabulary,
+      model.weights.map((weights) => Float64Array.from(weights)),
+    );
+    const logits = new Float64Array(model.labels.length);
+    index = {
+      vectors,
+      bias: Float64Array.from(model.bias),
+      logits,
+      addFeature: (feature) => vectors.addOnce(feature, logits),
+      addSignal: (name, value) => vectors.addScaled(name, logits, value),
+    };
+    indexes.set(model, index);
+  }
   return index;
 }
 
@@ -96,22 +72,9 @@ export function scoreLogistic(
 ): number[] {
   const index = indexOf(model);
   index.logits.set(index.bias);
-  index.pass++;
+  index.vectors.begin();
   inputs(index.addFeature, index.addSignal);
-  const probabilities = softmax(index.logits, index.probabilities);
-  const out = new Array<number>(CLAIM_TYPES.length).fill(0);
-  for (let l = 0; l < probabilities.length; l++) out[index.typeOf[l]!] = probabilities[l]!;
-  return out;
-}
-
-/** exp(x − max) normalised; shared by scoring and training so both compute the same probabilities. */
-export function softmax(logits: ArrayLike<number>, out: Float64Array = new Float64Array(logits.length)): Float64Array {
-  let max = -Infinity;
-  for (let l = 0; l < logits.length; l++) if (logits[l]! > max) max = logits[l]!;
-  let total = 0;
-  for (let l = 0; l < logits.length; l++) total += out[l] = Math.exp(logits[l]! - max);
-  for (let l = 0; l < logits.length; l++) out[l]! /= total;
-  return out;
+  return index.vectors.distribution(index.logits);
 }
 
 /**

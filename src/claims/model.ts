@@ -2,7 +2,8 @@ import { inFrame, type ModalKind, type SentenceAnalysis } from './analyze';
 import type { Side } from './lexicon/compile';
 import { eachRuleSignal, scoreLogistic, type LogisticModel } from './logistic';
 import shipped from './model/claims-model.json';
-import { typeIndex, zeros, type RuleScores } from './rules/index';
+import { typeIndex, type RuleScores } from './rules/index';
+import { FeatureVectors } from './feature-vectors';
 import { CLAIM_TYPES, type ClaimType, type LearnedVocabulary } from './types';
 
 /** The learned layer: naive Bayes counts, or a logistic regression (see ./logistic). */
@@ -28,19 +29,10 @@ export interface BayesModel extends LearnedVocabulary {
   readonly ruleWeight?: undefined;
 }
 
-interface FeatureEntry {
-  /** Log-likelihood under each label (log(count / total), or the smoothed unseen value). */
-  readonly vector: Float64Array;
-  /** Last scoring pass that counted this feature, so a feature counts once per sentence. */
-  pass: number;
-}
-
 interface ModelIndex {
-  readonly features: Map<string, FeatureEntry>;
+  /** Per feature, its log-likelihood under each label (log(count / total), or the smoothed unseen value). */
+  readonly vectors: FeatureVectors;
   readonly logPrior: Float64Array;
-  /** Position of each model label in CLAIM_TYPES. */
-  readonly typeOf: readonly number[];
-  passes: number;
 }
 
 export function isLogistic(model: ClaimModel): model is LogisticModel {
@@ -62,14 +54,18 @@ function indexOf(model: BayesModel): ModelIndex {
       for (let i = 0; i < pairs.length; i += 2) vectors[pairs[i]!]![l] = Math.log(pairs[i + 1]! / model.totals[l]!);
     });
     index = {
-      features: new Map(model.vocabulary.map((f, i) => [f, { vector: vectors[i]!, pass: 0 }])),
+      vectors: new FeatureVectors(model.labels, model.vocabulary, vectors),
       logPrior: Float64Array.from(model.totals, (total) => Math.log(total / model.totalExamples)),
-      typeOf: model.labels.map((label) => (CLAIM_TYPES as readonly string[]).indexOf(label)),
-      passes: 0,
     };
     indexes.set(model, index);
   }
   return index;
+}
+
+/** The prior log-scores of a new sentence, every feature free to count once again. */
+function startSentence(index: ModelIndex): Float64Array {
+  index.vectors.begin();
+  return Float64Array.from(index.logPrior);
 }
 
 /**
@@ -78,18 +74,9 @@ function indexOf(model: BayesModel): ModelIndex {
  */
 export function modelLogScores(model: BayesModel, features: Iterable<string>): number[] {
   const index = indexOf(model);
-  const scores = Array.from(index.logPrior);
-  const pass = ++index.passes;
-  for (const feature of features) addFeature(index, scores, pass, feature);
-  return scores;
-}
-
-function addFeature(index: ModelIndex, scores: number[], pass: number, feature: string): void {
-  const entry = index.features.get(feature);
-  if (!entry || entry.pass === pass) return;
-  entry.pass = pass;
-  const vector = entry.vector;
-  for (let l = 0; l < scores.length; l++) scores[l]! += vector[l]!;
+  const scores = startSentence(index);
+  for (const feature of features) index.vectors.addOnce(feature, scores);
+  return Array.from(scores);
 }
 
 /** The model's distribution for an analysed sentence, scored as its features are produced. */
@@ -105,10 +92,9 @@ export function predictSentence(
       eachRuleSignal(rules.scores, signal);
     });
   const index = indexOf(model);
-  const scores = Array.from(index.logPrior);
-  const pass = ++index.passes;
-  eachFeature(analysis, rules, voice, (feature) => addFeature(index, scores, pass, feature));
-  return distributionOf(model, index, scores);
+  const scores = startSentence(index);
+  eachFeature(analysis, rules, voice, (feature) => index.vectors.addOnce(feature, scores));
+  return index.vectors.distribution(scores, model.temperature);
 }
 
 /**
@@ -125,20 +111,10 @@ export function predictDistribution(
       for (const f of features) feature(f);
       eachRuleSignal(ruleScores, signal);
     });
-  return distributionOf(model, indexOf(model), modelLogScores(model, features));
+  return indexOf(model).vectors.distribution(modelLogScores(model, features), model.temperature);
 }
 
 const NO_RULE_SCORES: readonly number[] = [];
-
-function distributionOf(model: BayesModel, index: ModelIndex, scores: number[]): number[] {
-  let max = -Infinity;
-  for (const s of scores) if (s > max) max = s;
-  let total = 0;
-  for (let l = 0; l < scores.length; l++) total += scores[l] = Math.exp((scores[l]! - max) / model.temperature);
-  const out = zeros(CLAIM_TYPES.length);
-  for (let l = 0; l < scores.length; l++) out[index.typeOf[l]!] = scores[l]! / total;
-  return out;
-}
 
 /**
  * What the model sees of a sentence: the stems of its claim words (outside the reporting frame,

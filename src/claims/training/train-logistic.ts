@@ -1,4 +1,5 @@
-import { eachRuleSignal, softmax, type LogisticModel } from '../logistic';
+import { softmax } from '../feature-vectors';
+import { eachRuleSignal, type LogisticModel } from '../logistic';
 import { CLAIM_TYPES, type ClaimType } from '../types';
 
 /*
