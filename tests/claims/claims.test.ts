@@ -628,6 +628,10 @@ describe('the reference taxonomy and the error families', () => {
 
   it('reads sanctions as a measure, not a wrong, unless the sentence charges them', () => {
     expect(typeOf('The European Union on Monday imposed sanctions on five officials.')).toBe('reported_fact');
+    // with no date or event verb to report it, the bare word once made this an accusation
+    const measure = classifySentence('The new sanctions cover four banks and two shipping firms.', RULES);
+    expect(measure.type).toBe('reported_fact');
+    expect(measure.evidence.some((e) => e.type === 'accusation')).toBe(false);
     expect(typeOf('We firmly oppose the illegal unilateral sanctions imposed on our companies.')).toBe(
       'rejection_denial',
     );
@@ -658,8 +662,9 @@ describe('the reference taxonomy and the error families', () => {
     ['We remind the host government of its obligations under the convention.', 'call_to_action'],
     ['We note with alarm the rising number of displaced families.', 'concern_expressive'],
     ['Such provocations will not go unanswered.', 'prediction_warning'],
-    ['Our trade with them does not target any third party.', 'rejection_denial'],
-    ['Brussels should look at its own record on migrants first.', 'counter_accusation'],
+    ['These exchanges do not target any third party and should not be disturbed.', 'rejection_denial'],
+    ['Our cooperation is not targeted at any third party.', 'rejection_denial'],
+    ['Washington should look at its own prisons first.', 'counter_accusation'],
     ['The timing of these reports speaks for itself.', 'motive_attribution'],
     ['It is no coincidence that the leak came a day before the vote.', 'motive_attribution'],
     ['The minister said all options remain on the table.', 'prediction_warning'],
