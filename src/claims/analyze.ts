@@ -130,6 +130,15 @@ export interface SentenceAnalysis {
   /** Positions of numbers and time expressions outside the frame. */
   readonly numbers: readonly number[];
   readonly times: readonly number[];
+  /** The party a cleft puts in focus (`It is the other side that …`), or null. */
+  readonly cleft: CleftFocus | null;
+}
+
+/** The words between a cleft's opener and its `that`/`who`, and whose side they name. */
+export interface CleftFocus {
+  readonly start: number;
+  readonly end: number;
+  readonly side: Side;
 }
 
 /** What is known about the sentence from speaker attribution. */
@@ -243,6 +252,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     mayReturnCriticism: critic && ownRecord,
     numbers,
     times,
+    cleft: cleftFocus(read, context.ownSide, clauses[main]!),
   };
 }
 
@@ -284,6 +294,30 @@ function scanWords(
     if (names && info.flags & CAPITALIZED && names.has(info.normalized)) named = true;
   }
   return { words, seen, wordCount, critic, ownRecord, criticWords, named };
+}
+
+/**
+ * `It is the other side that held our fishermen`: a cleft opener at the start of the main clause,
+ * then a party opened by a name, a determiner or a pronoun (a name or a pronoun among its words, within `cleftReach` words and no comma) in
+ * focus before `that` or `who`. `It is important that …` and `It was in March that …` name none.
+ */
+function cleftFocus({ lex, words }: SentenceWords, ownSide: PhraseTrie<true> | null, main: Clause): CleftFocus | null {
+  if (main.subjectStart >= main.end) return null;
+  const opener: PhraseMatch<true>[] = [];
+  lex.cleftOpeners.matchAt(words, main.subjectStart, main.end, opener);
+  if (opener.length === 0) return null;
+  const start = opener[opener.length - 1]!.end;
+  const first = words[start];
+  if (!first || !(first.flags & (CAPITALIZED | DETERMINER | OTHER_PRONOUN | OWN_PRONOUN))) return null;
+  let party = false;
+  for (let j = start; j < main.end && j - start <= lex.cleftReach; j++) {
+    const word = words[j]!;
+    if (!word.word || word.flags & AUXILIARY) return null;
+    if (j > start && (word.norm === 'that' || word.norm === 'who'))
+      return party ? { start, end: j, side: sideOf(words, ownSide, start, j) } : null;
+    if ((word.flags & CAPITALIZED && !(word.flags & CALENDAR)) || word.flags & (OTHER_PRONOUN | OWN_PRONOUN)) party = true;
+  }
+  return null;
 }
 
 /** The sentence's words as the analysis passes read them. */

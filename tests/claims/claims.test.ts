@@ -1038,6 +1038,49 @@ describe('generalising error families (statements, news, briefings)', () => {
   });
 });
 
+describe('rhetorical questions and clefts in a spokesperson’s answer', () => {
+  // A briefing: the journalist asks, the spokesperson answers with questions and a cleft.
+  const briefing = parseDocument(
+    'Reporter: Palmeria says your navy provoked the clash near the reef. What is your response?\n' +
+      'Spokesperson Wen: Why should we take lessons on seamanship from a country that rams fishing boats? ' +
+      'Why would our navy provoke a clash in waters we have patrolled for decades? ' +
+      'Where is the evidence? ' +
+      'So who is really stirring up trouble in the region? ' +
+      'It is the Palmerian coast guard that rammed our trawler last spring. ' +
+      'It is our coast guard that keeps these waters safe. ' +
+      'It is important that both sides exercise restraint.',
+  );
+  const claims = classifyClaims(briefing, attribute(briefing), RULES);
+  const typeAt = (prefix: string) => claims[sentenceOf(briefing, prefix)]!.type;
+
+  it('reads a question in a rhetorical form as asserting its answer', () => {
+    // About another party's conduct (a relative clause, a question about who really does it): blame turned back.
+    expect(typeAt('Spokesperson Wen: Why should')).toBe('counter_accusation');
+    expect(typeAt('So who is really')).toBe('counter_accusation');
+    // About the speaker's own side or a claim: a denial; its modal asks, it does not predict.
+    expect(typeAt('Why would our navy')).toBe('rejection_denial');
+    expect(typeAt('Where is the evidence')).toBe('rejection_denial');
+    // The journalist's own question stays a question.
+    expect(typeAt('What is your response')).toBe('other');
+  });
+
+  it('reads a cleft that puts another party in focus as a counter-accusation, not one naming one’s own side', () => {
+    const cleft = claims[sentenceOf(briefing, 'It is the Palmerian')]!;
+    expect(cleft.type).toBe('counter_accusation');
+    expect(rulesOf(cleft)).toContain('cleft');
+    expect(rulesOf(claims[sentenceOf(briefing, 'It is our coast guard')]!)).not.toContain('cleft');
+    expect(rulesOf(claims[sentenceOf(briefing, 'It is important')]!)).not.toContain('cleft');
+    // A reporter's cleft, in a news report that quotes others, narrates.
+    const news = parseDocument(
+      '"We will not be intimidated," the Palmerian minister said on Monday. ' +
+        'It was the Palmerian delegation that first proposed the talks in 2019.',
+    );
+    const told = classifyClaims(news, attribute(news), RULES)[sentenceOf(news, 'It was')]!;
+    expect(told.type).toBe('reported_fact');
+    expect(rulesOf(told)).not.toContain('cleft');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

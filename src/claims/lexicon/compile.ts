@@ -120,6 +120,15 @@ export interface CompiledLexicon {
   readonly criticReach: number;
   readonly misdeeds: PhraseTrie<true>;
   readonly criticWeight: number;
+  /** Question forms that assert their answer (`why should`, `isn't it`). */
+  readonly rhetoricalForms: PhraseTrie<true>;
+  /** Rhetorical forms that ask about a party's conduct by themselves (`who is really`). */
+  readonly rhetoricalConductForms: PhraseTrie<true>;
+  readonly rhetoricalWeight: number;
+  /** Cleft openers (`it is`, `it was`) that put a party in focus before `that`/`who`. */
+  readonly cleftOpeners: PhraseTrie<true>;
+  readonly cleftReach: number;
+  readonly cleftWeight: number;
   /** Words opening a condemnation of an act, and lower-case agents after `by` that name a wrongdoer. */
   readonly condemnations: ReadonlySet<string>;
   readonly wrongdoers: ReadonlySet<string>;
@@ -315,6 +324,12 @@ function counterPart() {
     criticReach: counter.criticReach,
     misdeeds: phraseSet(counter.misdeeds.map((w) => `=${w}`)),
     criticWeight: counter.criticWeight,
+    rhetoricalForms: phraseSet([...counter.rhetorical.forms, ...counter.rhetorical.conductForms]),
+    rhetoricalConductForms: phraseSet(counter.rhetorical.conductForms),
+    rhetoricalWeight: counter.rhetorical.weight,
+    cleftOpeners: phraseSet(counter.cleft.openers),
+    cleftReach: counter.cleft.reach,
+    cleftWeight: counter.cleft.weight,
     condemnations: wordSet(counter.condemnation.verbs),
     wrongdoers: wordSet(counter.condemnation.agents),
     harmParticiples: wordSet(counter.passiveHarm.participles),

@@ -1,4 +1,5 @@
-import { inFrame } from '../analyze';
+import { inFrame, type SentenceAnalysis } from '../analyze';
+import { DETERMINER, OTHER_PRONOUN, OWN_PRONOUN, RELATIVE } from '../word-info';
 import { lexicon } from '../lexicon/compile';
 import type { PhraseMatch } from '../phrase-trie';
 import { firstMatch, typeIndex, type Scoring } from './shared';
@@ -42,10 +43,17 @@ export function misdeedOfCritic({ analysis, scores, add }: Scoring): void {
 /**
  * A question voiced by a named party, not in a journalist's turn, that carries a charge is
  * rhetorical (`Has Ruritania ever apologised for shelling the hospital in its own war?`): a
- * charge against the other side asked back is a counter-accusation. Returns whether it is.
+ * charge against the other side asked back is a counter-accusation. So is a question asked in a
+ * rhetorical form by any voice that makes claims (see `askedRhetorically`). Returns whether it is.
  */
-export function rhetoricalQuestion({ analysis, scores, add }: Scoring): boolean {
-  if (!analysis.question || analysis.questionTurn || analysis.nonClaimVoice || !analysis.voiced) return false;
+export function rhetoricalQuestion(scoring: Scoring): boolean {
+  const { analysis } = scoring;
+  if (!analysis.question || analysis.questionTurn || analysis.nonClaimVoice) return false;
+  if (analysis.voiced && chargedQuestion(scoring)) return true;
+  return !analysis.reporter && askedRhetorically(scoring);
+}
+
+function chargedQuestion({ analysis, scores, add }: Scoring): boolean {
   const charge =
     scores[typeIndex('accusation')]! +
     scores[typeIndex('counter_accusation')]! +
@@ -58,4 +66,55 @@ export function rhetoricalQuestion({ analysis, scores, add }: Scoring): boolean 
     add('counter_accusation', last - 1, last, 'question:rhetorical+accusation', accusation);
   }
   return true;
+}
+
+/**
+ * "A spokesperson's rhetorical question at the critic is usually a counter_accusation or
+ * rejection_denial": asked in a rhetorical form (`why should`, `isn't it`, `who is really`), a
+ * question asserts its answer. Describing a party's conduct (`a government that has postponed
+ * elections twice`, `who is sending warships`, `what they call democracy`) it turns the blame
+ * back; otherwise (`Why would we do that?`, `Where is the evidence?`) it rejects.
+ */
+function askedRhetorically({ analysis, scores, add }: Scoring): boolean {
+  const lex = lexicon();
+  const form = firstMatch(lex.rhetoricalForms, analysis);
+  if (!form) return false;
+  const conduct =
+    firstMatch(lex.rhetoricalConductForms, analysis) !== null || describesConduct(analysis, scores, form.end);
+  const type = conduct ? 'counter_accusation' : 'rejection_denial';
+  // Its modals ask, they do not predict or demand (`Why would we provoke a clash?`): their weight is the question's.
+  const asked = scores[typeIndex('prediction_warning')]! + scores[typeIndex('call_to_action')]!;
+  add(type, form.start, form.end, `question:rhetorical:${form.phrase}`, lex.rhetoricalWeight + asked);
+  return true;
+}
+
+/**
+ * The sentence speaks of a party's conduct: a critic or a charge, or after the question's form
+ * (`where is` asks, it describes nothing) a third-person pronoun or a relative clause.
+ */
+function describesConduct(analysis: SentenceAnalysis, scores: readonly number[], from: number): boolean {
+  if (analysis.critic || CHARGE_SCORES.some((type) => scores[typeIndex(type)]! > 0)) return true;
+  if (firstMatch(lexicon().criticReference, analysis)) return true;
+  const { words } = analysis;
+  for (let i = from; i < words.length; i++) {
+    if (inFrame(analysis, i)) continue;
+    const flags = words[i]!.flags;
+    if (flags & OTHER_PRONOUN) return true;
+    // `a country that jails reporters`, `who is sending warships`; not `that the report is true`.
+    const next = words[i + 1];
+    if (flags & RELATIVE && next?.word && !(next.flags & (DETERMINER | OWN_PRONOUN | OTHER_PRONOUN))) return true;
+  }
+  return false;
+}
+
+const CHARGE_SCORES = ['accusation', 'counter_accusation', 'motive_attribution'] as const;
+
+/**
+ * A cleft that puts another party in focus (`Meanwhile, it is the other side's patrols that have
+ * flown drones over our villages`) answers blame with blame, in any voice but a reporter's.
+ */
+export function cleftBlame({ analysis, add }: Scoring): void {
+  const cleft = analysis.cleft;
+  if (!cleft || cleft.side === 'own' || analysis.reporter || analysis.questionTurn || analysis.nonClaimVoice) return;
+  add('counter_accusation', cleft.start, cleft.end, 'cleft', lexicon().cleftWeight);
 }

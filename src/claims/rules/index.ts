@@ -4,7 +4,7 @@ import { cuePass, isJournalistFrame } from './cues';
 import { timelessMain } from './cue-context';
 import { condemnedWrongdoer, passiveAccusation } from './charges';
 import { coordinatedPredicates } from './coordinated';
-import { criticismReturned, misdeedOfCritic, rhetoricalQuestion } from './counter';
+import { cleftBlame, criticismReturned, misdeedOfCritic, rhetoricalQuestion } from './counter';
 import { dialogueAsContent } from './dialogue';
 import { factsPass } from './facts';
 import { formPass, tensePass } from './form';
@@ -39,6 +39,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   if (analysis.mayReturnCriticism) criticismReturned(scoring);
   inclusiveNorm(scoring);
   if (analysis.critic) misdeedOfCritic(scoring);
+  if (analysis.cleft) cleftBlame(scoring);
   const rhetorical = rhetoricalQuestion(scoring);
   coordinatedPredicates(scoring);
   // 4. Figures and dates.
