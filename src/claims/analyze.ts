@@ -82,6 +82,8 @@ export interface Modal {
   readonly embedded: boolean;
   /** The modal follows `says he`, `said that they`: the reported party speaks of its own future. */
   readonly reportedSelf: boolean;
+  /** A future governing a verb of conduct one commits to (`will provide`, `will continue`; modality.json 'commitVerbs'). */
+  readonly commits: boolean;
 }
 
 /** The tense of the main verb right after the main clause's subject, when it shows. */
@@ -727,8 +729,9 @@ function findModals(
     const c = clauseAt(clauses, start);
     const clause = clauses[c]!;
     const embedded = start < clause.subjectStart || start > clause.subjectEnd + MODAL_REACH;
+    const commits = kind === 'future' && commitVerbAfter(lex, words, end);
     if (!modals.some((m) => m.kind === kind && m.clause === c))
-      modals.push({ kind, start, end, clause: c, embedded, reportedSelf });
+      modals.push({ kind, start, end, clause: c, embedded, reportedSelf, commits });
   };
   for (let i = 0; i < n; i++) {
     const flags = words[i]!.flags;
@@ -746,7 +749,7 @@ function findModals(
     const futureEnd = flags & FUTURE ? matchEnd(lex.future, words, i) : flags & FUTURE_CLITIC ? i + 1 : -1;
     // Reported speech shifts `will` to `would`: either is the reported party's own future.
     const reportedEnd = futureEnd > 0 ? futureEnd : lex.backshiftedFuture.has(words[i]!.norm) ? i + 1 : -1;
-    if (reportedEnd > 0 && reportsOwnFuture(lex, words, i)) {
+    if (reportedEnd > 0 && reportsOwnFuture(lex, words, i, reportedEnd)) {
       push(scheduledAfter(words, reportedEnd) ? 'scheduled' : 'future', i, reportedEnd, true);
       continue;
     }
@@ -798,9 +801,15 @@ function invertedCondition(lex: CompiledLexicon, words: readonly WordInfo[], i: 
   return before < 0 || clauseBreak(words[before]!.norm);
 }
 
-/** A pronoun of the reported party right after a reporting verb (and `that`) stands before the modal at `i`. */
-function reportsOwnFuture(lex: CompiledLexicon, words: readonly WordInfo[], i: number): boolean {
-  if (i < 2 || !lex.reportedSelf.has(words[i - 1]!.norm)) return false;
+/**
+ * A pronoun of the reported party right after a reporting verb (and `that`) stands before the
+ * modal at `i`. `it` is as often no party (`said it would take years`): it is the reported
+ * party's own only before a verb of conduct (`The ministry said it would provide …`).
+ */
+function reportsOwnFuture(lex: CompiledLexicon, words: readonly WordInfo[], i: number, end: number): boolean {
+  if (i < 2) return false;
+  const pronoun = words[i - 1]!.norm;
+  if (!lex.reportedSelf.has(pronoun) && !(pronoun === 'it' && commitVerbAfter(lex, words, end))) return false;
   const before = words[i - 2]!.norm === 'that' && i >= 3 ? words[i - 3]! : words[i - 2]!;
   return (before.flags & REPORT_VERB) !== 0;
 }
@@ -822,6 +831,13 @@ function statesNorm(words: readonly WordInfo[], at: number): boolean {
 }
 
 /** An event verb (or `be` + participle) after a future marker, past adverbs such as `also`. */
+/** The verb after a future at `at`, past discourse words and -ly adverbs (`will also provide`, `will swiftly deliver`), is one of 'commitVerbs'. */
+function commitVerbAfter(lex: CompiledLexicon, words: readonly WordInfo[], at: number): boolean {
+  let j = at;
+  while (j < words.length && (words[j]!.flags & DISCOURSE || (words[j]!.word && words[j]!.norm.endsWith('ly')))) j++;
+  return j < words.length && lex.commitVerbs.has(words[j]!.normalized);
+}
+
 function scheduledAfter(words: readonly WordInfo[], at: number): boolean {
   let j = at;
   while (j < words.length && words[j]!.flags & DISCOURSE) j++;

@@ -957,9 +957,11 @@ describe('generalising error families (statements, news, briefings)', () => {
     expect(rulesOf(own)).toContain('modality:future@own');
     // Another party's future stays a prediction.
     expect(claims[sentenceOf(doc, 'The neighbouring')]!.type).toBe('prediction_warning');
-    // The same sentence with no issuer named is a prediction about Freedonia.
+    // With no issuer named, a future of conduct (`will fund`) is still read as the issuer's; a bare future predicts.
     const bare = parseDocument('Freedonia will fund the work of the mission until the end of the year.\n');
-    expect(classifyClaims(bare, attribute(bare), RULES)[0]!.type).toBe('prediction_warning');
+    expect(rulesOf(classifyClaims(bare, attribute(bare), RULES)[0]!)).toContain('modality:future@issuer');
+    const shortage = parseDocument('Freedonia will soon face a shortage of water in the valley.\n');
+    expect(classifyClaims(shortage, attribute(shortage), RULES)[0]!.type).toBe('prediction_warning');
   });
 
   it('reads a verbless opening with a number and a time word as a fronted phrase, not the subject', () => {
@@ -1078,6 +1080,65 @@ describe('rhetorical questions and clefts in a spokesperson’s answer', () => {
     const told = classifyClaims(news, attribute(news), RULES)[sentenceOf(news, 'It was')]!;
     expect(told.type).toBe('reported_fact');
     expect(rulesOf(told)).not.toContain('cleft');
+  });
+});
+
+describe('commitments of an issuer, to principles and to cooperation', () => {
+  it('reads a statement’s future of conduct with a named subject as the issuer’s commitment, figures included', () => {
+    const pledge = classifySentence(
+      'The Kingdom of Ostrava will provide a further 12 million euros to the refugee agency this winter.',
+      RULES,
+    );
+    expect(pledge.type).toBe('commitment_resolve');
+    expect(rulesOf(pledge)).toEqual(expect.arrayContaining(['modality:future@issuer', 'commitment+facts']));
+    // A future without a verb of conduct still predicts, and an announced event still reports.
+    expect(typeOf('Fuel prices will rise sharply across the region if the strait stays closed.')).toBe(
+      'prediction_warning',
+    );
+    expect(typeOf('Ostrava will host the next ministerial meeting in its capital.')).toBe('reported_fact');
+  });
+
+  it('reads `it` after a reporting verb as the reported party before a verb of conduct only', () => {
+    expect(typeOf('The ministry said it would send 3 million euros in emergency aid to the flooded provinces.')).toBe(
+      'commitment_resolve',
+    );
+    expect(
+      rulesOf(classifySentence('The ministry said it would take years to rebuild the flooded port.', RULES)),
+    ).not.toContain('modality:future@own');
+  });
+
+  it('reads a commitment to cooperate as a commitment, an offer to cooperate as cooperation', () => {
+    expect(typeOf('Lessia will continue to engage in constructive dialogue and cooperation with its neighbours.')).toBe(
+      'commitment_resolve',
+    );
+    // An offer proposes the cooperation instead.
+    expect(typeOf('We stand ready to work with all parties to find a peaceful settlement.')).toBe(
+      'cooperation_dialogue',
+    );
+  });
+});
+
+describe('cue readings that depend on the words around them', () => {
+  it('reads `concerned` after its noun as involved, not worried', () => {
+    expect(
+      typeOf('The person concerned was detained on 4 May and the case is being handled in accordance with the law.'),
+    ).toBe('reported_fact');
+    expect(typeOf('The Council remains concerned about the humanitarian situation in the valley.')).toBe(
+      'concern_expressive',
+    );
+    expect(typeOf('We are deeply concerned about the detention of the two journalists.')).toBe('concern_expressive');
+  });
+
+  it('reads scare quotes on a report and a denied event as rejections', () => {
+    expect(typeOf('The so-called report relies on unnamed witnesses and doctored photographs.')).toBe(
+      'rejection_denial',
+    );
+    expect(typeOf('The alleged incursion into our airspace simply did not happen.')).toBe('rejection_denial');
+    expect(typeOf('My delegation voted against the draft resolution.')).toBe('rejection_denial');
+    // Scare quotes on the critics themselves still turn criticism back.
+    expect(
+      typeOf('The so-called champions of press freedom should first look at their own record of jailing reporters.'),
+    ).toBe('counter_accusation');
   });
 });
 

@@ -76,6 +76,11 @@ export interface CompiledLexicon {
   readonly headlessSubjects: ReadonlySet<string>;
   /** Articles and demonstratives: a one-word call cue after one is a noun (`the release of`), not a demand. */
   readonly articles: ReadonlySet<string>;
+  /** Adjectives that mean `involved` right after a noun (`the person concerned`), and the words that keep them predicative. */
+  readonly postpositiveAdjectives: ReadonlySet<string>;
+  readonly postpositiveLinking: ReadonlySet<string>;
+  /** Verbs of conduct a future commits to (`will provide`), in a statement's or a reported party's own voice. */
+  readonly commitVerbs: ReadonlySet<string>;
   readonly pastVerbs: ReadonlySet<string>;
   readonly nonClaimVoices: ReadonlySet<string>;
   readonly criticReference: PhraseTrie<true>;
@@ -269,6 +274,9 @@ function modalityPart() {
     modalCueTypes: new Set(modality.modalCueTypes.map((type) => checkedType(type, 'modality.json'))),
     riskVerbs: wordSet(modality.riskVerbs),
     articles: wordSet(modality.articles),
+    postpositiveAdjectives: wordSet(modality.postpositive.adjectives),
+    postpositiveLinking: wordSet(modality.postpositive.linking),
+    commitVerbs: wordSet(modality.commitVerbs),
     headlessSubjects: wordSet(modality.headlessSubjects),
     conditionInversions: wordSet(modality.conditionInversions),
     pastVerbs: wordSet(modality.pastVerbs),

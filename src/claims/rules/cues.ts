@@ -1,6 +1,6 @@
 import { type Clause, type CueHit, type SentenceAnalysis } from '../analyze';
 import { lexicon } from '../lexicon/compile';
-import { PARTICIPLE } from '../word-info';
+import { AUXILIARY, NEGATOR, OTHER_PRONOUN, OWN_PRONOUN, PARTICIPLE } from '../word-info';
 import type { ClaimType } from '../types';
 import { CHARGES, headsPredicate, inClausePredicate, inPredicate, inSubject, type Scoring } from './shared';
 import {
@@ -96,7 +96,7 @@ function resolveCue(
   let type: ClaimType | null = hit.type;
   let weight = hit.weight;
   let rule = hit.cue.rule;
-  if (callNoun(analysis, hit) || yieldsToNegatedReading(analysis, hit)) return null;
+  if (callNoun(analysis, hit) || postpositive(analysis, hit) || yieldsToNegatedReading(analysis, hit)) return null;
   if (hit.negatedOnly) rule = hit.cue.negatedRule;
   else if (hit.negated) {
     // A negated charge denies it only as the main predicate (`we did not violate`); negated in
@@ -140,6 +140,28 @@ function yieldsToNegatedReading(analysis: SentenceAnalysis, hit: CueHit): boolea
       // a negated-only cue is in `hits` only when negated
       (h) => h.negatedOnly && h.type !== hit.type && h.start === hit.start && h.end === hit.end,
     )
+  );
+}
+
+/**
+ * A one-word cue that follows its noun (`the person concerned was detained`, `the parties
+ * concerned`) means involved, not worried; after a verb, an adverb or a pronoun (`we are
+ * deeply concerned`) it keeps its meaning.
+ */
+function postpositive(analysis: SentenceAnalysis, hit: CueHit): boolean {
+  const lex = lexicon();
+  if (
+    hit.end - hit.start !== 1 ||
+    hit.start === 0 ||
+    !lex.postpositiveAdjectives.has(analysis.words[hit.start]!.normalized)
+  )
+    return false;
+  const before = analysis.words[hit.start - 1]!;
+  return (
+    before.word &&
+    !(before.flags & (AUXILIARY | NEGATOR | OWN_PRONOUN | OTHER_PRONOUN)) &&
+    !before.norm.endsWith('ly') &&
+    !lex.postpositiveLinking.has(before.normalized)
   );
 }
 
@@ -187,9 +209,11 @@ function contentWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight
   if (
     committed &&
     type !== 'commitment_resolve' &&
-    type !== 'cooperation_dialogue' &&
     hit.clause === committed.clause &&
-    hit.start >= committed.end
+    (hit.start >= committed.end ||
+      // `will continue to work with partners`: cooperation is what is committed to, even sharing the cue's verb;
+      // an offer (`stand ready to work with`) proposes it instead (see dialogue.ts).
+      (type === 'cooperation_dialogue' && hit.start > committed.start && !lexicon().offers.has(committed.phrase)))
   )
     weight *= w.committedFactor;
   // What a `but` clause concedes (`We welcome the talks, but …`) is not the point.

@@ -10,7 +10,7 @@ import { factsPass } from './facts';
 import { formPass, tensePass } from './form';
 import { modalityPass } from './modality';
 import { inclusiveNorm } from './principle';
-import { ownRecordFacts } from './record';
+import { committedFacts, ownRecordFacts } from './record';
 import { newScoring, type RuleScores } from './shared';
 
 export type { RuleScores } from './shared';
@@ -51,5 +51,6 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   }
   // 6. Last, once every figure, date and tense has been weighed as a fact.
   if (!analysis.reporter) ownRecordFacts(scoring);
+  committedFacts(scoring);
   return { scores: scoring.scores, evidence: scoring.evidence };
 }

@@ -1,4 +1,4 @@
-import { inFrame } from '../analyze';
+import { inFrame, type Modal, type SentenceAnalysis } from '../analyze';
 import { lexicon } from '../lexicon/compile';
 import type { Scoring } from './shared';
 
@@ -17,6 +17,8 @@ export function modalityPass({ analysis, add }: Scoring): void {
     const reach = modal.embedded && !modal.reportedSelf ? w.embeddedFactor : 1;
     if (modal.kind === 'future') {
       if (side === 'own') add('commitment_resolve', modal.start, modal.end, 'modality:future@own', w.futureOwn * reach);
+      else if (issuerCommits(analysis, modal))
+        add('commitment_resolve', modal.start, modal.end, 'modality:future@issuer', w.futureOwn);
       else add('prediction_warning', modal.start, modal.end, `modality:future@${side}`, w.futureOther * reach);
     } else if (modal.kind === 'scheduled')
       add('reported_fact', modal.start, modal.end, 'modality:scheduled', w.scheduled * reach);
@@ -33,4 +35,31 @@ export function modalityPass({ analysis, add }: Scoring): void {
       );
     else add('call_to_action', modal.start, modal.end, 'modality:imperative', w.imperative);
   }
+}
+
+/**
+ * A statement names its issuer as a neutral subject (`The United Kingdom will provide …`): its
+ * future of conduct there is the issuer's commitment, outside a reporter's narration and a named
+ * party's voice (where the subject may be anyone).
+ */
+export function issuerCommits(analysis: SentenceAnalysis, modal: Modal): boolean {
+  return (
+    modal.commits &&
+    !modal.embedded &&
+    !analysis.voiced &&
+    !analysis.reporter &&
+    modal.clause === analysis.main &&
+    analysis.clauses[modal.clause]!.side === 'neutral'
+  );
+}
+
+/** A future commitment of the speaker's side, of an issuer or of a reported party, in the main clause. */
+export function committingModal(analysis: SentenceAnalysis): Modal | null {
+  for (const modal of analysis.modals) {
+    if (modal.kind !== 'future' || !modal.commits || modal.clause !== analysis.main || inFrame(analysis, modal.start))
+      continue;
+    const side = modal.reportedSelf ? 'own' : modal.embedded ? 'neutral' : analysis.clauses[modal.clause]!.side;
+    if (side === 'own' || issuerCommits(analysis, modal)) return modal;
+  }
+  return null;
 }

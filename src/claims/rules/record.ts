@@ -1,5 +1,6 @@
 import type { SentenceAnalysis } from '../analyze';
 import { AUXILIARY, DISCOURSE, FRONTED, NEGATOR } from '../word-info';
+import { committingModal } from './modality';
 import { headsPredicate, inPredicate, typeIndex, type Scoring } from './shared';
 
 /**
@@ -39,4 +40,16 @@ function opensPredicate(analysis: SentenceAnalysis, at: number): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Figures in a commitment (`The United Kingdom will provide an additional 25 million pounds`,
+ * `said it would send 400 million dollars in aid`) are what is committed: their reported-fact
+ * weight counts for the commitment.
+ */
+export function committedFacts({ analysis, scores, add }: Scoring): void {
+  const facts = scores[typeIndex('reported_fact')]!;
+  if (facts <= 0 || analysis.numbers.length === 0) return;
+  const modal = committingModal(analysis);
+  if (modal) add('commitment_resolve', modal.start, modal.end, 'commitment+facts', facts);
 }
