@@ -317,7 +317,8 @@ function cleftFocus({ lex, words }: SentenceWords, ownSide: PhraseTrie<true> | n
     if (!word.word || word.flags & AUXILIARY) return null;
     if (j > start && (word.norm === 'that' || word.norm === 'who'))
       return party ? { start, end: j, side: sideOf(words, ownSide, start, j) } : null;
-    if ((word.flags & CAPITALIZED && !(word.flags & CALENDAR)) || word.flags & (OTHER_PRONOUN | OWN_PRONOUN)) party = true;
+    if ((word.flags & CAPITALIZED && !(word.flags & CALENDAR)) || word.flags & (OTHER_PRONOUN | OWN_PRONOUN))
+      party = true;
   }
   return null;
 }
