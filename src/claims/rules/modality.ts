@@ -1,4 +1,5 @@
-import { inFrame, type Modal, type SentenceAnalysis } from '../analyze';
+import { inFrame, type Clause, type Modal, type SentenceAnalysis } from '../analyze';
+import { CALENDAR, CAPITALIZED, DETERMINER, TIME } from '../word-info';
 import { lexicon } from '../lexicon/compile';
 import type { Scoring } from './shared';
 
@@ -40,7 +41,7 @@ export function modalityPass({ analysis, add }: Scoring): void {
 /**
  * A statement names its issuer as a neutral subject (`The United Kingdom will provide …`): its
  * future of conduct there is the issuer's commitment, outside a reporter's narration and a named
- * party's voice (where the subject may be anyone).
+ * party's voice (where the subject may be anyone), when the subject is a name.
  */
 export function issuerCommits(analysis: SentenceAnalysis, modal: Modal): boolean {
   return (
@@ -49,8 +50,17 @@ export function issuerCommits(analysis: SentenceAnalysis, modal: Modal): boolean
     !analysis.voiced &&
     !analysis.reporter &&
     modal.clause === analysis.main &&
-    analysis.clauses[modal.clause]!.side === 'neutral'
+    analysis.clauses[modal.clause]!.side === 'neutral' &&
+    namedSubject(analysis, analysis.clauses[modal.clause]!)
   );
+}
+
+/** The subject opens, past its article, with a name (`The United Kingdom`, `Canada`), not a thing or a day (`tariffs`, `Today's announcement`). */
+function namedSubject(analysis: SentenceAnalysis, clause: Clause): boolean {
+  let i = clause.subjectStart;
+  while (i < clause.subjectEnd && analysis.words[i]!.flags & DETERMINER) i++;
+  const flags = i < clause.subjectEnd ? analysis.words[i]!.flags : 0;
+  return (flags & CAPITALIZED) !== 0 && !(flags & (TIME | CALENDAR));
 }
 
 /** A future commitment of the speaker's side, of an issuer or of a reported party, in the main clause. */
