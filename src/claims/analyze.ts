@@ -134,6 +134,13 @@ export interface SentenceAnalysis {
   readonly times: readonly number[];
   /** The party a cleft puts in focus (`It is the other side that …`), or null. */
   readonly cleft: CleftFocus | null;
+  /** The words of a condition (`if the repression continues`), from its opener to its comma, or null. */
+  readonly condition: WordSpan | null;
+}
+
+export interface WordSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The words between a cleft's opener and its `that`/`who`, and whose side they name. */
@@ -205,10 +212,11 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const read: SentenceWords = { lex, words, frame, headline: sentence.headline };
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(read, context.ownSide, start, end));
   const main = mainClause(clauses);
+  const condition = conditionSpan(read);
   const hits = seen & CUE ? findCues(read, clauses, (seen & NEGATOR) !== 0) : [];
   const modals =
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
-      ? findModals(read, clauses, lastText === '?').filter((m) => !inHedge(lex, words, m.start))
+      ? findModals(read, clauses, lastText === '?', condition).filter((m) => !inHedge(lex, words, m.start))
       : [];
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
@@ -255,6 +263,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     numbers,
     times,
     cleft: cleftFocus(read, context.ownSide, clauses[main]!),
+    condition,
   };
 }
 
@@ -296,6 +305,20 @@ function scanWords(
     if (names && info.flags & CAPITALIZED && names.has(info.normalized)) named = true;
   }
   return { words, seen, wordCount, critic, ownRecord, criticWords, named };
+}
+
+/**
+ * The first condition outside the frame (`if`, `unless`: modality.json 'conditions'): up to its
+ * comma when it opens the sentence or a clause, else to the sentence's end (`…, if it continues`).
+ */
+function conditionSpan({ lex, words, frame }: SentenceWords): WordSpan | null {
+  for (let i = 0; i < words.length; i++) {
+    if ((frame.length > 0 && frame[i]) || !lex.conditionOpeners.has(words[i]!.normalized)) continue;
+    let end = i + 1;
+    while (end < words.length && words[end]!.norm !== ',' && !SENTENCE_END.has(words[end]!.norm)) end++;
+    return { start: i, end };
+  }
+  return null;
 }
 
 /**
@@ -536,6 +559,16 @@ function findSubject(
       p = hedge[hedge.length - 1]!.end;
     }
   };
+  // `If the government continues to obstruct …, the Union will …`: a fronted condition runs to its comma.
+  if (start < end && lex.conditionOpeners.has(words[start]!.normalized)) {
+    for (let j = start + 1; j < Math.min(end, start + MAX_COUNTED_ADVERBIAL_WORDS); j++) {
+      if (words[j]!.norm === ',') {
+        p = j + 1;
+        skipLead();
+        break;
+      }
+    }
+  }
   skipLead();
   if (p < end && words[p]!.flags & (FRONTED | PARTICIPLE)) {
     for (let j = p + 1; j < Math.min(end, p + MAX_FRONTED_WORDS); j++) {
@@ -722,11 +755,17 @@ function findModals(
   { lex, words, frame, headline }: SentenceWords,
   clauses: readonly Clause[],
   asks: boolean,
+  condition: WordSpan | null,
 ): Modal[] {
   const n = words.length;
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   const modals: Modal[] = [];
-  const push = (kind: ModalKind, start: number, end: number, reportedSelf = false) => {
+  const push = (modalKind: ModalKind, start: number, end: number, reportedSelf = false) => {
+    // An event that depends on a condition (`If …, the Union will consider measures`) is not scheduled.
+    const kind =
+      modalKind === 'scheduled' && condition && (start < condition.start || start >= condition.end)
+        ? 'future'
+        : modalKind;
     const c = clauseAt(clauses, start);
     const clause = clauses[c]!;
     const embedded = start < clause.subjectStart || start > clause.subjectEnd + MODAL_REACH;

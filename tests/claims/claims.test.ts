@@ -1142,6 +1142,42 @@ describe('cue readings that depend on the words around them', () => {
   });
 });
 
+describe('conditions, threats and hypocrisy', () => {
+  it('reads a commitment to measures under a condition as a threat, and the condition as no claim of its own', () => {
+    const threat = classifySentence(
+      'Should talks fail, nothing changes; but if the blockade continues, Ostrava will not hesitate to take further measures.',
+      RULES,
+    );
+    expect(threat.type).toBe('prediction_warning');
+    expect(rulesOf(threat)).toContain('condition+commitment:measures');
+    // The condition's own cue (`continues to obstruct`) is the other party's conduct, not a commitment.
+    const fronted = classifySentence(
+      'If the council continues to obstruct the inquiry, the Union will consider further targeted measures.',
+      RULES,
+    );
+    expect(fronted.type).toBe('prediction_warning');
+    // A commitment to aid under a condition stays a commitment.
+    expect(typeOf('We will continue to provide humanitarian aid to the valley if access is granted.')).toBe(
+      'commitment_resolve',
+    );
+  });
+
+  it('knows the words of hypocrisy, point-scoring, harmless intent and renewed talks', () => {
+    expect(
+      typeOf(
+        'It is deeply ironic that a government which jailed three editors last year now presents itself as a guardian of free speech.',
+      ),
+    ).toBe('counter_accusation');
+    expect(typeOf('Opposition leaders are plainly trying to score points by playing the migration card.')).toBe(
+      'motive_attribution',
+    );
+    expect(typeOf('The exercise is purely defensive and poses no threat to any neighbour.')).toBe('rejection_denial');
+    expect(typeOf('The envoy said the priority was to bring both delegations back to the negotiating table.')).toBe(
+      'cooperation_dialogue',
+    );
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

@@ -129,6 +129,10 @@ describe('reporting frames, one cue kind at a time', () => {
 
   it('a modal, a passive or a question reports nothing', () => {
     expect(framesOf('Police can demand that drivers show their permits.').frames).toEqual([]);
+    // A future act is no speech: `will consider` weighs measures, it reports no words.
+    expect(
+      framesOf('If the port stays closed, the union will consider further strikes across the region.').frames,
+    ).toEqual([]);
     expect(framesOf('The senator was asked whether the ferry would run.').frames).toEqual([]);
     expect(framesOf('Does the council believe that the pier can be saved?').frames).toEqual([]);
   });

@@ -81,6 +81,9 @@ export interface CompiledLexicon {
   readonly postpositiveLinking: ReadonlySet<string>;
   /** Verbs of conduct a future commits to (`will provide`), in a statement's or a reported party's own voice. */
   readonly commitVerbs: ReadonlySet<string>;
+  /** Words opening a condition (`if`, `unless`), and the measures that make a conditional commitment a threat. */
+  readonly conditionOpeners: ReadonlySet<string>;
+  readonly threatWords: ReadonlySet<string>;
   readonly pastVerbs: ReadonlySet<string>;
   readonly nonClaimVoices: ReadonlySet<string>;
   readonly criticReference: PhraseTrie<true>;
@@ -277,6 +280,8 @@ function modalityPart() {
     postpositiveAdjectives: wordSet(modality.postpositive.adjectives),
     postpositiveLinking: wordSet(modality.postpositive.linking),
     commitVerbs: wordSet(modality.commitVerbs),
+    conditionOpeners: wordSet(modality.conditions.openers),
+    threatWords: wordSet(modality.conditions.threats),
     headlessSubjects: wordSet(modality.headlessSubjects),
     conditionInversions: wordSet(modality.conditionInversions),
     pastVerbs: wordSet(modality.pastVerbs),

@@ -216,6 +216,10 @@ function contentWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight
       (type === 'cooperation_dialogue' && hit.start > committed.start && !lexicon().offers.has(committed.phrase)))
   )
     weight *= w.committedFactor;
+  // A condition (`If the government continues to obstruct …`) states what would trigger the claim, it claims nothing.
+  const condition = analysis.condition;
+  if (condition && hit.start >= condition.start && hit.end <= condition.end && type !== 'prediction_warning')
+    weight *= w.conditionFactor;
   // What a `but` clause concedes (`We welcome the talks, but …`) is not the point.
   // A charge before `but` is no concession: it stays a point of its own.
   if (mainClause.contrast && hit.clause < analysis.main && !CHARGES.has(type)) weight *= w.concededFactor;

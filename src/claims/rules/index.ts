@@ -8,7 +8,7 @@ import { cleftBlame, criticismReturned, misdeedOfCritic, rhetoricalQuestion } fr
 import { dialogueAsContent } from './dialogue';
 import { factsPass } from './facts';
 import { formPass, tensePass } from './form';
-import { modalityPass } from './modality';
+import { conditionalThreat, modalityPass } from './modality';
 import { inclusiveNorm } from './principle';
 import { committedFacts, ownRecordFacts } from './record';
 import { newScoring, type RuleScores } from './shared';
@@ -42,6 +42,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   if (analysis.cleft) cleftBlame(scoring);
   const rhetorical = rhetoricalQuestion(scoring);
   coordinatedPredicates(scoring);
+  if (analysis.condition) conditionalThreat(scoring);
   // 4. Figures and dates.
   factsPass(scoring, timeless);
   // 5. The line's form and voice, then its main verb.

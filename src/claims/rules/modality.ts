@@ -1,7 +1,7 @@
 import { inFrame, type Clause, type Modal, type SentenceAnalysis } from '../analyze';
 import { CALENDAR, CAPITALIZED, DETERMINER, TIME } from '../word-info';
 import { lexicon } from '../lexicon/compile';
-import type { Scoring } from './shared';
+import { typeIndex, type Scoring } from './shared';
 
 /**
  * Pass 2, modality: a future of the speaker's own side commits it, anyone else's predicts; a
@@ -72,4 +72,33 @@ export function committingModal(analysis: SentenceAnalysis): Modal | null {
     if (side === 'own' || issuerCommits(analysis, modal)) return modal;
   }
   return null;
+}
+
+/**
+ * A commitment made under a condition, to measures (`If the repression continues, we will not
+ * hesitate to consider further measures`), is a threat: its commitment score counts for
+ * prediction_warning.
+ */
+export function conditionalThreat({ analysis, scores, add }: Scoring): void {
+  const condition = analysis.condition;
+  const committed = scores[typeIndex('commitment_resolve')]!;
+  if (!condition || committed <= 0) return;
+  const lex = lexicon();
+  const { words } = analysis;
+  for (let i = 0; i < words.length; i++) {
+    if (
+      (i >= condition.start && i < condition.end) ||
+      inFrame(analysis, i) ||
+      !lex.threatWords.has(words[i]!.normalized)
+    )
+      continue;
+    add(
+      'prediction_warning',
+      condition.start,
+      condition.end,
+      `condition+commitment:${words[i]!.norm}`,
+      committed + lex.weights.conditional,
+    );
+    return;
+  }
 }
