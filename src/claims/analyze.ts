@@ -118,6 +118,8 @@ export interface SentenceAnalysis {
   readonly criticWords: boolean;
   readonly leadIn: boolean;
   readonly title: boolean;
+  /** A line of names and a date only (`OSCE Permanent Council 1390 Vienna, 22 September 2022`): a dateline. */
+  readonly dateline: boolean;
   /** A short line without sentence punctuation inside the text: a section heading or a label. */
   readonly heading: boolean;
   /** A broadcast sign-off naming the station or reporter (`I'm Jane Doe.`, `AP's Jane Doe reports.`). */
@@ -206,8 +208,10 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       : seen & REPORT_VERB
         ? frameOfReporting(words)
         : NO_FRAME;
+  // A section title inside the text (`EU Statement on the situation in …`) is unpunctuated like a headline.
+  const titled = sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS);
   const title =
-    (sentence.headline && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) ||
+    (titled && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) ||
     creditLine(lex, words);
   const read: SentenceWords = { lex, words, frame, headline: sentence.headline };
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(read, context.ownSide, start, end));
@@ -250,6 +254,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     criticWords,
     leadIn: lastText === ':',
     title,
+    dateline: !SENTENCE_END.has(lastText) && isDateline(lex, words),
     heading:
       !sentence.headline &&
       !SENTENCE_END.has(lastText) &&
@@ -344,6 +349,22 @@ function cleftFocus({ lex, words }: SentenceWords, ownSide: PhraseTrie<true> | n
       party = true;
   }
   return null;
+}
+
+/**
+ * Only names, numbers, calendar words and 'datelineWords' (`of`, `the`, `No.`), with a number and
+ * a capitalised calendar word among them: a place and date line, not a claim.
+ */
+function isDateline(lex: CompiledLexicon, words: readonly WordInfo[]): boolean {
+  let number = false;
+  let calendar = false;
+  for (const word of words) {
+    if (!word.word) continue;
+    if (word.flags & NUMBER) number = true;
+    else if (word.flags & CALENDAR && word.flags & CAPITALIZED) calendar = true;
+    else if (!(word.flags & CAPITALIZED) && !lex.datelineWords.has(word.normalized)) return false;
+  }
+  return number && calendar;
 }
 
 /** The sentence's words as the analysis passes read them. */

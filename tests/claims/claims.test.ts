@@ -1178,6 +1178,44 @@ describe('conditions, threats and hypocrisy', () => {
   });
 });
 
+describe('lines of a statement that claim nothing, norms for all, and continued acts', () => {
+  it('reads a place-and-date line as no claim, and a line that tells what happened with its date as a fact', () => {
+    const text =
+      'OSCE Permanent Council No. 1402 Vienna, 12 January 2023\n\n' +
+      'Minister recalls ambassador after border incident on 3 March 2024\n\n' +
+      'The Union condemns the attack.\n';
+    const doc = parseDocument(text);
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    const dateline = claims[sentenceOf(doc, 'OSCE Permanent')]!;
+    expect(dateline.type).toBe('other');
+    expect(rulesOf(dateline)).toContain('dateline');
+    expect(rulesOf(claims[sentenceOf(doc, 'Minister recalls')]!)).not.toContain('dateline');
+  });
+
+  it('reads an obligation of a generic subject as a norm, and of a named party as a call', () => {
+    const norm = classifySentence(
+      'States must refrain from the threat or use of force against the territorial integrity of any state.',
+      RULES,
+    );
+    expect(norm.type).toBe('principle_position');
+    expect(rulesOf(norm)).toContain('modality:obligation@generic');
+    expect(typeOf('No country should be allowed to redraw borders by force.')).toBe('principle_position');
+    expect(typeOf('The Government must refrain from any use of force against protesters.')).toBe('call_to_action');
+    expect(typeOf('All parties must exercise restraint.')).toBe('call_to_action');
+  });
+
+  it('reads a continued call as the call, and continued conduct of one’s own as a commitment', () => {
+    expect(typeOf('We continue to urge all sides to protect civilians and aid workers.')).toBe('call_to_action');
+    expect(typeOf('We continue to provide shelter to the families who fled the fighting.')).toBe('commitment_resolve');
+  });
+
+  it('reads a host’s introduction and a speaker’s courtesies as no claim', () => {
+    expect(typeOf('We are joined by the Foreign Minister, who is in the capital this morning.')).toBe('other');
+    expect(typeOf('Very sorry for the delay this morning.')).toBe('other');
+    expect(typeOf('It is good to be with you again.')).toBe('other');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

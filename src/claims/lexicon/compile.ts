@@ -81,6 +81,11 @@ export interface CompiledLexicon {
   readonly postpositiveLinking: ReadonlySet<string>;
   /** Verbs of conduct a future commits to (`will provide`), in a statement's or a reported party's own voice. */
   readonly commitVerbs: ReadonlySet<string>;
+  /** Lower-case words a place-and-date line may hold besides names, numbers and calendar words. */
+  readonly datelineWords: ReadonlySet<string>;
+  /** Generic subjects whose obligation states a norm (`States must refrain …`), and the quantifiers before them. */
+  readonly normSubjects: ReadonlySet<string>;
+  readonly normQuantifiers: ReadonlySet<string>;
   /** Words opening a condition (`if`, `unless`), and the measures that make a conditional commitment a threat. */
   readonly conditionOpeners: ReadonlySet<string>;
   readonly threatWords: ReadonlySet<string>;
@@ -280,6 +285,8 @@ function modalityPart() {
     postpositiveAdjectives: wordSet(modality.postpositive.adjectives),
     postpositiveLinking: wordSet(modality.postpositive.linking),
     commitVerbs: wordSet(modality.commitVerbs),
+    normSubjects: wordSet(modality.normSubjects.nouns),
+    normQuantifiers: wordSet(modality.normSubjects.quantifiers),
     conditionOpeners: wordSet(modality.conditions.openers),
     threatWords: wordSet(modality.conditions.threats),
     headlessSubjects: wordSet(modality.headlessSubjects),
@@ -297,6 +304,7 @@ function modalityPart() {
 /** framing.json: reporting frames, titles, headings, sign-offs, time words and fact weights. */
 function framingPart() {
   return {
+    datelineWords: wordSet(framing.datelineWords),
     nonClaimVoices: new Set(framing.nonClaimVoices),
     minFactWords: framing.minFactWords,
     reportVerbs: wordSet([...reportingForms(framing.reportLemmas), ...framing.reportWords]),

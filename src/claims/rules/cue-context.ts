@@ -2,6 +2,7 @@ import { inFrame, type CueHit, type SentenceAnalysis } from '../analyze';
 import { lexicon } from '../lexicon/compile';
 import type { PhraseMatch } from '../phrase-trie';
 import { CHARGES, headsPredicate, inClausePredicate, inPredicate } from './shared';
+import type { ClaimType } from '../types';
 
 /** The first demand cue of a sentence: the hit, where the demand verb ends, and its clause. */
 export interface Demand {
@@ -95,6 +96,39 @@ export function ongoingConduct(analysis: SentenceAnalysis): CueHit | null {
         h.start - hit.end <= CONDUCT_REACH,
     );
     if (charge) return hit;
+  }
+  return null;
+}
+
+/** Types of an act whose continuation (`We continue to urge …`) is that act, not a commitment. */
+const CONTINUED_ACTS: ReadonlySet<ClaimType> = new Set(['call_to_action', 'concern_expressive', 'rejection_denial']);
+
+/**
+ * A continuation cue (`continue to`, `keeps`) heading the predicate and followed at once by a
+ * call, a concern or a rejection (`We continue to urge the protection of civilians`, `continues
+ * to condemn`): the continued act is the point. The continuation hit is returned so that it
+ * counts for nothing.
+ */
+export function continuedAct(analysis: SentenceAnalysis): CueHit | null {
+  const lex = lexicon();
+  for (const hit of analysis.hits) {
+    if (
+      hit.type !== 'commitment_resolve' ||
+      hit.negated ||
+      hit.inFrame ||
+      !lex.continuations.has(analysis.words[hit.start]!.norm)
+    )
+      continue;
+    if (!(inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) continue;
+    const act = analysis.hits.some(
+      (h) =>
+        CONTINUED_ACTS.has(h.type) &&
+        !h.negated &&
+        h.clause === hit.clause &&
+        h.start >= hit.end - 1 &&
+        h.start - hit.end <= CONDUCT_REACH,
+    );
+    if (act) return hit;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import type { ClaimType } from '../types';
 import { CHARGES, headsPredicate, inClausePredicate, inPredicate, inSubject, type Scoring } from './shared';
 import {
   commitmentPredicate,
+  continuedAct,
   demandOf,
   isTimeCue,
   ongoingConduct,
@@ -46,7 +47,8 @@ export function cuePass(scoring: Scoring): void {
     const resolved = resolveCue(setting, hit);
     if (resolved === null) continue;
     const { type, rule } = resolved;
-    // `The militia continues to shell the town`: another party's continued conduct, no commitment of the speaker's.
+    // `The militia continues to shell the town`: another party's continued conduct, no commitment of the speaker's;
+    // `We continue to urge …`: the continued act is the point.
     if (hit === setting.ongoing) continue;
     let weight = contentWeight(setting, hit, type, resolved.weight);
     // A time expression dates an event; in a present or modal main clause (`as urgent today as …`) it reports nothing.
@@ -71,7 +73,7 @@ export function isJournalistFrame(analysis: SentenceAnalysis): boolean {
 
 function cueSetting(analysis: SentenceAnalysis): CueSetting {
   const lex = lexicon();
-  const ongoing = ongoingConduct(analysis);
+  const ongoing = ongoingConduct(analysis) ?? continuedAct(analysis);
   return {
     analysis,
     mainClause: analysis.clauses[analysis.main]!,

@@ -26,6 +26,7 @@ export function formPass({ analysis, add }: Scoring, journalistFrame: boolean, r
     add('reported_fact', 0, last, 'headline', w.headline);
   if (analysis.leadIn) add('other', last - 1, last, 'lead-in', w.leadIn);
   if (analysis.title) add('other', 0, last, 'title', w.title);
+  else if (analysis.dateline) add('other', 0, last, 'dateline', w.title);
   // A line without punctuation is a heading unless it makes a claim (`Minister recalls ambassador after border incident`).
   if (analysis.heading && !analysis.hits.some((h) => h.type !== 'other' && h.weight >= w.headingClaimCue))
     add('other', 0, last, 'heading', w.heading);

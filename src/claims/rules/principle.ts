@@ -1,17 +1,31 @@
 import { lexicon } from '../lexicon/compile';
-import { NEGATOR } from '../word-info';
-import type { Scoring } from './shared';
+import type { SentenceAnalysis } from '../analyze';
+import { CAPITALIZED, NEGATOR } from '../word-info';
+import { typeIndex, type Scoring } from './shared';
 
 /**
  * "An inclusive norm is a principle, not a call": an obligation whose subject is the speaker's
  * own `we`, negated or with an inclusive word (`We must never forget the victims.`), or a cue
- * of common duty, states what all owe.
+ * of common duty, states what all owe; so does one whose subject is generic (`States must
+ * refrain from the use of force`, `No country should …`).
  */
-export function inclusiveNorm({ analysis, add }: Scoring): void {
+export function inclusiveNorm({ analysis, scores, add }: Scoring): void {
   const lex = lexicon();
   for (const modal of analysis.modals) {
     if (modal.kind !== 'obligation' || modal.embedded || modal.clause !== analysis.main) continue;
     const clause = analysis.clauses[modal.clause]!;
+    // What a generic subject must do (`States must refrain from the use of force`) is the norm's content, not a call.
+    if (genericSubject(analysis, clause.subjectStart)) {
+      const demanded = scores[typeIndex('call_to_action')]!;
+      add(
+        'principle_position',
+        modal.start,
+        modal.end,
+        'modality:obligation@generic',
+        lex.weights.inclusiveNorm + demanded,
+      );
+      continue;
+    }
     if (clause.side !== 'own' || analysis.words[clause.subjectStart]?.norm !== 'we') continue;
     let inclusive = false;
     for (let i = clause.subjectStart; i < Math.min(clause.end, modal.end + 2) && !inclusive; i++) {
@@ -21,4 +35,15 @@ export function inclusiveNorm({ analysis, add }: Scoring): void {
     if (inclusive)
       add('principle_position', modal.start, modal.end, 'modality:obligation@inclusive', lex.weights.inclusiveNorm);
   }
+}
+
+/** The subject is a generic noun, bare or after a quantifier (`States`, `every state`, `no country`), not a named party. */
+function genericSubject(analysis: SentenceAnalysis, at: number): boolean {
+  const lex = lexicon();
+  const first = analysis.words[at];
+  if (!first) return false;
+  // Capitalised inside a sentence (`The Government must`), the noun names a party.
+  if (lex.normSubjects.has(first.normalized)) return at === 0 || !(first.flags & CAPITALIZED);
+  const next = analysis.words[at + 1];
+  return lex.normQuantifiers.has(first.normalized) && next !== undefined && lex.normSubjects.has(next.normalized);
 }
