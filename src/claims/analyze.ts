@@ -554,6 +554,14 @@ function mainClause(clauses: readonly Clause[]): number {
   return main;
 }
 
+/** After a condition opening the clause (`If …, the Union will`), the position past its comma; else -1. */
+function frontedConditionEnd(lex: CompiledLexicon, words: readonly WordInfo[], start: number, end: number): number {
+  if (start >= end || !lex.conditionOpeners.has(words[start]!.normalized)) return -1;
+  for (let j = start + 1; j < Math.min(end, start + MAX_COUNTED_ADVERBIAL_WORDS); j++)
+    if (words[j]!.norm === ',') return j + 1;
+  return -1;
+}
+
 /**
  * The subject approximated as the words before the main verb: skip opening quote marks,
  * discourse markers, a leading frame (`Analysts stressed that`) and a fronted adverbial or
@@ -581,15 +589,8 @@ function findSubject(
     }
   };
   // `If the government continues to obstruct …, the Union will …`: a fronted condition runs to its comma.
-  if (start < end && lex.conditionOpeners.has(words[start]!.normalized)) {
-    for (let j = start + 1; j < Math.min(end, start + MAX_COUNTED_ADVERBIAL_WORDS); j++) {
-      if (words[j]!.norm === ',') {
-        p = j + 1;
-        skipLead();
-        break;
-      }
-    }
-  }
+  const afterCondition = frontedConditionEnd(lex, words, start, end);
+  if (afterCondition > 0) p = afterCondition;
   skipLead();
   if (p < end && words[p]!.flags & (FRONTED | PARTICIPLE)) {
     for (let j = p + 1; j < Math.min(end, p + MAX_FRONTED_WORDS); j++) {
