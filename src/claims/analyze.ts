@@ -230,7 +230,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const lastLine =
     context.lastLine === true && !sentence.headline && !SENTENCE_END.has(lastText) && wordCount >= lex.lastLineMinWords;
   const tense =
-    (SENTENCE_END.has(lastText) || lastLine) && lastText !== '?' ? tenseAfter(words, clauses[main]!, frame) : null;
+    (SENTENCE_END.has(lastText) || lastLine) && lastText !== '?' ? tenseAfter(lex, words, clauses[main]!, frame) : null;
   return {
     sentence,
     columns,
@@ -436,6 +436,13 @@ function isSignOff(lex: CompiledLexicon, words: readonly WordInfo[], last: numbe
     }
     return named;
   };
+  // After a closing, only `for`/`from`/`in` and names (`for VOA from Kigali`).
+  const placedAfter = (from: number): boolean => {
+    if (from >= last || !lex.signOffPlaceWords.has(words[from]!.normalized)) return false;
+    for (let i = from; i < last; i++)
+      if (!lex.signOffPlaceWords.has(words[i]!.normalized) && !(words[i]!.flags & CAPITALIZED)) return false;
+    return true;
+  };
   const out: PhraseMatch<true>[] = [];
   for (let start = 0; start < last; start++) {
     if (start > 0 && words[start - 1]!.norm !== ',') continue;
@@ -446,7 +453,8 @@ function isSignOff(lex: CompiledLexicon, words: readonly WordInfo[], last: numbe
   for (let start = 1; start < last; start++) {
     out.length = 0;
     lex.signOffClosings.matchAt(words, start, last, out);
-    if (out.some((m) => m.end === last) && names(0, start)) return true;
+    // `Jane Doe reports.`, or with where from and for whom: `Jane Doe reports for VOA from Kigali.`
+    if (out.some((m) => m.end === last || placedAfter(m.end)) && names(0, start)) return true;
   }
   return false;
 }
@@ -914,7 +922,7 @@ function scheduledAfter(words: readonly WordInfo[], at: number): boolean {
  * Tense of the first word after the main clause's subject; failing that (a subject the
  * approximation missed), of the first finite verb form of the clause.
  */
-function tenseAfter(words: readonly WordInfo[], clause: Clause, frame: Uint8Array): Tense {
+function tenseAfter(lex: CompiledLexicon, words: readonly WordInfo[], clause: Clause, frame: Uint8Array): Tense {
   for (let j = clause.subjectEnd; j < Math.min(clause.end, clause.subjectEnd + 2); j++) {
     const tense = tenseOf(words[j]!.flags);
     if (tense) return tense;
@@ -926,7 +934,36 @@ function tenseAfter(words: readonly WordInfo[], clause: Clause, frame: Uint8Arra
     if (flags & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION)) return null;
     if (flags & (PRESENT_VERB | PAST_VERB)) return tenseOf(flags);
   }
-  return null;
+  return habitualPresent(lex, words, clause) ? 'present' : null;
+}
+
+/**
+ * A verb no list knows, in the present simple right after its subject: after a personal pronoun
+ * the bare form (`We act in our interests`), after a name its -s form (`Australia always raises
+ * the issue`), past an adverb in -ly or `always`/`never`.
+ */
+function habitualPresent(lex: CompiledLexicon, words: readonly WordInfo[], clause: Clause): boolean {
+  let j = clause.subjectEnd;
+  while (j < clause.end && words[j]!.word && (words[j]!.norm.endsWith('ly') || lex.habitualAdverbs.has(words[j]!.norm)))
+    j++;
+  const verb = words[j];
+  if (
+    !verb ||
+    !verb.word ||
+    verb.flags &
+      (CAPITALIZED | AUXILIARY | ED_FORM | NEGATOR | NUMBER | DETERMINER | RELATIVE | CLAUSE_BREAKER | DISCOURSE) ||
+    verb.norm.endsWith('ing')
+  )
+    return false;
+  const subject = words[clause.subjectEnd - 1]!;
+  if (clause.subjectEnd - clause.subjectStart === 1 && subject.flags & (OWN_PRONOUN | OTHER_PRONOUN))
+    return !verb.norm.endsWith('s') || verb.norm.endsWith('ss');
+  return (
+    (subject.flags & CAPITALIZED) !== 0 &&
+    verb.norm.length > 3 &&
+    verb.norm.endsWith('s') &&
+    !/(ss|us|is)$/.test(verb.norm)
+  );
 }
 
 /**

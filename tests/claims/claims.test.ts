@@ -1216,6 +1216,30 @@ describe('lines of a statement that claim nothing, norms for all, and continued 
   });
 });
 
+describe('present habits, sign-offs and acknowledgements', () => {
+  it('reads the present simple of a verb no list knows as a standing position of the speaker’s side', () => {
+    const habit = classifySentence('We act in the interests of our citizens.', RULES);
+    expect(habit.type).toBe('principle_position');
+    expect(rulesOf(habit)).toContain('tense:present');
+    // The past of the same verb reports.
+    expect(typeOf('We acted in the interests of our citizens.')).toBe('reported_fact');
+  });
+
+  it('reads a correspondent’s sign-off with where from and for whom as no claim', () => {
+    expect(typeOf('Mara Lind reports for VOA from Kigali.')).toBe('other');
+    expect(typeOf('The minister reports from the front line that the town has fallen.')).not.toBe('other');
+  });
+
+  it('reads `Sure.` as acknowledging a question, `No.` as answering it', () => {
+    const doc = parseDocument(
+      'QUESTION: Can I ask about the talks?\nMR LANE: Sure.\nQUESTION: Are they over?\nMR LANE: No.\n',
+    );
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    expect(claims[sentenceOf(doc, 'MR LANE: Sure')]!.type).toBe('other');
+    expect(claims[sentenceOf(doc, 'MR LANE: No')]!.type).toBe('reported_fact');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

@@ -86,6 +86,8 @@ export interface CompiledLexicon {
   /** Generic subjects whose obligation states a norm (`States must refrain …`), and the quantifiers before them. */
   readonly normSubjects: ReadonlySet<string>;
   readonly normQuantifiers: ReadonlySet<string>;
+  /** Adverbs between a subject and its present-simple verb (`always raises`). */
+  readonly habitualAdverbs: ReadonlySet<string>;
   /** Words opening a condition (`if`, `unless`), and the measures that make a conditional commitment a threat. */
   readonly conditionOpeners: ReadonlySet<string>;
   readonly threatWords: ReadonlySet<string>;
@@ -115,6 +117,8 @@ export interface CompiledLexicon {
   readonly signOffIntroductions: PhraseTrie<true>;
   readonly signOffClosings: PhraseTrie<true>;
   readonly signOffNameWords: ReadonlySet<string>;
+  /** Words that may follow a sign-off closing with names (`reports for VOA from Kigali`). */
+  readonly signOffPlaceWords: ReadonlySet<string>;
   readonly signOffMaxWords: number;
   readonly pointContrasts: ReadonlySet<string>;
   readonly creditWords: ReadonlySet<string>;
@@ -287,6 +291,7 @@ function modalityPart() {
     commitVerbs: wordSet(modality.commitVerbs),
     normSubjects: wordSet(modality.normSubjects.nouns),
     normQuantifiers: wordSet(modality.normSubjects.quantifiers),
+    habitualAdverbs: wordSet(modality.habitualAdverbs),
     conditionOpeners: wordSet(modality.conditions.openers),
     threatWords: wordSet(modality.conditions.threats),
     headlessSubjects: wordSet(modality.headlessSubjects),
@@ -323,6 +328,7 @@ function framingPart() {
     signOffIntroductions: phraseSet(framing.signOff.introductions),
     signOffClosings: phraseSet(framing.signOff.closings),
     signOffNameWords: wordSet(framing.signOff.nameWords),
+    signOffPlaceWords: wordSet(framing.signOff.placeWords),
     signOffMaxWords: framing.signOff.maxWords,
     pointContrasts: wordSet(framing.pointContrasts),
     creditWords: wordSet(framing.creditWords),
