@@ -1091,6 +1091,13 @@ describe('commitments of an issuer, to principles and to cooperation', () => {
     );
     expect(pledge.type).toBe('commitment_resolve');
     expect(rulesOf(pledge)).toEqual(expect.arrayContaining(['modality:future@issuer', 'commitment+facts']));
+    // Another party's continued or charged conduct is no commitment of the speaker's.
+    const shelling = classifySentence('The junta will continue its brutal shelling of the border towns.', RULES);
+    expect(shelling.type).not.toBe('commitment_resolve');
+    expect(rulesOf(shelling)).not.toContain('modality:future@issuer');
+    expect(
+      rulesOf(classifySentence('Ostrava will deploy more troops to the border to intimidate its neighbours.', RULES)),
+    ).not.toContain('modality:future@issuer');
     // A future without a verb of conduct still predicts, and an announced event still reports.
     expect(typeOf('Fuel prices will rise sharply across the region if the strait stays closed.')).toBe(
       'prediction_warning',

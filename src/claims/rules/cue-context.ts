@@ -72,15 +72,8 @@ export function rejectionPredicate(analysis: SentenceAnalysis): CueHit | null {
  * continuation hit is returned so that it counts for nothing and does not discount the charge.
  */
 export function ongoingConduct(analysis: SentenceAnalysis): CueHit | null {
-  const lex = lexicon();
   for (const hit of analysis.hits) {
-    if (
-      hit.type !== 'commitment_resolve' ||
-      hit.negated ||
-      hit.inFrame ||
-      !lex.continuations.has(analysis.words[hit.start]!.norm)
-    )
-      continue;
+    if (hit.type !== 'commitment_resolve' || hit.negated || hit.inFrame || !continues(analysis, hit)) continue;
     const clause = analysis.clauses[hit.clause]!;
     if (
       clause.side === 'own' ||
@@ -110,15 +103,8 @@ const CONTINUED_ACTS: ReadonlySet<ClaimType> = new Set(['call_to_action', 'conce
  * counts for nothing.
  */
 export function continuedAct(analysis: SentenceAnalysis): CueHit | null {
-  const lex = lexicon();
   for (const hit of analysis.hits) {
-    if (
-      hit.type !== 'commitment_resolve' ||
-      hit.negated ||
-      hit.inFrame ||
-      !lex.continuations.has(analysis.words[hit.start]!.norm)
-    )
-      continue;
+    if (hit.type !== 'commitment_resolve' || hit.negated || hit.inFrame || !continues(analysis, hit)) continue;
     if (!(inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) continue;
     const act = analysis.hits.some(
       (h) =>
@@ -187,4 +173,11 @@ export function isTimeCue(analysis: SentenceAnalysis, hit: CueHit): boolean {
   const lex = lexicon();
   for (let i = hit.start; i < hit.end; i++) if (!lex.timeCueWords.has(analysis.words[i]!.norm)) return false;
   return true;
+}
+
+/** Some word of the cue is a continuation (`continues to`, `will continue`, `keeps`). */
+function continues(analysis: SentenceAnalysis, hit: CueHit): boolean {
+  const lex = lexicon();
+  for (let i = hit.start; i < hit.end; i++) if (lex.continuations.has(analysis.words[i]!.norm)) return true;
+  return false;
 }

@@ -8,7 +8,7 @@ import { typeIndex, type Scoring } from './shared';
  * scheduled future reports an event; a conditional warns; an obligation or an imperative calls
  * for action, and an obligation stating what something must be is a principle.
  */
-export function modalityPass({ analysis, add }: Scoring): void {
+export function modalityPass({ analysis, scores, add }: Scoring): void {
   const lex = lexicon();
   const w = lex.weights;
   const clauses = analysis.clauses;
@@ -18,7 +18,7 @@ export function modalityPass({ analysis, add }: Scoring): void {
     const reach = modal.embedded && !modal.reportedSelf ? w.embeddedFactor : 1;
     if (modal.kind === 'future') {
       if (side === 'own') add('commitment_resolve', modal.start, modal.end, 'modality:future@own', w.futureOwn * reach);
-      else if (issuerCommits(analysis, modal))
+      else if (issuerCommits(analysis, modal, scores))
         add('commitment_resolve', modal.start, modal.end, 'modality:future@issuer', w.futureOwn);
       else add('prediction_warning', modal.start, modal.end, `modality:future@${side}`, w.futureOther * reach);
     } else if (modal.kind === 'scheduled')
@@ -41,11 +41,16 @@ export function modalityPass({ analysis, add }: Scoring): void {
 /**
  * A statement names its issuer as a neutral subject (`The United Kingdom will provide …`): its
  * future of conduct there is the issuer's commitment, outside a reporter's narration and a named
- * party's voice (where the subject may be anyone), when the subject is a name.
+ * party's voice (where the subject may be anyone), when the subject is a name and the sentence
+ * charges no one.
  */
-export function issuerCommits(analysis: SentenceAnalysis, modal: Modal): boolean {
+const CHARGES_SCORED = ['counter_accusation', 'motive_attribution', 'accusation'] as const;
+
+export function issuerCommits(analysis: SentenceAnalysis, modal: Modal, scores: readonly number[]): boolean {
   return (
     modal.commits &&
+    // A charged sentence (`Russia will continue its brutal attacks`) speaks of another party.
+    !CHARGES_SCORED.some((type) => scores[typeIndex(type)]! > 0) &&
     !modal.embedded &&
     !analysis.voiced &&
     !analysis.reporter &&
@@ -64,12 +69,12 @@ function namedSubject(analysis: SentenceAnalysis, clause: Clause): boolean {
 }
 
 /** A future commitment of the speaker's side, of an issuer or of a reported party, in the main clause. */
-export function committingModal(analysis: SentenceAnalysis): Modal | null {
+export function committingModal(analysis: SentenceAnalysis, scores: readonly number[]): Modal | null {
   for (const modal of analysis.modals) {
     if (modal.kind !== 'future' || !modal.commits || modal.clause !== analysis.main || inFrame(analysis, modal.start))
       continue;
     const side = modal.reportedSelf ? 'own' : modal.embedded ? 'neutral' : analysis.clauses[modal.clause]!.side;
-    if (side === 'own' || issuerCommits(analysis, modal)) return modal;
+    if (side === 'own' || issuerCommits(analysis, modal, scores)) return modal;
   }
   return null;
 }

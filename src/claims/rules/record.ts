@@ -50,6 +50,6 @@ function opensPredicate(analysis: SentenceAnalysis, at: number): boolean {
 export function committedFacts({ analysis, scores, add }: Scoring): void {
   const facts = scores[typeIndex('reported_fact')]!;
   if (facts <= 0 || analysis.numbers.length === 0) return;
-  const modal = committingModal(analysis);
+  const modal = committingModal(analysis, scores);
   if (modal) add('commitment_resolve', modal.start, modal.end, 'commitment+facts', facts);
 }
