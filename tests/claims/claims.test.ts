@@ -1247,6 +1247,38 @@ describe('present habits, sign-offs and acknowledgements', () => {
   });
 });
 
+describe('measures, norms of anyone, feigned concern and titles', () => {
+  it('reads a sanction heading the predicate as the news, the charges that justify it as its grounds', () => {
+    const measure = classifySentence(
+      'Today the United States sanctioned four officials responsible for the brutal crackdown on protesters.',
+      RULES,
+    );
+    expect(measure.type).toBe('reported_fact');
+    expect(rulesOf(measure)).toContain('measure:sanctioned');
+    // After an article `sanctions` is a noun, no measure announced.
+    expect(
+      rulesOf(classifySentence('The sanctions imposed on Tarvos have failed to achieve their objectives.', RULES)),
+    ).not.toContain('measure:sanctions');
+  });
+
+  it('reads a charge made of anyone, anywhere as a norm, and one naming the wrongdoer as an accusation', () => {
+    expect(typeOf('We condemn the use of chemical weapons by anyone, anywhere.')).toBe('principle_position');
+    expect(typeOf('The Council condemns terrorism in all its forms and manifestations.')).toBe('principle_position');
+    expect(typeOf('We condemn the chemical attack on the town by the regime.')).toBe('accusation');
+  });
+
+  it('reads feigned concern as a motive imputed', () => {
+    expect(typeOf('Moscow publicly feigns deep concern about attacks on power stations.')).toBe('motive_attribution');
+  });
+
+  it('reads `news` in a title by its form, so a headline announcing new measures is no title', () => {
+    const doc = parseDocument(
+      'Ostrava announces new sanctions over sham elections in the east\n\nThe Foreign Secretary said the measures were overdue.\n',
+    );
+    expect(rulesOf(classifyClaims(doc, attribute(doc), RULES)[0]!)).not.toContain('title');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

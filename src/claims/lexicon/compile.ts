@@ -88,6 +88,10 @@ export interface CompiledLexicon {
   readonly normQuantifiers: ReadonlySet<string>;
   /** Adverbs between a subject and its present-simple verb (`always raises`). */
   readonly habitualAdverbs: ReadonlySet<string>;
+  /** Verbs that announce a measure when they head the predicate (`sanctions`, `designated`). */
+  readonly measureVerbs: ReadonlySet<string>;
+  /** Phrases that make a charge one of anyone (`by anyone, anywhere`): a norm. */
+  readonly genericMarkers: PhraseTrie<true>;
   /** Words opening a condition (`if`, `unless`), and the measures that make a conditional commitment a threat. */
   readonly conditionOpeners: ReadonlySet<string>;
   readonly threatWords: ReadonlySet<string>;
@@ -292,6 +296,8 @@ function modalityPart() {
     normSubjects: wordSet(modality.normSubjects.nouns),
     normQuantifiers: wordSet(modality.normSubjects.quantifiers),
     habitualAdverbs: wordSet(modality.habitualAdverbs),
+    measureVerbs: wordSet(modality.measureVerbs),
+    genericMarkers: phraseSet(modality.genericMarkers),
     conditionOpeners: wordSet(modality.conditions.openers),
     threatWords: wordSet(modality.conditions.threats),
     headlessSubjects: wordSet(modality.headlessSubjects),

@@ -1,4 +1,5 @@
 import { inFrame, type CueHit, type SentenceAnalysis } from '../analyze';
+import { AUXILIARY, CAPITALIZED, DETERMINER, OTHER_PRONOUN, OWN_PRONOUN, TIME } from '../word-info';
 import { lexicon } from '../lexicon/compile';
 import type { PhraseMatch } from '../phrase-trie';
 import { CHARGES, headsPredicate, inClausePredicate, inPredicate } from './shared';
@@ -180,4 +181,30 @@ function continues(analysis: SentenceAnalysis, hit: CueHit): boolean {
   const lex = lexicon();
   for (let i = hit.start; i < hit.end; i++) if (lex.continuations.has(analysis.words[i]!.norm)) return true;
   return false;
+}
+
+/** How many words into the main clause a measure verb may stand (`The United Kingdom today sanctioned …`). */
+const MEASURE_REACH = 8;
+
+/**
+ * The position of a measure verb acting as the main clause's predicate (`The UK sanctions Russian
+ * officials involved in …`, `has designated`, `today sanctioned`; modality.json 'measureVerbs'), or -1.
+ * After an article or an adjective it is a noun (`the sanctions imposed on …`, `new sanctions`):
+ * only a name, a pronoun, an auxiliary or an adverb may stand before it.
+ */
+export function measurePredicate(analysis: SentenceAnalysis): number {
+  const lex = lexicon();
+  const main = analysis.clauses[analysis.main]!;
+  const { words } = analysis;
+  for (let j = main.subjectStart + 1; j < Math.min(main.end, main.subjectStart + MEASURE_REACH); j++) {
+    if (!lex.measureVerbs.has(words[j]!.normalized) || inFrame(analysis, j)) continue;
+    const before = words[j - 1]!;
+    if (before.flags & DETERMINER) continue;
+    if (
+      before.flags & (CAPITALIZED | OWN_PRONOUN | OTHER_PRONOUN | AUXILIARY | TIME) ||
+      (before.word && before.norm.endsWith('ly'))
+    )
+      return j;
+  }
+  return -1;
 }

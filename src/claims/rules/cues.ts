@@ -6,6 +6,7 @@ import { CHARGES, headsPredicate, inClausePredicate, inPredicate, inSubject, typ
 import {
   commitmentPredicate,
   continuedAct,
+  measurePredicate,
   demandOf,
   isTimeCue,
   ongoingConduct,
@@ -33,6 +34,8 @@ interface CueSetting {
   readonly committed: CueHit | null;
   readonly timeless: boolean;
   readonly journalistFrame: boolean;
+  /** Position of a measure verb heading the main clause (`The UK sanctions …`), or -1. */
+  readonly measure: number;
 }
 
 /**
@@ -43,6 +46,10 @@ interface CueSetting {
 export function cuePass(scoring: Scoring): void {
   const setting = cueSetting(scoring.analysis);
   const { analysis, add } = scoring;
+  if (setting.measure >= 0) {
+    const verb = analysis.words[setting.measure]!;
+    add('reported_fact', setting.measure, setting.measure + 1, `measure:${verb.norm}`, lexicon().weights.measure);
+  }
   for (const hit of analysis.hits) {
     const resolved = resolveCue(setting, hit);
     if (resolved === null) continue;
@@ -85,6 +92,7 @@ function cueSetting(analysis: SentenceAnalysis): CueSetting {
     committed: ongoing ? null : commitmentPredicate(analysis),
     timeless: timelessMain(analysis),
     journalistFrame: isJournalistFrame(analysis),
+    measure: measurePredicate(analysis),
   };
 }
 
@@ -218,6 +226,9 @@ function contentWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight
       (type === 'cooperation_dialogue' && hit.start > committed.start && !lexicon().offers.has(committed.phrase)))
   )
     weight *= w.committedFactor;
+  // The charges that justify a measure (`sanctions officials involved in sham elections`) are its grounds, the measure is the news.
+  if (setting.measure >= 0 && hit.start > setting.measure && hit.clause === analysis.main && CHARGES.has(type))
+    weight *= w.measureFactor;
   // A condition (`If the government continues to obstruct …`) states what would trigger the claim, it claims nothing.
   const condition = analysis.condition;
   if (condition && hit.start >= condition.start && hit.end <= condition.end && type !== 'prediction_warning')

@@ -9,7 +9,7 @@ import { dialogueAsContent } from './dialogue';
 import { factsPass } from './facts';
 import { formPass, tensePass } from './form';
 import { conditionalThreat, modalityPass } from './modality';
-import { inclusiveNorm } from './principle';
+import { genericCharge, inclusiveNorm } from './principle';
 import { committedFacts, ownRecordFacts } from './record';
 import { newScoring, type RuleScores } from './shared';
 
@@ -38,6 +38,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   if (!analysis.reporter) passiveAccusation(scoring);
   if (analysis.mayReturnCriticism) criticismReturned(scoring);
   inclusiveNorm(scoring);
+  genericCharge(scoring);
   if (analysis.critic) misdeedOfCritic(scoring);
   if (analysis.cleft) cleftBlame(scoring);
   const rhetorical = rhetoricalQuestion(scoring);

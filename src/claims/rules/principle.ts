@@ -1,7 +1,7 @@
 import { lexicon } from '../lexicon/compile';
 import type { SentenceAnalysis } from '../analyze';
 import { CAPITALIZED, NEGATOR } from '../word-info';
-import { typeIndex, type Scoring } from './shared';
+import { firstMatch, typeIndex, type Scoring } from './shared';
 
 /**
  * "An inclusive norm is a principle, not a call": an obligation whose subject is the speaker's
@@ -46,4 +46,17 @@ function genericSubject(analysis: SentenceAnalysis, at: number): boolean {
   if (lex.normSubjects.has(first.normalized)) return at === 0 || !(first.flags & CAPITALIZED);
   const next = analysis.words[at + 1];
   return lex.normQuantifiers.has(first.normalized) && next !== undefined && lex.normSubjects.has(next.normalized);
+}
+
+/**
+ * A charge or a condemnation made of anyone, anywhere (`We condemn the use of chemical weapons by
+ * anyone, anywhere`, `Any such use is a clear violation of the Convention`, `terrorism in all its
+ * forms`) names no wrongdoer: it states a norm. The charge's and the concern's scores count for
+ * principle_position.
+ */
+export function genericCharge({ analysis, scores, add }: Scoring): void {
+  const marker = firstMatch(lexicon().genericMarkers, analysis);
+  if (!marker) return;
+  const charged = scores[typeIndex('accusation')]! + scores[typeIndex('concern_expressive')]!;
+  if (charged > 0) add('principle_position', marker.start, marker.end, `generic:${marker.phrase}`, charged);
 }
