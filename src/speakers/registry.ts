@@ -171,6 +171,11 @@ export class Registry {
     return j >= 0 ? longer![j]!.canonical : null;
   }
 
+  /** A person named with a role outside running text (a transcript label `NAME, ROLE:`), from `pos` on. */
+  noteRoleHolder(head: string, pos: number, canonical: string): void {
+    this.addHolder(head, pos, canonical);
+  }
+
   /** The most recent person named before `pos`. */
   lastPerson(pos: number): string | null {
     const i = lastAtOrBefore(this.personMentions, pos - 1, (x) => x.pos);

@@ -22,13 +22,18 @@ export interface Turn {
 }
 
 const LABEL_MAX_WORDS = 6;
-/** `Q:`, `Geng Shuang:`, `MS. JEAN-PIERRE:` and the White House `Q` followed by two or more spaces. */
+/**
+ * `Q:`, `Geng Shuang:`, `MS. JEAN-PIERRE:`, a name with its role after a comma (`PENNY WONG,
+ * FOREIGN MINISTER:`) and the White House `Q` followed by two or more spaces.
+ */
 const LABEL = /^([\p{Lu}][^\s:]*(?:[ \t][^\s:]+){0,5}?)(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
-const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*|of|for|and|the|de|on|in)$/u;
+const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|of|for|and|the|de|on|in)$/u;
 
 interface Label {
   readonly paragraph: number;
   readonly label: Span;
+  /** The role after the name's comma (`FOREIGN MINISTER` in `PENNY WONG, FOREIGN MINISTER:`), if any. */
+  readonly role: Span | null;
   readonly cue: Span;
   readonly contentStart: number;
 }
@@ -70,11 +75,19 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   // `Name: “…”` introduces a quotation block, not a turn.
   if (after === undefined || '“"”‘\''.includes(after)) return null;
   const start = p.start;
-  const labelEnd = start + name.length;
+  // `PENNY WONG, FOREIGN MINISTER`: the speaker is named before the comma, the role after it.
+  const comma = name.indexOf(',');
+  const labelEnd = start + (comma > 0 ? comma : name.length);
   const cueEnd = colon ? start + m[0].indexOf(':') + 1 : labelEnd;
+  const roleStart =
+    comma > 0 ? start + comma + 1 + (name.slice(comma + 1).length - name.slice(comma + 1).trimStart().length) : -1;
   return {
     paragraph,
-    label: { start, end: labelEnd, text: name },
+    label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
+    role:
+      roleStart > 0
+        ? { start: roleStart, end: start + name.length, text: doc.text.slice(roleStart, start + name.length) }
+        : null,
     cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
     contentStart: start + m[0].length,
   };
@@ -138,6 +151,12 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
             : info.name);
       type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;
       question = type === 'organization';
+      // `PENNY WONG, FOREIGN MINISTER:` introduces the holder of the role a later `FOREIGN MINISTER:` label names.
+      if (type === 'person' && info.kind === 'name' && l.role) {
+        const roleRange = wordRange(words, l.role.start, l.role.end, range.to);
+        const role = describeMentionOnce(doc.text, words, roleRange);
+        if (role.kind === 'role' && role.roleHead) registry.noteRoleHolder(role.roleHead, l.label.start, canonical);
+      }
     }
     turns.push({
       label: l.label,

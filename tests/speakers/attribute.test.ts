@@ -668,4 +668,22 @@ describe('transcripts', () => {
     ]);
     expect(r.speakers.find((s) => s.canonical === 'Senior Administration Official')?.type).toBe('anonymous');
   });
+
+  it('reads a label that gives the role after a comma, and a later bare role label as the same person', () => {
+    const doorstop = [
+      'Doorstop, Harbour Front',
+      'JOURNALIST: Was the ministry told about the drone before it crossed the border?',
+      'MARTA OSEI, DEFENCE MINISTER: We were informed on Tuesday and we acted within the hour.',
+      'JOURNALIST: Will you summon the ambassador?',
+      'DEFENCE MINISTER: We have already done so.',
+      '',
+    ].join('\n\n');
+    const r = run(doorstop).a;
+    expect(r.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.canonical, q.question])).toEqual([
+      ['Reporter', true],
+      ['Marta Osei', false],
+      ['Reporter', true],
+      ['Marta Osei', false],
+    ]);
+  });
 });
