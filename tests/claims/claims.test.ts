@@ -1279,6 +1279,23 @@ describe('measures, norms of anyone, feigned concern and titles', () => {
   });
 });
 
+describe('judgements of conduct', () => {
+  it('reads `unacceptable` of conduct as an accusation and of a proposal as a rejection', () => {
+    const conduct = classifySentence(
+      'The ongoing detention and the show trials of the monitors are totally unacceptable.',
+      RULES,
+    );
+    expect(conduct.type).toBe('accusation');
+    expect(rulesOf(conduct)).toContain('conduct+judgement:unacceptable');
+    expect(typeOf('This proposal is unacceptable to my government.')).toBe('rejection_denial');
+  });
+
+  it('reads irresponsible acts as a charge and irresponsible remarks as a rejection', () => {
+    expect(typeOf('Once again the regime resorted to irresponsible nuclear rhetoric.')).toBe('accusation');
+    expect(typeOf('Such irresponsible remarks seriously distort the facts.')).toBe('rejection_denial');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

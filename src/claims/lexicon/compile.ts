@@ -150,6 +150,10 @@ export interface CompiledLexicon {
   readonly cleftOpeners: PhraseTrie<true>;
   readonly cleftReach: number;
   readonly cleftWeight: number;
+  /** Judgements (`unacceptable`) that charge whoever acts when their subject is conduct (`the attacks`). */
+  readonly conductJudgements: ReadonlySet<string>;
+  readonly conductActs: ReadonlySet<string>;
+  readonly conductWeight: number;
   /** Words opening a condemnation of an act, and lower-case agents after `by` that name a wrongdoer. */
   readonly condemnations: ReadonlySet<string>;
   readonly wrongdoers: ReadonlySet<string>;
@@ -363,6 +367,9 @@ function counterPart() {
     cleftOpeners: phraseSet(counter.cleft.openers),
     cleftReach: counter.cleft.reach,
     cleftWeight: counter.cleft.weight,
+    conductJudgements: wordSet(counter.judgedConduct.judgements),
+    conductActs: wordSet(counter.judgedConduct.acts),
+    conductWeight: counter.judgedConduct.weight,
     condemnations: wordSet(counter.condemnation.verbs),
     wrongdoers: wordSet(counter.condemnation.agents),
     harmParticiples: wordSet(counter.passiveHarm.participles),

@@ -54,3 +54,37 @@ export function passiveAccusation({ analysis, scores, add }: Scoring): void {
     }
   }
 }
+
+/**
+ * A judgement like `unacceptable` (counter.json 'judgedConduct.judgements') rejects a claim or a
+ * proposal, but of conduct (`The detention and the show trials of OSCE staff are totally
+ * unacceptable`) it charges whoever acts: where the main clause's subject holds an act
+ * ('judgedConduct.acts') or a charge cue, the judgement's score counts for accusation.
+ */
+export function judgedConduct({ analysis, scores, add }: Scoring): void {
+  const lex = lexicon();
+  const { words } = analysis;
+  const judgement = analysis.hits.find(
+    (h) =>
+      h.type === 'rejection_denial' &&
+      !h.negated &&
+      !h.inFrame &&
+      lex.conductJudgements.has(words[h.end - 1]!.normalized),
+  );
+  if (!judgement) return;
+  const main = analysis.clauses[analysis.main]!;
+  let conduct = false;
+  for (let i = main.subjectStart; i < main.subjectEnd && !conduct; i++)
+    conduct = lex.conductActs.has(words[i]!.normalized);
+  conduct ||= analysis.hits.some(
+    (h) => h.type === 'accusation' && h.start >= main.subjectStart && h.start < main.subjectEnd,
+  );
+  if (conduct)
+    add(
+      'accusation',
+      judgement.start,
+      judgement.end,
+      `conduct+judgement:${judgement.phrase}`,
+      scores[typeIndex('rejection_denial')]! + lex.conductWeight,
+    );
+}

@@ -2,7 +2,7 @@ import type { Doc } from '../../text';
 import type { SentenceAnalysis } from '../analyze';
 import { cuePass, isJournalistFrame } from './cues';
 import { timelessMain } from './cue-context';
-import { condemnedWrongdoer, passiveAccusation } from './charges';
+import { condemnedWrongdoer, judgedConduct, passiveAccusation } from './charges';
 import { coordinatedPredicates } from './coordinated';
 import { cleftBlame, criticismReturned, misdeedOfCritic, rhetoricalQuestion } from './counter';
 import { dialogueAsContent } from './dialogue';
@@ -35,6 +35,7 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   // 3. Rule families that turn one type's evidence into another's.
   dialogueAsContent(scoring);
   condemnedWrongdoer(scoring);
+  judgedConduct(scoring);
   if (!analysis.reporter) passiveAccusation(scoring);
   if (analysis.mayReturnCriticism) criticismReturned(scoring);
   inclusiveNorm(scoring);
