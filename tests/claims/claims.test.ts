@@ -669,6 +669,18 @@ describe('the reference taxonomy and the error families', () => {
     ['It is no coincidence that the leak came a day before the vote.', 'motive_attribution'],
     ['The minister said all options remain on the table.', 'prediction_warning'],
     ['They are hiding behind humanitarian slogans to rearm their militias.', 'motive_attribution'],
+    ['The opposition called the official tally a work of fiction.', 'rejection_denial'],
+    ['Our security policy will not be dictated from abroad.', 'rejection_denial'],
+    ['The opposition leader said the election was stolen.', 'accusation'],
+    ['The parade was staged to distract attention from the failing economy.', 'motive_attribution'],
+    ['Those shedding crocodile tears over our prisons built their own camps.', 'counter_accusation'],
+    ['The envoy worked for months to bring both parties back to the negotiating table.', 'cooperation_dialogue'],
+    ['The president is ready to meet the rebel commanders anywhere.', 'cooperation_dialogue'],
+    ['We are following the situation closely.', 'concern_expressive'],
+    ['Our first priority is doing all we can to bring our citizens home.', 'commitment_resolve'],
+    ['We do not want to see this dispute spill over the border.', 'concern_expressive'],
+    ['It is unfortunate that the council failed to agree on a statement.', 'concern_expressive'],
+    ['Italy stands by the people of the flooded provinces.', 'concern_expressive'],
   ];
 
   it.each(STOCK_PHRASES)('knows the stock phrase in %j', (sentence, type) => {
