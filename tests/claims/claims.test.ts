@@ -366,8 +366,8 @@ describe('who speaks and what is not a claim', () => {
     // With the model, whose distribution is nearly flat there: still `other`, unsure, with its best guesses as alternatives.
     const guessed = classifySentence('The envoy from Geneva.');
     expect(guessed).toMatchObject({ type: 'other', source: 'none' });
-    // Calibrated: such sentences were `other` about half the time out of fold.
-    expect(guessed.confidence).toBeLessThanOrEqual(0.5);
+    // Calibrated: such sentences were `other` about half the time in the held-out documents (53 % of 722).
+    expect(guessed.confidence).toBeLessThanOrEqual(0.6);
     expect(guessed.confidence).toBeLessThan(
       classifySentence('We firmly reject the groundless accusations.').confidence,
     );
@@ -563,7 +563,8 @@ describe('learned layer on the labelled set', () => {
     }
     expect(calibrate(calibration, 'rules', 0.1)).toBeLessThanOrEqual(calibrate(calibration, 'rules', 0.9));
     const nothing = classifySentence('The envoy from Geneva.');
-    expect(nothing.confidence).toBeLessThanOrEqual(0.5);
+    expect(nothing.confidence).toBeLessThanOrEqual(0.6);
+    expect(nothing.confidence).toBeLessThan(calibrate(calibration, 'rules', 0.9));
   });
 });
 
