@@ -1309,6 +1309,21 @@ describe('judgements of conduct', () => {
   });
 });
 
+describe('participle clauses, refusals to comment, credit lines', () => {
+  it('reads a whole participle clause after a comma as adding to the main clause, not replacing it', () => {
+    expect(
+      typeOf('The ministry is deeply concerned by the clashes, calling on both sides to exercise restraint.'),
+    ).toBe('concern_expressive');
+    expect(typeOf('The ministry calls on both sides to exercise restraint.')).toBe('call_to_action');
+  });
+
+  it('reads a refusal to comment and a wire-service credit as no claim, blame traded as accusations', () => {
+    expect(typeOf("I'm not in a position to confirm any intelligence from here.")).toBe('other');
+    expect(typeOf('Some information for this report was provided by Reuters.')).toBe('other');
+    expect(typeOf('The two neighbours are blaming each other for the border clash.')).toBe('accusation');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

@@ -236,15 +236,24 @@ function contentWeight(setting: CueSetting, hit: CueHit, type: ClaimType, weight
   // What a `but` clause concedes (`We welcome the talks, but …`) is not the point.
   // A charge before `but` is no concession: it stays a point of its own.
   if (mainClause.contrast && hit.clause < analysis.main && !CHARGES.has(type)) weight *= w.concededFactor;
-  // A participle clause after a comma (`…, urging calm`) adds to the main clause's point.
-  if (
-    hit.start > 1 &&
-    analysis.words[hit.start - 1]!.norm === ',' &&
-    analysis.words[hit.start]!.flags & PARTICIPLE &&
-    hit.clause === analysis.main
-  )
-    weight *= w.participleFactor;
+  // A participle clause after a comma (`…, calling on both sides to exercise restraint`) adds to the main clause's point.
+  if (hit.clause === analysis.main && inParticipleClause(analysis, hit.start)) weight *= w.participleFactor;
   return weight;
+}
+
+/**
+ * The word at `at` opens or stands in a participle clause after a comma (`expressed concern, calling
+ * on both sides to exercise restraint`): walking back to the nearest comma, the word after it is a
+ * participle that is not the sentence's own predicate (the main clause has begun before it).
+ */
+function inParticipleClause(analysis: SentenceAnalysis, at: number): boolean {
+  const { words } = analysis;
+  const main = analysis.clauses[analysis.main]!;
+  for (let i = at; i > main.subjectEnd; i--) {
+    if (words[i - 1]!.norm !== ',') continue;
+    return (words[i]!.flags & PARTICIPLE) !== 0;
+  }
+  return false;
 }
 
 /** The cue's weight by its voice and side, the tense, and where it stands: frame, predicate, subject or a fronted phrase. */
