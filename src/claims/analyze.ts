@@ -208,11 +208,6 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       : seen & REPORT_VERB
         ? frameOfReporting(words)
         : NO_FRAME;
-  // A section title inside the text (`EU Statement on the situation in …`) is unpunctuated like a headline.
-  const titled = sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS);
-  const title =
-    (titled && (startsWithin(lex.titleWords, words, lex.titleReach) || datedTitle(lex.titleWords, words))) ||
-    creditLine(lex, words);
   const read: SentenceWords = { lex, words, frame, headline: sentence.headline };
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(read, context.ownSide, start, end));
   const main = mainClause(clauses);
@@ -222,6 +217,14 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
       ? findModals(read, clauses, lastText === '?', condition).filter((m) => !inHedge(lex, words, m.start))
       : [];
+  // A section title inside the text (`EU Statement on the situation in …`) is unpunctuated like a headline.
+  const titled = sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS);
+  const title =
+    (titled &&
+      (startsWithin(lex.titleWords, words, lex.titleReach) ||
+        datedTitle(lex.titleWords, words) ||
+        titleAfterColon(lex, words, hits, modals))) ||
+    creditLine(lex, words);
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
     seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords ? factPositions(read, hits) : NO_FACTS;
@@ -458,6 +461,32 @@ function isSignOff(lex: CompiledLexicon, words: readonly WordInfo[], last: numbe
   }
   return false;
 }
+
+/**
+ * A title after a colon (`Twelfth anniversary of the uprising: joint statement`, `… Discussions:
+ * UK statement to the OSCE`): a topic, then what kind of document it is. A claim before the colon
+ * (`The RSF must halt its siege: UK statement at the UN Security Council`) makes it a headline
+ * typed by its content.
+ */
+function titleAfterColon(
+  lex: CompiledLexicon,
+  words: readonly WordInfo[],
+  hits: readonly CueHit[],
+  modals: readonly Modal[],
+): boolean {
+  const out: PhraseMatch<true>[] = [];
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i]!.norm !== ':') continue;
+    if (modals.some((m) => m.start < i) || hits.some((h) => h.start < i && !TOPIC_TYPES.has(h.type))) return false;
+    for (let j = i + 1; j < Math.min(words.length, i + 1 + lex.titleReach) && out.length === 0; j++)
+      lex.titleWords.matchAt(words, j, words.length, out);
+    return out.length > 0;
+  }
+  return false;
+}
+
+/** Cue types a title's topic may hold (`anniversary`, `talks`) without making a claim. */
+const TOPIC_TYPES: ReadonlySet<ClaimType> = new Set(['reported_fact', 'cooperation_dialogue', 'other']);
 
 /**
  * A title word followed by its date (`… Spokesperson Hua Chunying's Remarks on August 15, 2019`):

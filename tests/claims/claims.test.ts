@@ -1324,6 +1324,38 @@ describe('participle clauses, refusals to comment, credit lines', () => {
   });
 });
 
+describe('titles after a colon, publication notices, a journalist’s present-tense framing', () => {
+  const typesOf = (text: string) => {
+    const doc = parseDocument(text);
+    return classifyClaims(doc, attribute(doc), RULES).map((c) => c.type);
+  };
+
+  it('reads a topic followed by a colon and a document kind as a title, a claim before the colon as a headline', () => {
+    expect(
+      typesOf('Tenth anniversary of the harbour accord: joint statement\n\nThe accord was signed in 2015.\n')[0],
+    ).toBe('other');
+    expect(
+      typesOf(
+        'The junta must free the detained reporters: UK statement at the UN Security Council\n\nThey were detained in May.\n',
+      )[0],
+    ).toBe('call_to_action');
+  });
+
+  it('reads a notice that a statement was issued, a host’s hand-over and a speaker’s preamble as no claim', () => {
+    expect(typeOf('The ministry has issued a statement following the elections in Ostrava.')).toBe('other');
+    expect(typeOf('The foreign minister joins me now from the capital.')).toBe('other');
+    expect(typeOf('So let me say a couple of things about this.')).toBe('other');
+  });
+
+  it('reads a journalist’s framing in the present with a named subject as a reported fact, the question as other', () => {
+    expect(
+      typesOf(
+        'QUESTION: Ostrava opposes renewing the monitoring mission. Will you veto it?\nMS LANE: We will decide next week.\n',
+      ).slice(0, 2),
+    ).toEqual(['reported_fact', 'other']);
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

@@ -1,6 +1,6 @@
 import { type Clause, type CueHit, type SentenceAnalysis } from '../analyze';
 import { lexicon } from '../lexicon/compile';
-import { AUXILIARY, NEGATOR, OTHER_PRONOUN, OWN_PRONOUN, PARTICIPLE } from '../word-info';
+import { AUXILIARY, CAPITALIZED, DETERMINER, NEGATOR, OTHER_PRONOUN, OWN_PRONOUN, PARTICIPLE } from '../word-info';
 import type { ClaimType } from '../types';
 import { CHARGES, headsPredicate, inClausePredicate, inPredicate, inSubject, type Scoring } from './shared';
 import {
@@ -69,11 +69,19 @@ export function cuePass(scoring: Scoring): void {
 /** Whether the sentence is a journalist's report in a question turn: it frames what others did or said. */
 export function isJournalistFrame(analysis: SentenceAnalysis): boolean {
   // Only a sentence that reports (past tense, a third-party subject, long enough to say who did what) frames; chatter (`Okay.`, `I wonder if …`) stays other.
+  // A named party's present (`Russia opposes extending the panel's mandate`) or announced event frames too.
+  const main = analysis.clauses[analysis.main]!;
+  const subject = analysis.words[main.subjectStart]?.flags ?? 0;
+  const named = (subject & CAPITALIZED) !== 0 && !(subject & (DETERMINER | OWN_PRONOUN | OTHER_PRONOUN));
+  const told =
+    analysis.tense === 'past' ||
+    analysis.modals.some((m) => m.kind === 'scheduled') ||
+    (analysis.tense === 'present' && named);
   return (
     analysis.questionTurn &&
     !analysis.question &&
-    analysis.tense === 'past' &&
-    analysis.clauses[analysis.main]!.side !== 'own' &&
+    told &&
+    main.side !== 'own' &&
     analysis.wordCount >= lexicon().weights.journalistFrameMinWords
   );
 }
