@@ -682,6 +682,8 @@ describe('the reference taxonomy and the error families', () => {
     ['We do not want to see this dispute spill over the border.', 'concern_expressive'],
     ['It is unfortunate that the council failed to agree on a statement.', 'concern_expressive'],
     ['Italy stands by the people of the flooded provinces.', 'concern_expressive'],
+    ['The suffering inflicted on the villagers by the militia is abhorrent.', 'accusation'],
+    ['Prisoners are held in inhumane conditions in the northern camps.', 'accusation'],
   ];
 
   it.each(STOCK_PHRASES)('knows the stock phrase in %j', (sentence, type) => {
