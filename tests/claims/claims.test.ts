@@ -1270,6 +1270,9 @@ describe('measures, norms of anyone, feigned concern and titles', () => {
     );
     expect(measure.type).toBe('reported_fact');
     expect(rulesOf(measure)).toContain('measure:sanctioned');
+    expect(
+      typeOf("Ostrava is expelling four diplomats for allegedly meddling in the country's internal affairs."),
+    ).toBe('reported_fact');
     // After an article `sanctions` is a noun, no measure announced.
     expect(
       rulesOf(classifySentence('The sanctions imposed on Tarvos have failed to achieve their objectives.', RULES)),
