@@ -211,7 +211,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
   const read: SentenceWords = { lex, words, frame, headline: sentence.headline };
   const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(read, context.ownSide, start, end));
   const main = mainClause(clauses);
-  const condition = conditionSpan(read);
+  // `if` is a relative word, `unless` a clause breaker: most sentences hold neither.
+  const condition = seen & (RELATIVE | CLAUSE_BREAKER) ? conditionSpan(read) : null;
   const hits = seen & CUE ? findCues(read, clauses, (seen & NEGATOR) !== 0) : [];
   const modals =
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
@@ -321,6 +322,8 @@ function scanWords(
  */
 function conditionSpan({ lex, words, frame }: SentenceWords): WordSpan | null {
   for (let i = 0; i < words.length; i++) {
+    // Condition openers are relative words or clause breakers: the flags spare most look-ups.
+    if (!(words[i]!.flags & (RELATIVE | CLAUSE_BREAKER))) continue;
     if ((frame.length > 0 && frame[i]) || !lex.conditionOpeners.has(words[i]!.normalized)) continue;
     let end = i + 1;
     while (end < words.length && words[end]!.norm !== ',' && !SENTENCE_END.has(words[end]!.norm)) end++;

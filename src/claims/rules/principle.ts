@@ -55,8 +55,8 @@ function genericSubject(analysis: SentenceAnalysis, at: number): boolean {
  * principle_position.
  */
 export function genericCharge({ analysis, scores, add }: Scoring): void {
-  const marker = firstMatch(lexicon().genericMarkers, analysis);
-  if (!marker) return;
   const charged = scores[typeIndex('accusation')]! + scores[typeIndex('concern_expressive')]!;
-  if (charged > 0) add('principle_position', marker.start, marker.end, `generic:${marker.phrase}`, charged);
+  if (charged <= 0) return;
+  const marker = firstMatch(lexicon().genericMarkers, analysis);
+  if (marker) add('principle_position', marker.start, marker.end, `generic:${marker.phrase}`, charged);
 }
