@@ -1361,6 +1361,21 @@ describe('titles after a colon, publication notices, a journalist’s present-te
   });
 });
 
+describe('a tally of what others said', () => {
+  it('reads a count of parties that called for or condemned something as a cited fact, the speakers’ own call as a call', () => {
+    const tally = classifySentence(
+      'Fourteen of the fifteen members of the Council called for an end to the missile tests.',
+      RULES,
+    );
+    expect(tally.type).toBe('reported_fact');
+    expect(rulesOf(tally)).toContain('speech-act@other');
+    expect(typeOf('Many countries have condemned the coup.')).toBe('reported_fact');
+    // One party's call, or the joint speakers' own (`the two sides`), stays a call.
+    expect(typeOf('The ministry called for an end to the missile tests.')).toBe('call_to_action');
+    expect(typeOf('The two sides called for an immediate ceasefire in the valley.')).toBe('call_to_action');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

@@ -104,6 +104,8 @@ export interface CompiledLexicon {
   /** Rule weights and factors of modality.json (modality, sentence form, position in the sentence). */
   readonly weights: Readonly<typeof modality.weights>;
   readonly reportVerbs: ReadonlySet<string>;
+  /** Forms of the verbs of speech acts that a speaker may cite as others' (`called for`, `condemned`). */
+  readonly speechActs: ReadonlySet<string>;
   readonly frameFactor: number;
   readonly discourseMarkers: ReadonlySet<string>;
   readonly fronted: ReadonlySet<string>;
@@ -323,6 +325,7 @@ function framingPart() {
     nonClaimVoices: new Set(framing.nonClaimVoices),
     minFactWords: framing.minFactWords,
     reportVerbs: wordSet([...reportingForms(framing.reportLemmas), ...framing.reportWords]),
+    speechActs: wordSet(reportingForms(framing.speechActLemmas)),
     frameFactor: framing.frameFactor,
     discourseMarkers: wordSet(framing.discourseMarkers),
     fronted: wordSet(framing.fronted),

@@ -6,7 +6,7 @@ import { condemnedWrongdoer, judgedConduct, passiveAccusation } from './charges'
 import { coordinatedPredicates } from './coordinated';
 import { cleftBlame, criticismReturned, misdeedOfCritic, rhetoricalQuestion } from './counter';
 import { dialogueAsContent } from './dialogue';
-import { factsPass } from './facts';
+import { factsPass, othersSpeechActs } from './facts';
 import { formPass, tensePass } from './form';
 import { conditionalThreat, modalityPass } from './modality';
 import { genericCharge, inclusiveNorm } from './principle';
@@ -45,8 +45,9 @@ export function scoreRules(doc: Doc, analysis: SentenceAnalysis): RuleScores {
   const rhetorical = rhetoricalQuestion(scoring);
   coordinatedPredicates(scoring);
   if (analysis.condition) conditionalThreat(scoring);
-  // 4. Figures and dates.
+  // 4. Figures and dates, and what others said, cited.
   factsPass(scoring, timeless);
+  othersSpeechActs(scoring);
   // 5. The line's form and voice, then its main verb.
   if (analysis.words.length > 0) {
     formPass(scoring, isJournalistFrame(analysis), rhetorical);
