@@ -684,6 +684,9 @@ describe('the reference taxonomy and the error families', () => {
     ['Italy stands by the people of the flooded provinces.', 'concern_expressive'],
     ['The suffering inflicted on the villagers by the militia is abhorrent.', 'accusation'],
     ['Prisoners are held in inhumane conditions in the northern camps.', 'accusation'],
+    ['It was a relief to see the hostages walk free.', 'concern_expressive'],
+    ['We watched with admiration as thousands marched for their rights.', 'concern_expressive'],
+    ['The opposition is expressing dismay over the conduct of the local elections.', 'concern_expressive'],
   ];
 
   it.each(STOCK_PHRASES)('knows the stock phrase in %j', (sentence, type) => {
