@@ -24,6 +24,7 @@ import {
   classifyCases,
   DEFAULT_MIN_WORD_COUNT,
   dropRareWords,
+  fitCalibration,
   modelCases,
   predictionsOf,
   readLabelledClaims,
@@ -359,18 +360,15 @@ describe('who speaks and what is not a claim', () => {
     for (const claim of classifyClaims(doc, attribution, RULES)) expect(claim.type).toBe('other');
   });
 
-  it('answers other with low confidence where nothing speaks for a type', () => {
+  it('answers other, marked as evidence-free, where nothing speaks for a type', () => {
     const claim = classifySentence('The envoy from Geneva.', RULES);
     expect(claim).toMatchObject({ type: 'other', source: 'none', alternatives: [], evidence: [] });
     expect(claim.confidence).toBeLessThanOrEqual(0.3);
-    // With the model, whose distribution is nearly flat there: still `other`, unsure, with its best guesses as alternatives.
+    // With the model, whose distribution is nearly flat there: still `other`, with its best guesses as alternatives.
     const guessed = classifySentence('The envoy from Geneva.');
     expect(guessed).toMatchObject({ type: 'other', source: 'none' });
-    // Calibrated: such sentences were `other` about half the time in the held-out documents (53 % of 722).
-    expect(guessed.confidence).toBeLessThanOrEqual(0.6);
-    expect(guessed.confidence).toBeLessThan(
-      classifySentence('We firmly reject the groundless accusations.').confidence,
-    );
+    // Its confidence is the held-out share of such evidence-free lines that were `other` (titles, greetings, fragments).
+    expect(guessed.confidence).toBe(calibrate(shippedCalibration()!, 'none', claim.confidence));
     expect(guessed.alternatives.length).toBeGreaterThan(0);
     expect(guessed.alternatives.length).toBeLessThanOrEqual(3);
   });
@@ -556,15 +554,29 @@ describe('learned layer on the labelled set', () => {
     );
   });
 
-  it('ships a confidence that is non-decreasing in the raw score and stays low where nothing speaks for a type', () => {
+  it('fits one calibration step for claims whose raw confidences cannot be told apart', () => {
+    // Twenty evidence-free claims of the same raw confidence, half of them right: one step at 0.5.
+    const claims = Array.from({ length: 20 }, (_, i) => ({
+      sentence: i,
+      type: 'other' as ClaimType,
+      confidence: 0.2,
+      alternatives: [],
+      evidence: [],
+      speaker: 'author',
+      source: 'none' as const,
+    }));
+    const labels = claims.map((_, i) => (i % 2 === 0 ? 'other' : 'reported_fact') as ClaimType);
+    expect(fitCalibration(claims, labels).sources['none']).toEqual({ upTo: [0.2], value: [0.5], n: 20 });
+  });
+
+  it('ships a confidence that is non-decreasing in the raw score, one step per distinct raw confidence', () => {
     const calibration = shippedCalibration()!;
     for (const curve of Object.values(calibration.sources)) {
       for (let i = 1; i < curve.value.length; i++) expect(curve.value[i]!).toBeGreaterThanOrEqual(curve.value[i - 1]!);
     }
     expect(calibrate(calibration, 'rules', 0.1)).toBeLessThanOrEqual(calibrate(calibration, 'rules', 0.9));
-    const nothing = classifySentence('The envoy from Geneva.');
-    expect(nothing.confidence).toBeLessThanOrEqual(0.6);
-    expect(nothing.confidence).toBeLessThan(calibrate(calibration, 'rules', 0.9));
+    // Raw confidences that cannot be told apart (every evidence-free claim has the same) make one step, not several.
+    for (const curve of Object.values(calibration.sources)) expect(new Set(curve.upTo).size).toBe(curve.upTo.length);
   });
 });
 

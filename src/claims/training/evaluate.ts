@@ -200,7 +200,12 @@ export function fitCalibration(
     for (let g = 0; g < groups; g++) {
       const part = list.slice(Math.floor((g * list.length) / groups), Math.floor(((g + 1) * list.length) / groups));
       if (part.length === 0) continue;
-      blocks.push({ upTo: part[part.length - 1]!.raw, sum: part.reduce((s, x) => s + x.right, 0), n: part.length });
+      const block = { upTo: part[part.length - 1]!.raw, sum: part.reduce((s, x) => s + x.right, 0), n: part.length };
+      // Groups that end on the same raw confidence cannot be told apart when looked up: one block.
+      const last = blocks[blocks.length - 1];
+      if (last && last.upTo === block.upTo)
+        blocks[blocks.length - 1] = { upTo: block.upTo, sum: last.sum + block.sum, n: last.n + block.n };
+      else blocks.push(block);
     }
     // Pool adjacent violators: accuracy must not fall as raw confidence rises.
     let merged = true;
