@@ -699,6 +699,8 @@ describe('the reference taxonomy and the error families', () => {
     ['It was a relief to see the hostages walk free.', 'concern_expressive'],
     ['We watched with admiration as thousands marched for their rights.', 'concern_expressive'],
     ['The opposition is expressing dismay over the conduct of the local elections.', 'concern_expressive'],
+    ['Afternoon, everybody, and Happy New Year to you.', 'other'],
+    ['The diplomat said his country had nothing to do with the cyber-attack.', 'rejection_denial'],
   ];
 
   it.each(STOCK_PHRASES)('knows the stock phrase in %j', (sentence, type) => {
