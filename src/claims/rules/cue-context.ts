@@ -81,15 +81,7 @@ export function ongoingConduct(analysis: SentenceAnalysis): CueHit | null {
       !(inClausePredicate(clause, hit.start) || headsPredicate(analysis, hit.start, hit.end))
     )
       continue;
-    const charge = analysis.hits.some(
-      (h) =>
-        CHARGES.has(h.type) &&
-        !h.negated &&
-        h.clause === hit.clause &&
-        h.start >= hit.end - 1 &&
-        h.start - hit.end <= CONDUCT_REACH,
-    );
-    if (charge) return hit;
+    if (followedAtOnceBy(analysis, hit, CHARGES)) return hit;
   }
   return null;
 }
@@ -107,21 +99,25 @@ export function continuedAct(analysis: SentenceAnalysis): CueHit | null {
   for (const hit of analysis.hits) {
     if (hit.type !== 'commitment_resolve' || hit.negated || hit.inFrame || !continues(analysis, hit)) continue;
     if (!(inPredicate(analysis, hit.start) || headsPredicate(analysis, hit.start, hit.end))) continue;
-    const act = analysis.hits.some(
-      (h) =>
-        CONTINUED_ACTS.has(h.type) &&
-        !h.negated &&
-        h.clause === hit.clause &&
-        h.start >= hit.end - 1 &&
-        h.start - hit.end <= CONDUCT_REACH,
-    );
-    if (act) return hit;
+    if (followedAtOnceBy(analysis, hit, CONTINUED_ACTS)) return hit;
   }
   return null;
 }
 
 /** How many words may stand between a continuation cue and the charge it continues (`continues to indiscriminately shell`). */
 const CONDUCT_REACH = 3;
+
+/** A cue of one of `types`, not negated, follows the continuation `hit` at once in its clause. */
+function followedAtOnceBy(analysis: SentenceAnalysis, hit: CueHit, types: ReadonlySet<ClaimType>): boolean {
+  return analysis.hits.some(
+    (h) =>
+      types.has(h.type) &&
+      !h.negated &&
+      h.clause === hit.clause &&
+      h.start >= hit.end - 1 &&
+      h.start - hit.end <= CONDUCT_REACH,
+  );
+}
 
 /** The speaker's own commitment heading a predicate (`will not waver`, `remains committed to`), if any. */
 export function commitmentPredicate(analysis: SentenceAnalysis): CueHit | null {
