@@ -1056,8 +1056,12 @@ function creditLine(lex: CompiledLexicon, words: readonly WordInfo[]): boolean {
   while (first < words.length && !words[first]!.word) first++;
   if (first >= words.length) return false;
   const out: PhraseMatch<true>[] = [];
+  if (!(words[first]!.flags & CAPITALIZED)) return false;
+  // `Delivered by the Permanent Representative, …`: a line that opens with its credit.
+  lex.creditOpeners.matchAt(words, first, words.length, out);
+  if (out.length > 0) return true;
   lex.titleWords.matchAt(words, first, words.length, out);
-  if (out.length === 0 || !(words[first]!.flags & CAPITALIZED)) return false;
+  if (out.length === 0) return false;
   const next = words[out[out.length - 1]!.end];
   return next !== undefined && lex.creditWords.has(next.norm);
 }

@@ -1266,6 +1266,10 @@ describe('present habits, sign-offs and acknowledgements', () => {
 
   it('reads a correspondent’s sign-off with where from and for whom as no claim', () => {
     expect(typeOf('Mara Lind reports for VOA from Kigali.')).toBe('other');
+    expect(typeOf("VOA's Mara Lind at the U.N. reports.")).toBe('other');
+    // A credit line that opens with its credit.
+    expect(typeOf("Delivered by the UK's Permanent Representative to the UN, Jane Doe.")).toBe('other');
+    expect(typeOf('The aid was delivered by convoy to the northern towns.')).not.toBe('other');
     expect(typeOf('The minister reports from the front line that the town has fallen.')).not.toBe('other');
   });
 

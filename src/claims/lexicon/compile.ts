@@ -128,6 +128,8 @@ export interface CompiledLexicon {
   readonly signOffMaxWords: number;
   readonly pointContrasts: ReadonlySet<string>;
   readonly creditWords: ReadonlySet<string>;
+  /** Phrases that open a credit line by themselves (`Delivered by …`). */
+  readonly creditOpeners: PhraseTrie<true>;
   readonly headlineMinWords: number;
   readonly currentWords: ReadonlySet<string>;
   readonly answerWords: ReadonlySet<string>;
@@ -345,6 +347,7 @@ function framingPart() {
     signOffMaxWords: framing.signOff.maxWords,
     pointContrasts: wordSet(framing.pointContrasts),
     creditWords: wordSet(framing.creditWords),
+    creditOpeners: phraseSet(framing.creditOpeners),
     headlineMinWords: framing.headlineMinWords,
     currentWords: wordSet(framing.currentWords),
     answerWords: wordSet(framing.answerWords),
