@@ -1397,6 +1397,16 @@ describe('a tally of what others said', () => {
   });
 });
 
+describe('beliefs that frame a demand', () => {
+  it('reads a belief followed by a demand as the demand, a belief in a principle as a position', () => {
+    expect(typeOf('We believe the monitors must be granted unfettered access to the border zone.')).toBe(
+      'call_to_action',
+    );
+    expect(typeOf("We believe it's in both countries interest to lift the trade barriers.")).toBe('call_to_action');
+    expect(typeOf('We believe that every state has the right to choose its alliances.')).toBe('principle_position');
+  });
+});
+
 describe('the reporting frame reads the one reporting-verb table', () => {
   it('counts every past and present form of its lemmas, from the shared table of src/text', () => {
     const frame = lexicon().reportVerbs;

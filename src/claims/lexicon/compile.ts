@@ -90,6 +90,8 @@ export interface CompiledLexicon {
   readonly habitualAdverbs: ReadonlySet<string>;
   /** Verbs that announce a measure when they head the predicate (`sanctions`, `designated`). */
   readonly measureVerbs: ReadonlySet<string>;
+  /** Principle cues that only frame a demand that follows them (`we believe … must`). */
+  readonly beliefFrames: ReadonlySet<string>;
   /** Phrases that make a charge one of anyone (`by anyone, anywhere`): a norm. */
   readonly genericMarkers: PhraseTrie<true>;
   /** Words opening a condition (`if`, `unless`), and the measures that make a conditional commitment a threat. */
@@ -305,6 +307,7 @@ function modalityPart() {
     normQuantifiers: wordSet(modality.normSubjects.quantifiers),
     habitualAdverbs: wordSet(modality.habitualAdverbs),
     measureVerbs: wordSet(modality.measureVerbs),
+    beliefFrames: new Set(modality.beliefFrames),
     genericMarkers: phraseSet(modality.genericMarkers),
     conditionOpeners: wordSet(modality.conditions.openers),
     threatWords: wordSet(modality.conditions.threats),

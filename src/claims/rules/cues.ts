@@ -114,7 +114,13 @@ function resolveCue(
   let type: ClaimType | null = hit.type;
   let weight = hit.weight;
   let rule = hit.cue.rule;
-  if (callNoun(analysis, hit) || postpositive(analysis, hit) || yieldsToNegatedReading(analysis, hit)) return null;
+  if (
+    callNoun(analysis, hit) ||
+    postpositive(analysis, hit) ||
+    yieldsToNegatedReading(analysis, hit) ||
+    beliefOfDemand(analysis, hit)
+  )
+    return null;
   if (hit.negatedOnly) rule = hit.cue.negatedRule;
   else if (hit.negated) {
     // A negated charge denies it only as the main predicate (`we did not violate`); negated in
@@ -180,6 +186,21 @@ function postpositive(analysis: SentenceAnalysis, hit: CueHit): boolean {
     !(before.flags & (AUXILIARY | NEGATOR | OWN_PRONOUN | OTHER_PRONOUN)) &&
     !before.norm.endsWith('ly') &&
     !lex.postpositiveLinking.has(before.normalized)
+  );
+}
+
+/**
+ * A belief that frames a demand (`We believe the Mission must be granted access`, `we believe
+ * it's in both countries' interest to remove the impediments`) states the demand: the belief
+ * frame (modality.json 'beliefFrames') counts for nothing when a call or an obligation follows
+ * it in its clause.
+ */
+function beliefOfDemand(analysis: SentenceAnalysis, hit: CueHit): boolean {
+  if (hit.type !== 'principle_position' || !lexicon().beliefFrames.has(hit.phrase)) return false;
+  return (
+    analysis.hits.some(
+      (h) => h.type === 'call_to_action' && !h.negated && h.clause === hit.clause && h.start >= hit.end,
+    ) || analysis.modals.some((m) => m.kind === 'obligation' && m.clause === hit.clause && m.start >= hit.end)
   );
 }
 
