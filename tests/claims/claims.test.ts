@@ -700,6 +700,7 @@ describe('the reference taxonomy and the error families', () => {
     ['We watched with admiration as thousands marched for their rights.', 'concern_expressive'],
     ['The opposition is expressing dismay over the conduct of the local elections.', 'concern_expressive'],
     ['Afternoon, everybody, and Happy New Year to you.', 'other'],
+    ['And I think that is all I have, so over to you.', 'other'],
     ['The diplomat said his country had nothing to do with the cyber-attack.', 'rejection_denial'],
   ];
 
