@@ -894,6 +894,13 @@ describe('generalising error families (statements, news, briefings)', () => {
     expect(typeOf('We condemn the attack on the relief convoy by armed militias.')).toBe('accusation');
     // An act condemned with no party named stays an attitude.
     expect(typeOf('We strongly condemn the attack on the relief convoy.')).toBe('concern_expressive');
+    // So with concern: about an act with its agent it accuses; `concerned by` names a cause, not an agent.
+    expect(typeOf('We remain concerned about the intimidation of fishing boats by the Ostravan coast guard.')).toBe(
+      'accusation',
+    );
+    expect(typeOf('The envoy was concerned by reports that Ostravan troops had crossed the line.')).toBe(
+      'concern_expressive',
+    );
   });
 
   it('knows charges, denials of legitimacy and threatened responses of the UN and EU register', () => {
@@ -1268,6 +1275,7 @@ describe('present habits, sign-offs and acknowledgements', () => {
   it('reads a correspondent’s sign-off with where from and for whom as no claim', () => {
     expect(typeOf('Mara Lind reports for VOA from Kigali.')).toBe('other');
     expect(typeOf("VOA's Mara Lind at the U.N. reports.")).toBe('other');
+    expect(typeOf("VOA's Mara Lind reports from the State Department.")).toBe('other');
     // A credit line that opens with its credit.
     expect(typeOf("Delivered by the UK's Permanent Representative to the UN, Jane Doe.")).toBe('other');
     expect(typeOf('The aid was delivered by convoy to the northern towns.')).not.toBe('other');

@@ -21,7 +21,8 @@ export function condemnedWrongdoer({ analysis, scores, add }: Scoring): void {
   );
   if (!act) return;
   const clauseEnd = analysis.clauses[act.clause]!.end;
-  for (let i = act.end; i + 1 < clauseEnd; i++) {
+  // `by` right after the act names its cause (`concerned by reports that …`), not its agent: the agent follows an object.
+  for (let i = act.end + 1; i + 1 < clauseEnd; i++) {
     if (words[i]!.norm !== 'by') continue;
     // The agent's head within a few words (`by Hamas`, `by the regime`, `by armed militias`).
     for (let j = i + 1; j < Math.min(clauseEnd, i + 1 + AGENT_REACH); j++) {
