@@ -701,6 +701,8 @@ describe('the reference taxonomy and the error families', () => {
     ['The opposition is expressing dismay over the conduct of the local elections.', 'concern_expressive'],
     ['Afternoon, everybody, and Happy New Year to you.', 'other'],
     ['And I think that is all I have, so over to you.', 'other'],
+    ['The visit does not change our longstanding policy.', 'principle_position'],
+    ['The envoy said the border incident left him concerned and regretful.', 'concern_expressive'],
     ['The diplomat said his country had nothing to do with the cyber-attack.', 'rejection_denial'],
   ];
 
@@ -1174,6 +1176,9 @@ describe('cue readings that depend on the words around them', () => {
       'concern_expressive',
     );
     expect(typeOf('We are deeply concerned about the detention of the two journalists.')).toBe('concern_expressive');
+    // Before `about`/`over`, or in a headline that drops its `is`, it is the worry again.
+    const headline = parseDocument("Ostrava Concerned Over Lessia's Snap Election\n\nThe vote is on Sunday.\n");
+    expect(classifyClaims(headline, attribute(headline), RULES)[0]!.type).toBe('concern_expressive');
   });
 
   it('reads scare quotes on a report and a denied event as rejections', () => {

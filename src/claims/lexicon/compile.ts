@@ -79,6 +79,8 @@ export interface CompiledLexicon {
   /** Adjectives that mean `involved` right after a noun (`the person concerned`), and the words that keep them predicative. */
   readonly postpositiveAdjectives: ReadonlySet<string>;
   readonly postpositiveLinking: ReadonlySet<string>;
+  /** Words after such an adjective that make it predicative again (`concerned about`). */
+  readonly postpositiveObjects: ReadonlySet<string>;
   /** Verbs of conduct a future commits to (`will provide`), in a statement's or a reported party's own voice. */
   readonly commitVerbs: ReadonlySet<string>;
   /** Lower-case words a place-and-date line may hold besides names, numbers and calendar words. */
@@ -302,6 +304,7 @@ function modalityPart() {
     articles: wordSet(modality.articles),
     postpositiveAdjectives: wordSet(modality.postpositive.adjectives),
     postpositiveLinking: wordSet(modality.postpositive.linking),
+    postpositiveObjects: wordSet(modality.postpositive.objects),
     commitVerbs: wordSet(modality.commitVerbs),
     normSubjects: wordSet(modality.normSubjects.nouns),
     normQuantifiers: wordSet(modality.normSubjects.quantifiers),

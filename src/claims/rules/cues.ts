@@ -180,6 +180,10 @@ function postpositive(analysis: SentenceAnalysis, hit: CueHit): boolean {
     !lex.postpositiveAdjectives.has(analysis.words[hit.start]!.normalized)
   )
     return false;
+  // `Russia concerned over …` (a headline's dropped `is`), `concerned about`: worried, whatever stands before.
+  const after = analysis.words[hit.end];
+  if (analysis.sentence.headline || (after !== undefined && lex.postpositiveObjects.has(after.normalized)))
+    return false;
   const before = analysis.words[hit.start - 1]!;
   return (
     before.word &&
