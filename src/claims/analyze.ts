@@ -209,10 +209,12 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
         ? frameOfReporting(words)
         : NO_FRAME;
   const read: SentenceWords = { lex, words, frame, headline: sentence.headline };
-  const clauses = splitClauses(words, seen).map(([start, end]) => findSubject(read, context.ownSide, start, end));
-  const main = mainClause(clauses);
   // `if` is a relative word, `unless` a clause breaker: most sentences hold neither.
   const condition = seen & (RELATIVE | CLAUSE_BREAKER) ? conditionSpan(read) : null;
+  const clauses = splitClauses(words, seen).map(([start, end]) =>
+    findSubject(read, context.ownSide, start, end, condition),
+  );
+  const main = mainClause(clauses);
   const hits = seen & CUE ? findCues(read, clauses, (seen & NEGATOR) !== 0) : [];
   const modals =
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
@@ -334,8 +336,9 @@ function conditionSpan({ lex, words, frame }: SentenceWords): WordSpan | null {
 
 /**
  * `It is the other side that held our fishermen`: a cleft opener at the start of the main clause,
- * then a party opened by a name, a determiner or a pronoun (a name or a pronoun among its words, within `cleftReach` words and no comma) in
- * focus before `that` or `who`. `It is important that …` and `It was in March that …` name none.
+ * then, in focus before `that` or `who`, a party: opened by a name, a determiner or a pronoun,
+ * holding a name or a pronoun, within `cleftReach` words, no punctuation or auxiliary. `It is important
+ * that …` and `It was in March that …` name none.
  */
 function cleftFocus({ lex, words }: SentenceWords, ownSide: PhraseTrie<true> | null, main: Clause): CleftFocus | null {
   if (main.subjectStart >= main.end) return null;
@@ -594,12 +597,13 @@ function mainClause(clauses: readonly Clause[]): number {
   return main;
 }
 
-/** After a condition opening the clause (`If …, the Union will`), the position past its comma; else -1. */
-function frontedConditionEnd(lex: CompiledLexicon, words: readonly WordInfo[], start: number, end: number): number {
-  if (start >= end || !lex.conditionOpeners.has(words[start]!.normalized)) return -1;
-  for (let j = start + 1; j < Math.min(end, start + MAX_COUNTED_ADVERBIAL_WORDS); j++)
-    if (words[j]!.norm === ',') return j + 1;
-  return -1;
+/** The sentence's condition opens the clause at `start` and closes at a comma within the clause. */
+function frontsClause(words: readonly WordInfo[], condition: WordSpan | null, start: number, end: number): boolean {
+  return (
+    condition?.start === start &&
+    condition.end < Math.min(end, start + MAX_COUNTED_ADVERBIAL_WORDS) &&
+    words[condition.end]!.norm === ','
+  );
 }
 
 /**
@@ -614,6 +618,7 @@ function findSubject(
   ownSide: PhraseTrie<true> | null,
   start: number,
   end: number,
+  condition: WordSpan | null,
 ): Clause {
   const framed = (i: number) => frame.length > 0 && frame[i] === 1;
   let p = start;
@@ -629,8 +634,7 @@ function findSubject(
     }
   };
   // `If the government continues to obstruct …, the Union will …`: a fronted condition runs to its comma.
-  const afterCondition = frontedConditionEnd(lex, words, start, end);
-  if (afterCondition > 0) p = afterCondition;
+  if (frontsClause(words, condition, start, end)) p = condition!.end + 1;
   skipLead();
   if (p < end && words[p]!.flags & (FRONTED | PARTICIPLE)) {
     for (let j = p + 1; j < Math.min(end, p + MAX_FRONTED_WORDS); j++) {
@@ -932,7 +936,6 @@ function statesNorm(words: readonly WordInfo[], at: number): boolean {
   return next !== undefined && next.word && !(next.flags & (ED_FORM | PARTICIPLE));
 }
 
-/** An event verb (or `be` + participle) after a future marker, past adverbs such as `also`. */
 /** The verb after a future at `at`, past discourse words and -ly adverbs (`will also provide`, `will swiftly deliver`), is one of 'commitVerbs'. */
 function commitVerbAfter(lex: CompiledLexicon, words: readonly WordInfo[], at: number): boolean {
   let j = at;
@@ -940,6 +943,7 @@ function commitVerbAfter(lex: CompiledLexicon, words: readonly WordInfo[], at: n
   return j < words.length && lex.commitVerbs.has(words[j]!.normalized);
 }
 
+/** An event verb (or `be` + participle) after a future marker, past adverbs such as `also`. */
 function scheduledAfter(words: readonly WordInfo[], at: number): boolean {
   let j = at;
   while (j < words.length && words[j]!.flags & DISCOURSE) j++;

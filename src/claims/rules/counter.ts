@@ -2,7 +2,7 @@ import { inFrame, type SentenceAnalysis } from '../analyze';
 import { DETERMINER, OTHER_PRONOUN, OWN_PRONOUN, RELATIVE } from '../word-info';
 import { lexicon } from '../lexicon/compile';
 import type { PhraseMatch } from '../phrase-trie';
-import { firstMatch, typeIndex, type Scoring } from './shared';
+import { blamesScored, firstMatch, typeIndex, type Scoring } from './shared';
 
 /** Counter-accusation: a reference to the critic's criticism together with the critic's own record. */
 export function criticismReturned({ analysis, add }: Scoring): void {
@@ -93,7 +93,7 @@ function askedRhetorically({ analysis, scores, add }: Scoring): boolean {
  * (`where is` asks, it describes nothing) a third-person pronoun or a relative clause.
  */
 function describesConduct(analysis: SentenceAnalysis, scores: readonly number[], from: number): boolean {
-  if (analysis.critic || CHARGE_SCORES.some((type) => scores[typeIndex(type)]! > 0)) return true;
+  if (analysis.critic || blamesScored(scores)) return true;
   if (firstMatch(lexicon().criticReference, analysis)) return true;
   const { words } = analysis;
   for (let i = from; i < words.length; i++) {
@@ -106,8 +106,6 @@ function describesConduct(analysis: SentenceAnalysis, scores: readonly number[],
   }
   return false;
 }
-
-const CHARGE_SCORES = ['accusation', 'counter_accusation', 'motive_attribution'] as const;
 
 /**
  * A cleft that puts another party in focus (`Meanwhile, it is the other side's patrols that have

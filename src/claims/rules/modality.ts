@@ -1,7 +1,7 @@
 import { inFrame, type Clause, type Modal, type SentenceAnalysis } from '../analyze';
 import { CALENDAR, CAPITALIZED, DETERMINER, TIME } from '../word-info';
 import { lexicon } from '../lexicon/compile';
-import { typeIndex, type Scoring } from './shared';
+import { blamesScored, typeIndex, type Scoring } from './shared';
 
 /**
  * Pass 2, modality: a future of the speaker's own side commits it, anyone else's predicts; a
@@ -11,10 +11,9 @@ import { typeIndex, type Scoring } from './shared';
 export function modalityPass({ analysis, scores, add }: Scoring): void {
   const lex = lexicon();
   const w = lex.weights;
-  const clauses = analysis.clauses;
   for (const modal of analysis.modals) {
     if (inFrame(analysis, modal.start)) continue;
-    const side = modal.reportedSelf ? 'own' : modal.embedded ? 'neutral' : clauses[modal.clause]!.side;
+    const side = modalSide(analysis, modal);
     const reach = modal.embedded && !modal.reportedSelf ? w.embeddedFactor : 1;
     if (modal.kind === 'future') {
       if (side === 'own') add('commitment_resolve', modal.start, modal.end, 'modality:future@own', w.futureOwn * reach);
@@ -38,19 +37,23 @@ export function modalityPass({ analysis, scores, add }: Scoring): void {
   }
 }
 
+/** Whose future a modal speaks: a reported self-commitment is the speaker's own; an embedded one nobody's in particular. */
+function modalSide(analysis: SentenceAnalysis, modal: Modal): Clause['side'] {
+  if (modal.reportedSelf) return 'own';
+  return modal.embedded ? 'neutral' : analysis.clauses[modal.clause]!.side;
+}
+
 /**
  * A statement names its issuer as a neutral subject (`The United Kingdom will provide …`): its
  * future of conduct there is the issuer's commitment, outside a reporter's narration and a named
  * party's voice (where the subject may be anyone), when the subject is a name and the sentence
  * charges no one.
  */
-const CHARGES_SCORED = ['counter_accusation', 'motive_attribution', 'accusation'] as const;
-
 export function issuerCommits(analysis: SentenceAnalysis, modal: Modal, scores: readonly number[]): boolean {
   return (
     modal.commits &&
     // A charged sentence (`Russia will continue its brutal attacks`) speaks of another party.
-    !CHARGES_SCORED.some((type) => scores[typeIndex(type)]! > 0) &&
+    !blamesScored(scores) &&
     !modal.embedded &&
     !analysis.voiced &&
     !analysis.reporter &&
@@ -73,8 +76,7 @@ export function committingModal(analysis: SentenceAnalysis, scores: readonly num
   for (const modal of analysis.modals) {
     if (modal.kind !== 'future' || !modal.commits || modal.clause !== analysis.main || inFrame(analysis, modal.start))
       continue;
-    const side = modal.reportedSelf ? 'own' : modal.embedded ? 'neutral' : analysis.clauses[modal.clause]!.side;
-    if (side === 'own' || issuerCommits(analysis, modal, scores)) return modal;
+    if (modalSide(analysis, modal) === 'own' || issuerCommits(analysis, modal, scores)) return modal;
   }
   return null;
 }

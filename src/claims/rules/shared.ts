@@ -52,6 +52,14 @@ export const CHARGES: ReadonlySet<ClaimType> = new Set([
   'accusation',
 ]);
 
+/** Types that blame another party outright (a denial only answers blame). */
+const BLAMES = ['accusation', 'counter_accusation', 'motive_attribution'] as const;
+
+/** The sentence already scores as blaming another party. */
+export function blamesScored(scores: readonly number[]): boolean {
+  return BLAMES.some((type) => scores[typeIndex(type)]! > 0);
+}
+
 /** How far past the main clause's subject the predicate's head may start. */
 const PREDICATE_REACH = 3;
 
