@@ -30,9 +30,9 @@ export async function openCorpusSink(inputs: readonly string[], outRoot: string)
   const { CorpusWriter, metadataFor, readMetadata, writeCorpusReport } = await import('../corpus');
   const metadata = new Map<string, MetadataTable>(folders.map((folder) => [resolve(folder), readMetadata(folder)]));
   const corpusDir = join(outRoot, 'corpus');
-  // Small batches: rows go into DuckDB while the workers are still analysing, instead of all at
-  // the end of the run, where they would be time no other core can share.
-  const writer = await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: corpusDir, batchSize: 32 });
+  // Each record goes into DuckDB as it arrives, while the workers are still analysing, instead of
+  // all at the end of the run, where it would be time no other core can share.
+  const writer = await CorpusWriter.open(join(outRoot, 'corpus.duckdb'), { parquetDir: corpusDir });
   return {
     add: (id, source, record) =>
       writer.add({ id, record, metadata: metadataFor(metadata.get(resolve(dirname(source))) ?? new Map(), source) }),

@@ -27,8 +27,6 @@ export interface CorpusDocument {
 }
 
 export interface CorpusWriterOptions {
-  /** Documents buffered before their rows are appended (default 200): memory is bounded by one batch. */
-  readonly batchSize?: number;
   /** Also export every table as `<table>.parquet` into this folder when the corpus is closed. */
   readonly parquetDir?: string;
   /**
@@ -51,16 +49,18 @@ export interface CorpusWriteResult {
 type Value = string | number | boolean | null;
 
 /**
- * Streams analysed documents into a DuckDB file. Rows go in through DuckDB appenders, one batch
- * of documents at a time, so memory stays flat however many documents come; a document already
- * in the database (same id) has its rows replaced. The database is written under a temporary
- * name (a copy of the existing file, if any) and renamed over `path` by `close()`, so a failed
- * run leaves the previous database untouched.
+ * Streams analysed documents into a DuckDB file. Each document's rows go in as it arrives,
+ * through one DuckDB appender per table kept open for the whole run (DuckDB moves an appender's
+ * rows into the table as its buffer fills, so memory stays flat however many documents come;
+ * closing and reopening appenders per batch cost as much again as the appending itself). A
+ * document already in the database (same id) has its rows replaced. The database is written
+ * under a temporary name (a copy of the existing file, if any) and renamed over `path` by
+ * `close()`, so a failed run leaves the previous database untouched.
  */
 export class CorpusWriter {
-  private pending: CorpusDocument[] = [];
   private added = 0;
   private closed = false;
+  private appenders: Map<string, DuckDBAppender> | null = null;
 
   private constructor(
     readonly path: string,
@@ -68,6 +68,8 @@ export class CorpusWriter {
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     private readonly options: CorpusWriterOptions,
+    /** Ids with rows in the database: those of an earlier run, then each one added. */
+    private readonly stored: Set<string>,
   ) {}
 
   static async open(path: string, options: CorpusWriterOptions = {}): Promise<CorpusWriter> {
@@ -79,26 +81,27 @@ export class CorpusWriter {
     const instance = await DuckDBInstance.create(tempPath, { memory_limit: options.memoryLimit ?? '128MB' });
     const connection = await instance.connect();
     for (const table of TABLE_NAMES) await connection.run(createTableSql(table));
-    return new CorpusWriter(path, tempPath, instance, connection, options);
+    const ids = (await connection.runAndReadAll('SELECT id FROM documents')).getRows().map((row) => String(row[0]));
+    return new CorpusWriter(path, tempPath, instance, connection, options, new Set(ids));
   }
 
   /**
-   * Queue a document; its batch is written once `batchSize` documents are queued. Calls may
-   * overlap (records arriving from a worker pool): they are applied one after another.
+   * Add a document's rows (replacing those of a document with the same id). Calls may overlap
+   * (records arriving from a worker pool): they are applied one after another.
    */
   add(doc: CorpusDocument): Promise<void> {
     if (this.closed) return Promise.reject(new Error('CorpusWriter: add() after close()'));
     return this.serial(async () => {
-      if (this.pending.some((d) => d.id === doc.id)) await this.flushNow();
-      this.pending.push(doc);
+      if (this.stored.has(doc.id)) await this.deleteDocument(doc.id);
+      const appenders = this.appenders ?? (this.appenders = await this.openAppenders());
+      for (const table of TABLE_NAMES) {
+        const appender = appenders.get(table)!;
+        const types = TABLES[table]!.map((c) => c.type);
+        for (const row of tableRows(table, doc)) appendRow(appender, types, row);
+      }
+      this.stored.add(doc.id);
       this.added++;
-      if (this.pending.length >= (this.options.batchSize ?? 200)) await this.flushNow();
     });
-  }
-
-  /** Write the queued documents now. */
-  flush(): Promise<void> {
-    return this.serial(() => this.flushNow());
   }
 
   private queue: Promise<unknown> = Promise.resolve();
@@ -109,35 +112,26 @@ export class CorpusWriter {
     return next;
   }
 
-  /** Write the queued documents: their old rows out, their new rows in. */
-  private async flushNow(): Promise<void> {
-    const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return;
-    const batchIds = batch.map((d) => quoteString(d.id)).join(', ');
-    // Only documents already stored need their rows deleted (a fresh load deletes nothing, and
-    // the big tables are not scanned once per batch).
-    const present = (await this.connection.runAndReadAll(`SELECT id FROM documents WHERE id IN (${batchIds})`))
-      .getRows()
-      .map((row) => quoteString(String(row[0])));
-    if (present.length > 0) await this.deleteDocuments(present.join(', '));
-    for (const table of TABLE_NAMES) {
-      const appender = await this.connection.createAppender(table);
-      try {
-        const types = TABLES[table]!.map((c) => c.type);
-        for (const doc of batch) for (const row of tableRows(table, doc)) appendRow(appender, types, row);
-      } finally {
-        appender.closeSync();
-      }
-    }
+  private async openAppenders(): Promise<Map<string, DuckDBAppender>> {
+    const appenders = new Map<string, DuckDBAppender>();
+    for (const table of TABLE_NAMES) appenders.set(table, await this.connection.createAppender(table));
+    return appenders;
   }
 
-  private async deleteDocuments(ids: string): Promise<void> {
+  /** Move every appended row into its table: before a delete, which sees only rows in the tables. */
+  private closeAppenders(): void {
+    const appenders = this.appenders;
+    this.appenders = null;
+    if (appenders) for (const appender of appenders.values()) appender.closeSync();
+  }
+
+  private async deleteDocument(id: string): Promise<void> {
+    this.closeAppenders();
     await this.connection.run('BEGIN TRANSACTION');
     try {
       for (const table of TABLE_NAMES)
         await this.connection.run(
-          `DELETE FROM ${quoteIdent(table)} WHERE ${table === 'documents' ? 'id' : 'document'} IN (${ids})`,
+          `DELETE FROM ${quoteIdent(table)} WHERE ${table === 'documents' ? 'id' : 'document'} = ${quoteString(id)}`,
         );
       await this.connection.run('COMMIT');
     } catch (err) {
@@ -146,13 +140,13 @@ export class CorpusWriter {
     }
   }
 
-  /** Flush, export Parquet if asked, close the database and move it into place. */
+  /** Close the appenders, export Parquet if asked, close the database and move it into place. */
   async close(): Promise<CorpusWriteResult> {
     this.closed = true;
-    await this.serial(() => this.flushNow());
     const rows: Record<string, number> = {};
     const parquet: string[] = [];
     try {
+      await this.serial(async () => this.closeAppenders());
       for (const table of TABLE_NAMES) {
         const result = await this.connection.runAndReadAll(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
         rows[table] = Number(result.getRows()[0]![0]);
@@ -173,6 +167,11 @@ export class CorpusWriter {
   abort(): void {
     if (this.closed) return;
     this.closed = true;
+    try {
+      this.closeAppenders();
+    } catch {
+      // the run is being dropped: rows an appender could not write do not matter
+    }
     this.connection.closeSync();
     this.instance.closeSync();
     rmSync(this.tempPath, { force: true });

@@ -297,7 +297,7 @@ describe('the corpus database', () => {
     async function* stream() {
       for (const doc of documents) yield doc;
     }
-    const result = await loadCorpus(path, stream(), { batchSize: 2, parquetDir });
+    const result = await loadCorpus(path, stream(), { parquetDir });
     expect(result.added).toBe(4);
     expect(result.parquet.map((p) => p.slice(parquetDir.length + 1))).toEqual(TABLE_NAMES.map((t) => `${t}.parquet`));
     expect(readdirSync(join(tmp, 'db')).sort()).toEqual(['corpus', 'corpus.duckdb']);
@@ -350,12 +350,29 @@ describe('the corpus database', () => {
     }
   });
 
+  it('keeps the last of two documents with one id in the same run, and the documents after it', async () => {
+    const twice = join(tmp, 'twice', 'corpus.duckdb');
+    const later = { ...documents[0]!, metadata: { date: '2002-02-02', outlet: 'Wire', side: 'uk', extra: {} } };
+    const result = await loadCorpus(twice, [documents[0]!, documents[1]!, later, documents[2]!]);
+    expect(result.added).toBe(4);
+    expect(result.rows['documents']).toBe(3);
+    expect(result.rows['sentences']).toBe([0, 1, 2].reduce((sum, i) => sum + documents[i]!.record.sentences.length, 0));
+    const db = await openCorpus(twice);
+    try {
+      expect(await db.query(`SELECT side, date FROM documents WHERE id = '${later.id}'`)).toEqual([
+        { side: 'uk', date: '2002-02-02' },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('leaves the previous database in place when a run fails', async () => {
     async function* failing() {
       yield { ...documents[1]!, id: 'new-doc' };
       throw new Error('analysis failed');
     }
-    await expect(loadCorpus(path, failing(), { batchSize: 1 })).rejects.toThrow('analysis failed');
+    await expect(loadCorpus(path, failing())).rejects.toThrow('analysis failed');
     expect(readdirSync(join(tmp, 'db')).sort()).toEqual(['corpus', 'corpus.duckdb']);
     const db = await openCorpus(path);
     try {
@@ -370,7 +387,7 @@ describe('the corpus database', () => {
 
   it('takes overlapping add() calls, as a worker pool makes them, one after another', async () => {
     const other = join(tmp, 'pool', 'corpus.duckdb');
-    const writer = await CorpusWriter.open(other, { batchSize: 1 });
+    const writer = await CorpusWriter.open(other);
     await Promise.all(documents.map((doc) => writer.add(doc)));
     const result = await writer.close();
     expect(result.rows['documents']).toBe(documents.length);
