@@ -62,15 +62,20 @@ export class CorpusWriter {
   private closed = false;
   private appenders: Map<string, DuckDBAppender> | null = null;
 
+  private readonly instance: DuckDBInstance;
+  private readonly connection: DuckDBConnection;
+
   private constructor(
     readonly path: string,
     private readonly tempPath: string,
-    private readonly instance: DuckDBInstance,
-    private readonly connection: DuckDBConnection,
+    db: { readonly instance: DuckDBInstance; readonly connection: DuckDBConnection },
     private readonly options: CorpusWriterOptions,
     /** Ids with rows in the database: those of an earlier run, then each one added. */
     private readonly stored: Set<string>,
-  ) {}
+  ) {
+    this.instance = db.instance;
+    this.connection = db.connection;
+  }
 
   static async open(path: string, options: CorpusWriterOptions = {}): Promise<CorpusWriter> {
     mkdirSync(dirname(path), { recursive: true });
@@ -82,7 +87,7 @@ export class CorpusWriter {
     const connection = await instance.connect();
     for (const table of TABLE_NAMES) await connection.run(createTableSql(table));
     const ids = (await connection.runAndReadAll('SELECT id FROM documents')).getRows().map((row) => String(row[0]));
-    return new CorpusWriter(path, tempPath, instance, connection, options, new Set(ids));
+    return new CorpusWriter(path, tempPath, { instance, connection }, options, new Set(ids));
   }
 
   /**
