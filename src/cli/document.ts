@@ -1,7 +1,7 @@
 import { analysisRecord, analyze, recordJsonEstimate } from '../pipeline';
 import type { FigureRenderer } from '../charts';
 import type { IndexRecord } from '../report';
-import type { CorpusRecord } from '../corpus';
+import { corpusRecordOf, type CorpusRecord } from '../corpus/record';
 import type { AnalysisRecord } from '../pipeline';
 import { DocumentError } from '../text';
 import { ChunkedWriter, OutputError, writeJson } from '../io';
@@ -48,21 +48,6 @@ export function failureLine(source: string, err: unknown): string {
   return `${source}: internal error (${(err as Error)?.name ?? 'Error'}: ${message}); please report it`;
 }
 
-/** The fields of a record the corpus database keeps: only these cross back from a worker. */
-function corpusRecord(r: AnalysisRecord): CorpusRecord {
-  return {
-    source: r.source,
-    text: r.text,
-    summary: r.summary,
-    sentences: r.sentences,
-    quotes: r.quotes,
-    speakers: r.speakers,
-    actors: r.actors,
-    terms: r.terms,
-    ngrams: r.ngrams,
-  };
-}
-
 /** A JSON line in chunks (a large record is longer than one string may be); `extra` fields come first. */
 function jsonChunks(value: AnalysisRecord, extra: Readonly<Record<string, unknown>> | undefined): string[] {
   const chunks: string[] = [];
@@ -91,7 +76,7 @@ export async function runDocument(
       renderer,
       ...(task.sharedBundle ? { sharedBundle: task.sharedBundle } : {}),
     });
-    const corpus = task.corpus ? { corpus: corpusRecord(analysisRecord(analysis)) } : {};
+    const corpus = task.corpus ? { corpus: corpusRecordOf(analysisRecord(analysis)) } : {};
     return {
       source,
       sentences: analysis.summary.sentences,

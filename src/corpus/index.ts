@@ -7,7 +7,9 @@ export type { Column } from './schema';
 export { TABLES, TABLE_NAMES, ORDER_BY } from './schema';
 export type { DocumentMetadata, MetadataTable } from './metadata';
 export { MetadataError, dateFromFileName, isIsoDate, metadataFor, parseMetadata, readMetadata } from './metadata';
-export type { CorpusConnection, CorpusDocument, CorpusRecord, CorpusWriteResult, CorpusWriterOptions } from './load';
+export type { CorpusConnection, CorpusDocument, CorpusWriteResult, CorpusWriterOptions } from './load';
+export type { CorpusRecord } from './record';
+export { corpusRecordOf } from './record';
 export { documentIds } from './ids';
 export { CorpusWriter, exportParquet, loadCorpus, openCorpus, tableRows } from './load';
 export type {

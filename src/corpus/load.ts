@@ -9,15 +9,9 @@ import {
   DuckDBTimestampValue,
 } from '@duckdb/node-api';
 import type { DuckDBAppender } from '@duckdb/node-api';
-import type { AnalysisRecord } from '../pipeline';
+import type { CorpusRecord } from './record';
 import type { DocumentMetadata } from './metadata';
 import { createTableSql, ORDER_BY, quoteIdent, quoteString, TABLE_NAMES, TABLES } from './schema';
-
-/** The parts of an analysis record the corpus stores (`analysisRecord(analyze(doc))` has them all). */
-export type CorpusRecord = Pick<
-  AnalysisRecord,
-  'source' | 'text' | 'summary' | 'sentences' | 'quotes' | 'speakers' | 'actors' | 'terms' | 'ngrams'
->;
 
 /** One document for the corpus: its id (the output slug), its analysis record and its metadata. */
 export interface CorpusDocument {
