@@ -1,7 +1,7 @@
 import { formMemo, type Token, type TokenForm } from '../text';
 import { lexicon, type CompiledLexicon, type Cue } from './lexicon/compile';
 import type { PhraseNode, TrieWord } from './phrase-trie';
-import { exactKey, keyId, lexiconForm, wordKey } from '../text';
+import { detach, exactKey, keyId, lexiconForm, wordKey } from '../text';
 
 /** Bit flags of what the lexicons say about a word, so the sentence pass needs one look-up per token. */
 export const WORD = 1;
@@ -71,15 +71,22 @@ const marks = new Map<string, WordInfo>();
 
 /** What the lexicons say about a token, cached per distinct form. */
 export function wordInfo(token: Pick<Token, 'kind' | 'text' | 'norm'>): WordInfo {
+  // The caches outlive the documents: what they keep is detached from the document text.
   if (token.kind !== 'word' && token.kind !== 'number') {
     let info = marks.get(token.text);
-    if (!info) marks.set(token.text, (info = describeMark(token.text)));
+    if (!info) {
+      const text = detach(token.text);
+      marks.set(text, (info = describeMark(text)));
+    }
     return info;
   }
   const capitalized = isUpper(token.text.charCodeAt(0));
   const cache = capitalized ? capitalizedWords : lowerWords;
   let info = cache.get(token.norm);
-  if (!info) cache.set(token.norm, (info = describeWord(lexicon(), token.norm, token.kind === 'number', capitalized)));
+  if (!info) {
+    const norm = detach(token.norm);
+    cache.set(norm, (info = describeWord(lexicon(), norm, token.kind === 'number', capitalized)));
+  }
   return info;
 }
 

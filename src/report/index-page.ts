@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { detach } from '../text';
 import { CLAIM_TYPES } from '../claims/types';
 import { claimLabel } from '../charts/labels';
 import { AUTHOR, claimColor, compareCodeUnits } from '../charts/palette';
@@ -23,15 +24,33 @@ export interface IndexEntry {
   readonly csv?: readonly string[];
 }
 
-/** The part of a record the index shows, small enough to keep for every document of a large run. */
+/**
+ * The part of a record the index shows, small enough to keep for every document of a large run:
+ * its strings are detached from the document text (a headline cut from the text would keep all
+ * of it alive), and its sentences share one claim object per type.
+ */
 export function indexRecord(record: IndexRecord): IndexRecord {
+  const summary = record.summary;
   return {
-    source: record.source,
-    summary: { sentences: record.summary.sentences, words: record.summary.words, headline: record.summary.headline },
-    sentences: record.sentences.map((s) => ({ claim: { type: s.claim.type } })),
-    terms: record.terms.slice(0, TOP_TERMS).map((t) => ({ display: t.display })),
-    speakers: record.speakers.map((s) => ({ canonical: s.canonical, share: s.share, sentences: s.sentences })),
+    source: detach(record.source),
+    summary: {
+      sentences: summary.sentences,
+      words: summary.words,
+      headline: summary.headline === null ? null : detach(summary.headline),
+    },
+    sentences: record.sentences.map((s) => sentenceOfType(s.claim.type)),
+    terms: record.terms.slice(0, TOP_TERMS).map((t) => ({ display: detach(t.display) })),
+    speakers: record.speakers.map((s) => ({ canonical: detach(s.canonical), share: s.share, sentences: s.sentences })),
   };
+}
+
+const SENTENCE_OF_TYPE = new Map<string, IndexRecord['sentences'][number]>();
+
+function sentenceOfType(type: string): IndexRecord['sentences'][number] {
+  let sentence = SENTENCE_OF_TYPE.get(type);
+  if (sentence === undefined)
+    SENTENCE_OF_TYPE.set(type, (sentence = Object.freeze({ claim: Object.freeze({ type }) })));
+  return sentence;
 }
 
 const DEFAULT_CSV = ['claims.csv', 'quotes.csv', 'speakers.csv', 'terms.csv', 'ngrams.csv'];

@@ -1,4 +1,5 @@
 import type { SpeakerType } from './types';
+import { detach } from '../text';
 import {
   AFFILIATION_PREPOSITIONS,
   ANONYMOUS_NOUNS,
@@ -656,9 +657,21 @@ export function describeMentionOnce(text: string, words: WordList, span: Mention
       : text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end);
   let info = described.get(key);
   if (!info) {
-    info = describeMention(text, words, span, maxNameWords);
+    info = detachedInfo(describeMention(text, words, span, maxNameWords));
     if (described.size >= DESCRIBED_MAX) described.clear();
-    described.set(key, info);
+    described.set(detach(key), info);
   }
   return info;
+}
+
+/** A description to keep across documents: its strings must not keep its document's text alive. */
+function detachedInfo(info: MentionInfo): MentionInfo {
+  return {
+    ...info,
+    name: detach(info.name),
+    role: info.role === null ? null : detach(info.role),
+    roleHead: info.roleHead === null ? null : detach(info.roleHead),
+    nameKeys: info.nameKeys.map(detach),
+    nameKey: detach(info.nameKey),
+  };
 }

@@ -1,4 +1,5 @@
 import stopwords from './lexicon/stopwords.json';
+import { detach } from './detach';
 
 // The single module file: the package root pulls in a redis client that slows every string op.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- one natural module file, not the package root (which loads a redis client)
@@ -128,8 +129,10 @@ const lexemes = new Map<string, Lexeme>();
 export function lexemeOf(norm: string): Lexeme {
   let lexeme = lexemes.get(norm);
   if (lexeme === undefined) {
-    lexeme = { stem: porterStem(norm.toLowerCase()), stop: STOP_WORDS.has(norm) };
-    lexemes.set(norm, lexeme);
+    // the cache outlives the document the norm was cut from
+    const own = detach(norm);
+    lexeme = { stem: porterStem(own.toLowerCase()), stop: STOP_WORDS.has(own) };
+    lexemes.set(own, lexeme);
   }
   return lexeme;
 }

@@ -25,6 +25,7 @@ import numberAbbreviations from './lexicon/number-abbreviations.json';
 import { isHyphen, keepsCapitals, lexemeOf, normalizeNumber, normalizeWord } from './normalize';
 import type { Span, Token, TokenKind } from './types';
 import { ALL_QUOTE_MARKS } from './quote-marks';
+import { detach } from './detach';
 
 const SPACE = 1;
 const LOWER = 2;
@@ -753,7 +754,8 @@ function formOf(text: string, start: number, end: number): Form {
   const hash = scan.hash;
   const known = forms.find(text, start, end, hash);
   if (known !== undefined) return known;
-  const raw = text.slice(start, end);
+  // The form outlives the document: it must not keep the document's text alive.
+  const raw = detach(text.slice(start, end));
   let form: Form;
   if (scan.currency || (charClass(text.charCodeAt(start)) === DIGIT && (scan.hyphens === 0 || scan.letters === 0))) {
     form = new Form(

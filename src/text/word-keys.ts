@@ -1,4 +1,5 @@
 import wordClasses from './lexicon/word-classes.json';
+import { detach } from './detach';
 import { porterStem } from './normalize';
 
 const keyCache = new Map<string, string>();
@@ -31,9 +32,11 @@ export function lexiconForm(norm: string): string {
 export function wordKey(norm: string): string {
   let key = keyCache.get(norm);
   if (key === undefined) {
-    const word = lexiconForm(norm);
+    // the cache outlives the document the norm was cut from
+    const own = detach(norm);
+    const word = lexiconForm(own);
     key = /[a-z]/.test(word) ? porterStem(word) : word;
-    keyCache.set(norm, key);
+    keyCache.set(own, key);
   }
   return key;
 }
@@ -48,7 +51,7 @@ const ids = new Map<string, number>();
 /** A small integer per distinct key, so that phrase look-ups compare numbers, not strings. */
 export function keyId(key: string): number {
   let id = ids.get(key);
-  if (id === undefined) ids.set(key, (id = ids.size));
+  if (id === undefined) ids.set(detach(key), (id = ids.size));
   return id;
 }
 

@@ -192,3 +192,37 @@ describe('analyze --jsonl -', () => {
     },
   );
 });
+
+describe('memory across documents', () => {
+  // What stays alive after each document, measured in a child process that can force a full
+  // garbage collection: documents analysed as the CLI does, each one's index row kept. A document
+  // is every test text in one (so that keeping it alive would stand out from the noise of code
+  // being compiled) and ends with its own web address, as press releases do, so that each brings
+  // new long tokens into the tables shared across documents.
+  const script = `
+    const { readFileSync } = require('node:fs');
+    const { analysisRecord, analyze } = require(${JSON.stringify(join(__dirname, '..', '..', 'dist', 'pipeline'))});
+    const { parseDocument } = require(${JSON.stringify(join(__dirname, '..', '..', 'dist', 'text'))});
+    const { indexRecord } = require(${JSON.stringify(join(__dirname, '..', '..', 'dist', 'report'))});
+    const joined = ${JSON.stringify(TEXTS)}.map((file) => readFileSync(file, 'utf8')).join('\\n\\n');
+    const index = [];
+    const run = (from, to) => {
+      for (let i = from; i < to; i++) {
+        const text = joined + '\\n\\nThe full release: https://www.state.gov/releases/2024/' + i + '-statement\\n';
+        index.push(indexRecord(analysisRecord(analyze(parseDocument(text, 'doc-' + i + '.txt')))));
+      }
+    };
+    const heap = () => { global.gc(); global.gc(); return process.memoryUsage().heapUsed; };
+    run(0, 20);
+    const before = heap();
+    run(20, 60);
+    console.log(JSON.stringify({ perDocument: (heap() - before) / 40, textBytes: 2 * joined.length }));`;
+
+  it('keeps no document text alive once the document is done (flat memory in a corpus run)', () => {
+    const result = spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    const { perDocument, textBytes } = JSON.parse(result.stdout) as Record<string, number>;
+    // Kept alive, each text would add its own size; its index row and new spellings are a few KB.
+    expect(perDocument).toBeLessThan(textBytes / 4);
+  });
+});
