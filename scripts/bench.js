@@ -339,8 +339,10 @@ writing a document's outputs (tables, chart pages, report, analysis.json; no ima
 /**
  * `discourse-kit analyze FOLDER --no-images` as a user runs it (a child process), with 1 and N
  * workers, over a folder of the corpus texts as separate documents; wall time (median of runs),
- * MB/s, ratio to wink-nlp's tokenizer per document, peak RSS (whole process, workers included), and
- * the peak RSS of a folder twice as large: flat memory means about the same.
+ * MB/s, ratio to wink-nlp's tokenizer per document, CPU seconds, peak RSS (whole process, workers
+ * included). Then a folder four times as large, once with 1 and once with N workers: flat memory
+ * means about the same peak RSS, and its speed-up shows how much of the small folder's is lost to
+ * what every thread pays once (loading the modules, compiling the hot code).
  */
 function folderRuns(texts, winkSecondsPerCorpus) {
   const os = require('os');
@@ -369,15 +371,19 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     const args = ['analyze', folder.dir, '--out', out, '--no-images', ...(hasJobs ? ['--jobs', String(workers)] : [])];
     const t0 = process.hrtime.bigint();
     const r = time
-      ? spawnSync(time, ['-f', 'RSS_KB %M', process.execPath, bin, ...args], { encoding: 'utf8' })
+      ? spawnSync(time, ['-f', 'RSS_KB %M CPU %U %S', process.execPath, bin, ...args], { encoding: 'utf8' })
       : spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (r.status !== 0) throw new Error(`bench: folder run failed: ${r.stderr.slice(-500)}`);
-    const rss = /RSS_KB (\d+)/.exec(r.stderr);
-    return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN };
+    const measured = /RSS_KB (\d+) CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+    return {
+      seconds,
+      rssMb: measured ? Number(measured[1]) / 1024 : NaN,
+      cpuSeconds: measured ? Number(measured[2]) + Number(measured[3]) : NaN,
+    };
   };
   const folder = makeFolder('docs', FOLDER_DOCS);
-  const larger = makeFolder('docs-x2', FOLDER_DOCS * 2);
+  const larger = makeFolder('docs-x4', FOLDER_DOCS * 4);
   const mb = folder.bytes / 1024 / 1024;
   const runs = Math.max(3, Math.ceil(REPS / 2));
   const counts = hasJobs ? [1, jobs] : [1];
@@ -386,7 +392,7 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     for (const workers of counts) results[workers].push(runOnce(folder, workers, path.join(tmp, `out-${workers}`)));
     process.stderr.write(`  folder round ${round + 1}/${runs}\n`);
   }
-  const big = runOnce(larger, hasJobs ? jobs : 1, path.join(tmp, 'out-x2'));
+  const big = counts.map((workers) => runOnce(larger, workers, path.join(tmp, `out-x4-${workers}`)));
   const out = path.join(tmp, `out-${hasJobs ? jobs : 1}`);
   const bundles = [];
   let outBytes = 0;
@@ -410,8 +416,9 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   for (const workers of counts) {
     seconds[workers] = median(results[workers].map((r) => r.seconds));
     const rss = median(results[workers].map((r) => r.rssMb));
+    const cpu = median(results[workers].map((r) => r.cpuSeconds));
     console.log(
-      `  ${`${workers} worker${workers === 1 ? '' : 's'}`.padEnd(12)} ${seconds[workers].toFixed(2).padStart(6)} s  ${(mb / seconds[workers]).toFixed(2).padStart(6)} MB/s  ${(mb / seconds[workers] / winkMbPerSecond).toFixed(2)}x wink tokenizer  peak RSS ${rss.toFixed(0)} MB (${(rss / mb).toFixed(1)} MB per MB of text)`,
+      `  ${`${workers} worker${workers === 1 ? '' : 's'}`.padEnd(12)} ${seconds[workers].toFixed(2).padStart(6)} s  ${(mb / seconds[workers]).toFixed(2).padStart(6)} MB/s  ${(mb / seconds[workers] / winkMbPerSecond).toFixed(2)}x wink tokenizer  CPU ${cpu.toFixed(1)} s (${(cpu / seconds[workers]).toFixed(2)} cores busy)  peak RSS ${rss.toFixed(0)} MB (${(rss / mb).toFixed(1)} MB per MB of text)`,
     );
   }
   const speedup = seconds[1] / seconds[jobs];
@@ -427,8 +434,12 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   console.log(
     `  workload check: ${jobs} threads each analysing the folder's texts ${WORKLOAD_ROUNDS} times in memory (no pool, no output, nothing shared) vs 1 thread: ${analysisCeiling.toFixed(2)}x (the most a pool could gain on this workload now)`,
   );
+  const bigLine = (r, workers) =>
+    `${workers} worker${workers === 1 ? '' : 's'} ${r.seconds.toFixed(2)} s, CPU ${r.cpuSeconds.toFixed(1)} s, peak RSS ${r.rssMb.toFixed(0)} MB`;
   console.log(
-    `  twice the documents (${larger.count}, ${hasJobs ? jobs : 1} worker(s)): peak RSS ${big.rssMb.toFixed(0)} MB, ${big.seconds.toFixed(2)} s`,
+    `  four times the documents (${larger.count}, one run each): ${big.map((r, i) => bigLine(r, counts[i])).join('; ')}${
+      hasJobs ? `; ${jobs} workers vs 1: ${(big[0].seconds / big[big.length - 1].seconds).toFixed(2)}x` : ''
+    }`,
   );
   console.log(
     `  output: ${(outBytes / 1024 / 1024).toFixed(1)} MB for ${folder.count} documents, ${bundles.length} plotly.min.js (${(bundles.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB)`,
