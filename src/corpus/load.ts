@@ -43,6 +43,12 @@ export interface CorpusWriteResult {
 type Value = string | number | boolean | null;
 
 /**
+ * Rows an appender may hold before they are moved into their tables: an appender left alone
+ * holds every row of the run, and its memory grows with the corpus. About 300 press documents.
+ */
+const FLUSH_ROWS = 200_000;
+
+/**
  * Streams analysed documents into a DuckDB file. Each document's rows go in as it arrives,
  * through one DuckDB appender per table kept open for the whole run (DuckDB moves an appender's
  * rows into the table as its buffer fills, so memory stays flat however many documents come;
@@ -55,6 +61,8 @@ export class CorpusWriter {
   private added = 0;
   private closed = false;
   private appenders: Map<string, DuckDBAppender> | null = null;
+  /** Rows appended since the appenders last moved theirs into the tables. */
+  private unflushed = 0;
 
   private readonly instance: DuckDBInstance;
   private readonly connection: DuckDBConnection;
@@ -96,7 +104,14 @@ export class CorpusWriter {
       for (const table of TABLE_NAMES) {
         const appender = appenders.get(table)!;
         const types = TABLES[table]!.map((c) => c.type);
-        for (const row of tableRows(table, doc)) appendRow(appender, types, row);
+        for (const row of tableRows(table, doc)) {
+          appendRow(appender, types, row);
+          this.unflushed++;
+        }
+      }
+      if (this.unflushed >= FLUSH_ROWS) {
+        for (const appender of appenders.values()) appender.flushSync();
+        this.unflushed = 0;
       }
       this.stored.add(doc.id);
       this.added++;
@@ -121,6 +136,7 @@ export class CorpusWriter {
   private closeAppenders(): void {
     const appenders = this.appenders;
     this.appenders = null;
+    this.unflushed = 0;
     if (appenders) for (const appender of appenders.values()) appender.closeSync();
   }
 
