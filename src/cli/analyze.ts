@@ -12,9 +12,9 @@ import { readInputs } from './inputs';
 import type { InputDocument } from './inputs';
 import { documentIds, openCorpusSink } from './corpus';
 import type { CorpusSink } from './corpus';
-import { runOrdered } from './pool';
+import { runOrdered, startWorkers } from './pool';
 import { shownPath } from './shown-path';
-import type { DocumentJob, PoolStopper } from './pool';
+import type { DocumentJob, PoolStopper, Workers } from './pool';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -34,13 +34,18 @@ export interface Io {
 export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (args.jsonl) return jsonlCommand(args.jobs, io);
   const { items, failed } = readAllInputs(args.inputs, io);
+  // the threads load the kit while this one prepares the output root and the corpus database
+  const workers = await startWorkers(Math.min(args.jobs, Math.max(1, items.length)));
   // one plotly.min.js for the whole output root, loaded by relative path from every folder
   const sharedBundle = join(args.out, PLOTLY_FILE);
   const prepared = !args.json && items.length > 0 ? await prepareOutputRoot(args, sharedBundle, io) : { corpus: null };
-  if (prepared === null) return 1;
+  if (prepared === null) {
+    await workers?.pool.destroy();
+    return 1;
+  }
   const run = new AnalyzeRun(args, items, prepared.corpus, io);
   run.failed = failed;
-  await run.analyseAll(sharedBundle);
+  await run.analyseAll(sharedBundle, workers);
   if (args.json) return run.failed || run.corpusFailed ? 1 : 0;
   const indexFailed = run.written > 0 && !writeIndexPage(args.out, run.indexed, io);
   const documents = run.written + run.failed;
@@ -117,7 +122,7 @@ class AnalyzeRun {
   private readonly renderer: ReturnType<typeof lazyRenderer> | null;
 
   constructor(
-    private readonly args: ParsedArgs,
+    args: ParsedArgs,
     private readonly items: readonly InputDocument[],
     private corpus: CorpusSink | null,
     private readonly io: Io,
@@ -129,13 +134,13 @@ class AnalyzeRun {
   }
 
   /** Analyse and write every document, in input order, then finish the corpus database. */
-  async analyseAll(sharedBundle: string): Promise<void> {
+  async analyseAll(sharedBundle: string, workers: Workers | null): Promise<void> {
     const renderer = this.renderer;
     process.on('SIGINT', this.onInterrupt);
     try {
       await runOrdered(
         this.tasks(sharedBundle),
-        Math.min(this.args.jobs, Math.max(1, this.items.length)),
+        workers,
         (outcome, k) => this.consume(outcome, k),
         renderer && renderer.get,
         this.workers,
@@ -282,7 +287,7 @@ async function jsonlCommand(jobs: number, io: Io): Promise<number> {
       };
     }
   }
-  await runOrdered(jobsOfLines(), jobs, (outcome) => {
+  await runOrdered(jobsOfLines(), await startWorkers(jobs), (outcome) => {
     if (outcome.error !== undefined) {
       failed++;
       io.stderr(`discourse-kit: ${outcome.error}\n`);

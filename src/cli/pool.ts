@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
+import type { Piscina } from 'piscina';
 import type { FigureRenderer } from '../charts';
 import { failureLine, runDocument } from './document';
 import type { DocumentOutcome, DocumentTask } from './document';
@@ -26,29 +27,50 @@ export interface PoolStopper {
 /** A task for a thread, or an outcome already known (an input refused before any work). */
 export type DocumentJob = DocumentTask | { readonly outcome: DocumentOutcome };
 
+/** Worker threads started ahead of the work (`startWorkers`), and how many. */
+export interface Workers {
+  readonly pool: Piscina;
+  readonly jobs: number;
+}
+
 /**
- * Runs document tasks on `jobs` worker threads (piscina) and hands the outcomes to `consume` in
+ * Start `jobs` worker threads now: each loads the kit (about a tenth of a second) while the main
+ * thread is still preparing the run (reading the inputs, opening the corpus database). Null for
+ * one job: the main thread does the work. The threads end when `runOrdered` is done with them,
+ * or with `destroy()`.
+ */
+export async function startWorkers(jobs: number): Promise<Workers | null> {
+  if (jobs <= 1) return null;
+  const { Piscina } = await import('piscina');
+  return {
+    pool: new Piscina({ filename: workerScript(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 }),
+    jobs,
+  };
+}
+
+/**
+ * Runs document tasks on the `workers` (see `startWorkers`) and hands the outcomes to `consume` in
  * input order. At most `4 × jobs` tasks are in flight and `tasks` is read lazily, so memory stays
- * flat however many documents there are; `consume` is awaited before the next outcome. With one
- * job everything runs on this thread, with no worker started. Chart images of every thread are
+ * flat however many documents there are; `consume` is awaited before the next outcome. Without
+ * workers everything runs on this thread. Chart images of every thread are
  * drawn by the one browser `renderer` opens on this thread. `stopper.stop`, set while the
- * threads run, ends them and resolves once no thread can write another file (Ctrl-C).
+ * threads run, ends them and resolves once no thread can write another file (Ctrl-C). The
+ * workers are destroyed when the run ends.
  */
 export async function runOrdered(
   tasks: AsyncIterable<DocumentJob> | Iterable<DocumentJob>,
-  jobs: number,
+  workers: Workers | null,
   consume: (outcome: DocumentOutcome, index: number) => Promise<void> | void,
   renderer: (() => Promise<FigureRenderer | null>) | null = null,
   stopper: PoolStopper = {},
 ): Promise<void> {
-  if (jobs <= 1) {
+  if (workers === null) {
     let index = 0;
     for await (const task of tasks)
       await consume('outcome' in task ? task.outcome : await runDocument(task, renderer), index++);
     return;
   }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: workerScript(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  const { pool, jobs } = workers;
   stopper.stop = () => pool.destroy();
   // Outcomes are consumed in input order: while a long document holds the head of the queue, the
   // other threads go on with up to this many documents behind it instead of waiting.
