@@ -65,6 +65,8 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '-'])
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 // A norm is shared by the capitalised and lower-case forms of a word; the CAPITALIZED flag is not.
+// Each cache is bounded and emptied whole when full, so memory stays flat in a long run.
+const MAX_CACHED = 50_000;
 const lowerWords = new Map<string, WordInfo>();
 const capitalizedWords = new Map<string, WordInfo>();
 const marks = new Map<string, WordInfo>();
@@ -76,6 +78,7 @@ export function wordInfo(token: Pick<Token, 'kind' | 'text' | 'norm'>): WordInfo
     let info = marks.get(token.text);
     if (!info) {
       const text = detach(token.text);
+      if (marks.size >= MAX_CACHED) marks.clear();
       marks.set(text, (info = describeMark(text)));
     }
     return info;
@@ -85,6 +88,7 @@ export function wordInfo(token: Pick<Token, 'kind' | 'text' | 'norm'>): WordInfo
   let info = cache.get(token.norm);
   if (!info) {
     const norm = detach(token.norm);
+    if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(norm, (info = describeWord(lexicon(), norm, token.kind === 'number', capitalized)));
   }
   return info;

@@ -124,6 +124,8 @@ export interface Lexeme {
 
 // Stemming is the dearest step per token; the vocabulary is small, so every norm is stemmed once.
 const lexemes = new Map<string, Lexeme>();
+/** Norms whose lexeme is kept: the cache is emptied whole when full, so memory stays flat in a long run. */
+const MAX_CACHED_LEXEMES = 100_000;
 
 /** Stem and stop flag of a word norm (cached). Acronym norms (`US`) are never stop words. */
 export function lexemeOf(norm: string): Lexeme {
@@ -132,6 +134,7 @@ export function lexemeOf(norm: string): Lexeme {
     // the cache outlives the document the norm was cut from
     const own = detach(norm);
     lexeme = { stem: porterStem(own.toLowerCase()), stop: STOP_WORDS.has(own) };
+    if (lexemes.size >= MAX_CACHED_LEXEMES) lexemes.clear();
     lexemes.set(own, lexeme);
   }
   return lexeme;

@@ -735,7 +735,7 @@ class FormTable {
     this.slots[slot] = form;
   }
 }
-const FORM_TABLE_LIMIT = 1 << 17;
+const FORM_TABLE_LIMIT = 1 << 15;
 
 /** `text.startsWith(word, start)` for a short word, inlined: cheaper than the builtin's call. */
 function sameChars(text: string, start: number, word: string): boolean {

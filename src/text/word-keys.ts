@@ -3,6 +3,8 @@ import { detach } from './detach';
 import { porterStem } from './normalize';
 
 const keyCache = new Map<string, string>();
+/** Norms whose key is kept: the cache is emptied whole when full, so memory stays flat in a long run. */
+const MAX_CACHED_KEYS = 100_000;
 
 /**
  * Word keys: how a word of the text meets a word of a lexicon. One module for every stage, so
@@ -36,6 +38,7 @@ export function wordKey(norm: string): string {
     const own = detach(norm);
     const word = lexiconForm(own);
     key = /[a-z]/.test(word) ? porterStem(word) : word;
+    if (keyCache.size >= MAX_CACHED_KEYS) keyCache.clear();
     keyCache.set(own, key);
   }
   return key;
