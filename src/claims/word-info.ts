@@ -1,7 +1,7 @@
 import { formMemo, type Token, type TokenForm } from '../text';
 import { lexicon, type CompiledLexicon, type Cue } from './lexicon/compile';
 import type { PhraseNode, TrieWord } from './phrase-trie';
-import { detach, exactKey, keyId, lexiconForm, wordKey } from '../text';
+import { exactKey, keyId, lexiconForm, TextCache, wordKey } from '../text';
 
 /** Bit flags of what the lexicons say about a word, so the sentence pass needs one look-up per token. */
 export const WORD = 1;
@@ -65,33 +65,21 @@ const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '—', '–', '(', ')', '-'])
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 // A norm is shared by the capitalised and lower-case forms of a word; the CAPITALIZED flag is not.
-// Each cache is bounded and emptied whole when full, so memory stays flat in a long run.
 const MAX_CACHED = 50_000;
-const lowerWords = new Map<string, WordInfo>();
-const capitalizedWords = new Map<string, WordInfo>();
-const marks = new Map<string, WordInfo>();
+const lowerWords = new TextCache<WordInfo>(MAX_CACHED);
+const capitalizedWords = new TextCache<WordInfo>(MAX_CACHED);
+const marks = new TextCache<WordInfo>(MAX_CACHED);
 
 /** What the lexicons say about a token, cached per distinct form. */
 export function wordInfo(token: Pick<Token, 'kind' | 'text' | 'norm'>): WordInfo {
-  // The caches outlive the documents: what they keep is detached from the document text.
-  if (token.kind !== 'word' && token.kind !== 'number') {
-    let info = marks.get(token.text);
-    if (!info) {
-      const text = detach(token.text);
-      if (marks.size >= MAX_CACHED) marks.clear();
-      marks.set(text, (info = describeMark(text)));
-    }
-    return info;
-  }
+  if (token.kind !== 'word' && token.kind !== 'number')
+    return marks.get(token.text) ?? marks.add(token.text, describeMark);
   const capitalized = isUpper(token.text.charCodeAt(0));
   const cache = capitalized ? capitalizedWords : lowerWords;
-  let info = cache.get(token.norm);
-  if (!info) {
-    const norm = detach(token.norm);
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(norm, (info = describeWord(lexicon(), norm, token.kind === 'number', capitalized)));
-  }
-  return info;
+  return (
+    cache.get(token.norm) ??
+    cache.add(token.norm, (norm) => describeWord(lexicon(), norm, token.kind === 'number', capitalized))
+  );
 }
 
 /**

@@ -48,6 +48,11 @@ type Value = string | number | boolean | null;
  */
 const FLUSH_ROWS = 200_000;
 
+/** Each table's column types, in column order, for the appenders. */
+const COLUMN_TYPES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  TABLE_NAMES.map((table) => [table, TABLES[table]!.map((c) => c.type)]),
+);
+
 /**
  * Streams analysed documents into a DuckDB file. Each document's rows go in as it arrives,
  * through one DuckDB appender per table kept open for the whole run (DuckDB moves an appender's
@@ -103,7 +108,7 @@ export class CorpusWriter {
       const appenders = this.appenders ?? (this.appenders = await this.openAppenders());
       for (const table of TABLE_NAMES) {
         const appender = appenders.get(table)!;
-        const types = TABLES[table]!.map((c) => c.type);
+        const types = COLUMN_TYPES[table]!;
         for (const row of tableRows(table, doc)) {
           appendRow(appender, types, row);
           this.unflushed++;

@@ -1,5 +1,5 @@
 import type { SpeakerType } from './types';
-import { detach } from '../text';
+import { detach, TextCache } from '../text';
 import {
   AFFILIATION_PREPOSITIONS,
   ANONYMOUS_NOUNS,
@@ -640,14 +640,14 @@ function describeName(m: MentionWords): MentionInfo {
  * words: describe each distinct mention text once (per `maxNameWords`). Bounded, and cleared
  * whole, so memory stays flat.
  */
-const DESCRIBED = new Map<number, Map<string, MentionInfo>>();
+const DESCRIBED = new Map<number, TextCache<MentionInfo>>();
 const DESCRIBED_MAX = 20000;
 
 /** `describeMention`, remembered by the mention's text. The result is shared: never modify it. */
 export function describeMentionOnce(text: string, words: WordList, span: MentionSpan, maxNameWords = 0): MentionInfo {
   let described = DESCRIBED.get(maxNameWords);
   if (!described) {
-    described = new Map();
+    described = new TextCache(DESCRIBED_MAX);
     DESCRIBED.set(maxNameWords, described);
   }
   // A one-word mention's text is its token's: no new string to make and hash.
@@ -655,13 +655,7 @@ export function describeMentionOnce(text: string, words: WordList, span: Mention
     span.to - span.from === 1
       ? words.at(span.from)!.text
       : text.slice(words.at(span.from)!.start, words.at(span.to - 1)!.end);
-  let info = described.get(key);
-  if (!info) {
-    info = detachedInfo(describeMention(text, words, span, maxNameWords));
-    if (described.size >= DESCRIBED_MAX) described.clear();
-    described.set(detach(key), info);
-  }
-  return info;
+  return described.get(key) ?? described.add(key, () => detachedInfo(describeMention(text, words, span, maxNameWords)));
 }
 
 /** A description to keep across documents: its strings must not keep its document's text alive. */

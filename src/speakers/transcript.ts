@@ -79,15 +79,12 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const comma = name.indexOf(',');
   const labelEnd = start + (comma > 0 ? comma : name.length);
   const cueEnd = colon ? start + m[0].indexOf(':') + 1 : labelEnd;
-  const roleStart =
-    comma > 0 ? start + comma + 1 + (name.slice(comma + 1).length - name.slice(comma + 1).trimStart().length) : -1;
+  const role = comma > 0 ? name.slice(comma + 1).trimStart() : '';
+  const roleStart = start + name.length - role.length;
   return {
     paragraph,
     label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
-    role:
-      roleStart > 0
-        ? { start: roleStart, end: start + name.length, text: doc.text.slice(roleStart, start + name.length) }
-        : null,
+    role: role ? { start: roleStart, end: start + name.length, text: role } : null,
     cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
     contentStart: start + m[0].length,
   };

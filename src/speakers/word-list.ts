@@ -1,4 +1,4 @@
-import { ALL_QUOTE_MARKS, formMemo, tokenColumnsOf, type Doc, type TokenForm, dotlessKey } from '../text';
+import { ALL_QUOTE_MARKS, formMemo, TextCache, tokenColumnsOf, type Doc, type TokenForm, dotlessKey } from '../text';
 import { CUE_STARTS } from './lexicon';
 
 /**
@@ -34,8 +34,7 @@ interface Shape {
  * Texts repeat their words, within and across documents: derive each distinct spelling's
  * shape once. Bounded, and cleared whole, so memory stays flat.
  */
-const SHAPES = new Map<string, Shape>();
-const SHAPES_MAX = 50000;
+const SHAPES = new TextCache<Shape>(50_000);
 
 function startsUpperCase(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -59,8 +58,10 @@ function isPlain(text: string, start: number, end: number): boolean {
 }
 
 function shapeOf(text: string): Shape {
-  let shape = SHAPES.get(text);
-  if (shape !== undefined) return shape;
+  return SHAPES.get(text) ?? SHAPES.add(text, describeShape);
+}
+
+function describeShape(text: string): Shape {
   let base = text;
   let possessive = false;
   const lastCode = text.charCodeAt(text.length - 1);
@@ -70,15 +71,12 @@ function shapeOf(text: string): Shape {
     possessive = true;
   }
   const upper = startsUpperCase(text);
-  shape = {
+  return {
     key: dotlessKey(base),
     possessive,
     upper,
     allCaps: upper && base.length > 1 && base === base.toUpperCase() && base !== base.toLowerCase(),
   };
-  if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
-  SHAPES.set(text, shape);
-  return shape;
 }
 
 /** What the whole-text passes ask of every token, read once into one byte per token. */

@@ -6,6 +6,7 @@ export { tokenizeRange } from './tokenize';
 export { isStopWord, porterStem, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns, tokenColumnsOf } from './document';
 export { detach } from './detach';
+export { TextCache } from './text-cache';
 export { formMemo } from './form-memo';
 export { WORD_CLASSES, dotlessKey, exactKey, keyId, lexiconForm, wordKey } from './word-keys';
 export { REPORTING_VERBS, quoteAttributionForms, reportingForms } from './reporting-verbs';

@@ -1,5 +1,5 @@
 import stopwords from './lexicon/stopwords.json';
-import { detach } from './detach';
+import { TextCache } from './text-cache';
 
 // The single module file: the package root pulls in a redis client that slows every string op.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- one natural module file, not the package root (which loads a redis client)
@@ -123,21 +123,15 @@ export interface Lexeme {
 }
 
 // Stemming is the dearest step per token; the vocabulary is small, so every norm is stemmed once.
-const lexemes = new Map<string, Lexeme>();
-/** Norms whose lexeme is kept: the cache is emptied whole when full, so memory stays flat in a long run. */
-const MAX_CACHED_LEXEMES = 100_000;
+const lexemes = new TextCache<Lexeme>(100_000);
 
 /** Stem and stop flag of a word norm (cached). Acronym norms (`US`) are never stop words. */
 export function lexemeOf(norm: string): Lexeme {
-  let lexeme = lexemes.get(norm);
-  if (lexeme === undefined) {
-    // the cache outlives the document the norm was cut from
-    const own = detach(norm);
-    lexeme = { stem: porterStem(own.toLowerCase()), stop: STOP_WORDS.has(own) };
-    if (lexemes.size >= MAX_CACHED_LEXEMES) lexemes.clear();
-    lexemes.set(own, lexeme);
-  }
-  return lexeme;
+  return lexemes.get(norm) ?? lexemes.add(norm, describeLexeme);
+}
+
+function describeLexeme(norm: string): Lexeme {
+  return { stem: porterStem(norm.toLowerCase()), stop: STOP_WORDS.has(norm) };
 }
 
 /** True when a word norm is in the stop-word lexicon (`src/text/lexicon/stopwords.json`). */

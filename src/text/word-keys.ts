@@ -1,10 +1,9 @@
 import wordClasses from './lexicon/word-classes.json';
 import { detach } from './detach';
+import { TextCache } from './text-cache';
 import { porterStem } from './normalize';
 
-const keyCache = new Map<string, string>();
-/** Norms whose key is kept: the cache is emptied whole when full, so memory stays flat in a long run. */
-const MAX_CACHED_KEYS = 100_000;
+const keyCache = new TextCache<string>(100_000);
 
 /**
  * Word keys: how a word of the text meets a word of a lexicon. One module for every stage, so
@@ -32,16 +31,12 @@ export function lexiconForm(norm: string): string {
  * stemmed by the very same function.
  */
 export function wordKey(norm: string): string {
-  let key = keyCache.get(norm);
-  if (key === undefined) {
-    // the cache outlives the document the norm was cut from
-    const own = detach(norm);
-    const word = lexiconForm(own);
-    key = /[a-z]/.test(word) ? porterStem(word) : word;
-    if (keyCache.size >= MAX_CACHED_KEYS) keyCache.clear();
-    keyCache.set(own, key);
-  }
-  return key;
+  return keyCache.get(norm) ?? keyCache.add(norm, keyOf);
+}
+
+function keyOf(norm: string): string {
+  const word = lexiconForm(norm);
+  return /[a-z]/.test(word) ? porterStem(word) : word;
 }
 
 /** The exact-form key of a word (`=issued`), for phrase words marked `=` in a lexicon. */

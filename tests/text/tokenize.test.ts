@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isStopWord, parseDocument, stemOf, tokenizeRange } from '../../src/text';
+import { isStopWord, parseDocument, porterStem, stemOf, TextCache, tokenizeRange } from '../../src/text';
 import type { Token } from '../../src/text';
 
 const SEED = readFileSync('seeds/000_4c4a38b6e695fe75.txt', 'utf8');
@@ -443,5 +443,31 @@ describe('tokens that share their spelling', () => {
       'stop',
       'parts',
     ]);
+  });
+});
+
+describe('TextCache: what a stage remembers of the documents across documents', () => {
+  it('makes each value once from its key, and empties itself whole when full', () => {
+    const made: string[] = [];
+    const stems = new TextCache<string>(2);
+    const stem = (word: string) =>
+      stems.get(word) ??
+      stems.add(word, (own) => {
+        made.push(own);
+        return porterStem(own);
+      });
+    expect(stem('negotiations')).toBe('negoti');
+    expect(stem('negotiations')).toBe('negoti');
+    expect(stem('sanctions')).toBe('sanction');
+    expect(made).toEqual(['negotiations', 'sanctions']);
+    // a third key finds the table full: it starts again, so the first key is made anew
+    expect(stem('ceasefire')).toBe('ceasefir');
+    expect(stem('negotiations')).toBe('negoti');
+    expect(made).toEqual(['negotiations', 'sanctions', 'ceasefire', 'negotiations']);
+    // a key cut from a document is kept as its own copy, equal to it
+    const text = 'The Permanent Representative of Freedonia spoke first.';
+    const office = text.slice(4, 28);
+    expect(stems.add(office, (own) => own)).toBe('Permanent Representative');
+    expect(stems.get('Permanent Representative')).toBe(office);
   });
 });
