@@ -12,7 +12,6 @@
  */
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..');
@@ -40,7 +39,8 @@ for (const s of second) {
     const overlap = Math.min(f.end, s.end) - Math.max(f.start, s.start);
     if (overlap > bestOverlap) [best, bestOverlap] = [f, overlap];
   }
-  if (best && bestOverlap >= 0.8 * Math.max(best.end - best.start, s.end - s.start)) pairs.push({ first: best, second: s });
+  if (best && bestOverlap >= 0.8 * Math.max(best.end - best.start, s.end - s.start))
+    pairs.push({ first: best, second: s });
 }
 if (pairs.length === 0) {
   console.error(`${SECOND}: no sentence matches a labelled sentence of data/claims/labels.jsonl`);
@@ -79,7 +79,9 @@ function agreement(gold, predicted, only = gold.map((_, i) => i)) {
 }
 
 const documents = new Set(pairs.map((p) => p.first.doc)).size;
-console.log(`${path.relative(ROOT, SECOND)}: ${pairs.length} of ${second.length} sentences matched in ${documents} documents`);
+console.log(
+  `${path.relative(ROOT, SECOND)}: ${pairs.length} of ${second.length} sentences matched in ${documents} documents`,
+);
 console.log(`  reader 2 against reader 1      ${agreement(one, two)}`);
 const lenient = pairs.filter(
   (p) =>
@@ -94,7 +96,9 @@ const agreed = pairs.map((_, i) => i).filter((i) => one[i] === two[i]);
 console.log(`  kit where the readers agree    ${agreement(one, kit, agreed)}`);
 for (const genre of [...new Set(pairs.map((p) => p.first.genre ?? 'none'))].sort()) {
   const only = pairs.map((_, i) => i).filter((i) => (pairs[i].first.genre ?? 'none') === genre);
-  console.log(`  ${genre.padEnd(10)} readers ${agreement(one, two, only)} | kit against reader 1 ${agreement(one, kit, only)}`);
+  console.log(
+    `  ${genre.padEnd(10)} readers ${agreement(one, two, only)} | kit against reader 1 ${agreement(one, kit, only)}`,
+  );
 }
 const disagreements = new Map();
 pairs.forEach((_, i) => {
@@ -102,6 +106,6 @@ pairs.forEach((_, i) => {
   const key = `${one[i]} / ${two[i]}`;
   disagreements.set(key, (disagreements.get(key) ?? 0) + 1);
 });
-console.log('  readers\' most frequent disagreements (reader 1 / reader 2):');
+console.log("  readers' most frequent disagreements (reader 1 / reader 2):");
 for (const [key, n] of [...disagreements].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8))
   console.log(`    ${String(n).padStart(3)}  ${key}`);
