@@ -1,6 +1,7 @@
 import abbreviations from './lexicon/abbreviations.json';
 import leadInPrepositions from './lexicon/lead-in-prepositions.json';
 import listBullets from './lexicon/list-bullets.json';
+import numberAbbreviations from './lexicon/number-abbreviations.json';
 import sentenceStarters from './lexicon/sentence-starters.json';
 import { isSpace } from './paragraphs';
 import { quoteAttributionForms } from './reporting-verbs';
@@ -44,6 +45,7 @@ const ABBREVIATION_MAX_LENGTH = Math.max(
   ...[...ABBREVIATION_ANY_CASE.keys(), ...ABBREVIATION_EXACT.keys()].map((entry) => entry.length),
 );
 const AFTER_CLOCK_TIME: ReadonlySet<string> = new Set(abbreviations.afterClockTime);
+const BEFORE_NUMBER: ReadonlySet<string> = new Set(numberAbbreviations.words);
 const STARTERS: ReadonlySet<string> = new Set(sentenceStarters);
 const LEAD_INS: ReadonlySet<string> = new Set(leadInPrepositions);
 const ATTRIBUTION_VERBS = quoteAttributionForms();
@@ -52,6 +54,8 @@ const ATTRIBUTION_VERBS = quoteAttributionForms();
 const LEAD_IN_MAX_WORDS = 5;
 /** Capitalised words allowed between a closing quote and its speech verb (`” Foreign Minister Wang said.`). */
 const ATTRIBUTION_MAX_NAME_WORDS = 4;
+/** An aside in parentheses after an abbreviation (`U.S. (and its allies)`) is this short. */
+const ASIDE_MAX_LENGTH = 40;
 /** List markers are short: `1.`, `12)`, `a.`; longer numbers are years or amounts. */
 const MARKER_MAX_DIGITS = 3;
 
@@ -339,6 +343,37 @@ function isDashBulletAt(text: string, i: number, end: number): boolean {
   );
 }
 
+/**
+ * Whether a number after the full stop at `dot` may go on the sentence: after an abbreviation,
+ * a letter or a symbol (`p. 55`, `No. 5`, `N°. 1026`, `Jan. 5`), not after a plain word
+ * (`… Russian disinformation. 141 countries united …`).
+ */
+function numberMayFollow(text: string, floor: number, dot: number): boolean {
+  const wordStart = wordStartBefore(text, floor, dot);
+  if (dot - wordStart < 2 || letterRunEnd(text, wordStart, dot) !== dot) return true;
+  const word = text.slice(wordStart, dot);
+  return abbreviationOf(word) !== undefined || BEFORE_NUMBER.has(word) || BEFORE_NUMBER.has(word.toLowerCase());
+}
+
+/**
+ * Whether an opening parenthesis at `i` starts an aside inside the sentence: it closes on the
+ * same line within a few words and the text goes on in lower case or with clause punctuation
+ * (`the R.O.C. (Taiwan) head of state`), where a new sentence would start with a capital.
+ */
+function asideContinuesAt(text: string, i: number, end: number): boolean {
+  if (text.charCodeAt(i) !== 0x28) return false;
+  const limit = Math.min(end, i + ASIDE_MAX_LENGTH);
+  let close = i + 1;
+  while (close < limit && text.charCodeAt(close) !== 0x29) {
+    const kind = CHAR_CLASS[text.charCodeAt(close)];
+    if (kind === LINE_BREAK || kind === STOP || kind === EXCLAIM) return false;
+    close++;
+  }
+  if (close >= limit) return false;
+  const next = skipSpaces(text, close + 1, end);
+  return next > close + 1 && continuesAt(text, next, end, false);
+}
+
 /** Start of the word before a full stop at `dot`, past any opening marks and bullets. */
 function wordStartBefore(text: string, floor: number, dot: number): number {
   let i = dot;
@@ -410,7 +445,10 @@ function periodEndsSentence(at: SentenceScanner, dot: number, next: number, open
     case Abbreviation.MidSentence:
       return false;
     case Abbreviation.MayEndSentence:
-      return (opened || isStarterAt(text, next, end)) && !isLeadIn(text, sentenceStart, dot);
+      return (
+        ((opened && !asideContinuesAt(text, skipSpaces(text, dot + 1, end), end)) || isStarterAt(text, next, end)) &&
+        !isLeadIn(text, sentenceStart, dot)
+      );
     case Abbreviation.ClockTime:
       return (opened || !continuesClockTime(text, next, end)) && !isLeadIn(text, sentenceStart, dot);
   }
@@ -626,7 +664,7 @@ class SentenceScanner {
       return dots === 1 && closed === j && spaceMissingAfter(text, this.sentence, i, end) ? this.split(j, j) : j;
     const n = skipSpaces(text, closed, end);
     const word = skipOpeners(text, n, end);
-    if (continuesAt(text, word, end, true)) return closed;
+    if (continuesAt(text, word, end, dots > 1 || closed > j || numberMayFollow(text, this.sentence, i))) return closed;
     if (dots === 1) {
       const quoted = closed > j && isQuoteMark(text.charCodeAt(closed - 1));
       const ends =

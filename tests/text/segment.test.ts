@@ -76,7 +76,7 @@ describe('sentenceSpans: abbreviations and initials', () => {
     ]);
   });
 
-  it('never ends a sentence at a full stop before a number', () => {
+  it('keeps a number after an abbreviation or a letter in the sentence', () => {
     expect(split('He cited resolution No. 5 on p. 12 of the report. It passed.')).toEqual([
       'He cited resolution No. 5 on p. 12 of the report.',
       'It passed.',
@@ -84,6 +84,35 @@ describe('sentenceSpans: abbreviations and initials', () => {
     expect(split('The US is the No.1 superpower. China disagrees.')).toEqual([
       'The US is the No.1 superpower.',
       'China disagrees.',
+    ]);
+    expect(split('The ceasefire began on Jan. 15 and held for a week.')).toEqual([
+      'The ceasefire began on Jan. 15 and held for a week.',
+    ]);
+  });
+
+  it('ends a sentence at a plain word before a sentence that opens with a figure', () => {
+    expect(split('The vote was a rebuke to the envoys. 112 delegations backed the text, and 9 opposed it.')).toEqual([
+      'The vote was a rebuke to the envoys.',
+      '112 delegations backed the text, and 9 opposed it.',
+    ]);
+    expect(split('Shelling resumed near the port. 3,000 residents fled overnight.')).toEqual([
+      'Shelling resumed near the port.',
+      '3,000 residents fled overnight.',
+    ]);
+  });
+
+  it('keeps a short aside in parentheses after an abbreviation inside the sentence', () => {
+    expect(split('Leaders of the R.O.K. (South Korea) government met on Monday.')).toEqual([
+      'Leaders of the R.O.K. (South Korea) government met on Monday.',
+    ]);
+    expect(split('Exports to the U.S. (and Canada) doubled. Imports fell.')).toEqual([
+      'Exports to the U.S. (and Canada) doubled.',
+      'Imports fell.',
+    ]);
+    expect(split('Trade fell sharply with the U.S. (See the table below.) It recovered later.')).toEqual([
+      'Trade fell sharply with the U.S.',
+      '(See the table below.)',
+      'It recovered later.',
     ]);
   });
 
