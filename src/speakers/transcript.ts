@@ -21,12 +21,14 @@ export interface Turn {
   readonly question: boolean;
 }
 
+/** Words of a label's name, and of the role a comma may add after it. */
 const LABEL_MAX_WORDS = 6;
 /**
  * `Q:`, `Geng Shuang:`, `MS. JEAN-PIERRE:`, a name with its role after a comma (`PENNY WONG,
- * FOREIGN MINISTER:`) and the White House `Q` followed by two or more spaces.
+ * FOREIGN MINISTER:`, `Mr. KATO Ryo, Minister for Foreign Affairs:`) and the White House `Q`
+ * followed by two or more spaces.
  */
-const LABEL = /^([\p{Lu}][^\s:]*(?:[ \t][^\s:]+){0,5}?)(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
+const LABEL = /^([\p{Lu}][^\s:]*(?:[ \t][^\s:]+){0,11}?)(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
 const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|of|for|and|the|de|on|in)$/u;
 
 interface Label {
@@ -52,7 +54,7 @@ function mayOpenWithLabel(text: string): boolean {
     if (code === 58 || code === 9) return true;
     if (code === 32) {
       if (text.charCodeAt(i + 1) === 32) return true;
-      if (++spaces > LABEL_MAX_WORDS) return false;
+      if (++spaces > 2 * LABEL_MAX_WORDS) return false;
     } else if (code === 10 || code === 13 || code === 11 || code === 12) {
       return false;
     }
@@ -67,7 +69,10 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   if (!m) return null;
   const name = m[1]!;
   const parts = name.split(/\s+/);
-  if (parts.length > LABEL_MAX_WORDS || !parts.every((w) => LABEL_WORD.test(w))) return null;
+  // The name, up to its comma, and the role after it are each at most LABEL_MAX_WORDS long.
+  const nameWords = parts.findIndex((w) => w.endsWith(',')) + 1 || parts.length;
+  if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;
+  if (!parts.every((w) => LABEL_WORD.test(w))) return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;

@@ -686,4 +686,18 @@ describe('transcripts', () => {
       ['Marta Osei', false],
     ]);
   });
+
+  it('reads a label whose role after the comma is several words long, and an outlet before a comma as a question', () => {
+    const conference = [
+      'Press Conference by the Foreign Minister',
+      'Harbour Times, Lindqvist: The neighbouring ministry says your coast guard entered its waters. How did you respond?',
+      'Ms. TANAKA Emi, Minister for Foreign Affairs: We lodged a protest on the same day.',
+      '',
+    ].join('\n\n');
+    const r = run(conference).a;
+    expect(r.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.canonical, q.question])).toEqual([
+      ['Harbour Times', true],
+      ['TANAKA Emi', false],
+    ]);
+  });
 });
