@@ -872,7 +872,7 @@ function findModals(
     else if (flags & OBLIGATION) push(statesNorm(words, i + 1) ? 'norm' : 'obligation', i, i + 1);
   }
   const opening = clauses[0]?.subjectStart ?? 0;
-  if (!headline && opening < n && words[opening]!.flags & IMPERATIVE) {
+  if (!headline && opening < n && words[opening]!.flags & IMPERATIVE && !spokenBy(words, opening)) {
     const next = words[opening + 1];
     if (next === undefined || !(next.flags & (AUXILIARY | IMPERATIVE_EXCEPTION)))
       push('imperative', opening, opening + 1);
@@ -891,6 +891,15 @@ function findModals(
       push('imperative', j, j + 1);
   }
   return modals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A hedge skipped before the verb names its speaker (`I would like to refrain from commenting`,
+ * `we wish to recall`): the verb is the speaker's own act, not an imperative.
+ */
+function spokenBy(words: readonly WordInfo[], verb: number): boolean {
+  for (let i = 0; i < verb; i++) if (words[i]!.flags & OWN_PRONOUN) return true;
+  return false;
 }
 
 /**

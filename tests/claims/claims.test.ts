@@ -1362,6 +1362,19 @@ describe('participle clauses, refusals to comment, credit lines', () => {
     expect(typeOf('Some information for this report was provided by Reuters.')).toBe('other');
     expect(typeOf('The two neighbours are blaming each other for the border clash.')).toBe('accusation');
   });
+
+  it('reads a spokesperson declining to comment as no claim, not as a call to refrain', () => {
+    expect(typeOf('I would like to refrain from commenting on each remark of the visiting minister.')).toBe('other');
+    expect(typeOf('I am not going to get into the details of our exchanges with Ostrava.')).toBe('other');
+    expect(typeOf('We urge both sides to refrain from further provocations.')).toBe('call_to_action');
+  });
+
+  it('reads a line giving only the day, the date and the clock time as a dateline', () => {
+    const doc = parseDocument(
+      'Press Conference by the Foreign Minister\n\nFriday, May 9, 2025, 4:10 p.m.\n\nWe met the envoy at 3 p.m. on Monday.\n',
+    );
+    expect(classifyClaims(doc, attribute(doc), RULES).map((c) => c.type)).toEqual(['other', 'other', 'reported_fact']);
+  });
 });
 
 describe('titles after a colon, publication notices, a journalist’s present-tense framing', () => {
