@@ -187,6 +187,8 @@ const NO_FRAME = new Uint8Array(0);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 /** A line without final punctuation and at most this many words is a heading. */
 const MAX_HEADING_WORDS = 12;
+/** A credit line names a speaker, an occasion and a place: longer lines are sentences. */
+const MAX_CREDIT_WORDS = 30;
 /** How far after its subject a modal still belongs to the main clause. */
 const MODAL_REACH = 2;
 
@@ -222,12 +224,11 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       : [];
   // A section title inside the text (`EU Statement on the situation in …`) is unpunctuated like a headline.
   const titled = sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS);
-  const title =
-    (titled &&
-      (startsWithin(lex.titleWords, words, lex.titleReach) ||
-        datedTitle(lex.titleWords, words) ||
-        titleAfterColon(lex, words, hits, modals))) ||
-    creditLine(lex, words);
+  const titledLine =
+    titled &&
+    (startsWithin(lex.titleWords, words, lex.titleReach) ||
+      datedTitle(lex.titleWords, words) ||
+      titleAfterColon(lex, words, hits, modals));
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
     seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords ? factPositions(read, hits) : NO_FACTS;
@@ -237,6 +238,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     context.lastLine === true && !sentence.headline && !SENTENCE_END.has(lastText) && wordCount >= lex.lastLineMinWords;
   const tense =
     (SENTENCE_END.has(lastText) || lastLine) && lastText !== '?' ? tenseAfter(lex, words, clauses[main]!, frame) : null;
+  // A credit (`Statement by the Foreign Secretary at …`) is a line, not a paragraph: `Statements by the agencies on May 6 cited …, distorted … and claimed …` is a sentence.
+  const title = titledLine || (wordCount <= MAX_CREDIT_WORDS && creditLine(lex, words));
   return {
     sentence,
     columns,

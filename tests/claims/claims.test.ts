@@ -1394,6 +1394,17 @@ describe('titles after a colon, publication notices, a journalist’s present-te
     ).toBe('call_to_action');
   });
 
+  it('reads a credit line as a title, a long sentence opening with the same words as a sentence', () => {
+    expect(
+      typeOf('Statement by the Permanent Representative of Ostrava at the Security Council debate on Carpania.'),
+    ).toBe('other');
+    expect(
+      typeOf(
+        'Statements by the two ministries on Monday distorted the ruling of the arbitral tribunal, ignored the history of the islands and repeated the claim that the detained fishermen had knowingly entered closed waters on their own.',
+      ),
+    ).toBe('rejection_denial');
+  });
+
   it('reads a notice that a statement was issued, a host’s hand-over and a speaker’s preamble as no claim', () => {
     expect(typeOf('The ministry has issued a statement following the elections in Ostrava.')).toBe('other');
     expect(typeOf('The foreign minister joins me now from the capital.')).toBe('other');
