@@ -62,8 +62,36 @@ function mayOpenWithLabel(text: string): boolean {
   return false;
 }
 
+/**
+ * `Question (Sidhant Sibal, WION):`: a question or answer label with the questioner in
+ * parentheses; `Q. What …` / `A. We …`: a one-letter label closed by a full stop.
+ */
+const ASIDE_LABEL = /^([\p{Lu}][\p{L}]*)[ \t]*\([^()\n]{1,80}\)[ \t]*:[ \t]*/u;
+const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'])/u;
+
+/** A question or answer label in one of the two shapes above, or null. */
+function roleLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const m = ASIDE_LABEL.exec(p.text) ?? LETTER_LABEL.exec(p.text);
+  if (!m) return null;
+  const key = dotlessKey(m[1]!);
+  if (!QUESTION_LABELS.has(key) && !ANSWER_LABELS.has(key)) return null;
+  const start = p.start;
+  const labelEnd = start + m[1]!.length;
+  const cueEnd = start + m[0].trimEnd().length;
+  return {
+    paragraph,
+    label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
+    role: null,
+    cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
+    contentStart: start + m[0].length,
+  };
+}
+
 function labelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
+  const roleLabel = roleLabelOf(doc, paragraph);
+  if (roleLabel) return roleLabel;
   if (!mayOpenWithLabel(p.text)) return null;
   const m = LABEL.exec(p.text);
   if (!m) return null;

@@ -700,4 +700,41 @@ describe('transcripts', () => {
       ['TANAKA Emi', false],
     ]);
   });
+
+  it('reads a question label with the questioner in parentheses, and one-letter labels closed by a full stop', () => {
+    const briefing = [
+      'Weekly Media Briefing by the Official Spokesperson',
+      'Shri Vikram Rao, Official Spokesperson: Good afternoon, and welcome.',
+      'Question (Meera Das, Harbour Times): What is your response to the remarks of the neighbouring minister?',
+      'Shri Vikram Rao, Official Spokesperson: We reject these remarks. They are baseless.',
+      '',
+    ].join('\n\n');
+    expect(
+      run(briefing)
+        .a.quotes.filter((q) => q.kind === 'transcript')
+        .map((q) => [q.canonical, q.question]),
+    ).toEqual([
+      ['Vikram Rao', false],
+      ['Reporter', true],
+      ['Vikram Rao', false],
+    ]);
+    const lettered = [
+      'Regular Press Briefing by Spokesperson Ana Lind',
+      'Q. What is the ministry’s position on the launch?',
+      'A. The government strongly condemns the launch.',
+      'Q. Will you summon the ambassador?',
+      'A. We are considering all options.',
+      '',
+    ].join('\n\n');
+    expect(
+      run(lettered)
+        .a.quotes.filter((q) => q.kind === 'transcript')
+        .map((q) => [q.canonical, q.question]),
+    ).toEqual([
+      ['Reporter', true],
+      ['Ana Lind', false],
+      ['Reporter', true],
+      ['Ana Lind', false],
+    ]);
+  });
 });
