@@ -1,7 +1,7 @@
 import { dotlessKey } from '../text';
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
-import { ANSWER_LABELS, QUESTION_LABELS, QUESTIONER } from './lexicon';
+import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, QUESTIONER } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import type { Registry } from './registry';
 import type { WordList } from './word-list';
@@ -101,10 +101,13 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const nameWords = parts.findIndex((w) => w.endsWith(',')) + 1 || parts.length;
   if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;
   if (!parts.every((w) => LABEL_WORD.test(w))) return null;
+  if (FIELD_LABELS.has(dotlessKey(name))) return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;
-  const after = p.text[m[0].length];
+  // A label alone on its paragraph (`MR PRICE:`) opens the turn the next paragraphs hold.
+  const next = m[0].length === p.text.length && colon ? doc.paragraphs[paragraph + 1] : undefined;
+  const after = next ? next.text[0] : p.text[m[0].length];
   // `Name: “…”` introduces a quotation block, not a turn.
   if (after === undefined || '“"”‘\''.includes(after)) return null;
   const start = p.start;
@@ -119,7 +122,7 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
     label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
     role: role ? { start: roleStart, end: start + name.length, text: role } : null,
     cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
-    contentStart: start + m[0].length,
+    contentStart: next ? next.start : start + m[0].length,
   };
 }
 

@@ -701,6 +701,29 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a label standing alone on its line as opening the next paragraphs, and a header field as no speaker', () => {
+    const transcript = [
+      'Doorstop interview, Harbour Front',
+      'Subjects: the border incident; trade.',
+      'JANE OSEI:',
+      'Good morning. We have lodged a protest.',
+      'JOURNALIST:',
+      'Will you recall the ambassador?',
+      'JANE OSEI:',
+      'Not at this stage.',
+      '',
+    ].join('\n\n');
+    const r = run(transcript).a;
+    expect(r.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.canonical, q.question])).toEqual([
+      ['Jane Osei', false],
+      ['Reporter', true],
+      ['Jane Osei', false],
+    ]);
+    const doc = parseDocument(transcript);
+    const protest = doc.sentences.find((s) => s.text === 'We have lodged a protest.')!;
+    expect(r.voices.find((v) => v.sentence === protest.index)?.voice).toBe('Jane Osei');
+  });
+
   it('reads a question label with the questioner in parentheses, and one-letter labels closed by a full stop', () => {
     const briefing = [
       'Weekly Media Briefing by the Official Spokesperson',

@@ -156,5 +156,7 @@ export function endsWithPhrase(keys: readonly string[], phrases: ReadonlySet<str
 export const QUESTION_LABELS = keySet(labels.question);
 export const ANSWER_LABELS = keySet(labels.answer);
 export const QUESTIONER = labels.questioner;
+/** Header fields of a transcript (`Subjects:`, `Date:`): never a turn. */
+export const FIELD_LABELS = keySet(labels.fieldLabels);
 /** Words before a quotation label's name (`And from Chairwoman Diaz:`, `Quote from X:`). */
 export const LABEL_LEAD_INS = keySet(labels.labelLeadIns);
