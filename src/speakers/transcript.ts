@@ -63,10 +63,11 @@ function mayOpenWithLabel(text: string): boolean {
 }
 
 /**
- * `Question (Sidhant Sibal, WION):`: a question or answer label with the questioner in
- * parentheses; `Q. What …` / `A. We …`: a one-letter label closed by a full stop.
+ * `Question (Sidhant Sibal, WION):` or `Question from AFP:`: a question or answer label with the
+ * questioner in parentheses or after `from`/`by`; `Q. What …` / `A. We …`: a one-letter label
+ * closed by a full stop.
  */
-const ASIDE_LABEL = /^([\p{Lu}][\p{L}]*)[ \t]*\([^()\n]{1,80}\)[ \t]*:[ \t]*/u;
+const ASIDE_LABEL = /^([\p{Lu}][\p{L}]*)[ \t]*(?:\([^()\n]{1,80}\)|[ \t](?:from|by)[ \t][^:\n]{1,60})[ \t]*:[ \t]*/u;
 const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'])/u;
 
 /** A question or answer label in one of the two shapes above, or null. */

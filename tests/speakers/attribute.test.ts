@@ -759,5 +759,18 @@ describe('transcripts', () => {
       ['Reporter', true],
       ['Ana Lind', false],
     ]);
+    const outlets = [
+      'Noon Briefing by the Spokesperson',
+      'Question from Harbour Times: Does the Secretary-General condemn the strike?',
+      'Spokesperson: He condemns it in the strongest terms.',
+      'Correspondent: But who is responsible?',
+      'Spokesperson: I will not speculate.',
+      '',
+    ].join('\n\n');
+    expect(
+      run(outlets)
+        .a.quotes.filter((q) => q.kind === 'transcript')
+        .map((q) => q.question),
+    ).toEqual([true, false, true, false]);
   });
 });
