@@ -573,7 +573,8 @@ export class QuoteLinker {
 
   /**
    * `“…” — Commissioner Lee` or a next line `-Commissioner Lee`: a press release signs a
-   * quotation with the speaker's name after a dash, and nothing else on the line.
+   * quotation with the speaker's name after a dash, and nothing else on the line but the
+   * speaker's role after a comma (`— Ana Lind, Foreign Minister`).
    */
   private signatureAfter(seg: QuoteSegment): DraftQuote | null {
     if (!seg.closed) return null;
@@ -595,7 +596,15 @@ export class QuoteLinker {
     while (end > p && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= p || text.slice(p, end).split(/\s+/).length > LABEL_MAX_WORDS) return null;
     const span = this.labelMention(paragraph.index, p, end);
-    if (!span || this.words.at(span.to - 1)!.end < end - 1) return null;
+    // The name may be followed by its role after a comma (`— Ana Lind, Foreign Minister of Vardenia`).
+    if (
+      !span ||
+      !(
+        this.words.at(span.to - 1)!.end >= end - 1 ||
+        /^\s*,[^.!?]*\.?$/u.test(text.slice(this.words.at(span.to - 1)!.end, end))
+      )
+    )
+      return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
     return this.namedBy(seg, span, info, this.words.at(span.from)!.start, {

@@ -3,6 +3,7 @@ import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
 import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, QUESTIONER } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
+import { isTitleCaseLine } from './reporting-frames/headline';
 import type { Registry } from './registry';
 import type { WordList } from './word-list';
 
@@ -103,6 +104,8 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;
   if (!parts.every((w) => LABEL_WORD.test(w))) return null;
   if (FIELD_LABELS.has(dotlessKey(name))) return null;
+  // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
+  if (isTitleCaseLine(p.text.slice(m[0].length))) return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;

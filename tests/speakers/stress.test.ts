@@ -235,3 +235,46 @@ describe('stress: a second cue chained by `, then` and a plain addressee', () =>
     [body, { content: 'nobody should hold her to it', speaker: 'She', kind: 'indirect' }],
   ]);
 });
+
+/**
+ * Families found by scoring the diplomacy set (tests/fixtures/attribution-stress-diplomacy/,
+ * written by a second annotator), tested with further sentences written for these tests.
+ */
+describe('diplomacy: round-ups of reactions', () => {
+  itGives([
+    [
+      '“Quiet borders are built by patient neighbours.” — Mara Ilves, Deputy Foreign Minister of Lusia',
+      {
+        content: 'Quiet borders are built by patient neighbours.',
+        speaker: 'Mara Ilves',
+        kind: 'direct',
+        canonical: 'Mara Ilves',
+      },
+    ],
+    [
+      [
+        'Reactions to the Harbour Accord',
+        'Ostravan Trade Minister Pia Holm: Our Fishermen Finally Have Certainty',
+        'Carpanian Foreign Ministry: The Accord Must Now Be Honoured',
+        'Foreign Minister Ana Lind:',
+        '“We will monitor every clause of this accord.”',
+        '“It is a fair deal for both coasts.”\n— Dev Ranka, Spokesperson, Vardenian Ministry of Foreign Affairs',
+      ].join('\n\n'),
+      { content: 'It is a fair deal for both coasts.', speaker: 'Dev Ranka', kind: 'direct', canonical: 'Dev Ranka' },
+    ],
+    [
+      [
+        'Reactions to the Harbour Accord',
+        'Ostravan Trade Minister Pia Holm: Our Fishermen Finally Have Certainty',
+        'Foreign Minister Ana Lind:',
+        '“We will monitor every clause of this accord.”',
+      ].join('\n\n'),
+      {
+        content: 'Our Fishermen Finally Have Certainty',
+        speaker: 'Ostravan Trade Minister Pia Holm',
+        kind: 'indirect',
+        canonical: 'Pia Holm',
+      },
+    ],
+  ]);
+});

@@ -4,6 +4,33 @@ import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct } from './frame';
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
+/** Words that stay lower case in a title-case headline. */
+const TITLE_CASE_SMALL = /^(?:a|an|the|and|but|or|nor|for|of|in|on|at|to|by|as|from|with|into|over|up|is|are|be)$/u;
+
+/**
+ * One line in title case without sentence-final punctuation (`Tax Cuts Are Coming`): a
+ * headline's claim, where a transcript turn or a paragraph of news holds sentences.
+ */
+export function isTitleCaseLine(text: string): boolean {
+  const line = text.trim();
+  if (line.length === 0 || line.includes('\n') || /[.?!…:;"”’)]$/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  return words.length >= 2 && words.every((w, i) => /^[\p{Lu}\d“"‘']/u.test(w) || (i > 0 && TITLE_CASE_SMALL.test(w)));
+}
+
+/**
+ * A line of its own inside the text that reads like a headline (`Carpanian Prime Minister Ilse
+ * Moravec: Our Patience Has Been Rewarded` in a round-up of reactions): the whole paragraph, with
+ * a title-case claim after its colon.
+ */
+export function isHeadlineLine(doc: Doc, sentence: Sentence): boolean {
+  const paragraph = doc.paragraphs[sentence.paragraph]!;
+  if (paragraph.start !== sentence.start || paragraph.text.trimEnd().length !== sentence.end - sentence.start)
+    return false;
+  const colon = sentence.text.indexOf(':');
+  return colon > 0 && isTitleCaseLine(sentence.text.slice(colon + 1));
+}
+
 const HEADLINE_LABEL_WORDS = 6;
 
 /**

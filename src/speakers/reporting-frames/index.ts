@@ -4,7 +4,7 @@ import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { sourcedFrame } from './as-clause';
 import { type FoundFrame, type Frame, type SentenceScan, contentEnd, matchForm } from './frame';
-import { headlineLabel } from './headline';
+import { headlineLabel, isHeadlineLine } from './headline';
 import { speechActFrame } from './speech-act';
 import { tidyFrames } from './tidy';
 import { verbCueFrame } from './verb-cue';
@@ -28,7 +28,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   const lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
   if (lo >= hi) return NO_FRAMES;
-  if (sentence.headline) {
+  if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
     if (label) return [label];
   }
