@@ -26,10 +26,11 @@ export interface Turn {
 const LABEL_MAX_WORDS = 6;
 /**
  * `Q:`, `Geng Shuang:`, `MS. JEAN-PIERRE:`, a name with its role after a comma (`PENNY WONG,
- * FOREIGN MINISTER:`, `Mr. KATO Ryo, Minister for Foreign Affairs:`) and the White House `Q`
- * followed by two or more spaces.
+ * FOREIGN MINISTER:`, `Mr. KATO Ryo, Minister for Foreign Affairs:`), either in an editor's
+ * brackets (`[NED PRICE, DEPARTMENT SPOKESPERSON]:`), and the White House `Q` followed by two or
+ * more spaces.
  */
-const LABEL = /^([\p{Lu}][^\s:]*(?:[ \t][^\s:]+){0,11}?)(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
+const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
 const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|of|for|and|the|de|on|in)$/u;
 
 interface Label {
@@ -47,7 +48,7 @@ interface Label {
  * `LABEL_MAX_WORDS` words. Most paragraphs fail at once, sparing them the Unicode pattern.
  */
 function mayOpenWithLabel(text: string): boolean {
-  const first = text.charCodeAt(0);
+  const first = text.charCodeAt(text.charCodeAt(0) === 91 ? 1 : 0);
   if (first < 128 && !(first >= 65 && first <= 90)) return false;
   let spaces = 0;
   for (let i = 1; i < text.length; i++) {
@@ -114,20 +115,29 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const after = next ? next.text[0] : p.text[m[0].length];
   // `Name: “…”` introduces a quotation block, not a turn.
   if (after === undefined || '“"”‘\''.includes(after)) return null;
-  const start = p.start;
+  // The name starts after an editor's opening bracket (`[NED PRICE, …]:`); the cue keeps the brackets.
+  const cueStart = p.start;
+  const start = cueStart + (m[0].startsWith('[') ? 1 : 0);
   // `PENNY WONG, FOREIGN MINISTER`: the speaker is named before the comma, the role after it.
   const comma = name.indexOf(',');
   const labelEnd = start + (comma > 0 ? comma : name.length);
-  const cueEnd = colon ? start + m[0].indexOf(':') + 1 : labelEnd;
+  const cueEnd = colon ? cueStart + m[0].indexOf(':') + 1 : labelEnd;
   const role = comma > 0 ? name.slice(comma + 1).trimStart() : '';
   const roleStart = start + name.length - role.length;
   return {
     paragraph,
     label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
     role: role ? { start: roleStart, end: start + name.length, text: role } : null,
-    cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
-    contentStart: next ? next.start : start + m[0].length,
+    cue: { start: cueStart, end: cueEnd, text: doc.text.slice(cueStart, cueEnd) },
+    contentStart: next ? next.start : cueStart + m[0].length,
   };
+}
+
+/** The last paragraph of a question turn from `first` to at most `last`: the paragraphs after the label's that ask. */
+function questionEnd(doc: Doc, first: number, last: number): number {
+  let end = first;
+  while (end < last && doc.paragraphs[end + 1]!.text.includes('?')) end++;
+  return end;
 }
 
 function wordRange(words: WordList, start: number, end: number, hint: number): { from: number; to: number } {
@@ -158,7 +168,7 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
   const turns: Turn[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
-    const lastParagraph = (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1;
+    let lastParagraph = (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1;
     const key = dotlessKey(l.label.text);
     let canonical: string | null;
     let type: SpeakerType;
@@ -195,6 +205,9 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
         if (role.kind === 'role' && role.roleHead) registry.noteRoleHolder(role.roleHead, l.label.start, canonical);
       }
     }
+    // A question runs on only while its paragraphs ask: an unlabelled paragraph that asks nothing
+    // after it is the answer (`Q: …?` then the answer without `A:`), not more of the question.
+    if (question) lastParagraph = questionEnd(doc, l.paragraph, lastParagraph);
     turns.push({
       label: l.label,
       cue: l.cue,

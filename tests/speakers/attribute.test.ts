@@ -701,6 +701,38 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a label in an editor’s brackets, and ends a question where an unlabelled answer begins', () => {
+    const bracketed = [
+      'Press Briefing [Excerpt]',
+      'QUESTION: Has there been any follow-up to the meeting?',
+      '[JANE OSEI, DEPARTMENT SPOKESPERSON]: We remain ready to engage.',
+      'QUESTION: And the sanctions?',
+      'MS OSEI: They stay in place.',
+      '',
+    ].join('\n\n');
+    const r = run(bracketed).a;
+    expect(r.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.canonical, q.question])).toEqual([
+      ['Reporter', true],
+      ['Jane Osei', false],
+      ['Reporter', true],
+      ['Jane Osei', false],
+    ]);
+    const unlabelled = [
+      'Regular Press Conference of the Ministry of Foreign Affairs',
+      'Q: The neighbouring ministry has accused your navy of harassment. What is your response?',
+      'The accusation is groundless. Our navy acted lawfully.',
+      'Q: Will the talks resume?',
+      'We have no information to release at the moment.',
+      '',
+    ].join('\n\n');
+    const doc = parseDocument(`Headline\n\n${unlabelled}\n`);
+    const voices = attribute(doc).voices;
+    const voiceOf = (text: string) => voices.find((v) => doc.sentences[v.sentence]!.text === text)?.voice;
+    expect(voiceOf('What is your response?')).toBe('Reporter');
+    expect(voiceOf('The accusation is groundless.')).not.toBe('Reporter');
+    expect(voiceOf('We have no information to release at the moment.')).not.toBe('Reporter');
+  });
+
   it('reads a label standing alone on its line as opening the next paragraphs, and a header field as no speaker', () => {
     const transcript = [
       'Doorstop interview, Harbour Front',
