@@ -512,7 +512,9 @@ export class QuoteLinker {
     let p = seg.open - 1;
     while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
     if (text[p] !== ':' || p <= sentence.start) return null;
-    const subject = this.clauseSubjectBefore(sentence.tokenStart, sentence.tokenEnd, p);
+    const subject =
+      this.sourceBeforeColon(sentence.tokenStart, p) ??
+      this.clauseSubjectBefore(sentence.tokenStart, sentence.tokenEnd, p);
     if (!subject) return null;
     const info = describeMentionOnce(text, this.words, subject);
     if (info.kind === 'document') return null;
@@ -527,6 +529,23 @@ export class QuoteLinker {
       cue: { start: p, end: p + 1, text: ':' },
       confidence: CONFIDENCE.paragraphFrame,
     });
+  }
+
+  /**
+   * `… let me read a statement from Foreign Secretary Ilka Dorn: “…”`: the mention that ends at the
+   * colon after a label's lead-in words (`statement from`, `remarks by`) is the quotation's source,
+   * wherever the clause began.
+   */
+  private sourceBeforeColon(lo: number, colon: number): MentionSpan | null {
+    let end = lo;
+    while (end < this.words.length && this.words.at(end)!.start < colon) end++;
+    for (let t = end - 1; t >= lo + 2; t--) {
+      const mention = mentionAfter(this.words, t, end);
+      if (!mention || mention.to !== end) continue;
+      const by = this.words.at(t - 1)!.key;
+      if ((by === 'from' || by === 'by') && LABEL_LEAD_INS.has(this.words.at(t - 2)!.key)) return mention;
+    }
+    return null;
   }
 
   /**

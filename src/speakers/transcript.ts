@@ -38,6 +38,8 @@ interface Label {
   readonly label: Span;
   /** The role after the name's comma (`FOREIGN MINISTER` in `PENNY WONG, FOREIGN MINISTER:`), if any. */
   readonly role: Span | null;
+  /** The questioner a question label names in parentheses (`Mara Ilves` in `Question (Mara Ilves, Kiro Daily):`). */
+  readonly questioner?: Span;
   readonly cue: Span;
   readonly contentStart: number;
 }
@@ -86,9 +88,23 @@ function roleLabelOf(doc: Doc, paragraph: number): Label | null {
     paragraph,
     label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
     role: null,
+    questioner: QUESTION_LABELS.has(key) ? (questionerIn(doc, start + m[1]!.length, cueEnd) ?? undefined) : undefined,
     cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
     contentStart: start + m[0].length,
   };
+}
+
+/** The person in a question label's parentheses, before its comma (`(Mara Ilves, Kiro Daily)`), when it is a name. */
+function questionerIn(doc: Doc, from: number, to: number): Span | null {
+  const open = doc.text.indexOf('(', from);
+  if (open < 0 || open >= to) return null;
+  const close = doc.text.indexOf(')', open);
+  const comma = doc.text.indexOf(',', open);
+  const end = comma > open && comma < close ? comma : close;
+  const text = doc.text.slice(open + 1, end).trim();
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text)) return null;
+  const start = doc.text.indexOf(text, open + 1);
+  return { start, end: start + text.length, text };
 }
 
 function labelOf(doc: Doc, paragraph: number): Label | null {
@@ -174,8 +190,9 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
     let type: SpeakerType;
     let question = false;
     if (QUESTION_LABELS.has(key)) {
-      canonical = QUESTIONER;
-      type = 'anonymous';
+      // `Question (Mara Ilves, Kiro Daily):` names the journalist who asks.
+      canonical = l.questioner?.text ?? QUESTIONER;
+      type = l.questioner ? 'person' : 'anonymous';
       question = true;
     } else if (ANSWER_LABELS.has(key)) {
       canonical = spokesperson;
@@ -209,7 +226,7 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
     // after it is the answer (`Q: …?` then the answer without `A:`), not more of the question.
     if (question) lastParagraph = questionEnd(doc, l.paragraph, lastParagraph);
     turns.push({
-      label: l.label,
+      label: l.questioner ?? l.label,
       cue: l.cue,
       contentStart: l.contentStart,
       contentEnd: doc.paragraphs[lastParagraph]!.end,

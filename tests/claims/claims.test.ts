@@ -803,6 +803,16 @@ describe('the reference taxonomy and the error families', () => {
     expect(typeOf('They have rejected the report as biased.')).toBe('rejection_denial');
   });
 
+  it('reads a speaker’s judgement of the other side’s words as a rejection, its refusal as a charge', () => {
+    const doc = parseDocument(
+      'Spokesperson Anna Berg spoke to reporters on Tuesday.\n\n"We have seen their claims about the convoy. They are baseless," Berg said. "They have blocked every convoy since May," she said.',
+    );
+    const claims = classifyClaims(doc, attribute(doc), RULES);
+    const typeOfSentence = (prefix: string) => claims[sentenceOf(doc, prefix)]!;
+    expect(typeOfSentence('They are baseless')).toMatchObject({ type: 'rejection_denial', speaker: 'Anna Berg' });
+    expect(typeOfSentence('"They have blocked')).toMatchObject({ type: 'accusation', speaker: 'Anna Berg' });
+  });
+
   it('reads a spokesperson’s bare answer as a fact, a journalist’s as no claim', () => {
     const doc = parseDocument('MS LAND: Correct.\n\nQUESTION: Okay.');
     const attribution: ClaimAttribution = {

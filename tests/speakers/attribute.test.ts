@@ -756,7 +756,7 @@ describe('transcripts', () => {
     expect(r.voices.find((v) => v.sentence === protest.index)?.voice).toBe('Jane Osei');
   });
 
-  it('reads a question label with the questioner in parentheses, and one-letter labels closed by a full stop', () => {
+  it('reads a question label with the questioner named in parentheses, and one-letter labels closed by a full stop', () => {
     const briefing = [
       'Weekly Media Briefing by the Official Spokesperson',
       'Shri Vikram Rao, Official Spokesperson: Good afternoon, and welcome.',
@@ -770,7 +770,7 @@ describe('transcripts', () => {
         .map((q) => [q.canonical, q.question]),
     ).toEqual([
       ['Vikram Rao', false],
-      ['Reporter', true],
+      ['Meera Das', true],
       ['Vikram Rao', false],
     ]);
     const lettered = [

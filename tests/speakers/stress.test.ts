@@ -278,3 +278,17 @@ describe('diplomacy: round-ups of reactions', () => {
     ],
   ]);
 });
+
+describe('transcripts: a statement read out in a turn', () => {
+  itGives([
+    [
+      'MS ROOS: Before questions, let me read a statement from Trade Minister Olav Berg: “The harbour will reopen to all vessels on Monday.”',
+      {
+        content: 'The harbour will reopen to all vessels on Monday.',
+        speaker: 'Trade Minister Olav Berg',
+        kind: 'direct',
+        canonical: 'Olav Berg',
+      },
+    ],
+  ]);
+});

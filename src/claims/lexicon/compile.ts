@@ -168,6 +168,8 @@ export interface CompiledLexicon {
   /** Harm participles of a passive accusation (`were killed by the security forces`) and its weight. */
   readonly harmParticiples: ReadonlySet<string>;
   readonly passiveHarmWeight: number;
+  /** Verbs of refusal that, of the other side, charge it (`They have rejected our request`). */
+  readonly refusalVerbs: ReadonlySet<string>;
 }
 
 function isClaimType(name: string): name is ClaimType {
@@ -386,6 +388,7 @@ function counterPart() {
     wrongdoers: wordSet(counter.condemnation.agents),
     harmParticiples: wordSet(counter.passiveHarm.participles),
     passiveHarmWeight: counter.passiveHarm.weight,
+    refusalVerbs: wordSet(counter.refusals.verbs),
   };
 }
 

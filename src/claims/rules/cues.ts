@@ -144,7 +144,8 @@ function resolveCue(
     analysis.voiced &&
     analysis.clauses[hit.clause]!.side === 'other' &&
     hit.clause === analysis.main &&
-    inPredicate(analysis, hit.start)
+    inPredicate(analysis, hit.start) &&
+    lex.refusalVerbs.has(analysis.words[hit.start]!.norm)
   ) {
     type = 'accusation';
     rule = `${rule}+refusal@other`;
