@@ -25,8 +25,7 @@ export function isTitleCaseLine(text: string): boolean {
  */
 export function isHeadlineLine(doc: Doc, sentence: Sentence): boolean {
   const paragraph = doc.paragraphs[sentence.paragraph]!;
-  if (paragraph.start !== sentence.start || paragraph.text.trimEnd().length !== sentence.end - sentence.start)
-    return false;
+  if (paragraph.start !== sentence.start || paragraph.end !== sentence.end) return false;
   const colon = sentence.text.indexOf(':');
   return colon > 0 && isTitleCaseLine(sentence.text.slice(colon + 1));
 }
