@@ -149,6 +149,14 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   };
 }
 
+/** The words in a question label's parentheses name a person, not an outlet (`Kiro Daily`). */
+function askingPerson(doc: Doc, words: WordList, span: Span, hint: number): boolean {
+  const range = wordRange(words, span.start, span.end, hint);
+  if (range.to <= range.from) return false;
+  const info = describeMentionOnce(doc.text, words, range);
+  return info.kind === 'name' && info.type !== 'organization';
+}
+
 /** The last paragraph of a question turn from `first` to at most `last`: the paragraphs after the label's that ask. */
 function questionEnd(doc: Doc, first: number, last: number): number {
   let end = first;
@@ -189,10 +197,13 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
     let canonical: string | null;
     let type: SpeakerType;
     let question = false;
+    let questioner = l.questioner ?? null;
     if (QUESTION_LABELS.has(key)) {
-      // `Question (Mara Ilves, Kiro Daily):` names the journalist who asks.
-      canonical = l.questioner?.text ?? QUESTIONER;
-      type = l.questioner ? 'person' : 'anonymous';
+      // `Question (Mara Ilves, Kiro Daily):` names the journalist who asks; `Question (Kiro Daily):` an outlet, no person.
+      const asker = l.questioner && askingPerson(doc, words, l.questioner, firstWordOfParagraph.get(l.paragraph) ?? 0);
+      canonical = asker ? l.questioner!.text : QUESTIONER;
+      type = asker ? 'person' : 'anonymous';
+      if (!asker) questioner = null;
       question = true;
     } else if (ANSWER_LABELS.has(key)) {
       canonical = spokesperson;
@@ -226,7 +237,7 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
     // after it is the answer (`Q: …?` then the answer without `A:`), not more of the question.
     if (question) lastParagraph = questionEnd(doc, l.paragraph, lastParagraph);
     turns.push({
-      label: l.questioner ?? l.label,
+      label: questioner ?? l.label,
       cue: l.cue,
       contentStart: l.contentStart,
       contentEnd: doc.paragraphs[lastParagraph]!.end,

@@ -773,6 +773,16 @@ describe('transcripts', () => {
       ['Meera Das', true],
       ['Vikram Rao', false],
     ]);
+    // An outlet in the parentheses is no person: the question stays the unnamed reporter's.
+    expect(
+      run(briefing.replace('(Meera Das, Harbour Times)', '(Harbour Times)'))
+        .a.quotes.filter((q) => q.kind === 'transcript')
+        .map((q) => [q.canonical, q.question]),
+    ).toEqual([
+      ['Vikram Rao', false],
+      ['Reporter', true],
+      ['Vikram Rao', false],
+    ]);
     const lettered = [
       'Regular Press Briefing by Spokesperson Ana Lind',
       'Q. What is the ministry’s position on the launch?',
