@@ -41,7 +41,7 @@ export class Registry {
   private readonly holdersByLastWord = new Map<string, (Positioned & { head: string })[]>();
   private readonly personMentions: Positioned[] = [];
   private readonly organizationsByKey = new Map<string, Positioned[]>();
-  private readonly firstHolders: Positioned[] = [];
+  private readonly firstHolders: (Positioned & { readonly head: string })[] = [];
   private readonly longerOrganization = new Map<string, string>();
   private readonly organizationsFiled = new Set<string>();
   readonly names: NameMention[] = [];
@@ -98,7 +98,7 @@ export class Registry {
     const firstSpace = head.indexOf(' ');
     if (firstSpace >= 0 && !SUBORDINATE_TITLE_WORDS.has(head.slice(0, firstSpace)))
       listOf(this.holdersByLastWord, head.slice(head.lastIndexOf(' ') + 1)).push({ pos, canonical, head });
-    this.firstHolders.push({ pos, canonical });
+    this.firstHolders.push({ pos, canonical, head });
   }
 
   /**
@@ -187,6 +187,21 @@ export class Registry {
     const limit = this.doc.paragraphs[Math.min(paragraphs, this.doc.paragraphs.length) - 1]?.end ?? 0;
     const first = this.firstHolders[0];
     return first && first.pos < limit ? first.canonical : null;
+  }
+
+  /**
+   * The last holder of a spokesperson's role (`roles`: role heads, `spokesperson`, `press
+   * secretary`) named before offset `pos`: who answers a transcript's `A:` labels when an
+   * introduction names them (`Excerpt from the briefing by ministry spokesperson Teo Marr:`).
+   */
+  spokespersonBefore(pos: number, roles: ReadonlySet<string>): string | null {
+    let found: string | null = null;
+    for (const holder of this.firstHolders) {
+      if (holder.pos >= pos) break;
+      const head = holder.head.slice(holder.head.lastIndexOf(' ') + 1);
+      if (roles.has(holder.head) || roles.has(head)) found = holder.canonical;
+    }
+    return found;
   }
 }
 

@@ -1,7 +1,7 @@
 import { dotlessKey } from '../text';
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
-import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, QUESTIONER } from './lexicon';
+import { ANSWER_LABELS, ANSWERING_ROLES, FIELD_LABELS, QUESTION_LABELS, QUESTIONER } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
 import type { Registry } from './registry';
@@ -188,7 +188,9 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
   const firstWordOfParagraph = new Map<number, number>();
   for (const s of doc.sentences)
     if (!firstWordOfParagraph.has(s.paragraph)) firstWordOfParagraph.set(s.paragraph, s.tokenStart);
-  const spokesperson = registry.openingSpokesperson(3);
+  // `A:` is the spokesperson an introduction names before the first label, else the one of the title or opening lines.
+  const spokesperson =
+    registry.spokespersonBefore(labels[0]!.cue.start, ANSWERING_ROLES) ?? registry.openingSpokesperson(3);
   const turns: Turn[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;

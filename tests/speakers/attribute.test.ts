@@ -701,6 +701,22 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('credits the answer label to the spokesperson an introduction names, not to an earlier minister', () => {
+    const excerpt = [
+      'Ceasefire at the Tarn crossing',
+      'Prime Minister Ilse Moravec welcomed the ceasefire on Monday.',
+      'Excerpt from Tuesday’s briefing by ministry spokesperson Teo Marr:',
+      'Q: Will observers take part?',
+      'A: Yes. They leave on Monday.',
+      '',
+    ].join('\n\n');
+    expect(
+      run(excerpt)
+        .a.quotes.filter((q) => q.kind === 'transcript')
+        .map((q) => q.canonical),
+    ).toEqual(['Reporter', 'Teo Marr']);
+  });
+
   it('reads a label in an editor’s brackets, and ends a question where an unlabelled answer begins', () => {
     const bracketed = [
       'Press Briefing [Excerpt]',
