@@ -69,6 +69,11 @@ describe('cue lexicons', () => {
     expect(typeOf('Both sides agreed to work together on climate change.')).toBe('cooperation_dialogue');
   });
 
+  it('lists every inflection of a one-word censure cue, so a report of it in any tense rejects', () => {
+    expect(typeOf('The ministry has criticised the court’s ruling on the fishing ban.')).toBe('rejection_denial');
+    expect(typeOf('Ostrava is denouncing the council’s resolution on the border.')).toBe('rejection_denial');
+  });
+
   it('reads principles, concern, motives and counter-accusations', () => {
     expect(typeOf('There is no one-size-fits-all approach for the development of human rights.')).toBe(
       'principle_position',
