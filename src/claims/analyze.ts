@@ -1077,10 +1077,28 @@ function creditLine(lex: CompiledLexicon, words: readonly WordInfo[]): boolean {
   lex.creditOpeners.matchAt(words, first, words.length, out);
   if (out.length > 0) return true;
   lex.titleWords.matchAt(words, first, words.length, out);
-  if (out.length === 0) return false;
-  const next = words[out[out.length - 1]!.end];
-  return next !== undefined && lex.creditWords.has(next.norm);
+  if (out.length > 0) {
+    const next = words[out[out.length - 1]!.end];
+    return next !== undefined && lex.creditWords.has(next.norm);
+  }
+  // `Department of Defense Press Briefing by Secretary Esper …`: a capitalised title after a name, then its credit.
+  for (let i = first + 1; i < Math.min(words.length, first + CREDIT_NAME_WORDS); i++) {
+    const word = words[i]!;
+    if (!word.word) return false;
+    if (!(word.flags & CAPITALIZED)) {
+      if (lex.issuerConnectors.has(word.norm)) continue;
+      return false;
+    }
+    lex.titleWords.matchAt(words, i, words.length, out);
+    if (out.length === 0) continue;
+    const next = words[out[out.length - 1]!.end];
+    return next !== undefined && next.norm !== 'of' && lex.creditWords.has(next.norm);
+  }
+  return false;
 }
+
+/** How far into a credit line its title may stand, after the name of whoever issues it. */
+const CREDIT_NAME_WORDS = 8;
 
 /** The last mark or word of the claim, before a trailing reporting frame (`"…?" she asked.`). */
 function lastOutsideFrame(words: readonly WordInfo[], frame: Uint8Array): string {

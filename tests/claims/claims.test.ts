@@ -1418,6 +1418,11 @@ describe('titles after a colon, publication notices, a journalist’s present-te
         'Statements by the two ministries on Monday distorted the ruling of the arbitral tribunal, ignored the history of the islands and repeated the claim that the detained fishermen had knowingly entered closed waters on their own.',
       ),
     ).toBe('rejection_denial');
+    const briefing = parseDocument(
+      'Ministry of Foreign Affairs Press Briefing by Spokesperson Lin Varga\n\nThe spokesperson took questions on the border talks.\n',
+    );
+    expect(classifyClaims(briefing, undefined, RULES)[0]!.type).toBe('other');
+    expect(typeOf('The remarks by the visiting minister were deeply offensive to our people.')).not.toBe('other');
   });
 
   it('reads a notice that a statement was issued, a host’s hand-over and a speaker’s preamble as no claim', () => {
