@@ -1440,6 +1440,27 @@ describe('titles after a colon, publication notices, a journalist’s present-te
   });
 });
 
+describe('a spokesperson’s idioms of rebuttal and non-answer', () => {
+  it('reads turning the facts upside down as a rejection, and `unlike some countries` as turning the charge back', () => {
+    expect(typeOf('Their version of events turns the facts upside down.')).toBe('rejection_denial');
+    expect(
+      typeOf('We have never used detained foreigners as bargaining chips, unlike some countries that do so routinely.'),
+    ).toBe('counter_accusation');
+  });
+
+  it('reads refusing to speculate and having no further information as no claim', () => {
+    expect(typeOf('I will not speculate on what the other side intends.')).toBe('other');
+    expect(typeOf('I have no further information at this point.')).toBe('other');
+  });
+
+  it('reads a spokesperson’s question about fairness as a rejection', () => {
+    const doc = parseDocument(
+      "Foreign Ministry Spokesperson Lin Varga's Regular Press Conference\n\nQ: Ostrava blames your navy for the collision. What is your response?\n\nA: Is it fair to blame us for every incident at sea?\n",
+    );
+    expect(classifyClaims(doc, attribute(doc), RULES).at(-1)!.type).toBe('rejection_denial');
+  });
+});
+
 describe('a tally of what others said', () => {
   it('reads a count of parties that called for or condemned something as a cited fact, the speakers’ own call as a call', () => {
     const tally = classifySentence(
