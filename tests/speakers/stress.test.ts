@@ -1,4 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/text';
+import { attribute } from '../../src/speakers';
 import { itGives, itGivesNone } from './quote-expectations';
 
 /**
@@ -291,4 +293,16 @@ describe('transcripts: a statement read out in a turn', () => {
       },
     ],
   ]);
+});
+
+describe('news: a headline naming its speaker by surname', () => {
+  it('reads a one-word label as a speaker when the report names that person in full', () => {
+    const text =
+      'Halloran: The Port Will Stay Open\n\nHarbour Commissioner Rita Halloran told reporters on Monday that the port would remain open through the strike.\n';
+    const a = attribute(parseDocument(text, 'test'));
+    const headline = a.quotes.find((q) => q.content.text === 'The Port Will Stay Open');
+    expect(headline?.speaker?.text).toBe('Halloran');
+    expect(headline?.canonical).toBe('Rita Halloran');
+  });
+  itGivesNone(['Update: The Port Will Stay Open']);
 });

@@ -33,6 +33,17 @@ export function isHeadlineLine(doc: Doc, sentence: Sentence): boolean {
 const HEADLINE_LABEL_WORDS = 6;
 
 /**
+ * `Korda: Ostrava Has Not Kept Its Word`: a one-word label is a speaker when the text below names
+ * that person in full (`President Matej Korda told reporters …`), as a headline names people by
+ * surname.
+ */
+function namedInFullLater(doc: Doc, sentence: Sentence, label: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
+  const body = doc.text.slice(sentence.end);
+  return new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'u').test(body);
+}
+
+/**
  * `Mayor Diaz: Tax Cuts Are Coming`, `China: U.S. Must Stop Meddling`: a headline that opens
  * with a speaker's name and a colon gives the rest as that speaker's claim. The name must be a
  * role with a name, a full name, or a party other than a person, so `Update:` is no speaker.
@@ -53,7 +64,11 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
   const info = describeMentionOnce(doc.text, words, subject);
   const named =
     info.kind === 'name' &&
-    (info.role !== null || info.nameKeys.length >= 2 || info.type === 'country' || info.type === 'organization');
+    (info.role !== null ||
+      info.nameKeys.length >= 2 ||
+      info.type === 'country' ||
+      info.type === 'organization' ||
+      namedInFullLater(doc, sentence, doc.text.slice(words.at(lo)!.start, words.at(colon - 1)!.end)));
   if (!named) return null;
   const colonWord = words.at(colon)!;
   return {
