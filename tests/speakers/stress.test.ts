@@ -306,3 +306,21 @@ describe('news: a headline naming its speaker by surname', () => {
   });
   itGivesNone(['Update: The Port Will Stay Open']);
 });
+
+describe('news: a medium quoting a speaker', () => {
+  itGives([
+    [
+      'The state news agency quoted Deputy Minister Ilir Domas as saying the talks had stalled.',
+      {
+        content: 'the talks had stalled',
+        speaker: 'Deputy Minister Ilir Domas',
+        kind: 'indirect',
+        canonical: 'Ilir Domas',
+      },
+    ],
+    [
+      'Reuters quoted a senior official as saying that the border would stay closed.',
+      { content: 'the border would stay closed', speaker: 'a senior official', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -7,7 +7,7 @@ import {
   INFINITIVE,
   PASSIVE_REPORT_VERBS,
 } from '../lexicon';
-import { describeMentionOnce, mentionAfter } from '../mentions';
+import { describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { findCueSubject } from './cue-subject';
@@ -26,7 +26,7 @@ export function verbCueFrame(
 ): FoundFrame | null {
   const { words } = scan;
   const j = i + form.words.length;
-  const passive = passiveAgentFrame(scan, i, form);
+  const passive = passiveAgentFrame(scan, i, form) ?? quotedAsSayingFrame(scan, i, form);
   if (passive) return passive;
   if (!reportsBySubject(scan, i, form)) return null;
   const cue = findCueSubject(scan, i, form, previous);
@@ -86,6 +86,43 @@ function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundF
     newClause: false,
   };
   return { frame, resume: agent.to };
+}
+
+/** Verbs by which a medium cites a speaker (`The agency quoted X as saying …`). */
+const CITING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/**
+ * `The agency quoted Deputy Minister Ilir Domas as saying that …`: the person cited speaks, not
+ * the medium that cites them; the cue is the participle after `as`.
+ */
+function quotedAsSayingFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
+  const { doc, words, lo, quoted } = scan;
+  if (!form.participle || i - 2 < lo || words.at(i - 1)!.key !== 'as') return null;
+  const speaker = mentionBefore(words, i - 1, lo, false);
+  if (!speaker || speaker.from - 1 < lo || !CITING_VERBS.has(words.at(speaker.from - 1)!.key)) return null;
+  if (!subjectIsFree(speaker, quoted)) return null;
+  const j = i + form.words.length;
+  const content = contentAfter(scan, j, form.lemma, false);
+  const after = content ? regionOf(scan, content.at) : null;
+  if (!after) return null;
+  const w = words.at(i)!;
+  const frame: Frame = {
+    sentence: scan.sentence.index,
+    cueStart: w.start,
+    cueEnd: words.at(j - 1)!.end,
+    lemma: form.lemma,
+    subject: speaker,
+    info: describeMentionOnce(doc.text, words, speaker),
+    after,
+    before: null,
+    attributionStart: words.at(speaker.from - 1)!.start,
+    reported: false,
+    issued: false,
+    marked: content!.marked,
+    joined: false,
+    newClause: false,
+  };
+  return { frame, resume: j };
 }
 
 /**
