@@ -316,6 +316,19 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
       k = a - 1;
       continue;
     }
+    // `a Lusian television reporter`: one name word (a demonym) between an indefinite article and
+    // the lower-case modifiers. A definite article there (`The European Union and its Member
+    // States`) is left to the name runs.
+    if (
+      a < k &&
+      a - 1 >= lo &&
+      words.at(a)!.cap &&
+      isNameWord(words.at(a)!) &&
+      (words.at(a - 1)!.key === 'a' || words.at(a - 1)!.key === 'an')
+    ) {
+      k = a - 2;
+      continue;
+    }
     return k + 1;
   }
 }

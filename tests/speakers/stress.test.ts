@@ -324,3 +324,20 @@ describe('news: a medium quoting a speaker', () => {
     ],
   ]);
 });
+
+describe('news: an unnamed speaker described by a demonym and a noun modifier', () => {
+  itGives([
+    [
+      '“Is there anything the two of you agreed on?” a Vardenian television reporter asked.',
+      {
+        content: 'Is there anything the two of you agreed on?',
+        speaker: 'a Vardenian television reporter',
+        kind: 'direct',
+      },
+    ],
+    [
+      'A Carpanian border official said the crossing would reopen on Friday.',
+      { content: 'the crossing would reopen on Friday', speaker: 'A Carpanian border official', kind: 'indirect' },
+    ],
+  ]);
+});
