@@ -341,3 +341,12 @@ describe('news: an unnamed speaker described by a demonym and a noun modifier', 
     ],
   ]);
 });
+
+describe('news: a decree as a source', () => {
+  itGives([
+    [
+      'Fishing vessels must now report their catch daily, according to the decree.',
+      { content: 'Fishing vessels must now report their catch daily', speaker: 'the decree', kind: 'indirect' },
+    ],
+  ]);
+});
