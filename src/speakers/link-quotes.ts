@@ -19,7 +19,7 @@ import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
-import { isSpace, dotlessKey } from '../text';
+import { TITLE_CASE_MAX_WORDS, isSpace, dotlessKey, isTitleCase } from '../text';
 import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
@@ -43,7 +43,6 @@ const LONG_QUOTE_WORDS = 10;
 /** A quotation opening its sentence needs this many words to count as speech without a cue. */
 const SENTENCE_QUOTE_WORDS = 4;
 /** A quotation in title case up to this long is a title, not speech. */
-const TITLE_CASE_MAX_WORDS = 12;
 const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_CASE_MAX_WORDS) + 1;
 /** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
 const LABEL_MAX_WORDS = 20;
@@ -436,9 +435,7 @@ export class QuoteLinker {
     while (q >= 0 && /[\p{L}-]/u.test(text[q]!)) q--;
     const previousWord = dotlessKey(text.slice(q + 1, p + 1));
     if (TITLE_CUES.has(previousWord)) return false;
-    const capitalised = tokens.filter((t) => /^[\p{Lu}\d]/u.test(t)).length;
-    if (n <= TITLE_CASE_MAX_WORDS && capitalised / Math.max(n, 1) >= 0.7 && !endsWithOneOf(content, '.!?,'))
-      return false;
+    if (isTitleCase(tokens, content[content.length - 1] ?? '')) return false;
     // `“…frozen pipes everywhere …”` alone in its paragraph: a sound bite, however short.
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
     if (

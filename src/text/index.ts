@@ -7,6 +7,7 @@ export { isStopWord, porterStem, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns, tokenColumnsOf } from './document';
 export { detach } from './detach';
 export { TextCache } from './text-cache';
+export { TITLE_CASE_MAX_WORDS, isTitleCase } from './title-case';
 export { formMemo } from './form-memo';
 export { WORD_CLASSES, dotlessKey, exactKey, keyId, lexiconForm, wordKey } from './word-keys';
 export { REPORTING_VERBS, quoteAttributionForms, reportingForms } from './reporting-verbs';

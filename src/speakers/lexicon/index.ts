@@ -69,6 +69,8 @@ export const GROUP_NOUNS = keySet(nouns.groupNouns);
 export const ANONYMOUS_NOUNS = keySet(nouns.anonymousNouns);
 export const GOVERNMENT_NOUNS = keySet(nouns.governmentNouns);
 export const DOCUMENT_NOUNS = keySet(nouns.documentNouns);
+/** Verbs by which a medium cites a speaker (`quoted X as saying`). */
+export const CITING_VERBS = keySet(nouns.citingVerbs);
 export const ORGANIZATION_WORDS = keySet(nouns.organizationWords);
 export const MEDIA_WORDS = keySet(nouns.mediaWords);
 export const COUNTRIES = keySet(nouns.countries);

@@ -1,21 +1,18 @@
-import type { Doc, Sentence } from '../../text';
+import { isTitleCase, type Doc, type Sentence } from '../../text';
 import { describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct } from './frame';
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
-/** Words that stay lower case in a title-case headline. */
-const TITLE_CASE_SMALL = /^(?:a|an|the|and|but|or|nor|for|of|in|on|at|to|by|as|from|with|into|over|up|is|are|be)$/u;
-
 /**
- * One line in title case without sentence-final punctuation (`Tax Cuts Are Coming`): a
- * headline's claim, where a transcript turn or a paragraph of news holds sentences.
+ * One line in title case (`Tax Cuts Are Coming`): a headline's claim, where a transcript turn or a
+ * paragraph of news holds sentences.
  */
 export function isTitleCaseLine(text: string): boolean {
   const line = text.trim();
-  if (line.length === 0 || line.includes('\n') || /[.?!…:;"”’)]$/u.test(line)) return false;
+  if (line.includes('\n')) return false;
   const words = line.split(/\s+/);
-  return words.length >= 2 && words.every((w, i) => /^[\p{Lu}\d“"‘']/u.test(w) || (i > 0 && TITLE_CASE_SMALL.test(w)));
+  return words.length >= 2 && isTitleCase(words, line[line.length - 1] ?? '');
 }
 
 /**
@@ -39,8 +36,10 @@ const HEADLINE_LABEL_WORDS = 6;
  */
 function namedInFullLater(doc: Doc, sentence: Sentence, label: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
-  const body = doc.text.slice(sentence.end);
-  return new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'u').test(body);
+  // Searched from the headline's end in place: no copy of the rest of the text.
+  const fullName = new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'gu');
+  fullName.lastIndex = sentence.end;
+  return fullName.test(doc.text);
 }
 
 /**

@@ -1,13 +1,14 @@
 import {
   BE_FORMS,
   BLOCKING_WORDS,
+  CITING_VERBS,
   CLAUSE_COORDINATORS,
   type CueForm,
   DIRECTIVE,
   INFINITIVE,
   PASSIVE_REPORT_VERBS,
 } from '../lexicon';
-import { describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
+import { describeMentionOnce, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { findCueSubject } from './cue-subject';
@@ -61,64 +62,65 @@ export function verbCueFrame(
 
 /** `All of them have been described by Secretary Rice as “outposts of tyranny”`: the agent of a passive cue speaks. */
 function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
-  const { doc, words, lo, hi, quoted } = scan;
+  const { words, lo, hi } = scan;
   const j = i + form.words.length;
   if (!(form.past && i > lo && BE_FORMS.has(words.at(i - 1)!.key) && words.at(j)?.key === 'by')) return null;
   const agent = mentionAfter(words, j + 1, hi);
-  const content = agent && subjectIsFree(agent, quoted) ? contentAfter(scan, agent.to, form.lemma, false) : null;
-  const after = content ? regionOf(scan, content.at) : null;
-  if (!agent || !after) return null;
-  const w = words.at(i)!;
-  const frame: Frame = {
-    sentence: scan.sentence.index,
-    cueStart: w.start,
-    cueEnd: words.at(j - 1)!.end,
-    lemma: form.lemma,
-    subject: agent,
-    info: describeMentionOnce(doc.text, words, agent),
-    after,
-    before: null,
-    attributionStart: w.start,
-    reported: false,
-    issued: false,
-    marked: content!.marked,
-    joined: false,
-    newClause: false,
-  };
-  return { frame, resume: agent.to };
+  if (!agent) return null;
+  const found = speakerFrame(scan, i, form, {
+    speaker: agent,
+    contentFrom: agent.to,
+    attributionStart: words.at(i)!.start,
+  });
+  return found && { frame: found.frame, resume: agent.to };
 }
-
-/** Verbs by which a medium cites a speaker (`The agency quoted X as saying …`). */
-const CITING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
 /**
  * `The agency quoted Deputy Minister Ilir Domas as saying that …`: the person cited speaks, not
- * the medium that cites them; the cue is the participle after `as`.
+ * the medium that cites them (speaker-nouns.json 'citingVerbs'); the cue is the participle after `as`.
  */
 function quotedAsSayingFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
-  const { doc, words, lo, quoted } = scan;
+  const { words, lo } = scan;
   if (!form.participle || i - 2 < lo || words.at(i - 1)!.key !== 'as') return null;
   const speaker = mentionBefore(words, i - 1, lo, false);
   if (!speaker || speaker.from - 1 < lo || !CITING_VERBS.has(words.at(speaker.from - 1)!.key)) return null;
+  return speakerFrame(scan, i, form, {
+    speaker,
+    contentFrom: i + form.words.length,
+    attributionStart: words.at(speaker.from - 1)!.start,
+  });
+}
+
+/**
+ * The frame of the cue at word `i` whose speaker is named away from its subject position (a
+ * passive's agent, the person a medium cites), its content read from word `contentFrom`; null when
+ * the speaker lies in a quotation or no content follows.
+ */
+function speakerFrame(
+  scan: SentenceScan,
+  i: number,
+  form: CueForm,
+  { speaker, contentFrom, attributionStart }: { speaker: MentionSpan; contentFrom: number; attributionStart: number },
+): FoundFrame | null {
+  const { doc, words, quoted } = scan;
   if (!subjectIsFree(speaker, quoted)) return null;
-  const j = i + form.words.length;
-  const content = contentAfter(scan, j, form.lemma, false);
+  const content = contentAfter(scan, contentFrom, form.lemma, false);
   const after = content ? regionOf(scan, content.at) : null;
-  if (!after) return null;
-  const w = words.at(i)!;
+  if (!content || !after) return null;
+  const j = i + form.words.length;
   const frame: Frame = {
     sentence: scan.sentence.index,
-    cueStart: w.start,
+    cueStart: words.at(i)!.start,
     cueEnd: words.at(j - 1)!.end,
     lemma: form.lemma,
     subject: speaker,
     info: describeMentionOnce(doc.text, words, speaker),
     after,
     before: null,
-    attributionStart: words.at(speaker.from - 1)!.start,
+    attributionStart,
     reported: false,
     issued: false,
-    marked: content!.marked,
+    marked: content.marked,
     joined: false,
     newClause: false,
   };

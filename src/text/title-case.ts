@@ -1,0 +1,18 @@
+/** Share of capitalised words (or figures) from which a short line reads as title case. */
+const TITLE_CASE_SHARE = 0.7;
+/** A title-case line is short: a headline, a title of a work. */
+export const TITLE_CASE_MAX_WORDS = 12;
+
+/**
+ * Whether `words` (a line's words, in order) read as title case (`Tax Cuts Are Coming`, `Ten
+ * Years on the Tarn`): at most TITLE_CASE_MAX_WORDS, most of them capitalised or figures, and the
+ * line not closed by a sentence's punctuation (`lastChar`). Speech and sentences are written in
+ * sentence case.
+ */
+export function isTitleCase(words: readonly string[], lastChar: string): boolean {
+  const n = words.length;
+  if (n === 0 || n > TITLE_CASE_MAX_WORDS || '.!?,'.includes(lastChar)) return false;
+  let capitalised = 0;
+  for (const w of words) if (/^[\p{Lu}\d]/u.test(w)) capitalised++;
+  return capitalised / n >= TITLE_CASE_SHARE;
+}
