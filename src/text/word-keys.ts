@@ -54,5 +54,11 @@ export function keyId(key: string): number {
 }
 
 /** English word classes every stage shares (`src/text/lexicon/word-classes.json`), as written there: each stage keys them its own way. */
-export const WORD_CLASSES: { readonly auxiliaries: readonly string[]; readonly determiners: readonly string[] } =
-  wordClasses;
+export const WORD_CLASSES: {
+  readonly auxiliaries: readonly string[];
+  readonly determiners: readonly string[];
+  readonly weekdays: readonly string[];
+  readonly months: readonly string[];
+  readonly dayParts: readonly string[];
+  readonly periods: readonly string[];
+} = wordClasses;

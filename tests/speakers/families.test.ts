@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/text';
 import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../../src/speakers';
-import { expectQuote, itGives, run } from './quote-expectations';
+import { expectQuote, itGives, itGivesNone, run } from './quote-expectations';
 
 /**
  * Families of attribution errors, each with sentences written for the tests: the content span,
@@ -105,6 +105,36 @@ describe('indirect speech with a harder subject', () => {
       kind: 'indirect',
     });
   });
+});
+
+describe('a time adjunct between the cue and a bare clause (wire style)', () => {
+  itGives([
+    [
+      'The port authority said on Thursday it had closed two berths to tankers.',
+      { content: 'it had closed two berths to tankers', speaker: 'The port authority', kind: 'indirect' },
+    ],
+    [
+      'The union said late on Friday the strike would go ahead.',
+      { content: 'the strike would go ahead', speaker: 'The union', kind: 'indirect' },
+    ],
+    [
+      'Mayor Ines Roda said on Sunday night Velin had run out of shelter beds.',
+      { content: 'Velin had run out of shelter beds', speaker: 'Mayor Ines Roda', kind: 'indirect' },
+    ],
+    [
+      'The coach said last week he would not renew his contract.',
+      { content: 'he would not renew his contract', speaker: 'The coach', kind: 'indirect' },
+    ],
+    [
+      'The regulator said on 4 May the two banks were under review.',
+      { content: 'the two banks were under review', speaker: 'The regulator', kind: 'indirect' },
+    ],
+    [
+      'The spokesman said this morning that the ferry would sail at noon.',
+      { content: 'the ferry would sail at noon', speaker: 'The spokesman', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The minister spoke on Monday at the forum in Velin.', 'She said on Monday, the day the ferry sank.']);
 });
 
 describe('subordinate and relative reporting clauses', () => {

@@ -344,7 +344,7 @@ function framingPart() {
     titleReach: framing.titleReach,
     hedges: phraseSet(framing.hedges),
     timeWords: wordSet(framing.timeWords),
-    calendarWords: wordSet(framing.calendarWords),
+    calendarWords: wordSet([...WORD_CLASSES.months, ...WORD_CLASSES.weekdays]),
     numberWeight: framing.numberWeight,
     timeWeight: framing.timeWeight,
     reportedFactCap: framing.reportedFactCap,

@@ -6,7 +6,9 @@ import {
   CLAUSE_STOPS,
   COORDINATORS,
   CUE_FORMS,
+  DAY_PARTS,
   MENTION_OPENERS,
+  MONTHS,
   DIRECTIVE,
   INFINITIVE,
   LISTENER_OBJECT,
@@ -14,10 +16,12 @@ import {
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PARTICIPLE_CUES,
+  PERIODS,
   PRONOUNS,
   PRONOUN_CLAUSE,
   SELF_POSSESSIVES,
   SUBJECT_SKIP,
+  WEEKDAYS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -38,7 +42,8 @@ export interface ContentStart {
  * or after an inverted subject): after `that` (possibly past an addressee and adjuncts: `told
  * reporters in Beijing on Monday that`), after a colon, at an opening quotation mark, or right
  * after the cue for verbs that take a bare clause or an action. Passes, in order: the
- * addressee, marked content, an asked-for action, a bare clause, an object with its reason.
+ * addressee, marked content, an asked-for action, a bare clause (after a time adjunct or right
+ * after the cue), an object with its reason.
  */
 export function contentAfter(scan: SentenceScan, k: number, lemma: string, inverted: boolean): ContentStart | null {
   const { words, hi } = scan;
@@ -50,6 +55,7 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   if (marked || inverted) return marked;
   return (
     actionContent(words, objectStart, hi, lemma) ??
+    clauseAfterTimeAdjunct(words, k, hi, lemma) ??
     bareClauseContent(words, k, hi, lemma) ??
     reasonContent(words, k, hi, lemma)
   );
@@ -172,6 +178,46 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
     return here;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
+}
+
+/**
+ * `said on Monday it would …`, `said late on Friday the talks had failed`: wire reports put the
+ * day between the cue and a bare clause. After the adjunct, a pronoun with its auxiliary, or an
+ * article or a name with an auxiliary within a few words, opens the clause.
+ */
+function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: string): ContentStart | null {
+  if (!BARE_CLAUSE.has(lemma) || DIRECTIVE.has(lemma)) return null;
+  let at = pastTimeAdjunct(words, k, hi);
+  if (at === k) return null;
+  at = pastTimeAdjunct(words, at, hi);
+  const w = words.at(at);
+  if (!w || !w.isWord || at >= hi || words.countWords(at, hi) < MIN_CONTENT_WORDS) return null;
+  // `said this morning that …`: the adjunct stands before a marked clause.
+  if (w.key === 'that') return { at: at + 1, marked: true };
+  const opens =
+    PRONOUNS.has(w.key) || w.key === 'there'
+      ? hasAuxiliary(words, at + 1, at + 2)
+      : (ARTICLES.has(w.key) || w.cap) && hasAuxiliary(words, at + 1, Math.min(hi, at + SUBJECT_REACH));
+  return opens ? { at, marked: false } : null;
+}
+
+/** Most words from a clause's opening article or name to its auxiliary (`the two ministers had …`). */
+const SUBJECT_REACH = 6;
+
+/** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `last week`, `yesterday`), or `k`. */
+function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
+  const key = (t: number) => (t < hi && words.at(t)!.isWord ? words.at(t)!.key : '');
+  let t = k;
+  if (key(t) === 'late' || key(t) === 'early') t++;
+  if (key(t) === 'yesterday' || key(t) === 'today' || key(t) === 'tonight') return t + 1;
+  if ((key(t) === 'last' || key(t) === 'this') && PERIODS.has(key(t + 1))) return t + 2;
+  if (key(t) !== 'on') return k;
+  t++;
+  if (WEEKDAYS.has(key(t))) return DAY_PARTS.has(key(t + 1)) ? t + 2 : t + 1;
+  // `on March 3`, `on 3 March`: a month with its day.
+  if (MONTHS.has(key(t)) && words.at(t)!.cap && /^\d/.test(key(t + 1))) return t + 2;
+  if (/^\d/.test(key(t)) && MONTHS.has(key(t + 1))) return t + 2;
+  return k;
 }
 
 /** `accused management of stalling …`, `praised the crew for …`: an object and its `of`/`for` reason. */
