@@ -128,6 +128,22 @@ export class Registry {
     return this.personNamed(info.nameKeys[0]!, pos) ?? info.name;
   }
 
+  /**
+   * The person whose full name's initials these are (`DF` → `Dagny Ferrel`, as an interview's
+   * answer labels abbreviate the interviewee), when exactly one person named before `pos` has them.
+   */
+  personWithInitials(initials: string, pos: number): string | null {
+    const want = initials.toLowerCase();
+    let found: string | null = null;
+    for (const person of this.persons.values()) {
+      if (person.positions[0]! >= pos || person.keys.length !== want.length) continue;
+      if (!person.keys.every((k, i) => k[0] === want[i])) continue;
+      if (found !== null && found !== person.canonical) return null;
+      found = person.canonical;
+    }
+    return found;
+  }
+
   /** A person whose full name contains this single word (`Law` → `Peter Law`): the one named last before `pos`, else the first. */
   personNamed(key: string, pos: number): string | null {
     const candidates = this.byKey.get(key);

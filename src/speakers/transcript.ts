@@ -1,7 +1,7 @@
-import { dotlessKey } from '../text';
+import { dotlessKey, isQuoteMarkChar } from '../text';
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
-import { ANSWER_LABELS, ANSWERING_ROLES, FIELD_LABELS, QUESTION_LABELS, QUESTIONER } from './lexicon';
+import { ANSWER_LABELS, ANSWERING_ROLES, FIELD_LABELS, QUESTION_LABELS, QUESTIONER, TITLES } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
 import type { Registry } from './registry';
@@ -40,6 +40,8 @@ interface Label {
   readonly role: Span | null;
   /** The questioner a question label names in parentheses (`Mara Ilves` in `Question (Mara Ilves, Kiro Daily):`). */
   readonly questioner?: Span;
+  /** The words naming the speaker when the label holds more (`Ms Ana Lind` in `The Minister (Ms Ana Lind):`). */
+  readonly name?: Span;
   readonly cue: Span;
   readonly contentStart: number;
 }
@@ -107,9 +109,73 @@ function questionerIn(doc: Doc, from: number, to: number): Span | null {
   return { start, end: start + text.length, text };
 }
 
+/**
+ * A parliament's record: `Mr Piet Aldor (Skarre East) (Lab):` names the member, then the seat and
+ * party in parentheses; `The Minister for Trade (Ms Ana Lind):` names the office, then its holder.
+ */
+const PARENTHESES_LABEL =
+  /^(\p{Lu}[^\s:()]*(?:[ \t][^\s:()]+){0,7}?)((?:[ \t]*\([^()\n:]{1,60}\)){1,2})[ \t]*:[ \t]*(?=\S)/u;
+/** A person's name with an honorific or title in parentheses (`(Ms Ana Lind)`), not a seat or a party. */
+const HOLDER_IN_PARENTHESES = /^\(([\p{Lu}][\p{L}.]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){1,4})\)/u;
+
+function parenthesesLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const m = PARENTHESES_LABEL.exec(p.text);
+  if (!m || !m[1]!.split(/\s+/).every((w) => LABEL_WORD.test(w))) return null;
+  if (FIELD_LABELS.has(dotlessKey(m[1]!)) || QUESTION_LABELS.has(dotlessKey(m[1]!))) return null;
+  // `Jane Roe, Steelworkers (USW): “…”` introduces a quotation block, not a turn.
+  if (isQuoteMarkChar(p.text[m[0].length])) return null;
+  const start = p.start;
+  const labelEnd = start + m[1]!.length + m[2]!.length;
+  const cueEnd = start + m[0].trimEnd().length;
+  const asides = m[2]!.trimStart();
+  const asidesStart = labelEnd - asides.length;
+  const holder = HOLDER_IN_PARENTHESES.exec(asides);
+  // `(Ms Ana Lind)`: an honorific or title opens the holder's name; `(Skarre East)` is a seat.
+  const holderNamed = holder !== null && TITLES.has(dotlessKey(holder[1]!.split(/\s+/)[0]!));
+  const name = holderNamed
+    ? { start: asidesStart + 1, end: asidesStart + 1 + holder[1]!.length }
+    : { start, end: start + m[1]!.length };
+  return {
+    paragraph,
+    label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
+    role: holderNamed ? { start, end: start + m[1]!.length, text: m[1]! } : null,
+    name: { ...name, text: doc.text.slice(name.start, name.end) },
+    cue: { start, end: cueEnd, text: doc.text.slice(start, cueEnd) },
+    contentStart: start + m[0].length,
+  };
+}
+
+/**
+ * A congressional record: `The CHAIRMAN.`, `Senator RANDEL.`, `Ms. VALLO.` — a title (or `The`)
+ * and a name or office in capitals, closed by a full stop, open the turn on the same line.
+ */
+const FULL_STOP_LABEL = /^((?:The|\p{Lu}[\p{L}]*\.?)[ \t]+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)\.[ \t]+(?=[\p{Lu}\d“"‘'[(])/u;
+
+function fullStopLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const m = FULL_STOP_LABEL.exec(p.text);
+  if (!m) return null;
+  const first = dotlessKey(m[1]!.slice(0, m[1]!.search(/[ \t]/)));
+  if (first !== 'the' && !TITLES.has(first)) return null;
+  const start = p.start;
+  const labelEnd = start + m[1]!.length;
+  return {
+    paragraph,
+    label: { start, end: labelEnd, text: m[1]! },
+    role: null,
+    cue: { start, end: labelEnd + 1, text: doc.text.slice(start, labelEnd + 1) },
+    contentStart: start + m[0].length,
+  };
+}
+
+/** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
 function labelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
-  const roleLabel = roleLabelOf(doc, paragraph);
+  const roleLabel =
+    roleLabelOf(doc, paragraph) ?? parenthesesLabelOf(doc, paragraph) ?? fullStopLabelOf(doc, paragraph);
   if (roleLabel) return roleLabel;
   if (!mayOpenWithLabel(p.text)) return null;
   const m = LABEL.exec(p.text);
@@ -122,7 +188,12 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   if (!parts.every((w) => LABEL_WORD.test(w))) return null;
   if (FIELD_LABELS.has(dotlessKey(name))) return null;
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
-  if (isTitleCaseLine(p.text.slice(m[0].length))) return null;
+  // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
+  const restOfLine = firstLine(p.text.slice(m[0].length));
+  if (isTitleCaseLine(restOfLine)) return null;
+  // `Carpanian Fishermen: Detention in Vardenia` heading a title block of several lines: a title, unless a sentence follows.
+  if (paragraph === 0 && restOfLine.length < p.text.length - m[0].length && !/\.["”’)]?$/u.test(restOfLine))
+    return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;
@@ -147,6 +218,16 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
     cue: { start: cueStart, end: cueEnd, text: doc.text.slice(cueStart, cueEnd) },
     contentStart: next ? next.start : cueStart + m[0].length,
   };
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/** `[The prepared statement of Ms. Vallo follows:]`: a paragraph wholly in an editor's brackets ends the turn before it. */
+function isEditorsNote(text: string): boolean {
+  return text.startsWith('[') && text.endsWith(']') && text.indexOf(']') === text.length - 1;
 }
 
 /** The words in a question label's parentheses name a person, not an outlet (`Kiro Daily`). */
@@ -195,6 +276,8 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
     let lastParagraph = (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1;
+    for (let q = l.paragraph + 1; q <= lastParagraph; q++)
+      if (isEditorsNote(doc.paragraphs[q]!.text)) lastParagraph = q - 1;
     const key = dotlessKey(l.label.text);
     let canonical: string | null;
     let type: SpeakerType;
@@ -211,13 +294,15 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
       canonical = spokesperson;
       type = spokesperson ? 'person' : 'anonymous';
     } else {
-      const range = wordRange(words, l.label.start, l.label.end, firstWordOfParagraph.get(l.paragraph) ?? 0);
+      const named = l.name ?? l.label;
+      const range = wordRange(words, named.start, named.end, firstWordOfParagraph.get(l.paragraph) ?? 0);
       const span = mentionAfter(words, range.from, range.to);
       if (!span) continue;
       const info = describeMentionOnce(doc.text, words, { from: range.from, to: range.to });
       const person =
         info.kind === 'name' && info.nameKeys.length === 1
-          ? registry.personNamed(info.nameKeys[0]!, l.label.start)
+          ? (registry.personNamed(info.nameKeys[0]!, l.label.start) ??
+            (INITIALS.test(named.text) ? registry.personWithInitials(named.text, l.label.start) : null))
           : null;
       canonical =
         person ??
@@ -230,7 +315,7 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
       question = type === 'organization';
       // `PENNY WONG, FOREIGN MINISTER:` introduces the holder of the role a later `FOREIGN MINISTER:` label names.
       if (type === 'person' && info.kind === 'name' && l.role) {
-        const roleRange = wordRange(words, l.role.start, l.role.end, range.to);
+        const roleRange = wordRange(words, l.role.start, l.role.end, firstWordOfParagraph.get(l.paragraph) ?? 0);
         const role = describeMentionOnce(doc.text, words, roleRange);
         if (role.kind === 'role' && role.roleHead) registry.noteRoleHolder(role.roleHead, l.label.start, canonical);
       }

@@ -831,4 +831,86 @@ describe('transcripts', () => {
         .map((q) => q.question),
     ).toEqual([true, false, true, false]);
   });
+
+  const turnsOf = (text: string) =>
+    run(text)
+      .a.quotes.filter((q) => q.kind === 'transcript')
+      .map((q) => [q.speaker?.text, q.canonical]);
+
+  it('reads a parliament’s labels: a member with seat and party in parentheses, an office with its holder', () => {
+    const debate = [
+      'Harbour Dues Bill\nVolume 12: debated on Monday 3 March 2025',
+      '4.02 pm',
+      'Ms Ilse Varn (Portby West) (Green): Will the Minister tell the House when the dues will fall?',
+      'The Minister for Transport (Mr Oskar Lund): I can tell the hon. Lady that they will fall in May.',
+      'Ms Varn: That is two months too late for the ferries.',
+      'Mr Lund: The ferries will not pay the new dues until then.',
+      '',
+    ].join('\n\n');
+    expect(turnsOf(debate)).toEqual([
+      ['Ms Ilse Varn (Portby West) (Green)', 'Ilse Varn'],
+      ['The Minister for Transport (Mr Oskar Lund)', 'Oskar Lund'],
+      ['Ms Varn', 'Ilse Varn'],
+      ['Mr Lund', 'Oskar Lund'],
+    ]);
+  });
+
+  it('reads a congressional record’s labels closed by a full stop, and ends a turn at an editor’s note', () => {
+    const hearing = [
+      'HEARING ON HARBOUR SAFETY',
+      'The committee met at 10 a.m., Hon. Rita Moss, chairman of the committee, presiding.',
+      'The CHAIRMAN. The hearing will come to order. Director Hale, welcome.',
+      'Mr. HALE. Thank you, Madam Chairman. I ask that my statement be made part of the record.',
+      'The CHAIRMAN. Without objection.',
+      '[The prepared statement of Mr. Hale follows:]',
+      'The harbour has seen three collisions this year.',
+      'Senator PIKE. Director, how many pilots does the harbour employ?',
+      'Mr. HALE. Eleven, Senator.',
+      '',
+    ].join('\n\n');
+    const r = run(hearing).a;
+    expect(turnsOf(hearing).map(([speaker]) => speaker)).toEqual([
+      'The CHAIRMAN',
+      'Mr. HALE',
+      'The CHAIRMAN',
+      'Senator PIKE',
+      'Mr. HALE',
+    ]);
+    // The prepared statement after the editor's note is no part of the chairman's `Without objection.`
+    expect(r.quotes.find((q) => q.content.text.startsWith('Without objection'))?.content.text).toBe(
+      'Without objection.',
+    );
+    // A sentence that merely opens with a capitalised acronym and a full stop is no label.
+    expect(turnsOf('The committee met.\n\nNATO. The alliance met on Monday.\n\nThe UN. It met too.\n')).toEqual([]);
+  });
+
+  it('takes a title block’s `Heading: subheading` first line for a title, not a turn', () => {
+    const record = [
+      'Fishing Rights: Dispute in the Strait\nVolume 9: debated on Tuesday 4 March 2025',
+      'Mr Tom Hale (Portby) (Lab): Will the Minister make a statement?',
+      'The Minister for Fisheries (Ms Ana Roos): I will, and I thank him for the question.',
+      '',
+    ].join('\n\n');
+    expect(turnsOf(record).map(([speaker]) => speaker)).toEqual([
+      'Mr Tom Hale (Portby) (Lab)',
+      'The Minister for Fisheries (Ms Ana Roos)',
+    ]);
+  });
+
+  it('reads an interview’s initials as the interviewee the introduction names', () => {
+    const interview = [
+      'For ten years, Dagna Ferro led the talks on the strait. She retired in June.',
+      'KR: What did the job involve?',
+      'DF: Mostly waiting, and a great deal of coffee.',
+      'KR: Was the dispute ever close to violence?',
+      'DF: Closer than we admitted at the time.',
+      '',
+    ].join('\n\n');
+    expect(turnsOf(interview)).toEqual([
+      ['KR', 'KR'],
+      ['DF', 'Dagna Ferro'],
+      ['KR', 'KR'],
+      ['DF', 'Dagna Ferro'],
+    ]);
+  });
 });
