@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './types';
-import { plainNounPhrase, type Frame } from './reporting-frames';
+import { pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
 import {
   ARTICLES,
   CLAUSE_STOPS,
@@ -505,9 +505,16 @@ export class QuoteLinker {
    */
   private colonAfterClause(seg: QuoteSegment, sA: number): DraftQuote | null {
     const text = this.doc.text;
-    const sentence = this.doc.sentences[sA]!;
+    let sentence = this.doc.sentences[sA]!;
     let p = seg.open - 1;
     while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
+    // `Ms. Harjo added:` as a paragraph of its own, the quotation opening the next one (a press release's layout).
+    if (p <= sentence.start && this.opensParagraph(seg) && sA > 0 && !this.inTurn(seg.firstParagraph)) {
+      sentence = this.doc.sentences[sA - 1]!;
+      if (sentence.paragraph !== seg.firstParagraph - 1 || sentence.headline) return null;
+      p = sentence.end - 1;
+      while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
+    }
     if (text[p] !== ':' || p <= sentence.start) return null;
     const subject =
       this.sourceBeforeColon(sentence.tokenStart, p) ??
@@ -526,6 +533,11 @@ export class QuoteLinker {
       cue: { start: p, end: p + 1, text: ':' },
       confidence: CONFIDENCE.paragraphFrame,
     });
+  }
+
+  private opensParagraph(seg: QuoteSegment): boolean {
+    const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
+    return seg.open <= paragraph.start + 1 && seg.firstParagraph > 0;
   }
 
   /**
@@ -554,7 +566,7 @@ export class QuoteLinker {
     for (let t = lo; t < hi && this.words.at(t)!.start < limit; t++) {
       if (t !== lo && this.words.at(t - 1)!.text !== ',') continue;
       const subject = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
-      const verb = subject ? this.words.at(subject.to) : undefined;
+      const verb = subject ? this.words.at(pastAsides(this.words, subject.to, hi)) : undefined;
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
       if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit)
         return subject;
@@ -607,8 +619,10 @@ export class QuoteLinker {
     if (!'—–-'.includes(text[p]!)) return null;
     const dash = p;
     p++;
-    while (p < paragraph.end && isSpace(text.charCodeAt(p))) p++;
-    let end = paragraph.end;
+    while (p < paragraph.end && text[p] !== '\n' && isSpace(text.charCodeAt(p))) p++;
+    // The signature ends with its line: a list of reactions signs each quotation on its own line.
+    const lineEnd = text.indexOf('\n', p);
+    let end = lineEnd >= 0 && lineEnd < paragraph.end ? lineEnd : paragraph.end;
     while (end > p && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= p || text.slice(p, end).split(/\s+/).length > LABEL_MAX_WORDS) return null;
     const span = this.labelMention(paragraph.index, p, end);

@@ -137,6 +137,50 @@ describe('a time adjunct between the cue and a bare clause (wire style)', () => 
   itGivesNone(['The minister spoke on Monday at the forum in Velin.', 'She said on Monday, the day the ferry sank.']);
 });
 
+describe('a relative clause between commas before the cue (wire style)', () => {
+  itGives([
+    [
+      'A port worker, who asked not to be named because she feared losing her job, said the cranes had stood idle for a week.',
+      { content: 'the cranes had stood idle for a week', speaker: 'A port worker', kind: 'indirect' },
+    ],
+    [
+      'A nurse who works on the night shift, and who has been there since the ward opened, said the staff were exhausted.',
+      { content: 'the staff were exhausted', speaker: 'A nurse', kind: 'indirect' },
+    ],
+    [
+      'The regulator, which fined the bank last year, said the new rules would apply from May.',
+      { content: 'the new rules would apply from May', speaker: 'The regulator', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('press-release layouts: a lead-in paragraph and a list of signed reactions', () => {
+  it('gives a quotation opening its paragraph to the `X added:` paragraph before it', () => {
+    expectQuote(
+      'The plan was published on Monday.\n\nMs. Okafor added:\n\n“The first wells will be drilled in June.”',
+      {
+        content: 'The first wells will be drilled in June.',
+        speaker: 'Ms. Okafor',
+        kind: 'direct',
+      },
+    );
+    expectQuote(
+      'The plan was published on Monday.\n\nSenator Ida Holm (Coastal Party), the bill’s sponsor, said:\n\n“This bill will keep the ferries running.”',
+      { content: 'This bill will keep the ferries running.', speaker: 'Senator Ida Holm', kind: 'direct' },
+    );
+  });
+
+  it('signs each quotation of a list with the dash signature on its own line', () => {
+    const list = [
+      'Reactions from the sector:',
+      '- “The ferries are the only road we have.” — Ana Pires, mayor of Ilha Verde',
+      '- “We will run extra crossings in August.” — Tomas Reis, director, Atlantic Ferries',
+    ].join('\n');
+    expectQuote(list, { content: 'The ferries are the only road we have.', speaker: 'Ana Pires', kind: 'direct' });
+    expectQuote(list, { content: 'We will run extra crossings in August.', speaker: 'Tomas Reis', kind: 'direct' });
+  });
+});
+
 describe('subordinate and relative reporting clauses', () => {
   itGives([
     [

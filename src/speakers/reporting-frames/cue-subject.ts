@@ -22,6 +22,7 @@ import {
   pastAdjunct,
   qualifiedGroup,
   relativeSubject,
+  subjectBeforeCommaRelative,
   singularSubject,
   subjectBeforeRelative,
 } from './subjects';
@@ -119,6 +120,7 @@ function subjectBeforeCue(
   if (!subject && !form.participle)
     subject =
       subjectBeforeRelative(words, lo, i) ??
+      subjectBeforeCommaRelative(words, lo, i) ??
       (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {

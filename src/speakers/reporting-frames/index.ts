@@ -11,7 +11,7 @@ import { verbCueFrame } from './verb-cue';
 
 export type { Region } from '../types';
 export type { Frame } from './frame';
-export { plainNounPhrase } from './subjects';
+export { pastAsides, plainNounPhrase } from './subjects';
 
 const NO_FRAMES: readonly Frame[] = [];
 /** Scratch list of a sentence's possible cue positions, reused so the common no-cue sentence allocates nothing. */

@@ -167,6 +167,33 @@ export function subjectBeforeRelative(words: WordList, lo: number, cue: number):
   return m;
 }
 
+/** Most words from the sentence start to the cue when a relative clause between commas stands before it. */
+const COMMA_RELATIVE_WORDS = 40;
+
+/**
+ * `A senior official, who spoke on condition of anonymity because he was not authorised to
+ * speak, said …`: a sentence opening with a noun phrase and a relative clause that a comma closes
+ * right before the cue (as long as wire reports make it, with commas and `and who` inside); the
+ * noun phrase speaks.
+ */
+export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
+  if (cue - lo > COMMA_RELATIVE_WORDS) return null;
+  let end = cue;
+  while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  if (!isPunct(words.at(end - 1), ',')) return null;
+  const m =
+    mentionAfter(words, lo, cue) ?? plainNounPhrase(words, lo, cue, true) ?? plainNounPhrase(words, lo, cue, false);
+  if (!m || m.from !== lo) return null;
+  const r = isPunct(words.at(m.to), ',') ? m.to + 1 : m.to;
+  const pronoun = words.at(r)?.key;
+  if (pronoun !== 'who' && pronoun !== 'which') return null;
+  for (let t = r + 1; t < end - 1; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark || isPunct(w, '.;:!?—')) return null;
+  }
+  return m;
+}
+
 /**
  * `After touring the plant, the governor praised the workers, saying …`: the subject of the
  * sentence's first clause that has one, a mention opening the sentence or following a comma and
@@ -188,8 +215,19 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
 /** Most words of an aside between commas after a subject (`, a retired teacher,`, `, 29,`). */
 const ASIDE_WORDS = 6;
 
-/** `The defendant, Marcus Lyle, 29, pleaded …`: past up to two comma-delimited asides after a subject, to its verb. */
-function pastAsides(words: WordList, k: number, hi: number): number {
+/** Most words of a parenthesis after a subject (`Senator Ida Holm (Coastal Party)`). */
+const PARENTHESIS_WORDS = 8;
+
+/**
+ * `The defendant, Marcus Lyle, 29, pleaded …`, `Senator Ida Holm (Coastal Party), the bill's
+ * sponsor, said`: past a parenthesis and up to two comma-delimited asides after a subject, to its verb.
+ */
+export function pastAsides(words: WordList, k: number, hi: number): number {
+  if (isPunct(words.at(k), '(')) {
+    let t = k + 1;
+    while (t < hi && t - k <= PARENTHESIS_WORDS && !isPunct(words.at(t), ')')) t++;
+    if (isPunct(words.at(t), ')')) k = t + 1;
+  }
   for (let n = 0; n < 2 && isPunct(words.at(k), ','); n++) {
     let t = k + 1;
     while (t < hi && t - k <= ASIDE_WORDS && (words.at(t)!.isWord || abbreviationDot(words, t))) t++;
