@@ -151,6 +151,23 @@ describe('a relative clause between commas before the cue (wire style)', () => {
       'The regulator, which fined the bank last year, said the new rules would apply from May.',
       { content: 'the new rules would apply from May', speaker: 'The regulator', kind: 'indirect' },
     ],
+    [
+      'Senator Ida Holm (Coastal Party), who voted against the bill in March, said she had not changed her mind.',
+      { content: 'she had not changed her mind', speaker: 'Senator Ida Holm', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a participle or coordinated cue after a dateline takes the subject after its dash', () => {
+  itGives([
+    [
+      'PORTBY, 3 May 2026 – The port authority today closed two berths, saying the cranes had failed an inspection.',
+      { content: 'the cranes had failed an inspection', speaker: 'The port authority', kind: 'indirect' },
+    ],
+    [
+      'PORTBY, 3 May 2026 — The union rejected the offer on Friday and said the strike would go ahead.',
+      { content: 'the strike would go ahead', speaker: 'The union', kind: 'indirect' },
+    ],
   ]);
 });
 

@@ -191,8 +191,13 @@ function coordinatedSubject(
   if (previous && !previous.reported) return { subject: previous.subject, info: previous.info, source: 'coordinated' };
   const opening = mentionAfter(words, lo, i);
   const verb = opening ? words.at(opening.to) : undefined;
-  return opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted)
-    ? { subject: opening, info: null, source: 'coordinated' }
+  if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))
+    return { subject: opening, info: null, source: 'coordinated' };
+  // `PORTBY — The union rejected … and said …`: the subject of the sentence's first clause, when it
+  // names a possible speaker (`The fatal attack … underlines` does not).
+  const first = clauseSubject(words, lo, conjunction, quoted);
+  return first && mentionAfter(words, first.from, first.to) !== null
+    ? { subject: first, info: null, source: 'coordinated' }
     : null;
 }
 

@@ -184,7 +184,9 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
   const m =
     mentionAfter(words, lo, cue) ?? plainNounPhrase(words, lo, cue, true) ?? plainNounPhrase(words, lo, cue, false);
   if (!m || m.from !== lo) return null;
-  const r = isPunct(words.at(m.to), ',') ? m.to + 1 : m.to;
+  // `Senator Ana Roos (Green Group), who …`: past a parenthesis after the name.
+  const afterName = pastParenthesis(words, m.to, cue);
+  const r = isPunct(words.at(afterName), ',') ? afterName + 1 : afterName;
   const pronoun = words.at(r)?.key;
   if (pronoun !== 'who' && pronoun !== 'which') return null;
   for (let t = r + 1; t < end - 1; t++) {
@@ -201,8 +203,10 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
  */
 export function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Array): MentionSpan | null {
   for (let t = lo; t < hi; t++) {
-    if (t !== lo && !isPunct(words.at(t - 1), ',')) continue;
-    const m = mentionAfter(words, t, hi) ?? (t === lo ? plainNounPhrase(words, t, hi) : null);
+    // `VELIN, 12 March 2026 – The ministry launched …`: a dateline's dash opens the clause too.
+    if (t !== lo && !isPunct(words.at(t - 1), ',—–')) continue;
+    const opensSentence = t === lo || isPunct(words.at(t - 1), '—–');
+    const m = mentionAfter(words, t, hi) ?? (opensSentence ? plainNounPhrase(words, t, hi) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
     let v = m ? pastAsides(words, m.to, hi) : -1;
     while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
@@ -218,16 +222,20 @@ const ASIDE_WORDS = 6;
 /** Most words of a parenthesis after a subject (`Senator Ida Holm (Coastal Party)`). */
 const PARENTHESIS_WORDS = 8;
 
+/** The word after a short parenthesis opening at `k` (`(Coastal Party)`), or `k`. */
+function pastParenthesis(words: WordList, k: number, hi: number): number {
+  if (!isPunct(words.at(k), '(')) return k;
+  let t = k + 1;
+  while (t < hi && t - k <= PARENTHESIS_WORDS && !isPunct(words.at(t), ')')) t++;
+  return isPunct(words.at(t), ')') ? t + 1 : k;
+}
+
 /**
  * `The defendant, Marcus Lyle, 29, pleaded …`, `Senator Ida Holm (Coastal Party), the bill's
  * sponsor, said`: past a parenthesis and up to two comma-delimited asides after a subject, to its verb.
  */
 export function pastAsides(words: WordList, k: number, hi: number): number {
-  if (isPunct(words.at(k), '(')) {
-    let t = k + 1;
-    while (t < hi && t - k <= PARENTHESIS_WORDS && !isPunct(words.at(t), ')')) t++;
-    if (isPunct(words.at(t), ')')) k = t + 1;
-  }
+  k = pastParenthesis(words, k, hi);
   for (let n = 0; n < 2 && isPunct(words.at(k), ','); n++) {
     let t = k + 1;
     while (t < hi && t - k <= ASIDE_WORDS && (words.at(t)!.isWord || abbreviationDot(words, t))) t++;
