@@ -118,8 +118,13 @@ const PARENTHESES_LABEL =
 /** A person's name with an honorific or title in parentheses (`(Ms Ana Lind)`), not a seat or a party. */
 const HOLDER_IN_PARENTHESES = /^\(([\p{Lu}][\p{L}.]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){1,4})\)/u;
 
+/** Characters before a parliament label's first parenthesis (`The Minister for Foreign Affairs (`). */
+const PARENTHESIS_REACH = 80;
+
 function parenthesesLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
+  const paren = p.text.indexOf('(');
+  if (paren < 0 || paren > PARENTHESIS_REACH) return null;
   const m = PARENTHESES_LABEL.exec(p.text);
   if (!m || !m[1]!.split(/\s+/).every((w) => LABEL_WORD.test(w))) return null;
   if (FIELD_LABELS.has(dotlessKey(m[1]!)) || QUESTION_LABELS.has(dotlessKey(m[1]!))) return null;
@@ -154,6 +159,9 @@ const FULL_STOP_LABEL = /^((?:The|\p{Lu}[\p{L}]*\.?)[ \t]+\p{Lu}{2,}(?:[-'’]\p
 
 function fullStopLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
+  // The second word opens with two capitals (`The CHAIRMAN`): most paragraphs fail here, sparing them the pattern.
+  const space = p.text.indexOf(' ');
+  if (space < 0 || !isUpper(p.text.charCodeAt(space + 1)) || !isUpper(p.text.charCodeAt(space + 2))) return null;
   const m = FULL_STOP_LABEL.exec(p.text);
   if (!m) return null;
   const first = dotlessKey(m[1]!.slice(0, m[1]!.search(/[ \t]/)));
@@ -171,6 +179,12 @@ function fullStopLabelOf(doc: Doc, paragraph: number): Label | null {
 
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
+
+function isUpper(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase())
+  );
+}
 
 function labelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
