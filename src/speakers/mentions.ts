@@ -24,6 +24,7 @@ import {
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
+  SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   TITLES,
   endsWithPhrase,
@@ -198,7 +199,53 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     if (typeof aside !== 'number') return aside;
     k = aside;
   }
-  return mentionEndingAt(words, k, lo);
+  return postmodifiedMention(words, k, lo) ?? partitiveMention(words, k, lo) ?? mentionEndingAt(words, k, lo);
+}
+
+/** Most words after the `of` of a partitive subject (`one of the three diplomats`). */
+const PARTITIVE_WORDS = 4;
+
+/**
+ * `One of them said`, `two of the diplomats told`: a count or quantifier, `of`, and a pronoun or
+ * a noun phrase ending at word `k`; the whole is the mention (a group's member speaks).
+ */
+function partitiveMention(words: WordList, k: number, lo: number): MentionSpan | null {
+  for (let o = k - 1; o > lo && k - o <= PARTITIVE_WORDS; o--) {
+    const w = words.at(o)!;
+    if (!w.isWord) return null;
+    if (w.key !== 'of') continue;
+    const count = words.at(o - 1)!;
+    if (!(count.key === 'one' || count.key === 'each' || QUANTIFIER_SUBJECTS.has(count.key))) return null;
+    const after = words.at(o + 1)!;
+    const object =
+      OBJECT_PRONOUNS_OF.has(after.key) && o + 1 === k ? true : ARTICLES.has(after.key) && isHead(words.at(k)!);
+    if (!object) return null;
+    const from = o - 2 >= lo && ARTICLES.has(words.at(o - 2)!.key) ? o - 2 : o - 1;
+    return from >= lo ? { from, to: k + 1 } : null;
+  }
+  return null;
+}
+
+/** Pronouns that may follow a partitive's `of` (`one of them`). */
+const OBJECT_PRONOUNS_OF = new Set(['them', 'us', 'those', 'these']);
+
+/** Most words of the noun phrase after a source postmodifier (`familiar with the talks on the budget`). */
+const POSTMODIFIER_OBJECT_WORDS = 6;
+
+/**
+ * `two diplomats familiar with the talks`, `a source close to the presidency`: a speaker noun, a
+ * phrase saying how the source knows, and its object, ending at word `k`; the whole is the mention.
+ */
+function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpan | null {
+  for (let p = k - 1; p > lo && k - p <= POSTMODIFIER_OBJECT_WORDS + 3; p--) {
+    const w = words.at(p)!;
+    if (!w.isWord) return null;
+    const phrase = SOURCE_POSTMODIFIERS.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
+    if (!phrase || p + phrase.length > k) continue;
+    const head = mentionEndingAt(words, p - 1, lo);
+    return head && head.to === p ? { from: head.from, to: k + 1 } : null;
+  }
+  return null;
 }
 
 /** `Sen. Marco Rubio (R-Fla.) said`: the word before a bracketed affiliation ending at `k`; null for an unclosed bracket. */
@@ -227,11 +274,14 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     (MENTION_OPENERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) &&
     j > lo &&
     isNameWord(words.at(j - 1)!);
-  if (k - j > PARENTHETICAL_MAX && !apposition) return null;
-  // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause.
+  // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
+  // which may run long (`Ostrava’s delegate, noting that …, said`).
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
+  if (k - j > PARENTHETICAL_MAX && !apposition && !participial) return null;
+  // `the representative of Syldavia, Council President for March,`: a role in title case.
+  const titled = j > lo && isNameWord(words.at(j - 1)!) && isTitleCaseAside(words, j + 1, k);
   const parenthetical =
-    (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial;
+    (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial || titled;
   if (!parenthetical) return null;
   // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
   if (
@@ -244,6 +294,19 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   )
     return inner;
   return skipBack(words, j - 1, lo);
+}
+
+/** Most words of a title-case role in apposition (`Minister for Foreign Affairs of Lusia`). */
+const TITLED_ASIDE_WORDS = 8;
+
+/** Words `[from, to)` are capitalised but for name particles (`Council President for March`). */
+function isTitleCaseAside(words: WordList, from: number, to: number): boolean {
+  if (to - from > TITLED_ASIDE_WORDS || !words.at(from)!.cap) return false;
+  for (let t = from; t < to; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || (!w.cap && !NAME_PARTICLES.has(w.key) && !ARTICLES.has(w.key))) return false;
+  }
+  return true;
 }
 
 /** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */
@@ -318,15 +381,21 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
     }
     // `a Lusian television reporter`: one name word (a demonym) between an indefinite article and
     // the lower-case modifiers. A definite article there (`The European Union and its Member
-    // States`) is left to the name runs.
+    // States`) is left to the name runs, but for an institution (`the Estrelan interior ministry`).
+    const institution = ORGANIZATION_WORDS.has(words.at(to - 1)!.key) || GOVERNMENT_NOUNS.has(words.at(to - 1)!.key);
     if (
       a < k &&
       a - 1 >= lo &&
       words.at(a)!.cap &&
       isNameWord(words.at(a)!) &&
-      (words.at(a - 1)!.key === 'a' || words.at(a - 1)!.key === 'an')
+      (words.at(a - 1)!.key === 'a' || words.at(a - 1)!.key === 'an' || (institution && words.at(a - 1)!.key === 'the'))
     ) {
       k = a - 2;
+      continue;
+    }
+    // `Estrela’s interior ministry`: an institution's lower-case modifiers after its owner's name.
+    if (institution && a < k && a >= lo && words.at(a)!.cap && words.at(a)!.possessive && isNameWord(words.at(a)!)) {
+      k = a;
       continue;
     }
     return k + 1;
@@ -439,6 +508,12 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   const to = span.to;
   const indefinite = INDEFINITE.has(words.at(from)!.key);
   while (from < to - 1 && ARTICLES.has(words.at(from)!.key)) from++;
+  // `One of them`, `two of the diplomats`: one unnamed member of a group speaks.
+  if (
+    words.at(from)!.key === 'of' ||
+    (from > span.from && words.at(from - 1)!.key !== 'the' && words.at(from + 1)?.key === 'of')
+  )
+    return { ...unnamed(), kind: 'anonymous', type: 'anonymous', name: capFirst(spanText(text, words, span.from, to)) };
   const qualified = describeQualified(text, words, span, from, maxNameWords);
   if (qualified) return qualified;
   const keys: string[] = [];

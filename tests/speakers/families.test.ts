@@ -198,6 +198,76 @@ describe('press-release layouts: a lead-in paragraph and a list of signed reacti
   });
 });
 
+describe('wire-service sources', () => {
+  itGives([
+    [
+      'Two crossings will close on Friday, Estrela’s interior ministry said.',
+      { content: 'Two crossings will close on Friday', speaker: 'Estrela’s interior ministry', kind: 'indirect' },
+    ],
+    [
+      'Two crossings will close on Friday, the Estrelan transport ministry said.',
+      { content: 'Two crossings will close on Friday', speaker: 'the Estrelan transport ministry', kind: 'indirect' },
+    ],
+    [
+      'The tariff could be announced next week, three officials familiar with the negotiations said.',
+      {
+        content: 'The tariff could be announced next week',
+        speaker: 'three officials familiar with the negotiations',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'A source close to the mayor said the budget would be cut by a tenth.',
+      { content: 'the budget would be cut by a tenth', speaker: 'A source close to the mayor', kind: 'indirect' },
+    ],
+    [
+      '“The draft is ready and costed,” one of them said.',
+      { content: 'The draft is ready and costed,', speaker: 'one of them', kind: 'direct', canonical: 'One of them' },
+    ],
+    [
+      'PORTBY, May 3 (Norpress) — Two ferries collided outside the harbour on Sunday, the coastguard said.',
+      { content: 'Two ferries collided outside the harbour on Sunday', speaker: 'the coastguard', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The mayor has said little in public about the budget.', 'The minister said nothing about the cuts.']);
+  itGives([
+    [
+      'The minister said nothing would change before May.',
+      { content: 'nothing would change before May', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('the registers of councils and conferences', () => {
+  itGives([
+    [
+      'The representative of Ruritania, Council President for May, said her delegation would abstain.',
+      { content: 'her delegation would abstain', speaker: 'The representative of Ruritania', kind: 'indirect' },
+    ],
+    [
+      'Ruritania’s delegate, noting that the ceasefire had held for a month and that no new mines had been laid, said the mission should stay.',
+      { content: 'the mission should stay', speaker: 'Ruritania’s delegate', kind: 'indirect' },
+    ],
+    [
+      'Several delegations expressed concern that the report had come too late.',
+      { content: 'the report had come too late', speaker: 'Several delegations', kind: 'indirect' },
+    ],
+    [
+      'In the ensuing debate, speakers said the mandate should be renewed for a year.',
+      { content: 'the mandate should be renewed for a year', speaker: 'speakers', kind: 'indirect' },
+    ],
+    [
+      '“The roads were never closed,” recalled the mayor, Ana Pires.',
+      { content: 'The roads were never closed,', speaker: 'the mayor, Ana Pires', kind: 'direct' },
+    ],
+  ]);
+  // Recalling an envoy is an act, not a report; a fronted time adjunct is no reported content.
+  itGivesNone([
+    'Ruritania recalled its ambassador from Velin.',
+    'Early on Monday, Ruritania recalled its ambassador from Velin.',
+  ]);
+});
+
 describe('subordinate and relative reporting clauses', () => {
   itGives([
     [

@@ -101,6 +101,11 @@ export const DAY_PARTS = keySet(WORD_CLASSES.dayParts);
 export const PERIODS = keySet(WORD_CLASSES.periods);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
+export const AMOUNT_OBJECTS = keySet(nouns.amountObjects);
+/** `familiar with`, `close to`: each phrase's words, for matching word by word. */
+export const SOURCE_POSTMODIFIERS: readonly (readonly string[])[] = nouns.sourcePostmodifiers.map((p: string) =>
+  p.split(' '),
+);
 export const INDEFINITE = keySet(nouns.indefinites);
 export const QUANTIFIER_SUBJECTS = keySet(nouns.quantifierSubjects);
 export const SUBORDINATORS = keySet(nouns.subordinators);

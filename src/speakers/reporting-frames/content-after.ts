@@ -1,4 +1,7 @@
 import {
+  ADJUNCT_PREPOSITIONS,
+  AMOUNT_OBJECTS,
+  AUXILIARIES,
   ARTICLES,
   BARE_CLAUSE,
   BE_FORMS,
@@ -148,11 +151,14 @@ function actionContent(words: WordList, objectStart: number, hi: number, lemma: 
 /** `said the decision backfired`, `said they were undecided`, `denying there is any problem`: a bare clause right after the cue. */
 function bareClauseContent(words: WordList, k: number, hi: number, lemma: string): ContentStart | null {
   const w = words.at(k)!;
+  // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
+  if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   const opens = (x: Word) =>
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   const opensClause = opens(w) || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
   // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
-  const bare = BARE_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
+  const bare =
+    BARE_CLAUSE.has(lemma) && !PRONOUN_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
   // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
   const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
   const here = { at: k, marked: false };
@@ -205,7 +211,7 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
 const SUBJECT_REACH = 6;
 
 /** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `last week`, `yesterday`), or `k`. */
-function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
+export function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
   const key = (t: number) => (t < hi && words.at(t)!.isWord ? words.at(t)!.key : '');
   let t = k;
   if (key(t) === 'late' || key(t) === 'early') t++;
@@ -218,6 +224,20 @@ function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
   if (MONTHS.has(key(t)) && words.at(t)!.cap && /^\d/.test(key(t + 1))) return t + 2;
   if (/^\d/.test(key(t)) && MONTHS.has(key(t + 1))) return t + 2;
   return k;
+}
+
+/** Prepositions naming what an amount was said about (`said little about`, `said nothing of`). */
+const AMOUNT_TOPICS = new Set(['about', 'of', 'to', 'for', 'with', 'regarding', 'since', 'yet', 'so']);
+
+/** After an amount (`said little`), a preposition, an adverb or punctuation shows the amount is the object. */
+function amountIsObject(next: Word | undefined): boolean {
+  return (
+    next === undefined ||
+    !next.isWord ||
+    ADJUNCT_PREPOSITIONS.has(next.key) ||
+    AMOUNT_TOPICS.has(next.key) ||
+    (next.key.endsWith('ly') && !AUXILIARIES.has(next.key))
+  );
 }
 
 /** `accused management of stalling …`, `praised the crew for …`: an object and its `of`/`for` reason. */

@@ -15,13 +15,14 @@ import {
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
+  SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATORS,
 } from '../lexicon';
 import type { MentionSpan } from '../mentions';
 import type { Region } from '../types';
 import type { WordList } from '../word-list';
-import { type ContentStart, contentAfter } from './content-after';
+import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-after';
 import type { CueSubject } from './cue-subject';
 import { MIN_CONTENT_WORDS, type SentenceScan, hasAuxiliary, isNounHomograph, isPunct, regionOf } from './frame';
 
@@ -50,6 +51,9 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports: refused before its content is looked for.
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
+  // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
+  const next = words.at(j)?.key;
+  if (SOURCE_POSTMODIFIERS.some((p) => p.length === 2 && p[0] === words.at(i)!.key && p[1] === next)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   let before = contentBeforeCue(scan, i, form, cue);
   if (first && !afterAt?.marked) return null;
@@ -148,15 +152,35 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   )
     return null;
   // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
+  // `Early on Monday, Malaysia recalled …`: a time adjunct up to the comma is no content either.
   const opensWithAdverbial =
     (PARENTHETICAL_OPENERS.has(words.at(lo)!.key) && !QUANTIFIER_SUBJECTS.has(words.at(lo)!.key)) ||
-    (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark);
+    (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark) ||
+    pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1;
   // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
   const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
+  const from = pastDateline(words, lo, attributionStart);
   return lead.isQuoteMark ||
-    (words.countWords(lo, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)
-    ? { start: words.at(lo)!.start, end: lead.start }
+    (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)
+    ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/** Most tokens of a dateline before its dash (`MARRA, Estrela, June 11 (Norpress) —`). */
+const DATELINE_TOKENS = 16;
+
+/**
+ * The first word after a wire dateline opening the sentence (`MARRA, Estrela, June 11 (Norpress)
+ * — An Estrelan guard …`): capitalised words, figures, commas, dots and parentheses up to a dash.
+ * The place and date are the agency's, not the speaker's words.
+ */
+function pastDateline(words: WordList, lo: number, hi: number): number {
+  for (let t = lo; t < hi && t - lo <= DATELINE_TOKENS; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, '—–-')) return t > lo && t + 1 < hi ? t + 1 : lo;
+    if (w.isWord ? !w.cap && !/^\d/.test(w.key) : !isPunct(w, ',.()')) return lo;
+  }
+  return lo;
 }
 
 /** Most words of a speech act's noun-phrase object (`denied the allegations of fraud in the north`). */
