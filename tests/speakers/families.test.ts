@@ -229,6 +229,20 @@ describe('wire-service sources', () => {
       { content: 'Two ferries collided outside the harbour on Sunday', speaker: 'the coastguard', kind: 'indirect' },
     ],
   ]);
+  itGives([
+    [
+      'His sister, Mira Holt, told Norpress by telephone that the boat had left at dawn.',
+      { content: 'the boat had left at dawn', speaker: 'Mira Holt', kind: 'indirect' },
+    ],
+    [
+      'The skipper’s lawyer, Ivo Brandt, told Norpress his client denied every charge.',
+      { content: 'his client denied every charge', speaker: 'Ivo Brandt', kind: 'indirect' },
+    ],
+    [
+      'On March 3 the harbour authority told us by letter that the berths would reopen in May.',
+      { content: 'the berths would reopen in May', speaker: 'the harbour authority', kind: 'indirect' },
+    ],
+  ]);
   itGivesNone(['The mayor has said little in public about the budget.', 'The minister said nothing about the cuts.']);
   itGives([
     [

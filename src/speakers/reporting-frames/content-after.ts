@@ -34,6 +34,9 @@ const THAT_REACH = 12;
 /** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
 const PLAIN_ADDRESSEE_WORDS = 4;
 
+/** `told Norpress by telephone that …`, `said over the phone that …`: the means of speaking before `that`. */
+const MEANS_PREPOSITIONS = new Set(['by', 'over']);
+
 /** What a cue reports starts at word `at`; `marked` when `that`, a colon or a quotation introduces it. */
 export interface ContentStart {
   readonly at: number;
@@ -99,6 +102,7 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       if (
         t === k ||
         (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
+        MEANS_PREPOSITIONS.has(words.at(k)!.key) ||
         isPunct(words.at(k), ',')
       )
         return { at: t + 1, marked: true };

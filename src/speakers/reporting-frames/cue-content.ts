@@ -19,11 +19,12 @@ import {
   SUBJECT_SKIP,
   SUBORDINATORS,
 } from '../lexicon';
-import type { MentionSpan } from '../mentions';
+import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
 import type { WordList } from '../word-list';
 import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-after';
 import type { CueSubject } from './cue-subject';
+import { plainNounPhrase } from './subjects';
 import { MIN_CONTENT_WORDS, type SentenceScan, hasAuxiliary, isNounHomograph, isPunct, regionOf } from './frame';
 
 /** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
@@ -151,6 +152,8 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !(isPunct(lead, ',—') || lead.isQuoteMark)
   )
     return null;
+  // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is no content.
+  if (isPunct(lead, ',') && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
   // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
   // `Early on Monday, Malaysia recalled …`: a time adjunct up to the comma is no content either.
   const opensWithAdverbial =
@@ -164,6 +167,11 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/** Words `[lo, end)` are one noun phrase: a mention or an article's plain noun phrase. */
+function nounPhraseUpTo(words: WordList, lo: number, end: number): boolean {
+  return mentionAfter(words, lo, end)?.to === end || plainNounPhrase(words, lo, end + 1, true)?.to === end;
 }
 
 /** Most tokens of a dateline before its dash (`MARRA, Estrela, June 11 (Norpress) —`). */
