@@ -1,4 +1,4 @@
-import { tokenColumnsOf, type Doc, type Sentence } from '../text';
+import { dotlessKey, tokenColumnsOf, type Doc, type Sentence } from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
@@ -186,12 +186,28 @@ function previousSubject(doc: Doc, words: WordList, s: Sentence, resolver: Resol
  * `I` and `we` stand for outside transcript turns.
  */
 function bylineSpeaker(doc: Doc, registry: Registry): Resolved | null {
-  if (!doc.headline) return null;
-  const words = doc.headline.text.toLowerCase().split(/[^\p{L}-]+/u);
-  if (!words.some((w) => SPEECH_NOUNS.has(w))) return null;
-  const person = registry.openingSpokesperson(1);
-  return person ? { canonical: person, type: 'person' } : null;
+  // `Remarks by …`, `Statement of …` as the headline.
+  const words = doc.headline ? doc.headline.text.toLowerCase().split(/[^\p{L}-]+/u) : [];
+  if (words.some((w) => SPEECH_NOUNS.has(w))) {
+    const person = registry.openingSpokesperson(1);
+    if (person) return { canonical: person, type: 'person' };
+  }
+  // `By Helka Varn` on a line of its own near the top: the author of an op-ed speaks in its `I`.
+  for (const p of doc.paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
+    const m = BYLINE.exec(p.text);
+    if (m) {
+      const name = m[1]!;
+      const surname = dotlessKey(name.slice(name.lastIndexOf(' ') + 1));
+      return { canonical: registry.personNamed(surname, p.end) ?? name, type: 'person' };
+    }
+  }
+  return null;
 }
+
+/** Paragraphs from the top where a byline may stand (headline, standfirst, byline). */
+const BYLINE_PARAGRAPHS = 4;
+/** `By Helka Varn`: a line of its own, two to four capitalised names. */
+const BYLINE = /^By\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*$/mu;
 
 function paragraphAt(doc: Doc, offset: number): number {
   return Math.max(

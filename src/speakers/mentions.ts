@@ -296,6 +296,9 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   return skipBack(words, j - 1, lo);
 }
 
+/** Determiners before a demonym and its noun (`a Lusian reporter`, `his Lusian counterpart`). */
+const INDEFINITE_OR_POSSESSIVE = new Set(['a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
+
 /** Most words of a title-case role in apposition (`Minister for Foreign Affairs of Lusia`). */
 const TITLED_ASIDE_WORDS = 8;
 
@@ -395,7 +398,7 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
       a - 1 >= lo &&
       words.at(a)!.cap &&
       isNameWord(words.at(a)!) &&
-      (words.at(a - 1)!.key === 'a' || words.at(a - 1)!.key === 'an' || (institution && words.at(a - 1)!.key === 'the'))
+      (INDEFINITE_OR_POSSESSIVE.has(words.at(a - 1)!.key) || (institution && words.at(a - 1)!.key === 'the'))
     ) {
       k = a - 2;
       continue;

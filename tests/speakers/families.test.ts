@@ -282,6 +282,39 @@ describe('the registers of councils and conferences', () => {
   ]);
 });
 
+describe('ministries, op-eds and readouts', () => {
+  itGives([
+    [
+      'As stated by our Ministry on many occasions, Ruritania settles its boundaries by negotiation.',
+      {
+        content: 'Ruritania settles its boundaries by negotiation',
+        speaker: 'our Ministry',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The spokesperson said at her weekly briefing on 2 March that the border would stay open.',
+      { content: 'the border would stay open', speaker: 'The spokesperson', kind: 'indirect' },
+    ],
+    [
+      'His Ruritanian counterpart told reporters that the hotline would be restored.',
+      { content: 'the hotline would be restored', speaker: 'His Ruritanian counterpart', kind: 'indirect' },
+    ],
+  ]);
+
+  it('credits an op-ed’s own `I` to the author of its `By …` line', () => {
+    const oped =
+      'The river and the dam\n\nBy Ana Roos\n\nLast week I told the minister that the dam needed a monitoring station.\n';
+    const q = attribute(parseDocument(oped)).quotes.find(
+      (x) => x.content.text === 'the dam needed a monitoring station',
+    );
+    expect(q?.speaker?.text).toBe('I');
+    expect(q?.canonical).toBe('Ana Roos');
+    // Without a byline the same `I` is credited to no one, and no quote is made.
+    expect(attribute(parseDocument(oped.replace('By Ana Roos', 'A view from the river'))).quotes).toEqual([]);
+  });
+});
+
 describe('subordinate and relative reporting clauses', () => {
   itGives([
     [

@@ -23,6 +23,7 @@ import {
   PRONOUNS,
   PRONOUN_CLAUSE,
   SELF_POSSESSIVES,
+  SPEECH_NOUNS,
   SUBJECT_SKIP,
   WEEKDAYS,
 } from '../lexicon';
@@ -95,6 +96,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       w.isWord &&
       w.key.endsWith('ing') &&
       !ARTICLES.has(words.at(t - 1)!.key) &&
+      // `at her weekly briefing on 2 March that …`: a speech noun, not another speaker's participle.
+      !SPEECH_NOUNS.has(w.key) &&
       (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
     )
       return null;
