@@ -271,12 +271,17 @@ function attributionFollows(text: string, i: number, end: number, clauseMustEnd:
       const after = text.charCodeAt(to);
       return after === 0x2e || after === 0x2c || after === 0x3b;
     }
+    // `?” She said, “…”`: an attribution's pronoun would be in lower case; a capital opens a new sentence.
+    if (words === 0 && CAPITALISED_PRONOUNS.has(text.slice(i, to))) return false;
     i = to;
     if (i < end && text.charCodeAt(i) !== 0x20) return false;
     i++;
   }
   return false;
 }
+
+/** Subject pronouns that a quotation's attribution writes in lower case (`?” she asked`); `I` is always capitalised. */
+const CAPITALISED_PRONOUNS = new Set(['He', 'She', 'They', 'We', 'It', 'You']);
 
 interface Marker {
   /** The marker's number, or the char code of its letter. */

@@ -211,6 +211,11 @@ describe('sentenceSpans: quotation marks', () => {
       '“Is that fair?” Foreign Minister Wang asked reporters.',
     ]);
     expect(split('“We will not back down.” Wang said.')).toEqual(['“We will not back down.” Wang said.']);
+    // A capitalised pronoun after the question opens the next sentence: its attribution would be lower case.
+    expect(split('I asked her, “Has anything changed?” She said, “Nothing at all.”')).toEqual([
+      'I asked her, “Has anything changed?”',
+      'She said, “Nothing at all.”',
+    ]);
   });
 
   it('reads any attribution verb of the one reporting-verb table after a quote, and only verbs', () => {
