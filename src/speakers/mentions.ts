@@ -6,9 +6,11 @@ import {
   ARTICLES,
   COORDINATORS,
   COUNTRIES,
+  CUE_STARTS,
   DEMONYMS,
   MENTION_OPENERS,
   DOCUMENT_NOUNS,
+  DOCUMENT_POSTMODIFIERS,
   FIRST_PERSON,
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
@@ -17,6 +19,7 @@ import {
   MENTION_PREPOSITIONS,
   MEDIA_WORDS,
   MENTION_WORDS,
+  MONTHS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
@@ -150,7 +153,9 @@ function skipBack(words: WordList, k: number, lo: number): number {
     k >= lo &&
     words.at(k)!.isWord &&
     (SUBJECT_SKIP.has(words.at(k)!.key) || isMannerAdverb(words.at(k)!)) &&
-    !isNameWord(words.at(k)!)
+    !isNameWord(words.at(k)!) &&
+    // `a memo dated 3 May says`: a capitalised `May` mid-sentence is the month, not the modal.
+    !(words.at(k)!.cap && k > lo && MONTHS.has(words.at(k)!.key))
   )
     k--;
   return k;
@@ -226,6 +231,14 @@ function partitiveMention(words: WordList, k: number, lo: number): MentionSpan |
   return null;
 }
 
+/** Prepositions that name a document's issuer after it (`a memo from the mayor’s office`, `issued by China`). */
+const ISSUER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+
+/** A document noun, singular or plural (`memo`, `emails`, `minutes`), capitalised only opening the sentence. */
+function isDocumentWord(w: Word, opensSentence: boolean): boolean {
+  return w.isWord && (!w.cap || opensSentence) && DOCUMENT_NOUNS.has(w.key);
+}
+
 /** Pronouns that may follow a partitive's `of` (`one of them`). */
 const OBJECT_PRONOUNS_OF = new Set(['them', 'us', 'those', 'these']);
 
@@ -237,13 +250,35 @@ const POSTMODIFIER_OBJECT_WORDS = 6;
  * phrase saying how the source knows, and its object, ending at word `k`; the whole is the mention.
  */
 function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpan | null {
+  // The object of a postmodifier ends in a noun, not an article or a preposition (`agreement on the`).
+  const last = words.at(k);
+  if (!last || !last.isWord || ARTICLES.has(last.key) || ISSUER_PREPOSITIONS.has(last.key)) return null;
   for (let p = k - 1; p > lo && k - p <= POSTMODIFIER_OBJECT_WORDS + 3; p--) {
     const w = words.at(p)!;
-    if (!w.isWord) return null;
+    if (!w.isWord || w.key === 'that' || RELATIVE_PRONOUNS.has(w.key)) return null;
+    // `a memo dated 3 May 2022`, `emails obtained by the Ledger`, `the minutes of the meeting on 9 June`.
+    if (DOCUMENT_POSTMODIFIERS.has(w.key) && isDocumentWord(words.at(p - 1)!, p - 1 === lo)) {
+      const head = mentionEndingAt(words, p - 1, lo);
+      if (!head || head.to !== p) continue;
+      // `a survey released on Monday by the Pew Research Center`: the named issuer is the speaker mentioned.
+      for (let b = p; b < k; b++) {
+        if ((words.at(b)!.key !== 'by' && words.at(b)!.key !== 'from') || b === p) continue;
+        const issuer = mentionAfter(words, b + 1, k + 1);
+        if (issuer && issuer.to === k + 1 && words.at(issuer.from)!.isWord) {
+          const named = words.at(issuer.from)!.cap || ARTICLES.has(words.at(issuer.from)!.key);
+          if (named && words.at(k)!.cap) return issuer;
+        }
+        break;
+      }
+      return { from: head.from, to: k + 1 };
+    }
     const phrase = SOURCE_POSTMODIFIERS.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
-    if (!phrase || p + phrase.length > k) continue;
-    const head = mentionEndingAt(words, p - 1, lo);
-    return head && head.to === p ? { from: head.from, to: k + 1 } : null;
+    if (phrase && p + phrase.length <= k) {
+      const head = mentionEndingAt(words, p - 1, lo);
+      return head && head.to === p ? { from: head.from, to: k + 1 } : null;
+    }
+    // A verb of its own (`… show that the office asked`) ends the noun phrase.
+    if (CUE_STARTS.has(w.key)) return null;
   }
   return null;
 }
@@ -518,6 +553,18 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   const to = span.to;
   const indefinite = INDEFINITE.has(words.at(from)!.key);
   while (from < to - 1 && ARTICLES.has(words.at(from)!.key)) from++;
+  // `the emails obtained by the Ledger`: the document before its postmodifier is what speaks.
+  // `a statement from Eritrea's foreign ministry`, `issued by China`: the named issuer speaks through it.
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!DOCUMENT_POSTMODIFIERS.has(words.at(i)!.key) || !isDocumentWord(words.at(i - 1)!, i - 1 === from)) continue;
+    for (let b = to - 2; b >= i; b--) {
+      if (!ISSUER_PREPOSITIONS.has(words.at(b)!.key)) continue;
+      const issuer = describeMention(text, words, { from: b + 1, to }, maxNameWords);
+      if (issuer.kind === 'name' || issuer.kind === 'role' || issuer.kind === 'organization') return issuer;
+      break;
+    }
+    return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
+  }
   // `One of them`, `two of the diplomats`: one unnamed member of a group speaks.
   if (
     words.at(from)!.key === 'of' ||

@@ -315,6 +315,42 @@ describe('ministries, op-eds and readouts', () => {
   });
 });
 
+describe('documents with their postmodifiers speak', () => {
+  itGives([
+    [
+      'A memo dated 3 May says the pumps were never tested.',
+      { content: 'the pumps were never tested', speaker: 'A memo dated 3 May', kind: 'indirect' },
+    ],
+    [
+      'A confidential audit of the harbour found that the dredging had been paid twice.',
+      {
+        content: 'the dredging had been paid twice',
+        speaker: 'A confidential audit of the harbour',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The minutes of the board meeting on 9 June record that the review was closed.',
+      { content: 'the review was closed', speaker: 'The minutes of the board meeting on 9 June', kind: 'indirect' },
+    ],
+    [
+      'The contract states that the city will cover any shortfall.',
+      { content: 'the city will cover any shortfall', speaker: 'The contract', kind: 'indirect' },
+    ],
+    [
+      'A letter from Mayor Ana Roos says the ferry will run until May.',
+      {
+        content: 'the ferry will run until May',
+        speaker: 'A letter from Mayor Ana Roos',
+        kind: 'indirect',
+        canonical: 'Ana Roos',
+      },
+    ],
+  ]);
+  // `record` reports only with `that`: a count of incidents is no report.
+  itGivesNone(['Police recorded 14 incidents on Monday night.']);
+});
+
 describe('subordinate and relative reporting clauses', () => {
   itGives([
     [

@@ -102,6 +102,7 @@ export const PERIODS = keySet(WORD_CLASSES.periods);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
 export const AMOUNT_OBJECTS = keySet(nouns.amountObjects);
+export const DOCUMENT_POSTMODIFIERS = keySet(nouns.documentPostmodifiers);
 /** `familiar with`, `close to`: each phrase's words, for matching word by word. */
 export const SOURCE_POSTMODIFIERS: readonly (readonly string[])[] = nouns.sourcePostmodifiers.map((p: string) =>
   p.split(' '),

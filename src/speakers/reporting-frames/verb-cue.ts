@@ -135,8 +135,10 @@ function speakerFrame(
 function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean {
   const { words, lo } = scan;
   const j = i + form.words.length;
-  if (i > lo && (BLOCKING_WORDS.has(words.at(i - 1)!.key) || (form.past && BE_FORMS.has(words.at(i - 1)!.key))))
-    return false;
+  const before = words.at(i - 1);
+  // `police can demand`; but `dated 3 May says`: a capitalised `May` mid-sentence is the month.
+  const blocking = before !== undefined && BLOCKING_WORDS.has(before.key) && (!before.cap || i - 1 === lo);
+  if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
   return !(
     form.past &&
     !DIRECTIVE.has(form.lemma) &&
