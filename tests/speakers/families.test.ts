@@ -351,6 +351,23 @@ describe('documents with their postmodifiers speak', () => {
   itGivesNone(['Police recorded 14 incidents on Monday night.']);
 });
 
+describe('posts and accounts after a quotation', () => {
+  itGives([
+    [
+      '“The border stays open tonight,” Ruritanian Foreign Minister Ana Roos posts on X.',
+      { content: 'The border stays open tonight,', speaker: 'Ruritanian Foreign Minister Ana Roos', kind: 'direct' },
+    ],
+    [
+      'The council urged calm. “Results will be published at noon,” the account wrote, in a post that it pinned to its page.',
+      { content: 'Results will be published at noon,', speaker: 'the account', kind: 'direct' },
+    ],
+    [
+      'The ministry said, in a statement, that the ferry would sail.',
+      { content: 'the ferry would sail', speaker: 'The ministry', kind: 'indirect' },
+    ],
+  ]);
+});
+
 describe('subordinate and relative reporting clauses', () => {
   itGives([
     [

@@ -106,7 +106,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         t === k ||
         (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
         MEANS_PREPOSITIONS.has(words.at(k)!.key) ||
-        isPunct(words.at(k), ',')
+        // `said, in a statement, that …`; but in `wrote, in a post that it pinned`, `that` opens a relative clause.
+        (isPunct(words.at(k), ',') && (t === k + 1 || isPunct(words.at(t - 1), ',')))
       )
         return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.

@@ -60,7 +60,15 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (first && !afterAt?.marked) return null;
   // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
   const key = words.at(i)!.key;
-  if (form.words.length === 1 && (isNounHomograph(key) || MARKED_ONLY.has(form.lemma)) && !afterAt?.marked) return null;
+  // `“…,” the minister posts on X`: right after a closing quotation the homograph is the verb.
+  const afterQuotation = words.at(attributionStart - 1)?.isQuoteMark === true;
+  if (
+    form.words.length === 1 &&
+    (isNounHomograph(key) || MARKED_ONLY.has(form.lemma)) &&
+    !afterAt?.marked &&
+    !(afterQuotation && isNounHomograph(key))
+  )
+    return null;
   let after = afterAt ? regionOf(scan, afterAt.at) : null;
   // `The governor has denied the allegations.`: a speech act whose report is its object alone.
   // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
