@@ -231,6 +231,21 @@ function partitiveMention(words: WordList, k: number, lo: number): MentionSpan |
   return null;
 }
 
+/** Participles after a document whose `by` names its issuer (`a survey released on Monday by Pew`). */
+const ISSUING_PARTICIPLES = new Set([
+  'issued',
+  'released',
+  'published',
+  'sent',
+  'signed',
+  'written',
+  'drafted',
+  'prepared',
+  'filed',
+  'circulated',
+  'dated',
+]);
+
 /** Prepositions that name a document's issuer after it (`a memo from the mayor’s office`, `issued by China`). */
 const ISSUER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 
@@ -262,7 +277,9 @@ function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpa
       if (!head || head.to !== p) continue;
       // `a survey released on Monday by the Pew Research Center`: the named issuer is the speaker mentioned.
       for (let b = p; b < k; b++) {
-        if ((words.at(b)!.key !== 'by' && words.at(b)!.key !== 'from') || b === p) continue;
+        // `released … by X`, `a memo from X`: X issued it; `obtained by the Ledger` names who holds it.
+        const issued = words.at(b)!.key === 'from' || (words.at(b)!.key === 'by' && ISSUING_PARTICIPLES.has(w.key));
+        if (!issued || b === p) continue;
         const issuer = mentionAfter(words, b + 1, k + 1);
         if (issuer && issuer.to === k + 1 && words.at(issuer.from)!.isWord) {
           const named = words.at(issuer.from)!.cap || ARTICLES.has(words.at(issuer.from)!.key);
@@ -559,6 +576,7 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     if (!DOCUMENT_POSTMODIFIERS.has(words.at(i)!.key) || !isDocumentWord(words.at(i - 1)!, i - 1 === from)) continue;
     for (let b = to - 2; b >= i; b--) {
       if (!ISSUER_PREPOSITIONS.has(words.at(b)!.key)) continue;
+      if (words.at(b)!.key === 'by' && !ISSUING_PARTICIPLES.has(words.at(i)!.key)) break;
       const issuer = describeMention(text, words, { from: b + 1, to }, maxNameWords);
       if (issuer.kind === 'name' || issuer.kind === 'role' || issuer.kind === 'organization') return issuer;
       break;

@@ -347,6 +347,17 @@ describe('documents with their postmodifiers speak', () => {
       },
     ],
   ]);
+  itGives([
+    [
+      'The memo obtained by the Ledger shows that the pumps were never tested.',
+      {
+        content: 'the pumps were never tested',
+        speaker: 'The memo obtained by the Ledger',
+        kind: 'indirect',
+        canonical: 'Memo',
+      },
+    ],
+  ]);
   // `record` reports only with `that`: a count of incidents is no report.
   itGivesNone(['Police recorded 14 incidents on Monday night.']);
 });
