@@ -358,6 +358,16 @@ describe('documents with their postmodifiers speak', () => {
       },
     ],
   ]);
+  itGives([
+    [
+      'The cables obtained by the paper show that the embassy had warned of evictions.',
+      {
+        content: 'the embassy had warned of evictions',
+        speaker: 'The cables obtained by the paper',
+        kind: 'indirect',
+      },
+    ],
+  ]);
   // `record` reports only with `that`: a count of incidents is no report.
   itGivesNone(['Police recorded 14 incidents on Monday night.']);
 });

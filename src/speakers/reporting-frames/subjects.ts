@@ -7,6 +7,7 @@ import {
   CLAUSE_STOPS,
   COORDINATORS,
   CUE_FORMS,
+  DOCUMENT_POSTMODIFIERS,
   MENTION_OPENERS,
   GROUP_NOUNS,
   MENTION_PREPOSITIONS,
@@ -15,6 +16,7 @@ import {
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
+  SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   TITLES,
 } from '../lexicon';
@@ -362,10 +364,17 @@ export function singularSubject(words: WordList, subject: MentionSpan, info: Men
   if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
   if (info.kind === 'group') return false;
   for (let k = subject.from; k < subject.to; k++) if (COORDINATORS.has(words.at(k)!.key)) return false;
-  // `Aides to the governor`: the head stands before the qualifier's preposition.
+  // `Aides to the governor`, `the cables obtained by the paper`, `people familiar with the talks`:
+  // the head stands before the qualifier or postmodifier.
   let end = subject.to;
   for (let k = subject.from + 1; k < subject.to; k++) {
-    if (MENTION_PREPOSITIONS.has(words.at(k)!.key) && !words.at(k)!.cap) {
+    const key = words.at(k)!.key;
+    if (
+      (MENTION_PREPOSITIONS.has(key) ||
+        DOCUMENT_POSTMODIFIERS.has(key) ||
+        SOURCE_POSTMODIFIERS.some((p) => p[0] === key)) &&
+      !words.at(k)!.cap
+    ) {
       end = k;
       break;
     }
