@@ -11,6 +11,7 @@ import {
   MENTION_OPENERS,
   DOCUMENT_NOUNS,
   DOCUMENT_POSTMODIFIERS,
+  ISSUING_PARTICIPLES,
   FIRST_PERSON,
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
@@ -219,8 +220,7 @@ function partitiveMention(words: WordList, k: number, lo: number): MentionSpan |
     const w = words.at(o)!;
     if (!w.isWord) return null;
     if (w.key !== 'of') continue;
-    const count = words.at(o - 1)!;
-    if (!(count.key === 'one' || count.key === 'each' || QUANTIFIER_SUBJECTS.has(count.key))) return null;
+    if (!isPartitiveCount(words.at(o - 1)!.key)) return null;
     const after = words.at(o + 1)!;
     const object =
       OBJECT_PRONOUNS_OF.has(after.key) && o + 1 === k ? true : ARTICLES.has(after.key) && isHead(words.at(k)!);
@@ -231,27 +231,32 @@ function partitiveMention(words: WordList, k: number, lo: number): MentionSpan |
   return null;
 }
 
-/** Participles after a document whose `by` names its issuer (`a survey released on Monday by Pew`). */
-const ISSUING_PARTICIPLES = new Set([
-  'issued',
-  'released',
-  'published',
-  'sent',
-  'signed',
-  'written',
-  'drafted',
-  'prepared',
-  'filed',
-  'circulated',
-  'dated',
-]);
-
-/** Prepositions that name a document's issuer after it (`a memo from the mayor’s office`, `issued by China`). */
+/** Prepositions that may name a document's issuer after it (`a memo from the mayor’s office`, `issued by China`). */
 const ISSUER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+
+/**
+ * The first word of the issuer a document's postmodifier at word `p` names, before `to`, or -1:
+ * after `from`, after an issuing participle's `by` (`released … by Pew`, not `obtained by the
+ * Ledger`), or right after the postmodifier `of` (`the findings of a UN panel`).
+ */
+function issuerStart(words: WordList, p: number, to: number): number {
+  const postmodifier = words.at(p)!.key;
+  if (postmodifier === 'of' || postmodifier === 'from') return p + 1 < to ? p + 1 : -1;
+  for (let b = p + 1; b < to - 1; b++) {
+    const key = words.at(b)!.key;
+    if (key === 'from' || (key === 'by' && ISSUING_PARTICIPLES.has(postmodifier))) return b + 1;
+  }
+  return -1;
+}
 
 /** A document noun, singular or plural (`memo`, `emails`, `minutes`), capitalised only opening the sentence. */
 function isDocumentWord(w: Word, opensSentence: boolean): boolean {
   return w.isWord && (!w.cap || opensSentence) && DOCUMENT_NOUNS.has(w.key);
+}
+
+/** A count or quantifier that may open a partitive (`one of them`, `two of the diplomats`). */
+function isPartitiveCount(key: string): boolean {
+  return key === 'one' || key === 'each' || QUANTIFIER_SUBJECTS.has(key);
 }
 
 /** Pronouns that may follow a partitive's `of` (`one of them`). */
@@ -276,20 +281,14 @@ function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpa
       const head = mentionEndingAt(words, p - 1, lo);
       if (!head || head.to !== p) continue;
       // `a survey released on Monday by the Pew Research Center`: the named issuer is the speaker mentioned.
-      for (let b = p; b < k; b++) {
-        // `released … by X`, `a memo from X`: X issued it; `obtained by the Ledger` names who holds it.
-        const issued = words.at(b)!.key === 'from' || (words.at(b)!.key === 'by' && ISSUING_PARTICIPLES.has(w.key));
-        if (!issued || b === p) continue;
-        const issuer = mentionAfter(words, b + 1, k + 1);
-        if (issuer && issuer.to === k + 1 && words.at(issuer.from)!.isWord) {
-          const named = words.at(issuer.from)!.cap || ARTICLES.has(words.at(issuer.from)!.key);
-          if (named && words.at(k)!.cap) return issuer;
-        }
-        break;
-      }
+      // (After `from` or `of` the whole phrase stays the mention: `a letter from Mayor Roos`.)
+      const by = ISSUING_PARTICIPLES.has(w.key) ? issuerStart(words, p, k + 1) : -1;
+      const issuer = by >= 0 ? mentionAfter(words, by, k + 1) : null;
+      if (issuer && issuer.to === k + 1 && words.at(k)!.cap && (words.at(by)!.cap || ARTICLES.has(words.at(by)!.key)))
+        return issuer;
       return { from: head.from, to: k + 1 };
     }
-    const phrase = SOURCE_POSTMODIFIERS.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
+    const phrase = SOURCE_POSTMODIFIERS.get(w.key)?.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
     if (phrase && p + phrase.length <= k) {
       const head = mentionEndingAt(words, p - 1, lo);
       return head && head.to === p ? { from: head.from, to: k + 1 } : null;
@@ -574,20 +573,14 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   // `a statement from Eritrea's foreign ministry`, `issued by China`: the named issuer speaks through it.
   for (let i = from + 1; i < to - 1; i++) {
     if (!DOCUMENT_POSTMODIFIERS.has(words.at(i)!.key) || !isDocumentWord(words.at(i - 1)!, i - 1 === from)) continue;
-    for (let b = to - 2; b >= i; b--) {
-      if (!ISSUER_PREPOSITIONS.has(words.at(b)!.key)) continue;
-      if (words.at(b)!.key === 'by' && !ISSUING_PARTICIPLES.has(words.at(i)!.key)) break;
-      const issuer = describeMention(text, words, { from: b + 1, to }, maxNameWords);
-      if (issuer.kind === 'name' || issuer.kind === 'role' || issuer.kind === 'organization') return issuer;
-      break;
-    }
+    const by = issuerStart(words, i, to);
+    const issuer = by >= 0 && by < to ? describeMention(text, words, { from: by, to }, maxNameWords) : null;
+    if (issuer && (issuer.kind === 'name' || issuer.kind === 'role' || issuer.kind === 'organization')) return issuer;
     return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
   }
   // `One of them`, `two of the diplomats`: one unnamed member of a group speaks.
-  if (
-    words.at(from)!.key === 'of' ||
-    (from > span.from && words.at(from - 1)!.key !== 'the' && words.at(from + 1)?.key === 'of')
-  )
+  const count = words.at(from)!.key === 'of' && from > span.from ? from - 1 : from;
+  if (isPartitiveCount(words.at(count)!.key) && words.at(count + 1)?.key === 'of')
     return { ...unnamed(), kind: 'anonymous', type: 'anonymous', name: capFirst(spanText(text, words, span.from, to)) };
   const qualified = describeQualified(text, words, span, from, maxNameWords);
   if (qualified) return qualified;

@@ -1,4 +1,4 @@
-import { dotlessKey, isQuoteMarkChar } from '../text';
+import { dotlessKey, isQuoteMarkChar, isUpper } from '../text';
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
 import { ANSWER_LABELS, ANSWERING_ROLES, FIELD_LABELS, QUESTION_LABELS, QUESTIONER, TITLES } from './lexicon';
@@ -179,12 +179,6 @@ function fullStopLabelOf(doc: Doc, paragraph: number): Label | null {
 
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
-
-function isUpper(code: number): boolean {
-  return (
-    (code >= 65 && code <= 90) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toLowerCase())
-  );
-}
 
 function labelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;

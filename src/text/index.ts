@@ -1,7 +1,7 @@
 export type { Doc, Paragraph, Sentence, Span, Token, TokenKind } from './types';
 export { DocumentError, MAX_DOCUMENT_BYTES, checkDocumentText, decodeText, readText } from './load';
 export { headlineSpan, isSpace, paragraphSpans } from './paragraphs';
-export { MAX_SENTENCE_LENGTH, sentenceSpans } from './segment';
+export { MAX_SENTENCE_LENGTH, isUpper, sentenceSpans } from './segment';
 export { tokenizeRange } from './tokenize';
 export { isStopWord, porterStem, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns, tokenColumnsOf } from './document';

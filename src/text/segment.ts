@@ -143,7 +143,8 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
-function isUpper(code: number): boolean {
+/** Whether a UTF-16 code unit is an upper-case letter. */
+export function isUpper(code: number): boolean {
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(String.fromCharCode(code));
 }
 

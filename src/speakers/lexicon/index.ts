@@ -103,10 +103,17 @@ export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
 export const AMOUNT_OBJECTS = keySet(nouns.amountObjects);
 export const DOCUMENT_POSTMODIFIERS = keySet(nouns.documentPostmodifiers);
-/** `familiar with`, `close to`: each phrase's words, for matching word by word. */
-export const SOURCE_POSTMODIFIERS: readonly (readonly string[])[] = nouns.sourcePostmodifiers.map((p: string) =>
-  p.split(' '),
-);
+export const ISSUING_PARTICIPLES = keySet(nouns.issuingParticiples);
+export const AMOUNT_TOPICS = keySet(nouns.amountTopics);
+/** `familiar with`, `close to`: each phrase's words, by its first word, for matching word by word. */
+export const SOURCE_POSTMODIFIERS: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of nouns.sourcePostmodifiers as string[]) {
+    const words = phrase.split(' ');
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+  }
+  return byFirst;
+})();
 export const INDEFINITE = keySet(nouns.indefinites);
 export const QUANTIFIER_SUBJECTS = keySet(nouns.quantifierSubjects);
 export const SUBORDINATORS = keySet(nouns.subordinators);

@@ -1,6 +1,7 @@
 import {
   ADJUNCT_PREPOSITIONS,
   AMOUNT_OBJECTS,
+  AMOUNT_TOPICS,
   AUXILIARIES,
   ARTICLES,
   BARE_CLAUSE,
@@ -233,9 +234,6 @@ export function pastTimeAdjunct(words: WordList, k: number, hi: number): number 
   if (/^\d/.test(key(t)) && MONTHS.has(key(t + 1))) return t + 2;
   return k;
 }
-
-/** Prepositions naming what an amount was said about (`said little about`, `said nothing of`). */
-const AMOUNT_TOPICS = new Set(['about', 'of', 'to', 'for', 'with', 'regarding', 'since', 'yet', 'so']);
 
 /** After an amount (`said little`), a preposition, an adverb or punctuation shows the amount is the object. */
 function amountIsObject(next: Word | undefined): boolean {

@@ -54,7 +54,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (first && !form.past) return null;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
-  if (SOURCE_POSTMODIFIERS.some((p) => p.length === 2 && p[0] === words.at(i)!.key && p[1] === next)) return null;
+  if ((SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   let before = contentBeforeCue(scan, i, form, cue);
   if (first && !afterAt?.marked) return null;

@@ -370,9 +370,7 @@ export function singularSubject(words: WordList, subject: MentionSpan, info: Men
   for (let k = subject.from + 1; k < subject.to; k++) {
     const key = words.at(k)!.key;
     if (
-      (MENTION_PREPOSITIONS.has(key) ||
-        DOCUMENT_POSTMODIFIERS.has(key) ||
-        SOURCE_POSTMODIFIERS.some((p) => p[0] === key)) &&
+      (MENTION_PREPOSITIONS.has(key) || DOCUMENT_POSTMODIFIERS.has(key) || SOURCE_POSTMODIFIERS.has(key)) &&
       !words.at(k)!.cap
     ) {
       end = k;
