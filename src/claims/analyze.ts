@@ -228,6 +228,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     titled &&
     (startsWithin(lex.titleWords, words, lex.titleReach) ||
       datedTitle(lex.titleWords, words) ||
+      titleAfterIssuer(lex, words, hits) ||
       titleAfterColon(lex, words, hits, modals));
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
@@ -511,6 +512,37 @@ function datedTitle<T>(trie: PhraseTrie<T>, words: readonly WordInfo[]): boolean
       (words[m.end + 1]!.flags & CAPITALIZED) !== 0,
   );
 }
+
+/**
+ * A title word after its issuer's capitalised name (`Foreign Ministry of Estrela Statement on the
+ * border`, `Ministry of Foreign Affairs Daily Briefing`): the name runs from the first word over
+ * capitalised words and connectors, none of them a verb or a claim's cue (`Estrela Minister Rejects
+ * Statement on …` is news), and the title ends the line or hands over to its topic or date
+ * ('titleFollowers', a mark).
+ */
+function titleAfterIssuer(lex: CompiledLexicon, words: readonly WordInfo[], hits: readonly CueHit[]): boolean {
+  let first = 0;
+  while (first < words.length && !words[first]!.word) first++;
+  const out: PhraseMatch<true>[] = [];
+  for (let i = first; i < Math.min(words.length, first + CREDIT_NAME_WORDS); i++) {
+    const word = words[i]!;
+    if (!word.word || word.flags & VERB_FORMS) return false;
+    if (!(word.flags & CAPITALIZED)) {
+      if (i > first && lex.issuerConnectors.has(word.norm)) continue;
+      return false;
+    }
+    if (i === first) continue;
+    lex.titleWords.matchAt(words, i, words.length, out);
+    if (out.length === 0) continue;
+    const next = words[out[out.length - 1]!.end];
+    if (hits.some((h) => h.start < i && !TOPIC_TYPES.has(h.type))) return false;
+    return next === undefined || !next.word || lex.titleFollowers.has(next.norm);
+  }
+  return false;
+}
+
+/** A word that may be a name's verb (`Says`, `Remains`): no issuer's name holds one. */
+const VERB_FORMS = PRESENT_VERB | PAST_VERB | REPORT_VERB;
 
 function frameOutsideQuotes(columns: TokenColumns, offset: number, n: number, quoted: readonly Span[]): Uint8Array {
   const { starts, forms } = columns;

@@ -1425,6 +1425,16 @@ describe('titles after a colon, publication notices, a journalist’s present-te
     expect(typeOf('The remarks by the visiting minister were deeply offensive to our people.')).not.toBe('other');
   });
 
+  it('reads a title word after its issuer’s name as a title, unless a verb stands in the name', () => {
+    const first = (line: string) =>
+      classifyClaims(parseDocument(`${line}\n\nThe talks resumed on Monday.\n`), undefined, RULES)[0]!.type;
+    expect(first('Foreign Ministry of Estrela Statement on the Closure of the Northern Crossing')).toBe('other');
+    expect(first('Ministry of Foreign Affairs Daily Briefing')).toBe('other');
+    expect(first('Carpanian Embassy Press Release, 4 March 2025')).toBe('other');
+    // A verb in the run is a headline's: it reports.
+    expect(first('Estrela Prime Minister Holt Rejects Statement on Border Closure')).not.toBe('other');
+  });
+
   it('reads a notice that a statement was issued, a host’s hand-over and a speaker’s preamble as no claim', () => {
     expect(typeOf('The ministry has issued a statement following the elections in Ostrava.')).toBe('other');
     expect(typeOf('The foreign minister joins me now from the capital.')).toBe('other');

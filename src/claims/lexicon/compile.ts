@@ -132,6 +132,7 @@ export interface CompiledLexicon {
   readonly signOffMaxWords: number;
   readonly pointContrasts: ReadonlySet<string>;
   readonly creditWords: ReadonlySet<string>;
+  readonly titleFollowers: ReadonlySet<string>;
   /** Phrases that open a credit line by themselves (`Delivered by …`). */
   readonly creditOpeners: PhraseTrie<true>;
   readonly headlineMinWords: number;
@@ -355,6 +356,7 @@ function framingPart() {
     signOffMaxWords: framing.signOff.maxWords,
     pointContrasts: wordSet(framing.pointContrasts),
     creditWords: wordSet(framing.creditWords),
+    titleFollowers: wordSet(framing.titleFollowers),
     creditOpeners: phraseSet(framing.creditOpeners),
     headlineMinWords: framing.headlineMinWords,
     currentWords: wordSet(framing.currentWords),
