@@ -224,12 +224,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
       : [];
   // A section title inside the text (`EU Statement on the situation in …`) is unpunctuated like a headline.
   const titled = sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS);
-  const titledLine =
-    titled &&
-    (startsWithin(lex.titleWords, words, lex.titleReach) ||
-      datedTitle(lex.titleWords, words) ||
-      titleAfterIssuer(lex, words, hits) ||
-      titleAfterColon(lex, words, hits, modals));
+  const titledLine = titled && isTitle(lex, words, hits, modals);
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
     seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords ? factPositions(read, hits) : NO_FACTS;
@@ -510,6 +505,21 @@ function datedTitle<T>(trie: PhraseTrie<T>, words: readonly WordInfo[]): boolean
       words[m.end]?.norm === 'on' &&
       (words[m.end + 1]?.flags ?? 0) & CALENDAR &&
       (words[m.end + 1]!.flags & CAPITALIZED) !== 0,
+  );
+}
+
+/** An unpunctuated line that names a document: a title word near its start, before its date, after its issuer's name or after a colon. */
+function isTitle(
+  lex: CompiledLexicon,
+  words: readonly WordInfo[],
+  hits: readonly CueHit[],
+  modals: readonly Modal[],
+): boolean {
+  return (
+    startsWithin(lex.titleWords, words, lex.titleReach) ||
+    datedTitle(lex.titleWords, words) ||
+    titleAfterIssuer(lex, words, hits) ||
+    titleAfterColon(lex, words, hits, modals)
   );
 }
 
