@@ -874,3 +874,37 @@ describe('guards found on the development corpus', () => {
     expect(a.quotes.some((q) => q.content.text.startsWith('A: In this letter'))).toBe(false);
   });
 });
+
+describe('an unnamed source whose anonymity is explained before its cue', () => {
+  itGives([
+    [
+      'A customs officer who spoke on condition of anonymity because the inquiry is still open said the seized crates had been relabelled twice.',
+      {
+        content: 'the seized crates had been relabelled twice',
+        speaker: 'A customs officer',
+        kind: 'indirect',
+      },
+    ],
+    [
+      // The reason's own report (`the union had told staff not to comment`) is no quote of its own.
+      'A nurse at the clinic who asked not to be named because the union had told staff not to comment on the strike said two wards had closed.',
+      { content: 'two wards had closed', speaker: 'A nurse at the clinic', kind: 'indirect' },
+    ],
+    [
+      'A senior mediator, speaking on condition of anonymity because she was not authorised to discuss the draft, said the ceasefire text was “nearly finished.”',
+      {
+        content: 'the ceasefire text was “nearly finished.”',
+        speaker: 'A senior mediator',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'An engineer from the port authority who has seen the plans, and who requested anonymity because the contract is confidential, said the dredging would start in May.',
+      {
+        content: 'the dredging would start in May',
+        speaker: 'An engineer from the port authority',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -94,6 +94,10 @@ export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
 export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
+export const ANONYMITY_REASONS: readonly (readonly string[])[] = nouns.anonymityReasons.map((phrase) =>
+  phrase.split(' ').map(dotlessKey),
+);
+export const ASIDE_OPENERS = keySet(nouns.asideOpeners);
 export const AUXILIARIES = keySet(WORD_CLASSES.auxiliaries);
 export const WEEKDAYS = keySet(WORD_CLASSES.weekdays);
 export const MONTHS = keySet(WORD_CLASSES.months);

@@ -2,6 +2,7 @@ import type { Doc, Sentence } from '../../text';
 import { CUE_FORMS, CUE_STARTS, SPEECH_NOUN_VERBS } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
+import { anonymousSource, type AnonymousSource } from './anonymous-source';
 import { sourcedFrame } from './as-clause';
 import { type FoundFrame, type Frame, type SentenceScan, contentEnd, matchForm } from './frame';
 import { headlineLabel, isHeadlineLine } from './headline';
@@ -39,6 +40,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
   const scan: SentenceScan = { doc, words, sentence, quoted, lo, hi, end };
   const frames: Frame[] = [];
+  const anonymous = anonymousSource(scan, cues);
   // A frame's words are consumed: the next cue is looked for after them (`next`).
   for (let c = 0, next = lo; c < cues.length; c++) {
     const i = cues[c]!;
@@ -46,7 +48,9 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     next = i + 1;
     const w = words.at(i)!;
     if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
-    const found = frameAtCue(scan, i, frames[frames.length - 1]);
+    // The cues of an anonymous source's reason report nothing (see `anonymousSource`).
+    if (anonymous && i > anonymous.asideFrom && i < anonymous.cue) continue;
+    const found = frameAtCue(scan, i, frames[frames.length - 1], anonymous?.cue === i ? anonymous : null);
     if (found) {
       frames.push(found.frame);
       next = found.resume;
@@ -71,9 +75,15 @@ function cuePositions(words: WordList, lo: number, hi: number): readonly number[
 /**
  * The frame at cue word `i`, by the first cue kind that matches the word: `according to`
  * (which alone decides, frame or not), an `as`-clause naming its source (`as noted in …`), a
- * speech act with its noun (`issued a statement`), a reporting verb.
+ * speech act with its noun (`issued a statement`), a reporting verb (whose subject is the
+ * `anonymous` source when the cue is that source's).
  */
-function frameAtCue(scan: SentenceScan, i: number, previous: Frame | undefined): FoundFrame | null {
+function frameAtCue(
+  scan: SentenceScan,
+  i: number,
+  previous: Frame | undefined,
+  anonymous: AnonymousSource | null,
+): FoundFrame | null {
   const { words, hi, quoted } = scan;
   const w = words.at(i)!;
   if (w.key === 'according' && words.at(i + 1)?.key === 'to') {
@@ -88,5 +98,5 @@ function frameAtCue(scan: SentenceScan, i: number, previous: Frame | undefined):
   const act = nounVerb ? speechActFrame(scan, i, nounVerb) : null;
   if (act) return act;
   const form = matchForm(words, i, hi, CUE_FORMS.get(w.key), quoted);
-  return form ? verbCueFrame(scan, i, form, previous) : null;
+  return form ? verbCueFrame(scan, i, form, previous, anonymous?.subject) : null;
 }

@@ -11,12 +11,13 @@ import {
 import { describeMentionOnce, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
-import { findCueSubject } from './cue-subject';
+import { type CueSubject, findCueSubject } from './cue-subject';
 import { type FoundFrame, type Frame, type SentenceScan, isPunct, regionOf, subjectIsFree } from './frame';
 
 /**
  * A reporting verb (`said`, `told … that`, `pointed out`) at word `i`: passes, in order, a
- * passive agent (`was described by X as`), the cue's subject, the content it reports.
+ * passive agent (`was described by X as`), the cue's subject (or the `subject` already found,
+ * such as an anonymous source's), the content it reports.
  * `previous` is the sentence's frame before this cue, whose subject a joined cue shares.
  */
 export function verbCueFrame(
@@ -24,13 +25,14 @@ export function verbCueFrame(
   i: number,
   form: CueForm,
   previous: Frame | undefined,
+  subject?: MentionSpan,
 ): FoundFrame | null {
   const { words } = scan;
   const j = i + form.words.length;
   const passive = passiveAgentFrame(scan, i, form) ?? quotedAsSayingFrame(scan, i, form);
   if (passive) return passive;
   if (!reportsBySubject(scan, i, form)) return null;
-  const cue = findCueSubject(scan, i, form, previous);
+  const cue = subject ? givenSubject(scan, subject) : findCueSubject(scan, i, form, previous);
   if (!cue) return null;
   const content = findCueContent(scan, i, form, cue);
   if (!content) return null;
@@ -58,6 +60,14 @@ export function verbCueFrame(
       isPunct(words.at(attributionStart - 2), ','),
   };
   return { frame, resume: j };
+}
+
+/** A subject found before the cue by another pass: the attribution starts with it. */
+function givenSubject(scan: SentenceScan, subject: MentionSpan): CueSubject | null {
+  const { doc, words, quoted } = scan;
+  if (!subjectIsFree(subject, quoted)) return null;
+  const info = describeMentionOnce(doc.text, words, subject);
+  return { subject, info, source: 'before', relative: false, attributionStart: subject.from };
 }
 
 /** `All of them have been described by Secretary Rice as “outposts of tyranny”`: the agent of a passive cue speaks. */

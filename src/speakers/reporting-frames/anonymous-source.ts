@@ -1,0 +1,63 @@
+import { ANONYMITY_REASONS, ASIDE_OPENERS, AUXILIARIES, BE_FORMS, CUE_FORMS } from '../lexicon';
+import { mentionAfter, type MentionSpan } from '../mentions';
+import type { WordList } from '../word-list';
+import { isPunct, matchForm, type SentenceScan } from './frame';
+import { plainNounPhrase } from './subjects';
+
+/**
+ * An unnamed source whose anonymity is explained before its cue: `A diplomat who spoke on
+ * condition of anonymity because the party's leadership had asked members not to comment said …`.
+ * The reason is the reporter's aside, not a report: its cues (`asked`, `comment`, `discuss`)
+ * report nothing, the first finite cue after it without a subject of its own is the source's,
+ * and the source is the noun phrase that opens the sentence, up to the aside.
+ */
+export interface AnonymousSource {
+  readonly subject: MentionSpan;
+  /** The aside's first word (`who`, `speaking`): cues from here to `cue` belong to the reason. */
+  readonly asideFrom: number;
+  /** The source's own cue. */
+  readonly cue: number;
+}
+
+/** How far into the sentence the aside may open, after the source's noun phrase. */
+const SOURCE_WORDS = 10;
+
+/** The sentence's anonymous source, given its possible cue positions in order; null for most sentences. */
+export function anonymousSource(scan: SentenceScan, cues: readonly number[]): AnonymousSource | null {
+  const { words, lo, hi } = scan;
+  let aside = lo + 1;
+  while (aside < Math.min(hi, lo + SOURCE_WORDS) && !ASIDE_OPENERS.has(words.at(aside)!.key)) aside++;
+  if (aside >= Math.min(hi, lo + SOURCE_WORDS)) return null;
+  const end = isPunct(words.at(aside - 1), ',') ? aside - 1 : aside;
+  // `A customs officer`: a noun phrase no lexicon entry heads may be the source too.
+  const mention = mentionAfter(words, lo, end) ?? plainNounPhrase(words, lo, end + 1, end < aside);
+  if (!mention || mention.from !== lo) return null;
+  const reason = reasonAt(words, aside + 1, hi);
+  if (reason < 0) return null;
+  for (const c of cues)
+    if (c >= reason && sourceCue(scan, c)) return { subject: { from: lo, to: end }, asideFrom: aside, cue: c };
+  return null;
+}
+
+/**
+ * A finite reporting verb without a subject of its own: the source's (`…, said`). A verb after
+ * an auxiliary, `to` or `not` belongs to the reason's own clause (`because the leadership had
+ * asked …`, `not authorised to discuss …`, `have not disclosed …`).
+ */
+function sourceCue({ words, hi, quoted }: SentenceScan, c: number): boolean {
+  const w = words.at(c)!;
+  if (quoted[c]! >= 0 || w.cap || !matchForm(words, c, hi, CUE_FORMS.get(w.key), quoted)) return false;
+  const before = words.at(c - 1)!.key;
+  return !(AUXILIARIES.has(before) || BE_FORMS.has(before) || before === 'to' || before === 'not');
+}
+
+/** The end of the first anonymity reason from word `from`, or -1. */
+function reasonAt(words: WordList, from: number, hi: number): number {
+  for (let i = from; i < hi; i++)
+    for (const phrase of ANONYMITY_REASONS) {
+      let k = 0;
+      while (k < phrase.length && i + k < hi && words.at(i + k)!.key === phrase[k]) k++;
+      if (k === phrase.length) return i + k;
+    }
+  return -1;
+}
