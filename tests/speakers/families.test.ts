@@ -698,7 +698,22 @@ describe('parenthetical and split reporting clauses', () => {
       'The tax, the mayor said, would be dropped next year.',
       { content: 'The tax, the mayor said, would be dropped next year', speaker: 'the mayor', kind: 'indirect' },
     ],
+    [
+      'Until then, Rask said, the two ferries will keep running at a loss.',
+      {
+        content: 'Until then, Rask said, the two ferries will keep running at a loss',
+        speaker: 'Rask',
+        kind: 'indirect',
+      },
+    ],
   ]);
+
+  it('never takes a capitalised opening preposition for a name a later pronoun refers to', () => {
+    const { a } = run(
+      'Until next spring, Ines Rask said, the ferries will run at a loss. “Nobody else will run them,” she said.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Ines Rask', 'Ines Rask']);
+  });
 
   it('credits both halves of a split quotation to the speaker of the clause between them', () => {
     const { a } = run('Senator Ann Ruiz spoke first. “Prices will rise,” she said, “and the bank knows it.”');

@@ -97,7 +97,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     !hasAuxiliary(words, afterAt.at, hi)
   )
     after = null;
-  // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves.
+  // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves;
+  // `Until then, Holm said, both sides will wait.`: so does one after an adverbial opening, before a clause.
   if (
     !after &&
     plain &&
@@ -106,7 +107,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     isPunct(words.at(j), ',') &&
     words.countWords(j + 1, hi) >= 2 &&
     quoted[j + 1]! < 0 &&
-    hasAuxiliary(words, j + 1, j + 2)
+    (hasAuxiliary(words, j + 1, j + 2) ||
+      (opensWithAdverbial(words, lo, attributionStart) && words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS))
   ) {
     before = { start: words.at(lo)!.start, end };
   }
@@ -163,18 +165,27 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is no content.
   if (isPunct(lead, ',') && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
   // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
-  // `Early on Monday, Malaysia recalled …`: a time adjunct up to the comma is no content either.
-  const opensWithAdverbial =
-    (PARENTHETICAL_OPENERS.has(words.at(lo)!.key) && !QUANTIFIER_SUBJECTS.has(words.at(lo)!.key)) ||
-    (words.at(lo)!.isQuoteMark === false && words.at(lo)!.key.endsWith('ed') && !lead.isQuoteMark) ||
-    pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1;
+  const adverbial = !lead.isQuoteMark && opensWithAdverbial(words, lo, attributionStart);
   // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
   const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
   const from = pastDateline(words, lo, attributionStart);
-  return lead.isQuoteMark ||
-    (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !opensWithAdverbial && trailing)
+  return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/**
+ * The sentence opens with an adverbial that ends at the comma before `attributionStart`: a
+ * parenthetical opener (`In a speech last week, …`), a participle (`Asked whether …, …`) or a time
+ * adjunct (`Early on Monday, …`).
+ */
+function opensWithAdverbial(words: WordList, lo: number, attributionStart: number): boolean {
+  const first = words.at(lo)!;
+  return (
+    (PARENTHETICAL_OPENERS.has(first.key) && !QUANTIFIER_SUBJECTS.has(first.key)) ||
+    (first.isQuoteMark === false && first.key.endsWith('ed')) ||
+    pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1
+  );
 }
 
 /** Words `[lo, end)` are one noun phrase: a mention or an article's plain noun phrase. */
