@@ -923,3 +923,36 @@ describe('an unnamed source whose anonymity is explained before its cue', () => 
     ],
   ]);
 });
+
+describe('an opening phrase that says whose view or words the sentence gives', () => {
+  itGives([
+    [
+      'In the words of one veteran negotiator, the treaty is "a house with no doors."',
+      {
+        content: 'the treaty is "a house with no doors."',
+        speaker: 'one veteran negotiator',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'In the view of the appeals court, the expulsion order remains lawful.',
+      { content: 'the expulsion order remains lawful', speaker: 'the appeals court', kind: 'indirect' },
+    ],
+    [
+      "In Varga's words, the dam will be finished by the summer.",
+      { content: 'the dam will be finished by the summer', speaker: "Varga's", kind: 'indirect' },
+    ],
+  ]);
+
+  it('gives a possessive’s view to the person the pronoun stands for, and a later concession its own report', () => {
+    const { a } = run(
+      'Hilde Sand has mediated for a decade. In her view, the quarrel is now “about pride, not water,” though she conceded that neither side would say so.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.canonical])).toEqual([
+      ['the quarrel is now “about pride, not water,”', 'her', 'Hilde Sand'],
+      ['neither side would say so', 'she', 'Hilde Sand'],
+    ]);
+  });
+
+  itGivesNone(['In the end, the two delegations went home without a deal.']);
+});

@@ -97,9 +97,12 @@ export function contentEnd(doc: Doc, sentence: Sentence): number {
 export const isPunct = (w: Word | undefined, chars: string): boolean =>
   w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
 
-/** `…, even though studies show …`: after a comma, one of the lexicon's concessive openers opens the author's own concession. */
+/**
+ * `…, even though studies show …`: after a comma, one of the lexicon's concessive openers opens the
+ * author's own concession; the comma may close a quotation first (`…,” though she conceded …`).
+ */
 const CONCESSION = new RegExp(
-  `,\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `,([”’"']?)\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
   'i',
 );
 
@@ -111,7 +114,8 @@ function reportedClause(text: string, start: number, end: number): Region {
   let stop = text.indexOf(';', start);
   if (stop < 0 || stop >= end) stop = end;
   const concession = CONCESSION.exec(text.slice(start, stop));
-  if (concession && concession.index > 0) stop = start + concession.index;
+  // A quotation the comma closes stays whole: its closing mark belongs to the report.
+  if (concession && concession.index > 0) stop = start + concession.index + (concession[1] ? 2 : 0);
   while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
 }

@@ -6,6 +6,7 @@ import { anonymousSource, type AnonymousSource } from './anonymous-source';
 import { sourcedFrame } from './as-clause';
 import { type FoundFrame, type Frame, type SentenceScan, contentEnd, matchForm } from './frame';
 import { headlineLabel, isHeadlineLine } from './headline';
+import { inViewFrame } from './in-view';
 import { speechActFrame } from './speech-act';
 import { tidyFrames } from './tidy';
 import { verbCueFrame } from './verb-cue';
@@ -21,7 +22,7 @@ const CUE_POSITIONS: number[] = [];
 /**
  * The reporting frames of one sentence, in cue order. Cue words inside quotation marks are
  * not cues. Passes: (1) a headline label (`Mayor Diaz: …`); (2) the possible cue positions,
- * from the raw tokens; (3) at each cue word not consumed by an earlier frame, the first cue
+ * from the raw tokens, and an opening source phrase (`In her view, …`); (3) at each cue word not consumed by an earlier frame, the first cue
  * handler that matches (see `frameAtCue`); (4) the frames tidied against each other (see
  * `tidyFrames`).
  */
@@ -34,12 +35,15 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     if (label) return [label];
   }
   const cues = cuePositions(words, lo, hi);
-  if (cues.length === 0) return NO_FRAMES;
+  const opensWithIn = words.at(lo)!.key === 'in';
+  if (cues.length === 0 && !opensWithIn) return NO_FRAMES;
   const end = contentEnd(doc, sentence);
   // `Does the administration worry that …?`: a question reports nothing.
   if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
   const scan: SentenceScan = { doc, words, sentence, quoted, lo, hi, end };
   const frames: Frame[] = [];
+  const view = opensWithIn ? inViewFrame(scan) : null;
+  if (view) frames.push(view);
   const anonymous = anonymousSource(scan, cues);
   // A frame's words are consumed: the next cue is looked for after them (`next`).
   for (let c = 0, next = lo; c < cues.length; c++) {

@@ -1,0 +1,58 @@
+import { POSSESSIVE_PRONOUNS, PRONOUNS, VIEW_NOUNS } from '../lexicon';
+import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from '../mentions';
+import { type Frame, type SentenceScan, isPunct, regionOf } from './frame';
+import { describedMention } from './subjects';
+
+/** Most words of the source between `of` and its comma (`one senior coalition deputy`). */
+const SOURCE_WORDS = 8;
+
+/**
+ * A sentence opening with whose view or words it gives: `In the words of one deputy, the
+ * president is “the last lock”`, `In her view, the dispute is now …`, `In the minister's
+ * words, …`. The source is the mention after `of`, or the possessive (a pronoun stands for its
+ * person); the content is the clause after the phrase's comma.
+ */
+export function inViewFrame(scan: SentenceScan): Frame | null {
+  const { doc, words, lo, hi } = scan;
+  if (words.at(lo)?.key !== 'in' || lo + 3 >= hi) return null;
+  const second = words.at(lo + 1)!;
+  let subject: MentionSpan | null = null;
+  let info: MentionInfo | null = null;
+  let comma = -1;
+  if (second.key === 'the' && VIEW_NOUNS.has(words.at(lo + 2)!.key) && words.at(lo + 3)!.key === 'of') {
+    // `In the words of one senior deputy, …`
+    subject = mentionAfter(words, lo + 4, hi) ?? describedMention(words, lo + 4, hi);
+    for (let t = lo + 4; t < Math.min(hi, lo + 4 + SOURCE_WORDS) && comma < 0; t++)
+      if (isPunct(words.at(t), ',')) comma = t;
+    if (subject && subject.to !== comma) subject = { from: lo + 4, to: comma };
+  } else if (VIEW_NOUNS.has(words.at(lo + 2)!.key) && isPunct(words.at(lo + 3), ',')) {
+    // `In her view, …` / `In Lind's words, …`
+    comma = lo + 3;
+    const pronoun = POSSESSIVE_PRONOUNS.get(second.key);
+    subject = { from: lo + 1, to: lo + 2 };
+    if (pronoun) {
+      const kind = PRONOUNS.get(pronoun)!;
+      info = { ...describeMentionOnce(doc.text, words, subject), kind: 'pronoun', pronoun: kind };
+    } else if (!second.possessive || !second.cap) return null;
+  }
+  if (!subject || comma < 0 || subject.from >= subject.to) return null;
+  const after = regionOf(scan, comma + 1);
+  if (!after) return null;
+  const cueEnd = words.at(subject.from > lo + 2 ? lo + 3 : lo + 2)!.end;
+  return {
+    sentence: scan.sentence.index,
+    cueStart: words.at(lo)!.start,
+    cueEnd,
+    lemma: 'in the words of',
+    subject,
+    info: info ?? describeMentionOnce(doc.text, words, subject),
+    after,
+    before: null,
+    attributionStart: words.at(lo)!.start,
+    reported: false,
+    issued: false,
+    marked: true,
+    joined: false,
+    newClause: false,
+  };
+}
