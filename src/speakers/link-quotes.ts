@@ -2,6 +2,7 @@ import type { Doc, Span } from '../text';
 import type { DraftQuote } from './types';
 import { pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
 import {
+  ADJUNCT_PREPOSITIONS,
   ARTICLES,
   CLAUSE_STOPS,
   COORDINATORS,
@@ -82,6 +83,20 @@ const NEW_CLAUSE = /^\s*,?\s*(?:but|yet|while|whereas|although|though|even thoug
 
 function opensNewClause(text: string, at: number): boolean {
   return NEW_CLAUSE.test(text.slice(at, at + 20));
+}
+
+/**
+ * `described the port as a “debt trap” in a television interview`: after the quotation, only an
+ * adjunct (an adjunct preposition's phrase, with no quotation or clause mark) runs to the report's end.
+ */
+function onlyAdjunct(text: string, from: number, to: number): boolean {
+  const tail = text.slice(from, to);
+  const first = /^\s*,?\s*([A-Za-z]+)\s/.exec(tail);
+  return (
+    first !== null &&
+    ADJUNCT_PREPOSITIONS.has(first[1]!.toLowerCase()) &&
+    !/[.;:!?—“”"«»„]/.test(tail.slice(first[0].length))
+  );
 }
 
 /** Most characters of an aside between a split quotation's cue and its second half (`said Gordon Fisk, who manages the building,`). */
@@ -283,7 +298,9 @@ export class QuoteLinker {
             !f.reported &&
             NAMING_VERBS.has(f.lemma) &&
             seg.firstParagraph === seg.lastParagraph &&
-            (onlyGlue(text, seg.close, f.after.end, '.,!?') || opensNewClause(text, seg.close))
+            (onlyGlue(text, seg.close, f.after.end, '.,!?') ||
+              opensNewClause(text, seg.close) ||
+              onlyAdjunct(text, seg.close, f.after.end))
           )
             return this.namedAs(seg, f);
           this.mixed.add(f);

@@ -956,3 +956,25 @@ describe('an opening phrase that says whose view or words the sentence gives', (
 
   itGivesNone(['In the end, the two delegations went home without a deal.']);
 });
+
+describe('a naming verb’s quotation after a long object or before an adjunct', () => {
+  itGives([
+    [
+      'The ministry on Friday dismissed a parliamentary report on the treatment of seasonal workers in the southern vineyards as “a pamphlet with footnotes.”',
+      { content: 'a pamphlet with footnotes.', speaker: 'The ministry', kind: 'direct' },
+    ],
+    [
+      'The opposition leader described the new bridge toll as a “tax on going to work” in a radio interview.',
+      { content: 'tax on going to work', speaker: 'The opposition leader', kind: 'direct' },
+    ],
+  ]);
+
+  it('gives a relative clause’s naming quotation to the antecedent, not to the sentence’s subject', () => {
+    const { a } = run(
+      'The port authority in Vell on Monday hit back at remarks by Regional Transport Commissioner Ada Brun, who described the new container terminal on the northern quay as a “white elephant” in a newspaper column.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.canonical, q.kind])).toEqual([
+      ['white elephant', 'Ada Brun', 'direct'],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   DAY_PARTS,
   MENTION_OPENERS,
   MONTHS,
+  NAMING_VERBS,
   DIRECTIVE,
   INFINITIVE,
   LISTENER_OBJECT,
@@ -30,7 +31,14 @@ import {
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
-import { MIN_CONTENT_WORDS, type SentenceScan, hasAuxiliary, isPunct } from './frame';
+import {
+  MIN_CONTENT_WORDS,
+  NAMING_REACH,
+  type SentenceScan,
+  hasAuxiliary,
+  isPunct,
+  namingQuotationAfter,
+} from './frame';
 
 const THAT_REACH = 12;
 /** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
@@ -61,6 +69,9 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   if (k >= hi) return null;
   const marked = markedContent(scan, k, objectStart, lemma);
   if (marked || inverted) return marked;
+  // `dismissed a report on the northern provinces as “hearsay”`: the object and its naming quotation.
+  if (NAMING_VERBS.has(lemma) && namingQuotationAfter(words, k, Math.min(hi, k + NAMING_REACH), scan.quoted))
+    return { at: k, marked: false };
   return (
     actionContent(words, objectStart, hi, lemma) ??
     clauseAfterTimeAdjunct(words, k, hi, lemma) ??

@@ -25,7 +25,16 @@ import type { WordList } from '../word-list';
 import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-after';
 import type { CueSubject } from './cue-subject';
 import { plainNounPhrase } from './subjects';
-import { MIN_CONTENT_WORDS, type SentenceScan, hasAuxiliary, isNounHomograph, isPunct, regionOf } from './frame';
+import {
+  MIN_CONTENT_WORDS,
+  NAMING_REACH,
+  type SentenceScan,
+  hasAuxiliary,
+  isNounHomograph,
+  isPunct,
+  namingQuotationAfter,
+  regionOf,
+} from './frame';
 
 /** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
 const SHORT_TAIL_WORDS = 6;
@@ -85,7 +94,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (after && plain && cue.subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key))
     after = untilMainClause(scan.doc.text, after);
   // `The ministry, which said the talks were useful, gave no date`: the relative clause closes before the main verb.
-  if (after && cue.relative) after = untilRelativeEnd(words, afterAt!.at, after, hi);
+  if (after && cue.relative && afterAt) after = untilRelativeEnd(words, afterAt.at, after, hi);
   // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
   // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
   if (
@@ -249,8 +258,9 @@ function objectOfSpeechAct(
   }
   if (t === j || (t - j === 1 && !pronoun && !first.cap && ARTICLES.has(first.key))) return null;
   if (lemma === 'call' && articles === 0) return null;
-  // `denied the claim as “absurd.”`: a naming quotation after `as` makes the quote, not the bare object.
-  if (words.at(t)?.key === 'as' && words.at(t + 1)?.isQuoteMark) return null;
+  // `denied the claim as “absurd.”`, `dismissed a report on the northern provinces as a “hoax”`: a
+  // naming quotation after `as` makes the quote, not the bare object.
+  if (namingQuotationAfter(words, t, Math.min(hi, j + NAMING_REACH), quoted)) return null;
   return { from: j, to: t };
 }
 

@@ -114,9 +114,9 @@ function subjectBeforeCue(
   form: CueForm,
 ): { subject: MentionSpan | null; relative: boolean } {
   const { doc, words, lo, quoted } = scan;
-  let subject = mentionBefore(words, i, lo, !form.participle);
-  const relative = subject === null ? relativeSubject(words, i, lo) : null;
-  subject ??= relative;
+  // `… remarks by Minister Rui Calado, who described …`: a relative pronoun right before the cue names its antecedent.
+  const relative = form.participle ? null : relativeSubject(words, i, lo);
+  let subject = relative ?? mentionBefore(words, i, lo, !form.participle);
   if (!subject && !form.participle)
     subject =
       subjectBeforeRelative(words, lo, i) ??
@@ -128,8 +128,10 @@ function subjectBeforeCue(
     if (wider && wider.from > lo && wider.from < subject.from && wider.to === subject.to) subject = wider;
   }
   if (subject && !subjectIsFree(subject, quoted)) subject = null;
-  if (subject && !form.participle) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
-  if (!form.participle && (!subject || subject.from > lo)) subject = qualifiedGroup(words, lo, i, subject) ?? subject;
+  // A relative pronoun's antecedent is the subject as it stands: no adjunct or group reaches past it.
+  if (subject && !form.participle && !relative) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
+  if (!form.participle && !relative && (!subject || subject.from > lo))
+    subject = qualifiedGroup(words, lo, i, subject) ?? subject;
   return { subject, relative: relative !== null };
 }
 

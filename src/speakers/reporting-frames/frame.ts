@@ -1,5 +1,13 @@
 import { type Doc, type Sentence, isSpace } from '../../text';
-import { AUXILIARIES, BE_FORMS, CONCESSIVE_OPENERS, type CueForm, DOCUMENT_NOUNS, GROUP_NOUNS } from '../lexicon';
+import {
+  ARTICLES,
+  AUXILIARIES,
+  BE_FORMS,
+  CONCESSIVE_OPENERS,
+  type CueForm,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+} from '../lexicon';
 import type { MentionInfo, MentionSpan } from '../mentions';
 import type { Region } from '../types';
 import type { Word, WordList } from '../word-list';
@@ -118,6 +126,21 @@ function reportedClause(text: string, start: number, end: number): Region {
   if (concession && concession.index > 0) stop = start + concession.index + (concession[1] ? 2 : 0);
   while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
+}
+
+/** Most words from a naming verb's object to the `as` of its naming quotation (`dismissed a report on … as “…”`). */
+export const NAMING_REACH = 24;
+
+/** From word `t`, plain words up to `as`, an optional article, then a quotation mark (`… as a “debt trap”`). */
+export function namingQuotationAfter(words: WordList, t: number, hi: number, quoted: Int32Array): boolean {
+  for (let k = t; k < hi; k++) {
+    const w = words.at(k)!;
+    if (!w.isWord || quoted[k]! >= 0) return false;
+    if (w.key !== 'as') continue;
+    const next = ARTICLES.has(words.at(k + 1)?.key ?? '') ? k + 2 : k + 1;
+    return words.at(next)?.isQuoteMark === true;
+  }
+  return false;
 }
 
 export function hasAuxiliary(words: WordList, from: number, to: number): boolean {
