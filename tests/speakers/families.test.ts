@@ -978,3 +978,25 @@ describe('a naming verb’s quotation after a long object or before an adjunct',
     ]);
   });
 });
+
+describe('where one report ends and the next part of the sentence begins', () => {
+  it('ends a report at the comma of a quotation before a coordinated cue, keeping the quotation whole', () => {
+    const { a } = run(
+      'The harbour master admitted that the dredging had started "a month too late," but insisted that the channel would be "open by Easter."',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['the dredging had started "a month too late,"', 'admitted'],
+      ['the channel would be "open by Easter."', 'insisted'],
+    ]);
+  });
+
+  it('ends a report before a noun that takes it up, and makes no report of the reaction', () => {
+    const { a } = run(
+      'The union said the depot had been "run into the ground by design," a charge the operator denies. The mayor claimed the buses were safe, an assertion the inspectors dispute.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the depot had been "run into the ground by design,"', 'The union'],
+      ['the buses were safe', 'The mayor'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
+  RESUMPTIVE_NOUNS,
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATORS,
@@ -170,6 +171,10 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !lead ||
     !(isPunct(lead, ',—') || lead.isQuoteMark)
   )
+    return null;
+  // `She claimed …, a charge his team denied.`: a noun taking up what was said opens a reaction to it, not a report of it.
+  const article = words.at(attributionStart)!.key;
+  if ((article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(attributionStart + 1)?.key ?? ''))
     return null;
   // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is no content.
   if (isPunct(lead, ',') && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;

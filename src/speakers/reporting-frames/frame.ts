@@ -7,6 +7,7 @@ import {
   type CueForm,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  RESUMPTIVE_NOUNS,
 } from '../lexicon';
 import type { MentionInfo, MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -114,16 +115,22 @@ const CONCESSION = new RegExp(
   'i',
 );
 
+/** `…,” a charge his team denied`: after a comma, `a`/`an` and a noun that takes up what was said. */
+const RESUMPTION = new RegExp(`,([”’"']?)\\s+an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})\\b`, 'i');
+
 /**
  * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has
- * denied …` is two reports) and before a concessive clause, else runs to the sentence's end.
+ * denied …` is two reports) and before a concessive clause or a noun taking it up, else runs to
+ * the sentence's end.
  */
 function reportedClause(text: string, start: number, end: number): Region {
   let stop = text.indexOf(';', start);
   if (stop < 0 || stop >= end) stop = end;
-  const concession = CONCESSION.exec(text.slice(start, stop));
-  // A quotation the comma closes stays whole: its closing mark belongs to the report.
-  if (concession && concession.index > 0) stop = start + concession.index + (concession[1] ? 2 : 0);
+  for (const pattern of [CONCESSION, RESUMPTION]) {
+    const found = pattern.exec(text.slice(start, stop));
+    // A quotation the comma closes stays whole: its closing mark belongs to the report.
+    if (found && found.index > 0) stop = start + found.index + (found[1] ? 2 : 0);
+  }
   while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
 }

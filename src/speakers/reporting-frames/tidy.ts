@@ -1,4 +1,4 @@
-import { isSpace } from '../../text';
+import { isQuoteMarkChar, isSpace } from '../../text';
 import type { Frame, SentenceScan } from './frame';
 
 /**
@@ -38,6 +38,9 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
       const word = /(?:^|\s)(?:and|but|while|whereas)$/.exec(text.slice(Math.max(f.after.start, end - 8), end));
       if (word) end -= word[0].trimStart().length;
       while (end > f.after.start && isSpace(text.charCodeAt(end - 1))) end--;
+      // `conceded that the levy came “too fast,” but vowed …`: the comma closing a quotation stays in it.
+      if (end - 2 > f.after.start && isQuoteMarkChar(text[end - 1]) && text[end - 2] === ',')
+        return { ...f, after: { start: f.after.start, end } };
       if (end <= f.after.start || !',;'.includes(text[end - 1]!)) continue;
       end--;
       return end > f.after.start ? { ...f, after: { start: f.after.start, end } } : f;
