@@ -3,6 +3,7 @@ import type { DraftQuote } from './types';
 import { pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
 import {
   ADJUNCT_PREPOSITIONS,
+  ANSWER_NOUNS,
   ARTICLES,
   CLAUSE_STOPS,
   COORDINATORS,
@@ -12,10 +13,17 @@ import {
   TITLES,
   LABEL_LEAD_INS,
   NAMING_VERBS,
+  POSSESSIVE_PRONOUNS,
   SUBJECT_SKIP,
   TITLE_CUES,
 } from './lexicon';
-import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from './mentions';
+import {
+  describeMentionOnce,
+  describePossessivePronoun,
+  mentionAfter,
+  type MentionInfo,
+  type MentionSpan,
+} from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
@@ -537,7 +545,10 @@ export class QuoteLinker {
       this.sourceBeforeColon(sentence.tokenStart, p) ??
       this.clauseSubjectBefore(sentence.tokenStart, sentence.tokenEnd, p);
     if (!subject) return null;
-    const info = describeMentionOnce(text, this.words, subject);
+    // `Her reply was short: “…”`: a possessive pronoun stands for its person.
+    const info =
+      (subject.to - subject.from === 1 ? describePossessivePronoun(text, this.words, subject.from) : null) ??
+      describeMentionOnce(text, this.words, subject);
     if (info.kind === 'document') return null;
     const pos = this.words.at(subject.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
@@ -582,6 +593,13 @@ export class QuoteLinker {
   private clauseSubjectBefore(lo: number, hi: number, limit: number): MentionSpan | null {
     for (let t = lo; t < hi && this.words.at(t)!.start < limit; t++) {
       if (t !== lo && this.words.at(t - 1)!.text !== ',') continue;
+      // `Her reply was short:`, `Lind's answer came in two parts:`: the possessor of an answer speaks.
+      const owner = this.words.at(t)!;
+      if (
+        ANSWER_NOUNS.has(this.words.at(t + 1)?.key ?? '') &&
+        (POSSESSIVE_PRONOUNS.has(owner.key) || (owner.possessive && owner.cap))
+      )
+        return { from: t, to: t + 1 };
       const subject = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
       const verb = subject ? this.words.at(pastAsides(this.words, subject.to, hi)) : undefined;
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.

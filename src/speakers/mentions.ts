@@ -25,6 +25,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_WORDS,
   PARENTHETICAL_OPENERS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
@@ -823,5 +824,19 @@ function detachedInfo(info: MentionInfo): MentionInfo {
     roleHead: info.roleHead === null ? null : detach(info.roleHead),
     nameKeys: info.nameKeys.map(detach),
     nameKey: detach(info.nameKey),
+  };
+}
+
+/**
+ * A possessive pronoun (`her` in `In her view`, `Her reply was short:`) as the mention of its
+ * person: described like the pronoun it stands for, so it resolves like one; null for any other word.
+ */
+export function describePossessivePronoun(text: string, words: WordList, at: number): MentionInfo | null {
+  const pronoun = POSSESSIVE_PRONOUNS.get(words.at(at)!.key);
+  if (!pronoun) return null;
+  return {
+    ...describeMentionOnce(text, words, { from: at, to: at + 1 }),
+    kind: 'pronoun',
+    pronoun: PRONOUNS.get(pronoun)!,
   };
 }

@@ -1000,3 +1000,28 @@ describe('where one report ends and the next part of the sentence begins', () =>
     ]);
   });
 });
+
+describe('a possessor’s answer before a colon', () => {
+  it('gives the quotation after `Her reply was short:` to the person the possessive stands for', () => {
+    const { a } = run(
+      'Mira Tal waited nine years for the verdict. Asked how it felt, her reply was brief: “Like breathing again.”',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.canonical, q.cue?.text])).toEqual([
+      ['Like breathing again.', 'her', 'Mira Tal', ':'],
+    ]);
+  });
+
+  it('reads no report in the question an opening `Asked …` puts to the speaker', () => {
+    const { a } = run(
+      'Asked at her weekly briefing whether the ministry had warned the embassy, spokesperson Ana Reis said: “We did, twice.”',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([['We did, twice.', 'Ana Reis']]);
+  });
+
+  it('gives it to a named possessor too, and not to an owner of anything else', () => {
+    const { a } = run('Dorn’s answer came at once: “We will not sign.”');
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Dorn']);
+    const { a: other } = run('Her car was parked outside: “Bring Per Home” was painted on its side.');
+    expect(other.quotes).toEqual([]);
+  });
+});

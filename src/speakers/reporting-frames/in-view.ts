@@ -1,5 +1,11 @@
-import { POSSESSIVE_PRONOUNS, PRONOUNS, VIEW_NOUNS } from '../lexicon';
-import { describeMentionOnce, mentionAfter, type MentionInfo, type MentionSpan } from '../mentions';
+import { VIEW_NOUNS } from '../lexicon';
+import {
+  describeMentionOnce,
+  describePossessivePronoun,
+  mentionAfter,
+  type MentionInfo,
+  type MentionSpan,
+} from '../mentions';
 import { type Frame, type SentenceScan, isPunct, regionOf } from './frame';
 import { describedMention } from './subjects';
 
@@ -28,12 +34,9 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
   } else if (VIEW_NOUNS.has(words.at(lo + 2)!.key) && isPunct(words.at(lo + 3), ',')) {
     // `In her view, …` / `In Lind's words, …`
     comma = lo + 3;
-    const pronoun = POSSESSIVE_PRONOUNS.get(second.key);
     subject = { from: lo + 1, to: lo + 2 };
-    if (pronoun) {
-      const kind = PRONOUNS.get(pronoun)!;
-      info = { ...describeMentionOnce(doc.text, words, subject), kind: 'pronoun', pronoun: kind };
-    } else if (!second.possessive || !second.cap) return null;
+    info = describePossessivePronoun(doc.text, words, lo + 1);
+    if (!info && !(second.possessive && second.cap)) return null;
   }
   if (!subject || comma < 0 || subject.from >= subject.to) return null;
   const after = regionOf(scan, comma + 1);

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../text';
-import { CUE_FORMS, CUE_STARTS, SPEECH_NOUN_VERBS } from '../lexicon';
+import { CUE_FORMS, CUE_STARTS, QUESTION_OPENERS, SPEECH_NOUN_VERBS } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
@@ -45,6 +45,7 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
   const view = opensWithIn ? inViewFrame(scan) : null;
   if (view) frames.push(view);
   const anonymous = anonymousSource(scan, cues);
+  const question = questionOpening(words, lo, hi);
   // A frame's words are consumed: the next cue is looked for after them (`next`).
   for (let c = 0, next = lo; c < cues.length; c++) {
     const i = cues[c]!;
@@ -52,8 +53,8 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     next = i + 1;
     const w = words.at(i)!;
     if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
-    // The cues of an anonymous source's reason report nothing (see `anonymousSource`).
-    if (anonymous && i > anonymous.asideFrom && i < anonymous.cue) continue;
+    // The cues of an anonymous source's reason report nothing (see `anonymousSource`), nor do a question's.
+    if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
     const found = frameAtCue(scan, i, frames[frames.length - 1], anonymous?.cue === i ? anonymous : null);
     if (found) {
       frames.push(found.frame);
@@ -61,6 +62,23 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
     }
   }
   return tidyFrames(scan, frames);
+}
+
+/** Most words of an opening question before its comma (`Asked how the talks had gone, …`). */
+const QUESTION_WORDS = 20;
+
+/**
+ * `Asked how it felt, …`, `Pressed on whether the talks had failed, …`: a sentence opening with the
+ * question put to the speaker; the word after its comma, or `lo` for any other sentence.
+ */
+function questionOpening(words: WordList, lo: number, hi: number): number {
+  if (!QUESTION_OPENERS.has(words.at(lo)!.key)) return lo;
+  for (let t = lo + 1; t < Math.min(hi, lo + QUESTION_WORDS); t++) {
+    const w = words.at(t)!;
+    if (!w.isWord && w.text === ',') return t + 1;
+    if (!w.isWord && w.text !== '’' && w.text !== "'") return lo;
+  }
+  return lo;
 }
 
 /**
