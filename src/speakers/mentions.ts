@@ -322,8 +322,12 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const inner = mentionAfter(words, j + 1, k);
   const opener = words.at(j + 1)!;
   // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
+  // `Velmar, Ostrava’s largest carmaker,`: a role opened by a possessive name is one too.
   const apposition =
-    (MENTION_OPENERS.has(opener.key) || RELATIVE_PRONOUNS.has(opener.key) || (TITLES.has(opener.key) && !opener.cap)) &&
+    (MENTION_OPENERS.has(opener.key) ||
+      RELATIVE_PRONOUNS.has(opener.key) ||
+      (TITLES.has(opener.key) && !opener.cap) ||
+      (opener.possessive && opener.cap)) &&
     j > lo &&
     isNameWord(words.at(j - 1)!);
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
@@ -336,16 +340,29 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial || titled;
   if (!parenthetical) return null;
   // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
+  // `Kavar's biggest producer, Drava Steel, said`: so is one after a noun phrase its possessive opens.
   if (
     inner !== null &&
     inner.to === k &&
     isNameWord(opener) &&
     !MENTION_OPENERS.has(opener.key) &&
     j > lo &&
-    isHead(words.at(j - 1)!)
+    (isHead(words.at(j - 1)!) || possessiveNounPhrase(words, lo, j))
   )
     return inner;
   return skipBack(words, j - 1, lo);
+}
+
+/** Most words of a noun phrase opened by a possessive name (`Kavar's biggest producer`). */
+const POSSESSIVE_PHRASE_WORDS = 4;
+
+/** Words `[lo, end)` are a possessive name and a few lower-case words (`Kavar's biggest producer`). */
+function possessiveNounPhrase(words: WordList, lo: number, end: number): boolean {
+  if (end - lo < 2 || end - lo > POSSESSIVE_PHRASE_WORDS) return false;
+  const owner = words.at(lo)!;
+  if (!owner.possessive || !owner.cap) return false;
+  for (let t = lo + 1; t < end; t++) if (!words.at(t)!.isWord || words.at(t)!.cap) return false;
+  return true;
 }
 
 /** Determiners before a demonym and its noun (`a Lusian reporter`, `his Lusian counterpart`). */

@@ -1025,3 +1025,38 @@ describe('a possessor’s answer before a colon', () => {
     expect(other.quotes).toEqual([]);
   });
 });
+
+describe('a name and a role in apposition when a possessive opens one of them', () => {
+  itGives([
+    [
+      "Norrland's largest shipyard, Kelda Works, said in a filing that the order would be delayed.",
+      { content: 'the order would be delayed', speaker: 'Kelda Works', kind: 'indirect' },
+    ],
+    [
+      'Kelda Works, Norrland’s largest shipyard, said the order would be delayed by a year.',
+      { content: 'the order would be delayed by a year', speaker: 'Kelda Works', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('clauses that open with a figure, participles that hang off the nearest clause', () => {
+  itGives([
+    [
+      'The relief agency said about 300 families had left the valley since March.',
+      {
+        content: 'about 300 families had left the valley since March',
+        speaker: 'The relief agency',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The hearing ended early when the judge adjourned the case, saying the defence needed "more time than anyone had planned."',
+      {
+        content: 'the defence needed "more time than anyone had planned."',
+        speaker: 'the judge',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+  itGivesNone(['The agency said about the plan only what it had said before.']);
+});

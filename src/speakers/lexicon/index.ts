@@ -100,6 +100,7 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = nouns.anonymity
 export const ASIDE_OPENERS = keySet(nouns.asideOpeners);
 export const VIEW_NOUNS = keySet(nouns.viewNouns);
 export const ANSWER_NOUNS = keySet(nouns.answerNouns);
+export const APPROXIMATORS = keySet(nouns.approximators);
 export const QUESTION_OPENERS = keySet(nouns.questionOpeners);
 export const RESUMPTIVE_NOUNS = keySet(nouns.resumptiveNouns);
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(nouns.possessivePronouns));

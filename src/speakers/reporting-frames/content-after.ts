@@ -2,6 +2,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
+  APPROXIMATORS,
   AUXILIARIES,
   ARTICLES,
   BARE_CLAUSE,
@@ -175,7 +176,9 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   const opens = (x: Word) =>
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
-  const opensClause = opens(w) || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
+  // `said about 400 families had left`: an approximate figure opens the clause's subject.
+  const approximate = APPROXIMATORS.has(w.key) && /^\d/.test(words.at(k + 1)?.key ?? '');
+  const opensClause = opens(w) || approximate || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
   // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
   const bare =
     BARE_CLAUSE.has(lemma) && !PRONOUN_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));

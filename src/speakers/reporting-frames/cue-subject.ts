@@ -9,6 +9,7 @@ import {
   QUOTED_AS,
   RELATIVE_PRONOUNS,
   SUBJECT_SKIP,
+  SUBORDINATORS,
   TITLES,
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
@@ -145,8 +146,28 @@ function participleSubject(scan: SentenceScan, i: number, previous: Frame | unde
   const afterParticiple = words.at(i - 1)?.key === 'and' && previous !== undefined && previous.joined;
   if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple)) return null;
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
-  const subject = clauseSubject(words, lo, i - 1, quoted);
+  // `Keld was taken back after the judge refused bail, saying …`: the participle hangs off the nearest clause.
+  const subject = subordinateSubject(scan, i - 1) ?? clauseSubject(words, lo, i - 1, quoted);
   return subject ? { subject, info: null, source: 'borrowed' } : null;
+}
+
+/**
+ * The subject of the last subordinate clause before the comma at `comma` (`after the judge
+ * refused …`): a mention right after a subordinator, followed by a lower-case verb.
+ */
+function subordinateSubject(scan: SentenceScan, comma: number): MentionSpan | null {
+  const { words, lo, quoted } = scan;
+  for (let s = comma - 1; s > lo; s--) {
+    const w = words.at(s)!;
+    if (!w.isWord) return null;
+    if (!SUBORDINATORS.has(w.key)) continue;
+    const subject = mentionAfter(words, s + 1, comma);
+    const verb = subject ? words.at(subject.to) : undefined;
+    return subject && verb && verb.isWord && !verb.cap && subject.to < comma && subjectIsFree(subject, quoted)
+      ? subject
+      : null;
+  }
+  return null;
 }
 
 /** `Spicer was quoted as saying …`: the subject of the passive is the speaker. */
