@@ -1,5 +1,5 @@
 import { describeMentionOnce, mentionAfter } from '../mentions';
-import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf } from './frame';
+import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
 import { describedMention } from './subjects';
 
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
@@ -33,7 +33,7 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
       : null;
   if (!after && !before) return null;
   const w = words.at(i)!;
-  return {
+  return sourceFrame({
     sentence: scan.sentence.index,
     cueStart: w.start,
     cueEnd: words.at(i + 1)!.end,
@@ -43,10 +43,5 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
     after,
     before,
     attributionStart: w.start,
-    reported: false,
-    issued: false,
-    marked: true,
-    joined: false,
-    newClause: false,
-  };
+  });
 }

@@ -45,6 +45,21 @@ export interface Frame {
   readonly newClause: boolean;
 }
 
+/** What a source frame's caller knows; the rest of a `Frame` is a marked, standalone report. */
+export type SourceParts = Pick<
+  Frame,
+  'sentence' | 'cueStart' | 'cueEnd' | 'lemma' | 'subject' | 'info' | 'after' | 'before' | 'attributionStart'
+>;
+
+/**
+ * A frame whose cue names its source outright (`according to X`, `In her view,`, a headline's
+ * `Name:`): its content is marked, it reports words rather than a bare speech act, and it joins
+ * no other report.
+ */
+export function sourceFrame(parts: SourceParts): Frame {
+  return { ...parts, reported: false, issued: false, marked: true, joined: false, newClause: false };
+}
+
 /** A frame found at a cue, and the word after which the next cue is looked for. */
 export interface FoundFrame {
   readonly frame: Frame;

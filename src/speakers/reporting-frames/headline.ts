@@ -1,7 +1,7 @@
 import { isTitleCase, type Doc, type Sentence } from '../../text';
 import { describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
-import { type Frame, contentEnd, isPunct } from './frame';
+import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
 /**
@@ -70,7 +70,7 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
       namedInFullLater(doc, sentence, doc.text.slice(words.at(lo)!.start, words.at(colon - 1)!.end)));
   if (!named) return null;
   const colonWord = words.at(colon)!;
-  return {
+  return sourceFrame({
     sentence: sentence.index,
     cueStart: colonWord.start,
     cueEnd: colonWord.end,
@@ -80,10 +80,5 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
     after: { start: words.at(colon + 1)!.start, end: contentEnd(doc, sentence) },
     before: null,
     attributionStart: words.at(lo)!.start,
-    reported: false,
-    issued: false,
-    marked: true,
-    joined: false,
-    newClause: false,
-  };
+  });
 }

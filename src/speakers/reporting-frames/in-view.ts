@@ -6,7 +6,7 @@ import {
   type MentionInfo,
   type MentionSpan,
 } from '../mentions';
-import { type Frame, type SentenceScan, isPunct, regionOf } from './frame';
+import { type Frame, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
 import { describedMention } from './subjects';
 
 /** Most words of the source between `of` and its comma (`one senior coalition deputy`). */
@@ -42,7 +42,7 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
   const after = regionOf(scan, comma + 1);
   if (!after) return null;
   const cueEnd = words.at(subject.from > lo + 2 ? lo + 3 : lo + 2)!.end;
-  return {
+  return sourceFrame({
     sentence: scan.sentence.index,
     cueStart: words.at(lo)!.start,
     cueEnd,
@@ -52,10 +52,5 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
     after,
     before: null,
     attributionStart: words.at(lo)!.start,
-    reported: false,
-    issued: false,
-    marked: true,
-    joined: false,
-    newClause: false,
-  };
+  });
 }
