@@ -28,7 +28,7 @@ import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
-import { TITLE_CASE_MAX_WORDS, isSpace, dotlessKey, isTitleCase } from '../text';
+import { TITLE_CASE_MAX_WORDS, isQuoteMarkChar, isSpace, dotlessKey, isTitleCase } from '../text';
 import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
@@ -103,7 +103,7 @@ function onlyAdjunct(text: string, from: number, to: number): boolean {
   return (
     first !== null &&
     ADJUNCT_PREPOSITIONS.has(first[1]!.toLowerCase()) &&
-    !/[.;:!?—“”"«»„]/.test(tail.slice(first[0].length))
+    ![...tail.slice(first[0].length)].some((ch) => '.;:!?—'.includes(ch) || isQuoteMarkChar(ch))
   );
 }
 

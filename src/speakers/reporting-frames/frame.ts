@@ -1,4 +1,4 @@
-import { type Doc, type Sentence, isSpace } from '../../text';
+import { ALL_QUOTE_MARKS, type Doc, type Sentence, isSpace } from '../../text';
 import {
   ARTICLES,
   AUXILIARIES,
@@ -121,17 +121,20 @@ export function contentEnd(doc: Doc, sentence: Sentence): number {
 export const isPunct = (w: Word | undefined, chars: string): boolean =>
   w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
 
+/** Any quotation mark of src/text's table, as a regular-expression character class. */
+const CLOSING_MARK = `[${ALL_QUOTE_MARKS.replace(/[\]\\^-]/g, '\\$&')}]`;
+
 /**
  * `…, even though studies show …`: after a comma, one of the lexicon's concessive openers opens the
  * author's own concession; the comma may close a quotation first (`…,” though she conceded …`).
  */
 const CONCESSION = new RegExp(
-  `,([”’"']?)\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `,(${CLOSING_MARK}?)\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
   'i',
 );
 
 /** `…,” a charge his team denied`: after a comma, `a`/`an` and a noun that takes up what was said. */
-const RESUMPTION = new RegExp(`,([”’"']?)\\s+an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})\\b`, 'i');
+const RESUMPTION = new RegExp(`,(${CLOSING_MARK}?)\\s+an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})\\b`, 'i');
 
 /**
  * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has

@@ -1,13 +1,6 @@
 import { VIEW_NOUNS } from '../lexicon';
-import {
-  describeMentionOnce,
-  describePossessivePronoun,
-  mentionAfter,
-  type MentionInfo,
-  type MentionSpan,
-} from '../mentions';
+import { describeMentionOnce, describePossessivePronoun, type MentionInfo, type MentionSpan } from '../mentions';
 import { type Frame, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
-import { describedMention } from './subjects';
 
 /** Most words of the source between `of` and its comma (`one senior coalition deputy`). */
 const SOURCE_WORDS = 8;
@@ -26,11 +19,10 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
   let info: MentionInfo | null = null;
   let comma = -1;
   if (second.key === 'the' && VIEW_NOUNS.has(words.at(lo + 2)!.key) && words.at(lo + 3)!.key === 'of') {
-    // `In the words of one senior deputy, …`
-    subject = mentionAfter(words, lo + 4, hi) ?? describedMention(words, lo + 4, hi);
+    // `In the words of one senior deputy, …`: the source runs from `of` to its comma.
     for (let t = lo + 4; t < Math.min(hi, lo + 4 + SOURCE_WORDS) && comma < 0; t++)
       if (isPunct(words.at(t), ',')) comma = t;
-    if (subject && subject.to !== comma) subject = { from: lo + 4, to: comma };
+    subject = { from: lo + 4, to: comma };
   } else if (VIEW_NOUNS.has(words.at(lo + 2)!.key) && isPunct(words.at(lo + 3), ',')) {
     // `In her view, …` / `In Lind's words, …`
     comma = lo + 3;
