@@ -671,6 +671,8 @@ describe('the reference taxonomy and the error families', () => {
     ['The vote was neither free nor fair.', 'accusation'],
     ['We are proud that our engineers rebuilt the bridge in six weeks.', 'self_achievement'],
     ['We are proud to welcome the delegation.', 'concern_expressive'],
+    ['Our country remains a major donor to the relief effort in the valley.', 'self_achievement'],
+    ['The coast guard is doing its part to keep the shipping lanes open.', 'self_achievement'],
     ['What they are really after is keeping our industry down.', 'motive_attribution'],
     ['The junta is using the curfew as cover to arrest journalists.', 'motive_attribution'],
     ['Our partnership is not directed against any third party.', 'rejection_denial'],
