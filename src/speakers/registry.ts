@@ -1,7 +1,8 @@
 import type { Doc, Sentence } from '../text';
 import { isQuoteMarkChar } from '../text';
 import type { SpeakerType } from './types';
-import { COUNTRIES, CUE_FORMS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
+import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
+import type { Gender } from './lexicon';
 import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
 import { lastAtOrBefore } from './search';
 import type { WordList, WordShape } from './word-list';
@@ -45,6 +46,8 @@ export class Registry {
   private readonly longerOrganization = new Map<string, string>();
   private readonly organizationsFiled = new Set<string>();
   readonly names: NameMention[] = [];
+  /** A person's gender where an honorific or role noun of theirs says it (`Ms. Berg`); null once two disagree. */
+  private readonly genders = new Map<string, Gender | null>();
 
   constructor(
     private readonly doc: Doc,
@@ -66,7 +69,10 @@ export class Registry {
       if (info.kind !== 'name') return;
       const pos = words.at(span.from)!.start;
       const canonical = info.type === 'organization' ? this.organizationName(info) : this.canonicalName(info, pos);
-      if (info.type === 'person') this.personMentions.push({ pos, canonical });
+      if (info.type === 'person') {
+        this.personMentions.push({ pos, canonical });
+        this.noteGender(canonical, words, span);
+      }
       if (info.type === 'organization') {
         const keys = info.nameKeys;
         // Each distinct word once, without building a set for every mention.
@@ -192,10 +198,29 @@ export class Registry {
     this.addHolder(head, pos, canonical);
   }
 
-  /** The most recent person named before `pos`. */
-  lastPerson(pos: number): string | null {
-    const i = lastAtOrBefore(this.personMentions, pos - 1, (x) => x.pos);
-    return i >= 0 ? this.personMentions[i]!.canonical : null;
+  /** The most recent person named before `pos`, not known to be of another gender than `gender`. */
+  lastPerson(pos: number, gender: Gender | null = null): string | null {
+    for (let i = lastAtOrBefore(this.personMentions, pos - 1, (x) => x.pos); i >= 0; i--) {
+      const canonical = this.personMentions[i]!.canonical;
+      if (!this.genderClash(canonical, gender)) return canonical;
+    }
+    return null;
+  }
+
+  /** Whether `canonical` is known to be of another gender than `gender` (null: any). */
+  genderClash(canonical: string, gender: Gender | null): boolean {
+    const known = gender === null ? null : this.genders.get(canonical);
+    return known !== undefined && known !== null && known !== gender;
+  }
+
+  /** What the words of a person's mention (an honorific, a role noun: `Ms.`, `spokeswoman`) say of their gender. */
+  private noteGender(canonical: string, words: WordList, span: MentionSpan): void {
+    for (let k = span.from; k < span.to; k++) {
+      const gender = GENDERED_WORDS.get(words.at(k)!.key);
+      if (gender === undefined) continue;
+      const known = this.genders.get(canonical);
+      this.genders.set(canonical, known === undefined || known === gender ? gender : null);
+    }
   }
 
   /** The first person named with a role in the opening paragraphs: who `A:` stands for. */

@@ -2,6 +2,7 @@ import { dotlessKey } from '../text';
 import type { Resolved, SpeakerType } from './types';
 import type { MentionInfo } from './mentions';
 import type { Registry } from './registry';
+import { GENDERED_WORDS } from './lexicon';
 
 export type { Resolved } from './types';
 
@@ -57,15 +58,18 @@ export class Resolver {
       }
       case 'pronoun': {
         if (info.pronoun === 'first') return this.ownVoiceAt(pos) ?? { canonical: null, type: 'pronoun' };
-        if (info.pronoun === 'person' && subjectBefore) return subjectBefore;
+        // `she` is never a person named as a man (`Mr. Holm`), nor `he` a woman.
+        const gender = info.pronoun === 'person' ? (GENDERED_WORDS.get(dotlessKey(info.name)) ?? null) : null;
+        const clash = (r: Resolved) => r.type === 'person' && this.registry.genderClash(r.canonical!, gender);
+        if (info.pronoun === 'person' && subjectBefore && !clash(subjectBefore)) return subjectBefore;
         const wanted = PRONOUN_TYPES[info.pronoun!];
         let i = this.countBefore(pos) - 1;
         for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {
           const r = this.recent[i]!;
-          if (r.canonical && wanted.includes(r.type)) return { canonical: r.canonical, type: r.type };
+          if (r.canonical && wanted.includes(r.type) && !clash(r)) return { canonical: r.canonical, type: r.type };
         }
         if (info.pronoun === 'person') {
-          const last = this.registry.lastPerson(pos);
+          const last = this.registry.lastPerson(pos, gender);
           if (last) return { canonical: last, type: 'person' };
         }
         return { canonical: null, type: 'pronoun' };

@@ -1060,3 +1060,28 @@ describe('clauses that open with a figure, participles that hang off the nearest
   ]);
   itGivesNone(['The agency said about the plan only what it had said before.']);
 });
+
+describe('a pronoun agrees with what an honorific or role noun says of its person', () => {
+  it('gives `she` to the woman named `Ms.`, not to the man the sentence before opens with', () => {
+    const { a } = run(
+      'Ms. Vance chaired the hearing on the dam. Mr. Okoro, the engineer, described the cracks in detail. ' +
+        '“Nobody will be blamed before the inspection is finished,” she said.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([['she', 'Vance']]);
+  });
+
+  it('gives `he` to the man, past a spokeswoman named after him', () => {
+    const { a } = run(
+      'Mr. Ek has run the ministry since May. Spokeswoman Lena Dahl opened the briefing on Monday. ' +
+        '“The border stays closed until the talks resume,” he said.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([['he', 'Ek']]);
+  });
+
+  it('still gives a pronoun to the nearest person when nothing tells their gender', () => {
+    const { a } = run(
+      'Lena Dahl opened the briefing on Monday. “The border stays closed until the talks resume,” he said.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Lena Dahl']);
+  });
+});

@@ -104,6 +104,12 @@ export const APPROXIMATORS = keySet(nouns.approximators);
 export const QUESTION_OPENERS = keySet(nouns.questionOpeners);
 export const RESUMPTIVE_NOUNS = keySet(nouns.resumptiveNouns);
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(nouns.possessivePronouns));
+export type Gender = 'female' | 'male';
+/** Word key → the gender it says its person has (see speaker-nouns.json `genderedWords`). */
+export const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ...nouns.genderedWords.female.map((w) => [dotlessKey(w), 'female'] as const),
+  ...nouns.genderedWords.male.map((w) => [dotlessKey(w), 'male'] as const),
+]);
 export const AUXILIARIES = keySet(WORD_CLASSES.auxiliaries);
 export const WEEKDAYS = keySet(WORD_CLASSES.weekdays);
 export const MONTHS = keySet(WORD_CLASSES.months);
