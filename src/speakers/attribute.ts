@@ -172,13 +172,32 @@ function finalize(context: AttributionContext, found: FoundFrames, drafts: reado
 function previousSubject(doc: Doc, words: WordList, s: Sentence, resolver: Resolver): Resolved | null {
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph || prev.headline) return null;
-  const span = mentionAfter(words, prev.tokenStart, prev.tokenEnd);
+  const opening = openingPhraseEnd(words, prev.tokenStart, prev.tokenEnd);
+  return (
+    personOpening(doc, words, prev.tokenStart, prev.tokenEnd, resolver) ??
+    (opening < 0 ? null : personOpening(doc, words, opening, prev.tokenEnd, resolver))
+  );
+}
+
+/** The person a clause opens with at word `from` (`The magistrate rejected …`), if a lower-case word follows the mention. */
+function personOpening(doc: Doc, words: WordList, from: number, to: number, resolver: Resolver): Resolved | null {
+  const span = mentionAfter(words, from, to);
   const verb = span ? words.at(span.to) : undefined;
   if (!span || !verb || !verb.isWord || verb.cap) return null;
   const info = describeMentionOnce(doc.text, words, span);
   if (info.kind !== 'name' && info.kind !== 'role') return null;
   const r = resolver.resolve(info, words.at(span.from)!.start);
   return r.canonical && r.type === 'person' ? r : null;
+}
+
+/** Words an opening phrase may have before its comma (`Asked about the report, Almqvist was blunt.`). */
+const OPENING_PHRASE_WORDS = 12;
+
+/** The word after the comma that closes a sentence's opening phrase, or -1 when no comma comes soon. */
+function openingPhraseEnd(words: WordList, from: number, to: number): number {
+  for (let k = from + 1; k < Math.min(to - 1, from + OPENING_PHRASE_WORDS); k++)
+    if (words.at(k)!.text === ',') return k + 1;
+  return -1;
 }
 
 /**

@@ -990,6 +990,16 @@ describe('where one report ends and the next part of the sentence begins', () =>
     ]);
   });
 
+  it('ends a that-clause where the same subject’s coordinated cue begins a second report', () => {
+    const { a } = run(
+      'The ferry operator denied that any passenger had been left behind and said the last boat sailed at nine.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['any passenger had been left behind', 'denied'],
+      ['the last boat sailed at nine', 'said'],
+    ]);
+  });
+
   it('ends a report before a noun that takes it up, and makes no report of the reaction', () => {
     const { a } = run(
       'The union said the depot had been "run into the ground by design," a charge the operator denies. The mayor claimed the buses were safe, an assertion the inspectors dispute.',
@@ -1083,5 +1093,18 @@ describe('a pronoun agrees with what an honorific or role noun says of its perso
       'Lena Dahl opened the briefing on Monday. “The border stays closed until the talks resume,” he said.',
     );
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Lena Dahl']);
+  });
+});
+
+describe('the person a sentence opens with, after an opening phrase', () => {
+  it('gives `she` to the subject after an opening `Asked …,` phrase, not to the speaker before', () => {
+    const { a } = run(
+      'Professor Ivo Marr said the survey was too small. Asked about the survey, Dr. Lea Tamm was blunt. ' +
+        '“It counted the wrong farms,” she said.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([
+      ['the survey was too small', 'Ivo Marr'],
+      ['It counted the wrong farms,', 'Lea Tamm'],
+    ]);
   });
 });

@@ -100,13 +100,18 @@ function withoutEchoes(frames: Frame[]): Frame[] {
  * of its own starts a new report, so it ends the bare content of the one before.
  */
 function withoutJoinedTail(text: string, f: Frame, frames: readonly Frame[]): Frame {
-  if (!f.after || f.marked) return f;
+  if (!f.after) return f;
   let end = f.after.end;
   for (const g of frames) {
     if (g === f || !(g.joined || g.newClause) || g.attributionStart <= f.after.start || g.attributionStart >= end)
       continue;
     // A participle hangs off a comma (`, with Tang saying`); a coordinated cue off its `and`.
     const comma = text.lastIndexOf(',', g.attributionStart);
+    // `… “a month too late,” and vowed …`: the comma closing a quotation stays in it.
+    if (comma > f.after.start && isQuoteMarkChar(text[comma + 1]) && comma + 2 <= g.attributionStart) {
+      end = comma + 2;
+      continue;
+    }
     end = text.startsWith('and', g.attributionStart) || comma <= f.after.start ? g.attributionStart : comma;
     while (end > f.after.start && (isSpace(text.charCodeAt(end - 1)) || text[end - 1] === ',')) end--;
   }
