@@ -347,10 +347,23 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     isNameWord(opener) &&
     !MENTION_OPENERS.has(opener.key) &&
     j > lo &&
-    (isHead(words.at(j - 1)!) || possessiveNounPhrase(words, lo, j))
+    (isHead(words.at(j - 1)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))
   )
     return inner;
   return skipBack(words, j - 1, lo);
+}
+
+/** Most words after the `of` of a role (`the head of the surgical unit`). */
+const OF_PHRASE_WORDS = 4;
+
+/** Words before `end` are a head noun's `of` phrase (`The head of surgery`, `the director of the clinic`). */
+function headOfPhrase(words: WordList, lo: number, end: number): boolean {
+  for (let o = end - 2; o > lo && end - o <= OF_PHRASE_WORDS + 1; o--) {
+    const w = words.at(o)!;
+    if (!w.isWord) return false;
+    if (w.key === 'of') return isHead(words.at(o - 1)!);
+  }
+  return false;
 }
 
 /** Most words of a noun phrase opened by a possessive name (`Kavar's biggest producer`). */

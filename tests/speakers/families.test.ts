@@ -1108,3 +1108,23 @@ describe('the person a sentence opens with, after an opening phrase', () => {
     ]);
   });
 });
+
+describe('who listens to `told` and who speaks', () => {
+  it('never takes the listener after `told` for the speaker; the name beside a role’s `of` phrase speaks', () => {
+    const { a } = run(
+      'The head of the burns unit, Dr. Ilse Varga, told the Courier by telephone that nine patients had been moved.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.canonical])).toEqual([
+      ['nine patients had been moved', 'Dr. Ilse Varga', 'Ilse Varga'],
+    ]);
+  });
+
+  it('reads `I told him` and a bare clause with its verb as a report in a turn, not `I told you the truth`', () => {
+    const { a } = run(
+      'Q: Did you warn the minister?\n\nVARGA: I told him the wards would be full by Friday. I told you the truth then.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'indirect').map((q) => [q.content.text, q.canonical])).toEqual([
+      ['the wards would be full by Friday', 'VARGA'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   BARE_CLAUSE,
   CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
+  LISTENER_OBJECT,
   type CueForm,
   MENTION_OPENERS,
   MARKED_ONLY,
@@ -67,7 +68,11 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if ((SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   let before = contentBeforeCue(scan, i, form, cue);
-  if (first && !afterAt?.marked) return null;
+  // `I told him the gas would flow`: a listener between the cue and a bare clause makes it a report all the same
+  // (a clause with its verb: `I told you the truth` reports nothing).
+  const toListener =
+    afterAt !== null && afterAt.at > j && LISTENER_OBJECT.has(form.lemma) && hasAuxiliary(words, afterAt.at, hi);
+  if (first && !afterAt?.marked && !toListener) return null;
   // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
   const key = words.at(i)!.key;
   // `“…,” the minister posts on X`: right after a closing quotation the homograph is the verb.

@@ -2,6 +2,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   AUXILIARIES,
   BARE_CLAUSE,
+  LISTENER_OBJECT,
   BE_FORMS,
   type CueForm,
   MENTION_OPENERS,
@@ -228,7 +229,13 @@ function coordinatedSubject(
 function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSubject | null {
   const { doc, words, lo, hi } = scan;
   const j = i + form.words.length;
-  if (!BARE_CLAUSE.has(form.lemma) || i <= lo || !(isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark))
+  // `…, told CWS that …`: the word after `told` is who listens, never who speaks.
+  if (
+    !BARE_CLAUSE.has(form.lemma) ||
+    LISTENER_OBJECT.has(form.lemma) ||
+    i <= lo ||
+    !(isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)
+  )
     return null;
   const after = mentionAfter(words, j, hi) ?? describedMention(words, j, hi);
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
