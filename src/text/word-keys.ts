@@ -56,6 +56,7 @@ export function keyId(key: string): number {
 /** English word classes every stage shares (`src/text/lexicon/word-classes.json`), as written there: each stage keys them its own way. */
 export const WORD_CLASSES: {
   readonly auxiliaries: readonly string[];
+  readonly reflexivePronouns: readonly string[];
   readonly determiners: readonly string[];
   readonly weekdays: readonly string[];
   readonly months: readonly string[];

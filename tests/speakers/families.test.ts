@@ -1128,3 +1128,18 @@ describe('who listens to `told` and who speaks', () => {
     ]);
   });
 });
+
+describe('a naming verb that names a thing rather than reporting a speaker', () => {
+  itGivesNone([
+    'The junta imposed what it calls a "public order measure" on the port.',
+    'Volunteers who call themselves “the night shift” patrol the harbour.',
+    'The levy falls on what the treasury calls “windfall” earnings.',
+  ]);
+
+  itGives([
+    [
+      'The treasury called the levy “a fair share” on Monday.',
+      { content: 'a fair share', speaker: 'The treasury', kind: 'direct' },
+    ],
+  ]);
+});

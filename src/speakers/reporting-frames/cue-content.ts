@@ -20,6 +20,8 @@ import {
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATORS,
+  TERM_VERBS,
+  REFLEXIVE_PRONOUNS,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -63,6 +65,12 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports: refused before its content is looked for.
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
+  // `what it calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
+  if (
+    TERM_VERBS.has(form.lemma) &&
+    (words.at(cue.subject.from - 1)?.key === 'what' || REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
+  )
+    return null;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   if ((SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next)) return null;
