@@ -320,7 +320,8 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
             ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name)
             : info.name);
       type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;
-      question = type === 'organization';
+      // An outlet's label (`Reuters:`) asks; a one-word label that asks nothing is a speaker's surname (`SARAC:`), whose turn runs on.
+      question = type === 'organization' && doc.paragraphs[l.paragraph]!.text.includes('?');
       // `PENNY WONG, FOREIGN MINISTER:` introduces the holder of the role a later `FOREIGN MINISTER:` label names.
       if (type === 'person' && info.kind === 'name' && l.role) {
         const roleRange = wordRange(words, l.role.start, l.role.end, firstWordOfParagraph.get(l.paragraph) ?? 0);

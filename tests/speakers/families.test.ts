@@ -1143,3 +1143,18 @@ describe('a naming verb that names a thing rather than reporting a speaker', () 
     ],
   ]);
 });
+
+describe('a one-word capitalised label that asks nothing', () => {
+  it('is a speaker whose turn runs on over unlabelled paragraphs, with the reports inside it', () => {
+    const { a } = run(
+      'Evening interview\n\nPRESENTER: Why did the pumps fail?\n\nKOVAR: The parts were old.\n\n' +
+        'We warned the council in March that the pumps were failing.\n\nPRESENTER: Thank you.',
+    );
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.canonical])).toEqual([
+      ['transcript', 'Why did the pumps fail?', 'PRESENTER'],
+      ['transcript', 'The parts were old.\n\nWe warned the council in March that the pumps were failing.', 'KOVAR'],
+      ['indirect', 'the pumps were failing', 'KOVAR'],
+      ['transcript', 'Thank you.', 'PRESENTER'],
+    ]);
+  });
+});
