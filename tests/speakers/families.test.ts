@@ -1158,3 +1158,15 @@ describe('a one-word capitalised label that asks nothing', () => {
     ]);
   });
 });
+
+describe('a noun that takes up a trailing report', () => {
+  it('keeps the report before the trailing cue and gives the reaction’s quotation to the party reacting', () => {
+    const { a } = run(
+      'The dam was finished a month early, the builder said, a claim the inspectors dismissed as "wishful accounting."',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['The dam was finished a month early', 'the builder', 'said'],
+      ['wishful accounting.', 'the inspectors', 'dismissed'],
+    ]);
+  });
+});

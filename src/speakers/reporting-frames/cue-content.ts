@@ -93,6 +93,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   )
     return null;
   let after = afterAt ? regionOf(scan, afterAt.at) : null;
+  if (after && after.end <= after.start) after = null;
   // `The governor has denied the allegations.`: a speech act whose report is its object alone.
   // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
   const act =

@@ -3,6 +3,7 @@ import {
   AUXILIARIES,
   BARE_CLAUSE,
   LISTENER_OBJECT,
+  RESUMPTIVE_NOUNS,
   BE_FORMS,
   type CueForm,
   MENTION_OPENERS,
@@ -14,6 +15,7 @@ import {
   TITLES,
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
+import type { WordList } from '../word-list';
 import { type Frame, type SentenceScan, isPunct, subjectIsFree } from './frame';
 import {
   SEQUENCE_ADVERBS,
@@ -77,7 +79,7 @@ export function findCueSubject(
   // `Lee's remarks came …`: an owner is no subject.
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
   const { source } = found;
-  let subject = found.subject;
+  let subject = resumedSubject(words, found.subject);
   let info = found.info ?? describeMentionOnce(doc.text, words, subject);
   // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
   if (
@@ -102,6 +104,18 @@ export function findCueSubject(
         ? conjunction
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative, attributionStart };
+}
+
+/**
+ * `…, a claim the rebel group dismissed as “…”`: a noun taking up what was said, then the party
+ * reacting to it; that party is the subject, not the noun before it.
+ */
+function resumedSubject(words: WordList, subject: MentionSpan): MentionSpan {
+  const { from, to } = subject;
+  const article = words.at(from)!.key;
+  return (article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(from + 1)?.key ?? '') && to > from + 2
+    ? { from: from + 2, to }
+    : subject;
 }
 
 /**

@@ -146,8 +146,9 @@ function reportedClause(text: string, start: number, end: number): Region {
   if (stop < 0 || stop >= end) stop = end;
   for (const pattern of [CONCESSION, RESUMPTION]) {
     const found = pattern.exec(text.slice(start, stop));
-    // A quotation the comma closes stays whole: its closing mark belongs to the report.
-    if (found && found.index > 0) stop = start + found.index + (found[1] ? 2 : 0);
+    // A quotation the comma closes stays whole: its closing mark belongs to the report. Right after
+    // the cue (`…, the ministry said, a claim the rebels denied`) the clause is empty: nothing follows the cue.
+    if (found) stop = found.index > 0 ? start + found.index + (found[1] ? 2 : 0) : start;
   }
   while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
