@@ -1170,3 +1170,12 @@ describe('a noun that takes up a trailing report', () => {
     ]);
   });
 });
+
+describe('a cue inside the adjunct between another cue and its content', () => {
+  itGives([
+    [
+      'The harbour master claimed in a notice posted at the gate that the quay was safe again.',
+      { content: 'the quay was safe again', speaker: 'The harbour master', kind: 'indirect' },
+    ],
+  ]);
+});

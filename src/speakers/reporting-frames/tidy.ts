@@ -2,8 +2,8 @@ import { isQuoteMarkChar, isSpace } from '../../text';
 import type { Frame, SentenceScan } from './frame';
 
 /**
- * A sentence's frames tidied against each other, in order: (1) echoes dropped (a pronoun's
- * report inside another's content); (2) reports inside a trailing source's content dropped;
+ * A sentence's frames tidied against each other, in order: (0) cues inside another cue's adjunct
+ * dropped; (1) echoes dropped (a pronoun's report inside another's content); (2) reports inside a trailing source's content dropped;
  * (3) bare content ended where a joined report starts; (4) content ended where the next
  * report's attribution starts.
  */
@@ -12,7 +12,7 @@ export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[
   const text = scan.doc.text;
   return untilNextReport(
     text,
-    withoutInnerReports(scan.words.at(scan.lo)!.start, withoutEchoes(frames)).map((f, _, kept) =>
+    withoutInnerReports(scan.words.at(scan.lo)!.start, withoutEchoes(withoutAdjunctCues(frames))).map((f, _, kept) =>
       withoutJoinedTail(text, f, kept),
     ),
   );
@@ -75,6 +75,25 @@ function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
       f.reported ||
       f.cueStart < outer.before!.start ||
       f.cueStart >= outer.before!.end,
+  );
+}
+
+/**
+ * `claimed in a voice message posted on the channel that …`: a cue inside the adjunct between
+ * another cue and its content (`posted`) shares that content; the outer cue holds the report.
+ */
+function withoutAdjunctCues(frames: Frame[]): Frame[] {
+  return frames.filter(
+    (g) =>
+      !frames.some(
+        (f) =>
+          f !== g &&
+          f.after !== null &&
+          g.after !== null &&
+          f.after.start === g.after.start &&
+          g.attributionStart >= f.cueEnd &&
+          g.attributionStart < f.after.start,
+      ),
   );
 }
 
