@@ -1172,10 +1172,12 @@ describe('a noun that takes up a trailing report', () => {
 });
 
 describe('a cue inside the adjunct between another cue and its content', () => {
-  itGives([
-    [
-      'The harbour master claimed in a notice posted at the gate that the quay was safe again.',
-      { content: 'the quay was safe again', speaker: 'The harbour master', kind: 'indirect' },
-    ],
-  ]);
+  it('gives the report to the outer cue alone', () => {
+    for (const adjunct of ['in a notice posted on the port authority website', 'in a statement posted online']) {
+      const { a } = run(`The harbour master claimed ${adjunct} that the quay was safe again.`);
+      expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+        ['the quay was safe again', 'The harbour master', 'claimed'],
+      ]);
+    }
+  });
 });

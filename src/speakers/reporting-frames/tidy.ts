@@ -90,7 +90,8 @@ function withoutAdjunctCues(frames: Frame[]): Frame[] {
           f !== g &&
           f.after !== null &&
           g.after !== null &&
-          f.after.start === g.after.start &&
+          f.after.end === g.after.end &&
+          g.after.start <= f.after.start &&
           g.attributionStart >= f.cueEnd &&
           g.attributionStart < f.after.start,
       ),
