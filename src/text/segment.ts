@@ -634,6 +634,8 @@ class SentenceScanner {
     const listItem = marker !== null && (this.continuesList(marker) || (lineStart && opensList(marker)));
     if (listItem || (lineStart && ((this.item && !isLower(text.charCodeAt(n))) || isDashBulletAt(text, n, end))))
       return this.split(trimEnd(text, this.sentence, i), n);
+    if (lineStart && lineBreak && headingLineEnds(text, this.sentence, i, n, end))
+      return this.split(trimEnd(text, this.sentence, i), n);
     return n;
   }
 
@@ -688,6 +690,31 @@ class SentenceScanner {
     // `is . . . I didn’t`: a spaced three-dot ellipsis marks an omission inside the sentence.
     return closed;
   }
+}
+
+/** Longest line that may stand as a heading inside a paragraph (`14:25`, `Convoy reaches hospital`). */
+const HEADING_LINE_MAX = 50;
+
+/**
+ * Pass 1b: a short line without closing punctuation, followed on the next line by a longer line
+ * opening with a capital or a digit, is a heading of its own (a live blog's `14:25`, then its
+ * entry's title, then the entry): the line break ends it. A hard-wrapped sentence breaks its
+ * lines at about the same width, so its lines are never short before long ones.
+ */
+function headingLineEnds(text: string, sentence: number, i: number, n: number, end: number): boolean {
+  // The whole line, and the whole sentence so far: `… ended. The minister said` before a wrapped name is no heading.
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  if (skipSpaces(text, lineStart, i) !== skipSpaces(text, sentence, i)) return false;
+  const lineEnd = trimEnd(text, lineStart, i);
+  const length = lineEnd - lineStart;
+  if (length === 0 || length > HEADING_LINE_MAX) return false;
+  const last = text.charCodeAt(lineEnd - 1);
+  if (!isLetter(last) && !isDigit(last)) return false;
+  const first = text.charCodeAt(n);
+  if (!(UPPER.test(text[n]!) || isDigit(first))) return false;
+  let next = text.indexOf('\n', n);
+  if (next < 0 || next > end) next = end;
+  return trimEnd(text, n, next) - n > length;
 }
 
 /** The run of full stops and ellipses at `i`: where it ends, its dots (`…` counts three), and whether spaces separate them. */

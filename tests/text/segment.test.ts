@@ -365,6 +365,29 @@ describe('sentenceSpans: line breaks and offsets', () => {
   });
 });
 
+describe('sentenceSpans: a short heading line inside a paragraph', () => {
+  it('ends a live blog entry’s time and title lines at their line breaks', () => {
+    expect(
+      split('09:40\nFerry service resumes\nThe harbour authority says the first ferry left at nine with forty cars.'),
+    ).toEqual([
+      '09:40',
+      'Ferry service resumes',
+      'The harbour authority says the first ferry left at nine with forty cars.',
+    ]);
+  });
+
+  it('keeps a hard-wrapped sentence whole, and a sentence that starts mid-line before a wrapped name', () => {
+    expect(
+      split(
+        'The harbour authority said on Monday that the ferry would run twice a day\nuntil the end of the month. Its director said\nAnna Berg would lead the review.',
+      ),
+    ).toEqual([
+      'The harbour authority said on Monday that the ferry would run twice a day\nuntil the end of the month.',
+      'Its director said\nAnna Berg would lead the review.',
+    ]);
+  });
+});
+
 describe('the seed document', () => {
   const doc = parseDocument(seedText, 'seed');
 
