@@ -1181,3 +1181,22 @@ describe('a cue inside the adjunct between another cue and its content', () => {
     }
   });
 });
+
+describe('a noun phrase after a cue that often takes an object', () => {
+  itGivesNone([
+    'The agency reported a sharp rise in cholera cases last week.',
+    'The ministry announced new sanctions on the shipping firm on Monday.',
+    'The union announced the strike date.',
+  ]);
+
+  itGives([
+    [
+      'The agency reported that cholera cases had risen sharply.',
+      { content: 'cholera cases had risen sharply', speaker: 'The agency', kind: 'indirect' },
+    ],
+    [
+      'The ministry confirmed three sailors died in the collision.',
+      { content: 'three sailors died in the collision', speaker: 'The ministry', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -60,6 +60,7 @@ export const PASSIVE_REPORT_VERBS = keySet(cues.passiveReportVerbs);
 export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);
 export const NAMING_VERBS = new Set(cues.namingVerbs);
 export const TERM_VERBS = new Set(cues.termVerbs);
+export const OBJECT_CUES = new Set(cues.objectCues);
 export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
 export const MARKED_ONLY = new Set(cues.markedOnly);
 export const PRONOUN_CLAUSE = new Set(cues.pronounClause);

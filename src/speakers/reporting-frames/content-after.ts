@@ -15,6 +15,7 @@ import {
   MENTION_OPENERS,
   MONTHS,
   NAMING_VERBS,
+  OBJECT_CUES,
   DIRECTIVE,
   INFINITIVE,
   LISTENER_OBJECT,
@@ -185,7 +186,9 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
   // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
   const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
   const here = { at: k, marked: false };
-  if (bare && opensClause && words.countWords(k, hi) >= least) return here;
+  // `reported a sharp rise in cases`: after a cue that often takes an object, the words need a verb to be a clause.
+  const clause = !OBJECT_CUES.has(lemma) || showsVerb(words, k, hi);
+  if (bare && opensClause && clause && words.countWords(k, hi) >= least) return here;
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2))
     return here;
@@ -207,6 +210,22 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
     return here;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
+}
+
+/** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
+function showsVerb(words: WordList, k: number, hi: number): boolean {
+  if (hasAuxiliary(words, k, hi)) return true;
+  for (let t = k + 1; t < hi; t++) {
+    const w = words.at(t)!;
+    if (
+      w.isWord &&
+      w.key.endsWith('ed') &&
+      !ARTICLES.has(words.at(t - 1)!.key) &&
+      !MENTION_OPENERS.has(words.at(t - 1)!.key)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
