@@ -245,7 +245,8 @@ export class QuoteLinker {
     const sB = this.sentenceAt(Math.max(seg.start, seg.end - 1));
     const adjacent = this.frameBefore(seg, sA) ?? this.frameAfter(seg, sB);
     if (adjacent) return this.fromFrame(seg, adjacent, CONFIDENCE.adjacent);
-    const label = this.labelBefore(seg) ?? this.signatureAfter(seg) ?? this.colonAfterClause(seg, sA);
+    const label =
+      this.labelBefore(seg) ?? this.signatureAfter(seg) ?? this.nameAfterColon(seg) ?? this.colonAfterClause(seg, sA);
     if (label) return label;
     const inside = this.insideReport(seg, sA, sB);
     if (inside !== null) return inside === 'inside' ? null : inside;
@@ -492,18 +493,43 @@ export class QuoteLinker {
       while (p >= paragraph.start && isSpace(text.charCodeAt(p))) p--;
     }
     if (p < paragraph.start || text[p] !== ':') return null;
-    const labelText = text.slice(paragraph.start, p);
+    // A live blog entry's title is a line of its paragraph (`16:30` above `Rebels: ‘…’`): the label starts on its line.
+    const start = Math.max(paragraph.start, text.lastIndexOf('\n', p) + 1);
+    const labelText = text.slice(start, p);
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
       labelText.split(/\s+/).length > LABEL_MAX_WORDS ||
       !/^\p{Lu}/u.test(labelText)
     )
       return null;
-    const span = this.labelMention(paragraph.index, paragraph.start, p);
+    const span = this.labelMention(paragraph.index, start, p);
     if (!span || this.clauseAfter(span.to, p)) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
-    return this.namedBy(seg, span, info, paragraph.start, { start: p, end: p + 1, text: ':' });
+    return this.namedBy(seg, span, info, start, { start: p, end: p + 1, text: ':' });
+  }
+
+  /**
+   * `‘We could never agree on the map’: Dagny Ferrel on twenty years …`: a heading that opens with a
+   * quotation names its speaker after the colon that follows it.
+   */
+  private nameAfterColon(seg: QuoteSegment): DraftQuote | null {
+    if (!seg.closed || seg.firstParagraph !== seg.lastParagraph) return null;
+    const text = this.doc.text;
+    const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
+    const lineStart = Math.max(paragraph.start, text.lastIndexOf('\n', seg.open) + 1);
+    if (text.slice(lineStart, seg.open).trim() !== '') return null;
+    let p = seg.close;
+    while (p < paragraph.end && text[p] === ' ') p++;
+    if (text[p] !== ':') return null;
+    let from = this.firstWordOfParagraph.get(paragraph.index) ?? -1;
+    if (from < 0) return null;
+    while (from < this.words.length && this.words.at(from)!.start <= p) from++;
+    const span = mentionAfter(this.words, from, this.words.length);
+    if (!span || this.words.at(span.from)!.start > skipSpaceAfter(text, p + 1)) return null;
+    const info: MentionInfo = describeMentionOnce(text, this.words, span);
+    if (info.kind !== 'name' || info.type !== 'person') return null;
+    return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: p, end: p + 1, text: ':' });
   }
 
   /** `Pressed on the plan, the foreman was candid:`: lower-case words after a label's mention make it a clause, not a label. */
@@ -724,4 +750,10 @@ export class QuoteLinker {
       cue: { start: verb.start, end: verb.end, text: verb.text },
     };
   }
+}
+
+/** The first non-space offset from `i`. */
+function skipSpaceAfter(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }

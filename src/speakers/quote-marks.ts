@@ -256,19 +256,39 @@ class SegmentScanner {
 /** The single guillemets, which no apostrophe shares: they quote speech even in a text with double marks. */
 const SINGLE_GUILLEMETS = /‹([^‹›\n]+)›/g;
 
+/** Curly single marks after a space or colon, closed before a non-letter (not `rock’n’roll`). */
+const CURLY_SINGLES = /(?<=^|[\s:])‘([^‘’\n]+)’(?!\p{L})/gmu;
+
+/** Longest line read as a heading for its single marks. */
+const HEADING_LINE_MAX = 120;
+
 /**
- * `Ruiz added: ‹The storm took everything.›` in a text that otherwise uses double marks: a `‹ ›`
- * pair outside every double-mark segment is a quotation too, within its paragraph.
+ * Single-mark quotations in a text that otherwise uses double marks: a `‹ ›` pair anywhere
+ * (`Ruiz added: ‹The storm took everything.›`), and curly single marks on a heading line, as
+ * newspapers quote in headlines (`Rebels: ‘No shots from our side’`); each outside every
+ * double-mark segment, within its paragraph.
  */
 function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
+  const added = [
+    ...singleQuotations(doc, segments, SINGLE_GUILLEMETS, () => true),
+    ...singleQuotations(doc, segments, CURLY_SINGLES, (open) => onHeadingLine(doc.text, open)),
+  ];
+  return added.length === 0 ? segments : [...segments, ...added].sort((a, b) => a.open - b.open);
+}
+
+function singleQuotations(
+  doc: Doc,
+  segments: readonly QuoteSegment[],
+  pattern: RegExp,
+  accept: (open: number) => boolean,
+): QuoteSegment[] {
   const text = doc.text;
-  if (text.indexOf('‹') < 0) return segments;
   const added: QuoteSegment[] = [];
-  SINGLE_GUILLEMETS.lastIndex = 0;
-  for (let m = SINGLE_GUILLEMETS.exec(text); m !== null; m = SINGLE_GUILLEMETS.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const open = m.index;
     const close = open + m[0].length;
-    if (segments.some((s) => s.open < close && open < Math.max(s.close, s.end))) continue;
+    if (!accept(open) || segments.some((s) => s.open < close && open < Math.max(s.close, s.end))) continue;
     let start = open + 1;
     let end = close - 1;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -277,7 +297,16 @@ function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
     if (end > start && paragraph >= 0)
       added.push({ open, start, end, close, closed: true, firstParagraph: paragraph, lastParagraph: paragraph });
   }
-  return added.length === 0 ? segments : [...segments, ...added].sort((a, b) => a.open - b.open);
+  return added;
+}
+
+/** The line holding `at` is a heading: short, and no sentence punctuation closes it. */
+function onHeadingLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to).trim();
+  return line.length <= HEADING_LINE_MAX && !/[.!?][’”"']?$/.test(line);
 }
 
 function opensSpeech(text: string, open: number, paragraphStart: number): boolean {

@@ -708,8 +708,10 @@ function headingLineEnds(text: string, sentence: number, i: number, n: number, e
   const lineEnd = trimEnd(text, lineStart, i);
   const length = lineEnd - lineStart;
   if (length === 0 || length > HEADING_LINE_MAX) return false;
-  const last = text.charCodeAt(lineEnd - 1);
-  if (!isLetter(last) && !isDigit(last)) return false;
+  // A title may end with its quotation (`Rebels: ‘No shots from our side’`).
+  const quoteEnd = isQuoteMark(text.charCodeAt(lineEnd - 1)) ? lineEnd - 1 : lineEnd;
+  const last = text.charCodeAt(quoteEnd - 1);
+  if (quoteEnd === lineStart || (!isLetter(last) && !isDigit(last))) return false;
   const first = text.charCodeAt(n);
   if (!(UPPER.test(text[n]!) || isDigit(first))) return false;
   let next = text.indexOf('\n', n);

@@ -1200,3 +1200,20 @@ describe('a noun phrase after a cue that often takes an object', () => {
     ],
   ]);
 });
+
+describe('a live blog entry: its time, its title line, its text', () => {
+  it('reads a title line’s quotation in single marks as its label’s words, in a text that quotes with double marks', () => {
+    const { a } = run(
+      '11:20\nFerry crews: ‘We will not sail tonight’\nThe crews’ union said the strike would “last as long as it must”.',
+    );
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text])).toEqual([
+      ['direct', 'We will not sail tonight', 'Ferry crews'],
+      ['mixed', 'the strike would “last as long as it must”', 'The crews’ union'],
+    ]);
+  });
+
+  it('gives a quotation opening a heading to the name after its colon', () => {
+    const { a } = run('‘The tide was never ours’: Ilse Marr on thirty years at the harbour\n\nMarr retired in May.');
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([['The tide was never ours', 'Ilse Marr']]);
+  });
+});

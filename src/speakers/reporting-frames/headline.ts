@@ -22,9 +22,23 @@ export function isTitleCaseLine(text: string): boolean {
  */
 export function isHeadlineLine(doc: Doc, sentence: Sentence): boolean {
   const paragraph = doc.paragraphs[sentence.paragraph]!;
-  if (paragraph.start !== sentence.start || paragraph.end !== sentence.end) return false;
   const colon = sentence.text.indexOf(':');
-  return colon > 0 && isTitleCaseLine(sentence.text.slice(colon + 1));
+  if (colon <= 0) return false;
+  if (paragraph.start === sentence.start && paragraph.end === sentence.end)
+    return isTitleCaseLine(sentence.text.slice(colon + 1));
+  // A live blog entry's title on a line of its own (`Rebels: ‘No shots from our side’`): no closing punctuation.
+  return isWholeLine(doc.text, sentence) && !/[.!?]$/.test(sentence.text);
+}
+
+/** The sentence fills a line of its paragraph: a line break (or the paragraph's edge) on each side. */
+function isWholeLine(text: string, sentence: Sentence): boolean {
+  const before = text.lastIndexOf('\n', sentence.start - 1);
+  const after = text.indexOf('\n', sentence.end);
+  return (
+    (before < 0 || text.slice(before + 1, sentence.start).trim() === '') &&
+    (after < 0 || text.slice(sentence.end, after).trim() === '') &&
+    (before >= 0 || after >= 0)
+  );
 }
 
 const HEADLINE_LABEL_WORDS = 6;
@@ -40,6 +54,13 @@ function namedInFullLater(doc: Doc, sentence: Sentence, label: string): boolean 
   const fullName = new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'gu');
   fullName.lastIndex = sentence.end;
   return fullName.test(doc.text);
+}
+
+const UNNAMED_PARTY_KINDS: ReadonlySet<string> = new Set(['role', 'group', 'government', 'organization']);
+
+function quotesAfter(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (words.at(t)!.isQuoteMark) return true;
+  return false;
 }
 
 /**
@@ -61,13 +82,17 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
   const subject = mentionAfter(words, lo, colon);
   if (!subject || subject.from !== lo || subject.to !== colon) return null;
   const info = describeMentionOnce(doc.text, words, subject);
+  // A party named by its role or kind speaks too when its words are quoted (`Rebels: ‘No shots from our side’`),
+  // unlike a topic (`Carpanian Fishermen: Detention in Vardenia`) or a contact (`Press office: Ana Lind, …`).
+  const unnamedParty = UNNAMED_PARTY_KINDS.has(info.kind) && quotesAfter(words, colon + 1, hi);
   const named =
-    info.kind === 'name' &&
-    (info.role !== null ||
-      info.nameKeys.length >= 2 ||
-      info.type === 'country' ||
-      info.type === 'organization' ||
-      namedInFullLater(doc, sentence, doc.text.slice(words.at(lo)!.start, words.at(colon - 1)!.end)));
+    unnamedParty ||
+    (info.kind === 'name' &&
+      (info.role !== null ||
+        info.nameKeys.length >= 2 ||
+        info.type === 'country' ||
+        info.type === 'organization' ||
+        namedInFullLater(doc, sentence, doc.text.slice(words.at(lo)!.start, words.at(colon - 1)!.end))));
   if (!named) return null;
   const colonWord = words.at(colon)!;
   return sourceFrame({
