@@ -353,15 +353,18 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   return skipBack(words, j - 1, lo);
 }
 
-/** Most words after the `of` of a role (`the head of the surgical unit`). */
+/** Most words after the preposition of a role (`the head of the surgical unit`). */
 const OF_PHRASE_WORDS = 4;
 
-/** Words before `end` are a head noun's `of` phrase (`The head of surgery`, `the director of the clinic`). */
+/** Prepositions that join a role to what it serves (`head of surgery`, `envoy for the crisis`, `ambassador to Lusia`). */
+const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
+
+/** Words before `end` are a head noun's phrase (`The head of surgery`, `the envoy for the Arvan crisis`). */
 function headOfPhrase(words: WordList, lo: number, end: number): boolean {
   for (let o = end - 2; o > lo && end - o <= OF_PHRASE_WORDS + 1; o--) {
     const w = words.at(o)!;
     if (!w.isWord) return false;
-    if (w.key === 'of') return isHead(words.at(o - 1)!);
+    if (ROLE_PREPOSITIONS.has(w.key)) return isHead(words.at(o - 1)!);
   }
   return false;
 }

@@ -693,10 +693,12 @@ class SentenceScanner {
 }
 
 /** Longest line that may stand as a heading inside a paragraph (`14:25`, `Convoy reaches hospital`). */
-const HEADING_LINE_MAX = 50;
+const HEADING_LINE_MAX = 80;
+/** How much longer than a heading the line after it is: a hard-wrapped paragraph's lines are about as long as each other. */
+const HEADING_LINE_MARGIN = 15;
 
 /**
- * Pass 1b: a short line without closing punctuation, followed on the next line by a longer line
+ * Pass 1b: a short line without closing punctuation, followed on the next line by a much longer line
  * opening with a capital or a digit, is a heading of its own (a live blog's `14:25`, then its
  * entry's title, then the entry): the line break ends it. A hard-wrapped sentence breaks its
  * lines at about the same width, so its lines are never short before long ones.
@@ -716,7 +718,7 @@ function headingLineEnds(text: string, sentence: number, i: number, n: number, e
   if (!(UPPER.test(text[n]!) || isDigit(first))) return false;
   let next = text.indexOf('\n', n);
   if (next < 0 || next > end) next = end;
-  return trimEnd(text, n, next) - n > length;
+  return trimEnd(text, n, next) - n >= length + HEADING_LINE_MARGIN;
 }
 
 /** The run of full stops and ellipses at `i`: where it ends, its dots (`…` counts three), and whether spaces separate them. */

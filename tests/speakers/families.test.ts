@@ -1217,3 +1217,21 @@ describe('a live blog entry: its time, its title line, its text', () => {
     expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([['The tide was never ours', 'Ilse Marr']]);
   });
 });
+
+describe('subjects and clauses around a present-tense cue', () => {
+  it('gives the report to the name in apposition to a role’s `for` phrase, and a clause opened by `both`', () => {
+    const { a } = run(
+      'The council’s special envoy for the strait, Henrik Sol, says both delegations have accepted a joint inquiry.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([
+      ['both delegations have accepted a joint inquiry', 'Henrik Sol'],
+    ]);
+  });
+
+  it('holds both halves around a reporting clause set between commas before a past verb', () => {
+    const { a } = run('The harbour board, she says, approved the plan; the city paid for it.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['The harbour board, she says, approved the plan; the city paid for it', 'she'],
+    ]);
+  });
+});

@@ -179,7 +179,11 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
   const approximate = APPROXIMATORS.has(w.key) && /^\d/.test(words.at(k + 1)?.key ?? '');
-  const opensClause = opens(w) || approximate || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
+  // `says both delegations have accepted …`: a quantifier that may also stand beside a subject opens one here.
+  const quantified =
+    ARTICLES.has(w.key) && words.at(k + 1)?.isWord === true && hasAuxiliary(words, k + 2, Math.min(hi, k + 5));
+  const opensClause =
+    opens(w) || approximate || quantified || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
   // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
   const bare =
     BARE_CLAUSE.has(lemma) && !PRONOUN_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
