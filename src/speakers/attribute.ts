@@ -54,7 +54,7 @@ export function readDocument(doc: Doc): AttributionContext {
 
 /**
  * The reporting frames of each sentence, each with its speaker resolved in reading order (and
- * noted, so a later pronoun can reach it). An `I`/`we` with no known own speaker is dropped.
+ * noted, so a later pronoun can reach it).
  */
 export function findFrames(context: AttributionContext): FoundFrames {
   const { doc, words, quoted, resolver } = context;
@@ -74,8 +74,8 @@ export function findFrames(context: AttributionContext): FoundFrames {
         pos,
         f.info.pronoun === 'person' ? previousSubject(doc, words, s, resolver) : null,
       );
-      // An `I`/`we` with no known own speaker cannot be credited to anyone.
-      if (f.info.pronoun === 'first' && !r.canonical) continue;
+      // An `I`/`we` with no known own speaker (an open letter's signatories, an op-ed's writer) still
+      // reports: the quote keeps its `We` and names no one.
       resolved.set(f, r);
       resolver.note(r, pos, f.issued);
       kept.push(f);

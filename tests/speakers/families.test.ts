@@ -310,8 +310,11 @@ describe('ministries, op-eds and readouts', () => {
     );
     expect(q?.speaker?.text).toBe('I');
     expect(q?.canonical).toBe('Ana Roos');
-    // Without a byline the same `I` is credited to no one, and no quote is made.
-    expect(attribute(parseDocument(oped.replace('By Ana Roos', 'A view from the river'))).quotes).toEqual([]);
+    // Without a byline the same `I` still reports, credited to no one.
+    const unsigned = attribute(parseDocument(oped.replace('By Ana Roos', 'A view from the river'))).quotes;
+    expect(unsigned.map((x) => [x.content.text, x.speaker?.text, x.canonical])).toEqual([
+      ['the dam needed a monitoring station', 'I', null],
+    ]);
   });
 });
 
