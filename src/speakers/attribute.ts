@@ -44,11 +44,21 @@ export function readDocument(doc: Doc): AttributionContext {
   const turns = findTurns(doc, words, registry);
   const byline = bylineSpeaker(doc, registry);
   const turnOfParagraph = paragraphTurns(doc, turns);
-  const resolver = new Resolver(registry, (pos) => {
-    const turn = turnOfParagraph[paragraphAt(doc, pos)];
-    if (turn && turn.contentStart <= pos) return turn.canonical ? { canonical: turn.canonical, type: turn.type } : null;
-    return byline;
-  });
+  const addressee = letterAddressee(doc, registry);
+  const resolver = new Resolver(
+    registry,
+    (pos) => {
+      const turn = turnOfParagraph[paragraphAt(doc, pos)];
+      if (turn && turn.contentStart <= pos)
+        return turn.canonical ? { canonical: turn.canonical, type: turn.type } : null;
+      return byline;
+    },
+    (pos) => {
+      const turn = turnOfParagraph[paragraphAt(doc, pos)];
+      if (turn) return turn.question ? answererAfter(turns, turn) : null;
+      return addressee;
+    },
+  );
   return { doc, words, segments, quoted, registry, turns, turnOfParagraph, resolver };
 }
 
@@ -163,6 +173,35 @@ function finalize(context: AttributionContext, found: FoundFrames, drafts: reado
   const voices = computeVoices({ doc, quotes, drafts, turns, frameSentences, registry });
   const { speakers, actors } = summarise({ doc, words, quotes, drafts, voices, registry });
   return { quotes, speakers, actors, voices };
+}
+
+/** Who answers a question turn: the speaker of the next turn that is no question (`you said …` in the question is them). */
+function answererAfter(turns: readonly Turn[], question: Turn): Resolved | null {
+  for (let i = turns.indexOf(question) + 1; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (!t.question) return t.canonical ? { canonical: t.canonical, type: t.type } : null;
+  }
+  return null;
+}
+
+/** Paragraphs read for an open letter's `To:` or `Dear …,` line. */
+const LETTER_HEAD_PARAGRAPHS = 6;
+const ADDRESS_LINE = /^(?:to\s*:|dear\s)/i;
+
+/** The person an open letter addresses: the first person named on its `To:` or `Dear …,` line. */
+function letterAddressee(doc: Doc, registry: Registry): Resolved | null {
+  for (const p of doc.paragraphs.slice(0, LETTER_HEAD_PARAGRAPHS)) {
+    let lineStart = p.start;
+    for (const line of p.text.split('\n')) {
+      if (ADDRESS_LINE.test(line)) {
+        const end = lineStart + line.length;
+        const named = registry.names.find((n) => n.type === 'person' && n.start >= lineStart && n.end <= end);
+        if (named) return { canonical: named.canonical, type: 'person' };
+      }
+      lineStart += line.length + 1;
+    }
+  }
+  return null;
 }
 
 /**

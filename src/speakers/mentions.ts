@@ -13,6 +13,7 @@ import {
   DOCUMENT_POSTMODIFIERS,
   ISSUING_PARTICIPLES,
   FIRST_PERSON,
+  SECOND_PERSON,
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   HONORIFICS,
@@ -54,7 +55,8 @@ export interface MentionInfo {
   readonly role: string | null;
   readonly roleHead: string | null;
   /** `first` is I/we: the text's own speaker. */
-  readonly pronoun: 'person' | 'plural' | 'thing' | 'first' | null;
+  /** `second` is you: whom the text addresses. */
+  readonly pronoun: 'person' | 'plural' | 'thing' | 'first' | 'second' | null;
   /** For persons: the name's word keys, used to match surnames to full names. */
   readonly nameKeys: readonly string[];
   /** `nameKeys` joined by spaces: the key the registry files full names under. */
@@ -109,6 +111,7 @@ function isHead(w: Word): boolean {
     TITLES.has(k) ||
     PRONOUNS.has(k) ||
     FIRST_PERSON.has(k) ||
+    SECOND_PERSON.has(k) ||
     ORGANIZATION_WORDS.has(k)
   );
 }
@@ -412,7 +415,7 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
     return quantifierSubject(words, k, lo);
   if (k < lo || !(isHead(words.at(k)!) || inName)) return null;
   const to = k + 1;
-  if (FIRST_PERSON.has(words.at(k)!.key)) return { from: k, to };
+  if (FIRST_PERSON.has(words.at(k)!.key) || SECOND_PERSON.has(words.at(k)!.key)) return { from: k, to };
   if (PRONOUNS.has(words.at(k)!.key)) return words.at(k)!.cap && k !== lo ? null : { from: k, to };
   let from = mentionStart(words, k - 1, lo, to);
   // `On March 3 the Syldavian ministry`: an article after a date's figure opens the mention.
@@ -678,6 +681,8 @@ function describePronoun({ words, from, to, head, last, core }: MentionWords): M
   const base = unnamed();
   if (to - from === 1 && FIRST_PERSON.has(head))
     return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'first' };
+  if (to - from === 1 && SECOND_PERSON.has(head))
+    return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'second' };
   if (to - from === 1 && PRONOUNS.has(head))
     return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: PRONOUNS.get(head)! };
   if (QUANTIFIER_SUBJECTS.has(head) && !last.cap)

@@ -6,8 +6,9 @@ import { GENDERED_WORDS } from './lexicon';
 
 export type { Resolved } from './types';
 
-const PRONOUN_TYPES: Readonly<Record<'person' | 'plural' | 'thing' | 'first', readonly SpeakerType[]>> = {
+const PRONOUN_TYPES: Readonly<Record<'person' | 'plural' | 'thing' | 'first' | 'second', readonly SpeakerType[]>> = {
   first: [],
+  second: [],
   person: ['person'],
   plural: ['group', 'country', 'organization'],
   thing: ['organization', 'document', 'country'],
@@ -31,6 +32,8 @@ export class Resolver {
   constructor(
     private readonly registry: Registry,
     private readonly ownVoiceAt: (pos: number) => Resolved | null,
+    /** Whom `you` addresses at a position (a question's answerer, a letter's addressee), if anyone. */
+    private readonly addresseeAt: (pos: number) => Resolved | null = () => null,
   ) {}
 
   /** `subjectBefore`: the person the previous sentence opens with, preferred for `he`/`she`. */
@@ -58,6 +61,7 @@ export class Resolver {
       }
       case 'pronoun': {
         if (info.pronoun === 'first') return this.ownVoiceAt(pos) ?? { canonical: null, type: 'pronoun' };
+        if (info.pronoun === 'second') return this.addresseeAt(pos) ?? { canonical: null, type: 'pronoun' };
         // `she` is never a person named as a man (`Mr. Holm`), nor `he` a woman.
         const gender = info.pronoun === 'person' ? (GENDERED_WORDS.get(dotlessKey(info.name)) ?? null) : null;
         const clash = (r: Resolved) => r.type === 'person' && this.registry.genderClash(r.canonical!, gender);

@@ -1238,3 +1238,24 @@ describe('subjects and clauses around a present-tense cue', () => {
     ]);
   });
 });
+
+describe('`you` is whom the text addresses', () => {
+  it('gives a question’s `you said …` to the one who answers it, keeping the turn the journalist’s', () => {
+    const { a } = run('Q: Last week you said that the ferry would run daily. Will it?\n\nMARR: It will, from May.');
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.canonical])).toEqual([
+      ['transcript', 'Last week you said that the ferry would run daily. Will it?', 'Reporter'],
+      ['indirect', 'the ferry would run daily', 'MARR'],
+      ['transcript', 'It will, from May.', 'MARR'],
+    ]);
+    expect(a.voices[1]?.voice).toBe('Reporter');
+  });
+
+  it('gives an open letter’s `you promised …` to the person its `To:` line names', () => {
+    const { a } = run(
+      'To: Ilse Marr, Minister of the Interior\n\nDear Minister,\n\nIn March you promised that the border crossings would reopen.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.canonical])).toEqual([
+      ['the border crossings would reopen', 'you', 'Ilse Marr'],
+    ]);
+  });
+});

@@ -119,6 +119,7 @@ export const MONTHS = keySet(WORD_CLASSES.months);
 export const DAY_PARTS = keySet(WORD_CLASSES.dayParts);
 export const PERIODS = keySet(WORD_CLASSES.periods);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
+export const SECOND_PERSON = keySet(nouns.secondPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);
 export const AMOUNT_OBJECTS = keySet(nouns.amountObjects);
 export const DOCUMENT_POSTMODIFIERS = keySet(nouns.documentPostmodifiers);
