@@ -1259,3 +1259,17 @@ describe('`you` is whom the text addresses', () => {
     ]);
   });
 });
+
+describe('a demand is no report', () => {
+  itGivesNone([
+    'The commission called for the law to be extended to messaging apps.',
+    'The parents’ group called for the money to fund reading classes in schools.',
+  ]);
+
+  itGives([
+    [
+      'The commission called on the ministry to extend the law.',
+      { content: 'the ministry to extend the law', speaker: 'The commission', kind: 'indirect' },
+    ],
+  ]);
+});
