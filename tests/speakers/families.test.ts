@@ -1273,3 +1273,18 @@ describe('a demand is no report', () => {
     ],
   ]);
 });
+
+describe('cues of a reply, and an adjunct before a quotation', () => {
+  itGives([
+    [
+      '“You sold it to advertisers,” Dahl shot back.',
+      { content: 'You sold it to advertisers,', speaker: 'Dahl', kind: 'direct' },
+    ],
+    [
+      '“That is simply false,” the ministry fired back in a statement.',
+      { content: 'That is simply false,', speaker: 'the ministry', kind: 'direct' },
+    ],
+  ]);
+
+  itGivesNone(['The harbour board hits back over ‘ghost ship’ claims on the northern quay.']);
+});

@@ -212,6 +212,9 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
     hasAuxiliary(words, k + 2, Math.min(hi, k + 6))
   )
     return here;
+  // A quotation near the cue is its content, unless a preposition opens an adjunct first (`hits back over ‘debt trap’ claims`);
+  // after a listener it may (`told reporters in Amrad the president had been “…”`).
+  if (CLAUSE_STOPS.has(w.key) && !LISTENER_OBJECT.has(lemma)) return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
 }
