@@ -1288,3 +1288,17 @@ describe('cues of a reply, and an adjunct before a quotation', () => {
 
   itGivesNone(['The harbour board hits back over ‘ghost ship’ claims on the northern quay.']);
 });
+
+describe('a `that` or a noun phrase as the cue’s object', () => {
+  itGivesNone([
+    'I understand why the mayor said that, and I respect her for it.',
+    'The ruling concludes an 18-month inquiry into the port authority.',
+  ]);
+
+  itGives([
+    [
+      'The ruling concludes that the port authority broke the law.',
+      { content: 'the port authority broke the law', speaker: 'The ruling', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -69,6 +69,9 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const objectStart = k;
   k = pastAddressee(words, k, hi, lemma);
   if (k >= hi) return null;
+  // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no clause.
+  const next = words.at(k + 1);
+  if (words.at(k)!.key === 'that' && next !== undefined && !next.isWord && !next.isQuoteMark) return null;
   const marked = markedContent(scan, k, objectStart, lemma);
   if (marked || inverted) return marked;
   // `dismissed a report on the northern provinces as “hearsay”`: the object and its naming quotation.
