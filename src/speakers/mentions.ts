@@ -418,9 +418,10 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
   if (FIRST_PERSON.has(words.at(k)!.key) || SECOND_PERSON.has(words.at(k)!.key)) return { from: k, to };
   if (PRONOUNS.has(words.at(k)!.key)) return words.at(k)!.cap && k !== lo ? null : { from: k, to };
   let from = mentionStart(words, k - 1, lo, to);
-  // `On March 3 the Syldavian ministry`: an article after a date's figure opens the mention.
+  // `On March 3 the Syldavian ministry`, `In 2021 his predecessor`: an article or a possessive after a date's figure opens the mention.
   for (let t = k - 1; t > from; t--) {
-    if (words.at(t)!.key === 'the' && startsWithDigit(words.at(t - 1)!.key)) {
+    const key = words.at(t)!.key;
+    if ((key === 'the' || POSSESSIVE_PRONOUNS.has(key)) && startsWithDigit(words.at(t - 1)!.key)) {
       from = t;
       break;
     }

@@ -1302,3 +1302,16 @@ describe('a `that` or a noun phrase as the cue’s object', () => {
     ],
   ]);
 });
+
+describe('people named by their relation to someone else', () => {
+  itGives([
+    [
+      'In 2021 his predecessor told us the turbine was a once-in-a-generation fault.',
+      { content: 'the turbine was a once-in-a-generation fault', speaker: 'his predecessor', kind: 'indirect' },
+    ],
+    [
+      'One ally of the mayor said the budget would pass.',
+      { content: 'the budget would pass', speaker: 'One ally of the mayor', kind: 'indirect' },
+    ],
+  ]);
+});
