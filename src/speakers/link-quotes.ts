@@ -28,7 +28,7 @@ import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
-import { TITLE_CASE_MAX_WORDS, isQuoteMarkChar, isSpace, dotlessKey, isTitleCase } from '../text';
+import { TITLE_CASE_MAX_WORDS, isQuoteMarkChar, isSpace, dotlessKey, isTitleCase, lineStartAt } from '../text';
 import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
@@ -494,7 +494,7 @@ export class QuoteLinker {
     }
     if (p < paragraph.start || text[p] !== ':') return null;
     // A live blog entry's title is a line of its paragraph (`16:30` above `Rebels: ‘…’`): the label starts on its line.
-    const start = Math.max(paragraph.start, text.lastIndexOf('\n', p) + 1);
+    const start = Math.max(paragraph.start, lineStartAt(text, p));
     const labelText = text.slice(start, p);
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
@@ -517,7 +517,7 @@ export class QuoteLinker {
     if (!seg.closed || seg.firstParagraph !== seg.lastParagraph) return null;
     const text = this.doc.text;
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    const lineStart = Math.max(paragraph.start, text.lastIndexOf('\n', seg.open) + 1);
+    const lineStart = Math.max(paragraph.start, lineStartAt(text, seg.open));
     if (text.slice(lineStart, seg.open).trim() !== '') return null;
     let p = seg.close;
     while (p < paragraph.end && text[p] === ' ') p++;

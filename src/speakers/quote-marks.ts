@@ -1,6 +1,6 @@
 import type { Doc, Paragraph } from '../text';
 import { QUOTE_MARKS, closingMarksFor } from '../text';
-import { isSpace } from '../text';
+import { isSpace, lineEndAt, lineStartAt } from '../text';
 
 /** A stretch of text between quotation marks, possibly running over several paragraphs. */
 export interface QuoteSegment {
@@ -302,10 +302,7 @@ function singleQuotations(
 
 /** The line holding `at` is a heading: short, and no sentence punctuation closes it. */
 function onHeadingLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
-  const line = text.slice(from, to).trim();
+  const line = text.slice(lineStartAt(text, at), lineEndAt(text, at)).trim();
   return line.length <= HEADING_LINE_MAX && !/[.!?][’”"']?$/.test(line);
 }
 

@@ -1,4 +1,5 @@
 import abbreviations from './lexicon/abbreviations.json';
+import { lineEndAt, lineStartAt } from './lines';
 import leadInPrepositions from './lexicon/lead-in-prepositions.json';
 import listBullets from './lexicon/list-bullets.json';
 import numberAbbreviations from './lexicon/number-abbreviations.json';
@@ -705,7 +706,7 @@ const HEADING_LINE_MARGIN = 15;
  */
 function headingLineEnds(text: string, sentence: number, i: number, n: number, end: number): boolean {
   // The whole line, and the whole sentence so far: `… ended. The minister said` before a wrapped name is no heading.
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  const lineStart = lineStartAt(text, i);
   if (skipSpaces(text, lineStart, i) !== skipSpaces(text, sentence, i)) return false;
   const lineEnd = trimEnd(text, lineStart, i);
   const length = lineEnd - lineStart;
@@ -716,8 +717,7 @@ function headingLineEnds(text: string, sentence: number, i: number, n: number, e
   if (quoteEnd === lineStart || (!isLetter(last) && !isDigit(last))) return false;
   const first = text.charCodeAt(n);
   if (!(UPPER.test(text[n]!) || isDigit(first))) return false;
-  let next = text.indexOf('\n', n);
-  if (next < 0 || next > end) next = end;
+  const next = Math.min(lineEndAt(text, n), end);
   return trimEnd(text, n, next) - n >= length + HEADING_LINE_MARGIN;
 }
 

@@ -376,6 +376,16 @@ describe('sentenceSpans: a short heading line inside a paragraph', () => {
     ]);
   });
 
+  it('reads a heading line the same whatever the line breaks (LF, CRLF, CR)', () => {
+    const lf = '09:40\nFerry service resumes\nThe harbour authority says the first ferry left at nine with forty cars.';
+    for (const text of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')])
+      expect(split(text)).toEqual([
+        '09:40',
+        'Ferry service resumes',
+        'The harbour authority says the first ferry left at nine with forty cars.',
+      ]);
+  });
+
   it('keeps a hard-wrapped sentence whole, and a sentence that starts mid-line before a wrapped name', () => {
     expect(
       split(

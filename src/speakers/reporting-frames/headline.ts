@@ -1,4 +1,4 @@
-import { isTitleCase, type Doc, type Sentence } from '../../text';
+import { isTitleCase, lineEndAt, lineStartAt, type Doc, type Sentence } from '../../text';
 import { describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -32,12 +32,12 @@ export function isHeadlineLine(doc: Doc, sentence: Sentence): boolean {
 
 /** The sentence fills a line of its paragraph: a line break (or the paragraph's edge) on each side. */
 function isWholeLine(text: string, sentence: Sentence): boolean {
-  const before = text.lastIndexOf('\n', sentence.start - 1);
-  const after = text.indexOf('\n', sentence.end);
+  const start = lineStartAt(text, sentence.start);
+  const end = lineEndAt(text, sentence.end);
   return (
-    (before < 0 || text.slice(before + 1, sentence.start).trim() === '') &&
-    (after < 0 || text.slice(sentence.end, after).trim() === '') &&
-    (before >= 0 || after >= 0)
+    text.slice(start, sentence.start).trim() === '' &&
+    text.slice(sentence.end, end).trim() === '' &&
+    (start > 0 || end < text.length)
   );
 }
 
