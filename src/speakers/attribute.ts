@@ -1,4 +1,4 @@
-import { dotlessKey, tokenColumnsOf, type Doc, type Sentence } from '../text';
+import { dotlessKey, lineEndAt, skipSpaces, tokenColumnsOf, type Doc, type Sentence } from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
@@ -190,15 +190,15 @@ const ADDRESS_LINE = /^(?:to\s*:|dear\s)/i;
 
 /** The person an open letter addresses: the first person named on its `To:` or `Dear …,` line. */
 function letterAddressee(doc: Doc, registry: Registry): Resolved | null {
+  const text = doc.text;
   for (const p of doc.paragraphs.slice(0, LETTER_HEAD_PARAGRAPHS)) {
-    let lineStart = p.start;
-    for (const line of p.text.split('\n')) {
-      if (ADDRESS_LINE.test(line)) {
-        const end = lineStart + line.length;
-        const named = registry.names.find((n) => n.type === 'person' && n.start >= lineStart && n.end <= end);
+    for (let start = p.start; start < p.end;) {
+      const end = Math.min(lineEndAt(text, start), p.end);
+      if (ADDRESS_LINE.test(text.slice(start, end))) {
+        const named = registry.names.find((n) => n.type === 'person' && n.start >= start && n.end <= end);
         if (named) return { canonical: named.canonical, type: 'person' };
       }
-      lineStart += line.length + 1;
+      start = skipSpaces(text, end, p.end);
     }
   }
   return null;

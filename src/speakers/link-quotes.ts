@@ -28,7 +28,15 @@ import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
-import { TITLE_CASE_MAX_WORDS, isQuoteMarkChar, isSpace, dotlessKey, isTitleCase, lineStartAt } from '../text';
+import {
+  TITLE_CASE_MAX_WORDS,
+  isQuoteMarkChar,
+  isSpace,
+  dotlessKey,
+  isTitleCase,
+  lineStartAt,
+  skipSpaces,
+} from '../text';
 import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
@@ -526,7 +534,7 @@ export class QuoteLinker {
     if (from < 0) return null;
     while (from < this.words.length && this.words.at(from)!.start <= p) from++;
     const span = mentionAfter(this.words, from, this.words.length);
-    if (!span || this.words.at(span.from)!.start > skipSpaceAfter(text, p + 1)) return null;
+    if (!span || this.words.at(span.from)!.start > skipSpaces(text, p + 1, text.length)) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name' || info.type !== 'person') return null;
     return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: p, end: p + 1, text: ':' });
@@ -750,10 +758,4 @@ export class QuoteLinker {
       cue: { start: verb.start, end: verb.end, text: verb.text },
     };
   }
-}
-
-/** The first non-space offset from `i`. */
-function skipSpaceAfter(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
 }

@@ -257,7 +257,7 @@ class SegmentScanner {
 const SINGLE_GUILLEMETS = /‹([^‹›\n]+)›/g;
 
 /** Curly single marks after a space or colon, closed before a non-letter (not `rock’n’roll`). */
-const CURLY_SINGLES = /(?<=^|[\s:])‘([^‘’\n]+)’(?!\p{L})/gmu;
+const CURLY_SINGLES = /(?<=^|[\s:])‘([^‘’\n\r]+)’(?!\p{L})/gmu;
 
 /** Longest line read as a heading for its single marks. */
 const HEADING_LINE_MAX = 120;
@@ -270,8 +270,8 @@ const HEADING_LINE_MAX = 120;
  */
 function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
   const added = [
-    ...singleQuotations(doc, segments, SINGLE_GUILLEMETS, () => true),
-    ...singleQuotations(doc, segments, CURLY_SINGLES, (open) => onHeadingLine(doc.text, open)),
+    ...singleQuotations(doc, segments, '‹', SINGLE_GUILLEMETS, () => true),
+    ...singleQuotations(doc, segments, '‘', CURLY_SINGLES, (open) => onHeadingLine(doc.text, open)),
   ];
   return added.length === 0 ? segments : [...segments, ...added].sort((a, b) => a.open - b.open);
 }
@@ -279,11 +279,14 @@ function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
 function singleQuotations(
   doc: Doc,
   segments: readonly QuoteSegment[],
+  opening: string,
   pattern: RegExp,
   accept: (open: number) => boolean,
 ): QuoteSegment[] {
   const text = doc.text;
   const added: QuoteSegment[] = [];
+  // Most texts hold no such mark: no pass of the pattern over them.
+  if (text.indexOf(opening) < 0) return added;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const open = m.index;

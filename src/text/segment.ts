@@ -161,7 +161,8 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-function skipSpaces(text: string, i: number, end: number): number {
+/** The first non-space offset from `i` before `end`. */
+export function skipSpaces(text: string, i: number, end: number): number {
   while (i < end && isSpace(text.charCodeAt(i))) i++;
   return i;
 }

@@ -1250,13 +1250,15 @@ describe('`you` is whom the text addresses', () => {
     expect(a.voices[1]?.voice).toBe('Reporter');
   });
 
-  it('gives an open letter’s `you promised …` to the person its `To:` line names', () => {
-    const { a } = run(
-      'To: Ilse Marr, Minister of the Interior\n\nDear Minister,\n\nIn March you promised that the border crossings would reopen.',
-    );
-    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.canonical])).toEqual([
-      ['the border crossings would reopen', 'you', 'Ilse Marr'],
-    ]);
+  it('gives an open letter’s `you promised …` to the person its `To:` line names, whatever the line breaks', () => {
+    const lf =
+      'Paris, 3 May\nTo: Ilse Marr, Minister of the Interior\n\nDear Minister,\n\nIn March you promised that the border crossings would reopen.';
+    for (const body of [lf, lf.replace(/\n/g, '\r')]) {
+      const { a } = run(body);
+      expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.canonical])).toEqual([
+        ['the border crossings would reopen', 'you', 'Ilse Marr'],
+      ]);
+    }
   });
 });
 

@@ -38,6 +38,7 @@ import {
   NAMING_REACH,
   type SentenceScan,
   hasAuxiliary,
+  isPastForm,
   isPunct,
   namingQuotationAfter,
 } from './frame';
@@ -225,16 +226,9 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
 /** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
 function showsVerb(words: WordList, k: number, hi: number): boolean {
   if (hasAuxiliary(words, k, hi)) return true;
-  for (let t = k + 1; t < hi; t++) {
-    const w = words.at(t)!;
-    if (
-      w.isWord &&
-      w.key.endsWith('ed') &&
-      !ARTICLES.has(words.at(t - 1)!.key) &&
-      !MENTION_OPENERS.has(words.at(t - 1)!.key)
-    )
+  for (let t = k + 1; t < hi; t++)
+    if (isPastForm(words, t) && !ARTICLES.has(words.at(t - 1)!.key) && !MENTION_OPENERS.has(words.at(t - 1)!.key))
       return true;
-  }
   return false;
 }
 

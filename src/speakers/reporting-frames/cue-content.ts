@@ -34,6 +34,7 @@ import {
   NAMING_REACH,
   type SentenceScan,
   hasAuxiliary,
+  isPastForm,
   isNounHomograph,
   isPunct,
   namingQuotationAfter,
@@ -133,19 +134,13 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     quoted[j + 1]! < 0 &&
     // `The council, she says, drafted the text`: the subject's own past verb goes on after the clause too.
     (hasAuxiliary(words, j + 1, j + 2) ||
-      pastForm(words, j + 1) ||
+      isPastForm(words, j + 1) ||
       (opensWithAdverbial(words, lo, attributionStart) && words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS))
   ) {
     before = { start: words.at(lo)!.start, end };
   }
   if (!after && !before) return null;
   return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
-}
-
-/** Word `k` is a lower-case past form (`drafted`, `agreed`). */
-function pastForm(words: WordList, k: number): boolean {
-  const w = words.at(k);
-  return w !== undefined && w.isWord && !w.cap && w.key.length > 4 && w.key.endsWith('ed');
 }
 
 /**
