@@ -177,7 +177,7 @@ export function hasAuxiliary(words: WordList, from: number, to: number): boolean
 /** Word `k` looks like a lower-case past form (`drafted`, `agreed`): a clause's verb, without a tagger. */
 export function isPastForm(words: WordList, k: number): boolean {
   const w = words.at(k);
-  return w !== undefined && w.isWord && !w.cap && w.key.length > 4 && w.key.endsWith('ed');
+  return w !== undefined && w.isWord && !w.cap && w.key.length > 3 && w.key.endsWith('ed');
 }
 
 export function isNounHomograph(key: string): boolean {
