@@ -1317,3 +1317,25 @@ describe('people named by their relation to someone else', () => {
     ],
   ]);
 });
+
+describe('a habit of speech (`used to say`, `likes to say`) is still a report', () => {
+  itGives([
+    [
+      'As the captain likes to say, “the sea keeps no diary.”',
+      { content: 'the sea keeps no diary.', speaker: 'the captain', kind: 'direct' },
+    ],
+    [
+      'Her grandfather used to say that a vote unused is a vote stolen.',
+      { content: 'a vote unused is a vote stolen', speaker: 'Her grandfather', kind: 'indirect' },
+    ],
+    [
+      '“Build the road first,” the old mayor loved to tell visitors.',
+      { content: 'Build the road first,', speaker: 'the old mayor', kind: 'direct' },
+    ],
+  ]);
+  // An infinitive of intention or refusal still blocks the report.
+  itGivesNone([
+    'The minister declined to say whether the ferry would sail.',
+    'The board wants to say more about the merger next week.',
+  ]);
+});

@@ -16,7 +16,7 @@ import {
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
 import type { WordList } from '../word-list';
-import { type Frame, type SentenceScan, isPunct, subjectIsFree } from './frame';
+import { type Frame, type SentenceScan, habitStart, isPunct, subjectIsFree } from './frame';
 import {
   SEQUENCE_ADVERBS,
   clauseSubject,
@@ -70,7 +70,7 @@ export function findCueSubject(
 ): CueSubject | null {
   const { doc, words, quoted } = scan;
   const conjunction = conjunctionBefore(scan, i);
-  const before = subjectBeforeCue(scan, i, form);
+  const before = subjectBeforeCue(scan, habitStart(words, i, scan.lo), form);
   const found: FoundSubject | null = before.subject
     ? { subject: before.subject, info: null, source: 'before' }
     : form.participle

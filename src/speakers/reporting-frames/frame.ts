@@ -3,6 +3,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
+  HABITUAL_INFINITIVE,
   CONCESSIVE_OPENERS,
   type CueForm,
   DOCUMENT_NOUNS,
@@ -172,6 +173,14 @@ export function namingQuotationAfter(words: WordList, t: number, hi: number, quo
 export function hasAuxiliary(words: WordList, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (AUXILIARIES.has(words.at(k)!.key) || BE_FORMS.has(words.at(k)!.key)) return true;
   return false;
+}
+
+/**
+ * `used to say`, `likes to say`: where the habit before a cue at word `i` starts (the subject
+ * stands before it), or `i` when the cue has none.
+ */
+export function habitStart(words: WordList, i: number, lo: number): number {
+  return i - 2 >= lo && words.at(i - 1)!.key === 'to' && HABITUAL_INFINITIVE.has(words.at(i - 2)!.key) ? i - 2 : i;
 }
 
 /** Word `k` looks like a lower-case past form (`drafted`, `agreed`): a clause's verb, without a tagger. */

@@ -12,7 +12,7 @@ import { describeMentionOnce, mentionAfter, mentionBefore, type MentionSpan } fr
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { type CueSubject, findCueSubject } from './cue-subject';
-import { type FoundFrame, type Frame, type SentenceScan, isPunct, regionOf, subjectIsFree } from './frame';
+import { type FoundFrame, type Frame, type SentenceScan, habitStart, isPunct, regionOf, subjectIsFree } from './frame';
 
 /**
  * A reporting verb (`said`, `told … that`, `pointed out`) at word `i`: passes, in order, a
@@ -147,7 +147,12 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
   const j = i + form.words.length;
   const before = words.at(i - 1);
   // `police can demand`; but `dated 3 May says`: a capitalised `May` mid-sentence is the month.
-  const blocking = before !== undefined && BLOCKING_WORDS.has(before.key) && (!before.cap || i - 1 === lo);
+  const blocking =
+    before !== undefined &&
+    BLOCKING_WORDS.has(before.key) &&
+    (!before.cap || i - 1 === lo) &&
+    // `used to say`, `likes to say`: a habit of speech is still a report.
+    habitStart(words, i, lo) === i;
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
   return !(
     form.past &&
