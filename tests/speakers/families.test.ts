@@ -1339,3 +1339,26 @@ describe('a habit of speech (`used to say`, `likes to say`) is still a report', 
     'The board wants to say more about the merger next week.',
   ]);
 });
+
+describe('a relative clause between the speaker and the cue', () => {
+  itGives([
+    [
+      'The harbour pilot, whose boat was seized in March, said the navy had fired first.',
+      { content: 'the navy had fired first', speaker: 'The harbour pilot', kind: 'indirect' },
+    ],
+    [
+      'One nurse, whose brother, a driver in Tolna, was arrested at dawn, told us: “Nobody explained anything.”',
+      { content: 'Nobody explained anything.', speaker: 'One nurse', kind: 'direct' },
+    ],
+    [
+      'However, the farmers we spoke to said the canal had been dry since May.',
+      { content: 'the canal had been dry since May', speaker: 'the farmers', kind: 'indirect' },
+    ],
+    [
+      'Teachers she interviewed in Orsk said the schools had no heating.',
+      { content: 'the schools had no heating', speaker: 'Teachers', kind: 'indirect' },
+    ],
+  ]);
+  // `to` before a base form is still an infinitive of intention.
+  itGivesNone(['The council members we met want to say more next week.']);
+});

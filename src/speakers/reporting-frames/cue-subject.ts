@@ -27,6 +27,7 @@ import {
   qualifiedGroup,
   relativeSubject,
   subjectBeforeCommaRelative,
+  subjectBeforeContactClause,
   singularSubject,
   subjectBeforeRelative,
 } from './subjects';
@@ -136,12 +137,19 @@ function subjectBeforeCue(
   if (!subject && !form.participle)
     subject =
       subjectBeforeRelative(words, lo, i) ??
+      subjectBeforeContactClause(words, lo, i) ??
       subjectBeforeCommaRelative(words, lo, i) ??
       (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
     const wider = openingNounPhrase(words, lo, i);
     if (wider && wider.from > lo && wider.from < subject.from && wider.to === subject.to) subject = wider;
+  }
+  // `One woman, whose husband, a teacher in Melk, was taken …, told us`, `Teachers she met in
+  // Orsk said`: a name inside a relative clause is not the subject; the noun phrase opening the sentence is.
+  if (subject && !form.participle && !relative && subject.from > lo) {
+    const opening = subjectBeforeCommaRelative(words, lo, i) ?? subjectBeforeContactClause(words, lo, i);
+    if (opening && opening.to < subject.from) subject = opening;
   }
   if (subject && !subjectIsFree(subject, quoted)) subject = null;
   // A relative pronoun's antecedent is the subject as it stands: no adjunct or group reaches past it.

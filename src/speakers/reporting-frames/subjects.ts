@@ -5,6 +5,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_STOPS,
+  CONTACT_CLAUSE_PRONOUNS,
   COORDINATORS,
   CUE_FORMS,
   DOCUMENT_POSTMODIFIERS,
@@ -169,6 +170,30 @@ export function subjectBeforeRelative(words: WordList, lo: number, cue: number):
   return m;
 }
 
+/**
+ * `Lawyers we spoke to said …`, `However, residents she met in the camp said …`: a sentence
+ * opening (past one word and its comma) with a noun phrase, then a relative clause with no
+ * relative pronoun, its subject a personal pronoun, running without punctuation to the cue; the
+ * noun phrase speaks.
+ */
+export function subjectBeforeContactClause(words: WordList, lo: number, cue: number): MentionSpan | null {
+  const start = isPunct(words.at(lo + 1), ',') && words.at(lo)!.isWord ? lo + 2 : lo;
+  if (cue - start > RELATIVE_CLAUSE_WORDS + 8) return null;
+  const m = mentionAfter(words, start, cue) ?? plainNounPhrase(words, start, cue);
+  if (!m || m.from !== start) return null;
+  const pronoun = words.at(m.to);
+  const clauseWords = cue - m.to - 1;
+  if (!pronoun || !CONTACT_CLAUSE_PRONOUNS.has(pronoun.key) || clauseWords < 1 || clauseWords > RELATIVE_CLAUSE_WORDS)
+    return null;
+  // The clause's verb follows its pronoun in lower case (`we spoke to`, `she interviewed`).
+  if (!words.at(m.to + 1)!.isWord || words.at(m.to + 1)!.cap) return null;
+  for (let t = m.to + 1; t < cue; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
+  }
+  return m;
+}
+
 /** Most words from the sentence start to the cue when a relative clause between commas stands before it. */
 const COMMA_RELATIVE_WORDS = 40;
 
@@ -190,7 +215,7 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
   const afterName = pastParenthesis(words, m.to, cue);
   const r = isPunct(words.at(afterName), ',') ? afterName + 1 : afterName;
   const pronoun = words.at(r)?.key;
-  if (pronoun !== 'who' && pronoun !== 'which') return null;
+  if (pronoun !== 'who' && pronoun !== 'which' && pronoun !== 'whose') return null;
   for (let t = r + 1; t < end - 1; t++) {
     const w = words.at(t)!;
     if (w.isQuoteMark || isPunct(w, '.;:!?—')) return null;

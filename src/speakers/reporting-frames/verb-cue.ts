@@ -152,7 +152,9 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     BLOCKING_WORDS.has(before.key) &&
     (!before.cap || i - 1 === lo) &&
     // `used to say`, `likes to say`: a habit of speech is still a report.
-    habitStart(words, i, lo) === i;
+    habitStart(words, i, lo) === i &&
+    // `the lawyers we spoke to said`: a past form after `to` is no infinitive; `to` ends a clause.
+    !(before.key === 'to' && form.past && !form.base);
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
   return !(
     form.past &&
