@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/text';
 import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../../src/speakers';
-import { expectQuote, itGives, itGivesNone, run } from './quote-expectations';
+import { describeQuotes, expectQuote, itGives, itGivesNone, run } from './quote-expectations';
 
 /**
  * Families of attribution errors, each with sentences written for the tests: the content span,
@@ -1361,4 +1361,49 @@ describe('a relative clause between the speaker and the cue', () => {
   ]);
   // `to` before a base form is still an infinitive of intention.
   itGivesNone(['The council members we met want to say more next week.']);
+});
+
+describe('a participle after the object of an opening preposition is no report', () => {
+  it('`In a statement posted on its channel, the Front denied …` credits the denial to the Front alone', () => {
+    const { a } = run(
+      'In a statement posted on its channel, the Northern Front, the group that holds the pass, denied that its men had fired.',
+    );
+    expect(describeQuotes(a)).toBe(
+      JSON.stringify(['indirect [its men had fired] / the Northern Front = Northern Front']),
+    );
+  });
+  itGives([
+    [
+      'A lawyer with the firm said the ruling was flawed.',
+      { content: 'the ruling was flawed', speaker: 'A lawyer with the firm', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('after an opening adjunct, a plain noun phrase is the subject', () => {
+  itGives([
+    [
+      'On Sunday, the rebels claimed that they had downed a drone.',
+      { content: 'they had downed a drone', speaker: 'the rebels', kind: 'indirect' },
+    ],
+    [
+      'In a video posted online, the fishermen said the patrol boat had rammed them.',
+      { content: 'the patrol boat had rammed them', speaker: 'the fishermen', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('cues that take a noun phrase as their object', () => {
+  // `stressed the importance of …`, `reiterated their interest in …`: an object, not a reported clause,
+  // even with a participle far on (`risks posed by …`).
+  itGivesNone([
+    'On trade, both sides reiterated their interest in discussing new rules for risks posed by advanced chips.',
+    'The envoy stressed the importance of dialogue between the two capitals.',
+  ]);
+  itGives([
+    [
+      'The envoy stressed the talks would resume in May.',
+      { content: 'the talks would resume in May', speaker: 'The envoy', kind: 'indirect' },
+    ],
+  ]);
 });

@@ -7,6 +7,7 @@ import {
   BE_FORMS,
   type CueForm,
   MENTION_OPENERS,
+  OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
@@ -156,6 +157,19 @@ function subjectBeforeCue(
   if (subject && !form.participle && !relative) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
   if (!form.participle && !relative && (!subject || subject.from > lo))
     subject = qualifiedGroup(words, lo, i, subject) ?? subject;
+  // `In a statement posted on its channel, the group denied …`: the object of a preposition
+  // opening the clause, with a past participle after it, is a noun and its modifier, not a
+  // subject and its verb (`a report by the auditor concluded` is one subject).
+  if (
+    subject &&
+    form.past &&
+    !relative &&
+    subject.from > lo &&
+    OBJECT_PREPOSITIONS.has(words.at(subject.from - 1)!.key)
+  ) {
+    const p = subject.from - 1;
+    if (p === lo || isPunct(words.at(p - 1), ',')) subject = null;
+  }
   return { subject, relative: relative !== null };
 }
 

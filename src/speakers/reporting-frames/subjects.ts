@@ -124,12 +124,26 @@ export function openingNounPhrase(words: WordList, lo: number, cue: number, befo
     const opens =
       a === lo ||
       (lead !== undefined &&
-        (lead.isQuoteMark || trailing || (isPunct(lead, ',') && words.at(a - 2)?.isQuoteMark === true)));
+        (lead.isQuoteMark ||
+          trailing ||
+          (isPunct(lead, ',') && (words.at(a - 2)?.isQuoteMark === true || isOpeningAdjunct(words, lo, a - 1)))));
     if (!opens) continue;
     const np = plainNounPhrase(words, a, cue + 1, beforeComma);
     if (np && np.to === end) return np;
   }
   return null;
+}
+
+/**
+ * `On Sunday,`, `In a video posted online,`, `However,`: the words from the sentence start to
+ * the comma at `comma` open with an adjunct's word and quote nobody, so a noun phrase after that
+ * comma opens the main clause.
+ */
+function isOpeningAdjunct(words: WordList, lo: number, comma: number): boolean {
+  const first = words.at(lo)!;
+  if (!first.isWord || !(PARENTHETICAL_OPENERS.has(first.key) || SUBJECT_SKIP.has(first.key))) return false;
+  for (let t = lo + 1; t < comma; t++) if (words.at(t)!.isQuoteMark) return false;
+  return true;
 }
 
 /** `, Luis Ochoa,` right before `end`: the name between the two commas and where the first comma stands. */
