@@ -1407,3 +1407,33 @@ describe('cues that take a noun phrase as their object', () => {
     ],
   ]);
 });
+
+describe('armed groups and their allegiances speak as groups', () => {
+  itGives([
+    [
+      'The Red Hill militia denied that its men had fired on the convoy.',
+      { content: 'its men had fired on the convoy', speaker: 'The Red Hill militia', kind: 'indirect' },
+    ],
+    [
+      'On Monday, rebels said they had taken the airport.',
+      { content: 'they had taken the airport', speaker: 'rebels', kind: 'indirect' },
+    ],
+    [
+      'Forces loyal to the general said the bridge was secure.',
+      { content: 'the bridge was secure', speaker: 'Forces loyal to the general', kind: 'indirect' },
+    ],
+    [
+      'Villagers opposed to the dam said the river would dry up.',
+      { content: 'the river would dry up', speaker: 'Villagers opposed to the dam', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('the source of `according to` may be information or testimony', () => {
+  itGives([
+    [
+      'According to information received by the mission, the two men were moved to a military prison.',
+      { content: 'the two men were moved to a military prison', speaker: 'information', kind: 'indirect' },
+    ],
+  ]);
+});
