@@ -223,21 +223,17 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
   return null;
 }
 
-/** Most words from a bare clause's start to its verb (`the two ministers from the northern provinces had …`). */
-const VERB_REACH = 10;
-
 /** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
 function showsVerb(words: WordList, k: number, hi: number): boolean {
-  // A clause's verb follows its subject closely; a past form far on belongs to the object's modifiers.
-  hi = Math.min(hi, k + VERB_REACH);
   if (hasAuxiliary(words, k, hi)) return true;
   for (let t = k + 1; t < hi; t++)
     if (
       isPastForm(words, t) &&
       !ARTICLES.has(words.at(t - 1)!.key) &&
       !MENTION_OPENERS.has(words.at(t - 1)!.key) &&
-      // `risks posed by advanced AI`: a participle before its agent modifies a noun.
-      words.at(t + 1)?.key !== 'by'
+      // `risks posed by advanced AI`: a participle before its agent, or after a preposition, modifies a noun.
+      words.at(t + 1)?.key !== 'by' &&
+      !CLAUSE_STOPS.has(words.at(t - 1)!.key)
     )
       return true;
   return false;
