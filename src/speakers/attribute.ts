@@ -123,6 +123,8 @@ function framesToQuotes(
     for (const f of list) {
       if (linker.used.has(f) || f.wordless) continue;
       const content = f.after ?? f.before!;
+      // Tidying may leave nothing (a clause cut at the next speaker's cue): no words, no quote.
+      if (content.end <= content.start) continue;
       const holder = direct[lastAtOrBefore(direct, content.start, (d) => d.content.start)];
       if (holder && content.end <= holder.content.end + 1) continue;
       const inner = segments[lastAtOrBefore(segments, content.end, (seg) => seg.start)];

@@ -1437,3 +1437,35 @@ describe('the source of `according to` may be information or testimony', () => {
     ],
   ]);
 });
+
+describe('science and feature reporting', () => {
+  itGives([
+    [
+      'The authors describe the effect as “likely but unproven.”',
+      { content: 'likely but unproven.', speaker: 'The authors', kind: 'direct' },
+    ],
+    [
+      'But, as one engineer put it, “the bridge was never meant for lorries.”',
+      { content: 'the bridge was never meant for lorries.', speaker: 'one engineer', kind: 'direct' },
+    ],
+    [
+      'Reached by phone, the harbour master said the ferry would sail at noon.',
+      { content: 'the ferry would sail at noon', speaker: 'the harbour master', kind: 'indirect' },
+    ],
+    [
+      'Contacted by the Courier, the bakery said it had paid every supplier.',
+      { content: 'it had paid every supplier', speaker: 'the bakery', kind: 'indirect' },
+    ],
+  ]);
+  // `put it` reports only before a colon or a quotation.
+  itGivesNone(['She put it on the table and left the room.']);
+
+  it('a cue after a comma owns the colon after it, whatever cue stood in the relative clause before', () => {
+    const { a } = run(
+      'Ana Berg, a lawyer who advises the dock workers’ union, put it to me this way: “The law was written for ships, not people.”',
+    );
+    expect(describeQuotes(a)).toBe(
+      JSON.stringify(['direct [The law was written for ships, not people.] / Ana Berg = Ana Berg']),
+    );
+  });
+});

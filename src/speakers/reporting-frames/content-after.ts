@@ -108,6 +108,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (t > k && (w.key === 'who' || w.key === 'which')) inRelative = true;
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) return null;
+    // `an economist who advises the party, put it this way: “…”`: a cue after a comma owns what follows.
+    if (t > k && isPunct(words.at(t - 1), ',') && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return null;
     // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
     if (
       t > k &&
@@ -345,7 +347,16 @@ function requestsAction(words: WordList, from: number, hi: number): boolean {
       continue;
     }
     const verb = words.at(t + 1);
-    if (w.key === 'to' && verb && verb.isWord && !ARTICLES.has(verb.key) && !MENTION_OPENERS.has(verb.key)) return true;
+    // `to act`, not `to me` or `to the board`: an infinitive, not a preposition.
+    if (
+      w.key === 'to' &&
+      verb &&
+      verb.isWord &&
+      !ARTICLES.has(verb.key) &&
+      !MENTION_OPENERS.has(verb.key) &&
+      !OBJECT_PRONOUNS.has(verb.key)
+    )
+      return true;
     if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
   }
   return false;

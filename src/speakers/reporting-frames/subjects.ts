@@ -135,13 +135,16 @@ export function openingNounPhrase(words: WordList, lo: number, cue: number, befo
 }
 
 /**
- * `On Sunday,`, `In a video posted online,`, `However,`: the words from the sentence start to
+ * `On Sunday,`, `In a video posted online,`, `However,`, `Contacted by phone,`: the words from the sentence start to
  * the comma at `comma` open with an adjunct's word and quote nobody, so a noun phrase after that
  * comma opens the main clause.
  */
 function isOpeningAdjunct(words: WordList, lo: number, comma: number): boolean {
   const first = words.at(lo)!;
-  if (!first.isWord || !(PARENTHETICAL_OPENERS.has(first.key) || SUBJECT_SKIP.has(first.key))) return false;
+  // `Contacted by the Courier,`, `Speaking on Monday,`: a participle opens an adjunct too.
+  const participle = first.key.length >= 6 && (first.key.endsWith('ed') || first.key.endsWith('ing'));
+  if (!first.isWord || !(PARENTHETICAL_OPENERS.has(first.key) || SUBJECT_SKIP.has(first.key) || participle))
+    return false;
   for (let t = lo + 1; t < comma; t++) if (words.at(t)!.isQuoteMark) return false;
   return true;
 }
