@@ -338,7 +338,8 @@ function closesBeforeOpening(
     if (doubleMode) {
       if (DOUBLE_OPEN.has(c) || c === DOUBLE.either) return false;
       if (DOUBLE_CLOSE.has(c)) return true;
-    } else if (SINGLE_OPEN.has(c)) {
+    } else if (SINGLE_OPEN.has(c) || (c === SINGLE.either && opensHere(text, i, start))) {
+      // `be 'directly relevant'`: a straight mark after a space opens.
       return false;
     } else if ((SINGLE_CLOSE.has(c) || c === SINGLE.either) && closesHere(text, i)) {
       return true;

@@ -1,7 +1,15 @@
 import { dotlessKey, isQuoteMarkChar, isUpper } from '../text';
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
-import { ANSWER_LABELS, ANSWERING_ROLES, FIELD_LABELS, QUESTION_LABELS, QUESTIONER, TITLES } from './lexicon';
+import {
+  ANSWER_LABELS,
+  ANSWERING_ROLES,
+  FIELD_LABELS,
+  QUESTION_LABELS,
+  QUESTIONER,
+  TITLES,
+  UNNAMED_SPEAKER_LABELS,
+} from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
 import type { Registry } from './registry';
@@ -31,7 +39,7 @@ const LABEL_MAX_WORDS = 6;
  * more spaces.
  */
 const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
-const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|of|for|and|the|de|on|in)$/u;
+const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|of|for|and|the|de|on|in|hon\.?)$/u;
 
 interface Label {
   readonly paragraph: number;
@@ -111,10 +119,11 @@ function questionerIn(doc: Doc, from: number, to: number): Span | null {
 
 /**
  * A parliament's record: `Mr Piet Aldor (Skarre East) (Lab):` names the member, then the seat and
- * party in parentheses; `The Minister for Trade (Ms Ana Lind):` names the office, then its holder.
+ * party in parentheses; `The Minister for Trade (Ms Ana Lind):` names the office, then its holder;
+ * a clock time may follow in parentheses (`(09:52)`).
  */
 const PARENTHESES_LABEL =
-  /^(\p{Lu}[^\s:()]*(?:[ \t][^\s:()]+){0,7}?)((?:[ \t]*\([^()\n:]{1,60}\)){1,2})[ \t]*:[ \t]*(?=\S)/u;
+  /^(\p{Lu}[^\s:()]*(?:[ \t][^\s:()]+){0,7}?)((?:[ \t]*\((?:[^()\n:]|(?<=\d):(?=\d\d)){1,60}\)){1,2})[ \t]*:[ \t]*(?=\S)/u;
 /** A person's name with an honorific or title in parentheses (`(Ms Ana Lind)`), not a seat or a party. */
 const HOLDER_IN_PARENTHESES = /^\(([\p{Lu}][\p{L}.]*(?:[ \t]+[\p{Lu}][\p{L}.'’-]*){1,4})\)/u;
 
@@ -301,6 +310,10 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
     } else if (ANSWER_LABELS.has(key)) {
       canonical = spokesperson;
       type = spokesperson ? 'person' : 'anonymous';
+    } else if (UNNAMED_SPEAKER_LABELS.has(key)) {
+      // `An hon. Member: Hear, hear!`: a voice the record does not name.
+      canonical = null;
+      type = 'anonymous';
     } else {
       const named = l.name ?? l.label;
       const range = wordRange(words, named.start, named.end, firstWordOfParagraph.get(l.paragraph) ?? 0);

@@ -855,6 +855,36 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('reads a parliament’s labels with a clock time, and the voices the record does not name', () => {
+    const debate = [
+      'Harbour Dues Bill\nSecond reading',
+      'The Minister for Transport (Mr Oskar Lund) (09:31): I move that the bill be now read a second time.',
+      'Ms Ilse Varn (Portby West) (09:40): The ferries will pay twice.',
+      'An hon. Member: Shame!',
+      'Mr Lund: The ferries will not pay the new dues until May.',
+      '',
+    ].join('\n\n');
+    expect(turnsOf(debate)).toEqual([
+      ['The Minister for Transport (Mr Oskar Lund) (09:31)', 'Oskar Lund'],
+      ['Ms Ilse Varn (Portby West) (09:40)', 'Ilse Varn'],
+      ['An hon. Member', null],
+      ['Mr Lund', 'Oskar Lund'],
+    ]);
+  });
+
+  it('reads straight single marks as the record quotes: a mark after a space opens, whatever closed the paragraph before', () => {
+    const record = [
+      'Questions without notice',
+      "Mr Lund (09:50): The agency said the state's finances were 'sound'. It is not broke.",
+      "Ms Varn (09:52): Standing orders require that answers be 'directly relevant to the question'.",
+      '',
+    ].join('\n\n');
+    const direct = run(record)
+      .a.quotes.filter((q) => q.kind !== 'transcript')
+      .map((q) => q.content.text);
+    expect(direct).not.toContainEqual(expect.stringContaining('Standing orders require'));
+  });
+
   it('reads a congressional record’s labels closed by a full stop, and ends a turn at an editor’s note', () => {
     const hearing = [
       'HEARING ON HARBOUR SAFETY',

@@ -200,6 +200,7 @@ export const ANSWER_LABELS = keySet(labels.answer);
 export const QUESTIONER = labels.questioner;
 /** Header fields of a transcript (`Subjects:`, `Date:`): never a turn. */
 export const FIELD_LABELS = keySet(labels.fieldLabels);
+export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
 /** Role heads of who answers a transcript's `A:` labels (`spokesperson`). */
 export const ANSWERING_ROLES = keySet(labels.answeringRoles);
 /** Words before a quotation label's name (`And from Chairwoman Diaz:`, `Quote from X:`). */
