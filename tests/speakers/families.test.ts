@@ -1469,3 +1469,18 @@ describe('science and feature reporting', () => {
     );
   });
 });
+
+describe('verbs that attribute only the quotation right before them', () => {
+  itGives([
+    [
+      '“And the tide goes out!” he cried as the whistle blew.',
+      { content: 'And the tide goes out!', speaker: 'he', kind: 'direct' },
+    ],
+    ['“We will be back,” she continued.', { content: 'We will be back,', speaker: 'she', kind: 'direct' }],
+    [
+      '"Forty years of excuses," one supporter muttered outside the club shop.',
+      { content: 'Forty years of excuses,', speaker: 'one supporter', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone(['The talks continued for hours after the ministers cried foul over the agenda.']);
+});

@@ -35,7 +35,9 @@ function formIndex(table: Readonly<Record<string, readonly string[]>>): Map<stri
   return index;
 }
 
-export const CUE_FORMS = formIndex(cues.verbs);
+/** Reporting verbs, and the verbs that attribute a quotation only right after it (`” she cried`). */
+export const CUE_FORMS = formIndex({ ...cues.verbs, ...cues.afterQuote });
+export const AFTER_QUOTE_ONLY: ReadonlySet<string> = new Set(Object.keys(cues.afterQuote));
 export const BARE_CLAUSE = new Set(cues.bareClause);
 export const LISTENER_OBJECT = new Set(cues.listenerObject);
 export const DIRECTIVE = new Set(cues.directive);

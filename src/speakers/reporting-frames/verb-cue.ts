@@ -1,4 +1,5 @@
 import {
+  AFTER_QUOTE_ONLY,
   BE_FORMS,
   BLOCKING_WORDS,
   CITING_VERBS,
@@ -34,6 +35,8 @@ export function verbCueFrame(
   if (!reportsBySubject(scan, i, form)) return null;
   const cue = subject ? givenSubject(scan, subject) : findCueSubject(scan, i, form, previous);
   if (!cue) return null;
+  // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them.
+  if (AFTER_QUOTE_ONLY.has(form.lemma) && !followsQuotation(scan, Math.min(cue.attributionStart, i))) return null;
   const content = findCueContent(scan, i, form, cue);
   if (!content) return null;
   const { source, attributionStart } = cue;
@@ -163,4 +166,11 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     words.at(j)?.key === 'to' &&
     PASSIVE_REPORT_VERBS.has(words.at(j + 1)?.key ?? '')
   );
+}
+
+/** Word `at` follows a closing quotation mark, with or without a comma between. */
+function followsQuotation({ words, lo }: SentenceScan, at: number): boolean {
+  const before = words.at(at - 1);
+  if (at - 1 >= lo && before!.isQuoteMark) return true;
+  return at - 2 >= lo && isPunct(before, ',') && words.at(at - 2)!.isQuoteMark;
 }
