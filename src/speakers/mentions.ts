@@ -173,9 +173,14 @@ export function isMannerAdverb(w: Word): boolean {
 
 /** `Ms. Ortiz, 31, said`: an age between commas after a name. */
 function isAgeAside(words: WordList, comma: number, closing: number): boolean {
-  const w = words.at(comma + 1)!;
-  return closing - comma === 2 && w.isWord && /^\d{1,3}$/.test(w.key);
+  const w = words.at(closing - 1)!;
+  if (!w.isWord || !/^\d{1,3}$/.test(w.key)) return false;
+  // `, 91,` or `, now 91,` / `, aged 91,`
+  return closing - comma === 2 || (closing - comma === 3 && AGE_WORDS.has(words.at(comma + 1)!.key));
 }
+
+/** Words before an age in an aside (`Hedda Lunssen, now 91, said`). */
+const AGE_WORDS: ReadonlySet<string> = new Set(['now', 'aged', 'age']);
 
 const PARENTHETICAL_MAX = 14;
 /** An apposition or relative clause after a name may run longer (`Austen, a retired judge who served … for a decade,`). */
@@ -195,14 +200,13 @@ const LOWERCASE_MODIFIERS = 2;
 export function mentionBefore(words: WordList, end: number, lo: number, allowParenthetical = true): MentionSpan | null {
   let k = pastBracket(words, skipBack(words, end - 1, lo), lo);
   if (k === null) return null;
-  if (
-    k >= lo &&
-    words.at(k)!.text === ',' &&
-    k - 2 >= lo &&
-    words.at(k - 2)!.text === ',' &&
-    isAgeAside(words, k - 2, k)
-  )
-    k = skipBack(words, k - 3, lo);
+  // `Lunssen, 91, said`, `Lunssen, now 91, said`: past an age between commas.
+  const closing = k;
+  const ageComma =
+    closing >= lo && words.at(closing)!.text === ','
+      ? [closing - 2, closing - 3].find((c) => c >= lo && words.at(c)!.text === ',' && isAgeAside(words, c, closing))
+      : undefined;
+  if (ageComma !== undefined) k = skipBack(words, ageComma - 1, lo);
   if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
     const aside = pastParenthetical(words, k, lo);

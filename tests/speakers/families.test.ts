@@ -1484,3 +1484,16 @@ describe('verbs that attribute only the quotation right before them', () => {
   ]);
   itGivesNone(['The talks continued for hours after the ministers cried foul over the agenda.']);
 });
+
+describe('obituaries and tributes', () => {
+  itGives([
+    [
+      'Listeners paid tribute to the presenter after her family announced she had died on Sunday.',
+      { content: 'she had died on Sunday', speaker: 'her family', kind: 'indirect' },
+    ],
+    [
+      'Anneli Rask, now 88, said she had heard the news on the radio.',
+      { content: 'she had heard the news on the radio', speaker: 'Anneli Rask', kind: 'indirect' },
+    ],
+  ]);
+});
