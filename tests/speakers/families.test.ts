@@ -1497,3 +1497,17 @@ describe('obituaries and tributes', () => {
     ],
   ]);
 });
+
+describe('any cue may invert right after a quotation', () => {
+  itGives([
+    [
+      '“An exit poll is a projection, not a result,” cautioned Ilse Varga, the paper’s polling analyst.',
+      { content: 'An exit poll is a projection, not a result,', speaker: 'Ilse Varga', kind: 'direct' },
+    ],
+    ['“Is the count over?” asked Lee.', { content: 'Is the count over?', speaker: 'Lee', kind: 'direct' }],
+  ]);
+  it('a quoted title before a cue and its object inverts nothing', () => {
+    const { a } = run('The email, with the subject line "Every Street, Every Door," asked volunteers to sign up.');
+    expect(a.quotes.filter((q) => q.speaker?.text === 'volunteers')).toEqual([]);
+  });
+});

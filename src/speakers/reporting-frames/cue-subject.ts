@@ -265,25 +265,27 @@ function coordinatedSubject(
 function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSubject | null {
   const { doc, words, lo, hi } = scan;
   const j = i + form.words.length;
-  // `…, told CWS that …`: the word after `told` is who listens, never who speaks.
-  if (
-    !BARE_CLAUSE.has(form.lemma) ||
-    LISTENER_OBJECT.has(form.lemma) ||
-    i <= lo ||
-    !(isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)
-  )
-    return null;
+  if (i <= lo || !(isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) return null;
+  // `“…,” warned Ilse Varga`, `“…?” asked Lee`: right after a quotation any cue but `tell` may invert;
+  // elsewhere only a bare-clause cue, and `…, told CWS that …` names who listens, never who speaks.
+  const afterQuotation = words.at(i - 1)!.isQuoteMark && form.lemma !== 'tell';
+  if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || LISTENER_OBJECT.has(form.lemma))) return null;
   const after = mentionAfter(words, j, hi) ?? describedMention(words, j, hi);
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
   const next = words.at(after?.to ?? -1);
   // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
+  // A cue inverted only for the quotation before it ends its clause with the subject (`“…,” asked
+  // Lee.`), unlike `“Every Door,” asked volunteers to sign up`, where the quotation is a title.
+  const widened = BARE_CLAUSE.has(form.lemma) && !LISTENER_OBJECT.has(form.lemma);
   if (
     !after ||
     !(
       after.to >= hi ||
       isPunct(next, ',.;!?—(') ||
       next!.isQuoteMark ||
-      (next!.isWord && (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key)))
+      (widened &&
+        next!.isWord &&
+        (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key)))
     )
   )
     return null;
