@@ -179,6 +179,13 @@ function isAgeAside(words: WordList, comma: number, closing: number): boolean {
   return closing - comma === 2 || (closing - comma === 3 && AGE_WORDS.has(words.at(comma + 1)!.key));
 }
 
+/** `Lunssen, 91,`, `Lunssen, now 91,`: the word before an age between commas closed at `k`, else `k`. */
+function pastAge(words: WordList, k: number, lo: number): number {
+  if (k < lo || words.at(k)!.text !== ',') return k;
+  const opening = [k - 2, k - 3].find((c) => c >= lo && words.at(c)!.text === ',' && isAgeAside(words, c, k));
+  return opening === undefined ? k : skipBack(words, opening - 1, lo);
+}
+
 /** Words before an age in an aside (`Hedda Lunssen, now 91, said`). */
 const AGE_WORDS: ReadonlySet<string> = new Set(['now', 'aged', 'age']);
 
@@ -200,18 +207,14 @@ const LOWERCASE_MODIFIERS = 2;
 export function mentionBefore(words: WordList, end: number, lo: number, allowParenthetical = true): MentionSpan | null {
   let k = pastBracket(words, skipBack(words, end - 1, lo), lo);
   if (k === null) return null;
-  // `Lunssen, 91, said`, `Lunssen, now 91, said`: past an age between commas.
-  const closing = k;
-  const ageComma =
-    closing >= lo && words.at(closing)!.text === ','
-      ? [closing - 2, closing - 3].find((c) => c >= lo && words.at(c)!.text === ',' && isAgeAside(words, c, closing))
-      : undefined;
-  if (ageComma !== undefined) k = skipBack(words, ageComma - 1, lo);
+  k = pastAge(words, k, lo);
   if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
     const aside = pastParenthetical(words, k, lo);
     if (typeof aside !== 'number') return aside;
-    k = aside;
+    // `Lina Okafor, 23, a nursing student …, said`: an age may stand before the apposition too.
+    const beforeAge = words.at(aside + 1)?.text === ',' ? pastAge(words, aside + 1, lo) : aside;
+    k = beforeAge <= aside ? beforeAge : aside;
   }
   return postmodifiedMention(words, k, lo) ?? partitiveMention(words, k, lo) ?? mentionEndingAt(words, k, lo);
 }
@@ -336,7 +339,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       (TITLES.has(opener.key) && !opener.cap) ||
       (opener.possessive && opener.cap)) &&
     j > lo &&
-    isNameWord(words.at(j - 1)!);
+    (isNameWord(words.at(j - 1)!) || pastAge(words, j, lo) < j);
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));

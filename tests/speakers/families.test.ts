@@ -1492,6 +1492,10 @@ describe('obituaries and tributes', () => {
       { content: 'she had died on Sunday', speaker: 'her family', kind: 'indirect' },
     ],
     [
+      'Tomas Ekberg, 72, a retired ferryman who had sailed with him for thirty years, said the harbour would miss him.',
+      { content: 'the harbour would miss him', speaker: 'Tomas Ekberg', kind: 'indirect' },
+    ],
+    [
       'Anneli Rask, now 88, said she had heard the news on the radio.',
       { content: 'she had heard the news on the radio', speaker: 'Anneli Rask', kind: 'indirect' },
     ],
