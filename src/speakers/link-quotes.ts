@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './types';
-import { pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
+import { isPunct, pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
 import {
   ADJUNCT_PREPOSITIONS,
   ANSWER_NOUNS,
@@ -736,7 +736,7 @@ export class QuoteLinker {
   private speakerOfNextSentence(
     seg: QuoteSegment,
     sB: number,
-  ): { speaker: Span; resolved: Resolved; cue: Span } | null {
+  ): { speaker: Span; resolved: Resolved; cue?: Span } | null {
     const sentence = this.doc.sentences[sB]!;
     if (!seg.closed || !onlyGlue(this.doc.text, seg.close, sentence.end, '.!?')) return null;
     const next = this.doc.sentences[sB + 1];
@@ -744,18 +744,27 @@ export class QuoteLinker {
     const from = next.tokenStart;
     const span = mentionAfter(this.words, from, next.tokenEnd);
     if (!span) return null;
-    const verb = this.words.at(span.to);
-    if (!verb || !verb.isWord || verb.cap || SUBJECT_SKIP.has(verb.key)) return null;
+    // `“…” Lidia Oyelaran, 34, a nurse at the hospital, was woken …`: past the name's asides to its verb.
+    let verbAt = pastAsides(this.words, span.to, next.tokenEnd);
+    // Two asides share their comma (`, 34, a nurse …,`): read on from it.
+    if (verbAt > span.to && isPunct(this.words.at(verbAt - 1), ','))
+      verbAt = pastAsides(this.words, verbAt - 1, next.tokenEnd);
+    const verb = this.words.at(verbAt);
+    // Right after the name an adverb or auxiliary may still open a report of its own (`Lee has said`);
+    // after the asides that present a new person, any verb goes (`…, was woken`).
+    if (!verb || !verb.isWord || verb.cap || (verbAt === span.to && SUBJECT_SKIP.has(verb.key))) return null;
     const info = describeMentionOnce(this.doc.text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
+    // An aside is allowed after a name only: `“…” The mayor, a former nurse, was …` names no one new.
+    if (verbAt !== span.to && info.kind !== 'name') return null;
     const pos = this.words.at(span.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
     this.resolver.note(resolved, pos);
-    return {
-      speaker: spanOf(this.doc, this.words, span),
-      resolved,
-      cue: { start: verb.start, end: verb.end, text: verb.text },
-    };
+    const speaker = spanOf(this.doc, this.words, span);
+    // `“…” Lee said.` cues the quotation; `“…” Lee, 34, was woken …` only names its speaker.
+    return verbAt === span.to || this.cueAt(verbAt)
+      ? { speaker, resolved, cue: { start: verb.start, end: verb.end, text: verb.text } }
+      : { speaker, resolved };
   }
 }

@@ -1515,3 +1515,26 @@ describe('any cue may invert right after a quotation', () => {
     expect(a.quotes.filter((q) => q.speaker?.text === 'volunteers')).toEqual([]);
   });
 });
+
+describe('a quotation first, then the person it belongs to presented in the next sentence', () => {
+  it('`“…” Lidia Oyelaran, 34, a nurse at the hospital, was woken …`: the newly presented person speaks, with no cue', () => {
+    const { a } = run(
+      'The river rose overnight.\n\n"I heard it before I saw it." Mira Selvaag, 34, a nurse at the county hospital, was woken at 2 a.m. by the water.',
+    );
+    const q = a.quotes.find((x) => x.content.text === 'I heard it before I saw it.');
+    expect(q?.speaker?.text).toBe('Mira Selvaag');
+    expect(q?.cue).toBeNull();
+  });
+});
+
+describe('a transcript header line is no turn', () => {
+  it('`PARTICIPANTS:` lists who speaks; it says nothing', () => {
+    const { a } = run(
+      'PARTICIPANTS: Governor Ada Lenk; Chief Ivo Marr, county fire service.\n\nGOV. LENK: Good afternoon. The fire is 40 per cent contained.\n\nCHIEF MARR: Thank you, Governor. The wind has dropped.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual([
+      'GOV. LENK',
+      'CHIEF MARR',
+    ]);
+  });
+});

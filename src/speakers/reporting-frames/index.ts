@@ -14,6 +14,7 @@ import { verbCueFrame } from './verb-cue';
 export type { Region } from '../types';
 export type { Frame } from './frame';
 export { pastAsides, plainNounPhrase } from './subjects';
+export { isPunct } from './frame';
 
 const NO_FRAMES: readonly Frame[] = [];
 /** Scratch list of a sentence's possible cue positions, reused so the common no-cue sentence allocates nothing. */
