@@ -256,8 +256,11 @@ class SegmentScanner {
 /** The single guillemets, which no apostrophe shares: they quote speech even in a text with double marks. */
 const SINGLE_GUILLEMETS = /‹([^‹›\n]+)›/g;
 
-/** Curly single marks after a space or colon, closed before a non-letter (not `rock’n’roll`). */
-const CURLY_SINGLES = /(?<=^|[\s:])‘([^‘’\n\r]+)’(?!\p{L})/gmu;
+/**
+ * Curly single marks after a space or colon, closed before a non-letter (not `rock’n’roll`); an
+ * apostrophe before a letter may stand inside (`‘the Authority’s own register’`).
+ */
+const CURLY_SINGLES = /(?<=^|[\s:(—])‘((?:[^‘’\n\r]|’(?=\p{L}))+)’(?!\p{L})/gmu;
 
 /** Longest line read as a heading for its single marks. */
 const HEADING_LINE_MAX = 120;
@@ -269,11 +272,21 @@ const HEADING_LINE_MAX = 120;
  * double-mark segment, within its paragraph.
  */
 function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
+  // British style: single marks quote and double marks nest inside them (`‘“Foreseeable” is an
+  // understatement,’ she said`). When curly single pairs outnumber the double-mark segments, each
+  // is a quotation and the double-mark segments inside them are not.
+  const singles = singleQuotations(doc, [], '‘', CURLY_SINGLES, () => true);
+  const british = singles.length > segments.length;
+  const outer = british
+    ? segments.filter((s) => !singles.some((q) => q.open < s.open && s.close <= q.close))
+    : segments;
   const added = [
-    ...singleQuotations(doc, segments, '‹', SINGLE_GUILLEMETS, () => true),
-    ...singleQuotations(doc, segments, '‘', CURLY_SINGLES, (open) => onHeadingLine(doc.text, open)),
+    ...singleQuotations(doc, outer, '‹', SINGLE_GUILLEMETS, () => true),
+    ...(british
+      ? singles.filter((q) => !outer.some((s) => s.open < q.close && q.open < Math.max(s.close, s.end)))
+      : singleQuotations(doc, outer, '‘', CURLY_SINGLES, (open) => onHeadingLine(doc.text, open))),
   ];
-  return added.length === 0 ? segments : [...segments, ...added].sort((a, b) => a.open - b.open);
+  return added.length === 0 ? outer : [...outer, ...added].sort((a, b) => a.open - b.open);
 }
 
 function singleQuotations(

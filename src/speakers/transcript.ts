@@ -345,6 +345,8 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
     // A question runs on only while its paragraphs ask: an unlabelled paragraph that asks nothing
     // after it is the answer (`Q: …?` then the answer without `A:`), not more of the question.
     if (question) lastParagraph = questionEnd(doc, l.paragraph, lastParagraph);
+    // A label alone on its paragraph right before the next label (`Q:` then `Q: …`) says nothing.
+    if (doc.paragraphs[lastParagraph]!.end <= l.contentStart) continue;
     turns.push({
       label: questioner ?? l.label,
       cue: l.cue,

@@ -669,14 +669,16 @@ class SentenceScanner {
   private atFullStop(i: number, precededByOpener: boolean): number {
     const { text, end } = this;
     const { to: j, dots, spaced } = dotRun(text, i, end);
-    const closed = skipClosers(text, j, end);
+    const closers = skipClosers(text, j, end);
+    // `… the first flood’.[13] ‘Our delegates …`: a footnote marker belongs to the sentence it ends.
+    const closed = closers + footnoteMarkerLength(text, closers, end);
     if (closed >= end || !isSpace(text.charCodeAt(closed)))
       return dots === 1 && closed === j && spaceMissingAfter(text, this.sentence, i, end) ? this.split(j, j) : j;
     const n = skipSpaces(text, closed, end);
     const word = skipOpeners(text, n, end);
     if (continuesAt(text, word, end, dots > 1 || closed > j || numberMayFollow(text, this.sentence, i))) return closed;
     if (dots === 1) {
-      const quoted = closed > j && isQuoteMark(text.charCodeAt(closed - 1));
+      const quoted = closers > j && isQuoteMark(text.charCodeAt(closers - 1));
       const ends =
         closed > j
           ? !(quoted && attributionFollows(text, word, end, true))
@@ -692,6 +694,17 @@ class SentenceScanner {
     // `is . . . I didn’t`: a spaced three-dot ellipsis marks an omission inside the sentence.
     return closed;
   }
+}
+
+/** Most digits of a footnote marker in brackets after a full stop (`.[13]`). */
+const FOOTNOTE_DIGITS = 3;
+
+/** The length of a footnote marker at `i` (`[13]`), or 0. */
+function footnoteMarkerLength(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== 0x5b) return 0;
+  let k = i + 1;
+  while (k < end && k - i <= FOOTNOTE_DIGITS && isDigit(text.charCodeAt(k))) k++;
+  return k > i + 1 && text.charCodeAt(k) === 0x5d ? k + 1 - i : 0;
 }
 
 /** Longest line that may stand as a heading inside a paragraph (`14:25`, `Convoy reaches hospital`). */

@@ -855,6 +855,18 @@ describe('transcripts', () => {
     ]);
   });
 
+  it('gives no turn to a label alone on its paragraph right before the next label, so no content runs backwards', () => {
+    const { text, a } = run('Q:\n\nQ: Will the ferry run on Sunday?\n\nMR LUND: It will, from nine.');
+    for (const q of a.quotes) {
+      expect(q.content.end).toBeGreaterThan(q.content.start);
+      expect(text.slice(q.content.start, q.content.end)).toBe(q.content.text);
+    }
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.content.text)).toEqual([
+      'Will the ferry run on Sunday?',
+      'It will, from nine.',
+    ]);
+  });
+
   it('reads a parliament’s labels with a clock time, and the voices the record does not name', () => {
     const debate = [
       'Harbour Dues Bill\nSecond reading',

@@ -1538,3 +1538,16 @@ describe('a transcript header line is no turn', () => {
     ]);
   });
 });
+
+describe('British style: single marks quote, double marks nest inside them', () => {
+  it('reads ‘…’ as the quotations of a text whose few double marks stand inside them', () => {
+    const { a } = run(
+      '‘Our delegates put it in writing,’ the union’s secretary, Tomas Brill, said. ‘Nobody from the Authority’s office wrote back.’\n\nThe minister replied: ‘“Foreseeable” is an understatement.’',
+    );
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text ?? null])).toEqual([
+      ['direct', 'Our delegates put it in writing,', 'the union’s secretary, Tomas Brill'],
+      ['direct', 'Nobody from the Authority’s office wrote back.', 'the union’s secretary, Tomas Brill'],
+      ['direct', '“Foreseeable” is an understatement.', 'The minister'],
+    ]);
+  });
+});

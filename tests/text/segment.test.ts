@@ -398,6 +398,20 @@ describe('sentenceSpans: a short heading line inside a paragraph', () => {
   });
 });
 
+describe('sentenceSpans: footnote markers', () => {
+  it('keeps a footnote marker with the sentence it ends, and a citation inside a sentence in it', () => {
+    expect(
+      split(
+        'The union said it had warned the board ‘months before the flood’.[13] ‘Nobody wrote back.’[14] See [3] for the minutes.',
+      ),
+    ).toEqual([
+      'The union said it had warned the board ‘months before the flood’.[13]',
+      '‘Nobody wrote back.’[14]',
+      'See [3] for the minutes.',
+    ]);
+  });
+});
+
 describe('the seed document', () => {
   const doc = parseDocument(seedText, 'seed');
 
