@@ -750,11 +750,14 @@ export class QuoteLinker {
     if (verbAt > span.to && isPunct(this.words.at(verbAt - 1), ','))
       verbAt = pastAsides(this.words, verbAt - 1, next.tokenEnd);
     const verb = this.words.at(verbAt);
-    // Right after the name an adverb or auxiliary may still open a report of its own (`Lee has said`);
-    // after the asides that present a new person, any verb goes (`…, was woken`).
-    if (!verb || !verb.isWord || verb.cap || (verbAt === span.to && SUBJECT_SKIP.has(verb.key))) return null;
+    if (!verb || !verb.isWord || verb.cap) return null;
     const info = describeMentionOnce(this.doc.text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
+    // Right after the name an adverb or auxiliary may still open a report of its own (`Lee has said`);
+    // after the asides that present a new person, or after a quotation opening its paragraph, a
+    // name and any verb present its speaker (`“…” Ostby was describing the first core`).
+    const skipWord = verbAt === span.to && SUBJECT_SKIP.has(verb.key);
+    if (skipWord && !(info.kind === 'name' && this.opensParagraph(seg))) return null;
     // An aside is allowed after a name only: `“…” The mayor, a former nurse, was …` names no one new.
     if (verbAt !== span.to && info.kind !== 'name') return null;
     const pos = this.words.at(span.from)!.start;
@@ -763,7 +766,7 @@ export class QuoteLinker {
     this.resolver.note(resolved, pos);
     const speaker = spanOf(this.doc, this.words, span);
     // `“…” Lee said.` cues the quotation; `“…” Lee, 34, was woken …` only names its speaker.
-    return verbAt === span.to || this.cueAt(verbAt)
+    return (verbAt === span.to && !skipWord) || this.cueAt(verbAt)
       ? { speaker, resolved, cue: { start: verb.start, end: verb.end, text: verb.text } }
       : { speaker, resolved };
   }

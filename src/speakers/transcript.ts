@@ -203,7 +203,12 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const nameWords = parts.findIndex((w) => w.endsWith(',')) + 1 || parts.length;
   if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;
   if (!parts.every((w) => LABEL_WORD.test(w))) return null;
-  if (FIELD_LABELS.has(dotlessKey(name))) return null;
+  // `Kastrin, 3 March. Participants:`: a header line ending in a field's name is no speaker either.
+  const lastWord = parts[parts.length - 1]!;
+  const beforeLast = parts.length > 1 ? parts[parts.length - 2]! : '';
+  const headerEnd =
+    beforeLast.endsWith('.') && !TITLES.has(dotlessKey(beforeLast)) && FIELD_LABELS.has(dotlessKey(lastWord));
+  if (FIELD_LABELS.has(dotlessKey(name)) || headerEnd) return null;
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
   const restOfLine = firstLine(p.text.slice(m[0].length));

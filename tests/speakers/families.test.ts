@@ -1551,3 +1551,23 @@ describe('British style: single marks quote, double marks nest inside them', () 
     ]);
   });
 });
+
+describe('a quotation opening its paragraph, then its speaker by name in the next sentence', () => {
+  it('`“…” Ostby was describing the first core.` gives the quotation to Ostby, with no cue', () => {
+    const { a } = run(
+      'The study found more carbon than expected.\n\n“It was black all the way down.” Lena Marr was describing the first core the divers pulled up.',
+    );
+    const q = a.quotes.find((x) => x.content.text === 'It was black all the way down.');
+    expect(q?.speaker?.text).toBe('Lena Marr');
+    expect(q?.cue).toBeNull();
+  });
+});
+
+describe('a transcript header line ending in a field name is no label', () => {
+  it('`Kastrin, 3 March. Participants:` opens no turn', () => {
+    const { a } = run(
+      'Kastrin, 3 March. Participants: Ilan Roe, director of science; Senna Koval, curator.\n\nROE: Thanks, everyone. The capsule landed at dawn.\n\nKOVAL: The seals held.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['ROE', 'KOVAL']);
+  });
+});
