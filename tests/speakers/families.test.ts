@@ -1571,3 +1571,7 @@ describe('a transcript header line ending in a field name is no label', () => {
     expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['ROE', 'KOVAL']);
   });
 });
+
+describe('a relative time after a cue is an adjunct, not a reported clause', () => {
+  itGivesNone(['The embassy answered an hour later.', 'The ministry replied two days afterwards.']);
+});

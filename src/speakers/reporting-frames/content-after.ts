@@ -181,6 +181,8 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
   const w = words.at(k)!;
   // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
+  // `answered an hour later.`: a relative time is an adjunct, not a clause.
+  if (isRelativeTime(words, k, hi)) return null;
   const opens = (x: Word) =>
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
@@ -279,6 +281,25 @@ export function pastTimeAdjunct(words: WordList, k: number, hi: number): number 
   if (MONTHS.has(key(t)) && words.at(t)!.cap && /^\d/.test(key(t + 1))) return t + 2;
   if (/^\d/.test(key(t)) && MONTHS.has(key(t + 1))) return t + 2;
   return k;
+}
+
+/** Words of a relative time after a cue (`an hour later`, `two days ago`). */
+const RELATIVE_TIME_WORDS = 4;
+const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(['later', 'ago', 'earlier', 'afterwards', 'afterward']);
+
+/** Words `[k, hi)` are only a relative time (`an hour later`, `minutes afterwards`), up to closing punctuation. */
+function isRelativeTime(words: WordList, k: number, hi: number): boolean {
+  let last = k - 1;
+  for (let t = k; t < hi; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) {
+      if (isPunct(w, '.!;')) break;
+      return false;
+    }
+    if (t - k >= RELATIVE_TIME_WORDS) return false;
+    last = t;
+  }
+  return last >= k && RELATIVE_TIME_ENDS.has(words.at(last)!.key);
 }
 
 /** After an amount (`said little`), a preposition, an adverb or punctuation shows the amount is the object. */
