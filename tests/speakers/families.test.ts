@@ -1575,3 +1575,17 @@ describe('a transcript header line ending in a field name is no label', () => {
 describe('a relative time after a cue is an adjunct, not a reported clause', () => {
   itGivesNone(['The embassy answered an hour later.', 'The ministry replied two days afterwards.']);
 });
+
+describe('a fact-check’s fields are no speakers', () => {
+  it('`CLAIM:`, `VERDICT:` and `THE FACTS:` open no turns; a report inside a field still counts', () => {
+    const { a } = run(
+      'CLAIM: Senator Ruud said the ferry fares had doubled since 2021.\n\nVERDICT: False.\n\nTHE FACTS: Fares rose by 14 per cent over the period, port records show.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text])).toContainEqual([
+      'indirect',
+      'the ferry fares had doubled since 2021',
+      'Senator Ruud',
+    ]);
+  });
+});
