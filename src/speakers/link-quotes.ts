@@ -749,6 +749,8 @@ export class QuoteLinker {
     // Two asides share their comma (`, 34, a nurse …,`): read on from it.
     if (verbAt > span.to && isPunct(this.words.at(verbAt - 1), ','))
       verbAt = pastAsides(this.words, verbAt - 1, next.tokenEnd);
+    // `“…” Fenna Wiltshire, who runs a bakery on Tanner Street, was the first …`: past a relative clause.
+    if (verbAt === span.to) verbAt = pastRelativeAside(this.words, span.to, next.tokenEnd);
     const verb = this.words.at(verbAt);
     if (!verb || !verb.isWord || verb.cap) return null;
     const info = describeMentionOnce(this.doc.text, this.words, span);
@@ -770,4 +772,18 @@ export class QuoteLinker {
       ? { speaker, resolved, cue: { start: verb.start, end: verb.end, text: verb.text } }
       : { speaker, resolved };
   }
+}
+
+/** Most words of a relative clause between commas after a name (`, who runs a bakery on Tanner Street,`). */
+const RELATIVE_ASIDE_WORDS = 12;
+
+/** The word after a relative clause between commas opening at `k` (`, who …,`), or `k`. */
+function pastRelativeAside(words: WordList, k: number, hi: number): number {
+  if (!isPunct(words.at(k), ',') || words.at(k + 1)?.key !== 'who') return k;
+  for (let t = k + 2; t < hi && t - k <= RELATIVE_ASIDE_WORDS; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, ',')) return t + 1;
+    if (!w.isWord) return k;
+  }
+  return k;
 }

@@ -1589,3 +1589,14 @@ describe('a fact-check’s fields are no speakers', () => {
     ]);
   });
 });
+
+describe('a quotation first, then its speaker with a relative clause', () => {
+  it('`“…” Fenna Wiltshire, who runs a bakery on Tanner Street, was the first …` gives the quotation to her', () => {
+    const { a } = run(
+      'The council met on Monday.\n\n“We found out about it from a flyer.” Ada Brink, who runs a café on the quay, was the first to speak.',
+    );
+    expect(a.quotes.find((q) => q.content.text === 'We found out about it from a flyer.')?.speaker?.text).toBe(
+      'Ada Brink',
+    );
+  });
+});
