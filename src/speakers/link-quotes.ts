@@ -35,6 +35,7 @@ import {
   dotlessKey,
   isTitleCase,
   lineStartAt,
+  pastBullet,
   skipSpaces,
 } from '../text';
 import type { WordList } from './word-list';
@@ -502,7 +503,8 @@ export class QuoteLinker {
     }
     if (p < paragraph.start || text[p] !== ':') return null;
     // A live blog entry's title is a line of its paragraph (`16:30` above `Rebels: ‘…’`): the label starts on its line.
-    const start = Math.max(paragraph.start, lineStartAt(text, p));
+    // `• Mara Hollen, Chief Executive, Lantern Relief: “…”`: a list item's bullet opens no label.
+    const start = pastBullet(text, Math.max(paragraph.start, lineStartAt(text, p)), p);
     const labelText = text.slice(start, p);
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||

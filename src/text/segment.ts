@@ -341,6 +341,16 @@ function markerAtSentenceStart(text: string, i: number, end: number): Marker | n
   return markerAt(text, i, end);
 }
 
+/** Where a list item's words start: past its bullets (`•`, `- `, `* `) and spaces at `i`. */
+export function pastBullet(text: string, i: number, end: number): number {
+  while (i < end) {
+    if (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpace(text.charCodeAt(i))) i++;
+    else if (isDashBulletAt(text, i, end)) i += 2;
+    else break;
+  }
+  return i;
+}
+
 /** A line that opens with a dash or asterisk used as a bullet (`- item`). */
 function isDashBulletAt(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);

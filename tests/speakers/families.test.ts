@@ -1600,3 +1600,15 @@ describe('a quotation first, then its speaker with a relative clause', () => {
     );
   });
 });
+
+describe('a list of signed quotations', () => {
+  it('`• Name, Role, Organisation: “…”`: the bullet opens no label; the name speaks', () => {
+    const { a } = run(
+      'Quotes from agency heads\n\n• Mara Holm, Chief Executive, Harbour Relief: “The rains are coming and the camps are full.”\n\n- Otto Saar, Director, Clearwater Trust: “Give us access and we will have water in three weeks.”',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['The rains are coming and the camps are full.', 'Mara Holm'],
+      ['Give us access and we will have water in three weeks.', 'Otto Saar'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paragraphSpans, parseDocument, sentenceSpans } from '../../src/text';
+import { paragraphSpans, parseDocument, pastBullet, sentenceSpans } from '../../src/text';
 
 /** Sentences of `text` taken as one paragraph. */
 function split(text: string): string[] {
@@ -450,5 +450,15 @@ describe('the seed document', () => {
         .join('')
         .replace(/\s/g, ''),
     ).toBe(seedText.replace(/\s/g, ''));
+  });
+});
+
+describe('pastBullet', () => {
+  it('skips a list item’s bullets and spaces, and nothing else', () => {
+    const text = '• Mara Holm: “…”';
+    expect(text.slice(pastBullet(text, 0, text.length))).toBe('Mara Holm: “…”');
+    expect(pastBullet('- Otto Saar', 0, 11)).toBe(2);
+    expect(pastBullet('Mara Holm', 0, 9)).toBe(0);
+    expect(pastBullet('-5 degrees', 0, 10)).toBe(0);
   });
 });
