@@ -503,13 +503,17 @@ export class QuoteLinker {
     }
     if (p < paragraph.start || text[p] !== ':') return null;
     // A live blog entry's title is a line of its paragraph (`16:30` above `Rebels: ‘…’`): the label starts on its line.
-    // `• Mara Hollen, Chief Executive, Lantern Relief: “…”`: a list item's bullet opens no label.
-    const start = pastBullet(text, Math.max(paragraph.start, lineStartAt(text, p)), p);
+    // `• Mara Hollen, Chief Executive, Lantern Relief: “…”`: a list item's bullet opens no label;
+    // `- Dunmarch — spokesman Cato Rimmel: “…”`: a place before a dash heads the item, the speaker follows it.
+    let start = pastBullet(text, Math.max(paragraph.start, lineStartAt(text, p)), p);
+    const dash = PLACE_DASH.exec(text.slice(start, p));
+    if (dash) start = skipSpaces(text, start + dash.index + dash[0].length, p);
     const labelText = text.slice(start, p);
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
       labelText.split(/\s+/).length > LABEL_MAX_WORDS ||
-      !/^\p{Lu}/u.test(labelText)
+      // After a place's dash a role may open in lower case (`— government spokesman Cato Rimmel:`).
+      (!dash && !/^\p{Lu}/u.test(labelText))
     )
       return null;
     const span = this.labelMention(paragraph.index, start, p);
@@ -775,6 +779,9 @@ export class QuoteLinker {
       : { speaker, resolved };
   }
 }
+
+/** A dash between spaces after a one- or two-word place at an item's start (`Dunmarch — `). */
+const PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? [—–] /u;
 
 /** Most words of a relative clause between commas after a name (`, who runs a bakery on Tanner Street,`). */
 const RELATIVE_ASIDE_WORDS = 12;

@@ -339,7 +339,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       (TITLES.has(opener.key) && !opener.cap) ||
       (opener.possessive && opener.cap)) &&
     j > lo &&
-    (isNameWord(words.at(j - 1)!) || pastAge(words, j, lo) < j);
+    // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.
+    (isNameWord(words.at(j - 1)!) || pastAge(words, j, lo) < j || (opener.key === 'one' && isHead(words.at(j - 1)!)));
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));

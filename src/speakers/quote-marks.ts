@@ -284,7 +284,13 @@ function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
     ...singleQuotations(doc, outer, '‹', SINGLE_GUILLEMETS, () => true),
     ...(british
       ? singles.filter((q) => !outer.some((s) => s.open < q.close && q.open < Math.max(s.close, s.end)))
-      : singleQuotations(doc, outer, '‘', CURLY_SINGLES, (open) => onHeadingLine(doc.text, open))),
+      : singleQuotations(
+          doc,
+          outer,
+          '‘',
+          CURLY_SINGLES,
+          (open, close) => onHeadingLine(doc.text, open) || speechLike(doc.text, open, close),
+        )),
   ];
   return added.length === 0 ? outer : [...outer, ...added].sort((a, b) => a.open - b.open);
 }
@@ -294,7 +300,7 @@ function singleQuotations(
   segments: readonly QuoteSegment[],
   opening: string,
   pattern: RegExp,
-  accept: (open: number) => boolean,
+  accept: (open: number, close: number) => boolean,
 ): QuoteSegment[] {
   const text = doc.text;
   const added: QuoteSegment[] = [];
@@ -304,7 +310,7 @@ function singleQuotations(
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const open = m.index;
     const close = open + m[0].length;
-    if (!accept(open) || segments.some((s) => s.open < close && open < Math.max(s.close, s.end))) continue;
+    if (!accept(open, close) || segments.some((s) => s.open < close && open < Math.max(s.close, s.end))) continue;
     let start = open + 1;
     let end = close - 1;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -314,6 +320,24 @@ function singleQuotations(
       added.push({ open, start, end, close, closed: true, firstParagraph: paragraph, lastParagraph: paragraph });
   }
   return added;
+}
+
+/** Fewest words of a single-mark quotation read as speech in a text that quotes with double marks. */
+const SPEECH_LIKE_WORDS = 4;
+
+/**
+ * `‘Ilse Maradov is not a bargaining chip,’ she said`: in a text that quotes with double marks, a
+ * single-mark pair holding a sentence — a capital first (or a comma before it, the second half of
+ * a split quotation), at least four words, a comma or a final mark last — is speech too, unlike a
+ * term or a title (`‘temporary guests’`, `‘The Quiet Squeeze’`).
+ */
+function speechLike(text: string, open: number, close: number): boolean {
+  const inner = text.slice(open + 1, close - 1);
+  // The second half of a split quotation opens in lower case after its attribution's comma (`’ she said, ‘and …’`).
+  let before = open - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  const opensSentence = /^\p{Lu}/u.test(inner) || text[before] === ',';
+  return opensSentence && /[,.!?]$/.test(inner) && inner.split(/\s+/).length >= SPEECH_LIKE_WORDS;
 }
 
 /** The line holding `at` is a heading: short, and no sentence punctuation closes it. */

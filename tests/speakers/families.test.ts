@@ -1612,3 +1612,31 @@ describe('a list of signed quotations', () => {
     ]);
   });
 });
+
+describe('a round-up of reactions', () => {
+  it('`- Place — role Name: “…”`: the place before the dash heads the item, the person after it speaks', () => {
+    const { a } = run(
+      'Reactions from the region:\n\n- Dunmarch — government spokesman Cato Rimmel: “We are in contact with our partners.”\n\n- Arvenne — Foreign Minister Ida Lund: “This is a coup and we will say so.”',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([
+      ['We are in contact with our partners.', 'Cato Rimmel'],
+      ['This is a coup and we will say so.', 'Ida Lund'],
+    ]);
+  });
+
+  it('reads a sentence in single marks as speech in a text that quotes with double marks, not a term', () => {
+    const { a } = run(
+      'The premier said aid was frozen “with immediate effect” and “until further notice.” ‘The president is not a bargaining chip,’ she said. The ‘temporary’ curfew remains.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.content.text)).toEqual([
+      'The president is not a bargaining chip,',
+    ]);
+  });
+
+  itGives([
+    [
+      '“It is like a Sunday in winter,” a pharmacist, one of the few shopkeepers to open, told her.',
+      { content: 'It is like a Sunday in winter,', speaker: 'a pharmacist', kind: 'direct' },
+    ],
+  ]);
+});
