@@ -1640,3 +1640,25 @@ describe('a round-up of reactions', () => {
     ],
   ]);
 });
+
+describe('a trailing attribution after a sentence that opens with an adverbial', () => {
+  itGives([
+    [
+      'In March, the clinic had treated 312 cases of cholera, health officials said.',
+      {
+        content: 'In March, the clinic had treated 312 cases of cholera',
+        speaker: 'health officials',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Last winter, before the influx, the camp housed 9,000 people, aid workers told reporters.',
+      {
+        content: 'Last winter, before the influx, the camp housed 9,000 people',
+        speaker: 'aid workers',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone(['In a speech last week in Velin, which was broadcast live, the mayor said.']);
+});

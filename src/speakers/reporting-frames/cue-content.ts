@@ -195,8 +195,12 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     return null;
   // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is no content.
   if (isPunct(lead, ',') && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
-  // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content.
-  const adverbial = !lead.isQuoteMark && opensWithAdverbial(words, lo, attributionStart);
+  // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content;
+  // `In March, the camp had 312 cases, officials said.`: one that a clause follows opens the content.
+  const adverbial =
+    !lead.isQuoteMark &&
+    opensWithAdverbial(words, lo, attributionStart) &&
+    !clauseAfterOpening(words, lo, attributionStart - 1);
   // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
   const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
   const from = pastDateline(words, lo, attributionStart);
@@ -217,6 +221,28 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
     (first.isQuoteMark === false && first.key.endsWith('ed')) ||
     pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1
   );
+}
+
+/**
+ * `In March, the camp had 312 cases, officials said.`: a comma closes the opening adverbial before
+ * `comma` and a clause with its verb runs from it to `comma`.
+ */
+function clauseAfterOpening(words: WordList, lo: number, comma: number): boolean {
+  for (let t = comma - 1; t > lo; t--) {
+    if (words.at(t)!.isQuoteMark) return false;
+    // `…, which was broadcast live, Xi said`: a relative clause is still part of the opening.
+    if (isPunct(words.at(t), ','))
+      return (
+        !RELATIVE_PRONOUNS.has(words.at(t + 1)?.key ?? '') &&
+        (hasAuxiliary(words, t + 1, comma) || hasPastForm(words, t + 1, comma))
+      );
+  }
+  return false;
+}
+
+function hasPastForm(words: WordList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPastForm(words, k)) return true;
+  return false;
 }
 
 /** Words `[lo, end)` are one noun phrase: a mention or an article's plain noun phrase. */

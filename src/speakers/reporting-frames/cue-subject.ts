@@ -1,11 +1,17 @@
 import {
   ADJUNCT_PREPOSITIONS,
+  ARTICLES,
   AUXILIARIES,
   BARE_CLAUSE,
+  CLAUSE_COORDINATORS,
+  COORDINATORS,
+  PARENTHETICAL_OPENERS,
   LISTENER_OBJECT,
   RESUMPTIVE_NOUNS,
   BE_FORMS,
   type CueForm,
+  CUE_FORMS,
+  PRONOUNS,
   MENTION_OPENERS,
   OBJECT_PREPOSITIONS,
   PARTICIPLE_CUES,
@@ -16,7 +22,7 @@ import {
   TITLES,
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
-import type { WordList } from '../word-list';
+import type { Word, WordList } from '../word-list';
 import { type Frame, type SentenceScan, habitStart, isPunct, subjectIsFree } from './frame';
 import {
   SEQUENCE_ADVERBS,
@@ -108,6 +114,38 @@ export function findCueSubject(
   return { subject, info, source, relative: before.relative, attributionStart };
 }
 
+/** Most lower-case nouns before a trailing attribution's head (`…, camp health officials said`). */
+const COMPOUND_WORDS = 2;
+
+/**
+ * `…, health officials said.`, `…, aid workers told reporters.`: in an attribution after a comma,
+ * the lower-case nouns before the speaker noun are its compound (`health officials`), not the
+ * end of the content.
+ */
+function trailingCompound(words: WordList, subject: MentionSpan, lo: number): MentionSpan | null {
+  // `…,” said she,`: a pronoun has no compound.
+  if (PRONOUNS.has(words.at(subject.from)!.key)) return null;
+  let k = subject.from - 1;
+  while (k > lo && subject.from - 1 - k < COMPOUND_WORDS && compoundWord(words.at(k)!)) k--;
+  return k < subject.from - 1 && isPunct(words.at(k), ',') ? { from: k + 1, to: subject.to } : null;
+}
+
+function compoundWord(w: Word): boolean {
+  return (
+    w.isWord &&
+    !w.cap &&
+    !ARTICLES.has(w.key) &&
+    !CLAUSE_COORDINATORS.has(w.key) &&
+    !COORDINATORS.has(w.key) &&
+    !SUBJECT_SKIP.has(w.key) &&
+    !PARENTHETICAL_OPENERS.has(w.key) &&
+    !RELATIVE_PRONOUNS.has(w.key) &&
+    !AUXILIARIES.has(w.key) &&
+    !BE_FORMS.has(w.key) &&
+    !CUE_FORMS.has(w.key)
+  );
+}
+
 /**
  * `…, a claim the rebel group dismissed as “…”`: a noun taking up what was said, then the party
  * reacting to it; that party is the subject, not the noun before it.
@@ -155,6 +193,7 @@ function subjectBeforeCue(
   if (subject && !subjectIsFree(subject, quoted)) subject = null;
   // A relative pronoun's antecedent is the subject as it stands: no adjunct or group reaches past it.
   if (subject && !form.participle && !relative) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
+  if (subject && !form.participle && !relative) subject = trailingCompound(words, subject, lo) ?? subject;
   if (!form.participle && !relative && (!subject || subject.from > lo))
     subject = qualifiedGroup(words, lo, i, subject) ?? subject;
   // `In a statement posted on its channel, the group denied …`: the object of a preposition
