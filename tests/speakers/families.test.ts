@@ -1662,3 +1662,16 @@ describe('a trailing attribution after a sentence that opens with an adverbial',
   ]);
   itGivesNone(['In a speech last week in Velin, which was broadcast live, the mayor said.']);
 });
+
+describe('a place adverb between the subject and its cue', () => {
+  itGives([
+    [
+      'Residents there said the river had burst its banks before dawn.',
+      { content: 'the river had burst its banks before dawn', speaker: 'Residents', kind: 'indirect' },
+    ],
+    [
+      'Our correspondent there says the square is empty.',
+      { content: 'the square is empty', speaker: 'Our correspondent', kind: 'indirect' },
+    ],
+  ]);
+});

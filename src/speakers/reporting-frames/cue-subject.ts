@@ -114,6 +114,9 @@ export function findCueSubject(
   return { subject, info, source, relative: before.relative, attributionStart };
 }
 
+/** Adverbs of place that may follow a subject before its cue (`Residents there said`). */
+const PLACE_ADVERBS: ReadonlySet<string> = new Set(['there', 'here']);
+
 /** Most lower-case nouns before a trailing attribution's head (`…, camp health officials said`). */
 const COMPOUND_WORDS = 2;
 
@@ -172,7 +175,9 @@ function subjectBeforeCue(
   const { doc, words, lo, quoted } = scan;
   // `… remarks by Minister Rui Calado, who described …`: a relative pronoun right before the cue names its antecedent.
   const relative = form.participle ? null : relativeSubject(words, i, lo);
-  let subject = relative ?? mentionBefore(words, i, lo, !form.participle);
+  // `Residents there said`, `Our reporter there says`: a place adverb after the subject.
+  const placed = i - 1 > lo && PLACE_ADVERBS.has(words.at(i - 1)!.key) ? i - 1 : i;
+  let subject = relative ?? mentionBefore(words, placed, lo, !form.participle);
   if (!subject && !form.participle)
     subject =
       subjectBeforeRelative(words, lo, i) ??
