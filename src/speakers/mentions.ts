@@ -2,6 +2,7 @@ import type { SpeakerType } from './types';
 import { detach, TextCache } from '../text';
 import {
   AFFILIATION_PREPOSITIONS,
+  AGE_WORDS,
   ANONYMOUS_NOUNS,
   ARTICLES,
   COORDINATORS,
@@ -185,9 +186,6 @@ function pastAge(words: WordList, k: number, lo: number): number {
   const opening = [k - 2, k - 3].find((c) => c >= lo && words.at(c)!.text === ',' && isAgeAside(words, c, k));
   return opening === undefined ? k : skipBack(words, opening - 1, lo);
 }
-
-/** Words before an age in an aside (`Hedda Lunssen, now 91, said`). */
-const AGE_WORDS: ReadonlySet<string> = new Set(['now', 'aged', 'age']);
 
 const PARENTHETICAL_MAX = 14;
 /** An apposition or relative clause after a name may run longer (`Austen, a retired judge who served … for a decade,`). */

@@ -274,34 +274,26 @@ const HEADING_LINE_MAX = 120;
 function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
   // British style: single marks quote and double marks nest inside them (`‘“Foreseeable” is an
   // understatement,’ she said`). When curly single pairs outnumber the double-mark segments, each
-  // is a quotation and the double-mark segments inside them are not.
-  const singles = singleQuotations(doc, [], '‘', CURLY_SINGLES, () => true);
+  // is a quotation and the double-mark segments inside them are not; otherwise only those on a
+  // heading line or holding a sentence are.
+  const text = doc.text;
+  const singles = singleQuotations(doc, '‘', CURLY_SINGLES);
   const british = singles.length > segments.length;
   const outer = british
     ? segments.filter((s) => !singles.some((q) => q.open < s.open && s.close <= q.close))
     : segments;
+  const outside = (q: QuoteSegment) => !outer.some((s) => s.open < q.close && q.open < Math.max(s.close, s.end));
   const added = [
-    ...singleQuotations(doc, outer, '‹', SINGLE_GUILLEMETS, () => true),
-    ...(british
-      ? singles.filter((q) => !outer.some((s) => s.open < q.close && q.open < Math.max(s.close, s.end)))
-      : singleQuotations(
-          doc,
-          outer,
-          '‘',
-          CURLY_SINGLES,
-          (open, close) => onHeadingLine(doc.text, open) || speechLike(doc.text, open, close),
-        )),
+    ...singleQuotations(doc, '‹', SINGLE_GUILLEMETS).filter(outside),
+    ...singles.filter(
+      (q) => outside(q) && (british || onHeadingLine(text, q.open) || speechLike(text, q.open, q.close)),
+    ),
   ];
   return added.length === 0 ? outer : [...outer, ...added].sort((a, b) => a.open - b.open);
 }
 
-function singleQuotations(
-  doc: Doc,
-  segments: readonly QuoteSegment[],
-  opening: string,
-  pattern: RegExp,
-  accept: (open: number, close: number) => boolean,
-): QuoteSegment[] {
+/** Every pair of `pattern` in the text, as a segment within its paragraph. */
+function singleQuotations(doc: Doc, opening: string, pattern: RegExp): QuoteSegment[] {
   const text = doc.text;
   const added: QuoteSegment[] = [];
   // Most texts hold no such mark: no pass of the pattern over them.
@@ -310,7 +302,6 @@ function singleQuotations(
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const open = m.index;
     const close = open + m[0].length;
-    if (!accept(open, close) || segments.some((s) => s.open < close && open < Math.max(s.close, s.end))) continue;
     let start = open + 1;
     let end = close - 1;
     while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -337,17 +337,18 @@ function opensList(marker: Marker): boolean {
 
 /** A list marker opening the sentence at `i`, after any bullets. */
 function markerAtSentenceStart(text: string, i: number, end: number): Marker | null {
+  return markerAt(text, pastBulletMarks(text, i, end), end);
+}
+
+/** Past the bullet characters (`•`, `▪`) and spaces at `i`. */
+function pastBulletMarks(text: string, i: number, end: number): number {
   while (i < end && (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpace(text.charCodeAt(i)))) i++;
-  return markerAt(text, i, end);
+  return i;
 }
 
 /** Where a list item's words start: past its bullets (`•`, `- `, `* `) and spaces at `i`. */
 export function pastBullet(text: string, i: number, end: number): number {
-  while (i < end) {
-    if (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpace(text.charCodeAt(i))) i++;
-    else if (isDashBulletAt(text, i, end)) i += 2;
-    else break;
-  }
+  for (i = pastBulletMarks(text, i, end); isDashBulletAt(text, i, end);) i = pastBulletMarks(text, i + 2, end);
   return i;
 }
 

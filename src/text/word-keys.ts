@@ -62,4 +62,6 @@ export const WORD_CLASSES: {
   readonly months: readonly string[];
   readonly dayParts: readonly string[];
   readonly periods: readonly string[];
+  readonly relativeTimeEnds: readonly string[];
+  readonly placeAdverbs: readonly string[];
 } = wordClasses;

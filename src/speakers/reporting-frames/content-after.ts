@@ -30,6 +30,7 @@ import {
   SPEECH_NOUNS,
   SUBJECT_SKIP,
   WEEKDAYS,
+  RELATIVE_TIME_ENDS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -285,7 +286,6 @@ export function pastTimeAdjunct(words: WordList, k: number, hi: number): number 
 
 /** Words of a relative time after a cue (`an hour later`, `two days ago`). */
 const RELATIVE_TIME_WORDS = 4;
-const RELATIVE_TIME_ENDS: ReadonlySet<string> = new Set(['later', 'ago', 'earlier', 'afterwards', 'afterward']);
 
 /** Words `[k, hi)` are only a relative time (`an hour later`, `minutes afterwards`), up to closing punctuation. */
 function isRelativeTime(words: WordList, k: number, hi: number): boolean {

@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   MENTION_OPENERS,
   OBJECT_PREPOSITIONS,
+  PLACE_ADVERBS,
   PARTICIPLE_CUES,
   QUOTED_AS,
   RELATIVE_PRONOUNS,
@@ -113,9 +114,6 @@ export function findCueSubject(
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative, attributionStart };
 }
-
-/** Adverbs of place that may follow a subject before its cue (`Residents there said`). */
-const PLACE_ADVERBS: ReadonlySet<string> = new Set(['there', 'here']);
 
 /** Most lower-case nouns before a trailing attribution's head (`…, camp health officials said`). */
 const COMPOUND_WORDS = 2;
