@@ -338,7 +338,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       (opener.possessive && opener.cap)) &&
     j > lo &&
     // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.
-    (isNameWord(words.at(j - 1)!) || pastAge(words, j, lo) < j || (opener.key === 'one' && isHead(words.at(j - 1)!)));
+    (isNameWord(words.at(j - 1)!) || isHead(words.at(j - 1)!) || pastAge(words, j, lo) < j);
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));

@@ -1638,6 +1638,10 @@ describe('a round-up of reactions', () => {
       '“It is like a Sunday in winter,” a pharmacist, one of the few shopkeepers to open, told her.',
       { content: 'It is like a Sunday in winter,', speaker: 'a pharmacist', kind: 'direct' },
     ],
+    [
+      '“The ferry will not sail,” the harbour pilot, a veteran of thirty winters on the strait, told reporters.',
+      { content: 'The ferry will not sail,', speaker: 'the harbour pilot', kind: 'direct' },
+    ],
   ]);
 });
 
