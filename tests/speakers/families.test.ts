@@ -1679,3 +1679,15 @@ describe('a place adverb between the subject and its cue', () => {
     ],
   ]);
 });
+
+describe('a coordinated clause with a short adjunct before its own speaker', () => {
+  it('`…, but under cross-examination he conceded that …` ends the first report and opens a second', () => {
+    const { a } = run(
+      'The witness testified that the report was false, but under cross-examination he conceded that he had not read it.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['the report was false', 'testified'],
+      ['he had not read it', 'conceded'],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   type CueForm,
   DIRECTIVE,
   INFINITIVE,
+  PARENTHETICAL_OPENERS,
   PASSIVE_REPORT_VERBS,
 } from '../lexicon';
 import { describeMentionOnce, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
@@ -57,10 +58,7 @@ export function verbCueFrame(
     marked: content.marked,
     joined: form.participle || coordinated,
     coordinated,
-    newClause:
-      source === 'before' &&
-      CLAUSE_COORDINATORS.has(words.at(attributionStart - 1)?.key ?? '') &&
-      isPunct(words.at(attributionStart - 2), ','),
+    newClause: source === 'before' && opensCoordinateClause(scan, attributionStart),
   };
   return { frame, resume: j };
 }
@@ -173,4 +171,29 @@ function followsQuotation({ words, lo }: SentenceScan, at: number): boolean {
   const before = words.at(at - 1);
   if (at - 1 >= lo && before!.isQuoteMark) return true;
   return at - 2 >= lo && isPunct(before, ',') && words.at(at - 2)!.isQuoteMark;
+}
+
+/** Most words of an adjunct between a clause's coordinator and its subject (`but under cross-examination he …`). */
+const COORDINATE_ADJUNCT_WORDS = 4;
+
+/**
+ * `…, but she said …`, `…, but under cross-examination he conceded …`: the attribution starting
+ * at word `at` opens a new clause after a comma and a coordinator, an adjunct between them allowed.
+ */
+function opensCoordinateClause({ words, lo }: SentenceScan, at: number): boolean {
+  let c = at - 1;
+  if (c > lo && !CLAUSE_COORDINATORS.has(words.at(c)!.key)) {
+    // Back over a short adjunct (`under cross-examination`, `later`).
+    let k = c;
+    while (
+      k > lo &&
+      at - k <= COORDINATE_ADJUNCT_WORDS &&
+      words.at(k)!.isWord &&
+      !CLAUSE_COORDINATORS.has(words.at(k)!.key)
+    )
+      k--;
+    if (!CLAUSE_COORDINATORS.has(words.at(k)!.key) || !PARENTHETICAL_OPENERS.has(words.at(k + 1)!.key)) return false;
+    c = k;
+  }
+  return c - 1 >= lo && CLAUSE_COORDINATORS.has(words.at(c)!.key) && isPunct(words.at(c - 1), ',');
 }
