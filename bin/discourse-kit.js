@@ -17,6 +17,10 @@ process.stdout.on('error', (err) => {
   process.stderr.write(`discourse-kit: cannot write to standard output: ${err && err.code ? err.code : err}\n`);
   process.exit(1);
 });
+// V8 settings that suit this tool (see src/cli/engine.ts), set before the kit's code runs
+/** @type {typeof import('../dist/cli/engine')} */
+const engine = require(join(__dirname, '..', 'dist', 'cli', 'engine.js'));
+engine.tuneEngine();
 /** @type {typeof import('../dist/cli/main')} */
 const cli = require(entry);
 cli

@@ -406,8 +406,14 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     return { dir, bytes, count };
   };
   const time = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const runOnce = (folder, workers, out) => {
-    fs.rmSync(out, { recursive: true, force: true });
+  // Every run writes into a folder of its own, all removed at the end: ext4 gives out the inodes of
+  // files deleted in the last half minute only after scanning past them (`recently_deleted`), so
+  // removing 2,000 outputs just before a run made creating its files several times slower, and
+  // erratically so (open() of a new file took 10 µs after a quiet minute, up to 600 µs after a removal).
+  let runCount = 0;
+  let lastOut = null;
+  const runOnce = (folder, workers, outBase) => {
+    const out = `${outBase}-${++runCount}`;
     const bin = path.join(ROOT, 'bin', 'discourse-kit.js');
     const args = ['analyze', folder.dir, '--out', out, '--no-images', ...(hasJobs ? ['--jobs', String(workers)] : [])];
     const t0 = process.hrtime.bigint();
@@ -417,6 +423,7 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     if (r.status !== 0) throw new Error(`bench: folder run failed: ${r.stderr.slice(-500)}`);
     const measured = /RSS_KB (\d+) CPU ([\d.]+) ([\d.]+)/.exec(r.stderr);
+    lastOut = out;
     return {
       seconds,
       rssMb: measured ? Number(measured[1]) / 1024 : NaN,
@@ -433,8 +440,8 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     for (const workers of counts) results[workers].push(runOnce(folder, workers, path.join(tmp, `out-${workers}`)));
     process.stderr.write(`  folder round ${round + 1}/${runs}\n`);
   }
+  const out = lastOut; // the last run of the folder, with N workers where there are several
   const big = counts.map((workers) => runOnce(larger, workers, path.join(tmp, `out-x4-${workers}`)));
-  const out = path.join(tmp, `out-${hasJobs ? jobs : 1}`);
   const bundles = [];
   let outBytes = 0;
   const walk = (dir) => {
@@ -463,7 +470,7 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     );
   }
   const speedup = seconds[1] / seconds[jobs];
-  const ceiling = parallelCeiling(jobs);
+  const ceiling = parallelCeiling(jobs).speedup;
   if (hasJobs)
     console.log(
       `  ${jobs} workers vs 1: ${speedup.toFixed(2)}x (target >= 1.8x on 2 cores: ${speedup >= 1.8 ? 'met' : 'NOT met'}; the cores are shared, so this moves with the machine's load)`,
@@ -471,10 +478,17 @@ function folderRuns(texts, winkSecondsPerCorpus) {
   console.log(
     `  machine check: ${jobs} threads of a bare CPU loop vs 1 thread, at the same moment: ${ceiling.toFixed(2)}x (the most any pool could gain now)`,
   );
-  const analysisCeiling = parallelCeiling(jobs, analysisLoop(folder.dir, WORKLOAD_ROUNDS));
-  console.log(
-    `  workload check: ${jobs} threads each analysing the folder's texts ${WORKLOAD_ROUNDS} times in memory (no pool, no output, nothing shared) vs 1 thread: ${analysisCeiling.toFixed(2)}x (the most a pool could gain on this workload now)`,
-  );
+  // the CLI runs with ENGINE_FLAGS (src/cli/engine.ts); V8's defaults alongside, to show what they cost
+  const { ENGINE_FLAGS } = require('../dist/cli/engine');
+  for (const [flags, label] of [
+    [ENGINE_FLAGS, "the CLI's V8 settings"],
+    [[], "V8's defaults"],
+  ]) {
+    const check = parallelCeiling(jobs, analysisLoop(folder.dir, WORKLOAD_ROUNDS), flags);
+    console.log(
+      `  workload check, ${label}: ${jobs} threads each analysing the folder's texts ${WORKLOAD_ROUNDS} times in memory (no pool, no output, nothing shared) vs 1 thread: ${check.speedup.toFixed(2)}x; 1 thread ${check.one} ms, ${jobs} threads ${check.many} ms`,
+    );
+  }
   const bigLine = (r, workers) =>
     `${workers} worker${workers === 1 ? '' : 's'} ${r.seconds.toFixed(2)} s, CPU ${r.cpuSeconds.toFixed(1)} s, peak RSS ${r.rssMb.toFixed(0)} MB`;
   console.log(
@@ -510,17 +524,18 @@ function analysisLoop(dir, rounds) {
  * arithmetic loop) than one thread, right now: on cores shared with other work this is well
  * below `threads`, and it bounds any pool.
  */
-function parallelCeiling(threads, loop = BARE_LOOP) {
+function parallelCeiling(threads, loop = BARE_LOOP, flags = []) {
   const { spawnSync } = require('child_process');
   const script = `
     const { Worker } = require('worker_threads');
     const t0 = Date.now();
     let done = 0;
     for (let k = 0; k < ${threads}; k++) new Worker(${JSON.stringify(loop)}, { eval: true }).on('exit', () => { if (++done === ${threads}) console.log(Date.now() - t0); });`;
-  const timeOf = (code) => Number(spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout.trim());
+  const timeOf = (code) =>
+    Number(spawnSync(process.execPath, [...flags, '-e', code], { encoding: 'utf8' }).stdout.trim());
   const one = timeOf(`const t0 = Date.now(); ${loop} console.log(Date.now() - t0);`);
   const many = timeOf(script);
-  return (one * threads) / many;
+  return { speedup: (one * threads) / many, one, many };
 }
 
 module.exports = { buildCorpus, measure, rows, runRows };
