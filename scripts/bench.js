@@ -233,7 +233,7 @@ async function main() {
   const winkPerDocument = stageCosts(built.parts);
   const unique = built.parts.slice(0, new Set(built.parts).size);
   await writeCosts(Array.from({ length: 56 }, (_, i) => unique[i % unique.length]));
-  if (!args.includes('--no-folder')) folderRuns(built.parts.slice(0, new Set(built.parts).size), winkPerDocument);
+  if (!args.includes('--no-folder')) await folderRuns(built.parts.slice(0, new Set(built.parts).size), winkPerDocument);
   if (typeof global.gc === 'function') {
     const heap = heapPerMegabyte(parseDocument);
     console.log(
@@ -385,7 +385,7 @@ writing a document's outputs (tables, chart pages, report, analysis.json; no ima
  * means about the same peak RSS, and its speed-up shows how much of the small folder's is lost to
  * what every thread pays once (loading the modules, compiling the hot code).
  */
-function folderRuns(texts, winkSecondsPerCorpus) {
+async function folderRuns(texts, winkSecondsPerCorpus) {
   const os = require('os');
   const { spawnSync } = require('child_process');
   const jobs = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
@@ -487,6 +487,45 @@ function folderRuns(texts, winkSecondsPerCorpus) {
     const check = parallelCeiling(jobs, analysisLoop(folder.dir, WORKLOAD_ROUNDS), flags);
     console.log(
       `  workload check, ${label}: ${jobs} threads each analysing the folder's texts ${WORKLOAD_ROUNDS} times in memory (no pool, no output, nothing shared) vs 1 thread: ${check.speedup.toFixed(2)}x; 1 thread ${check.one} ms, ${jobs} threads ${check.many} ms`,
+    );
+  }
+  // Two separate processes, each one worker on half of the folder, started together: no pool and
+  // nothing shared, only the machine; what a pool of two could gain at best on this folder.
+  if (hasJobs && jobs >= 2) {
+    const halves = [0, 1].map((h) => {
+      const dir = path.join(tmp, `half-${h}`);
+      fs.mkdirSync(dir);
+      for (const name of fs
+        .readdirSync(folder.dir)
+        .sort()
+        .filter((_, i) => i % 2 === h))
+        fs.copyFileSync(path.join(folder.dir, name), path.join(dir, name));
+      return dir;
+    });
+    const { spawn } = require('child_process');
+    const bin = path.join(ROOT, 'bin', 'discourse-kit.js');
+    const halfRun = async (round) => {
+      const t0 = process.hrtime.bigint();
+      const codes = await Promise.all(
+        halves.map(
+          (dir, h) =>
+            new Promise((resolve) =>
+              spawn(
+                process.execPath,
+                [bin, 'analyze', dir, '--out', path.join(tmp, `out-half-${h}-${round}`), '--no-images', '--jobs', '1'],
+                { stdio: 'ignore' },
+              ).on('exit', resolve),
+            ),
+        ),
+      );
+      if (codes.some((c) => c !== 0)) throw new Error('bench: a half-folder run failed');
+      return Number(process.hrtime.bigint() - t0) / 1e9;
+    };
+    const halfTimes = [];
+    for (let round = 0; round < 3; round++) halfTimes.push(await halfRun(round));
+    const halfSeconds = median(halfTimes);
+    console.log(
+      `  pool check: 2 separate processes, 1 worker each on half the folder, at once, median of 3: ${halfSeconds.toFixed(2)} s, ${(seconds[1] / halfSeconds).toFixed(2)}x the 1-worker run (the most any pool of 2 could gain on this folder now)`,
     );
   }
   const bigLine = (r, workers) =>
