@@ -271,6 +271,16 @@ function isPartitiveCount(key: string): boolean {
 /** Pronouns that may follow a partitive's `of` (`one of them`). */
 const OBJECT_PRONOUNS_OF = new Set(['them', 'us', 'those', 'these']);
 
+/** Word `k` ends a partitive of a pronoun (`one of them`, `two of us`), which an apposition may follow like a name. */
+function endsPartitive(words: WordList, k: number, lo: number): boolean {
+  return (
+    k - 2 >= lo &&
+    OBJECT_PRONOUNS_OF.has(words.at(k)!.key) &&
+    words.at(k - 1)!.key === 'of' &&
+    isPartitiveCount(words.at(k - 2)!.key)
+  );
+}
+
 /** Most words of the noun phrase after a source postmodifier (`familiar with the talks on the budget`). */
 const POSTMODIFIER_OBJECT_WORDS = 6;
 
@@ -338,7 +348,10 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       (opener.possessive && opener.cap)) &&
     j > lo &&
     // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.
-    (isNameWord(words.at(j - 1)!) || isHead(words.at(j - 1)!) || pastAge(words, j, lo) < j);
+    (isNameWord(words.at(j - 1)!) ||
+      isHead(words.at(j - 1)!) ||
+      pastAge(words, j, lo) < j ||
+      endsPartitive(words, j - 1, lo));
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
@@ -348,6 +361,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const parenthetical =
     (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial || titled;
   if (!parenthetical) return null;
+  // `One of them, a retired nurse, wrote`: the apposition says who the partitive is; both are the mention.
+  if (apposition && MENTION_OPENERS.has(opener.key) && endsPartitive(words, j - 1, lo)) return { from: j - 3, to: k };
   // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
   // `Kavar's biggest producer, Drava Steel, said`: so is one after a noun phrase its possessive opens.
   if (

@@ -1691,3 +1691,78 @@ describe('a coordinated clause with a short adjunct before its own speaker', () 
     ]);
   });
 });
+
+describe('the occasion of speaking between a cue and its bare clause', () => {
+  itGives([
+    [
+      'The ferry operator said in a statement it had suspended all crossings until Friday.',
+      { content: 'it had suspended all crossings until Friday', speaker: 'The ferry operator', kind: 'indirect' },
+    ],
+    [
+      'The union said in a letter the ballot would close at noon.',
+      { content: 'the ballot would close at noon', speaker: 'The union', kind: 'indirect' },
+    ],
+    [
+      'Deputy Mayor Irena Holt said at a news conference the tunnel would reopen in May.',
+      { content: 'the tunnel would reopen in May', speaker: 'Deputy Mayor Irena Holt', kind: 'indirect' },
+    ],
+    [
+      'The harbour board said in its brief written reply on Tuesday the dredging had been delayed.',
+      { content: 'the dredging had been delayed', speaker: 'The harbour board', kind: 'indirect' },
+    ],
+  ]);
+  // a preposition without a speech noun is no occasion: nothing opens a clause after it
+  itGivesNone(['The ferry operator said in the end the crossing felt long.']);
+});
+
+describe('a month or a year between a cue and its bare clause', () => {
+  itGives([
+    [
+      'The water company said in January it would cap bills for a year.',
+      { content: 'it would cap bills for a year', speaker: 'The water company', kind: 'indirect' },
+    ],
+    [
+      'The inspectors said in 2019 the dam would need urgent repairs.',
+      { content: 'the dam would need urgent repairs', speaker: 'The inspectors', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a postmodified source before a long relative clause', () => {
+  itGives([
+    [
+      'An engineer familiar with the final checks on the aircraft, who asked not to be named because the inquiry is continuing, said a fuel line had been left loose.',
+      {
+        content: 'a fuel line had been left loose',
+        speaker: 'An engineer familiar with the final checks on the aircraft',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  // an opening place phrase is no source, though a relative clause follows it
+  it('`Outside the depot, which …, a driver said …`: the driver speaks', () => {
+    const { a } = run(
+      'Outside the depot, which had been shut since dawn by the strike, Pavel, a driver, said he had not been paid since June.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['he had not been paid since June', 'Pavel'],
+    ]);
+  });
+});
+
+describe('a partitive of a pronoun with an apposition', () => {
+  itGives([
+    [
+      '“We heard the hull scrape twice,” one of them, a deckhand on his first season, told the Courier.',
+      {
+        content: 'We heard the hull scrape twice,',
+        speaker: 'one of them, a deckhand on his first season',
+        kind: 'direct',
+      },
+    ],
+    [
+      'Two of us, both night nurses, said the ward had no heating.',
+      { content: 'the ward had no heating', speaker: 'Two of us, both night nurses', kind: 'indirect' },
+    ],
+  ]);
+});

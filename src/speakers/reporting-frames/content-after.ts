@@ -251,9 +251,14 @@ function showsVerb(words: WordList, k: number, hi: number): boolean {
  */
 function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: string): ContentStart | null {
   if (!BARE_CLAUSE.has(lemma) || DIRECTIVE.has(lemma)) return null;
-  let at = pastTimeAdjunct(words, k, hi);
+  // `said on Monday in a statement it …`, `said in an interview on Friday the …`: up to two adjuncts, in any order.
+  const pastAdjunct = (t: number) => {
+    const after = pastTimeAdjunct(words, t, hi);
+    return after !== t ? after : pastSpeechSetting(words, t, hi);
+  };
+  let at = pastAdjunct(k);
   if (at === k) return null;
-  at = pastTimeAdjunct(words, at, hi);
+  at = pastAdjunct(at);
   const w = words.at(at);
   if (!w || !w.isWord || at >= hi || words.countWords(at, hi) < MIN_CONTENT_WORDS) return null;
   // `said this morning that …`: the adjunct stands before a marked clause.
@@ -265,16 +270,42 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   return opens ? { at, marked: false } : null;
 }
 
+/** Prepositions that place a report in its occasion (`in a statement`, `at a news conference`). */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during']);
+/** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */
+const SETTING_WORDS = 4;
+
+/**
+ * The word after one occasion of speaking at `k` (`in a statement`, `in a written response`, `at a
+ * news conference`, `during an interview`: a preposition, a determiner and a speech noun within a
+ * few words), or `k`. Like a time, it may stand between a cue and its bare clause.
+ */
+export function pastSpeechSetting(words: WordList, k: number, hi: number): number {
+  if (!SETTING_PREPOSITIONS.has(words.at(k)?.key ?? '') || !ARTICLES.has(words.at(k + 1)?.key ?? '')) return k;
+  for (let t = k + 2; t < hi && t <= k + 1 + SETTING_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return k;
+    if (SPEECH_NOUNS.has(w.key)) return t + 1;
+  }
+  return k;
+}
+
 /** Most words from a clause's opening article or name to its auxiliary (`the two ministers had …`). */
 const SUBJECT_REACH = 6;
 
-/** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `last week`, `yesterday`), or `k`. */
+/** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `in March`, `in 2024`, `last week`, `yesterday`), or `k`. */
 export function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
   const key = (t: number) => (t < hi && words.at(t)!.isWord ? words.at(t)!.key : '');
   let t = k;
   if (key(t) === 'late' || key(t) === 'early') t++;
   if (key(t) === 'yesterday' || key(t) === 'today' || key(t) === 'tonight') return t + 1;
   if ((key(t) === 'last' || key(t) === 'this') && PERIODS.has(key(t + 1))) return t + 2;
+  // `in March`, `in March 2024`, `in 2024`: a month or a year.
+  if (key(t) === 'in') {
+    if (MONTHS.has(key(t + 1)) && words.at(t + 1)!.cap) return /^\d{4}$/.test(key(t + 2)) ? t + 3 : t + 2;
+    if (/^(?:1[89]|20)\d\d$/.test(key(t + 1))) return t + 2;
+    return k;
+  }
   if (key(t) !== 'on') return k;
   t++;
   if (WEEKDAYS.has(key(t))) return DAY_PARTS.has(key(t + 1)) ? t + 2 : t + 1;

@@ -225,9 +225,14 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
   let end = cue;
   while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
   if (!isPunct(words.at(end - 1), ',')) return null;
-  const m =
+  const found =
     mentionAfter(words, lo, cue) ?? plainNounPhrase(words, lo, cue, true) ?? plainNounPhrase(words, lo, cue, false);
-  if (!m || m.from !== lo) return null;
+  if (!found || found.from !== lo) return null;
+  // `A person familiar with the early stages of the inquiry, who …`: a postmodified mention ends at the comma.
+  // (A postmodifier opens with a lower-case word that is no article: `Outside the clinic, which …` is no source.)
+  const next = words.at(found.to);
+  const postmodified = next !== undefined && next.isWord && !next.cap && !ARTICLES.has(next.key);
+  const m = postmodified ? (mentionToComma(words, lo, cue) ?? found) : found;
   // `Senator Ana Roos (Green Group), who …`: past a parenthesis after the name.
   const afterName = pastParenthesis(words, m.to, cue);
   const r = isPunct(words.at(afterName), ',') ? afterName + 1 : afterName;
@@ -238,6 +243,15 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
     if (w.isQuoteMark || isPunct(w, '.;:!?—')) return null;
   }
   return m;
+}
+
+/** The mention from `lo` to the sentence's first comma before `cue`, read back from the comma (a postmodified source), or null. */
+function mentionToComma(words: WordList, lo: number, cue: number): MentionSpan | null {
+  let comma = lo;
+  while (comma < cue && !isPunct(words.at(comma), ',')) comma++;
+  if (comma >= cue) return null;
+  const m = mentionBefore(words, comma, lo, false);
+  return m && m.from === lo && m.to === comma ? m : null;
 }
 
 /**
