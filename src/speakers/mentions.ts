@@ -538,6 +538,8 @@ export function mentionAfter(words: WordList, begin: number, hi: number): Mentio
   let k = begin;
   let lastHead = -1;
   while (k < hi && (isMentionWord(words.at(k)!) || particleJoins(words, k, begin, hi) || abbreviationDot(words, k))) {
+    // `told the witnesses the committee would …`: an article right after a head opens the next noun phrase.
+    if (lastHead === k - 1 && k > begin && ARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap) break;
     if (isHead(words.at(k)!)) lastHead = k;
     // A possessive ends the owner; a following head noun (`China's Foreign Ministry`) continues it.
     k++;

@@ -1766,3 +1766,57 @@ describe('a partitive of a pronoun with an apposition', () => {
     ],
   ]);
 });
+
+describe('a citation, active or passive, with adjuncts before `as saying`', () => {
+  itGives([
+    [
+      'The envoy was quoted on the evening news last night as saying the border would stay shut.',
+      { content: 'the border would stay shut', speaker: 'The envoy', kind: 'indirect' },
+    ],
+    [
+      'The mayor was quoted by a local radio station as saying the levy would be scrapped.',
+      { content: 'the levy would be scrapped', speaker: 'The mayor', kind: 'indirect' },
+    ],
+    [
+      'The newspaper quoted the harbour pilot as saying the channel had silted up.',
+      { content: 'the channel had silted up', speaker: 'the harbour pilot', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a gerund of means after `by`', () => {
+  itGives([
+    [
+      'The chair opened the inquiry by telling the families that every question would be answered.',
+      { content: 'every question would be answered', speaker: 'The chair', kind: 'indirect' },
+    ],
+    [
+      'The coach ended the season by saying that he would not renew his contract.',
+      { content: 'he would not renew his contract', speaker: 'The coach', kind: 'indirect' },
+    ],
+  ]);
+  // arithmetic, not speech: `by adding` with no `that` and no listener reports nothing
+  itGivesNone(['The council reached its total by adding grants and unspent loans from the year before.']);
+});
+
+describe('an addressee ends where an article opens the reported subject', () => {
+  itGives([
+    [
+      'She told the jurors the defendant had lied twice.',
+      { content: 'the defendant had lied twice', speaker: 'She', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('roles and trades as speaker nouns, from the lexicon', () => {
+  itGives([
+    [
+      'A technician at the signal box said the points had frozen overnight.',
+      { content: 'the points had frozen overnight', speaker: 'A technician at the signal box', kind: 'indirect' },
+    ],
+    [
+      'The military attaché said the convoy had turned back.',
+      { content: 'the convoy had turned back', speaker: 'The military attaché', kind: 'indirect' },
+    ],
+  ]);
+});

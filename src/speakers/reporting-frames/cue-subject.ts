@@ -83,7 +83,7 @@ export function findCueSubject(
   const found: FoundSubject | null = before.subject
     ? { subject: before.subject, info: null, source: 'before' }
     : form.participle
-      ? (participleSubject(scan, i, previous) ?? quotedAsSubject(scan, i))
+      ? (participleSubject(scan, i, form, previous) ?? quotedAsSubject(scan, i))
       : (coordinatedSubject(scan, i, conjunction, previous) ?? invertedSubject(scan, i, form));
   // `Lee's remarks came …`: an owner is no subject.
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
@@ -217,13 +217,25 @@ function subjectBeforeCue(
 
 /**
  * `…, adding that …` / `…, calling it a sham and denying …`: a participle after a comma, or
- * after `and` that continues a participle, takes the subject of the report before it, or with
- * none the subject of the sentence's first clause.
+ * after `and` that continues a participle, or a gerund after `by`, takes the subject of the
+ * report before it, or with none the subject of the sentence's first clause.
  */
-function participleSubject(scan: SentenceScan, i: number, previous: Frame | undefined): FoundSubject | null {
+function participleSubject(
+  scan: SentenceScan,
+  i: number,
+  form: CueForm,
+  previous: Frame | undefined,
+): FoundSubject | null {
   const { words, lo, quoted } = scan;
   const afterParticiple = words.at(i - 1)?.key === 'and' && previous !== undefined && previous.joined;
-  if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple)) return null;
+  // `She closed the session by telling the witnesses …`, `by saying that …`: a gerund of means takes the
+  // clause's subject when it speaks to someone or reports with `that` (not `by adding conversions`).
+  const byMeans =
+    words.at(i - 1)?.key === 'by' &&
+    words.at(i)!.key.endsWith('ing') &&
+    (LISTENER_OBJECT.has(form.lemma) || words.at(i + form.words.length)?.key === 'that');
+  if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple || byMeans))
+    return null;
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
   // `Keld was taken back after the judge refused bail, saying …`: the participle hangs off the nearest clause.
   const subject = subordinateSubject(scan, i - 1) ?? clauseSubject(words, lo, i - 1, quoted);

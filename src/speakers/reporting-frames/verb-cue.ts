@@ -94,12 +94,42 @@ function quotedAsSayingFrame(scan: SentenceScan, i: number, form: CueForm): Foun
   const { words, lo } = scan;
   if (!form.participle || i - 2 < lo || words.at(i - 1)!.key !== 'as') return null;
   const speaker = mentionBefore(words, i - 1, lo, false);
-  if (!speaker || speaker.from - 1 < lo || !CITING_VERBS.has(words.at(speaker.from - 1)!.key)) return null;
-  return speakerFrame(scan, i, form, {
-    speaker,
-    contentFrom: i + form.words.length,
-    attributionStart: words.at(speaker.from - 1)!.start,
-  });
+  if (speaker && speaker.from - 1 >= lo && CITING_VERBS.has(words.at(speaker.from - 1)!.key))
+    return speakerFrame(scan, i, form, {
+      speaker,
+      contentFrom: i + form.words.length,
+      attributionStart: words.at(speaker.from - 1)!.start,
+    });
+  return citationFrame(scan, i, form);
+}
+
+/** Most words from a citing verb to the `as` of its participle (`quoted on state television last night as`). */
+const CITATION_WORDS = 9;
+
+/**
+ * The citing verb found first, back from `as`, when the mention before `as` did not lead to it:
+ * a passive's subject is cited whatever adjuncts follow the verb (`The attaché was quoted on state
+ * television as saying …`); an active verb cites the mention between it and `as` (`The newspaper
+ * quoted the minister as saying …`, where `newspaper quoted …` could read as a document's postmodifier).
+ */
+function citationFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
+  const { words, lo } = scan;
+  for (let q = i - 2; q > lo && i - q <= CITATION_WORDS; q--) {
+    const w = words.at(q)!;
+    if (!w.isWord) return null;
+    if (!CITING_VERBS.has(w.key)) continue;
+    const passive = BE_FORMS.has(words.at(q - 1)!.key);
+    const speaker = passive
+      ? mentionBefore(words, q - 1, lo, false)
+      : (mentionAfter(words, q + 1, i - 1) ?? mentionBefore(words, i - 1, q + 1, false));
+    if (!speaker || (!passive && (speaker.from !== q + 1 || speaker.to !== i - 1))) return null;
+    return speakerFrame(scan, i, form, {
+      speaker,
+      contentFrom: i + form.words.length,
+      attributionStart: words.at(passive ? speaker.from : q)!.start,
+    });
+  }
+  return null;
 }
 
 /**
