@@ -1820,3 +1820,51 @@ describe('roles and trades as speaker nouns, from the lexicon', () => {
     ],
   ]);
 });
+
+describe('a listener cue followed by a subject pronoun, not an addressee', () => {
+  itGives([
+    [
+      'The dockers’ union warned it would walk out again before Easter.',
+      { content: 'it would walk out again before Easter', speaker: 'The dockers’ union', kind: 'indirect' },
+    ],
+    [
+      'The harbour master warned he would close the port at dusk.',
+      { content: 'he would close the port at dusk', speaker: 'The harbour master', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('`another` as a speaker, like `one`', () => {
+  itGives([
+    [
+      'The kettle is the first thing to go, says one picket. Another says the brazier matters more.',
+      { content: 'the brazier matters more', speaker: 'Another', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('an addressee of several words, with or without an adjunct before `that`', () => {
+  itGives([
+    [
+      'The mayor told a packed town meeting the ferry would run all winter.',
+      { content: 'the ferry would run all winter', speaker: 'The mayor', kind: 'indirect' },
+    ],
+    [
+      'The senator told a rally in Kessport on Sunday that “nobody here will pay more tax.”',
+      { content: 'nobody here will pay more tax.', speaker: 'The senator', kind: 'direct' },
+    ],
+    [
+      'The bishop told the crowd outside the cathedral gates that the church would stay open.',
+      { content: 'the church would stay open', speaker: 'The bishop', kind: 'indirect' },
+    ],
+  ]);
+  it('a `that` after another reporting verb is that verb’s (`told members … but warned that …`)', () => {
+    const { a } = run(
+      'The general told members recruitment had improved since the spring but warned that the reserve was thin.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['recruitment had improved since the spring', 'told'],
+      ['the reserve was thin', 'warned'],
+    ]);
+  });
+});

@@ -90,9 +90,13 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
 /** `told reporters that …`: the word after a listener cue's addressee (a pronoun, a mention or a plain noun phrase). */
 function pastAddressee(words: WordList, k: number, hi: number, lemma: string): number {
   if (!LISTENER_OBJECT.has(lemma) || !words.at(k)!.isWord || words.at(k)!.key === 'that') return k;
-  const obj = OBJECT_PRONOUNS.has(words.at(k)!.key)
-    ? { to: k + 1 }
-    : (mentionAfter(words, k, hi) ?? plainAddressee(words, k, hi));
+  // `warned he would resign`, `warned it would strike`: a subject pronoun opens the clause, it is no addressee.
+  if (PRONOUNS.has(words.at(k)!.key) && !OBJECT_PRONOUNS.has(words.at(k)!.key)) return k;
+  if (OBJECT_PRONOUNS.has(words.at(k)!.key)) return k + 1;
+  // `told the local dairy farmers they …`: the plain noun phrase reaching the clause's subject, when longer.
+  const mention = mentionAfter(words, k, hi);
+  const plain = plainAddressee(words, k, hi);
+  const obj = plain && (!mention || plain.to > mention.to) ? plain : mention;
   return obj ? obj.to : k;
 }
 
@@ -137,6 +141,16 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         k === objectStart &&
         t - k <= PLAIN_ADDRESSEE_WORDS &&
         words.countWords(k, t) === t - k
+      )
+        return { at: t + 1, marked: true };
+      // `told the crowd from the steps of the theatre that a Labour government would …`: after an
+      // addressee and its adjunct, a `that` followed by a clause's subject and auxiliary, or by a
+      // quotation, opens the report (a relative `that` is followed by its verb: `the theatre that stands …`).
+      if (
+        LISTENER_OBJECT.has(lemma) &&
+        words.countWords(k, t) === t - k &&
+        !cueBetween(words, k, t) &&
+        (opensSubjectClause(words, t + 1, hi) || words.at(t + 1)?.isQuoteMark === true)
       )
         return { at: t + 1, marked: true };
       return null;
@@ -360,25 +374,32 @@ function reasonContent(words: WordList, k: number, hi: number, lemma: string): C
     : null;
 }
 
-/** `told the audience the town owed …`: an article and a noun right before a clause's own subject (an article or pronoun) are the addressee. */
+/** A lower-case reporting verb stands in `(from, to)`: a `that` after it is its own (`… but warned that …`). */
+function cueBetween(words: WordList, from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) if (!words.at(t)!.cap && CUE_FORMS.has(words.at(t)!.key)) return true;
+  return false;
+}
+
+/** Words from `at` open a clause: an article, pronoun or name, then an auxiliary within a few words. */
+function opensSubjectClause(words: WordList, at: number, hi: number): boolean {
+  const w = words.at(at);
+  if (!w || !w.isWord || at >= hi) return false;
+  if (PRONOUNS.has(w.key)) return hasAuxiliary(words, at + 1, Math.min(hi, at + 2));
+  return (ARTICLES.has(w.key) || w.cap) && hasAuxiliary(words, at + 1, Math.min(hi, at + SUBJECT_REACH));
+}
+
+/** `told the audience the town owed …`, `told a news conference the …`: an article and a few lower-case words right before a clause's own subject (an article or pronoun) are the addressee. */
 function plainAddressee(words: WordList, k: number, hi: number): { to: number } | null {
   const article = words.at(k);
-  const noun = words.at(k + 1);
-  const next = words.at(k + 2);
-  if (
-    k + 2 >= hi ||
-    !article ||
-    !noun ||
-    !next ||
-    !article.isWord ||
-    !ARTICLES.has(article.key) ||
-    !noun.isWord ||
-    noun.cap
-  )
-    return null;
-  return next.isWord && (ARTICLES.has(next.key) || PRONOUNS.has(next.key)) && next.key !== 'that'
-    ? { to: k + 2 }
-    : null;
+  if (!article || !article.isWord || !ARTICLES.has(article.key)) return null;
+  // `told a news conference the …`: up to a few lower-case words, then the article or pronoun opening the clause.
+  for (let t = k + 1; t < hi && t - k <= PLAIN_ADDRESSEE_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.key === 'that') return null;
+    if (t > k + 1 && (ARTICLES.has(w.key) || PRONOUNS.has(w.key))) return { to: t };
+    if (w.cap || AUXILIARIES.has(w.key) || CLAUSE_STOPS.has(w.key)) return null;
+  }
+  return null;
 }
 
 /** Words that open an embedded question after `asked`: `asked whether the plant was safe`. */
