@@ -337,9 +337,12 @@ export class QuoteLinker {
    */
   private speakerInContext(seg: QuoteSegment, sA: number, sB: number): DraftQuote {
     const next = this.speakerOfNextSentence(seg, sB);
-    if (next) return this.direct(seg, next, CONFIDENCE.nextSentence);
     const previous = this.lastLinked.get(seg.firstParagraph);
-    if (previous && previous.resolved.canonical && previous.end <= seg.open)
+    const continues = previous !== undefined && previous.resolved.canonical !== null && previous.end <= seg.open;
+    // `“…,” she said. “…” Vasquel, climbing into a van, did not hear her.`: a name the next sentence
+    // presents without a cue does not take a quotation that continues the paragraph's speaker.
+    if (next && (next.cue !== undefined || !continues)) return this.direct(seg, next, CONFIDENCE.nextSentence);
+    if (continues)
       return this.direct(seg, { speaker: previous.speaker, resolved: previous.resolved }, CONFIDENCE.split);
     const frame = this.lastFrameBefore(seg.open, seg.firstParagraph);
     if (frame) return this.direct(seg, this.speakerOfFrame(frame), CONFIDENCE.paragraphFrame);
@@ -751,10 +754,13 @@ export class QuoteLinker {
     const span = mentionAfter(this.words, from, next.tokenEnd);
     if (!span) return null;
     // `“…” Lidia Oyelaran, 34, a nurse at the hospital, was woken …`: past the name's asides to its verb.
-    let verbAt = pastAsides(this.words, span.to, next.tokenEnd);
+    let verbAt = pastAsides(this.words, span.to, next.tokenEnd, PRESENTING_ASIDE_WORDS);
     // Two asides share their comma (`, 34, a nurse …,`): read on from it.
-    if (verbAt > span.to && isPunct(this.words.at(verbAt - 1), ','))
-      verbAt = pastAsides(this.words, verbAt - 1, next.tokenEnd);
+    // (Only when a second aside follows: `, a midwife, was …` ends at `was`, not at its comma.)
+    if (verbAt > span.to && isPunct(this.words.at(verbAt - 1), ',')) {
+      const further = pastAsides(this.words, verbAt - 1, next.tokenEnd, PRESENTING_ASIDE_WORDS);
+      if (further > verbAt) verbAt = further;
+    }
     // `“…” Fenna Wiltshire, who runs a bakery on Tanner Street, was the first …`: past a relative clause.
     if (verbAt === span.to) verbAt = pastRelativeAside(this.words, span.to, next.tokenEnd);
     const verb = this.words.at(verbAt);
@@ -782,6 +788,9 @@ export class QuoteLinker {
 
 /** A dash between spaces after a one- or two-word place at an item's start (`Dunmarch — `). */
 const PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? [—–] /u;
+
+/** Most words of an apposition presenting a quotation's speaker (`, a midwife heading home after a night shift,`). */
+const PRESENTING_ASIDE_WORDS = 10;
 
 /** Most words of a relative clause between commas after a name (`, who runs a bakery on Tanner Street,`). */
 const RELATIVE_ASIDE_WORDS = 12;

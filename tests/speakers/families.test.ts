@@ -1868,3 +1868,24 @@ describe('an addressee of several words, with or without an adjunct before `that
     ]);
   });
 });
+
+describe('a quotation whose speaker the next sentence presents with one apposition', () => {
+  it('`“…” Ines Varga, a lock keeper on the night shift, was at the gate …`: Ines Varga speaks', () => {
+    const { a } = run(
+      '“The water came over the top in minutes.” Ines Varga, a lock keeper on the night shift, was at the gate when the flood arrived.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text ?? null])).toEqual([
+      ['The water came over the top in minutes.', 'Ines Varga'],
+    ]);
+  });
+  it('a quotation continuing the paragraph’s speaker keeps it, whoever the next sentence presents', () => {
+    const { a } = run(
+      'A ferryman named Tomas Brel said he had crossed the river for forty years. “I will cross it tomorrow,” he said. “And the day after.” Ines Varga, waiting on the quay, did not look up.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text ?? null])).toEqual([
+      ['he had crossed the river for forty years', 'A ferryman named Tomas Brel'],
+      ['I will cross it tomorrow,', 'he'],
+      ['And the day after.', 'he'],
+    ]);
+  });
+});

@@ -290,13 +290,14 @@ function pastParenthesis(words: WordList, k: number, hi: number): number {
 
 /**
  * `The defendant, Marcus Lyle, 29, pleaded …`, `Senator Ida Holm (Coastal Party), the bill's
- * sponsor, said`: past a parenthesis and up to two comma-delimited asides after a subject, to its verb.
+ * sponsor, said`: past a parenthesis and up to two comma-delimited asides (of at most `maxWords` words)
+ * after a subject, to its verb.
  */
-export function pastAsides(words: WordList, k: number, hi: number): number {
+export function pastAsides(words: WordList, k: number, hi: number, maxWords = ASIDE_WORDS): number {
   k = pastParenthesis(words, k, hi);
   for (let n = 0; n < 2 && isPunct(words.at(k), ','); n++) {
     let t = k + 1;
-    while (t < hi && t - k <= ASIDE_WORDS && (words.at(t)!.isWord || abbreviationDot(words, t))) t++;
+    while (t < hi && t - k <= maxWords && (words.at(t)!.isWord || abbreviationDot(words, t))) t++;
     if (t === k + 1 || !isPunct(words.at(t), ',')) break;
     k = t + 1;
   }
