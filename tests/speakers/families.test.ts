@@ -1889,3 +1889,25 @@ describe('a quotation whose speaker the next sentence presents with one appositi
     ]);
   });
 });
+
+describe('`continued` with a colon that hands over a quotation', () => {
+  itGives([
+    [
+      'The ministry’s letter continued: “No further inspections are planned this year.”',
+      {
+        content: 'No further inspections are planned this year.',
+        speaker: 'The ministry’s letter',
+        kind: 'direct',
+      },
+    ],
+  ]);
+  // a colon before a plain clause is no speech
+  itGivesNone(['The flooding continued: the lower town was cut off for a week.']);
+});
+
+describe('a place adverb opening a sentence is no name', () => {
+  it('`Outside is …: “…”`: the adverb is never a speaker', () => {
+    const { a } = run('Outside is a chalk board with the day’s menu: “Soup, bread, and patience.”');
+    expect(a.quotes.map((q) => q.speaker?.text ?? null)).not.toContain('Outside');
+  });
+});

@@ -36,8 +36,14 @@ export function verbCueFrame(
   if (!reportsBySubject(scan, i, form)) return null;
   const cue = subject ? givenSubject(scan, subject) : findCueSubject(scan, i, form, previous);
   if (!cue) return null;
-  // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them.
-  if (AFTER_QUOTE_ONLY.has(form.lemma) && !followsQuotation(scan, Math.min(cue.attributionStart, i))) return null;
+  // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them, or
+  // the quotation their colon hands over (`The statement continued: “…”`).
+  if (
+    AFTER_QUOTE_ONLY.has(form.lemma) &&
+    !followsQuotation(scan, Math.min(cue.attributionStart, i)) &&
+    !(isPunct(words.at(j), ':') && words.at(j + 1)?.isQuoteMark === true)
+  )
+    return null;
   const content = findCueContent(scan, i, form, cue);
   if (!content) return null;
   const { source, attributionStart } = cue;
