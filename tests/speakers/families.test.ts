@@ -1911,3 +1911,15 @@ describe('a place adverb opening a sentence is no name', () => {
     expect(a.quotes.map((q) => q.speaker?.text ?? null)).not.toContain('Outside');
   });
 });
+
+describe('a qualified group opening a coordinated clause', () => {
+  it('`…, but several drivers from the night depot said …`: the whole group speaks', () => {
+    const { a } = run(
+      'The buses ran until midnight, according to the operator, but several drivers from the night depot said they had been sent home at ten.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text ?? null])).toEqual([
+      ['The buses ran until midnight', 'the operator'],
+      ['they had been sent home at ten', 'several drivers from the night depot'],
+    ]);
+  });
+});

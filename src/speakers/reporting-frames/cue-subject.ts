@@ -159,6 +159,19 @@ function resumedSubject(words: WordList, subject: MentionSpan): MentionSpan {
     : subject;
 }
 
+/** Most words from a clause's coordinator to its cue (`, but several people from the rear carriages said`). */
+const COORDINATED_CLAUSE_WORDS = 10;
+
+/** The first word of a clause that a comma and a coordinator open before the cue at `i`, or `lo`. */
+function coordinatedClauseStart(words: WordList, lo: number, i: number): number {
+  for (let t = i - 1; t > lo + 1 && i - t <= COORDINATED_CLAUSE_WORDS; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return lo;
+    if (CLAUSE_COORDINATORS.has(w.key) && isPunct(words.at(t - 1), ',')) return t + 1;
+  }
+  return lo;
+}
+
 /**
  * The subject standing before the cue: a mention (past adverbs and asides), the antecedent of a
  * relative pronoun, a mention opening a relative clause, or an opening noun phrase; past an
@@ -197,8 +210,14 @@ function subjectBeforeCue(
   // A relative pronoun's antecedent is the subject as it stands: no adjunct or group reaches past it.
   if (subject && !form.participle && !relative) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
   if (subject && !form.participle && !relative) subject = trailingCompound(words, subject, lo) ?? subject;
-  if (!form.participle && !relative && (!subject || subject.from > lo))
-    subject = qualifiedGroup(words, lo, i, subject) ?? subject;
+  if (!form.participle && !relative && (!subject || subject.from > lo)) {
+    // `…, but several people from the rear carriages said …`: the group may open a coordinated clause.
+    const clauseStart = coordinatedClauseStart(words, lo, i);
+    subject =
+      qualifiedGroup(words, lo, i, subject) ??
+      (clauseStart > lo ? qualifiedGroup(words, clauseStart, i, subject) : null) ??
+      subject;
+  }
   // `In a statement posted on its channel, the group denied …`: the object of a preposition
   // opening the clause, with a past participle after it, is a noun and its modifier, not a
   // subject and its verb (`a report by the auditor concluded` is one subject).
