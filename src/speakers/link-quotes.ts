@@ -5,6 +5,8 @@ import {
   ADJUNCT_PREPOSITIONS,
   ANSWER_NOUNS,
   ARTICLES,
+  BE_FORMS,
+  VIEW_NOUNS,
   CLAUSE_STOPS,
   COORDINATORS,
   CUE_FORMS,
@@ -741,6 +743,25 @@ export class QuoteLinker {
     return { speaker: spanOf(this.doc, this.words, span), resolved };
   }
 
+  /**
+   * `That was the verdict of Odo Venn`, `This is the view of the ministry`: a sentence opening with a
+   * demonstrative, a be-form and an answer or view noun of a person names whose words came before.
+   */
+  private ownerAfterVerdict(from: number, to: number): { speaker: Span; resolved: Resolved } | null {
+    const key = (t: number) => this.words.at(t)?.key ?? '';
+    if (!DEMONSTRATIVES.has(key(from)) || !BE_FORMS.has(key(from + 1)) || key(from + 2) !== 'the') return null;
+    if (!(ANSWER_NOUNS.has(key(from + 3)) || VIEW_NOUNS.has(key(from + 3))) || key(from + 4) !== 'of') return null;
+    const span = mentionAfter(this.words, from + 5, to);
+    if (!span) return null;
+    const info = describeMentionOnce(this.doc.text, this.words, span);
+    if (info.kind !== 'name' && info.kind !== 'role') return null;
+    const pos = this.words.at(span.from)!.start;
+    const resolved = this.resolver.resolve(info, pos);
+    if (!resolved.canonical) return null;
+    this.resolver.note(resolved, pos);
+    return { speaker: spanOf(this.doc, this.words, span), resolved };
+  }
+
   /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */
   private speakerOfNextSentence(
     seg: QuoteSegment,
@@ -751,6 +772,9 @@ export class QuoteLinker {
     const next = this.doc.sentences[sB + 1];
     if (!next || next.paragraph !== seg.lastParagraph) return null;
     const from = next.tokenStart;
+    // `“…” That was the verdict of Rear Admiral Odo Venn, …`: the sentence names whose words they were.
+    const owner = this.ownerAfterVerdict(from, next.tokenEnd);
+    if (owner) return owner;
     const span = mentionAfter(this.words, from, next.tokenEnd);
     if (!span) return null;
     // `“…” Lidia Oyelaran, 34, a nurse at the hospital, was woken …`: past the name's asides to its verb.
@@ -785,6 +809,9 @@ export class QuoteLinker {
       : { speaker, resolved };
   }
 }
+
+/** Demonstratives that take up the quotation before (`That was the verdict of …`). */
+const DEMONSTRATIVES = new Set(['that', 'this', 'such']);
 
 /** A dash between spaces after a one- or two-word place at an item's start (`Dunmarch — `). */
 const PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? [—–] /u;

@@ -1923,3 +1923,18 @@ describe('a qualified group opening a coordinated clause', () => {
     ]);
   });
 });
+
+describe('a quotation followed by `That was the verdict of …`', () => {
+  it('`“…” That was the verdict of Chief Inspector Lena Ort, …`: she speaks', () => {
+    const { a } = run(
+      '“The fire started in the kitchen, not the cellar.” That was the verdict of Chief Inspector Lena Ort, who led the inquiry.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text ?? null])).toEqual([
+      ['The fire started in the kitchen, not the cellar.', 'Chief Inspector Lena Ort'],
+    ]);
+  });
+  it('`That was the end of the matter`: a noun that is no answer or view names no speaker', () => {
+    const { a } = run('“We will appeal.” That was the end of the matter for Chief Inspector Lena Ort.');
+    expect(a.quotes.map((q) => q.speaker?.text ?? null)).not.toContain('Chief Inspector Lena Ort');
+  });
+});
