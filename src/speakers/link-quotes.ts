@@ -347,8 +347,11 @@ export class QuoteLinker {
     if (continues)
       return this.direct(seg, { speaker: previous.speaker, resolved: previous.resolved }, CONFIDENCE.split);
     const frame = this.lastFrameBefore(seg.open, seg.firstParagraph);
-    if (frame) return this.direct(seg, this.speakerOfFrame(frame), CONFIDENCE.paragraphFrame);
     const prior = this.speakerOfPreviousSentence(seg, sA);
+    // `X asked her whether … Tallow paused before answering. “…”`: the person of the sentence right
+    // before the quotation is nearer than a report in an earlier sentence.
+    if (frame && !(prior && frame.sentence < sA - 1))
+      return this.direct(seg, this.speakerOfFrame(frame), CONFIDENCE.paragraphFrame);
     if (prior) return this.direct(seg, prior, CONFIDENCE.nextSentence);
     return (
       this.speakerOfParagraphBefore(seg) ??

@@ -1938,3 +1938,13 @@ describe('a quotation followed by `That was the verdict of …`', () => {
     expect(a.quotes.map((q) => q.speaker?.text ?? null)).not.toContain('Chief Inspector Lena Ort');
   });
 });
+
+describe('a quotation after a sentence presenting its speaker, with a report earlier in the paragraph', () => {
+  it('`X asked her whether … Mayor Ana Pell paused before answering. “…”`: the mayor speaks', () => {
+    const { a } = run(
+      'The reporter from the Gazette asked her whether the bridge would reopen by May. Mayor Ana Pell paused before answering. “Not by May. By the summer, if the steel arrives.”',
+    );
+    const quote = a.quotes.find((q) => q.content.text.startsWith('Not by May'));
+    expect(quote?.speaker?.text).toBe('Mayor Ana Pell');
+  });
+});
