@@ -480,9 +480,9 @@ async function folderRuns(texts, winkSecondsPerCorpus) {
   );
   // the CLI runs with ENGINE_FLAGS (src/cli/engine.ts); V8's defaults alongside, to show what they cost
   const { ENGINE_FLAGS } = require('../dist/cli/engine');
-  for (const [flags, label] of [
-    [ENGINE_FLAGS, "the CLI's V8 settings"],
-    [[], "V8's defaults"],
+  for (const { flags, label } of [
+    { flags: [...ENGINE_FLAGS], label: "the CLI's V8 settings" },
+    { flags: [], label: "V8's defaults" },
   ]) {
     const check = parallelCeiling(jobs, analysisLoop(folder.dir, WORKLOAD_ROUNDS), flags);
     console.log(
