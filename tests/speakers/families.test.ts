@@ -1948,3 +1948,15 @@ describe('a quotation after a sentence presenting its speaker, with a report ear
     expect(quote?.speaker?.text).toBe('Mayor Ana Pell');
   });
 });
+
+describe('a participle after a pronoun’s report opens a report of its own', () => {
+  it('`She said …, adding that …` splits as `Lee said …, adding that …` does', () => {
+    for (const subject of ['She', 'Councillor Rhea Lund']) {
+      const { a } = run(`${subject} said the depot would close in June, adding that no driver would lose a job.`);
+      expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+        ['the depot would close in June', 'said'],
+        ['no driver would lose a job', 'adding'],
+      ]);
+    }
+  });
+});

@@ -12,8 +12,8 @@ export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[
   const text = scan.doc.text;
   return untilNextReport(
     text,
-    withoutInnerReports(scan.words.at(scan.lo)!.start, withoutEchoes(withoutAdjunctCues(frames))).map((f, _, kept) =>
-      withoutJoinedTail(text, f, kept),
+    withoutInnerReports(scan.words.at(scan.lo)!.start, withoutEchoes(text, withoutAdjunctCues(frames))).map(
+      (f, _, kept) => withoutJoinedTail(text, f, kept),
     ),
   );
 }
@@ -103,10 +103,12 @@ function withoutAdjunctCues(frames: Frame[]): Frame[] {
  * `the company said it would appeal …`: a pronoun's report inside another report's content
  * repeats the same speaker; the outer report holds it.
  */
-function withoutEchoes(frames: Frame[]): Frame[] {
+function withoutEchoes(text: string, frames: Frame[]): Frame[] {
   return frames.filter((f) => {
-    // A joined cue (`…, then joked that …`) shares its subject with the report before: no echo.
+    // A joined cue (`…, then joked that …`, `…, adding that …`) shares its subject with the report
+    // before: no echo, whatever that subject is (`she is asking` is no participle after a comma).
     if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause || f.coordinated) return true;
+    if (f.joined && /,\s*$/.test(text.slice(Math.max(0, f.attributionStart - 4), f.attributionStart))) return true;
     return !frames.some(
       (g) =>
         g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end,
