@@ -6,6 +6,7 @@ import {
   ANSWER_NOUNS,
   ARTICLES,
   BE_FORMS,
+  DEMONSTRATIVES,
   VIEW_NOUNS,
   CLAUSE_STOPS,
   COORDINATORS,
@@ -757,7 +758,11 @@ export class QuoteLinker {
     const span = mentionAfter(this.words, from + 5, to);
     if (!span) return null;
     const info = describeMentionOnce(this.doc.text, this.words, span);
-    if (info.kind !== 'name' && info.kind !== 'role') return null;
+    return info.kind === 'name' || info.kind === 'role' ? this.presented(span, info) : null;
+  }
+
+  /** A person the text presents (a name or role) as a quotation's speaker: resolved and noted, or null when it resolves to no one. */
+  private presented(span: MentionSpan, info: MentionInfo): { speaker: Span; resolved: Resolved } | null {
     const pos = this.words.at(span.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
@@ -801,20 +806,14 @@ export class QuoteLinker {
     if (skipWord && !(info.kind === 'name' && this.opensParagraph(seg))) return null;
     // An aside is allowed after a name only: `“…” The mayor, a former nurse, was …` names no one new.
     if (verbAt !== span.to && info.kind !== 'name') return null;
-    const pos = this.words.at(span.from)!.start;
-    const resolved = this.resolver.resolve(info, pos);
-    if (!resolved.canonical) return null;
-    this.resolver.note(resolved, pos);
-    const speaker = spanOf(this.doc, this.words, span);
+    const found = this.presented(span, info);
+    if (!found) return null;
     // `“…” Lee said.` cues the quotation; `“…” Lee, 34, was woken …` only names its speaker.
     return (verbAt === span.to && !skipWord) || this.cueAt(verbAt)
-      ? { speaker, resolved, cue: { start: verb.start, end: verb.end, text: verb.text } }
-      : { speaker, resolved };
+      ? { ...found, cue: { start: verb.start, end: verb.end, text: verb.text } }
+      : found;
   }
 }
-
-/** Demonstratives that take up the quotation before (`That was the verdict of …`). */
-const DEMONSTRATIVES = new Set(['that', 'this', 'such']);
 
 /** A dash between spaces after a one- or two-word place at an item's start (`Dunmarch — `). */
 const PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? [—–] /u;

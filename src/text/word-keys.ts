@@ -64,4 +64,5 @@ export const WORD_CLASSES: {
   readonly periods: readonly string[];
   readonly relativeTimeEnds: readonly string[];
   readonly placeAdverbs: readonly string[];
+  readonly demonstratives: readonly string[];
 } = wordClasses;

@@ -1768,6 +1768,11 @@ describe('a partitive of a pronoun with an apposition', () => {
 });
 
 describe('a citation, active or passive, with adjuncts before `as saying`', () => {
+  it('`“…,” the envoy was quoted on state radio as saying.`: the passive subject speaks the quotation before it', () => {
+    const { a } = run('“We will not leave the island,” the envoy was quoted on state radio as saying.');
+    const quote = a.quotes.find((q) => q.content.text.includes('We will not leave the island'));
+    expect(quote?.speaker?.text).toBe('the envoy');
+  });
   itGives([
     [
       'The envoy was quoted on the evening news last night as saying the border would stay shut.',

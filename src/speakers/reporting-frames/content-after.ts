@@ -277,25 +277,19 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   if (!w || !w.isWord || at >= hi || words.countWords(at, hi) < MIN_CONTENT_WORDS) return null;
   // `said this morning that …`: the adjunct stands before a marked clause.
   if (w.key === 'that') return { at: at + 1, marked: true };
-  const opens =
-    PRONOUNS.has(w.key) || w.key === 'there'
-      ? hasAuxiliary(words, at + 1, at + 2)
-      : (ARTICLES.has(w.key) || w.cap) && hasAuxiliary(words, at + 1, Math.min(hi, at + SUBJECT_REACH));
-  return opens ? { at, marked: false } : null;
+  return opensSubjectClause(words, at, hi) ? { at, marked: false } : null;
 }
 
-/** Prepositions that place a report in its occasion (`in a statement`, `at a news conference`). */
-const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during']);
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */
 const SETTING_WORDS = 4;
 
 /**
  * The word after one occasion of speaking at `k` (`in a statement`, `in a written response`, `at a
- * news conference`, `during an interview`: a preposition, a determiner and a speech noun within a
- * few words), or `k`. Like a time, it may stand between a cue and its bare clause.
+ * news conference`, `during an interview`: an adjunct preposition, a determiner and a speech noun
+ * within a few words), or `k`. Like a time, it may stand between a cue and its bare clause.
  */
-export function pastSpeechSetting(words: WordList, k: number, hi: number): number {
-  if (!SETTING_PREPOSITIONS.has(words.at(k)?.key ?? '') || !ARTICLES.has(words.at(k + 1)?.key ?? '')) return k;
+function pastSpeechSetting(words: WordList, k: number, hi: number): number {
+  if (!ADJUNCT_PREPOSITIONS.has(words.at(k)?.key ?? '') || !ARTICLES.has(words.at(k + 1)?.key ?? '')) return k;
   for (let t = k + 2; t < hi && t <= k + 1 + SETTING_WORDS; t++) {
     const w = words.at(t)!;
     if (!w.isWord) return k;
@@ -380,11 +374,14 @@ function cueBetween(words: WordList, from: number, to: number): boolean {
   return false;
 }
 
-/** Words from `at` open a clause: an article, pronoun or name, then an auxiliary within a few words. */
+/**
+ * Words from `at` open a clause: a pronoun or `there` right before an auxiliary, or an article or
+ * a name with an auxiliary within a few words (`the two ministers had …`).
+ */
 function opensSubjectClause(words: WordList, at: number, hi: number): boolean {
   const w = words.at(at);
   if (!w || !w.isWord || at >= hi) return false;
-  if (PRONOUNS.has(w.key)) return hasAuxiliary(words, at + 1, Math.min(hi, at + 2));
+  if (PRONOUNS.has(w.key) || w.key === 'there') return hasAuxiliary(words, at + 1, Math.min(hi, at + 2));
   return (ARTICLES.has(w.key) || w.cap) && hasAuxiliary(words, at + 1, Math.min(hi, at + SUBJECT_REACH));
 }
 

@@ -16,7 +16,6 @@ import {
   OBJECT_PREPOSITIONS,
   PLACE_ADVERBS,
   PARTICIPLE_CUES,
-  QUOTED_AS,
   RELATIVE_PRONOUNS,
   SUBJECT_SKIP,
   SUBORDINATORS,
@@ -24,7 +23,7 @@ import {
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
 import type { Word, WordList } from '../word-list';
-import { type Frame, type SentenceScan, habitStart, isPunct, subjectIsFree } from './frame';
+import { type Frame, type SentenceScan, citingVerbBefore, habitStart, isPunct, subjectIsFree } from './frame';
 import {
   SEQUENCE_ADVERBS,
   clauseSubject,
@@ -280,11 +279,14 @@ function subordinateSubject(scan: SentenceScan, comma: number): MentionSpan | nu
   return null;
 }
 
-/** `Spicer was quoted as saying …`: the subject of the passive is the speaker. */
+/**
+ * `Spicer was quoted as saying …`, `The attaché was quoted on state television last night as
+ * saying …`: the subject of the passive is the speaker, whatever adjuncts follow the citing verb.
+ */
 function quotedAsSubject(scan: SentenceScan, i: number): FoundSubject | null {
   const { words, lo } = scan;
-  if (!(i - 2 > lo && words.at(i - 1)!.key === 'as' && QUOTED_AS.has(words.at(i - 2)!.key))) return null;
-  let k = i - 2;
+  let k = citingVerbBefore(words, lo, i);
+  if (k < 0 || !BE_FORMS.has(words.at(k - 1)!.key)) return null;
   while (k > lo && BE_FORMS.has(words.at(k - 1)!.key)) k--;
   const subject = mentionBefore(words, k, lo);
   return subject ? { subject, info: null, source: 'before' } : null;

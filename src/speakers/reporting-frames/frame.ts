@@ -3,6 +3,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
+  CITING_VERBS,
   HABITUAL_INFINITIVE,
   CONCESSIVE_OPENERS,
   type CueForm,
@@ -196,4 +197,21 @@ export function isNounHomograph(key: string): boolean {
 export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
   for (let k = span.from; k < span.to; k++) if (quoted[k]! >= 0) return false;
   return true;
+}
+
+/** Most words from a citing verb to the `as` of its participle (`quoted on state television last night as`). */
+const CITATION_WORDS = 9;
+
+/**
+ * The citing verb (`quoted`, `cited`, speaker-nouns.json 'citingVerbs') before the `as` of the
+ * participle cue at `i` (`quoted … as saying`), within a few words of plain text; or -1.
+ */
+export function citingVerbBefore(words: WordList, lo: number, i: number): number {
+  if (i - 2 <= lo || words.at(i - 1)!.key !== 'as') return -1;
+  for (let q = i - 2; q > lo && i - q <= CITATION_WORDS; q--) {
+    const w = words.at(q)!;
+    if (!w.isWord) return -1;
+    if (CITING_VERBS.has(w.key)) return q;
+  }
+  return -1;
 }

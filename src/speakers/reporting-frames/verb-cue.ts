@@ -14,7 +14,16 @@ import { describeMentionOnce, mentionAfter, mentionBefore, type MentionSpan } fr
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { type CueSubject, findCueSubject } from './cue-subject';
-import { type FoundFrame, type Frame, type SentenceScan, habitStart, isPunct, regionOf, subjectIsFree } from './frame';
+import {
+  type FoundFrame,
+  type Frame,
+  type SentenceScan,
+  citingVerbBefore,
+  habitStart,
+  isPunct,
+  regionOf,
+  subjectIsFree,
+} from './frame';
 
 /**
  * A reporting verb (`said`, `told … that`, `pointed out`) at word `i`: passes, in order, a
@@ -109,33 +118,23 @@ function quotedAsSayingFrame(scan: SentenceScan, i: number, form: CueForm): Foun
   return citationFrame(scan, i, form);
 }
 
-/** Most words from a citing verb to the `as` of its participle (`quoted on state television last night as`). */
-const CITATION_WORDS = 9;
-
 /**
- * The citing verb found first, back from `as`, when the mention before `as` did not lead to it:
- * a passive's subject is cited whatever adjuncts follow the verb (`The attaché was quoted on state
- * television as saying …`); an active verb cites the mention between it and `as` (`The newspaper
- * quoted the minister as saying …`, where `newspaper quoted …` could read as a document's postmodifier).
+ * `The newspaper quoted the harbour pilot as saying …`: the citing verb found back from `as` when
+ * the mention before `as` did not lead to it (`newspaper quoted …` can read as a document and its
+ * postmodifier); the mention between the verb and `as` is cited. A passive (`was quoted on state
+ * television as saying`) is `quotedAsSubject`'s, which finds its subject for any cue content.
  */
 function citationFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
   const { words, lo } = scan;
-  for (let q = i - 2; q > lo && i - q <= CITATION_WORDS; q--) {
-    const w = words.at(q)!;
-    if (!w.isWord) return null;
-    if (!CITING_VERBS.has(w.key)) continue;
-    const passive = BE_FORMS.has(words.at(q - 1)!.key);
-    const speaker = passive
-      ? mentionBefore(words, q - 1, lo, false)
-      : (mentionAfter(words, q + 1, i - 1) ?? mentionBefore(words, i - 1, q + 1, false));
-    if (!speaker || (!passive && (speaker.from !== q + 1 || speaker.to !== i - 1))) return null;
-    return speakerFrame(scan, i, form, {
-      speaker,
-      contentFrom: i + form.words.length,
-      attributionStart: words.at(passive ? speaker.from : q)!.start,
-    });
-  }
-  return null;
+  const q = citingVerbBefore(words, lo, i);
+  if (q < 0 || BE_FORMS.has(words.at(q - 1)!.key)) return null;
+  const speaker = mentionAfter(words, q + 1, i - 1) ?? mentionBefore(words, i - 1, q + 1, false);
+  if (!speaker || speaker.from !== q + 1 || speaker.to !== i - 1) return null;
+  return speakerFrame(scan, i, form, {
+    speaker,
+    contentFrom: i + form.words.length,
+    attributionStart: words.at(q)!.start,
+  });
 }
 
 /**
