@@ -1,4 +1,4 @@
-import { dotlessKey, lineEndAt, skipSpaces, tokenColumnsOf, type Doc, type Sentence } from '../text';
+import { dotlessKey, isStopWord, lineEndAt, skipSpaces, tokenColumnsOf, type Doc, type Sentence } from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
@@ -79,11 +79,7 @@ export function findFrames(context: AttributionContext): FoundFrames {
     const kept: Frame[] = [];
     for (const f of candidates) {
       const pos = words.at(f.subject.from)!.start;
-      const r = resolver.resolve(
-        f.info,
-        pos,
-        f.info.pronoun === 'person' ? previousSubject(doc, words, s, resolver) : null,
-      );
+      const r = resolver.resolve(f.info, pos, f.info.pronoun === 'person' ? previousSubject(context, s) : null);
       // An `I`/`we` with no known own speaker (an open letter's signatories, an op-ed's writer) still
       // reports: the quote keeps its `We` and names no one.
       resolved.set(f, r);
@@ -210,24 +206,40 @@ function letterAddressee(doc: Doc, registry: Registry): Resolved | null {
  * The person the previous sentence of the paragraph opens with (`The magistrate rejected …`),
  * whom a `he`/`she` at the start of the next sentence most likely means.
  */
-function previousSubject(doc: Doc, words: WordList, s: Sentence, resolver: Resolver): Resolved | null {
+function previousSubject(context: AttributionContext, s: Sentence): Resolved | null {
+  const { doc, words } = context;
   const prev = doc.sentences[s.index - 1];
   if (!prev || prev.paragraph !== s.paragraph || prev.headline) return null;
   const opening = openingPhraseEnd(words, prev.tokenStart, prev.tokenEnd);
   return (
-    personOpening(doc, words, prev.tokenStart, prev.tokenEnd, resolver) ??
-    (opening < 0 ? null : personOpening(doc, words, opening, prev.tokenEnd, resolver))
+    personOpening(context, prev.tokenStart, prev.tokenEnd) ??
+    (opening < 0 ? null : personOpening(context, opening, prev.tokenEnd))
   );
 }
 
 /** The person a clause opens with at word `from` (`The magistrate rejected …`), if a lower-case word follows the mention. */
-function personOpening(doc: Doc, words: WordList, from: number, to: number, resolver: Resolver): Resolved | null {
+function personOpening(
+  { doc, words, resolver, registry }: AttributionContext,
+  from: number,
+  to: number,
+): Resolved | null {
   const span = mentionAfter(words, from, to);
   const verb = span ? words.at(span.to) : undefined;
   if (!span || !verb || !verb.isWord || verb.cap) return null;
   const info = describeMentionOnce(doc.text, words, span);
   if (info.kind !== 'name' && info.kind !== 'role') return null;
-  const r = resolver.resolve(info, words.at(span.from)!.start);
+  const pos = words.at(span.from)!.start;
+  // Every sentence opens with a capital: one word there before a function word (`Stamping his
+  // feet …`, `Will they win?`, `Ask the pickets …`) is a person only when the text names someone
+  // so elsewhere; before a verb it may be a name met once (`Lee questioned Park`).
+  if (
+    span.to - span.from === 1 &&
+    info.kind === 'name' &&
+    isStopWord(verb.key) &&
+    registry.personNamed(dotlessKey(info.name), pos) === null
+  )
+    return null;
+  const r = resolver.resolve(info, pos);
   return r.canonical && r.type === 'person' ? r : null;
 }
 

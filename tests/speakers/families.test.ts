@@ -1965,3 +1965,23 @@ describe('a participle after a pronoun’s report opens a report of its own', ()
     }
   });
 });
+
+describe('a capitalised word opening the sentence before a pronoun’s report', () => {
+  // Every sentence opens with a capital: a gerund, a modal or an imperative there is no person.
+  it.each([
+    ['Leaning on the rail beside the ferry captain is Oskar Brandt, a deckhand.', 'Oskar Brandt'],
+    ['Councillor Mira Haldane listened from the gallery. Should the library close?', 'Mira Haldane'],
+    ['Vera Lintz runs the stall. Try the honey and you will understand the queue.', 'Vera Lintz'],
+  ])('`%s He/She says …` reaches the person named, not the opening word', (before, person) => {
+    const pronoun = person === 'Oskar Brandt' ? 'He' : 'She';
+    const { a } = run(`${before} ${pronoun} says the season has been hard.`);
+    const quote = a.quotes.find((q) => q.content.text === 'the season has been hard');
+    expect(quote?.canonical).toBe(person);
+  });
+  it('a surname alone opening the sentence is still the person named so before', () => {
+    const { a } = run(
+      'Judge Ilse Marrow heard the appeal in May. Marrow dismissed it in June. She said the delay was regrettable.',
+    );
+    expect(a.quotes.find((q) => q.content.text === 'the delay was regrettable')?.canonical).toBe('Ilse Marrow');
+  });
+});
