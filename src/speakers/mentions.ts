@@ -381,7 +381,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
 const OF_PHRASE_WORDS = 4;
 
 /** Prepositions that join a role to what it serves (`head of surgery`, `envoy for the crisis`, `ambassador to Lusia`). */
-const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
 
 /** Words before `end` are a head noun's phrase (`The head of surgery`, `the envoy for the Arvan crisis`). */
 function headOfPhrase(words: WordList, lo: number, end: number): boolean {
@@ -794,6 +794,8 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
     nameStart = k + 1;
     roleObject = true;
   }
+  // `Minister of Education`: a title and its object, with no name after them.
+  if (NAME_PARTICLES.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) return null;
   // `Ambassador to the United Nations Karen Hale`: the role's object runs to its last organisation or country word.
   for (let i = nameStart; roleObject && i < to - 1; i++)
     if (ORGANIZATION_WORDS.has(keys[i - from]!) || COUNTRIES.has(keys[i - from]!)) nameStart = i + 1;
@@ -808,7 +810,13 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
 function describeName(m: MentionWords): MentionInfo {
   const { text, words, from, to, keys, head, core } = m;
   const bounds = nameBounds(m);
-  if (!bounds) return { ...unnamed(), kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+  if (!bounds) {
+    // `Minister of Education`, `Dean of Engineering`: a role in title case.
+    const title = keys[0]!;
+    if (TITLES.has(title) && !HONORIFICS.has(title) && !m.indefinite)
+      return { ...unnamed(), kind: 'role', type: 'person', name: capFirst(core), role: core, roleHead: title };
+    return { ...unnamed(), kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
+  }
   const { nameStart, titled } = bounds;
   let nameEnd = bounds.nameEnd;
   const nameKeys = keys.slice(nameStart - from, nameEnd - from);

@@ -3,7 +3,14 @@ import { isQuoteMarkChar } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import type { Gender } from './lexicon';
-import { abbreviationDot, describeMentionOnce, particleJoins, type MentionInfo, type MentionSpan } from './mentions';
+import {
+  abbreviationDot,
+  describeMentionOnce,
+  particleJoins,
+  ROLE_PREPOSITIONS,
+  type MentionInfo,
+  type MentionSpan,
+} from './mentions';
 import { lastAtOrBefore } from './search';
 import type { WordList, WordShape } from './word-list';
 
@@ -72,6 +79,9 @@ export class Registry {
       if (info.type === 'person') {
         this.personMentions.push({ pos, canonical });
         this.noteGender(canonical, words, span);
+        // `Kwame Lisle, the education minister, said …`: a later `the minister` is Lisle.
+        const role = appositionRole(words, span);
+        if (role) this.addHolder(role, pos, canonical);
       }
       if (info.type === 'organization') {
         const keys = info.nameKeys;
@@ -305,6 +315,28 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
     }
   }
   return runs;
+}
+
+/** Most words of a role in apposition to a name (`Kwame Lisle, the minister of education,`). */
+const APPOSITION_ROLE_WORDS = 6;
+
+/**
+ * The title heading a role in apposition right after the name `span` and closed by a comma or a
+ * full stop: `Kwame Lisle, the education minister,` → `minister`; `Ana Berg, a spokeswoman for
+ * the ministry,` → `spokeswoman` (the words after a preposition are the role's object).
+ */
+function appositionRole(words: WordList, span: MentionSpan): string | null {
+  if (words.at(span.to)?.text !== ',') return null;
+  let head: string | null = null;
+  let object = false;
+  for (let k = span.to + 1; k < words.length && k - span.to <= APPOSITION_ROLE_WORDS + 1; k++) {
+    const w = words.at(k)!;
+    if (w.text === ',' || w.text === '.') return head;
+    if (!w.isWord) return null;
+    if (ROLE_PREPOSITIONS.has(w.key) && !w.cap) object = true;
+    else if (!object && TITLES.has(w.key)) head = w.key;
+  }
+  return null;
 }
 
 /** Where the run of name words starting at `i` ends: past capitalised words, abbreviation dots and joining particles. */

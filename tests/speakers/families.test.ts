@@ -1985,3 +1985,31 @@ describe('a capitalised word opening the sentence before a pronoun’s report', 
     expect(a.quotes.find((q) => q.content.text === 'the delay was regrettable')?.canonical).toBe('Ilse Marrow');
   });
 });
+
+describe('a title-case role with its object after a name', () => {
+  it.each(['Minister of Education', 'Dean of Engineering', 'Commissioner for Health'])(
+    '`Ilse Varga, %s, said …`: Ilse Varga speaks, the role is no name',
+    (role) => {
+      const { a } = run(`Ilse Varga, ${role}, said the inspection had found no fault.`);
+      expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([
+        ['the inspection had found no fault', 'Ilse Varga'],
+      ]);
+    },
+  );
+  it('`The Minister of Education said …` alone is a role, not a person called `of Education`', () => {
+    const { a } = run('The Minister of Education said the inspection had found no fault.');
+    expect(a.quotes[0]?.canonical).not.toMatch(/^of /);
+    expect(a.quotes[0]?.canonical).toBe('Minister of Education');
+  });
+});
+
+describe('a role in apposition to a name holds for a later bare role noun', () => {
+  it.each([
+    ['Tomas Rell, the port director, said the quay was safe.', 'The director'],
+    ['Tomas Rell, a spokesman for the port authority, said the quay was safe.', 'The spokesman'],
+    ['Tomas Rell, Minister of Transport, said the quay was safe.', 'The minister'],
+  ])('`%s %s added …` is Tomas Rell', (first, later) => {
+    const { a } = run(`${first} ${later} added that the ferries would run on Friday.`);
+    expect(a.quotes.find((q) => q.content.text === 'the ferries would run on Friday')?.canonical).toBe('Tomas Rell');
+  });
+});

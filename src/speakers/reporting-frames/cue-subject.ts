@@ -377,9 +377,10 @@ function nameBeforeRole(
   info: MentionInfo,
 ): { subject: MentionSpan; info: MentionInfo } | null {
   const { doc, words, lo, quoted } = scan;
+  const opener = words.at(subject.from)!;
+  // `Kwame Lisle, Minister of Education, said`: a title-case role with no name of its own is an apposition too.
   const appositive =
-    MENTION_OPENERS.has(words.at(subject.from)!.key) ||
-    (TITLES.has(words.at(subject.from)!.key) && !words.at(subject.from)!.cap);
+    MENTION_OPENERS.has(opener.key) || (TITLES.has(opener.key) && (!opener.cap || info.kind === 'role'));
   if (
     !(info.kind === 'anonymous' || info.kind === 'role' || (info.kind === 'name' && !words.at(subject.from)!.cap)) ||
     !appositive ||
