@@ -2013,3 +2013,20 @@ describe('a role in apposition to a name holds for a later bare role noun', () =
     expect(a.quotes.find((q) => q.content.text === 'the ferries would run on Friday')?.canonical).toBe('Tomas Rell');
   });
 });
+
+describe('an addressee before a bare clause opened by a pronoun', () => {
+  it.each([
+    [
+      'The pilots told ground staff they had lost radio contact for an hour.',
+      'they had lost radio contact for an hour',
+    ],
+    ['The mayor warned residents in the lower town they should leave before dark.', 'they should leave before dark'],
+  ])('`%s`: the clause starts at its pronoun', (sentence, content) => {
+    const { a } = run(sentence);
+    expect(a.quotes.map((q) => q.content.text)).toEqual([content]);
+  });
+  it('`warned prices would rise`: no addressee before a clause with no pronoun', () => {
+    const { a } = run('The mayor warned residents would pay more for water.');
+    expect(a.quotes.map((q) => q.content.text)).not.toContain('would pay more for water');
+  });
+});

@@ -95,9 +95,38 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
   if (OBJECT_PRONOUNS.has(words.at(k)!.key)) return k + 1;
   // `told the local dairy farmers they …`: the plain noun phrase reaching the clause's subject, when longer.
   const mention = mentionAfter(words, k, hi);
-  const plain = plainAddressee(words, k, hi);
+  const plain = plainAddressee(words, k, hi) ?? bareAddressee(words, k, hi);
   const obj = plain && (!mention || plain.to > mention.to) ? plain : mention;
-  return obj ? obj.to : k;
+  return obj ? pronounClauseAfterAdjunct(words, obj.to, hi) : k;
+}
+
+/** Most words of an addressee with no article, before the pronoun opening the clause (`told aid workers they …`). */
+const BARE_ADDRESSEE_WORDS = 3;
+
+/** `told aid workers they had …`: plain lower-case words with no article, right before a pronoun subject and its auxiliary. */
+function bareAddressee(words: WordList, k: number, hi: number): { to: number } | null {
+  for (let t = k; t < hi && t - k <= BARE_ADDRESSEE_WORDS; t++) {
+    const w = words.at(t)!;
+    if (t > k && PRONOUNS.has(w.key) && !OBJECT_PRONOUNS.has(w.key))
+      return opensSubjectClause(words, t, hi) ? { to: t } : null;
+    if (!w.isWord || w.cap || PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || CLAUSE_STOPS.has(w.key)) return null;
+  }
+  return null;
+}
+
+/** Most words of an adjunct between an addressee and the clause (`told reporters on the quay she …`). */
+const ADDRESSEE_ADJUNCT_WORDS = 4;
+
+/** Past an adjunct after the addressee (`on the quay`, `in Kessport`) when a pronoun subject and its auxiliary follow it; else `at`. */
+function pronounClauseAfterAdjunct(words: WordList, at: number, hi: number): number {
+  const opener = words.at(at);
+  if (!opener || !ADJUNCT_PREPOSITIONS.has(opener.key)) return at;
+  for (let t = at + 1; t < hi && t - at <= ADDRESSEE_ADJUNCT_WORDS + 1; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return at;
+    if (PRONOUNS.has(w.key) && !OBJECT_PRONOUNS.has(w.key)) return opensSubjectClause(words, t, hi) ? t : at;
+  }
+  return at;
 }
 
 /** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
