@@ -65,4 +65,5 @@ export const WORD_CLASSES: {
   readonly relativeTimeEnds: readonly string[];
   readonly placeAdverbs: readonly string[];
   readonly demonstratives: readonly string[];
+  readonly irregularPasts: readonly string[];
 } = wordClasses;

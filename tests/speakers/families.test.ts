@@ -2030,3 +2030,13 @@ describe('an addressee before a bare clause opened by a pronoun', () => {
     expect(a.quotes.map((q) => q.content.text)).not.toContain('would pay more for water');
   });
 });
+
+describe('a time or occasion between the cue and a bare clause in the simple past', () => {
+  it.each(['on Tuesday', 'last night', 'this morning', 'overnight', 'in a statement'])(
+    '`The port authority said %s the crane collapsed …`: the clause, without the adjunct',
+    (adjunct) => {
+      const { a } = run(`The port authority said ${adjunct} the crane collapsed after a cable snapped.`);
+      expect(a.quotes.map((q) => q.content.text)).toEqual(['the crane collapsed after a cable snapped']);
+    },
+  );
+});

@@ -319,7 +319,7 @@ function modalityPart() {
     threatWords: wordSet(modality.conditions.threats),
     headlessSubjects: wordSet(modality.headlessSubjects),
     conditionInversions: wordSet(modality.conditionInversions),
-    pastVerbs: wordSet(modality.pastVerbs),
+    pastVerbs: wordSet([...modality.pastVerbs, ...WORD_CLASSES.irregularPasts]),
     weights: modality.weights,
     demandCues: phraseSet(modality.demandCues),
     declarativeMinWords: modality.declarativeMinWords,

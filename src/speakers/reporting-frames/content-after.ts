@@ -1,5 +1,6 @@
 import {
   ADJUNCT_PREPOSITIONS,
+  IRREGULAR_PASTS,
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
@@ -276,7 +277,7 @@ function showsVerb(words: WordList, k: number, hi: number): boolean {
   if (hasAuxiliary(words, k, hi)) return true;
   for (let t = k + 1; t < hi; t++)
     if (
-      isPastForm(words, t) &&
+      (isPastForm(words, t) || IRREGULAR_PASTS.has(words.at(t)!.key)) &&
       !ARTICLES.has(words.at(t - 1)!.key) &&
       !MENTION_OPENERS.has(words.at(t - 1)!.key) &&
       // `risks posed by advanced AI`: a participle before its agent, or after a preposition, modifies a noun.
@@ -306,7 +307,11 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   if (!w || !w.isWord || at >= hi || words.countWords(at, hi) < MIN_CONTENT_WORDS) return null;
   // `said this morning that …`: the adjunct stands before a marked clause.
   if (w.key === 'that') return { at: at + 1, marked: true };
-  return opensSubjectClause(words, at, hi) ? { at, marked: false } : null;
+  // `said on Monday the fault began …`: a past form shows the clause's verb as an auxiliary does.
+  const subject = PRONOUNS.has(w.key) || w.key === 'there' || ARTICLES.has(w.key) || w.cap;
+  return opensSubjectClause(words, at, hi) || (subject && showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)))
+    ? { at, marked: false }
+    : null;
 }
 
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */
@@ -335,8 +340,8 @@ export function pastTimeAdjunct(words: WordList, k: number, hi: number): number 
   const key = (t: number) => (t < hi && words.at(t)!.isWord ? words.at(t)!.key : '');
   let t = k;
   if (key(t) === 'late' || key(t) === 'early') t++;
-  if (key(t) === 'yesterday' || key(t) === 'today' || key(t) === 'tonight') return t + 1;
-  if ((key(t) === 'last' || key(t) === 'this') && PERIODS.has(key(t + 1))) return t + 2;
+  if (key(t) === 'yesterday' || key(t) === 'today' || key(t) === 'tonight' || key(t) === 'overnight') return t + 1;
+  if ((key(t) === 'last' || key(t) === 'this') && (PERIODS.has(key(t + 1)) || DAY_PARTS.has(key(t + 1)))) return t + 2;
   // `in March`, `in March 2024`, `in 2024`: a month or a year.
   if (key(t) === 'in') {
     if (MONTHS.has(key(t + 1)) && words.at(t + 1)!.cap) return /^\d{4}$/.test(key(t + 2)) ? t + 3 : t + 2;
