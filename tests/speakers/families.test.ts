@@ -2040,3 +2040,14 @@ describe('a time or occasion between the cue and a bare clause in the simple pas
     },
   );
 });
+
+describe('`according to` opening a clause after a semicolon', () => {
+  it('`…; according to the coastguard, the ferry had …`: the clause after the source is reported', () => {
+    const { a } = run(
+      'The passengers reached the shore at dawn; according to the coastguard, the ferry had drifted for six hours.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the ferry had drifted for six hours', 'the coastguard'],
+    ]);
+  });
+});

@@ -15,7 +15,8 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const subject = mentionAfter(words, i + 2, hi) ?? describedMention(words, i + 2, hi);
   if (!subject) return null;
   const info = describeMentionOnce(doc.text, words, subject);
-  const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord);
+  // `…; according to the charity, the dinghy had …`: a semicolon opens a clause as the sentence's start does.
+  const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord) || isPunct(words.at(i - 1), ';');
   let k = subject.to;
   // `According to a poll released Sunday, …`: the content starts after the source's comma.
   for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {
