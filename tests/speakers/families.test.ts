@@ -2051,3 +2051,20 @@ describe('`according to` opening a clause after a semicolon', () => {
     ]);
   });
 });
+
+describe('an editor’s note after a transcript', () => {
+  const transcript = [
+    'HOST: Minister, one last question: will the rural bus routes survive?',
+    'MINISTER OKAFOR: They will, and I have said so to every council.',
+    'Editor’s note: After the programme, the ministry said two routes would be merged in May.',
+  ].join('\n\n');
+  it('ends the last turn, and its own report is the ministry’s', () => {
+    const { a } = run(transcript);
+    const turn = a.quotes.find((q) => q.kind === 'transcript' && q.canonical === 'OKAFOR');
+    expect(turn?.content.text).toBe('They will, and I have said so to every council.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toContainEqual([
+      'two routes would be merged in May',
+      'the ministry',
+    ]);
+  });
+});
