@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../text';
-import { isQuoteMarkChar } from '../text';
+import { isLineBreak, isQuoteMarkChar } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import type { Gender } from './lexicon';
@@ -300,7 +300,7 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
         i++;
         continue;
       }
-      const j = runEnd(words, s, i);
+      const j = runEnd(doc.text, words, s, i);
       const single = j === i + 1;
       const sentenceStart = i === s.tokenStart || words.shapeAt(i - 1)!.isQuoteMark;
       // `magistrate Peter Law`: a lower-case title before the name is its role.
@@ -339,10 +339,15 @@ function appositionRole(words: WordList, span: MentionSpan): string | null {
   return null;
 }
 
-/** Where the run of name words starting at `i` ends: past capitalised words, abbreviation dots and joining particles. */
-function runEnd(words: WordList, s: Sentence, i: number): number {
+/**
+ * Where the run of name words starting at `i` ends: past capitalised words, abbreviation dots and
+ * joining particles, never across a line break (`… FOR IMMEDIATE RELEASE` / `Tarnholm University
+ * adopts …` are two lines of a header, not one name).
+ */
+function runEnd(text: string, words: WordList, s: Sentence, i: number): number {
   let j = i + 1;
   while (j < s.tokenEnd) {
+    if (isLineBreakBetween(text, words.at(j - 1)!.end, words.at(j)!.start)) break;
     const shape = words.shapeAt(j)!;
     // A run word is capitalised: the raw check comes first.
     const continues =
@@ -353,6 +358,11 @@ function runEnd(words: WordList, s: Sentence, i: number): number {
     j++;
   }
   return j;
+}
+
+function isLineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) if (isLineBreak(text.charCodeAt(c))) return true;
+  return false;
 }
 
 /** A capitalised word starts with a letter, so it is never a number. */

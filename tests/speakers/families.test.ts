@@ -2068,3 +2068,27 @@ describe('an editor’s note after a transcript', () => {
     ]);
   });
 });
+
+describe('a name never runs across a line break', () => {
+  it('a header line in capitals and the title line after it are two lines, not one name', () => {
+    const text = [
+      'HARBOUR BOARD\nNEWS RELEASE — FOR IMMEDIATE RELEASE\nSella Harbour Board opens its new ferry terminal',
+      'PORT SELLA, 2 May — Sella Harbour Board today announced that the terminal would open to passengers on Monday.',
+    ].join('\n\n');
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Sella Harbour Board']);
+  });
+});
+
+describe('`that`, an adjunct between commas, then the clause', () => {
+  it('`announced that, from next spring, a third of its routes will …`: the clause after the adjunct', () => {
+    const { a } = run(
+      'The council announced that, from next spring, a third of its bus routes will be run by the city.',
+    );
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['a third of its bus routes will be run by the city']);
+  });
+  it('`said that, and …`: a `that` before a comma with no clause after it is still the object', () => {
+    const { a } = run('I understand why the mayor said that, and I respect her for it.');
+    expect(a.quotes).toEqual([]);
+  });
+});

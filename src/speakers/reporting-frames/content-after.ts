@@ -72,9 +72,13 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const objectStart = k;
   k = pastAddressee(words, k, hi, lemma);
   if (k >= hi) return null;
-  // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no clause.
+  // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
+  // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
   const next = words.at(k + 1);
-  if (words.at(k)!.key === 'that' && next !== undefined && !next.isWord && !next.isQuoteMark) return null;
+  if (words.at(k)!.key === 'that' && next !== undefined && !next.isWord && !next.isQuoteMark) {
+    const clause = isPunct(next, ',') ? clauseAfterAdjunct(words, k + 2, hi) : -1;
+    return clause < 0 ? null : { at: clause, marked: true };
+  }
   const marked = markedContent(scan, k, objectStart, lemma);
   if (marked || inverted) return marked;
   // `dismissed a report on the northern provinces as “hearsay”`: the object and its naming quotation.
@@ -99,6 +103,23 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
   const plain = plainAddressee(words, k, hi) ?? bareAddressee(words, k, hi);
   const obj = plain && (!mention || plain.to > mention.to) ? plain : mention;
   return obj ? pronounClauseAfterAdjunct(words, obj.to, hi) : k;
+}
+
+/** Most words of an adjunct between commas after `that` (`that, from the 2026 admissions cycle,`). */
+const COMMA_ADJUNCT_WORDS = 8;
+/** Most words from the clause's start to its verb after such an adjunct (`a quarter of its undergraduate places will`). */
+const ADJUNCT_CLAUSE_REACH = 10;
+
+/** The word opening a clause after an adjunct closed by a comma (`from May, a quarter of …`), or -1. */
+function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
+  const opener = words.at(from);
+  if (!opener || !opener.isWord || opener.cap || !CLAUSE_STOPS.has(opener.key)) return -1;
+  for (let t = from + 1; t < hi && t - from <= COMMA_ADJUNCT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, ',')) return showsVerb(words, t + 1, Math.min(hi, t + 1 + ADJUNCT_CLAUSE_REACH)) ? t + 1 : -1;
+    if (!w.isWord && !/^\d/.test(w.text)) return -1;
+  }
+  return -1;
 }
 
 /** Most words of an addressee with no article, before the pronoun opening the clause (`told aid workers they …`). */
