@@ -414,11 +414,15 @@ const TITLED_ASIDE_WORDS = 8;
 /** Words `[from, to)` are capitalised but for name particles (`Council President for March`). */
 function isTitleCaseAside(words: WordList, from: number, to: number): boolean {
   if (to - from > TITLED_ASIDE_WORDS || !words.at(from)!.cap) return false;
+  // `Pro-Vice-Chancellor (Education)`: a title-case word in parentheses may close the role.
+  let inBracket = false;
   for (let t = from; t < to; t++) {
     const w = words.at(t)!;
-    if (!w.isWord || (!w.cap && !NAME_PARTICLES.has(w.key) && !ARTICLES.has(w.key))) return false;
+    if (t > from && w.text === '(' && !inBracket) inBracket = true;
+    else if (w.text === ')' && inBracket) inBracket = false;
+    else if (!w.isWord || (!w.cap && !NAME_PARTICLES.has(w.key) && !ARTICLES.has(w.key))) return false;
   }
-  return true;
+  return !inBracket;
 }
 
 /** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */

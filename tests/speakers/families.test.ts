@@ -2092,3 +2092,12 @@ describe('`that`, an adjunct between commas, then the clause', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('a title-case role in apposition with a word in parentheses', () => {
+  it('`Dr Noor Abbas, Deputy Director (Operations), said …`: the named person speaks', () => {
+    const { a } = run('Dr Noor Abbas, Deputy Director (Operations), said the new timetable had cut delays by a third.');
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([
+      ['the new timetable had cut delays by a third', 'Noor Abbas'],
+    ]);
+  });
+});
