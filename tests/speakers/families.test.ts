@@ -2101,3 +2101,18 @@ describe('a title-case role in apposition with a word in parentheses', () => {
     ]);
   });
 });
+
+describe('a place between the cue (or its addressee) and a bare clause opened by a pronoun', () => {
+  it.each([
+    ['The skipper told reporters on the jetty she would not sell the boat.', 'she would not sell the boat'],
+    ['The skipper told the crew on the jetty she would not sell the boat.', 'she would not sell the boat'],
+    ['The skipper said in Varrow she would not sell the boat.', 'she would not sell the boat'],
+  ])('`%s`', (sentence, content) => {
+    const { a } = run(sentence);
+    expect(a.quotes.map((q) => q.content.text)).toEqual([content]);
+  });
+  it('`said at the time that he was wrong`: the `that` still marks the clause', () => {
+    const { a } = run('I said at the time that he was wrong about the harbour fees.');
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['he was wrong about the harbour fees']);
+  });
+});

@@ -70,7 +70,8 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const { words, hi } = scan;
   if (k >= hi) return null;
   const objectStart = k;
-  k = pastAddressee(words, k, hi, lemma);
+  // `told reporters on the quay she would …`, `said in Kessport he would …`: past the addressee and a place.
+  k = pronounClauseAfterAdjunct(words, pastAddressee(words, k, hi, lemma), hi);
   if (k >= hi) return null;
   // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
   // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
@@ -102,7 +103,7 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
   const mention = mentionAfter(words, k, hi);
   const plain = plainAddressee(words, k, hi) ?? bareAddressee(words, k, hi);
   const obj = plain && (!mention || plain.to > mention.to) ? plain : mention;
-  return obj ? pronounClauseAfterAdjunct(words, obj.to, hi) : k;
+  return obj ? obj.to : k;
 }
 
 /** Most words of an adjunct between commas after `that` (`that, from the 2026 admissions cycle,`). */
@@ -145,7 +146,8 @@ function pronounClauseAfterAdjunct(words: WordList, at: number, hi: number): num
   if (!opener || !ADJUNCT_PREPOSITIONS.has(opener.key)) return at;
   for (let t = at + 1; t < hi && t - at <= ADDRESSEE_ADJUNCT_WORDS + 1; t++) {
     const w = words.at(t)!;
-    if (!w.isWord) return at;
+    // `said at the time that he was wrong`: a `that` marks the clause itself.
+    if (!w.isWord || w.key === 'that') return at;
     if (PRONOUNS.has(w.key) && !OBJECT_PRONOUNS.has(w.key)) return opensSubjectClause(words, t, hi) ? t : at;
   }
   return at;
@@ -449,6 +451,9 @@ function plainAddressee(words: WordList, k: number, hi: number): { to: number } 
     const w = words.at(t)!;
     if (!w.isWord || w.key === 'that') return null;
     if (t > k + 1 && (ARTICLES.has(w.key) || PRONOUNS.has(w.key))) return { to: t };
+    // `told the crew on the quay she …`: a place after the addressee is an adjunct, read past by the caller.
+    if (t > k + 1 && ADJUNCT_PREPOSITIONS.has(w.key))
+      return pronounClauseAfterAdjunct(words, t, hi) > t ? { to: t } : null;
     if (w.cap || AUXILIARIES.has(w.key) || CLAUSE_STOPS.has(w.key)) return null;
   }
   return null;
