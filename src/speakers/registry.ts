@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../text';
-import { isLineBreak, isQuoteMarkChar } from '../text';
+import { isQuoteMarkChar, lineEndAt } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import type { Gender } from './lexicon';
@@ -347,7 +347,7 @@ function appositionRole(words: WordList, span: MentionSpan): string | null {
 function runEnd(text: string, words: WordList, s: Sentence, i: number): number {
   let j = i + 1;
   while (j < s.tokenEnd) {
-    if (isLineBreakBetween(text, words.at(j - 1)!.end, words.at(j)!.start)) break;
+    if (lineEndAt(text, words.at(j - 1)!.end) < words.at(j)!.start) break;
     const shape = words.shapeAt(j)!;
     // A run word is capitalised: the raw check comes first.
     const continues =
@@ -358,11 +358,6 @@ function runEnd(text: string, words: WordList, s: Sentence, i: number): number {
     j++;
   }
   return j;
-}
-
-function isLineBreakBetween(text: string, from: number, to: number): boolean {
-  for (let c = from; c < to; c++) if (isLineBreak(text.charCodeAt(c))) return true;
-  return false;
 }
 
 /** A capitalised word starts with a letter, so it is never a number. */

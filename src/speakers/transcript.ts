@@ -5,6 +5,7 @@ import {
   ANSWER_LABELS,
   ANSWERING_ROLES,
   FIELD_LABELS,
+  openingFieldLabel,
   QUESTION_LABELS,
   QUESTIONER,
   TITLES,
@@ -247,18 +248,16 @@ function firstLine(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-/** Most characters of a field label opening a paragraph (`Editor’s note:`). */
-const FIELD_LABEL_CHARS = 24;
-
 /**
  * `[The prepared statement of Ms. Vallo follows:]`, `Editor’s note: After the broadcast, …`: a
  * paragraph wholly in an editor's brackets, or opened by a field label, is the outlet's and ends
  * the turn before it.
  */
 function isEditorsNote(text: string): boolean {
-  if (text.startsWith('[') && text.endsWith(']') && text.indexOf(']') === text.length - 1) return true;
-  const colon = text.indexOf(':');
-  return colon > 0 && colon <= FIELD_LABEL_CHARS && FIELD_LABELS.has(dotlessKey(text.slice(0, colon)));
+  return (
+    (text.startsWith('[') && text.endsWith(']') && text.indexOf(']') === text.length - 1) ||
+    openingFieldLabel(text) >= 0
+  );
 }
 
 /** The words in a question label's parentheses name a person, not an outlet (`Kiro Daily`). */

@@ -206,6 +206,15 @@ export const ANSWER_LABELS = keySet(labels.answer);
 export const QUESTIONER = labels.questioner;
 /** Header fields of a transcript (`Subjects:`, `Date:`): never a turn. */
 export const FIELD_LABELS = keySet(labels.fieldLabels);
+
+/** Most characters of a field label opening a text (`Editor’s note:`). */
+const FIELD_LABEL_CHARS = 24;
+
+/** Where the colon of a field label opening `text` stands (`Editor’s note: After …` → 13), or -1. */
+export function openingFieldLabel(text: string): number {
+  const colon = text.indexOf(':');
+  return colon > 0 && colon <= FIELD_LABEL_CHARS && FIELD_LABELS.has(dotlessKey(text.slice(0, colon))) ? colon : -1;
+}
 export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
 /** Role heads of who answers a transcript's `A:` labels (`spokesperson`). */
 export const ANSWERING_ROLES = keySet(labels.answeringRoles);

@@ -330,11 +330,9 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   if (!w || !w.isWord || at >= hi || words.countWords(at, hi) < MIN_CONTENT_WORDS) return null;
   // `said this morning that …`: the adjunct stands before a marked clause.
   if (w.key === 'that') return { at: at + 1, marked: true };
-  // `said on Monday the fault began …`: a past form shows the clause's verb as an auxiliary does.
+  // A subject, then its verb within a few words: an auxiliary, or a past form (`said on Monday the fault began …`).
   const subject = PRONOUNS.has(w.key) || w.key === 'there' || ARTICLES.has(w.key) || w.cap;
-  return opensSubjectClause(words, at, hi) || (subject && showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)))
-    ? { at, marked: false }
-    : null;
+  return subject && showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) ? { at, marked: false } : null;
 }
 
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */
@@ -451,9 +449,11 @@ function plainAddressee(words: WordList, k: number, hi: number): { to: number } 
     const w = words.at(t)!;
     if (!w.isWord || w.key === 'that') return null;
     if (t > k + 1 && (ARTICLES.has(w.key) || PRONOUNS.has(w.key))) return { to: t };
-    // `told the crew on the quay she …`: a place after the addressee is an adjunct, read past by the caller.
-    if (t > k + 1 && ADJUNCT_PREPOSITIONS.has(w.key))
-      return pronounClauseAfterAdjunct(words, t, hi) > t ? { to: t } : null;
+    // `told the crew on the quay she …`: a place after the addressee is an adjunct; the clause starts past it.
+    if (t > k + 1 && ADJUNCT_PREPOSITIONS.has(w.key)) {
+      const clause = pronounClauseAfterAdjunct(words, t, hi);
+      return clause > t ? { to: clause } : null;
+    }
     if (w.cap || AUXILIARIES.has(w.key) || CLAUSE_STOPS.has(w.key)) return null;
   }
   return null;

@@ -1,5 +1,5 @@
-import { dotlessKey, type Doc, type Sentence } from '../../text';
-import { CUE_FORMS, CUE_STARTS, FIELD_LABELS, QUESTION_OPENERS, SPEECH_NOUN_VERBS } from '../lexicon';
+import type { Doc, Sentence } from '../../text';
+import { CUE_FORMS, CUE_STARTS, QUESTION_OPENERS, SPEECH_NOUN_VERBS, openingFieldLabel } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
@@ -29,7 +29,7 @@ const CUE_POSITIONS: number[] = [];
  */
 export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, quoted: Int32Array): readonly Frame[] {
   const hi = sentence.tokenEnd;
-  const lo = pastFieldLabel(doc, words, sentence.tokenStart, hi);
+  const lo = pastFieldLabel(words, sentence, hi);
   if (lo >= hi) return NO_FRAMES;
   if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
@@ -68,23 +68,19 @@ export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, qu
 /** Most words of an opening question before its comma (`Asked how the talks had gone, …`). */
 const QUESTION_WORDS = 20;
 
+/** `Editor’s note: After the broadcast, the ministry said …`: the sentence's words after a field label and its colon. */
+function pastFieldLabel(words: WordList, sentence: Sentence, hi: number): number {
+  const colon = openingFieldLabel(sentence.text);
+  if (colon < 0) return sentence.tokenStart;
+  let k = sentence.tokenStart;
+  while (k < hi && words.at(k)!.start <= sentence.start + colon) k++;
+  return k;
+}
+
 /**
  * `Asked how it felt, …`, `Pressed on whether the talks had failed, …`: a sentence opening with the
  * question put to the speaker; the word after its comma, or `lo` for any other sentence.
  */
-/** Most words of a field label opening a sentence (`Editor’s note:`). */
-const FIELD_LABEL_WORDS = 3;
-
-/** `Editor’s note: After the broadcast, the ministry said …`: the sentence's words after a field label and its colon. */
-function pastFieldLabel(doc: Doc, words: WordList, lo: number, hi: number): number {
-  for (let k = lo + 1; k < hi && k - lo <= FIELD_LABEL_WORDS; k++) {
-    if (words.at(k)!.text !== ':') continue;
-    const label = doc.text.slice(words.at(lo)!.start, words.at(k - 1)!.end);
-    return FIELD_LABELS.has(dotlessKey(label)) && k + 1 < hi ? k + 1 : lo;
-  }
-  return lo;
-}
-
 function questionOpening(words: WordList, lo: number, hi: number): number {
   if (!QUESTION_OPENERS.has(words.at(lo)!.key)) return lo;
   for (let t = lo + 1; t < Math.min(hi, lo + QUESTION_WORDS); t++) {
