@@ -2025,9 +2025,9 @@ describe('an addressee before a bare clause opened by a pronoun', () => {
     const { a } = run(sentence);
     expect(a.quotes.map((q) => q.content.text)).toEqual([content]);
   });
-  it('`warned prices would rise`: no addressee before a clause with no pronoun', () => {
+  it('`warned residents would pay …`: a noun phrase before an auxiliary is the clause’s subject, not an addressee', () => {
     const { a } = run('The mayor warned residents would pay more for water.');
-    expect(a.quotes.map((q) => q.content.text)).not.toContain('would pay more for water');
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['residents would pay more for water']);
   });
 });
 

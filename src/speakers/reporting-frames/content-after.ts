@@ -103,7 +103,8 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
   const mention = mentionAfter(words, k, hi);
   const plain = plainAddressee(words, k, hi) ?? bareAddressee(words, k, hi);
   const obj = plain && (!mention || plain.to > mention.to) ? plain : mention;
-  return obj ? obj.to : k;
+  // `warned residents would pay more`: an auxiliary right after the noun phrase makes it the clause's subject.
+  return obj && !AUXILIARIES.has(words.at(obj.to)?.key ?? '') ? obj.to : k;
 }
 
 /** Most words of an adjunct between commas after `that` (`that, from the 2026 admissions cycle,`). */
