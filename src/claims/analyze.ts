@@ -1,5 +1,6 @@
 import { tokenColumnsOf, type Doc, type Sentence, type Span, type TokenColumns } from '../text';
 import { lexicon, type CompiledLexicon, type Cue, type Side } from './lexicon/compile';
+import { ownSideWithin, type OwnSide } from './own-side';
 import type { PhraseMatch, PhraseTrie } from './phrase-trie';
 import type { ClaimType } from './types';
 import {
@@ -155,7 +156,7 @@ export interface CleftFocus {
 /** What is known about the sentence from speaker attribution. */
 export interface SentenceContext {
   /** Words of the speaker's own side (its country, organisation, name), or null. */
-  readonly ownSide: PhraseTrie<true> | null;
+  readonly ownSide: OwnSide | null;
   /** The spans of quoted content in the sentence; outside them is the reporting frame. */
   readonly quoted: readonly Span[];
   /** The sentence is part of a journalist's turn: not a claim, whatever it says. */
@@ -339,7 +340,7 @@ function conditionSpan({ lex, words, frame }: SentenceWords): WordSpan | null {
  * holding a name or a pronoun, within `cleftReach` words, no punctuation or auxiliary. `It is important
  * that …` and `It was in March that …` name none.
  */
-function cleftFocus({ lex, words }: SentenceWords, ownSide: PhraseTrie<true> | null, main: Clause): CleftFocus | null {
+function cleftFocus({ lex, words }: SentenceWords, ownSide: OwnSide | null, main: Clause): CleftFocus | null {
   if (main.subjectStart >= main.end) return null;
   const opener: PhraseMatch<true>[] = [];
   lex.cleftOpeners.matchAt(words, main.subjectStart, main.end, opener);
@@ -409,12 +410,6 @@ function factPositions(
 /** True when the token at `i` is part of the reporting frame. */
 export function inFrame(analysis: SentenceAnalysis, i: number): boolean {
   return analysis.frame.length > 0 && analysis.frame[i] === 1;
-}
-
-function hasMatch<T>(trie: PhraseTrie<T>, words: readonly WordInfo[], from: number, to: number): boolean {
-  const out: PhraseMatch<T>[] = [];
-  trie.matchAll(words, from, to, out);
-  return out.length > 0;
 }
 
 /** A phrase of `trie` starts among the first `reach` words. */
@@ -660,7 +655,7 @@ function frontsClause(words: readonly WordInfo[], condition: WordSpan | null, st
  */
 function findSubject(
   { lex, words, frame }: SentenceWords,
-  ownSide: PhraseTrie<true> | null,
+  ownSide: OwnSide | null,
   start: number,
   end: number,
   condition: WordSpan | null,
@@ -765,14 +760,14 @@ function startsClaimCue(lex: CompiledLexicon, words: readonly WordInfo[], at: nu
   return out.some((m) => m.value.type !== 'reported_fact' && m.value.type !== 'other');
 }
 
-function sideOf(words: readonly WordInfo[], ownSide: PhraseTrie<true> | null, from: number, to: number): Side {
+function sideOf(words: readonly WordInfo[], ownSide: OwnSide | null, from: number, to: number): Side {
   let other = false;
   for (let i = from; i < to; i++) {
     const flags = words[i]!.flags;
     if (flags & OWN_PRONOUN) return 'own';
     if (flags & OTHER_PRONOUN) other = true;
   }
-  if (ownSide && hasMatch(ownSide, words, from, to)) return 'own';
+  if (ownSide && ownSideWithin(ownSide, words, from, to)) return 'own';
   return other ? 'other' : 'neutral';
 }
 

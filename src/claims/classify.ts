@@ -13,11 +13,11 @@ import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './
 import { lexicon } from './lexicon/compile';
 import shippedCurves from './model/calibration.json';
 import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from './model';
-import { PhraseTrie, type KeyView, type PhraseMatch } from './phrase-trie';
+import { ownSideOf, type OwnSide } from './own-side';
 import { scoreRules, zeros } from './rules/index';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
 import { lexiconForm } from '../text';
-import { CAPITALIZED, wordInfo } from './word-info';
+import { CAPITALIZED } from './word-info';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
 export type ClaimAttribution = Pick<Attribution, 'voices' | 'quotes'> &
@@ -79,7 +79,7 @@ const RULE_SATURATION = 1.5;
 
 interface VoiceInfo {
   readonly voice: string;
-  readonly ownSide: PhraseTrie<true> | null;
+  readonly ownSide: OwnSide | null;
   readonly nonClaimVoice: boolean;
 }
 
@@ -122,7 +122,7 @@ function eachAnalysis<T>(
     if (!info) {
       info = {
         voice,
-        ownSide: ownSideOf(voice, attribution, options.ownSide?.[voice], voice === AUTHOR ? issuer : NO_NAMES),
+        ownSide: voiceOwnSide(voice, attribution, options.ownSide?.[voice], voice === AUTHOR ? issuer : NO_NAMES),
         nonClaimVoice: lexicon().nonClaimVoices.has(voice.toLowerCase()),
       };
       voiceInfo.set(voice, info);
@@ -347,64 +347,16 @@ function criticSpansIn(critics: readonly CriticSpan[], sentence: Sentence, voice
  * The speaker's own side: its name and aliases, plus the country words its role or name
  * points to (`Chinese Foreign Ministry Spokesperson` → China, Beijing) and any given words.
  */
-function ownSideOf(
+/** The voice's own side: its name and aliases (or, for the author, the issuer's names), its role's words and the user's extra names. */
+function voiceOwnSide(
   voice: string,
   attribution: ClaimAttribution | undefined,
   extra: readonly string[] | undefined,
   issuer: readonly string[],
-): PhraseTrie<true> | null {
+): OwnSide | null {
   const speaker = attribution?.speakers?.find((s) => s.canonical === voice);
   const names = voice === AUTHOR ? issuer : [voice, ...(speaker?.aliases ?? [])];
-  const role = speaker?.role ?? null;
-  // The same spokespeople, roles and aliases recur from document to document; their tries are built once.
-  const id = JSON.stringify([names, role, extra ?? []]);
-  let trie = ownSides.get(id);
-  if (trie === undefined) {
-    if (ownSides.size >= MAX_CACHED_OWN_SIDES) ownSides.clear();
-    ownSides.set(id, (trie = buildOwnSide(names, role, extra)));
-  }
-  return trie;
-}
-
-const ownSides = new Map<string, PhraseTrie<true> | null>();
-/** Bounds the cache of own-side tries: enough for a corpus's speakers, small enough to forget. */
-const MAX_CACHED_OWN_SIDES = 1000;
-
-function buildOwnSide(
-  names: readonly string[],
-  role: string | null,
-  extra: readonly string[] | undefined,
-): PhraseTrie<true> | null {
-  const lex = lexicon();
-  const descriptions = role ? [...names, role] : names;
-  const phrases = new Set<string>([...names, ...(extra ?? [])].map(phraseOfText).filter((p) => p.length > 0));
-  for (const description of descriptions) {
-    const view = keysOf(description);
-    const matches: PhraseMatch<readonly string[]>[] = [];
-    lex.ownRoleWords.matchAll(view, 0, view.length, matches);
-    for (const m of matches) for (const word of m.value) phrases.add(word);
-  }
-  if (phrases.size === 0) return null;
-  const trie = new PhraseTrie<true>();
-  for (const phrase of [...phrases].sort()) trie.add(phrase, true);
-  return trie;
-}
-
-function wordTokens(text: string): Token[] {
-  const tokens: Token[] = [];
-  tokenizeRange(text, 0, text.length, 0, tokens);
-  return tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
-}
-
-/** A name as a lexicon phrase: its words' norms, so `Hong Lei` matches `Hong Lei` in text. */
-function phraseOfText(text: string): string {
-  return wordTokens(text)
-    .map((t) => t.norm)
-    .join(' ');
-}
-
-function keysOf(text: string): KeyView {
-  return wordTokens(text).map(wordInfo);
+  return ownSideOf(names, speaker?.role ?? null, extra);
 }
 
 /** What decides every sentence of a document: the model (or none), how it combines with the rules, and the calibration. */
