@@ -654,7 +654,7 @@ function frontsClause(words: readonly WordInfo[], condition: WordSpan | null, st
  * through its relative clause (`Those who meddle … will`).
  */
 function findSubject(
-  { lex, words, frame }: SentenceWords,
+  { lex, words, frame, headline }: SentenceWords,
   ownSide: OwnSide | null,
   start: number,
   end: number,
@@ -713,6 +713,7 @@ function findSubject(
       const flags = words[q]!.flags;
       if (
         q > p &&
+        !continuesName(words, q, headline) &&
         (flags & (AUXILIARY | REPORT_VERB | NEGATOR | PAST_VERB | PRESENT_VERB) ||
           (flags & ED_FORM && !(words[q - 1]!.flags & DETERMINER)) ||
           (flags & CUE && startsClaimCue(lex, words, q, end)))
@@ -736,6 +737,15 @@ function findSubject(
     contrast,
     afterColon: start > 0 && opener.norm === ':',
   };
+}
+
+/**
+ * `The United States will …`, `Human Rights Watch said …`: outside a title-case headline, a
+ * capitalised word right after another is the next word of a name, though its spelling is also a
+ * verb's (`States`, `Watch`).
+ */
+function continuesName(words: readonly WordInfo[], q: number, headline: boolean): boolean {
+  return !headline && (words[q]!.flags & CAPITALIZED) !== 0 && (words[q - 1]!.flags & CAPITALIZED) !== 0;
 }
 
 /**

@@ -262,6 +262,34 @@ describe('subject and side', () => {
     const [asAuthor] = classifyClaims(doc, undefined, RULES);
     expect(rulesOf(asAuthor!).some((r) => r.endsWith('@own'))).toBe(false);
   });
+
+  it('matches own-side phrases of several words whole, from the role and from the speaker’s name', () => {
+    const text =
+      'The United States will continue to support the talks. Ana Berg will keep pressing for access. Berg Industries will keep pressing for access.';
+    const doc = parseDocument(text);
+    const speaker = (canonical: string, role: string) => ({
+      canonical,
+      type: 'person' as const,
+      role,
+      aliases: [],
+      quotes: 0,
+      words: 0,
+      share: 0,
+      sentences: 3,
+      reportedOnly: false,
+    });
+    const attribution: ClaimAttribution = {
+      voices: [0, 1, 2].map((sentence) => ({ sentence, voice: 'Ana Berg', confidence: 1, rule: 'quote' })),
+      quotes: [],
+      speakers: [speaker('Ana Berg', 'US Ambassador to the United Nations')],
+    };
+    const [unitedStates, ownName, otherBerg] = classifyClaims(doc, attribution, RULES);
+    // `US` in the role implies `united states`, two words matched together.
+    expect(rulesOf(unitedStates!).some((r) => r.endsWith('@own'))).toBe(true);
+    expect(rulesOf(ownName!).some((r) => r.endsWith('@own'))).toBe(true);
+    // One word of the name is not the name.
+    expect(rulesOf(otherBerg!).some((r) => r.endsWith('@own'))).toBe(false);
+  });
 });
 
 describe('who speaks and what is not a claim', () => {
