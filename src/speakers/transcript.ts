@@ -260,6 +260,38 @@ function isEditorsNote(text: string): boolean {
   );
 }
 
+/** A heading has at most this many words and no closing punctuation, or is in capitals. */
+const MAX_HEADING_WORDS = 12;
+/** `2.34 pm`, `14:05`: the record's time stamp between paragraphs of one speech. */
+const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
+
+/**
+ * A paragraph of the record inside a turn that nobody speaks, and after which the speech goes
+ * on: a time stamp (`2.34 pm`) or a stage direction (`(Laughter)`, `Several hon. Members rose—`).
+ */
+function isInterjection(text: string): boolean {
+  return TIME_STAMP.test(text) || /[—–]$/.test(text) || (text.startsWith('(') && text.endsWith(')'));
+}
+
+/**
+ * A paragraph after a turn's label that is no more of the turn, which ends before it: an
+ * editor's note; a heading opening the paragraph (`ITEM 5. NOTICE OF MOTION`, `STATEMENT OF HON.
+ * …`); or a paragraph opening with a quotation mark, which is the outlet quoting someone (`“It’s
+ * creative accounting,” says …`), as a speaker's own paragraph never opens.
+ */
+function endsTurn(text: string): boolean {
+  if (isEditorsNote(text) || isQuoteMarkChar(text[0])) return true;
+  const lineEnd = text.indexOf('\n');
+  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  if (/[.?!:;,…"”’)\]]$/.test(firstLine)) return isCapitalsLine(firstLine);
+  return firstLine.split(' ').length <= MAX_HEADING_WORDS || isCapitalsLine(firstLine);
+}
+
+/** A line of three or more words whose letters are all capitals. */
+function isCapitalsLine(line: string): boolean {
+  return line.split(' ').length >= 3 && /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+}
+
 /** The words in a question label's parentheses name a person, not an outlet (`Kiro Daily`). */
 function askingPerson(doc: Doc, words: WordList, span: Span, hint: number): boolean {
   const range = wordRange(words, span.start, span.end, hint);
@@ -306,8 +338,10 @@ export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[]
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
     let lastParagraph = (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1;
-    for (let q = l.paragraph + 1; q <= lastParagraph; q++)
-      if (isEditorsNote(doc.paragraphs[q]!.text)) lastParagraph = q - 1;
+    for (let q = l.paragraph + 1; q <= lastParagraph; q++) {
+      const text = doc.paragraphs[q]!.text;
+      if (!isInterjection(text) && endsTurn(text)) lastParagraph = q - 1;
+    }
     const key = dotlessKey(l.label.text);
     let canonical: string | null;
     let type: SpeakerType;

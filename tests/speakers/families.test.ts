@@ -1162,6 +1162,45 @@ describe('a one-word capitalised label that asks nothing', () => {
   });
 });
 
+describe('where a transcript turn ends', () => {
+  const turns = (text: string) =>
+    run(text)
+      .a.quotes.filter((q) => q.kind === 'transcript')
+      .map((q) => [q.content.text, q.speaker?.text]);
+
+  it('runs on past the record’s time stamps and stage directions, which nobody speaks', () => {
+    for (const interjection of ['3.12 pm', '(Laughter)', 'Several members rose—']) {
+      expect(
+        turns(
+          'Questions to the minister\n\nMS ORLO: Will the ferry run this winter?\n\nTHE MINISTER: It will.\n\n' +
+            `${interjection}\n\nThe contract was signed on Friday.\n\nMS ORLO: Thank you.`,
+        ),
+      ).toEqual([
+        ['Will the ferry run this winter?', 'MS ORLO'],
+        [`It will.\n\n${interjection}\n\nThe contract was signed on Friday.`, 'THE MINISTER'],
+        ['Thank you.', 'MS ORLO'],
+      ]);
+    }
+  });
+
+  it('stops before a heading or a paragraph that opens with a quotation, which the outlet writes', () => {
+    for (const after of [
+      'ITEM 4. HARBOUR DUES\nThe dues were set at last year’s rate.',
+      'STATEMENT OF DR ILSE MARTEN, DIRECTOR OF THE PORT AUTHORITY, ON THE WINTER TIMETABLE',
+      '“We were never asked,” said Tomas Brel, who runs the island shop.',
+    ]) {
+      const quoted = turns(
+        'Ferry hearing\n\nMS ORLO: Will the ferry run this winter?\n\nTHE MINISTER: It will.\n\n' +
+          `The contract was signed on Friday.\n\n${after}\n\nFares will not rise.`,
+      );
+      expect(quoted).toEqual([
+        ['Will the ferry run this winter?', 'MS ORLO'],
+        ['It will.\n\nThe contract was signed on Friday.', 'THE MINISTER'],
+      ]);
+    }
+  });
+});
+
 describe('a noun that takes up a trailing report', () => {
   it('keeps the report before the trailing cue and gives the reaction’s quotation to the party reacting', () => {
     const { a } = run(
