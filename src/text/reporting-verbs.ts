@@ -15,7 +15,8 @@ function pastAndPresent(lemmaForms: readonly string[]): string[] {
   const forms: string[] = [];
   for (const form of lemmaForms.slice(1)) {
     const first = form.split(' ')[0]!;
-    if (!first.endsWith('ing')) forms.push(first);
+    // An empty slot is a form left out of the table (see its `_doc`).
+    if (first !== '' && !first.endsWith('ing')) forms.push(first);
   }
   return forms;
 }

@@ -1162,6 +1162,39 @@ describe('a one-word capitalised label that asks nothing', () => {
   });
 });
 
+describe('a naming verb in a relative clause without a pronoun', () => {
+  it('gives the quotation to the clause’s subject, not to the noun it names', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The ferry will stop in March, in a move the island’s harbour master called “a betrayal of the north”.',
+        'a betrayal of the north',
+        'the island’s harbour master',
+      ],
+      ['It was a verdict its producer, Ilse Marten, called “cowardly and late”.', 'cowardly and late', 'Ilse Marten'],
+      [
+        'She defended a budget that the tabloid Morgenpost had dubbed “the coldest in living memory”.',
+        'the coldest in living memory',
+        'the tabloid Morgenpost',
+      ],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { a } = run(text);
+      expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text])).toEqual([['direct', content, speaker]]);
+    }
+  });
+
+  it('reads `dubbed` and `termed` as naming verbs, and leaves the noun `terms` alone', () => {
+    const { a } = run('The union termed the offer “an insult to every nurse”.');
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([['an insult to every nurse', 'termed']]);
+    const terms = run(
+      'An official who asked not to be named because the terms are secret said the deal would be signed in May.',
+    );
+    expect(terms.a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['the deal would be signed in May', 'said'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -20,6 +20,8 @@ function formIndex(table: Readonly<Record<string, readonly string[]>>): Map<stri
   const index = new Map<string, CueForm[]>();
   for (const lemma of Object.keys(table).sort()) {
     table[lemma]!.forEach((form, position) => {
+      // An empty slot: the form is no cue (a noun spelt the same way).
+      if (form === '') return;
       const words = form.split(' ').map(dotlessKey);
       const participle = words[0]!.endsWith('ing');
       // Lists run lemma, third person, past (and past participle), -ing form.

@@ -13,6 +13,8 @@ import {
   CUE_FORMS,
   PRONOUNS,
   MENTION_OPENERS,
+  NAMING_VERBS,
+  POSSESSIVE_PRONOUNS,
   OBJECT_PREPOSITIONS,
   PLACE_ADVERBS,
   PARTICIPLE_CUES,
@@ -183,6 +185,8 @@ function subjectBeforeCue(
   form: CueForm,
 ): { subject: MentionSpan | null; relative: boolean } {
   const { doc, words, lo, quoted } = scan;
+  const naming = !form.participle && namesQuotationNext(words, i, form) ? namingClauseSubject(words, lo, i) : null;
+  if (naming && subjectIsFree(naming, quoted)) return { subject: naming, relative: false };
   // `… remarks by Minister Rui Calado, who described …`: a relative pronoun right before the cue names its antecedent.
   const relative = form.participle ? null : relativeSubject(words, i, lo);
   // `Residents there said`, `Our reporter there says`: a place adverb after the subject.
@@ -231,6 +235,34 @@ function subjectBeforeCue(
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = null;
   }
   return { subject, relative: relative !== null };
+}
+
+/** Most words from a naming clause's subject to its verb (`the theatre's artistic director called`). */
+const NAMING_SUBJECT_REACH = 8;
+
+/** A naming verb whose quotation follows at once (`called “…”`, `described as “…”`): it names what came before it. */
+function namesQuotationNext(words: WordList, i: number, form: CueForm): boolean {
+  if (!NAMING_VERBS.has(form.lemma)) return false;
+  const j = i + form.words.length;
+  return words.at(j)?.isQuoteMark === true || (words.at(j)?.key === 'as' && words.at(j + 1)?.isQuoteMark === true);
+}
+
+/**
+ * `…, in a move the theatre's director called “vandalism”`, `a result its producer, Selma
+ * Ruuth, called “baffling”`, `a line-up the tabloid had dubbed “…”`: a relative clause without a
+ * pronoun whose naming verb takes the noun before it as its object. Its subject is the mention
+ * opened by the nearest article, possessive or pronoun before the verb, not the noun it names.
+ */
+function namingClauseSubject(words: WordList, lo: number, i: number): MentionSpan | null {
+  for (let t = i - 1; t >= lo && i - t <= NAMING_SUBJECT_REACH; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap) continue;
+    if (!ARTICLES.has(w.key) && !POSSESSIVE_PRONOUNS.has(w.key) && !PRONOUNS.has(w.key)) continue;
+    // A role the speaker lexicon knows (`its producer`), else a plain noun phrase (`the harbour master`).
+    const mention = mentionBefore(words, i, t) ?? openingNounPhrase(words, t, i);
+    return mention && mention.from === t ? mention : null;
+  }
+  return null;
 }
 
 /**
