@@ -1195,6 +1195,29 @@ describe('a naming verb in a relative clause without a pronoun', () => {
   });
 });
 
+describe('`tell` with a noun phrase, and a personal pronoun opening the clause', () => {
+  it('reports nothing when what is told is a story, not a clause', () => {
+    for (const text of [
+      'The harvest figures tell a grim story of the dry spring.',
+      'Customs data told a different story.',
+      'She told a long story about her first ferry crossing.',
+    ])
+      expect(run(text).a.quotes).toEqual([]);
+  });
+
+  it('reads a clause opened by `he`, `she` or `they` after the addressee, with or without `that`', () => {
+    const cases: [string, string][] = [
+      ['The curator tells the Ledger she doubts the loan will happen.', 'she doubts the loan will happen'],
+      [
+        'The agronomist told a seminar in Varn last spring that they rarely see wilt this early.',
+        'they rarely see wilt this early',
+      ],
+    ];
+    for (const [text, content] of cases)
+      expect(run(text).a.quotes.map((q) => [q.kind, q.content.text])).toEqual([['indirect', content]]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -267,8 +267,10 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
   // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
   const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
   const here = { at: k, marked: false };
-  // `reported a sharp rise in cases`: after a cue that often takes an object, the words need a verb to be a clause.
-  const clause = !OBJECT_CUES.has(lemma) || showsVerb(words, k, hi);
+  // `reported a sharp rise in cases`: after a cue that often takes an object, the words need a verb to be a clause;
+  // `he`, `she` or `they` opening them is a clause's subject (`tells VOA he understands …`).
+  const personal = PRONOUNS.get(w.key);
+  const clause = !OBJECT_CUES.has(lemma) || (personal !== undefined && personal !== 'thing') || showsVerb(words, k, hi);
   if (bare && opensClause && clause && words.countWords(k, hi) >= least) return here;
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2))
@@ -437,6 +439,9 @@ function cueBetween(words: WordList, from: number, to: number): boolean {
 function opensSubjectClause(words: WordList, at: number, hi: number): boolean {
   const w = words.at(at);
   if (!w || !w.isWord || at >= hi) return false;
+  // `he`, `she`, `they` are never objects: with a word after them they open the clause (`that she fully expects …`).
+  const personal = PRONOUNS.get(w.key);
+  if (personal !== undefined && personal !== 'thing' && words.at(at + 1)?.isWord === true && at + 1 < hi) return true;
   if (PRONOUNS.has(w.key) || w.key === 'there') return hasAuxiliary(words, at + 1, Math.min(hi, at + 2));
   return (ARTICLES.has(w.key) || w.cap) && hasAuxiliary(words, at + 1, Math.min(hi, at + SUBJECT_REACH));
 }
