@@ -2,7 +2,6 @@ import type { Doc, Span } from '../text';
 import type { DraftQuote } from './types';
 import { isPunct, pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
 import {
-  ADJUNCT_PREPOSITIONS,
   ANSWER_NOUNS,
   ARTICLES,
   BE_FORMS,
@@ -31,16 +30,7 @@ import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
-import {
-  TITLE_CASE_MAX_WORDS,
-  isQuoteMarkChar,
-  isSpace,
-  dotlessKey,
-  isTitleCase,
-  lineStartAt,
-  pastBullet,
-  skipSpaces,
-} from '../text';
+import { TITLE_CASE_MAX_WORDS, isSpace, dotlessKey, isTitleCase, lineStartAt, pastBullet, skipSpaces } from '../text';
 import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
@@ -98,26 +88,8 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
   return true;
 }
 
-/** `derided the plan as a “giveaway,” but it stayed popular`: a coordinated clause after the quotation is the author's. */
-const NEW_CLAUSE = /^\s*,?\s*(?:but|yet|while|whereas|although|though|even though|then|and then)\s/;
-
-function opensNewClause(text: string, at: number): boolean {
-  return NEW_CLAUSE.test(text.slice(at, at + 20));
-}
-
-/**
- * `described the port as a “debt trap” in a television interview`: after the quotation, only an
- * adjunct (an adjunct preposition's phrase, with no quotation or clause mark) runs to the report's end.
- */
-function onlyAdjunct(text: string, from: number, to: number): boolean {
-  const tail = text.slice(from, to);
-  const first = /^\s*,?\s*([A-Za-z]+)\s/.exec(tail);
-  return (
-    first !== null &&
-    ADJUNCT_PREPOSITIONS.has(first[1]!.toLowerCase()) &&
-    ![...tail.slice(first[0].length)].some((ch) => '.;:!?—'.includes(ch) || isQuoteMarkChar(ch))
-  );
-}
+/** `as` and an opening quotation mark: the naming complement of a naming verb (`… as “a disaster”`). */
+const NAMING_AS_QUOTATION = /\bas\s+\p{Pi}|\bas\s+["'“‘«„]/u;
 
 /** Most characters of an aside between a split quotation's cue and its second half (`said Gordon Fisk, who manages the building,`). */
 const SPLIT_ASIDE_CHARS = 80;
@@ -313,17 +285,20 @@ export class QuoteLinker {
       for (const f of this.frames[s] ?? []) {
         const r = f.after ?? f.before!;
         if (r.start <= seg.open && seg.end <= r.end + 1) {
-          // `described the plan as “a disaster”`: a naming verb's quotation is the subject's own words.
+          // `described the plan as “a disaster”`, `describes it as a “rebalancing” of funding`: a naming
+          // verb's first quotation is the subject's own words, whatever words its complement goes on with.
+          // A quotation in the object before `as “…”` is a term (`dismissed the “blue book” as “…”`), not the naming.
           if (
             f.after &&
             !f.reported &&
             NAMING_VERBS.has(f.lemma) &&
             seg.firstParagraph === seg.lastParagraph &&
-            (onlyGlue(text, seg.close, f.after.end, '.,!?') ||
-              opensNewClause(text, seg.close) ||
-              onlyAdjunct(text, seg.close, f.after.end))
-          )
-            return this.namedAs(seg, f);
+            !NAMING_AS_QUOTATION.test(text.slice(seg.close + 1, f.after.end + 1))
+          ) {
+            if (!this.used.has(f)) return this.namedAs(seg, f);
+            // `called her “…”, a label she says she finds “…”`: a later quotation is some other report's.
+            continue;
+          }
           this.mixed.add(f);
           inside = true;
         }

@@ -335,7 +335,11 @@ function pastBracket(words: WordList, k: number, lo: number): number | null {
  */
 function pastParenthetical(words: WordList, k: number, lo: number): number | MentionSpan | null {
   let j = k - 1;
-  while (j >= lo && k - j <= APPOSITION_MAX && words.at(j)!.text !== ',' && !words.at(j)!.isQuoteMark) j--;
+  let quotation = false;
+  while (j >= lo && k - j <= APPOSITION_MAX && words.at(j)!.text !== ',') {
+    if (words.at(j)!.isQuoteMark) quotation = true;
+    j--;
+  }
   if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
   const inner = mentionAfter(words, j + 1, k);
   const opener = words.at(j + 1)!;
@@ -355,6 +359,9 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
+  // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
+  // any other quotation mark is a quote's, which no subject reaches across.
+  if (quotation && !participial) return null;
   if (k - j > PARENTHETICAL_MAX && !apposition && !participial) return null;
   // `the representative of Syldavia, Council President for March,`: a role in title case.
   const titled = j > lo && isNameWord(words.at(j - 1)!) && isTitleCaseAside(words, j + 1, k);

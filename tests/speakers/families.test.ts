@@ -1218,6 +1218,38 @@ describe('`tell` with a noun phrase, and a personal pronoun opening the clause',
   });
 });
 
+describe('a naming verb’s quotation inside a longer complement', () => {
+  it('is the subject’s own words, whatever the complement goes on with', () => {
+    const { a } = run('The ministry describes the merger as a “consolidation” of ferry routes along the coast.');
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.cue?.text])).toEqual([
+      ['direct', 'consolidation', 'describes'],
+    ]);
+  });
+
+  it('names with the quotation after `as`, not with a term quoted in the object', () => {
+    const { a } = run('The mayor dismissed the union’s “winter plan” as “a wish list with a budget attached”.');
+    expect(a.quotes.map((q) => [q.kind, q.content.text])).toEqual([['direct', 'a wish list with a budget attached']]);
+  });
+
+  it('names with its first quotation only, not with a later one in a clause of its own', () => {
+    const { a } = run(
+      'Reviewers have called her “the poet of car parks”, a label she says she finds “kind and slightly worrying”.',
+    );
+    expect(a.quotes.filter((q) => q.cue?.text === 'called').map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the poet of car parks', 'Reviewers'],
+    ]);
+  });
+});
+
+describe('a title in quotation marks in an aside after the subject', () => {
+  it('lets the subject reach its cue past the title', () => {
+    const { a } = run('The audit, titled “Harbour Accounts 2025”, found that the port had overspent by a third.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['the port had overspent by a third', 'The audit', 'found'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)
