@@ -7,6 +7,7 @@ import {
   ARTICLES,
   COORDINATORS,
   COUNTRIES,
+  CUE_FORMS,
   CUE_STARTS,
   DEMONYMS,
   MENTION_OPENERS,
@@ -548,15 +549,35 @@ export function mentionAfter(words: WordList, begin: number, hi: number): Mentio
   if (first.isWord && PRONOUNS.has(first.key)) return { from: begin, to: begin + 1 };
   let k = begin;
   let lastHead = -1;
-  while (k < hi && (isMentionWord(words.at(k)!) || particleJoins(words, k, begin, hi) || abbreviationDot(words, k))) {
-    // `told the witnesses the committee would …`: an article right after a head opens the next noun phrase.
-    if (lastHead === k - 1 && k > begin && ARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap) break;
-    if (isHead(words.at(k)!)) lastHead = k;
-    // A possessive ends the owner; a following head noun (`China's Foreign Ministry`) continues it.
-    k++;
+  for (;;) {
+    while (k < hi && (isMentionWord(words.at(k)!) || particleJoins(words, k, begin, hi) || abbreviationDot(words, k))) {
+      // `told the witnesses the committee would …`: an article right after a head opens the next noun phrase.
+      if (lastHead === k - 1 && k > begin && ARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap) break;
+      if (isHead(words.at(k)!)) lastHead = k;
+      // A possessive ends the owner; a following head noun (`China's Foreign Ministry`) continues it.
+      k++;
+    }
+    // `said one older farmer`, `said a tired nurse`: after an opener, lower-case modifiers before the head.
+    // An opener that may stand alone (`one`, `two`) is no head when a modifier and a head follow it.
+    const opener = k > begin && MENTION_OPENERS.has(words.at(k - 1)!.key);
+    const head = opener && (lastHead < 0 || lastHead === k - 1) ? modifiedHead(words, k, hi) : -1;
+    if (head < 0) break;
+    lastHead = head;
+    k = head + 1;
   }
   if (lastHead < 0) return null;
   return { from: begin, to: lastHead + 1 };
+}
+
+/** The head noun after at most LOWERCASE_MODIFIERS plain lower-case words from `k` (`older farmer`), or -1. */
+function modifiedHead(words: WordList, k: number, hi: number): number {
+  for (let t = k; t < hi && t - k <= LOWERCASE_MODIFIERS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap) return -1;
+    if (t > k && isHead(w)) return t;
+    if (isHead(w) || CUE_FORMS.has(w.key) || ARTICLES.has(w.key)) return -1;
+  }
+  return -1;
 }
 
 function spanText(text: string, words: WordList, from: number, to: number, dropPossessive = true): string {

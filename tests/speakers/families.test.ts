@@ -1250,6 +1250,17 @@ describe('a title in quotation marks in an aside after the subject', () => {
   });
 });
 
+describe('an inverted subject with a modifier between its opener and its head', () => {
+  it('is the speaker (`said one older farmer`, `said a tired nurse`)', () => {
+    const cases: [string, string][] = [
+      ['“Nobody plans for three dry years,” said one older grower, who would not give his name.', 'one older grower'],
+      ['“We will stay until the last bus,” said a tired nurse.', 'a tired nurse'],
+    ];
+    for (const [text, speaker] of cases)
+      expect(run(text).a.quotes.map((q) => [q.kind, q.speaker?.text])).toEqual([['direct', speaker]]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)
