@@ -1261,6 +1261,30 @@ describe('an inverted subject with a modifier between its opener and its head', 
   });
 });
 
+describe('what `ask` does not report', () => {
+  it('reads no report in a source’s request to stay unnamed', () => {
+    for (const text of [
+      'Among the marchers was Tomas, 58, a ferry cook who asked that his surname not be printed.',
+      'A harbour pilot, who asked that her name be withheld, said the buoys had drifted for weeks.',
+    ]) {
+      const asked = run(text).a.quotes.filter((q) => q.cue?.text === 'asked');
+      expect(asked).toEqual([]);
+    }
+  });
+
+  it('reads no asked-for action in a request for a thing, nor in a later clause', () => {
+    for (const text of [
+      'The council asked the ministry three times for permission to open a second quay, but never received an answer.',
+      'The mayor asked the harbour board for options, and she expects to say more next week.',
+    ])
+      expect(run(text).a.quotes.filter((q) => q.cue?.text === 'asked')).toEqual([]);
+    const { a } = run('The island council asked the ministry to restore the winter timetable.');
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['the ministry to restore the winter timetable', 'asked'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

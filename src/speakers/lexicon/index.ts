@@ -107,6 +107,7 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = nouns.anonymity
   phrase.split(' ').map(dotlessKey),
 );
 export const ASIDE_OPENERS = keySet(nouns.asideOpeners);
+export const WITHHELD_NAMES = keySet(nouns.withheldNames);
 export const VIEW_NOUNS = keySet(nouns.viewNouns);
 export const ANSWER_NOUNS = keySet(nouns.answerNouns);
 export const APPROXIMATORS = keySet(nouns.approximators);

@@ -1,5 +1,6 @@
 import {
   ADJUNCT_PREPOSITIONS,
+  CLAUSE_COORDINATORS,
   IRREGULAR_PASTS,
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
@@ -480,8 +481,12 @@ function requestsAction(words: WordList, from: number, hi: number): boolean {
     const w = words.at(t)!;
     if (!w.isWord) {
       if (isPunct(w, '.;:!?—') || w.isQuoteMark) return false;
+      // `asked the navy for options, and I'd expect to …`: the action is asked for in the cue's own clause.
+      if (isPunct(w, ',') && CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '')) return false;
       continue;
     }
+    // `asked the navy for options`, `asked the police for permission to …`: a request for a thing, no action asked.
+    if (w.key === 'for' && t > from) return false;
     const verb = words.at(t + 1);
     // `to act`, not `to me` or `to the board`: an infinitive, not a preposition.
     if (

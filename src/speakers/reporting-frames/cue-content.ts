@@ -22,6 +22,8 @@ import {
   SUBORDINATORS,
   TERM_VERBS,
   REFLEXIVE_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  WITHHELD_NAMES,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -76,6 +78,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   const next = words.at(j)?.key;
   if ((SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
+  // `asked that her surname not be published`: a source's request to stay unnamed reports nothing.
+  if (afterAt && withholdsName(words, afterAt.at, hi)) return null;
   let before = contentBeforeCue(scan, i, form, cue);
   // `I told him the gas would flow`: a listener between the cue and a bare clause makes it a report all the same
   // (a clause with its verb: `I told you the truth` reports nothing).
@@ -340,4 +344,18 @@ function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): R
     }
   }
   return r;
+}
+
+/** Words after a withheld name before its `not be …` or `withheld` (`her surname not be published`). */
+const WITHHELD_REACH = 3;
+
+/** From `at`: a possessive and a name (`her surname`), then `not be` or `withheld` within a few words. */
+function withholdsName(words: WordList, at: number, hi: number): boolean {
+  if (!POSSESSIVE_PRONOUNS.has(words.at(at)?.key ?? '') || !WITHHELD_NAMES.has(words.at(at + 1)?.key ?? ''))
+    return false;
+  for (let t = at + 2; t < hi && t - at - 2 < WITHHELD_REACH; t++) {
+    const key = words.at(t)!.key;
+    if (key === 'withheld' || (key === 'not' && words.at(t + 1)?.key === 'be')) return true;
+  }
+  return false;
 }
