@@ -1285,6 +1285,30 @@ describe('what `ask` does not report', () => {
   });
 });
 
+describe('a bare clause after a cue that often takes an object', () => {
+  it('needs its verb near its start, not somewhere in a long object', () => {
+    const { a } = run(
+      'The ferry company reported a 12 percent rise in summer bookings on Monday, with most of the growth concentrated in the north.',
+    );
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('is a clause past the addressee, and after `that` when an article or a name opens it', () => {
+    const cases: [string, string][] = [
+      [
+        'She told him the harbour board stands ready to fund the dredging.',
+        'the harbour board stands ready to fund the dredging',
+      ],
+      [
+        'Ossen told a news conference in Varn on Tuesday that the levy froze the accounts of three ferry firms.',
+        'the levy froze the accounts of three ferry firms',
+      ],
+    ];
+    for (const [text, content] of cases)
+      expect(run(text).a.quotes.map((q) => [q.kind, q.content.text])).toEqual([['indirect', content]]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -65,6 +65,10 @@ export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);
 export const NAMING_VERBS = new Set(cues.namingVerbs);
 export const TERM_VERBS = new Set(cues.termVerbs);
 export const OBJECT_CUES = new Set(cues.objectCues);
+/** Per lemma, heads of the object it takes instead of a report (`tell a story`). */
+export const OBJECT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(cues.objectNouns).map(([lemma, nouns]) => [lemma, keySet(nouns)]),
+);
 export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
 export const MARKED_ONLY = new Set(cues.markedOnly);
 export const PRONOUN_CLAUSE = new Set(cues.pronounClause);

@@ -33,6 +33,7 @@ import {
   SUBJECT_SKIP,
   WEEKDAYS,
   RELATIVE_TIME_ENDS,
+  OBJECT_NOUNS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -89,7 +90,7 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   return (
     actionContent(words, objectStart, hi, lemma) ??
     clauseAfterTimeAdjunct(words, k, hi, lemma) ??
-    bareClauseContent(words, k, hi, lemma) ??
+    bareClauseContent(words, k, hi, lemma, k > objectStart) ??
     reasonContent(words, k, hi, lemma)
   );
 }
@@ -205,7 +206,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         LISTENER_OBJECT.has(lemma) &&
         words.countWords(k, t) === t - k &&
         !cueBetween(words, k, t) &&
-        (opensSubjectClause(words, t + 1, hi) || words.at(t + 1)?.isQuoteMark === true)
+        (opensSubjectClause(words, t + 1, hi) ||
+          words.at(t + 1)?.isQuoteMark === true ||
+          clauseAfterThat(words, t + 1, hi))
       )
         return { at: t + 1, marked: true };
       return null;
@@ -247,12 +250,20 @@ function actionContent(words: WordList, objectStart: number, hi: number, lemma: 
 }
 
 /** `said the decision backfired`, `said they were undecided`, `denying there is any problem`: a bare clause right after the cue. */
-function bareClauseContent(words: WordList, k: number, hi: number, lemma: string): ContentStart | null {
+function bareClauseContent(
+  words: WordList,
+  k: number,
+  hi: number,
+  lemma: string,
+  afterAddressee = false,
+): ContentStart | null {
   const w = words.at(k)!;
   // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
   if (isRelativeTime(words, k, hi)) return null;
+  // `the figures tell a different story`: the cue's object, not a clause.
+  if (headsObject(words, k, hi, lemma)) return null;
   const opens = (x: Word) =>
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
@@ -271,7 +282,13 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
   // `reported a sharp rise in cases`: after a cue that often takes an object, the words need a verb to be a clause;
   // `he`, `she` or `they` opening them is a clause's subject (`tells VOA he understands …`).
   const personal = PRONOUNS.get(w.key);
-  const clause = !OBJECT_CUES.has(lemma) || (personal !== undefined && personal !== 'thing') || showsVerb(words, k, hi);
+  // The verb stands within a subject's reach (`reported a rise in profit, driven by gains it booked` shows none).
+  // Past the addressee (`told him the Assembly stands ready …`), the noun phrase left is the clause's subject.
+  const clause =
+    !OBJECT_CUES.has(lemma) ||
+    afterAddressee ||
+    (personal !== undefined && personal !== 'thing') ||
+    showsVerb(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH));
   if (bare && opensClause && clause && words.countWords(k, hi) >= least) return here;
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2))
@@ -297,6 +314,35 @@ function bareClauseContent(words: WordList, k: number, hi: number, lemma: string
   if (CLAUSE_STOPS.has(w.key) && !LISTENER_OBJECT.has(lemma)) return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
+}
+
+/**
+ * `that despite such shortcomings, violators will …`, `that the terms of the loan gave …`: after
+ * `that`, a clause whose verb shows within reach but not first (a relative `that` is followed by
+ * its verb: `the theatre that was built …`).
+ */
+function clauseAfterThat(words: WordList, at: number, hi: number): boolean {
+  const first = words.at(at);
+  if (!first || !first.isWord || AUXILIARIES.has(first.key) || BE_FORMS.has(first.key) || isPastForm(words, at))
+    return false;
+  // `that the package froze …`, `that the Assembly stands ready …`: an article or a name opens the clause's subject.
+  if (ARTICLES.has(first.key) || (first.cap && words.at(at + 1)?.isWord === true)) return true;
+  return showsVerb(words, at + 1, Math.min(hi, at + OBJECT_CLAUSE_VERB_REACH));
+}
+
+/** Most words before the head of a cue's object noun phrase (`a less comfortable story`). */
+const OBJECT_NOUN_REACH = 3;
+
+/** From `k`, a noun phrase opened by an article or determiner whose head is one of the lemma's object nouns. */
+function headsObject(words: WordList, k: number, hi: number, lemma: string): boolean {
+  const nouns = OBJECT_NOUNS.get(lemma);
+  if (!nouns || !MENTION_OPENERS.has(words.at(k)!.key)) return false;
+  for (let t = k + 1; t < hi && t - k <= OBJECT_NOUN_REACH; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return false;
+    if (nouns.has(w.key)) return true;
+  }
+  return false;
 }
 
 /** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
@@ -359,6 +405,8 @@ function pastSpeechSetting(words: WordList, k: number, hi: number): number {
 
 /** Most words from a clause's opening article or name to its auxiliary (`the two ministers had …`). */
 const SUBJECT_REACH = 6;
+/** Most words from a bare clause's start to its verb after a cue that often takes an object (`reported the number of arrivals had …`). */
+const OBJECT_CLAUSE_VERB_REACH = 9;
 
 /** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `in March`, `in 2024`, `last week`, `yesterday`), or `k`. */
 export function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
