@@ -67,11 +67,14 @@ export function readDocument(doc: Doc): AttributionContext {
  * noted, so a later pronoun can reach it).
  */
 export function findFrames(context: AttributionContext): FoundFrames {
-  const { doc, words, quoted, resolver } = context;
+  const { doc, words, quoted, resolver, turnOfParagraph } = context;
   const frames: (readonly Frame[])[] = [];
   const resolved = new Map<Frame, Resolved>();
   for (const s of doc.sentences) {
-    const candidates = sentenceFrames(doc, words, s, quoted);
+    // A turn's first sentence opens with its label (`THE WITNESS: He told me …`): frames start after it.
+    const turn = turnOfParagraph[s.paragraph];
+    const from = turn && turn.firstParagraph === s.paragraph ? Math.max(s.start, turn.contentStart) : s.start;
+    const candidates = sentenceFrames(doc, words, s, quoted, from);
     if (candidates.length === 0) {
       frames.push(candidates);
       continue;

@@ -1309,6 +1309,17 @@ describe('a bare clause after a cue that often takes an object', () => {
   });
 });
 
+describe('a report in the first sentence of a transcript turn', () => {
+  it('is read after the turn’s label', () => {
+    const { a } = run(
+      'Ferry inquiry, day two\n\nMS ORLO: What did the engineer tell you?\n\nTHE WITNESS: She told me the pump had failed twice that week.\n\nMS ORLO: Thank you.',
+    );
+    expect(a.quotes.filter((q) => q.kind !== 'transcript').map((q) => [q.kind, q.content.text, q.cue?.text])).toEqual([
+      ['indirect', 'the pump had failed twice that week', 'told'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -25,11 +25,19 @@ const CUE_POSITIONS: number[] = [];
  * not cues. Passes: (1) a headline label (`Mayor Diaz: …`); (2) the possible cue positions,
  * from the raw tokens, and an opening source phrase (`In her view, …`); (3) at each cue word not consumed by an earlier frame, the first cue
  * handler that matches (see `frameAtCue`); (4) the frames tidied against each other (see
- * `tidyFrames`).
+ * `tidyFrames`). `from` is where the sentence's own words start (past a transcript label).
  */
-export function sentenceFrames(doc: Doc, words: WordList, sentence: Sentence, quoted: Int32Array): readonly Frame[] {
+export function sentenceFrames(
+  doc: Doc,
+  words: WordList,
+  sentence: Sentence,
+  quoted: Int32Array,
+  from = sentence.start,
+): readonly Frame[] {
   const hi = sentence.tokenEnd;
-  const lo = pastFieldLabel(words, sentence, hi);
+  let lo = pastFieldLabel(words, sentence, hi);
+  // `THE WITNESS: He told me …`: a transcript turn's words start after its label.
+  while (lo < hi && words.at(lo)!.start < from) lo++;
   if (lo >= hi) return NO_FRAMES;
   if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
