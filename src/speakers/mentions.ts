@@ -11,6 +11,7 @@ import {
   CUE_STARTS,
   DEMONYMS,
   MENTION_OPENERS,
+  PLACE_ADVERBS,
   DOCUMENT_NOUNS,
   DOCUMENT_POSTMODIFIERS,
   ISSUING_PARTICIPLES,
@@ -357,6 +358,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       isHead(words.at(j - 1)!) ||
       pastAge(words, j, lo) < j ||
       endsPartitive(words, j - 1, lo));
+  // `the landlord here, Halvard, says`: a place adverb may follow the head before the apposition.
+  const head = j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
@@ -379,7 +382,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     isNameWord(opener) &&
     !MENTION_OPENERS.has(opener.key) &&
     j > lo &&
-    (isHead(words.at(j - 1)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))
+    (isHead(words.at(head)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))
   )
     return inner;
   return skipBack(words, j - 1, lo);

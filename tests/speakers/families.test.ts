@@ -1320,6 +1320,13 @@ describe('a report in the first sentence of a transcript turn', () => {
   });
 });
 
+describe('a place adverb between a speaker noun and its name in apposition', () => {
+  it('keeps the name as the speaker (`the landlord here, Halvard, says`)', () => {
+    const { a } = run('Minister, the union’s spokeswoman there, Ilse Marten, says the quay is unsafe.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([['the quay is unsafe', 'Ilse Marten']]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)
