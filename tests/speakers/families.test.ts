@@ -1327,6 +1327,15 @@ describe('a place adverb between a speaker noun and its name in apposition', () 
   });
 });
 
+describe('a reporting clause between commas before a present verb', () => {
+  it('reports the whole sentence (`The charge, Saro says, rests on …`)', () => {
+    const { a } = run('The delay, the pilot says, comes down to one faulty valve.');
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text])).toEqual([
+      ['indirect', 'The delay, the pilot says, comes down to one faulty valve', 'the pilot'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -139,6 +139,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     // `The council, she says, drafted the text`: the subject's own past verb goes on after the clause too.
     (hasAuxiliary(words, j + 1, j + 2) ||
       isPastForm(words, j + 1) ||
+      presentVerbAfterAside(words, j + 1) ||
       (opensWithAdverbial(words, lo, attributionStart) && words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS))
   ) {
     before = { start: words.at(lo)!.start, end };
@@ -358,4 +359,25 @@ function withholdsName(words: WordList, at: number, hi: number): boolean {
     if (key === 'withheld' || (key === 'not' && words.at(t + 1)?.key === 'be')) return true;
   }
   return false;
+}
+
+/**
+ * `The charge, Saro says, rests on …`: after a reporting clause set between commas, a lower-case
+ * word ending in a single `s` that opens no phrase is the subject's present verb.
+ */
+function presentVerbAfterAside(words: WordList, k: number): boolean {
+  const w = words.at(k);
+  return (
+    w !== undefined &&
+    w.isWord &&
+    !w.cap &&
+    w.key.length > 3 &&
+    w.key.endsWith('s') &&
+    !w.key.endsWith('ss') &&
+    !CLAUSE_STOPS.has(w.key) &&
+    !ARTICLES.has(w.key) &&
+    !MENTION_OPENERS.has(w.key) &&
+    !PARENTHETICAL_OPENERS.has(w.key) &&
+    words.at(k + 1)?.isWord === true
+  );
 }
