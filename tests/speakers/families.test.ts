@@ -1336,6 +1336,22 @@ describe('a reporting clause between commas before a present verb', () => {
   });
 });
 
+describe('a place between the addressee and a clause opened by an article', () => {
+  it('is skipped to the clause (`told reporters in Harnoc the group had …`)', () => {
+    const { a } = run('Marten told reporters in Varn the ferry company had cancelled every winter crossing.');
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['the ferry company had cancelled every winter crossing', 'told'],
+    ]);
+  });
+
+  it('stops at a clause of its own (`whether`, `while`)', () => {
+    const { a } = run(
+      'When I asked the harbour master at the hearing in May whether the quay would hold, he said, “Nobody can promise that.”',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([['Nobody can promise that.', 'said']]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

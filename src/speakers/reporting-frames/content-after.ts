@@ -34,6 +34,7 @@ import {
   WEEKDAYS,
   RELATIVE_TIME_ENDS,
   OBJECT_NOUNS,
+  SUBORDINATORS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -73,7 +74,7 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   if (k >= hi) return null;
   const objectStart = k;
   // `told reporters on the quay she would …`, `said in Kessport he would …`: past the addressee and a place.
-  k = pronounClauseAfterAdjunct(words, pastAddressee(words, k, hi, lemma), hi);
+  k = clauseAfterPlace(words, pastAddressee(words, k, hi, lemma), hi);
   if (k >= hi) return null;
   // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
   // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
@@ -143,15 +144,36 @@ function bareAddressee(words: WordList, k: number, hi: number): { to: number } |
 /** Most words of an adjunct between an addressee and the clause (`told reporters on the quay she …`). */
 const ADDRESSEE_ADJUNCT_WORDS = 4;
 
-/** Past an adjunct after the addressee (`on the quay`, `in Kessport`) when a pronoun subject and its auxiliary follow it; else `at`. */
-function pronounClauseAfterAdjunct(words: WordList, at: number, hi: number): number {
+/**
+ * Past an adjunct after the addressee (`on the quay`, `in Kessport`) when a clause's subject and
+ * its verb follow it: a pronoun (`told reporters on the quay she would …`) or, past the adjunct's
+ * own noun phrase, an article (`told reporters in Harnoc the group had …`); else `at`.
+ */
+function clauseAfterPlace(words: WordList, at: number, hi: number): number {
   const opener = words.at(at);
   if (!opener || !ADJUNCT_PREPOSITIONS.has(opener.key)) return at;
   for (let t = at + 1; t < hi && t - at <= ADDRESSEE_ADJUNCT_WORDS + 1; t++) {
     const w = words.at(t)!;
-    // `said at the time that he was wrong`: a `that` marks the clause itself.
-    if (!w.isWord || w.key === 'that') return at;
+    // `said at the time that he was wrong`: a `that` marks the clause itself; `whether`, `while`, `and`
+    // open a clause of their own (`asked him at the hearing whether a cap would …`).
+    if (
+      !w.isWord ||
+      w.key === 'that' ||
+      QUESTION_OPENERS.has(w.key) ||
+      SUBORDINATORS.has(w.key) ||
+      CLAUSE_COORDINATORS.has(w.key)
+    )
+      return at;
     if (PRONOUNS.has(w.key) && !OBJECT_PRONOUNS.has(w.key)) return opensSubjectClause(words, t, hi) ? t : at;
+    // `in the capital the group had …`: the first article opens the adjunct's noun phrase, a later one the clause.
+    if (
+      t > at + 1 &&
+      ARTICLES.has(w.key) &&
+      !w.cap &&
+      !ARTICLES.has(words.at(t - 1)!.key) &&
+      !ADJUNCT_PREPOSITIONS.has(words.at(t - 1)!.key)
+    )
+      return opensSubjectClause(words, t, hi) ? t : at;
   }
   return at;
 }
@@ -506,7 +528,7 @@ function plainAddressee(words: WordList, k: number, hi: number): { to: number } 
     if (t > k + 1 && (ARTICLES.has(w.key) || PRONOUNS.has(w.key))) return { to: t };
     // `told the crew on the quay she …`: a place after the addressee is an adjunct; the clause starts past it.
     if (t > k + 1 && ADJUNCT_PREPOSITIONS.has(w.key)) {
-      const clause = pronounClauseAfterAdjunct(words, t, hi);
+      const clause = clauseAfterPlace(words, t, hi);
       return clause > t ? { to: clause } : null;
     }
     if (w.cap || AUXILIARIES.has(w.key) || CLAUSE_STOPS.has(w.key)) return null;
