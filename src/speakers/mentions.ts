@@ -365,12 +365,19 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
   // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
   // any other quotation mark is a quote's, which no subject reaches across.
-  if (quotation && !participial) return null;
-  if (k - j > PARENTHETICAL_MAX && !apposition && !participial) return null;
+  // `The report, “Rooms Without Windows”, says`: so may an aside that is nothing but a quotation (a title).
+  const quotedTitle = quotation && opener.isQuoteMark && words.at(k - 1)!.isQuoteMark;
+  if (quotation && !participial && !quotedTitle) return null;
+  if (k - j > PARENTHETICAL_MAX && !apposition && !participial && !quotedTitle) return null;
   // `the representative of Syldavia, Council President for March,`: a role in title case.
   const titled = j > lo && isNameWord(words.at(j - 1)!) && isTitleCaseAside(words, j + 1, k);
   const parenthetical =
-    (inner !== null && inner.to === k) || PARENTHETICAL_OPENERS.has(opener.key) || apposition || participial || titled;
+    (inner !== null && inner.to === k) ||
+    PARENTHETICAL_OPENERS.has(opener.key) ||
+    apposition ||
+    participial ||
+    titled ||
+    quotedTitle;
   if (!parenthetical) return null;
   // `One of them, a retired nurse, wrote`: the apposition says who the partitive is; both are the mention.
   if (apposition && MENTION_OPENERS.has(opener.key) && endsPartitive(words, j - 1, lo)) return { from: j - 3, to: k };

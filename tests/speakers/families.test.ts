@@ -1352,6 +1352,27 @@ describe('a place between the addressee and a clause opened by an article', () =
   });
 });
 
+describe('a trailing attribution whose cue goes on with adjuncts', () => {
+  it('reports what comes before it, not the adjunct’s relative clause', () => {
+    const { a } = run(
+      'At least 40 ferries have been laid up since June, the crews’ union said on Friday in a statement the owners dismissed as “scaremongering”.',
+    );
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.cue?.text])).toEqual([
+      ['indirect', 'At least 40 ferries have been laid up since June', 'said'],
+      ['direct', 'scaremongering', 'dismissed'],
+    ]);
+  });
+});
+
+describe('a title in quotation marks alone in an aside', () => {
+  it('lets the subject reach its cue (`The report, “Rooms Without Windows”, says …`)', () => {
+    const { a } = run('The audit, “Harbour Accounts”, says the port overspent by a third.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the port overspent by a third', 'The audit'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

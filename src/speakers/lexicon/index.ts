@@ -112,6 +112,10 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = nouns.anonymity
 );
 export const ASIDE_OPENERS = keySet(nouns.asideOpeners);
 export const WITHHELD_NAMES = keySet(nouns.withheldNames);
+/** Two-word phrases opening a figure (`at least`), by their words. */
+export const QUANTITY_OPENERS: readonly (readonly string[])[] = nouns.quantityOpeners.map((phrase) =>
+  phrase.split(' ').map(dotlessKey),
+);
 export const VIEW_NOUNS = keySet(nouns.viewNouns);
 export const ANSWER_NOUNS = keySet(nouns.answerNouns);
 export const APPROXIMATORS = keySet(nouns.approximators);

@@ -24,6 +24,7 @@ import {
   REFLEXIVE_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   WITHHELD_NAMES,
+  QUANTITY_OPENERS,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -117,13 +118,15 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (after && cue.relative && afterAt) after = untilRelativeEnd(words, afterAt.at, after, hi);
   // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
   // `The head of the bank, Jo Lind, said rates would stay low.`: an auxiliary makes even a short tail a clause.
+  // `…, a rights group said on Tuesday in a report the government dismissed as …`: after a trailing
+  // attribution, a bare clause found only past the cue's adjuncts is the adjunct's own relative clause.
   if (
     after &&
     before &&
     afterAt &&
     !afterAt.marked &&
-    words.countWords(afterAt.at, hi) <= SHORT_TAIL_WORDS &&
-    !hasAuxiliary(words, afterAt.at, hi)
+    ((words.countWords(afterAt.at, hi) <= SHORT_TAIL_WORDS && !hasAuxiliary(words, afterAt.at, hi)) ||
+      (afterAt.at > j && ADJUNCT_PREPOSITIONS.has(words.at(j)?.key ?? '')))
   )
     after = null;
   // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves;
@@ -221,6 +224,8 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
  */
 function opensWithAdverbial(words: WordList, lo: number, attributionStart: number): boolean {
   const first = words.at(lo)!;
+  // `At least 340 people have been held …`: a figure's opener begins the subject.
+  if (QUANTITY_OPENERS.some((phrase) => phrase.every((key, n) => words.at(lo + n)?.key === key))) return false;
   return (
     (PARENTHETICAL_OPENERS.has(first.key) && !QUANTIFIER_SUBJECTS.has(first.key)) ||
     (first.isQuoteMark === false && first.key.endsWith('ed')) ||
