@@ -1373,6 +1373,25 @@ describe('a title in quotation marks alone in an aside', () => {
   });
 });
 
+describe('`according to` a source no lexicon word heads', () => {
+  it('takes whatever noun phrase follows as the source', () => {
+    const cases: [string, string, string][] = [
+      [
+        'The ferry ran half empty all winter, according to harbour ledgers.',
+        'The ferry ran half empty all winter',
+        'harbour ledgers',
+      ],
+      [
+        'According to ticket data compiled by the island council, winter fares doubled.',
+        'winter fares doubled',
+        'ticket data compiled by the island council',
+      ],
+    ];
+    for (const [text, content, speaker] of cases)
+      expect(run(text).a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([[content, speaker]]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -1,9 +1,11 @@
-import { describeMentionOnce, mentionAfter } from '../mentions';
+import { describeMentionOnce, mentionAfter, type MentionSpan } from '../mentions';
 import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
 import { describedMention } from './subjects';
 
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
 const SOURCE_TAIL_WORDS = 6;
+/** Most words of a source no lexicon word heads (`tracking data compiled by the analytics firm Keelstone`). */
+const PLAIN_SOURCE_WORDS = 12;
 
 /**
  * `According to the agency, …` / `…, according to two officials.`: the source follows the cue
@@ -12,7 +14,7 @@ const SOURCE_TAIL_WORDS = 6;
  */
 export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, lo, hi } = scan;
-  const subject = mentionAfter(words, i + 2, hi) ?? describedMention(words, i + 2, hi);
+  const subject = mentionAfter(words, i + 2, hi) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
   if (!subject) return null;
   const info = describeMentionOnce(doc.text, words, subject);
   // `…; according to the charity, the dinghy had …`: a semicolon opens a clause as the sentence's start does.
@@ -45,4 +47,16 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
     before,
     attributionStart: w.start,
   });
+}
+
+/**
+ * `…, according to several pickets.`, `according to port records`: whatever `according to` takes
+ * is its source, lexicon word or not: the words from `from` up to punctuation, at most
+ * PLAIN_SOURCE_WORDS of them (none quoted).
+ */
+function plainSource({ words, hi, quoted }: SentenceScan, from: number): MentionSpan | null {
+  let t = from;
+  while (t < hi && t - from < PLAIN_SOURCE_WORDS && words.at(t)!.isWord && quoted[t]! < 0) t++;
+  if (t === from || (t < hi && words.at(t)!.isWord)) return null;
+  return { from, to: t };
 }
