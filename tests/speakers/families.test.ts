@@ -1392,6 +1392,26 @@ describe('`according to` a source no lexicon word heads', () => {
   });
 });
 
+describe('a sentence-opening subject no lexicon word heads, with its modifiers', () => {
+  it('speaks at a past cue with no verb before it', () => {
+    const cases: [string, string][] = [
+      ['Ferry pilots said the channel had silted up.', 'Ferry pilots'],
+      ['Two skippers at the Varn moorings said the buoys had drifted.', 'Two skippers at the Varn moorings'],
+      ['Passengers stranded by the strike said nobody had told them.', 'Passengers stranded by the strike'],
+    ];
+    for (const [text, speaker] of cases)
+      expect(run(text).a.quotes.map((q) => [q.kind, q.speaker?.text])).toEqual([['indirect', speaker]]);
+  });
+
+  it('is no subject when a verb or a function word ends it', () => {
+    for (const text of [
+      'Islanders on farms with confirmed cases must boil all water, the health board confirmed.',
+      'The ferry sank and divers said nothing could be saved.',
+    ])
+      expect(run(text).a.quotes.map((q) => q.speaker?.text)).not.toContain('Islanders on farms with');
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

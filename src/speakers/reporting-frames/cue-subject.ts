@@ -22,10 +22,19 @@ import {
   SUBJECT_SKIP,
   SUBORDINATORS,
   TITLES,
+  CLAUSE_STOPS,
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
 import type { Word, WordList } from '../word-list';
-import { type Frame, type SentenceScan, citingVerbBefore, habitStart, isPunct, subjectIsFree } from './frame';
+import {
+  type Frame,
+  type SentenceScan,
+  citingVerbBefore,
+  habitStart,
+  isPastForm,
+  isPunct,
+  subjectIsFree,
+} from './frame';
 import {
   SEQUENCE_ADVERBS,
   clauseSubject,
@@ -197,7 +206,8 @@ function subjectBeforeCue(
       subjectBeforeRelative(words, lo, i) ??
       subjectBeforeContactClause(words, lo, i) ??
       subjectBeforeCommaRelative(words, lo, i) ??
-      (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null);
+      (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null) ??
+      (form.past ? openingModifiedSubject(words, lo, i) : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
     const wider = openingNounPhrase(words, lo, i);
@@ -427,4 +437,64 @@ function nameBeforeRole(
   return name && nameInfo && nameInfo.kind === 'name' && opensClause && subjectIsFree(name, quoted)
     ? { subject: { from: name.from, to: subject.to }, info: nameInfo }
     : null;
+}
+
+/** Most words of a sentence-opening subject with its modifiers (`Displaced people interviewed by protection monitors`). */
+const MODIFIED_SUBJECT_WORDS = 9;
+
+/**
+ * `Coastguard commanders said …`, `Two traders at Port Ardis banks said …`, `Displaced people
+ * interviewed by protection monitors said …`: the words opening the sentence up to a past cue,
+ * with no verb among them, are its subject, though no lexicon word heads them. A capitalised
+ * opener that is a preposition or a subordinator (`In`, `When`) opens an adverbial instead; an
+ * auxiliary, a coordinator or a past form not followed by its agent's preposition is a verb.
+ */
+function openingModifiedSubject(words: WordList, lo: number, i: number): MentionSpan | null {
+  if (i - lo < 2 || i - lo > MODIFIED_SUBJECT_WORDS) return null;
+  const first = words.at(lo)!;
+  if (
+    !first.isWord ||
+    PRONOUNS.has(first.key) ||
+    ADJUNCT_PREPOSITIONS.has(first.key) ||
+    SUBORDINATORS.has(first.key) ||
+    PARENTHETICAL_OPENERS.has(first.key) ||
+    CUE_FORMS.has(first.key)
+  )
+    return null;
+  // The head ends the phrase: never a function word (`Households in municipalities with confirmed cases`).
+  const last = words.at(i - 1)!;
+  if (
+    ADJUNCT_PREPOSITIONS.has(last.key) ||
+    CLAUSE_STOPS.has(last.key) ||
+    ARTICLES.has(last.key) ||
+    MENTION_OPENERS.has(last.key) ||
+    POSSESSIVE_PRONOUNS.has(last.key)
+  )
+    return null;
+  for (let t = lo; t < i; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) {
+      if (w.text === '&') continue;
+      return null;
+    }
+    // `3.2 In its written submission`: a capitalised preposition inside is a heading's, not a subject's.
+    if (t > lo && w.cap && ADJUNCT_PREPOSITIONS.has(w.key)) return null;
+    if (
+      AUXILIARIES.has(w.key) ||
+      BE_FORMS.has(w.key) ||
+      CLAUSE_COORDINATORS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      (t > lo && CUE_FORMS.has(w.key))
+    )
+      return null;
+    // `interviewed by`, `based in`: a participle modifying the noun before it names its agent or place.
+    if (
+      t > lo &&
+      isPastForm(words, t) &&
+      !ADJUNCT_PREPOSITIONS.has(words.at(t + 1)?.key ?? '') &&
+      words.at(t + 1)?.key !== 'by'
+    )
+      return null;
+  }
+  return { from: lo, to: i };
 }
