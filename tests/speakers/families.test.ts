@@ -1403,6 +1403,23 @@ describe('a sentence-opening subject no lexicon word heads, with its modifiers',
       expect(run(text).a.quotes.map((q) => [q.kind, q.speaker?.text])).toEqual([['indirect', speaker]]);
   });
 
+  it('may follow an opening adverbial, and close before a relative clause between commas', () => {
+    const cases: [string, string, string][] = [
+      [
+        'On Friday, a ferry pilot in the Varn channel said the buoys had drifted.',
+        'a ferry pilot in the Varn channel',
+        'the buoys had drifted',
+      ],
+      [
+        'A deckhand on the night crossing, who would not give his name, said only that the radar had failed.',
+        'A deckhand on the night crossing',
+        'the radar had failed',
+      ],
+    ];
+    for (const [text, speaker, content] of cases)
+      expect(run(text).a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([[speaker, content]]);
+  });
+
   it('is no subject when a verb or a function word ends it', () => {
     for (const text of [
       'Islanders on farms with confirmed cases must boil all water, the health board confirmed.',

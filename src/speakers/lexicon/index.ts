@@ -112,6 +112,7 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = nouns.anonymity
 );
 export const ASIDE_OPENERS = keySet(nouns.asideOpeners);
 export const WITHHELD_NAMES = keySet(nouns.withheldNames);
+export const FOCUS_ADVERBS = keySet(nouns.focusAdverbs);
 /** Two-word phrases opening a figure (`at least`), by their words. */
 export const QUANTITY_OPENERS: readonly (readonly string[])[] = nouns.quantityOpeners.map((phrase) =>
   phrase.split(' ').map(dotlessKey),

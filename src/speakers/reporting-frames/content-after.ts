@@ -35,6 +35,7 @@ import {
   RELATIVE_TIME_ENDS,
   OBJECT_NOUNS,
   SUBORDINATORS,
+  FOCUS_ADVERBS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -207,6 +208,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       if (
         t === k ||
+        // `said only that …`, `said simply that …`: an adverb before `that`.
+        (t === k + 1 && FOCUS_ADVERBS.has(words.at(k)!.key)) ||
         (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
         MEANS_PREPOSITIONS.has(words.at(k)!.key) ||
         // `said, in a statement, that …`; but in `wrote, in a post that it pinned`, `that` opens a relative clause.

@@ -48,6 +48,7 @@ import {
   subjectBeforeContactClause,
   singularSubject,
   subjectBeforeRelative,
+  isOpeningAdjunct,
 } from './subjects';
 
 /**
@@ -444,14 +445,32 @@ const MODIFIED_SUBJECT_WORDS = 9;
 
 /**
  * `Coastguard commanders said …`, `Two traders at Port Ardis banks said …`, `Displaced people
- * interviewed by protection monitors said …`: the words opening the sentence up to a past cue,
- * with no verb among them, are its subject, though no lexicon word heads them. A capitalised
- * opener that is a preposition or a subordinator (`In`, `When`) opens an adverbial instead; an
- * auxiliary, a coordinator or a past form not followed by its agent's preposition is a verb.
+ * interviewed by protection monitors said …`: the words opening the clause up to a past cue,
+ * with no verb among them, are its subject, though no lexicon word heads them. The clause may
+ * open after an adverbial and its comma (`On Friday, an announcer in uniform said …`), and a
+ * relative clause between commas may close the subject (`A duty officer at the gate, who …, said`).
  */
 function openingModifiedSubject(words: WordList, lo: number, i: number): MentionSpan | null {
-  if (i - lo < 2 || i - lo > MODIFIED_SUBJECT_WORDS) return null;
-  const first = words.at(lo)!;
+  let from = lo;
+  for (let c = lo + 1; c < i; c++) {
+    if (!isPunct(words.at(c), ',')) continue;
+    if (from === lo && isOpeningAdjunct(words, lo, c)) from = c + 1;
+    // `…, who would not give his name, said`: the aside closes right before the cue.
+    else if (RELATIVE_PRONOUNS.has(words.at(c + 1)?.key ?? '') && isPunct(words.at(i - 1), ','))
+      return modifiedSubject(words, from, c);
+    else return null;
+  }
+  return modifiedSubject(words, from, i);
+}
+
+/**
+ * Words `[from, to)` form a subject: no verb, auxiliary, coordinator or relative pronoun inside;
+ * a capitalised opener that is a preposition or a subordinator (`In`, `When`) opens an adverbial
+ * instead; the head ends it (never a function word: `Households in municipalities with`).
+ */
+function modifiedSubject(words: WordList, from: number, to: number): MentionSpan | null {
+  if (to - from < 2 || to - from > MODIFIED_SUBJECT_WORDS) return null;
+  const first = words.at(from)!;
   if (
     !first.isWord ||
     PRONOUNS.has(first.key) ||
@@ -461,8 +480,7 @@ function openingModifiedSubject(words: WordList, lo: number, i: number): Mention
     CUE_FORMS.has(first.key)
   )
     return null;
-  // The head ends the phrase: never a function word (`Households in municipalities with confirmed cases`).
-  const last = words.at(i - 1)!;
+  const last = words.at(to - 1)!;
   if (
     ADJUNCT_PREPOSITIONS.has(last.key) ||
     CLAUSE_STOPS.has(last.key) ||
@@ -471,30 +489,30 @@ function openingModifiedSubject(words: WordList, lo: number, i: number): Mention
     POSSESSIVE_PRONOUNS.has(last.key)
   )
     return null;
-  for (let t = lo; t < i; t++) {
+  for (let t = from; t < to; t++) {
     const w = words.at(t)!;
     if (!w.isWord) {
       if (w.text === '&') continue;
       return null;
     }
     // `3.2 In its written submission`: a capitalised preposition inside is a heading's, not a subject's.
-    if (t > lo && w.cap && ADJUNCT_PREPOSITIONS.has(w.key)) return null;
+    if (t > from && w.cap && ADJUNCT_PREPOSITIONS.has(w.key)) return null;
     if (
       AUXILIARIES.has(w.key) ||
       BE_FORMS.has(w.key) ||
       CLAUSE_COORDINATORS.has(w.key) ||
       RELATIVE_PRONOUNS.has(w.key) ||
-      (t > lo && CUE_FORMS.has(w.key))
+      (t > from && CUE_FORMS.has(w.key))
     )
       return null;
     // `interviewed by`, `based in`: a participle modifying the noun before it names its agent or place.
     if (
-      t > lo &&
+      t > from &&
       isPastForm(words, t) &&
       !ADJUNCT_PREPOSITIONS.has(words.at(t + 1)?.key ?? '') &&
       words.at(t + 1)?.key !== 'by'
     )
       return null;
   }
-  return { from: lo, to: i };
+  return { from, to };
 }

@@ -139,7 +139,7 @@ export function openingNounPhrase(words: WordList, lo: number, cue: number, befo
  * the comma at `comma` open with an adjunct's word and quote nobody, so a noun phrase after that
  * comma opens the main clause.
  */
-function isOpeningAdjunct(words: WordList, lo: number, comma: number): boolean {
+export function isOpeningAdjunct(words: WordList, lo: number, comma: number): boolean {
   const first = words.at(lo)!;
   // `Contacted by the Courier,`, `Speaking on Monday,`: a participle opens an adjunct too.
   const participle = first.key.length >= 6 && (first.key.endsWith('ed') || first.key.endsWith('ing'));
