@@ -1328,6 +1328,13 @@ describe('a place adverb between a speaker noun and its name in apposition', () 
 });
 
 describe('a reporting clause between commas before a present verb', () => {
+  it('reports the whole sentence before a pronoun and its auxiliary (`Now, he says, it is …`)', () => {
+    const { a } = run('These days, the skipper says, it is the busiest crossing on the coast.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['These days, the skipper says, it is the busiest crossing on the coast', 'the skipper'],
+    ]);
+  });
+
   it('reports the whole sentence (`The charge, Saro says, rests on …`)', () => {
     const { a } = run('The delay, the pilot says, comes down to one faulty valve.');
     expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text])).toEqual([

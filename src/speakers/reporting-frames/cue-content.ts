@@ -143,6 +143,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     (hasAuxiliary(words, j + 1, j + 2) ||
       isPastForm(words, j + 1) ||
       presentVerbAfterAside(words, j + 1) ||
+      // `Now, he says, it is the busiest road`: a pronoun subject and its auxiliary.
+      (PRONOUNS.has(words.at(j + 1)?.key ?? '') && hasAuxiliary(words, j + 2, j + 3)) ||
       (opensWithAdverbial(words, lo, attributionStart) && words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS))
   ) {
     before = { start: words.at(lo)!.start, end };
