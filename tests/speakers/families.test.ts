@@ -1436,6 +1436,15 @@ describe('a sentence-opening subject no lexicon word heads, with its modifiers',
   });
 });
 
+describe('a plain noun phrase opened by a number or a quantifier after a quotation', () => {
+  it('is the speaker (`“…,” one user posted`)', () => {
+    const { a } = run('“Still no refund, still no answer,” one user posted on a ferry forum.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['Still no refund, still no answer,', 'one user', 'posted'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -67,7 +67,14 @@ export function plainNounPhrase(words: WordList, at: number, hi: number, beforeC
   if (
     !article ||
     !article.isWord ||
-    !(article.key === 'the' || article.key === 'a' || article.key === 'an' || QUANTIFIER_SUBJECTS.has(article.key))
+    !(
+      article.key === 'the' ||
+      article.key === 'a' ||
+      article.key === 'an' ||
+      QUANTIFIER_SUBJECTS.has(article.key) ||
+      // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too.
+      (MENTION_OPENERS.has(article.key) && !article.cap)
+    )
   )
     return null;
   let t = at + 1;
