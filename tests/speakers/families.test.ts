@@ -1445,6 +1445,15 @@ describe('a plain noun phrase opened by a number or a quantifier after a quotati
   });
 });
 
+describe('an inverted subject followed by a participle and its place', () => {
+  it('speaks (`said an ambassador posted in Anvershold`)', () => {
+    const { a } = run('“The deal was always coming,” said a diplomat posted in Varn who attended the talks.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['The deal was always coming,', 'a diplomat'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

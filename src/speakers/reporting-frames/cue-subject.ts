@@ -403,7 +403,11 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
       next!.isQuoteMark ||
       (widened &&
         next!.isWord &&
-        (ADJUNCT_PREPOSITIONS.has(next!.key) || next!.key === 'to' || RELATIVE_PRONOUNS.has(next!.key)))
+        (ADJUNCT_PREPOSITIONS.has(next!.key) ||
+          next!.key === 'to' ||
+          RELATIVE_PRONOUNS.has(next!.key) ||
+          // `said an ambassador posted in Anvershold`: a participle and its place.
+          (isPastForm(words, after.to) && ADJUNCT_PREPOSITIONS.has(words.at(after.to + 1)?.key ?? ''))))
     )
   )
     return null;
