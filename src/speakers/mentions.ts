@@ -214,7 +214,10 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     if (typeof aside !== 'number') return aside;
     // `Lina Okafor, 23, a nursing student …, said`: an age may stand before the apposition too.
     const beforeAge = words.at(aside + 1)?.text === ',' ? pastAge(words, aside + 1, lo) : aside;
-    k = beforeAge <= aside ? beforeAge : aside;
+    // `Cllr Alys Peretti (Independent, Harbour Ward), who voted in favour, argued`: a bracket before the aside.
+    const bracket = pastBracket(words, beforeAge <= aside ? beforeAge : aside, lo);
+    if (bracket === null) return null;
+    k = bracket;
   }
   return postmodifiedMention(words, k, lo) ?? partitiveMention(words, k, lo) ?? mentionEndingAt(words, k, lo);
 }

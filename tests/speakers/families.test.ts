@@ -1454,6 +1454,17 @@ describe('an inverted subject followed by a participle and its place', () => {
   });
 });
 
+describe('a bracketed affiliation before a relative clause between commas', () => {
+  it('leaves the name as the speaker (`Cllr Peretti (Independent, Harbour Ward), who …, argued`)', () => {
+    const { a } = run(
+      'But Cllr Ines Varga (Labour, Quay Ward), who chairs the ferry committee, argued the subsidy had kept the route alive.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the subsidy had kept the route alive', 'Cllr Ines Varga'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)
