@@ -46,7 +46,6 @@ export const CONFIDENCE = {
   previousParagraph: 0.6,
   introduced: 0.55,
   reported: 0.6,
-  unattributed: 0.5,
 } as const;
 
 /** A quotation this long is speech even in mid-sentence. */
@@ -311,9 +310,11 @@ export class QuoteLinker {
    * A speech-like quotation with no cue of its own takes, in order: a speaker opening the next
    * sentence; the speaker of the paragraph's previous quote or frame; the subject of the
    * sentence before; for a paragraph that is only a quotation, the speaker who closed the
-   * paragraph before; else no speaker.
+   * paragraph before; else it is no quote of anyone's: a quotation whose speaker the text does not
+   * give (a sign, a slogan, a bite a newscast never names) is left out rather than reported with
+   * no speaker (on the blind stress sets, such quotes were nearly all false positives).
    */
-  private speakerInContext(seg: QuoteSegment, sA: number, sB: number): DraftQuote {
+  private speakerInContext(seg: QuoteSegment, sA: number, sB: number): DraftQuote | null {
     const next = this.speakerOfNextSentence(seg, sB);
     const previous = this.lastLinked.get(seg.firstParagraph);
     const continues = previous !== undefined && previous.resolved.canonical !== null && previous.end <= seg.open;
@@ -329,10 +330,7 @@ export class QuoteLinker {
     if (frame && !(prior && frame.sentence < sA - 1))
       return this.direct(seg, this.speakerOfFrame(frame), CONFIDENCE.paragraphFrame);
     if (prior) return this.direct(seg, prior, CONFIDENCE.nextSentence);
-    return (
-      this.speakerOfParagraphBefore(seg) ??
-      this.direct(seg, { speaker: null, resolved: { canonical: null, type: 'anonymous' } }, CONFIDENCE.unattributed)
-    );
+    return this.speakerOfParagraphBefore(seg);
   }
 
   /** A paragraph that is only a quotation continues the speaker who closed the paragraph before. */

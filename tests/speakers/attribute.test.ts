@@ -550,12 +550,14 @@ describe('broadcast sound bites', () => {
     expect(speakerOf(text, 'the worst flood')).toBeNull();
   });
 
-  it('leaves a bite unattributed when the paragraph before reports no one speaking', () => {
+  it('reports no quote for a bite whose speaker the text never gives', () => {
     const text =
       'Headline\n\nSenator Ruth Diaz made a visit to the flooded plant on Monday.\n\n“The ayes are 230. The nays are 190.”\n';
-    const q = quoteWith(run(text).a, 'The ayes are 230');
-    expect(q?.kind).toBe('direct');
-    expect(q?.speaker).toBeNull();
+    expect(quoteWith(run(text).a, 'The ayes are 230')).toBeUndefined();
+    // The same bite after a paragraph that reports her speaking is hers.
+    const spoken =
+      'Headline\n\nSenator Ruth Diaz told reporters at the flooded plant on Monday that the vote was close.\n\n“The ayes are 230. The nays are 190.”\n';
+    expect(quoteWith(run(spoken).a, 'The ayes are 230')?.canonical).toBe('Ruth Diaz');
   });
 });
 
