@@ -1293,6 +1293,13 @@ describe('a bare clause after a cue that often takes an object', () => {
     expect(a.quotes).toEqual([]);
   });
 
+  it('may be an object noun with its own `that` clause far from the cue', () => {
+    const { a } = run(
+      'She repeated the ministry’s promises — or, rather, assurances to the islanders — that the ferry would keep running.',
+    );
+    expect(a.quotes.filter((q) => q.cue?.text === 'repeated').map((q) => q.kind)).toEqual(['indirect']);
+  });
+
   it('is a clause past the addressee, and after `that` when an article or a name opens it', () => {
     const cases: [string, string][] = [
       [

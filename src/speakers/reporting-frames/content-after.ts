@@ -313,7 +313,8 @@ function bareClauseContent(
     !OBJECT_CUES.has(lemma) ||
     afterAddressee ||
     (personal !== undefined && personal !== 'thing') ||
-    showsVerb(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH));
+    showsVerb(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH)) ||
+    nounWithThatClause(words, k, hi);
   if (bare && opensClause && clause && words.countWords(k, hi) >= least) return here;
   // `said they were undecided`: a pronoun and an auxiliary make a short clause.
   if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2))
@@ -366,6 +367,23 @@ function headsObject(words: WordList, k: number, hi: number, lemma: string): boo
     const w = words.at(t)!;
     if (!w.isWord) return false;
     if (nouns.has(w.key)) return true;
+  }
+  return false;
+}
+
+/** Most words of a noun phrase before the `that` of its complement clause (`comments to President Xi that …`). */
+const NOUN_CLAUSE_REACH = 16;
+
+/**
+ * `reiterated President Biden’s commitments — or, rather, comments to President Xi that the U.S.
+ * will …`: the object's noun takes a `that` clause with its own subject and auxiliary; the report
+ * is the noun phrase with its clause.
+ */
+function nounWithThatClause(words: WordList, k: number, hi: number): boolean {
+  for (let t = k + 1; t < hi && t - k <= NOUN_CLAUSE_REACH; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, '.;!?') || w.isQuoteMark) return false;
+    if (w.key === 'that') return opensSubjectClause(words, t + 1, hi);
   }
   return false;
 }
