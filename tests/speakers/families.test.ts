@@ -1472,6 +1472,16 @@ describe('a bracketed affiliation before a relative clause between commas', () =
   });
 });
 
+describe('a time between a subject and its cue', () => {
+  it('is no part of the subject (`Its minister, Ruta Sandvall, last month described …`)', () => {
+    const cases: [string, string][] = [
+      ['Its spokeswoman, Ilse Marten, last week said the quay would reopen.', 'Ilse Marten'],
+      ['The ferry company this morning said the crossing was cancelled.', 'The ferry company'],
+    ];
+    for (const [text, speaker] of cases) expect(run(text).a.quotes.map((q) => q.speaker?.text)).toEqual([speaker]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -35,6 +35,7 @@ import {
   isPunct,
   subjectIsFree,
 } from './frame';
+import { pastTimeAdjunct } from './content-after';
 import {
   SEQUENCE_ADVERBS,
   clauseSubject,
@@ -199,8 +200,9 @@ function subjectBeforeCue(
   if (naming && subjectIsFree(naming, quoted)) return { subject: naming, relative: false };
   // `… remarks by Minister Rui Calado, who described …`: a relative pronoun right before the cue names its antecedent.
   const relative = form.participle ? null : relativeSubject(words, i, lo);
-  // `Residents there said`, `Our reporter there says`: a place adverb after the subject.
-  const placed = i - 1 > lo && PLACE_ADVERBS.has(words.at(i - 1)!.key) ? i - 1 : i;
+  // `Residents there said`, `Our reporter there says`: a place adverb after the subject;
+  // `Its minister, Ruta Sandvall, last month described`: so may a time be.
+  const placed = timeBeforeCue(words, lo, i - 1 > lo && PLACE_ADVERBS.has(words.at(i - 1)!.key) ? i - 1 : i);
   let subject = relative ?? mentionBefore(words, placed, lo, !form.participle);
   if (!subject && !form.participle)
     subject =
@@ -442,6 +444,20 @@ function nameBeforeRole(
   return name && nameInfo && nameInfo.kind === 'name' && opensClause && subjectIsFree(name, quoted)
     ? { subject: { from: name.from, to: subject.to }, info: nameInfo }
     : null;
+}
+
+/** Most words of a time between a subject and its cue (`on Tuesday morning`). */
+const TIME_BEFORE_CUE_WORDS = 4;
+
+/**
+ * Where a time adjunct ending right before `end` starts (`last month`, `this morning`,
+ * `yesterday`), or `end`. A time opened by a preposition stays with the noun before it (`the
+ * minutes of the board meeting on 9 June record`).
+ */
+function timeBeforeCue(words: WordList, lo: number, end: number): number {
+  for (let s = end - 1; s > lo && end - s <= TIME_BEFORE_CUE_WORDS; s--)
+    if (!ADJUNCT_PREPOSITIONS.has(words.at(s)!.key) && pastTimeAdjunct(words, s, end) === end) return s;
+  return end;
 }
 
 /** Most words of a sentence-opening subject with its modifiers (`Displaced people interviewed by protection monitors`). */
