@@ -227,6 +227,10 @@ export class QuoteLinker {
     const sA = this.sentenceAt(seg.start);
     const sB = this.sentenceAt(Math.max(seg.start, seg.end - 1));
     const adjacent = this.frameBefore(seg, sA) ?? this.frameAfter(seg, sB);
+    // `the film, which Sabbatini called “a love letter to the south”, was shot …`: a naming verb's
+    // quotation right after it is the subject's words, whatever the sentence goes on with.
+    if (adjacent && NAMING_VERBS.has(adjacent.lemma) && !adjacent.reported && adjacent.after?.start === seg.open)
+      return this.namedAs(seg, adjacent);
     if (adjacent) return this.fromFrame(seg, adjacent, CONFIDENCE.adjacent);
     const label =
       this.labelBefore(seg) ?? this.signatureAfter(seg) ?? this.nameAfterColon(seg) ?? this.colonAfterClause(seg, sA);

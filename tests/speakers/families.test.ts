@@ -1482,6 +1482,28 @@ describe('a time between a subject and its cue', () => {
   });
 });
 
+describe('more of what a cue’s neighbours say', () => {
+  it('reads no report in `the figures tell a less comfortable story: …`', () => {
+    expect(
+      run('The port’s figures tell a less comfortable story: Varn handled a third fewer ferries in March.').a.quotes,
+    ).toEqual([]);
+  });
+
+  it('gives a naming verb its quotation though the sentence goes on (`which X called “…”, was shot …`)', () => {
+    const { a } = run('The film, which the director called “a love letter to the islands”, was shot in nine days.');
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.cue?.text])).toEqual([
+      ['direct', 'a love letter to the islands', 'called'],
+    ]);
+  });
+
+  it('takes travel advice and a bulletin as document speakers', () => {
+    const { a } = run('The ministry’s updated advice says visitors should avoid the harbour district.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['visitors should avoid the harbour district', 'The ministry’s updated advice'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -74,6 +74,8 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const { words, hi } = scan;
   if (k >= hi) return null;
   const objectStart = k;
+  // `the figures tell a different story: …`: the cue's object, whatever follows it.
+  if (headsObject(words, k, hi, lemma)) return null;
   // `told reporters on the quay she would …`, `said in Kessport he would …`: past the addressee and a place.
   k = clauseAfterPlace(words, pastAddressee(words, k, hi, lemma), hi);
   if (k >= hi) return null;
