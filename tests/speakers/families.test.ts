@@ -1504,6 +1504,15 @@ describe('more of what a cue’s neighbours say', () => {
   });
 });
 
+describe('a contact clause after an unlisted noun phrase, ending in a stranded `to`', () => {
+  it('speaks at a present cue (`Port operators I have spoken to say …`)', () => {
+    const { a } = run('Ferry crews I have spoken to say the new rosters are unworkable.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the new rosters are unworkable', 'Ferry crews'],
+    ]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)

@@ -203,8 +203,13 @@ export function subjectBeforeRelative(words: WordList, lo: number, cue: number):
 export function subjectBeforeContactClause(words: WordList, lo: number, cue: number): MentionSpan | null {
   const start = isPunct(words.at(lo + 1), ',') && words.at(lo)!.isWord ? lo + 2 : lo;
   if (cue - start > RELATIVE_CLAUSE_WORDS + 8) return null;
-  const m = mentionAfter(words, start, cue) ?? plainNounPhrase(words, start, cue);
-  if (!m || m.from !== start) return null;
+  // The noun phrase the contact clause's pronoun follows (`Port operators I …`, not the name `Port`).
+  const m = [
+    mentionAfter(words, start, cue),
+    plainNounPhrase(words, start, cue),
+    bareNounsBeforePronoun(words, start, cue),
+  ].find((c) => c !== null && c.from === start && CONTACT_CLAUSE_PRONOUNS.has(words.at(c.to)?.key ?? ''));
+  if (!m) return null;
   const pronoun = words.at(m.to);
   const clauseWords = cue - m.to - 1;
   if (!pronoun || !CONTACT_CLAUSE_PRONOUNS.has(pronoun.key) || clauseWords < 1 || clauseWords > RELATIVE_CLAUSE_WORDS)
@@ -216,6 +221,29 @@ export function subjectBeforeContactClause(words: WordList, lo: number, cue: num
     if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
   }
   return m;
+}
+
+/** Most words of a bare noun phrase before a contact clause's pronoun (`Port operators I have spoken to`). */
+const BARE_CONTACT_NOUNS = 3;
+
+/** `Port operators I …`: plain words, none a function word or a verb, up to a contact clause's pronoun. */
+function bareNounsBeforePronoun(words: WordList, start: number, cue: number): MentionSpan | null {
+  for (let t = start; t < cue && t - start <= BARE_CONTACT_NOUNS; t++) {
+    const w = words.at(t)!;
+    if (t > start && CONTACT_CLAUSE_PRONOUNS.has(w.key)) return { from: start, to: t };
+    if (
+      !w.isWord ||
+      PRONOUNS.has(w.key) ||
+      ARTICLES.has(w.key) ||
+      CLAUSE_STOPS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      BE_FORMS.has(w.key) ||
+      CUE_FORMS.has(w.key) ||
+      SUBJECT_SKIP.has(w.key)
+    )
+      return null;
+  }
+  return null;
 }
 
 /** Most words from the sentence start to the cue when a relative clause between commas stands before it. */

@@ -11,6 +11,7 @@ import {
   PASSIVE_REPORT_VERBS,
 } from '../lexicon';
 import { describeMentionOnce, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
+import type { WordList } from '../word-list';
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { type CueSubject, findCueSubject } from './cue-subject';
@@ -189,8 +190,9 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     (!before.cap || i - 1 === lo) &&
     // `used to say`, `likes to say`: a habit of speech is still a report.
     habitStart(words, i, lo) === i &&
-    // `the lawyers we spoke to said`: a past form after `to` is no infinitive; `to` ends a clause.
-    !(before.key === 'to' && form.past && !form.base);
+    // `the lawyers we spoke to said`: a past form after `to` is no infinitive; `to` ends a clause,
+    // as it does after a participle (`Port operators I have spoken to say …`).
+    !(before.key === 'to' && ((form.past && !form.base) || participleBefore(words, i - 1, lo)));
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
   return !(
     form.past &&
@@ -231,4 +233,10 @@ function opensCoordinateClause({ words, lo }: SentenceScan, at: number): boolean
     c = k;
   }
   return c - 1 >= lo && CLAUSE_COORDINATORS.has(words.at(c)!.key) && isPunct(words.at(c - 1), ',');
+}
+
+/** The word before `to` at `at` is a participle (`spoken`, `interviewed`): `to` is its preposition, stranded. */
+function participleBefore(words: WordList, at: number, lo: number): boolean {
+  const w = at - 1 >= lo ? words.at(at - 1) : undefined;
+  return w !== undefined && w.isWord && !w.cap && w.key.length > 4 && (w.key.endsWith('ed') || w.key.endsWith('en'));
 }
