@@ -1513,6 +1513,16 @@ describe('a contact clause after an unlisted noun phrase, ending in a stranded `
   });
 });
 
+describe('state television and state media as speakers', () => {
+  it('speaks like any outlet (`State media reported …`, `state television has described …`)', () => {
+    const cases: [string, string][] = [
+      ['State media reported that the ferry had been seized near Varn.', 'State media'],
+      ['Kestrian state television has described the blockade as “an act of piracy”.', 'Kestrian state television'],
+    ];
+    for (const [text, speaker] of cases) expect(run(text).a.quotes.map((q) => q.speaker?.text)).toEqual([speaker]);
+  });
+});
+
 describe('where a transcript turn ends', () => {
   const turns = (text: string) =>
     run(text)
