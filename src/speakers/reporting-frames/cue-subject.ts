@@ -446,7 +446,7 @@ function nameBeforeRole(
     : null;
 }
 
-/** Most words of a time between a subject and its cue (`on Tuesday morning`). */
+/** Most words of a time between a subject and its cue (`late last night`). */
 const TIME_BEFORE_CUE_WORDS = 4;
 
 /**
