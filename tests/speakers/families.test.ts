@@ -1434,6 +1434,15 @@ describe('a sentence-opening subject no lexicon word heads, with its modifiers',
       expect(run(text).a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([[speaker, content]]);
   });
 
+  it('may be one plural noun, after an opening adverbial with its own relative clause', () => {
+    const { a } = run(
+      'In Varn itself, where the ferries stopped last week, hoteliers said trade had halved since June.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['hoteliers', 'trade had halved since June'],
+    ]);
+  });
+
   it('is no subject when a verb or a function word ends it', () => {
     for (const text of [
       'Islanders on farms with confirmed cases must boil all water, the health board confirmed.',

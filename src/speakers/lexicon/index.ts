@@ -105,6 +105,7 @@ export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
 export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
+export const RELATIVE_ADVERBS = keySet(nouns.relativeAdverbs);
 export const CONTACT_CLAUSE_PRONOUNS = keySet(nouns.contactClausePronouns);
 export const OBJECT_PREPOSITIONS = keySet(nouns.objectPrepositions);
 export const ANONYMITY_REASONS: readonly (readonly string[])[] = nouns.anonymityReasons.map((phrase) =>

@@ -25,6 +25,7 @@ import {
   POSSESSIVE_PRONOUNS,
   WITHHELD_NAMES,
   QUANTITY_OPENERS,
+  RELATIVE_ADVERBS,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -242,10 +243,11 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
 function clauseAfterOpening(words: WordList, lo: number, comma: number): boolean {
   for (let t = comma - 1; t > lo; t--) {
     if (words.at(t)!.isQuoteMark) return false;
-    // `…, which was broadcast live, Xi said`: a relative clause is still part of the opening.
+    // `…, which was broadcast live, Xi said`, `In Varn, where the ferries stopped, …`: a relative clause is still part of the opening.
     if (isPunct(words.at(t), ','))
       return (
         !RELATIVE_PRONOUNS.has(words.at(t + 1)?.key ?? '') &&
+        !RELATIVE_ADVERBS.has(words.at(t + 1)?.key ?? '') &&
         (hasAuxiliary(words, t + 1, comma) || hasPastForm(words, t + 1, comma))
       );
   }

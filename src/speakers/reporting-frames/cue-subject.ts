@@ -23,6 +23,7 @@ import {
   SUBORDINATORS,
   TITLES,
   CLAUSE_STOPS,
+  RELATIVE_ADVERBS,
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -474,11 +475,23 @@ function openingModifiedSubject(words: WordList, lo: number, i: number): Mention
   let from = lo;
   for (let c = lo + 1; c < i; c++) {
     if (!isPunct(words.at(c), ',')) continue;
-    if (from === lo && isOpeningAdjunct(words, lo, c)) from = c + 1;
+    if (from === lo && isOpeningAdjunct(words, lo, c)) {
+      from = c + 1;
+      // `In Ostrela itself, where the season opened last month, hoteliers said …`: the adverbial's relative clause.
+      const opener = words.at(from)?.key ?? '';
+      if (RELATIVE_PRONOUNS.has(opener) || RELATIVE_ADVERBS.has(opener)) {
+        let close = from + 1;
+        while (close < i && !isPunct(words.at(close), ',')) close++;
+        if (close >= i) return null;
+        from = close + 1;
+        c = close;
+      }
+      continue;
+    }
     // `…, who would not give his name, said`: the aside closes right before the cue.
-    else if (RELATIVE_PRONOUNS.has(words.at(c + 1)?.key ?? '') && isPunct(words.at(i - 1), ','))
+    if (RELATIVE_PRONOUNS.has(words.at(c + 1)?.key ?? '') && isPunct(words.at(i - 1), ','))
       return modifiedSubject(words, from, c);
-    else return null;
+    return null;
   }
   return modifiedSubject(words, from, i);
 }
@@ -489,7 +502,9 @@ function openingModifiedSubject(words: WordList, lo: number, i: number): Mention
  * instead; the head ends it (never a function word: `Households in municipalities with`).
  */
 function modifiedSubject(words: WordList, from: number, to: number): MentionSpan | null {
-  if (to - from < 2 || to - from > MODIFIED_SUBJECT_WORDS) return null;
+  // One word alone is a subject only as a lower-case plural (`hoteliers said`).
+  if (to - from === 1 && !pluralNoun(words.at(from)!)) return null;
+  if (to - from < 1 || to - from > MODIFIED_SUBJECT_WORDS) return null;
   const first = words.at(from)!;
   if (
     !first.isWord ||
@@ -535,4 +550,18 @@ function modifiedSubject(words: WordList, from: number, to: number): MentionSpan
       return null;
   }
   return { from, to };
+}
+
+/** A lower-case word ending in a plural `-s` (`hoteliers`, `pickets`; not `was`, `press`, `status`). */
+function pluralNoun(w: Word): boolean {
+  return (
+    w.isWord &&
+    !w.cap &&
+    w.key.length > 4 &&
+    w.key.endsWith('s') &&
+    !w.key.endsWith('ss') &&
+    !w.key.endsWith('us') &&
+    !CLAUSE_STOPS.has(w.key) &&
+    !SUBJECT_SKIP.has(w.key)
+  );
 }
