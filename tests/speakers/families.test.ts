@@ -1513,6 +1513,20 @@ describe('more of what a cue’s neighbours say', () => {
   });
 });
 
+describe('the noun phrase before a contact clause', () => {
+  it('is the words up to the clause’s pronoun, when they form a subject', () => {
+    const { a } = run('Several deckhands I later interviewed in private told me the pumps had failed twice.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Several deckhands', 'the pumps had failed twice'],
+    ]);
+  });
+
+  it('is never a sentence-opening conjunction (`And we deplore …`)', () => {
+    const { a } = run('And we deplore the evidence found by the inspectors that the ferry company is cutting corners.');
+    expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('And');
+  });
+});
+
 describe('a contact clause after an unlisted noun phrase, ending in a stranded `to`', () => {
   it('speaks at a present cue (`Port operators I have spoken to say …`)', () => {
     const { a } = run('Ferry crews I have spoken to say the new rosters are unworkable.');

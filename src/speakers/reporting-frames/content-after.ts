@@ -74,11 +74,12 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const { words, hi } = scan;
   if (k >= hi) return null;
   const objectStart = k;
-  // `the figures tell a different story: …`: the cue's object, whatever follows it.
+  // `the figures tell a different story: …`, `told him a story about …`: the cue's object, right
+  // after it or after its addressee, whatever follows it.
   if (headsObject(words, k, hi, lemma)) return null;
   // `told reporters on the quay she would …`, `said in Kessport he would …`: past the addressee and a place.
   k = clauseAfterPlace(words, pastAddressee(words, k, hi, lemma), hi);
-  if (k >= hi) return null;
+  if (k >= hi || (k > objectStart && headsObject(words, k, hi, lemma))) return null;
   // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
   // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
   const next = words.at(k + 1);
@@ -289,8 +290,6 @@ function bareClauseContent(
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
   if (isRelativeTime(words, k, hi)) return null;
-  // `the figures tell a different story`: the cue's object, not a clause.
-  if (headsObject(words, k, hi, lemma)) return null;
   const opens = (x: Word) =>
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.

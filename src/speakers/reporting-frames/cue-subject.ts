@@ -22,7 +22,6 @@ import {
   SUBJECT_SKIP,
   SUBORDINATORS,
   TITLES,
-  CLAUSE_STOPS,
   RELATIVE_ADVERBS,
 } from '../lexicon';
 import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
@@ -51,6 +50,7 @@ import {
   singularSubject,
   subjectBeforeRelative,
   isOpeningAdjunct,
+  modifiedSubject,
 } from './subjects';
 
 /**
@@ -461,9 +461,6 @@ function timeBeforeCue(words: WordList, lo: number, end: number): number {
   return end;
 }
 
-/** Most words of a sentence-opening subject with its modifiers (`Displaced people interviewed by protection monitors`). */
-const MODIFIED_SUBJECT_WORDS = 9;
-
 /**
  * `Coastguard commanders said …`, `Two traders at Port Ardis banks said …`, `Displaced people
  * interviewed by protection monitors said …`: the words opening the clause up to a past cue,
@@ -494,74 +491,4 @@ function openingModifiedSubject(words: WordList, lo: number, i: number): Mention
     return null;
   }
   return modifiedSubject(words, from, i);
-}
-
-/**
- * Words `[from, to)` form a subject: no verb, auxiliary, coordinator or relative pronoun inside;
- * a capitalised opener that is a preposition or a subordinator (`In`, `When`) opens an adverbial
- * instead; the head ends it (never a function word: `Households in municipalities with`).
- */
-function modifiedSubject(words: WordList, from: number, to: number): MentionSpan | null {
-  // One word alone is a subject only as a lower-case plural (`hoteliers said`).
-  if (to - from === 1 && !pluralNoun(words.at(from)!)) return null;
-  if (to - from < 1 || to - from > MODIFIED_SUBJECT_WORDS) return null;
-  const first = words.at(from)!;
-  if (
-    !first.isWord ||
-    PRONOUNS.has(first.key) ||
-    ADJUNCT_PREPOSITIONS.has(first.key) ||
-    SUBORDINATORS.has(first.key) ||
-    PARENTHETICAL_OPENERS.has(first.key) ||
-    CUE_FORMS.has(first.key)
-  )
-    return null;
-  const last = words.at(to - 1)!;
-  if (
-    ADJUNCT_PREPOSITIONS.has(last.key) ||
-    CLAUSE_STOPS.has(last.key) ||
-    ARTICLES.has(last.key) ||
-    MENTION_OPENERS.has(last.key) ||
-    POSSESSIVE_PRONOUNS.has(last.key)
-  )
-    return null;
-  for (let t = from; t < to; t++) {
-    const w = words.at(t)!;
-    if (!w.isWord) {
-      if (w.text === '&') continue;
-      return null;
-    }
-    // `3.2 In its written submission`: a capitalised preposition inside is a heading's, not a subject's.
-    if (t > from && w.cap && ADJUNCT_PREPOSITIONS.has(w.key)) return null;
-    if (
-      AUXILIARIES.has(w.key) ||
-      BE_FORMS.has(w.key) ||
-      CLAUSE_COORDINATORS.has(w.key) ||
-      RELATIVE_PRONOUNS.has(w.key) ||
-      (t > from && CUE_FORMS.has(w.key))
-    )
-      return null;
-    // `interviewed by`, `based in`: a participle modifying the noun before it names its agent or place.
-    if (
-      t > from &&
-      isPastForm(words, t) &&
-      !ADJUNCT_PREPOSITIONS.has(words.at(t + 1)?.key ?? '') &&
-      words.at(t + 1)?.key !== 'by'
-    )
-      return null;
-  }
-  return { from, to };
-}
-
-/** A lower-case word ending in a plural `-s` (`hoteliers`, `pickets`; not `was`, `press`, `status`). */
-function pluralNoun(w: Word): boolean {
-  return (
-    w.isWord &&
-    !w.cap &&
-    w.key.length > 4 &&
-    w.key.endsWith('s') &&
-    !w.key.endsWith('ss') &&
-    !w.key.endsWith('us') &&
-    !CLAUSE_STOPS.has(w.key) &&
-    !SUBJECT_SKIP.has(w.key)
-  );
 }

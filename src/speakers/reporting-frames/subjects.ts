@@ -4,6 +4,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
+  CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
   CONTACT_CLAUSE_PRONOUNS,
   COORDINATORS,
@@ -14,11 +15,13 @@ import {
   MENTION_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
+  POSSESSIVE_PRONOUNS,
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
+  SUBORDINATORS,
   TITLES,
 } from '../lexicon';
 import {
@@ -29,8 +32,8 @@ import {
   mentionAfter,
   mentionBefore,
 } from '../mentions';
-import type { WordList } from '../word-list';
-import { isPunct, subjectIsFree } from './frame';
+import type { Word, WordList } from '../word-list';
+import { isPastForm, isPunct, subjectIsFree } from './frame';
 
 /**
  * `John Tatah, who says …`, `the man who says he is …`, `the ministry, which said …`: in a
@@ -210,10 +213,8 @@ export function subjectBeforeContactClause(words: WordList, lo: number, cue: num
     bareNounsBeforePronoun(words, start, cue),
   ].find((c) => c !== null && c.from === start && CONTACT_CLAUSE_PRONOUNS.has(words.at(c.to)?.key ?? ''));
   if (!m) return null;
-  const pronoun = words.at(m.to);
   const clauseWords = cue - m.to - 1;
-  if (!pronoun || !CONTACT_CLAUSE_PRONOUNS.has(pronoun.key) || clauseWords < 1 || clauseWords > RELATIVE_CLAUSE_WORDS)
-    return null;
+  if (clauseWords < 1 || clauseWords > RELATIVE_CLAUSE_WORDS) return null;
   // The clause's verb follows its pronoun in lower case (`we spoke to`, `she interviewed`).
   if (!words.at(m.to + 1)!.isWord || words.at(m.to + 1)!.cap) return null;
   for (let t = m.to + 1; t < cue; t++) {
@@ -226,24 +227,84 @@ export function subjectBeforeContactClause(words: WordList, lo: number, cue: num
 /** Most words of a bare noun phrase before a contact clause's pronoun (`Port operators I have spoken to`). */
 const BARE_CONTACT_NOUNS = 3;
 
-/** `Port operators I …`: plain words, none a function word or a verb, up to a contact clause's pronoun. */
+/** `Port operators I …`: the words up to a contact clause's pronoun, when they form a subject (see `modifiedSubject`). */
 function bareNounsBeforePronoun(words: WordList, start: number, cue: number): MentionSpan | null {
-  for (let t = start; t < cue && t - start <= BARE_CONTACT_NOUNS; t++) {
+  for (let t = start + 1; t < cue && t - start <= BARE_CONTACT_NOUNS; t++)
+    if (CONTACT_CLAUSE_PRONOUNS.has(words.at(t)!.key)) return modifiedSubject(words, start, t);
+  return null;
+}
+
+/** Most words of a subject with its modifiers (`Displaced people interviewed by protection monitors`). */
+const MODIFIED_SUBJECT_WORDS = 9;
+
+/**
+ * Words `[from, to)` form a subject: no verb, auxiliary, coordinator or relative pronoun inside;
+ * a capitalised opener that is a preposition or a subordinator (`In`, `When`) opens an adverbial
+ * instead; the head ends it (never a function word: `Households in municipalities with`).
+ */
+export function modifiedSubject(words: WordList, from: number, to: number): MentionSpan | null {
+  // One word alone is a subject only as a lower-case plural (`hoteliers said`).
+  if (to - from === 1 && !pluralNoun(words.at(from)!)) return null;
+  if (to - from < 1 || to - from > MODIFIED_SUBJECT_WORDS) return null;
+  const first = words.at(from)!;
+  if (
+    !first.isWord ||
+    PRONOUNS.has(first.key) ||
+    ADJUNCT_PREPOSITIONS.has(first.key) ||
+    SUBORDINATORS.has(first.key) ||
+    PARENTHETICAL_OPENERS.has(first.key) ||
+    CUE_FORMS.has(first.key)
+  )
+    return null;
+  const last = words.at(to - 1)!;
+  if (
+    ADJUNCT_PREPOSITIONS.has(last.key) ||
+    CLAUSE_STOPS.has(last.key) ||
+    ARTICLES.has(last.key) ||
+    MENTION_OPENERS.has(last.key) ||
+    POSSESSIVE_PRONOUNS.has(last.key)
+  )
+    return null;
+  for (let t = from; t < to; t++) {
     const w = words.at(t)!;
-    if (t > start && CONTACT_CLAUSE_PRONOUNS.has(w.key)) return { from: start, to: t };
+    if (!w.isWord) {
+      if (w.text === '&') continue;
+      return null;
+    }
+    // `3.2 In its written submission`: a capitalised preposition inside is a heading's, not a subject's.
+    if (t > from && w.cap && ADJUNCT_PREPOSITIONS.has(w.key)) return null;
     if (
-      !w.isWord ||
-      PRONOUNS.has(w.key) ||
-      ARTICLES.has(w.key) ||
-      CLAUSE_STOPS.has(w.key) ||
       AUXILIARIES.has(w.key) ||
       BE_FORMS.has(w.key) ||
-      CUE_FORMS.has(w.key) ||
-      SUBJECT_SKIP.has(w.key)
+      CLAUSE_COORDINATORS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      (t > from && CUE_FORMS.has(w.key))
+    )
+      return null;
+    // `interviewed by`, `based in`: a participle modifying the noun before it names its agent or place.
+    if (
+      t > from &&
+      isPastForm(words, t) &&
+      !ADJUNCT_PREPOSITIONS.has(words.at(t + 1)?.key ?? '') &&
+      words.at(t + 1)?.key !== 'by'
     )
       return null;
   }
-  return null;
+  return { from, to };
+}
+
+/** A lower-case word ending in a plural `-s` (`hoteliers`, `pickets`; not `was`, `press`, `status`). */
+function pluralNoun(w: Word): boolean {
+  return (
+    w.isWord &&
+    !w.cap &&
+    w.key.length > 4 &&
+    w.key.endsWith('s') &&
+    !w.key.endsWith('ss') &&
+    !w.key.endsWith('us') &&
+    !CLAUSE_STOPS.has(w.key) &&
+    !SUBJECT_SKIP.has(w.key)
+  );
 }
 
 /** Most words from the sentence start to the cue when a relative clause between commas stands before it. */
