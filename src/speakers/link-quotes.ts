@@ -30,7 +30,16 @@ import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
-import { TITLE_CASE_MAX_WORDS, isSpace, dotlessKey, isTitleCase, lineStartAt, pastBullet, skipSpaces } from '../text';
+import {
+  TITLE_CASE_MAX_WORDS,
+  isQuoteMarkChar,
+  isSpace,
+  dotlessKey,
+  isTitleCase,
+  lineStartAt,
+  pastBullet,
+  skipSpaces,
+} from '../text';
 import type { WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
@@ -87,8 +96,11 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
   return true;
 }
 
-/** `as` and an opening quotation mark: the naming complement of a naming verb (`… as “a disaster”`). */
-const NAMING_AS_QUOTATION = /\bas\s+\p{Pi}|\bas\s+["'“‘«„]/u;
+/** `as` and a quotation mark in `tail`: the naming complement of a naming verb (`… as “a disaster”`). */
+function namingAsQuotation(tail: string): boolean {
+  for (const m of tail.matchAll(/\bas\s+(\S)/gu)) if (isQuoteMarkChar(m[1])) return true;
+  return false;
+}
 
 /** Most characters of an aside between a split quotation's cue and its second half (`said Gordon Fisk, who manages the building,`). */
 const SPLIT_ASIDE_CHARS = 80;
@@ -296,7 +308,7 @@ export class QuoteLinker {
             !f.reported &&
             NAMING_VERBS.has(f.lemma) &&
             seg.firstParagraph === seg.lastParagraph &&
-            !NAMING_AS_QUOTATION.test(text.slice(seg.close + 1, f.after.end + 1))
+            !namingAsQuotation(text.slice(seg.close + 1, f.after.end + 1))
           ) {
             if (!this.used.has(f)) return this.namedAs(seg, f);
             // `called her “…”, a label she says she finds “…”`: a later quotation is some other report's.
