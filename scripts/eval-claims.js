@@ -273,12 +273,19 @@ function tuneLogistic() {
   );
   for (const r of [bayes[0], bayesShipped, rank(bayes)[0]]) show(r);
 
-  const grid = [];
-  for (const ruleSignals of [true, false])
-    for (const words of [true, false])
-      for (const classBalance of [0, 0.5, 1])
-        for (const l2 of [0.001, 0.003, 0.01, 0.03, 0.1, 0.3])
-          for (const minFeatureCount of [2, 3]) grid.push({ ruleSignals, words, classBalance, l2, minFeatureCount });
+  // The shipped settings, then each setting varied alone (a full grid would take hours).
+  const { ruleThreshold: _t, ruleWeight: _w, iterations: _i, ...defaults } = training.DEFAULT_LOGISTIC_OPTIONS;
+  const alternatives = {
+    ruleSignals: [true, false],
+    words: [true, false],
+    classBalance: [0, 0.5, 1],
+    l2: [0.003, 0.01, 0.03, 0.1, 0.3],
+    minFeatureCount: [2, 3],
+    wordVectors: [0, 3, 6, 9, 12],
+  };
+  const grid = [defaults];
+  for (const [key, values] of Object.entries(alternatives))
+    for (const value of values) if (value !== defaults[key]) grid.push({ ...defaults, [key]: value });
   const logistic = [];
   for (const options of grid) {
     const rows = scoreRows(

@@ -33,13 +33,13 @@ const {
 } = require(path.join(ROOT, 'dist/claims/training'));
 
 /**
- * `logistic` or `bayes`. The logistic model (settings from `node scripts/eval-claims.js
- * --tune-logistic`, CV on the train split) gains 0.8 points of accuracy on the held-out
- * documents (2 of 254 sentences: noise) but calibrates worse (5.6 against 4.5 points), is
- * consulted on twice as many sentences and drops the gold type of the seed's one miss from its
- * alternatives: naive Bayes stays shipped until a model gains more than noise.
+ * `logistic` or `bayes`. The logistic model reads the sentence's mean word vector besides its
+ * words, the rules' evidence and scores (settings from `node scripts/eval-claims.js
+ * --tune-logistic`, CV on the train split): on the 144 held-out blind documents it types 63.7 %
+ * of sentences as their reader did against naive Bayes' 59.8 % (macro-F1 53.7 against 49.3), so
+ * it is shipped; `bayes` remains for comparison.
  */
-const MODEL = /** @type {'logistic' | 'bayes'} */ ('bayes');
+const MODEL = /** @type {'logistic' | 'bayes'} */ ('logistic');
 const DIR = path.join(ROOT, 'src/claims/model');
 
 const all = readLabelledClaims(path.join(ROOT, 'data/claims/labels.jsonl'));

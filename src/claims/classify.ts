@@ -131,6 +131,7 @@ function eachAnalysis<T>(
       quotes: quotes.get(sentence.index) ?? NO_QUOTES,
       reportage,
       criticSpans: critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS,
+      reply: critics.length > 0,
       lastLine: sentence.index === last,
       criticNames,
     });
@@ -203,6 +204,8 @@ interface SentencePlace {
   /** The document is a report quoting others (see `reportageMinShare`). */
   readonly reportage: boolean;
   readonly criticSpans: readonly Span[];
+  /** The document answers a critic the speakers stage names (see `criticsOf`). */
+  readonly reply: boolean;
   /** The sentence is the document's last. */
   readonly lastLine: boolean;
   /** Critics named in earlier sentences, or null. */
@@ -212,7 +215,7 @@ interface SentencePlace {
 /** The sentence's quoted spans (of its own voice) and whether it belongs to a journalist's turn. */
 function sentenceContext(
   info: VoiceInfo,
-  { quotes, reportage, criticSpans, lastLine, criticNames }: SentencePlace,
+  { quotes, reportage, criticSpans, reply, lastLine, criticNames }: SentencePlace,
 ): SentenceContext {
   const quoted: Span[] = [];
   let questionTurn = false;
@@ -230,6 +233,7 @@ function sentenceContext(
     voiced,
     reporter: info.voice === AUTHOR && reportage,
     criticSpans,
+    reply,
     lastLine,
     criticNames: criticNames !== null && !criticNames.has(info.voice.toLowerCase()) ? criticNames : null,
   };
@@ -386,7 +390,7 @@ function decide(
     sentence: analysis.sentence.index,
     type: decision.type,
     confidence: round(calibrate(calibration, decision.source, decision.confidence)),
-    alternatives: decision.distribution ? alternativesOf(decision.distribution, decision.type) : [],
+    alternatives: decision.distribution ? alternativesOf(decision.distribution, decision.type, analysis.reply) : [],
     evidence: ruleScores.evidence,
     speaker: voice,
     source: decision.source,
@@ -497,7 +501,7 @@ function mix(rules: number[], model: number[], ruleWeight: number): number[] {
 }
 
 /** The other types with a share of at least MIN_ALTERNATIVE_SCORE, best first, ties in CLAIM_TYPES order. */
-function alternativesOf(distribution: number[], chosen: ClaimType): Claim['alternatives'] {
+function alternativesOf(distribution: number[], chosen: ClaimType, reply: boolean): Claim['alternatives'] {
   const out: { type: ClaimType; score: number }[] = [];
   for (let i = 0; i < CLAIM_TYPES.length; i++) {
     const type = CLAIM_TYPES[i]!;
@@ -505,7 +509,27 @@ function alternativesOf(distribution: number[], chosen: ClaimType): Claim['alter
       out.push({ type, score: round(distribution[i]!) });
   }
   // A stable sort on score keeps CLAIM_TYPES order among equal scores.
-  return out.length > 1 ? out.sort((a, b) => b.score - a.score).slice(0, MAX_ALTERNATIVES) : out;
+  const ranked = out.length > 1 ? out.sort((a, b) => b.score - a.score).slice(0, MAX_ALTERNATIVES) : out;
+  return reply ? withCounterReading(ranked, chosen) : ranked;
+}
+
+/**
+ * In a document that answers a critic, a charge may be the answer itself: `accusation` or
+ * `counter_accusation` depends on whom it hits, which the text often leaves to the reader (`As a
+ * result, some problems are becoming even worse.`). Where one of the two is listed as an
+ * alternative, the other reading is listed right after it, at the same share.
+ */
+function withCounterReading(
+  alternatives: { type: ClaimType; score: number }[],
+  chosen: ClaimType,
+): Claim['alternatives'] {
+  const at = alternatives.findIndex((a) => a.type === 'accusation' || a.type === 'counter_accusation');
+  if (at < 0) return alternatives;
+  const pair: ClaimType = alternatives[at]!.type === 'accusation' ? 'counter_accusation' : 'accusation';
+  if (pair === chosen || alternatives.some((a) => a.type === pair)) return alternatives;
+  const listed = [...alternatives];
+  listed.splice(at + 1, 0, { type: pair, score: alternatives[at]!.score });
+  return listed.slice(0, MAX_ALTERNATIVES);
 }
 
 function round(x: number): number {

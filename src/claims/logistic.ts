@@ -1,5 +1,6 @@
 import { FeatureVectors } from './feature-vectors';
 import { CLAIM_TYPES, type LearnedVocabulary } from './types';
+import { sentenceVector, WORD_VECTOR_SIGNALS } from './word-vectors';
 
 /**
  * A multinomial logistic regression (softmax) over the learned layer's sparse features plus
@@ -19,6 +20,11 @@ export interface LogisticModel extends LearnedVocabulary {
   /** How the classifier combines this model with the rules (see `combineDecision`), chosen by cross-validation with it. */
   readonly ruleThreshold: number;
   readonly ruleWeight: number;
+  /**
+   * When set, the model also reads the mean word vector of the sentence's word features (see
+   * ./word-vectors), at unit length times this scale, as the signals `v:<dimension>`.
+   */
+  readonly wordVectors?: number;
 }
 
 /** Adds one input of a sentence to the logits being scored. */
@@ -37,6 +43,8 @@ interface LogisticIndex {
   /** Binary features count once however often they are listed (as in the naive Bayes layer). */
   readonly addFeature: AddFeature;
   readonly addSignal: AddSignal;
+  /** The weights of the word-vector signals as one dense matrix, dimension by label (empty without word vectors). */
+  readonly vectorWeights: Float64Array;
 }
 
 const indexes = new WeakMap<LogisticModel, LogisticIndex>();
@@ -54,8 +62,15 @@ function indexOf(model: LogisticModel): LogisticIndex {
       vectors,
       bias: Float64Array.from(model.bias),
       logits,
-      addFeature: (feature) => vectors.addOnce(feature, logits),
+      addFeature:
+        model.wordVectors === undefined
+          ? (feature) => vectors.addOnce(feature, logits)
+          : (feature) => {
+              vectors.addOnce(feature, logits);
+              sentenceVector.add(feature);
+            },
       addSignal: (name, value) => vectors.addScaled(name, logits, value),
+      vectorWeights: vectorWeightsOf(model),
     };
     indexes.set(model, index);
   }
@@ -73,8 +88,33 @@ export function scoreLogistic(
   const index = indexOf(model);
   index.logits.set(index.bias);
   index.vectors.begin();
+  if (model.wordVectors !== undefined) sentenceVector.begin();
   inputs(index.addFeature, index.addSignal);
+  if (model.wordVectors !== undefined) addVector(sentenceVector.vector(model.wordVectors), index);
   return index.vectors.distribution(index.logits);
+}
+
+/** Dense weights of the `v:<dimension>` signals (a dimension the model dropped weighs 0). */
+function vectorWeightsOf(model: LogisticModel): Float64Array {
+  if (model.wordVectors === undefined) return new Float64Array(0);
+  const k = model.labels.length;
+  const weights = new Float64Array(WORD_VECTOR_SIGNALS.length * k);
+  const position = new Map(model.vocabulary.map((feature, i) => [feature, i]));
+  WORD_VECTOR_SIGNALS.forEach((name, d) => {
+    const row = position.get(name);
+    if (row !== undefined) weights.set(model.weights[row]!, d * k);
+  });
+  return weights;
+}
+
+/** Adds the sentence vector's contribution to the logits, dimension by dimension. */
+function addVector(vector: Float64Array | null, { logits, vectorWeights }: LogisticIndex): void {
+  if (vector === null) return;
+  const k = logits.length;
+  for (let d = 0; d < vector.length; d++) {
+    const value = vector[d]!;
+    for (let l = 0, at = d * k; l < k; l++, at++) logits[l]! += value * vectorWeights[at]!;
+  }
 }
 
 /**

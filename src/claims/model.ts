@@ -157,6 +157,7 @@ function eachFeature(
   if (analysis.title) visit('f:title');
   if (analysis.heading) visit('f:heading');
   if (analysis.sentence.headline) visit('f:headline');
+  if (analysis.reply) visit('f:reply');
   visit(voice === 'author' ? 'v:author' : 'v:quoted');
 }
 

@@ -32,7 +32,8 @@ import {
   trainLogisticOnCases,
   trainNaturalBayes,
   trainOnCases,
-  trainShipped,
+  trainShippedLogistic,
+  DEFAULT_LOGISTIC_OPTIONS,
 } from '../../src/claims/training';
 import { lexicon } from '../../src/claims/lexicon/compile';
 import { attribute } from '../../src/speakers';
@@ -397,11 +398,10 @@ describe('who speaks and what is not a claim', () => {
     const claim = classifySentence('The envoy from Geneva.', RULES);
     expect(claim).toMatchObject({ type: 'other', source: 'none', alternatives: [], evidence: [] });
     expect(claim.confidence).toBeLessThanOrEqual(0.3);
-    // With the model, whose distribution is nearly flat there: still `other`, with its best guesses as alternatives.
+    // With the model, which has learnt such fragments from titles and credits: still `other`, with its best guesses as alternatives.
     const guessed = classifySentence('The envoy from Geneva.');
-    expect(guessed).toMatchObject({ type: 'other', source: 'none' });
-    // Its confidence is the held-out share of such evidence-free lines that were `other` (titles, greetings, fragments).
-    expect(guessed.confidence).toBe(calibrate(shippedCalibration()!, 'none', claim.confidence));
+    expect(guessed).toMatchObject({ type: 'other', evidence: [] });
+    expect(guessed.confidence).toBeLessThan(1);
     expect(guessed.alternatives.length).toBeGreaterThan(0);
     expect(guessed.alternatives.length).toBeLessThanOrEqual(3);
   });
@@ -444,6 +444,38 @@ describe('claims of a document', () => {
     const cues = evidenceCounts(claims);
     const firmly = cues.find((row) => row.cue === 'firmly opposes');
     expect(firmly).toMatchObject({ type: 'rejection_denial', rule: 'cue:firmly opposes', count: 1 });
+  });
+});
+
+describe('a document that answers a critic', () => {
+  const deteriorated = 'Over the past decade, living conditions in those communities have steadily deteriorated.';
+  const typed = (text: string) => {
+    const doc = parseDocument(text);
+    const claims = classifyClaims(doc, attribute(doc));
+    return claims[doc.sentences.findIndex((s) => s.text === deteriorated)]!;
+  };
+  const reply = typed(
+    'Foreign ministry rejects Ruritania’s criticism\n\nThe foreign ministry on Tuesday firmly rejected the ' +
+      'criticism from Ruritania of its treatment of border communities.\n\n' +
+      deteriorated,
+  );
+  const report = typed(
+    'Ministry publishes border report\n\nThe interior ministry on Tuesday published its annual report on ' +
+      'border communities.\n\n' +
+      deteriorated,
+  );
+
+  it('offers the counter-accusation reading wherever it offers the charge', () => {
+    const types = (claim: Claim) => claim.alternatives.map((a) => a.type);
+    expect(types(report)).toContain('accusation');
+    expect(types(report)).not.toContain('counter_accusation');
+    expect(types(reply)).toContain('accusation');
+    const charge = types(reply).indexOf('accusation');
+    expect(reply.alternatives[charge + 1]).toEqual({
+      type: 'counter_accusation',
+      score: reply.alternatives[charge]!.score,
+    });
+    expect(reply.alternatives.length).toBeLessThanOrEqual(3);
   });
 });
 
@@ -532,14 +564,15 @@ describe('learned layer on the labelled set', () => {
   const testRuleScores = ruleScores.filter((_, i) => cases[i]!.record.split === 'test');
   const logistic = trainLogisticOnCases(train, trainFeatures, trainRuleScores);
 
-  it('ships the naive Bayes model, trained on the train split only', () => {
+  it('ships the logistic model with word vectors, trained on the train split only', () => {
     const shipped = shippedModel()!;
-    expect(isLogistic(shipped)).toBe(false);
-    if (isLogistic(shipped)) return;
-    // natural's Bayes counts start at one: one more than the examples, per label and in all.
-    expect(shipped.totalExamples).toBe(train.length + 1);
-    for (const [l, label] of shipped.labels.entries())
-      expect(shipped.totals[l]).toBe(train.filter((c) => c.record.label === label).length + 1);
+    expect(isLogistic(shipped)).toBe(true);
+    if (!isLogistic(shipped)) return;
+    expect(shipped.wordVectors).toBe(DEFAULT_LOGISTIC_OPTIONS.wordVectors);
+    expect(shipped.ruleThreshold).toBe(DEFAULT_LOGISTIC_OPTIONS.ruleThreshold);
+    // Every label of the train split, and no feature a test sentence alone brings.
+    expect([...shipped.labels]).toEqual(CLAIM_TYPES.filter((type) => train.some((c) => c.record.label === type)));
+    expect(shipped.vocabulary).toEqual(logistic.vocabulary);
   });
 
   it('scores sentences as natural’s BayesClassifier does', () => {
@@ -563,22 +596,23 @@ describe('learned layer on the labelled set', () => {
     const both = score(classifyCases(test, { model }));
     const logisticAlone = score(modelCases(logistic, testFeatures, testRuleScores));
     const logisticBoth = score(classifyCases(test, { model: logistic }));
-    // Floors a few points under the figures reached on the test split, which holds 22 blind-labelled
-    // documents never read while writing the rules (rules 0.60, naive Bayes 0.52, both 0.60, lenient 0.71,
-    // macro-F1 0.57; logistic alone 0.62, with the rules 0.62 and macro-F1 0.59).
+    // Floors a few points under the figures reached on the test split, which holds 144 blind-labelled
+    // documents never read while writing the rules (rules 0.61, naive Bayes 0.48, both 0.62, lenient 0.75,
+    // macro-F1 0.55; logistic with word vectors alone 0.65, with the rules 0.65 and macro-F1 0.58).
     expect(alone.accuracy).toBeGreaterThanOrEqual(0.47);
     expect(rules.accuracy).toBeGreaterThanOrEqual(0.55);
     expect(both.accuracy).toBeGreaterThanOrEqual(0.55);
     expect(both.lenient).toBeGreaterThanOrEqual(0.66);
     expect(both.macroF1).toBeGreaterThanOrEqual(0.5);
-    expect(logisticAlone.accuracy).toBeGreaterThanOrEqual(0.57);
-    expect(logisticBoth.accuracy).toBeGreaterThanOrEqual(0.58);
-    expect(logisticBoth.macroF1).toBeGreaterThanOrEqual(0.54);
+    expect(logisticAlone.accuracy).toBeGreaterThanOrEqual(0.62);
+    expect(logisticBoth.accuracy).toBeGreaterThanOrEqual(0.62);
+    expect(logisticBoth.macroF1).toBeGreaterThanOrEqual(0.55);
+    expect(logisticBoth.accuracy).toBeGreaterThan(both.accuracy + 0.02);
   });
 
   it('reproduces the shipped model and calibration byte for byte from data/claims/', () => {
     const heldOut = cases.filter((c) => c.record.origin === 'blind' && c.record.split === 'test');
-    const shipped = trainShipped(train, trainFeatures, heldOut, { temperature: BAYES_TEMPERATURE });
+    const shipped = trainShippedLogistic(train, trainFeatures, trainRuleScores, heldOut);
     expect(JSON.stringify(shipped.model) + '\n').toBe(
       readFileSync(join(ROOT, 'src/claims/model/claims-model.json'), 'utf8'),
     );

@@ -10,6 +10,7 @@ import {
   type LogisticModel,
 } from '../../src/claims';
 import { eachRuleSignal } from '../../src/claims/logistic';
+import { sentenceVector, WORD_VECTOR_SIGNALS } from '../../src/claims/word-vectors';
 import { trainLogisticModel, type LogisticExample, type LogisticOptions } from '../../src/claims/training';
 import { parseDocument } from '../../src/text';
 
@@ -66,6 +67,46 @@ describe('logistic model', () => {
     ).toBe('cooperation_dialogue');
     expect(best(model, wordsOf(example('We are gravely concerned about the attacks on aid convoys.', 'other')))).toBe(
       'concern_expressive',
+    );
+  });
+
+  it('carries what it learnt to words no training sentence used, through their word vectors', () => {
+    const wordsOf = (e: LogisticExample) => ({ ...e, features: e.features.filter((f) => f.startsWith('w:')) });
+    const seen = new Set(EXAMPLES.flatMap((e) => e.features));
+    const partnership = wordsOf(example('Partnership and collaboration between the nations flourished.', 'other'));
+    const fear = wordsOf(example('Fear and anxiety over the bloodshed grew.', 'other'));
+    for (const e of [partnership, fear]) for (const f of e.features) expect(seen.has(f)).toBe(false);
+    const withVectors = trainLogisticModel(EXAMPLES.map(wordsOf), WORDS_ONLY);
+    expect(withVectors.wordVectors).toBeGreaterThan(0);
+    expect(best(withVectors, partnership)).toBe('cooperation_dialogue');
+    expect(best(withVectors, fear)).toBe('concern_expressive');
+    // Without vectors, words never seen leave the model nothing but its biases: one answer for both.
+    const wordsAlone = trainLogisticModel(EXAMPLES.map(wordsOf), { ...WORDS_ONLY, wordVectors: 0 });
+    expect(wordsAlone.wordVectors).toBeUndefined();
+    expect(predictDistribution(wordsAlone, partnership.features)).toEqual(
+      predictDistribution(wordsAlone, fear.features),
+    );
+  });
+
+  it('reads a sentence as the unit-length mean of its words’ vectors, each word once, unknown features ignored', () => {
+    const vectorOf = (features: readonly string[], scale = 1) => {
+      const out: number[] = [];
+      sentenceVector.begin();
+      for (const f of features) sentenceVector.add(f);
+      sentenceVector.emit(scale, (name, value) => (out[WORD_VECTOR_SIGNALS.indexOf(name)] = value));
+      return out;
+    };
+    const length = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+    const cosine = (a: number[], b: number[]) => a.reduce((s, x, d) => s + x * b[d]!, 0) / (length(a) * length(b));
+    const reckless = vectorOf(['w:reckless', 'w:provoc']);
+    expect(reckless).toHaveLength(WORD_VECTOR_SIGNALS.length);
+    expect(length(reckless)).toBeCloseTo(1, 9);
+    expect(length(vectorOf(['w:reckless', 'w:provoc'], 6))).toBeCloseTo(6, 9);
+    expect(vectorOf(['w:reckless', 'w:provoc', 'w:reckless', 'top:none', 'w:#'])).toEqual(reckless);
+    expect(vectorOf(['top:none', 'w:zzzqx'])).toEqual([]);
+    // Near-synonyms lie closer than unrelated words.
+    expect(cosine(vectorOf(['w:reckless']), vectorOf(['w:irrespons']))).toBeGreaterThan(
+      cosine(vectorOf(['w:reckless']), vectorOf(['w:harvest'])) + 0.2,
     );
   });
 

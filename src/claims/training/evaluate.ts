@@ -176,7 +176,8 @@ export function calibrationError(rows: readonly ReliabilityRow[]): number {
 /**
  * Fit a calibration map from held-out claims (out-of-fold predictions): per source (`rules`,
  * `rules+model`, `model`, `none`), raw confidences are cut at the quantiles of `bins` equal
- * groups and each group maps to its accuracy, made non-decreasing by pooling adjacent violators.
+ * groups and each group maps to its accuracy (with one right and one wrong claim added, see
+ * `stepAccuracy`), made non-decreasing by pooling adjacent violators.
  * Sources with fewer than `minPerSource` claims map to their overall accuracy shrunk towards
  * their mean raw confidence.
  */
@@ -214,7 +215,7 @@ export function fitCalibration(
       const next: typeof blocks = [];
       for (const block of blocks) {
         const last = next[next.length - 1];
-        if (last && last.sum / last.n > block.sum / block.n) {
+        if (last && stepAccuracy(last) > stepAccuracy(block)) {
           next[next.length - 1] = { upTo: block.upTo, sum: last.sum + block.sum, n: last.n + block.n };
           merged = true;
         } else next.push({ ...block });
@@ -226,11 +227,19 @@ export function fitCalibration(
     const rawMean = list.reduce((sum, x) => sum + x.raw, 0) / list.length;
     sources[source] = {
       upTo: blocks.map((b) => round3(b.upTo)),
-      value: blocks.map((b) => round3((b.sum + shrink * rawMean) / (b.n + shrink))),
+      value: blocks.map((b) => round3(stepAccuracy({ sum: b.sum + shrink * rawMean, n: b.n + shrink }))),
       n: list.length,
     };
   }
   return { sources };
+}
+
+/**
+ * A step's accuracy with one right and one wrong claim added (a uniform prior): five right out of
+ * five is 0.86, not a certainty, while a step of hundreds keeps its share.
+ */
+function stepAccuracy({ sum, n }: { sum: number; n: number }): number {
+  return (sum + 1) / (n + 2);
 }
 
 function round3(x: number): number {

@@ -1,6 +1,7 @@
 import { softmax } from '../feature-vectors';
 import { eachRuleSignal, type LogisticModel } from '../logistic';
 import { CLAIM_TYPES, type ClaimType } from '../types';
+import { sentenceVector } from '../word-vectors';
 
 /*
  * Hand-written rather than natural's LogisticRegressionClassifier: natural's (through apparatus)
@@ -33,6 +34,8 @@ export interface LogisticOptions {
   readonly ruleSignals?: boolean;
   /** Keep the word-stem features `w:` (default true). */
   readonly words?: boolean;
+  /** Scale of the sentence's mean word vector as inputs (see LogisticModel.wordVectors); 0 leaves it out. */
+  readonly wordVectors?: number;
   /** Most L-BFGS iterations. */
   readonly iterations?: number;
   /** Stored in the model: how the classifier combines it with the rules (see LogisticModel). */
@@ -42,14 +45,15 @@ export interface LogisticOptions {
 
 /** Chosen by `node scripts/eval-claims.js --tune-logistic` (grouped cross-validation on the train split only). */
 export const DEFAULT_LOGISTIC_OPTIONS: Required<LogisticOptions> = {
-  l2: 0.03,
+  l2: 0.01,
   minFeatureCount: 2,
   classBalance: 0.5,
   ruleSignals: true,
   words: true,
+  wordVectors: 6,
   iterations: 300,
   ruleThreshold: 0.65,
-  ruleWeight: 0.15,
+  ruleWeight: 0,
 };
 
 /** Weights are stored to this many decimals: the model file stays small, and its bytes do not depend on the last bits of floating point. */
@@ -81,6 +85,7 @@ export function trainLogisticModel(examples: readonly LogisticExample[], options
     ...exportModel(theta, vocabulary, labels),
     ruleThreshold: settings.ruleThreshold,
     ruleWeight: settings.ruleWeight,
+    ...(settings.wordVectors > 0 ? { wordVectors: settings.wordVectors } : {}),
   };
 }
 
@@ -89,6 +94,11 @@ function exampleInputs(example: LogisticExample, settings: Required<LogisticOpti
   const inputs = new Map<string, number>();
   for (const feature of example.features) if (settings.words || !feature.startsWith('w:')) inputs.set(feature, 1);
   if (settings.ruleSignals) eachRuleSignal(example.ruleScores, (name, value) => inputs.set(name, value));
+  if (settings.wordVectors > 0) {
+    sentenceVector.begin();
+    for (const feature of example.features) sentenceVector.add(feature);
+    sentenceVector.emit(settings.wordVectors, (name, value) => inputs.set(name, value));
+  }
   return inputs;
 }
 
