@@ -1,6 +1,6 @@
 import { FeatureVectors } from './feature-vectors';
 import { CLAIM_TYPES, type LearnedVocabulary } from './types';
-import { sentenceVector, WORD_VECTOR_SIGNALS } from './word-vectors';
+import { projectWordVector, sentenceVector, wordVectorCount, WORD_VECTOR_SIGNALS } from './word-vectors';
 
 /**
  * A multinomial logistic regression (softmax) over the learned layer's sparse features plus
@@ -43,8 +43,25 @@ interface LogisticIndex {
   /** Binary features count once however often they are listed (as in the naive Bayes layer). */
   readonly addFeature: AddFeature;
   readonly addSignal: AddSignal;
-  /** The weights of the word-vector signals as one dense matrix, dimension by label (empty without word vectors). */
-  readonly vectorWeights: Float64Array;
+  /** The word vectors' part of the model, or null when it reads none. */
+  readonly words: WordVectorPart | null;
+}
+
+/**
+ * The logits a sentence's mean word vector adds are the sum of its words' vectors times the
+ * weights of the `v:` signals, divided by the sum's length: each word's product with the weights
+ * is computed once per model (when first met) and added up per sentence, so that a sentence costs
+ * one short vector per word instead of a full matrix product.
+ */
+interface WordVectorPart {
+  readonly scale: number;
+  /** The `v:<dimension>` weights as one dense matrix, dimension by label (0 where the model dropped one). */
+  readonly weights: Float64Array;
+  /** Per word vector, its product with `weights`, filled when first needed (`known`). */
+  readonly products: Float64Array;
+  readonly known: Uint8Array;
+  /** The sum of the products of the sentence's words so far. */
+  readonly sum: Float64Array;
 }
 
 const indexes = new WeakMap<LogisticModel, LogisticIndex>();
@@ -58,19 +75,20 @@ function indexOf(model: LogisticModel): LogisticIndex {
       model.weights.map((weights) => Float64Array.from(weights)),
     );
     const logits = new Float64Array(model.labels.length);
+    const words = wordVectorPart(model);
     index = {
       vectors,
       bias: Float64Array.from(model.bias),
       logits,
-      addFeature:
-        model.wordVectors === undefined
-          ? (feature) => vectors.addOnce(feature, logits)
-          : (feature) => {
-              vectors.addOnce(feature, logits);
-              sentenceVector.add(feature);
-            },
+      addFeature: words
+        ? (feature) => {
+            vectors.addOnce(feature, logits);
+            const row = sentenceVector.add(feature);
+            if (row >= 0) addWordProduct(words, row);
+          }
+        : (feature) => vectors.addOnce(feature, logits),
       addSignal: (name, value) => vectors.addScaled(name, logits, value),
-      vectorWeights: vectorWeightsOf(model),
+      words,
     };
     indexes.set(model, index);
   }
@@ -88,15 +106,22 @@ export function scoreLogistic(
   const index = indexOf(model);
   index.logits.set(index.bias);
   index.vectors.begin();
-  if (model.wordVectors !== undefined) sentenceVector.begin();
+  const words = index.words;
+  if (words) {
+    sentenceVector.begin();
+    words.sum.fill(0);
+  }
   inputs(index.addFeature, index.addSignal);
-  if (model.wordVectors !== undefined) addVector(sentenceVector.vector(model.wordVectors), index);
+  if (words) {
+    const length = sentenceVector.length();
+    if (length > 0)
+      for (let l = 0; l < words.sum.length; l++) index.logits[l]! += (words.scale * words.sum[l]!) / length;
+  }
   return index.vectors.distribution(index.logits);
 }
 
-/** Dense weights of the `v:<dimension>` signals (a dimension the model dropped weighs 0). */
-function vectorWeightsOf(model: LogisticModel): Float64Array {
-  if (model.wordVectors === undefined) return new Float64Array(0);
+function wordVectorPart(model: LogisticModel): WordVectorPart | null {
+  if (model.wordVectors === undefined) return null;
   const k = model.labels.length;
   const weights = new Float64Array(WORD_VECTOR_SIGNALS.length * k);
   const position = new Map(model.vocabulary.map((feature, i) => [feature, i]));
@@ -104,17 +129,24 @@ function vectorWeightsOf(model: LogisticModel): Float64Array {
     const row = position.get(name);
     if (row !== undefined) weights.set(model.weights[row]!, d * k);
   });
-  return weights;
+  const count = wordVectorCount();
+  return {
+    scale: model.wordVectors,
+    weights,
+    products: new Float64Array(count * k),
+    known: new Uint8Array(count),
+    sum: new Float64Array(k),
+  };
 }
 
-/** Adds the sentence vector's contribution to the logits, dimension by dimension. */
-function addVector(vector: Float64Array | null, { logits, vectorWeights }: LogisticIndex): void {
-  if (vector === null) return;
-  const k = logits.length;
-  for (let d = 0; d < vector.length; d++) {
-    const value = vector[d]!;
-    for (let l = 0, at = d * k; l < k; l++, at++) logits[l]! += value * vectorWeights[at]!;
+function addWordProduct(words: WordVectorPart, row: number): void {
+  const k = words.sum.length;
+  const at = row * k;
+  if (words.known[row] === 0) {
+    projectWordVector(row, words.weights, k, words.products, at);
+    words.known[row] = 1;
   }
+  for (let l = 0; l < k; l++) words.sum[l]! += words.products[at + l]!;
 }
 
 /**

@@ -27,8 +27,10 @@ interface WordVectorTable {
   readonly bytes: Int8Array;
   /** Per row, the number of the sentence that last added it: a word counts once per sentence. */
   readonly stamps: Int32Array;
-  /** The sum of one sentence's rows, in bytes (scaled when read). */
+  /** The sum of one sentence's rows, in bytes (integers add fastest; scaled when read). */
   readonly sum: Float64Array;
+  /** The sum scaled, as `vector` gives it. */
+  readonly scaled: Float64Array;
 }
 
 let table: WordVectorTable | undefined;
@@ -45,9 +47,35 @@ function vectorTable(): WordVectorTable {
       bytes: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
       stamps: new Int32Array(file.keys.length),
       sum: new Float64Array(file.dimensions),
+      scaled: new Float64Array(file.dimensions),
     };
   }
   return table;
+}
+
+/** The number of word vectors in the table. */
+export function wordVectorCount(): number {
+  return vectorTable().rows.size;
+}
+
+/**
+ * Row `row`'s vector times a matrix of `weights` (dimension by output, `outputs` per dimension),
+ * into `out` from `outAt`: a model reads a sentence's mean vector linearly, so it may add up its words'
+ * products instead of multiplying the sum.
+ */
+export function projectWordVector(
+  row: number,
+  weights: Float64Array,
+  outputs: number,
+  out: Float64Array,
+  outAt: number,
+): void {
+  const { dimensions, bytes, scales } = vectorTable();
+  out.fill(0, outAt, outAt + outputs);
+  for (let d = 0, at = row * dimensions; d < dimensions; d++, at++) {
+    const value = bytes[at]! * scales[d]!;
+    for (let l = 0, w = d * outputs; l < outputs; l++, w++) out[outAt + l]! += value * weights[w]!;
+  }
 }
 
 /** The names of a sentence vector's dimensions as model inputs. */
@@ -74,27 +102,36 @@ export const sentenceVector = {
       sentence = 1;
     }
   },
-  add(feature: string): void {
+  /** Adds the feature's vector; its row in the table, or -1 when it has none or was already added. */
+  add(feature: string): number {
     const t = vectorTable();
     const row = t.rows.get(feature);
-    if (row === undefined || t.stamps[row] === sentence) return;
+    if (row === undefined || t.stamps[row] === sentence) return -1;
     t.stamps[row] = sentence;
     const { dimensions, bytes, sum } = t;
     const at = row * dimensions;
     for (let d = 0; d < dimensions; d++) sum[d]! += bytes[at + d]!;
+    return row;
+  },
+  /** The length of the sum so far (0 when no word had a vector). */
+  length(): number {
+    const { dimensions, scales, sum } = vectorTable();
+    let norm = 0;
+    for (let d = 0; d < dimensions; d++) norm += (sum[d]! * scales[d]!) ** 2;
+    return Math.sqrt(norm);
   },
   /** The unit-length mean times `scale`, or null when no word had a vector; valid until the next `begin`. */
   vector(scale: number): Float64Array | null {
-    const { dimensions, scales, sum } = vectorTable();
+    const { dimensions, scales, sum, scaled } = vectorTable();
     let norm = 0;
     for (let d = 0; d < dimensions; d++) {
-      sum[d]! *= scales[d]!;
-      norm += sum[d]! * sum[d]!;
+      scaled[d] = sum[d]! * scales[d]!;
+      norm += scaled[d]! * scaled[d]!;
     }
     if (norm === 0) return null;
     const factor = scale / Math.sqrt(norm);
-    for (let d = 0; d < dimensions; d++) sum[d]! *= factor;
-    return sum;
+    for (let d = 0; d < dimensions; d++) scaled[d]! *= factor;
+    return scaled;
   },
   /** `vector(scale)`, each dimension handed to `visit` by its signal name. */
   emit(scale: number, visit: (name: string, value: number) => void): void {
