@@ -765,6 +765,50 @@ describe('headlines `Name: claim`', () => {
   });
 });
 
+describe('headlines name their source without an article, and in title case', () => {
+  const headlineQuotes = (headline: string) =>
+    attribute(
+      parseDocument(`${headline}\n\nThe figures were published on Monday in the capital.\n`, 'h'),
+    ).quotes.filter((q) => q.content.end <= headline.length);
+  for (const [headline, content, speaker, canonical] of [
+    [
+      'Exports fell sharply in March, says central bank',
+      'Exports fell sharply in March',
+      'central bank',
+      'Central bank',
+    ],
+    ['Floods leave thousands homeless, says aid agency', 'Floods leave thousands homeless', 'aid agency', 'Aid agency'],
+    ['Floods Leave Thousands Homeless, Says Aid Agency', 'Floods Leave Thousands Homeless', 'Aid Agency', 'Aid Agency'],
+    ['Violence Could Escalate, Warns Envoy', 'Violence Could Escalate', 'Envoy', 'Envoy'],
+    [
+      'Grain Prices Will Climb Again, Warns UN Envoy, Urging Calm',
+      'Grain Prices Will Climb Again',
+      'UN Envoy',
+      'UN Envoy',
+    ],
+    [
+      'Talks On The Border Will Resume Next Week, Foreign Ministry Says',
+      'Talks On The Border Will Resume Next Week',
+      'Foreign Ministry',
+      'Foreign Ministry',
+    ],
+  ] as const) {
+    it(headline, () => {
+      const [q, ...rest] = headlineQuotes(headline);
+      expect(rest).toEqual([]);
+      expect(q?.content.text).toBe(content);
+      expect(q?.speaker?.text).toBe(speaker);
+      expect(q?.canonical).toBe(canonical);
+      expect(q?.kind).toBe('indirect');
+    });
+  }
+
+  it('reads a second verb of a title-case headline as its own predicate, not an inverted cue', () => {
+    expect(headlineQuotes('Ministry Rejects Talks, Condemns New Sanctions')).toEqual([]);
+    expect(headlineQuotes('Exports fell sharply in March, says much')).toEqual([]);
+  });
+});
+
 describe('press-release layouts', () => {
   const release = (body: string) => attribute(parseDocument(`Budget update\n\n${body}\n`, 'release')).quotes;
   const quote = 'We will cut taxes for every family in the county this year.';

@@ -204,8 +204,10 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   const article = words.at(attributionStart)!.key;
   if ((article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(attributionStart + 1)?.key ?? ''))
     return null;
-  // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is no content.
-  if (isPunct(lead, ',') && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
+  // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is
+  // no content; an inverted cue has no such apposition (`Floods Left Thousands Homeless, Says …`,
+  // where title case makes the clause look like a name).
+  if (isPunct(lead, ',') && cue.source !== 'inverted' && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
   // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content;
   // `In March, the camp had 312 cases, officials said.`: one that a clause follows opens the content.
   const adverbial =

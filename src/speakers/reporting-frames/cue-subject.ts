@@ -390,8 +390,13 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   // `“…,” warned Ilse Varga`, `“…?” asked Lee`: right after a quotation any cue but `tell` may invert;
   // elsewhere only a bare-clause cue, and `…, told CWS that …` names who listens, never who speaks.
   const afterQuotation = words.at(i - 1)!.isQuoteMark && form.lemma !== 'tell';
-  if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || LISTENER_OBJECT.has(form.lemma))) return null;
-  const after = mentionAfter(words, j, hi) ?? describedMention(words, j, hi);
+  // A headline inverts a cue whose object may be a listener too (`Violence Could Escalate, Warns Envoy`).
+  const listenerInverted = LISTENER_OBJECT.has(form.lemma) && !(scan.sentence.headline && form.lemma !== 'tell');
+  if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || listenerInverted)) return null;
+  const after =
+    mentionAfter(words, j, hi) ??
+    describedMention(words, j, hi) ??
+    (scan.sentence.headline ? bareHeadlineSource(scan, j) : null);
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
   const next = words.at(after?.to ?? -1);
   // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
@@ -416,6 +421,27 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     return null;
   return { subject: invertedApposition(doc.text, words, after, hi) ?? after, info: null, source: 'inverted' };
 }
+
+/** Most words of a headline's bare source (`central bank`, `UN refugee agency`). */
+const BARE_SOURCE_WORDS = 4;
+
+/**
+ * `Exports fell in March, says central bank`, `…, Says Aid Agency`: headlines drop articles, so
+ * the words from the cue to the headline's end are its source when they are few and read as a
+ * role, group, government or organisation (a plain noun phrase with an article is found by
+ * `describedMention`; title case hides nothing here, as the lexicon decides).
+ */
+function bareHeadlineSource(scan: SentenceScan, from: number): MentionSpan | null {
+  const { doc, words, hi } = scan;
+  let to = from;
+  while (to < hi && words.at(to)!.isWord) to++;
+  if (to === from || to - from > BARE_SOURCE_WORDS) return null;
+  if (to < hi && !isPunct(words.at(to), '.!?')) return null;
+  const span = { from, to };
+  return UNNAMED_SOURCE_KINDS.has(describeMentionOnce(doc.text, words, span).kind) ? span : null;
+}
+
+const UNNAMED_SOURCE_KINDS: ReadonlySet<MentionInfo['kind']> = new Set(['role', 'group', 'government', 'organization']);
 
 /**
  * `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.

@@ -4,8 +4,8 @@ import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
 import { sourcedFrame } from './as-clause';
-import { type FoundFrame, type Frame, type SentenceScan, contentEnd, matchForm } from './frame';
-import { headlineLabel, isHeadlineLine } from './headline';
+import { type FoundFrame, type Frame, type SentenceScan, contentEnd, isPunct, matchForm } from './frame';
+import { headlineLabel, isHeadlineLine, isTitleCaseLine } from './headline';
 import { inViewFrame } from './in-view';
 import { speechActFrame } from './speech-act';
 import { tidyFrames } from './tidy';
@@ -43,7 +43,9 @@ export function sentenceFrames(
     const label = headlineLabel(doc, words, sentence);
     if (label) return [label];
   }
-  const cues = cuePositions(words, lo, hi);
+  // `Violence Could Escalate, Warns Envoy`: in a title-case headline a cue is capitalised too (see `titleCaseCueAt`).
+  const titleCase = sentence.headline && isTitleCaseLine(sentence.text);
+  const cues = cuePositions(words, lo, hi, titleCase);
   const opensWithIn = words.at(lo)!.key === 'in';
   if (cues.length === 0 && !opensWithIn) return NO_FRAMES;
   const end = contentEnd(doc, sentence);
@@ -61,7 +63,7 @@ export function sentenceFrames(
     if (i < next) continue;
     next = i + 1;
     const w = words.at(i)!;
-    if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo)) continue;
+    if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo && !(titleCase && titleCaseCueAt(words, i, hi)))) continue;
     // The cues of an anonymous source's reason report nothing (see `anonymousSource`), nor do a question's.
     if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
     const found = frameAtCue(scan, i, frames[frames.length - 1], anonymous?.cue === i ? anonymous : null);
@@ -101,15 +103,26 @@ function questionOpening(words: WordList, lo: number, hi: number): number {
 
 /**
  * Most sentences hold no cue: find the possible cue positions from the raw tokens before any
- * other work. A cue is lower case except at the sentence start, whose word is tested by key.
- * The list returned is shared scratch, valid until the next call.
+ * other work. A cue is lower case except at the sentence start, whose word is tested by key, and
+ * in its places in a title-case headline (`titleCaseCueAt`). The list returned is shared scratch,
+ * valid until the next call.
  */
-function cuePositions(words: WordList, lo: number, hi: number): readonly number[] {
+function cuePositions(words: WordList, lo: number, hi: number, titleCase: boolean): readonly number[] {
   const cues = CUE_POSITIONS;
   cues.length = 0;
   if (CUE_STARTS.has(words.shapeAt(lo)!.key)) cues.push(lo);
-  for (let i = lo + 1; i < hi; i++) if (words.mayStartCue(i)) cues.push(i);
+  for (let i = lo + 1; i < hi; i++)
+    if (words.mayStartCue(i) || (titleCase && titleCaseCueAt(words, i, hi) && CUE_STARTS.has(words.shapeAt(i)!.key)))
+      cues.push(i);
   return cues;
+}
+
+/**
+ * Where a title-case headline may hold its capitalised cue: after a comma (`…, Says Aid Agency`,
+ * `…, Warns Envoy`) or as its last word (`…, Foreign Ministry Says`).
+ */
+function titleCaseCueAt(words: WordList, i: number, hi: number): boolean {
+  return isPunct(words.at(i - 1), ',') || i === hi - 1 || (i === hi - 2 && isPunct(words.at(hi - 1), '.!?'));
 }
 
 /**
