@@ -780,6 +780,7 @@ describe('headlines name their source without an article, and in title case', ()
     ['Floods leave thousands homeless, says aid agency', 'Floods leave thousands homeless', 'aid agency', 'Aid agency'],
     ['Floods Leave Thousands Homeless, Says Aid Agency', 'Floods Leave Thousands Homeless', 'Aid Agency', 'Aid Agency'],
     ['Violence Could Escalate, Warns Envoy', 'Violence Could Escalate', 'Envoy', 'Envoy'],
+    ['Floods Leave Thousands Homeless, UN Says', 'Floods Leave Thousands Homeless', 'UN', 'UN'],
     [
       'Grain Prices Will Climb Again, Warns UN Envoy, Urging Calm',
       'Grain Prices Will Climb Again',
@@ -806,6 +807,11 @@ describe('headlines name their source without an article, and in title case', ()
   it('reads a second verb of a title-case headline as its own predicate, not an inverted cue', () => {
     expect(headlineQuotes('Ministry Rejects Talks, Condemns New Sanctions')).toEqual([]);
     expect(headlineQuotes('Exports fell sharply in March, says much')).toEqual([]);
+  });
+
+  it('keeps a noun phrase in apposition to the name after it out of the content in running text', () => {
+    const quotes = attribute(parseDocument('Storm update\n\nThe driver’s lawyer, Emil Saska, says.\n', 'h')).quotes;
+    expect(quotes).toEqual([]);
   });
 });
 

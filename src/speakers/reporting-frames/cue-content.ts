@@ -205,9 +205,10 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   if ((article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(attributionStart + 1)?.key ?? ''))
     return null;
   // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is
-  // no content; an inverted cue has no such apposition (`Floods Left Thousands Homeless, Says …`,
-  // where title case makes the clause look like a name).
-  if (isPunct(lead, ',') && cue.source !== 'inverted' && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
+  // no content; an inverted cue, or one that ends a headline, has no such apposition (`Floods
+  // Left Thousands Homeless, Says …`, `…, UN Says`, where title case makes the clause look like a name).
+  const apposition = cue.source !== 'inverted' && (words.countWords(j, hi) > 0 || !scan.sentence.headline);
+  if (isPunct(lead, ',') && apposition && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
   // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content;
   // `In March, the camp had 312 cases, officials said.`: one that a clause follows opens the content.
   const adverbial =
