@@ -113,7 +113,7 @@ export interface SentenceAnalysis {
   readonly voiced: boolean;
   /** The author's voice in a report that quotes others: the outlet narrates, its present tense is news. */
   readonly reporter: boolean;
-  /** The document answers a critic: some sentence of it, this one or an earlier one, names one. */
+  /** The document answers a critic (see SentenceContext.reply). */
   readonly reply: boolean;
   /** The sentence names a party the document answers (a critic), outside the reporting frame. */
   readonly critic: boolean;
@@ -171,7 +171,7 @@ export interface SentenceContext {
   readonly reporter?: boolean;
   /** Spans in the sentence that name a party the document answers (see classify.ts, `criticsOf`). */
   readonly criticSpans?: readonly Span[];
-  /** The document answers a critic (see classify.ts, `criticsOf`, and `criticNames`). */
+  /** The document answers a critic: the speakers stage names one, or an earlier sentence did (see classify.ts). */
   readonly reply?: boolean;
   /** The sentence is the document's last: without final punctuation it is still a sentence, not a heading. */
   readonly lastLine?: boolean;
@@ -256,7 +256,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     nonClaimVoice: context.nonClaimVoice,
     voiced: context.voiced === true,
     reporter: context.reporter === true,
-    reply: context.reply === true || (context.criticNames != null && context.criticNames.size > 0),
+    reply: context.reply === true,
     critic:
       (named && criticNameOutsideFrame(words, frame, names!)) ||
       (context.criticSpans !== undefined &&

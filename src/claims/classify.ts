@@ -131,7 +131,7 @@ function eachAnalysis<T>(
       quotes: quotes.get(sentence.index) ?? NO_QUOTES,
       reportage,
       criticSpans: critics.length > 0 ? criticSpansIn(critics, sentence, voice) : NO_SPANS,
-      reply: critics.length > 0,
+      reply: critics.length > 0 || criticNames !== null,
       lastLine: sentence.index === last,
       criticNames,
     });
@@ -204,7 +204,7 @@ interface SentencePlace {
   /** The document is a report quoting others (see `reportageMinShare`). */
   readonly reportage: boolean;
   readonly criticSpans: readonly Span[];
-  /** The document answers a critic the speakers stage names (see `criticsOf`). */
+  /** The document answers a critic: the speakers stage names one (`criticsOf`), or an earlier sentence did. */
   readonly reply: boolean;
   /** The sentence is the document's last. */
   readonly lastLine: boolean;

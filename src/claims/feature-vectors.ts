@@ -36,9 +36,14 @@ export class FeatureVectors {
     for (let l = 0; l < scores.length; l++) scores[l]! += vector[l]!;
   }
 
+  /** The feature's vector over the model's labels, or undefined for a feature the model does not know. */
+  vectorOf(feature: string): Float64Array | undefined {
+    return this.entries.get(feature)?.vector;
+  }
+
   /** Adds `value` times the feature's vector to `scores` (a real-valued input, counted as often as given). */
   addScaled(feature: string, scores: Float64Array, value: number): void {
-    const vector = this.entries.get(feature)?.vector;
+    const vector = this.vectorOf(feature);
     if (vector) for (let l = 0; l < scores.length; l++) scores[l]! += value * vector[l]!;
   }
 

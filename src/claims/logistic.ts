@@ -75,7 +75,7 @@ function indexOf(model: LogisticModel): LogisticIndex {
       model.weights.map((weights) => Float64Array.from(weights)),
     );
     const logits = new Float64Array(model.labels.length);
-    const words = wordVectorPart(model);
+    const words = wordVectorPart(model, vectors);
     index = {
       vectors,
       bias: Float64Array.from(model.bias),
@@ -120,14 +120,13 @@ export function scoreLogistic(
   return index.vectors.distribution(index.logits);
 }
 
-function wordVectorPart(model: LogisticModel): WordVectorPart | null {
+function wordVectorPart(model: LogisticModel, vectors: FeatureVectors): WordVectorPart | null {
   if (model.wordVectors === undefined) return null;
   const k = model.labels.length;
   const weights = new Float64Array(WORD_VECTOR_SIGNALS.length * k);
-  const position = new Map(model.vocabulary.map((feature, i) => [feature, i]));
   WORD_VECTOR_SIGNALS.forEach((name, d) => {
-    const row = position.get(name);
-    if (row !== undefined) weights.set(model.weights[row]!, d * k);
+    const vector = vectors.vectorOf(name);
+    if (vector) weights.set(vector, d * k);
   });
   const count = wordVectorCount();
   return {

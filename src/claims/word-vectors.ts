@@ -27,7 +27,7 @@ interface WordVectorTable {
   readonly bytes: Int8Array;
   /** Per row, the number of the sentence that last added it: a word counts once per sentence. */
   readonly stamps: Int32Array;
-  /** The sum of one sentence's rows, in bytes (integers add fastest; scaled when read). */
+  /** The sum of one sentence's rows, in bytes (each dimension's scale is applied when read). */
   readonly sum: Float64Array;
   /** The sum scaled, as `vector` gives it. */
   readonly scaled: Float64Array;
@@ -122,15 +122,10 @@ export const sentenceVector = {
   },
   /** The unit-length mean times `scale`, or null when no word had a vector; valid until the next `begin`. */
   vector(scale: number): Float64Array | null {
+    const length = this.length();
+    if (length === 0) return null;
     const { dimensions, scales, sum, scaled } = vectorTable();
-    let norm = 0;
-    for (let d = 0; d < dimensions; d++) {
-      scaled[d] = sum[d]! * scales[d]!;
-      norm += scaled[d]! * scaled[d]!;
-    }
-    if (norm === 0) return null;
-    const factor = scale / Math.sqrt(norm);
-    for (let d = 0; d < dimensions; d++) scaled[d]! *= factor;
+    for (let d = 0; d < dimensions; d++) scaled[d] = (sum[d]! * scales[d]! * scale) / length;
     return scaled;
   },
   /** `vector(scale)`, each dimension handed to `visit` by its signal name. */

@@ -401,6 +401,11 @@ describe('who speaks and what is not a claim', () => {
     // With the model, which has learnt such fragments from titles and credits: still `other`, with its best guesses as alternatives.
     const guessed = classifySentence('The envoy from Geneva.');
     expect(guessed).toMatchObject({ type: 'other', evidence: [] });
+    expect(['model', 'none']).toContain(guessed.source);
+    // Its confidence is a step of the shipped calibration for its source: the held-out share of such
+    // lines that were `other`, never a certainty (every step counts one wrong claim more than it saw).
+    const curve = shippedCalibration()!.sources[guessed.source]!;
+    expect(curve.value).toContain(guessed.confidence);
     expect(guessed.confidence).toBeLessThan(1);
     expect(guessed.alternatives.length).toBeGreaterThan(0);
     expect(guessed.alternatives.length).toBeLessThanOrEqual(3);

@@ -36,6 +36,7 @@ import {
   subjectIsFree,
 } from './frame';
 import { pastTimeAdjunct } from './content-after';
+import { UNNAMED_PARTY_KINDS } from './headline';
 import {
   SEQUENCE_ADVERBS,
   clauseSubject,
@@ -438,10 +439,8 @@ function bareHeadlineSource(scan: SentenceScan, from: number): MentionSpan | nul
   if (to === from || to - from > BARE_SOURCE_WORDS) return null;
   if (to < hi && !isPunct(words.at(to), '.!?')) return null;
   const span = { from, to };
-  return UNNAMED_SOURCE_KINDS.has(describeMentionOnce(doc.text, words, span).kind) ? span : null;
+  return UNNAMED_PARTY_KINDS.has(describeMentionOnce(doc.text, words, span).kind) ? span : null;
 }
-
-const UNNAMED_SOURCE_KINDS: ReadonlySet<MentionInfo['kind']> = new Set(['role', 'group', 'government', 'organization']);
 
 /**
  * `Wang Wenbin, a spokesman for the ministry, said`: the role is in apposition to the name that speaks.

@@ -1,5 +1,5 @@
 import { isTitleCase, lineEndAt, lineStartAt, type Doc, type Sentence } from '../../text';
-import { describeMentionOnce, mentionAfter } from '../mentions';
+import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
 
@@ -56,7 +56,13 @@ function namedInFullLater(doc: Doc, sentence: Sentence, label: string): boolean 
   return fullName.test(doc.text);
 }
 
-const UNNAMED_PARTY_KINDS: ReadonlySet<string> = new Set(['role', 'group', 'government', 'organization']);
+/** Mention kinds of a party that speaks without a person's name (`Mayor`, `Analysts`, `The ministry`). */
+export const UNNAMED_PARTY_KINDS: ReadonlySet<MentionInfo['kind']> = new Set([
+  'role',
+  'group',
+  'government',
+  'organization',
+]);
 
 function quotesAfter(words: WordList, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (words.at(t)!.isQuoteMark) return true;

@@ -63,7 +63,8 @@ export function sentenceFrames(
     if (i < next) continue;
     next = i + 1;
     const w = words.at(i)!;
-    if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo && !(titleCase && titleCaseCueAt(words, i, hi)))) continue;
+    // A capitalised cue past the start can only be a title-case headline's (`cuePositions` checked its place).
+    if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo && !titleCase)) continue;
     // The cues of an anonymous source's reason report nothing (see `anonymousSource`), nor do a question's.
     if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
     const found = frameAtCue(scan, i, frames[frames.length - 1], anonymous?.cue === i ? anonymous : null);
