@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../text';
-import { isQuoteMarkChar, lineEndAt } from '../text';
+import { isQuoteMarkChar, lineBreakBetween } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import type { Gender } from './lexicon';
@@ -347,7 +347,7 @@ function appositionRole(words: WordList, span: MentionSpan): string | null {
 function runEnd(text: string, words: WordList, s: Sentence, i: number): number {
   let j = i + 1;
   while (j < s.tokenEnd) {
-    if (lineEndAt(text, words.at(j - 1)!.end) < words.at(j)!.start) break;
+    if (lineBreakBetween(text, words.at(j - 1)!.end, words.at(j)!.start)) break;
     const shape = words.shapeAt(j)!;
     // A run word is capitalised: the raw check comes first.
     const continues =

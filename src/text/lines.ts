@@ -16,3 +16,9 @@ export function lineEndAt(text: string, i: number): number {
   while (k < text.length && !isLineBreak(text.charCodeAt(k))) k++;
   return k;
 }
+
+/** A line break stands in `text[from, to)`: the gap between two words, read without scanning on to the line's end. */
+export function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return true;
+  return false;
+}

@@ -704,24 +704,34 @@ class Form implements TokenForm {
  */
 class FormTable {
   private slots: (Form | undefined)[] = emptySlots(1 << 14);
+  /** Each slot's hash, so that a probe past another spelling touches no `Form` (0 marks an empty slot's hash too). */
+  private hashes = new Int32Array(1 << 14);
   private count = 0;
 
   find(text: string, start: number, end: number, hash: number): Form | undefined {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const form = this.slots[slot];
+      if (hashes[slot] !== hash) {
+        if (hashes[slot] === 0 && slots[slot] === undefined) return undefined;
+        continue;
+      }
+      const form = slots[slot];
       if (form === undefined) return undefined;
-      if (form.hash === hash && form.length === end - start && sameChars(text, start, form.text)) return form;
+      if (form.length === end - start && sameChars(text, start, form.text)) return form;
     }
   }
 
   add(form: Form): void {
     if (this.count >= FORM_TABLE_LIMIT) {
       this.slots = emptySlots(1 << 14);
+      this.hashes = new Int32Array(1 << 14);
       this.count = 0;
     } else if ((this.count + 1) * 2 > this.slots.length) {
       const old = this.slots;
       this.slots = emptySlots(old.length * 2);
+      this.hashes = new Int32Array(old.length * 2);
       for (const f of old) if (f !== undefined) this.insert(f);
     }
     this.insert(form);
@@ -733,6 +743,7 @@ class FormTable {
     let slot = form.hash & mask;
     while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
     this.slots[slot] = form;
+    this.hashes[slot] = form.hash;
   }
 }
 const FORM_TABLE_LIMIT = 1 << 15;

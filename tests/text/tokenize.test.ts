@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isStopWord, parseDocument, porterStem, stemOf, TextCache, tokenizeRange } from '../../src/text';
+import {
+  isStopWord,
+  lineBreakBetween,
+  parseDocument,
+  porterStem,
+  stemOf,
+  TextCache,
+  tokenizeRange,
+} from '../../src/text';
 import type { Token } from '../../src/text';
 
 const SEED = readFileSync('seeds/000_4c4a38b6e695fe75.txt', 'utf8');
@@ -469,5 +477,22 @@ describe('TextCache: what a stage remembers of the documents across documents', 
     const office = text.slice(4, 28);
     expect(stems.add(office, (own) => own)).toBe('Permanent Representative');
     expect(stems.get('Permanent Representative')).toBe(office);
+  });
+});
+
+describe('line breaks between two offsets', () => {
+  it('finds a break of any convention in the gap between two words, and none on one line', () => {
+    for (const brk of ['\n', '\r\n', '\r']) {
+      const text = `FOR IMMEDIATE RELEASE${brk}Tarnholm University adopts a new charter`;
+      const doc = parseDocument(text);
+      const words = doc.tokens.map((t) => t.text);
+      const release = doc.tokens[words.indexOf('RELEASE')]!;
+      const next = doc.tokens[words.indexOf('Tarnholm')]!;
+      expect(lineBreakBetween(text, release.end, next.start)).toBe(true);
+      const adopts = doc.tokens[words.indexOf('adopts')]!;
+      expect(lineBreakBetween(text, next.end, adopts.start)).toBe(false);
+      // The gap alone is read: a break further on does not count.
+      expect(lineBreakBetween(text, 0, release.end)).toBe(false);
+    }
   });
 });
