@@ -242,6 +242,7 @@ async function main() {
     `\n${parse.name}: ${parseRatio.toFixed(2)}x wink-nlp's tokenizer on one ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB text, target 5x ${parseRatio >= 5 ? 'met' : 'NOT met'}`,
   );
   const winkMbPerSecond = stageCosts(distinctDocuments());
+  longDocument(distinctDocuments(), winkMbPerSecond);
   const unique = built.parts.slice(0, new Set(built.parts).size);
   await writeCosts(Array.from({ length: 56 }, (_, i) => unique[i % unique.length]));
   if (!args.includes('--no-folder')) await folderRuns(built.parts.slice(0, new Set(built.parts).size), winkMbPerSecond);
@@ -354,6 +355,38 @@ function stageCosts(texts) {
     `  targets, per document: parseDocument >= 5x wink: ${parseRatio.toFixed(2)}x ${parseRatio >= 5 ? 'met' : 'NOT met'}; analyze >= 1.4x wink: ${analyzeRatio.toFixed(2)}x ${analyzeRatio >= 1.4 ? 'met' : 'NOT met'}; each stage <= 0.5x parseDocument: ${over.length === 0 ? 'met' : `over: ${over.join(', ')}`}`,
   );
   return mb / wink;
+}
+
+/**
+ * `analyze` on one long document, the distinct documents joined by blank lines, against the same
+ * texts analysed apart: per MB, a long document should cost no more than its parts. Work that grows
+ * with the square of a document's length (a pass over every earlier sentence, or over every mention,
+ * for each sentence) shows here and nowhere else: documents apart are short. Median of 3 runs.
+ */
+function longDocument(texts, winkMbPerSecond) {
+  const { parseDocument } = require('../dist/text');
+  const { analyze } = require('../dist/pipeline');
+  const text = texts.join('\n\n');
+  const mb = Buffer.byteLength(text) / 1024 / 1024;
+  const time = (run) => {
+    run();
+    const seconds = [];
+    for (let round = 0; round < 3; round++) {
+      settle();
+      const t0 = process.hrtime.bigint();
+      run();
+      seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+    return median(seconds);
+  };
+  const whole = time(() => analyze(parseDocument(text)));
+  const apart = time(() => texts.forEach((t) => analyze(parseDocument(t))));
+  console.log(
+    `\none long document: the ${texts.length} documents joined (${mb.toFixed(2)} MB), analyze (no charts), median of 3 runs:`,
+  );
+  console.log(
+    `  one document ${whole.toFixed(2)} s (${(mb / whole).toFixed(2)} MB/s, ${(mb / whole / winkMbPerSecond).toFixed(2)}x wink tokenizer); the same texts apart ${apart.toFixed(2)} s: the long document costs ${(whole / apart).toFixed(2)}x per MB (above 1 would mean work growing faster than the text)`,
+  );
 }
 
 /**

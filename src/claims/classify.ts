@@ -1,5 +1,7 @@
 import type { Attribution, Quote } from '../speakers/types';
 import {
+  firstAtOrAfter,
+  lexiconForm,
   tokenColumnsOf,
   tokenizeRange,
   type Doc,
@@ -16,7 +18,6 @@ import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from '.
 import { ownSideOf, type OwnSide } from './own-side';
 import { scoreRules, zeros } from './rules/index';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
-import { lexiconForm } from '../text';
 import { CAPITALIZED } from './word-info';
 
 /** What the claim classifier needs from speaker attribution; `speakers` adds roles for own-side words. */
@@ -337,15 +338,23 @@ function tokenAt(columns: TokenColumns, offset: number): number {
   return lo;
 }
 
-/** The critics' mentions inside `sentence`, unless the critic itself speaks. */
+/**
+ * The critics' mentions inside `sentence`, unless the critic itself speaks. `critics` is sorted by
+ * start: the search begins at the sentence (a binary search) and stops past it, so a long document
+ * with many mentions costs a few steps per sentence, not a pass over every mention.
+ */
 function criticSpansIn(critics: readonly CriticSpan[], sentence: Sentence, voice: string): readonly Span[] {
   let out: Span[] | null = null;
-  for (const span of critics) {
-    if (span.start < sentence.start || span.end > sentence.end || span.actor === voice) continue;
+  for (let k = firstAtOrAfter(critics, sentence.start, spanStart); k < critics.length; k++) {
+    const span = critics[k]!;
+    if (span.start >= sentence.end) break;
+    if (span.end > sentence.end || span.actor === voice) continue;
     (out ??= []).push(span);
   }
   return out ?? NO_SPANS;
 }
+
+const spanStart = (span: Span) => span.start;
 
 /**
  * The speaker's own side: its name and aliases, plus the country words its role or name

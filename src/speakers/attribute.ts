@@ -1,4 +1,13 @@
-import { dotlessKey, isStopWord, lineEndAt, skipSpaces, tokenColumnsOf, type Doc, type Sentence } from '../text';
+import {
+  dotlessKey,
+  isStopWord,
+  lastAtOrBefore,
+  lineEndAt,
+  skipSpaces,
+  tokenColumnsOf,
+  type Doc,
+  type Sentence,
+} from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
@@ -8,7 +17,6 @@ import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
 import { Resolver } from './resolver';
 import type { AttributionContext, FoundFrames } from './context';
-import { lastAtOrBefore } from './search';
 import { summarise } from './summary';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';

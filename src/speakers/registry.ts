@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../text';
-import { isQuoteMarkChar, lineBreakBetween } from '../text';
+import { isQuoteMarkChar, lastAtOrBefore, lineBreakBetween } from '../text';
 import type { SpeakerType } from './types';
 import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import type { Gender } from './lexicon';
@@ -11,7 +11,6 @@ import {
   type MentionInfo,
   type MentionSpan,
 } from './mentions';
-import { lastAtOrBefore } from './search';
 import type { WordList, WordShape } from './word-list';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */

@@ -484,6 +484,37 @@ describe('a document that answers a critic', () => {
   });
 });
 
+describe('a long reply that names its critic again and again', () => {
+  const block =
+    'The foreign ministry on Tuesday firmly rejected the criticism from Ruritania of its treatment of border ' +
+    'communities.\n\n“Not long ago, in Ruritania, thousands of migrant children were separated from their ' +
+    'parents,” spokesperson Lin Varga told reporters.\n\n“Freedonia needs no lessons,” Varga said.';
+  const typedBlocks = (repeats: number) => {
+    const doc = parseDocument(
+      'Foreign ministry rejects Ruritania’s criticism\n\n' + Array.from({ length: repeats }, () => block).join('\n\n'),
+    );
+    const claims = classifyClaims(doc, attribute(doc)).map((c) => ({
+      type: c.type,
+      confidence: c.confidence,
+      rules: c.evidence.map((e) => e.rule),
+    }));
+    return {
+      headline: claims[0]!,
+      blocks: Array.from({ length: repeats }, (_, k) => claims.slice(1 + 3 * k, 4 + 3 * k)),
+    };
+  };
+
+  it('finds the critic in each sentence that names it, wherever the sentence stands in the document', () => {
+    const single = typedBlocks(1);
+    // The spokesperson's whataboutism names the critic: a counter-accusation, by the critic's misdeed.
+    expect(single.blocks[0]![1]).toMatchObject({ type: 'counter_accusation' });
+    expect(single.blocks[0]![1]!.rules).toContain('critic+misdeed:separated');
+    const long = typedBlocks(60);
+    expect(long.headline).toEqual(single.headline);
+    for (const typed of long.blocks) expect(typed).toEqual(single.blocks[0]);
+  });
+});
+
 describe('news reports', () => {
   it('reads broadcast sign-offs as no claim, but not a claim that starts like one', () => {
     for (const line of [

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  firstAtOrAfter,
   isStopWord,
+  lastAtOrBefore,
   lineBreakBetween,
   parseDocument,
   porterStem,
@@ -494,5 +496,30 @@ describe('line breaks between two offsets', () => {
       // The gap alone is read: a break further on does not count.
       expect(lineBreakBetween(text, 0, release.end)).toBe(false);
     }
+  });
+});
+
+describe('searching positions in a sorted list', () => {
+  // The starts of the sentences of a real paragraph: a sorted list with gaps.
+  const doc = parseDocument(
+    'The talks ended on Friday. Both sides agreed to meet again. The date was not set. Observers were cautious.',
+  );
+  const starts = doc.sentences.map((s) => s.start);
+  const start = (n: number) => n;
+
+  it('finds the first position at or after an offset, and the last at or before it', () => {
+    for (let offset = -1; offset <= doc.text.length + 1; offset++) {
+      const first = starts.findIndex((s) => s >= offset);
+      expect(firstAtOrAfter(starts, offset, start), `offset ${offset}`).toBe(first < 0 ? starts.length : first);
+      const last = starts.filter((s) => s <= offset).length - 1;
+      expect(lastAtOrBefore(starts, offset, start), `offset ${offset}`).toBe(last);
+    }
+  });
+
+  it('takes the first of equal positions, so that spans starting together are all found', () => {
+    const spans = [0, 5, 5, 5, 9].map((s) => ({ start: s }));
+    expect(firstAtOrAfter(spans, 5, (s) => s.start)).toBe(1);
+    expect(lastAtOrBefore(spans, 5, (s) => s.start)).toBe(3);
+    expect(firstAtOrAfter([], 5, start)).toBe(0);
   });
 });
