@@ -366,8 +366,6 @@ function stageCosts(texts) {
 function longDocument(texts, winkMbPerSecond) {
   const { parseDocument } = require('../dist/text');
   const { analyze } = require('../dist/pipeline');
-  const text = texts.join('\n\n');
-  const mb = Buffer.byteLength(text) / 1024 / 1024;
   const time = (run) => {
     run();
     const seconds = [];
@@ -379,14 +377,22 @@ function longDocument(texts, winkMbPerSecond) {
     }
     return median(seconds);
   };
-  const whole = time(() => analyze(parseDocument(text)));
   const apart = time(() => texts.forEach((t) => analyze(parseDocument(t))));
+  const shapes = [
+    ['joined by blank lines', texts.join('\n\n')],
+    // A paste without line breaks: one paragraph, where a pass over a line is a pass over everything.
+    ['joined into one paragraph', texts.join(' ').replace(/\s*\n\s*/g, ' ')],
+  ];
+  const mb = Buffer.byteLength(shapes[0][1]) / 1024 / 1024;
   console.log(
-    `\none long document: the ${texts.length} documents joined (${mb.toFixed(2)} MB), analyze (no charts), median of 3 runs:`,
+    `\none long document: the ${texts.length} documents (${mb.toFixed(2)} MB) as one text, analyze (no charts), median of 3 runs; the same texts apart ${apart.toFixed(2)} s:`,
   );
-  console.log(
-    `  one document ${whole.toFixed(2)} s (${(mb / whole).toFixed(2)} MB/s, ${(mb / whole / winkMbPerSecond).toFixed(2)}x wink tokenizer); the same texts apart ${apart.toFixed(2)} s: the long document costs ${(whole / apart).toFixed(2)}x per MB (above 1 would mean work growing faster than the text)`,
-  );
+  for (const [shape, text] of shapes) {
+    const whole = time(() => analyze(parseDocument(text)));
+    console.log(
+      `  ${shape.padEnd(26)} ${whole.toFixed(2)} s (${(mb / whole).toFixed(2)} MB/s, ${(mb / whole / winkMbPerSecond).toFixed(2)}x wink tokenizer): ${(whole / apart).toFixed(2)}x the texts apart per MB (above 1: work growing faster than the text)`,
+    );
+  }
 }
 
 /**

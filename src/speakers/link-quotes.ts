@@ -32,6 +32,7 @@ import type { Turn } from './transcript';
 import type { AttributionContext, FoundFrames } from './context';
 import {
   TITLE_CASE_MAX_WORDS,
+  blankBefore,
   isQuoteMarkChar,
   isSpace,
   dotlessKey,
@@ -529,8 +530,7 @@ export class QuoteLinker {
     if (!seg.closed || seg.firstParagraph !== seg.lastParagraph) return null;
     const text = this.doc.text;
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    const lineStart = Math.max(paragraph.start, lineStartAt(text, seg.open));
-    if (text.slice(lineStart, seg.open).trim() !== '') return null;
+    if (!blankBefore(text, seg.open, paragraph.start)) return null;
     let p = seg.close;
     while (p < paragraph.end && text[p] === ' ') p++;
     if (text[p] !== ':') return null;

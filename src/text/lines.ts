@@ -22,3 +22,30 @@ export function lineBreakBetween(text: string, from: number, to: number): boolea
   for (let k = from; k < to; k++) if (isLineBreak(text.charCodeAt(k))) return true;
   return false;
 }
+
+/** White space as `String.prototype.trim` removes it (`\s`). */
+const WHITE = /\s/;
+
+/**
+ * Only white space stands between the start of the line holding `at` (or `floor`, when the line
+ * starts before it) and `at`. Reads back over the blank only: asking this for every sentence of a
+ * long paragraph would cost a scan to the line's start each time.
+ */
+export function blankBefore(text: string, at: number, floor = 0): boolean {
+  for (let k = at - 1; k >= floor; k--) {
+    const code = text.charCodeAt(k);
+    if (isLineBreak(code)) return true;
+    if (!WHITE.test(text[k]!)) return false;
+  }
+  return true;
+}
+
+/** Only white space stands between `at` and the end of its line (or `ceiling`), read forward over the blank only. */
+export function blankAfter(text: string, at: number, ceiling = text.length): boolean {
+  for (let k = at; k < ceiling; k++) {
+    const code = text.charCodeAt(k);
+    if (isLineBreak(code)) return true;
+    if (!WHITE.test(text[k]!)) return false;
+  }
+  return true;
+}

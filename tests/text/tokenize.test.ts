@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  blankAfter,
+  blankBefore,
   firstAtOrAfter,
   isStopWord,
   lastAtOrBefore,
@@ -521,5 +523,31 @@ describe('searching positions in a sorted list', () => {
     expect(firstAtOrAfter(spans, 5, (s) => s.start)).toBe(1);
     expect(lastAtOrBefore(spans, 5, (s) => s.start)).toBe(3);
     expect(firstAtOrAfter([], 5, start)).toBe(0);
+  });
+});
+
+describe('blank space before and after an offset on its line', () => {
+  const text =
+    'Leaders meet\n  “We could never agree on the map”: Dagny Ferrel on the talks\nThe end.\u00a0\r\nLast line';
+  const quote = text.indexOf('“');
+  const colon = text.indexOf(':');
+  const end = text.indexOf('The end.') + 'The end.'.length;
+
+  it('reads white space as trim does, stopping at the line break', () => {
+    expect(blankBefore(text, quote)).toBe(true);
+    expect(blankBefore(text, colon)).toBe(false);
+    expect(blankBefore(text, 0)).toBe(true);
+    // A no-break space and a CRLF line end: blank to the end of the line.
+    expect(blankAfter(text, end)).toBe(true);
+    expect(blankAfter(text, colon)).toBe(false);
+    expect(blankAfter(text, text.length)).toBe(true);
+  });
+
+  it('stops at a floor or a ceiling as at a line break', () => {
+    const paragraph = text.indexOf('  “');
+    expect(blankBefore(text, quote, paragraph)).toBe(true);
+    expect(blankBefore(text, colon, colon - 1)).toBe(false);
+    expect(blankBefore(text, colon, colon)).toBe(true);
+    expect(blankAfter(text, colon, colon)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { isTitleCase, lineEndAt, lineStartAt, type Doc, type Sentence } from '../../text';
+import { blankAfter, blankBefore, isTitleCase, lineEndAt, lineStartAt, type Doc, type Sentence } from '../../text';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -32,13 +32,9 @@ export function isHeadlineLine(doc: Doc, sentence: Sentence): boolean {
 
 /** The sentence fills a line of its paragraph: a line break (or the paragraph's edge) on each side. */
 function isWholeLine(text: string, sentence: Sentence): boolean {
-  const start = lineStartAt(text, sentence.start);
-  const end = lineEndAt(text, sentence.end);
-  return (
-    text.slice(start, sentence.start).trim() === '' &&
-    text.slice(sentence.end, end).trim() === '' &&
-    (start > 0 || end < text.length)
-  );
+  if (!blankBefore(text, sentence.start) || !blankAfter(text, sentence.end)) return false;
+  // Blank on both sides: the line is the sentence, and it is not the whole text.
+  return lineStartAt(text, sentence.start) > 0 || lineEndAt(text, sentence.end) < text.length;
 }
 
 const HEADLINE_LABEL_WORDS = 6;
