@@ -66,6 +66,8 @@ const SENTENCE_QUOTE_WORDS = 4;
 const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_CASE_MAX_WORDS) + 1;
 /** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
 const LABEL_MAX_WORDS = 20;
+/** White space as a label's words are split (`\\s`). */
+const WHITE = /\s/;
 
 export function spanOf(doc: Doc, words: WordList, m: MentionSpan): Span {
   const start = words.at(m.from)!.start;
@@ -694,8 +696,17 @@ export class QuoteLinker {
     p++;
     while (p < paragraph.end && text[p] !== '\n' && isSpace(text.charCodeAt(p))) p++;
     // The signature ends with its line: a list of reactions signs each quotation on its own line.
-    const lineEnd = text.indexOf('\n', p);
-    let end = lineEnd >= 0 && lineEnd < paragraph.end ? lineEnd : paragraph.end;
+    // A line of more words than a label has is none: the scan stops there (in a paste without line
+    // breaks the line is the whole rest of the paragraph).
+    let end = p;
+    for (let gaps = 0, white = false; end < paragraph.end && text[end] !== '\n'; end++) {
+      if (WHITE.test(text[end]!)) white = true;
+      else if (!isSpace(text.charCodeAt(end))) {
+        // A gap with a word after it: the label below would split into more words than it may hold.
+        if (white && ++gaps >= LABEL_MAX_WORDS) return null;
+        white = false;
+      }
+    }
     while (end > p && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= p || text.slice(p, end).split(/\s+/).length > LABEL_MAX_WORDS) return null;
     const span = this.labelMention(paragraph.index, p, end);

@@ -1,6 +1,6 @@
 import type { Doc, Paragraph } from '../text';
 import { QUOTE_MARKS, closingMarksFor } from '../text';
-import { isSpace, lineEndAt, lineStartAt } from '../text';
+import { isSpace, shortLineAt } from '../text';
 
 /** A stretch of text between quotation marks, possibly running over several paragraphs. */
 export interface QuoteSegment {
@@ -333,8 +333,8 @@ function speechLike(text: string, open: number, close: number): boolean {
 
 /** The line holding `at` is a heading: short, and no sentence punctuation closes it. */
 function onHeadingLine(text: string, at: number): boolean {
-  const line = text.slice(lineStartAt(text, at), lineEndAt(text, at)).trim();
-  return line.length <= HEADING_LINE_MAX && !/[.!?][’”"']?$/.test(line);
+  const line = shortLineAt(text, at, HEADING_LINE_MAX);
+  return line !== null && !/[.!?][’”"']?$/.test(line);
 }
 
 function opensSpeech(text: string, open: number, paragraphStart: number): boolean {

@@ -49,3 +49,28 @@ export function blankAfter(text: string, at: number, ceiling = text.length): boo
   }
   return true;
 }
+
+/**
+ * The line holding `at` without its outer white space, or null as soon as it is known to be longer
+ * than `max` characters: a test for a short line (a heading) reads about `max` characters on each
+ * side of `at`, never the rest of a long paragraph.
+ */
+export function shortLineAt(text: string, at: number, max: number): string | null {
+  if (at >= text.length || WHITE.test(text[at]!)) {
+    const line = text.slice(lineStartAt(text, at), lineEndAt(text, at)).trim();
+    return line.length <= max ? line : null;
+  }
+  let first = at;
+  let last = at;
+  for (let k = at - 1; k >= 0 && !isLineBreak(text.charCodeAt(k)); k--) {
+    if (WHITE.test(text[k]!)) continue;
+    first = k;
+    if (last - first >= max) return null;
+  }
+  for (let k = at + 1; k < text.length && !isLineBreak(text.charCodeAt(k)); k++) {
+    if (WHITE.test(text[k]!)) continue;
+    last = k;
+    if (last - first >= max) return null;
+  }
+  return text.slice(first, last + 1);
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   blankAfter,
+  shortLineAt,
   blankBefore,
   firstAtOrAfter,
   isStopWord,
@@ -549,5 +550,21 @@ describe('blank space before and after an offset on its line', () => {
     expect(blankBefore(text, colon, colon - 1)).toBe(false);
     expect(blankBefore(text, colon, colon)).toBe(true);
     expect(blankAfter(text, colon, colon)).toBe(true);
+  });
+});
+
+describe('a short line around an offset', () => {
+  it('gives the line without its outer white space, or null once it is longer than the limit', () => {
+    const text =
+      'Ceasefire talks\n  ‘We will not sign’: the rebels\u00a0 \nThe rebels said on Monday that they would not sign.';
+    const quote = text.indexOf('‘');
+    expect(shortLineAt(text, quote, 120)).toBe('‘We will not sign’: the rebels');
+    expect(shortLineAt(text, quote, 30)).toBe('‘We will not sign’: the rebels');
+    expect(shortLineAt(text, quote, 29)).toBeNull();
+    const said = text.indexOf('said');
+    expect(shortLineAt(text, said, 120)).toBe('The rebels said on Monday that they would not sign.');
+    expect(shortLineAt(text, said, 20)).toBeNull();
+    // On white space the whole line is read, as trim reads it.
+    expect(shortLineAt(text, text.indexOf('\u00a0'), 120)).toBe('‘We will not sign’: the rebels');
   });
 });
