@@ -37,7 +37,7 @@ import {
   isSpace,
   dotlessKey,
   isTitleCase,
-  lineStartAt,
+  isLineBreak,
   pastBullet,
   skipSpaces,
 } from '../text';
@@ -506,7 +506,9 @@ export class QuoteLinker {
     // A live blog entry's title is a line of its paragraph (`16:30` above `Rebels: ‘…’`): the label starts on its line.
     // `• Mara Hollen, Chief Executive, Lantern Relief: “…”`: a list item's bullet opens no label;
     // `- Dunmarch — spokesman Cato Rimmel: “…”`: a place before a dash heads the item, the speaker follows it.
-    let start = pastBullet(text, Math.max(paragraph.start, lineStartAt(text, p)), p);
+    const lineStart = labelLineStart(text, p, paragraph.start);
+    if (lineStart < 0) return null;
+    let start = pastBullet(text, lineStart, p);
     const dash = PLACE_DASH.exec(text.slice(start, p));
     if (dash) start = skipSpaces(text, start + dash.index + dash[0].length, p);
     const labelText = text.slice(start, p);
@@ -816,6 +818,29 @@ export class QuoteLinker {
 }
 
 /** A dash between spaces after a one- or two-word place at an item's start (`Dunmarch — `). */
+/**
+ * Where the line ending at a label's colon `colon` starts (not before `floor`), or -1 as soon as
+ * the line holds so many words that no label fits in it: bullets take no word and a place before a
+ * dash (`PLACE_DASH`) at most two, so the label would still hold more than `LABEL_MAX_WORDS`. In a
+ * paste without line breaks the line is the whole paragraph before the colon; it is not read.
+ */
+function labelLineStart(text: string, colon: number, floor: number): number {
+  let words = 0;
+  let inWord = false;
+  let k = colon;
+  for (; k > floor && !isLineBreak(text.charCodeAt(k - 1)); k--) {
+    const c = text[k - 1]!;
+    if (WHITE.test(c)) inWord = false;
+    else if (!inWord && LETTER_OR_DIGIT.test(c)) {
+      // A run of non-white characters counts once, whichever of its characters is the letter.
+      inWord = true;
+      if (++words >= LABEL_MAX_WORDS + 3) return -1;
+    }
+  }
+  return k;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 const PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? [—–] /u;
 
 /** Most words of an apposition presenting a quotation's speaker (`, a midwife heading home after a night shift,`). */
