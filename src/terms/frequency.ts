@@ -127,7 +127,9 @@ class NgramCounter {
     private readonly numbered?: NumberedWords,
   ) {
     this.tally = new TermTally(n, numbered);
-    this.positions = Array.from({ length: n - 1 }, () => new PairInterner());
+    // One document's windows are at most its words: its tables start at that size.
+    const expected = numbered ? numbered.ids.length : undefined;
+    this.positions = Array.from({ length: n - 1 }, () => new PairInterner(expected));
   }
 
   /** Counts the n-grams of the one document whose numbered words the tally was made over. */

@@ -4,11 +4,23 @@
  * typed arrays: a lookup allocates nothing.
  */
 export class PairInterner {
-  private firsts = new Int32Array(1024);
-  private seconds = new Int32Array(1024);
+  private firsts: Int32Array;
+  private seconds: Int32Array;
   /** Id stored in each slot, −1 when empty. */
-  private ids = new Int32Array(1024).fill(-1);
+  private ids: Int32Array;
   private size = 0;
+
+  /**
+   * `expected`: about how many distinct pairs will come (at most one per n-gram window); the table
+   * starts at twice that, so a short document allocates a short table and a long one rarely grows.
+   */
+  constructor(expected = 512) {
+    let slots = MIN_SLOTS;
+    while (slots < expected * 2 && slots < MAX_START_SLOTS) slots *= 2;
+    this.firsts = new Int32Array(slots);
+    this.seconds = new Int32Array(slots);
+    this.ids = new Int32Array(slots).fill(-1);
+  }
 
   idOf(first: number, second: number): number {
     const mask = this.ids.length - 1;
@@ -45,6 +57,10 @@ export class PairInterner {
     }
   }
 }
+
+/** The table's least and largest starting sizes (powers of two): it doubles past the largest when needed. */
+const MIN_SLOTS = 16;
+const MAX_START_SLOTS = 1 << 16;
 
 function slotHash(first: number, second: number): number {
   const h = Math.imul(first, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDocument, parseDocument } from '../../src/text';
+import { PairInterner } from '../../src/terms/pair-interner';
 import {
   chiSquare1P,
   collocations,
@@ -458,4 +459,29 @@ describe('statistics read from token columns agree with the Token objects', () =
       }
     });
   }
+});
+
+describe('n-gram ids', () => {
+  it('numbers pairs densely in order of first sight, whatever size the table starts at', () => {
+    // The word ids of a real sentence's bigrams: repeated pairs get the id they first had.
+    const doc = parseDocument(
+      'The talks on the border and the talks on trade ended, and the talks on the border will resume.',
+    );
+    const norms = doc.tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+    const ids = norms.map((w) => norms.indexOf(w));
+    const pairs = ids.slice(1).map((id, i) => [ids[i]!, id] as const);
+    const expected: number[] = [];
+    const seen = new Map<string, number>();
+    for (const [a, b] of pairs) {
+      const key = `${a},${b}`;
+      if (!seen.has(key)) seen.set(key, seen.size);
+      expected.push(seen.get(key)!);
+    }
+    // A table that must grow several times and one that never does give the same ids.
+    for (const start of [1, 4, 1000]) {
+      const interner = new PairInterner(start);
+      expect(pairs.map(([a, b]) => interner.idOf(a, b))).toEqual(expected);
+    }
+    expect(Math.max(...expected) + 1).toBeLessThan(pairs.length);
+  });
 });
