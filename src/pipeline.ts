@@ -78,7 +78,13 @@ const span = (s: Span | null) => s && { start: s.start, end: s.end, text: s.text
  */
 export function analysisRecord(analysis: Analysis) {
   const { doc, attribution, claims } = analysis;
-  const mix = claimMix(claims);
+  // Each speaker's rows of the claim mix, gathered in one pass (a long document has hundreds of speakers).
+  const mixBySpeaker = new Map<string, ReturnType<typeof claimMix>>();
+  for (const row of claimMix(claims)) {
+    const rows = mixBySpeaker.get(row.speaker);
+    if (rows) rows.push(row);
+    else mixBySpeaker.set(row.speaker, [row]);
+  }
   return {
     schema: ANALYSIS_SCHEMA,
     source: doc.source,
@@ -106,7 +112,7 @@ export function analysisRecord(analysis: Analysis) {
       share: round(s.share),
       sentences: s.sentences,
       reportedOnly: s.reportedOnly,
-      claims: Object.fromEntries(mix.filter((m) => m.speaker === s.canonical).map((m) => [m.type, m.count])) as Partial<
+      claims: Object.fromEntries((mixBySpeaker.get(s.canonical) ?? []).map((m) => [m.type, m.count])) as Partial<
         Record<ClaimType, number>
       >,
     })),

@@ -34,8 +34,11 @@ export function claimTimelineFigure(sentences: readonly ClaimedSentence[], opts:
   const types = typeOrder(present).filter((type) => present.has(type));
   const voices = voiceOrder(sentences.map((s) => s.voice));
   const colors = speakerColors(voices);
+  // Each voice's sentences in reading order, gathered in one pass (a long document has hundreds of voices).
+  const byVoice = new Map<string, ClaimedSentence[]>(voices.map((voice) => [voice, []]));
+  for (const s of sentences) byVoice.get(s.voice)!.push(s);
   const traces: Trace[] = voices.map((voice) => {
-    const members = sentences.filter((s) => s.voice === voice);
+    const members = byVoice.get(voice)!;
     return {
       type: 'scatter',
       mode: 'markers',
@@ -101,13 +104,20 @@ export interface SpeakerClaim {
 /** Stacked bars: for each speaker, how many claims of each type. */
 export function claimsBySpeakerFigure(claims: readonly SpeakerClaim[], opts: FigureOptions = {}): Figure {
   const totals = new Map<string, number>();
-  for (const c of claims) totals.set(c.speaker, (totals.get(c.speaker) ?? 0) + 1);
+  // Counted in one pass, speaker by type: a long document has thousands of claims and speakers.
+  const byType = new Map<string, Map<string, number>>();
+  for (const c of claims) {
+    totals.set(c.speaker, (totals.get(c.speaker) ?? 0) + 1);
+    let types = byType.get(c.speaker);
+    if (!types) byType.set(c.speaker, (types = new Map()));
+    types.set(c.type, (types.get(c.type) ?? 0) + 1);
+  }
   const speakers = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareCodeUnits(a, b));
   const present = new Set(claims.map((c) => c.type));
   const traces: Trace[] = typeOrder(present)
     .filter((type) => present.has(type))
     .map((type) => {
-      const counts = speakers.map((s) => claims.filter((c) => c.speaker === s && c.type === type).length);
+      const counts = speakers.map((s) => byType.get(s)!.get(type) ?? 0);
       return {
         type: 'bar',
         orientation: 'h',

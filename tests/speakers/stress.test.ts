@@ -304,6 +304,15 @@ describe('news: a headline naming its speaker by surname', () => {
     expect(headline?.speaker?.text).toBe('Halloran');
     expect(headline?.canonical).toBe('Rita Halloran');
   });
+
+  it('needs the full name below the label: a label line after the last full name gives none', () => {
+    const text =
+      'Halloran: The Port Will Stay Open\n\nHarbour Commissioner Rita Halloran told reporters on Monday that the port ' +
+      'would remain open through the strike.\n\nHalloran: The Strike Must End Now\n\nThe union said talks would resume on Friday.\n';
+    const contents = attribute(parseDocument(text, 'test')).quotes.map((q) => q.content.text);
+    expect(contents).toContain('The Port Will Stay Open');
+    expect(contents).not.toContain('The Strike Must End Now');
+  });
   itGivesNone(['Update: The Port Will Stay Open']);
 });
 

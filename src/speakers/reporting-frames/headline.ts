@@ -46,10 +46,31 @@ const HEADLINE_LABEL_WORDS = 6;
  */
 function namedInFullLater(doc: Doc, sentence: Sentence, label: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
-  // Searched from the headline's end in place: no copy of the rest of the text.
-  const fullName = new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'gu');
+  const last = lastFullName(doc, label);
+  if (last === null || last.end <= sentence.end) return false;
+  if (last.start >= sentence.end) return true;
+  // The text's last full name straddles the label's line end: search from there, in place.
+  const fullName = fullNamePattern(label);
   fullName.lastIndex = sentence.end;
   return fullName.test(doc.text);
+}
+
+const fullNamePattern = (label: string) => new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'gu');
+
+/** Per document and label, the last full name (`Matej Korda`) the text holds, or null: read once for every `Korda:` line. */
+const LAST_FULL_NAMES = new WeakMap<Doc, Map<string, { start: number; end: number } | null>>();
+
+function lastFullName(doc: Doc, label: string): { start: number; end: number } | null {
+  let byLabel = LAST_FULL_NAMES.get(doc);
+  if (!byLabel) LAST_FULL_NAMES.set(doc, (byLabel = new Map()));
+  let last = byLabel.get(label);
+  if (last === undefined) {
+    last = null;
+    for (const match of doc.text.matchAll(fullNamePattern(label)))
+      last = { start: match.index!, end: match.index! + match[0].length };
+    byLabel.set(label, last);
+  }
+  return last;
 }
 
 /** Mention kinds of a party that speaks without a person's name (`Mayor`, `Analysts`, `The ministry`). */
