@@ -93,7 +93,11 @@ export function voiceStripFigure(sentences: readonly VoicedSentence[], opts: Fig
     position += Math.max(1, sentence.text.length);
   }
   const byVoice = new Map<string, number[]>();
-  ordered.forEach((s, i) => byVoice.set(s.voice, [...(byVoice.get(s.voice) ?? []), i]));
+  ordered.forEach((s, i) => {
+    const members = byVoice.get(s.voice);
+    if (members) members.push(i);
+    else byVoice.set(s.voice, [i]);
+  });
   const voices = [...byVoice.keys()].sort((a, b) => (a === AUTHOR ? -1 : b === AUTHOR ? 1 : compareCodeUnits(a, b)));
   const traces: Trace[] = voices.map((voice) => {
     const members = byVoice.get(voice)!;

@@ -46,32 +46,45 @@ const HEADLINE_LABEL_WORDS = 6;
  */
 function namedInFullLater(doc: Doc, sentence: Sentence, label: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return false;
-  const last = lastFullName(doc, label);
-  if (last === null || last.end <= sentence.end) return false;
-  if (last.start >= sentence.end) return true;
-  // The text's last full name straddles the label's line end: search from there, in place.
-  const fullName = fullNamePattern(label);
-  fullName.lastIndex = sentence.end;
-  return fullName.test(doc.text);
+  return lastFullNameStart(doc, label) >= sentence.end;
 }
 
-const fullNamePattern = (label: string) => new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'gu');
+/** Per document and label, where the text's last full name for it (`Matej Korda`) starts, or -1. */
+const LAST_FULL_NAMES = new WeakMap<Doc, Map<string, number>>();
 
-/** Per document and label, the last full name (`Matej Korda`) the text holds, or null: read once for every `Korda:` line. */
-const LAST_FULL_NAMES = new WeakMap<Doc, Map<string, { start: number; end: number } | null>>();
-
-function lastFullName(doc: Doc, label: string): { start: number; end: number } | null {
+/**
+ * Where the last full name for `label` starts (`\p{Lu}\p{Ll}+ <label>\b`, any start where that
+ * matches), or -1: found once per document and label, reading the text back from its last
+ * ` <label>` and trying only the capitals of the word before it, so that a document of many
+ * `Korda:` lines reads its text once, not once per line.
+ */
+function lastFullNameStart(doc: Doc, label: string): number {
   let byLabel = LAST_FULL_NAMES.get(doc);
   if (!byLabel) LAST_FULL_NAMES.set(doc, (byLabel = new Map()));
   let last = byLabel.get(label);
   if (last === undefined) {
-    last = null;
-    for (const match of doc.text.matchAll(fullNamePattern(label)))
-      last = { start: match.index!, end: match.index! + match[0].length };
+    last = -1;
+    const text = doc.text;
+    const fullName = new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'uy');
+    const needle = ` ${label}`;
+    for (let space = text.lastIndexOf(needle); space >= 0 && last < 0;) {
+      // A full name ends at this space with the word before it: try that word's capitals, last first.
+      for (let k = space - 1; k >= 0 && !/\s/.test(text[k]!); k--) {
+        if (!UPPER_START.test(text.slice(k, k + 2))) continue;
+        fullName.lastIndex = k;
+        if (fullName.test(text)) {
+          last = k;
+          break;
+        }
+      }
+      // lastIndexOf reads a negative start as 0: the text's first character ends the search.
+      space = space > 0 ? text.lastIndexOf(needle, space - 1) : -1;
+    }
     byLabel.set(label, last);
   }
   return last;
 }
+const UPPER_START = /^\p{Lu}/u;
 
 /** Mention kinds of a party that speaks without a person's name (`Mayor`, `Analysts`, `The ministry`). */
 export const UNNAMED_PARTY_KINDS: ReadonlySet<MentionInfo['kind']> = new Set([
