@@ -1,4 +1,4 @@
-import { dotlessKey, isQuoteMarkChar, isUpper } from '../text';
+import { charIndexWithin, dotlessKey, isQuoteMarkChar, isUpper } from '../text';
 import type { Doc, Span } from '../text';
 import type { SpeakerType } from './types';
 import {
@@ -107,8 +107,8 @@ function roleLabelOf(doc: Doc, paragraph: number): Label | null {
 
 /** The person in a question label's parentheses, before its comma (`(Mara Ilves, Kiro Daily)`), when it is a name. */
 function questionerIn(doc: Doc, from: number, to: number): Span | null {
-  const open = doc.text.indexOf('(', from);
-  if (open < 0 || open >= to) return null;
+  const open = charIndexWithin(doc.text, '(', from, to);
+  if (open < 0) return null;
   const close = doc.text.indexOf(')', open);
   const comma = doc.text.indexOf(',', open);
   const end = comma > open && comma < close ? comma : close;

@@ -10,7 +10,7 @@ export { detach } from './detach';
 export { TextCache } from './text-cache';
 export { TITLE_CASE_MAX_WORDS, isTitleCase } from './title-case';
 export { formMemo } from './form-memo';
-export { firstAtOrAfter, lastAtOrBefore } from './search';
+export { charIndexWithin, firstAtOrAfter, lastAtOrBefore } from './search';
 export { WORD_CLASSES, dotlessKey, exactKey, keyId, lexiconForm, wordKey } from './word-keys';
 export { REPORTING_VERBS, quoteAttributionForms, reportingForms } from './reporting-verbs';
 export type { FormMemo } from './form-memo';

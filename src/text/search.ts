@@ -27,3 +27,15 @@ export function firstAtOrAfter<T>(list: readonly T[], pos: number, at: (x: T) =>
   }
   return lo;
 }
+
+/**
+ * Where `char` (one code unit) first stands in `text[from, to)`, or -1. Unlike `indexOf`, it stops
+ * at `to`: asking for the next semicolon or parenthesis of one sentence must not read on through
+ * the rest of a long document.
+ */
+export function charIndexWithin(text: string, char: string, from: number, to: number): number {
+  const code = char.charCodeAt(0);
+  for (let k = Math.max(0, from), end = Math.min(to, text.length); k < end; k++)
+    if (text.charCodeAt(k) === code) return k;
+  return -1;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   blankAfter,
+  charIndexWithin,
   shortLineAt,
   blankBefore,
   firstAtOrAfter,
@@ -566,5 +567,17 @@ describe('a short line around an offset', () => {
     expect(shortLineAt(text, said, 20)).toBeNull();
     // On white space the whole line is read, as trim reads it.
     expect(shortLineAt(text, text.indexOf('\u00a0'), 120)).toBe('‘We will not sign’: the rebels');
+  });
+});
+
+describe('a character within a range', () => {
+  it('finds the first occurrence inside the range only', () => {
+    const text = 'The minister said the talks had failed; the envoy (Ana Lind) disagreed; (laughter)';
+    const semicolon = text.indexOf(';');
+    expect(charIndexWithin(text, ';', 0, text.length)).toBe(semicolon);
+    expect(charIndexWithin(text, ';', 0, semicolon)).toBe(-1);
+    expect(charIndexWithin(text, ';', semicolon + 1, text.length)).toBe(text.lastIndexOf(';'));
+    expect(charIndexWithin(text, '(', -5, 10)).toBe(-1);
+    expect(charIndexWithin(text, '(', 0, 1000)).toBe(text.indexOf('('));
   });
 });

@@ -1,4 +1,4 @@
-import { ALL_QUOTE_MARKS, type Doc, type Sentence, isSpace } from '../../text';
+import { ALL_QUOTE_MARKS, charIndexWithin, type Doc, type Sentence, isSpace } from '../../text';
 import {
   ARTICLES,
   AUXILIARIES,
@@ -144,8 +144,8 @@ const RESUMPTION = new RegExp(`,(${CLOSING_MARK}?)\\s+an?\\s+(?:${[...RESUMPTIVE
  * the sentence's end.
  */
 function reportedClause(text: string, start: number, end: number): Region {
-  let stop = text.indexOf(';', start);
-  if (stop < 0 || stop >= end) stop = end;
+  let stop = charIndexWithin(text, ';', start, end);
+  if (stop < 0) stop = end;
   for (const pattern of [CONCESSION, RESUMPTION]) {
     const found = pattern.exec(text.slice(start, stop));
     // A quotation the comma closes stays whole: its closing mark belongs to the report. Right after
