@@ -38,6 +38,7 @@ import {
   dotlessKey,
   isTitleCase,
   isLineBreak,
+  isWhite,
   pastBullet,
   skipSpaces,
 } from '../text';
@@ -66,8 +67,6 @@ const SENTENCE_QUOTE_WORDS = 4;
 const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_CASE_MAX_WORDS) + 1;
 /** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
 const LABEL_MAX_WORDS = 20;
-/** White space as a label's words are split (`\\s`). */
-const WHITE = /\s/;
 
 export function spanOf(doc: Doc, words: WordList, m: MentionSpan): Span {
   const start = words.at(m.from)!.start;
@@ -702,7 +701,7 @@ export class QuoteLinker {
     // breaks the line is the whole rest of the paragraph).
     let end = p;
     for (let gaps = 0, white = false; end < paragraph.end && text[end] !== '\n'; end++) {
-      if (WHITE.test(text[end]!)) white = true;
+      if (isWhite(text[end]!)) white = true;
       else if (!isSpace(text.charCodeAt(end))) {
         // A gap with a word after it: the label below would split into more words than it may hold.
         if (white && ++gaps >= LABEL_MAX_WORDS) return null;
@@ -817,7 +816,6 @@ export class QuoteLinker {
   }
 }
 
-/** A dash between spaces after a one- or two-word place at an item's start (`Dunmarch — `). */
 /**
  * Where the line ending at a label's colon `colon` starts (not before `floor`), or -1 as soon as
  * the line holds so many words that no label fits in it: bullets take no word and a place before a
@@ -830,7 +828,7 @@ function labelLineStart(text: string, colon: number, floor: number): number {
   let k = colon;
   for (; k > floor && !isLineBreak(text.charCodeAt(k - 1)); k--) {
     const c = text[k - 1]!;
-    if (WHITE.test(c)) inWord = false;
+    if (isWhite(c)) inWord = false;
     else if (!inWord && LETTER_OR_DIGIT.test(c)) {
       // A run of non-white characters counts once, whichever of its characters is the letter.
       inWord = true;
@@ -841,6 +839,7 @@ function labelLineStart(text: string, colon: number, floor: number): number {
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** A dash between spaces after a one- or two-word place at an item's start (`Dunmarch — `). */
 const PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? [—–] /u;
 
 /** Most words of an apposition presenting a quotation's speaker (`, a midwife heading home after a night shift,`). */

@@ -1,7 +1,16 @@
 export type { Doc, Paragraph, Sentence, Span, Token, TokenKind } from './types';
 export { DocumentError, MAX_DOCUMENT_BYTES, checkDocumentText, decodeText, readText } from './load';
 export { headlineSpan, isSpace, paragraphSpans } from './paragraphs';
-export { blankAfter, blankBefore, isLineBreak, lineBreakBetween, lineEndAt, lineStartAt, shortLineAt } from './lines';
+export {
+  blankAfter,
+  blankBefore,
+  isLineBreak,
+  isWhite,
+  lineBreakBetween,
+  lineEndAt,
+  lineStartAt,
+  shortLineAt,
+} from './lines';
 export { MAX_SENTENCE_LENGTH, isUpper, pastBullet, sentenceSpans, skipSpaces } from './segment';
 export { tokenizeRange } from './tokenize';
 export { isStopWord, porterStem, stemOf } from './normalize';

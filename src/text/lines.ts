@@ -23,8 +23,13 @@ export function lineBreakBetween(text: string, from: number, to: number): boolea
   return false;
 }
 
-/** White space as `String.prototype.trim` removes it (`\s`). */
+/** White space as `String.prototype.trim` removes it and `split(/\s+/)` splits at it (`\s`). */
 const WHITE = /\s/;
+
+/** The character (one code unit, or a string's first) is white space as `trim` and `\s` read it. */
+export function isWhite(char: string): boolean {
+  return WHITE.test(char);
+}
 
 /**
  * Only white space stands between the start of the line holding `at` (or `floor`, when the line
@@ -35,7 +40,7 @@ export function blankBefore(text: string, at: number, floor = 0): boolean {
   for (let k = at - 1; k >= floor; k--) {
     const code = text.charCodeAt(k);
     if (isLineBreak(code)) return true;
-    if (!WHITE.test(text[k]!)) return false;
+    if (!isWhite(text[k]!)) return false;
   }
   return true;
 }
@@ -45,7 +50,7 @@ export function blankAfter(text: string, at: number, ceiling = text.length): boo
   for (let k = at; k < ceiling; k++) {
     const code = text.charCodeAt(k);
     if (isLineBreak(code)) return true;
-    if (!WHITE.test(text[k]!)) return false;
+    if (!isWhite(text[k]!)) return false;
   }
   return true;
 }
@@ -56,19 +61,19 @@ export function blankAfter(text: string, at: number, ceiling = text.length): boo
  * side of `at`, never the rest of a long paragraph.
  */
 export function shortLineAt(text: string, at: number, max: number): string | null {
-  if (at >= text.length || WHITE.test(text[at]!)) {
+  if (at >= text.length || isWhite(text[at]!)) {
     const line = text.slice(lineStartAt(text, at), lineEndAt(text, at)).trim();
     return line.length <= max ? line : null;
   }
   let first = at;
   let last = at;
   for (let k = at - 1; k >= 0 && !isLineBreak(text.charCodeAt(k)); k--) {
-    if (WHITE.test(text[k]!)) continue;
+    if (isWhite(text[k]!)) continue;
     first = k;
     if (last - first >= max) return null;
   }
   for (let k = at + 1; k < text.length && !isLineBreak(text.charCodeAt(k)); k++) {
-    if (WHITE.test(text[k]!)) continue;
+    if (isWhite(text[k]!)) continue;
     last = k;
     if (last - first >= max) return null;
   }

@@ -1,4 +1,13 @@
-import { blankAfter, blankBefore, isTitleCase, lineEndAt, lineStartAt, type Doc, type Sentence } from '../../text';
+import {
+  blankAfter,
+  blankBefore,
+  isTitleCase,
+  isWhite,
+  lineEndAt,
+  lineStartAt,
+  type Doc,
+  type Sentence,
+} from '../../text';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -69,7 +78,7 @@ function lastFullNameStart(doc: Doc, label: string): number {
     const needle = ` ${label}`;
     for (let space = text.lastIndexOf(needle); space >= 0 && last < 0;) {
       // A full name ends at this space with the word before it: try that word's capitals, last first.
-      for (let k = space - 1; k >= 0 && !/\s/.test(text[k]!); k--) {
+      for (let k = space - 1; k >= 0 && !isWhite(text[k]!); k--) {
         if (!UPPER_START.test(text.slice(k, k + 2))) continue;
         fullName.lastIndex = k;
         if (fullName.test(text)) {
