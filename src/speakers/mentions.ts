@@ -35,6 +35,7 @@ import {
   RELATIVE_PRONOUNS,
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
+  SUBORDINATE_TITLE_WORDS,
   TITLES,
   endsWithPhrase,
 } from './lexicon';
@@ -386,16 +387,35 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   if (apposition && MENTION_OPENERS.has(opener.key) && endsPartitive(words, j - 1, lo)) return { from: j - 3, to: k };
   // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
   // `Kavar's biggest producer, Drava Steel, said`: so is one after a noun phrase its possessive opens.
+  // `Conde's main challenger, former Prime Minister Cellou Diallo, said`: after a common noun, a
+  // title's lower-case modifier or title may open that name (`former`, `acting`, `minister`). After
+  // a name (`Maren Tolvik, leader of the Civic Party,`), or without a name of its own (`Ana Lind,
+  // former minister,`), the aside still describes the mention before it.
+  const titledName =
+    !opener.cap &&
+    (SUBORDINATE_TITLE_WORDS.has(opener.key) || TITLES.has(opener.key)) &&
+    j > lo &&
+    !isNameWord(words.at(head)!) &&
+    isNameWord(words.at(k - 1)!) &&
+    !asideHasPreposition(words, j + 1, k);
   if (
     inner !== null &&
     inner.to === k &&
-    isNameWord(opener) &&
-    !MENTION_OPENERS.has(opener.key) &&
     j > lo &&
-    (isHead(words.at(head)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))
+    // A titled name says who is meant whatever the noun before it (`The union's negotiator, deputy minister …`).
+    (titledName ||
+      (isNameWord(opener) &&
+        !MENTION_OPENERS.has(opener.key) &&
+        (isHead(words.at(head)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))))
   )
     return inner;
   return skipBack(words, j - 1, lo);
+}
+
+/** A lower-case role preposition (`of`, `at`, `for`) in words `[from, to)`: the aside names an organisation's role, not a person. */
+function asideHasPreposition(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (ROLE_PREPOSITIONS.has(words.at(t)!.key) && !words.at(t)!.cap) return true;
+  return false;
 }
 
 /** Most words after the preposition of a role (`the head of the surgical unit`). */

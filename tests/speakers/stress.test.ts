@@ -316,6 +316,39 @@ describe('news: a headline naming its speaker by surname', () => {
   itGivesNone(['Update: The Port Will Stay Open']);
 });
 
+describe('news: a titled name in apposition to a common noun', () => {
+  // The name after `former`/`acting` and a title says who speaks, not the noun phrase it describes.
+  itGives([
+    [
+      'Ostrava’s main challenger, former Prime Minister Ilse Moravec, said the count had been rigged.',
+      {
+        content: 'the count had been rigged',
+        speaker: 'former Prime Minister Ilse Moravec',
+        kind: 'indirect',
+        canonical: 'Ilse Moravec',
+      },
+    ],
+    [
+      'The main challenger, former Prime Minister Ana Lind, said the vote was rigged.',
+      {
+        content: 'the vote was rigged',
+        speaker: 'former Prime Minister Ana Lind',
+        kind: 'indirect',
+        canonical: 'Ana Lind',
+      },
+    ],
+    // After a name, or without a name of its own, the aside still describes the name before it.
+    [
+      'Senator Maren Tolvik, leader of the opposition Civic Renewal Party, said the figure was wrong.',
+      { content: 'the figure was wrong', speaker: 'Senator Maren Tolvik', kind: 'indirect', canonical: 'Maren Tolvik' },
+    ],
+    [
+      'Ana Lind, former minister, said the vote was rigged.',
+      { content: 'the vote was rigged', speaker: 'Ana Lind', kind: 'indirect', canonical: 'Ana Lind' },
+    ],
+  ]);
+});
+
 describe('news: a medium quoting a speaker', () => {
   itGives([
     [
