@@ -1,6 +1,7 @@
 import type { SpeakerType } from './types';
 import { detach, TextCache } from '../text';
 import {
+  ADJUNCT_PREPOSITIONS,
   AFFILIATION_PREPOSITIONS,
   AGE_WORDS,
   ANONYMOUS_NOUNS,
@@ -21,6 +22,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   INDEFINITE,
+  LOCATIVE_PREPOSITIONS,
   MENTION_PREPOSITIONS,
   MEDIA_WORDS,
   MENTION_WORDS,
@@ -219,8 +221,36 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     const bracket = pastBracket(words, beforeAge <= aside ? beforeAge : aside, lo);
     if (bracket === null) return null;
     k = bracket;
+    k = pastAppositionBeforeClause(words, k, lo);
   }
   return postmodifiedMention(words, k, lo) ?? partitiveMention(words, k, lo) ?? mentionEndingAt(words, k, lo);
+}
+
+/**
+ * `Michel Sidibe, the deputy director at UNAIDS, as the agency is called, told`: when the aside just
+ * passed is a clause about what precedes it (opened by `as`, a relative pronoun or a parenthetical
+ * opener) and what precedes it is itself an apposition to a name (`, the deputy director …,`), the
+ * name before both is the mention: returns its last word, else `k` unchanged.
+ */
+function pastAppositionBeforeClause(words: WordList, k: number, lo: number): number {
+  const comma = words.at(k + 1);
+  const opener = words.at(k + 2);
+  if (comma?.text !== ',' || !opener?.isWord || opener.cap) return k;
+  if (opener.key !== 'as' && !RELATIVE_PRONOUNS.has(opener.key) && !PARENTHETICAL_OPENERS.has(opener.key)) return k;
+  const before = pastParenthetical(words, k + 1, lo);
+  if (typeof before !== 'number' || before < lo || !isNameWord(words.at(before)!)) return k;
+  const appositionOpener = words.at(before + 2);
+  if (
+    words.at(before + 1)?.text !== ',' ||
+    appositionOpener === undefined ||
+    !MENTION_OPENERS.has(appositionOpener.key)
+  )
+    return k;
+  // The name opens its clause (`General Oskar Vellin, …`), not a place after a preposition (`In Tiralt, a source, …`).
+  let start = before;
+  while (start > lo && words.at(start - 1)!.isWord && words.at(start - 1)!.cap) start--;
+  const first = words.at(start)!;
+  return LOCATIVE_PREPOSITIONS.has(first.key) || ADJUNCT_PREPOSITIONS.has(first.key) ? k : before;
 }
 
 /** Most words after the `of` of a partitive subject (`one of the three diplomats`). */

@@ -349,6 +349,30 @@ describe('news: a titled name in apposition to a common noun', () => {
   ]);
 });
 
+describe('news: a clause about an apposition, between the name and its cue', () => {
+  // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
+  itGives([
+    [
+      'Dev Ranka, the head of the Harbour Authority, which runs the port, said the strike would end.',
+      { content: 'the strike would end', speaker: 'Dev Ranka', kind: 'indirect', canonical: 'Dev Ranka' },
+    ],
+    [
+      'Marit Oduya, the deputy director of operations at KESTREL, as the regional relief agency is called, told the meeting that more families were getting food.',
+      {
+        content: 'more families were getting food',
+        speaker: 'Marit Oduya',
+        kind: 'indirect',
+        canonical: 'Marit Oduya',
+      },
+    ],
+    // A place after a preposition is no speaker: the unnamed source in apposition to it speaks.
+    [
+      'In Tiralt, a government source, speaking by telephone, said the response would be measured.',
+      { content: 'the response would be measured', speaker: 'a government source', kind: 'indirect' },
+    ],
+  ]);
+});
+
 describe('news: a medium quoting a speaker', () => {
   itGives([
     [
