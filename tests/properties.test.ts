@@ -4,7 +4,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analysisRecord, analyze, recordJsonEstimate } from '../src/pipeline';
-import { DocumentError, MAX_SENTENCE_LENGTH, parseDocument } from '../src/text';
+import {
+  DocumentError,
+  MAX_SENTENCE_LENGTH,
+  blankAfter,
+  blankBefore,
+  charIndexWithin,
+  firstAtOrAfter,
+  lastAtOrBefore,
+  lineBreakBetween,
+  parseDocument,
+  shortLineAt,
+} from '../src/text';
 import type { Span } from '../src/text';
 import { toCsv, writeJson } from '../src/io';
 
@@ -317,6 +328,64 @@ describe('properties of the pipeline on generated texts', () => {
         },
       ),
       runs(1000),
+    );
+  });
+});
+
+describe('bounded searches agree with their plain definitions on generated texts', () => {
+  // Reference definitions, as the code read them before it stopped scanning whole lines and texts.
+  const lineStart = (t: string, i: number) => {
+    let k = i;
+    while (k > 0 && t[k - 1] !== '\n' && t[k - 1] !== '\r') k--;
+    return k;
+  };
+  const lineEnd = (t: string, i: number) => {
+    let k = i;
+    while (k < t.length && t[k] !== '\n' && t[k] !== '\r') k++;
+    return k;
+  };
+  // The limit is drawn around the length of the line at the first offset, where an off-by-one would show.
+  const withOffsets = text.chain((t) =>
+    fc.nat({ max: t.length }).chain((a) =>
+      fc.tuple(
+        fc.constant(t),
+        fc.constant(a),
+        fc.nat({ max: t.length }),
+        fc
+          .integer({ min: -2, max: 2 })
+          .map((d) => Math.max(1, t.slice(lineStart(t, a), lineEnd(t, a)).trim().length + d)),
+      ),
+    ),
+  );
+
+  it('blankBefore, blankAfter, lineBreakBetween and shortLineAt', () => {
+    fc.assert(
+      fc.property(withOffsets, ([t, a, b, max]) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(blankBefore(t, to, from)).toBe(t.slice(Math.max(from, lineStart(t, to)), to).trim() === '');
+        expect(blankAfter(t, from, to)).toBe(t.slice(from, Math.min(to, lineEnd(t, from))).trim() === '');
+        expect(lineBreakBetween(t, from, to)).toBe(/[\n\r]/.test(t.slice(from, to)));
+        const line = t.slice(lineStart(t, a), lineEnd(t, a)).trim();
+        expect(shortLineAt(t, a, max)).toBe(line.length <= max ? line : null);
+      }),
+      runs(400),
+    );
+  });
+
+  it('charIndexWithin, firstAtOrAfter and lastAtOrBefore', () => {
+    fc.assert(
+      fc.property(withOffsets, fc.constantFrom(';', '(', ' ', '\n', '“'), ([t, a, b], char) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const plain = t.indexOf(char, from);
+        expect(charIndexWithin(t, char, from, to)).toBe(plain >= 0 && plain < to ? plain : -1);
+        // The positions of every space, a sorted list.
+        const spaces = [...t].flatMap((c, i) => (c === ' ' ? [i] : []));
+        const at = (n: number) => n;
+        const first = spaces.findIndex((s) => s >= a);
+        expect(firstAtOrAfter(spaces, a, at)).toBe(first < 0 ? spaces.length : first);
+        expect(lastAtOrBefore(spaces, a, at)).toBe(spaces.filter((s) => s <= a).length - 1);
+      }),
+      runs(400),
     );
   });
 });
