@@ -227,7 +227,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
 }
 
 /**
- * `Michel Sidibe, the deputy director at UNAIDS, as the agency is called, told`: when the aside just
+ * `Marit Oduya, the deputy director at KESTREL, as the agency is called, told`: when the aside just
  * passed is a clause about what precedes it (opened by `as`, a relative pronoun or a parenthetical
  * opener) and what precedes it is itself an apposition to a name (`, the deputy director …,`), the
  * name before both is the mention: returns its last word, else `k` unchanged.
@@ -417,7 +417,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   if (apposition && MENTION_OPENERS.has(opener.key) && endsPartitive(words, j - 1, lo)) return { from: j - 3, to: k };
   // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
   // `Kavar's biggest producer, Drava Steel, said`: so is one after a noun phrase its possessive opens.
-  // `Conde's main challenger, former Prime Minister Cellou Diallo, said`: after a common noun, a
+  // `Ostrava's main challenger, former Prime Minister Ilse Moravec, said`: after a common noun, a
   // title's lower-case modifier or title may open that name (`former`, `acting`, `minister`). After
   // a name (`Maren Tolvik, leader of the Civic Party,`), or without a name of its own (`Ana Lind,
   // former minister,`), the aside still describes the mention before it.
