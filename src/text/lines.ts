@@ -37,19 +37,18 @@ export function isWhite(char: string): boolean {
  * long paragraph would cost a scan to the line's start each time.
  */
 export function blankBefore(text: string, at: number, floor = 0): boolean {
-  for (let k = at - 1; k >= floor; k--) {
-    const code = text.charCodeAt(k);
-    if (isLineBreak(code)) return true;
-    if (!isWhite(text[k]!)) return false;
-  }
-  return true;
+  return blankUntilLineBreak(text, at - 1, floor - 1, -1);
 }
 
 /** Only white space stands between `at` and the end of its line (or `ceiling`), read forward over the blank only. */
 export function blankAfter(text: string, at: number, ceiling = text.length): boolean {
-  for (let k = at; k < ceiling; k++) {
-    const code = text.charCodeAt(k);
-    if (isLineBreak(code)) return true;
+  return blankUntilLineBreak(text, at, ceiling, 1);
+}
+
+/** From `from` towards `stop` (excluded) by `step`: white space only, up to a line break or `stop`. */
+function blankUntilLineBreak(text: string, from: number, stop: number, step: 1 | -1): boolean {
+  for (let k = from; step > 0 ? k < stop : k > stop; k += step) {
+    if (isLineBreak(text.charCodeAt(k))) return true;
     if (!isWhite(text[k]!)) return false;
   }
   return true;

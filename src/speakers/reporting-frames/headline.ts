@@ -64,7 +64,7 @@ const LAST_FULL_NAMES = new WeakMap<Doc, Map<string, number>>();
 /**
  * Where the last full name for `label` starts (`\p{Lu}\p{Ll}+ <label>\b`, any start where that
  * matches), or -1: found once per document and label, reading the text back from its last
- * ` <label>` and trying only the capitals of the word before it, so that a document of many
+ * ` <label>` and trying the word before it, so that a document of many
  * `Korda:` lines reads its text once, not once per line.
  */
 function lastFullNameStart(doc: Doc, label: string): number {
@@ -77,9 +77,9 @@ function lastFullNameStart(doc: Doc, label: string): number {
     const fullName = new RegExp(`\\p{Lu}\\p{Ll}+ ${label}\\b`, 'uy');
     const needle = ` ${label}`;
     for (let space = text.lastIndexOf(needle); space >= 0 && last < 0;) {
-      // A full name ends at this space with the word before it: try that word's capitals, last first.
+      // A full name ends at this space with the word before it: try each start in that word, last first
+      // (the sticky pattern fails at once where no capital stands).
       for (let k = space - 1; k >= 0 && !isWhite(text[k]!); k--) {
-        if (!UPPER_START.test(text.slice(k, k + 2))) continue;
         fullName.lastIndex = k;
         if (fullName.test(text)) {
           last = k;
@@ -93,7 +93,6 @@ function lastFullNameStart(doc: Doc, label: string): number {
   }
   return last;
 }
-const UPPER_START = /^\p{Lu}/u;
 
 /** Mention kinds of a party that speaks without a person's name (`Mayor`, `Analysts`, `The ministry`). */
 export const UNNAMED_PARTY_KINDS: ReadonlySet<MentionInfo['kind']> = new Set([
