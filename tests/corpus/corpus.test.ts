@@ -394,6 +394,29 @@ describe('the corpus database', () => {
     expect(existsSync(path)).toBe(true);
   });
 
+  it('leaves the previous database and Parquet files as they were, and no temporary file, when the export fails', async () => {
+    const root = join(tmp, 'export-fails');
+    const database = join(root, 'corpus.duckdb');
+    const tables = join(root, 'corpus');
+    const first = await CorpusWriter.open(database, { parquetDir: tables });
+    await first.add(documents[0]!);
+    await first.close();
+    const before = new Map(readdirSync(tables).map((f) => [f, readFileSync(join(tables, f))]));
+    const databaseBefore = readFileSync(database);
+    // DuckDB cannot sort a table within 256 KB: the export stops with its out-of-memory error
+    const second = await CorpusWriter.open(database, { parquetDir: tables, exportMemoryLimit: '256KB' });
+    for (const doc of documents.slice(1)) await second.add(doc);
+    await expect(second.close()).rejects.toThrow(/Out of Memory/);
+    expect(readdirSync(root).sort()).toEqual(['corpus', 'corpus.duckdb']);
+    expect(readdirSync(tables).sort()).toEqual([...before.keys()].sort());
+    for (const [file, bytes] of before) expect(readFileSync(join(tables, file)).equals(bytes)).toBe(true);
+    expect(readFileSync(database).equals(databaseBefore)).toBe(true);
+    // with room to sort, the same documents export
+    const third = await CorpusWriter.open(database, { parquetDir: tables });
+    for (const doc of documents.slice(1)) await third.add(doc);
+    expect((await third.close()).rows['documents']).toBe(documents.length);
+  });
+
   it('takes overlapping add() calls, as a worker pool makes them, one after another', async () => {
     const other = join(tmp, 'pool', 'corpus.duckdb');
     const writer = await CorpusWriter.open(other);
