@@ -470,9 +470,11 @@ writing a document's outputs (tables, chart pages, report, analysis.json; no ima
  * `discourse-kit analyze FOLDER --no-images` as a user runs it (a child process), with 1 and N
  * workers, over a folder of the corpus texts as separate documents; wall time (median of runs),
  * MB/s, ratio to wink-nlp's tokenizer per document, CPU seconds, peak RSS (whole process, workers
- * included). Then a folder four times as large, once with 1 and once with N workers: flat memory
- * means about the same peak RSS, and its speed-up shows how much of the small folder's is lost to
- * what every thread pays once (loading the modules, compiling the hot code).
+ * included). Then a folder four times as large, once with 1 and once with N workers: its speed-up
+ * shows how much of the small folder's is lost to what every thread pays once (loading the
+ * modules, compiling the hot code); and one sixteen times as large with 1 worker: flat memory means
+ * about the same peak RSS as four times (the first hundreds of documents still warm the caches
+ * and the heap up).
  */
 async function folderRuns(texts, winkMbPerSecond) {
   const os = require('os');
@@ -521,6 +523,7 @@ async function folderRuns(texts, winkMbPerSecond) {
   };
   const folder = makeFolder('docs', FOLDER_DOCS);
   const larger = makeFolder('docs-x4', FOLDER_DOCS * 4);
+  const largest = makeFolder('docs-x16', FOLDER_DOCS * 16);
   const mb = folder.bytes / 1024 / 1024;
   const runs = Math.max(3, Math.ceil(REPS / 2));
   const counts = hasJobs ? [1, jobs] : [1];
@@ -531,6 +534,7 @@ async function folderRuns(texts, winkMbPerSecond) {
   }
   const out = lastOut; // the last run of the folder, with N workers where there are several
   const big = counts.map((workers) => runOnce(larger, workers, path.join(tmp, `out-x4-${workers}`)));
+  const biggest = runOnce(largest, 1, path.join(tmp, 'out-x16-1'));
   const bundles = [];
   let outBytes = 0;
   const walk = (dir) => {
@@ -622,6 +626,9 @@ async function folderRuns(texts, winkMbPerSecond) {
     `  four times the documents (${larger.count}, one run each): ${big.map((r, i) => bigLine(r, counts[i])).join('; ')}${
       hasJobs ? `; ${jobs} workers vs 1: ${(big[0].seconds / big[big.length - 1].seconds).toFixed(2)}x` : ''
     }`,
+  );
+  console.log(
+    `  sixteen times the documents (${largest.count}, ${(largest.bytes / 1024 / 1024).toFixed(1)} MB, one run): ${bigLine(biggest, 1)} (${(biggest.rssMb / big[0].rssMb).toFixed(2)}x the peak RSS of four times)`,
   );
   console.log(
     `  output: ${(outBytes / 1024 / 1024).toFixed(1)} MB for ${folder.count} documents, ${bundles.length} plotly.min.js (${(bundles.reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB)`,
