@@ -38,6 +38,7 @@ import {
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATE_TITLE_WORDS,
+  TENURE_WORDS,
   TITLES,
   endsWithPhrase,
 } from './lexicon';
@@ -418,12 +419,12 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.
   // `Kavar's biggest producer, Drava Steel, said`: so is one after a noun phrase its possessive opens.
   // `Ostrava's main challenger, former Prime Minister Ilse Moravec, said`: after a common noun, a
-  // title's lower-case modifier or title may open that name (`former`, `acting`, `minister`). After
+  // title's lower-case modifier or title may open that name (`former`, `acting`, `interim`, `minister`). After
   // a name (`Maren Tolvik, leader of the Civic Party,`), or without a name of its own (`Ana Lind,
   // former minister,`), the aside still describes the mention before it.
   const titledName =
     !opener.cap &&
-    (SUBORDINATE_TITLE_WORDS.has(opener.key) || TITLES.has(opener.key)) &&
+    (SUBORDINATE_TITLE_WORDS.has(opener.key) || TENURE_WORDS.has(opener.key) || TITLES.has(opener.key)) &&
     j > lo &&
     !isNameWord(words.at(head)!) &&
     isNameWord(words.at(k - 1)!) &&

@@ -346,6 +346,43 @@ describe('news: a titled name in apposition to a common noun', () => {
       'Ana Lind, former minister, said the vote was rigged.',
       { content: 'the vote was rigged', speaker: 'Ana Lind', kind: 'indirect', canonical: 'Ana Lind' },
     ],
+    // A word for how long the title is held opens the titled name as `former` does.
+    [
+      'The ruling party’s candidate, acting mayor Tove Brekke, said the recount would change nothing.',
+      {
+        content: 'the recount would change nothing',
+        speaker: 'acting mayor Tove Brekke',
+        kind: 'indirect',
+        canonical: 'Tove Brekke',
+      },
+    ],
+    [
+      'The coalition’s negotiator, interim finance minister Petr Halas, told reporters that the offer was final.',
+      {
+        content: 'the offer was final',
+        speaker: 'interim finance minister Petr Halas',
+        kind: 'indirect',
+        canonical: 'Petr Halas',
+      },
+    ],
+    [
+      'The province’s chief executive, outgoing governor Lida Varga, said the bridge would open in May.',
+      {
+        content: 'the bridge would open in May',
+        speaker: 'outgoing governor Lida Varga',
+        kind: 'indirect',
+        canonical: 'Lida Varga',
+      },
+    ],
+    [
+      '“We will not sign,” caretaker prime minister Jonas Ek said on Tuesday.',
+      {
+        content: 'We will not sign,',
+        speaker: 'caretaker prime minister Jonas Ek',
+        kind: 'direct',
+        canonical: 'Jonas Ek',
+      },
+    ],
   ]);
 });
 

@@ -104,6 +104,7 @@ export const SELF_POSSESSIVES = keySet(nouns.selfPossessives);
 export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
 export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
+export const TENURE_WORDS = keySet(nouns.tenureWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
 export const RELATIVE_ADVERBS = keySet(nouns.relativeAdverbs);
 export const CONTACT_CLAUSE_PRONOUNS = keySet(nouns.contactClausePronouns);
