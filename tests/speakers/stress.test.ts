@@ -386,6 +386,38 @@ describe('news: a titled name in apposition to a common noun', () => {
   ]);
 });
 
+describe('news: a title made by a hyphenated affix', () => {
+  // `-elect`, `-designate`, `then-`, `ex-` on a title give a title: the name after it is the canonical speaker.
+  itGives([
+    [
+      'Mayor-elect Sanna Virta said the budget would be rewritten.',
+      {
+        content: 'the budget would be rewritten',
+        speaker: 'Mayor-elect Sanna Virta',
+        kind: 'indirect',
+        canonical: 'Sanna Virta',
+      },
+    ],
+    [
+      'Prime Minister-designate Oskar Lunde told reporters that the cabinet list was ready.',
+      {
+        content: 'the cabinet list was ready',
+        speaker: 'Prime Minister-designate Oskar Lunde',
+        kind: 'indirect',
+        canonical: 'Oskar Lunde',
+      },
+    ],
+    [
+      'The then-governor, Ilse Marr, said the dam was safe.',
+      { content: 'the dam was safe', speaker: 'Ilse Marr', kind: 'indirect', canonical: 'Ilse Marr' },
+    ],
+    [
+      '“The treaty stands,” ex-president Aron Falk said.',
+      { content: 'The treaty stands,', speaker: 'ex-president Aron Falk', kind: 'direct', canonical: 'Aron Falk' },
+    ],
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

@@ -16,6 +16,20 @@ function keySet(list: readonly string[]): Set<string> {
   return new Set(list.map(dotlessKey));
 }
 
+/** The one-word entries of `words` with every prefix and suffix attached, and the entries themselves. */
+function withAffixes(
+  words: ReadonlySet<string>,
+  affixes: { readonly prefixes: readonly string[]; readonly suffixes: readonly string[] },
+): Set<string> {
+  const out = new Set(words);
+  for (const word of words) {
+    if (word.includes(' ')) continue;
+    for (const prefix of affixes.prefixes) out.add(dotlessKey(prefix + word));
+    for (const suffix of affixes.suffixes) out.add(dotlessKey(word + suffix));
+  }
+  return out;
+}
+
 function formIndex(table: Readonly<Record<string, readonly string[]>>): Map<string, CueForm[]> {
   const index = new Map<string, CueForm[]>();
   for (const lemma of Object.keys(table).sort()) {
@@ -73,7 +87,8 @@ export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
 export const MARKED_ONLY = new Set(cues.markedOnly);
 export const PRONOUN_CLAUSE = new Set(cues.pronounClause);
 
-export const TITLES = keySet(nouns.titles);
+/** Role words that can stand before a name, with their hyphenated forms (`mayor-elect`, `then-mayor`; see 'titleAffixes'). */
+export const TITLES = withAffixes(keySet(nouns.titles), nouns.titleAffixes);
 export const HONORIFICS = keySet(nouns.honorifics);
 export const COORDINATORS = keySet(nouns.coordinators);
 export const GROUP_NOUNS = keySet(nouns.groupNouns);
@@ -168,7 +183,7 @@ export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */
 export const MENTION_WORDS: ReadonlySet<string> = new Set(
   [
-    nouns.titles,
+    [...TITLES],
     nouns.groupNouns,
     nouns.anonymousNouns,
     nouns.governmentNouns,
