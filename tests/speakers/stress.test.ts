@@ -418,6 +418,42 @@ describe('news: a title made by a hyphenated affix', () => {
   ]);
 });
 
+describe('news: the attribution after the reported words and their comma', () => {
+  itGives([
+    // A source with a relative clause, the cue closing the sentence.
+    [
+      'The ferry was safe, an inspector who examined the hull said.',
+      { content: 'The ferry was safe', speaker: 'an inspector', kind: 'indirect' },
+    ],
+    [
+      'The ferry was safe, a diplomat who attended the briefing told reporters.',
+      { content: 'The ferry was safe', speaker: 'a diplomat', kind: 'indirect' },
+    ],
+    // The reason for the source's anonymity reports nothing.
+    [
+      'The ferry was safe, an official who asked not to be identified said.',
+      { content: 'The ferry was safe', speaker: 'an official', kind: 'indirect' },
+    ],
+    // A noun phrase with a name in apposition: the reported words end before the noun phrase.
+    [
+      'The ferry was safe, the port authority’s director, Kari Aalto, said in a statement.',
+      {
+        content: 'The ferry was safe',
+        speaker: 'the port authority’s director, Kari Aalto',
+        kind: 'indirect',
+        canonical: 'Kari Aalto',
+      },
+    ],
+    // After an opening adjunct the same source opens the clause.
+    [
+      'In Tallvik, an engineer who inspected the hull said the ferry was safe.',
+      { content: 'the ferry was safe', speaker: 'an engineer', kind: 'indirect' },
+    ],
+  ]);
+  // A relative clause's source whose cue goes on to its own words is no attribution of what precedes the comma.
+  itGivesNone(['Down at the quay, the sailors who joined the strike tell a different story.']);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

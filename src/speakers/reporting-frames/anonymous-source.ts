@@ -2,7 +2,7 @@ import { ANONYMITY_REASONS, ASIDE_OPENERS, AUXILIARIES, BE_FORMS, CUE_FORMS } fr
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { WordList } from '../word-list';
 import { isPunct, matchForm, type SentenceScan } from './frame';
-import { plainNounPhrase } from './subjects';
+import { lastCommaBefore, plainNounPhrase } from './subjects';
 
 /**
  * An unnamed source whose anonymity is explained before its cue: `A diplomat who spoke on
@@ -22,16 +22,31 @@ export interface AnonymousSource {
 /** How far into the sentence the aside may open, after the source's noun phrase. */
 const SOURCE_WORDS = 10;
 
-/** The sentence's anonymous source, given its possible cue positions in order; null for most sentences. */
+/**
+ * The sentence's anonymous source, given its possible cue positions in order; null for most
+ * sentences. The source opens the sentence, or the attribution after a comma (`The count was
+ * fair, an official who asked not to be identified said.`).
+ */
 export function anonymousSource(scan: SentenceScan, cues: readonly number[]): AnonymousSource | null {
   const { words, lo, hi } = scan;
+  let source = sourceFrom(scan, cues, lo);
+  for (let c = lo + 1; c < hi && source === null; c++)
+    if (words.textAt(c) === ',') source = sourceFrom(scan, cues, c + 1);
+  return source;
+}
+
+/** An anonymous source whose noun phrase starts at word `start`, or null. */
+function sourceFrom(scan: SentenceScan, cues: readonly number[], start: number): AnonymousSource | null {
+  const { words, hi } = scan;
+  const lo = start;
   let aside = lo + 1;
   while (aside < Math.min(hi, lo + SOURCE_WORDS) && !ASIDE_OPENERS.has(words.at(aside)!.key)) aside++;
   if (aside >= Math.min(hi, lo + SOURCE_WORDS)) return null;
   const end = isPunct(words.at(aside - 1), ',') ? aside - 1 : aside;
   // `A customs officer`: a noun phrase no lexicon entry heads may be the source too.
   const mention = mentionAfter(words, lo, end) ?? plainNounPhrase(words, lo, end + 1, end < aside);
-  if (!mention || mention.from !== lo) return null;
+  // The source is one noun phrase: words before a comma are something else (`The count was fair, an official who …`).
+  if (!mention || mention.from !== lo || lastCommaBefore(words, lo, end) >= 0) return null;
   const reason = reasonAt(words, aside + 1, hi);
   if (reason < 0) return null;
   for (const c of cues)

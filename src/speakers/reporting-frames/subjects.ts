@@ -114,17 +114,29 @@ export function plainNounPhrase(words: WordList, at: number, hi: number, beforeC
   return t > at + 1 && follows ? { from: at, to: t } : null;
 }
 
+/** Fewest words before a comma that can be reported words rather than a form of address or an opener. */
+const REPORTED_CLAUSE_WORDS = 3;
+
 /**
  * `“We lost the lease,” the bookseller said`, `The bookseller said …`: a plain noun phrase right
  * before the cue (past adverbs), opening the sentence or following a closing quotation mark.
  */
-export function openingNounPhrase(words: WordList, lo: number, cue: number, beforeComma = false): MentionSpan | null {
+export function openingNounPhrase(
+  words: WordList,
+  lo: number,
+  cue: number,
+  beforeComma = false,
+  afterComma = false,
+): MentionSpan | null {
   let end = cue;
   while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
   // `“…,” the winning jockey, Luis Ochoa, said`: a name in apposition to the noun phrase speaks.
+  // Without quotation marks the noun phrase opens after the reported words' comma when the
+  // attribution closes the sentence (`The count was fair, the commission's chairwoman, Lena Holm,
+  // said.`), not after a form of address (`Minister,`).
   const named = appositionName(words, lo, end);
   if (named) {
-    const np = openingNounPhrase(words, lo, named.comma, true);
+    const np = openingNounPhrase(words, lo, named.comma, true, afterComma || attributionCloses(words, cue));
     return np ? { from: np.from, to: named.name.to } : null;
   }
   for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
@@ -136,6 +148,7 @@ export function openingNounPhrase(words: WordList, lo: number, cue: number, befo
       (lead !== undefined &&
         (lead.isQuoteMark ||
           trailing ||
+          (afterComma && isPunct(lead, ',') && a - 1 - lo >= REPORTED_CLAUSE_WORDS) ||
           (isPunct(lead, ',') && (words.at(a - 2)?.isQuoteMark === true || isOpeningAdjunct(words, lo, a - 1)))));
     if (!opens) continue;
     const np = plainNounPhrase(words, a, cue + 1, beforeComma);
@@ -174,18 +187,57 @@ const RELATIVE_CLAUSE_WORDS = 8;
 
 /**
  * `Residents who spoke at the hearing said …`: a sentence opening with a mention, a relative
- * pronoun and a short clause without punctuation before the cue; the mention speaks.
+ * pronoun and a short clause without punctuation before the cue; the mention speaks. So does one
+ * after an opening adjunct (`In Anvers, an official who listened to the call described …`), and
+ * one after the reported words and their comma when the attribution closes the sentence (`The
+ * count was fair, a diplomat who attended the meeting said.`; not `…, the drivers who started the
+ * strike tell a different story`).
  */
 export function subjectBeforeRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
-  // The mention, pronoun and clause all stand within a few words of the sentence start.
-  if (cue - lo > RELATIVE_CLAUSE_WORDS + 8) return null;
-  const m = mentionAfter(words, lo, cue);
-  if (!m || m.from !== lo) return null;
+  const opening = mentionBeforeRelative(words, lo, cue);
+  if (opening) return opening;
+  const comma = lastCommaBefore(words, lo, cue);
+  if (comma <= lo || !(isOpeningAdjunct(words, lo, comma) || attributionCloses(words, cue))) return null;
+  // Mid-sentence, only `who` opens a source's clause: `that` as often opens a thing's (`…, the
+  // movement that grew out of the roadside protests in the valley.`, where `protests` is a noun).
+  return mentionBeforeRelative(words, comma + 1, cue, true);
+}
+
+/** The last comma in words `[lo, cue)`, or -1. */
+export function lastCommaBefore(words: WordList, lo: number, cue: number): number {
+  for (let t = cue - 1; t >= lo; t--) if (words.textAt(t) === ',') return t;
+  return -1;
+}
+
+/** Most words after a cue that closes its sentence (`said in a statement on Monday.`). */
+const CLOSING_ADJUNCT_WORDS = 6;
+
+/**
+ * Nothing reported follows the cue: it ends its sentence alone, with one word (`said.`, `told
+ * reporters.`) or with an adjunct (`said in a statement.`), so the reported words came before it.
+ */
+export function attributionCloses(words: WordList, cue: number): boolean {
+  const end = (t: number) => t >= words.length || isPunct(words.at(t), '.!');
+  if (end(cue + 1) || (words.at(cue + 1)!.isWord && end(cue + 2))) return true;
+  if (!ADJUNCT_PREPOSITIONS.has(words.at(cue + 1)!.key)) return false;
+  for (let t = cue + 2; t <= cue + 1 + CLOSING_ADJUNCT_WORDS; t++) {
+    if (end(t)) return true;
+    if (!words.at(t)!.isWord) return false;
+  }
+  return false;
+}
+
+/** A mention at `start`, a relative pronoun (`who` alone if `personal`) and a short clause without punctuation up to the cue. */
+function mentionBeforeRelative(words: WordList, start: number, cue: number, personal = false): MentionSpan | null {
+  // The mention, pronoun and clause all stand within a few words of where the attribution starts.
+  if (cue - start > RELATIVE_CLAUSE_WORDS + 8) return null;
+  const m = mentionAfter(words, start, cue);
+  if (!m || m.from !== start) return null;
   const pronoun = words.at(m.to);
   if (
     !pronoun ||
     !pronoun.isWord ||
-    (pronoun.key !== 'who' && pronoun.key !== 'that') ||
+    (pronoun.key !== 'who' && (personal || pronoun.key !== 'that')) ||
     cue - m.to - 1 < 2 ||
     cue - m.to - 1 > RELATIVE_CLAUSE_WORDS
   )
