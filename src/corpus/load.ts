@@ -201,7 +201,7 @@ export class CorpusWriter {
       // nothing of this run stays behind: the previous database, if any, is untouched
       this.connection.closeSync();
       this.instance.closeSync();
-      this.removeTemp();
+      removeDatabaseFiles(this.tempPath);
       throw err;
     }
     this.connection.closeSync();
@@ -223,10 +223,6 @@ export class CorpusWriter {
     }
     this.connection.closeSync();
     this.instance.closeSync();
-    this.removeTemp();
-  }
-
-  private removeTemp(): void {
     removeDatabaseFiles(this.tempPath);
   }
 }

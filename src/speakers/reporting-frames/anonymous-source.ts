@@ -35,10 +35,9 @@ export function anonymousSource(scan: SentenceScan, cues: readonly number[]): An
   return source;
 }
 
-/** An anonymous source whose noun phrase starts at word `start`, or null. */
-function sourceFrom(scan: SentenceScan, cues: readonly number[], start: number): AnonymousSource | null {
+/** An anonymous source whose noun phrase starts at word `lo`, or null. */
+function sourceFrom(scan: SentenceScan, cues: readonly number[], lo: number): AnonymousSource | null {
   const { words, hi } = scan;
-  const lo = start;
   let aside = lo + 1;
   while (aside < Math.min(hi, lo + SOURCE_WORDS) && !ASIDE_OPENERS.has(words.at(aside)!.key)) aside++;
   if (aside >= Math.min(hi, lo + SOURCE_WORDS)) return null;

@@ -36,6 +36,7 @@ import { plainNounPhrase } from './subjects';
 import {
   MIN_CONTENT_WORDS,
   NAMING_REACH,
+  SHORT_TAIL_WORDS,
   type SentenceScan,
   hasAuxiliary,
   isPastForm,
@@ -44,9 +45,6 @@ import {
   namingQuotationAfter,
   regionOf,
 } from './frame';
-
-/** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
-const SHORT_TAIL_WORDS = 6;
 
 /** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
 interface CueContent {

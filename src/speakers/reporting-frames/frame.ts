@@ -94,6 +94,9 @@ export function regionOf(scan: SentenceScan, at: number | null): Region | null {
 /** Fewest words a reported clause holds. */
 export const MIN_CONTENT_WORDS = 3;
 
+/** A bare clause after a trailing attribution shorter than this is an adjunct (`…, he said on Monday`). */
+export const SHORT_TAIL_WORDS = 6;
+
 export function matchForm(
   words: WordList,
   i: number,

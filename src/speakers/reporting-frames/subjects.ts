@@ -33,7 +33,7 @@ import {
   mentionBefore,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
-import { isPastForm, isPunct, subjectIsFree } from './frame';
+import { isPastForm, isPunct, MIN_CONTENT_WORDS, SHORT_TAIL_WORDS, subjectIsFree } from './frame';
 
 /**
  * `John Tatah, who says …`, `the man who says he is …`, `the ministry, which said …`: in a
@@ -114,9 +114,6 @@ export function plainNounPhrase(words: WordList, at: number, hi: number, beforeC
   return t > at + 1 && follows ? { from: at, to: t } : null;
 }
 
-/** Fewest words before a comma that can be reported words rather than a form of address or an opener. */
-const REPORTED_CLAUSE_WORDS = 3;
-
 /**
  * `“We lost the lease,” the bookseller said`, `The bookseller said …`: a plain noun phrase right
  * before the cue (past adverbs), opening the sentence or following a closing quotation mark.
@@ -142,13 +139,13 @@ export function openingNounPhrase(
   for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
     const lead = words.at(a - 1);
     // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
-    const trailing = isPunct(lead, ',') && (cue + 1 >= words.length || isPunct(words.at(cue + 1), '.!'));
+    const trailing = isPunct(lead, ',') && endsSentenceAt(words, cue + 1);
     const opens =
       a === lo ||
       (lead !== undefined &&
         (lead.isQuoteMark ||
           trailing ||
-          (afterComma && isPunct(lead, ',') && a - 1 - lo >= REPORTED_CLAUSE_WORDS) ||
+          (afterComma && isPunct(lead, ',') && words.countWords(lo, a - 1) >= MIN_CONTENT_WORDS) ||
           (isPunct(lead, ',') && (words.at(a - 2)?.isQuoteMark === true || isOpeningAdjunct(words, lo, a - 1)))));
     if (!opens) continue;
     const np = plainNounPhrase(words, a, cue + 1, beforeComma);
@@ -209,19 +206,20 @@ export function lastCommaBefore(words: WordList, lo: number, cue: number): numbe
   return -1;
 }
 
-/** Most words after a cue that closes its sentence (`said in a statement on Monday.`). */
-const CLOSING_ADJUNCT_WORDS = 6;
+/** Word `t` is past the text or a full stop or exclamation mark. */
+function endsSentenceAt(words: WordList, t: number): boolean {
+  return t >= words.length || isPunct(words.at(t), '.!');
+}
 
 /**
  * Nothing reported follows the cue: it ends its sentence alone, with one word (`said.`, `told
- * reporters.`) or with an adjunct (`said in a statement.`), so the reported words came before it.
+ * reporters.`) or with a short adjunct (`said in a statement.`), so the reported words came before it.
  */
 export function attributionCloses(words: WordList, cue: number): boolean {
-  const end = (t: number) => t >= words.length || isPunct(words.at(t), '.!');
-  if (end(cue + 1) || (words.at(cue + 1)!.isWord && end(cue + 2))) return true;
+  if (endsSentenceAt(words, cue + 1) || (words.at(cue + 1)!.isWord && endsSentenceAt(words, cue + 2))) return true;
   if (!ADJUNCT_PREPOSITIONS.has(words.at(cue + 1)!.key)) return false;
-  for (let t = cue + 2; t <= cue + 1 + CLOSING_ADJUNCT_WORDS; t++) {
-    if (end(t)) return true;
+  for (let t = cue + 2; t <= cue + 1 + SHORT_TAIL_WORDS; t++) {
+    if (endsSentenceAt(words, t)) return true;
     if (!words.at(t)!.isWord) return false;
   }
   return false;
