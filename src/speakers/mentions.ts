@@ -722,6 +722,9 @@ function unnamed(): Omit<MentionInfo, 'kind' | 'type' | 'name'> {
  * head (`economists at the bank`), a pronoun or quantifier, a common noun, else a name.
  */
 function describeMention(text: string, words: WordList, span: MentionSpan, maxNameWords = 0): MentionInfo {
+  // `a spokesman for the ministry, Kari Aalto`: the name in apposition says who the noun phrase is.
+  const named = nameInApposition(words, span);
+  if (named >= 0) return describeMention(text, words, { from: named, to: span.to }, maxNameWords);
   let from = span.from;
   const to = span.to;
   const indefinite = INDEFINITE.has(words.at(from)!.key);
@@ -757,6 +760,18 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     maxNameWords,
   };
   return describePronoun(m) ?? describeCommon(m) ?? describeName(m);
+}
+
+/**
+ * The first word of a name closing the span after a comma, when a lower-case noun phrase opens it
+ * (`the head of the port commission, Kari Aalto`); -1 otherwise (`Maren Tolvik, leader of …`).
+ */
+function nameInApposition(words: WordList, { from, to }: MentionSpan): number {
+  const opener = words.at(from)!;
+  if (!opener.isWord || opener.cap) return -1;
+  let start = to;
+  while (start > from && isNameWord(words.at(start - 1)!)) start--;
+  return start < to && start - 1 > from && words.at(start - 1)!.text === ',' ? start : -1;
 }
 
 /**

@@ -454,6 +454,45 @@ describe('news: the attribution after the reported words and their comma', () =>
   itGivesNone(['Down at the quay, the sailors who joined the strike tell a different story.']);
 });
 
+describe('news: a role with its preposition’s object before a name in apposition', () => {
+  itGives([
+    // After a quotation: the quotation alone is the content, the name speaks.
+    [
+      '“The locks will hold,” the chairwoman of the river commission, Ines Vargo, said.',
+      {
+        content: 'The locks will hold,',
+        speaker: 'the chairwoman of the river commission, Ines Vargo',
+        kind: 'direct',
+        canonical: 'Ines Vargo',
+      },
+    ],
+    // After the reported words and their comma, the cue closing the sentence (a short adjunct may follow).
+    [
+      'The locks would hold, the head of the Waterways Board, Ines Vargo, said on Tuesday.',
+      {
+        content: 'The locks would hold',
+        speaker: 'the head of the Waterways Board, Ines Vargo',
+        kind: 'indirect',
+        canonical: 'Ines Vargo',
+      },
+    ],
+    // An unnamed-source noun (`spokesman for …`) named in apposition is that person, not an anonymous source.
+    [
+      'The locks would hold, a spokesman for the ministry, Tomas Reile, told reporters.',
+      {
+        content: 'The locks would hold',
+        speaker: 'a spokesman for the ministry, Tomas Reile',
+        kind: 'indirect',
+        canonical: 'Tomas Reile',
+      },
+    ],
+    [
+      '“We saw no cracks,” a spokeswoman, Dana Orrel, said.',
+      { content: 'We saw no cracks,', speaker: 'a spokeswoman, Dana Orrel', kind: 'direct', canonical: 'Dana Orrel' },
+    ],
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

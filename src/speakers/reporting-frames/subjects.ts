@@ -133,25 +133,45 @@ export function openingNounPhrase(
   // said.`), not after a form of address (`Minister,`).
   const named = appositionName(words, lo, end);
   if (named) {
-    const np = openingNounPhrase(words, lo, named.comma, true, afterComma || attributionCloses(words, cue));
+    const closes = afterComma || attributionCloses(words, cue);
+    const np = openingNounPhrase(words, lo, named.comma, true, closes) ?? roleOpening(words, lo, named.comma, closes);
     return np ? { from: np.from, to: named.name.to } : null;
   }
   for (let a = end - 2; a >= lo && a >= end - 1 - PLAIN_NOUN_WORDS; a--) {
-    const lead = words.at(a - 1);
-    // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
-    const trailing = isPunct(lead, ',') && endsSentenceAt(words, cue + 1);
-    const opens =
-      a === lo ||
-      (lead !== undefined &&
-        (lead.isQuoteMark ||
-          trailing ||
-          (afterComma && isPunct(lead, ',') && words.countWords(lo, a - 1) >= MIN_CONTENT_WORDS) ||
-          (isPunct(lead, ',') && (words.at(a - 2)?.isQuoteMark === true || isOpeningAdjunct(words, lo, a - 1)))));
-    if (!opens) continue;
+    if (!subjectOpensAt(words, lo, a, cue, afterComma)) continue;
     const np = plainNounPhrase(words, a, cue + 1, beforeComma);
     if (np && np.to === end) return np;
   }
   return null;
+}
+
+/**
+ * `“…,” the chairwoman of the port commission, Kari Aalto, said`: a role with its preposition's
+ * object (`head of`, `spokesman for`), too long for a plain noun phrase, before a name in apposition.
+ */
+function roleOpening(words: WordList, lo: number, comma: number, afterComma: boolean): MentionSpan | null {
+  const role = mentionBefore(words, comma, lo, false);
+  return role && role.to === comma && subjectOpensAt(words, lo, role.from, comma, afterComma) ? role : null;
+}
+
+/**
+ * A subject may open at word `a` of an attribution whose cue is `cue`: at the start of the span, after a
+ * closing quotation mark, after a comma that ends the reported words when the attribution closes the
+ * sentence (`…, two mediators said.`), or after an opening adjunct's comma.
+ */
+function subjectOpensAt(words: WordList, lo: number, a: number, cue: number, afterComma: boolean): boolean {
+  if (a === lo) return true;
+  const lead = words.at(a - 1);
+  if (lead === undefined) return false;
+  if (lead.isQuoteMark) return true;
+  if (!isPunct(lead, ',')) return false;
+  // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
+  return (
+    endsSentenceAt(words, cue + 1) ||
+    (afterComma && words.countWords(lo, a - 1) >= MIN_CONTENT_WORDS) ||
+    words.at(a - 2)?.isQuoteMark === true ||
+    isOpeningAdjunct(words, lo, a - 1)
+  );
 }
 
 /**
