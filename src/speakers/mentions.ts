@@ -606,8 +606,12 @@ function quantifierSubject(words: WordList, k: number, lo: number): MentionSpan 
     : { from: k, to: k + 1 };
 }
 
-/** The mention starting at word `begin` (inverted `said Hong`, `according to X`), within `[begin, hi)`. */
-export function mentionAfter(words: WordList, begin: number, hi: number): MentionSpan | null {
+/**
+ * The mention starting at word `begin` (inverted `said Hong`, `according to X`), within `[begin, hi)`.
+ * With `roleObject`, a speaker's mention after its cue, a lower-case role takes its institution
+ * along (`said a spokesman for the ministry`; see `pastRoleObject`).
+ */
+export function mentionAfter(words: WordList, begin: number, hi: number, roleObject = false): MentionSpan | null {
   if (begin >= hi) return null;
   const first = words.at(begin)!;
   if (first.isWord && PRONOUNS.has(first.key)) return { from: begin, to: begin + 1 };
@@ -630,7 +634,42 @@ export function mentionAfter(words: WordList, begin: number, hi: number): Mentio
     k = head + 1;
   }
   if (lastHead < 0) return null;
-  return { from: begin, to: lastHead + 1 };
+  return { from: begin, to: roleObject ? pastRoleObject(words, lastHead, hi) : lastHead + 1 };
+}
+
+/** Most words of a role's object after its preposition (`the head of the city's roads department`). */
+const ROLE_OBJECT_WORDS = 5;
+/** The prepositions that join a role to the institution it serves (`head of`, `spokesman for`); `at` and `to` as often open an adjunct. */
+const ROLE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * Where a mention whose head is word `head` ends: past the role's `of`/`for` phrase when the head
+ * is a lower-case role (`a spokesman for the ministry`, `the head of the roads department`) and the
+ * phrase names an institution (it ends on a head word) and closes the clause (punctuation, `that`,
+ * the span's end: not `said the minister for a second time` or `the head of the unit would …`).
+ */
+function pastRoleObject(words: WordList, head: number, hi: number): number {
+  const role = words.at(head)!;
+  const preposition = words.at(head + 1);
+  if (
+    role.cap ||
+    !(TITLES.has(role.key) || ANONYMOUS_NOUNS.has(role.key)) ||
+    !preposition ||
+    preposition.cap ||
+    !ROLE_OBJECT_PREPOSITIONS.has(preposition.key)
+  )
+    return head + 1;
+  let t = head + 2;
+  let last = -1;
+  for (; t < hi && t - head - 2 < ROLE_OBJECT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.key === 'that' || PRONOUNS.has(w.key) || CUE_FORMS.has(w.key)) break;
+    if (RELATIVE_PRONOUNS.has(w.key) || COORDINATORS.has(w.key)) break;
+    if (isHead(w)) last = t;
+  }
+  const next = words.at(t);
+  const closes = t >= hi || !next!.isWord || next!.key === 'that';
+  return closes && last === t - 1 ? t : head + 1;
 }
 
 /** The head noun after at most LOWERCASE_MODIFIERS plain lower-case words from `k` (`older farmer`), or -1. */

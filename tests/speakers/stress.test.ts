@@ -493,6 +493,51 @@ describe('news: a role with its preposition’s object before a name in appositi
   ]);
 });
 
+describe('news: a role and its institution after the cue', () => {
+  itGives([
+    // An inverted cue: the role's `for`/`of` phrase belongs to the speaker, whatever its words.
+    [
+      '“The pumps failed twice,” said a spokesman for the water ministry.',
+      {
+        content: 'The pumps failed twice,',
+        speaker: 'a spokesman for the water ministry',
+        kind: 'direct',
+      },
+    ],
+    [
+      '“The pumps failed twice,” said the head of the city’s drainage department, Oona Brisk, on Friday.',
+      {
+        content: 'The pumps failed twice,',
+        speaker: 'the head of the city’s drainage department, Oona Brisk',
+        kind: 'direct',
+        canonical: 'Oona Brisk',
+      },
+    ],
+    // The source of `according to` and the agent of a passive cue.
+    [
+      'The pumps failed twice, according to a spokeswoman for Halden General Hospital.',
+      {
+        content: 'The pumps failed twice',
+        speaker: 'a spokeswoman for Halden General Hospital',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The council was told by the head of the drainage department that the pumps had failed twice.',
+      {
+        content: 'the pumps had failed twice',
+        speaker: 'the head of the drainage department',
+        kind: 'indirect',
+      },
+    ],
+    // A role in an aside after a name describes that name: the name speaks.
+    [
+      'The bill needed Ruth Amble, the member for Stellby, who told the chamber she would vote for it.',
+      { content: 'she would vote for it', speaker: 'Ruth Amble', kind: 'indirect', canonical: 'Ruth Amble' },
+    ],
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

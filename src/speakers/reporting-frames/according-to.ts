@@ -14,7 +14,8 @@ const PLAIN_SOURCE_WORDS = 12;
  */
 export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, lo, hi } = scan;
-  const subject = mentionAfter(words, i + 2, hi) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
+  const subject =
+    mentionAfter(words, i + 2, hi, true) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
   if (!subject) return null;
   const info = describeMentionOnce(doc.text, words, subject);
   // `…; according to the charity, the dinghy had …`: a semicolon opens a clause as the sentence's start does.

@@ -395,7 +395,7 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   const listenerInverted = LISTENER_OBJECT.has(form.lemma) && !(scan.sentence.headline && form.lemma !== 'tell');
   if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || listenerInverted)) return null;
   const after =
-    mentionAfter(words, j, hi) ??
+    mentionAfter(words, j, hi, true) ??
     describedMention(words, j, hi) ??
     (scan.sentence.headline ? bareHeadlineSource(scan, j) : null);
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.

@@ -31,6 +31,7 @@ import {
   describeMentionOnce,
   mentionAfter,
   mentionBefore,
+  ROLE_PREPOSITIONS,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
 import { isPastForm, isPunct, MIN_CONTENT_WORDS, SHORT_TAIL_WORDS, subjectIsFree } from './frame';
@@ -51,7 +52,25 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
   const pronoun = words.at(k);
   if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'which') || k <= lo) return null;
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
-  return mentionBefore(words, end, lo, false);
+  const antecedent = mentionBefore(words, end, lo, false);
+  return pronoun.key === 'who' && antecedent ? (describedByRole(words, antecedent, lo) ?? antecedent) : antecedent;
+}
+
+/**
+ * `Ruth Amble, the member for Stellby, who told …`: when the mention before `who` is the object of
+ * a role's preposition in an aside after a name, the person is that name, not the place or body.
+ */
+function describedByRole(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
+  const preposition = words.at(mention.from - 1);
+  if (!preposition || preposition.cap || !ROLE_PREPOSITIONS.has(preposition.key)) return null;
+  const role = words.at(mention.from - 2);
+  if (!role || role.cap || !(TITLES.has(role.key) || ANONYMOUS_NOUNS.has(role.key))) return null;
+  let c = mention.from - 2;
+  while (c > lo && mention.from - c <= ASIDE_WORDS && words.at(c)!.isWord && !words.at(c)!.cap) c--;
+  if (c <= lo || !isPunct(words.at(c), ',') || !ARTICLES.has(words.at(c + 1)!.key)) return null;
+  let from = c;
+  while (from > lo && words.at(from - 1)!.isWord && words.at(from - 1)!.cap) from--;
+  return from < c ? { from, to: c } : null;
 }
 
 /** Adverbs that chain a second verb to the subject after a comma (`…, then joked that …`). */

@@ -92,7 +92,7 @@ function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundF
   const { words, lo, hi } = scan;
   const j = i + form.words.length;
   if (!(form.past && i > lo && BE_FORMS.has(words.at(i - 1)!.key) && words.at(j)?.key === 'by')) return null;
-  const agent = mentionAfter(words, j + 1, hi);
+  const agent = mentionAfter(words, j + 1, hi, true);
   if (!agent) return null;
   const found = speakerFrame(scan, i, form, {
     speaker: agent,
