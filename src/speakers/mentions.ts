@@ -22,6 +22,7 @@ import {
   GROUP_NOUNS,
   HONORIFICS,
   INDEFINITE,
+  IRREGULAR_PARTICIPLES,
   LOCATIVE_PREPOSITIONS,
   MENTION_PREPOSITIONS,
   MEDIA_WORDS,
@@ -397,7 +398,10 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const head = j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
-  const participial = opener.isWord && !opener.cap && (opener.key.endsWith('ed') || opener.key.endsWith('ing'));
+  const participial =
+    opener.isWord &&
+    !opener.cap &&
+    (opener.key.endsWith('ed') || opener.key.endsWith('ing') || IRREGULAR_PARTICIPLES.has(opener.key));
   // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
   // any other quotation mark is a quote's, which no subject reaches across.
   // `The report, “Rooms Without Windows”, says`: so may an aside that is nothing but a quotation (a title).

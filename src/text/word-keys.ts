@@ -66,4 +66,5 @@ export const WORD_CLASSES: {
   readonly placeAdverbs: readonly string[];
   readonly demonstratives: readonly string[];
   readonly irregularPasts: readonly string[];
+  readonly irregularParticiples: readonly string[];
 } = wordClasses;

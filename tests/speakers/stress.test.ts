@@ -100,7 +100,12 @@ describe('stress: subjects kept apart from their cue', () => {
     ],
     [
       'The driver, Tomas Reyes, 44, was released on bail, telling reporters he had been blinded by the sun.',
-      { content: 'he had been blinded by the sun', speaker: 'The driver', kind: 'indirect' },
+      {
+        content: 'he had been blinded by the sun',
+        speaker: 'The driver, Tomas Reyes',
+        kind: 'indirect',
+        canonical: 'Tomas Reyes',
+      },
     ],
     [
       'The bakery closed its second shop, announcing it would focus on wholesale orders.',
@@ -534,6 +539,48 @@ describe('news: a role and its institution after the cue', () => {
     [
       'The bill needed Ruth Amble, the member for Stellby, who told the chamber she would vote for it.',
       { content: 'she would vote for it', speaker: 'Ruth Amble', kind: 'indirect', canonical: 'Ruth Amble' },
+    ],
+  ]);
+});
+
+describe('media: accounts, documents and reposts as sources', () => {
+  itGives([
+    // A social-media handle names its account as a capital names a person.
+    [
+      '@harbour_watch, an account with 9,000 followers, tweeted that the ferry had been "sold for scrap".',
+      {
+        content: 'the ferry had been "sold for scrap"',
+        speaker: '@harbour_watch',
+        kind: 'mixed',
+        canonical: '@harbour_watch',
+      },
+    ],
+    [
+      '@harbour_watch posted again on Sunday: "You can block me. You cannot block the tide."',
+      {
+        content: 'You can block me. You cannot block the tide.',
+        speaker: '@harbour_watch',
+        kind: 'direct',
+      },
+    ],
+    // A past participle that does not end in -ed opens an aside as an -ed form does.
+    [
+      'The letter, seen by this newspaper, says the port "must be sold before winter".',
+      { content: 'the port "must be sold before winter"', speaker: 'The letter', kind: 'mixed' },
+    ],
+    [
+      'The audit, written by two former inspectors, says the dredging contract was never tendered.',
+      { content: 'the dredging contract was never tendered', speaker: 'The audit', kind: 'indirect' },
+    ],
+    // A participle after the clause takes its subject's name in apposition.
+    [
+      'The harbour master, Ilse Brandt, shared the photograph, adding: "The crane is ours."',
+      {
+        content: 'The crane is ours.',
+        speaker: 'Ilse Brandt',
+        kind: 'direct',
+        canonical: 'Ilse Brandt',
+      },
     ],
   ]);
 });

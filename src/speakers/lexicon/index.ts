@@ -152,6 +152,7 @@ export const MONTHS = keySet(WORD_CLASSES.months);
 export const DAY_PARTS = keySet(WORD_CLASSES.dayParts);
 export const PERIODS = keySet(WORD_CLASSES.periods);
 export const IRREGULAR_PASTS = keySet(WORD_CLASSES.irregularPasts);
+export const IRREGULAR_PARTICIPLES = keySet(WORD_CLASSES.irregularParticiples);
 export const RELATIVE_TIME_ENDS = keySet(WORD_CLASSES.relativeTimeEnds);
 export const PLACE_ADVERBS = keySet(WORD_CLASSES.placeAdverbs);
 export const DEMONSTRATIVES = keySet(WORD_CLASSES.demonstratives);

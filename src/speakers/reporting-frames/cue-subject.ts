@@ -304,7 +304,9 @@ function participleSubject(
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
   // `Keld was taken back after the judge refused bail, saying …`: the participle hangs off the nearest clause.
   const subject = subordinateSubject(scan, i - 1) ?? clauseSubject(words, lo, i - 1, quoted);
-  return subject ? { subject, info: null, source: 'borrowed' } : null;
+  if (!subject) return null;
+  // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
+  return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
 }
 
 /**
