@@ -585,6 +585,43 @@ describe('media: accounts, documents and reposts as sources', () => {
   ]);
 });
 
+describe('regional press: reporting verbs and carried-out infinitives', () => {
+  itGives([
+    // A speech act someone was made to perform, or hurried to, was performed: a report.
+    [
+      'Even the Morning Ledger, a paper loyal to the government, was forced to admit that the reservoir had been overfilled.',
+      { content: 'the reservoir had been overfilled', speaker: 'the Morning Ledger', kind: 'indirect' },
+    ],
+    [
+      'The water board had to concede that the sluice gates were opened too late.',
+      { content: 'the sluice gates were opened too late', speaker: 'The water board', kind: 'indirect' },
+    ],
+    [
+      'The engineer was quick to point out that the dam itself held.',
+      { content: 'the dam itself held', speaker: 'The engineer', kind: 'indirect' },
+    ],
+    // Verbs of the Indian, Nigerian and Philippine English press.
+    [
+      'Smt Kamala Iyer averred that the compensation had never reached the villages.',
+      {
+        content: 'the compensation had never reached the villages',
+        speaker: 'Smt Kamala Iyer',
+        kind: 'indirect',
+        canonical: 'Kamala Iyer',
+      },
+    ],
+    [
+      'The commissioner intimated that the inquiry would report by March.',
+      { content: 'the inquiry would report by March', speaker: 'The commissioner', kind: 'indirect' },
+    ],
+  ]);
+  // A modal or a negation before the constraint leaves the speech act undone.
+  itGivesNone([
+    'The water board will be forced to admit that the sluice gates were opened too late.',
+    'The water board was not obliged to say that the sluice gates were opened too late.',
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

@@ -5,6 +5,8 @@ import {
   BE_FORMS,
   CITING_VERBS,
   HABITUAL_INFINITIVE,
+  BLOCKING_WORDS,
+  CARRIED_OUT_INFINITIVE,
   CONCESSIVE_OPENERS,
   type CueForm,
   DOCUMENT_NOUNS,
@@ -180,11 +182,24 @@ export function hasAuxiliary(words: WordList, from: number, to: number): boolean
 }
 
 /**
- * `used to say`, `likes to say`: where the habit before a cue at word `i` starts (the subject
- * stands before it), or `i` when the cue has none.
+ * `used to say`, `likes to say`, `was forced to admit`: where the habit or constraint before a cue
+ * at word `i` starts (the subject stands before it), or `i` when the cue has none. Before a
+ * carried-out infinitive (`forced to`, `had to`) its auxiliaries belong to it; a modal or a negation
+ * among them (`will be forced to admit`, `was not obliged to say`) leaves the act undone: `i`.
  */
 export function habitStart(words: WordList, i: number, lo: number): number {
-  return i - 2 >= lo && words.at(i - 1)!.key === 'to' && HABITUAL_INFINITIVE.has(words.at(i - 2)!.key) ? i - 2 : i;
+  if (i - 2 < lo || words.at(i - 1)!.key !== 'to') return i;
+  const governor = words.at(i - 2)!.key;
+  if (HABITUAL_INFINITIVE.has(governor)) return i - 2;
+  if (!CARRIED_OUT_INFINITIVE.has(governor)) return i;
+  let k = i - 2;
+  for (; k - 1 >= lo; k--) {
+    const w = words.at(k - 1)!;
+    if (!w.isWord) break;
+    if (BLOCKING_WORDS.has(w.key)) return i;
+    if (!BE_FORMS.has(w.key) && !AUXILIARIES.has(w.key)) break;
+  }
+  return k;
 }
 
 /** Word `k` looks like a lower-case past form (`drafted`, `agreed`): a clause's verb, without a tagger. */
