@@ -39,6 +39,7 @@ import {
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATE_TITLE_WORDS,
+  SUBORDINATORS,
   TENURE_WORDS,
   TITLES,
   endsWithPhrase,
@@ -366,6 +367,19 @@ function pastBracket(words: WordList, k: number, lo: number): number | null {
 }
 
 /**
+ * A lower-case past or present participle (`released`, `noting`, `seen`). After a subordinator it
+ * opens a reduced adverbial clause (`, while speaking to reporters on the sidelines of …,`).
+ */
+function isParticiple(w: Word | undefined): boolean {
+  return (
+    w !== undefined &&
+    w.isWord &&
+    !w.cap &&
+    (w.key.endsWith('ed') || w.key.endsWith('ing') || IRREGULAR_PARTICIPLES.has(w.key))
+  );
+}
+
+/**
  * The comma-delimited stretch ending at the comma `k`: an aside (`in an inspection last May`)
  * or an apposition after a name (`Ana Lee, a former member of …,`), stepped over to the word
  * before it; or the name in apposition itself (`The campaign manager, Kellyanne Conway, told`);
@@ -398,10 +412,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const head = j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
-  const participial =
-    opener.isWord &&
-    !opener.cap &&
-    (opener.key.endsWith('ed') || opener.key.endsWith('ing') || IRREGULAR_PARTICIPLES.has(opener.key));
+  const participial = isParticiple(opener) || (SUBORDINATORS.has(opener.key) && isParticiple(words.at(j + 2)));
   // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
   // any other quotation mark is a quote's, which no subject reaches across.
   // `The report, “Rooms Without Windows”, says`: so may an aside that is nothing but a quotation (a title).

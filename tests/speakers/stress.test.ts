@@ -614,6 +614,11 @@ describe('regional press: reporting verbs and carried-out infinitives', () => {
       'The commissioner intimated that the inquiry would report by March.',
       { content: 'the inquiry would report by March', speaker: 'The commissioner', kind: 'indirect' },
     ],
+    // A subordinator and a participle open an adverbial aside that may run long, as a participle's does.
+    [
+      'The minister, while speaking to reporters on the sidelines of the river summit in the old capital on Monday, said the barrage was safe.',
+      { content: 'the barrage was safe', speaker: 'The minister', kind: 'indirect' },
+    ],
   ]);
   // A modal or a negation before the constraint leaves the speech act undone.
   itGivesNone([
