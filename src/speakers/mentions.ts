@@ -125,6 +125,36 @@ function isHead(w: Word): boolean {
   );
 }
 
+/**
+ * Word `i` is a quotation mark around a nickname inside a name (`Celestino "Tino" Marasigan`): the
+ * opening mark after a first name, or the closing one before a surname, one name word between.
+ */
+export function nicknameMark(words: WordList, i: number): boolean {
+  const w = words.at(i);
+  if (!w?.isQuoteMark) return false;
+  const name = (k: number) => {
+    const x = words.at(k);
+    return x !== undefined && isNameWord(x);
+  };
+  const mark = (k: number) => words.at(k)?.isQuoteMark === true;
+  return (
+    (name(i - 1) && name(i + 1) && mark(i + 2) && name(i + 3)) ||
+    (mark(i - 2) && name(i - 1) && name(i - 3) && name(i + 1))
+  );
+}
+
+/** The keys of a name's words `[from, to)` without a nickname and its marks. */
+function keysWithoutNickname(words: WordList, from: number, to: number): string[] {
+  const keys: string[] = [];
+  for (let i = from; i < to; i++)
+    if (!nicknameMark(words, i) && !(nicknameMark(words, i - 1) && nicknameMark(words, i + 1)))
+      keys.push(words.at(i)!.key);
+  return keys;
+}
+
+/** A nickname in its marks with the space before it (`␠"Tino"`), to drop from a canonical name. */
+const NICKNAME_IN_NAME = /\s[«"“‘'][^\s"”’'»]{1,20}[»"”’']/u;
+
 /** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Hale`), when the tokenizer splits it off. */
 export function abbreviationDot(words: WordList, k: number): boolean {
   // Asked of every word that might extend a name: look at the raw token before building words.
@@ -555,7 +585,13 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
  */
 function mentionStart(words: WordList, k: number, lo: number, to: number): number {
   for (;;) {
-    while (k >= lo && (isMentionWord(words.at(k)!) || particleJoins(words, k, lo, to) || abbreviationDot(words, k)))
+    while (
+      k >= lo &&
+      (isMentionWord(words.at(k)!) ||
+        particleJoins(words, k, lo, to) ||
+        abbreviationDot(words, k) ||
+        nicknameMark(words, k))
+    )
       k--;
     // `economists at the bank`: a group or source noun qualified by a prepositional phrase.
     const prep = words.at(k);
@@ -633,7 +669,13 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
   let k = begin;
   let lastHead = -1;
   for (;;) {
-    while (k < hi && (isMentionWord(words.at(k)!) || particleJoins(words, k, begin, hi) || abbreviationDot(words, k))) {
+    while (
+      k < hi &&
+      (isMentionWord(words.at(k)!) ||
+        particleJoins(words, k, begin, hi) ||
+        abbreviationDot(words, k) ||
+        nicknameMark(words, k))
+    ) {
       // `told the witnesses the committee would …`: an article right after a head opens the next noun phrase.
       if (lastHead === k - 1 && k > begin && ARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap) break;
       if (isHead(words.at(k)!)) lastHead = k;
@@ -946,6 +988,7 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
     )
       nameStart--;
     else if (nameStart - 1 > from && particleJoins(words, nameStart - 1, from, to)) nameStart--;
+    else if (nicknameMark(words, nameStart - 1)) nameStart--;
     else break;
   }
   if (nameStart === to) return null;
@@ -984,7 +1027,7 @@ function describeName(m: MentionWords): MentionInfo {
   }
   const { nameStart, titled } = bounds;
   let nameEnd = bounds.nameEnd;
-  const nameKeys = keys.slice(nameStart - from, nameEnd - from);
+  const nameKeys = keysWithoutNickname(words, nameStart, nameEnd);
   const type = nameType(nameKeys, words, nameStart, nameEnd, titled);
   if (type === 'person') {
     // `Angela Merkel of Germany`: the `of` phrase is part of the role, not the name.
@@ -1011,10 +1054,12 @@ function describeName(m: MentionWords): MentionInfo {
     const n = endsWithPhrase(keys.slice(0, i + 1 - from), TITLES);
     roleHead = keys.slice(i + 1 - from - n, i + 1 - from).join(' ');
   }
-  nameKeys.length = Math.min(nameKeys.length, nameEnd - nameStart);
+  if (nameEnd < bounds.nameEnd) nameKeys.splice(0, nameKeys.length, ...keysWithoutNickname(words, nameStart, nameEnd));
   const role = type === 'person' && roleText && roleHead && !HONORIFICS.has(roleHead) ? roleText : null;
   const nameText =
-    type === 'person' ? readable(spanText(text, words, nameStart, nameEnd), words, nameStart, nameEnd) : core;
+    type === 'person'
+      ? readable(spanText(text, words, nameStart, nameEnd), words, nameStart, nameEnd).replace(NICKNAME_IN_NAME, '')
+      : core;
   return {
     kind: 'name',
     type,

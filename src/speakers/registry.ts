@@ -6,6 +6,7 @@ import type { Gender } from './lexicon';
 import {
   abbreviationDot,
   describeMentionOnce,
+  nicknameMark,
   particleJoins,
   ROLE_PREPOSITIONS,
   type MentionInfo,
@@ -352,6 +353,7 @@ function runEnd(text: string, words: WordList, s: Sentence, i: number): number {
     const continues =
       (words.startsUpper(j) && isRunWord(shape) && !(s.headline && headlineVerb(shape))) ||
       abbreviationDot(words, j) ||
+      nicknameMark(words, j) ||
       (isJoiner(shape) && particleJoins(words, j, i, s.tokenEnd));
     if (!continues || words.shapeAt(j - 1)!.possessive) break;
     j++;

@@ -627,6 +627,31 @@ describe('regional press: reporting verbs and carried-out infinitives', () => {
   ]);
 });
 
+describe('names with a nickname in quotation marks', () => {
+  it('reads the nickname as part of the name, not as a quotation, and links the surname to it', () => {
+    const text =
+      'Port spokesman Anselmo "Sonny" Duarte said the ferries would sail at noon.\n\n' +
+      '"We have checked every hull," Duarte said.';
+    const quotes = attribute(parseDocument(text)).quotes;
+    expect(quotes.map((q) => text.slice(q.content.start, q.content.end))).toEqual([
+      'the ferries would sail at noon',
+      'We have checked every hull,',
+    ]);
+    expect(quotes.map((q) => q.canonical)).toEqual(['Anselmo Duarte', 'Anselmo Duarte']);
+  });
+  itGives([
+    [
+      '"The tide is late," said Captain Wilhelmina ‘Mina’ Okafor.',
+      {
+        content: 'The tide is late,',
+        speaker: 'Captain Wilhelmina ‘Mina’ Okafor',
+        kind: 'direct',
+        canonical: 'Wilhelmina Okafor',
+      },
+    ],
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([
