@@ -652,6 +652,34 @@ describe('names with a nickname in quotation marks', () => {
   ]);
 });
 
+describe('wire: a report found in a medium, sourced by a trailing `according to`', () => {
+  itGives([
+    // A verb of saying with its own speaker keeps its report; the medium only says where it was found.
+    [
+      'A navy spokesman told a regular briefing that the frigates were in open water, according to the state news agency.',
+      { content: 'the frigates were in open water', speaker: 'A navy spokesman', kind: 'indirect' },
+    ],
+    [
+      'The admiral said the frigates were "nowhere near the coast," according to a transcript of the interview.',
+      { content: 'the frigates were "nowhere near the coast,"', speaker: 'The admiral', kind: 'mixed' },
+    ],
+    // A thought or an agreement is what the source reports.
+    [
+      'The navy thought the patrol could wait, according to two officers.',
+      { content: 'The navy thought the patrol could wait', speaker: 'two officers', kind: 'indirect' },
+    ],
+    // A passive's agent is no speaker of its own.
+    [
+      'By noon, 40 cases had been confirmed by laboratory tests, according to the health ministry.',
+      {
+        content: 'By noon, 40 cases had been confirmed by laboratory tests',
+        speaker: 'the health ministry',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

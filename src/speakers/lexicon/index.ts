@@ -56,6 +56,7 @@ export const CUE_FORMS = formIndex({ ...cues.verbs, ...cues.afterQuote });
 export const AFTER_QUOTE_ONLY: ReadonlySet<string> = new Set(Object.keys(cues.afterQuote));
 export const BARE_CLAUSE = new Set(cues.bareClause);
 export const LISTENER_OBJECT = new Set(cues.listenerObject);
+export const THINKING_VERBS = new Set(cues.thinkingVerbs);
 export const DIRECTIVE = new Set(cues.directive);
 export const INFINITIVE = new Set(cues.infinitive);
 export const CLAUSE_OPENERS = keySet(cues.clauseOpeners);

@@ -1,4 +1,5 @@
 import { isQuoteMarkChar, isSpace } from '../../text';
+import { THINKING_VERBS } from '../lexicon';
 import type { Frame, SentenceScan } from './frame';
 
 /**
@@ -12,7 +13,7 @@ export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[
   const text = scan.doc.text;
   return untilNextReport(
     text,
-    withoutInnerReports(scan.words.at(scan.lo)!.start, withoutEchoes(text, withoutAdjunctCues(frames))).map(
+    withoutInnerReports(text, scan.words.at(scan.lo)!.start, withoutEchoes(text, withoutAdjunctCues(frames))).map(
       (f, _, kept) => withoutJoinedTail(text, f, kept),
     ),
   );
@@ -65,17 +66,31 @@ function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined
  * a source at the end of the sentence reports the whole sentence, so a cue inside it (`thought`,
  * `agreed`) with a clause of its own is part of what the source says, not a second report.
  */
-function withoutInnerReports(sentenceStart: number, frames: Frame[]): Frame[] {
+function withoutInnerReports(text: string, sentenceStart: number, frames: Frame[]): Frame[] {
   const outer = frames.find((g) => g.before !== null && g.after === null && g.before.start === sentenceStart);
   if (!outer) return frames;
-  return frames.filter(
-    (f) =>
-      f === outer ||
-      f.after === null ||
-      f.reported ||
-      f.cueStart < outer.before!.start ||
-      f.cueStart >= outer.before!.end,
-  );
+  const inner = (f: Frame) =>
+    f !== outer &&
+    f.after !== null &&
+    !f.reported &&
+    f.cueStart >= outer.before!.start &&
+    f.cueStart < outer.before!.end;
+  // `A spokesman told a briefing that …, according to the state news agency.`: a speech verb's own
+  // report stands; the trailing `according to` only says where the report was found.
+  // Only a subject before its cue speaks for itself (not a passive's agent: `confirmed by laboratory testing`).
+  const ownReport = (f: Frame) => inner(f) && f.attributionStart < f.cueStart && !THINKING_VERBS.has(f.lemma);
+  if (outer.lemma === 'according to' && frames.some(ownReport))
+    return frames.filter((f) => f !== outer).map((f) => (inner(f) ? endedBefore(text, f, outer.attributionStart) : f));
+  return frames.filter((f) => !inner(f));
+}
+
+/** `f` with its content ended before `at` and the comma and spaces there (a closing quotation mark's comma stays in it). */
+function endedBefore(text: string, f: Frame, at: number): Frame {
+  if (!f.after || f.after.end <= at) return f;
+  let end = at;
+  while (end > f.after.start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > f.after.start && text[end - 1] === ',' && !isQuoteMarkChar(text[end])) end--;
+  return end > f.after.start ? { ...f, after: { start: f.after.start, end } } : f;
 }
 
 /**
