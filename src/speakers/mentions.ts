@@ -544,9 +544,13 @@ function isTitleCaseAside(words: WordList, from: number, to: number): boolean {
 
 /** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */
 function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | null {
-  // `Group of Seven`: a number word ends a name it belongs to.
+  // `Group of Seven`: a number word ends a name it belongs to; so does a capitalised opener after
+  // a name word (`Amnesty International`, `Minority Voices International`).
   const inName =
-    k - 2 >= lo && words.at(k)!.cap && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!);
+    k - 1 >= lo &&
+    words.at(k)!.cap &&
+    ((k - 2 >= lo && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!)) ||
+      (MENTION_OPENERS.has(words.at(k)!.key) && isNameWord(words.at(k - 1)!) && !words.at(k - 1)!.possessive));
   if (
     k >= lo &&
     !inName &&

@@ -680,6 +680,39 @@ describe('wire: a report found in a medium, sourced by a trailing `according to`
   ]);
 });
 
+describe('tribunal: organisations, pleadings and asides', () => {
+  itGives([
+    // A capitalised word that opens noun phrases elsewhere (`international observers`) ends a name after a name word.
+    [
+      'Riverwatch International said the dam had flooded three villages.',
+      {
+        content: 'the dam had flooded three villages',
+        speaker: 'Riverwatch International',
+        kind: 'indirect',
+        canonical: 'Riverwatch International',
+      },
+    ],
+    // A state's written pleading speaks for it.
+    [
+      'Osterland’s memorial claims that at least 40 fishermen were detained.',
+      { content: 'at least 40 fishermen were detained', speaker: 'Osterland’s memorial', kind: 'indirect' },
+    ],
+    [
+      'The submission says the treaty was never ratified.',
+      { content: 'the treaty was never ratified', speaker: 'The submission', kind: 'indirect' },
+    ],
+    // An `as` clause between commas holds both halves of the sentence.
+    [
+      'Forty fishermen, as the commission notes, are still held without charge.',
+      {
+        content: 'Forty fishermen, as the commission notes, are still held without charge',
+        speaker: 'the commission',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

@@ -130,11 +130,17 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     after = null;
   // `Their plan, they argued, was to win the north.`: a reporting clause set between commas holds both halves;
   // `Until then, Holm said, both sides will wait.`: so does one after an adverbial opening, before a clause.
+  // `More than 90 minors, as the agency notes, are at risk`: an `as` clause between commas holds both halves too
+  // (what follows its comma is no content of its own).
+  const asAside =
+    attributionStart - 2 >= lo &&
+    words.at(attributionStart - 1)!.key === 'as' &&
+    isPunct(words.at(attributionStart - 2), ',');
   if (
-    !after &&
+    (!after || asAside) &&
     plain &&
     attributionStart > lo &&
-    isPunct(words.at(attributionStart - 1), ',') &&
+    (isPunct(words.at(attributionStart - 1), ',') || asAside) &&
     isPunct(words.at(j), ',') &&
     words.countWords(j + 1, hi) >= 2 &&
     quoted[j + 1]! < 0 &&
@@ -147,6 +153,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
       (opensWithAdverbial(words, lo, attributionStart) && words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS))
   ) {
     before = { start: words.at(lo)!.start, end };
+    after = null;
   }
   if (!after && !before) return null;
   return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
