@@ -713,6 +713,37 @@ describe('tribunal: organisations, pleadings and asides', () => {
   ]);
 });
 
+describe('translated: sourcing of a translation, citations with an aside', () => {
+  it('reads a trailing `according to` right after a report’s cue as where the report was found, not a second report', () => {
+    const text =
+      '“We are not turning anyone away. But I cannot build shelters out of promises,” Sorel said, according to a translation by the service.';
+    const quotes = attribute(parseDocument(text)).quotes;
+    expect(quotes.map((q) => [text.slice(q.content.start, q.content.end), q.canonical])).toEqual([
+      ['We are not turning anyone away. But I cannot build shelters out of promises,', 'Sorel'],
+    ]);
+  });
+  itGives([
+    [
+      'The daily Vesti quoted Ilka Marn, a former foreign minister, as saying the visit had «shamed the country».',
+      {
+        content: 'the visit had «shamed the country»',
+        speaker: 'Ilka Marn',
+        kind: 'mixed',
+        canonical: 'Ilka Marn',
+      },
+    ],
+    [
+      'Vesti also quotes the opposition leader, Ilka Marn, as saying the visit was a mistake.',
+      {
+        content: 'the visit was a mistake',
+        speaker: 'the opposition leader, Ilka Marn',
+        kind: 'indirect',
+        canonical: 'Ilka Marn',
+      },
+    ],
+  ]);
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([

@@ -218,7 +218,7 @@ export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
 }
 
 /** Most words from a citing verb to the `as` of its participle (`quoted on state television last night as`). */
-const CITATION_WORDS = 9;
+const CITATION_WORDS = 12;
 
 /**
  * The citing verb (`quoted`, `cited`, speaker-nouns.json 'citingVerbs') before the `as` of the
@@ -228,7 +228,8 @@ export function citingVerbBefore(words: WordList, lo: number, i: number): number
   if (i - 2 <= lo || words.at(i - 1)!.key !== 'as') return -1;
   for (let q = i - 2; q > lo && i - q <= CITATION_WORDS; q--) {
     const w = words.at(q)!;
-    if (!w.isWord) return -1;
+    // `quoted Vesna Korlan, a former minister, as saying`: an aside's commas may stand between.
+    if (!w.isWord && w.text !== ',') return -1;
     if (CITING_VERBS.has(w.key)) return q;
   }
   return -1;

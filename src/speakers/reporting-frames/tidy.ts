@@ -26,8 +26,8 @@ export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[
  * nested without a comma (`said that aides told him …`) stays inside the outer content.
  */
 function untilNextReport(text: string, frames: Frame[]): Frame[] {
-  return frames.map((f, n) => {
-    if (f.before) return afterPreviousReport(text, f, frames[n - 1]);
+  return frames.flatMap((f, n) => {
+    if (f.before) return afterPreviousReport(text, f, frames[n - 1]) ?? [];
     if (!f.after) return f;
     for (let m = n + 1; m < frames.length; m++) {
       const g = frames[m]!;
@@ -50,15 +50,24 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
   });
 }
 
-/** `…, the mayor said, the tax would go, the governor said`: content before a cue starts after the report before it. */
-function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined): Frame {
+/**
+ * `…, the mayor said, the tax would go, the governor said`: content before a cue starts after the
+ * report before it. Nothing left (`“…,” Kesh said, according to a translation by …`: the source
+ * only says where the report was found) leaves the frame no content before its cue: null when it
+ * has none after it either.
+ */
+function afterPreviousReport(text: string, f: Frame, previous: Frame | undefined): Frame | null {
   if (!f.before || !previous) return f;
   let start = Math.max(previous.cueEnd, previous.after?.end ?? 0, previous.before?.end ?? 0);
   if (start <= f.before.start) return f;
   while (start < f.before.end && (isSpace(text.charCodeAt(start)) || ',;'.includes(text[start]!))) start++;
   const coordinator = /^(?:and|but|while|whereas)\s+/.exec(text.slice(start, start + 9));
   if (coordinator) start += coordinator[0].length;
-  return start < f.before.end ? { ...f, before: { start, end: f.before.end } } : f;
+  if (start < f.before.end) return { ...f, before: { start, end: f.before.end } };
+  // Only a source right after the report's cue is its sourcing; past a participle's content (`…, accusing him
+  // of …, the ministry said`) the report before reaches back over the whole sentence, as it did.
+  if (!/^[\s,;]*$/.test(text.slice(previous.cueEnd, f.before.end))) return f;
+  return f.after ? { ...f, before: null } : null;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   regionOf,
   subjectIsFree,
 } from './frame';
+import { invertedApposition } from './subjects';
 
 /**
  * A reporting verb (`said`, `told … that`, `pointed out`) at word `i`: passes, in order, a
@@ -129,13 +130,27 @@ function citationFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame
   const { words, lo } = scan;
   const q = citingVerbBefore(words, lo, i);
   if (q < 0 || BE_FORMS.has(words.at(q - 1)!.key)) return null;
-  const speaker = mentionAfter(words, q + 1, i - 1) ?? mentionBefore(words, i - 1, q + 1, false);
-  if (!speaker || speaker.from !== q + 1 || speaker.to !== i - 1) return null;
+  const speaker =
+    mentionAfter(words, q + 1, i - 1) ?? mentionBefore(words, i - 1, q + 1, false) ?? citedBeforeAside(words, q, i);
+  if (!speaker || speaker.from !== q + 1 || (speaker.to !== i - 1 && !isAsideBetween(words, speaker.to, i - 1)))
+    return null;
   return speakerFrame(scan, i, form, {
-    speaker,
+    // `quotes the opposition leader, Vesna Korlan, as saying`: the name in apposition is who is cited.
+    speaker: invertedApposition(scan.doc.text, words, speaker, i - 1) ?? speaker,
     contentFrom: i + form.words.length,
     attributionStart: words.at(q)!.start,
   });
+}
+
+/** `quoted Vesna Korlan, a former minister, as saying`: the name before an aside between the citing verb `q` and `as`. */
+function citedBeforeAside(words: WordList, q: number, i: number): MentionSpan | null {
+  const cited = mentionAfter(words, q + 1, i - 1);
+  return cited && isAsideBetween(words, cited.to, i - 1) ? cited : null;
+}
+
+/** Words `[from, to)` are an aside between commas (`, a former minister,`). */
+function isAsideBetween(words: WordList, from: number, to: number): boolean {
+  return to - from >= 3 && isPunct(words.at(from), ',') && isPunct(words.at(to - 1), ',');
 }
 
 /**
