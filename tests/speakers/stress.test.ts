@@ -610,6 +610,25 @@ describe('regional press: reporting verbs and carried-out infinitives', () => {
         canonical: 'Kamala Iyer',
       },
     ],
+    // Honorifics of other presses are no part of the name, as `Mr` and `Shri` are not.
+    [
+      'Alhaji Sani Kurfi-Bello said the market would reopen on Monday.',
+      {
+        content: 'the market would reopen on Monday',
+        speaker: 'Alhaji Sani Kurfi-Bello',
+        kind: 'indirect',
+        canonical: 'Sani Kurfi-Bello',
+      },
+    ],
+    [
+      'Comrade Ada Nweke lamented that the traders had been abandoned.',
+      {
+        content: 'the traders had been abandoned',
+        speaker: 'Comrade Ada Nweke',
+        kind: 'indirect',
+        canonical: 'Ada Nweke',
+      },
+    ],
     [
       'The commissioner intimated that the inquiry would report by March.',
       { content: 'the inquiry would report by March', speaker: 'The commissioner', kind: 'indirect' },
