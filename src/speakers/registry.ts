@@ -13,6 +13,7 @@ import {
   type MentionSpan,
 } from './mentions';
 import type { WordList, WordShape } from './word-list';
+import { isTitleCaseLine } from './reporting-frames/headline';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
 export interface NameMention {
@@ -289,6 +290,8 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   }
   const runs: MentionSpan[] = [];
   for (const s of doc.sentences) {
+    // `FM Spokesperson Denounces Naval Drills` on a line of its own below the first is a headline too.
+    const headline = s.headline || titleCaseHeading(doc, s);
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
       if (!words.startsUpper(i)) {
@@ -296,11 +299,11 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
         continue;
       }
       const w = words.shapeAt(i)!;
-      if (!isRunWord(w) || (s.headline && headlineVerb(w))) {
+      if (!isRunWord(w) || (headline && headlineVerb(w))) {
         i++;
         continue;
       }
-      const j = runEnd(doc.text, words, s, i);
+      const j = runEnd(doc.text, words, s, i, headline);
       const single = j === i + 1;
       const sentenceStart = i === s.tokenStart || words.shapeAt(i - 1)!.isQuoteMark;
       // `magistrate Peter Law`: a lower-case title before the name is its role.
@@ -344,14 +347,14 @@ function appositionRole(words: WordList, span: MentionSpan): string | null {
  * joining particles, never across a line break (`… FOR IMMEDIATE RELEASE` / `Tarnholm University
  * adopts …` are two lines of a header, not one name).
  */
-function runEnd(text: string, words: WordList, s: Sentence, i: number): number {
+function runEnd(text: string, words: WordList, s: Sentence, i: number, headline: boolean): number {
   let j = i + 1;
   while (j < s.tokenEnd) {
     if (lineBreakBetween(text, words.at(j - 1)!.end, words.at(j)!.start)) break;
     const shape = words.shapeAt(j)!;
     // A run word is capitalised: the raw check comes first.
     const continues =
-      (words.startsUpper(j) && isRunWord(shape) && !(s.headline && headlineVerb(shape))) ||
+      (words.startsUpper(j) && isRunWord(shape) && !(headline && headlineVerb(shape))) ||
       abbreviationDot(words, j) ||
       nicknameMark(words, j) ||
       (isJoiner(shape) && particleJoins(words, j, i, s.tokenEnd));
@@ -359,6 +362,12 @@ function runEnd(text: string, words: WordList, s: Sentence, i: number): number {
     j++;
   }
   return j;
+}
+
+/** A paragraph of one line in title case without final punctuation (`FM Spokesperson Denounces Naval Drills`). */
+function titleCaseHeading(doc: Doc, s: Sentence): boolean {
+  const paragraph = doc.paragraphs[s.paragraph]!;
+  return paragraph.start === s.start && paragraph.end === s.end && !/[.!?:]$/.test(s.text) && isTitleCaseLine(s.text);
 }
 
 /** A capitalised word starts with a letter, so it is never a number. */

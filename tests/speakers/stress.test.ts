@@ -763,6 +763,19 @@ describe('translated: sourcing of a translation, citations with an aside', () =>
   ]);
 });
 
+describe('a title-case headline below the first line', () => {
+  it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
+    const text =
+      'HARBOUR NEWS AGENCY\n\nPort Spokesperson Condemns Night Blockade Of Ferry Terminal\n\n' +
+      'Velmo, May 3 -- The spokesperson said the blockade was "an act of sabotage."';
+    const quotes = attribute(parseDocument(text)).quotes;
+    expect(quotes.map((q) => text.slice(q.content.start, q.content.end))).toEqual([
+      'the blockade was "an act of sabotage."',
+    ]);
+    expect(quotes[0]!.canonical).not.toMatch(/Condemns|Blockade/);
+  });
+});
+
 describe('news: a clause about an apposition, between the name and its cue', () => {
   // `as … is called`, `which …`: the aside describes the apposition; the name before both speaks.
   itGives([
