@@ -763,6 +763,28 @@ describe('translated: sourcing of a translation, citations with an aside', () =>
   ]);
 });
 
+describe('media: a `that` after asides between commas', () => {
+  itGives([
+    // A relative clause closed by its comma does not keep the `that` after it.
+    [
+      'Orrin said in the interview, which was broadcast on Sunday, that he had called the premier twice.',
+      { content: 'he had called the premier twice', speaker: 'Orrin', kind: 'indirect' },
+    ],
+    // Past the usual reach, a `that` right after an aside's comma still opens the report.
+    [
+      'Orrin said in the interview, excerpts of which were released by his office on Saturday, a day before it aired, that the call had been short.',
+      { content: 'the call had been short', speaker: 'Orrin', kind: 'indirect' },
+    ],
+  ]);
+  // A `that` inside the relative clause stays the clause's.
+  itGives([
+    [
+      'The guard, who asked that her name not be used, said the gate was shut.',
+      { content: 'the gate was shut', speaker: 'The guard', kind: 'indirect' },
+    ],
+  ]);
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =

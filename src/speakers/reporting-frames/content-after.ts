@@ -50,6 +50,12 @@ import {
 } from './frame';
 
 const THAT_REACH = 12;
+/**
+ * How far a `that` right after a comma may stand from its cue, past adjuncts and asides between
+ * commas (`said in the interview, excerpts of which were published by the presidency on Saturday,
+ * a day before it was aired, that …`).
+ */
+const ASIDE_THAT_REACH = 26;
 /** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
 const PLAIN_ADDRESSEE_WORDS = 4;
 
@@ -186,13 +192,18 @@ function clauseAfterPlace(words: WordList, at: number, hi: number): number {
 function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
   const { words, hi, quoted } = scan;
   let inRelative = false;
-  for (let t = k; t < hi && t - k <= THAT_REACH; t++) {
+  for (let t = k; t < hi && t - k <= ASIDE_THAT_REACH; t++) {
     const w = words.at(t)!;
+    // Past THAT_REACH only a `that` right after an aside's comma opens the content (see ASIDE_THAT_REACH).
+    const far = t - k > THAT_REACH;
+    if (far && !(w.key === 'that' && isPunct(words.at(t - 1), ',')) && !w.isWord && !isPunct(w, ',')) return null;
     if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
     if (w.isQuoteMark) return t === k || isPunct(words.at(t - 1), ',') ? { at: t, marked: true } : null;
     if (isPunct(w, '.;!?—')) return null;
-    // `said the guard, who asked that her name …`: a `that` after a relative pronoun is the relative clause's.
+    // `said the guard, who asked that her name …`: a `that` after a relative pronoun is the relative clause's,
+    // until a comma closes the clause (`said in the interview, which was aired on Sunday, that …`).
     if (t > k && (w.key === 'who' || w.key === 'which')) inRelative = true;
+    else if (inRelative && isPunct(w, ',')) inRelative = false;
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) return null;
     // `an economist who advises the party, put it this way: “…”`: a cue after a comma owns what follows.
@@ -209,6 +220,7 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     )
       return null;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
+      if (far && !isPunct(words.at(t - 1), ',')) return null;
       if (
         t === k ||
         // `said only that …`, `said simply that …`: an adverb before `that`.
