@@ -695,7 +695,14 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
     k = head + 1;
   }
   if (lastHead < 0) return null;
-  return { from: begin, to: roleObject ? pastRoleObject(words, lastHead, hi) : lastHead + 1 };
+  if (!roleObject) return { from: begin, to: lastHead + 1 };
+  // `according to the head of the commission's legal department`: an owner's noun phrase goes on to its
+  // head; not to a document, which speaks for its owner (`according to the bank's annual report`).
+  if (words.at(lastHead)!.possessive && lastHead + 1 < hi) {
+    const owned = modifiedHead(words, lastHead + 1, hi);
+    if (owned > lastHead && !DOCUMENT_NOUNS.has(words.at(owned)!.key)) return { from: begin, to: owned + 1 };
+  }
+  return { from: begin, to: pastRoleObject(words, lastHead, hi) };
 }
 
 /** Most words of a role's object after its preposition (`the head of the city's roads department`). */

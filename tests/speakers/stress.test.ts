@@ -785,6 +785,34 @@ describe('media: a `that` after asides between commas', () => {
   ]);
 });
 
+describe('sources after the reported words: a speaker noun with its place, a name in apposition', () => {
+  itGives([
+    [
+      'The pumps failed twice, an engineer at the pumping station said.',
+      { content: 'The pumps failed twice', speaker: 'an engineer at the pumping station', kind: 'indirect' },
+    ],
+    [
+      'The pumps failed, according to the head of the commission’s legal department, Ana Lind.',
+      {
+        content: 'The pumps failed',
+        speaker: 'the head of the commission’s legal department, Ana Lind',
+        kind: 'indirect',
+        canonical: 'Ana Lind',
+      },
+    ],
+    // A role in apposition to a leading source is no part of the content.
+    [
+      'According to Ana Lind, the head of the department, the pumps failed twice.',
+      { content: 'the pumps failed twice', speaker: 'Ana Lind', kind: 'indirect' },
+    ],
+    // Nor is anything else taken for one: the clause's own subject with its aside stays in.
+    [
+      'According to Ana Lind, the pumps, which were new, failed twice.',
+      { content: 'the pumps, which were new, failed twice', speaker: 'Ana Lind', kind: 'indirect' },
+    ],
+  ]);
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =

@@ -1,6 +1,8 @@
+import { ANONYMOUS_NOUNS, ARTICLES, AUXILIARIES, BE_FORMS, CUE_FORMS, MENTION_OPENERS, TITLES } from '../lexicon';
 import { describeMentionOnce, mentionAfter, type MentionSpan } from '../mentions';
+import type { WordList } from '../word-list';
 import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
-import { describedMention } from './subjects';
+import { describedMention, invertedApposition } from './subjects';
 
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
 const SOURCE_TAIL_WORDS = 6;
@@ -14,9 +16,10 @@ const PLAIN_SOURCE_WORDS = 12;
  */
 export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, lo, hi } = scan;
-  const subject =
-    mentionAfter(words, i + 2, hi, true) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
-  if (!subject) return null;
+  const source = mentionAfter(words, i + 2, hi, true) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
+  if (!source) return null;
+  // `…, according to the head of the legal department, Ana Lind.`: the name in apposition is the source.
+  const subject = invertedApposition(doc.text, words, source, hi) ?? source;
   const info = describeMentionOnce(doc.text, words, subject);
   // `…; according to the charity, the dinghy had …`: a semicolon opens a clause as the sentence's start does.
   const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord) || isPunct(words.at(i - 1), ';');
@@ -24,7 +27,7 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   // `According to a poll released Sunday, …`: the content starts after the source's comma.
   for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {
     if (isPunct(words.at(t), ',')) {
-      k = t;
+      k = info.kind === 'name' && info.type === 'person' ? pastApposition(words, t, hi) : t;
       break;
     }
   }
@@ -60,4 +63,26 @@ function plainSource({ words, hi, quoted }: SentenceScan, from: number): Mention
   while (t < hi && t - from < PLAIN_SOURCE_WORDS && words.at(t)!.isWord && quoted[t]! < 0) t++;
   if (t === from || (t < hi && words.at(t)!.isWord)) return null;
   return { from, to: t };
+}
+
+/** Most words of an apposition after a leading source (`According to Ana Lind, the head of the department, …`). */
+const APPOSITION_WORDS = 8;
+
+/**
+ * `According to Ana Lind, the head of the department, the pumps failed`: past a noun phrase in
+ * apposition to the source (an article or a determiner, a role's noun, no verb, closed by a
+ * comma), the comma that closes it; else `comma`.
+ */
+function pastApposition(words: WordList, comma: number, hi: number): number {
+  const opener = words.at(comma + 1);
+  if (!opener?.isWord || opener.cap || !(ARTICLES.has(opener.key) || MENTION_OPENERS.has(opener.key))) return comma;
+  let role = false;
+  for (let t = comma + 2; t < hi && t - comma <= APPOSITION_WORDS; t++) {
+    const w = words.at(t)!;
+    // `the pumps, which were new, failed` is the clause itself: only a role's noun phrase is an apposition.
+    if (isPunct(w, ',')) return role ? t : comma;
+    if (!w.isWord || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || CUE_FORMS.has(w.key)) return comma;
+    if (TITLES.has(w.key) || ANONYMOUS_NOUNS.has(w.key)) role = true;
+  }
+  return comma;
 }

@@ -161,8 +161,52 @@ export function openingNounPhrase(
     const np = plainNounPhrase(words, a, cue + 1, beforeComma);
     if (np && np.to === end) return np;
   }
+  // `…, an engineer at the plant said.`: after the reported words' comma, a speaker noun with its place or body.
+  if (!beforeComma && endsSentenceAt(words, cue + 1)) return qualifiedSpeaker(words, lo, end);
   return null;
 }
+
+/** Most words of the prepositional phrase that qualifies a trailing speaker (`at the pumping station`). */
+const QUALIFIER_WORDS = 4;
+
+/**
+ * `an engineer at the plant`, `a nurse from the district hospital`: an article, at most two
+ * lower-case modifiers, a speaker noun, a preposition and a short phrase, ending at `end` and
+ * opening after a comma; the phrase's words need not be lexicon words.
+ */
+function qualifiedSpeaker(words: WordList, lo: number, end: number): MentionSpan | null {
+  for (let p = end - 2; p > lo && end - p <= QUALIFIER_WORDS + 1; p--) {
+    const preposition = words.at(p)!;
+    if (!preposition.isWord || preposition.cap || !MENTION_PREPOSITIONS.has(preposition.key)) continue;
+    const head = words.at(p - 1)!;
+    if (
+      !head.isWord ||
+      head.cap ||
+      !(ANONYMOUS_NOUNS.has(head.key) || TITLES.has(head.key) || GROUP_NOUNS.has(head.key))
+    )
+      return null;
+    for (let t = p + 1; t < end; t++) {
+      const w = words.at(t)!;
+      if (!w.isWord || PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || RELATIVE_PRONOUNS.has(w.key)) return null;
+    }
+    let a = p - 2;
+    while (
+      a > lo &&
+      p - 1 - a <= LOWERCASE_MODIFIER_WORDS &&
+      words.at(a)!.isWord &&
+      !words.at(a)!.cap &&
+      !ARTICLES.has(words.at(a)!.key)
+    )
+      a--;
+    const article = words.at(a)!;
+    if (!article.isWord || !(ARTICLES.has(article.key) || QUANTIFIER_SUBJECTS.has(article.key))) return null;
+    return isPunct(words.at(a - 1), ',') ? { from: a, to: end } : null;
+  }
+  return null;
+}
+
+/** Lower-case modifiers between the article and the speaker noun of `qualifiedSpeaker` (`a senior hospital`). */
+const LOWERCASE_MODIFIER_WORDS = 2;
 
 /**
  * `“…,” the chairwoman of the port commission, Kari Aalto, said`: a role with its preposition's
