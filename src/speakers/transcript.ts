@@ -40,6 +40,8 @@ const LABEL_MAX_WORDS = 6;
  * more spaces.
  */
 const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
+/** `[00:14:32] `, `(14:32) `, `00:14:32 – `: a recording's time stamp before a turn's label. */
+const TIME_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—][ \t]+)?/;
 const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|of|for|and|the|de|on|in|hon\.?)$/u;
 
 interface Label {
@@ -195,8 +197,11 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const roleLabel =
     roleLabelOf(doc, paragraph) ?? parenthesesLabelOf(doc, paragraph) ?? fullStopLabelOf(doc, paragraph);
   if (roleLabel) return roleLabel;
-  if (!mayOpenWithLabel(p.text)) return null;
-  const m = LABEL.exec(p.text);
+  // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label.
+  const stamp = TIME_PREFIX.exec(p.text)?.[0].length ?? 0;
+  const text = stamp > 0 ? p.text.slice(stamp) : p.text;
+  if (!mayOpenWithLabel(text)) return null;
+  const m = LABEL.exec(text);
   if (!m) return null;
   const name = m[1]!;
   const parts = name.split(/\s+/);
@@ -212,21 +217,20 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   if (FIELD_LABELS.has(dotlessKey(name)) || headerEnd) return null;
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
-  const restOfLine = firstLine(p.text.slice(m[0].length));
+  const restOfLine = firstLine(text.slice(m[0].length));
   if (isTitleCaseLine(restOfLine)) return null;
   // `Carpanian Fishermen: Detention in Vardenia` heading a title block of several lines: a title, unless a sentence follows.
-  if (paragraph === 0 && restOfLine.length < p.text.length - m[0].length && !/\.["”’)]?$/u.test(restOfLine))
-    return null;
+  if (paragraph === 0 && restOfLine.length < text.length - m[0].length && !/\.["”’)]?$/u.test(restOfLine)) return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;
   // A label alone on its paragraph (`MR PRICE:`) opens the turn the next paragraphs hold.
-  const next = m[0].length === p.text.length && colon ? doc.paragraphs[paragraph + 1] : undefined;
-  const after = next ? next.text[0] : p.text[m[0].length];
+  const next = m[0].length === text.length && colon ? doc.paragraphs[paragraph + 1] : undefined;
+  const after = next ? next.text[0] : text[m[0].length];
   // `Name: “…”` introduces a quotation block, not a turn.
   if (after === undefined || '“"”‘\''.includes(after)) return null;
   // The name starts after an editor's opening bracket (`[NED PRICE, …]:`); the cue keeps the brackets.
-  const cueStart = p.start;
+  const cueStart = p.start + stamp;
   const start = cueStart + (m[0].startsWith('[') ? 1 : 0);
   // `PENNY WONG, FOREIGN MINISTER`: the speaker is named before the comma, the role after it.
   const comma = name.indexOf(',');

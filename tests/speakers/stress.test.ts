@@ -813,6 +813,22 @@ describe('sources after the reported words: a speaker noun with its place, a nam
   ]);
 });
 
+describe('transcript labels after a recording’s time stamp', () => {
+  it('reads `[00:01:02] Name:` and `(14:32) Name:` as turns of the named speakers', () => {
+    const text =
+      'THE HARBOUR HOUR\n\n' +
+      '[00:00:04] LENA BRIX: Welcome back. Today we talk about the ferry strike with Otto Pell.\n\n' +
+      '[00:00:11] OTTO PELL: Thanks, Lena. The crews have not been paid since March.\n\n' +
+      '(00:00:19) Lena: So when does it end?';
+    const turns = attribute(parseDocument(text)).quotes.filter((q) => q.kind === 'transcript');
+    expect(turns.map((q) => [q.canonical, text.slice(q.content.start, q.content.end)])).toEqual([
+      ['Lena Brix', 'Welcome back. Today we talk about the ferry strike with Otto Pell.'],
+      ['Otto Pell', 'Thanks, Lena. The crews have not been paid since March.'],
+      ['Lena Brix', 'So when does it end?'],
+    ]);
+  });
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =
