@@ -1018,6 +1018,12 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
   // `Ambassador to the United Nations Karen Hale`: the role's object runs to its last organisation or country word.
   for (let i = nameStart; roleObject && i < to - 1; i++)
     if (ORGANIZATION_WORDS.has(keys[i - from]!) || COUNTRIES.has(keys[i - from]!)) nameStart = i + 1;
+  // `Minister of Religious Affairs and Heritage`: the object's coordinated noun is no name either; a name
+  // may follow it (`Minister of Foreign Affairs and Energy Leyla Arvas`).
+  if (roleObject && COORDINATORS.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) {
+    if (to - nameStart <= 2) return null;
+    nameStart += 2;
+  }
   let titled = false;
   for (let i = from; i < nameStart; i++) if (TITLES.has(words.at(i)!.key)) titled = true;
   // In a title-case headline a titled name has no right edge (`… Karine Jean-Pierre Aboard Air Force One`).

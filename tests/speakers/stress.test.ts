@@ -829,6 +829,40 @@ describe('transcript labels after a recording’s time stamp', () => {
   });
 });
 
+describe('a title-case role whose object is coordinated', () => {
+  itGives([
+    // The object's coordinated noun is no name: the role alone, or the name in apposition to it.
+    [
+      '“The gates stay shut,” said the Minister of Foreign Affairs and Fisheries, Mr Aldo Venn.',
+      {
+        content: 'The gates stay shut,',
+        speaker: 'the Minister of Foreign Affairs and Fisheries, Mr Aldo Venn',
+        kind: 'direct',
+        canonical: 'Aldo Venn',
+      },
+    ],
+    [
+      '“The gates stay shut,” said the Minister of Foreign Affairs and Fisheries.',
+      {
+        content: 'The gates stay shut,',
+        speaker: 'the Minister of Foreign Affairs and Fisheries',
+        kind: 'direct',
+        canonical: 'Minister of Foreign Affairs and Fisheries',
+      },
+    ],
+    // A name may follow the coordinated noun.
+    [
+      'Minister of Foreign Affairs and Fisheries Ilse Tarn said the gates would stay shut.',
+      {
+        content: 'the gates would stay shut',
+        speaker: 'Minister of Foreign Affairs and Fisheries Ilse Tarn',
+        kind: 'indirect',
+        canonical: 'Ilse Tarn',
+      },
+    ],
+  ]);
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =
