@@ -863,6 +863,21 @@ describe('a title-case role whose object is coordinated', () => {
   ]);
 });
 
+describe('panel: verbs that attribute only the quotation before them', () => {
+  itGives([
+    [
+      '“That figure is from your own report,” Mr Halm interrupted.',
+      { content: 'That figure is from your own report,', speaker: 'Mr Halm', kind: 'direct' },
+    ],
+    [
+      '“Would the ministry go back to the old quota?” the host pressed.',
+      { content: 'Would the ministry go back to the old quota?', speaker: 'the host', kind: 'direct' },
+    ],
+  ]);
+  // Elsewhere they report nothing, and `press` the noun is no cue.
+  itGivesNone(['The minister pressed the button and the sluice gates opened.', 'The talks were interrupted twice.']);
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =
