@@ -620,6 +620,16 @@ describe('regional press: reporting verbs and carried-out infinitives', () => {
         canonical: 'Sani Kurfi-Bello',
       },
     ],
+    // So are styles of address (`His Beatitude`, `His Excellency`).
+    [
+      'His Beatitude Ilarion III said the lamps would stay lit.',
+      {
+        content: 'the lamps would stay lit',
+        speaker: 'His Beatitude Ilarion III',
+        kind: 'indirect',
+        canonical: 'Ilarion III',
+      },
+    ],
     [
       'Comrade Ada Nweke lamented that the traders had been abandoned.',
       {
