@@ -919,6 +919,13 @@ function describeQualified(
 }
 
 /** `he`, `we`, `some`, `the two`: a pronoun or a quantifier standing for a group. */
+/** The subject pronoun of each object pronoun that names a speaker. */
+const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
 function describePronoun({ words, from, to, head, last, core }: MentionWords): MentionInfo | null {
   const base = unnamed();
   if (to - from === 1 && FIRST_PERSON.has(head))
@@ -927,6 +934,16 @@ function describePronoun({ words, from, to, head, last, core }: MentionWords): M
     return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: 'second' };
   if (to - from === 1 && PRONOUNS.has(head))
     return { ...base, kind: 'pronoun', type: 'pronoun', name: words.at(from)!.text, pronoun: PRONOUNS.get(head)! };
+  // `quoted her as saying`: an object pronoun names its person as the subject pronoun does.
+  const subjectForm = to - from === 1 ? SUBJECT_OF_OBJECT.get(head) : undefined;
+  if (subjectForm)
+    return {
+      ...base,
+      kind: 'pronoun',
+      type: 'pronoun',
+      name: words.at(from)!.text,
+      pronoun: PRONOUNS.get(subjectForm)!,
+    };
   if (QUANTIFIER_SUBJECTS.has(head) && !last.cap)
     return { ...base, kind: 'group', type: 'group', name: capFirst(core) };
   if (to - from === 1 && QUANTIFIER_SUBJECTS.has(head)) return { ...base, kind: 'group', type: 'group', name: core };

@@ -888,6 +888,16 @@ describe('panel: verbs that attribute only the quotation before them', () => {
   itGivesNone(['The minister pressed the button and the sluice gates opened.', 'The talks were interrupted twice.']);
 });
 
+describe('an object pronoun as the person a medium cites', () => {
+  it('gives `quoted her as saying` to the woman the text has named', () => {
+    const text = 'Ilka Marn spoke first.\n\nThe paper later quoted her as saying the treaty was dead.';
+    const quotes = attribute(parseDocument(text)).quotes;
+    expect(quotes.map((q) => [text.slice(q.content.start, q.content.end), q.canonical])).toEqual([
+      ['the treaty was dead', 'Ilka Marn'],
+    ]);
+  });
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =

@@ -7,6 +7,7 @@ import {
   type CueForm,
   DIRECTIVE,
   INFINITIVE,
+  OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PASSIVE_REPORT_VERBS,
 } from '../lexicon';
@@ -131,7 +132,10 @@ function citationFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame
   const q = citingVerbBefore(words, lo, i);
   if (q < 0 || BE_FORMS.has(words.at(q - 1)!.key)) return null;
   const speaker =
-    mentionAfter(words, q + 1, i - 1) ?? mentionBefore(words, i - 1, q + 1, false) ?? citedBeforeAside(words, q, i);
+    mentionAfter(words, q + 1, i - 1) ??
+    mentionBefore(words, i - 1, q + 1, false) ??
+    citedBeforeAside(words, q, i) ??
+    citedPronoun(words, q, i);
   if (!speaker || speaker.from !== q + 1 || (speaker.to !== i - 1 && !isAsideBetween(words, speaker.to, i - 1)))
     return null;
   return speakerFrame(scan, i, form, {
@@ -146,6 +150,13 @@ function citationFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame
 function citedBeforeAside(words: WordList, q: number, i: number): MentionSpan | null {
   const cited = mentionAfter(words, q + 1, i - 1);
   return cited && isAsideBetween(words, cited.to, i - 1) ? cited : null;
+}
+
+/** `quoted her as saying`: an object pronoun alone between the citing verb `q` and `as`. */
+function citedPronoun(words: WordList, q: number, i: number): MentionSpan | null {
+  return q + 2 === i - 1 && OBJECT_PRONOUNS.has(words.at(q + 1)!.key) && words.at(q + 1)!.key !== 'it'
+    ? { from: q + 1, to: q + 2 }
+    : null;
 }
 
 /** Words `[from, to)` are an aside between commas (`, a former minister,`). */
