@@ -231,7 +231,7 @@ const APPOSITION_MAX = 32;
 /** A bracketed affiliation (`(R-Fla.)`) between subject and cue is at most this many tokens. */
 const BRACKET_MAX = 8;
 /** At most this many lowercase modifiers between an article and a subject's head. */
-const LOWERCASE_MODIFIERS = 2;
+export const LOWERCASE_MODIFIERS = 2;
 
 /**
  * The subject mention ending right before word `end` (exclusive), within `[lo, end)`.

@@ -30,6 +30,7 @@ import {
   abbreviationDot,
   describeMentionOnce,
   mentionAfter,
+  LOWERCASE_MODIFIERS,
   mentionBefore,
   ROLE_PREPOSITIONS,
 } from '../mentions';
@@ -192,7 +193,7 @@ function qualifiedSpeaker(words: WordList, lo: number, end: number): MentionSpan
     let a = p - 2;
     while (
       a > lo &&
-      p - 1 - a <= LOWERCASE_MODIFIER_WORDS &&
+      p - 1 - a <= LOWERCASE_MODIFIERS &&
       words.at(a)!.isWord &&
       !words.at(a)!.cap &&
       !ARTICLES.has(words.at(a)!.key)
@@ -204,9 +205,6 @@ function qualifiedSpeaker(words: WordList, lo: number, end: number): MentionSpan
   }
   return null;
 }
-
-/** Lower-case modifiers between the article and the speaker noun of `qualifiedSpeaker` (`a senior hospital`). */
-const LOWERCASE_MODIFIER_WORDS = 2;
 
 /**
  * `“…,” the chairwoman of the port commission, Kari Aalto, said`: a role with its preposition's
