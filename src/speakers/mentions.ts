@@ -450,7 +450,12 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   if (quotation && !participial && !quotedTitle) return null;
   if (k - j > PARENTHETICAL_MAX && !apposition && !participial && !quotedTitle) return null;
   // `the representative of Syldavia, Council President for March,`: a role in title case.
-  const titled = j > lo && isNameWord(words.at(j - 1)!) && isTitleCaseAside(words, j + 1, k);
+  // `Ana Lind, Director of the state water agency,`: a capitalised title with a lower-case object is one too.
+  const titled =
+    j > lo &&
+    isNameWord(words.at(j - 1)!) &&
+    (isTitleCaseAside(words, j + 1, k) ||
+      (opener.cap && TITLES.has(opener.key) && ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '')));
   const parenthetical =
     (inner !== null && inner.to === k) ||
     PARENTHETICAL_OPENERS.has(opener.key) ||

@@ -898,6 +898,24 @@ describe('an object pronoun as the person a medium cites', () => {
   });
 });
 
+describe('religion: orders as documents, capitalised titles with a lower-case object', () => {
+  itGives([
+    [
+      'But the order, seen by the Herald, states that the night gates are to remain closed "until further notice".',
+      {
+        content: 'the night gates are to remain closed "until further notice"',
+        speaker: 'the order',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'Ada Venn, Director of the state water agency, said the pumps had failed.',
+      { content: 'the pumps had failed', speaker: 'Ada Venn', kind: 'indirect', canonical: 'Ada Venn' },
+    ],
+  ]);
+  itGivesNone(['In order to calm the crowd, the gates were opened at noon.']);
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =
