@@ -10,6 +10,7 @@ import {
   CLAUSE_STOPS,
   COORDINATORS,
   CUE_FORMS,
+  FIELD_LABELS,
   MENTION_PREPOSITIONS,
   NAME_PARTICLES,
   TITLES,
@@ -514,6 +515,8 @@ export class QuoteLinker {
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
       labelText.split(/\s+/).length > LABEL_MAX_WORDS ||
+      // `Transcript: “Who Owns the River?”`, `Episode 112: “…”`: a header field's value, nobody's words.
+      FIELD_LABELS.has(dotlessKey(labelText.split(/\s+/)[0]!)) ||
       // After a place's dash a role may open in lower case (`— government spokesman Cato Rimmel:`).
       (!dash && !/^\p{Lu}/u.test(labelText))
     )

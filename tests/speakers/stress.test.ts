@@ -916,6 +916,19 @@ describe('religion: orders as documents, capitalised titles with a lower-case ob
   itGivesNone(['In order to calm the crowd, the gates were opened at noon.']);
 });
 
+describe('a broadcast transcript’s header fields', () => {
+  it('reads `Transcript: “…”` and `Broadcast: …` as header fields, not as quotes or turns', () => {
+    const text =
+      'RIVER FM\n\nTranscript: "Who Owns the Harbour?"\n\nBroadcast: Monday 3 May, 09:00. Presenter: Ola Brenn.\n\n' +
+      'OLA BRENN: Good morning.\n\nIDA VOSS: Good morning, Ola.';
+    const quotes = attribute(parseDocument(text)).quotes;
+    expect(quotes.map((q) => [q.canonical, text.slice(q.content.start, q.content.end)])).toEqual([
+      ['Ola Brenn', 'Good morning.'],
+      ['Ida Voss', 'Good morning, Ola.'],
+    ]);
+  });
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =
