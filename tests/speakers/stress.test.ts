@@ -929,6 +929,26 @@ describe('a broadcast transcript’s header fields', () => {
   });
 });
 
+describe('newsletter: list items and documents addressed to someone', () => {
+  itGives([
+    // A list item's bullet is no part of its sentence: the apposition after the subject still names the speaker.
+    [
+      '- The mediator, Ludo Fenn, told reporters that the two sides were close.',
+      {
+        content: 'the two sides were close',
+        speaker: 'The mediator, Ludo Fenn',
+        kind: 'indirect',
+        canonical: 'Ludo Fenn',
+      },
+    ],
+    // A document's addressee is no speaker: the document speaks.
+    [
+      'The company’s notice to stewards says the new rota is temporary.',
+      { content: 'the new rota is temporary', speaker: 'The company’s notice to stewards', kind: 'indirect' },
+    ],
+  ]);
+});
+
 describe('a title-case headline below the first line', () => {
   it('ends a name run at its capitalised cue, so a later role is not named by the headline’s words', () => {
     const text =

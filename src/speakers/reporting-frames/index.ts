@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from '../../text';
+import { pastBullet, type Doc, type Sentence } from '../../text';
 import { CUE_FORMS, CUE_STARTS, QUESTION_OPENERS, SPEECH_NOUN_VERBS, openingFieldLabel } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
@@ -36,8 +36,9 @@ export function sentenceFrames(
 ): readonly Frame[] {
   const hi = sentence.tokenEnd;
   let lo = pastFieldLabel(words, sentence, hi);
-  // `THE WITNESS: He told me …`: a transcript turn's words start after its label.
-  while (lo < hi && words.at(lo)!.start < from) lo++;
+  // `THE WITNESS: He told me …`: a transcript turn's words start after its label; a list item's after its bullet.
+  const start = Math.max(from, pastBullet(doc.text, sentence.start, sentence.end));
+  while (lo < hi && words.at(lo)!.start < start) lo++;
   if (lo >= hi) return NO_FRAMES;
   if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
