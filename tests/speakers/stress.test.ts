@@ -913,6 +913,13 @@ describe('religion: orders as documents, capitalised titles with a lower-case ob
       { content: 'the pumps had failed', speaker: 'Ada Venn', kind: 'indirect', canonical: 'Ada Venn' },
     ],
   ]);
+  itGives([
+    // A treaty's parts speak as documents do.
+    [
+      'Its preamble describes the valley as "a shared inheritance of two peoples".',
+      { content: 'a shared inheritance of two peoples', speaker: 'Its preamble', kind: 'direct' },
+    ],
+  ]);
   itGivesNone(['In order to calm the crowd, the gates were opened at noon.']);
 });
 
