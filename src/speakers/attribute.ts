@@ -12,7 +12,7 @@ import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
-import { describeMentionOnce, mentionAfter } from './mentions';
+import { describeMentionOnce, mentionAfter, nicknameMark } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
 import { Resolver } from './resolver';
@@ -46,7 +46,7 @@ export function attribute(doc: Doc): Attribution {
 /** The document's words, quotation segments, registered names and transcript turns, and a resolver over them. */
 export function readDocument(doc: Doc): AttributionContext {
   const words = new WordList(doc);
-  const segments = scanQuoteSegments(doc);
+  const segments = withoutNicknames(doc, words, scanQuoteSegments(doc));
   const quoted = markQuoted(doc, segments);
   const registry = new Registry(doc, words);
   const turns = findTurns(doc, words, registry);
@@ -304,6 +304,19 @@ function paragraphTurns(doc: Doc, turns: readonly Turn[]): (Turn | undefined)[] 
   const out: (Turn | undefined)[] = new Array(doc.paragraphs.length);
   for (const t of turns) for (let p = t.firstParagraph; p <= t.lastParagraph; p++) out[p] = t;
   return out;
+}
+
+/**
+ * The segments without those that are a nickname inside a name (`Celestino "Tino" Marasigan`:
+ * see `nicknameMark`), which quote nobody.
+ */
+function withoutNicknames(doc: Doc, words: WordList, segments: QuoteSegment[]): QuoteSegment[] {
+  const { starts } = tokenColumnsOf(doc);
+  const nickname = (seg: QuoteSegment) => {
+    const mark = lastStartAtOrBefore(starts, seg.open);
+    return mark >= 0 && starts[mark] === seg.open && nicknameMark(words, mark);
+  };
+  return segments.some(nickname) ? segments.filter((seg) => !nickname(seg)) : segments;
 }
 
 /**

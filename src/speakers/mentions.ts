@@ -36,6 +36,7 @@ import {
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
+  ROLE_NOUNS,
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATE_TITLE_WORDS,
@@ -152,8 +153,13 @@ function keysWithoutNickname(words: WordList, from: number, to: number): string[
   return keys;
 }
 
-/** A nickname in its marks with the space before it (`␠"Tino"`), to drop from a canonical name. */
-const NICKNAME_IN_NAME = /\s[«"“‘'][^\s"”’'»]{1,20}[»"”’']/u;
+/** The text of a name's words `[from, to)` without a nickname and its marks (`Celestino Marasigan`). */
+function textWithoutNickname(text: string, words: WordList, from: number, to: number): string {
+  for (let i = from + 1; i + 2 < to; i++)
+    if (nicknameMark(words, i) && nicknameMark(words, i + 2))
+      return spanText(text, words, from, i) + ' ' + spanText(text, words, i + 3, to);
+  return spanText(text, words, from, to);
+}
 
 /** The dot of an initial or abbreviated title inside a name (`Kenneth W. Cooper`, `Gov. Hale`), when the tokenizer splits it off. */
 export function abbreviationDot(words: WordList, k: number): boolean {
@@ -726,7 +732,7 @@ function pastRoleObject(words: WordList, head: number, hi: number): number {
   const preposition = words.at(head + 1);
   if (
     role.cap ||
-    !(TITLES.has(role.key) || ANONYMOUS_NOUNS.has(role.key)) ||
+    !ROLE_NOUNS.has(role.key) ||
     !preposition ||
     preposition.cap ||
     !ROLE_OBJECT_PREPOSITIONS.has(preposition.key)
@@ -781,9 +787,7 @@ function readable(s: string, words: WordList, from: number, to: number): string 
     if (words.at(i)!.isWord && !words.at(i)!.allCaps && words.at(i)!.key.length > 1) allCaps = false;
   // A lone all-caps word is an acronym (`USTR`) unless it is a lexicon word (`MODERATOR`).
   const key = words.at(from)!.key;
-  return allCaps && (to - from > 1 || TITLES.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key))
-    ? titleCase(s)
-    : s;
+  return allCaps && (to - from > 1 || ROLE_NOUNS.has(key) || GROUP_NOUNS.has(key)) ? titleCase(s) : s;
 }
 
 function nameType(keys: readonly string[], words: WordList, from: number, to: number, titled: boolean): SpeakerType {
@@ -923,7 +927,6 @@ function describeQualified(
   return null;
 }
 
-/** `he`, `we`, `some`, `the two`: a pronoun or a quantifier standing for a group. */
 /** The subject pronoun of each object pronoun that names a speaker. */
 const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([
   ['him', 'he'],
@@ -931,6 +934,7 @@ const SUBJECT_OF_OBJECT: ReadonlyMap<string, string> = new Map([
   ['them', 'they'],
 ]);
 
+/** `he`, `we`, `her`, `some`, `the two`: a pronoun or a quantifier standing for a group. */
 function describePronoun({ words, from, to, head, last, core }: MentionWords): MentionInfo | null {
   const base = unnamed();
   if (to - from === 1 && FIRST_PERSON.has(head))
@@ -1093,11 +1097,11 @@ function describeName(m: MentionWords): MentionInfo {
     const n = endsWithPhrase(keys.slice(0, i + 1 - from), TITLES);
     roleHead = keys.slice(i + 1 - from - n, i + 1 - from).join(' ');
   }
-  if (nameEnd < bounds.nameEnd) nameKeys.splice(0, nameKeys.length, ...keysWithoutNickname(words, nameStart, nameEnd));
+  const finalKeys = nameEnd < bounds.nameEnd ? keysWithoutNickname(words, nameStart, nameEnd) : nameKeys;
   const role = type === 'person' && roleText && roleHead && !HONORIFICS.has(roleHead) ? roleText : null;
   const nameText =
     type === 'person'
-      ? readable(spanText(text, words, nameStart, nameEnd), words, nameStart, nameEnd).replace(NICKNAME_IN_NAME, '')
+      ? readable(textWithoutNickname(text, words, nameStart, nameEnd), words, nameStart, nameEnd)
       : core;
   return {
     kind: 'name',
@@ -1106,8 +1110,8 @@ function describeName(m: MentionWords): MentionInfo {
     role,
     roleHead: role ? roleHead : null,
     pronoun: null,
-    nameKeys,
-    nameKey: nameKeys.join(' '),
+    nameKeys: finalKeys,
+    nameKey: finalKeys.join(' '),
   };
 }
 

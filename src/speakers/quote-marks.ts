@@ -118,32 +118,7 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
   const scanner = new SegmentScanner(doc);
   for (const p of doc.paragraphs) scanner.paragraph(p);
   const out = scanner.finish();
-  const segments = scanner.doubleMode ? withGuillemets(doc, out) : out;
-  return segments.some((seg) => isNickname(doc.text, seg))
-    ? segments.filter((seg) => !isNickname(doc.text, seg))
-    : segments;
-}
-
-/** One capitalised word (`Tino`, `Bongbong`, `O.J.`). */
-const NICKNAME = /^\p{Lu}[\p{L}.'’-]{0,19}$/u;
-/** A capitalised word and one space, right before the opening mark: the first name. */
-const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s$/u;
-/** One space and a capitalised word, right after the closing mark: the surname. */
-const NAME_AFTER = /^\s\p{Lu}\p{L}/u;
-
-/**
- * `Celestino "Tino" Marasigan`, `Robert ‘Bob’ Lane`: a one-word quotation between a first name
- * and a surname is the person's nickname, part of the name, not speech.
- */
-function isNickname(text: string, seg: QuoteSegment): boolean {
-  return (
-    seg.closed &&
-    seg.firstParagraph === seg.lastParagraph &&
-    seg.open > 0 &&
-    NICKNAME.test(text.slice(seg.start, seg.end)) &&
-    NAME_BEFORE.test(text.slice(Math.max(0, seg.open - 24), seg.open)) &&
-    NAME_AFTER.test(text.slice(seg.close, seg.close + 3))
-  );
+  return scanner.doubleMode ? withGuillemets(doc, out) : out;
 }
 
 /** The quote state carried from paragraph to paragraph while `scanQuoteSegments` reads them in order. */

@@ -95,6 +95,8 @@ export const HONORIFICS = keySet(nouns.honorifics);
 export const COORDINATORS = keySet(nouns.coordinators);
 export const GROUP_NOUNS = keySet(nouns.groupNouns);
 export const ANONYMOUS_NOUNS = keySet(nouns.anonymousNouns);
+/** Nouns that name a person by role: a title or an unnamed source's noun (`head`, `spokesman`, `official`). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...TITLES, ...ANONYMOUS_NOUNS]);
 export const GOVERNMENT_NOUNS = keySet(nouns.governmentNouns);
 export const DOCUMENT_NOUNS = keySet(nouns.documentNouns);
 /** Verbs by which a medium cites a speaker (`quoted X as saying`). */

@@ -1,4 +1,4 @@
-import { ANONYMOUS_NOUNS, ARTICLES, AUXILIARIES, BE_FORMS, CUE_FORMS, MENTION_OPENERS, TITLES } from '../lexicon';
+import { ARTICLES, AUXILIARIES, BE_FORMS, CUE_FORMS, MENTION_OPENERS, ROLE_NOUNS } from '../lexicon';
 import { describeMentionOnce, mentionAfter, type MentionSpan } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
@@ -82,7 +82,7 @@ function pastApposition(words: WordList, comma: number, hi: number): number {
     // `the pumps, which were new, failed` is the clause itself: only a role's noun phrase is an apposition.
     if (isPunct(w, ',')) return role ? t : comma;
     if (!w.isWord || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || CUE_FORMS.has(w.key)) return comma;
-    if (TITLES.has(w.key) || ANONYMOUS_NOUNS.has(w.key)) role = true;
+    if (ROLE_NOUNS.has(w.key)) role = true;
   }
   return comma;
 }

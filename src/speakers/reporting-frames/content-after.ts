@@ -194,9 +194,10 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
   let inRelative = false;
   for (let t = k; t < hi && t - k <= ASIDE_THAT_REACH; t++) {
     const w = words.at(t)!;
-    // Past THAT_REACH only a `that` right after an aside's comma opens the content (see ASIDE_THAT_REACH).
+    // Past THAT_REACH the words and commas of asides may go on, and only a `that` right after a comma opens
+    // the content (see ASIDE_THAT_REACH); a colon or a quotation there is too far from the cue.
     const far = t - k > THAT_REACH;
-    if (far && !(w.key === 'that' && isPunct(words.at(t - 1), ',')) && !w.isWord && !isPunct(w, ',')) return null;
+    if (far && !w.isWord && !isPunct(w, ',')) return null;
     if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
     if (w.isQuoteMark) return t === k || isPunct(words.at(t - 1), ',') ? { at: t, marked: true } : null;
     if (isPunct(w, '.;!?—')) return null;

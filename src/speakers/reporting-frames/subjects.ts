@@ -1,6 +1,5 @@
 import {
   ADJUNCT_PREPOSITIONS,
-  ANONYMOUS_NOUNS,
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
@@ -19,10 +18,10 @@ import {
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
+  ROLE_NOUNS,
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATORS,
-  TITLES,
 } from '../lexicon';
 import {
   type MentionInfo,
@@ -65,7 +64,7 @@ function describedByRole(words: WordList, mention: MentionSpan, lo: number): Men
   const preposition = words.at(mention.from - 1);
   if (!preposition || preposition.cap || !ROLE_PREPOSITIONS.has(preposition.key)) return null;
   const role = words.at(mention.from - 2);
-  if (!role || role.cap || !(TITLES.has(role.key) || ANONYMOUS_NOUNS.has(role.key))) return null;
+  if (!role || role.cap || !ROLE_NOUNS.has(role.key)) return null;
   let c = mention.from - 2;
   while (c > lo && mention.from - c <= ASIDE_WORDS && words.at(c)!.isWord && !words.at(c)!.cap) c--;
   if (c <= lo || !isPunct(words.at(c), ',') || !ARTICLES.has(words.at(c + 1)!.key)) return null;
@@ -180,12 +179,7 @@ function qualifiedSpeaker(words: WordList, lo: number, end: number): MentionSpan
     const preposition = words.at(p)!;
     if (!preposition.isWord || preposition.cap || !MENTION_PREPOSITIONS.has(preposition.key)) continue;
     const head = words.at(p - 1)!;
-    if (
-      !head.isWord ||
-      head.cap ||
-      !(ANONYMOUS_NOUNS.has(head.key) || TITLES.has(head.key) || GROUP_NOUNS.has(head.key))
-    )
-      return null;
+    if (!head.isWord || head.cap || !(ROLE_NOUNS.has(head.key) || GROUP_NOUNS.has(head.key))) return null;
     for (let t = p + 1; t < end; t++) {
       const w = words.at(t)!;
       if (!w.isWord || PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || RELATIVE_PRONOUNS.has(w.key)) return null;
@@ -553,7 +547,7 @@ export function qualifiedGroup(
   const noun = words.at(k);
   const prep = words.at(k + 1);
   if (!noun || !prep || !noun.isWord || !prep.isWord || !MENTION_PREPOSITIONS.has(prep.key)) return null;
-  if (!(GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key) || TITLES.has(noun.key))) return null;
+  if (!(GROUP_NOUNS.has(noun.key) || ROLE_NOUNS.has(noun.key))) return null;
   let end = cue;
   while (end > k + 2 && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
   // `Critics of the plan, including two senators, say`: an aside before the cue is not the qualifier.

@@ -131,11 +131,9 @@ function citationFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame
   const { words, lo } = scan;
   const q = citingVerbBefore(words, lo, i);
   if (q < 0 || BE_FORMS.has(words.at(q - 1)!.key)) return null;
+  // `quoted Vesna Korlan, a former minister, as saying`: the cited name may have an aside before `as`.
   const speaker =
-    mentionAfter(words, q + 1, i - 1) ??
-    mentionBefore(words, i - 1, q + 1, false) ??
-    citedBeforeAside(words, q, i) ??
-    citedPronoun(words, q, i);
+    mentionAfter(words, q + 1, i - 1) ?? mentionBefore(words, i - 1, q + 1, false) ?? citedPronoun(words, q, i);
   if (!speaker || speaker.from !== q + 1 || (speaker.to !== i - 1 && !isAsideBetween(words, speaker.to, i - 1)))
     return null;
   return speakerFrame(scan, i, form, {
@@ -144,12 +142,6 @@ function citationFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame
     contentFrom: i + form.words.length,
     attributionStart: words.at(q)!.start,
   });
-}
-
-/** `quoted Vesna Korlan, a former minister, as saying`: the name before an aside between the citing verb `q` and `as`. */
-function citedBeforeAside(words: WordList, q: number, i: number): MentionSpan | null {
-  const cited = mentionAfter(words, q + 1, i - 1);
-  return cited && isAsideBetween(words, cited.to, i - 1) ? cited : null;
 }
 
 /** `quoted her as saying`: an object pronoun alone between the citing verb `q` and `as`. */
