@@ -1036,3 +1036,28 @@ describe('news: a decree as a source', () => {
     ],
   ]);
 });
+
+describe('news: a group qualified by where it stands, and a time that qualifies no group', () => {
+  itGives([
+    [
+      'Negotiators on both sides say the draft has stalled.',
+      { content: 'the draft has stalled', speaker: 'Negotiators on both sides', kind: 'indirect' },
+    ],
+    [
+      'Fishermen near the new weir say the catch has halved.',
+      { content: 'the catch has halved', speaker: 'Fishermen near the new weir', kind: 'indirect' },
+    ],
+    [
+      'Police on Tuesday said the bridge was closed to lorries.',
+      { content: 'the bridge was closed to lorries', speaker: 'Police', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('news: a one-word subject and its auxiliary make a short reported clause', () => {
+  itGives([
+    ['Traders say rents will double.', { content: 'rents will double', speaker: 'Traders', kind: 'indirect' }],
+    ['The warden said turnout was low.', { content: 'turnout was low', speaker: 'The warden', kind: 'indirect' }],
+  ]);
+  itGivesNone(['The envoy said goodbye to the crew.']);
+});

@@ -122,6 +122,8 @@ export const BE_FORMS = keySet(nouns.beForms);
 export const SELF_POSSESSIVES = keySet(nouns.selfPossessives);
 export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);
 export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
+/** Prepositions that qualify a group by where it stands but name no affiliation (`officials on both sides`, `residents near the dam`). */
+export const GROUP_QUALIFIER_PREPOSITIONS = keySet(nouns.groupQualifierPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
 export const TENURE_WORDS = keySet(nouns.tenureWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);

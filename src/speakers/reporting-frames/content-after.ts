@@ -330,8 +330,13 @@ function bareClauseContent(
     showsVerb(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH)) ||
     nounWithThatClause(words, k, hi);
   if (bare && opensClause && clause && words.countWords(k, hi) >= least) return here;
-  // `said they were undecided`: a pronoun and an auxiliary make a short clause.
-  if (bare && PRONOUNS.has(w.key) && words.countWords(k, hi) >= MIN_CONTENT_WORDS && hasAuxiliary(words, k + 1, k + 2))
+  // `said they were undecided`, `say prices will rise`: a pronoun or a one-word subject and an auxiliary make a short clause.
+  if (
+    bare &&
+    (PRONOUNS.has(w.key) || (opens(w) && clause)) &&
+    words.countWords(k, hi) >= MIN_CONTENT_WORDS &&
+    hasAuxiliary(words, k + 1, k + 2)
+  )
     return here;
   // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
   if (

@@ -12,6 +12,7 @@ import {
   MENTION_OPENERS,
   GROUP_NOUNS,
   MENTION_PREPOSITIONS,
+  GROUP_QUALIFIER_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   POSSESSIVE_PRONOUNS,
@@ -35,6 +36,7 @@ import {
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
 import { isPastForm, isPunct, MIN_CONTENT_WORDS, SHORT_TAIL_WORDS, subjectIsFree } from './frame';
+import { pastTimeAdjunct } from './content-after';
 
 /**
  * `John Tatah, who says …`, `the man who says he is …`, `the ministry, which said …`: in a
@@ -546,10 +548,13 @@ export function qualifiedGroup(
   else if (words.at(k)!.isWord && ARTICLES.has(words.at(k)!.key)) k++;
   const noun = words.at(k);
   const prep = words.at(k + 1);
-  if (!noun || !prep || !noun.isWord || !prep.isWord || !MENTION_PREPOSITIONS.has(prep.key)) return null;
+  if (!noun || !prep || !noun.isWord || !prep.isWord) return null;
+  if (!MENTION_PREPOSITIONS.has(prep.key) && !GROUP_QUALIFIER_PREPOSITIONS.has(prep.key)) return null;
   if (!(GROUP_NOUNS.has(noun.key) || ROLE_NOUNS.has(noun.key))) return null;
   let end = cue;
   while (end > k + 2 && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  // `Officials on Tuesday said`, `Police in March said`: a time is no qualifier of the group.
+  if (pastTimeAdjunct(words, k + 1, end) === end) return null;
   // `Critics of the plan, including two senators, say`: an aside before the cue is not the qualifier.
   if (isPunct(words.at(end - 1), ',')) {
     let open = end - 2;
@@ -648,7 +653,10 @@ export function singularSubject(words: WordList, subject: MentionSpan, info: Men
   for (let k = subject.from + 1; k < subject.to; k++) {
     const key = words.at(k)!.key;
     if (
-      (MENTION_PREPOSITIONS.has(key) || DOCUMENT_POSTMODIFIERS.has(key) || SOURCE_POSTMODIFIERS.has(key)) &&
+      (MENTION_PREPOSITIONS.has(key) ||
+        GROUP_QUALIFIER_PREPOSITIONS.has(key) ||
+        DOCUMENT_POSTMODIFIERS.has(key) ||
+        SOURCE_POSTMODIFIERS.has(key)) &&
       !words.at(k)!.cap
     ) {
       end = k;
@@ -656,5 +664,6 @@ export function singularSubject(words: WordList, subject: MentionSpan, info: Men
     }
   }
   const head = words.at(end - 1)!;
-  return head.isWord && !head.key.endsWith('s');
+  // `fishermen`, `police`: a group noun is plural without its `-s`.
+  return head.isWord && !head.key.endsWith('s') && !GROUP_NOUNS.has(head.key);
 }
