@@ -1204,10 +1204,10 @@ describe('a one-word capitalised label that asks nothing', () => {
         'We warned the council in March that the pumps were failing.\n\nPRESENTER: Thank you.',
     );
     expect(a.quotes.map((q) => [q.kind, q.content.text, q.canonical])).toEqual([
-      ['transcript', 'Why did the pumps fail?', 'PRESENTER'],
+      ['transcript', 'Why did the pumps fail?', 'Presenter'],
       ['transcript', 'The parts were old.\n\nWe warned the council in March that the pumps were failing.', 'KOVAR'],
       ['indirect', 'the pumps were failing', 'KOVAR'],
-      ['transcript', 'Thank you.', 'PRESENTER'],
+      ['transcript', 'Thank you.', 'Presenter'],
     ]);
   });
 });

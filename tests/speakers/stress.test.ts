@@ -1061,3 +1061,58 @@ describe('news: a one-word subject and its auxiliary make a short reported claus
   ]);
   itGivesNone(['The envoy said goodbye to the crew.']);
 });
+
+describe('arts and broadcasting: performers and presenters are speaker nouns', () => {
+  itGives([
+    [
+      '“The seat stays empty tonight,” said the play’s star, Vera Onsk, who arrived alone.',
+      {
+        content: 'The seat stays empty tonight,',
+        speaker: 'the play’s star, Vera Onsk',
+        kind: 'direct',
+        canonical: 'Vera Onsk',
+      },
+    ],
+    [
+      '“It was a long night,” said the comedian, Ada Frame.',
+      { content: 'It was a long night,', speaker: 'the comedian, Ada Frame', kind: 'direct', canonical: 'Ada Frame' },
+    ],
+  ]);
+});
+
+describe('social media: what a post or a letter carries is its object, unless it quotes words', () => {
+  itGivesNone([
+    'The singer posted a picture of the empty stage to her followers shortly after midnight.',
+    'The harbour master wrote a letter to the council last spring.',
+    'The club tweeted a video of the crowd outside the ground.',
+  ]);
+  itGives([
+    [
+      'The consulate posted a photograph of its consul at the count, with the caption “Proud to watch a free vote”.',
+      {
+        content: 'a photograph of its consul at the count, with the caption “Proud to watch a free vote”',
+        speaker: 'The consulate',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The mayor wrote on her blog the bridge would reopen.',
+      { content: 'the bridge would reopen', speaker: 'The mayor', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('news: a distance in time opening the sentence is no reported content', () => {
+  itGivesNone([
+    'Hours after the vote, the senator posted the result on the page of a local reporter.',
+    'Shortly before the curtain rose, the director, Ilse Varn, read out a letter from the author.',
+    'Minutes after the blast, the mayor said nothing.',
+    'Two days later, the envoy wrote to the council.',
+  ]);
+  itGives([
+    [
+      'The pier was unsafe, the harbour master said.',
+      { content: 'The pier was unsafe', speaker: 'the harbour master', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -36,6 +36,7 @@ import {
   OBJECT_NOUNS,
   SUBORDINATORS,
   FOCUS_ADVERBS,
+  TITLE_CUES,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -328,7 +329,9 @@ function bareClauseContent(
     afterAddressee ||
     (personal !== undefined && personal !== 'thing') ||
     showsVerb(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH)) ||
-    nounWithThatClause(words, k, hi);
+    nounWithThatClause(words, k, hi) ||
+    // `posted a photograph of the ambassador with the caption “…”`: a quotation in the object gives its words.
+    quotationInClause(words, k, hi);
   if (bare && opensClause && clause && words.countWords(k, hi) >= least) return here;
   // `said they were undecided`, `say prices will rise`: a pronoun or a one-word subject and an auxiliary make a short clause.
   if (
@@ -408,6 +411,23 @@ function nounWithThatClause(words: WordList, k: number, hi: number): boolean {
 }
 
 /** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
+/**
+ * A quotation mark in the object of the cue at `k`, before the clause ends: at a sentence's
+ * punctuation, or at a comma before a coordinator or a participle (`…, and stated that “…”`,
+ * `…, describing the operation as “…”`), where another report begins.
+ */
+function quotationInClause(words: WordList, k: number, hi: number): boolean {
+  for (let t = k; t < hi; t++) {
+    const w = words.at(t)!;
+    // `a new visa policy – known as “3C” –`: a term's quotation is no one's words.
+    if (w.isQuoteMark) return !TITLE_CUES.has(words.at(t - 1)!.key) && words.at(t - 1)!.key !== 'as';
+    if (isPunct(w, '.;!?')) return false;
+    const next = words.at(t + 1);
+    if (isPunct(w, ',') && next && (COORDINATORS.has(next.key) || next.key.endsWith('ing'))) return false;
+  }
+  return false;
+}
+
 function showsVerb(words: WordList, k: number, hi: number): boolean {
   if (hasAuxiliary(words, k, hi)) return true;
   for (let t = k + 1; t < hi; t++)

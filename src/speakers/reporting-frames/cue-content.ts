@@ -26,6 +26,7 @@ import {
   WITHHELD_NAMES,
   QUANTITY_OPENERS,
   RELATIVE_ADVERBS,
+  RELATIVE_TIME_ENDS,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -240,8 +241,19 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
   return (
     (PARENTHETICAL_OPENERS.has(first.key) && !QUANTIFIER_SUBJECTS.has(first.key)) ||
     (first.isQuoteMark === false && first.key.endsWith('ed')) ||
-    pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1
+    pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1 ||
+    opensWithTimeDistance(words, lo)
   );
+}
+
+/** `Hours after …`, `Shortly before …`, `Two days later`: a distance in time opens the sentence. */
+function opensWithTimeDistance(words: WordList, lo: number): boolean {
+  for (let k = lo + 1; k <= lo + 2; k++) {
+    const w = words.at(k);
+    if (!w?.isWord || !words.at(k - 1)!.isWord) return false;
+    if (w.key === 'after' || w.key === 'before' || RELATIVE_TIME_ENDS.has(w.key)) return true;
+  }
+  return false;
 }
 
 /**
