@@ -186,9 +186,13 @@ export class QuoteLinker {
       f.before.end >= seg.close - 1 &&
       seg.open > f.before.start + 1 &&
       /[\p{L}\p{N}]/u.test(this.charBefore(seg.open));
+    // `said, “Are you sitting down?” and I said, …`: a quotation the cue hands over to with a comma
+    // or a colon is the words themselves; what follows its closing mark is no part of them.
+    const handedOver = /^[\s,:]*[,:][\s]*$/.test(this.doc.text.slice(f.cueEnd, seg.open));
     const goesOn =
       single &&
       !midClause &&
+      !handedOver &&
       f.after !== null &&
       f.after.start <= seg.open &&
       hasWordBetween(this.doc.text, seg.close, f.after.end);

@@ -38,6 +38,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
   SOURCE_POSTMODIFIERS,
+  OBJECT_PRONOUNS,
   SUBJECT_SKIP,
   SUBORDINATE_TITLE_WORDS,
   SUBORDINATORS,
@@ -364,9 +365,10 @@ const POSTMODIFIER_OBJECT_WORDS = 6;
  * phrase saying how the source knows, and its object, ending at word `k`; the whole is the mention.
  */
 function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpan | null {
-  // The object of a postmodifier ends in a noun, not an article or a preposition (`agreement on the`).
+  // The object of a postmodifier ends in a noun or an object pronoun (`close to her`), not an article or a preposition (`agreement on the`).
   const last = words.at(k);
-  if (!last || !last.isWord || ARTICLES.has(last.key) || ISSUER_PREPOSITIONS.has(last.key)) return null;
+  if (!last || !last.isWord || ISSUER_PREPOSITIONS.has(last.key)) return null;
+  if (ARTICLES.has(last.key) && !OBJECT_PRONOUNS.has(last.key)) return null;
   for (let p = k - 1; p > lo && k - p <= POSTMODIFIER_OBJECT_WORDS + 3; p--) {
     const w = words.at(p)!;
     if (!w.isWord || w.key === 'that' || RELATIVE_PRONOUNS.has(w.key)) return null;

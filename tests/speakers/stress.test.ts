@@ -1116,3 +1116,53 @@ describe('news: a distance in time opening the sentence is no reported content',
     ],
   ]);
 });
+
+describe('columns and letters: the writer’s own relatives and colleagues speak', () => {
+  itGives([
+    [
+      'My neighbour rang on Sunday and said the ferry had been cancelled again.',
+      { content: 'the ferry had been cancelled again', speaker: 'My neighbour', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a habit of speech is a report, a wish is not', () => {
+  itGives([
+    [
+      'Ministers like to say that the duty is still below the average.',
+      { content: 'the duty is still below the average', speaker: 'Ministers', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The mayors would like to say that the duty is still below the average.']);
+});
+
+describe('news: a source close to a pronoun', () => {
+  itGives([
+    [
+      'People close to her say she never saw the memo before the award.',
+      { content: 'she never saw the memo before the award', speaker: 'People close to her', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('features: a relative clause after a person’s age and origin', () => {
+  itGives([
+    [
+      'At the front was Edda Lune, 68, a retired baker from Osterholm, who said she had walked for her grandchildren.',
+      {
+        content: 'she had walked for her grandchildren',
+        speaker: 'Edda Lune',
+        kind: 'indirect',
+        canonical: 'Edda Lune',
+      },
+    ],
+  ]);
+});
+
+describe('a quotation handed over by a comma ends at its closing mark', () => {
+  const body = 'The editor rang and said, "Are you ready?" and I said, "Always."';
+  itGives([
+    [body, { content: 'Are you ready?', speaker: 'The editor', kind: 'direct' }],
+    [body, { content: 'Always.', speaker: 'I', kind: 'direct' }],
+  ]);
+});

@@ -187,10 +187,17 @@ export function hasAuxiliary(words: WordList, from: number, to: number): boolean
  * carried-out infinitive (`forced to`, `had to`) its auxiliaries belong to it; a modal or a negation
  * among them (`will be forced to admit`, `was not obliged to say`) leaves the act undone: `i`.
  */
+/** Modals that make `like to`, `love to` a wish (`would like to say`), beside the blocking words. */
+const WISH_MODALS = new Set(['would', "'d", '’d']);
+
 export function habitStart(words: WordList, i: number, lo: number): number {
   if (i - 2 < lo || words.at(i - 1)!.key !== 'to') return i;
   const governor = words.at(i - 2)!.key;
-  if (HABITUAL_INFINITIVE.has(governor)) return i - 2;
+  // `would like to say`, `would love to point out`: a modal makes the habit a wish, no report.
+  if (HABITUAL_INFINITIVE.has(governor)) {
+    const before = i - 3 >= lo ? words.at(i - 3)!.key : '';
+    return BLOCKING_WORDS.has(before) || WISH_MODALS.has(before) ? i : i - 2;
+  }
   if (!CARRIED_OUT_INFINITIVE.has(governor)) return i;
   let k = i - 2;
   for (; k - 1 >= lo; k--) {

@@ -64,16 +64,24 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
  */
 function describedByRole(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
   const preposition = words.at(mention.from - 1);
-  if (!preposition || preposition.cap || !ROLE_PREPOSITIONS.has(preposition.key)) return null;
+  if (!preposition || preposition.cap) return null;
+  // `a retired cook from Holm Cross`, `a teacher in Melk`: where a person comes from describes any noun.
+  const origin = ORIGIN_PREPOSITIONS.has(preposition.key);
+  if (!origin && !ROLE_PREPOSITIONS.has(preposition.key)) return null;
   const role = words.at(mention.from - 2);
-  if (!role || role.cap || !ROLE_NOUNS.has(role.key)) return null;
+  if (!role || role.cap || !role.isWord || (!origin && !ROLE_NOUNS.has(role.key))) return null;
   let c = mention.from - 2;
   while (c > lo && mention.from - c <= ASIDE_WORDS && words.at(c)!.isWord && !words.at(c)!.cap) c--;
   if (c <= lo || !isPunct(words.at(c), ',') || !ARTICLES.has(words.at(c + 1)!.key)) return null;
+  // `Josie Marsh, 71, a retired cook …`: an age between the name and its apposition.
+  if (/^\d+$/.test(words.at(c - 1)?.key ?? '') && isPunct(words.at(c - 2), ',')) c -= 2;
   let from = c;
   while (from > lo && words.at(from - 1)!.isWord && words.at(from - 1)!.cap) from--;
   return from < c ? { from, to: c } : null;
 }
+
+/** Prepositions of where a person comes from or lives (`a farmer from Osk`, `a nurse in Melk`). */
+const ORIGIN_PREPOSITIONS = new Set(['from', 'in']);
 
 /** Adverbs that chain a second verb to the subject after a comma (`…, then joked that …`). */
 export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'afterwards', 'afterward']);
