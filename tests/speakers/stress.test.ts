@@ -1166,3 +1166,48 @@ describe('a quotation handed over by a comma ends at its closing mark', () => {
     [body, { content: 'Always.', speaker: 'I', kind: 'direct' }],
   ]);
 });
+
+describe('columns: a subject with a contact clause after two opening adjuncts', () => {
+  itGives([
+    [
+      'On Monday, at a packed meeting of the council, a neighbour I have known for decades stood up and said that the plan was theft.',
+      { content: 'the plan was theft', speaker: 'a neighbour', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('news: `according to` after an opening connective', () => {
+  itGives([
+    [
+      'But according to a fire officer quoted in the local paper, the alarm had been switched off.',
+      { content: 'the alarm had been switched off', speaker: 'a fire officer', kind: 'indirect' },
+    ],
+    [
+      'However, according to the harbour board, the quay is safe.',
+      { content: 'the quay is safe', speaker: 'the harbour board', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('comment: writers and scholars are titles before a name', () => {
+  itGives([
+    [
+      'The essayist Orla Fenn, whose letters hang in the library, wrote that a college should have no doors.',
+      {
+        content: 'a college should have no doors',
+        speaker: 'The essayist Orla Fenn',
+        kind: 'indirect',
+        canonical: 'Orla Fenn',
+      },
+    ],
+  ]);
+});
+
+describe('minutes: a subordinate clause between commas after `that`', () => {
+  itGives([
+    [
+      'The Chair said that, because she had proposed the change herself, she would abstain.',
+      { content: 'she would abstain', speaker: 'The Chair', kind: 'indirect' },
+    ],
+  ]);
+});

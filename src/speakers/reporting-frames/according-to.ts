@@ -1,4 +1,12 @@
-import { ARTICLES, AUXILIARIES, BE_FORMS, CUE_FORMS, MENTION_OPENERS, ROLE_NOUNS } from '../lexicon';
+import {
+  ARTICLES,
+  AUXILIARIES,
+  BE_FORMS,
+  CLAUSE_COORDINATORS,
+  CUE_FORMS,
+  MENTION_OPENERS,
+  ROLE_NOUNS,
+} from '../lexicon';
 import { describeMentionOnce, mentionAfter, type MentionSpan } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
@@ -22,7 +30,11 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const subject = invertedApposition(doc.text, words, source, hi) ?? source;
   const info = describeMentionOnce(doc.text, words, subject);
   // `…; according to the charity, the dinghy had …`: a semicolon opens a clause as the sentence's start does.
-  const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord) || isPunct(words.at(i - 1), ';');
+  // `But according to …`, `However, according to …`: a connective before the cue opens the clause with it.
+  const connective =
+    (i === lo + 1 && CLAUSE_COORDINATORS.has(words.at(lo)!.key)) ||
+    (i === lo + 2 && words.at(lo)!.isWord && isPunct(words.at(lo + 1), ','));
+  const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord) || connective || isPunct(words.at(i - 1), ';');
   let k = subject.to;
   // `According to a poll released Sunday, …`: the content starts after the source's comma.
   for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {

@@ -129,14 +129,21 @@ const ADJUNCT_CLAUSE_REACH = 10;
 /** The word opening a clause after an adjunct closed by a comma (`from May, a quarter of …`), or -1. */
 function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
   const opener = words.at(from);
-  if (!opener || !opener.isWord || opener.cap || !CLAUSE_STOPS.has(opener.key)) return -1;
-  for (let t = from + 1; t < hi && t - from <= COMMA_ADJUNCT_WORDS; t++) {
+  if (!opener || !opener.isWord || opener.cap) return -1;
+  // `that, as the motion concerned a decision she had taken, she would not …`: a subordinate clause may run longer.
+  const subordinate = SUBORDINATORS.has(opener.key) || opener.key === 'as';
+  if (!subordinate && !CLAUSE_STOPS.has(opener.key)) return -1;
+  const reach = subordinate ? SUBORDINATE_CLAUSE_WORDS : COMMA_ADJUNCT_WORDS;
+  for (let t = from + 1; t < hi && t - from <= reach; t++) {
     const w = words.at(t)!;
     if (isPunct(w, ',')) return showsVerb(words, t + 1, Math.min(hi, t + 1 + ADJUNCT_CLAUSE_REACH)) ? t + 1 : -1;
     if (!w.isWord && !/^\d/.test(w.text)) return -1;
   }
   return -1;
 }
+
+/** Most words of a subordinate clause between commas after `that` (`that, as the motion concerned a decision she had taken,`). */
+const SUBORDINATE_CLAUSE_WORDS = 14;
 
 /** Most words of an addressee with no article, before the pronoun opening the clause (`told aid workers they …`). */
 const BARE_ADDRESSEE_WORDS = 3;

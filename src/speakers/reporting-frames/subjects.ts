@@ -254,6 +254,20 @@ export function isOpeningAdjunct(words: WordList, lo: number, comma: number): bo
   return true;
 }
 
+/**
+ * `Last Wednesday, at a meeting of the Senate, a colleague …`: where the main clause starts after
+ * the adjuncts that open the sentence, each closed by its comma (`lo` when none does).
+ */
+export function pastOpeningAdjuncts(words: WordList, lo: number, cue: number): number {
+  let start = lo;
+  for (let c = lo + 1; c < cue; c++) {
+    if (!isPunct(words.at(c), ',')) continue;
+    if (!isOpeningAdjunct(words, start, c)) break;
+    start = c + 1;
+  }
+  return start;
+}
+
 /** `, Luis Ochoa,` right before `end`: the name between the two commas and where the first comma stands. */
 function appositionName(words: WordList, lo: number, end: number): { name: MentionSpan; comma: number } | null {
   if (!isPunct(words.at(end - 1), ',')) return null;
@@ -339,7 +353,10 @@ function mentionBeforeRelative(words: WordList, start: number, cue: number, pers
  * noun phrase speaks.
  */
 export function subjectBeforeContactClause(words: WordList, lo: number, cue: number): MentionSpan | null {
-  const start = isPunct(words.at(lo + 1), ',') && words.at(lo)!.isWord ? lo + 2 : lo;
+  const start = Math.max(
+    isPunct(words.at(lo + 1), ',') && words.at(lo)!.isWord ? lo + 2 : lo,
+    pastOpeningAdjuncts(words, lo, cue),
+  );
   if (cue - start > RELATIVE_CLAUSE_WORDS + 8) return null;
   // The noun phrase the contact clause's pronoun follows (`Port operators I …`, not the name `Port`).
   const m = [
