@@ -229,6 +229,8 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const after = next ? next.text[0] : text[m[0].length];
   // `Name: “…”` introduces a quotation block, not a turn.
   if (after === undefined || '“"”‘\''.includes(after)) return null;
+  // `Arden Hall, Tuesday 9 September, 10:00. Speakers: …`: a clock time's colon ends no label.
+  if (colon && /\d$/.test(name) && /^\d/.test(after)) return null;
   // The name starts after an editor's opening bracket (`[NED PRICE, …]:`); the cue keeps the brackets.
   const cueStart = p.start + stamp;
   const start = cueStart + (m[0].startsWith('[') ? 1 : 0);

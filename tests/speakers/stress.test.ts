@@ -1211,3 +1211,42 @@ describe('minutes: a subordinate clause between commas after `that`', () => {
     ],
   ]);
 });
+
+describe('transcripts: a clock time in a header line is no speaker label', () => {
+  it('reads `…, 10:00. Speakers: …` as a header, and the labelled turns after it', () => {
+    const text =
+      'Launch keynote: transcript\n\nMain Hall, Tuesday 9 May, 10:00. Speakers: Ada Moss, Chief Executive.\n\n' +
+      'ADA MOSS: Good morning, everyone.\n\nTOM REED: Thanks, Ada.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.canonical])).toEqual([
+      ['transcript', 'Good morning, everyone.', 'Ada Moss'],
+      ['transcript', 'Thanks, Ada.', 'Tom Reed'],
+    ]);
+  });
+});
+
+describe('a sentence adverb before a colon quotation is no speaker', () => {
+  itGives([
+    [
+      'Further down, a user posting under a pseudonym asked the question many had: “Has anyone passed review first time?”',
+      { content: 'Has anyone passed review first time?', speaker: 'a user', kind: 'direct' },
+    ],
+    [
+      'Separately, one reader wrote in with a complaint: “The app deleted my notes.”',
+      { content: 'The app deleted my notes.', speaker: 'one reader', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('technical writing: a manual or its documentation speaks', () => {
+  itGives([
+    [
+      'The documentation, for what it is worth, says apps “must never read untagged photos”.',
+      { content: 'apps “must never read untagged photos”', speaker: 'The documentation', kind: 'mixed' },
+    ],
+    [
+      'The handbook says that stewards may close the gate early.',
+      { content: 'stewards may close the gate early', speaker: 'The handbook', kind: 'indirect' },
+    ],
+  ]);
+});
