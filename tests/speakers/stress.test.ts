@@ -1250,3 +1250,49 @@ describe('technical writing: a manual or its documentation speaks', () => {
     ],
   ]);
 });
+
+describe('a participle between an article, a count or a preposition and its noun is an adjective', () => {
+  it('gives the report around `two written complaints`, and no report of `written`', () => {
+    const text = 'The commissioner told the committee that two written complaints had gone unanswered.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['two written complaints had gone unanswered', 'told'],
+    ]);
+  });
+});
+
+describe('`show` and `record` report with `that` or a colon, not a quotation', () => {
+  itGivesNone(['Stewards had shown “remarkable patience” and would review the footage.']);
+  itGives([
+    [
+      'The survey shows that the fund was empty.',
+      { content: 'the fund was empty', speaker: 'The survey', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a report inside a subordinate clause reaches no further back than its subordinator', () => {
+  itGives([
+    [
+      'Lind said that the treaty, because the three villages agreed on every clause, took an hour to sign.',
+      {
+        content: 'the treaty, because the three villages agreed on every clause, took an hour to sign',
+        speaker: 'Lind',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('plural groups of people affected or involved', () => {
+  itGives([
+    [
+      'The order was sought by fishing communities who say the weir is killing the river.',
+      { content: 'the weir is killing the river', speaker: 'communities', kind: 'indirect' },
+    ],
+    [
+      'Inmates said the heating had failed.',
+      { content: 'the heating had failed', speaker: 'Inmates', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -27,6 +27,7 @@ import {
   QUANTITY_OPENERS,
   RELATIVE_ADVERBS,
   RELATIVE_TIME_ENDS,
+  SELF_POSSESSIVES,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -75,6 +76,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     (words.at(cue.subject.from - 1)?.key === 'what' || REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
   )
     return null;
+  // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
+  if (form.words.length === 1 && form.past && participleAdjective(words, i)) return null;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   if ((SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next)) return null;
@@ -96,6 +99,15 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     (isNounHomograph(key) || MARKED_ONLY.has(form.lemma)) &&
     !afterAt?.marked &&
     !(afterQuotation && isNounHomograph(key))
+  )
+    return null;
+  // `officers had shown “considerable patience”`: a one-word marked-only cue (`show`, `record`) reports
+  // with `that` or a colon; a quotation after it is its object's words (`as one diplomat put it, “…”` may).
+  if (
+    form.words.length === 1 &&
+    MARKED_ONLY.has(form.lemma) &&
+    afterAt &&
+    (words.at(afterAt.at)!.isQuoteMark || words.at(afterAt.at - 1)?.isQuoteMark)
   )
     return null;
   let after = afterAt ? regionOf(scan, afterAt.at) : null;
@@ -206,6 +218,8 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !(isPunct(lead, ',—') || lead.isQuoteMark)
   )
     return null;
+  // `…, said that the declaration, because the three communities agreed on it, …`: a subordinate clause's report reaches no further back than its subordinator.
+  if (SUBORDINATORS.has(words.at(attributionStart)!.key)) return null;
   // `She claimed …, a charge his team denied.`: a noun taking up what was said opens a reaction to it, not a report of it.
   const article = words.at(attributionStart)!.key;
   if ((article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(attributionStart + 1)?.key ?? ''))
@@ -227,6 +241,36 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/** Word `i` stands between an article or a count and a lower-case noun (`three written objections`). */
+function participleAdjective(words: WordList, i: number): boolean {
+  const before = words.at(i - 1);
+  const after = words.at(i + 1);
+  if (!before?.isWord || !after?.isWord || after.cap) return false;
+  // A count may be the subject (`Several said …`): only a form that is no simple past (`written`) is an adjective after it.
+  const counted = /^\d+$/.test(before.key) || QUANTIFIER_SUBJECTS.has(before.key);
+  // An article or a possessive never stands alone as a subject (`Another told me`, `Some said` do).
+  const article =
+    before.key === 'a' ||
+    before.key === 'an' ||
+    before.key === 'the' ||
+    POSSESSIVE_PRONOUNS.has(before.key) ||
+    SELF_POSSESSIVES.has(before.key) ||
+    // `municipalities with confirmed cases`: nor does a preposition's object start with a verb.
+    CLAUSE_STOPS.has(before.key);
+  if (!article && !(counted && words.at(i)!.key.endsWith('en'))) return false;
+  const key = after.key;
+  return !(
+    OBJECT_PRONOUNS.has(key) ||
+    ARTICLES.has(key) ||
+    MENTION_OPENERS.has(key) ||
+    PRONOUNS.has(key) ||
+    CLAUSE_STOPS.has(key) ||
+    AUXILIARIES.has(key) ||
+    key === 'that' ||
+    key.endsWith('ly')
+  );
 }
 
 /**
