@@ -70,17 +70,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports: refused before its content is looked for.
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
-  // `what it calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
-  if (
-    TERM_VERBS.has(form.lemma) &&
-    (words.at(cue.subject.from - 1)?.key === 'what' || REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
-  )
-    return null;
-  // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
-  if (form.words.length === 1 && form.past && participleAdjective(words, i)) return null;
-  // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
-  const next = words.at(j)?.key;
-  if ((SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next)) return null;
+  if (reportsNothing(words, i, form, cue)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   // `asked that her surname not be published`: a source's request to stay unnamed reports nothing.
   if (afterAt && withholdsName(words, afterAt.at, hi)) return null;
@@ -241,6 +231,22 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier. */
+function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject): boolean {
+  const j = i + form.words.length;
+  // `what it calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
+  if (
+    TERM_VERBS.has(form.lemma) &&
+    (words.at(cue.subject.from - 1)?.key === 'what' || REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
+  )
+    return true;
+  // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
+  if (form.words.length === 1 && form.past && participleAdjective(words, i)) return true;
+  // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
+  const next = words.at(j)?.key;
+  return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
 }
 
 /** Word `i` stands between an article or a count and a lower-case noun (`three written objections`). */
