@@ -10,6 +10,7 @@ import {
   QUESTIONER,
   TITLES,
   UNNAMED_SPEAKER_LABELS,
+  LINE_ROLE_LABELS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
@@ -189,6 +190,41 @@ function fullStopLabelOf(doc: Doc, paragraph: number): Label | null {
   };
 }
 
+/**
+ * `Grace Lindqvist -- Head of Investor Relations`, `Daniel Hsu — Harbourline Securities — Analyst`:
+ * a call transcript's line naming the speaker and a role after a dash, alone on its paragraph
+ * over the words it labels.
+ */
+const DASH_LABEL =
+  /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:--|[—–])[ \t]+(\p{Lu}[^\n]{1,100})$/u;
+
+function dashLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const next = doc.paragraphs[paragraph + 1];
+  // Most paragraphs have no dash before their second word's end: spared the pattern.
+  if (!next || p.text.length > 140 || !/ (?:--|[—–]) /.test(p.text)) return null;
+  const m = DASH_LABEL.exec(p.text);
+  if (!m || /[.!?:;,]/.test(m[2]!)) return null;
+  const name = m[1]!;
+  const role = m[2]!;
+  return {
+    paragraph,
+    label: { start: p.start, end: p.start + name.length, text: name },
+    role: { start: p.end - role.length, end: p.end, text: role },
+    cue: { start: p.start, end: p.end, text: p.text },
+    contentStart: next.start,
+  };
+}
+
+/** `Operator` alone on its paragraph, in a call transcript with dash labels: a role over its turn. */
+function lineRoleLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const next = doc.paragraphs[paragraph + 1];
+  if (!next || p.text.length > 40 || !LINE_ROLE_LABELS.has(dotlessKey(p.text))) return null;
+  const span = { start: p.start, end: p.end, text: p.text };
+  return { paragraph, label: span, role: null, cue: span, contentStart: next.start };
+}
+
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -322,17 +358,34 @@ function wordRange(words: WordList, start: number, end: number, hint: number): {
 }
 
 /**
+ * Every paragraph's label, in order. One `Name — Role` line is a byline or a caption; a call
+ * transcript has several, and its lone role lines (`Operator`) are labels too.
+ */
+function labelsOf(doc: Doc): Label[] {
+  const labels: Label[] = [];
+  const dashes = new Set<Label>();
+  for (const p of doc.paragraphs) {
+    if (doc.headline && p.index === 0) continue;
+    const label = labelOf(doc, p.index) ?? dashLabelOf(doc, p.index);
+    if (!label) continue;
+    if (label.cue.end === p.end && DASH_LABEL.test(label.cue.text)) dashes.add(label);
+    labels.push(label);
+  }
+  if (dashes.size < 2) return labels.filter((l) => !dashes.has(l));
+  for (const p of doc.paragraphs) {
+    const line = lineRoleLabelOf(doc, p.index);
+    if (line) labels.push(line);
+  }
+  return labels.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
  * The speaker turns of a press-conference transcript, or none when the document is not one
  * (fewer than two labelled paragraphs). `A:` stands for the spokesperson named in the title or
  * opening lines; `Q` and news-outlet labels are questions.
  */
 export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[] {
-  const labels: Label[] = [];
-  for (const p of doc.paragraphs) {
-    if (doc.headline && p.index === 0) continue;
-    const label = labelOf(doc, p.index);
-    if (label) labels.push(label);
-  }
+  const labels = labelsOf(doc);
   if (labels.length < 2) return [];
   const firstWordOfParagraph = new Map<number, number>();
   for (const s of doc.sentences)

@@ -1296,3 +1296,28 @@ describe('plural groups of people affected or involved', () => {
     ],
   ]);
 });
+
+describe('earnings calls: `Name -- Role` lines and a lone `Operator` label the turns under them', () => {
+  const call =
+    'Q3 results call\n\nOperator\n\nGood afternoon, and welcome to the call. I will hand over to Ines.\n\n' +
+    'Ines Varga -- Head of Investor Relations\n\nThank you. With me is our chief executive.\n\n' +
+    'Operator\n\nOur first question comes from Tom Reed of Elm Capital.\n\n' +
+    'Tom Reed -- Elm Capital -- Analyst\n\nWhat happened to margins?\n\n' +
+    'Ines Varga -- Head of Investor Relations\n\nThey held, as we expected.';
+  it('gives each turn its speaker, the role lines included', () => {
+    const a = attribute(parseDocument(call));
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Operator', 'Good afternoon, and welcome to the call. I will hand over to Ines.'],
+      ['Ines Varga', 'Thank you. With me is our chief executive.'],
+      ['Operator', 'Our first question comes from Tom Reed of Elm Capital.'],
+      ['Tom Reed', 'What happened to margins?'],
+      ['Ines Varga', 'They held, as we expected.'],
+    ]);
+  });
+  it('reads one `Name — Role` line (a byline) and a lone `Operator` as no labels', () => {
+    const text =
+      'Harbour notes\n\nMeridian — Interview by Hana Brenk\n\nThe port reopened on Monday after a week.\n\n' +
+      'Operator\n\nThe ferry operator said the queues had cleared.';
+    expect(attribute(parseDocument(text)).quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
+  });
+});
