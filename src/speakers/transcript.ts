@@ -43,7 +43,12 @@ const LABEL_MAX_WORDS = 6;
 const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
 /** `[00:14:32] `, `(14:32) `, `00:14:32 – `: a recording's time stamp before a turn's label. */
 const TIME_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—][ \t]+)?/;
-const LABEL_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|of|for|and|the|de|on|in|hon\.?)$/u;
+const LABEL_WORD =
+  /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|["“][\p{Lu}\d][\p{L}\d.'’&-]*["”]|of|for|and|the|de|on|in|hon\.?)$/u;
+/** An order paper's question number before a label (`1. Owen Tarrant (Hollins North): …`). */
+const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
+/** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`). */
+const ASIDES_IN_LABEL = /(?:[ \t]+\([^()]{1,40}\))+$/u;
 
 interface Label {
   readonly paragraph: number;
@@ -233,14 +238,18 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const roleLabel =
     roleLabelOf(doc, paragraph) ?? parenthesesLabelOf(doc, paragraph) ?? fullStopLabelOf(doc, paragraph);
   if (roleLabel) return roleLabel;
-  // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label.
-  const stamp = TIME_PREFIX.exec(p.text)?.[0].length ?? 0;
+  // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label, and
+  // `1. Owen Tarrant (Hollins North): …` an order paper's question number.
+  const stamp = TIME_PREFIX.exec(p.text)?.[0].length ?? QUESTION_NUMBER.exec(p.text)?.[0].length ?? 0;
   const text = stamp > 0 ? p.text.slice(stamp) : p.text;
   if (!mayOpenWithLabel(text)) return null;
   const m = LABEL.exec(text);
   if (!m) return null;
   const name = m[1]!;
-  const parts = name.split(/\s+/);
+  // `Owen Tarrant (Hollins North) (Prog)`, `HADU "MAKO" SENRAI (through interpreter)`: asides in
+  // parentheses say where the speaker sits or how the words came; the name is what is left.
+  const aside = ASIDES_IN_LABEL.exec(name);
+  const parts = (aside ? name.slice(0, aside.index) : name).split(/\s+/);
   // The name, up to its comma, and the role after it are each at most LABEL_MAX_WORDS long.
   const nameWords = parts.findIndex((w) => w.endsWith(',')) + 1 || parts.length;
   if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;
@@ -274,6 +283,7 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const comma = name.indexOf(',');
   const labelEnd = start + (comma > 0 ? comma : name.length);
   const cueEnd = colon ? cueStart + m[0].indexOf(':') + 1 : labelEnd;
+  const named = aside && comma < 0 ? { start, end: start + aside.index, text: name.slice(0, aside.index) } : undefined;
   const role = comma > 0 ? name.slice(comma + 1).trimStart() : '';
   const roleStart = start + name.length - role.length;
   return {
@@ -282,6 +292,7 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
     role: role ? { start: roleStart, end: start + name.length, text: role } : null,
     cue: { start: cueStart, end: cueEnd, text: doc.text.slice(cueStart, cueEnd) },
     contentStart: next ? next.start : cueStart + m[0].length,
+    ...(named ? { name: named } : {}),
   };
 }
 

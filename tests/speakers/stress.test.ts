@@ -1321,3 +1321,40 @@ describe('earnings calls: `Name -- Role` lines and a lone `Operator` label the t
     expect(attribute(parseDocument(text)).quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
   });
 });
+
+describe('transcript labels with asides: a nickname, an interpreter, a seat and a party', () => {
+  it('reads each label whole as the speaker and its name as the canonical', () => {
+    const text =
+      'Post-match press conference\n\nMODERATOR: Welcome back.\n\n' +
+      'TOMAS "VIPER" ELLING (through interpreter): We were told to wait.\n\n' +
+      'MODERATOR: Next question.\n\n' +
+      'KAJA "LYNX" MORR (team captain): We waited too long.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.speaker?.text, q.canonical])).toEqual([
+      ['MODERATOR', 'Moderator'],
+      ['TOMAS "VIPER" ELLING (through interpreter)', 'Tomas Elling'],
+      ['MODERATOR', 'Moderator'],
+      ['KAJA "LYNX" MORR (team captain)', 'Kaja Morr'],
+    ]);
+  });
+  it('reads an order paper’s numbered question with its member’s seat and party', () => {
+    const text =
+      'Oral Answers\n\n1. Ilse Varga (Northmoor) (Lab): What steps she is taking on staffing. [901]\n\n' +
+      'Ruth Calder: We are recruiting.\n\n2. Tom Reed (Elm Vale) (Con): What assessment she has made. [902]\n\n' +
+      'Ruth Calder: A careful one.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.canonical)).toEqual([
+      'Ilse Varga',
+      'Ruth Calder',
+      'Tom Reed',
+      'Ruth Calder',
+    ]);
+  });
+  it('reads the fields of minutes (`Apologies:`, `Signed:`) as no speakers', () => {
+    const text =
+      'Minutes of the meeting\n\nApologies: Councillor Ruth Mbewe.\n\nCHAIR: The meeting opened at six.\n\n' +
+      'MR DUBE: The company will reply in writing.\n\nSigned: Mercy Ngandu, Secretary.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['CHAIR', 'MR DUBE']);
+  });
+});
