@@ -1358,3 +1358,39 @@ describe('transcript labels with asides: a nickname, an interpreter, a seat and 
     expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['CHAIR', 'MR DUBE']);
   });
 });
+
+describe('meetings: questions and calls from the floor', () => {
+  itGives([
+    [
+      'Mr Tobi Lenz, a ferryman from Oska, wanted to know why nobody had been warned.',
+      { content: 'why nobody had been warned', speaker: 'Mr Tobi Lenz', kind: 'indirect', canonical: 'Tobi Lenz' },
+    ],
+    [
+      'Several people called out that they had heard no siren.',
+      { content: 'they had heard no siren', speaker: 'Several people', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['He wanted to know more about the plan.', 'She called out the minister for lying.']);
+});
+
+describe('a relative clause with `who` and an auxiliary before the cue', () => {
+  itGives([
+    [
+      'Vets who visited Orsa have told the council they found no link.',
+      { content: 'they found no link', speaker: 'Vets', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('people held, moved or served, in apposition', () => {
+  itGives([
+    [
+      'One inmate, aged 19, said he had been told to keep his door shut.',
+      { content: 'he had been told to keep his door shut', speaker: 'One inmate', kind: 'indirect' },
+    ],
+    [
+      'An evacuee, a retired teacher, said the smoke came without warning.',
+      { content: 'the smoke came without warning', speaker: 'An evacuee', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -221,7 +221,10 @@ function subjectBeforeCue(
   // `One woman, whose husband, a teacher in Melk, was taken …, told us`, `Teachers she met in
   // Orsk said`: a name inside a relative clause is not the subject; the noun phrase opening the sentence is.
   if (subject && !form.participle && !relative && subject.from > lo) {
-    const opening = subjectBeforeCommaRelative(words, lo, i) ?? subjectBeforeContactClause(words, lo, i);
+    const opening =
+      subjectBeforeCommaRelative(words, lo, i) ??
+      subjectBeforeContactClause(words, lo, i) ??
+      subjectBeforeRelative(words, lo, i, true);
     if (opening && opening.to < subject.from) subject = opening;
   }
   if (subject && !subjectIsFree(subject, quoted)) subject = null;

@@ -289,8 +289,8 @@ const RELATIVE_CLAUSE_WORDS = 8;
  * count was fair, a diplomat who attended the meeting said.`; not `…, the drivers who started the
  * strike tell a different story`).
  */
-export function subjectBeforeRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
-  const opening = mentionBeforeRelative(words, lo, cue);
+export function subjectBeforeRelative(words: WordList, lo: number, cue: number, personal = false): MentionSpan | null {
+  const opening = mentionBeforeRelative(words, lo, cue, personal);
   if (opening) return opening;
   const comma = lastCommaBefore(words, lo, cue);
   if (comma <= lo || !(isOpeningAdjunct(words, lo, comma) || attributionCloses(words, cue))) return null;
