@@ -63,6 +63,7 @@ export const WORD_CLASSES: {
   readonly dayParts: readonly string[];
   readonly periods: readonly string[];
   readonly relativeTimeEnds: readonly string[];
+  readonly numberWords: readonly string[];
   readonly placeAdverbs: readonly string[];
   readonly demonstratives: readonly string[];
   readonly irregularPasts: readonly string[];

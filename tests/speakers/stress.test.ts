@@ -1394,3 +1394,21 @@ describe('people held, moved or served, in apposition', () => {
     ],
   ]);
 });
+
+describe('a figure in words after an approximator opens the reported clause', () => {
+  itGives([
+    [
+      'The warden said about sixty families had refused to leave.',
+      { content: 'about sixty families had refused to leave', speaker: 'The warden', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('`, and` joins a cue to the outer report, not to one reported inside it', () => {
+  const body =
+    'Chief Inspector Ana Holt said some forty residents had told officers they would stay, and urged drivers to keep off the ridge road.';
+  itGives([
+    [body, { content: 'drivers to keep off the ridge road', speaker: 'Chief Inspector Ana Holt', kind: 'indirect' }],
+    [body, { content: 'they would stay', speaker: 'some forty residents', kind: 'indirect' }],
+  ]);
+});

@@ -160,6 +160,7 @@ export const PERIODS = keySet(WORD_CLASSES.periods);
 export const IRREGULAR_PASTS = keySet(WORD_CLASSES.irregularPasts);
 export const IRREGULAR_PARTICIPLES = keySet(WORD_CLASSES.irregularParticiples);
 export const RELATIVE_TIME_ENDS = keySet(WORD_CLASSES.relativeTimeEnds);
+export const NUMBER_WORDS = keySet(WORD_CLASSES.numberWords);
 export const PLACE_ADVERBS = keySet(WORD_CLASSES.placeAdverbs);
 export const DEMONSTRATIVES = keySet(WORD_CLASSES.demonstratives);
 export const AGE_WORDS = keySet(nouns.ageWords);

@@ -5,6 +5,7 @@ import {
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
+  NUMBER_WORDS,
   AUXILIARIES,
   ARTICLES,
   BARE_CLAUSE,
@@ -314,7 +315,8 @@ function bareClauseContent(
   const opens = (x: Word) =>
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
-  const approximate = APPROXIMATORS.has(w.key) && /^\d/.test(words.at(k + 1)?.key ?? '');
+  const figure = words.at(k + 1)?.key ?? '';
+  const approximate = APPROXIMATORS.has(w.key) && (/^\d/.test(figure) || NUMBER_WORDS.has(figure));
   // `says both delegations have accepted …`: a quantifier that may also stand beside a subject opens one here.
   const quantified =
     ARTICLES.has(w.key) && words.at(k + 1)?.isWord === true && hasAuxiliary(words, k + 2, Math.min(hi, k + 5));

@@ -68,13 +68,29 @@ export function sentenceFrames(
     if (!w.isWord || quoted[i]! >= 0 || (w.cap && i !== lo && !titleCase)) continue;
     // The cues of an anonymous source's reason report nothing (see `anonymousSource`), nor do a question's.
     if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
-    const found = frameAtCue(scan, i, frames[frames.length - 1], anonymous?.cue === i ? anonymous : null);
+    const found = frameAtCue(scan, i, jointFrame(scan, frames, i), anonymous?.cue === i ? anonymous : null);
     if (found) {
       frames.push(found.frame);
       next = found.resume;
     }
   }
   return tidyFrames(scan, frames);
+}
+
+/**
+ * The frame a cue joined by `, and` shares its subject with: the last frame, unless that one is
+ * reported inside an earlier frame's words (`Ashdown said sixty households had told officers they
+ * were staying, and urged drivers …`): then the outer frame, whose clause the comma closes.
+ */
+function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Frame | undefined {
+  const last = frames[frames.length - 1];
+  const { words } = scan;
+  if (!last || i < 2 || words.at(i - 1)!.key !== 'and' || !isPunct(words.at(i - 2), ',')) return last;
+  for (let f = frames.length - 2; f >= 0; f--) {
+    const outer = frames[f]!.after;
+    if (outer && outer.start <= last.cueStart && last.cueEnd <= outer.end) return frames[f];
+  }
+  return last;
 }
 
 /** Most words of an opening question before its comma (`Asked how the talks had gone, …`). */
