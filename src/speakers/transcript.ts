@@ -11,6 +11,7 @@ import {
   TITLES,
   UNNAMED_SPEAKER_LABELS,
   LINE_ROLE_LABELS,
+  RECORD_WORDS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
@@ -254,6 +255,8 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const nameWords = parts.findIndex((w) => w.endsWith(',')) + 1 || parts.length;
   if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;
   if (!parts.every((w) => LABEL_WORD.test(w))) return null;
+  // `MOTION:`, `MAIN MOTION AS AMENDED:`: the record's own entries.
+  if (parts.some((w) => RECORD_WORDS.has(dotlessKey(w)))) return null;
   // `Kastrin, 3 March. Participants:`: a header line ending in a field's name is no speaker either.
   const lastWord = parts[parts.length - 1]!;
   const beforeLast = parts.length > 1 ? parts[parts.length - 2]! : '';

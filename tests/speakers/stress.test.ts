@@ -1412,3 +1412,33 @@ describe('`, and` joins a cue to the outer report, not to one reported inside it
     [body, { content: 'they would stay', speaker: 'some forty residents', kind: 'indirect' }],
   ]);
 });
+
+describe('minutes: the record’s own labels and item numbers', () => {
+  it('reads `MOTION:` and `MAIN MOTION AS AMENDED:` as the record, the members’ labels as speakers', () => {
+    const text =
+      'Minutes\n\nCHAIR FENN: We come to the vote.\n\nMOTION: Trustee Wren moved to keep the book.\n\n' +
+      'TRUSTEE WREN: I so move.\n\nMAIN MOTION AS AMENDED: Carried 4-3.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual([
+      'CHAIR FENN',
+      'TRUSTEE WREN',
+    ]);
+  });
+  itGives([
+    [
+      '12 The Chair said that she would abstain.',
+      { content: 'she would abstain', speaker: 'The Chair', kind: 'indirect' },
+    ],
+    [
+      '4.2 A parent said the novel had been removed without notice.',
+      { content: 'the novel had been removed without notice', speaker: 'A parent', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a noun cue before a participle and its adjunct reports nothing', () => {
+  itGivesNone([
+    'Written comments received before the meeting are included as Attachment B.',
+    'Editorials reflect the majority view of the editorial board.',
+  ]);
+});

@@ -312,6 +312,13 @@ function bareClauseContent(
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
   if (isRelativeTime(words, k, hi)) return null;
+  // `Written comments received before the meeting are …`: a participle and its adjunct open no clause;
+  // the cue was a noun (`comments`).
+  if (
+    isPastForm(words, k) &&
+    (CLAUSE_STOPS.has(words.at(k + 1)?.key ?? '') || ADJUNCT_PREPOSITIONS.has(words.at(k + 1)?.key ?? ''))
+  )
+    return null;
   const opens = (x: Word) =>
     x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.

@@ -1,5 +1,13 @@
 import { pastBullet, type Doc, type Sentence } from '../../text';
-import { CUE_FORMS, CUE_STARTS, QUESTION_OPENERS, SPEECH_NOUN_VERBS, openingFieldLabel } from '../lexicon';
+import {
+  ARTICLES,
+  CUE_FORMS,
+  CUE_STARTS,
+  QUESTION_OPENERS,
+  SPEECH_NOUN_VERBS,
+  TITLES,
+  openingFieldLabel,
+} from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
@@ -39,6 +47,7 @@ export function sentenceFrames(
   // `THE WITNESS: He told me …`: a transcript turn's words start after its label; a list item's after its bullet.
   const start = Math.max(from, pastBullet(doc.text, sentence.start, sentence.end));
   while (lo < hi && words.at(lo)!.start < start) lo++;
+  lo = pastItemNumber(words, lo, hi);
   if (lo >= hi) return NO_FRAMES;
   if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
@@ -91,6 +100,17 @@ function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Fr
     if (outer && outer.start <= last.cueStart && last.cueEnd <= outer.end) return frames[f];
   }
   return last;
+}
+
+/**
+ * `3.3 A parent read …`, `12 The Chair said …`: the number of a minutes' item before its first
+ * word, a section number (with a point) or a count no article follows, is no part of the sentence's words.
+ */
+function pastItemNumber(words: WordList, lo: number, hi: number): number {
+  const number = words.at(lo)!;
+  const next = words.at(lo + 1);
+  if (lo + 1 >= hi || !next?.isWord || !next.cap || !/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
+  return number.text.includes('.') || ARTICLES.has(next.key) || TITLES.has(next.key) ? lo + 1 : lo;
 }
 
 /** Most words of an opening question before its comma (`Asked how the talks had gone, …`). */
