@@ -12,6 +12,7 @@ import {
   UNNAMED_SPEAKER_LABELS,
   LINE_ROLE_LABELS,
   RECORD_WORDS,
+  CLIP_MARKERS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
@@ -222,6 +223,30 @@ function dashLabelOf(doc: Doc, paragraph: number): Label | null {
   };
 }
 
+/**
+ * `[ACT: ALISHA VERRAN, INCIDENT CONTROLLER] We were able …`: a broadcast script's clip, its
+ * speaker named inside the brackets after the marker (the lexicon's clipMarkers), the role after a comma.
+ */
+const CLIP_LABEL = /^\[([\p{L} ]{2,16}):[ \t]*(\p{Lu}[^\]\n,]{1,60})(?:,[ \t]*([^\]\n]{1,80}))?\][ \t]*/u;
+
+function clipLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  if (p.text.charCodeAt(0) !== 91) return null;
+  const m = CLIP_LABEL.exec(p.text);
+  if (!m || !CLIP_MARKERS.has(dotlessKey(m[1]!)) || m[0].length >= p.text.length) return null;
+  const nameStart = p.start + m[0].indexOf(m[2]!, m[1]!.length);
+  const name = m[2]!.trimEnd();
+  const role = m[3];
+  const roleStart = role ? p.start + m[0].lastIndexOf(role) : 0;
+  return {
+    paragraph,
+    label: { start: nameStart, end: nameStart + name.length, text: name },
+    role: role ? { start: roleStart, end: roleStart + role.length, text: role } : null,
+    cue: { start: p.start, end: p.start + m[0].trimEnd().length, text: m[0].trimEnd() },
+    contentStart: p.start + m[0].length,
+  };
+}
+
 /** `Operator` alone on its paragraph, in a call transcript with dash labels: a role over its turn. */
 function lineRoleLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
@@ -237,7 +262,10 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 function labelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
   const roleLabel =
-    roleLabelOf(doc, paragraph) ?? parenthesesLabelOf(doc, paragraph) ?? fullStopLabelOf(doc, paragraph);
+    clipLabelOf(doc, paragraph) ??
+    roleLabelOf(doc, paragraph) ??
+    parenthesesLabelOf(doc, paragraph) ??
+    fullStopLabelOf(doc, paragraph);
   if (roleLabel) return roleLabel;
   // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label, and
   // `1. Owen Tarrant (Hollins North): …` an order paper's question number.

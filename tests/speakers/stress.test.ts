@@ -1442,3 +1442,29 @@ describe('a noun cue before a participle and its adjunct reports nothing', () =>
     'Editorials reflect the majority view of the editorial board.',
   ]);
 });
+
+describe('broadcast scripts: a clip names its speaker inside the brackets', () => {
+  it('reads `[ACT: NAME, ROLE]` as the named speaker’s turn and `WEATHER:` as no speaker', () => {
+    const text =
+      'Morning bulletin\n\nNEWSREADER: Crews worked through the night.\n\n' +
+      '[ACT: ANA HOLT, INCIDENT CONTROLLER] We saved most of the homes on the ridge.\n\n' +
+      'NEWSREADER: The minister has promised a review.\n\nWEATHER: Hot and dry, with strong northerly winds.';
+    const a = attribute(parseDocument(text));
+    expect(
+      a.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.speaker?.text, q.canonical, q.content.text]),
+    ).toEqual([
+      ['NEWSREADER', 'Newsreader', 'Crews worked through the night.'],
+      ['ANA HOLT', 'Ana Holt', 'We saved most of the homes on the ridge.'],
+      ['NEWSREADER', 'Newsreader', 'The minister has promised a review.'],
+    ]);
+  });
+});
+
+describe('a noun taking up a report after a dash ends it', () => {
+  itGives([
+    [
+      'Ivo Brand accused the team of “digging at night like thieves” – a charge she calls absurd.',
+      { content: 'the team of “digging at night like thieves”', speaker: 'Ivo Brand', kind: 'mixed' },
+    ],
+  ]);
+});

@@ -253,6 +253,8 @@ export function openingFieldLabel(text: string): number {
   return colon > 0 && colon <= FIELD_LABEL_CHARS && FIELD_LABELS.has(dotlessKey(text.slice(0, colon))) ? colon : -1;
 }
 export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
+/** A broadcast script's marks for a recorded clip (`[ACT: NAME, ROLE]`). */
+export const CLIP_MARKERS = keySet(labels.clipMarkers);
 /** Words of a meeting record's own labels (`MOTION:`, `RESOLVED:`): no speaker. */
 export const RECORD_WORDS = keySet(labels.recordWords);
 /** Roles alone on their line over a turn in a call transcript with `Name -- Role` lines (`Operator`). */

@@ -136,12 +136,18 @@ const CLOSING_MARK = `[${ALL_QUOTE_MARKS.replace(/[\]\\^-]/g, '\\$&')}]`;
  * author's own concession; the comma may close a quotation first (`…,” though she conceded …`).
  */
 const CONCESSION = new RegExp(
-  `,(${CLOSING_MARK}?)\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `(,${CLOSING_MARK}?)\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
   'i',
 );
 
-/** `…,” a charge his team denied`: after a comma, `a`/`an` and a noun that takes up what was said. */
-const RESUMPTION = new RegExp(`,(${CLOSING_MARK}?)\\s+an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})\\b`, 'i');
+/**
+ * `…,” a charge his team denied`, `…” – a charge she calls absurd`: after a comma or a dash, `a`/`an`
+ * and a noun that takes up what was said; the group holds the comma and the closing mark kept.
+ */
+const RESUMPTION = new RegExp(
+  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})\\b`,
+  'i',
+);
 
 /**
  * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has
@@ -153,12 +159,18 @@ function reportedClause(text: string, start: number, end: number): Region {
   if (stop < 0) stop = end;
   for (const pattern of [CONCESSION, RESUMPTION]) {
     const found = pattern.exec(text.slice(start, stop));
-    // A quotation the comma closes stays whole: its closing mark belongs to the report. Right after
+    // A quotation the comma or the dash closes stays whole: its closing mark belongs to the report. Right after
     // the cue (`…, the ministry said, a claim the rebels denied`) the clause is empty: nothing follows the cue.
-    if (found) stop = found.index > 0 ? start + found.index + (found[1] ? 2 : 0) : start;
+    if (found) stop = found.index > 0 ? start + found.index + closingKept(found[1]!) : start;
   }
   while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--;
   return { start, end: stop };
+}
+
+/** How many characters of a resumption's or a concession's opening the report keeps: a closing quotation mark and the comma before it. */
+function closingKept(opening: string): number {
+  if (opening.startsWith(',')) return opening.length > 1 ? 2 : 0;
+  return opening.length > 0 && !/^\s/.test(opening) ? 1 : 0;
 }
 
 /** Most words from a naming verb's object to the `as` of its naming quotation (`dismissed a report on … as “…”`). */
