@@ -1468,3 +1468,43 @@ describe('a noun taking up a report after a dash ends it', () => {
     ],
   ]);
 });
+
+describe('`said to` its listener before `that`', () => {
+  itGives([
+    [
+      'Our chair, Ines Varga, said to me last night that the board had no choice.',
+      { content: 'the board had no choice', speaker: 'Ines Varga', kind: 'indirect' },
+    ],
+    [
+      'The mayor explained to reporters that the bridge would reopen in May.',
+      { content: 'the bridge would reopen in May', speaker: 'The mayor', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The caucus has threatened to vote down any deal that moves the line.',
+    'The firm agreed to a review mechanism that would claw back any profit.',
+  ]);
+});
+
+describe('`that`, an adjunct opened by `without` or `despite`, then the clause', () => {
+  itGives([
+    [
+      'The finance team told the board that, without these cuts, the company would run out of cash.',
+      { content: 'the company would run out of cash', speaker: 'The finance team', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('co-chairs and co-founders are titles', () => {
+  itGives([
+    [
+      'Its co-chair, Adrian Lusk, told the Gazette that the commission would meet in June.',
+      {
+        content: 'the commission would meet in June',
+        speaker: 'Adrian Lusk',
+        kind: 'indirect',
+        canonical: 'Adrian Lusk',
+      },
+    ],
+  ]);
+});

@@ -38,6 +38,7 @@ import {
   SUBORDINATORS,
   FOCUS_ADVERBS,
   TITLE_CUES,
+  GROUP_NOUNS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -58,6 +59,17 @@ const THAT_REACH = 12;
  * a day before it was aired, that …`).
  */
 const ASIDE_THAT_REACH = 26;
+/** The word after `said to` that may open its listener: `me`, `the committee`, `Reuters`, `reporters`. */
+function opensListener(w: Word | undefined): boolean {
+  return (
+    w !== undefined &&
+    w.isWord &&
+    (OBJECT_PRONOUNS.has(w.key) || ARTICLES.has(w.key) || w.cap || GROUP_NOUNS.has(w.key))
+  );
+}
+
+/** Most words from `to` to `that` after a cue (`said to me last night that`). */
+const TO_LISTENER_WORDS = 6;
 /** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
 const PLAIN_ADDRESSEE_WORDS = 4;
 
@@ -239,6 +251,19 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         MEANS_PREPOSITIONS.has(words.at(k)!.key) ||
         // `said, in a statement, that …`; but in `wrote, in a post that it pinned`, `that` opens a relative clause.
         (isPunct(words.at(k), ',') && (t === k + 1 || isPunct(words.at(t - 1), ',')))
+      )
+        return { at: t + 1, marked: true };
+      // `said to reporters that …`, `explained to me last night that …`: `to`, its listener and a time before `that`.
+      // The listener is a pronoun or opens with a determiner, a capital or a group noun (not `to vote down any deal
+      // that …`), and the `that` opens a clause, not a relative one (`agreed to a mechanism that would …`).
+      if (
+        words.at(k)!.key === 'to' &&
+        k === objectStart &&
+        t - k <= TO_LISTENER_WORDS &&
+        opensListener(words.at(k + 1)) &&
+        words.countWords(k, t) === t - k &&
+        !cueBetween(words, k, t) &&
+        (opensSubjectClause(words, t + 1, hi) || words.at(t + 1)?.isQuoteMark === true)
       )
         return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.
