@@ -1508,3 +1508,12 @@ describe('co-chairs and co-founders are titles', () => {
     ],
   ]);
 });
+
+describe('a report joined by `and` right after a quotation leaves no coordinator in the content before it', () => {
+  itGives([
+    [
+      'The minister went further, accusing the team of “digging at night like thieves” and calling the display “a provocation”.',
+      { content: 'the team of “digging at night like thieves”', speaker: 'The minister', kind: 'mixed' },
+    ],
+  ]);
+});

@@ -31,9 +31,10 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
     if (!f.after) return f;
     for (let m = n + 1; m < frames.length; m++) {
       const g = frames[m]!;
-      if (g.attributionStart >= f.after.end) break;
+      // A report right after the content (`“…” and calling …`) may still leave its coordinator in it.
+      if (g.attributionStart > f.after.end + 1) break;
       if (g.attributionStart <= f.after.start) continue;
-      let end = g.attributionStart;
+      let end = Math.min(g.attributionStart, f.after.end);
       while (end > f.after.start && isSpace(text.charCodeAt(end - 1))) end--;
       // `…, and the union said …`: a coordinator after the comma belongs to the next report.
       const word = /(?:^|\s)(?:and|but|while|whereas)$/.exec(text.slice(Math.max(f.after.start, end - 8), end));
@@ -41,6 +42,9 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
       while (end > f.after.start && isSpace(text.charCodeAt(end - 1))) end--;
       // `conceded that the levy came “too fast,” but vowed …`: the comma closing a quotation stays in it.
       if (end - 2 > f.after.start && isQuoteMarkChar(text[end - 1]) && text[end - 2] === ',')
+        return { ...f, after: { start: f.after.start, end } };
+      // `accusing the team of “…” and calling …`: a cue joined by `and` ends the content before it, comma or not.
+      if (word && g.joined && end > f.after.start && !',;'.includes(text[end - 1]!))
         return { ...f, after: { start: f.after.start, end } };
       if (end <= f.after.start || !',;'.includes(text[end - 1]!)) continue;
       end--;
