@@ -487,10 +487,17 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     !isNameWord(words.at(head)!) &&
     isNameWord(words.at(k - 1)!) &&
     !asideHasPreposition(words, j + 1, k);
+  // `Karen Tulley, Director of Student Services,`: a capitalised title after a person's name describes the name.
+  const roleAfterName =
+    TITLES.has(opener.key) &&
+    ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '') &&
+    isNameWord(words.at(head)!) &&
+    !TITLES.has(words.at(head)!.key);
   if (
     inner !== null &&
     inner.to === k &&
     j > lo &&
+    !roleAfterName &&
     // A titled name says who is meant whatever the noun before it (`The union's negotiator, deputy minister …`).
     (titledName ||
       (isNameWord(opener) &&

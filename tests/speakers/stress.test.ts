@@ -1517,3 +1517,26 @@ describe('a report joined by `and` right after a quotation leaves no coordinator
     ],
   ]);
 });
+
+describe('a capitalised title with its `of` object after a name describes the name', () => {
+  itGives([
+    [
+      'Karin Tell, Director of Student Services, said: “We have been in touch with the society.”',
+      {
+        content: 'We have been in touch with the society.',
+        speaker: 'Karin Tell',
+        kind: 'direct',
+        canonical: 'Karin Tell',
+      },
+    ],
+  ]);
+});
+
+describe('a relative clause’s object ends at its comma', () => {
+  it('gives `writes` no report when the main clause’s quotation comes after the relative clause', () => {
+    const text =
+      'Mr Hale, who writes a weekly column for the Lanmouth Evening Post, told the Lantern he was "disappointed".';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['told']);
+  });
+});

@@ -369,7 +369,7 @@ function bareClauseContent(
     !OBJECT_CUES.has(lemma) ||
     afterAddressee ||
     (personal !== undefined && personal !== 'thing') ||
-    showsVerb(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH)) ||
+    showsVerb(words, k, untilComma(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH))) ||
     nounWithThatClause(words, k, hi) ||
     // `posted a photograph of the ambassador with the caption “…”`: a quotation in the object gives its words.
     quotationInClause(words, k, hi);
@@ -454,8 +454,8 @@ function nounWithThatClause(words: WordList, k: number, hi: number): boolean {
 /** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
 /**
  * A quotation mark in the object of the cue at `k`, before the clause ends: at a sentence's
- * punctuation, or at a comma before a coordinator or a participle (`…, and stated that “…”`,
- * `…, describing the operation as “…”`), where another report begins.
+ * punctuation, or at a comma before a coordinator, a participle or a cue (`…, and stated that “…”`,
+ * `…, describing the operation as “…”`, `who writes a column for the Post, told …`), where another report begins.
  */
 function quotationInClause(words: WordList, k: number, hi: number): boolean {
   for (let t = k; t < hi; t++) {
@@ -464,9 +464,20 @@ function quotationInClause(words: WordList, k: number, hi: number): boolean {
     if (w.isQuoteMark) return !TITLE_CUES.has(words.at(t - 1)!.key) && words.at(t - 1)!.key !== 'as';
     if (isPunct(w, '.;!?')) return false;
     const next = words.at(t + 1);
-    if (isPunct(w, ',') && next && (COORDINATORS.has(next.key) || next.key.endsWith('ing'))) return false;
+    if (
+      isPunct(w, ',') &&
+      next &&
+      (COORDINATORS.has(next.key) || next.key.endsWith('ing') || (!next.cap && CUE_FORMS.has(next.key)))
+    )
+      return false;
   }
   return false;
+}
+
+/** The first comma or semicolon in words `[k, hi)`, else `hi`: `writes a column for the Post, told …` shows no verb of its object. */
+function untilComma(words: WordList, k: number, hi: number): number {
+  for (let t = k; t < hi; t++) if (isPunct(words.at(t), ',;')) return t;
+  return hi;
 }
 
 function showsVerb(words: WordList, k: number, hi: number): boolean {
