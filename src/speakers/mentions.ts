@@ -316,6 +316,12 @@ function partitiveMention(words: WordList, k: number, lo: number): MentionSpan |
   return null;
 }
 
+/** `one of them`, `two of us` starting at word `j` (an inverted subject: `“…,” said one of them`), or null. */
+export function partitiveAfter(words: WordList, j: number, hi: number): MentionSpan | null {
+  if (j + 2 >= hi || !isPartitiveCount(words.at(j)!.key) || words.at(j + 1)!.key !== 'of') return null;
+  return OBJECT_PRONOUNS_OF.has(words.at(j + 2)!.key) ? { from: j, to: j + 3 } : null;
+}
+
 /** Prepositions that may name a document's issuer after it (`a memo from the mayor’s office`, `issued by China`). */
 const ISSUER_PREPOSITIONS = new Set(['from', 'by', 'of']);
 
@@ -464,7 +470,10 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     isNameWord(words.at(j - 1)!) &&
     (isTitleCaseAside(words, j + 1, k) ||
       (opener.cap && TITLES.has(opener.key) && ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '')));
+  // `Some commentators, Mr Hale among them, have …`: a member of the group named between commas.
+  const member = k - j > 3 && words.at(k - 2)!.key === 'among' && OBJECT_PRONOUNS_OF.has(words.at(k - 1)!.key);
   const parenthetical =
+    member ||
     (inner !== null && inner.to === k) ||
     PARENTHETICAL_OPENERS.has(opener.key) ||
     apposition ||

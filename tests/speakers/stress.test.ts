@@ -1540,3 +1540,29 @@ describe('a relative clause’s object ends at its comma', () => {
     expect(a.quotes.map((q) => q.cue?.text)).toEqual(['told']);
   });
 });
+
+describe('an inverted partitive and a reason’s own subject', () => {
+  itGives([
+    [
+      '“We were never asked,” said one of them.',
+      { content: 'We were never asked,', speaker: 'one of them', kind: 'direct' },
+    ],
+    [
+      '“The tender was written for one firm,” said one of them, a clerk who asked not to be named because he feared for his job.',
+      { content: 'The tender was written for one firm,', speaker: 'one of them', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('a member of the group between commas, or the group’s members after `among`', () => {
+  itGives([
+    [
+      'Some economists, Ivo Brand among them, have suggested that the levy will fail.',
+      { content: 'the levy will fail', speaker: 'Some economists', kind: 'indirect' },
+    ],
+    [
+      'Critics, among them the Household Institute, argue that it falls hardest on rural families.',
+      { content: 'it falls hardest on rural families', speaker: 'Critics', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -1,4 +1,4 @@
-import { ANONYMITY_REASONS, ASIDE_OPENERS, AUXILIARIES, BE_FORMS, CUE_FORMS } from '../lexicon';
+import { ANONYMITY_REASONS, ASIDE_OPENERS, AUXILIARIES, BE_FORMS, CUE_FORMS, PRONOUNS } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { WordList } from '../word-list';
 import { isPunct, matchForm, type SentenceScan } from './frame';
@@ -62,7 +62,14 @@ function sourceCue({ words, hi, quoted }: SentenceScan, c: number): boolean {
   const w = words.at(c)!;
   if (quoted[c]! >= 0 || w.cap || !matchForm(words, c, hi, CUE_FORMS.get(w.key), quoted)) return false;
   const before = words.at(c - 1)!.key;
-  return !(AUXILIARIES.has(before) || BE_FORMS.has(before) || before === 'to' || before === 'not');
+  // `… because he feared for his pension`: a pronoun before the verb is its own subject.
+  return !(
+    AUXILIARIES.has(before) ||
+    BE_FORMS.has(before) ||
+    PRONOUNS.has(before) ||
+    before === 'to' ||
+    before === 'not'
+  );
 }
 
 /** The end of the first anonymity reason from word `from`, or -1. */

@@ -24,7 +24,14 @@ import {
   TITLES,
   RELATIVE_ADVERBS,
 } from '../lexicon';
-import { type MentionInfo, type MentionSpan, describeMentionOnce, mentionAfter, mentionBefore } from '../mentions';
+import {
+  type MentionInfo,
+  type MentionSpan,
+  describeMentionOnce,
+  mentionAfter,
+  mentionBefore,
+  partitiveAfter,
+} from '../mentions';
 import type { Word, WordList } from '../word-list';
 import {
   type Frame,
@@ -400,6 +407,7 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   const listenerInverted = LISTENER_OBJECT.has(form.lemma) && !(scan.sentence.headline && form.lemma !== 'tell');
   if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || listenerInverted)) return null;
   const after =
+    partitiveAfter(words, j, hi) ??
     mentionAfter(words, j, hi, true) ??
     describedMention(words, j, hi) ??
     (scan.sentence.headline ? bareHeadlineSource(scan, j) : null);
