@@ -8,6 +8,8 @@ import {
   DEMONSTRATIVES,
   VIEW_NOUNS,
   CLAUSE_STOPS,
+  CLAUSE_COORDINATORS,
+  RELATIVE_PRONOUNS,
   COORDINATORS,
   CUE_FORMS,
   FIELD_LABELS,
@@ -639,6 +641,8 @@ export class QuoteLinker {
    * followed by a lower-case verb before `limit`.
    */
   private clauseSubjectBefore(lo: number, hi: number, limit: number): MentionSpan | null {
+    // `And comedian Benji Okoro … offered his review in full: “…”`: a coordinator may open the sentence.
+    if (lo + 1 < hi && CLAUSE_COORDINATORS.has(this.words.at(lo)!.key)) lo++;
     for (let t = lo; t < hi && this.words.at(t)!.start < limit; t++) {
       if (t !== lo && this.words.at(t - 1)!.text !== ',') continue;
       // `Her reply was short:`, `Lind's answer came in two parts:`: the possessor of an answer speaks.
@@ -649,7 +653,11 @@ export class QuoteLinker {
       )
         return { from: t, to: t + 1 };
       const subject = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
-      const verb = subject ? this.words.at(pastAsides(this.words, subject.to, hi)) : undefined;
+      // `Chiara Domenichi, who has her own film in competition, shared …`: a relative clause may run longer than an aside.
+      const relative = subject && RELATIVE_PRONOUNS.has(this.words.at(subject.to + 1)?.key ?? '');
+      const verb = subject
+        ? this.words.at(pastAsides(this.words, subject.to, hi, relative ? RELATIVE_ASIDE_WORDS : undefined))
+        : undefined;
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
       if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit)
         return subject;

@@ -1566,3 +1566,16 @@ describe('a member of the group between commas, or the group’s members after `
     ],
   ]);
 });
+
+describe('a quotation after a colon belongs to the subject of the clause before it', () => {
+  itGives([
+    [
+      'Noor Alvi, who has her own film in competition this year, shared the clip with a single word: “Goosebumps.”',
+      { content: 'Goosebumps.', speaker: 'Noor Alvi', kind: 'direct' },
+    ],
+    [
+      'And comedian Pell Danes, who sat behind the director at the premiere, offered his review in full: “Cried twice.”',
+      { content: 'Cried twice.', speaker: 'comedian Pell Danes', kind: 'direct', canonical: 'Pell Danes' },
+    ],
+  ]);
+});
