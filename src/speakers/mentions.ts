@@ -424,6 +424,20 @@ function isParticiple(w: Word | undefined): boolean {
 }
 
 /**
+ * `Milan Drasko, who heads a cooperative in the village of Vrel, above the dam, said`: a relative
+ * clause after a name may hold commas of its own; the word before the clause's opening comma, or null.
+ */
+function relativeAsideBefore(words: WordList, j: number, k: number, lo: number): number | null {
+  for (let c = j - 1; c > lo && k - c <= APPOSITION_MAX; c--) {
+    const w = words.at(c)!;
+    if (w.isQuoteMark) return null;
+    if (w.text === ',' && RELATIVE_PRONOUNS.has(words.at(c + 1)?.key ?? '') && isNameWord(words.at(c - 1)!))
+      return skipBack(words, c - 1, lo);
+  }
+  return null;
+}
+
+/**
  * The comma-delimited stretch ending at the comma `k`: an aside (`in an inspection last May`)
  * or an apposition after a name (`Ana Lee, a former member of …,`), stepped over to the word
  * before it; or the name in apposition itself (`The campaign manager, Kellyanne Conway, told`);
@@ -480,7 +494,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     participial ||
     titled ||
     quotedTitle;
-  if (!parenthetical) return null;
+  if (!parenthetical) return relativeAsideBefore(words, j, k, lo);
   // `One of them, a retired nurse, wrote`: the apposition says who the partitive is; both are the mention.
   if (apposition && MENTION_OPENERS.has(opener.key) && endsPartitive(words, j - 1, lo)) return { from: j - 3, to: k };
   // `The campaign manager, Kellyanne Conway, told`: the name in apposition is who speaks.

@@ -1579,3 +1579,12 @@ describe('a quotation after a colon belongs to the subject of the clause before 
     ],
   ]);
 });
+
+describe('a relative clause after a name may hold commas of its own', () => {
+  itGives([
+    [
+      '“We are not against the dam,” Ivo Marsh, who runs a fishing cooperative in the village of Orsk, above the weir, said by telephone.',
+      { content: 'We are not against the dam,', speaker: 'Ivo Marsh', kind: 'direct', canonical: 'Ivo Marsh' },
+    ],
+  ]);
+});
