@@ -47,6 +47,9 @@ const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t
 const TIME_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—][ \t]+)?/;
 const LABEL_WORD =
   /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|["“][\p{Lu}\d][\p{L}\d.'’&-]*["”]|of|for|and|the|de|on|in|hon\.?)$/u;
+/** The questioner and outlet in parentheses opening a question turn (`(Bruno Ferrer - Castrelia Motor Weekly) `): the name before the dash or comma. */
+const QUESTIONER_AFTER =
+  /^\((\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:[ \t]+[-–—][ \t]+|,[ \t]*)[^()\n]{2,60}\)[ \t]*/u;
 /** An order paper's question number before a label (`1. Owen Tarrant (Hollins North): …`). */
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
 /** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`). */
@@ -315,6 +318,12 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const labelEnd = start + (comma > 0 ? comma : name.length);
   const cueEnd = colon ? cueStart + m[0].indexOf(':') + 1 : labelEnd;
   const named = aside && comma < 0 ? { start, end: start + aside.index, text: name.slice(0, aside.index) } : undefined;
+  // `Q: (Bruno Ferrer - Castrelia Motor Weekly) Aleks, …`: the questioner in parentheses after the colon.
+  const asker = colon && QUESTION_LABELS.has(dotlessKey(name)) ? QUESTIONER_AFTER.exec(text.slice(m[0].length)) : null;
+  const contentStart = next ? next.start : cueStart + m[0].length + (asker ? asker[0].length : 0);
+  const questioner = asker
+    ? { start: cueStart + m[0].length + 1, end: cueStart + m[0].length + 1 + asker[1]!.length, text: asker[1]! }
+    : undefined;
   const role = comma > 0 ? name.slice(comma + 1).trimStart() : '';
   const roleStart = start + name.length - role.length;
   return {
@@ -322,8 +331,9 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
     label: { start, end: labelEnd, text: doc.text.slice(start, labelEnd) },
     role: role ? { start: roleStart, end: start + name.length, text: role } : null,
     cue: { start: cueStart, end: cueEnd, text: doc.text.slice(cueStart, cueEnd) },
-    contentStart: next ? next.start : cueStart + m[0].length,
+    contentStart,
     ...(named ? { name: named } : {}),
+    ...(questioner ? { questioner } : {}),
   };
 }
 

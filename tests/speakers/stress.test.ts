@@ -1588,3 +1588,24 @@ describe('a relative clause after a name may hold commas of its own', () => {
     ],
   ]);
 });
+
+describe('official decisions and question turns with the questioner after the colon', () => {
+  it('reads a decision’s fields (`Fact:`, `Reason:`) as no turns, so the reports in its reasons count', () => {
+    const text =
+      'Decision\n\nFact: Forcing another car off the track.\n\nInfringement: Breach of Article 33.\n\n' +
+      'Reason: The Stewards heard from both drivers. The driver of Car 7 stated that he had braked at his normal point.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => [q.kind, q.content.text])).toEqual([['indirect', 'he had braked at his normal point']]);
+  });
+  it('credits `Q: (Name - Outlet) …` to the named questioner', () => {
+    const text =
+      'Press conference\n\nMODERATOR: Questions, please.\n\nQ: (Bruno Ferrer - Motor Weekly) Aleks, would you give it back?\n\n' +
+      'ALEKS VARENKO: No.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['MODERATOR', 'Questions, please.'],
+      ['Bruno Ferrer', 'Aleks, would you give it back?'],
+      ['ALEKS VARENKO', 'No.'],
+    ]);
+  });
+});
