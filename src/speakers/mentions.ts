@@ -262,8 +262,38 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     if (bracket === null) return null;
     k = bracket;
     k = pastAppositionBeforeClause(words, k, lo);
+    k = pastRoleAside(words, k, lo);
   }
   return postmodifiedMention(words, k, lo) ?? partitiveMention(words, k, lo) ?? mentionEndingAt(words, k, lo);
+}
+
+/** A capitalised title among the two words from `from` (`AHWU Regional Organiser`), before `k`. */
+function capitalisedTitleNear(words: WordList, from: number, k: number): boolean {
+  for (let t = from; t < Math.min(k, from + 2); t++) if (words.at(t)!.cap && TITLES.has(words.at(t)!.key)) return true;
+  return false;
+}
+
+/** Most words of a person's role between commas before a second aside (`, managing director of Gault & Reid,`). */
+const ROLE_ASIDE_WORDS = 10;
+
+/**
+ * `Fiona Gault, managing director of Gault & Reid, the town's largest processor, said`: when the
+ * aside just passed describes the end of another aside, a lower-case role after a person's name,
+ * the name is the mention: returns the name's last word, else `k` unchanged.
+ */
+function pastRoleAside(words: WordList, k: number, lo: number): number {
+  for (let c = k; c > lo && k - c <= ROLE_ASIDE_WORDS; c--) {
+    const w = words.at(c)!;
+    if (!w.isWord && !abbreviationDot(words, c) && w.text !== '&') {
+      if (w.text !== ',') return k;
+      // `managing director`, `chief executive`: the role's head may follow one modifier.
+      const role = [words.at(c + 1)!, words.at(c + 2)!].some((r) => r.isWord && !r.cap && TITLES.has(r.key));
+      return role && !words.at(c + 1)!.cap && isNameWord(words.at(c - 1)!) && words.at(c - 2)?.cap
+        ? skipBack(words, c - 1, lo)
+        : k;
+    }
+  }
+  return k;
 }
 
 /**
@@ -512,8 +542,10 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     !asideHasPreposition(words, j + 1, k);
   // `Karen Tulley, Director of Student Services,`: a capitalised title after a person's name describes the name.
   const roleAfterName =
-    TITLES.has(opener.key) &&
-    ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '') &&
+    (TITLES.has(opener.key)
+      ? ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '')
+      : // `Yvonne Basquill, AHWU General Secretary,`: an organisation's capitalised title after a full name.
+        opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true) &&
     isNameWord(words.at(head)!) &&
     !TITLES.has(words.at(head)!.key);
   if (

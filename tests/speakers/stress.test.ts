@@ -1609,3 +1609,20 @@ describe('official decisions and question turns with the questioner after the co
     ]);
   });
 });
+
+describe('a person’s name before an organisation’s title or a role with its own apposition', () => {
+  itGives([
+    [
+      'Ilse Marn, HWU General Secretary, said: “These figures should shame us all.”',
+      { content: 'These figures should shame us all.', speaker: 'Ilse Marn', kind: 'direct', canonical: 'Ilse Marn' },
+    ],
+    [
+      'Tom Reid, HWU Regional Organiser for the Esk Valley, said the union would ballot its members.',
+      { content: 'the union would ballot its members', speaker: 'Tom Reid', kind: 'indirect', canonical: 'Tom Reid' },
+    ],
+    [
+      'Fiona Gault, managing director of Gault & Dunn, the town’s largest processor, said the firm would cut shifts.',
+      { content: 'the firm would cut shifts', speaker: 'Fiona Gault', kind: 'indirect', canonical: 'Fiona Gault' },
+    ],
+  ]);
+});
