@@ -1626,3 +1626,13 @@ describe('a person’s name before an organisation’s title or a role with its 
     ],
   ]);
 });
+
+describe('`declare` takes a noun phrase as its object', () => {
+  itGivesNone(['The hospital trust declared a critical incident on 1 March.']);
+  itGives([
+    [
+      'The minister declared the vote was rigged.',
+      { content: 'the vote was rigged', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+});
