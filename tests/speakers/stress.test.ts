@@ -1636,3 +1636,12 @@ describe('`declare` takes a noun phrase as its object', () => {
     ],
   ]);
 });
+
+describe('a numbered paragraph’s number and full stop are no part of its first sentence', () => {
+  itGives([
+    [
+      'Reasons\n\n3. The driver of Car 7 stated that he had braked at his normal point.',
+      { content: 'he had braked at his normal point', speaker: 'The driver of Car 7', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -108,9 +108,13 @@ function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Fr
  */
 function pastItemNumber(words: WordList, lo: number, hi: number): number {
   const number = words.at(lo)!;
-  const next = words.at(lo + 1);
-  if (lo + 1 >= hi || !next?.isWord || !next.cap || !/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
-  return number.text.includes('.') || ARTICLES.has(next.key) || TITLES.has(next.key) ? lo + 1 : lo;
+  if (!/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
+  // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
+  const dotted = words.at(lo + 1)?.text === '.';
+  const at = dotted ? lo + 2 : lo + 1;
+  const next = words.at(at);
+  if (at >= hi || !next?.isWord || !next.cap) return lo;
+  return dotted || number.text.includes('.') || ARTICLES.has(next.key) || TITLES.has(next.key) ? at : lo;
 }
 
 /** Most words of an opening question before its comma (`Asked how the talks had gone, …`). */
