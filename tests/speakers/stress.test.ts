@@ -1645,3 +1645,20 @@ describe('a numbered paragraph’s number and full stop are no part of its first
     ],
   ]);
 });
+
+describe('a survey’s share of people speaks', () => {
+  itGives([
+    [
+      '58 per cent say they have been unable to give a patient their medication on time.',
+      {
+        content: 'they have been unable to give a patient their medication on time',
+        speaker: '58 per cent',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Some 44 per cent say they are looking for another job.',
+      { content: 'they are looking for another job', speaker: 'Some 44 per cent', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -1,5 +1,6 @@
 import {
   ADJUNCT_PREPOSITIONS,
+  APPROXIMATORS,
   ARTICLES,
   AUXILIARIES,
   BARE_CLAUSE,
@@ -212,7 +213,10 @@ function subjectBeforeCue(
   // `Residents there said`, `Our reporter there says`: a place adverb after the subject;
   // `Its minister, Ruta Sandvall, last month described`: so may a time be.
   const placed = timeBeforeCue(words, lo, i - 1 > lo && PLACE_ADVERBS.has(words.at(i - 1)!.key) ? i - 1 : i);
-  let subject = relative ?? mentionBefore(words, placed, lo, !form.participle);
+  let subject =
+    relative ??
+    (form.participle ? null : figureSubject(words, lo, placed)) ??
+    mentionBefore(words, placed, lo, !form.participle);
   if (!subject && !form.participle)
     subject =
       subjectBeforeRelative(words, lo, i) ??
@@ -260,6 +264,23 @@ function subjectBeforeCue(
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = null;
   }
   return { subject, relative: relative !== null };
+}
+
+/**
+ * `58 per cent say they …`, `Nearly half of them (46%) told inspectors …`: a survey's figure before
+ * the cue is who speaks: from the figure (and an approximator before it) to the cue.
+ */
+function figureSubject(words: WordList, lo: number, i: number): MentionSpan | null {
+  let t = i - 1;
+  if (words.at(t)?.text === ')') t--;
+  let number: number;
+  if (words.at(t)?.key === 'cent' && words.at(t - 1)?.key === 'per') number = t - 2;
+  else if (words.at(t)?.key === 'percent' || words.at(t)?.text === '%') number = t - 1;
+  else return null;
+  if (number < lo || !/^\d/.test(words.at(number)!.text)) return null;
+  let from = number;
+  if (from - 1 >= lo && (words.at(from - 1)!.text === '(' || APPROXIMATORS.has(words.at(from - 1)!.key))) from--;
+  return from === lo || isPunct(words.at(from - 1), ',') ? { from, to: i } : null;
 }
 
 /** Most words from a naming clause's subject to its verb (`the theatre's artistic director called`). */

@@ -671,6 +671,9 @@ export function invertedApposition(
 export function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
   if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
   if (info.kind === 'group') return false;
+  // `58 per cent say`, `61% say`: a share of people is plural.
+  const last = words.at(subject.to - 1)!;
+  if (last.key === 'cent' || last.key === 'percent' || last.text === '%') return false;
   for (let k = subject.from; k < subject.to; k++) if (COORDINATORS.has(words.at(k)!.key)) return false;
   // `Aides to the governor`, `the cables obtained by the paper`, `people familiar with the talks`:
   // the head stands before the qualifier or postmodifier.
