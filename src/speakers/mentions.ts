@@ -287,8 +287,8 @@ function pastRoleAside(words: WordList, k: number, lo: number): number {
     if (!w.isWord && !abbreviationDot(words, c) && w.text !== '&') {
       if (w.text !== ',') return k;
       // `managing director`, `chief executive`: the role's head may follow one modifier.
-      const role = [words.at(c + 1)!, words.at(c + 2)!].some((r) => r.isWord && !r.cap && TITLES.has(r.key));
-      return role && !words.at(c + 1)!.cap && isNameWord(words.at(c - 1)!) && words.at(c - 2)?.cap
+      const role = [words.at(c + 1), words.at(c + 2)].some((r) => r?.isWord === true && !r.cap && TITLES.has(r.key));
+      return role && words.at(c + 1)?.cap === false && isNameWord(words.at(c - 1)!) && words.at(c - 2)?.cap
         ? skipBack(words, c - 1, lo)
         : k;
     }

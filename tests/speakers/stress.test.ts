@@ -1662,3 +1662,10 @@ describe('a survey’s share of people speaks', () => {
     ],
   ]);
 });
+
+describe('a paragraph holding only a bullet', () => {
+  it('gives no quote and does not throw', () => {
+    expect(attribute(parseDocument('• ')).quotes).toEqual([]);
+    expect(attribute(parseDocument('Notes\n\n• \n\n3.')).quotes).toEqual([]);
+  });
+});

@@ -107,6 +107,7 @@ function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Fr
  * word, a section number (with a point) or a count no article follows, is no part of the sentence's words.
  */
 function pastItemNumber(words: WordList, lo: number, hi: number): number {
+  if (lo >= hi) return lo;
   const number = words.at(lo)!;
   if (!/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
   // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
