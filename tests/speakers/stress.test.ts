@@ -1669,3 +1669,16 @@ describe('a paragraph holding only a bullet', () => {
     expect(attribute(parseDocument('Notes\n\n• \n\n3.')).quotes).toEqual([]);
   });
 });
+
+describe('a naming verb’s object may hold an aside, and remarks and entries speak as documents', () => {
+  itGives([
+    [
+      'Ms Orme described the new building, which will be clad in red terracotta, as "a quiet neighbour".',
+      { content: 'a quiet neighbour', speaker: 'Ms Orme', kind: 'direct' },
+    ],
+    [
+      'Her comments, published with the committee papers, describe the hall as “the finest interior in the north”.',
+      { content: 'the finest interior in the north', speaker: 'Her comments', kind: 'direct' },
+    ],
+  ]);
+});

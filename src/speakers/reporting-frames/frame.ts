@@ -180,6 +180,8 @@ export const NAMING_REACH = 24;
 export function namingQuotationAfter(words: WordList, t: number, hi: number, quoted: Int32Array): boolean {
   for (let k = t; k < hi; k++) {
     const w = words.at(k)!;
+    // `described the new building, which will be clad in terracotta, as “…”`: an aside may sit in the object.
+    if (isPunct(w, ',') && k > t && quoted[k]! < 0) continue;
     if (!w.isWord || quoted[k]! >= 0) return false;
     if (w.key !== 'as') continue;
     const next = ARTICLES.has(words.at(k + 1)?.key ?? '') ? k + 2 : k + 1;
