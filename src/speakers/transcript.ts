@@ -293,7 +293,10 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
   const beforeLast = parts.length > 1 ? parts[parts.length - 2]! : '';
   const headerEnd =
     beforeLast.endsWith('.') && !TITLES.has(dotlessKey(beforeLast)) && FIELD_LABELS.has(dotlessKey(lastWord));
-  if (FIELD_LABELS.has(dotlessKey(name)) || headerEnd) return null;
+  // `Allegation 1:`, `Section 4B:`: a field's name with its number or letter.
+  const numbered =
+    parts.length === 2 && /^[\dIVX]+[A-Za-z]?$/.test(lastWord) && FIELD_LABELS.has(dotlessKey(parts[0]!));
+  if (FIELD_LABELS.has(dotlessKey(name)) || headerEnd || numbered) return null;
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
   const restOfLine = firstLine(text.slice(m[0].length));

@@ -1682,3 +1682,16 @@ describe('a naming verb’s object may hold an aside, and remarks and entries sp
     ],
   ]);
 });
+
+describe('a report’s parts are no speakers', () => {
+  it('reads `Allegation 1:` and `Retraction Note:` as fields, and the labelled turns as speakers', () => {
+    const text =
+      'Summary of findings\n\nAllegation 1: substituted images in Figure 3B.\n\nRetraction Note: The paper is retracted.\n\n' +
+      'DR LENA VOSS: We found no original blots.\n\nPROFESSOR IVO KERN: I accept the findings.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual([
+      'DR LENA VOSS',
+      'PROFESSOR IVO KERN',
+    ]);
+  });
+});
