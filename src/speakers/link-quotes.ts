@@ -645,6 +645,9 @@ export class QuoteLinker {
     if (lo + 1 < hi && CLAUSE_COORDINATORS.has(this.words.at(lo)!.key)) lo++;
     for (let t = lo; t < hi && this.words.at(t)!.start < limit; t++) {
       if (t !== lo && this.words.at(t - 1)!.text !== ',') continue;
+      // `The top reply, from tidepool, was blunt:`: the author an answer is from speaks.
+      const author = this.answerFrom(t, hi);
+      if (author) return author;
       // `Her reply was short:`, `Lind's answer came in two parts:`: the possessor of an answer speaks.
       const owner = this.words.at(t)!;
       if (
@@ -661,6 +664,28 @@ export class QuoteLinker {
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
       if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit)
         return subject;
+    }
+    return null;
+  }
+
+  /**
+   * `The top reply, from tidepool, was blunt:`, `The most-liked reply, from the critic Tamsin
+   * Achebe (@tamsinwatches), read:`: an answer noun within a few words of the clause's start,
+   * then `, from` and a mention; that mention, or null.
+   */
+  private answerFrom(t: number, hi: number): MentionSpan | null {
+    const words = this.words;
+    for (let a = t; a < hi && a - t <= ANSWER_FROM_REACH; a++) {
+      const w = words.at(a)!;
+      if (!w.isWord) return null;
+      if (!ANSWER_NOUNS.has(w.key)) continue;
+      if (!isPunct(words.at(a + 1), ',') || words.at(a + 2)?.key !== 'from') return null;
+      // A forum handle in lower case (`from tidepool,`) is one word before the comma.
+      const author =
+        mentionAfter(words, a + 3, hi) ??
+        (words.at(a + 3)?.isWord && isPunct(words.at(a + 4), ',') ? { from: a + 3, to: a + 4 } : null);
+      const after = author ? words.at(author.to) : undefined;
+      return author && after && (isPunct(after, ',') || after.text === '(') ? author : null;
     }
     return null;
   }
@@ -859,6 +884,9 @@ const PLACE_DASH = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? [—–] /u;
 
 /** Most words of an apposition presenting a quotation's speaker (`, a midwife heading home after a night shift,`). */
 const PRESENTING_ASIDE_WORDS = 10;
+
+/** Most words from a clause's start to its answer noun (`The most-liked reply`). */
+const ANSWER_FROM_REACH = 3;
 
 /** Most words of a relative clause between commas after a name (`, who runs a bakery on Tanner Street,`). */
 const RELATIVE_ASIDE_WORDS = 12;

@@ -1695,3 +1695,16 @@ describe('a report’s parts are no speakers', () => {
     ]);
   });
 });
+
+describe('an answer from its author before a colon', () => {
+  itGives([
+    [
+      'The top reply, from quillmoss, was blunt: “This is what happens when legal designs the API.”',
+      { content: 'This is what happens when legal designs the API.', speaker: 'quillmoss', kind: 'direct' },
+    ],
+    [
+      'The most-liked reply, from the critic Ada Venn (@adavenn), read: “A cheap spectacle.”',
+      { content: 'A cheap spectacle.', speaker: 'the critic Ada Venn', kind: 'direct', canonical: 'Ada Venn' },
+    ],
+  ]);
+});
