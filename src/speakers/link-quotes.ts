@@ -190,7 +190,7 @@ export class QuoteLinker {
       /[\p{L}\p{N}]/u.test(this.charBefore(seg.open));
     // `said, “Are you sitting down?” and I said, …`: a quotation the cue hands over to with a comma
     // or a colon is the words themselves; what follows its closing mark is no part of them.
-    const handedOver = /^[\s,:]*[,:][\s]*$/.test(this.doc.text.slice(f.cueEnd, seg.open));
+    const handedOver = /^\s*[,:]\s*$/.test(this.doc.text.slice(f.cueEnd, seg.open));
     const goesOn =
       single &&
       !midClause &&

@@ -421,9 +421,10 @@ function labelsOf(doc: Doc): Label[] {
   const dashes = new Set<Label>();
   for (const p of doc.paragraphs) {
     if (doc.headline && p.index === 0) continue;
-    const label = labelOf(doc, p.index) ?? dashLabelOf(doc, p.index);
+    const own = labelOf(doc, p.index);
+    const label = own ?? dashLabelOf(doc, p.index);
     if (!label) continue;
-    if (label.cue.end === p.end && DASH_LABEL.test(label.cue.text)) dashes.add(label);
+    if (!own) dashes.add(label);
     labels.push(label);
   }
   if (dashes.size < 2) return labels.filter((l) => !dashes.has(l));

@@ -1660,6 +1660,10 @@ describe('a survey’s share of people speaks', () => {
       'Some 44 per cent say they are looking for another job.',
       { content: 'they are looking for another job', speaker: 'Some 44 per cent', kind: 'indirect' },
     ],
+    [
+      'In the survey, 61% said the wards were unsafe.',
+      { content: 'the wards were unsafe', speaker: '61%', kind: 'indirect' },
+    ],
   ]);
 });
 

@@ -59,15 +59,6 @@ const THAT_REACH = 12;
  * a day before it was aired, that …`).
  */
 const ASIDE_THAT_REACH = 26;
-/** The word after `said to` that may open its listener: `me`, `the committee`, `Reuters`, `reporters`. */
-function opensListener(w: Word | undefined): boolean {
-  return (
-    w !== undefined &&
-    w.isWord &&
-    (OBJECT_PRONOUNS.has(w.key) || ARTICLES.has(w.key) || w.cap || GROUP_NOUNS.has(w.key))
-  );
-}
-
 /** Most words from `to` to `that` after a cue (`said to me last night that`). */
 const TO_LISTENER_WORDS = 6;
 /** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
@@ -117,6 +108,15 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
     clauseAfterTimeAdjunct(words, k, hi, lemma) ??
     bareClauseContent(words, k, hi, lemma, k > objectStart) ??
     reasonContent(words, k, hi, lemma)
+  );
+}
+
+/** The word after `said to` that may open its listener: `me`, `the committee`, `Reuters`, `reporters`. */
+function opensListener(w: Word | undefined): boolean {
+  return (
+    w !== undefined &&
+    w.isWord &&
+    (OBJECT_PRONOUNS.has(w.key) || ARTICLES.has(w.key) || w.cap || GROUP_NOUNS.has(w.key))
   );
 }
 
@@ -451,7 +451,6 @@ function nounWithThatClause(words: WordList, k: number, hi: number): boolean {
   return false;
 }
 
-/** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
 /**
  * A quotation mark in the object of the cue at `k`, before the clause ends: at a sentence's
  * punctuation, or at a comma before a coordinator, a participle or a cue (`…, and stated that “…”`,
@@ -480,6 +479,7 @@ function untilComma(words: WordList, k: number, hi: number): number {
   return hi;
 }
 
+/** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
 function showsVerb(words: WordList, k: number, hi: number): boolean {
   if (hasAuxiliary(words, k, hi)) return true;
   for (let t = k + 1; t < hi; t++)

@@ -53,6 +53,7 @@ import {
   openingNounPhrase,
   pastAdjunct,
   qualifiedGroup,
+  shareWordsBefore,
   relativeSubject,
   subjectBeforeCommaRelative,
   subjectBeforeContactClause,
@@ -267,19 +268,15 @@ function subjectBeforeCue(
 }
 
 /**
- * `58 per cent say they …`, `Nearly half of them (46%) told inspectors …`: a survey's figure before
- * the cue is who speaks: from the figure (and an approximator before it) to the cue.
+ * `58 per cent say they …`, `Some 44 per cent say …`, `In the survey, 61% said …`: a survey's share
+ * before the cue is who speaks, from its figure (and an approximator before it) to the cue, when
+ * it opens the clause.
  */
 function figureSubject(words: WordList, lo: number, i: number): MentionSpan | null {
-  let t = i - 1;
-  if (words.at(t)?.text === ')') t--;
-  let number: number;
-  if (words.at(t)?.key === 'cent' && words.at(t - 1)?.key === 'per') number = t - 2;
-  else if (words.at(t)?.key === 'percent' || words.at(t)?.text === '%') number = t - 1;
-  else return null;
-  if (number < lo || !/^\d/.test(words.at(number)!.text)) return null;
-  let from = number;
-  if (from - 1 >= lo && (words.at(from - 1)!.text === '(' || APPROXIMATORS.has(words.at(from - 1)!.key))) from--;
+  const share = shareWordsBefore(words, i);
+  const number = i - share - 1;
+  if (share === 0 || number < lo || !/^\d/.test(words.at(number)!.text)) return null;
+  const from = number - 1 >= lo && APPROXIMATORS.has(words.at(number - 1)!.key) ? number - 1 : number;
   return from === lo || isPunct(words.at(from - 1), ',') ? { from, to: i } : null;
 }
 

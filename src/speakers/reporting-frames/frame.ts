@@ -195,15 +195,15 @@ export function hasAuxiliary(words: WordList, from: number, to: number): boolean
   return false;
 }
 
+/** Modals that make `like to`, `love to` a wish (`would like to say`), beside the blocking words. */
+const WISH_MODALS = new Set(['would', "'d", '’d']);
+
 /**
  * `used to say`, `likes to say`, `was forced to admit`: where the habit or constraint before a cue
  * at word `i` starts (the subject stands before it), or `i` when the cue has none. Before a
  * carried-out infinitive (`forced to`, `had to`) its auxiliaries belong to it; a modal or a negation
  * among them (`will be forced to admit`, `was not obliged to say`) leaves the act undone: `i`.
  */
-/** Modals that make `like to`, `love to` a wish (`would like to say`), beside the blocking words. */
-const WISH_MODALS = new Set(['would', "'d", '’d']);
-
 export function habitStart(words: WordList, i: number, lo: number): number {
   if (i - 2 < lo || words.at(i - 1)!.key !== 'to') return i;
   const governor = words.at(i - 2)!.key;

@@ -667,13 +667,19 @@ export function invertedApposition(
   return nameInfo.kind === 'name' && words.at(name.from)!.cap ? { from: subject.from, to: name.to } : null;
 }
 
+/** How many words before `end` name a share (`per cent`: 2, `percent` or `%`: 1), else 0. */
+export function shareWordsBefore(words: WordList, end: number): number {
+  const last = words.at(end - 1);
+  if (last?.key === 'cent' && words.at(end - 2)?.key === 'per') return 2;
+  return last?.key === 'percent' || last?.text === '%' ? 1 : 0;
+}
+
 /** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
 export function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
   if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
   if (info.kind === 'group') return false;
   // `58 per cent say`, `61% say`: a share of people is plural.
-  const last = words.at(subject.to - 1)!;
-  if (last.key === 'cent' || last.key === 'percent' || last.text === '%') return false;
+  if (shareWordsBefore(words, subject.to) > 0) return false;
   for (let k = subject.from; k < subject.to; k++) if (COORDINATORS.has(words.at(k)!.key)) return false;
   // `Aides to the governor`, `the cables obtained by the paper`, `people familiar with the talks`:
   // the head stands before the qualifier or postmodifier.
