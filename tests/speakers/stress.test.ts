@@ -1712,3 +1712,33 @@ describe('an answer from its author before a colon', () => {
     ],
   ]);
 });
+
+describe('news: a subject pronoun and its verb make a short reported clause, whatever the verb', () => {
+  itGives([
+    ['The guide told reporters she left early.', { content: 'she left early', speaker: 'The guide', kind: 'indirect' }],
+    ['Their coach said we won fairly.', { content: 'we won fairly', speaker: 'Their coach', kind: 'indirect' }],
+    [
+      'Tenants who saw the fire said they heard two explosions.',
+      { content: 'they heard two explosions', speaker: 'Tenants', kind: 'indirect' },
+    ],
+  ]);
+  // `it` after the cue may be its object, not a clause's subject.
+  itGivesNone(['The coach said it best.']);
+});
+
+describe('news: a qualifier between a subject and its relative clause', () => {
+  itGives([
+    [
+      'Inspectors from the regional authority who visited the farm said the herd must be culled.',
+      { content: 'the herd must be culled', speaker: 'Inspectors from the regional authority', kind: 'indirect' },
+    ],
+    [
+      'Neighbours of the couple who spoke at the vigil said the family had been frightened for months.',
+      {
+        content: 'the family had been frightened for months',
+        speaker: 'Neighbours of the couple',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -39,6 +39,7 @@ import {
   FOCUS_ADVERBS,
   TITLE_CUES,
   GROUP_NOUNS,
+  FIRST_PERSON,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -380,6 +381,16 @@ function bareClauseContent(
     (PRONOUNS.has(w.key) || (opens(w) && clause)) &&
     words.countWords(k, hi) >= MIN_CONTENT_WORDS &&
     hasAuxiliary(words, k + 1, k + 2)
+  )
+    return here;
+  // `said she left early`, `told reporters we won fairly`: a subject pronoun of a person (never
+  // `it`, which may be the object: `said it again`) and a word after it make a short clause.
+  if (
+    bare &&
+    (PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural' || FIRST_PERSON.has(w.key)) &&
+    (!w.cap || w.key === 'i') &&
+    words.at(k + 1)?.isWord === true &&
+    words.countWords(k, hi) >= MIN_CONTENT_WORDS
   )
     return here;
   // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.

@@ -327,9 +327,10 @@ export function attributionCloses(words: WordList, cue: number): boolean {
 /** A mention at `start`, a relative pronoun (`who` alone if `personal`) and a short clause without punctuation up to the cue. */
 function mentionBeforeRelative(words: WordList, start: number, cue: number, personal = false): MentionSpan | null {
   // The mention, pronoun and clause all stand within a few words of where the attribution starts.
-  if (cue - start > RELATIVE_CLAUSE_WORDS + 8) return null;
-  const m = mentionAfter(words, start, cue);
-  if (!m || m.from !== start) return null;
+  if (cue - start > RELATIVE_CLAUSE_WORDS + 8 + QUALIFIER_BEFORE_RELATIVE_WORDS) return null;
+  const found = mentionAfter(words, start, cue);
+  if (!found || found.from !== start) return null;
+  const m = withQualifierBeforeRelative(words, found, cue);
   const pronoun = words.at(m.to);
   if (
     !pronoun ||
@@ -342,6 +343,33 @@ function mentionBeforeRelative(words: WordList, start: number, cue: number, pers
   for (let t = m.to + 1; t < cue; t++) {
     const w = words.at(t)!;
     if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
+  }
+  return m;
+}
+
+/** Most words of a qualifier between a mention and its relative pronoun (`Officials from the regional authority who …`). */
+const QUALIFIER_BEFORE_RELATIVE_WORDS = 6;
+
+/**
+ * `Officers from the authority who visited the farm have told …`, `Friends of the victim who
+ * spoke at the vigil said …`: a prepositional qualifier between the mention and its relative
+ * pronoun. Whichever noun the clause describes, the cue's subject is the head before the
+ * qualifier, so the mention reaches to the pronoun; else the mention as found.
+ */
+function withQualifierBeforeRelative(words: WordList, m: MentionSpan, cue: number): MentionSpan {
+  const prep = words.at(m.to);
+  if (!prep?.isWord || !(MENTION_PREPOSITIONS.has(prep.key) || GROUP_QUALIFIER_PREPOSITIONS.has(prep.key))) return m;
+  for (let t = m.to + 1; t < cue && t <= m.to + QUALIFIER_BEFORE_RELATIVE_WORDS; t++) {
+    const w = words.at(t)!;
+    if (w.key === 'who') return t > m.to + 1 ? { from: m.from, to: t } : m;
+    if (
+      !w.isWord ||
+      PRONOUNS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      BE_FORMS.has(w.key)
+    )
+      return m;
   }
   return m;
 }
