@@ -1742,3 +1742,20 @@ describe('news: a qualifier between a subject and its relative clause', () => {
     ],
   ]);
 });
+
+describe('news: a naming by a party on one occasion gives its words; a habit of naming or a coined name is a term', () => {
+  itGives([
+    [
+      'The union pointed to what its leader called “a betrayal of the valley”.',
+      { content: 'a betrayal of the valley', speaker: 'its leader', kind: 'direct' },
+    ],
+    [
+      'Residents complain about what one shopkeeper calls “the dust season”.',
+      { content: 'the dust season', speaker: 'one shopkeeper', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone([
+    'Bakers hide what nutritionists call “hidden salt” in bread.',
+    'The budget, what the opposition dubbed the “empty tank budget”, passed on Tuesday.',
+  ]);
+});

@@ -21,6 +21,7 @@ import {
   SUBJECT_SKIP,
   SUBORDINATORS,
   TERM_VERBS,
+  COINING_VERBS,
   REFLEXIVE_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   WITHHELD_NAMES,
@@ -236,10 +237,11 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier. */
 function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject): boolean {
   const j = i + form.words.length;
-  // `what it calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
+  // `what the industry calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
   if (
     TERM_VERBS.has(form.lemma) &&
-    (words.at(cue.subject.from - 1)?.key === 'what' || REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
+    ((namingSubjectAfterWhat(words, cue) >= 0 && !namesOnOccasion(words, form, cue)) ||
+      REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
   )
     return true;
   // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
@@ -247,6 +249,27 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
+}
+
+/** The first word of a naming verb's subject after `what` (`what the opposition dubbed`, whether or not the mention took `what` in), or -1. */
+function namingSubjectAfterWhat(words: WordList, cue: CueSubject): number {
+  if (words.at(cue.subject.from - 1)?.key === 'what') return cue.subject.from;
+  return words.at(cue.subject.from)?.key === 'what' && cue.subject.to - cue.subject.from > 1
+    ? cue.subject.from + 1
+    : -1;
+}
+
+/**
+ * `what the minister called “…”`, `what he calls “…”`, `what one skipper calls “…”`: a naming by
+ * a party on one occasion (the verb in the past) or by one person is that party's words; a habit
+ * of naming by a group, a medium or a text (`what nutritionists call`, `what it calls`) is a term,
+ * and so is a coined name (`what the opposition dubbed the “…”`).
+ */
+function namesOnOccasion(words: WordList, form: CueForm, cue: CueSubject): boolean {
+  if (COINING_VERBS.has(form.lemma)) return false;
+  if (form.past) return true;
+  const first = words.at(namingSubjectAfterWhat(words, cue))!;
+  return PRONOUNS.get(first.key) === 'person' || first.key === 'one' || (first.cap && first.key !== 'i');
 }
 
 /** Word `i` stands between an article or a count and a lower-case noun (`three written objections`). */
