@@ -227,6 +227,28 @@ function dashLabelOf(doc: Doc, paragraph: number): Label | null {
 }
 
 /**
+ * `Priya Selby 00:16`, `Owen Tagg  [01:02:05]`: a recording's transcript (podcasts, automatic
+ * transcription) names the speaker and the time alone on the line over the words it labels.
+ */
+const TIMED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/u;
+
+function timedLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const next = doc.paragraphs[paragraph + 1];
+  if (!next || p.text.length > 60) return null;
+  const m = TIMED_LABEL.exec(p.text);
+  if (!m) return null;
+  const name = m[1]!;
+  return {
+    paragraph,
+    label: { start: p.start, end: p.start + name.length, text: name },
+    role: null,
+    cue: { start: p.start, end: p.end, text: p.text },
+    contentStart: next.start,
+  };
+}
+
+/**
  * `[ACT: ALISHA VERRAN, INCIDENT CONTROLLER] We were able …`: a broadcast script's clip, its
  * speaker named inside the brackets after the marker (the lexicon's clipMarkers), the role after a comma.
  */
@@ -413,21 +435,22 @@ function wordRange(words: WordList, start: number, end: number, hint: number): {
 }
 
 /**
- * Every paragraph's label, in order. One `Name — Role` line is a byline or a caption; a call
- * transcript has several, and its lone role lines (`Operator`) are labels too.
+ * Every paragraph's label, in order. One `Name — Role` or `Name 00:16` line is a byline or a
+ * caption; a call or recording's transcript has several, and its lone role lines (`Operator`)
+ * are labels too.
  */
 function labelsOf(doc: Doc): Label[] {
   const labels: Label[] = [];
-  const dashes = new Set<Label>();
+  const lines = new Set<Label>();
   for (const p of doc.paragraphs) {
     if (doc.headline && p.index === 0) continue;
     const own = labelOf(doc, p.index);
-    const label = own ?? dashLabelOf(doc, p.index);
+    const label = own ?? dashLabelOf(doc, p.index) ?? timedLabelOf(doc, p.index);
     if (!label) continue;
-    if (!own) dashes.add(label);
+    if (!own) lines.add(label);
     labels.push(label);
   }
-  if (dashes.size < 2) return labels.filter((l) => !dashes.has(l));
+  if (lines.size < 2) return labels.filter((l) => !lines.has(l));
   for (const p of doc.paragraphs) {
     const line = lineRoleLabelOf(doc, p.index);
     if (line) labels.push(line);

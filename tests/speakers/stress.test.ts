@@ -1759,3 +1759,31 @@ describe('news: a naming by a party on one occasion gives its words; a habit of 
     'The budget, what the opposition dubbed the “empty tank budget”, passed on Tuesday.',
   ]);
 });
+
+describe('podcasts: `Name 00:16` lines label the turns under them', () => {
+  it('gives each turn its speaker', () => {
+    const text =
+      'The Ferry Hour\n\nEpisode 12. Hosts: Mia Dorn and Ravi Kell.\n\nMia Dorn 00:00\n\nWelcome back. The ferry is late again.\n\n' +
+      'Ravi Kell 00:09\n\nIt is always late. That is the story.\n\nMia Dorn [01:02:05]\n\nFair enough.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Mia Dorn', 'Welcome back. The ferry is late again.'],
+      ['Ravi Kell', 'It is always late. That is the story.'],
+      ['Mia Dorn', 'Fair enough.'],
+    ]);
+  });
+  it('reads one such line (a caption) as no label', () => {
+    const text = 'Harbour notes\n\nMia Dorn 00:00\n\nThe ferry was late again on Monday, the operator said.';
+    expect(attribute(parseDocument(text)).quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
+  });
+});
+
+describe('news: a particle completes the cue and opens no content', () => {
+  itGives([
+    [
+      'The ministry wrote back and said the review was final.',
+      { content: 'the review was final', speaker: 'The ministry', kind: 'indirect' },
+    ],
+    ['She wrote back that the plan was dead.', { content: 'the plan was dead', speaker: 'She', kind: 'indirect' }],
+  ]);
+});

@@ -81,6 +81,7 @@ export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);
 export const NAMING_VERBS = new Set(cues.namingVerbs);
 export const TERM_VERBS = new Set(cues.termVerbs);
 export const COINING_VERBS = new Set(cues.coiningVerbs);
+export const CUE_PARTICLES = new Set(cues.cueParticles);
 export const OBJECT_CUES = new Set(cues.objectCues);
 /** Per lemma, heads of the object it takes instead of a report (`tell a story`). */
 export const OBJECT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(

@@ -40,6 +40,7 @@ import {
   TITLE_CUES,
   GROUP_NOUNS,
   FIRST_PERSON,
+  CUE_PARTICLES,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -84,6 +85,8 @@ export interface ContentStart {
  */
 export function contentAfter(scan: SentenceScan, k: number, lemma: string, inverted: boolean): ContentStart | null {
   const { words, hi } = scan;
+  // `wrote back and said …`, `spoke out against …`: a particle completes the cue.
+  if (!inverted && k < hi && CUE_PARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap) k++;
   if (k >= hi) return null;
   const objectStart = k;
   // `the figures tell a different story: …`, `told him a story about …`: the cue's object, right
@@ -334,6 +337,8 @@ function bareClauseContent(
   afterAddressee = false,
 ): ContentStart | null {
   const w = words.at(k)!;
+  // `wrote back and said …`: a coordinator joins another verb to the cue; it opens no clause.
+  if (CLAUSE_COORDINATORS.has(w.key)) return null;
   // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
