@@ -1787,3 +1787,34 @@ describe('news: a particle completes the cue and opens no content', () => {
     ['She wrote back that the plan was dead.', { content: 'the plan was dead', speaker: 'She', kind: 'indirect' }],
   ]);
 });
+
+describe('inquests: concessions and evidence report only with `that`; an addressee ends at `that`', () => {
+  itGives([
+    [
+      'The coroner reminded the jury that it was not their job to decide liability.',
+      { content: 'it was not their job to decide liability', speaker: 'The coroner', kind: 'indirect' },
+    ],
+    [
+      'Under questioning, the site manager accepted that the ladder had not been tied.',
+      { content: 'the ladder had not been tied', speaker: 'the site manager', kind: 'indirect' },
+    ],
+    [
+      'A pathologist gave evidence that the injuries were consistent with a fall.',
+      { content: 'the injuries were consistent with a fall', speaker: 'A pathologist', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The council accepted the offer on Tuesday.',
+    'She gave evidence on the second day.',
+    'Our lawyers recommended a pause. I accepted that advice.',
+  ]);
+});
+
+describe('news pages: `READ MORE:` and `WATCH:` links are no speakers', () => {
+  it('reads no turns in a story with two link lines', () => {
+    const text =
+      'Roofer’s family pay tribute\n\nThe family said he was a devoted father.\n\nREAD MORE: Roofer fell through skylight, inquest told\n\n' +
+      'Friends gathered at the club on Sunday.\n\nREAD MORE: Depot owner fined over safety breaches';
+    expect(attribute(parseDocument(text)).quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
+  });
+});

@@ -98,6 +98,8 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
   // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
   const next = words.at(k + 1);
+  // `I accepted that advice.`: `that` and one word ending the sentence are the cue's object.
+  if (words.at(k)!.key === 'that' && next?.isWord === true && isPunct(words.at(k + 2), '.!?;')) return null;
   if (words.at(k)!.key === 'that' && next !== undefined && !next.isWord && !next.isQuoteMark) {
     const clause = isPunct(next, ',') ? clauseAfterAdjunct(words, k + 2, hi) : -1;
     return clause < 0 ? null : { at: clause, marked: true };
@@ -171,7 +173,16 @@ function bareAddressee(words: WordList, k: number, hi: number): { to: number } |
     const w = words.at(t)!;
     if (t > k && PRONOUNS.has(w.key) && !OBJECT_PRONOUNS.has(w.key))
       return opensSubjectClause(words, t, hi) ? { to: t } : null;
-    if (!w.isWord || w.cap || PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || CLAUSE_STOPS.has(w.key)) return null;
+    // `reminded the jury that it was …`: `that` marks the clause; the addressee ends before it.
+    if (
+      !w.isWord ||
+      w.cap ||
+      w.key === 'that' ||
+      PRONOUNS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      CLAUSE_STOPS.has(w.key)
+    )
+      return null;
   }
   return null;
 }
