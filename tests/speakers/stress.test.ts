@@ -1818,3 +1818,20 @@ describe('news pages: `READ MORE:` and `WATCH:` links are no speakers', () => {
     expect(attribute(parseDocument(text)).quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
   });
 });
+
+describe('opinion pages: a subject after an opening conjunction or an unpunctuated time', () => {
+  itGives([
+    [
+      'And the campaign, whose petition has passed 60,000 signatures, says the plan is flawed.',
+      { content: 'the plan is flawed', speaker: 'the campaign', kind: 'indirect' },
+    ],
+    [
+      'In January the letting agent told me the rent would rise.',
+      { content: 'the rent would rise', speaker: 'the letting agent', kind: 'indirect' },
+    ],
+    [
+      'Last week the landlord wrote the lease would not be renewed.',
+      { content: 'the lease would not be renewed', speaker: 'the landlord', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -223,7 +223,9 @@ function subjectBeforeCue(
       subjectBeforeRelative(words, lo, i) ??
       subjectBeforeContactClause(words, lo, i) ??
       subjectBeforeCommaRelative(words, lo, i) ??
-      (form.past || words.at(lo)!.isQuoteMark ? openingNounPhrase(words, lo, i) : null) ??
+      (form.past || words.at(lo)!.isQuoteMark
+        ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i))
+        : null) ??
       (form.past ? openingModifiedSubject(words, lo, i) : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
@@ -265,6 +267,12 @@ function subjectBeforeCue(
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = null;
   }
   return { subject, relative: relative !== null };
+}
+
+/** `In January the agent told me …`, `Last week the landlord wrote …`: a noun phrase after a time opening the sentence without a comma. */
+function nounPhraseAfterTime(words: WordList, lo: number, i: number): MentionSpan | null {
+  const t = pastTimeAdjunct(words, lo, i);
+  return t > lo && t < i ? openingNounPhrase(words, t, i) : null;
 }
 
 /**

@@ -497,6 +497,8 @@ const COMMA_RELATIVE_WORDS = 40;
  * noun phrase speaks.
  */
 export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
+  // `And the campaign, whose petition …, says`: a conjunction opening the sentence comes before the subject.
+  if (CLAUSE_COORDINATORS.has(words.at(lo)?.key ?? '')) lo++;
   if (cue - lo > COMMA_RELATIVE_WORDS) return null;
   let end = cue;
   while (end > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
