@@ -264,7 +264,23 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     k = pastAppositionBeforeClause(words, k, lo);
     k = pastRoleAside(words, k, lo);
   }
-  return postmodifiedMention(words, k, lo) ?? partitiveMention(words, k, lo) ?? mentionEndingAt(words, k, lo);
+  return (
+    postmodifiedMention(words, k, lo) ??
+    partitiveMention(words, k, lo) ??
+    roleFieldMention(words, k, lo) ??
+    mentionEndingAt(words, k, lo)
+  );
+}
+
+/** `the head of research`, `the director of communications` ending at word `k`: a role and its field in one bare word. */
+function roleFieldMention(words: WordList, k: number, lo: number): MentionSpan | null {
+  const field = words.at(k);
+  const preposition = words.at(k - 1);
+  const role = words.at(k - 2);
+  if (k - 2 < lo || !field?.isWord || field.cap || ARTICLES.has(field.key) || PRONOUNS.has(field.key)) return null;
+  if (!ROLE_OBJECT_PREPOSITIONS.has(preposition!.key) || role!.cap || !ROLE_NOUNS.has(role!.key)) return null;
+  const head = mentionEndingAt(words, k - 2, lo);
+  return head && head.to === k - 1 ? { from: head.from, to: k + 1 } : null;
 }
 
 /** A capitalised title among the two words from `from` (`AHWU Regional Organiser`), before `k`. */
@@ -788,7 +804,8 @@ const ROLE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
 /**
  * Where a mention whose head is word `head` ends: past the role's `of`/`for` phrase when the head
  * is a lower-case role (`a spokesman for the ministry`, `the head of the roads department`) and the
- * phrase names an institution (it ends on a head word) and closes the clause (punctuation, `that`,
+ * phrase names an institution (it ends on a head word) or a field in one word (`head of research`)
+ * and closes the clause (punctuation, `that`,
  * the span's end: not `said the minister for a second time` or `the head of the unit would …`).
  */
 function pastRoleObject(words: WordList, head: number, hi: number): number {
@@ -812,7 +829,9 @@ function pastRoleObject(words: WordList, head: number, hi: number): number {
   }
   const next = words.at(t);
   const closes = t >= hi || !next!.isWord || next!.key === 'that';
-  return closes && last === t - 1 ? t : head + 1;
+  // `the head of research`, `director of communications`: a field in one bare word serves as the institution.
+  const field = t === head + 3 && !words.at(head + 2)!.cap && !ARTICLES.has(words.at(head + 2)!.key);
+  return closes && (last === t - 1 || field) ? t : head + 1;
 }
 
 /** The head noun after at most LOWERCASE_MODIFIERS plain lower-case words from `k` (`older farmer`), or -1. */

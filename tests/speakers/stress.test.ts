@@ -1835,3 +1835,21 @@ describe('opinion pages: a subject after an opening conjunction or an unpunctuat
     ],
   ]);
 });
+
+describe('news: a role and its field in one bare word is a speaker (`the head of research`)', () => {
+  itGives([
+    [
+      '“Shoppers have stopped trusting the bag,” said the firm’s head of research, Colette Marr.',
+      {
+        content: 'Shoppers have stopped trusting the bag,',
+        speaker: 'the firm’s head of research, Colette Marr',
+        kind: 'direct',
+        canonical: 'Colette Marr',
+      },
+    ],
+    [
+      '“We will publish the figures,” the director of communications said.',
+      { content: 'We will publish the figures,', speaker: 'the director of communications', kind: 'direct' },
+    ],
+  ]);
+});
