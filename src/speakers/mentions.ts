@@ -4,6 +4,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   AFFILIATION_PREPOSITIONS,
   AGE_WORDS,
+  APPOSITION_ADVERBS,
   ANONYMOUS_NOUNS,
   ARTICLES,
   COORDINATORS,
@@ -498,7 +499,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   }
   if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
   const inner = mentionAfter(words, j + 1, k);
-  const opener = words.at(j + 1)!;
+  // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase.
+  const opener = words.at(APPOSITION_ADVERBS.has(words.at(j + 1)!.key) && j + 2 < k ? j + 2 : j + 1)!;
   // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
   // `Velmar, Ostrava’s largest carmaker,`: a role opened by a possessive name is one too.
   const apposition =

@@ -1853,3 +1853,25 @@ describe('news: a role and its field in one bare word is a speaker (`the head of
     ],
   ]);
 });
+
+describe('sport and news: appositions after a possessive pronoun, after an adverb, and inside a naming clause', () => {
+  itGives([
+    [
+      'His agent, Joaquim Brito, told a newspaper on Sunday that the striker had turned down two clubs.',
+      {
+        content: 'the striker had turned down two clubs',
+        speaker: 'His agent, Joaquim Brito',
+        kind: 'indirect',
+        canonical: 'Joaquim Brito',
+      },
+    ],
+    [
+      'Ray Donnelly, now a pundit on VBC Sport, said the club would be mad to wait.',
+      { content: 'the club would be mad to wait', speaker: 'Ray Donnelly', kind: 'indirect' },
+    ],
+    [
+      'The film, which its director, Nico Sabbatini, has called “a love letter to the coast”, was shot in April.',
+      { content: 'a love letter to the coast', speaker: 'Nico Sabbatini', kind: 'direct' },
+    ],
+  ]);
+});

@@ -166,6 +166,7 @@ export const NUMBER_WORDS = keySet(WORD_CLASSES.numberWords);
 export const PLACE_ADVERBS = keySet(WORD_CLASSES.placeAdverbs);
 export const DEMONSTRATIVES = keySet(WORD_CLASSES.demonstratives);
 export const AGE_WORDS = keySet(nouns.ageWords);
+export const APPOSITION_ADVERBS = keySet(nouns.appositionAdverbs);
 export const FIRST_PERSON = keySet(nouns.firstPerson);
 export const SECOND_PERSON = keySet(nouns.secondPerson);
 export const SOURCE_PREPOSITIONS = keySet(nouns.sourcePrepositions);

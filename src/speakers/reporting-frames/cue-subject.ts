@@ -310,8 +310,9 @@ function namingClauseSubject(words: WordList, lo: number, i: number): MentionSpa
     if (!w.isWord || w.cap) continue;
     if (!ARTICLES.has(w.key) && !POSSESSIVE_PRONOUNS.has(w.key) && !PRONOUNS.has(w.key)) continue;
     // A role the speaker lexicon knows (`its producer`), else a plain noun phrase (`the harbour master`).
+    // (`which its director, Nico Sabbatini, has called`: the name in apposition to it, within the clause.)
     const mention = mentionBefore(words, i, t) ?? openingNounPhrase(words, t, i);
-    return mention && mention.from === t ? mention : null;
+    return mention && mention.from >= t ? mention : null;
   }
   return null;
 }

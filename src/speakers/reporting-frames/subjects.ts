@@ -104,8 +104,9 @@ export function plainNounPhrase(words: WordList, at: number, hi: number, beforeC
       article.key === 'a' ||
       article.key === 'an' ||
       QUANTIFIER_SUBJECTS.has(article.key) ||
-      // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too.
-      (MENTION_OPENERS.has(article.key) && !article.cap)
+      // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too
+      // (before an apposition, a possessive pronoun capitalised as well: `His agent, Jo Brito, said`).
+      (MENTION_OPENERS.has(article.key) && (!article.cap || (beforeComma && POSSESSIVE_PRONOUNS.has(article.key))))
     )
   )
     return null;
