@@ -1875,3 +1875,20 @@ describe('sport and news: appositions after a possessive pronoun, after an adver
     ],
   ]);
 });
+
+describe('charities: a resumptive `a move`, `a decision`; a survey share and the people it counts', () => {
+  itGives([
+    [
+      'The council voted to close the library, a move critics called “short-sighted”.',
+      { content: 'short-sighted', speaker: 'critics', kind: 'direct' },
+    ],
+    [
+      '94 per cent of callers surveyed said the helpline made them feel less alone.',
+      {
+        content: 'the helpline made them feel less alone',
+        speaker: '94 per cent of callers surveyed',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
