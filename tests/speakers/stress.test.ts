@@ -1892,3 +1892,26 @@ describe('charities: a resumptive `a move`, `a decision`; a survey share and the
     ],
   ]);
 });
+
+describe('local news: a bare lower-case role before a full name, whatever the role', () => {
+  itGives([
+    [
+      '“She was up within the hour,” said keeper Priya Castellan.',
+      {
+        content: 'She was up within the hour,',
+        speaker: 'keeper Priya Castellan',
+        kind: 'direct',
+        canonical: 'Priya Castellan',
+      },
+    ],
+    [
+      '“She was up within the hour,” senior rhino keeper Priya Castellan said.',
+      {
+        content: 'She was up within the hour,',
+        speaker: 'senior rhino keeper Priya Castellan',
+        kind: 'direct',
+        canonical: 'Priya Castellan',
+      },
+    ],
+  ]);
+});

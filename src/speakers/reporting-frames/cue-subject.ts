@@ -24,6 +24,8 @@ import {
   SUBORDINATORS,
   TITLES,
   RELATIVE_ADVERBS,
+  OBJECT_PRONOUNS,
+  CLAUSE_STOPS,
 } from '../lexicon';
 import {
   type MentionInfo,
@@ -242,6 +244,7 @@ function subjectBeforeCue(
     if (opening && opening.to < subject.from) subject = opening;
   }
   if (subject && !subjectIsFree(subject, quoted)) subject = null;
+  if (subject && !form.participle && !relative) subject = { from: bareRoleStart(words, lo, subject), to: subject.to };
   // A relative pronoun's antecedent is the subject as it stands: no adjunct or group reaches past it.
   if (subject && !form.participle && !relative) subject = pastAdjunct(doc.text, words, subject, lo) ?? subject;
   if (subject && !form.participle && !relative) subject = trailingCompound(words, subject, lo) ?? subject;
@@ -454,6 +457,7 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     partitiveAfter(words, j, hi) ??
     mentionAfter(words, j, hi, true) ??
     describedMention(words, j, hi) ??
+    rolePrefixedName(words, j, hi) ??
     (scan.sentence.headline ? bareHeadlineSource(scan, j) : null);
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
   const next = words.at(after?.to ?? -1);
@@ -478,6 +482,69 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   )
     return null;
   return { subject: invertedApposition(doc.text, words, after, hi) ?? after, info: null, source: 'inverted' };
+}
+
+/** Most lower-case words of a role standing bare before a name (`senior rhino keeper Priya Castellan`). */
+const BARE_ROLE_WORDS = 3;
+
+/** Words `[from, to)` are a bare lower-case role: plain words, no article, pronoun, preposition, auxiliary, cue or figure. */
+function bareRole(words: WordList, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > BARE_ROLE_WORDS) return false;
+  for (let t = from; t < to; t++) {
+    const w = words.at(t)!;
+    if (
+      !w.isWord ||
+      w.cap ||
+      /^\d/.test(w.key) ||
+      ARTICLES.has(w.key) ||
+      PRONOUNS.has(w.key) ||
+      OBJECT_PRONOUNS.has(w.key) ||
+      CLAUSE_STOPS.has(w.key) ||
+      ADJUNCT_PREPOSITIONS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      CUE_FORMS.has(w.key) ||
+      SUBJECT_SKIP.has(w.key)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** A name of two words or more starting at `at`, or null. */
+function fullNameAt(words: WordList, at: number, hi: number): MentionSpan | null {
+  const name = mentionAfter(words, at, hi);
+  if (!name || name.from !== at || name.to - name.from < 2) return null;
+  for (let t = name.from; t < name.to; t++) if (!words.at(t)!.cap) return null;
+  return name;
+}
+
+/**
+ * `“…,” said keeper Priya Castellan`: a bare lower-case role the lexicon does not know, then a full
+ * name, is one mention, as a known title is (`said spokesman John Smith`).
+ */
+function rolePrefixedName(words: WordList, j: number, hi: number): MentionSpan | null {
+  for (let t = j + 1; t <= j + BARE_ROLE_WORDS && t < hi; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return null;
+    if (!w.cap) continue;
+    const name = fullNameAt(words, t, hi);
+    return name && bareRole(words, j, t) ? { from: j, to: name.to } : null;
+  }
+  return null;
+}
+
+/**
+ * `“…,” senior rhino keeper Priya Castellan said`: where the attribution starts when a bare role
+ * stands between the quotation (or a comma) and the full name found as the subject; else the name's start.
+ */
+function bareRoleStart(words: WordList, lo: number, name: MentionSpan): number {
+  if (!fullNameAt(words, name.from, name.to)) return name.from;
+  for (let q = name.from - 2; q >= lo && name.from - q <= BARE_ROLE_WORDS + 1; q--) {
+    const w = words.at(q)!;
+    if (w.isQuoteMark || isPunct(w, ',')) return bareRole(words, q + 1, name.from) ? q + 1 : name.from;
+    if (!w.isWord) return name.from;
+  }
+  return name.from;
 }
 
 /** Most words of a headline's bare source (`central bank`, `UN refugee agency`). */
