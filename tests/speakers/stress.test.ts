@@ -1915,3 +1915,21 @@ describe('local news: a bare lower-case role before a full name, whatever the ro
     ],
   ]);
 });
+
+describe('local news: relative clauses after an origin and after a name in apposition', () => {
+  itGives([
+    [
+      'Among the crowd was Hannah Corrie, 16, from Owlsgate, who told the Gazette she had first come on a school trip.',
+      { content: 'she had first come on a school trip', speaker: 'Hannah Corrie', kind: 'indirect' },
+    ],
+    [
+      'The owner, Clive Dunmore, whose family opened the park in 1979, said the protest was a circus.',
+      {
+        content: 'the protest was a circus',
+        speaker: 'The owner, Clive Dunmore',
+        kind: 'indirect',
+        canonical: 'Clive Dunmore',
+      },
+    ],
+  ]);
+});

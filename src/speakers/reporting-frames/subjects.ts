@@ -67,6 +67,14 @@ function describedByRole(words: WordList, mention: MentionSpan, lo: number): Men
   if (!preposition || preposition.cap) return null;
   // `a retired cook from Holm Cross`, `a teacher in Melk`: where a person comes from describes any noun.
   const origin = ORIGIN_PREPOSITIONS.has(preposition.key);
+  // `Hannah Corrie, 16, from Owlsgate, who told …`: a place right after the name (and its age) says where the person comes from.
+  if ((origin || preposition.key === 'of') && isPunct(words.at(mention.from - 2), ',')) {
+    let c = mention.from - 2;
+    if (/^\d+$/.test(words.at(c - 1)?.key ?? '') && isPunct(words.at(c - 2), ',')) c -= 2;
+    let from = c;
+    while (from > lo && words.at(from - 1)!.isWord && words.at(from - 1)!.cap) from--;
+    if (from < c) return { from, to: c };
+  }
   if (!origin && !ROLE_PREPOSITIONS.has(preposition.key)) return null;
   const role = words.at(mention.from - 2);
   if (!role || role.cap || !role.isWord || (!origin && !ROLE_NOUNS.has(role.key))) return null;
@@ -514,14 +522,27 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
   const m = postmodified ? (mentionToComma(words, lo, cue) ?? found) : found;
   // `Senator Ana Roos (Green Group), who …`: past a parenthesis after the name.
   const afterName = pastParenthesis(words, m.to, cue);
-  const r = isPunct(words.at(afterName), ',') ? afterName + 1 : afterName;
+  let r = isPunct(words.at(afterName), ',') ? afterName + 1 : afterName;
+  // `The owner, Clive Dunmore, whose family …, said`: a name in apposition before the relative clause.
+  const named = r > afterName ? mentionAfter(words, r, cue) : null;
+  let subject = m;
+  if (
+    named &&
+    named.from === r &&
+    words.at(r)!.cap &&
+    isPunct(words.at(named.to), ',') &&
+    !RELATIVE_PRONOUNS.has(words.at(r)!.key)
+  ) {
+    subject = { from: m.from, to: named.to };
+    r = named.to + 1;
+  }
   const pronoun = words.at(r)?.key;
   if (pronoun !== 'who' && pronoun !== 'which' && pronoun !== 'whose') return null;
   for (let t = r + 1; t < end - 1; t++) {
     const w = words.at(t)!;
     if (w.isQuoteMark || isPunct(w, '.;:!?—')) return null;
   }
-  return m;
+  return subject;
 }
 
 /** The mention from `lo` to the sentence's first comma before `cue`, read back from the comma (a postmodified source), or null. */
