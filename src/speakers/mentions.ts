@@ -512,6 +512,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.
     (isNameWord(words.at(j - 1)!) ||
       isHead(words.at(j - 1)!) ||
+      // `A spokesman for the Global Athletics Federation (GAF), the sport’s governing body,`: after an acronym in brackets.
+      words.at(j - 1)!.text === ')' ||
       pastAge(words, j, lo) < j ||
       endsPartitive(words, j - 1, lo));
   // `the landlord here, Halvard, says`: a place adverb may follow the head before the apposition.

@@ -1933,3 +1933,15 @@ describe('local news: relative clauses after an origin and after a name in appos
     ],
   ]);
 });
+
+describe('news: a clause word before a name is no bare role', () => {
+  it('keeps the quotation with its own speaker and the clause after `while` with the next', () => {
+    const text =
+      'Owen Tregarth described the video as “a hostage tape”, while Fiona Halloran said she had written to them.';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['a hostage tape', 'Owen Tregarth'],
+      ['she had written to them', 'Fiona Halloran'],
+    ]);
+  });
+});

@@ -503,7 +503,13 @@ function bareRole(words: WordList, from: number, to: number): boolean {
       ADJUNCT_PREPOSITIONS.has(w.key) ||
       AUXILIARIES.has(w.key) ||
       CUE_FORMS.has(w.key) ||
-      SUBJECT_SKIP.has(w.key)
+      SUBJECT_SKIP.has(w.key) ||
+      // `…, while Fiona Halloran said`: a clause word is no role.
+      SUBORDINATORS.has(w.key) ||
+      CLAUSE_COORDINATORS.has(w.key) ||
+      COORDINATORS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      PARENTHETICAL_OPENERS.has(w.key)
     )
       return false;
   }
