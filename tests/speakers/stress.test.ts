@@ -1945,3 +1945,12 @@ describe('news: a clause word before a name is no bare role', () => {
     ]);
   });
 });
+
+describe('news: a named body’s possession before a name in apposition is no content', () => {
+  itGives([
+    [
+      'The Civic Party’s finance spokesman, Owen Tregarth, called the video “a hostage tape”.',
+      { content: 'a hostage tape', speaker: 'Owen Tregarth', kind: 'direct' },
+    ],
+  ]);
+});

@@ -29,6 +29,7 @@ import {
   RELATIVE_ADVERBS,
   RELATIVE_TIME_ENDS,
   SELF_POSSESSIVES,
+  CUE_FORMS,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -352,9 +353,29 @@ function hasPastForm(words: WordList, from: number, to: number): boolean {
   return false;
 }
 
-/** Words `[lo, end)` are one noun phrase: a mention or an article's plain noun phrase. */
+/** Words `[lo, end)` are one noun phrase: a mention, an article's plain noun phrase or a name's possession. */
 function nounPhraseUpTo(words: WordList, lo: number, end: number): boolean {
-  return mentionAfter(words, lo, end)?.to === end || plainNounPhrase(words, lo, end + 1, true)?.to === end;
+  return (
+    mentionAfter(words, lo, end)?.to === end ||
+    plainNounPhrase(words, lo, end + 1, true)?.to === end ||
+    possessedNounPhrase(words, lo, end)
+  );
+}
+
+/** Most lower-case words after a name's possessive (`the Civic Party’s finance spokesman`). */
+const POSSESSED_WORDS = 4;
+
+/** `The Civic Party’s finance spokesman`: capitalised words ending in a possessive, then plain lower-case words up to `end`. */
+function possessedNounPhrase(words: WordList, lo: number, end: number): boolean {
+  let p = ARTICLES.has(words.at(lo)!.key) ? lo + 1 : lo;
+  while (p < end && words.at(p)!.isWord && words.at(p)!.cap && !words.at(p)!.possessive) p++;
+  if (p >= end || !words.at(p)!.cap || !words.at(p)!.possessive || end - p - 1 < 1 || end - p - 1 > POSSESSED_WORDS)
+    return false;
+  for (let t = p + 1; t < end; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap || AUXILIARIES.has(w.key) || PRONOUNS.has(w.key) || CUE_FORMS.has(w.key)) return false;
+  }
+  return true;
 }
 
 /** Most tokens of a dateline before its dash (`MARRA, Estrela, June 11 (Norpress) —`). */
