@@ -258,8 +258,26 @@ export class QuoteLinker {
     if (label) return label;
     const inside = this.insideReport(seg, sA, sB);
     if (inside !== null) return inside === 'inside' ? null : inside;
-    if (!this.speechLike(seg, sA)) return null;
+    if (!this.speechLike(seg, sA) && !this.shortContinuation(seg, sA)) return null;
     return this.speakerInContext(seg, sA, sB);
+  }
+
+  /**
+   * `“A council can close on a Friday,” said Hannah Loewe. “A bakery cannot.”`: a short sentence
+   * in quotation marks right after a quotation its paragraph already gave a named speaker goes on
+   * with that speaker's words, however few.
+   */
+  private shortContinuation(seg: QuoteSegment, sA: number): boolean {
+    const previous = this.lastLinked.get(seg.firstParagraph);
+    if (!previous || previous.resolved.canonical === null || previous.end > seg.open || !seg.closed) return false;
+    const content = this.doc.text.slice(seg.start, seg.end);
+    return (
+      sA > 0 &&
+      seg.open <= this.doc.sentences[sA]!.start + 1 &&
+      this.sentenceAt(previous.end - 1) === sA - 1 &&
+      /^[\p{Lu}\d]/u.test(content) &&
+      endsWithOneOf(content, '.!?…')
+    );
   }
 
   /** `Chow told the court: “…”`: a frame whose content starts at the opening mark, in its sentence or the one before. */

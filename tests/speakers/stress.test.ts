@@ -1954,3 +1954,15 @@ describe('news: a named body’s possession before a name in apposition is no co
     ],
   ]);
 });
+
+describe('news: a short quoted sentence right after a named speaker’s quotation goes on with their words', () => {
+  it('gives the short second sentence to the same speaker, and a lone short quotation to nobody', () => {
+    const text = '“A council can close on a Friday,” said Hannah Loewe, in a piece for the Courier. “A bakery cannot.”';
+    const a = attribute(parseDocument(text));
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([
+      ['A council can close on a Friday,', 'Hannah Loewe'],
+      ['A bakery cannot.', 'Hannah Loewe'],
+    ]);
+    expect(attribute(parseDocument('The word “dupe” was everywhere. “Shame.”')).quotes).toEqual([]);
+  });
+});
