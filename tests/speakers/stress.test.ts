@@ -1966,3 +1966,12 @@ describe('news: a short quoted sentence right after a named speaker’s quotatio
     expect(attribute(parseDocument('The word “dupe” was everywhere. “Shame.”')).quotes).toEqual([]);
   });
 });
+
+describe('press reviews: an apposition opened by a frequency adverb', () => {
+  itGives([
+    [
+      'The Clarion, usually no friend of the Treasury, says the levy is “the right idea”.',
+      { content: 'the levy is “the right idea”', speaker: 'The Clarion', kind: 'mixed' },
+    ],
+  ]);
+});
