@@ -1975,3 +1975,12 @@ describe('press reviews: an apposition opened by a frequency adverb', () => {
     ],
   ]);
 });
+
+describe('letters pages: a citation in brackets before `that`', () => {
+  itGives([
+    [
+      'The minister tells us (Comment, 2 May) that only 140 hectares are of “high value”.',
+      { content: 'only 140 hectares are of “high value”', speaker: 'The minister', kind: 'mixed' },
+    ],
+  ]);
+});

@@ -265,7 +265,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
         MEANS_PREPOSITIONS.has(words.at(k)!.key) ||
         // `said, in a statement, that …`; but in `wrote, in a post that it pinned`, `that` opens a relative clause.
-        (isPunct(words.at(k), ',') && (t === k + 1 || isPunct(words.at(t - 1), ',')))
+        (isPunct(words.at(k), ',') && (t === k + 1 || isPunct(words.at(t - 1), ','))) ||
+        // `tells us (Comment, 2 May) that …`: a citation in brackets before `that`.
+        (words.at(k)!.text === '(' && words.at(t - 1)!.text === ')' && !hasBracketBetween(words, k + 1, t - 1))
       )
         return { at: t + 1, marked: true };
       // `said to reporters that …`, `explained to me last night that …`: `to`, its listener and a time before `that`.
@@ -430,6 +432,12 @@ function bareClauseContent(
   if (CLAUSE_STOPS.has(w.key) && !LISTENER_OBJECT.has(lemma)) return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
+}
+
+/** A bracket stands among words `[from, to)`. */
+function hasBracketBetween(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (words.at(t)!.text === '(' || words.at(t)!.text === ')') return true;
+  return false;
 }
 
 /**
