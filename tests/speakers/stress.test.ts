@@ -1984,3 +1984,12 @@ describe('letters pages: a citation in brackets before `that`', () => {
     ],
   ]);
 });
+
+describe('news: a coordinated cue shares the main report’s subject, not a naming inside its object', () => {
+  itGives([
+    [
+      'A statement issued by the presidency on Thursday thanked voters for what it called a “peaceful” election and said the president would speak soon.',
+      { content: 'the president would speak soon', speaker: 'A statement', kind: 'indirect' },
+    ],
+  ]);
+});
