@@ -1993,3 +1993,29 @@ describe('news: a coordinated cue shares the main report’s subject, not a nami
     ],
   ]);
 });
+
+describe('claim nouns: an owner’s claim, pledge or allegation gives its `that` clause as the owner’s words', () => {
+  itGives([
+    [
+      'Officials rejected the rebels’ assertion that the monitors had ignored the shelling.',
+      { content: 'the monitors had ignored the shelling', speaker: 'the rebels’', kind: 'indirect' },
+    ],
+    [
+      'The report repeats a warning by the agency that the dam could fail within a year.',
+      { content: 'the dam could fail within a year', speaker: 'the agency', kind: 'indirect' },
+    ],
+  ]);
+  // No owner, no speaker; and after a possessed noun the word is a verb.
+  itGivesNone(['There are allegations that the vote was rigged.']);
+  it('keeps the possessed noun’s own verb and a participle after the clause with their subjects', () => {
+    const verb = attribute(parseDocument('Varnia’s memorial claims that at least 37 teachers have been detained.'));
+    expect(verb.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['Varnia’s memorial', 'claims']]);
+    const text =
+      'The tribunal rejected Mr Fenwick’s claim that the damp was caused by the tenant, saying the evidence was “non-existent”.';
+    expect(attribute(parseDocument(text)).quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['The tribunal', 'Mr Fenwick’s claim'],
+      ['Mr Fenwick’s', 'the damp was caused by the tenant'],
+      ['The tribunal', 'the evidence was “non-existent”'],
+    ]);
+  });
+});

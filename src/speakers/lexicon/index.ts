@@ -62,10 +62,12 @@ export const INFINITIVE = new Set(cues.infinitive);
 export const CLAUSE_OPENERS = keySet(cues.clauseOpeners);
 export const SPEECH_NOUN_VERBS = formIndex(cues.speechNounVerbs);
 export const SPEECH_NOUNS = keySet(cues.speechNouns);
-/** First words of every cue (and of `according to`, `as noted in`), to pass over all other tokens cheaply. */
+/** First words of every cue (and of `according to`, `as noted in`, a claim noun), to pass over all other tokens cheaply. */
+export const CLAIM_NOUNS = keySet(cues.claimNouns);
 export const CUE_STARTS: ReadonlySet<string> = new Set([
   ...CUE_FORMS.keys(),
   ...SPEECH_NOUN_VERBS.keys(),
+  ...CLAIM_NOUNS,
   'according',
   'as',
 ]);

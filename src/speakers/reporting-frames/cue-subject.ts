@@ -26,6 +26,7 @@ import {
   RELATIVE_ADVERBS,
   OBJECT_PRONOUNS,
   CLAUSE_STOPS,
+  CLAIM_NOUNS,
 } from '../lexicon';
 import {
   type MentionInfo,
@@ -430,7 +431,9 @@ function coordinatedSubject(
   if (key !== 'and' && key !== 'but' && !sequenced) return null;
   // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it,
   // not of a naming inside its object (`thanked voters for what it called a “…” vote and said …`).
-  const named = previous !== undefined && words.at(previous.subject.from - 1)?.key === 'what';
+  // (Nor of a claim noun's owner: `rejected accusations by the government that … and said …`.)
+  const named =
+    previous !== undefined && (words.at(previous.subject.from - 1)?.key === 'what' || CLAIM_NOUNS.has(previous.lemma));
   if (previous && !previous.reported && !named)
     return { subject: previous.subject, info: previous.info, source: 'coordinated' };
   const opening = mentionAfter(words, lo, i);

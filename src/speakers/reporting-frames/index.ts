@@ -1,6 +1,7 @@
 import { pastBullet, type Doc, type Sentence } from '../../text';
 import {
   ARTICLES,
+  CLAIM_NOUNS,
   CUE_FORMS,
   CUE_STARTS,
   QUESTION_OPENERS,
@@ -12,6 +13,7 @@ import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
 import { sourcedFrame } from './as-clause';
+import { claimNounFrame } from './claim-noun';
 import { type FoundFrame, type Frame, type SentenceScan, contentEnd, isPunct, matchForm } from './frame';
 import { headlineLabel, isHeadlineLine, isTitleCaseLine } from './headline';
 import { inViewFrame } from './in-view';
@@ -92,10 +94,13 @@ export function sentenceFrames(
  * were staying, and urged drivers …`): then the outer frame, whose clause the comma closes.
  */
 function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Frame | undefined {
-  const last = frames[frames.length - 1];
+  // A claim noun's owner (`rejected Mr Fenwick's claim that …, saying …`) is no subject a later cue shares.
+  let n = frames.length;
+  while (n > 0 && CLAIM_NOUNS.has(frames[n - 1]!.lemma)) n--;
+  const last = frames[n - 1];
   const { words } = scan;
   if (!last || i < 2 || words.at(i - 1)!.key !== 'and' || !isPunct(words.at(i - 2), ',')) return last;
-  for (let f = frames.length - 2; f >= 0; f--) {
+  for (let f = n - 2; f >= 0; f--) {
     const outer = frames[f]!.after;
     if (outer && outer.start <= last.cueStart && last.cueEnd <= outer.end) return frames[f];
   }
@@ -171,7 +176,8 @@ function titleCaseCueAt(words: WordList, i: number, hi: number): boolean {
 /**
  * The frame at cue word `i`, by the first cue kind that matches the word: `according to`
  * (which alone decides, frame or not), an `as`-clause naming its source (`as noted in …`), a
- * speech act with its noun (`issued a statement`), a reporting verb (whose subject is the
+ * claim noun with its owner (`the LDF’s claim that …`), a speech act with its noun (`issued a
+ * statement`), a reporting verb (whose subject is the
  * `anonymous` source when the cue is that source's).
  */
 function frameAtCue(
@@ -188,6 +194,10 @@ function frameAtCue(
   }
   if (w.key === 'as') {
     const frame = sourcedFrame(scan, i);
+    if (frame) return { frame, resume: i + 1 };
+  }
+  if (CLAIM_NOUNS.has(w.key)) {
+    const frame = claimNounFrame(scan, i);
     if (frame) return { frame, resume: i + 1 };
   }
   const nounVerb = matchForm(words, i, hi, SPEECH_NOUN_VERBS.get(w.key), quoted);

@@ -1,0 +1,93 @@
+import type { WordList } from '../word-list';
+import { CUE_FORMS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS } from '../lexicon';
+import { describeMentionOnce, describePossessivePronoun, mentionAfter, type MentionSpan } from '../mentions';
+import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPunct, regionOf, sourceFrame } from './frame';
+
+/**
+ * `the LDF’s claim that the Mission has turned a blind eye`, `President Dascan’s pledge that the
+ * army would “respect every letter of the agreement”`, `a warning by the agency that …`: a claim
+ * noun (the lexicon's claimNouns) whose `that` clause is what its owner said. The owner is the
+ * mention ending in the possessive right before the noun, a possessive pronoun, or the mention
+ * after `by`; a noun with
+ * no owner (`the claim that …`, `there are allegations that …`) gives no frame, as a speaker is
+ * what the frame is for. The content is the clause after `that`, to the sentence's end.
+ */
+export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
+  const { doc, words, hi, quoted } = scan;
+  if (quoted[i]! >= 0) return null;
+  let subject: MentionSpan | null = null;
+  let that = i + 1;
+  if (words.at(i + 1)?.key === 'by') {
+    // `a pledge by the president that …`
+    const by = mentionAfter(words, i + 2, hi);
+    if (by && by.from === i + 2) {
+      subject = by;
+      that = by.to;
+    }
+  } else {
+    const owner = ownerBefore(scan, i);
+    if (owner !== null) subject = owner;
+  }
+  if (!subject || words.at(that)?.key !== 'that' || quoted[that]! >= 0) return null;
+  if (words.countWords(that + 1, hi) < MIN_CONTENT_WORDS) return null;
+  const region = regionOf(scan, that + 1);
+  if (!region) return null;
+  // `rejected his claim that …, saying the evidence was “non-existent”`: a participle's report after a comma is the speaker's own.
+  const stop = participleAfterComma(words, that + 1, hi);
+  const after = stop < 0 ? region : { start: region.start, end: Math.min(region.end, words.at(stop - 1)!.end) };
+  const pronoun = subject.to - subject.from === 1 && POSSESSIVE_PRONOUNS.has(words.at(subject.from)!.key);
+  const info = pronoun
+    ? describePossessivePronoun(doc.text, words, subject.from)
+    : describeMentionOnce(doc.text, words, subject);
+  if (!info) return null;
+  return sourceFrame({
+    sentence: scan.sentence.index,
+    cueStart: words.at(i)!.start,
+    cueEnd: words.at(i)!.end,
+    lemma: words.at(i)!.key,
+    subject,
+    info,
+    after,
+    before: null,
+    attributionStart: words.at(Math.min(subject.from, i))!.start,
+  });
+}
+
+/**
+ * The owner of the claim noun at `i`: a possessive pronoun or a mention ending in a possessive
+ * right before it (after a possessed noun the word is a verb: `Varnia's memorial claims that …`).
+ */
+function ownerBefore({ words, lo, quoted }: SentenceScan, i: number): MentionSpan | null {
+  const p = i - 1;
+  const w = words.at(p);
+  if (p < lo || !w?.isWord || quoted[p]! >= 0) return null;
+  if (POSSESSIVE_PRONOUNS.has(w.key)) return { from: p, to: p + 1 };
+  if (!w.possessive) return null;
+  // The owner's words reach back to punctuation or a verb (`The tribunal rejected Mr Fenwick’s claim`).
+  let from = p;
+  while (from > lo && p - from < OWNER_WORDS) {
+    const before = words.at(from - 1)!;
+    if (
+      !before.isWord ||
+      quoted[from - 1]! >= 0 ||
+      (!before.cap && (CUE_FORMS.has(before.key) || before.key.endsWith('ed')))
+    )
+      break;
+    from--;
+  }
+  for (let x = from; x <= p; x++) {
+    const owner = mentionAfter(words, x, p + 1);
+    if (owner && owner.from === x && owner.to === p + 1) return owner;
+  }
+  return null;
+}
+
+/** Most words of a claim noun's owner (`the Lorran Defence Front’s`). */
+const OWNER_WORDS = 6;
+
+/** The comma in `[from, hi)` that a participle cue follows (`…, saying …`), or -1. */
+function participleAfterComma(words: WordList, from: number, hi: number): number {
+  for (let t = from + 1; t < hi - 1; t++)
+    if (isPunct(words.at(t), ',') && PARTICIPLE_CUES.has(words.at(t + 1)!.key)) return t;
+  return -1;
+}
