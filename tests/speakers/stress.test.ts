@@ -2019,3 +2019,16 @@ describe('claim nouns: an owner’s claim, pledge or allegation gives its `that`
     ]);
   });
 });
+
+describe('news: a pronoun or quantifier heading a relative clause speaks (`Those who know her say`)', () => {
+  itGives([
+    [
+      'Those who have worked with the spokeswoman say her answers are drafted line by line.',
+      { content: 'her answers are drafted line by line', speaker: 'Those', kind: 'indirect' },
+    ],
+    [
+      'Many who know her say she is calm under fire.',
+      { content: 'she is calm under fire', speaker: 'Many', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -337,7 +337,12 @@ export function attributionCloses(words: WordList, cue: number): boolean {
 function mentionBeforeRelative(words: WordList, start: number, cue: number, personal = false): MentionSpan | null {
   // The mention, pronoun and clause all stand within a few words of where the attribution starts.
   if (cue - start > RELATIVE_CLAUSE_WORDS + 8 + QUALIFIER_BEFORE_RELATIVE_WORDS) return null;
-  const found = mentionAfter(words, start, cue);
+  // `Those who have worked with her say`, `Many who know him say`: a pronoun or quantifier heads the relative clause.
+  const head = words.at(start)!.key;
+  const found =
+    (head === 'those' || QUANTIFIER_SUBJECTS.has(head)) && words.at(start + 1)?.key === 'who'
+      ? { from: start, to: start + 1 }
+      : mentionAfter(words, start, cue);
   if (!found || found.from !== start) return null;
   const m = withQualifierBeforeRelative(words, found, cue);
   const pronoun = words.at(m.to);
