@@ -2032,3 +2032,19 @@ describe('news: a pronoun or quantifier heading a relative clause speaks (`Those
     ],
   ]);
 });
+
+describe('news: a subject with a comma relative clause after `, while`', () => {
+  itGives([
+    [
+      'The government called the findings “biased,” while the opposition, whose candidate finished a distant second, said it would appeal.',
+      { content: 'it would appeal', speaker: 'the opposition', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('claim nouns: a claim a verb names is that verb’s object', () => {
+  it('gives no quote to the claim’s owner', () => {
+    const text = 'He called the government’s claim that every recommendation had been met “creative accounting”.';
+    expect(attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text)).not.toContain('the government’s');
+  });
+});

@@ -1,5 +1,5 @@
 import type { WordList } from '../word-list';
-import { CUE_FORMS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS } from '../lexicon';
+import { CUE_FORMS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, TERM_VERBS } from '../lexicon';
 import { describeMentionOnce, describePossessivePronoun, mentionAfter, type MentionSpan } from '../mentions';
 import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPunct, regionOf, sourceFrame } from './frame';
 
@@ -29,6 +29,8 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
     if (owner !== null) subject = owner;
   }
   if (!subject || words.at(that)?.key !== 'that' || quoted[that]! >= 0) return null;
+  // `He called the government’s claim that … “creative accounting”`: a naming verb's object; the quotation is its.
+  if (namedByVerb(words, Math.min(subject.from, i))) return null;
   if (words.countWords(that + 1, hi) < MIN_CONTENT_WORDS) return null;
   const region = regionOf(scan, that + 1);
   if (!region) return null;
@@ -90,4 +92,16 @@ function participleAfterComma(words: WordList, from: number, hi: number): number
   for (let t = from + 1; t < hi - 1; t++)
     if (isPunct(words.at(t), ',') && PARTICIPLE_CUES.has(words.at(t + 1)!.key)) return t;
   return -1;
+}
+
+/** The noun phrase starting at `at` is the object of a verb that names it (`called the government’s claim … “…”`, `described his pledge as …`). */
+function namedByVerb(words: WordList, at: number): boolean {
+  let k = at - 1;
+  if (k >= 0 && words.at(k)!.key === 'the') k--;
+  const verb = k >= 0 ? words.at(k) : undefined;
+  return (
+    verb !== undefined &&
+    verb.isWord &&
+    (CUE_FORMS.get(verb.key) ?? []).some((f) => TERM_VERBS.has(f.lemma) || f.lemma === 'describe')
+  );
 }

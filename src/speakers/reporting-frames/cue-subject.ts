@@ -198,6 +198,23 @@ function coordinatedClauseStart(words: WordList, lo: number, i: number): number 
   return lo;
 }
 
+/** Most words from a clause's conjunction to its cue (`…, while the opposition, whose candidate …, said`). */
+const CONJUNCTION_CLAUSE_WORDS = 30;
+
+/**
+ * `…, while the opposition, whose candidate finished second, said …`: a subject with a comma
+ * relative clause, opening a clause after a comma (inside a closing quotation mark or not) and a conjunction.
+ */
+function commaRelativeAfterConjunction(words: WordList, lo: number, i: number): MentionSpan | null {
+  for (let t = i - 2; t > lo + 1 && i - t <= CONJUNCTION_CLAUSE_WORDS; t--)
+    if (
+      CLAUSE_COORDINATORS.has(words.at(t)!.key) &&
+      (isPunct(words.at(t - 1), ',') || (words.at(t - 1)!.isQuoteMark && isPunct(words.at(t - 2), ',')))
+    )
+      return subjectBeforeCommaRelative(words, t + 1, i);
+  return null;
+}
+
 /**
  * The subject standing before the cue: a mention (past adverbs and asides), the antecedent of a
  * relative pronoun, a mention opening a relative clause, or an opening noun phrase; past an
@@ -226,6 +243,7 @@ function subjectBeforeCue(
       subjectBeforeRelative(words, lo, i) ??
       subjectBeforeContactClause(words, lo, i) ??
       subjectBeforeCommaRelative(words, lo, i) ??
+      commaRelativeAfterConjunction(words, lo, i) ??
       (form.past || words.at(lo)!.isQuoteMark
         ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i))
         : null) ??
@@ -240,6 +258,7 @@ function subjectBeforeCue(
   if (subject && !form.participle && !relative && subject.from > lo) {
     const opening =
       subjectBeforeCommaRelative(words, lo, i) ??
+      commaRelativeAfterConjunction(words, lo, i) ??
       subjectBeforeContactClause(words, lo, i) ??
       subjectBeforeRelative(words, lo, i, true);
     if (opening && opening.to < subject.from) subject = opening;
