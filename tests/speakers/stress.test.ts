@@ -2048,3 +2048,24 @@ describe('claim nouns: a claim a verb names is that verb’s object', () => {
     expect(attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text)).not.toContain('the government’s');
   });
 });
+
+describe('news: a name or an adjective ending in -ed opens a reported clause, not an adverbial', () => {
+  itGives([
+    [
+      'Ahmed Ali was arrested on Monday, police said.',
+      { content: 'Ahmed Ali was arrested on Monday', speaker: 'police', kind: 'indirect' },
+    ],
+    [
+      'Armed men stormed the village at dawn, she said.',
+      { content: 'Armed men stormed the village at dawn', speaker: 'she', kind: 'indirect' },
+    ],
+    [
+      'Earlier treatment would not have changed the outcome, the pathologist said.',
+      { content: 'Earlier treatment would not have changed the outcome', speaker: 'the pathologist', kind: 'indirect' },
+    ],
+    [
+      'Asked whether the talks would resume, she said they would.',
+      { content: 'they would', speaker: 'she', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -30,6 +30,7 @@ import {
   RELATIVE_TIME_ENDS,
   SELF_POSSESSIVES,
   CUE_FORMS,
+  QUESTION_OPENERS,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -312,12 +313,43 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
   const first = words.at(lo)!;
   // `At least 340 people have been held …`: a figure's opener begins the subject.
   if (QUANTITY_OPENERS.some((phrase) => phrase.every((key, n) => words.at(lo + n)?.key === key))) return false;
+  // `Ahmed Ali was arrested …`, `United Nations staff left …`: a capitalised pair is a name, not a participle.
+  const participle = first.isQuoteMark === false && first.key.endsWith('ed') && words.at(lo + 1)?.cap !== true;
+  // `Asked whether the unions would …, she said`: the question put to the speaker is never a clause of theirs.
+  const question = QUESTION_OPENERS.has(first.key);
+  const adverb = PARENTHETICAL_OPENERS.has(first.key) && !QUANTIFIER_SUBJECTS.has(first.key);
+  // `Armed men stormed the village, she said`, `Earlier treatment would not have helped, she said`:
+  // an adjective, not an adverbial, when a clause with its verb runs to the attribution's comma.
+  if (
+    !question &&
+    (participle || (adverb && !opensPhrase(first.key))) &&
+    clauseToAttribution(words, lo, attributionStart)
+  )
+    return false;
   return (
-    (PARENTHETICAL_OPENERS.has(first.key) && !QUANTIFIER_SUBJECTS.has(first.key)) ||
-    (first.isQuoteMark === false && first.key.endsWith('ed')) ||
+    adverb ||
+    participle ||
     pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1 ||
     opensWithTimeDistance(words, lo)
   );
+}
+
+/** `in`, `after`, `while`, `according`: a word that opens a phrase or a subordinate clause, not a lone adverb. */
+function opensPhrase(key: string): boolean {
+  return ADJUNCT_PREPOSITIONS.has(key) || CLAUSE_STOPS.has(key) || SUBORDINATORS.has(key) || key === 'according';
+}
+
+/** No comma stands between the sentence's second word and the attribution's comma, and a verb does. */
+function clauseToAttribution(words: WordList, lo: number, attributionStart: number): boolean {
+  const comma = attributionStart - 1;
+  for (let t = lo + 1; t < comma; t++) if (!words.at(t)!.isWord && !abbreviationDotAt(words, t)) return false;
+  return hasAuxiliary(words, lo + 1, comma) || hasPastForm(words, lo + 1, comma);
+}
+
+/** Word `t` is an abbreviation's dot or an apostrophe inside the clause (`U.S.`, `the city’s`). */
+function abbreviationDotAt(words: WordList, t: number): boolean {
+  const text = words.at(t)!.text;
+  return text === '.' || text === '’' || text === "'" || text === '-';
 }
 
 /** `Hours after …`, `Shortly before …`, `Two days later`: a distance in time opens the sentence. */
