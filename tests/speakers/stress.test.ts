@@ -2064,8 +2064,8 @@ describe('news: a name or an adjective ending in -ed opens a reported clause, no
       { content: 'Earlier treatment would not have changed the outcome', speaker: 'the pathologist', kind: 'indirect' },
     ],
     [
-      'Asked whether the talks would resume, she said they would.',
-      { content: 'they would', speaker: 'she', kind: 'indirect' },
+      'Asked whether the talks would resume, she said the date was not yet set.',
+      { content: 'the date was not yet set', speaker: 'she', kind: 'indirect' },
     ],
   ]);
 });
