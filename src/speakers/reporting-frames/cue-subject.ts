@@ -24,8 +24,6 @@ import {
   SUBORDINATORS,
   TITLES,
   RELATIVE_ADVERBS,
-  OBJECT_PRONOUNS,
-  CLAUSE_STOPS,
   CLAIM_NOUNS,
 } from '../lexicon';
 import {
@@ -51,6 +49,7 @@ import { UNNAMED_PARTY_KINDS } from './headline';
 import {
   SEQUENCE_ADVERBS,
   clauseSubject,
+  endsNounPhrase,
   describedMention,
   invertedApposition,
   openingNounPhrase,
@@ -522,18 +521,11 @@ function bareRole(words: WordList, from: number, to: number): boolean {
       w.cap ||
       /^\d/.test(w.key) ||
       ARTICLES.has(w.key) ||
-      PRONOUNS.has(w.key) ||
-      OBJECT_PRONOUNS.has(w.key) ||
-      CLAUSE_STOPS.has(w.key) ||
-      ADJUNCT_PREPOSITIONS.has(w.key) ||
-      AUXILIARIES.has(w.key) ||
-      CUE_FORMS.has(w.key) ||
-      SUBJECT_SKIP.has(w.key) ||
+      endsNounPhrase(w.key) ||
       // `…, while Fiona Halloran said`: a clause word is no role.
       SUBORDINATORS.has(w.key) ||
       CLAUSE_COORDINATORS.has(w.key) ||
       COORDINATORS.has(w.key) ||
-      RELATIVE_PRONOUNS.has(w.key) ||
       PARENTHETICAL_OPENERS.has(w.key)
     )
       return false;

@@ -97,6 +97,26 @@ export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'afterwards', 'afterwa
 /** Most lower-case words after the article of a noun phrase no lexicon entry heads (`the new bookseller`). */
 const PLAIN_NOUN_WORDS = 3;
 
+/** A word of a clause, never of a noun phrase: a pronoun, a relative pronoun, an auxiliary or a form of `be`. */
+export function isClauseWord(key: string): boolean {
+  return PRONOUNS.has(key) || RELATIVE_PRONOUNS.has(key) || AUXILIARIES.has(key) || BE_FORMS.has(key);
+}
+
+/**
+ * A word that ends a plain noun phrase: a clause word, an object pronoun, a preposition opening an
+ * adjunct or stopping a clause, an adverb that may stand before a cue, or a cue.
+ */
+export function endsNounPhrase(key: string): boolean {
+  return (
+    isClauseWord(key) ||
+    OBJECT_PRONOUNS.has(key) ||
+    CLAUSE_STOPS.has(key) ||
+    ADJUNCT_PREPOSITIONS.has(key) ||
+    SUBJECT_SKIP.has(key) ||
+    CUE_FORMS.has(key)
+  );
+}
+
 /**
  * `The bookseller said …`, `the bakery closed …`: an article and up to three lower-case words,
  * none a pronoun, preposition or clause word, followed by a lower-case word; a speaker whose
@@ -121,21 +141,7 @@ export function plainNounPhrase(words: WordList, at: number, hi: number, beforeC
   let t = at + 1;
   while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
     const w = words.at(t)!;
-    if (
-      !w.isWord ||
-      w.cap ||
-      PRONOUNS.has(w.key) ||
-      OBJECT_PRONOUNS.has(w.key) ||
-      CLAUSE_STOPS.has(w.key) ||
-      ADJUNCT_PREPOSITIONS.has(w.key) ||
-      RELATIVE_PRONOUNS.has(w.key) ||
-      AUXILIARIES.has(w.key) ||
-      BE_FORMS.has(w.key) ||
-      SUBJECT_SKIP.has(w.key) ||
-      CUE_FORMS.has(w.key) ||
-      COORDINATORS.has(w.key)
-    )
-      break;
+    if (!w.isWord || w.cap || endsNounPhrase(w.key) || COORDINATORS.has(w.key)) break;
     // `the bakery closed its shop`: a word before an article or determiner is the verb.
     const after = words.at(t + 1);
     if (
@@ -376,14 +382,7 @@ function withQualifierBeforeRelative(words: WordList, m: MentionSpan, cue: numbe
   for (let t = m.to + 1; t < cue && t <= m.to + QUALIFIER_BEFORE_RELATIVE_WORDS; t++) {
     const w = words.at(t)!;
     if (w.key === 'who') return t > m.to + 1 ? { from: m.from, to: t } : m;
-    if (
-      !w.isWord ||
-      PRONOUNS.has(w.key) ||
-      RELATIVE_PRONOUNS.has(w.key) ||
-      AUXILIARIES.has(w.key) ||
-      BE_FORMS.has(w.key)
-    )
-      return m;
+    if (!w.isWord || isClauseWord(w.key)) return m;
   }
   return m;
 }
@@ -648,14 +647,7 @@ export function qualifiedGroup(
     return null;
   for (let t = k + 2; t < end; t++) {
     const w = words.at(t)!;
-    if (
-      !(w.isWord || abbreviationDot(words, t)) ||
-      PRONOUNS.has(w.key) ||
-      RELATIVE_PRONOUNS.has(w.key) ||
-      AUXILIARIES.has(w.key) ||
-      BE_FORMS.has(w.key)
-    )
-      return null;
+    if (!(w.isWord || abbreviationDot(words, t)) || isClauseWord(w.key)) return null;
   }
   return { from: lo, to: end };
 }
