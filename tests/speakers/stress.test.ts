@@ -2069,3 +2069,10 @@ describe('news: a name or an adjective ending in -ed opens a reported clause, no
     ],
   ]);
 });
+
+describe('news: `raise` reports only with `that` or a colon, never a quotation or an amount after it', () => {
+  itGivesNone([
+    'The team raised more than 3,000 crowns and the organisers were “thrilled”.',
+    'The decision raised “serious questions” about the board.',
+  ]);
+});
