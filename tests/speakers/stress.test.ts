@@ -2076,3 +2076,16 @@ describe('news: `raise` reports only with `that` or a colon, never a quotation o
     'The decision raised “serious questions” about the board.',
   ]);
 });
+
+describe('headlines: a field, an event or a live page before the colon titles what follows', () => {
+  it('reads no speaker in `MEDIA BRIEFING:`, `CORVANTA ALL-HANDS:` or `LIVE Storm Marit:` title lines', () => {
+    for (const title of [
+      'MEDIA BRIEFING: DERAILMENT NEAR ORSBY JUNCTION',
+      'CORVANTA ALL-HANDS: RECORDING TRANSCRIPT',
+      'LIVE Storm Marit: surge breaches sea wall as thousands flee',
+    ]) {
+      const text = `${title}\n\nThe railway said the line would reopen on Monday.`;
+      expect(attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text)).toEqual(['The railway']);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import {
   type Doc,
   type Sentence,
 } from '../../text';
+import { EVENT_WORDS, FIELD_LABELS } from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -125,6 +126,11 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
   if (colon <= lo || words.countWords(colon + 1, hi) < 2) return null;
   const subject = mentionAfter(words, lo, colon);
   if (!subject || subject.from !== lo || subject.to !== colon) return null;
+  // `Episode 88: …`, `MEDIA BRIEFING: …`, `LIVE Storm Marit: …`: a field, an event or a live page titles what follows.
+  for (let t = lo; t < colon; t++) {
+    const key = words.at(t)!.key;
+    if (FIELD_LABELS.has(key) || EVENT_WORDS.has(key)) return null;
+  }
   const info = describeMentionOnce(doc.text, words, subject);
   // A party named by its role or kind speaks too when its words are quoted (`Rebels: ‘No shots from our side’`),
   // unlike a topic (`Carpanian Fishermen: Detention in Vardenia`) or a contact (`Press office: Ana Lind, …`).
