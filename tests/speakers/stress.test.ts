@@ -2089,3 +2089,16 @@ describe('headlines: a field, an event or a live page before the colon titles wh
     }
   });
 });
+
+describe('news: a party that gave no answer, after `, and`, ends the report', () => {
+  itGives([
+    [
+      'The company said it would appeal the ruling, and the Treasury did not respond to requests for comment.',
+      { content: 'it would appeal the ruling', speaker: 'The company', kind: 'indirect' },
+    ],
+    [
+      'Hale said he will not reverse the levy, but his office declined to comment further.',
+      { content: 'he will not reverse the levy', speaker: 'Hale', kind: 'indirect' },
+    ],
+  ]);
+});

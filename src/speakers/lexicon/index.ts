@@ -189,6 +189,7 @@ export const INDEFINITE = keySet(nouns.indefinites);
 export const QUANTIFIER_SUBJECTS = keySet(nouns.quantifierSubjects);
 export const SUBORDINATORS = keySet(nouns.subordinators);
 export const CONCESSIVE_OPENERS = keySet(nouns.concessiveOpeners);
+export const NO_RESPONSE_PHRASES: readonly string[] = nouns.noResponsePhrases;
 export const EVENT_WORDS = keySet(nouns.eventWords);
 export const NOT_PARTIES = keySet(nouns.notParties);
 export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);

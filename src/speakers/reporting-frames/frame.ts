@@ -8,6 +8,7 @@ import {
   BLOCKING_WORDS,
   CARRIED_OUT_INFINITIVE,
   CONCESSIVE_OPENERS,
+  NO_RESPONSE_PHRASES,
   type CueForm,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
@@ -135,8 +136,20 @@ const CLOSING_MARK = `[${ALL_QUOTE_MARKS.replace(/[\]\\^-]/g, '\\$&')}]`;
  * `…, even though studies show …`: after a comma, one of the lexicon's concessive openers opens the
  * author's own concession; the comma may close a quotation first (`…,” though she conceded …`).
  */
-const CONCESSION = new RegExp(
-  `(,${CLOSING_MARK}?)\\s+(?:${[...CONCESSIVE_OPENERS].map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+const CONCESSION = new RegExp(`(,${CLOSING_MARK}?)\\s+(?:${[...CONCESSIVE_OPENERS].map(escaped).join('|')})\\b`, 'i');
+
+/** A phrase as a pattern: its regular-expression characters escaped. */
+function escaped(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * `…, and the Treasury did not respond to requests for comment`: after a comma and `and` or
+ * `but`, a party that gave no answer (the lexicon's noResponsePhrases); the author's note, not
+ * the report. The group holds the comma and the closing mark kept.
+ */
+const NO_RESPONSE = new RegExp(
+  `(,${CLOSING_MARK}?)\\s+(?:and|but)\\s+[^,;.]{1,60}?\\s(?:${NO_RESPONSE_PHRASES.map(escaped).join('|')})\\b`,
   'i',
 );
 
@@ -157,7 +170,7 @@ const RESUMPTION = new RegExp(
 function reportedClause(text: string, start: number, end: number): Region {
   let stop = charIndexWithin(text, ';', start, end);
   if (stop < 0) stop = end;
-  for (const pattern of [CONCESSION, RESUMPTION]) {
+  for (const pattern of [CONCESSION, RESUMPTION, NO_RESPONSE]) {
     const found = pattern.exec(text.slice(start, stop));
     // A quotation the comma or the dash closes stays whole: its closing mark belongs to the report. Right after
     // the cue (`…, the ministry said, a claim the rebels denied`) the clause is empty: nothing follows the cue.
