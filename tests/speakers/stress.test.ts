@@ -2102,3 +2102,13 @@ describe('news: a party that gave no answer, after `, and`, ends the report', ()
     ],
   ]);
 });
+
+describe('releases: `reflect` reports only with `that` or a colon', () => {
+  itGives([
+    [
+      'Looking back, the mayor reflected that the flood had changed the town.',
+      { content: 'the flood had changed the town', speaker: 'the mayor', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['These statements reflect management’s current views and are subject to risks and uncertainties.']);
+});
