@@ -2112,3 +2112,10 @@ describe('releases: `reflect` reports only with `that` or a colon', () => {
   ]);
   itGivesNone(['These statements reflect management’s current views and are subject to risks and uncertainties.']);
 });
+
+describe('transcripts: a subordinator is no part of the subject after it', () => {
+  it('reads `because I thought …` as the speaker’s own aside, not a report by `because I`', () => {
+    const text = 'Let me play a clip, because I thought this was the moment it got real.';
+    expect(attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text)).not.toContain('because I');
+  });
+});

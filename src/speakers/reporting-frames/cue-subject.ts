@@ -288,6 +288,9 @@ function subjectBeforeCue(
     const p = subject.from - 1;
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = null;
   }
+  // `…, because I thought …`: a subordinator opens the clause, it is no part of its subject.
+  if (subject && subject.to - subject.from > 1 && SUBORDINATORS.has(words.at(subject.from)!.key))
+    subject = { from: subject.from + 1, to: subject.to };
   return { subject, relative: relative !== null };
 }
 
