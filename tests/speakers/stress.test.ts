@@ -2119,3 +2119,11 @@ describe('transcripts: a subordinator is no part of the subject after it', () =>
     expect(attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text)).not.toContain('because I');
   });
 });
+
+describe('books: a person reading an object reports nothing; a document that reads does', () => {
+  itGives([['The sign read: “Keep out.”', { content: 'Keep out.', speaker: 'The sign', kind: 'direct' }]]);
+  itGivesNone([
+    'A committee of two librarians and two parents read the novel “cover to cover”.',
+    'Shoppers read it as “sterile”, and sales fell.',
+  ]);
+});

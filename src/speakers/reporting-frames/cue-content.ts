@@ -31,6 +31,7 @@ import {
   SELF_POSSESSIVES,
   CUE_FORMS,
   QUESTION_OPENERS,
+  DOCUMENT_NOUNS,
 } from '../lexicon';
 import { mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -246,6 +247,9 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
       REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
   )
     return true;
+  // `The panel read 164 novels`, `people read it as “sterile”`: a person reading an object reports nothing
+  // (a document's `read` does: `The sign read: “…”`, `“…,” the note read`).
+  if (form.lemma === 'read' && cue.source === 'before' && readsObject(words, j, cue)) return true;
   // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
   if (form.words.length === 1 && form.past && participleAdjective(words, i)) return true;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
@@ -272,6 +276,20 @@ function namesOnOccasion(words: WordList, form: CueForm, cue: CueSubject): boole
   if (form.past) return true;
   const first = words.at(namingSubjectAfterWhat(words, cue))!;
   return PRONOUNS.get(first.key) === 'person' || first.key === 'one' || (first.cap && first.key !== 'i');
+}
+
+/** After `read` at `j`, an object opens (an article, a possessive, a figure, `it`) and the subject is no document. */
+function readsObject(words: WordList, j: number, cue: CueSubject): boolean {
+  const next = words.at(j);
+  if (!next?.isWord) return false;
+  const object =
+    ARTICLES.has(next.key) ||
+    POSSESSIVE_PRONOUNS.has(next.key) ||
+    /^\d/.test(next.key) ||
+    next.key === 'it' ||
+    next.key === 'them';
+  const head = words.at(cue.subject.to - 1)!.key;
+  return object && !DOCUMENT_NOUNS.has(head) && !(head.endsWith('s') && DOCUMENT_NOUNS.has(head.slice(0, -1)));
 }
 
 /** Word `i` stands between an article or a count and a lower-case noun (`three written objections`). */
