@@ -273,12 +273,17 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
   );
 }
 
+/** A role's field in one bare word (`research` in `the head of research`): a lower-case word, no article or pronoun. */
+function isFieldWord(w: Word | undefined): boolean {
+  return w !== undefined && w.isWord && !w.cap && !ARTICLES.has(w.key) && !PRONOUNS.has(w.key);
+}
+
 /** `the head of research`, `the director of communications` ending at word `k`: a role and its field in one bare word. */
 function roleFieldMention(words: WordList, k: number, lo: number): MentionSpan | null {
   const field = words.at(k);
   const preposition = words.at(k - 1);
   const role = words.at(k - 2);
-  if (k - 2 < lo || !field?.isWord || field.cap || ARTICLES.has(field.key) || PRONOUNS.has(field.key)) return null;
+  if (k - 2 < lo || !isFieldWord(field)) return null;
   if (!ROLE_OBJECT_PREPOSITIONS.has(preposition!.key) || role!.cap || !ROLE_NOUNS.has(role!.key)) return null;
   const head = mentionEndingAt(words, k - 2, lo);
   return head && head.to === k - 1 ? { from: head.from, to: k + 1 } : null;
@@ -834,7 +839,7 @@ function pastRoleObject(words: WordList, head: number, hi: number): number {
   const next = words.at(t);
   const closes = t >= hi || !next!.isWord || next!.key === 'that';
   // `the head of research`, `director of communications`: a field in one bare word serves as the institution.
-  const field = t === head + 3 && !words.at(head + 2)!.cap && !ARTICLES.has(words.at(head + 2)!.key);
+  const field = t === head + 3 && isFieldWord(words.at(head + 2));
   return closes && (last === t - 1 || field) ? t : head + 1;
 }
 

@@ -1,5 +1,5 @@
 import { charIndexWithin, dotlessKey, isQuoteMarkChar, isUpper } from '../text';
-import type { Doc, Span } from '../text';
+import type { Doc, Paragraph, Span } from '../text';
 import type { SpeakerType } from './types';
 import {
   ANSWER_LABELS,
@@ -44,7 +44,9 @@ const LABEL_MAX_WORDS = 6;
  */
 const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
 /** `[00:14:32] `, `(14:32) `, `00:14:32 – `: a recording's time stamp before a turn's label. */
-const TIME_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—][ \t]+)?/;
+/** A recording's time stamp, bracketed or not: `00:16`, `[01:02:05]`. */
+const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?`;
+const TIME_PREFIX = new RegExp(`^${STAMP}[ \\t]+(?:[-–—][ \\t]+)?`);
 const LABEL_WORD =
   /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|["“][\p{Lu}\d][\p{L}\d.'’&-]*["”]|of|for|and|the|de|on|in|hon\.?)$/u;
 /** The questioner and outlet in parentheses opening a question turn (`(Bruno Ferrer - Castrelia Motor Weekly) `): the name before the dash or comma. */
@@ -215,12 +217,20 @@ function dashLabelOf(doc: Doc, paragraph: number): Label | null {
   if (!next || p.text.length > 140 || !/ (?:--|[—–]) /.test(p.text)) return null;
   const m = DASH_LABEL.exec(p.text);
   if (!m || /[.!?:;,]/.test(m[2]!)) return null;
-  const name = m[1]!;
   const role = m[2]!;
+  return lineLabel(paragraph, p, next, m[1]!.length, { start: p.end - role.length, end: p.end, text: role });
+}
+
+/**
+ * The label of a paragraph that is a label alone (`Name -- Role`, `Name 00:16`, `Operator`): the
+ * name is its first `nameLength` characters, the whole line is the cue, and the turn starts with
+ * the next paragraph.
+ */
+function lineLabel(paragraph: number, p: Paragraph, next: Paragraph, nameLength: number, role: Span | null): Label {
   return {
     paragraph,
-    label: { start: p.start, end: p.start + name.length, text: name },
-    role: { start: p.end - role.length, end: p.end, text: role },
+    label: { start: p.start, end: p.start + nameLength, text: p.text.slice(0, nameLength) },
+    role,
     cue: { start: p.start, end: p.end, text: p.text },
     contentStart: next.start,
   };
@@ -230,22 +240,14 @@ function dashLabelOf(doc: Doc, paragraph: number): Label | null {
  * `Priya Selby 00:16`, `Owen Tagg  [01:02:05]`: a recording's transcript (podcasts, automatic
  * transcription) names the speaker and the time alone on the line over the words it labels.
  */
-const TIMED_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/u;
+const TIMED_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+${STAMP}$`, 'u');
 
 function timedLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
   const next = doc.paragraphs[paragraph + 1];
   if (!next || p.text.length > 60) return null;
   const m = TIMED_LABEL.exec(p.text);
-  if (!m) return null;
-  const name = m[1]!;
-  return {
-    paragraph,
-    label: { start: p.start, end: p.start + name.length, text: name },
-    role: null,
-    cue: { start: p.start, end: p.end, text: p.text },
-    contentStart: next.start,
-  };
+  return m ? lineLabel(paragraph, p, next, m[1]!.length, null) : null;
 }
 
 /**
@@ -277,8 +279,7 @@ function lineRoleLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
   const next = doc.paragraphs[paragraph + 1];
   if (!next || p.text.length > 40 || !LINE_ROLE_LABELS.has(dotlessKey(p.text))) return null;
-  const span = { start: p.start, end: p.end, text: p.text };
-  return { paragraph, label: span, role: null, cue: span, contentStart: next.start };
+  return lineLabel(paragraph, p, next, p.text.length, null);
 }
 
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */

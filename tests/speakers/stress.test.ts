@@ -2045,7 +2045,14 @@ describe('news: a subject with a comma relative clause after `, while`', () => {
 describe('claim nouns: a claim a verb names is that verb’s object', () => {
   it('gives no quote to the claim’s owner', () => {
     const text = 'He called the government’s claim that every recommendation had been met “creative accounting”.';
-    expect(attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text)).not.toContain('the government’s');
+    const speakers = attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text);
+    expect(speakers).not.toContain('the government’s');
+    // Without the naming verb the owner speaks its clause.
+    const owned = 'They rejected the government’s claim that every recommendation had been met.';
+    expect(attribute(parseDocument(owned)).quotes.map((q) => [q.speaker?.text, q.content.text])).toContainEqual([
+      'the government’s',
+      'every recommendation had been met',
+    ]);
   });
 });
 
@@ -2115,8 +2122,13 @@ describe('releases: `reflect` reports only with `that` or a colon', () => {
 
 describe('transcripts: a subordinator is no part of the subject after it', () => {
   it('reads `because I thought …` as the speaker’s own aside, not a report by `because I`', () => {
+    // The first person's own thought reports nothing; a named party after the subordinator still speaks.
     const text = 'Let me play a clip, because I thought this was the moment it got real.';
-    expect(attribute(parseDocument(text)).quotes.map((q) => q.speaker?.text)).not.toContain('because I');
+    expect(attribute(parseDocument(text)).quotes).toEqual([]);
+    const other = 'She left early, because her lawyer said the hearing was over.';
+    expect(attribute(parseDocument(other)).quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['her lawyer', 'the hearing was over'],
+    ]);
   });
 });
 

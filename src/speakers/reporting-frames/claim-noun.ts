@@ -1,7 +1,7 @@
 import type { WordList } from '../word-list';
 import { CUE_FORMS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, TERM_VERBS } from '../lexicon';
 import { describeMentionOnce, describePossessivePronoun, mentionAfter, type MentionSpan } from '../mentions';
-import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPunct, regionOf, sourceFrame } from './frame';
+import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPastForm, isPunct, regionOf, sourceFrame } from './frame';
 
 /**
  * `the LDF’s claim that the Mission has turned a blind eye`, `President Dascan’s pledge that the
@@ -72,7 +72,8 @@ function ownerBefore({ words, lo, quoted }: SentenceScan, i: number): MentionSpa
     if (
       !before.isWord ||
       quoted[from - 1]! >= 0 ||
-      (!before.cap && (CUE_FORMS.has(before.key) || before.key.endsWith('ed')))
+      (!before.cap && CUE_FORMS.has(before.key)) ||
+      isPastForm(words, from - 1)
     )
       break;
     from--;

@@ -31,9 +31,8 @@ import {
   SELF_POSSESSIVES,
   CUE_FORMS,
   QUESTION_OPENERS,
-  DOCUMENT_NOUNS,
 } from '../lexicon';
-import { mentionAfter, type MentionSpan } from '../mentions';
+import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
 import type { WordList } from '../word-list';
 import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-after';
@@ -46,6 +45,7 @@ import {
   type SentenceScan,
   hasAuxiliary,
   isPastForm,
+  isDocumentNoun,
   isNounHomograph,
   isPunct,
   namingQuotationAfter,
@@ -288,8 +288,7 @@ function readsObject(words: WordList, j: number, cue: CueSubject): boolean {
     /^\d/.test(next.key) ||
     next.key === 'it' ||
     next.key === 'them';
-  const head = words.at(cue.subject.to - 1)!.key;
-  return object && !DOCUMENT_NOUNS.has(head) && !(head.endsWith('s') && DOCUMENT_NOUNS.has(head.slice(0, -1)));
+  return object && !isDocumentNoun(words.at(cue.subject.to - 1)!.key);
 }
 
 /** Word `i` stands between an article or a count and a lower-case noun (`three written objections`). */
@@ -360,14 +359,8 @@ function opensPhrase(key: string): boolean {
 /** No comma stands between the sentence's second word and the attribution's comma, and a verb does. */
 function clauseToAttribution(words: WordList, lo: number, attributionStart: number): boolean {
   const comma = attributionStart - 1;
-  for (let t = lo + 1; t < comma; t++) if (!words.at(t)!.isWord && !abbreviationDotAt(words, t)) return false;
+  for (let t = lo + 1; t < comma; t++) if (!words.at(t)!.isWord && !abbreviationDot(words, t)) return false;
   return hasAuxiliary(words, lo + 1, comma) || hasPastForm(words, lo + 1, comma);
-}
-
-/** Word `t` is an abbreviation's dot or an apostrophe inside the clause (`U.S.`, `the city’s`). */
-function abbreviationDotAt(words: WordList, t: number): boolean {
-  const text = words.at(t)!.text;
-  return text === '.' || text === '’' || text === "'" || text === '-';
 }
 
 /** `Hours after …`, `Shortly before …`, `Two days later`: a distance in time opens the sentence. */

@@ -24,7 +24,6 @@ import {
   SUBORDINATORS,
   TITLES,
   RELATIVE_ADVERBS,
-  CLAIM_NOUNS,
 } from '../lexicon';
 import {
   type MentionInfo,
@@ -450,13 +449,8 @@ function coordinatedSubject(
   const sequenced =
     conjunction < i - 1 && isPunct(words.at(conjunction), ',') && SEQUENCE_ADVERBS.has(words.at(conjunction + 1)!.key);
   if (key !== 'and' && key !== 'but' && !sequenced) return null;
-  // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it,
-  // not of a naming inside its object (`thanked voters for what it called a “…” vote and said …`).
-  // (Nor of a claim noun's owner: `rejected accusations by the government that … and said …`.)
-  const named =
-    previous !== undefined && (words.at(previous.subject.from - 1)?.key === 'what' || CLAIM_NOUNS.has(previous.lemma));
-  if (previous && !previous.reported && !named)
-    return { subject: previous.subject, info: previous.info, source: 'coordinated' };
+  // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
+  if (previous && !previous.reported) return { subject: previous.subject, info: previous.info, source: 'coordinated' };
   const opening = mentionAfter(words, lo, i);
   const verb = opening ? words.at(opening.to) : undefined;
   if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))

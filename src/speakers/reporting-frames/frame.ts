@@ -243,7 +243,12 @@ export function isPastForm(words: WordList, k: number): boolean {
 }
 
 export function isNounHomograph(key: string): boolean {
-  return GROUP_NOUNS.has(key) || DOCUMENT_NOUNS.has(key) || (key.endsWith('s') && DOCUMENT_NOUNS.has(key.slice(0, -1)));
+  return GROUP_NOUNS.has(key) || isDocumentNoun(key);
+}
+
+/** A document noun, singular or plural (`memo`, `notes`). */
+export function isDocumentNoun(key: string): boolean {
+  return DOCUMENT_NOUNS.has(key) || (key.endsWith('s') && DOCUMENT_NOUNS.has(key.slice(0, -1)));
 }
 
 export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {

@@ -91,20 +91,28 @@ export function sentenceFrames(
 /**
  * The frame a cue joined by `, and` shares its subject with: the last frame, unless that one is
  * reported inside an earlier frame's words (`Ashdown said sixty households had told officers they
- * were staying, and urged drivers …`): then the outer frame, whose clause the comma closes.
+ * were staying, and urged drivers …`): then the outer frame, whose clause the comma closes. Only
+ * frames whose subject is the clause's can be shared (see `sharesSubject`).
  */
 function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Frame | undefined {
-  // A claim noun's owner (`rejected Mr Fenwick's claim that …, saying …`) is no subject a later cue shares.
-  let n = frames.length;
-  while (n > 0 && CLAIM_NOUNS.has(frames[n - 1]!.lemma)) n--;
-  const last = frames[n - 1];
   const { words } = scan;
+  const shared = frames.filter((f) => sharesSubject(words, f));
+  const last = shared[shared.length - 1];
   if (!last || i < 2 || words.at(i - 1)!.key !== 'and' || !isPunct(words.at(i - 2), ',')) return last;
-  for (let f = n - 2; f >= 0; f--) {
-    const outer = frames[f]!.after;
-    if (outer && outer.start <= last.cueStart && last.cueEnd <= outer.end) return frames[f];
+  for (let f = shared.length - 2; f >= 0; f--) {
+    const outer = shared[f]!.after;
+    if (outer && outer.start <= last.cueStart && last.cueEnd <= outer.end) return shared[f];
   }
   return last;
+}
+
+/**
+ * A later cue may share the frame's subject, unless it names something inside an object (`thanked
+ * voters for what it called a “…” vote and said …`) or owns a claim noun (`rejected Mr Fenwick's
+ * claim that …, saying …`, `rejected accusations by the government that …, and said …`).
+ */
+function sharesSubject(words: WordList, f: Frame): boolean {
+  return words.at(f.subject.from - 1)?.key !== 'what' && !CLAIM_NOUNS.has(f.lemma);
 }
 
 /**

@@ -69,11 +69,8 @@ function describedByRole(words: WordList, mention: MentionSpan, lo: number): Men
   const origin = ORIGIN_PREPOSITIONS.has(preposition.key);
   // `Hannah Corrie, 16, from Owlsgate, who told …`: a place right after the name (and its age) says where the person comes from.
   if ((origin || preposition.key === 'of') && isPunct(words.at(mention.from - 2), ',')) {
-    let c = mention.from - 2;
-    if (/^\d+$/.test(words.at(c - 1)?.key ?? '') && isPunct(words.at(c - 2), ',')) c -= 2;
-    let from = c;
-    while (from > lo && words.at(from - 1)!.isWord && words.at(from - 1)!.cap) from--;
-    if (from < c) return { from, to: c };
+    const name = nameBeforeAside(words, mention.from - 2, lo);
+    if (name) return name;
   }
   if (!origin && !ROLE_PREPOSITIONS.has(preposition.key)) return null;
   const role = words.at(mention.from - 2);
@@ -81,7 +78,14 @@ function describedByRole(words: WordList, mention: MentionSpan, lo: number): Men
   let c = mention.from - 2;
   while (c > lo && mention.from - c <= ASIDE_WORDS && words.at(c)!.isWord && !words.at(c)!.cap) c--;
   if (c <= lo || !isPunct(words.at(c), ',') || !ARTICLES.has(words.at(c + 1)!.key)) return null;
-  // `Josie Marsh, 71, a retired cook …`: an age between the name and its apposition.
+  return nameBeforeAside(words, c, lo);
+}
+
+/**
+ * The capitalised name ending before the aside that opens at the comma `c`, past an age between
+ * them (`Josie Marsh, 71, a retired cook …`), or null.
+ */
+function nameBeforeAside(words: WordList, c: number, lo: number): MentionSpan | null {
   if (/^\d+$/.test(words.at(c - 1)?.key ?? '') && isPunct(words.at(c - 2), ',')) c -= 2;
   let from = c;
   while (from > lo && words.at(from - 1)!.isWord && words.at(from - 1)!.cap) from--;
