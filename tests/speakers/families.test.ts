@@ -515,6 +515,23 @@ describe('no quote from a noun or adjective that looks like a cue', () => {
       kind: 'indirect',
     });
   });
+  // `read` and `forecast` are spelt alike as lemma and past: after a singular subject they are the past where
+  // punctuation or `that` follows, and still a noun's modifier where a noun does.
+  itGives([
+    [
+      '“The factory will close in June,” the memo read.',
+      { content: 'The factory will close in June,', speaker: 'the memo', kind: 'direct' },
+    ],
+    [
+      'The weather office forecast that the river would peak on Thursday.',
+      { content: 'the river would peak on Thursday', speaker: 'The weather office', kind: 'indirect' },
+    ],
+  ]);
+  it('keeps `read` and `forecast` before a noun out of the cues', () => {
+    expect(
+      run('The council forecast figures were revised twice. The editor read proofs until midnight.').a.quotes,
+    ).toEqual([]);
+  });
 });
 
 describe('content neither too long nor too short', () => {

@@ -10,6 +10,8 @@ export interface CueForm {
   readonly past: boolean;
   /** The lemma's own form (`state`, `report`), which a singular subject cannot take. */
   readonly base: boolean;
+  /** The lemma's own form is also its past (`read`, `forecast`): a singular subject may take it as a verb. */
+  readonly alsoPast: boolean;
 }
 
 function keySet(list: readonly string[]): Set<string> {
@@ -40,7 +42,9 @@ function formIndex(table: Readonly<Record<string, readonly string[]>>): Map<stri
       const participle = words[0]!.endsWith('ing');
       // Lists run lemma, third person, past (and past participle), -ing form.
       const past = position >= 2 && !participle && form !== table[lemma]![0];
-      const entry: CueForm = { lemma, words, participle, past, base: position === 0 };
+      const base = position === 0;
+      const alsoPast = base && table[lemma]![2] === form;
+      const entry: CueForm = { lemma, words, participle, past, base, alsoPast };
       const list = index.get(words[0]!) ?? [];
       list.push(entry);
       // Longer forms first so `pointed out` wins over a bare `pointed`.

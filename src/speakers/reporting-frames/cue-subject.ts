@@ -88,6 +88,12 @@ export interface CueSubject {
   readonly attributionStart: number;
 }
 
+/** After a spelling both lemma and past, what shows the verb: punctuation, the sentence's end or `that`. */
+function verbAfterPastSpelling(words: WordList, j: number): boolean {
+  const next = words.at(j);
+  return next === undefined || !next.isWord || next.key === 'that';
+}
+
 /**
  * The speaker of the verb cue at `i`: the subject before it, else (for a participle) the subject
  * it borrows or the subject of `quoted as saying`, else (for a finite cue) the subject it
@@ -115,9 +121,11 @@ export function findCueSubject(
   let subject = resumedSubject(words, found.subject);
   let info = found.info ?? describeMentionOnce(doc.text, words, subject);
   // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
+  // A form that is also the past is a verb where punctuation or `that` follows it (`“…,” the memo read.`, `the agency forecast that …`).
   if (
     source === 'before' &&
     form.base &&
+    !(form.alsoPast && verbAfterPastSpelling(words, i + form.words.length)) &&
     form.words.length === 1 &&
     subject.to === i &&
     singularSubject(words, subject, info)
