@@ -20,7 +20,7 @@ import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
-import { WordList } from './word-list';
+import { isHandle, WordList } from './word-list';
 
 /**
  * Attribute a document: who speaks (quotes and reported speech with their speakers),
@@ -242,10 +242,11 @@ function personOpening(
   const pos = words.at(span.from)!.start;
   // Every sentence opens with a capital: one word there before a function word (`Stamping his
   // feet …`, `Will they win?`, `Ask the pickets …`) is a person only when the text names someone
-  // so elsewhere; before a verb it may be a name met once (`Lee questioned Park`).
+  // so elsewhere; before a verb it may be a name met once (`Lee questioned Park`). A handle is no capitalised opener.
   if (
     span.to - span.from === 1 &&
     info.kind === 'name' &&
+    !isHandle(words.at(span.from)!.text) &&
     isStopWord(verb.key) &&
     registry.personNamed(dotlessKey(info.name), pos) === null
   )

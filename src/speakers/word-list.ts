@@ -37,12 +37,21 @@ interface Shape {
 const SHAPES = new TextCache<Shape>(50_000);
 
 /**
- * Starts with a capital, or is a social-media handle (`@sarn_truth`): a handle names an account
- * as a capital names a person, so it reads as a name (`@sarn_truth posted …`).
+ * A social-media handle: `@sarn_truth`, or `saltwater_kev` without its `@` (the tokenizer joins a
+ * word's parts by an underscore only there).
+ */
+export function isHandle(text: string): boolean {
+  return (text.charCodeAt(0) === AT_SIGN && text.length > 1 && text.charCodeAt(1) !== AT_SIGN) || text.includes('_');
+}
+
+/**
+ * Starts with a capital, or is a handle: a handle names an account as a capital names a person,
+ * so it reads as a name (`@sarn_truth posted …`).
  */
 function startsUpperCase(text: string): boolean {
+  if (isHandle(text)) return true;
   const first = text.charCodeAt(0);
-  if (first === AT_SIGN) return text.length > 1 && text.charCodeAt(1) !== AT_SIGN;
+  if (first === AT_SIGN) return false;
   return first >= 65 && first <= 90 ? true : first > 127 && text[0] !== text[0]!.toLowerCase();
 }
 
@@ -142,7 +151,7 @@ function describeWordShape(form: TokenForm): WordShape {
     return { key: text, isWord: false, isQuoteMark, cap: false, allCaps: false, possessive: possessiveToken, flags: 0 };
   }
   let flags = COUNTS_AS_WORD;
-  if ((first >= 65 && first <= 90) || ((first > 127 || first === AT_SIGN) && startsUpperCase(text))) flags |= UPPER;
+  if ((first >= 65 && first <= 90) || startsUpperCase(text)) flags |= UPPER;
   if (CUE_CELLS[cueCell(first, text.charCodeAt(length - 1), length)] === 1 && CUE_STARTS.has(text))
     flags |= MAY_START_CUE;
   const shape = isPlain(text, 0, length) ? PLAIN : shapeOf(text);

@@ -199,12 +199,13 @@ function skipClosers(text: string, i: number, end: number): number {
 /**
  * Whether the word at `i`, after a final mark, continues the sentence: lower case (`co. at`,
  * `Yahoo! in`) or punctuation (`etc.,`), and after a full stop a number (`p. 55`). A brand
- * written in camel case (`eBay`, `iPads`) opens a sentence like a capital.
+ * written in camel case (`eBay`, `iPads`) and a handle joined by an underscore (`tidepool_9`)
+ * open a sentence like a capital.
  */
 function continuesAt(text: string, i: number, end: number, afterFullStop: boolean): boolean {
   if (i >= end) return false;
   const code = text.charCodeAt(i);
-  if (isLower(code)) return !(i + 1 < end && isUpper(text.charCodeAt(i + 1)));
+  if (isLower(code)) return !(i + 1 < end && isUpper(text.charCodeAt(i + 1))) && !handleAt(text, i, end);
   return (
     code === 0x2c ||
     code === 0x3b ||
@@ -213,6 +214,17 @@ function continuesAt(text: string, i: number, end: number, afterFullStop: boolea
     code === 0x26 ||
     code === 0x2f ||
     (afterFullStop && isDigit(code))
+  );
+}
+
+/** The word at `i` runs on past an underscore to more letters or digits (`saltwater_kev`): a handle. */
+function handleAt(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && (isLower(text.charCodeAt(k)) || isUpper(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
+  return (
+    k + 1 < end &&
+    text.charCodeAt(k) === 0x5f &&
+    (isLower(text.charCodeAt(k + 1)) || isUpper(text.charCodeAt(k + 1)) || isDigit(text.charCodeAt(k + 1)))
   );
 }
 

@@ -122,13 +122,15 @@ class WordScan {
   commas = 0;
   currency = false;
   email = false;
+  /** An underscore joins the word's parts (`saltwater_kev`): a handle or an identifier, not stemmed. */
+  underscore = false;
   /** Hash of the letters and digits with the length: the key of `forms` (marks are compared, not hashed). */
   hash = 0;
   readonly hyphenAt = new Int32Array(MAX_PARTS);
 
   reset(): void {
     this.upper = this.lower = this.letters = this.hyphens = this.marks = this.commas = 0;
-    this.currency = this.email = false;
+    this.currency = this.email = this.underscore = false;
     this.hash = 0;
   }
 }
@@ -307,6 +309,11 @@ function joinAt(w: WordCursor, i: number): number {
   }
   if (code === 38 /* & */) return joinAmpersand(w, i, next);
   if (isCurrency(code)) return joinCurrency(w, i, next);
+  // `saltwater_kev`, `Verity_Plays`: an underscore between letters or digits joins a forum handle written without its `@`.
+  if (code === 95 /* _ */ && isAlnum(next)) {
+    scan.underscore = true;
+    return i + 1;
+  }
   if (code === 64 /* @ */ && isAlnum(next)) {
     scan.email = true;
     return w.stop(linkEnd(text, i, end));
@@ -789,7 +796,8 @@ function formOf(text: string, start: number, end: number): Form {
       norm = wordForm.norm;
       possessive = wordForm.possessive;
     }
-    const lexeme = lexemeOf(norm);
+    // A handle is a name: its stem is its norm, as for `@handles`.
+    const lexeme = scan.underscore ? { stem: norm, stop: false } : lexemeOf(norm);
     form = new Form(
       hash,
       raw,

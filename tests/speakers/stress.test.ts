@@ -555,6 +555,15 @@ describe('media: accounts, documents and reposts as sources', () => {
         canonical: '@harbour_watch',
       },
     ],
+    // Without its @, an underscore still shows the handle: it speaks, and a pronoun after it takes it up.
+    [
+      '“You deleted the harpoon,” wrote saltwater_kev.',
+      { content: 'You deleted the harpoon,', speaker: 'saltwater_kev', kind: 'direct', canonical: 'saltwater_kev' },
+    ],
+    [
+      'Senior engineer Rook Adeyemi answered in the thread. tidepool_9 was less patient. She said the fix came “far too late”.',
+      { content: 'the fix came “far too late”', speaker: 'She', kind: 'mixed', canonical: 'tidepool_9' },
+    ],
     [
       '@harbour_watch posted again on Sunday: "You can block me. You cannot block the tide."',
       {

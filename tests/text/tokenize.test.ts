@@ -306,6 +306,13 @@ describe('punctuation, quotes and symbols', () => {
     expect(tokens.at(-1)!.text).toBe('.');
   });
 
+  it('keeps a handle written without its @ whole: an underscore joins its parts', () => {
+    const tokens = tokenize('Reply from saltwater_kev and Verity_Plays, not snake _ case.');
+    expect(find(tokens, 'saltwater_kev')).toMatchObject({ kind: 'word', norm: 'saltwater_kev', stem: 'saltwater_kev' });
+    expect(find(tokens, 'Verity_Plays')).toMatchObject({ kind: 'word', stop: false });
+    expect(tokens.map((t) => t.text)).toContain('_');
+  });
+
   it('keeps an emoji with its modifiers as one symbol', () => {
     const tokens = tokenize('Great news 👍🏽 today');
     expect(find(tokens, '👍🏽').kind).toBe('symbol');
