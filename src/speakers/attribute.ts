@@ -18,6 +18,7 @@ import { Registry } from './registry';
 import { Resolver } from './resolver';
 import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
+import { chatLinesToQuotes, findChatLines } from './chat-lines';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
 import { isHandle, WordList } from './word-list';
@@ -35,7 +36,12 @@ export function attribute(doc: Doc): Attribution {
   const found = findFrames(context);
   const linker = new QuoteLinker(context, found);
   const linked = linkQuotes(context, linker);
-  const drafts = [...linked, ...framesToQuotes(context, found, linker, linked), ...turnsToQuotes(context.turns)];
+  const drafts = [
+    ...linked,
+    ...framesToQuotes(context, found, linker, linked),
+    ...turnsToQuotes(context.turns),
+    ...chatLinesToQuotes(context.chatLines),
+  ];
   drafts.sort(
     (a, b) =>
       a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0) || a.content.end - b.content.end,
@@ -49,7 +55,8 @@ export function readDocument(doc: Doc): AttributionContext {
   const segments = withoutNicknames(doc, words, scanQuoteSegments(doc));
   const quoted = markQuoted(doc, segments);
   const registry = new Registry(doc, words);
-  const turns = findTurns(doc, words, registry);
+  const chatLines = findChatLines(doc);
+  const turns = findTurns(doc, words, registry, new Set(chatLines.map((line) => line.paragraph)));
   const byline = bylineSpeaker(doc, registry);
   const turnOfParagraph = paragraphTurns(doc, turns);
   const addressee = letterAddressee(doc, registry);
@@ -67,7 +74,7 @@ export function readDocument(doc: Doc): AttributionContext {
       return addressee;
     },
   );
-  return { doc, words, segments, quoted, registry, turns, turnOfParagraph, resolver };
+  return { doc, words, segments, quoted, registry, turns, chatLines, turnOfParagraph, resolver };
 }
 
 /**

@@ -440,11 +440,11 @@ function wordRange(words: WordList, start: number, end: number, hint: number): {
  * caption; a call or recording's transcript has several, and its lone role lines (`Operator`)
  * are labels too.
  */
-function labelsOf(doc: Doc): Label[] {
+function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
   const labels: Label[] = [];
   const lines = new Set<Label>();
   for (const p of doc.paragraphs) {
-    if (doc.headline && p.index === 0) continue;
+    if ((doc.headline && p.index === 0) || chatParagraphs.has(p.index)) continue;
     const own = labelOf(doc, p.index);
     const label = own ?? dashLabelOf(doc, p.index) ?? timedLabelOf(doc, p.index);
     if (!label) continue;
@@ -459,13 +459,20 @@ function labelsOf(doc: Doc): Label[] {
   return labels.sort((a, b) => a.paragraph - b.paragraph);
 }
 
+const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
+
 /**
  * The speaker turns of a press-conference transcript, or none when the document is not one
  * (fewer than two labelled paragraphs). `A:` stands for the spokesperson named in the title or
  * opening lines; `Q` and news-outlet labels are questions.
  */
-export function findTurns(doc: Doc, words: WordList, registry: Registry): Turn[] {
-  const labels = labelsOf(doc);
+export function findTurns(
+  doc: Doc,
+  words: WordList,
+  registry: Registry,
+  chatParagraphs: ReadonlySet<number> = NO_PARAGRAPHS,
+): Turn[] {
+  const labels = labelsOf(doc, chatParagraphs);
   if (labels.length < 2) return [];
   const firstWordOfParagraph = new Map<number, number>();
   for (const s of doc.sentences)

@@ -2148,3 +2148,39 @@ describe('books: a person reading an object reports nothing; a document that rea
     'Shoppers read it as “sterile”, and sales fell.',
   ]);
 });
+
+describe('chat logs: each line opened by an account is that account’s words', () => {
+  const quotesOf = (text: string) =>
+    attribute(parseDocument(text)).quotes.map((q) => [q.kind, q.speaker?.text, q.content.text]);
+
+  it('reads a block of stamped lines one quote a line, handles and display names alike', () => {
+    const text =
+      'The court heard the thread in full.\n\n[22:10] rook_77: bring the van round at 11\n[22:12] Dana P: not the van, everyone knows it\n[22:13] rook_77: fine. my car then\n\nThe jury was sent out.';
+    expect(quotesOf(text)).toEqual([
+      ['transcript', 'rook_77', 'bring the van round at 11'],
+      ['transcript', 'Dana P', 'not the van, everyone knows it'],
+      ['transcript', 'rook_77', 'fine. my car then'],
+    ]);
+  });
+
+  it('reads a screenshot’s unstamped lines when an account writes twice', () => {
+    const text =
+      'The messages were shared with the Gazette.\n\nScreenshot 2 · 4 May\nAlma Reyes: We sign on Friday. Nobody needs to know before then.\nTheo Brand: And the residents?\nAlma Reyes: They can read about it after.';
+    expect(quotesOf(text).map(([, speaker]) => speaker)).toEqual(['Alma Reyes', 'Theo Brand', 'Alma Reyes']);
+  });
+
+  it('reads a stamped line alone on its paragraph when a handle or a tag writes it', () => {
+    const text =
+      'The exchange went like this:\n\n[10:02] quiet_fern: is the server back up?\n\n[10:04] Lark [Mod Team]: yes, since ten. sorry all\n\nThe thread was locked an hour later.';
+    expect(quotesOf(text)).toEqual([
+      ['transcript', 'quiet_fern', 'is the server back up?'],
+      ['transcript', 'Lark', 'yes, since ten. sorry all'],
+    ]);
+  });
+
+  it('leaves a header of fields, each named once, to no one', () => {
+    const text =
+      'Morning Line, 7 May\nPresenter: Ines Cordell\nProducer: Matt Royle\n\nThe programme opened with the flood warnings.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+});

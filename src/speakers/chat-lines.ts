@@ -1,0 +1,119 @@
+import { dotlessKey } from '../text';
+import type { Doc, Span } from '../text';
+import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, RECORD_WORDS } from './lexicon';
+import type { DraftQuote } from './types';
+import { CONFIDENCE } from './link-quotes';
+
+/**
+ * A chat log quoted in a text: lines that each open with the account that wrote them, after a
+ * time stamp or not (`[21:03] grim_ledger: tonights the night`, `Gareth Amsel: Spoke to Halden
+ * again today.`, `[09:43] Moth [BF Community]: actually fixed`). Each line is its writer's words,
+ * one `transcript` quote a line, where a transcript's turn is a paragraph.
+ */
+export interface ChatLine {
+  readonly paragraph: number;
+  /** The account as written, without its time stamp, tag or colon. */
+  readonly label: Span;
+  /** The label with its tag and colon: the line's cue. */
+  readonly cue: Span;
+  readonly content: Span;
+}
+
+/** A time stamp before the account: `[21:03] `, `(21:03) `, `21:03 `, `[07:52:10] `. */
+const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+`;
+/**
+ * An account: a handle (`grim_ledger`, `@pale_orchid`, `nightjar_88`) or a display name of one to
+ * four capitalised words (`Kaz V`, `Mira T`, `Lewis Okonedo-Clay`), with an optional tag in
+ * brackets (`Moth [BF Community]`).
+ */
+const ACCOUNT = String.raw`(@?[\p{L}\d]+(?:_[\p{L}\d]+)+|@[\p{L}\d]+|\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]+\[[^\]\n]{1,30}\])?`;
+/** A line opened by an account and its colon, after a time stamp or not; `d`: the account's offsets. */
+const CHAT_LINE = new RegExp(`^(${STAMP})?${ACCOUNT}:[ \\t]+(?=\\S)`, 'du');
+/** Labelled lines in a row that make a paragraph's end a chat (a screenshot's messages). */
+const MIN_BLOCK_LINES = 2;
+
+/**
+ * The chat lines of `doc`: a paragraph's last lines when two or more of them in a row open with
+ * an account and a colon, and a paragraph that is one stamped line of a handle (`[09:41]
+ * grim_ledger: …`) or a tagged account (`[09:43] Moth [BF Community]: …`). A stamped line of a
+ * plain name alone on its paragraph is left to the transcript rules (`[00:14:32] MARA VELDE: …`
+ * opens a turn that may run on), and so are question and answer labels, a record's entries and
+ * header fields (`Date:`, `From:`).
+ */
+export function findChatLines(doc: Doc): ChatLine[] {
+  const out: ChatLine[] = [];
+  const blocks: ParsedLine[][] = [];
+  for (const p of doc.paragraphs) {
+    const lines = linesOf(doc.text, p.start, p.end);
+    const block: ParsedLine[] = [];
+    for (const [start, end] of lines) {
+      const chat = chatLine(doc, p.index, start, end);
+      if (chat) block.push(chat);
+      // The block must run to the paragraph's end: labelled lines before prose are a list of fields.
+      else block.length = 0;
+    }
+    if (block.length >= MIN_BLOCK_LINES) blocks.push(block);
+    else if (lines.length === 1 && block.length === 1 && block[0]!.stamped && block[0]!.marked) out.push(block[0]!);
+  }
+  // A header of fields (`Presenter: Kaja Holm` / `Guest: …`) names each field once; in a chat an
+  // account writes again, or the lines carry their time stamps.
+  const seen = new Map<string, number>();
+  for (const line of blocks.flat()) seen.set(line.label.text, (seen.get(line.label.text) ?? 0) + 1);
+  for (const block of blocks)
+    if (block.some((line) => line.stamped || seen.get(line.label.text)! > 1)) out.push(...block);
+  return out.sort((a, b) => a.content.start - b.content.start);
+}
+
+interface ParsedLine extends ChatLine {
+  readonly stamped: boolean;
+  /** The account is a handle or carries a tag: no speaker label of a transcript looks so. */
+  readonly marked: boolean;
+}
+
+/** The line's account and words, or null when it opens with none, or with a field, a record's entry or a question or answer label. */
+function chatLine(doc: Doc, paragraph: number, start: number, end: number): ParsedLine | null {
+  const match = CHAT_LINE.exec(doc.text.slice(start, end));
+  if (!match) return null;
+  const account = match[2]!;
+  const key = dotlessKey(account);
+  if (FIELD_LABELS.has(key) || QUESTION_LABELS.has(key) || ANSWER_LABELS.has(key)) return null;
+  if (account.split(/[ \t]/).some((w) => RECORD_WORDS.has(dotlessKey(w)))) return null;
+  const accountStart = start + match.indices![2]![0];
+  const colon = start + match[0].lastIndexOf(':');
+  const contentStart = start + match[0].length;
+  return {
+    paragraph,
+    label: { start: accountStart, end: accountStart + account.length, text: account },
+    cue: { start: accountStart, end: colon + 1, text: doc.text.slice(accountStart, colon + 1) },
+    content: { start: contentStart, end, text: doc.text.slice(contentStart, end) },
+    stamped: match[1] !== undefined,
+    marked: account.includes('_') || account.startsWith('@') || match[0].indexOf('[', match.indices![2]![1]) >= 0,
+  };
+}
+
+/** `[start, end)` of each line of `text[from, to)`, trailing spaces left out, empty lines skipped. */
+function linesOf(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  while (start < to) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    let last = end;
+    while (last > start && (text[last - 1] === ' ' || text[last - 1] === '\t' || text[last - 1] === '\r')) last--;
+    if (last > start) out.push([start, last]);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Each chat line is a quote of its account, named as written. */
+export function chatLinesToQuotes(lines: readonly ChatLine[]): DraftQuote[] {
+  return lines.map((line) => ({
+    kind: 'transcript',
+    content: { start: line.content.start, end: line.content.end },
+    speaker: line.label,
+    resolved: { canonical: line.label.text, type: 'person' },
+    cue: line.cue,
+    confidence: CONFIDENCE.turn,
+  }));
+}
