@@ -387,11 +387,20 @@ const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
 /**
  * A paragraph of the record inside a turn that nobody speaks, and after which the speech goes
- * on: a time stamp (`2.34 pm`) or a stage direction (`(Laughter)`, `Several hon. Members rose—`).
+ * on: a time stamp (`2.34 pm`) or a stage direction (`(Laughter)`, `[Applause]`, `Several hon.
+ * Members rose—`). An editor's longer note in brackets ends the turn (see `isEditorsNote`).
  */
 function isInterjection(text: string): boolean {
-  return TIME_STAMP.test(text) || /[—–]$/.test(text) || (text.startsWith('(') && text.endsWith(')'));
+  return (
+    TIME_STAMP.test(text) ||
+    /[—–]$/.test(text) ||
+    (text.startsWith('(') && text.endsWith(')')) ||
+    STAGE_DIRECTION.test(text)
+  );
 }
+
+/** `[Laughter]`, `[Scattered applause]`, `[Crosstalk]`: a bracketed direction of up to three words. */
+const STAGE_DIRECTION = /^\[\p{L}+(?:[ -]\p{L}+){0,2}\]$/u;
 
 /**
  * A paragraph after a turn's label that is no more of the turn, which ends before it: an
@@ -488,6 +497,8 @@ export function findTurns(
       const text = doc.paragraphs[q]!.text;
       if (!isInterjection(text) && endsTurn(text)) lastParagraph = q - 1;
     }
+    // A direction after the last words (`[Theme music]`) closes the turn without being part of it.
+    while (lastParagraph > l.paragraph && isInterjection(doc.paragraphs[lastParagraph]!.text)) lastParagraph--;
     const key = dotlessKey(l.label.text);
     let canonical: string | null;
     let type: SpeakerType;

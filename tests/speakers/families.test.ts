@@ -1620,7 +1620,7 @@ describe('where a transcript turn ends', () => {
       .map((q) => [q.content.text, q.speaker?.text]);
 
   it('runs on past the record’s time stamps and stage directions, which nobody speaks', () => {
-    for (const interjection of ['3.12 pm', '(Laughter)', 'Several members rose—']) {
+    for (const interjection of ['3.12 pm', '(Laughter)', '[Scattered applause]', 'Several members rose—']) {
       expect(
         turns(
           'Questions to the minister\n\nMS ORLO: Will the ferry run this winter?\n\nTHE MINISTER: It will.\n\n' +
@@ -1632,6 +1632,15 @@ describe('where a transcript turn ends', () => {
         ['Thank you.', 'MS ORLO'],
       ]);
     }
+  });
+
+  it('leaves a direction after the last words out of the turn', () => {
+    expect(
+      turns('Hearing\n\nMS ORLO: Will the ferry run this winter?\n\nTHE MINISTER: It will.\n\n(Laughter)'),
+    ).toEqual([
+      ['Will the ferry run this winter?', 'MS ORLO'],
+      ['It will.', 'THE MINISTER'],
+    ]);
   });
 
   it('stops before a heading or a paragraph that opens with a quotation, which the outlet writes', () => {
