@@ -470,6 +470,17 @@ function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
 
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();
 
+/** The last paragraph of the turn labelled in `first`, at most `last`: up to a paragraph the outlet writes, past the record's directions. */
+function turnEnd(doc: Doc, first: number, last: number): number {
+  for (let q = first + 1; q <= last; q++) {
+    const text = doc.paragraphs[q]!.text;
+    if (!isInterjection(text) && endsTurn(text)) last = q - 1;
+  }
+  // A direction after the last words (`[Theme music]`) closes the turn without being part of it.
+  while (last > first && isInterjection(doc.paragraphs[last]!.text)) last--;
+  return last;
+}
+
 /**
  * The speaker turns of a press-conference transcript, or none when the document is not one
  * (fewer than two labelled paragraphs). `A:` stands for the spokesperson named in the title or
@@ -492,13 +503,7 @@ export function findTurns(
   const turns: Turn[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
-    let lastParagraph = (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1;
-    for (let q = l.paragraph + 1; q <= lastParagraph; q++) {
-      const text = doc.paragraphs[q]!.text;
-      if (!isInterjection(text) && endsTurn(text)) lastParagraph = q - 1;
-    }
-    // A direction after the last words (`[Theme music]`) closes the turn without being part of it.
-    while (lastParagraph > l.paragraph && isInterjection(doc.paragraphs[lastParagraph]!.text)) lastParagraph--;
+    let lastParagraph = turnEnd(doc, l.paragraph, (labels[i + 1]?.paragraph ?? doc.paragraphs.length) - 1);
     const key = dotlessKey(l.label.text);
     let canonical: string | null;
     let type: SpeakerType;
