@@ -2184,3 +2184,21 @@ describe('chat logs: each line opened by an account is that account’s words', 
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe('reviews: a plain noun phrase, an aside between commas, then the cue', () => {
+  itGives([
+    [
+      'The bakery, run by two sisters since 1994, said it would reopen in May.',
+      { content: 'it would reopen in May', speaker: 'The bakery', kind: 'indirect' },
+    ],
+    [
+      'The panel of judges, chaired by the novelist Ines Varro, called the winner “a book without a wasted line”.',
+      { content: 'a book without a wasted line', speaker: 'The panel of judges', kind: 'direct' },
+    ],
+    // A name opening the aside is in apposition to the noun phrase, and speaks.
+    [
+      'The watchdog, the Coastal Water Authority, said the samples were clean.',
+      { content: 'the samples were clean', speaker: 'the Coastal Water Authority', kind: 'indirect' },
+    ],
+  ]);
+});

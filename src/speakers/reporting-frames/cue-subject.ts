@@ -26,6 +26,7 @@ import {
   RELATIVE_ADVERBS,
 } from '../lexicon';
 import {
+  abbreviationDot,
   type MentionInfo,
   type MentionSpan,
   describeMentionOnce,
@@ -251,7 +252,7 @@ function subjectBeforeCue(
       subjectBeforeCommaRelative(words, lo, i) ??
       commaRelativeAfterConjunction(words, lo, i) ??
       (form.past || words.at(lo)!.isQuoteMark
-        ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i))
+        ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i) ?? nounPhraseBeforeAside(words, lo, i))
         : null) ??
       (form.past ? openingModifiedSubject(words, lo, i) : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
@@ -299,6 +300,26 @@ function subjectBeforeCue(
   if (subject && subject.to - subject.from > 1 && SUBORDINATORS.has(words.at(subject.from)!.key))
     subject = { from: subject.from + 1, to: subject.to };
   return { subject, relative: relative !== null };
+}
+
+/** Most words of an aside between a plain noun phrase and its cue (`, run by two sisters since 1994,`). */
+const NOUN_PHRASE_ASIDE_WORDS = 10;
+
+/**
+ * `The bakery, run by two sisters, said …`, `The jury, chaired by the poet Maren Oyelaran, called
+ * …`: a plain noun phrase opening the sentence, then an aside between commas, then the cue. A
+ * name opening the aside is the noun phrase's name in apposition, and speaks (`The regulator, the
+ * Data Commissioner’s Office, said`); a name further in (`chaired by …`) does not.
+ */
+function nounPhraseBeforeAside(words: WordList, lo: number, i: number): MentionSpan | null {
+  if (!isPunct(words.at(i - 1), ',')) return null;
+  let c = i - 2;
+  while (c > lo && i - c <= NOUN_PHRASE_ASIDE_WORDS && (words.at(c)!.isWord || abbreviationDot(words, c))) c--;
+  if (c <= lo || c === i - 2 || !isPunct(words.at(c), ',')) return null;
+  const np = openingNounPhrase(words, lo, c, true);
+  if (!np || np.from !== lo) return null;
+  const named = mentionAfter(words, c + 1, i - 1);
+  return named && named.from === c + 1 && words.at(named.to - 1)!.cap ? named : np;
 }
 
 /** `In January the agent told me …`, `Last week the landlord wrote …`: a noun phrase after a time opening the sentence without a comma. */
