@@ -68,6 +68,9 @@ const LONG_QUOTE_WORDS = 10;
 const SENTENCE_QUOTE_WORDS = 4;
 /** A quotation in title case up to this long is a title, not speech. */
 const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_CASE_MAX_WORDS) + 1;
+/** A review's rating in its label: `9/10`, `4.5 / 5`, `★★★★`. */
+const RATING = /\d(?:\.\d)?\s*\/\s*\d|★/u;
+
 /** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
 const LABEL_MAX_WORDS = 20;
 
@@ -545,11 +548,33 @@ export class QuoteLinker {
       (!dash && !/^\p{Lu}/u.test(labelText))
     )
       return null;
-    const span = this.labelMention(paragraph.index, start, p);
-    if (!span || this.clauseAfter(span.to, p)) return null;
+    const outlet = this.labelMention(paragraph.index, start, p);
+    if (!outlet || this.clauseAfter(outlet.to, p)) return null;
+    const span = this.criticInParentheses(outlet, p, labelText) ?? outlet;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     return this.namedBy(seg, span, info, start, { start: p, end: p + 1, text: ':' });
+  }
+
+  /**
+   * `GlitchHarbour (Tove Marrant), 9/10: “…”`: a review's outlet with its critic's full name in
+   * parentheses; the critic speaks. After a person's name the parentheses hold a place or a
+   * party (`Owen Tarrant (Hollins North):`) unless a rating follows them.
+   */
+  private criticInParentheses(outlet: MentionSpan, colon: number, label: string): MentionSpan | null {
+    const { words } = this;
+    const text = this.doc.text;
+    let open = outlet.to;
+    while (open < words.length && words.at(open)!.start < colon && words.at(open)!.text !== '(') open++;
+    if (open >= words.length || words.at(open)!.text !== '(') return null;
+    const critic = mentionAfter(words, open + 1, words.length);
+    if (!critic || critic.from !== open + 1 || critic.to - critic.from < 2 || words.at(critic.to)?.text !== ')')
+      return null;
+    const info = describeMentionOnce(text, words, critic);
+    if (info.kind !== 'name' || info.type !== 'person') return null;
+    const named = describeMentionOnce(text, words, outlet);
+    const personBefore = named.kind === 'name' && named.type === 'person' && outlet.to - outlet.from > 1;
+    return !personBefore || RATING.test(label) ? critic : null;
   }
 
   /**

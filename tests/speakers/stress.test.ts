@@ -2202,3 +2202,21 @@ describe('reviews: a plain noun phrase, an aside between commas, then the cue', 
     ],
   ]);
 });
+
+describe('reviews: an outlet with its critic in parentheses labels the critic’s words', () => {
+  itGives([
+    [
+      '• Northlight (Ada Kermode), 8/10: “A thriller that trusts its audience.”',
+      { content: 'A thriller that trusts its audience.', speaker: 'Ada Kermode', kind: 'direct' },
+    ],
+    [
+      'Sound & Stage (Per Lindqvist), ★★★: “Handsome, and very long.”',
+      { content: 'Handsome, and very long.', speaker: 'Per Lindqvist', kind: 'direct' },
+    ],
+    // After a person's name the parentheses hold a place or a party: the person speaks.
+    [
+      'Mara Voss (Eastmoor South): “The depot must stay open.”',
+      { content: 'The depot must stay open.', speaker: 'Mara Voss', kind: 'direct' },
+    ],
+  ]);
+});
