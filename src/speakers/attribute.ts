@@ -18,7 +18,7 @@ import { Registry } from './registry';
 import { Resolver } from './resolver';
 import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
-import { chatLinesToQuotes, findChatLines } from './chat-lines';
+import { chatLinesToQuotes, findChatLines, findPosts, postsToQuotes } from './chat-lines';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
 import { isHandle, WordList } from './word-list';
@@ -41,6 +41,7 @@ export function attribute(doc: Doc): Attribution {
     ...framesToQuotes(context, found, linker, linked),
     ...turnsToQuotes(context.turns),
     ...chatLinesToQuotes(context.chatLines),
+    ...postsToQuotes(context.posts),
   ];
   drafts.sort(
     (a, b) =>
@@ -74,7 +75,7 @@ export function readDocument(doc: Doc): AttributionContext {
       return addressee;
     },
   );
-  return { doc, words, segments, quoted, registry, turns, chatLines, turnOfParagraph, resolver };
+  return { doc, words, segments, quoted, registry, turns, chatLines, posts: findPosts(doc), turnOfParagraph, resolver };
 }
 
 /**

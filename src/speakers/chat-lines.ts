@@ -1,4 +1,4 @@
-import { dotlessKey } from '../text';
+import { dotlessKey, isQuoteMarkChar } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, RECORD_WORDS } from './lexicon';
 import type { DraftQuote } from './types';
@@ -116,4 +116,73 @@ export function chatLinesToQuotes(lines: readonly ChatLine[]): DraftQuote[] {
     cue: line.cue,
     confidence: CONFIDENCE.turn,
   }));
+}
+
+/**
+ * A user's post under its header line: `crispycal_77 · Verified purchase · 3 September` above a
+ * product review, `Posted by grey_kestrel · 3h` above a forum reply. The post is the account's
+ * words: its body is the rest of the header's paragraph, or the next paragraph when the header
+ * stands alone.
+ */
+export interface Post {
+  /** The account as written. */
+  readonly label: Span;
+  /** The header line: the post's cue. */
+  readonly cue: Span;
+  /** The body, trimmed; `quoted` when it opens with a quotation mark (the quotation is then linked to the account). */
+  readonly body: Span;
+  readonly quoted: boolean;
+}
+
+/** `Posted by` and its kin before the account. */
+const POST_LEAD_IN = String.raw`(?:(?:Posted|Written|Reply|Comment|Review)[ \t]+(?:by|from)[ \t]+)`;
+/** One token: a handle (`Dunmore_Dad`, `tobias.renk`, `@quiet_fern`) or a one-word name (`MarenK`, `Wrenfall`). */
+const POST_ACCOUNT = String.raw`(@?[\p{L}\d][\p{L}\d._-]*[\p{L}\d])`;
+/** The header: an account, then one to three fields after middle dots or bullets (purchase, date, age). */
+const POST_HEADER = new RegExp(`^(${POST_LEAD_IN})?${POST_ACCOUNT}(?:[ \\t]+[·•][ \\t]+[^·•\\n]{1,40}){1,3}$`, 'du');
+
+/**
+ * The posts of `doc`: a header line needs its lead-in (`Posted by`) or an account no byline has
+ * (a handle, or a one-word name with an inner capital or digit), so that `Reuters · 3 March` above
+ * an article quotes nobody.
+ */
+export function findPosts(doc: Doc): Post[] {
+  const out: Post[] = [];
+  doc.paragraphs.forEach((p, index) => {
+    const lines = linesOf(doc.text, p.start, p.end);
+    lines.forEach(([start, end], l) => {
+      const match = POST_HEADER.exec(doc.text.slice(start, end));
+      if (!match) return;
+      const account = match[2]!;
+      // A section kicker in capitals (`POLITICS • Friday …`) is no account; an inner capital after lower case is (`MarenK`).
+      if (match[1] === undefined && !/[_.\d@]|\p{Ll}.*\p{Lu}/u.test(account)) return;
+      const next = doc.paragraphs[index + 1];
+      const body: [number, number] | undefined =
+        l + 1 < lines.length ? [lines[l + 1]![0], p.end] : next ? [next.start, next.end] : undefined;
+      if (!body) return;
+      const accountStart = start + match.indices![2]![0];
+      const first = doc.text[body[0]]!;
+      out.push({
+        label: { start: accountStart, end: accountStart + account.length, text: account },
+        cue: { start, end, text: doc.text.slice(start, end) },
+        body: { start: body[0], end: body[1], text: doc.text.slice(body[0], body[1]) },
+        quoted: isQuoteMarkChar(first),
+      });
+    });
+  });
+  return out;
+}
+
+/** A post's body that no quotation marks open is one `transcript` quote of its account. */
+export function postsToQuotes(posts: readonly Post[]): DraftQuote[] {
+  return posts
+    .filter((post) => !post.quoted)
+    .map((post) => ({
+      kind: 'transcript',
+      content: { start: post.body.start, end: post.body.end },
+      speaker: post.label,
+      resolved: { canonical: post.label.text, type: 'person' },
+      cue: post.cue,
+      confidence: CONFIDENCE.turn,
+    }));
 }

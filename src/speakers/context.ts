@@ -3,7 +3,7 @@ import type { QuoteSegment } from './quote-marks';
 import type { Registry } from './registry';
 import type { Frame } from './reporting-frames';
 import type { Resolver } from './resolver';
-import type { ChatLine } from './chat-lines';
+import type { ChatLine, Post } from './chat-lines';
 import type { Turn } from './transcript';
 import type { Resolved } from './types';
 import type { WordList } from './word-list';
@@ -21,6 +21,8 @@ export interface AttributionContext {
   readonly turns: readonly Turn[];
   /** The lines of a chat log quoted in the text, in text order. */
   readonly chatLines: readonly ChatLine[];
+  /** Users' posts under their header lines, in text order. */
+  readonly posts: readonly Post[];
   /** The transcript turn each paragraph belongs to, if any. */
   readonly turnOfParagraph: readonly (Turn | undefined)[];
   /** Resolves mentions in reading order; the frame and quote stages note the speakers they find. */

@@ -32,6 +32,7 @@ import {
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
+import type { Post } from './chat-lines';
 import type { AttributionContext, FoundFrames } from './context';
 import {
   TITLE_CASE_MAX_WORDS,
@@ -147,6 +148,7 @@ export class QuoteLinker {
   private readonly resolvedFrames: ReadonlyMap<Frame, Resolved>;
   private readonly resolver: Resolver;
   private readonly turnOfParagraph: readonly (Turn | undefined)[];
+  private readonly posts: readonly Post[];
 
   constructor(context: AttributionContext, found: FoundFrames) {
     const { doc } = context;
@@ -156,6 +158,7 @@ export class QuoteLinker {
     this.resolvedFrames = found.resolved;
     this.resolver = context.resolver;
     this.turnOfParagraph = context.turnOfParagraph;
+    this.posts = context.posts;
     for (const s of doc.sentences)
       if (!this.firstWordOfParagraph.has(s.paragraph)) this.firstWordOfParagraph.set(s.paragraph, s.tokenStart);
     this.frames.forEach((list, s) => {
@@ -257,7 +260,11 @@ export class QuoteLinker {
       return this.namedAs(seg, adjacent);
     if (adjacent) return this.fromFrame(seg, adjacent, CONFIDENCE.adjacent);
     const label =
-      this.labelBefore(seg) ?? this.signatureAfter(seg) ?? this.nameAfterColon(seg) ?? this.colonAfterClause(seg, sA);
+      this.postBody(seg) ??
+      this.labelBefore(seg) ??
+      this.signatureAfter(seg) ??
+      this.nameAfterColon(seg) ??
+      this.colonAfterClause(seg, sA);
     if (label) return label;
     const inside = this.insideReport(seg, sA, sB);
     if (inside !== null) return inside === 'inside' ? null : inside;
@@ -554,6 +561,20 @@ export class QuoteLinker {
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     return this.namedBy(seg, span, info, start, { start: p, end: p + 1, text: ':' });
+  }
+
+  /** `Dunmore_Dad · Verified purchase · 19 September` above `“Cooks brilliantly …”`: a post's quoted body is its account's words. */
+  private postBody(seg: QuoteSegment): DraftQuote | null {
+    const post = this.posts.find((p) => p.quoted && p.body.start === seg.open);
+    if (!post) return null;
+    return this.remember(seg, {
+      kind: 'direct',
+      content: { start: seg.start, end: seg.end },
+      speaker: post.label,
+      resolved: { canonical: post.label.text, type: 'person' },
+      cue: post.cue,
+      confidence: CONFIDENCE.label,
+    });
   }
 
   /**

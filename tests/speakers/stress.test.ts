@@ -2220,3 +2220,35 @@ describe('reviews: an outlet with its critic in parentheses labels the critic’
     ],
   ]);
 });
+
+describe('posts: a user’s words under their header line', () => {
+  const quotesOf = (text: string) =>
+    attribute(parseDocument(text)).quotes.map((q) => [q.kind, q.speaker?.text, q.content.text]);
+
+  it('credits a review’s quoted body to the account on the line above it', () => {
+    expect(
+      quotesOf(
+        'What buyers say\n\n★★☆☆☆ Loud\nhollow_reed · Verified purchase · 4 May\n“The fan rattles from the first minute. Mine went back.”',
+      ),
+    ).toEqual([['direct', 'hollow_reed', 'The fan rattles from the first minute. Mine went back.']]);
+  });
+
+  it('credits a forum reply to the account its `Posted by` line names', () => {
+    expect(
+      quotesOf(
+        'From the forum\n\nPosted by Sandpiper · 2h\nThe patch fixed my saves. Took long enough.\n\n▲ 88 · 12 replies',
+      ),
+    ).toEqual([['transcript', 'Sandpiper', 'The patch fixed my saves. Took long enough.']]);
+  });
+
+  it('leaves a section kicker or an agency line above an article to no one', () => {
+    expect(quotesOf('WORLD · ANALYSIS\n\nThe long road to the port deal\n\nTalks resumed in March.')).toEqual([]);
+    expect(quotesOf('Reuters · 3 March\n\nTalks resumed in March after a year.')).toEqual([]);
+  });
+});
+
+describe('documents: a numbered article of a decree is no speaker', () => {
+  itGivesNone([
+    'Communiqué No. 2\n\nArticle 1: The curfew is lifted.\n\nArticle 2: Schools reopen on Monday.\n\nArticle 3: Gatherings of more than ten people remain banned.',
+  ]);
+});
