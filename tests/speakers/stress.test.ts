@@ -2252,3 +2252,21 @@ describe('documents: a numbered article of a decree is no speaker', () => {
     'Communiqué No. 2\n\nArticle 1: The curfew is lifted.\n\nArticle 2: Schools reopen on Monday.\n\nArticle 3: Gatherings of more than ten people remain banned.',
   ]);
 });
+
+describe('analysis: a work’s title inside a relative clause, and `that` after an inverting cue', () => {
+  itGives([
+    [
+      'Odile Marchetti, whose study “Soldiers and Ballots” mapped the last juntas, points out that most of the officers trained abroad.',
+      { content: 'most of the officers trained abroad', speaker: 'Odile Marchetti', kind: 'indirect' },
+    ],
+  ]);
+  // Whatever precedes the cue, `that` after it opens the reported clause and is never an inverted subject.
+  it('never reads a `that` clause after the cue as its speaker', () => {
+    const quotes = attribute(
+      parseDocument(
+        'Castellane-Roos, whose book “Barracks and ballots” traced the region’s last wave of military rule, points out that the officers of the National Council for Sovereignty and Renewal (NCSR) are almost all in their thirties.',
+      ),
+    ).quotes;
+    expect(quotes.filter((q) => q.speaker?.text.startsWith('that'))).toEqual([]);
+  });
+});

@@ -503,6 +503,8 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   // A headline inverts a cue whose object may be a listener too (`Violence Could Escalate, Warns Envoy`).
   const listenerInverted = LISTENER_OBJECT.has(form.lemma) && !(scan.sentence.headline && form.lemma !== 'tell');
   if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || listenerInverted)) return null;
+  // `…, points out that the officers …`: `that` after the cue opens the reported clause, not an inverted subject.
+  if (words.at(j)?.key === 'that') return null;
   const after =
     partitiveAfter(words, j, hi) ??
     mentionAfter(words, j, hi, true) ??

@@ -548,9 +548,30 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
   if (pronoun !== 'who' && pronoun !== 'which' && pronoun !== 'whose') return null;
   for (let t = r + 1; t < end - 1; t++) {
     const w = words.at(t)!;
-    if (w.isQuoteMark || isPunct(w, '.;:!?—')) return null;
+    // `Castellane-Roos, whose book “Barracks and Ballots” traced …, points out`: a work's title is no quotation.
+    if (w.isQuoteMark) {
+      const close = titleInQuotes(words, t, end - 1);
+      if (close < 0) return null;
+      t = close;
+    } else if (isPunct(w, '.;:!?—')) return null;
   }
   return subject;
+}
+
+/** Most words of a work's title in quotation marks (`“Barracks and Ballots”`). */
+const QUOTED_TITLE_WORDS = 8;
+
+/**
+ * The closing mark of a title in quotation marks opening at `open` (`“Barracks and Ballots”`):
+ * a few words, the first and last capitalised, closing before `hi`; -1 otherwise.
+ */
+function titleInQuotes(words: WordList, open: number, hi: number): number {
+  for (let t = open + 1; t < hi && t - open <= QUOTED_TITLE_WORDS + 1; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark) return t > open + 1 && words.at(open + 1)!.cap && words.at(t - 1)!.cap ? t : -1;
+    if (!w.isWord) return -1;
+  }
+  return -1;
 }
 
 /** The mention from `lo` to the sentence's first comma before `cue`, read back from the comma (a postmodified source), or null. */
