@@ -234,6 +234,19 @@ export class Registry {
     }
   }
 
+  /** The person named most often before offset `pos` (the first named of those tied), or null: an interview's subject. */
+  mostNamedPersonBefore(pos: number): string | null {
+    const counts = new Map<string, number>();
+    let best: string | null = null;
+    for (const mention of this.personMentions) {
+      if (mention.pos >= pos) break;
+      const n = (counts.get(mention.canonical) ?? 0) + 1;
+      counts.set(mention.canonical, n);
+      if (best === null || n > counts.get(best)!) best = mention.canonical;
+    }
+    return best;
+  }
+
   /** The first person named with a role in the opening paragraphs: who `A:` stands for. */
   openingSpokesperson(paragraphs: number): string | null {
     const limit = this.doc.paragraphs[Math.min(paragraphs, this.doc.paragraphs.length) - 1]?.end ?? 0;

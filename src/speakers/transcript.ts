@@ -21,10 +21,10 @@ import type { WordList } from './word-list';
 
 /** One speaker turn of a transcript: the label's paragraph and the unlabelled ones after it. */
 export interface Turn {
-  /** The label as written, without colon (`MS. JEAN-PIERRE`, `Q`). */
-  readonly label: Span;
-  /** The label with its colon: the turn's cue. */
-  readonly cue: Span;
+  /** The label as written, without colon (`MS. JEAN-PIERRE`, `Q`); null for an interview's unlabelled answer. */
+  readonly label: Span | null;
+  /** The label with its colon: the turn's cue (null with no label). */
+  readonly cue: Span | null;
   readonly contentStart: number;
   readonly contentEnd: number;
   readonly firstParagraph: number;
@@ -52,6 +52,8 @@ const LABEL_WORD =
 /** The questioner and outlet in parentheses opening a question turn (`(Bruno Ferrer - Castrelia Motor Weekly) `): the name before the dash or comma. */
 const QUESTIONER_AFTER =
   /^\((\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:[ \t]+[-–—][ \t]+|,[ \t]*)[^()\n]{2,60}\)[ \t]*/u;
+/** Markdown's bold marks opening a paragraph (`**The Ledger: …**`). */
+const BOLD_MARKS = /^(?:\*\*|__)(?=\p{Lu})/u;
 /** An order paper's question number before a label (`1. Owen Tarrant (Hollins North): …`). */
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
 /** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`). */
@@ -293,9 +295,14 @@ function labelOf(doc: Doc, paragraph: number): Label | null {
     parenthesesLabelOf(doc, paragraph) ??
     fullStopLabelOf(doc, paragraph);
   if (roleLabel) return roleLabel;
-  // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label, and
-  // `1. Owen Tarrant (Hollins North): …` an order paper's question number.
-  const stamp = TIME_PREFIX.exec(p.text)?.[0].length ?? QUESTION_NUMBER.exec(p.text)?.[0].length ?? 0;
+  // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label,
+  // `1. Owen Tarrant (Hollins North): …` an order paper's question number, and `**The Ledger: …**`
+  // the marks of a web page's bold type.
+  const stamp =
+    TIME_PREFIX.exec(p.text)?.[0].length ??
+    QUESTION_NUMBER.exec(p.text)?.[0].length ??
+    BOLD_MARKS.exec(p.text)?.[0].length ??
+    0;
   const text = stamp > 0 ? p.text.slice(stamp) : p.text;
   if (!mayOpenWithLabel(text)) return null;
   const m = LABEL.exec(text);
@@ -500,6 +507,10 @@ export function findTurns(
   // `A:` is the spokesperson an introduction names before the first label, else the one of the title or opening lines.
   const spokesperson =
     registry.spokespersonBefore(labels[0]!.cue.start, ANSWERING_ROLES) ?? registry.openingSpokesperson(3);
+  const interviewer = interviewerLabel(doc, labels);
+  const onlyQuestions = interviewer !== null || labels.every((l) => QUESTION_LABELS.has(dotlessKey(l.label.text)));
+  const interviewee = onlyQuestions ? registry.mostNamedPersonBefore(labels[0]!.cue.start) : null;
+  const answers: Turn[] = [];
   const turns: Turn[] = [];
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i]!;
@@ -524,36 +535,25 @@ export function findTurns(
       canonical = null;
       type = 'anonymous';
     } else {
-      const named = l.name ?? l.label;
-      const range = wordRange(words, named.start, named.end, firstWordOfParagraph.get(l.paragraph) ?? 0);
-      const span = mentionAfter(words, range.from, range.to);
-      if (!span) continue;
-      const info = describeMentionOnce(doc.text, words, { from: range.from, to: range.to });
-      const person =
-        info.kind === 'name' && info.nameKeys.length === 1
-          ? (registry.personNamed(info.nameKeys[0]!, l.label.start) ??
-            (INITIALS.test(named.text) ? registry.personWithInitials(named.text, l.label.start) : null))
-          : null;
-      canonical =
-        person ??
-        (info.kind === 'name'
-          ? registry.canonicalName(info, l.label.start)
-          : info.kind === 'role'
-            ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name)
-            : info.name);
-      type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;
-      // An outlet's label (`Reuters:`) asks; a one-word label that asks nothing is a speaker's surname (`SARAC:`), whose turn runs on.
-      question = type === 'organization' && doc.paragraphs[l.paragraph]!.text.includes('?');
-      // `PENNY WONG, FOREIGN MINISTER:` introduces the holder of the role a later `FOREIGN MINISTER:` label names.
-      if (type === 'person' && info.kind === 'name' && l.role) {
-        const roleRange = wordRange(words, l.role.start, l.role.end, firstWordOfParagraph.get(l.paragraph) ?? 0);
-        const role = describeMentionOnce(doc.text, words, roleRange);
-        if (role.kind === 'role' && role.roleHead) registry.noteRoleHolder(role.roleHead, l.label.start, canonical);
-      }
+      const speaker = namedLabelSpeaker(doc, words, registry, l, firstWordOfParagraph.get(l.paragraph) ?? 0);
+      if (!speaker) continue;
+      ({ canonical, type, question } = speaker);
+    }
+    // An interviewer's label that only ever asks (`**The Ledger: … ?**` and nothing else labelled) is a question too.
+    if (!question && interviewer === key) {
+      question = true;
+      questioner = null;
     }
     // A question runs on only while its paragraphs ask: an unlabelled paragraph that asks nothing
     // after it is the answer (`Q: …?` then the answer without `A:`), not more of the question.
+    const asked = lastParagraph;
     if (question) lastParagraph = questionEnd(doc, l.paragraph, lastParagraph);
+    // Where only questions are labelled, the paragraphs after each are the interview's subject's answer.
+    const answer =
+      question && onlyQuestions && lastParagraph < asked && interviewee
+        ? answerTurn(doc, lastParagraph + 1, asked, interviewee)
+        : null;
+    if (answer) answers.push(answer);
     // A label alone on its paragraph right before the next label (`Q:` then `Q: …`) says nothing.
     if (doc.paragraphs[lastParagraph]!.end <= l.contentStart) continue;
     turns.push({
@@ -568,5 +568,67 @@ export function findTurns(
       question,
     });
   }
-  return turns.length >= 2 ? turns : [];
+  if (turns.length < 2) return [];
+  return answers.length > 0 ? [...turns, ...answers].sort((a, b) => a.contentStart - b.contentStart) : turns;
+}
+
+/** Who a label that names its speaker stands for (`MS. JEAN-PIERRE:`, `Reuters:`), and whether it asks; null when it names no one. */
+function namedLabelSpeaker(
+  doc: Doc,
+  words: WordList,
+  registry: Registry,
+  l: Label,
+  hint: number,
+): { canonical: string | null; type: SpeakerType; question: boolean } | null {
+  const named = l.name ?? l.label;
+  const range = wordRange(words, named.start, named.end, hint);
+  if (!mentionAfter(words, range.from, range.to)) return null;
+  const info = describeMentionOnce(doc.text, words, { from: range.from, to: range.to });
+  const person =
+    info.kind === 'name' && info.nameKeys.length === 1
+      ? (registry.personNamed(info.nameKeys[0]!, l.label.start) ??
+        (INITIALS.test(named.text) ? registry.personWithInitials(named.text, l.label.start) : null))
+      : null;
+  const canonical =
+    person ??
+    (info.kind === 'name'
+      ? registry.canonicalName(info, l.label.start)
+      : info.kind === 'role'
+        ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name)
+        : info.name);
+  const type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;
+  // `PENNY WONG, FOREIGN MINISTER:` introduces the holder of the role a later `FOREIGN MINISTER:` label names.
+  if (type === 'person' && info.kind === 'name' && l.role) {
+    const role = describeMentionOnce(doc.text, words, wordRange(words, l.role.start, l.role.end, hint));
+    if (role.kind === 'role' && role.roleHead) registry.noteRoleHolder(role.roleHead, l.label.start, canonical);
+  }
+  // An outlet's label (`Reuters:`) asks; a one-word label that asks nothing is a speaker's surname (`SARAC:`), whose turn runs on.
+  return { canonical, type, question: type === 'organization' && doc.paragraphs[l.paragraph]!.text.includes('?') };
+}
+
+/**
+ * The one label of an interview that labels its questions only (`The Ledger:` before each question,
+ * the answers unlabelled): every labelled paragraph asks, and no other label stands in the text.
+ */
+function interviewerLabel(doc: Doc, labels: readonly Label[]): string | null {
+  const key = dotlessKey(labels[0]!.label.text);
+  const asks = (l: Label) => /\?["”’]?(?:\*\*|__)?$/u.test(firstLine(doc.paragraphs[l.paragraph]!.text.trimEnd()));
+  return labels.every((l) => dotlessKey(l.label.text) === key && asks(l)) ? key : null;
+}
+
+/** An unlabelled answer from paragraph `first` to at most `last`, the interviewee's words; null when the outlet's text comes first. */
+function answerTurn(doc: Doc, first: number, last: number, interviewee: string): Turn | null {
+  const end = turnEnd(doc, first - 1, last);
+  if (end < first) return null;
+  return {
+    label: null,
+    cue: null,
+    contentStart: doc.paragraphs[first]!.start,
+    contentEnd: doc.paragraphs[end]!.end,
+    firstParagraph: first,
+    lastParagraph: end,
+    canonical: interviewee,
+    type: 'person',
+    question: false,
+  };
 }

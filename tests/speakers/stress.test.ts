@@ -2270,3 +2270,31 @@ describe('analysis: a work’s title inside a relative clause, and `that` after 
     expect(quotes.filter((q) => q.speaker?.text.startsWith('that'))).toEqual([]);
   });
 });
+
+describe('interviews: labels in bold, and answers left unlabelled', () => {
+  const turnsOf = (text: string) =>
+    attribute(parseDocument(text))
+      .quotes.filter((q) => q.kind === 'transcript')
+      .map((q) => [q.speaker?.text ?? null, q.canonical, q.content.text]);
+
+  it('reads a label inside a web page’s bold marks', () => {
+    expect(
+      turnsOf(
+        'The finance director speaks\n\n**The Courier: Will prices rise?**\n\n**Dana Holt: Not this year.**\n\n**The Courier: And next year?**\n\n**Dana Holt: Ask me then.**',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['The Courier', 'Dana Holt', 'The Courier', 'Dana Holt']);
+  });
+
+  it('gives the unlabelled answers after `Q:` to the person the introduction names most', () => {
+    expect(
+      turnsOf(
+        'Ten minutes with Dana Holt\n\nDana Holt has run the bakery since 2009. Holt is blunt.\n\nQ: Will prices rise?\n\nNot this year. Flour is cheaper.\n\nQ: And next year?\n\nAsk me then.',
+      ),
+    ).toEqual([
+      ['Q', 'Reporter', 'Will prices rise?'],
+      [null, 'Dana Holt', 'Not this year. Flour is cheaper.'],
+      ['Q', 'Reporter', 'And next year?'],
+      [null, 'Dana Holt', 'Ask me then.'],
+    ]);
+  });
+});
