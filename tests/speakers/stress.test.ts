@@ -2298,3 +2298,10 @@ describe('interviews: labels in bold, and answers left unlabelled', () => {
     ]);
   });
 });
+
+describe('live pages: an entry’s heading before its colon is no speaker', () => {
+  itGivesNone([
+    '22:40 BREAKING: Polls close in the north\n\nTurnout was high across the region.\n\n23:05 RESULT: Lind holds Eastmoor\n\nThe count ended at eleven.',
+    '18:02 DONE DEAL: Osei joins Rovers\n\nThe fee is undisclosed.\n\n18:30 CONFIRMED: Lutz leaves on loan\n\nHe will return in June.',
+  ]);
+});

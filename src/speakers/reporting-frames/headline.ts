@@ -129,7 +129,9 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
   // `Episode 88: …`, `MEDIA BRIEFING: …`, `LIVE Storm Marit: …`: a field, an event or a live page titles what follows.
   for (let t = lo; t < colon; t++) {
     const key = words.at(t)!.key;
-    if (FIELD_LABELS.has(key) || EVENT_WORDS.has(key)) return null;
+    // A field's name may take two words (`DONE DEAL:`, `BREAKING NEWS:`).
+    const pair = t + 1 < colon ? `${key} ${words.at(t + 1)!.key}` : '';
+    if (FIELD_LABELS.has(key) || FIELD_LABELS.has(pair) || EVENT_WORDS.has(key)) return null;
   }
   const info = describeMentionOnce(doc.text, words, subject);
   // A party named by its role or kind speaks too when its words are quoted (`Rebels: ‘No shots from our side’`),
