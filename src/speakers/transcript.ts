@@ -7,6 +7,7 @@ import {
   FIELD_LABELS,
   openingFieldLabel,
   QUESTION_LABELS,
+  QUESTION_OPENERS,
   QUESTIONER,
   TITLES,
   UNNAMED_SPEAKER_LABELS,
@@ -416,11 +417,28 @@ const STAGE_DIRECTION = /^\[\p{L}+(?:[ -]\p{L}+){0,2}\]$/u;
  * creative accounting,” says …`), as a speaker's own paragraph never opens.
  */
 function endsTurn(text: string): boolean {
-  if (isEditorsNote(text) || isQuoteMarkChar(text[0])) return true;
+  if (isEditorsNote(text) || isQuoteMarkChar(text[0]) || narratesQuestion(text)) return true;
   const lineEnd = text.indexOf('\n');
   const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
   if (/[.?!:;,…"”’)\]]$/.test(firstLine)) return isCapitalsLine(firstLine);
   return firstLine.split(' ').length <= MAX_HEADING_WORDS || isCapitalsLine(firstLine);
+}
+
+/** Words after a question opener that say what was asked (`Asked whether …`, `Pressed on …`). */
+const ASKED_ABOUT = new Set(['whether', 'if', 'about', 'on', 'over', 'how', 'why', 'what', 'when', 'who', 'where']);
+
+/**
+ * `Asked whether Veltrane had set money aside, Ms Crouse walked to a waiting car`: a paragraph
+ * opening with the question put to someone is the outlet's narration, never a speaker's own words.
+ */
+function narratesQuestion(text: string): boolean {
+  const [opener, next] = text.slice(0, 40).split(/\s+/, 2);
+  return (
+    opener !== undefined &&
+    next !== undefined &&
+    QUESTION_OPENERS.has(dotlessKey(opener)) &&
+    ASKED_ABOUT.has(dotlessKey(next))
+  );
 }
 
 /** A line of three or more words whose letters are all capitals. */

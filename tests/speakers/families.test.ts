@@ -1634,6 +1634,17 @@ describe('where a transcript turn ends', () => {
     }
   });
 
+  it('stops before a paragraph that narrates a question put to someone', () => {
+    expect(
+      turns(
+        'Outside the court\n\nREPORTER: Will she appeal?\n\nMS ORLO: She will.\n\nAsked whether the firm would pay, Ms Orlo walked to her car.\n\nThe hearing resumes in June.',
+      ),
+    ).toEqual([
+      ['Will she appeal?', 'REPORTER'],
+      ['She will.', 'MS ORLO'],
+    ]);
+  });
+
   it('leaves a direction after the last words out of the turn', () => {
     expect(
       turns('Hearing\n\nMS ORLO: Will the ferry run this winter?\n\nTHE MINISTER: It will.\n\n(Laughter)'),
