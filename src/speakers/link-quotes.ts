@@ -46,7 +46,7 @@ import {
   pastBullet,
   skipSpaces,
 } from '../text';
-import type { WordList } from './word-list';
+import { isHandle, type WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
 export const CONFIDENCE = {
@@ -69,6 +69,9 @@ const LONG_QUOTE_WORDS = 10;
 const SENTENCE_QUOTE_WORDS = 4;
 /** A quotation in title case up to this long is a title, not speech. */
 const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_CASE_MAX_WORDS) + 1;
+/** After a quotation's closing mark: an account in parentheses, alone or before a time or date, ending the line. */
+const ACCOUNT_AFTER = /^[ \t]*\((@?[\p{L}\d][\p{L}\d._-]*)(?:,[ \t]*([^()\n]{1,30}))?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
+
 /** A review's rating in its label: `9/10`, `4.5 / 5`, `★★★★`. */
 const RATING = /\d(?:\.\d)?\s*\/\s*\d|★/u;
 
@@ -263,6 +266,7 @@ export class QuoteLinker {
       this.postBody(seg) ??
       this.labelBefore(seg) ??
       this.signatureAfter(seg) ??
+      this.accountAfter(seg) ??
       this.nameAfterColon(seg) ??
       this.colonAfterClause(seg, sA);
     if (label) return label;
@@ -561,6 +565,30 @@ export class QuoteLinker {
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     return this.namedBy(seg, span, info, start, { start: p, end: p + 1, text: ':' });
+  }
+
+  /**
+   * `- "we know where you live now" (ashgrin, 21:40)`: a quotation ending its line with the account
+   * that posted it in parentheses, alone or before a time or date, is that account's words. Only a
+   * handle, or a lower-case account with its time, counts: a name in parentheses after a quotation
+   * is more often its subject or its outlet than its author.
+   */
+  private accountAfter(seg: QuoteSegment): DraftQuote | null {
+    if (!seg.closed) return null;
+    const text = this.doc.text;
+    const m = ACCOUNT_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 80)));
+    // A handle, or a one-word account with the time or date it posted (`(ashgrin, 21:40)`); not `(sic)` or `(Reuters)`.
+    if (!m || !(isHandle(m[1]!) || (m[2] !== undefined && /\d/.test(m[2]) && !/^\p{Lu}/u.test(m[1]!)))) return null;
+    const start = seg.close + m.indices![1]![0];
+    const speaker = { start, end: start + m[1]!.length, text: m[1]! };
+    return this.remember(seg, {
+      kind: 'direct',
+      content: { start: seg.start, end: seg.end },
+      speaker,
+      resolved: { canonical: speaker.text, type: 'person' },
+      cue: null,
+      confidence: CONFIDENCE.label,
+    });
   }
 
   /** `Dunmore_Dad · Verified purchase · 19 September` above `“Cooks brilliantly …”`: a post's quoted body is its account's words. */

@@ -2305,3 +2305,19 @@ describe('live pages: an entry’s heading before its colon is no speaker', () =
     '18:02 DONE DEAL: Osei joins Rovers\n\nThe fee is undisclosed.\n\n18:30 CONFIRMED: Lutz leaves on loan\n\nHe will return in June.',
   ]);
 });
+
+describe('chat logs: a quotation signed by its account in parentheses', () => {
+  itGives([
+    [
+      'The worst of the posts:\n\n- "you will regret this, ref" (coldmoor, 21:40)\n- "post her address" (ash_wren_9, 22:02)',
+      { content: 'you will regret this, ref', speaker: 'coldmoor', kind: 'direct' },
+      { content: 'post her address', speaker: 'ash_wren_9', kind: 'direct' },
+    ],
+  ]);
+  it('leaves a name or a note in parentheses after a quotation alone', () => {
+    const speakers = attribute(
+      parseDocument('Ines Varro called the film "a triumph" (Reuters).\n\nThe poster read "Closed for good" (sic).'),
+    ).quotes.map((q) => q.speaker?.text);
+    expect(speakers).toEqual(['Ines Varro']);
+  });
+});
