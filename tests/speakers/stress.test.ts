@@ -2309,8 +2309,11 @@ describe('live pages: an entry’s heading before its colon is no speaker', () =
 describe('chat logs: a quotation signed by its account in parentheses', () => {
   itGives([
     [
-      'The worst of the posts:\n\n- "you will regret this, ref" (coldmoor, 21:40)\n- "post her address" (ash_wren_9, 22:02)',
+      'The worst of the posts:\n\n- "you will regret this, ref" (coldmoor, 21:40)',
       { content: 'you will regret this, ref', speaker: 'coldmoor', kind: 'direct' },
+    ],
+    [
+      'The worst of the posts:\n\n- "post her address" (ash_wren_9)',
       { content: 'post her address', speaker: 'ash_wren_9', kind: 'direct' },
     ],
   ]);
