@@ -2324,3 +2324,17 @@ describe('chat logs: a quotation signed by its account in parentheses', () => {
     expect(speakers).toEqual(['Ines Varro']);
   });
 });
+
+describe('elections: `concede` takes a defeat as its object and reports only a clause with its verb', () => {
+  itGivesNone(['Ines Varro conceded the race to her rival in the early hours of Monday.']);
+  itGives([
+    [
+      'Ines Varro conceded that the count had been fair.',
+      { content: 'the count had been fair', speaker: 'Ines Varro', kind: 'indirect' },
+    ],
+    [
+      'Ines Varro conceded the campaign had started too late.',
+      { content: 'the campaign had started too late', speaker: 'Ines Varro', kind: 'indirect' },
+    ],
+  ]);
+});
