@@ -2338,3 +2338,17 @@ describe('elections: `concede` takes a defeat as its object and reports only a c
     ],
   ]);
 });
+
+describe('earnings: a cue’s spelling after an article is a noun', () => {
+  itGives([
+    [
+      'Analysts at Norby Bank wrote in a note that the closure was “overdue but brave”.',
+      { content: 'the closure was “overdue but brave”', speaker: 'Analysts at Norby Bank', kind: 'mixed' },
+    ],
+  ]);
+  it('gives the sentence one quote, not a second one cued by the noun', () => {
+    expect(
+      attribute(parseDocument('Analysts at Norby Bank wrote in a note that margins would recover.')).quotes,
+    ).toHaveLength(1);
+  });
+});

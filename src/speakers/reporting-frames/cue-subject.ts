@@ -89,6 +89,9 @@ export interface CueSubject {
   readonly attributionStart: number;
 }
 
+/** Articles that only ever open a noun phrase (unlike `another` or `several`, which may stand alone as a subject). */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** After a spelling both lemma and past, what shows the verb: punctuation, the sentence's end or `that`. */
 function verbAfterPastSpelling(words: WordList, j: number): boolean {
   const next = words.at(j);
@@ -109,6 +112,8 @@ export function findCueSubject(
   previous: Frame | undefined,
 ): CueSubject | null {
   const { doc, words, quoted } = scan;
+  // `wrote in a note that …`, `the report said`: a cue's spelling right after an article is a noun.
+  if (!form.participle && i > scan.lo && NOUN_ARTICLES.has(words.at(i - 1)!.key) && !words.at(i - 1)!.cap) return null;
   const conjunction = conjunctionBefore(scan, i);
   const before = subjectBeforeCue(scan, habitStart(words, i, scan.lo), form);
   const found: FoundSubject | null = before.subject
