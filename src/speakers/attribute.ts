@@ -18,7 +18,7 @@ import { Registry } from './registry';
 import { Resolver } from './resolver';
 import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
-import { chatLinesToQuotes, findChatLines, findPosts, postsToQuotes } from './chat-lines';
+import { accountQuote, findChatLines, findPosts, type ChatLine, type Post } from './chat-lines';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
 import { isHandle, WordList } from './word-list';
@@ -156,6 +156,18 @@ function framesToQuotes(
     }
   }
   return drafts;
+}
+
+/** Each chat line is a quote of its account. */
+function chatLinesToQuotes(lines: readonly ChatLine[]): DraftQuote[] {
+  return lines.map((line) => accountQuote('transcript', line.content, line.label, line.cue, CONFIDENCE.turn));
+}
+
+/** A post's body that no quotation marks open is one quote of its account (a quoted body is linked with its quotation). */
+function postsToQuotes(posts: readonly Post[]): DraftQuote[] {
+  return posts
+    .filter((post) => !post.quoted)
+    .map((post) => accountQuote('transcript', post.body, post.label, post.cue, CONFIDENCE.turn));
 }
 
 /** Each transcript turn is a quote of its speaker. */

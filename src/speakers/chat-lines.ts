@@ -1,8 +1,7 @@
 import { dotlessKey, isQuoteMarkChar } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, RECORD_WORDS } from './lexicon';
-import type { DraftQuote } from './types';
-import { CONFIDENCE } from './link-quotes';
+import type { DraftQuote, QuoteKind } from './types';
 
 /**
  * A chat log quoted in a text: lines that each open with the account that wrote them, after a
@@ -106,18 +105,6 @@ function linesOf(text: string, from: number, to: number): [number, number][] {
   return out;
 }
 
-/** Each chat line is a quote of its account, named as written. */
-export function chatLinesToQuotes(lines: readonly ChatLine[]): DraftQuote[] {
-  return lines.map((line) => ({
-    kind: 'transcript',
-    content: { start: line.content.start, end: line.content.end },
-    speaker: line.label,
-    resolved: { canonical: line.label.text, type: 'person' },
-    cue: line.cue,
-    confidence: CONFIDENCE.turn,
-  }));
-}
-
 /**
  * A user's post under its header line: `crispycal_77 · Verified purchase · 3 September` above a
  * product review, `Posted by grey_kestrel · 3h` above a forum reply. The post is the account's
@@ -173,16 +160,20 @@ export function findPosts(doc: Doc): Post[] {
   return out;
 }
 
-/** A post's body that no quotation marks open is one `transcript` quote of its account. */
-export function postsToQuotes(posts: readonly Post[]): DraftQuote[] {
-  return posts
-    .filter((post) => !post.quoted)
-    .map((post) => ({
-      kind: 'transcript',
-      content: { start: post.body.start, end: post.body.end },
-      speaker: post.label,
-      resolved: { canonical: post.label.text, type: 'person' },
-      cue: post.cue,
-      confidence: CONFIDENCE.turn,
-    }));
+/** A quote of an account named as written (a chat line's, a post's): its canonical name is the account itself. */
+export function accountQuote(
+  kind: QuoteKind,
+  content: { readonly start: number; readonly end: number },
+  account: Span,
+  cue: Span | null,
+  confidence: number,
+): DraftQuote {
+  return {
+    kind,
+    content: { start: content.start, end: content.end },
+    speaker: account,
+    resolved: { canonical: account.text, type: 'person' },
+    cue,
+    confidence,
+  };
 }

@@ -32,7 +32,7 @@ import {
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
-import type { Post } from './chat-lines';
+import { accountQuote, type Post } from './chat-lines';
 import type { AttributionContext, FoundFrames } from './context';
 import {
   TITLE_CASE_MAX_WORDS,
@@ -580,29 +580,14 @@ export class QuoteLinker {
     // A handle, or a one-word account with the time or date it posted (`(ashgrin, 21:40)`); not `(sic)` or `(Reuters)`.
     if (!m || !(isHandle(m[1]!) || (m[2] !== undefined && /\d/.test(m[2]) && !/^\p{Lu}/u.test(m[1]!)))) return null;
     const start = seg.close + m.indices![1]![0];
-    const speaker = { start, end: start + m[1]!.length, text: m[1]! };
-    return this.remember(seg, {
-      kind: 'direct',
-      content: { start: seg.start, end: seg.end },
-      speaker,
-      resolved: { canonical: speaker.text, type: 'person' },
-      cue: null,
-      confidence: CONFIDENCE.label,
-    });
+    const account = { start, end: start + m[1]!.length, text: m[1]! };
+    return this.remember(seg, accountQuote('direct', seg, account, null, CONFIDENCE.label));
   }
 
   /** `Dunmore_Dad · Verified purchase · 19 September` above `“Cooks brilliantly …”`: a post's quoted body is its account's words. */
   private postBody(seg: QuoteSegment): DraftQuote | null {
     const post = this.posts.find((p) => p.quoted && p.body.start === seg.open);
-    if (!post) return null;
-    return this.remember(seg, {
-      kind: 'direct',
-      content: { start: seg.start, end: seg.end },
-      speaker: post.label,
-      resolved: { canonical: post.label.text, type: 'person' },
-      cue: post.cue,
-      confidence: CONFIDENCE.label,
-    });
+    return post ? this.remember(seg, accountQuote('direct', seg, post.label, post.cue, CONFIDENCE.label)) : null;
   }
 
   /**
