@@ -1,7 +1,8 @@
-import { dotlessKey, isQuoteMarkChar } from '../text';
+import { dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, RECORD_WORDS } from './lexicon';
-import type { DraftQuote, QuoteKind } from './types';
+import { STAMP } from './transcript';
+import type { DraftQuote, QuoteKind, Region } from './types';
 
 /**
  * A chat log quoted in a text: lines that each open with the account that wrote them, after a
@@ -18,8 +19,6 @@ export interface ChatLine {
   readonly content: Span;
 }
 
-/** A time stamp before the account: `[21:03] `, `(21:03) `, `21:03 `, `[07:52:10] `. */
-const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+`;
 /**
  * An account: a handle (`grim_ledger`, `@pale_orchid`, `nightjar_88`) or a display name of one to
  * four capitalised words (`Kaz V`, `Mira T`, `Lewis Okonedo-Clay`), with an optional tag in
@@ -27,7 +26,7 @@ const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+`;
  */
 const ACCOUNT = String.raw`(@?[\p{L}\d]+(?:_[\p{L}\d]+)+|@[\p{L}\d]+|\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3})(?:[ \t]+\[[^\]\n]{1,30}\])?`;
 /** A line opened by an account and its colon, after a time stamp or not; `d`: the account's offsets. */
-const CHAT_LINE = new RegExp(`^(${STAMP})?${ACCOUNT}:[ \\t]+(?=\\S)`, 'du');
+const CHAT_LINE = new RegExp(`^(${STAMP}[ \\t]+)?${ACCOUNT}:[ \\t]+(?=\\S)`, 'du');
 /** Labelled lines in a row that make a paragraph's end a chat (a screenshot's messages). */
 const MIN_BLOCK_LINES = 2;
 
@@ -90,15 +89,13 @@ function chatLine(doc: Doc, paragraph: number, start: number, end: number): Pars
   };
 }
 
-/** `[start, end)` of each line of `text[from, to)`, trailing spaces left out, empty lines skipped. */
+/** `[start, end)` of each line of `text[from, to)`, trailing spaces left out, empty lines skipped (CR LF and CR alike). */
 function linesOf(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  let start = from;
-  while (start < to) {
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > to) end = to;
+  for (let start = from; start < to;) {
+    const end = Math.min(lineEndAt(text, start), to);
     let last = end;
-    while (last > start && (text[last - 1] === ' ' || text[last - 1] === '\t' || text[last - 1] === '\r')) last--;
+    while (last > start && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
     if (last > start) out.push([start, last]);
     start = end + 1;
   }
@@ -163,7 +160,7 @@ export function findPosts(doc: Doc): Post[] {
 /** A quote of an account named as written (a chat line's, a post's): its canonical name is the account itself. */
 export function accountQuote(
   kind: QuoteKind,
-  content: { readonly start: number; readonly end: number },
+  content: Region,
   account: Span,
   cue: Span | null,
   confidence: number,

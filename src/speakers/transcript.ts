@@ -46,7 +46,7 @@ const LABEL_MAX_WORDS = 6;
 const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
 /** `[00:14:32] `, `(14:32) `, `00:14:32 – `: a recording's time stamp before a turn's label. */
 /** A recording's time stamp, bracketed or not: `00:16`, `[01:02:05]`. */
-const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?`;
+export const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?`;
 const TIME_PREFIX = new RegExp(`^${STAMP}[ \\t]+(?:[-–—][ \\t]+)?`);
 const LABEL_WORD =
   /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|["“][\p{Lu}\d][\p{L}\d.'’&-]*["”]|of|for|and|the|de|on|in|hon\.?)$/u;
