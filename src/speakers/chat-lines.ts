@@ -42,6 +42,7 @@ export function findChatLines(doc: Doc): ChatLine[] {
   const out: ChatLine[] = [];
   const blocks: ParsedLine[][] = [];
   for (const p of doc.paragraphs) {
+    if (!charWithin(doc.text, COLON, p.start, p.end)) continue;
     const lines = linesOf(doc.text, p.start, p.end);
     const block: ParsedLine[] = [];
     for (const [start, end] of lines) {
@@ -70,6 +71,8 @@ interface ParsedLine extends ChatLine {
 
 /** The line's account and words, or null when it opens with none, or with a field, a record's entry or a question or answer label. */
 function chatLine(doc: Doc, paragraph: number, start: number, end: number): ParsedLine | null {
+  // Most lines hold no colon near their start: they are spared the pattern.
+  if (!charWithin(doc.text, COLON, start, Math.min(end, start + LABEL_REACH))) return null;
   const match = CHAT_LINE.exec(doc.text.slice(start, end));
   if (!match) return null;
   const account = match[2]!;
@@ -87,6 +90,16 @@ function chatLine(doc: Doc, paragraph: number, start: number, end: number): Pars
     stamped: match[1] !== undefined,
     marked: account.includes('_') || account.startsWith('@') || match[0].indexOf('[', match.indices![2]![1]) >= 0,
   };
+}
+
+const COLON = 0x3a;
+/** A chat line's colon stands within this many characters of its start (a time stamp, a tagged account). */
+const LABEL_REACH = 80;
+
+/** Whether the character `code` stands in `text[from, to)`. */
+function charWithin(text: string, code: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** `[start, end)` of each line of `text[from, to)`, trailing spaces left out, empty lines skipped (CR LF and CR alike). */
@@ -132,6 +145,8 @@ const POST_HEADER = new RegExp(`^(${POST_LEAD_IN})?${POST_ACCOUNT}(?:[ \\t]+[·�
  */
 export function findPosts(doc: Doc): Post[] {
   const out: Post[] = [];
+  // A header's fields stand after middle dots or bullets: a text without one has no post.
+  if (!doc.text.includes('·') && !doc.text.includes('•')) return out;
   doc.paragraphs.forEach((p, index) => {
     const lines = linesOf(doc.text, p.start, p.end);
     lines.forEach(([start, end], l) => {
