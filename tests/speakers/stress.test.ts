@@ -2195,6 +2195,10 @@ describe('reviews: a plain noun phrase, an aside between commas, then the cue', 
       'The panel of judges, chaired by the novelist Ines Varro, called the winner “a book without a wasted line”.',
       { content: 'a book without a wasted line', speaker: 'The panel of judges', kind: 'direct' },
     ],
+    [
+      'Police in Harrowby, where the referee lives, confirmed they had received a complaint.',
+      { content: 'they had received a complaint', speaker: 'Police in Harrowby', kind: 'indirect' },
+    ],
     // A name opening the aside is in apposition to the noun phrase, and speaks.
     [
       'The watchdog, the Coastal Water Authority, said the samples were clean.',

@@ -321,7 +321,8 @@ function nounPhraseBeforeAside(words: WordList, lo: number, i: number): MentionS
   let c = i - 2;
   while (c > lo && i - c <= NOUN_PHRASE_ASIDE_WORDS && (words.at(c)!.isWord || abbreviationDot(words, c))) c--;
   if (c <= lo || c === i - 2 || !isPunct(words.at(c), ',')) return null;
-  const np = openingNounPhrase(words, lo, c, true);
+  // `Police in Farrowdene, where the referee lives, confirmed …`: the noun phrase may be a group with its qualifier.
+  const np = openingNounPhrase(words, lo, c, true) ?? qualifiedGroup(words, lo, c, null);
   if (!np || np.from !== lo) return null;
   const named = mentionAfter(words, c + 1, i - 1);
   return named && named.from === c + 1 && words.at(named.to - 1)!.cap ? named : np;
