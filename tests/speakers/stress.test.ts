@@ -2356,3 +2356,18 @@ describe('earnings: a cue’s spelling after an article is a noun', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('chat logs: `an account called X` names the account; the quotation after it is another cue’s', () => {
+  it('credits no quotation to the naming participle', () => {
+    const quotes = attribute(
+      parseDocument('One post, from an account called dune_rider_4, read: "the referee should quit."'),
+    ).quotes;
+    expect(quotes.filter((q) => q.cue?.text === 'called')).toEqual([]);
+  });
+  itGives([
+    [
+      'The mayor called Ostby, "a coward and a bully."',
+      { content: 'a coward and a bully.', speaker: 'The mayor', kind: 'direct' },
+    ],
+  ]);
+});

@@ -247,6 +247,9 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
       REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
   )
     return true;
+  // `an account called hexbolt_77, read: “…”`, `a user named Wren`: a term verb's passive participle right
+  // before a name names a thing or a person; the quotation after the name belongs to another cue.
+  if (TERM_VERBS.has(form.lemma) && form.past && namedAccount(words, j)) return true;
   // `The panel read 164 novels`, `people read it as “sterile”`: a person reading an object reports nothing
   // (a document's `read` does: `The sign read: “…”`, `“…,” the note read`).
   if (form.lemma === 'read' && cue.source === 'before' && readsObject(words, j, cue)) return true;
@@ -255,6 +258,14 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
+}
+
+/** At `j`, a name or handle (`hexbolt_77`, `Ana Lind`) followed by punctuation that neither is nor opens a quotation: what a participle named. */
+function namedAccount(words: WordList, j: number): boolean {
+  let k = j;
+  while (words.at(k)?.isWord && words.at(k)!.cap) k++;
+  const after = words.at(k);
+  return k > j && after !== undefined && !after.isWord && !after.isQuoteMark && !words.at(k + 1)?.isQuoteMark;
 }
 
 /** The first word of a naming verb's subject after `what` (`what the opposition dubbed`, whether or not the mention took `what` in), or -1. */
