@@ -241,16 +241,29 @@ function lineLabel(paragraph: number, p: Paragraph, next: Paragraph, nameLength:
 
 /**
  * `Priya Selby 00:16`, `Owen Tagg  [01:02:05]`: a recording's transcript (podcasts, automatic
- * transcription) names the speaker and the time alone on the line over the words it labels.
+ * transcription) names the speaker and the time alone on the line over the words it labels, in
+ * the paragraph before them or on the first line of theirs.
  */
 const TIMED_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+${STAMP}$`, 'u');
 
 function timedLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
+  const lineEnd = p.text.indexOf('\n');
+  const line = lineEnd < 0 ? p.text : p.text.slice(0, lineEnd).trimEnd();
+  if (line.length > 60) return null;
+  const m = TIMED_LABEL.exec(line);
+  if (!m) return null;
+  if (lineEnd >= 0) {
+    // `Lena Hart 00:04` on its paragraph's first line, the words on the lines below it.
+    const label = lineLabel(paragraph, p, p, m[1]!.length, null);
+    return {
+      ...label,
+      cue: { start: p.start, end: p.start + line.length, text: line },
+      contentStart: p.start + lineEnd + 1,
+    };
+  }
   const next = doc.paragraphs[paragraph + 1];
-  if (!next || p.text.length > 60) return null;
-  const m = TIMED_LABEL.exec(p.text);
-  return m ? lineLabel(paragraph, p, next, m[1]!.length, null) : null;
+  return next ? lineLabel(paragraph, p, next, m[1]!.length, null) : null;
 }
 
 /**

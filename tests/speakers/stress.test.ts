@@ -2371,3 +2371,32 @@ describe('chat logs: `an account called X` names the account; the quotation afte
     ],
   ]);
 });
+
+describe('podcasts and print interviews: a timed label on its paragraph’s first line, a photograph’s caption', () => {
+  const turnsOf = (text: string) =>
+    attribute(parseDocument(text))
+      .quotes.filter((q) => q.kind === 'transcript')
+      .map((q) => [q.speaker?.text ?? null, q.content.text]);
+
+  it('reads `Name 00:04` over the words in the same paragraph', () => {
+    expect(
+      turnsOf('Episode 12\n\nMara Quist 00:04\nWelcome back to the show.\n\nJon Reyes 00:09\nGlad to be here, Mara.'),
+    ).toEqual([
+      ['Mara Quist', 'Welcome back to the show.'],
+      ['Jon Reyes', 'Glad to be here, Mara.'],
+    ]);
+  });
+
+  it('leaves a bracketed photograph credit out of the turns, so an interview’s answers stay the interviewee’s', () => {
+    expect(
+      turnsOf(
+        'A conversation with Ilse Brandt\n\n[Photograph: Brandt in her studio. Tom Voss for the Review]\n\nIlse Brandt has written six plays. Brandt lives by the sea.\n\nQ: Why the sea?\n\nBecause it never repeats itself.\n\nQ: And the next play?\n\nIt is about a lighthouse keeper.',
+      ),
+    ).toEqual([
+      ['Q', 'Why the sea?'],
+      [null, 'Because it never repeats itself.'],
+      ['Q', 'And the next play?'],
+      [null, 'It is about a lighthouse keeper.'],
+    ]);
+  });
+});
