@@ -31,8 +31,8 @@ const CHAT_LINE = new RegExp(`^(${STAMP}[ \\t]+)?${ACCOUNT}:[ \\t]+(?=\\S)`, 'du
 const MIN_BLOCK_LINES = 2;
 
 /**
- * The chat lines of `doc`: a paragraph's last lines when two or more of them in a row open with
- * an account and a colon, and a paragraph that is one stamped line of a handle (`[09:41]
+ * The chat lines of `doc`: two or more lines in a row of one paragraph that open with an account
+ * and a colon, and a paragraph that is one stamped line of a handle (`[09:41]
  * grim_ledger: …`) or a tagged account (`[09:43] Moth [BF Community]: …`). A stamped line of a
  * plain name alone on its paragraph is left to the transcript rules (`[00:14:32] MARA VELDE: …`
  * opens a turn that may run on), and so are question and answer labels, a record's entries and
@@ -44,12 +44,15 @@ export function findChatLines(doc: Doc): ChatLine[] {
   for (const p of doc.paragraphs) {
     if (!charWithin(doc.text, COLON, p.start, p.end)) continue;
     const lines = linesOf(doc.text, p.start, p.end);
-    const block: ParsedLine[] = [];
+    // Each run of labelled lines is a block; a line without a label (`Rachel Idowu left the group`) ends one.
+    let block: ParsedLine[] = [];
     for (const [start, end] of lines) {
       const chat = chatLine(doc, p.index, start, end);
       if (chat) block.push(chat);
-      // The block must run to the paragraph's end: labelled lines before prose are a list of fields.
-      else block.length = 0;
+      else {
+        if (block.length >= MIN_BLOCK_LINES) blocks.push(block);
+        block = [];
+      }
     }
     if (block.length >= MIN_BLOCK_LINES) blocks.push(block);
     else if (lines.length === 1 && block.length === 1 && block[0]!.stamped && block[0]!.marked) out.push(block[0]!);

@@ -70,7 +70,8 @@ const SENTENCE_QUOTE_WORDS = 4;
 /** A quotation in title case up to this long is a title, not speech. */
 const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_CASE_MAX_WORDS) + 1;
 /** After a quotation's closing mark: an account in parentheses, alone or before a time or date, ending the line. */
-const ACCOUNT_AFTER = /^[ \t]*\((@?[\p{L}\d][\p{L}\d._-]*)(?:,[ \t]*([^()\n]{1,30}))?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
+const ACCOUNT_AFTER =
+  /^[ \t]*\((@?[\p{L}\d][\p{L}\d._-]*|\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){1,2})(?:,[ \t]*([^()\n]{1,30}))?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
 
 /** A review's rating in its label: `9/10`, `4.5 / 5`, `★★★★`. */
 const RATING = /\d(?:\.\d)?\s*\/\s*\d|★/u;
@@ -570,17 +571,25 @@ export class QuoteLinker {
   /**
    * `- "we know where you live now" (ashgrin, 21:40)`: a quotation ending its line with the account
    * that posted it in parentheses, alone or before a time or date, is that account's words. Only a
-   * handle, or a lower-case account with its time, counts: a name in parentheses after a quotation
-   * is more often its subject or its outlet than its author.
+   * handle, or a lower-case account or a full name with its time, counts: a name alone in
+   * parentheses after a quotation is more often its subject or its outlet than its author.
    */
   private accountAfter(seg: QuoteSegment): DraftQuote | null {
     if (!seg.closed) return null;
     const text = this.doc.text;
     const m = ACCOUNT_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 80)));
-    // A handle, or a one-word account with the time or date it posted (`(ashgrin, 21:40)`); not `(sic)` or `(Reuters)`.
-    if (!m || !(isHandle(m[1]!) || (m[2] !== undefined && /\d/.test(m[2]) && !/^\p{Lu}/u.test(m[1]!)))) return null;
+    // A handle, or an account or a full name with the time or date it posted (`(ashgrin, 21:40)`, `(Tom
+    // Aldersey, Thursday 8.03pm)`); not `(sic)` or `(Reuters)`, nor a one-word capitalised name.
+    const dated = m !== null && m[2] !== undefined && /\d/.test(m[2]);
+    if (!m || !(isHandle(m[1]!) || (dated && (!/^\p{Lu}/u.test(m[1]!) || m[1]!.includes(' '))))) return null;
     const start = seg.close + m.indices![1]![0];
     const account = { start, end: start + m[1]!.length, text: m[1]! };
+    // A full name must name a person: `(Harrow Press, 2020)` cites a publisher.
+    if (m[1]!.includes(' ')) {
+      const span = this.labelMention(seg.lastParagraph, account.start, account.end);
+      const info = span ? describeMentionOnce(text, this.words, span) : null;
+      if (!info || info.kind !== 'name' || info.type !== 'person') return null;
+    }
     return this.remember(seg, accountQuote('direct', seg, account, null, CONFIDENCE.label));
   }
 

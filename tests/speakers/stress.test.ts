@@ -2400,3 +2400,31 @@ describe('podcasts and print interviews: a timed label on its paragraph’s firs
     ]);
   });
 });
+
+describe('forums: quotations signed with a full name and a time, and chat runs ended by a notice', () => {
+  itGives([
+    [
+      '“Nobody asked the people who live here.” (Mara Quist, Thursday 8.03pm)',
+      { content: 'Nobody asked the people who live here.', speaker: 'Mara Quist', kind: 'direct' },
+    ],
+  ]);
+  it('leaves a publisher cited after a title alone', () => {
+    expect(
+      attribute(parseDocument('Sources: the memoir "Lines on a Map" (Harrow Press, 2020).')).quotes.map(
+        (q) => q.speaker?.text,
+      ),
+    ).toEqual([]);
+  });
+  it('reads a chat run whose paragraph ends with the app’s notice', () => {
+    const quotes = attribute(
+      parseDocument(
+        'The excerpt:\n\nDana Holt: They can complain all they like\nOwen Pell: Nothing to find\nDana Holt: Quiet week at least\nOwen Pell left the group',
+      ),
+    ).quotes.map((q) => [q.speaker?.text, q.content.text]);
+    expect(quotes).toEqual([
+      ['Dana Holt', 'They can complain all they like'],
+      ['Owen Pell', 'Nothing to find'],
+      ['Dana Holt', 'Quiet week at least'],
+    ]);
+  });
+});
