@@ -134,12 +134,18 @@ export interface Post {
   readonly quoted: boolean;
 }
 
-/** `Posted by` and its kin before the account. */
-const POST_LEAD_IN = String.raw`(?:(?:Posted|Written|Reply|Comment|Review)[ \t]+(?:by|from)[ \t]+)`;
-/** One token: a handle (`Dunmore_Dad`, `tobias.renk`, `@quiet_fern`) or a one-word name (`MarenK`, `Wrenfall`). */
-const POST_ACCOUNT = String.raw`(@?[\p{L}\d][\p{L}\d._-]*[\p{L}\d])`;
-/** The header: an account, then one to three fields after middle dots or bullets (purchase, date, age). */
-const POST_HEADER = new RegExp(`^(${POST_LEAD_IN})?${POST_ACCOUNT}(?:[ \\t]+[·•][ \\t]+[^·•\\n]{1,40}){1,3}$`, 'du');
+/** `Posted by` and its kin before the account, or a reply's kind before its field separator (`Developer response · `). */
+const POST_LEAD_IN = String.raw`(?:(?:Posted|Written|Reply|Comment|Review)[ \t]+(?:by|from)[ \t]+|(?:Developer|Owner|Seller|Official)[ \t]+(?:response|reply)[ \t]+[·•][ \t]+)`;
+/**
+ * An account: a handle (`Dunmore_Dad`, `tobias.renk`, `@quiet_fern`), a one-word name (`MarenK`),
+ * or up to three words (`T. Vance`, `Quillfern Labs`), which only a rating or a reply's kind admits.
+ */
+const POST_ACCOUNT = String.raw`(@?[\p{L}\d][\p{L}\d._-]*[\p{L}\d.]?(?:[ \t][\p{L}\d][\p{L}\d._-]*){0,2})`;
+/** The header: a rating perhaps, an account, then one to three fields after middle dots or bullets (purchase, date, age). */
+const POST_HEADER = new RegExp(
+  `^([★☆]+[ \\t]+)?(${POST_LEAD_IN})?${POST_ACCOUNT}(?:[ \\t]+[·•][ \\t]+[^·•\\n]{1,40}){1,3}$`,
+  'du',
+);
 
 /**
  * The posts of `doc`: a header line needs its lead-in (`Posted by`) or an account no byline has
@@ -155,14 +161,21 @@ export function findPosts(doc: Doc): Post[] {
     lines.forEach(([start, end], l) => {
       const match = POST_HEADER.exec(doc.text.slice(start, end));
       if (!match) return;
-      const account = match[2]!;
-      // A section kicker in capitals (`POLITICS • Friday …`) is no account; an inner capital after lower case is (`MarenK`).
-      if (match[1] === undefined && !/[_.\d@]|\p{Ll}.*\p{Lu}/u.test(account)) return;
+      const account = match[3]!;
+      // Without a rating or a lead-in only one handle-like word is an account: a section kicker in
+      // capitals (`POLITICS • Friday …`) or an agency (`Reuters · 3 March`) is not; `MarenK` is.
+      // Several words only after a rating or a reply's kind: `Posted by the Marlo team` is a blog's byline.
+      const rated = match[1] !== undefined || /response|reply/u.test(match[2] ?? '');
+      if (account.includes(' ') && !rated) return;
+      if (!rated && match[2] === undefined && !/[_.\d@]|\p{Ll}.*\p{Lu}/u.test(account)) return;
       const next = doc.paragraphs[index + 1];
+      // A review's title line may stand between its header and its quoted text.
+      const quotedAfterTitle = l + 2 < lines.length && isQuoteMarkChar(doc.text[lines[l + 2]![0]]);
+      const bodyLine = quotedAfterTitle ? l + 2 : l + 1;
       const body: [number, number] | undefined =
-        l + 1 < lines.length ? [lines[l + 1]![0], p.end] : next ? [next.start, next.end] : undefined;
+        bodyLine < lines.length ? [lines[bodyLine]![0], p.end] : next ? [next.start, next.end] : undefined;
       if (!body) return;
-      const accountStart = start + match.indices![2]![0];
+      const accountStart = start + match.indices![3]![0];
       const first = doc.text[body[0]]!;
       out.push({
         label: { start: accountStart, end: accountStart + account.length, text: account },

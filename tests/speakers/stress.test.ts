@@ -2428,3 +2428,24 @@ describe('forums: quotations signed with a full name and a time, and chat runs e
     ]);
   });
 });
+
+describe('app reviews: a rated header, a title line, and the developer’s reply', () => {
+  it('credits each review and reply to the account its header names', () => {
+    const quotes = attribute(
+      parseDocument(
+        'What users wrote\n\n★☆☆☆☆  Mira K · 12 March\nGone downhill.\n“The offline lists vanished overnight.”\n\nDeveloper response · Tallow Apps · 13 March\n“Offline lists return in the next update.”',
+      ),
+    ).quotes.map((q) => [q.speaker?.text, q.content.text]);
+    expect(quotes).toEqual([
+      ['Mira K', 'The offline lists vanished overnight.'],
+      ['Tallow Apps', 'Offline lists return in the next update.'],
+    ]);
+  });
+  it('leaves a blog’s byline to no one', () => {
+    expect(
+      attribute(
+        parseDocument('Posted by the Tallow team · 20 March · 8 min read\n\nToday we are shipping offline lists.'),
+      ).quotes,
+    ).toEqual([]);
+  });
+});
