@@ -1,4 +1,4 @@
-import { charIndexWithin, dotlessKey, isQuoteMarkChar, isUpper } from '../text';
+import { charIndexWithin, dotlessKey, isLineBreak, isQuoteMarkChar, isUpper, lineEndAt } from '../text';
 import type { Doc, Paragraph, Span } from '../text';
 import type { SpeakerType } from './types';
 import {
@@ -248,19 +248,17 @@ const TIMED_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[
 
 function timedLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
-  const lineEnd = p.text.indexOf('\n');
-  const line = lineEnd < 0 ? p.text : p.text.slice(0, lineEnd).trimEnd();
+  const lineEnd = lineEndAt(p.text, 0);
+  const line = p.text.slice(0, lineEnd).trimEnd();
   if (line.length > 60) return null;
   const m = TIMED_LABEL.exec(line);
   if (!m) return null;
-  if (lineEnd >= 0) {
-    // `Lena Hart 00:04` on its paragraph's first line, the words on the lines below it.
+  if (lineEnd < p.text.length) {
+    // `Lena Hart 00:04` on its paragraph's first line, the words on the lines below it (past LF, CRLF or CR).
+    let words = lineEnd;
+    while (words < p.text.length && isLineBreak(p.text.charCodeAt(words))) words++;
     const label = lineLabel(paragraph, p, p, m[1]!.length, null);
-    return {
-      ...label,
-      cue: { start: p.start, end: p.start + line.length, text: line },
-      contentStart: p.start + lineEnd + 1,
-    };
+    return { ...label, cue: { start: p.start, end: p.start + line.length, text: line }, contentStart: p.start + words };
   }
   const next = doc.paragraphs[paragraph + 1];
   return next ? lineLabel(paragraph, p, next, m[1]!.length, null) : null;

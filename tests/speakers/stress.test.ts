@@ -2378,10 +2378,10 @@ describe('podcasts and print interviews: a timed label on its paragraph’s firs
       .quotes.filter((q) => q.kind === 'transcript')
       .map((q) => [q.speaker?.text ?? null, q.content.text]);
 
-  it('reads `Name 00:04` over the words in the same paragraph', () => {
-    expect(
-      turnsOf('Episode 12\n\nMara Quist 00:04\nWelcome back to the show.\n\nJon Reyes 00:09\nGlad to be here, Mara.'),
-    ).toEqual([
+  it('reads `Name 00:04` over the words in the same paragraph, whatever the line breaks', () => {
+    const text = 'Episode 12\n\nMara Quist 00:04\nWelcome back to the show.\n\nJon Reyes 00:09\nGlad to be here, Mara.';
+    expect(turnsOf(text.replace(/\n/g, '\r'))).toEqual(turnsOf(text.replace(/\n/g, '\r\n')));
+    expect(turnsOf(text)).toEqual([
       ['Mara Quist', 'Welcome back to the show.'],
       ['Jon Reyes', 'Glad to be here, Mara.'],
     ]);
