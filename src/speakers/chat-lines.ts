@@ -2,6 +2,7 @@ import { dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, RECORD_WORDS } from './lexicon';
 import { STAMP } from './transcript';
+import { isHandle } from './word-list';
 import type { DraftQuote, QuoteKind, Region } from './types';
 
 /**
@@ -91,7 +92,7 @@ function chatLine(doc: Doc, paragraph: number, start: number, end: number): Pars
     cue: { start: accountStart, end: colon + 1, text: doc.text.slice(accountStart, colon + 1) },
     content: { start: contentStart, end, text: doc.text.slice(contentStart, end) },
     stamped: match[1] !== undefined,
-    marked: account.includes('_') || account.startsWith('@') || match[0].indexOf('[', match.indices![2]![1]) >= 0,
+    marked: isHandle(account) || match[0].indexOf('[', match.indices![2]![1]) >= 0,
   };
 }
 

@@ -8,6 +8,18 @@ export function run(body: string): { text: string; a: Attribution } {
   return { text, a: attribute(parseDocument(text, 'test')) };
 }
 
+/** Each quote of `text` (attributed as given, no headline added) as [kind, speaker as written, content]. */
+export function quoteRows(text: string): (string | undefined)[][] {
+  return attribute(parseDocument(text)).quotes.map((q) => [q.kind, q.speaker?.text, q.content.text]);
+}
+
+/** Each transcript quote of `text` (attributed as given) as [speaker as written or null, canonical, content]. */
+export function turnRows(text: string): (string | null)[][] {
+  return attribute(parseDocument(text))
+    .quotes.filter((q) => q.kind === 'transcript')
+    .map((q) => [q.speaker?.text ?? null, q.canonical, q.content.text]);
+}
+
 export interface Expected {
   readonly content: string;
   readonly speaker: string | null;

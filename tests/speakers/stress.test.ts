@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/text';
 import { attribute } from '../../src/speakers';
-import { itGives, itGivesNone } from './quote-expectations';
+import { itGives, itGivesNone, quoteRows, turnRows } from './quote-expectations';
 
 /**
  * Families found by scoring the attribution stress set (tests/fixtures/attribution-stress/),
@@ -2150,13 +2150,10 @@ describe('books: a person reading an object reports nothing; a document that rea
 });
 
 describe('chat logs: each line opened by an account is that account’s words', () => {
-  const quotesOf = (text: string) =>
-    attribute(parseDocument(text)).quotes.map((q) => [q.kind, q.speaker?.text, q.content.text]);
-
   it('reads a block of stamped lines one quote a line, handles and display names alike', () => {
     const text =
       'The court heard the thread in full.\n\n[22:10] rook_77: bring the van round at 11\n[22:12] Dana P: not the van, everyone knows it\n[22:13] rook_77: fine. my car then\n\nThe jury was sent out.';
-    expect(quotesOf(text)).toEqual([
+    expect(quoteRows(text)).toEqual([
       ['transcript', 'rook_77', 'bring the van round at 11'],
       ['transcript', 'Dana P', 'not the van, everyone knows it'],
       ['transcript', 'rook_77', 'fine. my car then'],
@@ -2166,13 +2163,13 @@ describe('chat logs: each line opened by an account is that account’s words', 
   it('reads a screenshot’s unstamped lines when an account writes twice', () => {
     const text =
       'The messages were shared with the Gazette.\n\nScreenshot 2 · 4 May\nAlma Reyes: We sign on Friday. Nobody needs to know before then.\nTheo Brand: And the residents?\nAlma Reyes: They can read about it after.';
-    expect(quotesOf(text).map(([, speaker]) => speaker)).toEqual(['Alma Reyes', 'Theo Brand', 'Alma Reyes']);
+    expect(quoteRows(text).map(([, speaker]) => speaker)).toEqual(['Alma Reyes', 'Theo Brand', 'Alma Reyes']);
   });
 
   it('reads a stamped line alone on its paragraph when a handle or a tag writes it', () => {
     const text =
       'The exchange went like this:\n\n[10:02] quiet_fern: is the server back up?\n\n[10:04] Lark [Mod Team]: yes, since ten. sorry all\n\nThe thread was locked an hour later.';
-    expect(quotesOf(text)).toEqual([
+    expect(quoteRows(text)).toEqual([
       ['transcript', 'quiet_fern', 'is the server back up?'],
       ['transcript', 'Lark', 'yes, since ten. sorry all'],
     ]);
@@ -2181,7 +2178,7 @@ describe('chat logs: each line opened by an account is that account’s words', 
   it('leaves a header of fields, each named once, to no one', () => {
     const text =
       'Morning Line, 7 May\nPresenter: Ines Cordell\nProducer: Matt Royle\n\nThe programme opened with the flood warnings.';
-    expect(quotesOf(text)).toEqual([]);
+    expect(quoteRows(text)).toEqual([]);
   });
 });
 
@@ -2226,12 +2223,9 @@ describe('reviews: an outlet with its critic in parentheses labels the critic’
 });
 
 describe('posts: a user’s words under their header line', () => {
-  const quotesOf = (text: string) =>
-    attribute(parseDocument(text)).quotes.map((q) => [q.kind, q.speaker?.text, q.content.text]);
-
   it('credits a review’s quoted body to the account on the line above it', () => {
     expect(
-      quotesOf(
+      quoteRows(
         'What buyers say\n\n★★☆☆☆ Loud\nhollow_reed · Verified purchase · 4 May\n“The fan rattles from the first minute. Mine went back.”',
       ),
     ).toEqual([['direct', 'hollow_reed', 'The fan rattles from the first minute. Mine went back.']]);
@@ -2239,15 +2233,15 @@ describe('posts: a user’s words under their header line', () => {
 
   it('credits a forum reply to the account its `Posted by` line names', () => {
     expect(
-      quotesOf(
+      quoteRows(
         'From the forum\n\nPosted by Sandpiper · 2h\nThe patch fixed my saves. Took long enough.\n\n▲ 88 · 12 replies',
       ),
     ).toEqual([['transcript', 'Sandpiper', 'The patch fixed my saves. Took long enough.']]);
   });
 
   it('leaves a section kicker or an agency line above an article to no one', () => {
-    expect(quotesOf('WORLD · ANALYSIS\n\nThe long road to the port deal\n\nTalks resumed in March.')).toEqual([]);
-    expect(quotesOf('Reuters · 3 March\n\nTalks resumed in March after a year.')).toEqual([]);
+    expect(quoteRows('WORLD · ANALYSIS\n\nThe long road to the port deal\n\nTalks resumed in March.')).toEqual([]);
+    expect(quoteRows('Reuters · 3 March\n\nTalks resumed in March after a year.')).toEqual([]);
   });
 });
 
@@ -2276,14 +2270,9 @@ describe('analysis: a work’s title inside a relative clause, and `that` after 
 });
 
 describe('interviews: labels in bold, and answers left unlabelled', () => {
-  const turnsOf = (text: string) =>
-    attribute(parseDocument(text))
-      .quotes.filter((q) => q.kind === 'transcript')
-      .map((q) => [q.speaker?.text ?? null, q.canonical, q.content.text]);
-
   it('reads a label inside a web page’s bold marks', () => {
     expect(
-      turnsOf(
+      turnRows(
         'The finance director speaks\n\n**The Courier: Will prices rise?**\n\n**Dana Holt: Not this year.**\n\n**The Courier: And next year?**\n\n**Dana Holt: Ask me then.**',
       ).map(([speaker]) => speaker),
     ).toEqual(['The Courier', 'Dana Holt', 'The Courier', 'Dana Holt']);
@@ -2291,7 +2280,7 @@ describe('interviews: labels in bold, and answers left unlabelled', () => {
 
   it('gives the unlabelled answers after `Q:` to the person the introduction names most', () => {
     expect(
-      turnsOf(
+      turnRows(
         'Ten minutes with Dana Holt\n\nDana Holt has run the bakery since 2009. Holt is blunt.\n\nQ: Will prices rise?\n\nNot this year. Flour is cheaper.\n\nQ: And next year?\n\nAsk me then.',
       ),
     ).toEqual([
@@ -2373,10 +2362,7 @@ describe('chat logs: `an account called X` names the account; the quotation afte
 });
 
 describe('podcasts and print interviews: a timed label on its paragraph’s first line, a photograph’s caption', () => {
-  const turnsOf = (text: string) =>
-    attribute(parseDocument(text))
-      .quotes.filter((q) => q.kind === 'transcript')
-      .map((q) => [q.speaker?.text ?? null, q.content.text]);
+  const turnsOf = (text: string) => turnRows(text).map(([speaker, , content]) => [speaker, content]);
 
   it('reads `Name 00:04` over the words in the same paragraph, whatever the line breaks', () => {
     const text = 'Episode 12\n\nMara Quist 00:04\nWelcome back to the show.\n\nJon Reyes 00:09\nGlad to be here, Mara.';
