@@ -92,6 +92,9 @@ function isContraction(text: string): boolean {
   return (isApostrophe(text.charCodeAt(n - 2)) || isApostrophe(text.charCodeAt(n - 3))) && CONTRACTION.test(text);
 }
 
+/** A year as written in running text (`1998`, `2021`). */
+const YEAR = /^(?:1[6-9]|20)\d\d$/;
+
 function startsWithDigit(key: string): boolean {
   const first = key.charCodeAt(0);
   return first >= 48 && first <= 57;
@@ -664,10 +667,16 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
   if (FIRST_PERSON.has(words.at(k)!.key) || SECOND_PERSON.has(words.at(k)!.key)) return { from: k, to };
   if (PRONOUNS.has(words.at(k)!.key)) return words.at(k)!.cap && k !== lo ? null : { from: k, to };
   let from = mentionStart(words, k - 1, lo, to);
-  // `On March 3 the Syldavian ministry`, `In 2021 his predecessor`: an article or a possessive after a date's figure opens the mention.
-  for (let t = k - 1; t > from; t--) {
-    const key = words.at(t)!.key;
-    if ((key === 'the' || POSSESSIVE_PRONOUNS.has(key)) && startsWithDigit(words.at(t - 1)!.key)) {
+  // `On March 3 the Syldavian ministry`, `In 2021 his predecessor`, `By 2021 a county spokesman`,
+  // `In 2019 Mr Hale`: an article or a possessive after a date's figure opens the mention, and so
+  // does a capitalised word after a year.
+  for (let t = k; t > from; t--) {
+    const w = words.at(t)!;
+    const figure = words.at(t - 1)!.key;
+    if (
+      startsWithDigit(figure) &&
+      (ARTICLES.has(w.key) || POSSESSIVE_PRONOUNS.has(w.key) || (w.cap && YEAR.test(figure)))
+    ) {
       from = t;
       break;
     }
