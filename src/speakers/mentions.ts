@@ -363,7 +363,9 @@ function partitiveMention(words: WordList, k: number, lo: number): MentionSpan |
     if (!isPartitiveCount(words.at(o - 1)!.key)) return null;
     const after = words.at(o + 1)!;
     const object =
-      OBJECT_PRONOUNS_OF.has(after.key) && o + 1 === k ? true : ARTICLES.has(after.key) && isHead(words.at(k)!);
+      OBJECT_PRONOUNS_OF.has(after.key) && o + 1 === k
+        ? true
+        : (ARTICLES.has(after.key) || POSSESSIVE_PRONOUNS.has(after.key)) && isHead(words.at(k)!);
     if (!object) return null;
     const from = o - 2 >= lo && ARTICLES.has(words.at(o - 2)!.key) ? o - 2 : o - 1;
     return from >= lo ? { from, to: k + 1 } : null;

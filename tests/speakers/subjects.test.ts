@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { itGives } from './quote-expectations';
+import { itGives, itGivesNone } from './quote-expectations';
 
 /**
  * Families of subject errors (who a cue's subject is), each with sentences written for the tests.
@@ -19,4 +19,84 @@ describe('a year opening the sentence is not part of the subject after it', () =
       { content: 'the ferry would run all winter', speaker: 'Hale', kind: 'indirect' },
     ],
   ]);
+});
+
+describe('a plain noun phrase before a cue in the present tense', () => {
+  itGives([
+    [
+      'The warden tells me the herons have done well since the footbridge closed.',
+      { content: 'the herons have done well since the footbridge closed', speaker: 'The warden', kind: 'indirect' },
+    ],
+    [
+      'The ferry timetable says the last crossing leaves at nine.',
+      { content: 'the last crossing leaves at nine', speaker: 'The ferry timetable', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The two men whose notes she carried were both former diplomats.']);
+});
+
+describe('an adverb between the subject and its cue', () => {
+  itGives([
+    [
+      'Councillor Brae now insists the money is "in the bank".',
+      { content: 'the money is "in the bank"', speaker: 'Councillor Brae', kind: 'mixed' },
+    ],
+    [
+      'The harbour master still says the wall will hold through the winter.',
+      { content: 'the wall will hold through the winter', speaker: 'The harbour master', kind: 'indirect' },
+    ],
+  ]);
+  // The adverb does not hide a passive, a modal or a negation before the cue.
+  itGivesNone([
+    'The room above the garage is still called “the office” by the whole family.',
+    'The club can still ask the league to review the red card before Friday.',
+    'The ministry has not officially blamed the contractor for the flooding.',
+  ]);
+});
+
+describe('a partitive counting more than one takes the plural form of the cue', () => {
+  itGives([
+    [
+      'Several of my neighbours say they have been woken at dawn by reversing alarms.',
+      {
+        content: 'they have been woken at dawn by reversing alarms',
+        speaker: 'Several of my neighbours',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Two of the drivers say the depot has not been gritted all week.',
+      { content: 'the depot has not been gritted all week', speaker: 'Two of the drivers', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('an opening preposition’s object without its comma, then the subject', () => {
+  itGives([
+    [
+      'In a statement Mr Hale said he would take questions on Friday.',
+      { content: 'he would take questions on Friday', speaker: 'Mr Hale', kind: 'indirect' },
+    ],
+    [
+      'In the video the chief executive said refunds would be paid within a week.',
+      { content: 'refunds would be paid within a week', speaker: 'the chief executive', kind: 'indirect' },
+    ],
+    [
+      'In a statement this morning the Plant Health Agency said laboratory capacity had been stretched.',
+      { content: 'laboratory capacity had been stretched', speaker: 'the Plant Health Agency', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a cue that often takes an object', () => {
+  // `answer` takes an object (`answers emails`): the words after it are a clause only with a verb.
+  itGivesNone(['She still answers emails from readers every week.']);
+  itGives([
+    [
+      'Asked about the fund, the treasurer answered the money was safe.',
+      { content: 'the money was safe', speaker: 'the treasurer', kind: 'indirect' },
+    ],
+  ]);
+  // Its object after it shows that the words before it are no report of it.
+  itGivesNone(['A lawmaker from the ruling party, Cem Okan, answered the post with a map of the valley.']);
 });

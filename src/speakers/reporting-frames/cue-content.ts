@@ -10,6 +10,7 @@ import {
   type CueForm,
   MENTION_OPENERS,
   MARKED_ONLY,
+  OBJECT_CUES,
   OBJECT_PRONOUNS,
   OBJECT_SPEECH_ACTS,
   PARENTHETICAL_OPENERS,
@@ -229,12 +230,30 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !lead.isQuoteMark &&
     opensWithAdverbial(words, lo, attributionStart) &&
     !clauseAfterOpening(words, lo, attributionStart - 1);
-  // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`).
-  const trailing = BARE_CLAUSE.has(form.lemma) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
+  // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`);
+  // nor does one whose object follows it (`…, Cem Aral, answered the post with a map`).
+  const trailing =
+    (BARE_CLAUSE.has(form.lemma) && !objectFollows(words, j, form)) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
   const from = pastDateline(words, lo, attributionStart);
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/**
+ * A cue that often takes an object (not an addressee) with a word at `j` that opens no adjunct:
+ * that word opens its object (`answered the post`), so what came before the cue is not its report.
+ */
+function objectFollows(words: WordList, j: number, form: CueForm): boolean {
+  const w = words.at(j);
+  return (
+    OBJECT_CUES.has(form.lemma) &&
+    !LISTENER_OBJECT.has(form.lemma) &&
+    w !== undefined &&
+    w.isWord &&
+    !ADJUNCT_PREPOSITIONS.has(w.key) &&
+    !SUBJECT_SKIP.has(w.key)
+  );
 }
 
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier. */

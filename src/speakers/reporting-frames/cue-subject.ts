@@ -89,8 +89,23 @@ export interface CueSubject {
   readonly attributionStart: number;
 }
 
-/** Articles that only ever open a noun phrase (unlike `another` or `several`, which may stand alone as a subject). */
-const NOUN_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/**
+ * Determiners that only ever open a noun phrase (unlike `another` or `several`, which may stand
+ * alone as a subject): a cue's spelling after one is a noun (`the report`, `whose notes`, `their
+ * claims`). `her` is left out, being an object pronoun too (`heard her say that …`).
+ */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'whose',
+  'his',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
 
 /** After a spelling both lemma and past, what shows the verb: punctuation, the sentence's end or `that`. */
 function verbAfterPastSpelling(words: WordList, j: number): boolean {
@@ -112,7 +127,7 @@ export function findCueSubject(
   previous: Frame | undefined,
 ): CueSubject | null {
   const { doc, words, quoted } = scan;
-  // `wrote in a note that …`, `the report said`: a cue's spelling right after an article is a noun.
+  // `wrote in a note that …`, `the report said`, `whose notes`: a cue's spelling right after a determiner is a noun.
   if (!form.participle && i > scan.lo && NOUN_ARTICLES.has(words.at(i - 1)!.key) && !words.at(i - 1)!.cap) return null;
   const conjunction = conjunctionBefore(scan, i);
   const before = subjectBeforeCue(scan, habitStart(words, i, scan.lo), form);
@@ -256,7 +271,7 @@ function subjectBeforeCue(
       subjectBeforeContactClause(words, lo, i) ??
       subjectBeforeCommaRelative(words, lo, i) ??
       commaRelativeAfterConjunction(words, lo, i) ??
-      (form.past || words.at(lo)!.isQuoteMark
+      (form.past || words.at(lo)!.isQuoteMark || (!form.base && !form.participle)
         ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i) ?? nounPhraseBeforeAside(words, lo, i))
         : null) ??
       (form.past ? openingModifiedSubject(words, lo, i) : null);
@@ -299,12 +314,31 @@ function subjectBeforeCue(
     OBJECT_PREPOSITIONS.has(words.at(subject.from - 1)!.key)
   ) {
     const p = subject.from - 1;
-    if (p === lo || isPunct(words.at(p - 1), ',')) subject = null;
+    if (p === lo || isPunct(words.at(p - 1), ',')) subject = subjectAfterObject(words, subject);
   }
   // `…, because I thought …`: a subordinator opens the clause, it is no part of its subject.
   if (subject && subject.to - subject.from > 1 && SUBORDINATORS.has(words.at(subject.from)!.key))
     subject = { from: subject.from + 1, to: subject.to };
   return { subject, relative: relative !== null };
+}
+
+/**
+ * `In a statement Mr Hale said …`, `In the video the chief executive said …`: an opening
+ * preposition's object without its comma, then the subject. The subject opens where a lower-case
+ * word is followed by an article, a possessive or a capitalised word (past a time: `this
+ * morning`); null when nothing opens.
+ */
+function subjectAfterObject(words: WordList, span: MentionSpan): MentionSpan | null {
+  for (let t = span.from + 1; t < span.to; t++) {
+    const w = words.at(t)!;
+    const before = words.at(t - 1)!;
+    if (!before.isWord || before.cap || ARTICLES.has(before.key)) continue;
+    if (!(ARTICLES.has(w.key) || POSSESSIVE_PRONOUNS.has(w.key) || w.cap)) continue;
+    // `In a statement this morning the agency said`: a time between the object and the subject is neither.
+    const from = pastTimeAdjunct(words, t, span.to);
+    return from < span.to ? { from, to: span.to } : null;
+  }
+  return null;
 }
 
 /** Most words of an aside between a plain noun phrase and its cue (`, run by two sisters since 1994,`). */

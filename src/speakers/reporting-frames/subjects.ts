@@ -749,6 +749,11 @@ export function shareWordsBefore(words: WordList, end: number): number {
 }
 
 /** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
+/** A count of more than one that may open a partitive (`two`, `several`, `12`; not `one` or `another`). */
+function pluralCount(key: string): boolean {
+  return (QUANTIFIER_SUBJECTS.has(key) && key !== 'another') || (/^\d/.test(key) && key !== '1');
+}
+
 export function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
   if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
   if (info.kind === 'group') return false;
@@ -771,6 +776,8 @@ export function singularSubject(words: WordList, subject: MentionSpan, info: Men
       break;
     }
   }
+  // `Two of the neighbours say`, `Several of my colleagues say`: a partitive counting more than one is plural.
+  if (words.at(end)?.key === 'of' && pluralCount(words.at(end - 1)!.key)) return false;
   const head = words.at(end - 1)!;
   // `fishermen`, `police`: a group noun is plural without its `-s`.
   return head.isWord && !head.key.endsWith('s') && !GROUP_NOUNS.has(head.key);

@@ -1,5 +1,6 @@
 import {
   AFTER_QUOTE_ONLY,
+  AUXILIARIES,
   BE_FORMS,
   BLOCKING_WORDS,
   CITING_VERBS,
@@ -10,9 +11,10 @@ import {
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PASSIVE_REPORT_VERBS,
+  SUBJECT_SKIP,
 } from '../lexicon';
-import { describeMentionOnce, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
-import type { WordList } from '../word-list';
+import { describeMentionOnce, isMannerAdverb, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
+import type { Word, WordList } from '../word-list';
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { type CueSubject, findCueSubject } from './cue-subject';
@@ -200,17 +202,19 @@ function speakerFrame(
 function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean {
   const { words, lo } = scan;
   const j = i + form.words.length;
-  const before = words.at(i - 1);
+  // `can still ask`, `will now explain`: an adverb may stand between the blocking word and the cue.
+  const b = pastAdverbs(words, i - 1, lo);
+  const before = words.at(b);
   // `police can demand`; but `dated 3 May says`: a capitalised `May` mid-sentence is the month.
   const blocking =
     before !== undefined &&
     BLOCKING_WORDS.has(before.key) &&
-    (!before.cap || i - 1 === lo) &&
+    (!before.cap || b === lo) &&
     // `used to say`, `likes to say`: a habit of speech is still a report.
     habitStart(words, i, lo) === i &&
     // `the lawyers we spoke to said`: a past form after `to` is no infinitive; `to` ends a clause,
     // as it does after a participle (`Port operators I have spoken to say …`).
-    !(before.key === 'to' && ((form.past && !form.base) || participleBefore(words, i - 1, lo)));
+    !(before.key === 'to' && ((form.past && !form.base) || participleBefore(words, b, lo)));
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
   return !(
     form.past &&
@@ -219,6 +223,18 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     words.at(j)?.key === 'to' &&
     PASSIVE_REPORT_VERBS.has(words.at(j + 1)?.key ?? '')
   );
+}
+
+/** Word `k`, or the first word before it that is no adverb (`is still called`, `was widely described`). */
+function pastAdverbs(words: WordList, k: number, lo: number): number {
+  while (k > lo && isAdverb(words.at(k)!)) k--;
+  return k;
+}
+
+/** An adverb that may stand inside a verb group; a blocking word (`not`, `never`) is no such adverb but the block itself. */
+function isAdverb(w: Word): boolean {
+  if (BLOCKING_WORDS.has(w.key) || BE_FORMS.has(w.key) || AUXILIARIES.has(w.key)) return false;
+  return SUBJECT_SKIP.has(w.key) || isMannerAdverb(w);
 }
 
 /** Word `at` follows a closing quotation mark, with or without a comma between. */
