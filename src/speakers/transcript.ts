@@ -299,13 +299,14 @@ function lineRoleLabelOf(doc: Doc, paragraph: number): Label | null {
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
-function labelOf(doc: Doc, paragraph: number): Label | null {
-  const p = doc.paragraphs[paragraph]!;
-  const roleLabel =
-    clipLabelOf(doc, paragraph) ??
-    roleLabelOf(doc, paragraph) ??
-    parenthesesLabelOf(doc, paragraph) ??
-    fullStopLabelOf(doc, paragraph);
+function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[paragraph]!): Label | null {
+  const shifted = p !== doc.paragraphs[paragraph];
+  const roleLabel = shifted
+    ? null
+    : (clipLabelOf(doc, paragraph) ??
+      roleLabelOf(doc, paragraph) ??
+      parenthesesLabelOf(doc, paragraph) ??
+      fullStopLabelOf(doc, paragraph));
   if (roleLabel) return roleLabel;
   // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label,
   // `1. Owen Tarrant (Hollins North): …` an order paper's question number, and `**The Ledger: …**`
@@ -490,7 +491,7 @@ function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
   const lines = new Set<Label>();
   for (const p of doc.paragraphs) {
     if ((doc.headline && p.index === 0) || chatParagraphs.has(p.index)) continue;
-    const own = labelOf(doc, p.index);
+    const own = labelOf(doc, p.index) ?? labelUnderSlug(doc, p);
     const label = own ?? dashLabelOf(doc, p.index) ?? timedLabelOf(doc, p.index);
     if (!label) continue;
     if (!own) lines.add(label);
@@ -502,6 +503,28 @@ function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
     if (line) labels.push(line);
   }
   return labels.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** A line ending as a sentence does (`… after us.`, `… the word “regrettable”.`). */
+const SENTENCE_END = /[.!?…]["”’)]?\s*$/u;
+
+/** Longest production note over a label's line (`SOT — ASTON: INGRID MAAS / Brennick resident`). */
+const SLUG_MAX = 100;
+
+/**
+ * `SOT — ASTON: INGRID MAAS / Brennick resident` over `INGRID MAAS: We moved …`: a broadcast
+ * script's production note on the paragraph's first line, without a sentence's final mark, then
+ * the label on the line below; the turn is read from that line.
+ */
+function labelUnderSlug(doc: Doc, p: Paragraph): Label | null {
+  const lineEnd = lineEndAt(p.text, 0);
+  if (lineEnd >= p.text.length || lineEnd > SLUG_MAX || SENTENCE_END.test(p.text.slice(0, lineEnd))) return null;
+  let next = lineEnd;
+  while (next < p.text.length && isLineBreak(p.text.charCodeAt(next))) next++;
+  // `[ARCHIVE: film of the quay]`: a bracketed line is the script's own direction; a line without
+  // a sentence's final mark is a heading (`Dish: smoked eel on rye`, `Volume 318: debated on …`).
+  if (p.text.charCodeAt(next) === 91 || !SENTENCE_END.test(p.text.slice(next, lineEndAt(p.text, next)))) return null;
+  return labelOf(doc, p.index, { index: p.index, start: p.start + next, end: p.end, text: p.text.slice(next) });
 }
 
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { turnRows } from './quote-expectations';
+
+/** Families of transcript-turn errors, each with a script written for the tests. */
+describe('a broadcast script’s production note over a label', () => {
+  const script = [
+    'SIX O’CLOCK NEWS — RUNNING ORDER',
+    'ANNA: Good evening. The river rose again this afternoon.',
+    'SOT — ASTON: TOMAS VIK / Harbour resident\nTOMAS VIK: We lifted the sofa onto bricks. It did not help.',
+    'ANNA: The ferry will not run tomorrow.',
+    'SOT — ASTON: LENA MORK / Ferry operator\nLENA MORK: We are sorry. Nobody sails in water like this.',
+  ].join('\n\n');
+  it('the label on the note’s next line opens the turn', () => {
+    expect(turnRows(script)).toEqual([
+      ['ANNA', 'ANNA', 'Good evening. The river rose again this afternoon.'],
+      ['TOMAS VIK', 'Tomas Vik', 'We lifted the sofa onto bricks. It did not help.'],
+      ['ANNA', 'ANNA', 'The ferry will not run tomorrow.'],
+      ['LENA MORK', 'Lena Mork', 'We are sorry. Nobody sails in water like this.'],
+    ]);
+  });
+  it('a heading under a time is no turn, nor is a bracketed direction', () => {
+    const page = [
+      'Live: the hearing',
+      'ANNA: Good evening. The hearing opened at ten.',
+      '16:15\nVik: harbour fees ‘a scandal’\nThe MP Tomas Vik said the fees had doubled.',
+      'CAPTION — ARCHIVE\n[ARCHIVE: film of the quay. A brass band.]',
+      'LENA MORK: We are sorry. Nobody sails in water like this.',
+    ].join('\n\n');
+    expect(turnRows(page).map((row) => row[0])).toEqual(['ANNA', 'LENA MORK']);
+  });
+});
