@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './types';
-import { isPunct, pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
+import { isPunct, negativeSubject, pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
 import {
   ANSWER_NOUNS,
   ARTICLES,
@@ -321,8 +321,15 @@ export class QuoteLinker {
           f.after !== null &&
           resumesAfterAside(text, f.cueEnd, f.after.start) &&
           endsWithOneOf(text.slice(seg.start, seg.end), ',');
-        if (f.reported || f.joined || (f.after && f.marked && f.before === null && f.after.start > seg.close && !split))
-          continue;
+        // A frame whose report follows its cue is not the quotation's: marked (`…” He said that …`), or
+        // after a quotation that ended its own sentence (`“…?” I said it was a third of it.`).
+        const reportsAfter =
+          f.after !== null &&
+          f.before === null &&
+          f.after.start > seg.close &&
+          !split &&
+          (f.marked || endsWithOneOf(text.slice(seg.start, seg.end), '.?!…'));
+        if (f.reported || f.joined || reportsAfter) continue;
         if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
         if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return f;
       }
@@ -911,7 +918,8 @@ export class QuoteLinker {
     const owner = this.ownerAfterVerdict(from, next.tokenEnd);
     if (owner) return owner;
     const span = mentionAfter(this.words, from, next.tokenEnd);
-    if (!span) return null;
+    // `“…” Nobody went.`: a subject that says nobody spoke presents no speaker.
+    if (!span || negativeSubject(this.words, span)) return null;
     // `“…” Lidia Oyelaran, 34, a nurse at the hospital, was woken …`: past the name's asides to its verb.
     let verbAt = pastAsides(this.words, span.to, next.tokenEnd, PRESENTING_ASIDE_WORDS);
     // Two asides share their comma (`, 34, a nurse …,`): read on from it.

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { itGives, itGivesNone } from './quote-expectations';
+import { describe, expect, it } from 'vitest';
+import { itGives, itGivesNone, run } from './quote-expectations';
 
 /**
  * Families of subject errors (who a cue's subject is), each with sentences written for the tests.
@@ -99,4 +99,46 @@ describe('a cue that often takes an object', () => {
   ]);
   // Its object after it shows that the words before it are no report of it.
   itGivesNone(['A lawmaker from the ruling party, Cem Okan, answered the post with a map of the valley.']);
+});
+
+describe('the narrator’s own past words', () => {
+  itGives([
+    [
+      '“It was deferred,” I said. “In 2016, and I do not yet know by whom.”',
+      { content: 'It was deferred,', speaker: 'I', kind: 'direct' },
+    ],
+    [
+      'She asked whether the leak had cost us the seat. I said it was about a third of it.',
+      { content: 'it was about a third of it', speaker: 'I', kind: 'indirect' },
+    ],
+  ]);
+  // A thought or a question of the narrator's is no report, nor is a clause without its verb.
+  itGivesNone([
+    'I thought I would reach a courtroom and not a cell.',
+    'I asked her why.',
+    'I wrote the speech myself.',
+  ]);
+  it('a quotation that ended its own sentence stays with its speaker when the narrator then reports', () => {
+    const { a } = run(
+      '‘He did go to Tessel,’ she said. ‘I didn’t. That’s the whole election, isn’t it?’ I said it was about a third of it.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['He did go to Tessel,', 'she'],
+      ['I didn’t. That’s the whole election, isn’t it?', 'she'],
+      ['it was about a third of it', 'I'],
+    ]);
+  });
+});
+
+describe('a subject that says nobody spoke', () => {
+  itGivesNone([
+    'Nobody said the plan was dead.',
+    'No one told the families the road would close.',
+    'None of the ministers said the talks had failed.',
+  ]);
+  it('`‘…’ Nobody went.`: the quotation before it is not credited to `Nobody`', () => {
+    const { a } = run('‘Fourteen points down,’ she said. ‘Anyone who wants to go home, go home now.’ Nobody went.');
+    expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('Nobody');
+    expect(a.quotes[0]?.speaker?.text).toBe('she');
+  });
 });

@@ -118,6 +118,7 @@ export const ARTICLES = keySet(nouns.articles);
 export const NAME_PARTICLES = keySet(nouns.nameParticles);
 export const NOT_NAMES = keySet(nouns.notNames);
 export const SUBJECT_SKIP = keySet(nouns.subjectSkip);
+export const NEGATIVE_SUBJECTS = keySet(nouns.negativeSubjects);
 export const CLAUSE_STOPS = keySet(nouns.clauseStops);
 export const ADJUNCT_PREPOSITIONS = keySet(nouns.adjunctPrepositions);
 export const CLAUSE_COORDINATORS = keySet(nouns.clauseCoordinators);

@@ -6,6 +6,7 @@ import {
   BARE_CLAUSE,
   CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
+  DIRECTIVE,
   LISTENER_OBJECT,
   type CueForm,
   MENTION_OPENERS,
@@ -22,6 +23,7 @@ import {
   SUBJECT_SKIP,
   SUBORDINATORS,
   TERM_VERBS,
+  THINKING_VERBS,
   COINING_VERBS,
   REFLEXIVE_PRONOUNS,
   POSSESSIVE_PRONOUNS,
@@ -80,15 +82,14 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // `asked that her surname not be published`: a source's request to stay unnamed reports nothing.
   if (afterAt && withholdsName(words, afterAt.at, hi)) return null;
   let before = contentBeforeCue(scan, i, form, cue);
-  // `I told him the gas would flow`: a listener between the cue and a bare clause makes it a report all the same
-  // (a clause with its verb: `I told you the truth` reports nothing).
-  const toListener =
-    afterAt !== null && afterAt.at > j && LISTENER_OBJECT.has(form.lemma) && hasAuxiliary(words, afterAt.at, hi);
-  if (first && !afterAt?.marked && !toListener) return null;
+  const afterQuotation = words.at(attributionStart - 1)?.isQuoteMark === true;
+  const ownQuotation = afterQuotation && attributionStart > lo && afterAt === null;
+  if (first && !afterAt?.marked && !ownQuotation && !narratorClause(words, i, form, afterAt, hi)) return null;
+  // `‘… isn’t it?’ I said it was a third of it.`: the narrator's clause is the report, not the quotation before it.
+  if (first && !ownQuotation) before = null;
   // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
   const key = words.at(i)!.key;
   // `“…,” the minister posts on X`: right after a closing quotation the homograph is the verb.
-  const afterQuotation = words.at(attributionStart - 1)?.isQuoteMark === true;
   if (
     form.words.length === 1 &&
     (isNounHomograph(key) || MARKED_ONLY.has(form.lemma)) &&
@@ -253,6 +254,31 @@ function objectFollows(words: WordList, j: number, form: CueForm): boolean {
     w.isWord &&
     !ADJUNCT_PREPOSITIONS.has(w.key) &&
     !SUBJECT_SKIP.has(w.key)
+  );
+}
+
+/**
+ * An unmarked clause after the narrator's past cue that reports: one past a listener (`I told him
+ * the gas would flow`; `I told you the truth` reports nothing), or one whose verb follows its
+ * subject at once (`I said it was about a third of it`), but not a thought (`I thought …`) nor a
+ * question (`I asked her why`). A quotation before the cue is the narrator's too (`“It was
+ * deferred,” I said.`); the caller checks that.
+ */
+function narratorClause(
+  words: WordList,
+  i: number,
+  form: CueForm,
+  afterAt: { readonly at: number } | null,
+  hi: number,
+): boolean {
+  if (afterAt === null) return false;
+  if (afterAt.at > i + form.words.length && LISTENER_OBJECT.has(form.lemma) && hasAuxiliary(words, afterAt.at, hi))
+    return true;
+  return (
+    BARE_CLAUSE.has(form.lemma) &&
+    !THINKING_VERBS.has(form.lemma) &&
+    !DIRECTIVE.has(form.lemma) &&
+    hasAuxiliary(words, afterAt.at + 1, Math.min(hi, afterAt.at + 3))
   );
 }
 

@@ -15,6 +15,7 @@ import {
   PRONOUNS,
   MENTION_OPENERS,
   NAMING_VERBS,
+  NEGATIVE_SUBJECTS,
   POSSESSIVE_PRONOUNS,
   OBJECT_PREPOSITIONS,
   PLACE_ADVERBS,
@@ -138,6 +139,8 @@ export function findCueSubject(
       : (coordinatedSubject(scan, i, conjunction, previous) ?? invertedSubject(scan, i, form));
   // `Lee's remarks came …`: an owner is no subject.
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
+  // `Nobody said …`, `None of the ministers said …`: a subject that denies anyone spoke reports nothing.
+  if (negativeSubject(words, found.subject)) return null;
   const { source } = found;
   let subject = resumedSubject(words, found.subject);
   let info = found.info ?? describeMentionOnce(doc.text, words, subject);
@@ -166,6 +169,12 @@ export function findCueSubject(
         ? conjunction
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative, attributionStart };
+}
+
+/** `Nobody`, `No one`, `None of …`: a subject that says nobody spoke. */
+export function negativeSubject(words: WordList, subject: MentionSpan): boolean {
+  const first = words.at(subject.from)!.key;
+  return NEGATIVE_SUBJECTS.has(first) || NEGATIVE_SUBJECTS.has(`${first} ${words.at(subject.from + 1)?.key ?? ''}`);
 }
 
 /** Most lower-case nouns before a trailing attribution's head (`…, camp health officials said`). */

@@ -25,6 +25,7 @@ export type { Region } from '../types';
 export type { Frame } from './frame';
 export { pastAsides, plainNounPhrase } from './subjects';
 export { isPunct } from './frame';
+export { negativeSubject } from './cue-subject';
 
 const NO_FRAMES: readonly Frame[] = [];
 /** Scratch list of a sentence's possible cue positions, reused so the common no-cue sentence allocates nothing. */

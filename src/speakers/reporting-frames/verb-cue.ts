@@ -17,7 +17,7 @@ import { describeMentionOnce, isMannerAdverb, mentionAfter, mentionBefore, type 
 import type { Word, WordList } from '../word-list';
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
-import { type CueSubject, findCueSubject } from './cue-subject';
+import { type CueSubject, findCueSubject, negativeSubject } from './cue-subject';
 import {
   type FoundFrame,
   type Frame,
@@ -86,7 +86,7 @@ export function verbCueFrame(
 /** A subject found before the cue by another pass: the attribution starts with it. */
 function givenSubject(scan: SentenceScan, subject: MentionSpan): CueSubject | null {
   const { doc, words, quoted } = scan;
-  if (!subjectIsFree(subject, quoted)) return null;
+  if (!subjectIsFree(subject, quoted) || negativeSubject(words, subject)) return null;
   const info = describeMentionOnce(doc.text, words, subject);
   return { subject, info, source: 'before', relative: false, attributionStart: subject.from };
 }
