@@ -94,6 +94,7 @@ export const OBJECT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(cues.objectNouns).map(([lemma, nouns]) => [lemma, keySet(nouns)]),
 );
 export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
+export const DETERMINERS = keySet(WORD_CLASSES.determiners);
 export const MARKED_ONLY = new Set(cues.markedOnly);
 export const PRONOUN_CLAUSE = new Set(cues.pronounClause);
 

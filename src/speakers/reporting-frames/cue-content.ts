@@ -6,6 +6,7 @@ import {
   BARE_CLAUSE,
   CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
+  DETERMINERS,
   DIRECTIVE,
   LISTENER_OBJECT,
   type CueForm,
@@ -15,6 +16,7 @@ import {
   OBJECT_PRONOUNS,
   OBJECT_SPEECH_ACTS,
   PARENTHETICAL_OPENERS,
+  PERIODS,
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
@@ -390,7 +392,13 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
   const participle = first.isQuoteMark === false && first.key.endsWith('ed') && words.at(lo + 1)?.cap !== true;
   // `Asked whether the unions would …, she said`: the question put to the speaker is never a clause of theirs.
   const question = QUESTION_OPENERS.has(first.key);
-  const adverb = PARENTHETICAL_OPENERS.has(first.key) && !QUANTIFIER_SUBJECTS.has(first.key);
+  // `Each cook would have …`: a determiner opens the subject, whatever else it may be (`they each
+  // said`), unless a period follows it (`Each morning, she says, …`).
+  const period = PERIODS.has(words.at(lo + 1)?.key ?? '') || words.at(lo + 1)?.key === 'day';
+  const adverb =
+    PARENTHETICAL_OPENERS.has(first.key) &&
+    !QUANTIFIER_SUBJECTS.has(first.key) &&
+    (!DETERMINERS.has(first.key) || period);
   // `Armed men stormed the village, she said`, `Earlier treatment would not have helped, she said`:
   // an adjective, not an adverbial, when a clause with its verb runs to the attribution's comma.
   if (

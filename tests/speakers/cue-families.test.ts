@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { itGives, itGivesNone, run, turnRows } from './quote-expectations';
+
+/** Families of cue errors (which words report, and what they report), each with sentences written for the tests. */
+describe('entertainment pages’ reporting verbs', () => {
+  itGives([
+    [
+      'Before the credits, the host teased that next week would bring "a guest you will not expect".',
+      { content: 'next week would bring "a guest you will not expect"', speaker: 'the host', kind: 'mixed' },
+    ],
+    [
+      '“I’ve been let down before,” he began, reading from his phone.',
+      { content: 'I’ve been let down before,', speaker: 'he', kind: 'direct' },
+    ],
+  ]);
+  // `begin` reports only the quotation right before it or the one its colon hands over.
+  itGivesNone(['The judge began the tasting at noon and finished at two.']);
+});
+
+describe('a determiner opening the reported clause before a trailing attribution', () => {
+  itGives([
+    [
+      'Each cook would have ninety minutes to produce a dish "that tells us where you come from", he announced.',
+      {
+        content: 'Each cook would have ninety minutes to produce a dish "that tells us where you come from',
+        speaker: 'he',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+  it('a period after the determiner is still an adverbial (`Each morning, she says, …`)', () => {
+    const { a } = run('Each morning, she says, she checks the tide tables before she opens the shop.');
+    expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['she']);
+    expect(a.quotes[0]?.content.text).toContain('she checks the tide tables before she opens the shop');
+  });
+});
+
+describe('a review page’s fields are not speakers', () => {
+  it('`Warning:` and `GRADE:` lines in a recap with labelled turns', () => {
+    const text = [
+      'Recap: The Weighing',
+      'Warning: this recap contains full spoilers for the fourth episode.',
+      'ODA: I want the ledger back by sundown.',
+      'MARRIK: You will have it when the tide turns.',
+      'GRADE: B+',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => row[0])).toEqual(['ODA', 'MARRIK']);
+  });
+});
