@@ -142,3 +142,14 @@ describe('a subject that says nobody spoke', () => {
     expect(a.quotes[0]?.speaker?.text).toBe('she');
   });
 });
+
+describe('an inverted subject right after its quotation, then a place', () => {
+  itGives([
+    [
+      '"That is the answer we got last year," shouted one shareholder from the back of the hall, drawing applause.',
+      { content: 'That is the answer we got last year,', speaker: 'one shareholder', kind: 'direct' },
+    ],
+  ]);
+  // `to` after the noun opens its infinitive: the quotation before is a title, not words it reports.
+  itGivesNone(['“Every Door,” asked volunteers to sign up for the count.']);
+});

@@ -14,6 +14,7 @@ import {
   CUE_FORMS,
   PRONOUNS,
   MENTION_OPENERS,
+  MENTION_PREPOSITIONS,
   NAMING_VERBS,
   NEGATIVE_SUBJECTS,
   POSSESSIVE_PRONOUNS,
@@ -572,6 +573,8 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
       after.to >= hi ||
       isPunct(next, ',.;!?—(') ||
       next!.isQuoteMark ||
+      // `“…,” shouted one shareholder from the back of the hall`: right after its quotation any cue's subject may.
+      (afterQuotation && next!.isWord && placePreposition(next!.key)) ||
       (widened &&
         next!.isWord &&
         (ADJUNCT_PREPOSITIONS.has(next!.key) ||
@@ -583,6 +586,11 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   )
     return null;
   return { subject: invertedApposition(doc.text, words, after, hi) ?? after, info: null, source: 'inverted' };
+}
+
+/** A preposition that may open a place or time after an inverted subject (`from the back of the hall`); not `to` (`asked volunteers to …`). */
+function placePreposition(key: string): boolean {
+  return key !== 'to' && (ADJUNCT_PREPOSITIONS.has(key) || MENTION_PREPOSITIONS.has(key));
 }
 
 /** Most lower-case words of a role standing bare before a name (`senior rhino keeper Priya Castellan`). */
