@@ -101,7 +101,7 @@ function mayOpenWithLabel(text: string): boolean {
  * closed by a full stop.
  */
 const ASIDE_LABEL = /^([\p{Lu}][\p{L}]*)[ \t]*(?:\([^()\n]{1,80}\)|[ \t](?:from|by)[ \t][^:\n]{1,60})[ \t]*:[ \t]*/u;
-const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'])/u;
+const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'(])/u;
 
 /** A question or answer label in one of the two shapes above, or null. */
 function roleLabelOf(doc: Doc, paragraph: number): Label | null {

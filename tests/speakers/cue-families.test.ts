@@ -47,3 +47,7 @@ describe('a review page’s fields are not speakers', () => {
     expect(turnRows(text).map((row) => row[0])).toEqual(['ODA', 'MARRIK']);
   });
 });
+
+describe('a credit line is no report', () => {
+  itGivesNone(['Additional reporting: Harwick Press Agency']);
+});

@@ -29,3 +29,15 @@ describe('a broadcast script’s production note over a label', () => {
     expect(turnRows(page).map((row) => row[0])).toEqual(['ANNA', 'LENA MORK']);
   });
 });
+
+describe('a `Q.` label before a bracketed note', () => {
+  it('`Q. (Translated.) Your grandmother …` opens a question turn', () => {
+    const text = [
+      'Press conference',
+      'THE MODERATOR: We will take a couple in Estvarian now.',
+      'Q. (Translated.) Your grandmother was in the front row today. Did you speak to her?',
+      'MIRELA DANSK: (Translated.) Yes, she was crying, of course.',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => row[0])).toEqual(['THE MODERATOR', 'Q', 'MIRELA DANSK']);
+  });
+});
