@@ -149,44 +149,81 @@ const POST_HEADER = new RegExp(
 );
 
 /**
+ * `ButterCrossBelle, 08:14`, `depotdan, 08:31`: a comments section's header, an account and the
+ * time of its comment after a comma. Such a line heads a post only where the text has two of them.
+ */
+const COMMENT_HEADER = new RegExp(`^${POST_ACCOUNT},[ \\t]+${STAMP}(?:[ \\t]*[ap]\\.?m\\.?)?$`, 'du');
+/** `Reply to depotdan: `, `Replying to @quiet_fern `: a reply's lead-in naming the account it answers. */
+const REPLY_LEAD = /^(?:Reply|Replying|In reply)[ \t]+to[ \t]+@?[\p{L}\d._-]{1,40}:?[ \t]+/u;
+const COMMENT_TIME = new RegExp(`,[ \\t]+${STAMP}`, 'u');
+
+/**
  * The posts of `doc`: a header line needs its lead-in (`Posted by`) or an account no byline has
  * (a handle, or a one-word name with an inner capital or digit), so that `Reuters · 3 March` above
- * an article quotes nobody.
+ * an article quotes nobody; a comments section's headers (see `COMMENT_HEADER`) count in pairs.
  */
 export function findPosts(doc: Doc): Post[] {
   const out: Post[] = [];
-  // A header's fields stand after middle dots or bullets: a text without one has no post.
-  if (!doc.text.includes('·') && !doc.text.includes('•')) return out;
+  const comments: Post[] = [];
+  // A header's fields stand after middle dots or bullets, a comment's time after a comma: a text without either has no post.
+  const dotted = doc.text.includes('·') || doc.text.includes('•');
+  if (!dotted && !COMMENT_TIME.test(doc.text)) return out;
   doc.paragraphs.forEach((p, index) => {
     const lines = linesOf(doc.text, p.start, p.end);
+    const next = doc.paragraphs[index + 1];
     lines.forEach(([start, end], l) => {
-      const match = POST_HEADER.exec(doc.text.slice(start, end));
-      if (!match) return;
-      const account = match[3]!;
-      // Without a rating or a lead-in only one handle-like word is an account: a section kicker in
-      // capitals (`POLITICS • Friday …`) or an agency (`Reuters · 3 March`) is not; `MarenK` is.
-      // Several words only after a rating or a reply's kind: `Posted by the Marlo team` is a blog's byline.
-      const rated = match[1] !== undefined || /response|reply/u.test(match[2] ?? '');
-      if (account.includes(' ') && !rated) return;
-      if (!rated && match[2] === undefined && !/[_.\d@]|\p{Ll}.*\p{Lu}/u.test(account)) return;
-      const next = doc.paragraphs[index + 1];
-      // A review's title line may stand between its header and its quoted text.
-      const quotedAfterTitle = l + 2 < lines.length && isQuoteMarkChar(doc.text[lines[l + 2]![0]]);
-      const bodyLine = quotedAfterTitle ? l + 2 : l + 1;
-      const body: [number, number] | undefined =
-        bodyLine < lines.length ? [lines[bodyLine]![0], p.end] : next ? [next.start, next.end] : undefined;
-      if (!body) return;
-      const accountStart = start + match.indices![3]![0];
-      const first = doc.text[body[0]]!;
-      out.push({
-        label: { start: accountStart, end: accountStart + account.length, text: account },
-        cue: { start, end, text: doc.text.slice(start, end) },
-        body: { start: body[0], end: body[1], text: doc.text.slice(body[0], body[1]) },
-        quoted: isQuoteMarkChar(first),
-      });
+      const line = doc.text.slice(start, end);
+      const match = dotted ? POST_HEADER.exec(line) : null;
+      if (match) {
+        const account = match[3]!;
+        // Without a rating or a lead-in only one handle-like word is an account: a section kicker in
+        // capitals (`POLITICS • Friday …`) or an agency (`Reuters · 3 March`) is not; `MarenK` is.
+        // Several words only after a rating or a reply's kind: `Posted by the Marlo team` is a blog's byline.
+        const rated = match[1] !== undefined || /response|reply/u.test(match[2] ?? '');
+        if (account.includes(' ') && !rated) return;
+        if (!rated && match[2] === undefined && !/[_.\d@]|\p{Ll}.*\p{Lu}/u.test(account)) return;
+        const post = postAt(doc, lines, l, next, accountSpan(start + match.indices![3]![0], account));
+        if (post) out.push(post);
+        return;
+      }
+      const comment = COMMENT_HEADER.exec(line);
+      const post = comment
+        ? postAt(doc, lines, l, next, accountSpan(start + comment.indices![1]![0], comment[1]!))
+        : null;
+      if (post) comments.push(post);
     });
   });
-  return out;
+  return comments.length < 2 ? out : [...out, ...comments].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+function accountSpan(start: number, account: string): Span {
+  return { start, end: start + account.length, text: account };
+}
+
+/** The post whose header is line `l` of its paragraph: the body is the next line (past a title line before a quotation) or the next paragraph. */
+function postAt(
+  doc: Doc,
+  lines: readonly [number, number][],
+  l: number,
+  next: { readonly start: number; readonly end: number } | undefined,
+  label: Span,
+): Post | null {
+  const [start, end] = lines[l]!;
+  const paragraphEnd = lines[lines.length - 1]![1];
+  // A review's title line may stand between its header and its quoted text.
+  const quotedAfterTitle = l + 2 < lines.length && isQuoteMarkChar(doc.text[lines[l + 2]![0]]);
+  const bodyLine = quotedAfterTitle ? l + 2 : l + 1;
+  const body: [number, number] | undefined =
+    bodyLine < lines.length ? [lines[bodyLine]![0], paragraphEnd] : next ? [next.start, next.end] : undefined;
+  if (!body) return null;
+  // `Reply to depotdan: I took the bus.`: whom a reply answers is no part of its words.
+  body[0] += REPLY_LEAD.exec(doc.text.slice(body[0], body[1]))?.[0].length ?? 0;
+  return {
+    label,
+    cue: { start, end, text: doc.text.slice(start, end) },
+    body: { start: body[0], end: body[1], text: doc.text.slice(body[0], body[1]) },
+    quoted: isQuoteMarkChar(doc.text[body[0]]!),
+  };
 }
 
 /** A quote of an account named as written (a chat line's, a post's): its canonical name is the account itself. */

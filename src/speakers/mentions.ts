@@ -267,6 +267,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     k = bracket;
     k = pastAppositionBeforeClause(words, k, lo);
     k = pastRoleAside(words, k, lo);
+    k = pastOriginAside(words, k, lo);
   }
   return (
     postmodifiedMention(words, k, lo) ??
@@ -296,6 +297,22 @@ function roleFieldMention(words: WordList, k: number, lo: number): MentionSpan |
 function capitalisedTitleNear(words: WordList, from: number, k: number): boolean {
   for (let t = from; t < Math.min(k, from + 2); t++) if (words.at(t)!.cap && TITLES.has(words.at(t)!.key)) return true;
   return false;
+}
+
+/** Most words of where a person comes from (`from Fennick Staithe`). */
+const ORIGIN_WORDS = 5;
+
+/**
+ * `Lorraine, from Fennick Staithe, who uses a wheelchair, wrote`: when the aside just passed
+ * follows another saying where a named person comes from, the name is the mention: returns the
+ * name's last word, else `k` unchanged.
+ */
+function pastOriginAside(words: WordList, k: number, lo: number): number {
+  for (let c = k; c > lo && k - c <= ORIGIN_WORDS; c--) {
+    if (words.at(c)!.text !== ',') continue;
+    return words.at(c + 1)?.key === 'from' && isNameWord(words.at(c - 1)!) ? c - 1 : k;
+  }
+  return k;
 }
 
 /** Most words of a person's role between commas before a second aside (`, managing director of Gault & Reid,`). */
@@ -546,8 +563,11 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       (opener.cap && TITLES.has(opener.key) && ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '')));
   // `Some commentators, Mr Hale among them, have …`: a member of the group named between commas.
   const member = k - j > 3 && words.at(k - 2)!.key === 'among' && OBJECT_PRONOUNS_OF.has(words.at(k - 1)!.key);
+  // `Joan, from Ostervale, wrote`: where a named person comes from.
+  const origin = opener.key === 'from' && j > lo && isNameWord(words.at(j - 1)!);
   const parenthetical =
     member ||
+    origin ||
     (inner !== null && inner.to === k) ||
     PARENTHETICAL_OPENERS.has(opener.key) ||
     apposition ||

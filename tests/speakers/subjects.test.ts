@@ -153,3 +153,16 @@ describe('an inverted subject right after its quotation, then a place', () => {
   // `to` after the noun opens its infinitive: the quotation before is a title, not words it reports.
   itGivesNone(['“Every Door,” asked volunteers to sign up for the count.']);
 });
+
+describe('where a named person comes from, between commas', () => {
+  itGives([
+    [
+      'Joan, from Ostervale, wrote that she had minded her grandson for three years.',
+      { content: 'she had minded her grandson for three years', speaker: 'Joan', kind: 'indirect' },
+    ],
+    [
+      'Lorraine, from Fennick Staithe, who uses a wheelchair, wrote that she had given up on the square.',
+      { content: 'she had given up on the square', speaker: 'Lorraine', kind: 'indirect' },
+    ],
+  ]);
+});

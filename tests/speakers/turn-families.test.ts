@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { turnRows } from './quote-expectations';
+import { quoteRows, turnRows } from './quote-expectations';
 
 /** Families of transcript-turn errors, each with a script written for the tests. */
 describe('a broadcast script’s production note over a label', () => {
@@ -39,5 +39,29 @@ describe('a `Q.` label before a bracketed note', () => {
       'MIRELA DANSK: (Translated.) Yes, she was crying, of course.',
     ].join('\n\n');
     expect(turnRows(text).map((row) => row[0])).toEqual(['THE MODERATOR', 'Q', 'MIRELA DANSK']);
+  });
+});
+
+describe('a comments section: `account, time` over each comment', () => {
+  const page = [
+    'Market move: your views',
+    'COMMENTS (3)',
+    'QuayLaneQueen, 08:14\nFunny how the consultation closed the week before Christmas.',
+    'harbourdan, 08:31\nEveryone who wants it kept in the square drives in anyway.',
+    'Ostervale Oldie, 09:02\nReply to harbourdan: I took the bus. Twice. Both times it was late.',
+  ].join('\n\n');
+  it('each comment is its account’s, without the reply’s lead-in', () => {
+    expect(quoteRows(page)).toEqual([
+      ['transcript', 'QuayLaneQueen', 'Funny how the consultation closed the week before Christmas.'],
+      ['transcript', 'harbourdan', 'Everyone who wants it kept in the square drives in anyway.'],
+      ['transcript', 'Ostervale Oldie', 'I took the bus. Twice. Both times it was late.'],
+    ]);
+  });
+  it('one such line alone is a byline, not a comment', () => {
+    const article = [
+      'Harbour fees rise',
+      'Piet Haraldsen, 08:14\nThe council raised harbour fees by a third on Monday.',
+    ];
+    expect(quoteRows(article.join('\n\n'))).toEqual([]);
   });
 });
