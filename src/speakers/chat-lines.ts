@@ -1,7 +1,7 @@
 import { dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, RECORD_WORDS } from './lexicon';
-import { STAMP } from './transcript';
+import { isFieldBlock, STAMP } from './transcript';
 import { isHandle } from './word-list';
 import type { DraftQuote, QuoteKind, Region } from './types';
 
@@ -60,10 +60,14 @@ export function findChatLines(doc: Doc): ChatLine[] {
   }
   // A header of fields (`Presenter: Kaja Holm` / `Guest: …`) names each field once; in a chat an
   // account writes again, or the lines carry their time stamps.
+  // A block whose values are all fields (`Claimant: In person`, no sentence's final mark) repeats
+  // a field of another header, not an account.
   const seen = new Map<string, number>();
   for (const line of blocks.flat()) seen.set(line.label.text, (seen.get(line.label.text) ?? 0) + 1);
-  for (const block of blocks)
-    if (block.some((line) => line.stamped || seen.get(line.label.text)! > 1)) out.push(...block);
+  for (const block of blocks) {
+    const fields = isFieldBlock(doc.text.slice(block[0]!.cue.start, block[block.length - 1]!.content.end));
+    if (block.some((line) => line.stamped || (seen.get(line.label.text)! > 1 && !fields))) out.push(...block);
+  }
   return out.sort((a, b) => a.content.start - b.content.start);
 }
 

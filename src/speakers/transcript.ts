@@ -301,6 +301,7 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 
 function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[paragraph]!): Label | null {
   const shifted = p !== doc.paragraphs[paragraph];
+  if (isFieldBlock(p.text)) return null;
   const roleLabel = shifted
     ? null
     : (clipLabelOf(doc, paragraph) ??
@@ -381,6 +382,32 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     ...(named ? { name: named } : {}),
     ...(questioner ? { questioner } : {}),
   };
+}
+
+/** A short label before a colon at a line's start (`Respondent: `, `Heard at: `). */
+const FIELD_LINE = /^\p{Lu}[^:\n]{0,30}:[ \t]/u;
+
+/**
+ * `Claimant: Ms J Tremlow` / `Respondent: Brennock Foods Limited` / `Heard at: …`: a paragraph of
+ * several lines, each a field and its value (no sentence's mark, few lower-case words), is a
+ * document's header, not a speaker's turn nor a chat.
+ */
+export function isFieldBlock(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '');
+  // `Representation` over its fields: a heading of a few words may open the block.
+  const fields =
+    lines.length > 2 && !lines[0]!.includes(':') && lines[0]!.split(/\s+/u).length <= 4 ? lines.slice(1) : lines;
+  return fields.length >= 2 && fields.every(isFieldLine);
+}
+
+/** Most lower-case words of a field's value (`In person`, `Ms F Aldous, counsel`); a chat message has more. */
+const FIELD_VALUE_LOWER_WORDS = 3;
+
+function isFieldLine(line: string): boolean {
+  const field = FIELD_LINE.exec(line);
+  if (!field || /[.?!…]["”’)]?\s*$/u.test(line) || /[?!]/u.test(line)) return false;
+  const lower = line.slice(field[0].length).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
+  return lower <= FIELD_VALUE_LOWER_WORDS;
 }
 
 function firstLine(text: string): string {

@@ -65,3 +65,21 @@ describe('a comments section: `account, time` over each comment', () => {
     expect(quoteRows(article.join('\n\n'))).toEqual([]);
   });
 });
+
+describe('a document’s header of fields is no one’s turn', () => {
+  it('`Claimant: …` / `Respondent: …` lines, twice, are fields; a chat of the same shape is still a chat', () => {
+    const judgment = [
+      'EMPLOYMENT TRIBUNALS',
+      'Claimant: Ms R Halloway\nRespondent: Quayside Bakeries Limited\nHeard at: Harwick Hearing Centre',
+      'Representation\nClaimant: In person\nRespondent: Mr T Okafor, counsel',
+      'The claimant worked as a shift supervisor from 2019.',
+    ].join('\n\n');
+    expect(quoteRows(judgment)).toEqual([]);
+    const chat = [
+      'Leaked group chat',
+      'Bev Marsh: they have gone to the district council now\nClive T: let them look, nothing to find',
+      'Bev Marsh: he has gone quiet at least\nClive T: for now anyway',
+    ].join('\n\n');
+    expect(quoteRows(chat).map((row) => row[1])).toEqual(['Bev Marsh', 'Clive T', 'Bev Marsh', 'Clive T']);
+  });
+});
