@@ -340,7 +340,10 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `Allegation 1:`, `Section 4B:`: a field's name with its number or letter.
   const numbered =
     parts.length === 2 && /^[\dIVX]+[A-Za-z]?$/.test(lastWord) && FIELD_LABELS.has(dotlessKey(parts[0]!));
-  if (FIELD_LABELS.has(dotlessKey(name)) || headerEnd || numbered) return null;
+  // `Correction (added 22 October):`: a field's name with a note in parentheses is a field too.
+  const bareName = aside ? name.slice(0, aside.index) : name;
+  if (FIELD_LABELS.has(dotlessKey(name)) || FIELD_LABELS.has(dotlessKey(bareName)) || headerEnd || numbered)
+    return null;
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
   const restOfLine = firstLine(text.slice(m[0].length));

@@ -83,3 +83,17 @@ describe('a document’s header of fields is no one’s turn', () => {
     expect(quoteRows(chat).map((row) => row[1])).toEqual(['Bev Marsh', 'Clive T', 'Bev Marsh', 'Clive T']);
   });
 });
+
+describe('a running order’s production fields and a note after a field’s name', () => {
+  it('`DUR:`, `PKG:` and `Correction (added 2 May):` are fields, the presenters’ lines turns', () => {
+    const text = [
+      'Morning programme — running order',
+      'ANNA: Good morning. The ferry to the island has stopped for the winter.',
+      'PKG: FERRY / JONAH PRICE',
+      'DUR: 3’12”',
+      'JONAH: Islanders say they were given no warning at all.',
+      'Correction (added 2 May): An earlier version gave the wrong date for the first crossing.',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => row[0])).toEqual(['ANNA', 'JONAH']);
+  });
+});
