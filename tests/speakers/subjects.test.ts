@@ -166,3 +166,22 @@ describe('where a named person comes from, between commas', () => {
     ],
   ]);
 });
+
+describe('a gerund of means and a citing verb hand the words to their person', () => {
+  itGives([
+    [
+      'Tomas began by saying he had not come to be ‘patted on the head’.',
+      { content: 'he had not come to be ‘patted on the head’', speaker: 'Tomas', kind: 'mixed' },
+    ],
+    [
+      'The wireless reports her as telling the meeting the agreement was ‘a promise written in sand’.',
+      { content: 'the agreement was ‘a promise written in sand’', speaker: 'her', kind: 'mixed' },
+    ],
+  ]);
+  it('`reported Mr Hale as saying …` is Hale’s report only', () => {
+    const { a } = run('The agency reported Mr Hale as saying the talks had failed.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([['the talks had failed', 'Mr Hale']]);
+  });
+  // `by adding …` with an object reports nothing.
+  itGivesNone(['The clinic cut its waiting list by adding two evening sessions.']);
+});

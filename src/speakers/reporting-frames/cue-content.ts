@@ -26,7 +26,9 @@ import {
   SUBORDINATORS,
   TERM_VERBS,
   THINKING_VERBS,
+  CITING_VERBS,
   COINING_VERBS,
+  PARTICIPLE_CUES,
   REFLEXIVE_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   WITHHELD_NAMES,
@@ -302,9 +304,24 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   if (form.lemma === 'read' && cue.source === 'before' && readsObject(words, j, cue)) return true;
   // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
   if (form.words.length === 1 && form.past && participleAdjective(words, i)) return true;
+  // `reported Mr Hale as saying …`: the citing verb hands the words to the person it cites.
+  if (CITING_VERBS.has(words.at(i)!.key) && citesAsSaying(words, j)) return true;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
+}
+
+/** Most words of the person a citing verb cites before `as` (`Vesna Korlan, a former minister,`). */
+const CITED_WORDS = 8;
+
+/** From `j`, a short mention then `as` and a participle cue (`Mr Hale as saying`). */
+function citesAsSaying(words: WordList, j: number): boolean {
+  for (let t = j + 1; t < j + CITED_WORDS; t++) {
+    const w = words.at(t);
+    if (!w || (!w.isWord && w.text !== ',')) return false;
+    if (w.key === 'as') return PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '');
+  }
+  return false;
 }
 
 /** At `j`, a name or handle (`hexbolt_77`, `Ana Lind`) followed by punctuation that neither is nor opens a quotation: what a participle named. */

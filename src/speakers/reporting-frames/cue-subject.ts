@@ -42,6 +42,7 @@ import {
   type SentenceScan,
   citingVerbBefore,
   habitStart,
+  hasAuxiliary,
   isPastForm,
   isPunct,
   subjectIsFree,
@@ -452,10 +453,14 @@ function participleSubject(
   const afterParticiple = words.at(i - 1)?.key === 'and' && previous !== undefined && previous.joined;
   // `She closed the session by telling the witnesses …`, `by saying that …`: a gerund of means takes the
   // clause's subject when it speaks to someone or reports with `that` (not `by adding conversions`).
+  // So does `began by saying he had not come …`: a bare clause that shows its subject and verb.
+  const j = i + form.words.length;
   const byMeans =
     words.at(i - 1)?.key === 'by' &&
     words.at(i)!.key.endsWith('ing') &&
-    (LISTENER_OBJECT.has(form.lemma) || words.at(i + form.words.length)?.key === 'that');
+    (LISTENER_OBJECT.has(form.lemma) ||
+      words.at(j)?.key === 'that' ||
+      (BARE_CLAUSE.has(form.lemma) && PRONOUNS.has(words.at(j)?.key ?? '') && hasAuxiliary(words, j + 1, j + 3)));
   if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple || byMeans))
     return null;
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
