@@ -51,3 +51,20 @@ describe('a review page’s fields are not speakers', () => {
 describe('a credit line is no report', () => {
   itGivesNone(['Additional reporting: Harwick Press Agency']);
 });
+
+describe('a noun taking up the words just reported (`a phrase …`, `a line …`)', () => {
+  it('ends the report before it, and opens no report of its own', () => {
+    const { a } = run(
+      'Amaral said the council’s budget had “a hole the size of the harbour” in it, a line Vasquel now repeats at her rallies.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['the council’s budget had “a hole the size of the harbour” in it', 'Amaral'],
+    ]);
+  });
+  it('`…, a phrase I have since heard many times`: the report ends at its comma', () => {
+    const { a } = run(
+      'The minister said the decision had been taken “at official level”, a phrase I have since heard often.',
+    );
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['the decision had been taken “at official level”']);
+  });
+});
