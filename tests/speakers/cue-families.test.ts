@@ -68,3 +68,12 @@ describe('a noun taking up the words just reported (`a phrase …`, `a line …`
     expect(a.quotes.map((q) => q.content.text)).toEqual(['the decision had been taken “at official level”']);
   });
 });
+
+describe('a bare clause opened by a capitalised possessive', () => {
+  itGives([
+    [
+      "Rail workers say Thursday's national strike will go ahead.",
+      { content: "Thursday's national strike will go ahead", speaker: 'Rail workers', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -363,8 +363,12 @@ function bareClauseContent(
     (CLAUSE_STOPS.has(words.at(k + 1)?.key ?? '') || ADJUNCT_PREPOSITIONS.has(words.at(k + 1)?.key ?? ''))
   )
     return null;
+  // `say Thursday's strike will go ahead`: a possessive opens a noun phrase, whatever the word.
   const opens = (x: Word) =>
-    x.isWord && !PARENTHETICAL_OPENERS.has(x.key) && !CLAUSE_STOPS.has(x.key) && !SELF_POSSESSIVES.has(x.key);
+    x.isWord &&
+    (!PARENTHETICAL_OPENERS.has(x.key) || (x.possessive && x.cap)) &&
+    !CLAUSE_STOPS.has(x.key) &&
+    !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
   const figure = words.at(k + 1)?.key ?? '';
   const approximate = APPROXIMATORS.has(w.key) && (/^\d/.test(figure) || NUMBER_WORDS.has(figure));
