@@ -77,3 +77,16 @@ describe('a bare clause opened by a capitalised possessive', () => {
     ],
   ]);
 });
+
+describe('`up to` and a figure after a cue opens the reported amount', () => {
+  itGives([
+    [
+      'Forecasters say up to forty millimetres could fall tonight.',
+      { content: 'up to forty millimetres could fall tonight', speaker: 'Forecasters', kind: 'indirect' },
+    ],
+    [
+      'The water authority says up to 300 more homes could be affected.',
+      { content: 'up to 300 more homes could be affected', speaker: 'The water authority', kind: 'indirect' },
+    ],
+  ]);
+});

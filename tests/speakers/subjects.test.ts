@@ -185,3 +185,10 @@ describe('a gerund of means and a citing verb hand the words to their person', (
   // `by adding …` with an object reports nothing.
   itGivesNone(['The clinic cut its waiting list by adding two evening sessions.']);
 });
+
+describe('a subject never runs across a line break', () => {
+  it('`… from our readers` / `Reader Mihaela writes: “…”`: the speaker is on the cue’s line', () => {
+    const { a } = run('LIVE 14:02 — Messages from our readers\nReader Mihaela writes: “My parents are in Mirest.”');
+    expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['Reader Mihaela']);
+  });
+});

@@ -86,7 +86,10 @@ export interface ContentStart {
 export function contentAfter(scan: SentenceScan, k: number, lemma: string, inverted: boolean): ContentStart | null {
   const { words, hi } = scan;
   // `wrote back and said …`, `spoke out against …`: a particle completes the cue.
-  if (!inverted && k < hi && CUE_PARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap) k++;
+  // `say up to 300 homes could flood`: a particle before `to` and a figure opens the amount instead.
+  const figure = words.at(k + 2)?.key ?? '';
+  const amount = words.at(k + 1)?.key === 'to' && (/^\d/.test(figure) || NUMBER_WORDS.has(figure));
+  if (!inverted && k < hi && CUE_PARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap && !amount) k++;
   if (k >= hi) return null;
   const objectStart = k;
   // `the figures tell a different story: …`, `told him a story about …`: the cue's object, right

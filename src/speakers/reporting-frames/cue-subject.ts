@@ -1,3 +1,4 @@
+import { lineBreakBetween } from '../../text';
 import {
   ADJUNCT_PREPOSITIONS,
   APPROXIMATORS,
@@ -144,7 +145,7 @@ export function findCueSubject(
   // `Nobody said …`, `None of the ministers said …`: a subject that denies anyone spoke reports nothing.
   if (negativeSubject(words, found.subject)) return null;
   const { source } = found;
-  let subject = resumedSubject(words, found.subject);
+  let subject = lastLineOf(doc.text, words, resumedSubject(words, found.subject));
   let info = found.info ?? describeMentionOnce(doc.text, words, subject);
   // `a Republican state lawmaker`, `an English-speaking state crossed …`: a singular subject cannot take the lemma's own form, so the word is a noun.
   // A form that is also the past is a verb where punctuation or `that` follows it (`“…,” the memo read.`, `the agency forecast that …`).
@@ -171,6 +172,13 @@ export function findCueSubject(
         ? conjunction
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative, attributionStart };
+}
+
+/** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */
+function lastLineOf(text: string, words: WordList, subject: MentionSpan): MentionSpan {
+  for (let t = subject.to - 1; t > subject.from; t--)
+    if (lineBreakBetween(text, words.at(t - 1)!.end, words.at(t)!.start)) return { from: t, to: subject.to };
+  return subject;
 }
 
 /** `Nobody`, `No one`, `None of …`: a subject that says nobody spoke. */
