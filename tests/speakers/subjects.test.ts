@@ -192,3 +192,12 @@ describe('a subject never runs across a line break', () => {
     expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['Reader Mihaela']);
   });
 });
+
+describe('a name, its bare role and a relative clause before the cue', () => {
+  itGives([
+    [
+      'Corinne Maddox, managing partner of Kestrel Ridge, which owns about 4 per cent of the company, told reporters that the fund would act.',
+      { content: 'the fund would act', speaker: 'Corinne Maddox', kind: 'indirect' },
+    ],
+  ]);
+});
