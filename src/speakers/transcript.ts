@@ -538,6 +538,9 @@ function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
 /** A line ending as a sentence does (`… after us.`, `… the word “regrettable”.`). */
 const SENTENCE_END = /[.!?…]["”’)]?\s*$/u;
 
+/** Most lines of production notes over a label's line. */
+const SLUG_LINES = 2;
+
 /** Longest production note over a label's line (`SOT — ASTON: INGRID MAAS / Brennick resident`). */
 const SLUG_MAX = 100;
 
@@ -547,14 +550,24 @@ const SLUG_MAX = 100;
  * the label on the line below; the turn is read from that line.
  */
 function labelUnderSlug(doc: Doc, p: Paragraph): Label | null {
-  const lineEnd = lineEndAt(p.text, 0);
-  if (lineEnd >= p.text.length || lineEnd > SLUG_MAX || SENTENCE_END.test(p.text.slice(0, lineEnd))) return null;
-  let next = lineEnd;
-  while (next < p.text.length && isLineBreak(p.text.charCodeAt(next))) next++;
-  // `[ARCHIVE: film of the quay]`: a bracketed line is the script's own direction; a line without
-  // a sentence's final mark is a heading (`Dish: smoked eel on rye`, `Volume 318: debated on …`).
-  if (p.text.charCodeAt(next) === 91 || !SENTENCE_END.test(p.text.slice(next, lineEndAt(p.text, next)))) return null;
-  return labelOf(doc, p.index, { index: p.index, start: p.start + next, end: p.end, text: p.text.slice(next) });
+  // `00:14:31` / `CAPTION: ELSA TORRIN — Master` / `ELSA TORRIN: …`: the notes may take two lines.
+  // The text's opening block is its title and credits (`Presenter: …. Reporter: ….`), not a turn.
+  if (p.index === 0) return null;
+  let from = 0;
+  for (let slugs = 0; slugs < SLUG_LINES; slugs++) {
+    const lineEnd = lineEndAt(p.text, from);
+    if (lineEnd >= p.text.length || lineEnd - from > SLUG_MAX || SENTENCE_END.test(p.text.slice(from, lineEnd)))
+      return null;
+    let next = lineEnd;
+    while (next < p.text.length && isLineBreak(p.text.charCodeAt(next))) next++;
+    // `[ARCHIVE: film of the quay]`: a bracketed line is the script's own direction; a line without
+    // a sentence's final mark is a heading (`Dish: smoked eel on rye`, `Volume 318: debated on …`).
+    if (p.text.charCodeAt(next) === 91) return null;
+    if (SENTENCE_END.test(p.text.slice(next, lineEndAt(p.text, next))))
+      return labelOf(doc, p.index, { index: p.index, start: p.start + next, end: p.end, text: p.text.slice(next) });
+    from = next;
+  }
+  return null;
 }
 
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();

@@ -97,3 +97,14 @@ describe('a running order’s production fields and a note after a field’s nam
     expect(turnRows(text).map((row) => row[0])).toEqual(['ANNA', 'JONAH']);
   });
 });
+
+describe('a documentary transcript’s time and caption over a label', () => {
+  it('`00:14:31` / `CAPTION: …` / `NAME: …`: the turn is the name’s, the caption no one’s', () => {
+    const text = [
+      'The Last Crossing — episode three',
+      '00:14:31\nCAPTION: ELSA VIK — Master, MV Skerry, since 1991\nELSA VIK: My first winter on this boat, the captain took me up on the bridge.',
+      '00:16:02\nCAPTION: DAG HOLM — Chief engineer\nDAG HOLM: She’s old, she’s not tired. There’s a difference.',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => row[0])).toEqual(['ELSA VIK', 'DAG HOLM']);
+  });
+});
