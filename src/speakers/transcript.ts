@@ -396,6 +396,8 @@ const FIELD_LINE = /^\p{Lu}[^:\n]{0,30}:[ \t]/u;
  * document's header, not a speaker's turn nor a chat.
  */
 export function isFieldBlock(text: string): boolean {
+  // Most paragraphs are one line, or have no colon: no header.
+  if (lineEndAt(text, 0) >= text.length || !text.includes(':')) return false;
   const lines = text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '');
   // `Representation` over its fields: a heading of a few words may open the block.
   const fields =
