@@ -90,3 +90,20 @@ describe('`up to` and a figure after a cue opens the reported amount', () => {
     ],
   ]);
 });
+
+describe('a reference work’s note markers after a report', () => {
+  itGives([
+    [
+      'Solenne said it was never meant to last more than five years.[14]',
+      { content: 'it was never meant to last more than five years', speaker: 'Solenne', kind: 'indirect' },
+    ],
+    [
+      'The minister said the kingdom would “not negotiate its rainfall”.[6][7]',
+      { content: 'the kingdom would “not negotiate its rainfall”', speaker: 'The minister', kind: 'mixed' },
+    ],
+    [
+      'Critics said the levy had doubled the cost of a ferry ticket.[citation needed]',
+      { content: 'the levy had doubled the cost of a ferry ticket', speaker: 'Critics', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -122,9 +122,18 @@ export function matchForm(
  */
 export function contentEnd(doc: Doc, sentence: Sentence): number {
   let e = sentence.end;
-  while (e > sentence.start && '.!?;:…, \t'.includes(doc.text[e - 1]!)) e--;
-  return e;
+  for (;;) {
+    while (e > sentence.start && '.!?;:…, \t'.includes(doc.text[e - 1]!)) e--;
+    // `… “not negotiate its rainfall”.[6]`, `…[citation needed]`: a reference work's note markers close no words.
+    const note = NOTE_MARKER.exec(doc.text.slice(Math.max(sentence.start, e - NOTE_MARKER_MAX), e));
+    if (!note || e - note[0].length <= sentence.start) return e;
+    e -= note[0].length;
+  }
 }
+
+/** A footnote or editorial marker at the end of a sentence (`[6]`, `[12][13]`, `[citation needed]`). */
+const NOTE_MARKER = /\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|who\?|when\?|according to whom\?)\]$/u;
+const NOTE_MARKER_MAX = 30;
 
 export const isPunct = (w: Word | undefined, chars: string): boolean =>
   w !== undefined && !w.isWord && !w.isQuoteMark && chars.includes(w.text);
