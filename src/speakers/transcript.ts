@@ -463,7 +463,8 @@ const STAGE_DIRECTION = /^\[\p{L}+(?:[ -]\p{L}+){0,2}\]$/u;
 function endsTurn(text: string): boolean {
   if (isEditorsNote(text) || isQuoteMarkChar(text[0]) || narratesQuestion(text)) return true;
   const lineEnd = text.indexOf('\n');
-  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  // `See also[edit]`: a reference work's section heading, its editing link after it.
+  const firstLine = (lineEnd < 0 ? text : text.slice(0, lineEnd)).replace(/\S\[edit\]$/u, (m) => m[0]!);
   if (/[.?!:;,…"”’)\]]$/.test(firstLine)) return isCapitalsLine(firstLine);
   return firstLine.split(' ').length <= MAX_HEADING_WORDS || isCapitalsLine(firstLine);
 }

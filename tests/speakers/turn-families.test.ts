@@ -108,3 +108,19 @@ describe('a documentary transcript’s time and caption over a label', () => {
     expect(turnRows(text).map((row) => row[0])).toEqual(['ELSA VIK', 'DAG HOLM']);
   });
 });
+
+describe('a reference work’s section heading ends a turn', () => {
+  it('`See also[edit]` after the last labelled paragraph is not the speaker’s', () => {
+    const text = [
+      'Oren Castellamy',
+      'REPORTER: Did you ask her to go?',
+      'CASTELLAMY: The minister offered me her resignation this morning, and I have accepted it.',
+      'See also[edit]',
+      'List of ministers of the interior of Lessary',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => row[2])).toEqual([
+      'Did you ask her to go?',
+      'The minister offered me her resignation this morning, and I have accepted it.',
+    ]);
+  });
+});
