@@ -201,3 +201,20 @@ describe('a name, its bare role and a relative clause before the cue', () => {
     ],
   ]);
 });
+
+describe('an attribution closing the sentence after a report of its own', () => {
+  it('`X had warned Y that …, she stressed.`: the whole clause is hers', () => {
+    const { a } = run(
+      'Her government had warned the operator in March that reservoir levels were dangerously high, she stressed.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['Her government had warned the operator in March that reservoir levels were dangerously high', 'she'],
+    ]);
+  });
+  it('a parenthetical attribution mid-sentence does not take the sentence (`…, he was careful to point out, is not him`)', () => {
+    const { a } = run(
+      'Mr Penrose said each time that it was “a matter for the department”, which, he was careful to point out, is not him.',
+    );
+    expect(a.quotes[0]?.speaker?.text).toBe('Mr Penrose');
+  });
+});

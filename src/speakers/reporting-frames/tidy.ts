@@ -1,5 +1,5 @@
 import { isQuoteMarkChar, isSpace } from '../../text';
-import { THINKING_VERBS } from '../lexicon';
+import { BARE_CLAUSE, THINKING_VERBS } from '../lexicon';
 import type { Frame, SentenceScan } from './frame';
 
 /**
@@ -136,6 +136,9 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
     // A joined cue (`…, then joked that …`, `…, adding that …`) shares its subject with the report
     // before: no echo, whatever that subject is (`she is asking` is no participle after a comma).
     if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause || f.coordinated) return true;
+    // `X had warned the operator that …, she stressed.`: an attribution closing the sentence reports the words before it, no echo.
+    if (f.before !== null && f.after === null && BARE_CLAUSE.has(f.lemma) && /^\s*[.!?]/u.test(text.slice(f.cueEnd)))
+      return true;
     if (f.joined && /,\s*$/.test(text.slice(Math.max(0, f.attributionStart - 4), f.attributionStart))) return true;
     return !frames.some(
       (g) =>
