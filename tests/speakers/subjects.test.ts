@@ -218,3 +218,20 @@ describe('an attribution closing the sentence after a report of its own', () => 
     expect(a.quotes[0]?.speaker?.text).toBe('Mr Penrose');
   });
 });
+
+describe('a participle after `spent …` or `overheard` takes the clause’s subject', () => {
+  itGives([
+    [
+      'Kit has spent the week insisting that he is “not a romantic, just thorough”.',
+      { content: 'he is “not a romantic, just thorough”', speaker: 'Kit', kind: 'mixed' },
+    ],
+    [
+      'Kit, meanwhile, was overheard telling Soren that the postcard had “basically been a proposal”.',
+      { content: 'the postcard had “basically been a proposal”', speaker: 'Kit', kind: 'mixed' },
+    ],
+    [
+      'Oderin spent two years publicly calling the League "a lobby with a flag".',
+      { content: 'a lobby with a flag', speaker: 'Oderin', kind: 'direct' },
+    ],
+  ]);
+});

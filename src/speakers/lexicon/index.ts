@@ -110,6 +110,7 @@ export const GOVERNMENT_NOUNS = keySet(nouns.governmentNouns);
 export const DOCUMENT_NOUNS = keySet(nouns.documentNouns);
 /** Verbs by which a medium cites a speaker (`quoted X as saying`). */
 export const CITING_VERBS = keySet(nouns.citingVerbs);
+export const PARTICIPLE_LEADS = keySet(nouns.participleLeads);
 export const ORGANIZATION_WORDS = keySet(nouns.organizationWords);
 export const MEDIA_WORDS = keySet(nouns.mediaWords);
 export const COUNTRIES = keySet(nouns.countries);

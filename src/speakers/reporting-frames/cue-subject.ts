@@ -22,6 +22,7 @@ import {
   OBJECT_PREPOSITIONS,
   PLACE_ADVERBS,
   PARTICIPLE_CUES,
+  PARTICIPLE_LEADS,
   RELATIVE_PRONOUNS,
   SUBJECT_SKIP,
   SUBORDINATORS,
@@ -469,6 +470,12 @@ function participleSubject(
     (LISTENER_OBJECT.has(form.lemma) ||
       words.at(j)?.key === 'that' ||
       (BARE_CLAUSE.has(form.lemma) && PRONOUNS.has(words.at(j)?.key ?? '') && hasAuxiliary(words, j + 1, j + 3)));
+  const lead = leadVerbBefore(words, lo, i);
+  if (lead >= 0 && PARTICIPLE_CUES.has(words.at(i)!.key)) {
+    // `Kit has spent the week insisting that …`, `Kit, meanwhile, was overheard telling …`: the clause's subject.
+    const subject = clauseSubject(words, lo, lead, quoted);
+    return subject ? { subject, info: null, source: 'borrowed' } : null;
+  }
   if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple || byMeans))
     return null;
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
@@ -477,6 +484,19 @@ function participleSubject(
   if (!subject) return null;
   // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
   return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
+}
+
+/** Most words between a lead verb and its participle (`spent most of the series asleep insisting`). */
+const LEAD_WORDS = 6;
+
+/** The lexicon's lead verb (`spent`, `overheard`) a few words before the participle at `i`, with no punctuation between; or -1. */
+function leadVerbBefore(words: WordList, lo: number, i: number): number {
+  for (let t = i - 1; t > lo && i - t <= LEAD_WORDS; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return -1;
+    if (PARTICIPLE_LEADS.has(w.key)) return t;
+  }
+  return -1;
 }
 
 /**
