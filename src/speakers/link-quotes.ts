@@ -19,6 +19,7 @@ import {
   LABEL_LEAD_INS,
   NAMING_VERBS,
   POSSESSIVE_PRONOUNS,
+  PRONOUNS,
   SUBJECT_SKIP,
   TITLE_CUES,
 } from './lexicon';
@@ -46,7 +47,7 @@ import {
   pastBullet,
   skipSpaces,
 } from '../text';
-import { isHandle, type WordList } from './word-list';
+import { isHandle, type Word, type WordList } from './word-list';
 
 /** Confidence of each way a quote gets its speaker. */
 export const CONFIDENCE = {
@@ -62,6 +63,9 @@ export const CONFIDENCE = {
   introduced: 0.55,
   reported: 0.6,
 } as const;
+
+/** Prepositions that say where or to whom a note's speaker spoke (`Carrick on the radio to Teslin:`). */
+const NOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 'from']);
 
 /** A quotation this long is speech even in mid-sentence. */
 const LONG_QUOTE_WORDS = 10;
@@ -757,8 +761,16 @@ export class QuoteLinker {
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
       if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit)
         return subject;
+      // `Carrick on the radio to Teslin, then to me: “…”`: a note's named speaker and where they spoke, no verb.
+      if (subject && verb && verb.start < limit && t === lo && this.namedBeforePlace(subject, verb)) return subject;
     }
     return null;
+  }
+
+  /** A capitalised name (no article) right before a preposition of place or address (`Carrick on the radio`, `Lind to reporters`). */
+  private namedBeforePlace(subject: MentionSpan, next: Word): boolean {
+    const first = this.words.at(subject.from)!;
+    return first.cap && !ARTICLES.has(first.key) && next.isWord && !next.cap && NOTE_PREPOSITIONS.has(next.key);
   }
 
   /**
@@ -931,7 +943,8 @@ export class QuoteLinker {
     // `“…” Fenna Wiltshire, who runs a bakery on Tanner Street, was the first …`: past a relative clause.
     if (verbAt === span.to) verbAt = pastRelativeAside(this.words, span.to, next.tokenEnd);
     const verb = this.words.at(verbAt);
-    if (!verb || !verb.isWord || verb.cap) return null;
+    // `“…” Writing it down.`: a pronoun after the word is its object, so the word is a verb, not a name.
+    if (!verb || !verb.isWord || verb.cap || PRONOUNS.has(verb.key)) return null;
     const info = describeMentionOnce(this.doc.text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
     // Right after the name an adverb or auxiliary may still open a report of its own (`Lee has said`);

@@ -107,3 +107,16 @@ describe('a reference work’s note markers after a report', () => {
     ],
   ]);
 });
+
+describe('a note’s named speaker and where they spoke, then a colon', () => {
+  itGives([
+    [
+      'Stopped at a bridge. Carrick on the radio to base, then to me: “Write down that we waited.”',
+      { content: 'Write down that we waited.', speaker: 'Carrick', kind: 'direct' },
+    ],
+  ]);
+  it('`“…” Writing it down.`: a gerund before a pronoun is no speaker', () => {
+    const { a } = run('The convoy waited. “Write down that we waited.” Writing it down.');
+    expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('Writing');
+  });
+});
