@@ -20,6 +20,7 @@ import {
   NAMING_VERBS,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
+  QUESTION_OPENERS,
   SUBJECT_SKIP,
   TITLE_CUES,
 } from './lexicon';
@@ -770,7 +771,10 @@ export class QuoteLinker {
   /** A capitalised name (no article) right before a preposition of place or address (`Carrick on the radio`, `Lind to reporters`). */
   private namedBeforePlace(subject: MentionSpan, next: Word): boolean {
     const first = this.words.at(subject.from)!;
-    return first.cap && !ARTICLES.has(first.key) && next.isWord && !next.cap && NOTE_PREPOSITIONS.has(next.key);
+    // `Pressed on the timeline, …`: a question's participle opens a phrase, not a name.
+    if (!first.cap || ARTICLES.has(first.key) || QUESTION_OPENERS.has(first.key)) return false;
+    if (!next.isWord || next.cap || !NOTE_PREPOSITIONS.has(next.key)) return false;
+    return describeMentionOnce(this.doc.text, this.words, subject).kind === 'name';
   }
 
   /**
