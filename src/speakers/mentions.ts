@@ -425,7 +425,7 @@ function isPartitiveCount(key: string): boolean {
 }
 
 /** Pronouns that may follow a partitive's `of` (`one of them`). */
-const OBJECT_PRONOUNS_OF = new Set(['them', 'us', 'those', 'these']);
+const OBJECT_PRONOUNS_OF = new Set(['them', 'us', 'you', 'those', 'these']);
 
 /** Word `k` ends a partitive of a pronoun (`one of them`, `two of us`), which an apposition may follow like a name. */
 function endsPartitive(words: WordList, k: number, lo: number): boolean {

@@ -235,3 +235,30 @@ describe('a participle after `spent …` or `overheard` takes the clause’s sub
     ],
   ]);
 });
+
+describe('getting in touch to say something reports it', () => {
+  itGives([
+    [
+      'A reader, Lionel Achterberg, emailed to say the paper had "confused the percentage with the percentage point".',
+      {
+        content: 'the paper had "confused the percentage with the percentage point"',
+        speaker: 'Lionel Achterberg',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'Ms Quayle has been in touch to say that her words were "might not survive".',
+      { content: 'her words were "might not survive"', speaker: 'Ms Quayle', kind: 'mixed' },
+    ],
+    [
+      'Several of you wrote in to say the update had wiped your widgets.',
+      { content: 'the update had wiped your widgets', speaker: 'Several of you', kind: 'indirect' },
+    ],
+  ]);
+  it('the contact verb itself reports nothing more', () => {
+    const { a } = run('Several of you wrote in to say the update had wiped your widgets.');
+    expect(a.quotes).toHaveLength(1);
+  });
+  // Not a question or an agreement, nor a contact that says nothing.
+  itGivesNone(['She wrote to ask whether the ferry would run.', 'She called to agree a summer flow.']);
+});

@@ -81,6 +81,7 @@ export const OBJECT_FOR_CONTENT = new Set(cues.objectForContent);
 export const TITLE_CUES = keySet(cues.titleCues);
 export const BLOCKING_WORDS = keySet(cues.blockingWords);
 export const HABITUAL_INFINITIVE = keySet(cues.habitualInfinitive);
+export const CONTACT_INFINITIVE = keySet(cues.contactInfinitive);
 export const CARRIED_OUT_INFINITIVE = keySet(cues.carriedOutInfinitive);
 export const PASSIVE_REPORT_VERBS = keySet(cues.passiveReportVerbs);
 export const OBJECT_SPEECH_ACTS = new Set(cues.objectSpeechActs);

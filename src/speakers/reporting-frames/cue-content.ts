@@ -27,6 +27,7 @@ import {
   TERM_VERBS,
   THINKING_VERBS,
   CITING_VERBS,
+  CONTACT_INFINITIVE,
   COINING_VERBS,
   PARTICIPLE_CUES,
   REFLEXIVE_PRONOUNS,
@@ -50,6 +51,7 @@ import {
   NAMING_REACH,
   SHORT_TAIL_WORDS,
   type SentenceScan,
+  habitStart,
   hasAuxiliary,
   isPastForm,
   isDocumentNoun,
@@ -304,8 +306,10 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   if (form.lemma === 'read' && cue.source === 'before' && readsObject(words, j, cue)) return true;
   // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
   if (form.words.length === 1 && form.past && participleAdjective(words, i)) return true;
-  // `reported Mr Hale as saying …`: the citing verb hands the words to the person it cites.
+  // `reported Mr Hale as saying …`: the citing verb hands the words to the person it cites;
+  // `wrote in to say …`: the contact verb hands them to its purpose.
   if (CITING_VERBS.has(words.at(i)!.key) && citesAsSaying(words, j)) return true;
+  if (CONTACT_INFINITIVE.has(words.at(i)!.key) && sayingPurposeAfter(words, j)) return true;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
@@ -320,6 +324,16 @@ function citesAsSaying(words: WordList, j: number): boolean {
     const w = words.at(t);
     if (!w || (!w.isWord && w.text !== ',')) return false;
     if (w.key === 'as') return PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '');
+  }
+  return false;
+}
+
+/** From `j`, within a few words, `to` and a cue whose purpose is a report (`in to say`, `the desk to say`). */
+function sayingPurposeAfter(words: WordList, j: number): boolean {
+  for (let t = j; t < j + CITED_WORDS; t++) {
+    const w = words.at(t);
+    if (!w || !w.isWord) return false;
+    if (w.key === 'to') return habitStart(words, t + 1, 0) < t + 1;
   }
   return false;
 }

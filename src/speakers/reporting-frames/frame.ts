@@ -7,6 +7,11 @@ import {
   HABITUAL_INFINITIVE,
   BLOCKING_WORDS,
   CARRIED_OUT_INFINITIVE,
+  CONTACT_INFINITIVE,
+  BARE_CLAUSE,
+  CUE_FORMS,
+  DIRECTIVE,
+  THINKING_VERBS,
   CONCESSIVE_OPENERS,
   NO_RESPONSE_PHRASES,
   type CueForm,
@@ -234,7 +239,7 @@ export function habitStart(words: WordList, i: number, lo: number): number {
     const before = i - 3 >= lo ? words.at(i - 3)!.key : '';
     return BLOCKING_WORDS.has(before) || WISH_MODALS.has(before) ? i : i - 2;
   }
-  if (!CARRIED_OUT_INFINITIVE.has(governor)) return i;
+  if (!CARRIED_OUT_INFINITIVE.has(governor)) return contactStart(words, i, lo);
   let k = i - 2;
   for (; k - 1 >= lo; k--) {
     const w = words.at(k - 1)!;
@@ -243,6 +248,34 @@ export function habitStart(words: WordList, i: number, lo: number): number {
     if (!BE_FORMS.has(w.key) && !AUXILIARIES.has(w.key)) break;
   }
   return k;
+}
+
+/** Most words between a contact verb and the `to` of its purpose (`rang the letters desk to say`). */
+const CONTACT_WORDS = 6;
+
+/**
+ * `emailed to say that …`, `rang the letters desk to say …`, `has been in touch to say …`: the
+ * purpose of getting in touch is a report; it starts at the contact verb (its subject stands
+ * before it), or `i` when none stands within a few words before `to`.
+ */
+function contactStart(words: WordList, i: number, lo: number): number {
+  // Only words are reported so: not a question (`wrote to ask whether …`) nor an agreement (`called to agree …`).
+  const saying = (CUE_FORMS.get(words.at(i)!.key) ?? []).some(
+    (f) => f.base && BARE_CLAUSE.has(f.lemma) && !DIRECTIVE.has(f.lemma) && !THINKING_VERBS.has(f.lemma),
+  );
+  if (!saying) return i;
+  for (let k = i - 2; k >= lo && i - 1 - k <= CONTACT_WORDS; k--) {
+    const w = words.at(k)!;
+    if (!w.isWord) return i;
+    // `has been in touch to say`: a phrase of two words starts at its first.
+    const start = CONTACT_INFINITIVE.has(w.key)
+      ? k
+      : CONTACT_INFINITIVE.has(`${words.at(k - 1)?.key} ${w.key}`)
+        ? k - 1
+        : -1;
+    if (start >= 0) return BLOCKING_WORDS.has(words.at(start - 1)?.key ?? '') ? i : start;
+  }
+  return i;
 }
 
 /** Word `k` looks like a lower-case past form (`drafted`, `agreed`): a clause's verb, without a tagger. */
