@@ -9,7 +9,7 @@ import {
   type Sentence,
 } from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
-import { sentenceFrames, type Frame } from './reporting-frames';
+import { listReportFrames, sentenceFrames, type Frame } from './reporting-frames';
 import { SPEECH_NOUNS } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
 import { describeMentionOnce, mentionAfter, nicknameMark } from './mentions';
@@ -86,11 +86,18 @@ export function findFrames(context: AttributionContext): FoundFrames {
   const { doc, words, quoted, resolver, turnOfParagraph } = context;
   const frames: (readonly Frame[])[] = [];
   const resolved = new Map<Frame, Resolved>();
+  // `the Clerk reported that:` over a list: each item's frame, kept for the item's sentence.
+  const listed = new Map<number, Frame[]>();
   for (const s of doc.sentences) {
     // A turn's first sentence opens with its label (`THE WITNESS: He told me …`): frames start after it.
     const turn = turnOfParagraph[s.paragraph];
     const from = turn && turn.firstParagraph === s.paragraph ? Math.max(s.start, turn.contentStart) : s.start;
-    const candidates = sentenceFrames(doc, words, s, quoted, from);
+    const own = sentenceFrames(doc, words, s, quoted, from);
+    if (own.length === 0)
+      for (const f of listReportFrames(doc, words, s, quoted))
+        listed.set(f.sentence, [...(listed.get(f.sentence) ?? []), f]);
+    const items = listed.get(s.index);
+    const candidates = items ? [...own, ...items] : own;
     if (candidates.length === 0) {
       frames.push(candidates);
       continue;

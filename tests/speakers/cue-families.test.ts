@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itGives, itGivesNone, run, turnRows } from './quote-expectations';
+import { itGives, itGivesNone, quoteRows, run, turnRows } from './quote-expectations';
 
 /** Families of cue errors (which words report, and what they report), each with sentences written for the tests. */
 describe('entertainment pages’ reporting verbs', () => {
@@ -118,5 +118,25 @@ describe('a note’s named speaker and where they spoke, then a colon', () => {
   it('`“…” Writing it down.`: a gerund before a pronoun is no speaker', () => {
     const { a } = run('The convoy waited. “Write down that we waited.” Writing it down.');
     expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('Writing');
+  });
+});
+
+describe('a cue ending its sentence with `that:` over a list', () => {
+  it('each list item is a report of the cue’s subject', () => {
+    const text = [
+      'Minutes of the meeting',
+      '2.2 In their written representations, objectors contended that:\n• the lane is a single track and could not carry the traffic;\n• the paddock floods every winter.',
+      'The Chief Executive said:',
+      '- waiting lists had fallen for a third month;\n- the new ward would open in May.',
+    ].join('\n\n');
+    expect(quoteRows(text)).toEqual([
+      ['indirect', 'objectors', 'the lane is a single track and could not carry the traffic'],
+      ['indirect', 'objectors', 'the paddock floods every winter'],
+      ['indirect', 'The Chief Executive', 'waiting lists had fallen for a third month'],
+      ['indirect', 'The Chief Executive', 'the new ward would open in May'],
+    ]);
+  });
+  it('a list under a heading with a colon but no cue reports nothing', () => {
+    expect(quoteRows('Minutes\n\nThe agenda:\n- apologies;\n- minutes of the last meeting.')).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   RESUMPTIVE_NOUNS,
+  TITLES,
 } from '../lexicon';
 import type { MentionInfo, MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -314,4 +315,20 @@ export function citingVerbBefore(words: WordList, lo: number, i: number): number
     if (CITING_VERBS.has(w.key)) return q;
   }
   return -1;
+}
+
+/**
+ * `3.3 A parent read …`, `12 The Chair said …`: the number of a minutes' item before its first
+ * word, a section number (with a point) or a count no article follows, is no part of the sentence's words.
+ */
+export function pastItemNumber(words: WordList, lo: number, hi: number): number {
+  if (lo >= hi) return lo;
+  const number = words.at(lo)!;
+  if (!/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
+  // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
+  const dotted = words.at(lo + 1)?.text === '.';
+  const at = dotted ? lo + 2 : lo + 1;
+  const next = words.at(at);
+  if (at >= hi || !next?.isWord || !next.cap) return lo;
+  return dotted || number.text.includes('.') || ARTICLES.has(next.key) || TITLES.has(next.key) ? at : lo;
 }

@@ -1,20 +1,19 @@
 import { pastBullet, type Doc, type Sentence } from '../../text';
-import {
-  ARTICLES,
-  CLAIM_NOUNS,
-  CUE_FORMS,
-  CUE_STARTS,
-  QUESTION_OPENERS,
-  SPEECH_NOUN_VERBS,
-  TITLES,
-  openingFieldLabel,
-} from '../lexicon';
+import { CLAIM_NOUNS, CUE_FORMS, CUE_STARTS, QUESTION_OPENERS, SPEECH_NOUN_VERBS, openingFieldLabel } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
 import { sourcedFrame } from './as-clause';
 import { claimNounFrame } from './claim-noun';
-import { type FoundFrame, type Frame, type SentenceScan, contentEnd, isPunct, matchForm } from './frame';
+import {
+  type FoundFrame,
+  type Frame,
+  type SentenceScan,
+  contentEnd,
+  isPunct,
+  matchForm,
+  pastItemNumber,
+} from './frame';
 import { headlineLabel, isHeadlineLine, isTitleCaseLine } from './headline';
 import { inViewFrame } from './in-view';
 import { speechActFrame } from './speech-act';
@@ -26,6 +25,7 @@ export type { Frame } from './frame';
 export { pastAsides, plainNounPhrase } from './subjects';
 export { isPunct } from './frame';
 export { negativeSubject } from './cue-subject';
+export { listReportFrames } from './list-report';
 
 const NO_FRAMES: readonly Frame[] = [];
 /** Scratch list of a sentence's possible cue positions, reused so the common no-cue sentence allocates nothing. */
@@ -114,22 +114,6 @@ function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Fr
  */
 function sharesSubject(words: WordList, f: Frame): boolean {
   return words.at(f.subject.from - 1)?.key !== 'what' && !CLAIM_NOUNS.has(f.lemma);
-}
-
-/**
- * `3.3 A parent read …`, `12 The Chair said …`: the number of a minutes' item before its first
- * word, a section number (with a point) or a count no article follows, is no part of the sentence's words.
- */
-function pastItemNumber(words: WordList, lo: number, hi: number): number {
-  if (lo >= hi) return lo;
-  const number = words.at(lo)!;
-  if (!/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
-  // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
-  const dotted = words.at(lo + 1)?.text === '.';
-  const at = dotted ? lo + 2 : lo + 1;
-  const next = words.at(at);
-  if (at >= hi || !next?.isWord || !next.cap) return lo;
-  return dotted || number.text.includes('.') || ARTICLES.has(next.key) || TITLES.has(next.key) ? at : lo;
 }
 
 /** Most words of an opening question before its comma (`Asked how the talks had gone, …`). */

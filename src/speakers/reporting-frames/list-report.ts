@@ -1,0 +1,70 @@
+import { pastBullet, type Doc, type Sentence } from '../../text';
+import { CUE_FORMS } from '../lexicon';
+import type { WordList } from '../word-list';
+import { findCueSubject } from './cue-subject';
+import { type Frame, type SentenceScan, contentEnd, pastItemNumber } from './frame';
+
+/** Most list items one introduction reports. */
+const LIST_ITEMS = 12;
+
+/**
+ * `In presenting it, the Clerk reported that:` / `• the toilets would reopen in April;` / `• the
+ * bid had succeeded.`: a verb cue ending its sentence with `that:` or `:` reports each list item
+ * after it, in its own paragraph or the next (a minute's or a summary's layout). One frame a list
+ * item, each in the item's sentence; none when the sentence is no such introduction.
+ */
+export function listReportFrames(doc: Doc, words: WordList, sentence: Sentence, quoted: Int32Array): Frame[] {
+  const colon = sentence.tokenEnd - 1;
+  if (colon <= sentence.tokenStart || words.textAt(colon) !== ':') return [];
+  const i = words.at(colon - 1)?.key === 'that' ? colon - 2 : colon - 1;
+  const form = (CUE_FORMS.get(words.at(i)?.key ?? '') ?? []).find((f) => f.words.length === 1 && !f.participle);
+  const items = listItemsAfter(doc, sentence);
+  if (!form || items.length === 0) return [];
+  const scan: SentenceScan = {
+    doc,
+    words,
+    sentence,
+    quoted,
+    lo: pastItemNumber(words, sentence.tokenStart, colon),
+    hi: colon,
+    end: words.at(colon)!.start,
+  };
+  const cue = findCueSubject(scan, i, form, undefined);
+  if (!cue || cue.source === 'inverted') return [];
+  const w = words.at(i)!;
+  return items.flatMap((item) => {
+    const start = pastBullet(doc.text, item.start, item.end);
+    const end = contentEnd(doc, item);
+    if (end <= start) return [];
+    const frame: Frame = {
+      sentence: item.index,
+      cueStart: w.start,
+      cueEnd: w.end,
+      lemma: form.lemma,
+      subject: cue.subject,
+      info: cue.info,
+      after: { start, end },
+      before: null,
+      attributionStart: words.at(cue.attributionStart)!.start,
+      reported: false,
+      issued: false,
+      marked: true,
+      joined: false,
+      newClause: false,
+    };
+    return [frame];
+  });
+}
+
+/** The list items right after `sentence`: sentences opening with a bullet, in its paragraph or from the next on. */
+function listItemsAfter(doc: Doc, sentence: Sentence): Sentence[] {
+  const items: Sentence[] = [];
+  for (let s = sentence.index + 1; s < doc.sentences.length && items.length < LIST_ITEMS; s++) {
+    const item = doc.sentences[s]!;
+    const expected = items.length === 0 ? sentence.paragraph : items[items.length - 1]!.paragraph;
+    if (item.paragraph > expected + 1) break;
+    if (pastBullet(doc.text, item.start, item.end) === item.start) break;
+    items.push(item);
+  }
+  return items;
+}
