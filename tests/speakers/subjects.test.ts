@@ -262,3 +262,16 @@ describe('getting in touch to say something reports it', () => {
   // Not a question or an agreement, nor a contact that says nothing.
   itGivesNone(['She wrote to ask whether the ferry would run.', 'She called to agree a summer flow.']);
 });
+
+describe('a noun after a measure’s possessive ends a longer noun phrase', () => {
+  itGives([
+    [
+      'At the depot, a team leader with 30 years’ service told me that the crews knew every leak.',
+      { content: 'the crews knew every leak', speaker: 'a team leader with 30 years’ service', kind: 'indirect' },
+    ],
+    [
+      "The crew's lawyer says the detention is unlawful.",
+      { content: 'the detention is unlawful', speaker: "The crew's lawyer", kind: 'indirect' },
+    ],
+  ]);
+});

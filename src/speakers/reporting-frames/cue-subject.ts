@@ -18,6 +18,7 @@ import {
   MENTION_PREPOSITIONS,
   NAMING_VERBS,
   NEGATIVE_SUBJECTS,
+  NUMBER_WORDS,
   POSSESSIVE_PRONOUNS,
   OBJECT_PREPOSITIONS,
   PLACE_ADVERBS,
@@ -285,6 +286,8 @@ function subjectBeforeCue(
     relative ??
     (form.participle ? null : figureSubject(words, lo, placed)) ??
     mentionBefore(words, placed, lo, !form.participle);
+  // `a team leader with 30 years’ service told`: a noun after a measure's possessive ends a longer noun phrase.
+  if (subject && measureBefore(words, subject.from, lo)) subject = null;
   if (!subject && !form.participle)
     subject =
       subjectBeforeRelative(words, lo, i) ??
@@ -619,6 +622,20 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   )
     return null;
   return { subject: invertedApposition(doc.text, words, after, hi) ?? after, info: null, source: 'inverted' };
+}
+
+/** `30 years’`, `two weeks'` right before word `at`: a count and a plural possessive, a measure of what follows. */
+function measureBefore(words: WordList, at: number, lo: number): boolean {
+  const measure = words.at(at - 1);
+  const count = words.at(at - 2)?.key ?? '';
+  return (
+    at - 2 >= lo &&
+    measure !== undefined &&
+    measure.possessive &&
+    !measure.cap &&
+    /s['’]$/u.test(measure.text) &&
+    (/^\d/.test(count) || NUMBER_WORDS.has(count))
+  );
 }
 
 /** A preposition that may open a place or time after an inverted subject (`from the back of the hall`); not `to` (`asked volunteers to …`). */
