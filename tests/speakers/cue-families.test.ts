@@ -140,3 +140,17 @@ describe('a cue ending its sentence with `that:` over a list', () => {
     expect(quoteRows('Minutes\n\nThe agenda:\n- apologies;\n- minutes of the last meeting.')).toEqual([]);
   });
 });
+
+describe('`swear` and `confess` take a bare clause, and an object reports nothing', () => {
+  itGives([
+    [
+      'Conrad Yell, who swore the phrase was not his, paid for lunch.',
+      { content: 'the phrase was not his', speaker: 'Conrad Yell', kind: 'indirect' },
+    ],
+    [
+      'The treasurer confessed he had taken the money.',
+      { content: 'he had taken the money', speaker: 'The treasurer', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['She swore an oath of loyalty to the crown.', 'He confessed his part in the scheme.']);
+});
