@@ -410,7 +410,7 @@ const FIELD_VALUE_LOWER_WORDS = 3;
 
 function isFieldLine(line: string): boolean {
   const field = FIELD_LINE.exec(line);
-  if (!field || /[.?!…]["”’)]?\s*$/u.test(line) || /[?!]/u.test(line)) return false;
+  if (!field || SENTENCE_END.test(line) || /[?!]/u.test(line)) return false;
   const lower = line.slice(field[0].length).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
   return lower <= FIELD_VALUE_LOWER_WORDS;
 }

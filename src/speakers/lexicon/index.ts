@@ -173,6 +173,11 @@ export const IRREGULAR_PASTS = keySet(WORD_CLASSES.irregularPasts);
 export const IRREGULAR_PARTICIPLES = keySet(WORD_CLASSES.irregularParticiples);
 export const RELATIVE_TIME_ENDS = keySet(WORD_CLASSES.relativeTimeEnds);
 export const NUMBER_WORDS = keySet(WORD_CLASSES.numberWords);
+
+/** A figure as written: digits or a number word (`300`, `forty`). */
+export function isFigure(key: string): boolean {
+  return /^\d/.test(key) || NUMBER_WORDS.has(key);
+}
 export const PLACE_ADVERBS = keySet(WORD_CLASSES.placeAdverbs);
 export const DEMONSTRATIVES = keySet(WORD_CLASSES.demonstratives);
 export const AGE_WORDS = keySet(nouns.ageWords);

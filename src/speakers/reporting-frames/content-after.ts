@@ -5,7 +5,7 @@ import {
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
-  NUMBER_WORDS,
+  isFigure,
   AUXILIARIES,
   ARTICLES,
   BARE_CLAUSE,
@@ -88,7 +88,7 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   // `wrote back and said …`, `spoke out against …`: a particle completes the cue.
   // `say up to 300 homes could flood`: a particle before `to` and a figure opens the amount instead.
   const figure = words.at(k + 2)?.key ?? '';
-  const amount = words.at(k + 1)?.key === 'to' && (/^\d/.test(figure) || NUMBER_WORDS.has(figure));
+  const amount = words.at(k + 1)?.key === 'to' && isFigure(figure);
   if (!inverted && k < hi && CUE_PARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap && !amount) k++;
   if (k >= hi) return null;
   const objectStart = k;
@@ -374,7 +374,7 @@ function bareClauseContent(
     !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
   const figure = words.at(k + 1)?.key ?? '';
-  const approximate = APPROXIMATORS.has(w.key) && (/^\d/.test(figure) || NUMBER_WORDS.has(figure));
+  const approximate = APPROXIMATORS.has(w.key) && isFigure(figure);
   // `says both delegations have accepted …`: a quantifier that may also stand beside a subject opens one here.
   const quantified =
     ARTICLES.has(w.key) && words.at(k + 1)?.isWord === true && hasAuxiliary(words, k + 2, Math.min(hi, k + 5));

@@ -309,7 +309,7 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `reported Mr Hale as saying …`: the citing verb hands the words to the person it cites;
   // `wrote in to say …`: the contact verb hands them to its purpose.
   if (CITING_VERBS.has(words.at(i)!.key) && citesAsSaying(words, j)) return true;
-  if (CONTACT_INFINITIVE.has(words.at(i)!.key) && sayingPurposeAfter(words, j)) return true;
+  if (CONTACT_INFINITIVE.has(words.at(i)!.key) && sayingPurposeAfter(words, j, i)) return true;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
@@ -329,11 +329,11 @@ function citesAsSaying(words: WordList, j: number): boolean {
 }
 
 /** From `j`, within a few words, `to` and a cue whose purpose is a report (`in to say`, `the desk to say`). */
-function sayingPurposeAfter(words: WordList, j: number): boolean {
+function sayingPurposeAfter(words: WordList, j: number, cue: number): boolean {
   for (let t = j; t < j + CITED_WORDS; t++) {
     const w = words.at(t);
     if (!w || !w.isWord) return false;
-    if (w.key === 'to') return habitStart(words, t + 1, 0) < t + 1;
+    if (w.key === 'to') return habitStart(words, t + 1, cue) < t + 1;
   }
   return false;
 }

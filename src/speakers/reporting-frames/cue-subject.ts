@@ -18,7 +18,7 @@ import {
   MENTION_PREPOSITIONS,
   NAMING_VERBS,
   NEGATIVE_SUBJECTS,
-  NUMBER_WORDS,
+  isFigure,
   POSSESSIVE_PRONOUNS,
   OBJECT_PREPOSITIONS,
   PLACE_ADVERBS,
@@ -634,7 +634,7 @@ function measureBefore(words: WordList, at: number, lo: number): boolean {
     measure.possessive &&
     !measure.cap &&
     /s['’]$/u.test(measure.text) &&
-    (/^\d/.test(count) || NUMBER_WORDS.has(count))
+    isFigure(count)
   );
 }
 

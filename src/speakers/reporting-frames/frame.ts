@@ -271,7 +271,7 @@ function contactStart(words: WordList, i: number, lo: number): number {
     // `has been in touch to say`: a phrase of two words starts at its first.
     const start = CONTACT_INFINITIVE.has(w.key)
       ? k
-      : CONTACT_INFINITIVE.has(`${words.at(k - 1)?.key} ${w.key}`)
+      : k > lo && CONTACT_INFINITIVE.has(`${words.at(k - 1)!.key} ${w.key}`)
         ? k - 1
         : -1;
     if (start >= 0) return BLOCKING_WORDS.has(words.at(start - 1)?.key ?? '') ? i : start;

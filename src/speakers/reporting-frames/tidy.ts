@@ -137,7 +137,7 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
     // before: no echo, whatever that subject is (`she is asking` is no participle after a comma).
     if (f.info.kind !== 'pronoun' || f.info.pronoun === 'first' || f.newClause || f.coordinated) return true;
     // `X had warned the operator that …, she stressed.`: an attribution closing the sentence reports the words before it, no echo.
-    if (f.before !== null && f.after === null && BARE_CLAUSE.has(f.lemma) && /^\s*[.!?]/u.test(text.slice(f.cueEnd)))
+    if (f.before !== null && f.after === null && BARE_CLAUSE.has(f.lemma) && closesSentence(text, f.cueEnd))
       return true;
     if (f.joined && /,\s*$/.test(text.slice(Math.max(0, f.attributionStart - 4), f.attributionStart))) return true;
     return !frames.some(
@@ -145,6 +145,12 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
         g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end,
     );
   });
+}
+
+/** Only spaces, then a sentence's final mark, at `at` (`…, she stressed.`). */
+function closesSentence(text: string, at: number): boolean {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return '.!?'.includes(text[at] ?? 'x');
 }
 
 /**
