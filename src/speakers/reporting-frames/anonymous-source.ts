@@ -29,10 +29,21 @@ const SOURCE_WORDS = 10;
  */
 export function anonymousSource(scan: SentenceScan, cues: readonly number[]): AnonymousSource | null {
   const { words, lo, hi } = scan;
+  // Most sentences give no reason for anonymity: one look at each word's key settles them.
+  if (!mayGiveReason(words, lo, hi)) return null;
   let source = sourceFrom(scan, cues, lo);
   for (let c = lo + 1; c < hi && source === null; c++)
     if (words.textAt(c) === ',') source = sourceFrom(scan, cues, c + 1);
   return source;
+}
+
+/** The first words of the anonymity reasons (`not` of `not authorised to`). */
+const REASON_STARTS = new Set(ANONYMITY_REASONS.map((phrase) => phrase[0]!));
+
+/** Some word of `[lo, hi)` may open an anonymity reason (read from its shape: no `Word` is built). */
+function mayGiveReason(words: WordList, lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (REASON_STARTS.has(words.shapeAt(i)!.key)) return true;
+  return false;
 }
 
 /** An anonymous source whose noun phrase starts at word `lo`, or null. */
@@ -72,12 +83,15 @@ function sourceCue({ words, hi, quoted }: SentenceScan, c: number): boolean {
   );
 }
 
-/** The end of the first anonymity reason from word `from`, or -1. */
+/**
+ * The end of the first anonymity reason from word `from`, or -1. Keys are read from the words'
+ * shapes: a whole sentence is scanned, and no `Word` needs building for it.
+ */
 function reasonAt(words: WordList, from: number, hi: number): number {
   for (let i = from; i < hi; i++)
     for (const phrase of ANONYMITY_REASONS) {
       let k = 0;
-      while (k < phrase.length && i + k < hi && words.at(i + k)!.key === phrase[k]) k++;
+      while (k < phrase.length && i + k < hi && words.shapeAt(i + k)!.key === phrase[k]) k++;
       if (k === phrase.length) return i + k;
     }
   return -1;
