@@ -1607,3 +1607,36 @@ describe('the reporting frame reads the one reporting-verb table', () => {
     expect(() => reportingForms(['proclaimify'])).toThrow(/no lemma "proclaimify"/);
   });
 });
+
+describe('a twelfth round of blind documents: briefing openers, responsibility, spurious claims', () => {
+  it('reads a briefer’s opening housekeeping as no claim', () => {
+    expect(typeOf('I have one announcement for you at the top, and then I will take your questions.')).toBe('other');
+    expect(typeOf('The deputy minister is here today to join me and answer your questions.')).toBe('other');
+    expect(typeOf('Please excuse me for starting a few minutes late.')).toBe('other');
+  });
+
+  it('reads holding a party responsible, and stirring up instability, as accusations', () => {
+    expect(typeOf('We hold the regime fully responsible for the deaths of the two aid workers.')).toBe('accusation');
+    expect(typeOf('The junta is fomenting unrest along the northern border.')).toBe('accusation');
+  });
+
+  it('reads spurious claims and a party defending itself against charges as rejections', () => {
+    expect(typeOf('The embassy dismissed the report as spurious.')).toBe('rejection_denial');
+    expect(typeOf('Ostrava defended itself against charges that it had armed the militias.')).toBe('rejection_denial');
+  });
+
+  it('reads `an attempt by X to` as an imputed aim', () => {
+    expect(typeOf('The sanctions are an attempt by the coalition to weaken our economy.')).toBe('motive_attribution');
+  });
+
+  it('does not read a reflexive object (`defended itself`) as the critic’s own record', () => {
+    const claim = classifySentence('The council defended itself against the accusations of its neighbours.', RULES);
+    expect(rulesOf(claim).some((rule) => rule.startsWith('critic+own'))).toBe(false);
+    // A reflexive after a preposition still turns the charge back.
+    expect(
+      rulesOf(classifySentence('Those who accuse others should take a hard look at themselves.', RULES)).some((rule) =>
+        rule.startsWith('critic+own'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { inFrame, type SentenceAnalysis } from '../analyze';
-import { DETERMINER, OTHER_PRONOUN, OWN_PRONOUN, RELATIVE } from '../word-info';
+import { DETERMINER, ED_FORM, OTHER_PRONOUN, OWN_PRONOUN, PAST_VERB, PRESENT_VERB, RELATIVE } from '../word-info';
 import { lexicon } from '../lexicon/compile';
 import type { PhraseMatch } from '../phrase-trie';
 import { blamesScored, firstMatch, typeIndex, type Scoring } from './shared';
@@ -9,11 +9,25 @@ export function criticismReturned({ analysis, add }: Scoring): void {
   const lex = lexicon();
   const critic = firstMatch(lex.criticReference, analysis);
   if (!critic) return;
-  const own = firstMatch(lex.ownRecord, analysis);
+  const own = firstMatch(lex.ownRecord, analysis, (m) => !reflexiveObject(analysis, m));
   if (!own) return;
   const start = Math.min(critic.start, own.start);
   const end = Math.max(critic.end, own.end);
   add('counter_accusation', start, end, `critic+own:${critic.phrase}+${own.phrase}`, lex.counterWeight);
+}
+
+/** Reflexives standing alone as an own-record phrase. */
+const REFLEXIVES = new Set(['itself', 'themselves']);
+
+/** Verb forms a reflexive may follow as the verb's object. */
+const VERB_FORM = ED_FORM | PAST_VERB | PRESENT_VERB;
+
+/**
+ * A reflexive right after a verb is that verb's object (`Eritrea defended itself against the
+ * accusations`, `distanced themselves from`): it names no record of the critic's own.
+ */
+function reflexiveObject(analysis: SentenceAnalysis, match: PhraseMatch<true>): boolean {
+  return REFLEXIVES.has(match.phrase) && match.start > 0 && (analysis.words[match.start - 1]!.flags & VERB_FORM) !== 0;
 }
 
 /**

@@ -85,12 +85,16 @@ export function inSubject(analysis: SentenceAnalysis, position: number): boolean
   return position >= main.subjectStart && position < main.subjectEnd;
 }
 
-/** The first match of `trie` outside the reporting frame. */
-export function firstMatch(trie: PhraseTrie<true>, analysis: SentenceAnalysis): PhraseMatch<true> | null {
+/** The first match of `trie` outside the reporting frame that `keep` accepts. */
+export function firstMatch(
+  trie: PhraseTrie<true>,
+  analysis: SentenceAnalysis,
+  keep: (match: PhraseMatch<true>) => boolean = () => true,
+): PhraseMatch<true> | null {
   const out: PhraseMatch<true>[] = [];
   trie.matchAll(analysis.words, 0, analysis.words.length, out);
   let first: PhraseMatch<true> | null = null;
-  for (const m of out) if (!inFrame(analysis, m.start) && (!first || m.start < first.start)) first = m;
+  for (const m of out) if (!inFrame(analysis, m.start) && (!first || m.start < first.start) && keep(m)) first = m;
   return first;
 }
 
