@@ -10,9 +10,9 @@ import {
 } from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { listReportFrames, sentenceFrames, type Frame } from './reporting-frames';
-import { SPEECH_NOUNS } from './lexicon';
+import { ARTICLES, PRONOUNS, REFLEXIVE_PRONOUNS, SPEECH_NOUNS } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
-import { describeMentionOnce, mentionAfter, nicknameMark } from './mentions';
+import { describeMentionOnce, mentionAfter, nicknameMark, type MentionSpan } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
 import { Resolver } from './resolver';
@@ -21,7 +21,7 @@ import { summarise } from './summary';
 import { accountQuote, findChatLines, findPosts, type ChatLine, type Post } from './chat-lines';
 import { findTurns, type Turn } from './transcript';
 import { computeVoices } from './voices';
-import { isHandle, WordList } from './word-list';
+import { isHandle, WordList, type Word } from './word-list';
 
 /**
  * Attribute a document: who speaks (quotes and reported speech with their speakers),
@@ -256,14 +256,34 @@ function previousSubject(context: AttributionContext, s: Sentence): Resolved | n
 }
 
 /** The person a clause opens with at word `from` (`The magistrate rejected …`), if a lower-case word follows the mention. */
-function personOpening(
-  { doc, words, resolver, registry }: AttributionContext,
-  from: number,
-  to: number,
-): Resolved | null {
+function personOpening(context: AttributionContext, from: number, to: number): Resolved | null {
+  const { words } = context;
   const span = mentionAfter(words, from, to);
-  const verb = span ? words.at(span.to) : undefined;
-  if (!span || !verb || !verb.isWord || verb.cap) return null;
+  if (!span) return null;
+  // `Feargal Dunmore, of the builders' merchants, spoke …`: an aside between commas stands before the verb.
+  const asideEnd = words.at(span.to)?.text === ',' ? closingComma(words, span.to + 1, to) : -1;
+  const verb = words.at(asideEnd < 0 ? span.to : asideEnd + 1);
+  if (!verb || !verb.isWord || verb.cap) return null;
+  // `The transport minister, Lorna Castellane, did not attend`: a person named in the aside is the subject.
+  // A name after an article is a party's (`…, the Agrarians,`), not a person's.
+  const apposed = asideEnd < 0 ? null : mentionAfter(words, span.to + 1, asideEnd);
+  const named =
+    apposed && apposed.to === asideEnd && !ARTICLES.has(words.at(apposed.from)!.key)
+      ? personMentioned(context, apposed, verb, true)
+      : null;
+  return named ?? personMentioned(context, span, verb, asideEnd >= 0);
+}
+
+/**
+ * The person mention `span` names, before the clause's verb `verb`; null for anyone else.
+ * `aside`: a comma follows the mention, so its capital is no mere sentence opening.
+ */
+function personMentioned(
+  { doc, words, resolver, registry }: AttributionContext,
+  span: MentionSpan,
+  verb: Word,
+  aside: boolean,
+): Resolved | null {
   const info = describeMentionOnce(doc.text, words, span);
   if (info.kind !== 'name' && info.kind !== 'role') return null;
   const pos = words.at(span.from)!.start;
@@ -271,6 +291,7 @@ function personOpening(
   // feet …`, `Will they win?`, `Ask the pickets …`) is a person only when the text names someone
   // so elsewhere; before a verb it may be a name met once (`Lee questioned Park`). A handle is no capitalised opener.
   if (
+    !aside &&
     span.to - span.from === 1 &&
     info.kind === 'name' &&
     !isHandle(words.at(span.from)!.text) &&
@@ -280,6 +301,23 @@ function personOpening(
     return null;
   const r = resolver.resolve(info, pos);
   return r.canonical && r.type === 'person' ? r : null;
+}
+
+/** Most words of an aside between a clause's subject and its verb (`Parent Tomasz Rudd, who walks …, has`). */
+const SUBJECT_ASIDE_WORDS = 14;
+
+/**
+ * The comma closing an aside that opens at word `from`, or -1: none within reach, or the aside
+ * holds a quotation or a pronoun subject (`Her English, she says, is …` is no aside about a
+ * person). Asides may follow one another (`Dorn, 51, a former mayor, is running …`).
+ */
+function closingComma(words: WordList, from: number, to: number): number {
+  for (let k = from; k < Math.min(to - 1, from + SUBJECT_ASIDE_WORDS); k++) {
+    const w = words.at(k)!;
+    if (w.isQuoteMark || (PRONOUNS.has(w.key) && !REFLEXIVE_PRONOUNS.has(w.key))) return -1;
+    if (w.text === ',' && k > from && !ARTICLES.has(words.at(k + 1)?.key ?? '')) return k;
+  }
+  return -1;
 }
 
 /** Words an opening phrase may have before its comma (`Asked about the report, Almqvist was blunt.`). */

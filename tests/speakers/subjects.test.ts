@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itGives, itGivesNone, run } from './quote-expectations';
+import { expectQuote, itGives, itGivesNone, run } from './quote-expectations';
 
 /**
  * Families of subject errors (who a cue's subject is), each with sentences written for the tests.
@@ -274,4 +274,39 @@ describe('a noun after a measure’s possessive ends a longer noun phrase', () =
       { content: 'the detention is unlawful', speaker: "The crew's lawyer", kind: 'indirect' },
     ],
   ]);
+});
+
+describe('a pronoun takes the person who opened the sentence before it, past an aside', () => {
+  itGives([
+    [
+      'Osric Vell said the pier was safe. Maren Holt, of Holt & Daughters boatyard, spoke next. “We have patched it four times,” she told the hall.',
+      { content: 'We have patched it four times,', speaker: 'she', kind: 'direct', canonical: 'Maren Holt' },
+    ],
+    [
+      'Osric Vell said the pier was safe. Shopkeeper Ida Brun, who has traded on the quay since 1988, had brought photographs. “The rail is rotten,” she says.',
+      { content: 'The rail is rotten,', speaker: 'she', kind: 'direct', canonical: 'Ida Brun' },
+    ],
+    [
+      'Tomas Grell said the pier was safe. Dorn, 61, a retired harbourmaster, was unconvinced. “I would not tie a dinghy to it,” he said.',
+      { content: 'I would not tie a dinghy to it,', speaker: 'he', kind: 'direct', canonical: 'Dorn' },
+    ],
+  ]);
+
+  it('takes the person an aside names after a role, and no organisation the aside names', () => {
+    expectQuote(
+      'Gregor Stead said the harbour was full. The transport minister, Lorna Castellane, did not attend. In a letter read by the chair, she said the ferry was “a lifeline”.',
+      { content: 'the ferry was “a lifeline”', speaker: 'she', kind: 'mixed', canonical: 'Lorna Castellane' },
+    );
+    const { a } = run(
+      'Jonas Lind said the vote was won. The junior partner, the Agrarians, voted for the bill. She said her party would table amendments.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).not.toContain('Agrarians');
+  });
+
+  it('reads no aside that holds its own speaker (`Her English, she says, is …`)', () => {
+    const { a } = run(
+      'Emin Horvan runs the front of house. Her English, she says, is “for the till only”. He translates for his mother, he says, “at every bank and every hospital”.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).not.toContain('English');
+  });
 });
