@@ -318,6 +318,7 @@ export class QuoteLinker {
   private frameAfter(seg: QuoteSegment, sB: number): Frame | null {
     if (!seg.closed) return null;
     const text = this.doc.text;
+    const titleInClause = !this.opensClause(seg) && this.titleCased(seg);
     for (const s of [sB, sB + 1]) {
       if (this.doc.sentences[s]?.paragraph !== seg.lastParagraph) continue;
       for (const f of this.frames[s] ?? []) {
@@ -326,20 +327,37 @@ export class QuoteLinker {
           f.after !== null &&
           resumesAfterAside(text, f.cueEnd, f.after.start) &&
           endsWithOneOf(text.slice(seg.start, seg.end), ',');
-        // A frame whose report follows its cue is not the quotation's: marked (`…” He said that …`), or
-        // after a quotation that ended its own sentence (`“…?” I said it was a third of it.`).
+        // A frame whose report follows its cue is not the quotation's: marked (`…” He said that …`),
+        // after a quotation that ended its own sentence (`“…?” I said it was a third of it.`), or
+        // after a title in mid-sentence, named in the clause's opening phrase (`In her memoir, “Tide
+        // Tables”, she describes the town as …`).
         const reportsAfter =
           f.after !== null &&
           f.before === null &&
           f.after.start > seg.close &&
           !split &&
-          (f.marked || endsWithOneOf(text.slice(seg.start, seg.end), '.?!…'));
+          (f.marked || endsWithOneOf(text.slice(seg.start, seg.end), '.?!…') || titleInClause);
         if (f.reported || f.joined || reportsAfter) continue;
         if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
         if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return f;
       }
     }
     return null;
+  }
+
+  /** The quotation is written in title case (`“Tide Tables”`): a name or a title, not words spoken. */
+  private titleCased(seg: QuoteSegment): boolean {
+    const content = this.doc.text.slice(seg.start, seg.end);
+    return isTitleCase(leadingWords(content, WORDS_LOOKED_AT), content[content.length - 1] ?? '');
+  }
+
+  /** The quotation opens its sentence, or a clause after a colon, a dash or a line break: no words of its clause stand before it. */
+  private opensClause(seg: QuoteSegment): boolean {
+    const text = this.doc.text;
+    const start = this.doc.sentences[this.sentenceAt(seg.start)]!.start;
+    let p = seg.open - 1;
+    while (p >= start && isSpace(text.charCodeAt(p))) p--;
+    return p < start || ':—–-\n'.includes(text[p]!);
   }
 
   /**
@@ -522,7 +540,7 @@ export class QuoteLinker {
     while (q >= 0 && /[\p{L}-]/u.test(text[q]!)) q--;
     const previousWord = dotlessKey(text.slice(q + 1, p + 1));
     if (TITLE_CUES.has(previousWord)) return false;
-    if (isTitleCase(tokens, content[content.length - 1] ?? '')) return false;
+    if (this.titleCased(seg)) return false;
     // `“…frozen pipes everywhere …”` alone in its paragraph: a sound bite, however short.
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
     if (

@@ -326,7 +326,11 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
         if (!TITLES.has(before.key) || before.cap) break;
         from--;
       }
-      if (!(single && sentenceStart && !midCaps.has(w.key) && !COUNTRIES.has(w.key))) runs.push({ from, to: j });
+      // `In her memoir, “Tide Tables”, she …`: a run alone between quotation marks is a title, not a name.
+      const quotedAlone =
+        i > s.tokenStart && words.shapeAt(i - 1)!.isQuoteMark && words.shapeAt(j)?.isQuoteMark === true;
+      if (!quotedAlone && !(single && sentenceStart && !midCaps.has(w.key) && !COUNTRIES.has(w.key)))
+        runs.push({ from, to: j });
       i = j;
     }
   }

@@ -154,3 +154,30 @@ describe('`swear` and `confess` take a bare clause, and an object reports nothin
   ]);
   itGivesNone(['She swore an oath of loyalty to the crown.', 'He confessed his part in the scheme.']);
 });
+
+describe('`went on` after a quotation attributes it, and nothing elsewhere', () => {
+  itGives([
+    [
+      'Jana Orr spoke first. “Nobody has asked the fishermen,” she went on.',
+      { content: 'Nobody has asked the fishermen,', speaker: 'she', kind: 'direct', canonical: 'Jana Orr' },
+    ],
+    [
+      '“The bridge will close in May,” the notice goes on, “and reopen in the autumn.”',
+      { content: 'The bridge will close in May,', speaker: 'the notice', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone(['The talks went on into the night.', 'The strike goes on, and the depots stay shut.']);
+});
+
+describe('a title in quotation marks in the opening phrase is not what the cue after it reports', () => {
+  itGives([
+    [
+      'Ana Lutz grew up there. In her first book, “Salt Winters”, she describes the town as “a place that forgot its own harbour”.',
+      { content: 'a place that forgot its own harbour', speaker: 'she', kind: 'direct', canonical: 'Ana Lutz' },
+    ],
+    [
+      'Piet Arno runs the airline. On the radio show “Early Hours”, he said fares would “never again be that cheap”.',
+      { content: 'fares would “never again be that cheap”', speaker: 'he', kind: 'mixed', canonical: 'Piet Arno' },
+    ],
+  ]);
+});
