@@ -583,9 +583,13 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // title's lower-case modifier or title may open that name (`former`, `acting`, `interim`, `minister`). After
   // a name (`Maren Tolvik, leader of the Civic Party,`), or without a name of its own (`Ana Lind,
   // former minister,`), the aside still describes the mention before it.
+  // `Her partner, the sculptor Idris Maelen, says`: so may `the` and a lower-case description of the name.
   const titledName =
     !opener.cap &&
-    (SUBORDINATE_TITLE_WORDS.has(opener.key) || TENURE_WORDS.has(opener.key) || TITLES.has(opener.key)) &&
+    (SUBORDINATE_TITLE_WORDS.has(opener.key) ||
+      TENURE_WORDS.has(opener.key) ||
+      TITLES.has(opener.key) ||
+      (opener.key === 'the' && j + 2 < k && !words.at(j + 2)!.cap)) &&
     j > lo &&
     !isNameWord(words.at(head)!) &&
     isNameWord(words.at(k - 1)!) &&
@@ -610,6 +614,9 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
         (isHead(words.at(head)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))))
   )
     return inner;
+  // `the boatbuilder Anselm Roe`: a description the lexicon lacks still leaves the name at the aside's end.
+  if (titledName && opener.key === 'the' && !roleAfterName && !asideHasPreposition(words, j + 1, k))
+    return { from: j + 1, to: k };
   return skipBack(words, j - 1, lo);
 }
 

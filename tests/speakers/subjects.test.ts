@@ -310,3 +310,24 @@ describe('a pronoun takes the person who opened the sentence before it, past an 
     expect(a.quotes.map((q) => q.canonical)).not.toContain('English');
   });
 });
+
+describe('a name after `the` and its description, in apposition to a noun phrase, speaks', () => {
+  itGives([
+    [
+      'Her brother, the boatbuilder Anselm Roe, says the winter was the worst in memory.',
+      {
+        content: 'the winter was the worst in memory',
+        speaker: 'the boatbuilder Anselm Roe',
+        kind: 'indirect',
+        canonical: 'Anselm Roe',
+      },
+    ],
+  ]);
+  // Guard: a description without a name of its own still describes the noun phrase before it.
+  itGives([
+    [
+      'His deputy, the former minister, said the port would reopen.',
+      { content: 'the port would reopen', speaker: 'His deputy', kind: 'indirect' },
+    ],
+  ]);
+});

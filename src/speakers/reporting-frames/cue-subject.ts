@@ -311,7 +311,8 @@ function subjectBeforeCue(
       commaRelativeAfterConjunction(words, lo, i) ??
       subjectBeforeContactClause(words, lo, i) ??
       subjectBeforeRelative(words, lo, i, true);
-    if (opening && opening.to < subject.from) subject = opening;
+    // `Her partner, the sculptor Idris Maelen, says`: a name in apposition to the opening noun phrase speaks.
+    if (opening && opening.to < subject.from && !apposedName(words, opening, subject)) subject = opening;
   }
   if (subject && !subjectIsFree(subject, quoted)) subject = null;
   if (subject && !form.participle && !relative) subject = { from: bareRoleStart(words, lo, subject), to: subject.to };
@@ -752,6 +753,16 @@ function nameBeforeRole(
   return name && nameInfo && nameInfo.kind === 'name' && opensClause && subjectIsFree(name, quoted)
     ? { subject: { from: name.from, to: subject.to }, info: nameInfo }
     : null;
+}
+
+/** `subject` is a name between commas right after the noun phrase `opening` (`Her partner, the sculptor Idris Maelen,`). */
+function apposedName(words: WordList, opening: MentionSpan, subject: MentionSpan): boolean {
+  return (
+    isPunct(words.at(opening.to), ',') &&
+    subject.from === opening.to + 1 &&
+    isPunct(words.at(subject.to), ',') &&
+    words.at(subject.to - 1)!.cap
+  );
 }
 
 /** Most words of a time between a subject and its cue (`late last night`). */
