@@ -68,6 +68,28 @@ export const CONFIDENCE = {
 /** Prepositions that say where or to whom a note's speaker spoke (`Carrick on the radio to Teslin:`). */
 const NOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 'from']);
 
+/** `read`: what a sign or a note says before a colon. */
+const READ_FORMS = new Set(['read', 'reads']);
+/**
+ * Writings that speak through `read:`. Banners and placards are left out: their slogans are a
+ * crowd's, not words a text quotes from someone.
+ */
+const WRITING_NOUNS = new Set([
+  'note',
+  'notice',
+  'sign',
+  'message',
+  'letter',
+  'card',
+  'plaque',
+  'inscription',
+  'label',
+]);
+/** Most words between a document noun and its `read` (`a note on the kitchen table that reads`). */
+const WRITING_WORDS = 6;
+/** Most lower-case modifiers before the document noun (`a hand-painted cardboard sign`). */
+const WRITING_MODIFIERS = 3;
+
 /** A quotation this long is speech even in mid-sentence. */
 const LONG_QUOTE_WORDS = 10;
 /** A quotation opening its sentence needs this many words to count as speech without a cue. */
@@ -707,7 +729,10 @@ export class QuoteLinker {
       while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
     }
     if (text[p] !== ':' || p <= sentence.start) return null;
+    // `a banner that read: “…”`, `A sign on the door read: “…”`: the writing speaks.
+    const writing = this.writingThatReads(sentence.tokenStart, sentence.tokenEnd, p);
     const subject =
+      writing ??
       this.sourceBeforeColon(sentence.tokenStart, p) ??
       this.clauseSubjectBefore(sentence.tokenStart, sentence.tokenEnd, p);
     if (!subject) return null;
@@ -715,7 +740,7 @@ export class QuoteLinker {
     const info =
       (subject.to - subject.from === 1 ? describePossessivePronoun(text, this.words, subject.from) : null) ??
       describeMentionOnce(text, this.words, subject);
-    if (info.kind === 'document') return null;
+    if (info.kind === 'document' && !writing) return null;
     const pos = this.words.at(subject.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
@@ -756,6 +781,33 @@ export class QuoteLinker {
    * one after an opening phrase and its comma (`Asked about the delays, the director was blunt:`),
    * followed by a lower-case verb before `limit`.
    */
+  /**
+   * `a note on the table that reads:`, `A sign read:`: a document noun (a sign, a banner, a note)
+   * a few words before `read` or `reads` and the colon at `colon`, with its article and the place
+   * it stands; null when the words before the colon are anything else.
+   */
+  private writingThatReads(lo: number, hi: number, colon: number): MentionSpan | null {
+    let c = lo;
+    while (c < hi && this.words.at(c)!.start !== colon) c++;
+    const cue = c - 1;
+    if (c >= hi || cue <= lo || !READ_FORMS.has(this.words.at(cue)!.key)) return null;
+    const end = RELATIVE_PRONOUNS.has(this.words.at(cue - 1)!.key) ? cue - 1 : cue;
+    for (let h = end - 1; h >= lo && end - h <= WRITING_WORDS; h--) {
+      const w = this.words.at(h)!;
+      if (!w.isWord) return null;
+      if (!WRITING_NOUNS.has(w.key) || w.cap) continue;
+      let from = h;
+      while (from > lo && from > h - WRITING_MODIFIERS && !ARTICLES.has(this.words.at(from - 1)!.key)) {
+        const before = this.words.at(from - 1)!;
+        if (!before.isWord || before.cap) break;
+        from--;
+      }
+      if (from > lo && ARTICLES.has(this.words.at(from - 1)!.key)) from--;
+      return { from, to: end };
+    }
+    return null;
+  }
+
   private clauseSubjectBefore(lo: number, hi: number, limit: number): MentionSpan | null {
     // `And comedian Benji Okoro … offered his review in full: “…”`: a coordinator may open the sentence.
     if (lo + 1 < hi && CLAUSE_COORDINATORS.has(this.words.at(lo)!.key)) lo++;

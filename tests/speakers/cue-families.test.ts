@@ -181,3 +181,23 @@ describe('a title in quotation marks in the opening phrase is not what the cue a
     ],
   ]);
 });
+
+describe('a note or a sign that reads: “…” speaks itself', () => {
+  itGives([
+    [
+      'On the fridge her father had pinned a note that reads: “Back by six. Feed the dog.”',
+      { content: 'Back by six. Feed the dog.', speaker: 'a note', kind: 'direct' },
+    ],
+    [
+      'The baker shut early on Friday. A sign on the shop door read: “Closed for the funeral.”',
+      { content: 'Closed for the funeral.', speaker: 'A sign on the shop door', kind: 'direct' },
+    ],
+  ]);
+  // Guard: a person who reads aloud still speaks.
+  itGives([
+    [
+      'The clerk read: “The motion is carried.”',
+      { content: 'The motion is carried.', speaker: 'The clerk', kind: 'direct' },
+    ],
+  ]);
+});
