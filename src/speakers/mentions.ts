@@ -488,6 +488,34 @@ function pastBracket(words: WordList, k: number, lo: number): number | null {
  * A lower-case past or present participle (`released`, `noting`, `seen`). After a subordinator it
  * opens a reduced adverbial clause (`, while speaking to reporters on the sidelines of …,`).
  */
+/** Words after `read` that make it a participle (`read out by the clerk`, `read by the chair`). */
+const READ_PARTICLE = new Set(['out', 'by', 'aloud']);
+
+/** Most words of a quoted term or title inside an aside (`“head of trolleys”`). */
+const QUOTED_TERM_WORDS = 6;
+
+/**
+ * Every quotation in words `[from, to)` is a short term or title: a few words, no sentence
+ * punctuation inside its marks (`self-styled "head of trolleys"`), not words someone said.
+ */
+function onlyQuotedTerms(words: WordList, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!words.at(i)!.isQuoteMark) continue;
+    let n = 0;
+    let close = i + 1;
+    for (; close < to && !words.at(close)!.isQuoteMark; close++) {
+      const w = words.at(close)!;
+      if (w.isWord) n++;
+      else if (SENTENCE_MARKS.has(w.text)) return false;
+    }
+    if (close >= to || n === 0 || n > QUOTED_TERM_WORDS) return false;
+    i = close;
+  }
+  return true;
+}
+
+const SENTENCE_MARKS = new Set(['.', '!', '?', ',', ';', ':']);
+
 function isParticiple(w: Word | undefined): boolean {
   return (
     w !== undefined &&
@@ -547,12 +575,19 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const head = j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
-  const participial = isParticiple(opener) || (SUBORDINATORS.has(opener.key) && isParticiple(words.at(j + 2)));
+  // `A statement from the trust, read out by the clerk, said`: `read` is a participle before `out` or `by`.
+  const participial =
+    isParticiple(opener) ||
+    (opener.key === 'read' && READ_PARTICLE.has(words.at(j + 2)?.key ?? '')) ||
+    (SUBORDINATORS.has(opener.key) && isParticiple(words.at(j + 2)));
   // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
   // any other quotation mark is a quote's, which no subject reaches across.
   // `The report, “Rooms Without Windows”, says`: so may an aside that is nothing but a quotation (a title).
   const quotedTitle = quotation && opener.isQuoteMark && words.at(k - 1)!.isQuoteMark;
-  if (quotation && !participial && !quotedTitle) return null;
+  // `Frank Tamberlin, the treasurer and self-styled "head of trolleys", said`, `a historian whose
+  // book, “Chalk Dust”, tells …`: a few quoted words inside an apposition are a term or a title.
+  const quotedTerms = quotation && MENTION_OPENERS.has(opener.key) && onlyQuotedTerms(words, j + 1, k);
+  if (quotation && !participial && !quotedTitle && !quotedTerms) return null;
   if (k - j > PARENTHETICAL_MAX && !apposition && !participial && !quotedTitle) return null;
   // `the representative of Syldavia, Council President for March,`: a role in title case.
   // `Ana Lind, Director of the state water agency,`: a capitalised title with a lower-case object is one too.

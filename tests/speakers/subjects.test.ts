@@ -331,3 +331,20 @@ describe('a name after `the` and its description, in apposition to a noun phrase
     ],
   ]);
 });
+
+describe('asides between a subject and its cue: a quoted term, a statement read out', () => {
+  itGives([
+    [
+      'Ada Brill, the club’s secretary and self-styled “keeper of the keys”, said the hut would reopen in May.',
+      { content: 'the hut would reopen in May', speaker: 'Ada Brill', kind: 'indirect' },
+    ],
+    [
+      'A letter from the Harbour Trust, read out by the chair, said the slipway was unsafe.',
+      {
+        content: 'the slipway was unsafe',
+        speaker: 'A letter from the Harbour Trust',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
