@@ -201,3 +201,28 @@ describe('a note or a sign that reads: “…” speaks itself', () => {
     ],
   ]);
 });
+
+describe('a subordinate clause’s own speaker, and an exclamation closed inside its marks', () => {
+  itGives([
+    [
+      'The vote was delayed after a woman in the front row shouted that the count was wrong.',
+      { content: 'the count was wrong', speaker: 'a woman in the front row', kind: 'indirect' },
+    ],
+    [
+      'The hearing paused when a farmer at the back said the figures were invented.',
+      { content: 'the figures were invented', speaker: 'a farmer at the back', kind: 'indirect' },
+    ],
+    [
+      'Tenants in the gallery shouted “Liars!” as the motion passed.',
+      { content: 'Liars!', speaker: 'Tenants in the gallery', kind: 'direct' },
+    ],
+  ]);
+  // Guards: an event after `after` is no speaker, and a finding after a subordinator quotes no one.
+  itGives([
+    [
+      'Voters polled after the debate said the levy was unfair.',
+      { content: 'the levy was unfair', speaker: 'Voters polled after the debate', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The charity closed after the regulator found serious failings in its accounts.']);
+});

@@ -114,6 +114,9 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     return null;
   let after = afterAt ? regionOf(scan, afterAt.at) : null;
   if (after && after.end <= after.start) after = null;
+  // `shouted “Shame!” during the speech`: an exclamation or a question closed inside its marks ends
+  // the content there; what follows is the cue's adjunct.
+  if (after && afterAt?.marked) after = closedQuotation(words, afterAt.at, hi) ?? after;
   // `The governor has denied the allegations.`: a speech act whose report is its object alone.
   // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
   const act =
@@ -641,4 +644,19 @@ function presentVerbAfterAside(words: WordList, k: number): boolean {
     !PARENTHETICAL_OPENERS.has(w.key) &&
     words.at(k + 1)?.isWord === true
   );
+}
+
+/**
+ * The quotation opening at word `at` when it closes on `!` or `?` inside its marks before more
+ * words of the sentence: its span, marks included; null otherwise.
+ */
+function closedQuotation(words: WordList, at: number, hi: number): { start: number; end: number } | null {
+  if (!words.at(at)!.isQuoteMark) return null;
+  for (let t = at + 1; t < hi; t++) {
+    if (!words.at(t)!.isQuoteMark) continue;
+    const last = words.at(t - 1)!.text;
+    const more = t + 1 < hi && words.at(t + 1)!.isWord;
+    return (last === '!' || last === '?') && more ? { start: words.at(at)!.start, end: words.at(t)!.end } : null;
+  }
+  return null;
 }

@@ -297,7 +297,8 @@ function subjectBeforeCue(
       (form.past || words.at(lo)!.isQuoteMark || (!form.base && !form.participle)
         ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i) ?? nounPhraseBeforeAside(words, lo, i))
         : null) ??
-      (form.past ? openingModifiedSubject(words, lo, i) : null);
+      (form.past ? openingModifiedSubject(words, lo, i) : null) ??
+      (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
     const wider = openingNounPhrase(words, lo, i);
@@ -786,6 +787,23 @@ function timeBeforeCue(words: WordList, lo: number, end: number): number {
  * open after an adverbial and its comma (`On Friday, an announcer in uniform said …`), and a
  * relative clause between commas may close the subject (`A duty officer at the gate, who …, said`).
  */
+/**
+ * `The meeting stopped after a man in the gallery shouted …`, `… when a resident said …`: a
+ * subordinator opens the cue's own clause, and the noun phrase after it, up to the cue, speaks
+ * when it names someone (`after the debate said` is no clause). Called for verbs of saying only:
+ * `closed after the regulator found …` tells why, it quotes no one.
+ */
+function subjectAfterSubordinator(words: WordList, lo: number, i: number): MentionSpan | null {
+  for (let s = i - 2; s > lo; s--) {
+    const w = words.at(s)!;
+    if (!w.isWord) return null;
+    if (!SUBORDINATORS.has(w.key) || w.cap) continue;
+    const named = mentionAfter(words, s + 1, i);
+    return named && named.from === s + 1 ? modifiedSubject(words, s + 1, i) : null;
+  }
+  return null;
+}
+
 function openingModifiedSubject(words: WordList, lo: number, i: number): MentionSpan | null {
   let from = lo;
   for (let c = lo + 1; c < i; c++) {

@@ -470,6 +470,9 @@ export function modifiedSubject(words: WordList, from: number, to: number): Ment
     }
     // `3.2 In its written submission`: a capitalised preposition inside is a heading's, not a subject's.
     if (t > from && w.cap && ADJUNCT_PREPOSITIONS.has(w.key)) return null;
+    // `The meeting stopped after a man in the gallery …`: a subordinator before someone named opens
+    // a clause of its own (`Voters polled after the debate` is one subject).
+    if (t > from && SUBORDINATORS.has(w.key) && mentionAfter(words, t + 1, to)?.from === t + 1) return null;
     if (
       AUXILIARIES.has(w.key) ||
       BE_FORMS.has(w.key) ||
