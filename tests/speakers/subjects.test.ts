@@ -348,3 +348,30 @@ describe('asides between a subject and its cue: a quoted term, a statement read 
     ],
   ]);
 });
+
+describe('a noun phrase no lexicon lists, inverted after a quotation or closing the sentence with its listener', () => {
+  itGives([
+    [
+      '“The ice was a foot thick that winter,” says the ferryman, Oskar Lind.',
+      {
+        content: 'The ice was a foot thick that winter,',
+        speaker: 'the ferryman, Oskar Lind',
+        kind: 'direct',
+        canonical: 'Oskar Lind',
+      },
+    ],
+    [
+      '“Nobody crosses after dark,” said the ferryman.',
+      { content: 'Nobody crosses after dark,', speaker: 'the ferryman', kind: 'direct' },
+    ],
+    [
+      'The boats were late every day that week, the harbourmaster tells me.',
+      { content: 'The boats were late every day that week', speaker: 'the harbourmaster', kind: 'indirect' },
+    ],
+  ]);
+  // Guard: an epithet of age takes up someone named before; it is not read as a new speaker.
+  it('leaves `said the 29-year-old` to the person named before', () => {
+    const { a } = run('Davi Okonta scored twice. “I felt the contact,” said the 29-year-old.');
+    expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('the 29-year-old');
+  });
+});

@@ -69,6 +69,7 @@ import {
   subjectBeforeRelative,
   isOpeningAdjunct,
   modifiedSubject,
+  plainNounPhrase,
 } from './subjects';
 
 /**
@@ -598,7 +599,10 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     mentionAfter(words, j, hi, true) ??
     describedMention(words, j, hi) ??
     rolePrefixedName(words, j, hi) ??
-    (scan.sentence.headline ? bareHeadlineSource(scan, j) : null);
+    (scan.sentence.headline ? bareHeadlineSource(scan, j) : null) ??
+    // `“…,” says the groundsman.`: after its quotation, a noun phrase no lexicon lists inverts too
+    // (not an epithet of age, `said the 29-year-old`, which takes up someone named before).
+    (afterQuotation ? epithetFree(words, plainNounPhrase(words, j, hi, false, true)) : null);
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
   const next = words.at(after?.to ?? -1);
   // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
@@ -787,6 +791,13 @@ function timeBeforeCue(words: WordList, lo: number, end: number): number {
  * open after an adverbial and its comma (`On Friday, an announcer in uniform said …`), and a
  * relative clause between commas may close the subject (`A duty officer at the gate, who …, said`).
  */
+/** The noun phrase, unless a word of it opens with a digit (`the 29-year-old`); null otherwise. */
+function epithetFree(words: WordList, span: MentionSpan | null): MentionSpan | null {
+  if (!span) return null;
+  for (let t = span.from; t < span.to; t++) if (/^\d/.test(words.at(t)!.text)) return null;
+  return span;
+}
+
 /**
  * `The meeting stopped after a man in the gallery shouted …`, `… when a resident said …`: a
  * subordinator opens the cue's own clause, and the noun phrase after it, up to the cue, speaks

@@ -123,10 +123,18 @@ export function endsNounPhrase(key: string): boolean {
 
 /**
  * `The bookseller said …`, `the bakery closed …`: an article and up to three lower-case words,
- * none a pronoun, preposition or clause word, followed by a lower-case word; a speaker whose
- * head noun no lexicon lists. Only tried where a subject must stand: opening a clause.
+ * none a pronoun, preposition or clause word, followed by a lower-case word (or, before an
+ * apposition, a comma; or, closing an inverted clause, its punctuation); a speaker whose head
+ * noun no lexicon lists. Only tried where a subject must stand: opening a clause, or right after
+ * a cue that a quotation inverts.
  */
-export function plainNounPhrase(words: WordList, at: number, hi: number, beforeComma = false): MentionSpan | null {
+export function plainNounPhrase(
+  words: WordList,
+  at: number,
+  hi: number,
+  beforeComma = false,
+  closingClause = false,
+): MentionSpan | null {
   const article = words.at(at);
   if (
     !article ||
@@ -158,7 +166,10 @@ export function plainNounPhrase(words: WordList, at: number, hi: number, beforeC
     t++;
   }
   const next = words.at(t);
-  const follows = next !== undefined && (beforeComma ? isPunct(next, ',') : next.isWord && !next.cap);
+  // `closingClause`: the phrase ends its clause (`“…,” says the groundsman.`, `…, says the groundsman, Walt Ebbing`).
+  const follows = closingClause
+    ? t >= hi || isPunct(next, ',.;!?')
+    : next !== undefined && (beforeComma ? isPunct(next, ',') : next.isWord && !next.cap);
   return t > at + 1 && follows ? { from: at, to: t } : null;
 }
 
@@ -249,9 +260,9 @@ function subjectOpensAt(words: WordList, lo: number, a: number, cue: number, aft
   if (lead === undefined) return false;
   if (lead.isQuoteMark) return true;
   if (!isPunct(lead, ',')) return false;
-  // `…, two mediators said.`: a trailing attribution after a comma, closing the sentence.
+  // `…, two mediators said.`, `…, the groundsman tells me.`: a trailing attribution after a comma, closing the sentence.
   return (
-    endsSentenceAt(words, cue + 1) ||
+    attributionCloses(words, cue) ||
     (afterComma && words.countWords(lo, a - 1) >= MIN_CONTENT_WORDS) ||
     words.at(a - 2)?.isQuoteMark === true ||
     isOpeningAdjunct(words, lo, a - 1)
