@@ -375,3 +375,16 @@ describe('a noun phrase no lexicon lists, inverted after a quotation or closing 
     expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('the 29-year-old');
   });
 });
+
+describe('a participle’s object is no subject: the noun phrase it modifies speaks', () => {
+  itGives([
+    [
+      'Commuters waiting outside the ministry on Friday said the trains had not run since dawn.',
+      {
+        content: 'the trains had not run since dawn',
+        speaker: 'Commuters waiting outside the ministry on Friday',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -21,6 +21,7 @@ import {
   isFigure,
   POSSESSIVE_PRONOUNS,
   OBJECT_PREPOSITIONS,
+  LOCATIVE_PREPOSITIONS,
   PLACE_ADVERBS,
   PARTICIPLE_CUES,
   PARTICIPLE_LEADS,
@@ -289,6 +290,19 @@ function subjectBeforeCue(
     mentionBefore(words, placed, lo, !form.participle);
   // `a team leader with 30 years’ service told`: a noun after a measure's possessive ends a longer noun phrase.
   if (subject && measureBefore(words, subject.from, lo)) subject = null;
+  // `Fans waiting outside the box office on Monday said`: a mention after a preposition is its
+  // object; the noun phrase opening the clause, with its modifiers, is the subject.
+  // (`Teachers she interviewed in Orsk said`: a contact clause's subject is found on its own.)
+  if (
+    subject &&
+    form.past &&
+    subject.from - 2 > lo &&
+    participlePhraseBefore(words, subject.from) &&
+    !subjectBeforeContactClause(words, lo, i)
+  ) {
+    const wider = openingModifiedSubject(words, lo, i);
+    if (wider && wider.from < subject.from && wider.to >= subject.to) subject = wider;
+  }
   if (!subject && !form.participle)
     subject =
       subjectBeforeRelative(words, lo, i) ??
@@ -791,6 +805,25 @@ function timeBeforeCue(words: WordList, lo: number, end: number): number {
  * open after an adverbial and its comma (`On Friday, an announcer in uniform said …`), and a
  * relative clause between commas may close the subject (`A duty officer at the gate, who …, said`).
  */
+/** Prepositions of place and means that a participle may take before its object (`waiting outside`, `stuck in`). */
+const PARTICIPLE_PREPOSITIONS = new Set(
+  [...LOCATIVE_PREPOSITIONS, ...OBJECT_PREPOSITIONS].filter((p) => p !== 'of' && p !== 'by'),
+);
+
+/** A participle and its preposition stand right before word `at` (`waiting outside`, `based in`). */
+function participlePhraseBefore(words: WordList, at: number): boolean {
+  const preposition = words.at(at - 1)!;
+  const participle = words.at(at - 2)!;
+  return (
+    preposition.isWord &&
+    !preposition.cap &&
+    PARTICIPLE_PREPOSITIONS.has(preposition.key) &&
+    participle.isWord &&
+    !participle.cap &&
+    (participle.key.endsWith('ing') || isPastForm(words, at - 2))
+  );
+}
+
 /** The noun phrase, unless a word of it opens with a digit (`the 29-year-old`); null otherwise. */
 function epithetFree(words: WordList, span: MentionSpan | null): MentionSpan | null {
   if (!span) return null;
