@@ -255,6 +255,12 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
   let k = pastBracket(words, skipBack(words, end - 1, lo), lo);
   if (k === null) return null;
   k = pastAge(words, k, lo);
+  // `Osterkamp – “the Lighthouse” to a generation of fans – says`: an aside between dashes.
+  if (k >= lo && allowParenthetical && DASHES.has(words.at(k)!.text)) {
+    const open = dashAsideStart(words, k, lo);
+    if (open < 0) return null;
+    k = skipBack(words, open - 1, lo);
+  }
   if (k >= lo && words.at(k)!.text === ',') {
     if (!allowParenthetical) return null;
     const aside = pastParenthetical(words, k, lo);
@@ -488,6 +494,24 @@ function pastBracket(words: WordList, k: number, lo: number): number | null {
  * A lower-case past or present participle (`released`, `noting`, `seen`). After a subordinator it
  * opens a reduced adverbial clause (`, while speaking to reporters on the sidelines of …,`).
  */
+const DASHES = new Set(['—', '–', '-']);
+
+/** Most words of an aside between dashes (`– a rider for twenty years –`). */
+const DASH_ASIDE_WORDS = 12;
+
+/**
+ * The opening dash of an aside whose closing dash is word `k`, with a word before it; -1 when
+ * there is none within reach, or the aside quotes more than a term (`– “the Lighthouse” to fans –`).
+ */
+function dashAsideStart(words: WordList, k: number, lo: number): number {
+  for (let j = k - 1; j > lo && k - j <= DASH_ASIDE_WORDS + 1; j--) {
+    const w = words.at(j)!;
+    if (DASHES.has(w.text)) return j < k - 1 && words.at(j - 1)!.isWord && onlyQuotedTerms(words, j + 1, k) ? j : -1;
+    if (!w.isWord && !w.isQuoteMark && w.text !== ',') return -1;
+  }
+  return -1;
+}
+
 /** Words after `read` that make it a participle (`read out by the clerk`, `read by the chair`). */
 const READ_PARTICLE = new Set(['out', 'by', 'aloud']);
 

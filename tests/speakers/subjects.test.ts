@@ -388,3 +388,20 @@ describe('a participle’s object is no subject: the noun phrase it modifies spe
     ],
   ]);
 });
+
+describe('a dateline typed with a spaced hyphen, and an aside between dashes', () => {
+  itGives([
+    [
+      'TARNBY - Mila Oster walked back into the depot on Monday, a year after she was dismissed, and said she had no hard feelings.',
+      { content: 'she had no hard feelings', speaker: 'Mila Oster', kind: 'indirect' },
+    ],
+    [
+      'Brandt – “the Hammer” to two generations of fans – says he has no regrets.',
+      { content: 'he has no regrets', speaker: 'Brandt', kind: 'indirect' },
+    ],
+    [
+      'Brandt – a boxer for twenty years – says he has no regrets.',
+      { content: 'he has no regrets', speaker: 'Brandt', kind: 'indirect' },
+    ],
+  ]);
+});

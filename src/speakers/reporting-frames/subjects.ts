@@ -604,9 +604,10 @@ function mentionToComma(words: WordList, lo: number, cue: number): MentionSpan |
  */
 export function clauseSubject(words: WordList, lo: number, hi: number, quoted: Int32Array): MentionSpan | null {
   for (let t = lo; t < hi; t++) {
-    // `VELIN, 12 March 2026 – The ministry launched …`: a dateline's dash opens the clause too.
-    if (t !== lo && !isPunct(words.at(t - 1), ',—–')) continue;
-    const opensSentence = t === lo || isPunct(words.at(t - 1), '—–');
+    // `VELIN, 12 March 2026 – The ministry launched …`: a dateline's dash opens the clause too,
+    // also typed as a spaced hyphen (`BRENNOCK - Renata Vossberg walked …`).
+    if (t !== lo && !isPunct(words.at(t - 1), ',—–-')) continue;
+    const opensSentence = t === lo || isPunct(words.at(t - 1), '—–-');
     const m = mentionAfter(words, t, hi) ?? (opensSentence ? plainNounPhrase(words, t, hi) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
     let v = m ? pastAsides(words, m.to, hi) : -1;
