@@ -29,28 +29,18 @@ const SOURCE_WORDS = 10;
  */
 export function anonymousSource(scan: SentenceScan, cues: readonly number[]): AnonymousSource | null {
   const { words, lo, hi } = scan;
-  // Most sentences give no reason for anonymity: one look at each word's key settles them.
-  if (!mayGiveReason(words, lo, hi)) return null;
   let source = sourceFrom(scan, cues, lo);
   for (let c = lo + 1; c < hi && source === null; c++)
     if (words.textAt(c) === ',') source = sourceFrom(scan, cues, c + 1);
   return source;
 }
 
-/** The first words of the anonymity reasons (`not` of `not authorised to`). */
-const REASON_STARTS = new Set(ANONYMITY_REASONS.map((phrase) => phrase[0]!));
-
-/** Some word of `[lo, hi)` may open an anonymity reason (read from its shape: no `Word` is built). */
-function mayGiveReason(words: WordList, lo: number, hi: number): boolean {
-  for (let i = lo; i < hi; i++) if (REASON_STARTS.has(words.shapeAt(i)!.key)) return true;
-  return false;
-}
-
 /** An anonymous source whose noun phrase starts at word `lo`, or null. */
 function sourceFrom(scan: SentenceScan, cues: readonly number[], lo: number): AnonymousSource | null {
   const { words, hi } = scan;
   let aside = lo + 1;
-  while (aside < Math.min(hi, lo + SOURCE_WORDS) && !ASIDE_OPENERS.has(words.at(aside)!.key)) aside++;
+  // Most sentences have no aside here: the keys are read from the words' shapes, building no `Word`.
+  while (aside < Math.min(hi, lo + SOURCE_WORDS) && !ASIDE_OPENERS.has(words.shapeAt(aside)!.key)) aside++;
   if (aside >= Math.min(hi, lo + SOURCE_WORDS)) return null;
   const end = isPunct(words.at(aside - 1), ',') ? aside - 1 : aside;
   // `A customs officer`: a noun phrase no lexicon entry heads may be the source too.
