@@ -513,7 +513,7 @@ function dashAsideStart(words: WordList, k: number, lo: number): number {
 }
 
 /** Words after `read` that make it a participle (`read out by the clerk`, `read by the chair`). */
-const READ_PARTICLE = new Set(['out', 'by', 'aloud']);
+const READ_PARTICLE = new Set(['out', 'by', 'aloud', 'to']);
 
 /** Most words of a quoted term or title inside an aside (`“head of trolleys”`). */
 const QUOTED_TERM_WORDS = 6;
@@ -599,7 +599,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const head = j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
   // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
   // which may run long (`Ostrava’s delegate, noting that …, said`).
-  // `A statement from the trust, read out by the clerk, said`: `read` is a participle before `out` or `by`.
+  // `A statement from the trust, read out by the clerk, said`: `read` is a participle before `out`,
+  // `by` or `to` (`An analysis of the phone, read to the court, states`).
   const participial =
     isParticiple(opener) ||
     (opener.key === 'read' && READ_PARTICLE.has(words.at(j + 2)?.key ?? '')) ||
@@ -623,7 +624,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // `Some commentators, Mr Hale among them, have …`: a member of the group named between commas.
   const member = k - j > 3 && words.at(k - 2)!.key === 'among' && OBJECT_PRONOUNS_OF.has(words.at(k - 1)!.key);
   // `Joan, from Ostervale, wrote`: where a named person comes from.
-  const origin = opener.key === 'from' && j > lo && isNameWord(words.at(j - 1)!);
+  // `Sergeant Lorna Beck, of the underwater search unit, said`: the body a named person belongs to.
+  const origin = (opener.key === 'from' || opener.key === 'of') && j > lo && isNameWord(words.at(j - 1)!);
   const parenthetical =
     member ||
     origin ||

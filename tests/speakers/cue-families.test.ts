@@ -226,3 +226,31 @@ describe('a subordinate clause’s own speaker, and an exclamation closed inside
   ]);
   itGivesNone(['The charity closed after the regulator found serious failings in its accounts.']);
 });
+
+describe('court reporting: an affiliation aside, evidence read to the court, a listener before a named subject', () => {
+  itGives([
+    [
+      'Constable Ines Varro, of the county’s dog unit, said the dog had found nothing.',
+      { content: 'the dog had found nothing', speaker: 'Constable Ines Varro', kind: 'indirect' },
+    ],
+    [
+      'An analysis of the van’s brakes, read to the court, states that both pads were worn through.',
+      { content: 'both pads were worn through', speaker: 'An analysis of the van’s brakes', kind: 'indirect' },
+    ],
+    [
+      'The pathologist told the court Mr Orme had died within minutes.',
+      { content: 'Mr Orme had died within minutes', speaker: 'The pathologist', kind: 'indirect' },
+    ],
+    [
+      'A woman at the back cried out: “He is innocent!”',
+      { content: 'He is innocent!', speaker: 'A woman at the back', kind: 'direct' },
+    ],
+  ]);
+  // Guard: a title before the name makes one titled subject, not a listener.
+  itGives([
+    [
+      'He warned the finance minister Lisa Holm would resign.',
+      { content: 'the finance minister Lisa Holm would resign', speaker: 'He', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -36,6 +36,7 @@ import {
   RELATIVE_TIME_ENDS,
   OBJECT_NOUNS,
   SUBORDINATORS,
+  TITLES,
   FOCUS_ADVERBS,
   TITLE_CUES,
   GROUP_NOUNS,
@@ -139,8 +140,15 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
   const mention = mentionAfter(words, k, hi);
   const plain = plainAddressee(words, k, hi) ?? bareAddressee(words, k, hi);
   const obj = plain && (!mention || plain.to > mention.to) ? plain : mention;
-  // `warned residents would pay more`: an auxiliary right after the noun phrase makes it the clause's subject.
-  return obj && !AUXILIARIES.has(words.at(obj.to)?.key ?? '') ? obj.to : k;
+  // `warned residents would pay more`: an auxiliary right after the noun phrase makes it the clause's subject;
+  // but `told the court Ms Aldane had …`: a name after the plain addressee opens the clause instead.
+  if (!obj) return k;
+  if (!AUXILIARIES.has(words.at(obj.to)?.key ?? '')) return obj.to;
+  // (`warned the finance minister Lisa Holm would …`: a title before the name makes one titled subject.)
+  let name = k + 1;
+  let titled = false;
+  for (; name < obj.to && !words.at(name)!.cap; name++) titled ||= TITLES.has(words.at(name)!.key);
+  return ARTICLES.has(words.at(k)!.key) && !titled && name > k + 1 && name < obj.to ? name : k;
 }
 
 /** Most words of an adjunct between commas after `that` (`that, from the 2026 admissions cycle,`). */
