@@ -254,3 +254,12 @@ describe('court reporting: an affiliation aside, evidence read to the court, a l
     ],
   ]);
 });
+
+describe('a naming verb’s participle after a comma is passive: its agent speaks', () => {
+  itGives([
+    [
+      'The bypass, described by residents as “a motorway through a meadow”, was approved.',
+      { content: 'a motorway through a meadow', speaker: 'residents', kind: 'direct' },
+    ],
+  ]);
+});

@@ -8,6 +8,7 @@ import {
   type CueForm,
   DIRECTIVE,
   INFINITIVE,
+  NAMING_VERBS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PASSIVE_REPORT_VERBS,
@@ -95,7 +96,10 @@ function givenSubject(scan: SentenceScan, subject: MentionSpan): CueSubject | nu
 function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
   const { words, lo, hi } = scan;
   const j = i + form.words.length;
-  if (!(form.past && i > lo && BE_FORMS.has(words.at(i - 1)!.key) && words.at(j)?.key === 'by')) return null;
+  // `Lenna Aldane, 34, described by her family as “…”`: a naming verb's participle after a comma is passive too.
+  const passive =
+    i > lo && (BE_FORMS.has(words.at(i - 1)!.key) || (NAMING_VERBS.has(form.lemma) && isPunct(words.at(i - 1), ',')));
+  if (!(form.past && passive && words.at(j)?.key === 'by')) return null;
   const agent = mentionAfter(words, j + 1, hi, true);
   if (!agent) return null;
   const found = speakerFrame(scan, i, form, {
