@@ -4,6 +4,8 @@ import {
   ADJUNCT_PREPOSITIONS,
   AFFILIATION_PREPOSITIONS,
   AGE_WORDS,
+  AUXILIARIES,
+  BE_FORMS,
   APPOSITION_ADVERBS,
   ANONYMOUS_NOUNS,
   ARTICLES,
@@ -540,6 +542,15 @@ function onlyQuotedTerms(words: WordList, from: number, to: number): boolean {
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', ',', ';', ':']);
 
+/** An auxiliary or a form of `be` in words `[from, to)`: a clause (`, the army is preparing for “…”,`), not an apposition. */
+function holdsVerb(words: WordList, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = words.at(i)!;
+    if (w.isWord && !w.isQuoteMark && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return true;
+  }
+  return false;
+}
+
 function isParticiple(w: Word | undefined): boolean {
   return (
     w !== undefined &&
@@ -611,7 +622,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const quotedTitle = quotation && opener.isQuoteMark && words.at(k - 1)!.isQuoteMark;
   // `Frank Tamberlin, the treasurer and self-styled "head of trolleys", said`, `a historian whose
   // book, “Chalk Dust”, tells …`: a few quoted words inside an apposition are a term or a title.
-  const quotedTerms = quotation && MENTION_OPENERS.has(opener.key) && onlyQuotedTerms(words, j + 1, k);
+  const quotedTerms =
+    quotation && MENTION_OPENERS.has(opener.key) && onlyQuotedTerms(words, j + 1, k) && !holdsVerb(words, j + 1, k);
   if (quotation && !participial && !quotedTitle && !quotedTerms) return null;
   if (k - j > PARENTHETICAL_MAX && !apposition && !participial && !quotedTitle) return null;
   // `the representative of Syldavia, Council President for March,`: a role in title case.

@@ -405,3 +405,16 @@ describe('a dateline typed with a spaced hyphen, and an aside between dashes', (
     ],
   ]);
 });
+
+describe('a clause between commas quoting a term is no apposition', () => {
+  itGives([
+    [
+      'Whatever happens in Tarnby, the army is bracing for “a hard spring”, said a senior officer, who asked not to be named.',
+      {
+        content: 'Whatever happens in Tarnby, the army is bracing for “a hard spring',
+        speaker: 'a senior officer',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});
