@@ -514,6 +514,20 @@ function dashAsideStart(words: WordList, k: number, lo: number): number {
   return -1;
 }
 
+/**
+ * `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
+ * which may run long (`Ostrava’s delegate, noting that …, said`). `A statement from the trust,
+ * read out by the clerk, said`: `read` is a participle before `out`, `by` or `to` (`An analysis
+ * of the phone, read to the court, states`). `opener` is the aside's first word, after the comma `j`.
+ */
+function opensParticipleAside(words: WordList, opener: Word, j: number): boolean {
+  return (
+    isParticiple(opener) ||
+    (opener.key === 'read' && READ_PARTICLE.has(words.at(j + 2)?.key ?? '')) ||
+    (SUBORDINATORS.has(opener.key) && isParticiple(words.at(j + 2)))
+  );
+}
+
 /** Words after `read` that make it a participle (`read out by the clerk`, `read by the chair`). */
 const READ_PARTICLE = new Set(['out', 'by', 'aloud', 'to']);
 
@@ -608,14 +622,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       endsPartitive(words, j - 1, lo));
   // `the landlord here, Halvard, says`: a place adverb may follow the head before the apposition.
   const head = j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
-  // `The report, released Thursday by Pew, found`: a participle opens a reduced relative clause,
-  // which may run long (`Ostrava’s delegate, noting that …, said`).
-  // `A statement from the trust, read out by the clerk, said`: `read` is a participle before `out`,
-  // `by` or `to` (`An analysis of the phone, read to the court, states`).
-  const participial =
-    isParticiple(opener) ||
-    (opener.key === 'read' && READ_PARTICLE.has(words.at(j + 2)?.key ?? '')) ||
-    (SUBORDINATORS.has(opener.key) && isParticiple(words.at(j + 2)));
+  const participial = opensParticipleAside(words, opener, j);
   // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
   // any other quotation mark is a quote's, which no subject reaches across.
   // `The report, “Rooms Without Windows”, says`: so may an aside that is nothing but a quotation (a title).
