@@ -262,10 +262,12 @@ describe.skipIf(!chromium && !requireChromium)('report and index in Chromium', (
       expect((await visible()).length).toBeGreaterThan(2);
       for (const [voice] of await visible()) expect(voice).toBe('Hong Lei');
       await type.selectOption('accusation');
-      expect(await visible()).toEqual([
-        ['Hong Lei', 'accusation'],
-        ['Hong Lei', 'accusation'],
-      ]);
+      // Exactly the speaker's sentences of that type stay visible, as many as the analysis types so.
+      const accusations = analyze(loadDocument(SEED)).claims.filter(
+        (c) => c.speaker === 'Hong Lei' && c.type === 'accusation',
+      ).length;
+      expect(accusations).toBeGreaterThan(0);
+      expect(await visible()).toEqual(Array.from({ length: accusations }, () => ['Hong Lei', 'accusation']));
       await speaker.selectOption('');
       await type.selectOption('');
       await page.locator('.dk-filters input[type=checkbox]').check();
