@@ -528,6 +528,19 @@ function opensParticipleAside(words: WordList, opener: Word, j: number): boolean
   );
 }
 
+/** Most lower-case modifiers before a title without its article (`regional secretary`, `deputy chief executive`). */
+const TITLE_MODIFIERS = 2;
+
+/** Words from `at` are a few lower-case modifiers and a lower-case title (`regional secretary of …`). */
+function modifiedTitleAt(words: WordList, at: number, to: number): boolean {
+  for (let t = at; t < to && t - at <= TITLE_MODIFIERS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap) return false;
+    if (t > at && TITLES.has(w.key)) return true;
+  }
+  return false;
+}
+
 /** Words after `read` that make it a participle (`read out by the clerk`, `read by the chair`). */
 const READ_PARTICLE = new Set(['out', 'by', 'aloud', 'to']);
 
@@ -611,6 +624,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     (MENTION_OPENERS.has(opener.key) ||
       RELATIVE_PRONOUNS.has(opener.key) ||
       (TITLES.has(opener.key) && !opener.cap) ||
+      // `Gerta Pohlmann, regional secretary of the union,`: lower-case modifiers before the title.
+      modifiedTitleAt(words, j + 1, k) ||
       (opener.possessive && opener.cap)) &&
     j > lo &&
     // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.

@@ -418,3 +418,12 @@ describe('a clause between commas quoting a term is no apposition', () => {
     ],
   ]);
 });
+
+describe('a role without its article may open with lower-case modifiers', () => {
+  itGives([
+    [
+      'Ines Kald, regional secretary of the dockers’ union, said the strike would go ahead.',
+      { content: 'the strike would go ahead', speaker: 'Ines Kald', kind: 'indirect' },
+    ],
+  ]);
+});
