@@ -214,15 +214,20 @@ describe('memory across documents', () => {
     };
     const heap = () => { global.gc(); global.gc(); return process.memoryUsage().heapUsed; };
     run(0, 20);
-    const before = heap();
+    const start = heap();
     run(20, 60);
-    console.log(JSON.stringify({ perDocument: (heap() - before) / 40, textBytes: 2 * joined.length }));`;
+    const middle = heap();
+    run(60, 100);
+    const end = heap();
+    console.log(JSON.stringify({ windows: [(middle - start) / 40, (end - middle) / 40], textBytes: 2 * joined.length }));`;
 
   it('keeps no document text alive once the document is done (flat memory in a corpus run)', () => {
     const result = spawnSync(process.execPath, ['--expose-gc', '-e', script], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
-    const { perDocument, textBytes } = JSON.parse(result.stdout) as Record<string, number>;
-    // Kept alive, each text would add its own size; its index row and new spellings are a few KB.
-    expect(perDocument).toBeLessThan(textBytes / 4);
+    const { windows, textBytes } = JSON.parse(result.stdout) as { windows: number[]; textBytes: number };
+    // Kept alive, each text would add its own size in both windows of 40 documents; its index row
+    // and new spellings are a few KB. One-off work of the runtime (code compiled late, a cache
+    // growing once) lands in one window only, so the quieter window is the one compared.
+    expect(Math.min(...windows)).toBeLessThan(textBytes / 4);
   });
 });
