@@ -263,3 +263,12 @@ describe('a naming verb’s participle after a comma is passive: its agent speak
     ],
   ]);
 });
+
+describe('a coordinated cue finds the clause subject past a longer aside', () => {
+  itGives([
+    [
+      'Mayor Ilsa Brand, in a statement issued late on Friday night, thanked the crews and said the roads would reopen.',
+      { content: 'the roads would reopen', speaker: 'Mayor Ilsa Brand', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -597,6 +597,9 @@ function mentionToComma(words: WordList, lo: number, cue: number): MentionSpan |
   return m && m.from === lo && m.to === comma ? m : null;
 }
 
+/** Most words of an aside between a clause's subject and its verb (`, in a statement issued within the hour,`). */
+const CLAUSE_ASIDE_WORDS = 10;
+
 /**
  * `After touring the plant, the governor praised the workers, saying …`: the subject of the
  * sentence's first clause that has one, a mention opening the sentence or following a comma and
@@ -610,7 +613,7 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
     const opensSentence = t === lo || isPunct(words.at(t - 1), '—–-');
     const m = mentionAfter(words, t, hi) ?? (opensSentence ? plainNounPhrase(words, t, hi) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
-    let v = m ? pastAsides(words, m.to, hi) : -1;
+    let v = m ? pastAsides(words, m.to, hi, CLAUSE_ASIDE_WORDS) : -1;
     while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
     const verb = m ? words.at(v) : undefined;
     if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
