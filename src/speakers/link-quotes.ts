@@ -23,6 +23,7 @@ import {
   QUESTION_OPENERS,
   SUBJECT_SKIP,
   TITLE_CUES,
+  WRITING_NOUNS,
 } from './lexicon';
 import {
   describeMentionOnce,
@@ -68,26 +69,11 @@ export const CONFIDENCE = {
 /** Prepositions that say where or to whom a note's speaker spoke (`Carrick on the radio to Teslin:`). */
 const NOTE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'at', 'in', 'from']);
 
-/** `read`: what a sign or a note says before a colon. */
+/** `read`: what a sign or a note says before a colon (the writings are lexicon data, `WRITING_NOUNS`). */
 const READ_FORMS = new Set(['read', 'reads']);
-/**
- * Writings that speak through `read:`. Banners and placards are left out: their slogans are a
- * crowd's, not words a text quotes from someone.
- */
-const WRITING_NOUNS = new Set([
-  'note',
-  'notice',
-  'sign',
-  'message',
-  'letter',
-  'card',
-  'plaque',
-  'inscription',
-  'label',
-]);
-/** Most words between a document noun and its `read` (`a note on the kitchen table that reads`). */
+/** Most words between a writing noun and its `read` (`a note on the kitchen table that reads`). */
 const WRITING_WORDS = 6;
-/** Most lower-case modifiers before the document noun (`a hand-painted cardboard sign`). */
+/** Most lower-case modifiers before the writing noun (`a hand-painted cardboard sign`). */
 const WRITING_MODIFIERS = 3;
 
 /** A quotation this long is speech even in mid-sentence. */
@@ -777,12 +763,7 @@ export class QuoteLinker {
   }
 
   /**
-   * The subject of the clause that runs up to offset `limit`: a mention opening the sentence, or
-   * one after an opening phrase and its comma (`Asked about the delays, the director was blunt:`),
-   * followed by a lower-case verb before `limit`.
-   */
-  /**
-   * `a note on the table that reads:`, `A sign read:`: a document noun (a sign, a banner, a note)
+   * `a note on the table that reads:`, `A sign read:`: a writing (a sign, a note: `WRITING_NOUNS`)
    * a few words before `read` or `reads` and the colon at `colon`, with its article and the place
    * it stands; null when the words before the colon are anything else.
    */
@@ -808,6 +789,11 @@ export class QuoteLinker {
     return null;
   }
 
+  /**
+   * The subject of the clause that runs up to offset `limit`: a mention opening the sentence, or
+   * one after an opening phrase and its comma (`Asked about the delays, the director was blunt:`),
+   * followed by a lower-case verb before `limit`.
+   */
   private clauseSubjectBefore(lo: number, hi: number, limit: number): MentionSpan | null {
     // `And comedian Benji Okoro … offered his review in full: “…”`: a coordinator may open the sentence.
     if (lo + 1 < hi && CLAUSE_COORDINATORS.has(this.words.at(lo)!.key)) lo++;

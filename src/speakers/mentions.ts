@@ -559,7 +559,7 @@ function onlyQuotedTerms(words: WordList, from: number, to: number): boolean {
     for (; close < to && !words.at(close)!.isQuoteMark; close++) {
       const w = words.at(close)!;
       if (w.isWord) n++;
-      else if (SENTENCE_MARKS.has(w.text)) return false;
+      else if (CLAUSE_MARKS.has(w.text)) return false;
     }
     if (close >= to || n === 0 || n > QUOTED_TERM_WORDS) return false;
     i = close;
@@ -567,13 +567,14 @@ function onlyQuotedTerms(words: WordList, from: number, to: number): boolean {
   return true;
 }
 
-const SENTENCE_MARKS = new Set(['.', '!', '?', ',', ';', ':']);
+/** Punctuation inside quotation marks that makes them someone's words, not a term. */
+const CLAUSE_MARKS = new Set(['.', '!', '?', ',', ';', ':']);
 
 /** An auxiliary or a form of `be` in words `[from, to)`: a clause (`, the army is preparing for “…”,`), not an apposition. */
 function holdsVerb(words: WordList, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = words.at(i)!;
-    if (w.isWord && !w.isQuoteMark && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return true;
+    if (w.isWord && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return true;
   }
   return false;
 }
