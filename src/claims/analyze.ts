@@ -192,6 +192,48 @@ const NO_FRAME = new Uint8Array(0);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 /** A line without final punctuation and at most this many words is a heading. */
 const MAX_HEADING_WORDS = 12;
+/** Longest title line read as one although it ends with a full stop (it has no finite verb). */
+const MAX_DOTTED_TITLE_WORDS = 30;
+
+/**
+ * The line is shaped like a title: a headline; a section title inside the text (`EU Statement on
+ * the situation in …`), unpunctuated like a headline; or, as some pages end a title with a full
+ * stop (`UK Statement for the Universal Periodic Review on …`), a line of its own with no verb,
+ * unless an article opens it (`The statement follows a threat …`).
+ */
+function titleShaped(
+  doc: Doc,
+  sentence: Sentence,
+  words: readonly WordInfo[],
+  lastText: string,
+  wordCount: number,
+): boolean {
+  if (sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS)) return true;
+  return (
+    lastText === '.' &&
+    wordCount <= MAX_DOTTED_TITLE_WORDS &&
+    aloneInParagraph(doc, sentence) &&
+    !(words[0]!.flags & DETERMINER) &&
+    !hasVerbForm(words)
+  );
+}
+
+/** Some lower-case word is a finite verb, a report verb or an `-ed` form (capitalised ones belong to names: `United`). */
+function hasVerbForm(words: readonly WordInfo[]): boolean {
+  for (const word of words)
+    if (word.flags & (VERB_FORMS | AUXILIARY | ED_FORM) && !(word.flags & CAPITALIZED)) return true;
+  return false;
+}
+
+/** The sentence is its paragraph's only one: a line of its own. */
+function aloneInParagraph(doc: Doc, sentence: Sentence): boolean {
+  const before = doc.sentences[sentence.index - 1];
+  const after = doc.sentences[sentence.index + 1];
+  return (
+    (before === undefined || before.paragraph !== sentence.paragraph) &&
+    (after === undefined || after.paragraph !== sentence.paragraph)
+  );
+}
 /** A credit line names a speaker, an occasion and a place: longer lines are sentences. */
 const MAX_CREDIT_WORDS = 30;
 /** How far after its subject a modal still belongs to the main clause. */
@@ -213,7 +255,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     context.quoted.length > 0
       ? frameOutsideQuotes(columns, offset, n, context.quoted)
       : seen & REPORT_VERB
-        ? frameOfReporting(words)
+        ? frameOfReporting(words, sentence.headline)
         : NO_FRAME;
   const read: SentenceWords = { lex, words, frame, headline: sentence.headline };
   // `if` is a relative word, `unless` a clause breaker: most sentences hold neither.
@@ -227,9 +269,7 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
       ? findModals(read, clauses, lastText === '?', condition).filter((m) => !inHedge(lex, words, m.start))
       : [];
-  // A section title inside the text (`EU Statement on the situation in …`) is unpunctuated like a headline.
-  const titled = sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS);
-  const titledLine = titled && isTitle(lex, words, hits, modals);
+  const titledLine = titleShaped(doc, sentence, words, lastText, wordCount) && isTitle(lex, words, hits, modals);
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
     seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords ? factPositions(read, hits) : NO_FACTS;
@@ -265,7 +305,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     criticWords,
     leadIn: lastText === ':',
     title,
-    dateline: !SENTENCE_END.has(lastText) && isDateline(lex, words),
+    // `Vienna, 7 December 2023.`: a place and a date, with or without its full stop.
+    dateline: (!SENTENCE_END.has(lastText) || lastText === '.') && isDateline(lex, words),
     heading:
       !sentence.headline &&
       !SENTENCE_END.has(lastText) &&
@@ -570,11 +611,12 @@ function frameOutsideQuotes(columns: TokenColumns, offset: number, n: number, qu
  * Without attribution, the reporting frame is approximated from report verbs: `X said that …`
  * frames what precedes `that`; an inverted `…, said X` or `…, X said.` frames what follows its comma.
  */
-function frameOfReporting(words: readonly WordInfo[]): Uint8Array {
+function frameOfReporting(words: readonly WordInfo[], headline: boolean): Uint8Array {
   const n = words.length;
   const frame = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (!(words[i]!.flags & REPORT_VERB)) continue;
+    // `the United States`, `Member States`: a capitalised report verb after a capitalised word ends a name.
+    if (!(words[i]!.flags & REPORT_VERB) || (i > 0 && continuesName(words, i, headline))) continue;
     let that = -1;
     for (let j = i + 1; j <= i + 3 && j < n; j++) if (words[j]!.norm === 'that') that = that < 0 ? j : that;
     if (that > 0 && i <= LEADING_REPORT_REACH) {

@@ -1640,3 +1640,34 @@ describe('a twelfth round of blind documents: briefing openers, responsibility, 
     ).toBe(true);
   });
 });
+
+describe('names that hold a report verb, and title and date lines that end with a full stop', () => {
+  it('does not read `States` in `the United States` as a report verb framing the rest of the sentence', () => {
+    // Before: the comma before `the United States` opened an inverted frame (`…, X states`), so the rejection was framed and lost.
+    expect(typeOf('On Thursday, the United States rejected allegations that it had armed the rebels.')).toBe(
+      'rejection_denial',
+    );
+  });
+
+  const doc = parseDocument(
+    [
+      'Ostrava closes its border.',
+      'Estrela statement following the General Assembly vote on the draft resolution on the border.',
+      'Joint Statement from the Foreign Ministers of Estrela, Ostrava and the United Provinces.',
+      'The statement follows a threat by Ostrava to end the truce.',
+      'Vienna, 7 December 2023.',
+    ].join('\n\n'),
+  );
+  const claims = classifyClaims(doc, attribute(doc), RULES);
+
+  it('reads a verbless title on a line of its own as no claim, full stop and all', () => {
+    expect(claims[sentenceOf(doc, 'Estrela statement')]!.type).toBe('other');
+    // `United` is an -ed form, but a capitalised one belongs to a name
+    expect(claims[sentenceOf(doc, 'Joint Statement')]!.type).toBe('other');
+    expect(claims[sentenceOf(doc, 'Vienna,')]!.type).toBe('other');
+  });
+
+  it('keeps a one-sentence paragraph that opens with an article as a sentence', () => {
+    expect(claims[sentenceOf(doc, 'The statement follows')]!.type).toBe('reported_fact');
+  });
+});
