@@ -19,7 +19,7 @@ import { Resolver } from './resolver';
 import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
 import { accountQuote, findChatLines, findPosts, type ChatLine, type Post } from './chat-lines';
-import { findTurns, type Turn } from './transcript';
+import { findTurns, isInterjection, type Turn } from './transcript';
 import { computeVoices } from './voices';
 import { isHandle, WordList, type Word } from './word-list';
 
@@ -39,7 +39,7 @@ export function attribute(doc: Doc): Attribution {
   const drafts = [
     ...linked,
     ...framesToQuotes(context, found, linker, linked),
-    ...turnsToQuotes(context.turns),
+    ...turnsToQuotes(doc, context.turns),
     ...chatLinesToQuotes(context.chatLines),
     ...postsToQuotes(context.posts),
   ];
@@ -177,17 +177,42 @@ function postsToQuotes(posts: readonly Post[]): DraftQuote[] {
     .map((post) => accountQuote('transcript', post.body, post.label, post.cue, CONFIDENCE.turn));
 }
 
-/** Each transcript turn is a quote of its speaker. */
-function turnsToQuotes(turns: readonly Turn[]): DraftQuote[] {
+/** Turns a document needs to read as a transcript whose turns may end at narration (see `turnsToQuotes`). */
+const TRANSCRIPT_MIN_TURNS = 3;
+
+/** A first- or second-person word: what a speaker's own paragraph holds and the outlet's narration does not. */
+const SPEECH_PERSON =
+  /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]our)(?![\p{L}])/u;
+
+/**
+ * Each transcript turn is a quote of its speaker. In a transcript (at least
+ * `TRANSCRIPT_MIN_TURNS` turns), a later paragraph of a turn without a first or second person is
+ * the outlet's narration (`Mr Harland denied that his firm had cut corners …`): the turn's quote
+ * ends before it, unless the record marks an interruption just before it (the speaker goes on).
+ */
+function turnsToQuotes(doc: Doc, turns: readonly Turn[]): DraftQuote[] {
+  const transcript = turns.length >= TRANSCRIPT_MIN_TURNS;
   return turns.map((t) => ({
     kind: 'transcript',
-    content: { start: t.contentStart, end: t.contentEnd },
+    content: { start: t.contentStart, end: transcript ? speechEnd(doc, t) : t.contentEnd },
     speaker: t.label,
     resolved: { canonical: t.canonical, type: t.type },
     cue: t.cue,
     confidence: CONFIDENCE.turn,
     question: t.question,
   }));
+}
+
+/** Where the turn's speech ends: before its first later paragraph without a first or second person. */
+function speechEnd(doc: Doc, turn: Turn): number {
+  for (let p = turn.firstParagraph + 1; p <= turn.lastParagraph; p++) {
+    const paragraph = doc.paragraphs[p]!;
+    const before = doc.paragraphs[p - 1]!;
+    // The record's time stamps and directions (`3.12 pm`, `(Laughter)`) are nobody's, and after them the speaker goes on.
+    if (paragraph.start <= turn.contentStart || isInterjection(paragraph.text) || isInterjection(before.text)) continue;
+    if (!SPEECH_PERSON.test(paragraph.text)) return Math.min(before.end, turn.contentEnd);
+  }
+  return turn.contentEnd;
 }
 
 /** The drafts (in text order) numbered as quotes, and the voices, speakers and actors derived from them. */

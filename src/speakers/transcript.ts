@@ -442,7 +442,7 @@ const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
  * on: a time stamp (`2.34 pm`) or a stage direction (`(Laughter)`, `[Applause]`, `Several hon.
  * Members rose—`). An editor's longer note in brackets ends the turn (see `isEditorsNote`).
  */
-function isInterjection(text: string): boolean {
+export function isInterjection(text: string): boolean {
   return (
     TIME_STAMP.test(text) ||
     /[—–]$/.test(text) ||

@@ -1634,6 +1634,25 @@ describe('where a transcript turn ends', () => {
     }
   });
 
+  it('ends a turn of a transcript before a later paragraph of the outlet’s narration, told without I, we or you', () => {
+    const text =
+      'Inquest, day two\n\nCORONER: Did the firm check the roof?\n\nMR HARLAND: We checked it twice.\n\n' +
+      'We had no reason to think it would fail.\n\nMr Harland denied that his firm had cut corners to keep its price down.\n\n' +
+      'CORONER: Thank you.';
+    expect(turns(text)).toEqual([
+      ['Did the firm check the roof?', 'CORONER'],
+      ['We checked it twice.\n\nWe had no reason to think it would fail.', 'MR HARLAND'],
+      ['Thank you.', 'CORONER'],
+    ]);
+  });
+
+  it('keeps a label or two in other text as they were: a live page is no transcript', () => {
+    // Two labelled turns only: the narration stays inside, as the turn finder bounded it.
+    const text =
+      'Live: the council meeting\n\nMR DUNMORE: We will vote tonight.\n\nThe chamber is full.\n\nMS ORLO: Thank you.';
+    expect(turns(text)[0]).toEqual(['We will vote tonight.\n\nThe chamber is full.', 'MR DUNMORE']);
+  });
+
   it('stops before a paragraph that narrates a question put to someone', () => {
     expect(
       turns(
