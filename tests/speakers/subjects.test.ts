@@ -386,6 +386,15 @@ describe('a participle’s object is no subject: the noun phrase it modifies spe
         kind: 'indirect',
       },
     ],
+    // the participle's own object may stand before its preposition
+    [
+      'Office workers sharing a taxi to the financial district said the unions were to blame.',
+      {
+        content: 'the unions were to blame',
+        speaker: 'Office workers sharing a taxi to the financial district',
+        kind: 'indirect',
+      },
+    ],
   ]);
 });
 

@@ -810,19 +810,23 @@ const PARTICIPLE_PREPOSITIONS = new Set(
   [...LOCATIVE_PREPOSITIONS, ...OBJECT_PREPOSITIONS].filter((p) => p !== 'of' && p !== 'by'),
 );
 
-/** A participle and its preposition stand right before word `at` (`waiting outside`, `based in`). */
+/**
+ * A participle and its preposition stand before word `at` (`waiting outside`, `based in`), the
+ * participle's own short object between them (`sharing a taxi to`).
+ */
 function participlePhraseBefore(words: WordList, at: number): boolean {
   const preposition = words.at(at - 1)!;
-  const participle = words.at(at - 2)!;
-  return (
-    preposition.isWord &&
-    !preposition.cap &&
-    PARTICIPLE_PREPOSITIONS.has(preposition.key) &&
-    participle.isWord &&
-    !participle.cap &&
-    (participle.key.endsWith('ing') || isPastForm(words, at - 2))
-  );
+  if (!preposition.isWord || preposition.cap || !PARTICIPLE_PREPOSITIONS.has(preposition.key)) return false;
+  for (let p = at - 2; p >= Math.max(0, at - 2 - PARTICIPLE_OBJECT_WORDS); p--) {
+    const participle = words.at(p)!;
+    if (!participle.isWord || participle.cap) return false;
+    if (participle.key.endsWith('ing') || (p === at - 2 && isPastForm(words, p))) return true;
+  }
+  return false;
 }
+
+/** Most words of a participle's object before its preposition (`sharing a taxi to`). */
+const PARTICIPLE_OBJECT_WORDS = 3;
 
 /** The noun phrase, unless a word of it opens with a digit (`the 29-year-old`); null otherwise. */
 function epithetFree(words: WordList, span: MentionSpan | null): MentionSpan | null {
