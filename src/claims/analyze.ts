@@ -199,14 +199,14 @@ const MAX_DOTTED_TITLE_WORDS = 30;
  * The line is shaped like a title: a headline; a section title inside the text (`EU Statement on
  * the situation in …`), unpunctuated like a headline; or, as some pages end a title with a full
  * stop (`UK Statement for the Universal Periodic Review on …`), a line of its own with no verb,
- * unless an article opens it (`The statement follows a threat …`).
+ * no pronoun and no claim's cue, unless an article opens it (`The statement follows a threat …`).
  */
 function titleShaped(
   doc: Doc,
   sentence: Sentence,
   words: readonly WordInfo[],
-  lastText: string,
-  wordCount: number,
+  hits: readonly CueHit[],
+  { lastText, wordCount }: { readonly lastText: string; readonly wordCount: number },
 ): boolean {
   if (sentence.headline || (!SENTENCE_END.has(lastText) && wordCount <= MAX_HEADING_WORDS)) return true;
   return (
@@ -214,7 +214,10 @@ function titleShaped(
     wordCount <= MAX_DOTTED_TITLE_WORDS &&
     aloneInParagraph(doc, sentence) &&
     !(words[0]!.flags & DETERMINER) &&
-    !hasVerbForm(words)
+    !hasVerbForm(words) &&
+    // `We welcome the statement.`: a pronoun or a claim's cue makes it a sentence whose verb the lexicons do not know.
+    !words.some((w) => w.flags & (OWN_PRONOUN | OTHER_PRONOUN)) &&
+    !hits.some((h) => !TOPIC_TYPES.has(h.type))
   );
 }
 
@@ -269,7 +272,8 @@ export function analyzeSentence(doc: Doc, sentence: Sentence, context: SentenceC
     seen & (FUTURE | FUTURE_CLITIC | CONDITIONAL | OBLIGATION | IMPERATIVE)
       ? findModals(read, clauses, lastText === '?', condition).filter((m) => !inHedge(lex, words, m.start))
       : [];
-  const titledLine = titleShaped(doc, sentence, words, lastText, wordCount) && isTitle(lex, words, hits, modals);
+  const titledLine =
+    titleShaped(doc, sentence, words, hits, { lastText, wordCount }) && isTitle(lex, words, hits, modals);
   // 3. Figures and dates outside the frame.
   const { numbers, times } =
     seen & (NUMBER | TIME | CALENDAR) && wordCount >= lex.minFactWords ? factPositions(read, hits) : NO_FACTS;

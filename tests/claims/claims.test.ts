@@ -1655,6 +1655,7 @@ describe('names that hold a report verb, and title and date lines that end with 
       'Estrela statement following the General Assembly vote on the draft resolution on the border.',
       'Joint Statement from the Foreign Ministers of Estrela, Ostrava and the United Provinces.',
       'The statement follows a threat by Ostrava to end the truce.',
+      'We welcome the statement.',
       'Vienna, 7 December 2023.',
     ].join('\n\n'),
   );
@@ -1667,7 +1668,9 @@ describe('names that hold a report verb, and title and date lines that end with 
     expect(claims[sentenceOf(doc, 'Vienna,')]!.type).toBe('other');
   });
 
-  it('keeps a one-sentence paragraph that opens with an article as a sentence', () => {
+  it('keeps a one-sentence paragraph that opens with an article, or holds a pronoun, as a sentence', () => {
     expect(claims[sentenceOf(doc, 'The statement follows')]!.type).toBe('reported_fact');
+    // a pronoun or a claim's cue makes a line a sentence, though the lexicons know no verb in it
+    expect(claims[sentenceOf(doc, 'We welcome')]!.type).toBe('concern_expressive');
   });
 });
