@@ -436,3 +436,12 @@ describe('a role without its article may open with lower-case modifiers', () => 
     ],
   ]);
 });
+
+describe('a question put to the speaker may hold a relative clause between commas', () => {
+  itGives([
+    [
+      'Asked about the harbour levy, which the opposition has long blamed on the mayor, Inga Soll said: “Not today. There will be time for that.”',
+      { content: 'Not today. There will be time for that.', speaker: 'Inga Soll', kind: 'direct' },
+    ],
+  ]);
+});

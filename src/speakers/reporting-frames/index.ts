@@ -1,5 +1,13 @@
 import { pastBullet, type Doc, type Sentence } from '../../text';
-import { CLAIM_NOUNS, CUE_FORMS, CUE_STARTS, QUESTION_OPENERS, SPEECH_NOUN_VERBS, openingFieldLabel } from '../lexicon';
+import {
+  CLAIM_NOUNS,
+  CUE_FORMS,
+  CUE_STARTS,
+  QUESTION_OPENERS,
+  RELATIVE_PRONOUNS,
+  SPEECH_NOUN_VERBS,
+  openingFieldLabel,
+} from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
@@ -136,10 +144,25 @@ function questionOpening(words: WordList, lo: number, hi: number): number {
   if (!QUESTION_OPENERS.has(words.at(lo)!.key)) return lo;
   for (let t = lo + 1; t < Math.min(hi, lo + QUESTION_WORDS); t++) {
     const w = words.at(t)!;
-    if (!w.isWord && w.text === ',') return t + 1;
+    if (!w.isWord && w.text === ',') {
+      // `Asked about the finances, which his party has long blamed on him, Darrow said`: the question's relative clause runs to its own comma.
+      if (RELATIVE_PRONOUNS.has(words.at(t + 1)?.key ?? ''))
+        return relativeClauseEnd(words, t + 2, Math.min(hi, t + 1 + QUESTION_WORDS)) ?? lo;
+      return t + 1;
+    }
     if (!w.isWord && w.text !== '’' && w.text !== "'") return lo;
   }
   return lo;
+}
+
+/** The word after the comma that closes a relative clause from `from` (before `hi`), or null when none does. */
+function relativeClauseEnd(words: WordList, from: number, hi: number): number | null {
+  for (let t = from; t < hi; t++) {
+    const w = words.at(t)!;
+    if (w.text === ',') return t + 1;
+    if (!w.isWord && w.text !== '’' && w.text !== "'") return null;
+  }
+  return null;
 }
 
 /**
