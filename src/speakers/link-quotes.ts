@@ -122,6 +122,9 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
   return true;
 }
 
+/** What joins two naming fragments (`“a farce” and “a disgrace”`, `“cruel”, “reckless”`, `“…”, or “…”`). */
+const COORDINATED_FRAGMENT = /^,?\s*(?:(?:and|or)\s+)?$/u;
+
 /** `as` and a quotation mark in `tail`: the naming complement of a naming verb (`… as “a disaster”`). */
 function namingAsQuotation(tail: string): boolean {
   for (const m of tail.matchAll(/\bas\s+(\S)/gu)) if (isQuoteMarkChar(m[1])) return true;
@@ -152,6 +155,8 @@ function resumesAfterAside(text: string, cueEnd: number, contentStart: number): 
 export class QuoteLinker {
   readonly used = new Set<Frame>();
   readonly mixed = new Set<Frame>();
+  /** The last naming verb's quotation: a fragment coordinated right after it is named by the same verb. */
+  private lastNamed: { readonly frame: Frame; readonly close: number } | null = null;
   private readonly lastLinked = new Map<
     number,
     { speaker: Span | null; resolved: Resolved; cue: Span | null; end: number }
@@ -239,6 +244,7 @@ export class QuoteLinker {
   /** A naming verb's quotation (`called the ruling “a travesty”`): a direct quote with the verb as cue. */
   private namedAs(seg: QuoteSegment, f: Frame): DraftQuote {
     this.used.add(f);
+    this.lastNamed = { frame: f, close: seg.close };
     return this.remember(seg, {
       kind: 'direct',
       content: { start: seg.start, end: seg.end },
@@ -247,6 +253,20 @@ export class QuoteLinker {
       cue: { start: f.cueStart, end: f.cueEnd, text: this.doc.text.slice(f.cueStart, f.cueEnd) },
       confidence: CONFIDENCE.marked,
     });
+  }
+
+  /**
+   * `called the result “a political earthquake” and “the beginning of the end”`: a fragment joined
+   * by `and`, `or` or a comma right after a naming verb's quotation is named by the same verb.
+   */
+  private coordinatedNaming(seg: QuoteSegment): Frame | null {
+    const named = this.lastNamed;
+    if (named === null || named.close > seg.open || !seg.closed) return null;
+    const between = this.doc.text.slice(named.close, seg.open);
+    const content = this.doc.text.slice(seg.start, seg.end);
+    return COORDINATED_FRAGMENT.test(between) && !/[.!?…]\s/u.test(content) && !endsWithOneOf(content, '.!?…')
+      ? named.frame
+      : null;
   }
 
   /** The last non-space character before an offset. */
@@ -276,6 +296,8 @@ export class QuoteLinker {
     if (adjacent && NAMING_VERBS.has(adjacent.lemma) && !adjacent.reported && adjacent.after?.start === seg.open)
       return this.namedAs(seg, adjacent);
     if (adjacent) return this.fromFrame(seg, adjacent, CONFIDENCE.adjacent);
+    const coordinated = this.coordinatedNaming(seg);
+    if (coordinated) return this.namedAs(seg, coordinated);
     const label =
       this.postBody(seg) ??
       this.labelBefore(seg) ??

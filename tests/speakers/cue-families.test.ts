@@ -272,3 +272,24 @@ describe('a coordinated cue finds the clause subject past a longer aside', () =>
     ],
   ]);
 });
+
+describe('fragments coordinated after a naming verb’s quotation are named by the same verb', () => {
+  it('gives each fragment of `called it “A” and “B”` (or a list) to the naming subject', () => {
+    for (const text of [
+      'Councillor Ruth Obi called the levy “a stealth tax” and “an insult to every tenant”.',
+      'Councillor Ruth Obi called the levy “a stealth tax”, “an insult to every tenant”.',
+    ]) {
+      const { a } = run(text);
+      expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+        ['a stealth tax', 'Councillor Ruth Obi', 'called'],
+        ['an insult to every tenant', 'Councillor Ruth Obi', 'called'],
+      ]);
+    }
+  });
+
+  // Guard: a full sentence in quotation marks after the naming quotation is speech of its own, not a fragment.
+  it('leaves a quoted sentence after the naming quotation to its own attribution', () => {
+    const { a } = run('The mayor called the plan “reckless”. “We will fight it,” said Ann Lee.');
+    expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['The mayor', 'Ann Lee']);
+  });
+});
