@@ -445,3 +445,14 @@ describe('a question put to the speaker may hold a relative clause between comma
     ],
   ]);
 });
+
+describe('a coordinate clause after `, and`, `, but` or a semicolon opens with its own subject', () => {
+  const joined = 'The club said a successor would be named soon, and the agent said his client was disappointed.';
+  const semicolon = 'The club said a successor would be named soon; the agent says his client is disappointed.';
+  itGives([
+    [joined, { content: 'a successor would be named soon', speaker: 'The club', kind: 'indirect' }],
+    [joined, { content: 'his client was disappointed', speaker: 'the agent', kind: 'indirect' }],
+    [semicolon, { content: 'a successor would be named soon', speaker: 'The club', kind: 'indirect' }],
+    [semicolon, { content: 'his client is disappointed', speaker: 'the agent', kind: 'indirect' }],
+  ]);
+});

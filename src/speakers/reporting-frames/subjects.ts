@@ -259,6 +259,9 @@ function subjectOpensAt(words: WordList, lo: number, a: number, cue: number, aft
   const lead = words.at(a - 1);
   if (lead === undefined) return false;
   if (lead.isQuoteMark) return true;
+  // `…, and the agent said …`, `…; the agent says …`: a coordinate clause opens with its own subject.
+  if (isPunct(lead, ';') || (lead.isWord && CLAUSE_COORDINATORS.has(lead.key) && isPunct(words.at(a - 2), ',')))
+    return true;
   if (!isPunct(lead, ',')) return false;
   // `…, two mediators said.`, `…, the groundsman tells me.`: a trailing attribution after a comma, closing the sentence.
   return (
