@@ -1869,7 +1869,8 @@ describe('sport and news: appositions after a possessive pronoun, after an adver
       'His agent, Joaquim Brito, told a newspaper on Sunday that the striker had turned down two clubs.',
       {
         content: 'the striker had turned down two clubs',
-        speaker: 'His agent, Joaquim Brito',
+        // `agent` is a role noun of the lexicon: as with `His spokesman, Tom Bell,` the name speaks
+        speaker: 'Joaquim Brito',
         kind: 'indirect',
         canonical: 'Joaquim Brito',
       },

@@ -456,3 +456,16 @@ describe('a coordinate clause after `, and`, `, but` or a semicolon opens with i
     [semicolon, { content: 'his client is disappointed', speaker: 'the agent', kind: 'indirect' }],
   ]);
 });
+
+describe('an agent is a role that speaks', () => {
+  itGives([
+    [
+      'Ostrander’s agent says his client is disappointed but not surprised.',
+      { content: 'his client is disappointed but not surprised', speaker: 'Ostrander’s agent', kind: 'indirect' },
+    ],
+    [
+      'A customs agent says the crates were opened twice.',
+      { content: 'the crates were opened twice', speaker: 'A customs agent', kind: 'indirect' },
+    ],
+  ]);
+});
