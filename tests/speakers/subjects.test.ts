@@ -469,3 +469,14 @@ describe('an agent is a role that speaks', () => {
     ],
   ]);
 });
+
+describe('a contact clause in the simple past strands its `to` before a present cue', () => {
+  itGives([
+    [
+      'Economists we spoke to say the sums broadly add up.',
+      { content: 'the sums broadly add up', speaker: 'Economists', kind: 'indirect' },
+    ],
+  ]);
+  // Guard: without the contact clause's pronoun, `spoke to say` is a purpose infinitive, no report of its own.
+  itGivesNone(['He spoke to say thanks.']);
+});

@@ -5,9 +5,11 @@ import {
   BLOCKING_WORDS,
   CITING_VERBS,
   CLAUSE_COORDINATORS,
+  CONTACT_CLAUSE_PRONOUNS,
   type CueForm,
   DIRECTIVE,
   INFINITIVE,
+  IRREGULAR_PASTS,
   NAMING_VERBS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
@@ -25,6 +27,7 @@ import {
   type SentenceScan,
   citingVerbBefore,
   habitStart,
+  isPastForm,
   isPunct,
   regionOf,
   subjectIsFree,
@@ -273,8 +276,20 @@ function opensCoordinateClause({ words, lo }: SentenceScan, at: number): boolean
   return c - 1 >= lo && CLAUSE_COORDINATORS.has(words.at(c)!.key) && isPunct(words.at(c - 1), ',');
 }
 
-/** The word before `to` at `at` is a participle (`spoken`, `interviewed`): `to` is its preposition, stranded. */
+/**
+ * The word before `to` at `at` is a participle (`spoken`, `interviewed`), or a past after a contact
+ * clause's pronoun (`we spoke to`): `to` is its preposition, stranded.
+ */
 function participleBefore(words: WordList, at: number, lo: number): boolean {
   const w = at - 1 >= lo ? words.at(at - 1) : undefined;
-  return w !== undefined && w.isWord && !w.cap && w.key.length > 4 && (w.key.endsWith('ed') || w.key.endsWith('en'));
+  return (
+    w !== undefined &&
+    w.isWord &&
+    !w.cap &&
+    ((w.key.length > 4 && (w.key.endsWith('ed') || w.key.endsWith('en'))) ||
+      // `Economists we spoke to say …`: an irregular past before `to` closes a contact clause too.
+      (at - 2 >= lo &&
+        CONTACT_CLAUSE_PRONOUNS.has(words.at(at - 2)!.key) &&
+        (isPastForm(words, at - 1) || IRREGULAR_PASTS.has(w.key))))
+  );
 }
