@@ -904,6 +904,14 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
   if (begin >= hi) return null;
   const first = words.at(begin)!;
   if (first.isWord && PRONOUNS.has(first.key)) return { from: begin, to: begin + 1 };
+  // `“…,” said another.`, `shouted several.`: a quantifier standing alone is the whole mention.
+  if (
+    first.isWord &&
+    !first.cap &&
+    QUANTIFIER_SUBJECTS.has(first.key) &&
+    !(begin + 1 < hi && words.at(begin + 1)!.isWord)
+  )
+    return { from: begin, to: begin + 1 };
   let k = begin;
   let lastHead = -1;
   for (;;) {

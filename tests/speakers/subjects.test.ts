@@ -480,3 +480,10 @@ describe('a contact clause in the simple past strands its `to` before a present 
   // Guard: without the contact clause's pronoun, `spoke to say` is a purpose infinitive, no report of its own.
   itGivesNone(['He spoke to say thanks.']);
 });
+
+describe('a quantifier alone after a quotation is the inverted subject', () => {
+  itGives([
+    ['“Nobody asked us,” said another.', { content: 'Nobody asked us,', speaker: 'another', kind: 'direct' }],
+    ['“Order!” shouted several.', { content: 'Order!', speaker: 'several', kind: 'direct' }],
+  ]);
+});
