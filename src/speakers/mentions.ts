@@ -253,8 +253,18 @@ export const LOWERCASE_MODIFIERS = 2;
  * the cue backwards: adverbs, a bracketed affiliation, an age aside, a parenthetical (whose
  * name in apposition may be the mention), then the mention ending at its head.
  */
+/**
+ * `Kelvin Banda* said`, `Kelvin Banda*, 34, said`: an asterisk right after a name marks it as
+ * changed (a footnote says so); the name ends before it. The position before the mark at `k`, or `k`.
+ */
+function pastPseudonymMark(words: WordList, k: number, lo: number): number {
+  const mark = words.at(k);
+  const name = k - 1 >= lo ? words.at(k - 1) : undefined;
+  return mark?.text === '*' && name !== undefined && name.cap && name.end === mark.start ? k - 1 : k;
+}
+
 export function mentionBefore(words: WordList, end: number, lo: number, allowParenthetical = true): MentionSpan | null {
-  let k = pastBracket(words, skipBack(words, end - 1, lo), lo);
+  let k = pastBracket(words, skipBack(words, pastPseudonymMark(words, end - 1, lo), lo), lo);
   if (k === null) return null;
   k = pastAge(words, k, lo);
   // `Osterkamp – “the Lighthouse” to a generation of fans – says`: an aside between dashes.
@@ -277,6 +287,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     k = pastRoleAside(words, k, lo);
     k = pastOriginAside(words, k, lo);
   }
+  k = pastPseudonymMark(words, k, lo);
   return (
     postmodifiedMention(words, k, lo) ??
     partitiveMention(words, k, lo) ??

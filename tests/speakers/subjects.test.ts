@@ -487,3 +487,16 @@ describe('a quantifier alone after a quotation is the inverted subject', () => {
     ['“Order!” shouted several.', { content: 'Order!', speaker: 'several', kind: 'direct' }],
   ]);
 });
+
+describe('an asterisk after a name marks it as changed and ends it', () => {
+  itGives([
+    [
+      '“The nets tore in one night,” said Kelvin Oduya*, 34, who fishes below the dam.',
+      { content: 'The nets tore in one night,', speaker: 'Kelvin Oduya', kind: 'direct' },
+    ],
+    [
+      'Kelvin Oduya*, 34, said the company had promised to pay.',
+      { content: 'the company had promised to pay', speaker: 'Kelvin Oduya', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -627,7 +627,8 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     !after ||
     !(
       after.to >= hi ||
-      isPunct(next, ',.;!?—(') ||
+      // `said Kelvin Banda*, 34,`: an asterisk after the name marks it as changed (a footnote says so).
+      isPunct(next, ',.;!?—(*') ||
       next!.isQuoteMark ||
       // `“…,” shouted one shareholder from the back of the hall`: right after its quotation any cue's subject may.
       (afterQuotation && next!.isWord && placePreposition(next!.key)) ||
