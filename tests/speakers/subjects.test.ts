@@ -500,3 +500,16 @@ describe('an asterisk after a name marks it as changed and ends it', () => {
     ],
   ]);
 });
+
+describe('a number or a lone capital labels an unnamed person after the cue', () => {
+  itGives([
+    [
+      '“You repeated the experiment until it worked,” said Witness 4, a former technician.',
+      { content: 'You repeated the experiment until it worked,', speaker: 'Witness 4', kind: 'direct' },
+    ],
+    [
+      '“The ward was cold all night,” said Patient B.',
+      { content: 'The ward was cold all night,', speaker: 'Patient B', kind: 'direct' },
+    ],
+  ]);
+});

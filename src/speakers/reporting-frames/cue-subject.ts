@@ -608,7 +608,7 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || listenerInverted)) return null;
   // `…, points out that the officers …`: `that` after the cue opens the reported clause, not an inverted subject.
   if (words.at(j)?.key === 'that') return null;
-  const after =
+  let after =
     partitiveAfter(words, j, hi) ??
     mentionAfter(words, j, hi, true) ??
     describedMention(words, j, hi) ??
@@ -617,6 +617,9 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     // `“…,” says the groundsman.`: after its quotation, a noun phrase no lexicon lists inverts too
     // (not an epithet of age, `said the 29-year-old`, which takes up someone named before).
     (afterQuotation ? epithetFree(words, plainNounPhrase(words, j, hi, false, true)) : null);
+  // `“…,” said Witness 6.`, `said Patient A`: a number or a lone capital after a capitalised noun labels an unnamed person.
+  const labelled = after && labelAfter(words, after.to - 1) ? { from: after.from, to: after.to + 1 } : after;
+  if (labelled !== after) after = labelled;
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
   const next = words.at(after?.to ?? -1);
   // `…,” said a banker who asked not to be named`: a relative clause may follow it too.
@@ -656,6 +659,20 @@ function measureBefore(words: WordList, at: number, lo: number): boolean {
     !measure.cap &&
     /s['’]$/u.test(measure.text) &&
     isFigure(count)
+  );
+}
+
+/** After the capitalised word at `k`, a number or a lone capital letter labels an unnamed person (`Witness 6`, `Patient A`). */
+function labelAfter(words: WordList, k: number): boolean {
+  const noun = words.at(k);
+  const label = words.at(k + 1);
+  return (
+    noun !== undefined &&
+    label !== undefined &&
+    noun.cap &&
+    label.isWord &&
+    noun.end + 1 === label.start &&
+    (/^\d{1,3}$/.test(label.text) || /^\p{Lu}$/u.test(label.text))
   );
 }
 
