@@ -293,3 +293,20 @@ describe('fragments coordinated after a naming verb’s quotation are named by t
     expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['The mayor', 'Ann Lee']);
   });
 });
+
+describe('`according to` a document names its issuer as the source', () => {
+  itGives([
+    [
+      'Ostrava has missed every housing target since 1998, according to figures from the Lenholt Institute.',
+      {
+        content: 'Ostrava has missed every housing target since 1998',
+        speaker: 'the Lenholt Institute',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'According to data published by the statistics office, prices rose four percent in May.',
+      { content: 'prices rose four percent in May', speaker: 'the statistics office', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -4,12 +4,21 @@ import {
   BE_FORMS,
   CLAUSE_COORDINATORS,
   CUE_FORMS,
+  ISSUING_PARTICIPLES,
   MENTION_OPENERS,
   ROLE_NOUNS,
 } from '../lexicon';
 import { describeMentionOnce, mentionAfter, type MentionSpan } from '../mentions';
 import type { WordList } from '../word-list';
-import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
+import {
+  type Frame,
+  MIN_CONTENT_WORDS,
+  type SentenceScan,
+  isDocumentNoun,
+  isPunct,
+  regionOf,
+  sourceFrame,
+} from './frame';
 import { describedMention, invertedApposition } from './subjects';
 
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
@@ -24,8 +33,9 @@ const PLAIN_SOURCE_WORDS = 12;
  */
 export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, lo, hi } = scan;
-  const source = mentionAfter(words, i + 2, hi, true) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
-  if (!source) return null;
+  const found = mentionAfter(words, i + 2, hi, true) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
+  if (!found) return null;
+  const source = issuerOfDocument(words, found, hi) ?? found;
   // `…, according to the head of the legal department, Ana Lind.`: the name in apposition is the source.
   const subject = invertedApposition(doc.text, words, source, hi) ?? source;
   const info = describeMentionOnce(doc.text, words, subject);
@@ -63,6 +73,24 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
     before,
     attributionStart: w.start,
   });
+}
+
+/** Words between a document and its issuer (`figures from`, `estimates by`, `data published by`). */
+const ISSUER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by']);
+
+/**
+ * `according to figures from the Brennholt Institute`, `estimates by Corran & Pike`, `data published
+ * by the statistics office`: a document's issuer named right after it is the source, the document
+ * only what it issued. Null when `source` is no bare document noun or names no issuer.
+ */
+function issuerOfDocument(words: WordList, source: MentionSpan, hi: number): MentionSpan | null {
+  const head = words.at(source.to - 1)!;
+  if (head.cap || !isDocumentNoun(head.key)) return null;
+  let t = source.to;
+  if (ISSUING_PARTICIPLES.has(words.at(t)?.key ?? '')) t++;
+  if (!ISSUER_PREPOSITIONS.has(words.at(t)?.key ?? '')) return null;
+  const issuer = mentionAfter(words, t + 1, hi, true);
+  return issuer && issuer.from === t + 1 ? issuer : null;
 }
 
 /**
