@@ -513,3 +513,12 @@ describe('a number or a lone capital labels an unnamed person after the cue', ()
     ],
   ]);
 });
+
+describe('what a quotation was about may follow its inverted speaker', () => {
+  itGives([
+    [
+      '“It is not subtle,” wrote Mara Olsen of the Stage Review about the new production.',
+      { content: 'It is not subtle,', speaker: 'Mara Olsen of the Stage Review', kind: 'direct' },
+    ],
+  ]);
+});

@@ -676,10 +676,15 @@ function labelAfter(words: WordList, k: number): boolean {
   );
 }
 
-/** A preposition that may open a place or time after an inverted subject (`from the back of the hall`); not `to` (`asked volunteers to …`). */
+/** A preposition that may open a place, a time or a topic after an inverted subject (`from the back of the hall`); not `to` (`asked volunteers to …`). */
 function placePreposition(key: string): boolean {
-  return key !== 'to' && (ADJUNCT_PREPOSITIONS.has(key) || MENTION_PREPOSITIONS.has(key));
+  return (
+    key !== 'to' && (ADJUNCT_PREPOSITIONS.has(key) || MENTION_PREPOSITIONS.has(key) || TOPIC_PREPOSITIONS.has(key))
+  );
 }
+
+/** `“…,” wrote the critic about the play`: what the quotation was about may follow its inverted speaker. */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on']);
 
 /** Most lower-case words of a role standing bare before a name (`senior rhino keeper Priya Castellan`). */
 const BARE_ROLE_WORDS = 3;
