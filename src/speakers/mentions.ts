@@ -97,7 +97,7 @@ function isContraction(text: string): boolean {
 /** A year as written in running text (`1998`, `2021`). */
 const YEAR = /^(?:1[6-9]|20)\d\d$/;
 
-function startsWithDigit(key: string): boolean {
+export function startsWithDigit(key: string): boolean {
   const first = key.charCodeAt(0);
   return first >= 48 && first <= 57;
 }

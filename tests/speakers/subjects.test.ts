@@ -522,3 +522,12 @@ describe('what a quotation was about may follow its inverted speaker', () => {
     ],
   ]);
 });
+
+describe('a wire dateline’s month abbreviation is no subject a participle borrows', () => {
+  itGives([
+    [
+      'VESSING, Nov 4 (Northlight) - Ostravel on Monday ordered four diplomats to leave, saying they had broken the rules of their posting.',
+      { content: 'they had broken the rules of their posting', speaker: 'Ostravel', kind: 'indirect' },
+    ],
+  ]);
+});

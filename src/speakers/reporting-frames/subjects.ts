@@ -33,6 +33,7 @@ import {
   LOWERCASE_MODIFIERS,
   mentionBefore,
   ROLE_PREPOSITIONS,
+  startsWithDigit,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
 import { isPastForm, isPunct, MIN_CONTENT_WORDS, SHORT_TAIL_WORDS, subjectIsFree } from './frame';
@@ -619,7 +620,17 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
     let v = m ? pastAsides(words, m.to, hi, CLAUSE_ASIDE_WORDS) : -1;
     while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
     const verb = m ? words.at(v) : undefined;
-    if (m && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(m, quoted)) return m;
+    // `VESSING, Nov 4 (Northlight) - …`: a figure right after the words is a dateline's date, not their verb.
+    if (
+      m &&
+      verb &&
+      verb.isWord &&
+      !verb.cap &&
+      !(v === m.to && startsWithDigit(verb.key)) &&
+      !CLAUSE_STOPS.has(verb.key) &&
+      subjectIsFree(m, quoted)
+    )
+      return m;
   }
   return null;
 }
