@@ -310,3 +310,15 @@ describe('`according to` a document names its issuer as the source', () => {
     ],
   ]);
 });
+
+describe('a headline’s colon before a verbless, unquoted noun phrase gives a subtitle, not words', () => {
+  itGivesNone(['HIDDEN BORDERS: The Helmet in the Furrow\n\nThe dig began in May.']);
+  itGivesNone(['Estrela Decides: The Final Leaders’ Debate\n\nThe debate began at eight.']);
+  // Guard: a clause after the colon is the named speaker's claim, as before.
+  itGives([
+    [
+      'Mayor Ilse Varga: Tax Cuts Are Coming\n\nThe mayor spoke on Monday.',
+      { content: 'Tax Cuts Are Coming', speaker: 'Mayor Ilse Varga', kind: 'indirect' },
+    ],
+  ]);
+});

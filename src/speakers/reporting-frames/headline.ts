@@ -8,7 +8,7 @@ import {
   type Doc,
   type Sentence,
 } from '../../text';
-import { EVENT_WORDS, FIELD_LABELS } from '../lexicon';
+import { AUXILIARIES, BE_FORMS, CUE_FORMS, EVENT_WORDS, FIELD_LABELS } from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -103,6 +103,16 @@ export const UNNAMED_PARTY_KINDS: ReadonlySet<MentionInfo['kind']> = new Set([
   'organization',
 ]);
 
+/** Some word in `[from, to)` is an auxiliary, a be-form, a cue or a past form: the words make a clause. */
+function verbAfter(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = words.at(t)!;
+    if (w.isWord && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || CUE_FORMS.has(w.key) || w.key.endsWith('ed')))
+      return true;
+  }
+  return false;
+}
+
 function quotesAfter(words: WordList, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (words.at(t)!.isQuoteMark) return true;
   return false;
@@ -124,6 +134,9 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
     }
   }
   if (colon <= lo || words.countWords(colon + 1, hi) < 2) return null;
+  // `HIDDEN BORDERS: The Helmet in the Furrow`, `Carvonia Decides: The Final Leaders' Debate`: a
+  // noun phrase after the colon, unquoted and without a verb, is a programme's or a page's subtitle.
+  if (!quotesAfter(words, colon + 1, hi) && !verbAfter(words, colon + 1, hi)) return null;
   const subject = mentionAfter(words, lo, colon);
   if (!subject || subject.from !== lo || subject.to !== colon) return null;
   // `Episode 88: …`, `MEDIA BRIEFING: …`, `LIVE Storm Marit: …`: a field, an event or a live page titles what follows.
