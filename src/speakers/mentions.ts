@@ -247,13 +247,6 @@ const BRACKET_MAX = 8;
 export const LOWERCASE_MODIFIERS = 2;
 
 /**
- * The subject mention ending right before word `end` (exclusive), within `[lo, end)`.
- * Steps over adverbs and one comma-delimited parenthetical (`The Council, in an inspection
- * last May, found`), since news prose often separates subject and cue that way. Passes, from
- * the cue backwards: adverbs, a bracketed affiliation, an age aside, a parenthetical (whose
- * name in apposition may be the mention), then the mention ending at its head.
- */
-/**
  * `Kelvin Banda* said`, `Kelvin Banda*, 34, said`: an asterisk right after a name marks it as
  * changed (a footnote says so); the name ends before it. The position before the mark at `k`, or `k`.
  */
@@ -263,6 +256,13 @@ function pastPseudonymMark(words: WordList, k: number, lo: number): number {
   return mark?.text === '*' && name !== undefined && name.cap && name.end === mark.start ? k - 1 : k;
 }
 
+/**
+ * The subject mention ending right before word `end` (exclusive), within `[lo, end)`.
+ * Steps over adverbs and one comma-delimited parenthetical (`The Council, in an inspection
+ * last May, found`), since news prose often separates subject and cue that way. Passes, from
+ * the cue backwards: adverbs, a bracketed affiliation, an age aside, a parenthetical (whose
+ * name in apposition may be the mention), then the mention ending at its head.
+ */
 export function mentionBefore(words: WordList, end: number, lo: number, allowParenthetical = true): MentionSpan | null {
   let k = pastBracket(words, skipBack(words, pastPseudonymMark(words, end - 1, lo), lo), lo);
   if (k === null) return null;

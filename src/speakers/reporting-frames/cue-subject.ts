@@ -618,8 +618,7 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     // (not an epithet of age, `said the 29-year-old`, which takes up someone named before).
     (afterQuotation ? epithetFree(words, plainNounPhrase(words, j, hi, false, true)) : null);
   // `“…,” said Witness 6.`, `said Patient A`: a number or a lone capital after a capitalised noun labels an unnamed person.
-  const labelled = after && labelAfter(words, after.to - 1) ? { from: after.from, to: after.to + 1 } : after;
-  if (labelled !== after) after = labelled;
+  if (after && labelAfter(words, after.to - 1)) after = { from: after.from, to: after.to + 1 };
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
   const next = words.at(after?.to ?? -1);
   // `…,” said a banker who asked not to be named`: a relative clause may follow it too.

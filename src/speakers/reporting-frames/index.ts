@@ -142,27 +142,22 @@ function pastFieldLabel(words: WordList, sentence: Sentence, hi: number): number
  */
 function questionOpening(words: WordList, lo: number, hi: number): number {
   if (!QUESTION_OPENERS.has(words.at(lo)!.key)) return lo;
-  for (let t = lo + 1; t < Math.min(hi, lo + QUESTION_WORDS); t++) {
-    const w = words.at(t)!;
-    if (!w.isWord && w.text === ',') {
-      // `Asked about the finances, which his party has long blamed on him, Darrow said`: the question's relative clause runs to its own comma.
-      if (RELATIVE_PRONOUNS.has(words.at(t + 1)?.key ?? ''))
-        return relativeClauseEnd(words, t + 2, Math.min(hi, t + 1 + QUESTION_WORDS)) ?? lo;
-      return t + 1;
-    }
-    if (!w.isWord && w.text !== '’' && w.text !== "'") return lo;
-  }
-  return lo;
+  const after = pastComma(words, lo + 1, Math.min(hi, lo + QUESTION_WORDS));
+  if (after < 0) return lo;
+  // `Asked about the finances, which his party has long blamed on him, Darrow said`: the question's relative clause runs to its own comma.
+  if (!RELATIVE_PRONOUNS.has(words.at(after)?.key ?? '')) return after;
+  const end = pastComma(words, after + 1, Math.min(hi, after + QUESTION_WORDS));
+  return end < 0 ? lo : end;
 }
 
-/** The word after the comma that closes a relative clause from `from` (before `hi`), or null when none does. */
-function relativeClauseEnd(words: WordList, from: number, hi: number): number | null {
-  for (let t = from; t < hi; t++) {
+/** The word after the first comma in `[from, to)`, or -1 when other punctuation (an apostrophe aside) or the end comes first. */
+function pastComma(words: WordList, from: number, to: number): number {
+  for (let t = from; t < to; t++) {
     const w = words.at(t)!;
-    if (w.text === ',') return t + 1;
-    if (!w.isWord && w.text !== '’' && w.text !== "'") return null;
+    if (!w.isWord && w.text === ',') return t + 1;
+    if (!w.isWord && w.text !== '’' && w.text !== "'") return -1;
   }
-  return null;
+  return -1;
 }
 
 /**

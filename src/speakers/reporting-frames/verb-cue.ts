@@ -27,7 +27,6 @@ import {
   type SentenceScan,
   citingVerbBefore,
   habitStart,
-  isPastForm,
   isPunct,
   regionOf,
   subjectIsFree,
@@ -288,8 +287,6 @@ function participleBefore(words: WordList, at: number, lo: number): boolean {
     !w.cap &&
     ((w.key.length > 4 && (w.key.endsWith('ed') || w.key.endsWith('en'))) ||
       // `Economists we spoke to say …`: an irregular past before `to` closes a contact clause too.
-      (at - 2 >= lo &&
-        CONTACT_CLAUSE_PRONOUNS.has(words.at(at - 2)!.key) &&
-        (isPastForm(words, at - 1) || IRREGULAR_PASTS.has(w.key))))
+      (at - 2 >= lo && CONTACT_CLAUSE_PRONOUNS.has(words.at(at - 2)!.key) && IRREGULAR_PASTS.has(w.key)))
   );
 }
