@@ -14,9 +14,17 @@ import { issuerNames } from './issuer';
 import { analyzeSentence, type SentenceAnalysis, type SentenceContext } from './analyze';
 import { lexicon } from './lexicon/compile';
 import shippedCurves from './model/calibration.json';
-import { modelFeatures, predictSentence, shippedModel, type ClaimModel } from './model';
+import {
+  DOCUMENT_EDGE,
+  leadingRule,
+  modelFeatures,
+  predictSentence,
+  shippedModel,
+  type ClaimModel,
+  type Neighbours,
+} from './model';
 import { ownSideOf, type OwnSide } from './own-side';
-import { scoreRules, zeros } from './rules/index';
+import { scoreRules, zeros, type RuleScores } from './rules/index';
 import { CLAIM_TYPES, type Claim, type ClaimType } from './types';
 import { CAPITALIZED } from './word-info';
 
@@ -84,15 +92,23 @@ interface VoiceInfo {
   readonly nonClaimVoice: boolean;
 }
 
+/** A sentence analysed, with its voice and the rules' scores, before it is typed. */
+interface ReadSentence {
+  readonly analysis: SentenceAnalysis;
+  readonly voice: string;
+  readonly rules: RuleScores;
+}
+
 /**
- * Analyse every sentence of `doc` with its voice, own-side words and quoted spans, handing each
- * analysis to `use` as it is made so that no analysis outlives its sentence.
+ * Analyse every sentence of `doc` with its voice, own-side words and quoted spans, and score it
+ * by the rules, handing each to `use` with what the rules found in the sentences around it: an
+ * analysis is kept only until the next sentence has been read.
  */
 function eachAnalysis<T>(
   doc: Doc,
   attribution: ClaimAttribution | undefined,
   options: ClassifyOptions,
-  use: (analysis: SentenceAnalysis, voice: string) => T,
+  use: (read: ReadSentence, neighbours: Neighbours) => T,
 ): T[] {
   const voices = new Map<number, string>();
   for (const v of attribution?.voices ?? []) voices.set(v.sentence, v.voice);
@@ -117,6 +133,9 @@ function eachAnalysis<T>(
   // Critics the speakers stage does not know as actors, gathered from the sentences read so far.
   let criticNames: Set<string> | null = null;
   const last = doc.sentences.length - 1;
+  // Each sentence is handed on once the next one is read, with the leading rule type of both neighbours.
+  let pending: ReadSentence | null = null;
+  let before = DOCUMENT_EDGE;
   for (const sentence of doc.sentences) {
     const voice = voices.get(sentence.index) ?? AUTHOR;
     let info = voiceInfo.get(voice);
@@ -138,8 +157,13 @@ function eachAnalysis<T>(
     });
     const analysis = analyzeSentence(doc, sentence, context);
     if (analysis.criticWords) criticNames = addNamedCritics(analysis, criticNames);
-    out.push(use(analysis, voice));
+    const read = { analysis, voice, rules: scoreRules(doc, analysis) };
+    const after = leadingRule(read.rules.scores);
+    if (pending) out.push(use(pending, { before, after }));
+    if (pending) before = leadingRule(pending.rules.scores);
+    pending = read;
   }
+  if (pending) out.push(use(pending, { before, after: DOCUMENT_EDGE }));
   return out;
 }
 
@@ -154,19 +178,19 @@ export function classifyClaims(doc: Doc, attribution?: ClaimAttribution, options
     ruleWeight: options.ruleWeight ?? model?.ruleWeight,
   };
   const decider: Decider = { model, combination, calibration };
-  return eachAnalysis(doc, attribution, options, (analysis, voice) => decide(doc, analysis, voice, decider));
+  return eachAnalysis(doc, attribution, options, (read, neighbours) => decide(read, neighbours, decider));
 }
 
 /** The learned model's features of every sentence of `doc`, sorted (for training and evaluation). */
 export function claimFeatures(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): string[][] {
-  return eachAnalysis(doc, attribution, options, (analysis, voice) =>
-    modelFeatures(analysis, scoreRules(doc, analysis), voice).sort(),
+  return eachAnalysis(doc, attribution, options, ({ analysis, rules, voice }, neighbours) =>
+    modelFeatures(analysis, rules, voice, neighbours).sort(),
   );
 }
 
 /** The rules' per-type scores of every sentence of `doc` (indexed like CLAIM_TYPES; for training and evaluation). */
 export function claimRuleScores(doc: Doc, attribution?: ClaimAttribution, options: ClassifyOptions = {}): number[][] {
-  return eachAnalysis(doc, attribution, options, (analysis) => scoreRules(doc, analysis).scores);
+  return eachAnalysis(doc, attribution, options, ({ rules }) => rules.scores);
 }
 
 /** Type one sentence given as text (for tests and notebooks): it is read as a single sentence in the author's voice. */
@@ -384,15 +408,13 @@ interface Decider {
  * the rules where they have evidence; with evidence from neither, `other` at low confidence.
  */
 function decide(
-  doc: Doc,
-  analysis: SentenceAnalysis,
-  voice: string,
+  { analysis, voice, rules: ruleScores }: ReadSentence,
+  neighbours: Neighbours,
   { model, combination, calibration }: Decider,
 ): Claim {
-  const ruleScores = scoreRules(doc, analysis);
   const decision = combineDecision(
     ruleScores.scores,
-    model && (() => predictSentence(model, analysis, ruleScores, voice)),
+    model && (() => predictSentence(model, analysis, ruleScores, voice, neighbours)),
     combination,
   );
   return {

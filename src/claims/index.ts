@@ -20,7 +20,7 @@ export {
   DEFAULT_RULE_WEIGHT,
   singleSentenceDoc,
 } from './classify';
-export type { BayesModel, ClaimModel, LogisticModel } from './model';
+export type { BayesModel, ClaimModel, LogisticModel, Neighbours } from './model';
 export { isLogistic, modelFeatures, modelLogScores, predictDistribution, predictSentence, shippedModel } from './model';
 export { scoreRules } from './rules/index';
 export type { ClaimMixRow, EvidenceCountRow } from './mix';

@@ -85,15 +85,16 @@ export function predictSentence(
   analysis: SentenceAnalysis,
   rules: RuleScores,
   voice: string,
+  neighbours: Neighbours = ALONE,
 ): number[] {
   if (isLogistic(model))
     return scoreLogistic(model, (feature, signal) => {
-      eachFeature(analysis, rules, voice, feature);
+      eachFeature(analysis, rules, voice, neighbours, feature);
       eachRuleSignal(rules.scores, signal);
     });
   const index = indexOf(model);
   const scores = startSentence(index);
-  eachFeature(analysis, rules, voice, (feature) => index.vectors.addOnce(feature, scores));
+  eachFeature(analysis, rules, voice, neighbours, (feature) => index.vectors.addOnce(feature, scores));
   return index.vectors.distribution(scores, model.temperature);
 }
 
@@ -117,13 +118,40 @@ export function predictDistribution(
 const NO_RULE_SCORES: readonly number[] = [];
 
 /**
+ * The leading rule type of the sentences before and after one (indices into CLAIM_TYPES), -1
+ * where the rules found nothing, `DOCUMENT_EDGE` before the first sentence and after the last.
+ * A sentence that follows an accusation tends to carry it on, one before a call to lead up to it:
+ * the model reads both.
+ */
+export interface Neighbours {
+  readonly before: number;
+  readonly after: number;
+}
+
+export const DOCUMENT_EDGE = -2;
+const ALONE: Neighbours = { before: DOCUMENT_EDGE, after: DOCUMENT_EDGE };
+
+/** The type the rules score highest (an index into CLAIM_TYPES), or -1 when they score none. */
+export function leadingRule(scores: readonly number[]): number {
+  let top = -1;
+  for (let i = 0; i < scores.length; i++) if (scores[i]! > 0 && (top < 0 || scores[i]! > scores[top]!)) top = i;
+  return top;
+}
+
+/**
  * What the model sees of a sentence: the stems of its claim words (outside the reporting frame,
  * stop words left out), the rules' evidence (types and the cues themselves) and their leading
- * type, modality and subject side, sentence form, and whether the author or a quoted party speaks.
+ * type, modality and subject side, sentence form, whether the author or a quoted party speaks,
+ * and the rules' leading type in the sentences on either side.
  */
-export function modelFeatures(analysis: SentenceAnalysis, rules: RuleScores, voice: string): string[] {
+export function modelFeatures(
+  analysis: SentenceAnalysis,
+  rules: RuleScores,
+  voice: string,
+  neighbours: Neighbours = ALONE,
+): string[] {
   const features = new Set<string>();
-  eachFeature(analysis, rules, voice, (feature) => features.add(feature));
+  eachFeature(analysis, rules, voice, neighbours, (feature) => features.add(feature));
   return [...features];
 }
 
@@ -132,6 +160,7 @@ function eachFeature(
   analysis: SentenceAnalysis,
   rules: RuleScores,
   voice: string,
+  neighbours: Neighbours,
   visit: (feature: string) => void,
 ): void {
   const { words, columns, offset } = analysis;
@@ -142,10 +171,9 @@ function eachFeature(
     visit(EVIDENCE_FEATURE[typeIndex(e.type)]!);
     visit(ruleFeature(e.type, e.rule));
   }
-  let top = -1;
-  for (let i = 0; i < rules.scores.length; i++)
-    if (rules.scores[i]! > 0 && (top < 0 || rules.scores[i]! > rules.scores[top]!)) top = i;
-  visit(top < 0 ? 'top:none' : TOP_FEATURE[top]!);
+  visit(TOP_FEATURE.of(leadingRule(rules.scores)));
+  visit(BEFORE_FEATURE.of(neighbours.before));
+  visit(AFTER_FEATURE.of(neighbours.after));
   for (const hit of analysis.hits) if (hit.negated) visit(NEGATED_FEATURE[typeIndex(hit.type)]!);
   for (const modal of analysis.modals) visit(modalFeature(modal.kind, analysis.clauses[modal.clause]!.side));
   visit(SIDE_FEATURE[analysis.clauses[0]?.side ?? 'neutral']);
@@ -187,7 +215,16 @@ function ruleFeature(type: ClaimType, rule: string): string {
   if (feature === undefined) cache.set(rule, (feature = `p:${type}:${rule}`));
   return feature;
 }
-const TOP_FEATURE = CLAIM_TYPES.map((type) => `top:${type}`);
+/** `<prefix>:<type>` for a leading rule type, `<prefix>:none` where the rules found nothing, `<prefix>:edge` past the document's ends. */
+function leadingFeatures(prefix: string): { of(leading: number): string } {
+  const byType = CLAIM_TYPES.map((type) => `${prefix}:${type}`);
+  const none = `${prefix}:none`;
+  const edge = `${prefix}:edge`;
+  return { of: (leading) => (leading >= 0 ? byType[leading]! : leading === DOCUMENT_EDGE ? edge : none) };
+}
+const TOP_FEATURE = leadingFeatures('top');
+const BEFORE_FEATURE = leadingFeatures('before');
+const AFTER_FEATURE = leadingFeatures('after');
 
 /** The model shipped in src/claims/model/claims-model.json (see scripts/train-claims.js), or null when none is trained. */
 export function shippedModel(): ClaimModel | null {

@@ -154,6 +154,56 @@ describe('logistic model', () => {
     expect(claims.map((c) => c.type)).toEqual(['cooperation_dialogue', 'concern_expressive', 'cooperation_dialogue']);
   });
 
+  it('reads the rules’ leading type in the sentences before and after, and the document’s edges', () => {
+    const doc = parseDocument(
+      'We call on both sides to stop the fighting at once. The talks resume on Monday. ' +
+        'We strongly condemn the attack on the hospital.',
+    );
+    const features = claimFeatures(doc, undefined, RULES);
+    const leading = features.map((f) => f.find((x) => x.startsWith('top:'))!.slice('top:'.length));
+    expect(leading[0]).toBe('call_to_action');
+    expect(features[0]).toContain('before:edge');
+    expect(features[0]).toContain(`after:${leading[1]}`);
+    expect(features[1]).toContain('before:call_to_action');
+    expect(features[1]).toContain(`after:${leading[2]}`);
+    expect(features[2]).toContain(`before:${leading[1]}`);
+    expect(features[2]).toContain('after:edge');
+    // A sentence read alone stands between the two edges.
+    const alone = claimFeatures(singleSentenceDoc('The talks resume on Monday.'), undefined, RULES)[0]!;
+    expect(alone.filter((x) => /^(before|after):/.test(x))).toEqual(['after:edge', 'before:edge']);
+  });
+
+  it('types the same sentence by what the sentence before it did, once trained to', () => {
+    const second = 'It did so again on Sunday.';
+    const neighbourOnly = (text: string, label: ClaimType): LogisticExample => {
+      const doc = parseDocument(`${text} ${second}`);
+      const features = claimFeatures(doc, undefined, RULES)[1]!.filter((f) => f.startsWith('before:'));
+      return { features, ruleScores: claimRuleScores(doc, undefined, RULES)[1]!, label };
+    };
+    const examples = [
+      neighbourOnly('The army deliberately shelled the hospital, a war crime.', 'accusation'),
+      neighbourOnly('The regime cynically tortured detained protesters.', 'accusation'),
+      neighbourOnly('The hospital reopened its wards on Monday.', 'reported_fact'),
+      neighbourOnly('The ferry resumed its crossings on Friday.', 'reported_fact'),
+    ];
+    expect(examples.map((e) => e.features)).toEqual([
+      ['before:accusation'],
+      ['before:accusation'],
+      ['before:reported_fact'],
+      ['before:reported_fact'],
+    ]);
+    const model = trainLogisticModel(examples, WORDS_ONLY);
+    const typeOfSecond = (first: string) =>
+      classifyClaims(parseDocument(`${first} ${second}`), undefined, {
+        model,
+        ruleThreshold: Infinity,
+        ruleWeight: 0,
+        calibration: null,
+      })[1]!.type;
+    expect(typeOfSecond('The militia deliberately bombed the school, a war crime.')).toBe('accusation');
+    expect(typeOfSecond('The school reopened its classrooms on Monday.')).toBe('reported_fact');
+  });
+
   it('reads the rules’ scores on a log scale and the margin between the top two in buckets', () => {
     const scores = new Array<number>(CLAIM_TYPES.length).fill(0);
     scores[CLAIM_TYPES.indexOf('accusation')] = 2;
