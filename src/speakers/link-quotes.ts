@@ -124,6 +124,10 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
 
 /** What joins two naming fragments (`“a farce” and “a disgrace”`, `“cruel”, “reckless”`, `“…”, or “…”`). */
 const COORDINATED_FRAGMENT = /^,?\s*(?:(?:and|or)\s+)?$/u;
+/** A regular past tense (`rumbled`, `beamed`), the verb of a speech tag no cue list needs to hold. */
+const PAST_TAG = /^[a-z]{2,}ed$/u;
+/** What may close a speech tag's clause. */
+const TAG_END = '.,;!?—–';
 
 /** `as` and a quotation mark in `tail`: the naming complement of a naming verb (`… as “a disaster”`). */
 function namingAsQuotation(tail: string): boolean {
@@ -299,6 +303,7 @@ export class QuoteLinker {
     const coordinated = this.coordinatedNaming(seg);
     if (coordinated) return this.namedAs(seg, coordinated);
     const label =
+      this.tagAfter(seg, sB) ??
       this.postBody(seg) ??
       this.labelBefore(seg) ??
       this.signatureAfter(seg) ??
@@ -651,6 +656,43 @@ export class QuoteLinker {
       if (!info || info.kind !== 'name' || info.type !== 'person') return null;
     }
     return this.remember(seg, accountQuote('direct', seg, account, null, CONFIDENCE.label));
+  }
+
+  /**
+   * `“Hear, hear,” they rumbled.`, `“Not today,” the chairman chortled.`: a quotation whose words
+   * end with the speech comma (or a `?`/`!` before a lower-case subject), followed by a subject and
+   * a past-tense verb that closes the clause, is that subject's speech whatever the verb: the
+   * punctuation marks the tag, so the verb need not be listed as a cue.
+   */
+  private tagAfter(seg: QuoteSegment, sB: number): DraftQuote | null {
+    if (!seg.closed) return null;
+    const text = this.doc.text;
+    // The comma inside the closing mark (`“…,” she`) or right after it (`“…”, she`).
+    const inside = text[seg.end - 1]!;
+    const mark = ',?!'.includes(inside) ? inside : text[skipSpaces(text, seg.close, text.length)] === ',' ? ',' : '';
+    if (mark === '') return null;
+    const sentence = this.doc.sentences[sB];
+    if (!sentence || sentence.paragraph !== seg.lastParagraph) return null;
+    const { words } = this;
+    let k = sentence.tokenStart;
+    while (k < sentence.tokenEnd && words.at(k)!.start < seg.close) k++;
+    if (words.at(k)?.text === ',') k++;
+    const first = words.at(k);
+    if (!first || !first.isWord || (mark !== ',' && first.cap) || hasWordBetween(text, seg.close, first.start))
+      return null;
+    const span = mentionAfter(words, k, sentence.tokenEnd);
+    if (!span || span.from !== k) return null;
+    const verb = words.at(span.to);
+    const after = words.at(span.to + 1);
+    if (!verb || !verb.isWord || verb.cap || !PAST_TAG.test(verb.key)) return null;
+    if (span.to + 1 < sentence.tokenEnd && !(after && !after.isWord && TAG_END.includes(after.text))) return null;
+    const info = describeMentionOnce(text, words, span);
+    if (info.kind === 'name' && info.type !== 'person') return null;
+    return this.namedBy(seg, span, info, words.at(span.from)!.start, {
+      start: verb.start,
+      end: verb.end,
+      text: verb.text,
+    });
   }
 
   /** `Dunmore_Dad · Verified purchase · 19 September` above `“Cooks brilliantly …”`: a post's quoted body is its account's words. */

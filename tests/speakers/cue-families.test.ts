@@ -322,3 +322,25 @@ describe('a headline’s colon before a verbless, unquoted noun phrase gives a s
     ],
   ]);
 });
+
+describe('a speech tag after the speech comma needs no listed verb', () => {
+  itGives([
+    ['“Hear, hear,” they rumbled.', { content: 'Hear, hear,', speaker: 'they', kind: 'direct' }],
+    [
+      '“We will be back next season,” the skipper beamed, holding up the cup.',
+      { content: 'We will be back next season,', speaker: 'the skipper', kind: 'direct' },
+    ],
+    [
+      '“Not on my watch”, Councillor Imre Vasko bristled.',
+      { content: 'Not on my watch', speaker: 'Councillor Imre Vasko', kind: 'direct' },
+    ],
+    ['“Why now?” she groaned.', { content: 'Why now?', speaker: 'she', kind: 'direct' }],
+  ]);
+  // The tag must be a subject and a verb that closes the clause: a quoted title's apposition or a
+  // participle is no speaker, and a quotation that ends its sentence hands nothing on.
+  itGivesNone([
+    'Her single “Harbour Lights,” released in May, climbed the charts.',
+    'The chain’s “Buy one, get one free,” offer ended in March.',
+    'The sign read “Closed.” Staff wandered off.',
+  ]);
+});
