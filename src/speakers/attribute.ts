@@ -5,6 +5,7 @@ import {
   lineEndAt,
   skipSpaces,
   tokenColumnsOf,
+  WORD_CLASSES,
   type Doc,
   type Sentence,
 } from '../text';
@@ -180,9 +181,17 @@ function postsToQuotes(posts: readonly Post[]): DraftQuote[] {
 /** Turns a document needs to read as a transcript whose turns may end at narration (see `turnsToQuotes`). */
 const TRANSCRIPT_MIN_TURNS = 3;
 
-/** A first- or second-person word: what a speaker's own paragraph holds and the outlet's narration does not. */
-const SPEECH_PERSON =
-  /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]urs?|[Mm]y|me|[Yy]ou|[Yy]our)(?![\p{L}])/u;
+/**
+ * A first- or second-person word (the shared word class `personalWords`), with its clitic (`we’re`,
+ * `I'd`): what a speaker's own paragraph holds and the outlet's narration does not. Each word is
+ * matched in lower case or capitalised, never all in capitals (`US`); `I` only as a capital.
+ */
+const SPEECH_PERSON = new RegExp(
+  `(?:^|[^\\p{L}])(?:${WORD_CLASSES.personalWords
+    .map((word) => (word === 'i' ? 'I' : `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`))
+    .join('|')})(?:['’]\\p{Ll}+)?(?![\\p{L}])`,
+  'u',
+);
 
 /**
  * Each transcript turn is a quote of its speaker. In a transcript (at least

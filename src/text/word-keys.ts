@@ -57,6 +57,7 @@ export function keyId(key: string): number {
 export const WORD_CLASSES: {
   readonly auxiliaries: readonly string[];
   readonly reflexivePronouns: readonly string[];
+  readonly personalWords: readonly string[];
   readonly determiners: readonly string[];
   readonly weekdays: readonly string[];
   readonly months: readonly string[];
