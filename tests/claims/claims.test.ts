@@ -368,8 +368,9 @@ describe('who speaks and what is not a claim', () => {
     expect(classifyClaims(seed, undefined, RULES)[0]!.type).toBe('rejection_denial');
   });
 
-  it('makes every sentence of a journalist’s transcript turn other', () => {
-    const doc = parseDocument('Q: The talks broke down yesterday. Will China impose sanctions?');
+  // A past-tense framing sentence in the turn is the journalist's report of events: see the test of the taxonomy's rule below.
+  it('makes a journalist’s greeting and question in a transcript turn other', () => {
+    const doc = parseDocument('Q: Thank you, Minister, for taking our questions. Will China impose sanctions?');
     const attribution: ClaimAttribution = {
       voices: doc.sentences.map((s) => ({
         sentence: s.index,

@@ -344,3 +344,19 @@ describe('a speech tag after the speech comma needs no listed verb', () => {
     'The sign read “Closed.” Staff wandered off.',
   ]);
 });
+
+describe('a one-word subject and its past verb make a short reported clause', () => {
+  itGives([
+    ['The retailer said profits rose.', { content: 'profits rose', speaker: 'The retailer', kind: 'indirect' }],
+    [
+      'Analysts said costs climbed sharply.',
+      { content: 'costs climbed sharply', speaker: 'Analysts', kind: 'indirect' },
+    ],
+    [
+      'The central bank said inflation eased.',
+      { content: 'inflation eased', speaker: 'The central bank', kind: 'indirect' },
+    ],
+  ]);
+  // A farewell or an amount is the cue's object, and a name is no past verb.
+  itGivesNone(['The coach said goodbye and left.', 'She said thanks.', 'The mayor said Drew Fell.']);
+});

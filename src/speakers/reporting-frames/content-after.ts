@@ -416,6 +416,8 @@ function bareClauseContent(
     hasAuxiliary(words, k + 1, k + 2)
   )
     return here;
+  // `said profits fell`, `said costs climbed sharply`: a one-word subject and a past verb right after it make a short clause.
+  if (bare && opens(w) && clause && words.countWords(k, hi) >= 2 && pastVerbAt(words, k + 1)) return here;
   // `said she left early`, `told reporters we won fairly`: a subject pronoun of a person (never
   // `it`, which may be the object: `said it again`) and a word after it make a short clause.
   if (
@@ -534,7 +536,7 @@ function showsVerb(words: WordList, k: number, hi: number): boolean {
   if (hasAuxiliary(words, k, hi)) return true;
   for (let t = k + 1; t < hi; t++)
     if (
-      (isPastForm(words, t) || IRREGULAR_PASTS.has(words.at(t)!.key)) &&
+      pastVerbAt(words, t) &&
       !ARTICLES.has(words.at(t - 1)!.key) &&
       !MENTION_OPENERS.has(words.at(t - 1)!.key) &&
       // `risks posed by advanced AI`: a participle before its agent, or after a preposition, modifies a noun.
@@ -733,4 +735,10 @@ function requestsAction(words: WordList, from: number, hi: number): boolean {
     if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
   }
   return false;
+}
+
+/** A verb in the simple past at `k`, regular (`climbed`) or irregular (`fell`), written in lower case. */
+function pastVerbAt(words: WordList, k: number): boolean {
+  const w = words.at(k);
+  return w !== undefined && w.isWord && !w.cap && (isPastForm(words, k) || IRREGULAR_PASTS.has(w.key));
 }
