@@ -531,3 +531,36 @@ describe('a wire dateline’s month abbreviation is no subject a participle borr
     ],
   ]);
 });
+
+describe('the subject a cue after `and` shares with the clause before it', () => {
+  itGives([
+    // A span that would end with its coordinator is the clause before the cue, not its subject.
+    [
+      'The minister raised the advice to red and urged people to leave.',
+      { content: 'people to leave', speaker: 'The minister', kind: 'indirect' },
+    ],
+    // A time adjunct may open the sentence before the first clause's subject, without a comma.
+    [
+      'On Monday she raised the alert level and urged residents to leave.',
+      { content: 'residents to leave', speaker: 'she', kind: 'indirect' },
+    ],
+    // The speaker's own `I` shares its verb too.
+    ['I closed the embassy and said staff were safe.', { content: 'staff were safe', speaker: 'I', kind: 'indirect' }],
+    // After a semicolon, the clause's own subject.
+    [
+      'In 2006 he faced an inquiry; the panel cleared him but said his records were poor.',
+      { content: 'his records were poor', speaker: 'the panel', kind: 'indirect' },
+    ],
+  ]);
+  it('gives no report to a subject outside the clause of the coordinated cue', () => {
+    // A subordinate clause has its own subject (the mother speaks); a semicolon closes the clause before.
+    // A guard: both failed on a first draft of the rules above.
+    for (const [body, outside] of [
+      ['I went because my mother rang me on Tuesday and said she was fine.', 'I'],
+      ['In 2006 he faced an inquiry; the inquiry cleared him but criticised the record-keeping in his office.', 'he'],
+    ] as const) {
+      const { a } = run(body);
+      expect(a.quotes.map((q) => q.speaker?.text)).not.toContain(outside);
+    }
+  });
+});

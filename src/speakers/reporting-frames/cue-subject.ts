@@ -13,6 +13,7 @@ import {
   BE_FORMS,
   type CueForm,
   CUE_FORMS,
+  FIRST_PERSON,
   PRONOUNS,
   MENTION_OPENERS,
   MENTION_PREPOSITIONS,
@@ -139,8 +140,12 @@ export function findCueSubject(
   if (!form.participle && i > scan.lo && NOUN_ARTICLES.has(words.at(i - 1)!.key) && !words.at(i - 1)!.cap) return null;
   const conjunction = conjunctionBefore(scan, i);
   const before = subjectBeforeCue(scan, habitStart(words, i, scan.lo), form);
-  const found: FoundSubject | null = before.subject
-    ? { subject: before.subject, info: null, source: 'before' }
+  // `raised the advice to red and urged …`: a span that ends with its coordinator is the clause before
+  // the cue, not its subject; the cue shares that clause's subject.
+  const beforeSubject =
+    before.subject && !CLAUSE_COORDINATORS.has(words.at(before.subject.to - 1)!.key) ? before.subject : null;
+  const found: FoundSubject | null = beforeSubject
+    ? { subject: beforeSubject, info: null, source: 'before' }
     : form.participle
       ? (participleSubject(scan, i, form, previous) ?? quotedAsSubject(scan, i))
       : (coordinatedSubject(scan, i, conjunction, previous) ?? invertedSubject(scan, i, form));
@@ -587,12 +592,40 @@ function coordinatedSubject(
   const verb = opening ? words.at(opening.to) : undefined;
   if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))
     return { subject: opening, info: null, source: 'coordinated' };
+  // The clause the conjunction ends starts after the last semicolon (`…; the inquiry cleared him but criticised …`).
+  let clauseLo = lo;
+  for (let t = conjunction - 1; t > lo; t--)
+    if (isPunct(words.at(t), ';')) {
+      clauseLo = t + 1;
+      break;
+    }
+  // `On 14 March I raised the advice and urged …`: the speaker's own `I` or `we`, past an opening
+  // time, shares its verb too, when no comma or subordinate clause comes between (`I went because
+  // my mother rang and said …`: the mother speaks).
+  const own = pastTimeAdjunct(words, clauseLo, conjunction);
+  if (
+    FIRST_PERSON.has(words.at(own)!.key) &&
+    singleClause(words, own + 1, conjunction) &&
+    subjectIsFree({ from: own, to: own + 1 }, quoted)
+  )
+    return { subject: { from: own, to: own + 1 }, info: null, source: 'coordinated' };
   // `PORTBY — The union rejected … and said …`: the subject of the sentence's first clause, when it
   // names a possible speaker (`The fatal attack … underlines` does not).
-  const first = clauseSubject(words, lo, conjunction, quoted);
+  const first = clauseSubject(words, clauseLo, conjunction, quoted);
   return first && mentionAfter(words, first.from, first.to) !== null
     ? { subject: first, info: null, source: 'coordinated' }
     : null;
+}
+
+/** Words `[from, to)` open with a lower-case verb and hold no comma and no subordinator: one clause of one subject. */
+function singleClause(words: WordList, from: number, to: number): boolean {
+  const verb = words.at(from);
+  if (!verb || !verb.isWord || verb.cap) return false;
+  for (let t = from; t < to; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, ',;') || (w.isWord && SUBORDINATORS.has(w.key))) return false;
+  }
+  return true;
 }
 
 /** `…, said Hong.` / `…, said Hong Lei, refuting …`; but in `…, said he found …` the pronoun opens the content. */

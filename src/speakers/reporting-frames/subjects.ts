@@ -615,7 +615,9 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
     // also typed as a spaced hyphen (`BRENNOCK - Renata Vossberg walked …`).
     if (t !== lo && !isPunct(words.at(t - 1), ',—–-')) continue;
     const opensSentence = t === lo || isPunct(words.at(t - 1), '—–-');
-    const m = mentionAfter(words, t, hi) ?? (opensSentence ? plainNounPhrase(words, t, hi) : null);
+    // `On 14 March I raised …`: a time adjunct may open the sentence before its subject without a comma.
+    const at = t === lo ? pastTimeAdjunct(words, lo, hi) : t;
+    const m = mentionAfter(words, at, hi) ?? (opensSentence ? plainNounPhrase(words, at, hi) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
     let v = m ? pastAsides(words, m.to, hi, CLAUSE_ASIDE_WORDS) : -1;
     while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
