@@ -564,3 +564,20 @@ describe('the subject a cue after `and` shares with the clause before it', () =>
     }
   });
 });
+
+describe('projections, forecasts and statistics speak as documents', () => {
+  itGives([
+    [
+      'The central bank’s projections say inflation will return to target next year.',
+      {
+        content: 'inflation will return to target next year',
+        speaker: 'The central bank’s projections',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The latest forecast shows that unemployment will peak in the spring.',
+      { content: 'unemployment will peak in the spring', speaker: 'The latest forecast', kind: 'indirect' },
+    ],
+  ]);
+});
