@@ -1,6 +1,7 @@
 import {
   ADJUNCT_PREPOSITIONS,
   CLAUSE_COORDINATORS,
+  CONCESSIVE_OPENERS,
   IRREGULAR_PASTS,
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
@@ -367,6 +368,9 @@ function bareClauseContent(
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
   if (isRelativeTime(words, k, hi)) return null;
+  // `…, the association told us this afternoon, though …`: a time that ends the clause is an adjunct too
+  // (not `told us in March, brownfield alone “is a slogan”`, where a clause follows its comma).
+  if (timeEndsClause(words, k, hi)) return null;
   // `Written comments received before the meeting are …`: a participle and its adjunct open no clause;
   // the cue was a noun (`comments`).
   if (
@@ -614,6 +618,19 @@ export function pastTimeAdjunct(words: WordList, k: number, hi: number): number 
   if (MONTHS.has(key(t)) && words.at(t)!.cap && /^\d/.test(key(t + 1))) return t + 2;
   if (/^\d/.test(key(t)) && MONTHS.has(key(t + 1))) return t + 2;
   return k;
+}
+
+/** Words from `k` are a time (`this afternoon`, `on Monday`) that ends the sentence, a clause before `;`, or one before a comma and a concession or a coordinated clause. */
+function timeEndsClause(words: WordList, k: number, hi: number): boolean {
+  const t = pastTimeAdjunct(words, k, hi);
+  if (t === k) return false;
+  if (t >= hi || isPunct(words.at(t), '.!?;')) return true;
+  const next = words.at(t + 1);
+  return (
+    isPunct(words.at(t), ',') &&
+    next !== undefined &&
+    (CONCESSIVE_OPENERS.has(next.key) || CLAUSE_COORDINATORS.has(next.key))
+  );
 }
 
 /** Words of a relative time after a cue (`an hour later`, `two days ago`). */
