@@ -378,3 +378,12 @@ describe('a time that ends a trailing attribution is no reported clause', () => 
     ],
   ]);
 });
+
+describe('`otherwise` after a cue stands for the words, and opens no reported clause', () => {
+  // A guard: the sentence's own trailing report stays.
+  it('reports nothing for `suggesting otherwise`, and leaves the sentence’s own report alone', () => {
+    const { a } = run('A leaflet claiming otherwise was printed in error, the council said.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['the council', 'said']]);
+  });
+  itGivesNone(['Any message suggesting otherwise was sent in error, and officials will write to every family.']);
+});
