@@ -159,8 +159,10 @@ function eachAnalysis<T>(
     if (analysis.criticWords) criticNames = addNamedCritics(analysis, criticNames);
     const read = { analysis, voice, rules: scoreRules(doc, analysis) };
     const after = leadingRule(read.rules.scores);
-    if (pending) out.push(use(pending, { before, after }));
-    if (pending) before = leadingRule(pending.rules.scores);
+    if (pending) {
+      out.push(use(pending, { before, after }));
+      before = leadingRule(pending.rules.scores);
+    }
     pending = read;
   }
   if (pending) out.push(use(pending, { before, after: DOCUMENT_EDGE }));

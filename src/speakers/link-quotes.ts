@@ -1,6 +1,6 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './types';
-import { isPunct, negativeSubject, pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
+import { isPastForm, isPunct, negativeSubject, pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
 import {
   ANSWER_NOUNS,
   ARTICLES,
@@ -124,8 +124,6 @@ function onlyGlue(text: string, from: number, to: number, glue: string): boolean
 
 /** What joins two naming fragments (`“a farce” and “a disgrace”`, `“cruel”, “reckless”`, `“…”, or “…”`). */
 const COORDINATED_FRAGMENT = /^,?\s*(?:(?:and|or)\s+)?$/u;
-/** A regular past tense (`rumbled`, `beamed`), the verb of a speech tag no cue list needs to hold. */
-const PAST_TAG = /^[a-z]{2,}ed$/u;
 /** What may close a speech tag's clause. */
 const TAG_END = '.,;!?—–';
 
@@ -682,9 +680,10 @@ export class QuoteLinker {
       return null;
     const span = mentionAfter(words, k, sentence.tokenEnd);
     if (!span || span.from !== k) return null;
+    // A regular past (`rumbled`, `beamed`): the verb of a speech tag no cue list needs to hold.
     const verb = words.at(span.to);
     const after = words.at(span.to + 1);
-    if (!verb || !verb.isWord || verb.cap || !PAST_TAG.test(verb.key)) return null;
+    if (!verb || !isPastForm(words, span.to)) return null;
     if (span.to + 1 < sentence.tokenEnd && !(after && !after.isWord && TAG_END.includes(after.text))) return null;
     const info = describeMentionOnce(text, words, span);
     if (info.kind === 'name' && info.type !== 'person') return null;

@@ -2,7 +2,6 @@ import {
   ADJUNCT_PREPOSITIONS,
   CLAUSE_COORDINATORS,
   CONCESSIVE_OPENERS,
-  IRREGULAR_PASTS,
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
@@ -54,6 +53,7 @@ import {
   isPastForm,
   isPunct,
   namingQuotationAfter,
+  pastVerbAt,
 } from './frame';
 
 const THAT_REACH = 12;
@@ -752,10 +752,4 @@ function requestsAction(words: WordList, from: number, hi: number): boolean {
     if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
   }
   return false;
-}
-
-/** A verb in the simple past at `k`, regular (`climbed`) or irregular (`fell`), written in lower case. */
-function pastVerbAt(words: WordList, k: number): boolean {
-  const w = words.at(k);
-  return w !== undefined && w.isWord && !w.cap && (isPastForm(words, k) || IRREGULAR_PASTS.has(w.key));
 }

@@ -17,6 +17,7 @@ import {
   type CueForm,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  IRREGULAR_PASTS,
   RESUMPTIVE_NOUNS,
   TITLES,
 } from '../lexicon';
@@ -283,6 +284,12 @@ function contactStart(words: WordList, i: number, lo: number): number {
 export function isPastForm(words: WordList, k: number): boolean {
   const w = words.at(k);
   return w !== undefined && w.isWord && !w.cap && w.key.length > 3 && w.key.endsWith('ed');
+}
+
+/** A verb in the simple past at `k`, regular (`climbed`) or irregular (`fell`), written in lower case. */
+export function pastVerbAt(words: WordList, k: number): boolean {
+  const w = words.at(k);
+  return w !== undefined && (isPastForm(words, k) || (w.isWord && !w.cap && IRREGULAR_PASTS.has(w.key)));
 }
 
 export function isNounHomograph(key: string): boolean {

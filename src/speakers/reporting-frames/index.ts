@@ -31,7 +31,7 @@ import { verbCueFrame } from './verb-cue';
 export type { Region } from '../types';
 export type { Frame } from './frame';
 export { pastAsides, plainNounPhrase } from './subjects';
-export { isPunct } from './frame';
+export { isPastForm, isPunct } from './frame';
 export { negativeSubject } from './cue-subject';
 export { listReportFrames } from './list-report';
 
