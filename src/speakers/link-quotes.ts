@@ -133,6 +133,15 @@ function namingAsQuotation(tail: string): boolean {
   return false;
 }
 
+/**
+ * The rest of a quotation's clause up to `end`: nothing when a comma or semicolon closes the
+ * quotation (`called it “hysterical,” promising what …`), else up to the first one after it.
+ */
+function clauseAfter(text: string, seg: QuoteSegment, end: number): string {
+  if (/[,;]\s*$/u.test(text.slice(seg.start, seg.end))) return '';
+  return /^[^,;]*/u.exec(text.slice(seg.close + 1, end))![0];
+}
+
 /** Most characters of an aside between a split quotation's cue and its second half (`said Gordon Fisk, who manages the building,`). */
 const SPLIT_ASIDE_CHARS = 80;
 
@@ -247,6 +256,11 @@ export class QuoteLinker {
   private namedAs(seg: QuoteSegment, f: Frame): DraftQuote {
     this.used.add(f);
     this.lastNamed = { frame: f, close: seg.close };
+    return this.directOf(seg, f);
+  }
+
+  /** The whole quotation as the direct words of frame `f`'s subject, under its cue. */
+  private directOf(seg: QuoteSegment, f: Frame): DraftQuote {
     return this.remember(seg, {
       kind: 'direct',
       content: { start: seg.start, end: seg.end },
@@ -255,6 +269,15 @@ export class QuoteLinker {
       cue: { start: f.cueStart, end: f.cueEnd, text: this.doc.text.slice(f.cueStart, f.cueEnd) },
       confidence: CONFIDENCE.marked,
     });
+  }
+
+  /** `said the plan would fail: “…”`: the frame of sentence `s` whose reported clause ends at the colon at `colon`. */
+  private clauseEndingAt(s: number, colon: number): Frame | null {
+    for (const f of this.frames[s] ?? []) {
+      if (f.reported || !f.after || f.after.end > colon) continue;
+      if (/^\s*$/u.test(this.doc.text.slice(f.after.end, colon))) return f;
+    }
+    return null;
   }
 
   /**
@@ -413,7 +436,7 @@ export class QuoteLinker {
             !f.reported &&
             NAMING_VERBS.has(f.lemma) &&
             seg.firstParagraph === seg.lastParagraph &&
-            !namingAsQuotation(text.slice(seg.close + 1, f.after.end + 1))
+            !namingAsQuotation(clauseAfter(text, seg, f.after.end + 1))
           ) {
             if (!this.used.has(f)) return this.namedAs(seg, f);
             // `called her “…”, a label she says she finds “…”`: a later quotation is some other report's.
@@ -778,6 +801,8 @@ export class QuoteLinker {
       while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
     }
     if (text[p] !== ':' || p <= sentence.start) return null;
+    const reported = this.clauseEndingAt(this.sentenceAt(p), p);
+    if (reported) return this.directOf(seg, reported);
     // `a banner that read: “…”`, `A sign on the door read: “…”`: the writing speaks.
     const writing = this.writingThatReads(sentence.tokenStart, sentence.tokenEnd, p);
     const subject =

@@ -387,3 +387,87 @@ describe('`otherwise` after a cue stands for the words, and opens no reported cl
   });
   itGivesNone(['Any message suggesting otherwise was sent in error, and officials will write to every family.']);
 });
+
+describe('a colon’s label over a report of its own is no report', () => {
+  it('gives the report after the colon its own speaker and content, and the label none', () => {
+    const { a } = run(
+      'What the council says: The council insists that the crane was inspected in May and found sound.',
+    );
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text])).toEqual([
+      ['indirect', 'the crane was inspected in May and found sound', 'The council'],
+    ]);
+  });
+  it('lets an adjunct open the report after the colon', () => {
+    const { a } = run(
+      'What the union says: In a letter to members, the branch secretary claimed that shifts had been cut without notice.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['shifts had been cut without notice', 'the branch secretary'],
+    ]);
+  });
+  // A guard: a colon before plain words still hands them to the cue’s subject.
+  itGives([
+    [
+      'The coach said: The referee missed two clear fouls in the second half.',
+      { content: 'The referee missed two clear fouls in the second half', speaker: 'The coach', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a naming verb’s quotation closed by a comma is named, whatever `as “…”` follows', () => {
+  it('names the first quotation, and the later `described as “…”` is its own speaker’s', () => {
+    const { a } = run(
+      'The league dismissed the complaint and called the fine "excessive," prompting what captain Oren Villas described as "a very long week."',
+    );
+    const rows = a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text, q.cue?.text]);
+    expect(rows).toContainEqual(['direct', 'excessive,', 'The league', 'called']);
+    expect(rows).toContainEqual(['direct', 'a very long week.', 'captain Oren Villas', 'described']);
+  });
+  // A guard: a quotation in the object before `as “…”` stays a term (this passed before).
+  itGives([
+    [
+      'The minister dismissed the "green paper" as "wishful thinking".',
+      { content: 'wishful thinking', speaker: 'The minister', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('an unnamed source briefing reporters on condition of anonymity', () => {
+  itGives([
+    [
+      'A senior police officer briefing journalists on condition of anonymity said the van had been stolen two days earlier.',
+      {
+        content: 'the van had been stolen two days earlier',
+        speaker: 'A senior police officer',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a reported clause before a colon and a quotation: the clause, then the words', () => {
+  it('gives the clause as indirect and the quotation as direct, both under the cue', () => {
+    const { a } = run(
+      'The harbourmaster said the new pontoon would open in June: “We have waited eleven years for this.”',
+    );
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['indirect', 'the new pontoon would open in June', 'The harbourmaster', 'said'],
+      ['direct', 'We have waited eleven years for this.', 'The harbourmaster', 'said'],
+    ]);
+  });
+  // Guards: no clause of the cue’s own before the colon (an adjunct, a subordinate or comparative clause).
+  itGives([
+    [
+      'As the surgeon put it when the ward reopened: “Nobody here wants to do that again.”',
+      { content: 'Nobody here wants to do that again.', speaker: 'the surgeon', kind: 'direct' },
+    ],
+    [
+      'The skipper put it more plainly than any official has managed: “No fish, no town.”',
+      { content: 'No fish, no town.', speaker: 'The skipper', kind: 'direct' },
+    ],
+    [
+      'The mayor said on Tuesday: “Nobody will pay for this twice.”',
+      { content: 'Nobody will pay for this twice.', speaker: 'The mayor', kind: 'direct' },
+    ],
+  ]);
+});

@@ -49,6 +49,7 @@ import {
   MIN_CONTENT_WORDS,
   NAMING_REACH,
   type SentenceScan,
+  clauseBefore,
   hasAuxiliary,
   isPastForm,
   isPunct,
@@ -246,6 +247,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // the content (see ASIDE_THAT_REACH); a colon or a quotation there is too far from the cue.
     const far = t - k > THAT_REACH;
     if (far && !w.isWord && !isPunct(w, ',')) return null;
+    // `said such a format would help: “…”`: a colon after a clause of the cue's own closes that clause
+    // (its content), and the quotation after it goes on with the speaker's words.
+    if (isPunct(w, ':') && t > k && clauseBefore(words, k, t)) return null;
     if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
     if (w.isQuoteMark) return t === k || isPunct(words.at(t - 1), ',') ? { at: t, marked: true } : null;
     if (isPunct(w, '.;!?—')) return null;

@@ -18,6 +18,11 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   IRREGULAR_PASTS,
+  ADJUNCT_PREPOSITIONS,
+  CLAUSE_COORDINATORS,
+  RELATIVE_ADVERBS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
   RESUMPTIVE_NOUNS,
   TITLES,
 } from '../lexicon';
@@ -93,13 +98,46 @@ export interface SentenceScan {
   readonly end: number;
 }
 
-/** The reported clause from word `at` to the sentence's content end, or null when `at` lies at or past that end. */
+/**
+ * The reported clause from word `at` to the sentence's content end, or null when `at` lies at or
+ * past that end. A clause of its own before a colon and a quotation ends at the colon: the
+ * quotation goes on with the speaker's own words (`said the plan would fail: “Nobody will pay.”`).
+ */
 export function regionOf(scan: SentenceScan, at: number | null): Region | null {
   const { words, hi, end } = scan;
-  return at !== null && at < hi && words.at(at)!.start < end
-    ? reportedClause(scan.doc.text, words.at(at)!.start, end)
-    : null;
+  if (at === null || at >= hi || words.at(at)!.start >= end) return null;
+  const region = reportedClause(scan.doc.text, words.at(at)!.start, end);
+  for (let t = at + 1; t < hi && words.at(t)!.start < region.end; t++) {
+    if (!isPunct(words.at(t), ':')) continue;
+    if (words.at(t + 1)?.isQuoteMark === true && clauseBefore(words, at, t))
+      return { start: region.start, end: words.at(t - 1)!.end };
+    break;
+  }
+  return region;
 }
+
+/**
+ * Words `[from, to)` open with a clause of their own: a few plain words, then an auxiliary or
+ * modal (`such a format would let …`, `the plan will fail`), not a relative or comparative clause
+ * inside an object or an adjunct (`in a statement that was released …`, `more simply than any
+ * politician has managed`), a subordinate one (`put it when the report was launched`) or one
+ * joined after the cue's object (`said it many times and I will say it again`).
+ */
+export function clauseBefore(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to && t - from < CLAUSE_SUBJECT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.key === 'than' || CLAUSE_OPENERS.some((words) => words.has(w.key))) return false;
+    if (t === from && ADJUNCT_PREPOSITIONS.has(w.key)) return false;
+    if (t > from && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return true;
+  }
+  return false;
+}
+
+/** Words that open another clause before a subject's auxiliary. */
+const CLAUSE_OPENERS = [RELATIVE_PRONOUNS, RELATIVE_ADVERBS, SUBORDINATORS, CLAUSE_COORDINATORS];
+
+/** Most words of a clause's subject before its auxiliary (`such a format would`, `the new ferry timetable will`). */
+const CLAUSE_SUBJECT_WORDS = 6;
 
 /** Fewest words a reported clause holds. */
 export const MIN_CONTENT_WORDS = 3;

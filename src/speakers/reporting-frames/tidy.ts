@@ -4,7 +4,7 @@ import type { Frame, SentenceScan } from './frame';
 
 /**
  * A sentence's frames tidied against each other, in order: (0) cues inside another cue's adjunct
- * dropped; (1) echoes dropped (a pronoun's report inside another's content); (2) reports inside a trailing source's content dropped;
+ * dropped, and a colon's label dropped before a report of its own; (1) echoes dropped (a pronoun's report inside another's content); (2) reports inside a trailing source's content dropped;
  * (3) bare content ended where a joined report starts; (4) content ended where the next
  * report's attribution starts.
  */
@@ -13,9 +13,11 @@ export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[
   const text = scan.doc.text;
   return untilNextReport(
     text,
-    withoutInnerReports(text, scan.words.at(scan.lo)!.start, withoutEchoes(text, withoutAdjunctCues(frames))).map(
-      (f, _, kept) => withoutJoinedTail(text, f, kept),
-    ),
+    withoutInnerReports(
+      text,
+      scan.words.at(scan.lo)!.start,
+      withoutEchoes(text, withoutColonLabels(text, withoutAdjunctCues(frames))),
+    ).map((f, _, kept) => withoutJoinedTail(text, f, kept)),
   );
 }
 
@@ -124,6 +126,34 @@ function withoutAdjunctCues(frames: Frame[]): Frame[] {
           g.attributionStart < f.after.start,
       ),
   );
+}
+
+/** Words of one adjunct and its comma before a clause's subject (`At her briefing, `). */
+const OPENING_ADJUNCT = /^[^,;:.!?"“”‘’]{0,60},\s*$/;
+
+/**
+ * `What the Ministry says: The Ministry states that …`, `Her reply: At the briefing, the spokesman
+ * said …`: a cue whose colon opens a clause that names its own speaker and cue is a label over that
+ * report, not a report of its own; the inner report holds the words. A pronoun's report after the
+ * colon (`He said: we told them that …`) is the speaker's own words, and stays inside them.
+ */
+function withoutColonLabels(text: string, frames: Frame[]): Frame[] {
+  return frames.filter((f) => {
+    if (!f.after || f.before || !text.slice(f.cueEnd, f.after.start).includes(':')) return true;
+    if (isQuoteMarkChar(text[f.after.start])) return true;
+    const content = f.after;
+    return !frames.some(
+      (g) =>
+        g !== f &&
+        g.after !== null &&
+        !g.reported &&
+        g.info.kind !== 'pronoun' &&
+        g.attributionStart < g.cueStart &&
+        g.attributionStart >= content.start &&
+        g.cueEnd <= content.end &&
+        (g.attributionStart === content.start || OPENING_ADJUNCT.test(text.slice(content.start, g.attributionStart))),
+    );
+  });
 }
 
 /**
