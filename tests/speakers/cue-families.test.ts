@@ -471,3 +471,78 @@ describe('a reported clause before a colon and a quotation: the clause, then the
     ],
   ]);
 });
+
+describe('an unlisted plural subject before an auxiliary and its cue', () => {
+  itGives([
+    [
+      'Local politicians have called the bypass “a road to nowhere”.',
+      { content: 'a road to nowhere', speaker: 'Local politicians', kind: 'direct' },
+    ],
+    [
+      'Hill shepherds have long said the subsidy is too low.',
+      { content: 'the subsidy is too low', speaker: 'Hill shepherds', kind: 'indirect' },
+    ],
+  ]);
+  // A guard: a time after the subject is no auxiliary, and stays in it (this passed before).
+  itGives([
+    [
+      'Ferry crews on the quay this morning said the sailing would be cancelled.',
+      {
+        content: 'the sailing would be cancelled',
+        speaker: 'Ferry crews on the quay this morning',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a name opening the sentence speaks past its description and a name apposed to that', () => {
+  itGives([
+    [
+      'Ilse Brandt, a chemist who consulted for the refinery’s owner, Norrmark Oil, said the leak was small.',
+      { content: 'the leak was small', speaker: 'Ilse Brandt', kind: 'indirect' },
+    ],
+    [
+      'Ilse Brandt, a chemist at the refinery’s owner, Norrmark Oil, said the leak was small.',
+      { content: 'the leak was small', speaker: 'Ilse Brandt', kind: 'indirect' },
+    ],
+  ]);
+  // Guards: a noun phrase and its name in apposition, the name speaks (these passed before).
+  itGives([
+    [
+      'The watchdog, the Office of Rail Standards, said the fine stands.',
+      { content: 'the fine stands', speaker: 'the Office of Rail Standards', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a broadcast script’s fields are not speakers', () => {
+  it('`INTRO:` and `OUTCUE:` lines between labelled turns', () => {
+    const text = [
+      'Morning bulletin, 07:00',
+      'INTRO: Fishermen in the bay are counting the cost of the storm. Our reporter Ada Kell has been to the harbour.',
+      'ADA KELL: The boats are back, but the nets are gone.',
+      'SKIPPER JON VOSS: We lost everything we had out there.',
+      'OUTCUE: ...Ada Kell, for the morning bulletin.',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => row[0])).toEqual(['ADA KELL', 'SKIPPER JON VOSS']);
+  });
+});
+
+describe('a news outlet asking for comment says nothing', () => {
+  itGivesNone([
+    'The Gazette asked the ministry whether the ferry contract had been signed.',
+    'Radio Kessel asked the mayor’s office whether the bridge would reopen.',
+  ]);
+  // Guards: an outlet’s published question, and a person’s question (these passed before).
+  itGives([
+    [
+      'The weekly Harbour Post asked on its front page: “Who pays for the dredging?”',
+      { content: 'Who pays for the dredging?', speaker: 'The weekly Harbour Post', kind: 'direct' },
+    ],
+    [
+      'The senator asked the minister whether the contract had been signed.',
+      { content: 'the minister whether the contract had been signed', speaker: 'The senator', kind: 'indirect' },
+    ],
+  ]);
+});

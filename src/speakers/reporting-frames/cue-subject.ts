@@ -335,6 +335,8 @@ function subjectBeforeCue(
     // `Her partner, the sculptor Idris Maelen, says`: a name in apposition to the opening noun phrase speaks.
     if (opening && opening.to < subject.from && !apposedName(words, opening, subject)) subject = opening;
   }
+  if (subject && !form.participle && !relative)
+    subject = nameBeforeDescription(doc.text, words, lo, subject) ?? subject;
   if (subject && !subjectIsFree(subject, quoted)) subject = null;
   if (subject && !form.participle && !relative) subject = { from: bareRoleStart(words, lo, subject), to: subject.to };
   // A relative pronoun's antecedent is the subject as it stands: no adjunct or group reaches past it.
@@ -384,6 +386,25 @@ function subjectAfterObject(words: WordList, span: MentionSpan): MentionSpan | n
     return from < span.to ? { from, to: span.to } : null;
   }
   return null;
+}
+
+/**
+ * `Corrado Milne, an engineer at the contractor, Tessaline Hydro Works, argued …`: a name opening
+ * the sentence, a description of it between commas (opening with an article or another mention
+ * opener), then the mention found before the cue: that mention is in apposition to the
+ * description's last noun, and the name opening the sentence speaks.
+ */
+function nameBeforeDescription(text: string, words: WordList, lo: number, subject: MentionSpan): MentionSpan | null {
+  if (subject.from - 1 <= lo || !isPunct(words.at(subject.from - 1), ',')) return null;
+  const name = mentionAfter(words, lo, subject.from - 1);
+  if (!name || name.from !== lo || !isPunct(words.at(name.to), ',') || name.to + 1 >= subject.from - 1) return null;
+  if (!MENTION_OPENERS.has(words.at(name.to + 1)!.key)) return null;
+  for (let t = name.to + 1; t < subject.from - 1; t++) {
+    const w = words.at(t)!;
+    // One description, not a list or a second clause (`Ana Lee, a nurse, and Tom Berg, a porter, said`).
+    if (isPunct(w, ',;:') || w.isQuoteMark || COORDINATORS.has(w.key)) return null;
+  }
+  return describeMentionOnce(text, words, name).kind === 'name' ? name : null;
 }
 
 /** Most words of an aside between a plain noun phrase and its cue (`, run by two sisters since 1994,`). */
@@ -929,5 +950,8 @@ function openingModifiedSubject(words: WordList, lo: number, i: number): Mention
       return modifiedSubject(words, from, c);
     return null;
   }
-  return modifiedSubject(words, from, i);
+  // `Opposition politicians have long called …`: an auxiliary before the cue, with its adverbs, is no part of the subject.
+  let end = i;
+  while (end - 1 > from && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  return modifiedSubject(words, from, hasAuxiliary(words, end, i) ? end : i);
 }

@@ -1,4 +1,4 @@
-import { pastBullet, type Doc, type Sentence } from '../../text';
+import { isQuoteMarkChar, pastBullet, type Doc, type Sentence } from '../../text';
 import {
   CLAIM_NOUNS,
   CUE_FORMS,
@@ -7,6 +7,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEECH_NOUN_VERBS,
   openingFieldLabel,
+  MEDIA_WORDS,
 } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
@@ -90,11 +91,24 @@ export function sentenceFrames(
     if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
     const found = frameAtCue(scan, i, jointFrame(scan, frames, i), anonymous?.cue === i ? anonymous : null);
     if (found) {
-      frames.push(found.frame);
+      if (!outletAsking(doc.text, words, found.frame)) frames.push(found.frame);
       next = found.resume;
     }
   }
   return tidyFrames(scan, frames);
+}
+
+/**
+ * `The Herald asked the embassy whether …`, `Radio Nord asked the ministry about …`: a news outlet
+ * asking for comment is gathering the news, not saying anything; its question is no quote.
+ */
+function outletAsking(text: string, words: WordList, f: Frame): boolean {
+  if (f.lemma !== 'ask' || (f.info.kind !== 'name' && f.info.kind !== 'organization')) return false;
+  // `The news site Plaza Pública asked in a headline: “Are we next?”`: an outlet's own published question is its words.
+  if (f.after && (text.slice(f.cueEnd, f.after.start).includes(':') || isQuoteMarkChar(text[f.after.start])))
+    return false;
+  for (let t = f.subject.from; t < f.subject.to; t++) if (MEDIA_WORDS.has(words.at(t)!.key)) return true;
+  return false;
 }
 
 /**
