@@ -546,3 +546,70 @@ describe('a news outlet asking for comment says nothing', () => {
     ],
   ]);
 });
+
+describe('the subject after an opening adjunct, a possessive role and a name in apposition', () => {
+  itGives([
+    [
+      'On Monday, Kessport’s chief negotiator, Aino Kask, told reporters that the crane had been inspected in May.',
+      {
+        content: 'the crane had been inspected in May',
+        speaker: 'Aino Kask',
+        canonical: 'Aino Kask',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a question put to a party that went unanswered is no quote', () => {
+  // The first passed before; the second did not.
+  itGivesNone([
+    'The agency asked the operator whether the valves had been replaced, and has not received a reply.',
+    'The inspectors asked the ministry in writing why the gates had been closed. The ministry had not replied by Friday.',
+  ]);
+  // A guard: a question that was answered stays a quote (this passed on the session's starting build).
+  it('keeps a question the party answered', () => {
+    const { a } = run(
+      'The agency asked the operator whether the valves had been replaced. The operator said they had been replaced in March.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([
+      ['The agency', 'asked'],
+      ['The operator', 'said'],
+    ]);
+  });
+});
+
+describe('a question opening the sentence is no part of the speaker’s clause', () => {
+  itGives([
+    [
+      'Pressed on the delays, she declined to discuss the contract, saying the audit should be allowed to finish.',
+      { content: 'the audit should be allowed to finish', speaker: 'she', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a heading in capitals inside the body names a topic, not a speaker', () => {
+  it('gives no quote for `PLACE: TOPIC` over a section, and keeps the document headline’s label', () => {
+    const heading = quoteRows(
+      'Daily briefing\n\nKESSLAND: TWO WORKERS INJURED\n\nGood afternoon. I will start with Kessland.',
+    );
+    expect(heading).toEqual([]);
+    expect(quoteRows('CHINA: US MUST STOP MEDDLING\n\nThe budget is due on Friday.')).toEqual([
+      ['indirect', 'CHINA', 'US MUST STOP MEDDLING'],
+    ]);
+  });
+});
+
+describe('a cue that often takes an object needs a verb in its bare clause', () => {
+  itGivesNone([
+    'The council reaffirmed its support for the new harbour plan.',
+    'The mission maintains close contacts with all the armed groups.',
+  ]);
+  // A guard: a bare clause with its verb is still reported (this passed before).
+  itGives([
+    [
+      'The operator maintains the reactor is safe.',
+      { content: 'the reactor is safe', speaker: 'The operator', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -70,6 +70,7 @@ import {
   singularSubject,
   subjectBeforeRelative,
   isOpeningAdjunct,
+  pastOpeningAdjuncts,
   modifiedSubject,
   plainNounPhrase,
 } from './subjects';
@@ -292,7 +293,10 @@ function subjectBeforeCue(
   let subject =
     relative ??
     (form.participle ? null : figureSubject(words, lo, placed)) ??
-    mentionBefore(words, placed, lo, !form.participle);
+    mentionBefore(words, placed, lo, !form.participle) ??
+    // `On Monday, Vantria's chief negotiator, Livia Ostrand, told …`: the mention and its asides are read
+    // within the main clause, past the adjuncts that open the sentence.
+    (form.participle ? null : mentionInMainClause(words, lo, placed));
   // `a team leader with 30 years’ service told`: a noun after a measure's possessive ends a longer noun phrase.
   if (subject && measureBefore(words, subject.from, lo)) subject = null;
   // `Fans waiting outside the box office on Monday said`: a mention after a preposition is its
@@ -386,6 +390,12 @@ function subjectAfterObject(words: WordList, span: MentionSpan): MentionSpan | n
     return from < span.to ? { from, to: span.to } : null;
   }
   return null;
+}
+
+/** The mention ending before word `end` (past its asides), searched from the main clause's start after the opening adjuncts. */
+function mentionInMainClause(words: WordList, lo: number, end: number): MentionSpan | null {
+  const start = pastOpeningAdjuncts(words, lo, end);
+  return start > lo && start < end ? mentionBefore(words, end, start, true) : null;
 }
 
 /**

@@ -118,6 +118,12 @@ function quotesAfter(words: WordList, from: number, to: number): boolean {
   return false;
 }
 
+/** Every word in `[from, to)` is in capitals. */
+function allCapsWords(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (words.at(t)!.isWord && !words.at(t)!.allCaps) return false;
+  return true;
+}
+
 /**
  * `Mayor Diaz: Tax Cuts Are Coming`, `China: U.S. Must Stop Meddling`: a headline that opens
  * with a speaker's name and a colon gives the rest as that speaker's claim. The name must be a
@@ -137,6 +143,9 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
   // `HIDDEN BORDERS: The Helmet in the Furrow`, `Carvonia Decides: The Final Leaders' Debate`: a
   // noun phrase after the colon, unquoted and without a verb, is a programme's or a page's subtitle.
   if (!quotesAfter(words, colon + 1, hi) && !verbAfter(words, colon + 1, hi)) return null;
+  // `SORVALEN: PEACEKEEPER KILLED` over a section of a briefing: a heading in capitals inside the
+  // body names a place and a topic; only the document's own headline speaks through its colon.
+  if (!sentence.headline && allCapsWords(words, colon + 1, hi)) return null;
   const subject = mentionAfter(words, lo, colon);
   if (!subject || subject.from !== lo || subject.to !== colon) return null;
   // `Episode 88: …`, `MEDIA BRIEFING: …`, `LIVE Storm Marit: …`: a field, an event or a live page titles what follows.

@@ -8,6 +8,7 @@ import {
   SPEECH_NOUN_VERBS,
   openingFieldLabel,
   MEDIA_WORDS,
+  NO_RESPONSE_PHRASES,
 } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
@@ -73,12 +74,14 @@ export function sentenceFrames(
   const end = contentEnd(doc, sentence);
   // `Does the administration worry that …?`: a question reports nothing.
   if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
-  const scan: SentenceScan = { doc, words, sentence, quoted, lo, hi, end };
+  // `Pressed on the report, she declined to comment, saying …`: the question put to the speaker is no
+  // part of the clause whose subject speaks; the sentence is read from the word after its comma.
+  const question = questionOpening(words, lo, hi);
+  const scan: SentenceScan = { doc, words, sentence, quoted, lo: question, hi, end };
   const frames: Frame[] = [];
   const view = opensWithIn ? inViewFrame(scan) : null;
   if (view) frames.push(view);
   const anonymous = anonymousSource(scan, cues);
-  const question = questionOpening(words, lo, hi);
   // A frame's words are consumed: the next cue is looked for after them (`next`).
   for (let c = 0, next = lo; c < cues.length; c++) {
     const i = cues[c]!;
@@ -91,7 +94,8 @@ export function sentenceFrames(
     if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
     const found = frameAtCue(scan, i, jointFrame(scan, frames, i), anonymous?.cue === i ? anonymous : null);
     if (found) {
-      if (!outletAsking(doc.text, words, found.frame)) frames.push(found.frame);
+      if (!outletAsking(doc.text, words, found.frame) && !unansweredQuestion(doc.text, found.frame))
+        frames.push(found.frame);
       next = found.resume;
     }
   }
@@ -102,13 +106,36 @@ export function sentenceFrames(
  * `The Herald asked the embassy whether …`, `Radio Nord asked the ministry about …`: a news outlet
  * asking for comment is gathering the news, not saying anything; its question is no quote.
  */
+/** Media words that also head public bodies (`the Atomic Energy Agency`, `the Human Rights Monitor`): no outlet. */
+const PUBLIC_BODY_HEADS = new Set(['agency', 'monitor', 'observer', 'review']);
+
 function outletAsking(text: string, words: WordList, f: Frame): boolean {
   if (f.lemma !== 'ask' || (f.info.kind !== 'name' && f.info.kind !== 'organization')) return false;
   // `The news site Plaza Pública asked in a headline: “Are we next?”`: an outlet's own published question is its words.
   if (f.after && (text.slice(f.cueEnd, f.after.start).includes(':') || isQuoteMarkChar(text[f.after.start])))
     return false;
-  for (let t = f.subject.from; t < f.subject.to; t++) if (MEDIA_WORDS.has(words.at(t)!.key)) return true;
+  for (let t = f.subject.from; t < f.subject.to; t++) {
+    const w = words.at(t)!;
+    if (w.cap && MEDIA_WORDS.has(w.key) && !PUBLIC_BODY_HEADS.has(w.key)) return true;
+  }
   return false;
+}
+
+/** A question word near the start of what was asked (`the embassy whether …`, `the ministry in writing why …`). */
+const ASKED_QUESTION = /^[^.;:]{0,80}?\b(?:whether|why|how|what|when|where|who|if)\b/iu;
+/** How far after the question its paragraph may say it went unanswered. */
+const NO_REPLY_REACH = 250;
+const NO_REPLY = new RegExp(`\\b(?:${NO_RESPONSE_PHRASES.join('|')})\\b`, 'iu');
+
+/**
+ * `The Mission asked the front whether its fighters were involved, and has not received a reply`:
+ * a question put to a party that its paragraph says went unanswered is no one's words.
+ */
+function unansweredQuestion(text: string, f: Frame): boolean {
+  if (f.lemma !== 'ask' || !f.after || !ASKED_QUESTION.test(text.slice(f.after.start, f.after.end))) return false;
+  let end = text.indexOf('\n\n', f.after.end);
+  if (end < 0 || end > f.after.end + NO_REPLY_REACH) end = f.after.end + NO_REPLY_REACH;
+  return NO_REPLY.test(text.slice(f.after.start, end));
 }
 
 /**
