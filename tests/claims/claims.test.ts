@@ -1403,6 +1403,15 @@ describe('present habits, sign-offs and acknowledgements', () => {
     expect(typeOf('The minister reports from the front line that the town has fallen.')).not.toBe('other');
   });
 
+  it('reads a longer sign-off from `our` bureau, and a report’s credit lines, as no claim', () => {
+    expect(typeOf('Kessport Radio’s Mara Lind reports from our bureau at the United Nations.')).toBe('other');
+    expect(typeOf('Correspondent Mara Lind has details from our East Africa bureau in Nairobi.')).toBe('other');
+    expect(typeOf('Some information for this report provided by Reuters and AFP.')).toBe('other');
+    expect(typeOf('Additional reporting by Tomas Berg in Kessport.')).toBe('other');
+    // A report of events that names a bureau is still a fact (this passed before).
+    expect(typeOf('Gunmen attacked our bureau in Nairobi on Monday, the editor said.')).not.toBe('other');
+  });
+
   it('reads `Sure.` as acknowledging a question, `No.` as answering it', () => {
     const doc = parseDocument(
       'QUESTION: Can I ask about the talks?\nMR LANE: Sure.\nQUESTION: Are they over?\nMR LANE: No.\n',
