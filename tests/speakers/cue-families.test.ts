@@ -613,3 +613,32 @@ describe('a cue that often takes an object needs a verb in its bare clause', () 
     ],
   ]);
 });
+
+describe('hyphenated titles, and the place of speaking before `that`', () => {
+  itGives([
+    [
+      'The Courier’s editor-in-chief, Mara Lind, told the council that the paper would appeal.',
+      { content: 'the paper would appeal', speaker: 'Mara Lind', kind: 'indirect' },
+    ],
+    [
+      'Her father, Jon Berg, 71, said from his home in the hill town of Kessvik that he had written to the king.',
+      { content: 'he had written to the king', speaker: 'Jon Berg', kind: 'indirect' },
+    ],
+  ]);
+  // A guard: a relative clause after the place (this passed before).
+  itGivesNone(['Most staff first heard from a screen that would not let them log in.']);
+});
+
+describe('a demonstrative `that` or a free relative `what` is the cue’s object', () => {
+  itGivesNone([
+    'The harbour master has told the ferry company that in writing.',
+    'I understand why the mayor said what he said last week.',
+  ]);
+  // Guards: `that` opening a clause after a fronted time (these passed before).
+  itGives([
+    [
+      'The minister said that on Monday the ferry talks had failed.',
+      { content: 'on Monday the ferry talks had failed', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+});

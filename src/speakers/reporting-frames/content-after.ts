@@ -69,8 +69,11 @@ const TO_LISTENER_WORDS = 6;
 /** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
 const PLAIN_ADDRESSEE_WORDS = 4;
 
-/** `told Norpress by telephone that …`, `said over the phone that …`: the means of speaking before `that`. */
-const MEANS_PREPOSITIONS = new Set(['by', 'over']);
+/**
+ * `told Norpress by telephone that …`, `said over the phone that …`, `said from her home in Marhaven
+ * that …`: the means or the place of speaking before `that`.
+ */
+const MEANS_PREPOSITIONS = new Set(['by', 'over', 'from']);
 
 /** What a cue reports starts at word `at`; `marked` when `that`, a colon or a quotation introduces it. */
 export interface ContentStart {
@@ -106,6 +109,10 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const next = words.at(k + 1);
   // `I accepted that advice.`: `that` and one word ending the sentence are the cue's object.
   if (words.at(k)!.key === 'that' && next?.isWord === true && isPunct(words.at(k + 2), '.!?;')) return null;
+  // `I have told his office that in writing.`: `that` and an adjunct ending the sentence are its object too.
+  if (words.at(k)!.key === 'that' && next !== undefined && adjunctEndsSentence(words, k + 1, hi)) return null;
+  // `I understand why he said what he said`: `what` after `say` opens its object, a free relative.
+  if (lemma === 'say' && words.at(k)!.key === 'what') return null;
   if (words.at(k)!.key === 'that' && next !== undefined && !next.isWord && !next.isQuoteMark) {
     const clause = isPunct(next, ',') ? clauseAfterAdjunct(words, k + 2, hi) : -1;
     return clause < 0 ? null : { at: clause, marked: true };
@@ -237,6 +244,21 @@ function clauseAfterPlace(words: WordList, at: number, hi: number): number {
   return at;
 }
 
+/** Most words of an adjunct that ends the sentence after a demonstrative `that` (`in writing`, `on the phone last night`). */
+const ENDING_ADJUNCT_WORDS = 5;
+
+/** Words `[from, hi)` are a preposition and a few plain words, no verb, then the sentence's end. */
+function adjunctEndsSentence(words: WordList, from: number, hi: number): boolean {
+  if (!ADJUNCT_PREPOSITIONS.has(words.at(from)?.key ?? '') && words.at(from)?.key !== 'by') return false;
+  let t = from + 1;
+  for (; t < hi && t - from <= ENDING_ADJUNCT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) break;
+    if (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || isPastForm(words, t)) return false;
+  }
+  return t - from <= ENDING_ADJUNCT_WORDS && isPunct(words.at(t), '.!?;');
+}
+
 /** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
 function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
   const { words, hi, quoted } = scan;
@@ -279,7 +301,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         // `said only that …`, `said simply that …`: an adverb before `that`.
         (t === k + 1 && FOCUS_ADVERBS.has(words.at(k)!.key)) ||
         (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
-        MEANS_PREPOSITIONS.has(words.at(k)!.key) ||
+        // `found out from a laptop that would not …`: a `that` before a verb opens a relative clause.
+        (MEANS_PREPOSITIONS.has(words.at(k)!.key) && !hasAuxiliary(words, t + 1, t + 2)) ||
         // `said, in a statement, that …`; but in `wrote, in a post that it pinned`, `that` opens a relative clause.
         (isPunct(words.at(k), ',') && (t === k + 1 || isPunct(words.at(t - 1), ','))) ||
         // `tells us (Comment, 2 May) that …`: a citation in brackets before `that`.
