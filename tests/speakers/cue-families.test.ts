@@ -642,3 +642,35 @@ describe('a demonstrative `that` or a free relative `what` is the cue’s object
     ],
   ]);
 });
+
+describe('`according to` after adjuncts opening the sentence, and the giver of a testimony', () => {
+  itGives([
+    [
+      'At 06:10, according to the harbour master, the ferry left the quay without lights.',
+      { content: 'the ferry left the quay without lights', speaker: 'the harbour master', kind: 'indirect' },
+    ],
+    [
+      'According to the testimony of the rescued deckhands, the ferry never sounded its horn.',
+      { content: 'the ferry never sounded its horn', speaker: 'the rescued deckhands', kind: 'indirect' },
+    ],
+  ]);
+  // A guard: a clause before a trailing `according to` is what the source says (this passed before).
+  itGives([
+    [
+      'At least nine passengers were hurt, according to the harbour master.',
+      { content: 'At least nine passengers were hurt', speaker: 'the harbour master', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a log speaks, and a subject holds no other report’s cue', () => {
+  it('gives the log’s report, and no report whose subject runs over `records`', () => {
+    const { a } = run('The Kittiwake’s log records that the cutter hailed the tug twice before the collision.');
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['indirect', 'the cutter hailed the tug twice before the collision', 'The Kittiwake’s log', 'records'],
+    ]);
+  });
+  itGivesNone([
+    'Inspectors asked the ministry whether the logs would be released. The question had not been answered by Friday.',
+  ]);
+});

@@ -7,6 +7,7 @@ import {
   ISSUING_PARTICIPLES,
   MENTION_OPENERS,
   ROLE_NOUNS,
+  SPEECH_NOUNS,
 } from '../lexicon';
 import { describeMentionOnce, mentionAfter, type MentionSpan } from '../mentions';
 import type { WordList } from '../word-list';
@@ -14,12 +15,14 @@ import {
   type Frame,
   MIN_CONTENT_WORDS,
   type SentenceScan,
+  hasAuxiliary,
   isDocumentNoun,
+  isPastForm,
   isPunct,
   regionOf,
   sourceFrame,
 } from './frame';
-import { describedMention, invertedApposition } from './subjects';
+import { describedMention, invertedApposition, pastOpeningAdjuncts } from './subjects';
 
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
 const SOURCE_TAIL_WORDS = 6;
@@ -44,7 +47,15 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const connective =
     (i === lo + 1 && CLAUSE_COORDINATORS.has(words.at(lo)!.key)) ||
     (i === lo + 2 && words.at(lo)!.isWord && isPunct(words.at(lo + 1), ','));
-  const leading = i === lo || (i === lo + 1 && !words.at(lo)!.isWord) || connective || isPunct(words.at(i - 1), ';');
+  // `At 04:38, according to the commanding officer, the trawler turned …`: so do adjuncts opening the sentence.
+  const afterAdjuncts =
+    i > lo + 1 &&
+    i - lo <= OPENING_ADJUNCT_WORDS &&
+    isPunct(words.at(i - 1), ',') &&
+    pastOpeningAdjuncts(words, lo, i) === i &&
+    !verbAmong(words, lo, i - 1);
+  const leading =
+    i === lo || (i === lo + 1 && !words.at(lo)!.isWord) || connective || afterAdjuncts || isPunct(words.at(i - 1), ';');
   let k = subject.to;
   // `According to a poll released Sunday, …`: the content starts after the source's comma.
   for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {
@@ -75,22 +86,47 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   });
 }
 
+/** Most words (with their commas) of the adjuncts before a leading `according to` (`At 04:38,`, `In Dunmere on Monday,`). */
+const OPENING_ADJUNCT_WORDS = 8;
+
+/** An auxiliary or a past form among words `[from, to)`: a clause, not an adjunct (`At least 11 people have died, according to …`). */
+function verbAmong(words: WordList, from: number, to: number): boolean {
+  if (hasAuxiliary(words, from, to)) return true;
+  for (let t = from + 1; t < to; t++) if (isPastForm(words, t)) return true;
+  return false;
+}
+
 /** Words between a document and its issuer (`figures from`, `estimates by`, `data published by`). */
 const ISSUER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by']);
 
 /**
  * `according to figures from the Brennholt Institute`, `estimates by Corran & Pike`, `data published
- * by the statistics office`: a document's issuer named right after it is the source, the document
- * only what it issued. Null when `source` is no bare document noun or names no issuer.
+ * by the statistics office`, `the testimony of the surviving crew`: a document's issuer, or who gave
+ * a statement, named right after it is the source, the document only what it issued. Null when
+ * `source` is no bare document or speech noun or names no issuer.
  */
 function issuerOfDocument(words: WordList, source: MentionSpan, hi: number): MentionSpan | null {
   const head = words.at(source.to - 1)!;
-  if (head.cap || !isDocumentNoun(head.key)) return null;
   let t = source.to;
-  if (ISSUING_PARTICIPLES.has(words.at(t)?.key ?? '')) t++;
-  if (!ISSUER_PREPOSITIONS.has(words.at(t)?.key ?? '')) return null;
-  const issuer = mentionAfter(words, t + 1, hi, true);
+  // `according to the testimony of the surviving crew`, `the statement of the ministry`: who gave it.
+  const given = !head.cap && SPEECH_NOUNS.has(head.key) && words.at(t)?.key === 'of';
+  if (!given) {
+    if (head.cap || !isDocumentNoun(head.key)) return null;
+    if (ISSUING_PARTICIPLES.has(words.at(t)?.key ?? '')) t++;
+    if (!ISSUER_PREPOSITIONS.has(words.at(t)?.key ?? '')) return null;
+  }
+  const issuer = mentionAfter(words, t + 1, hi, true) ?? (given ? plainWordsAfter(words, t + 1, hi) : null);
   return issuer && issuer.from === t + 1 ? issuer : null;
+}
+
+/**
+ * The plain words from `from` up to punctuation, at most PLAIN_SOURCE_WORDS of them and none quoted
+ * (`the rescued deckhands`), or null.
+ */
+function plainWordsAfter(words: WordList, from: number, hi: number, quoted?: Int32Array): MentionSpan | null {
+  let t = from;
+  while (t < hi && t - from < PLAIN_SOURCE_WORDS && words.at(t)!.isWord && (quoted?.[t] ?? -1) < 0) t++;
+  return t > from && (t >= hi || !words.at(t)!.isWord) ? { from, to: t } : null;
 }
 
 /**
@@ -99,10 +135,7 @@ function issuerOfDocument(words: WordList, source: MentionSpan, hi: number): Men
  * PLAIN_SOURCE_WORDS of them (none quoted).
  */
 function plainSource({ words, hi, quoted }: SentenceScan, from: number): MentionSpan | null {
-  let t = from;
-  while (t < hi && t - from < PLAIN_SOURCE_WORDS && words.at(t)!.isWord && quoted[t]! < 0) t++;
-  if (t === from || (t < hi && words.at(t)!.isWord)) return null;
-  return { from, to: t };
+  return plainWordsAfter(words, from, hi, quoted);
 }
 
 /** Most words of an apposition after a leading source (`According to Ana Lind, the head of the department, …`). */

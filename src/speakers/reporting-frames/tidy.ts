@@ -1,10 +1,11 @@
 import { isQuoteMarkChar, isSpace } from '../../text';
-import { BARE_CLAUSE, THINKING_VERBS } from '../lexicon';
+import { BARE_CLAUSE, NAMING_VERBS, THINKING_VERBS } from '../lexicon';
 import type { Frame, SentenceScan } from './frame';
 
 /**
  * A sentence's frames tidied against each other, in order: (0) cues inside another cue's adjunct
- * dropped, and a colon's label dropped before a report of its own; (1) echoes dropped (a pronoun's report inside another's content); (2) reports inside a trailing source's content dropped;
+ * dropped, so is a frame whose subject holds another frame's cue, and a colon's label before a report
+ * of its own; (1) echoes dropped (a pronoun's report inside another's content); (2) reports inside a trailing source's content dropped;
  * (3) bare content ended where a joined report starts; (4) content ended where the next
  * report's attribution starts.
  */
@@ -16,7 +17,7 @@ export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[
     withoutInnerReports(
       text,
       scan.words.at(scan.lo)!.start,
-      withoutEchoes(text, withoutColonLabels(text, withoutAdjunctCues(frames))),
+      withoutEchoes(text, withoutColonLabels(text, withoutSubjectsOverCues(scan, withoutAdjunctCues(frames)))),
     ).map((f, _, kept) => withoutJoinedTail(text, f, kept)),
   );
 }
@@ -126,6 +127,29 @@ function withoutAdjunctCues(frames: Frame[]): Frame[] {
           g.attributionStart < f.after.start,
       ),
   );
+}
+
+/**
+ * `The ship's log records that the cutter hailed the vessel`: a subject that holds another report's
+ * cue (`The ship's log records`) was read across that report; the frame is no report of its own.
+ */
+function withoutSubjectsOverCues(scan: SentenceScan, frames: Frame[]): Frame[] {
+  const { words } = scan;
+  return frames.filter((g) => {
+    const from = words.at(g.subject.from)!.start;
+    const to = words.at(g.subject.to - 1)!.end;
+    // The other report lies whole inside the subject, its own subject too (not `but state television
+    // has suggested …`, where `state` read as a cue has its subject before).
+    return !frames.some(
+      (f) =>
+        f !== g &&
+        // `a user called Gorsefield Dad argued`: a naming verb inside a subject names the speaker.
+        !NAMING_VERBS.has(f.lemma) &&
+        words.at(f.subject.from)!.start >= from &&
+        f.cueStart >= from &&
+        f.cueEnd <= to,
+    );
+  });
 }
 
 /** Words of one adjunct and its comma before a clause's subject (`At her briefing, `). */
