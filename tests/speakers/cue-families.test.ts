@@ -674,3 +674,22 @@ describe('a log speaks, and a subject holds no other report’s cue', () => {
     'Inspectors asked the ministry whether the logs would be released. The question had not been answered by Friday.',
   ]);
 });
+
+describe('a claim noun’s giver after `of`, or after a giving participle and its recipient', () => {
+  itGives([
+    [
+      'The ministers noted the announcement by the port authority that the quay would reopen in May.',
+      { content: 'the quay would reopen in May', speaker: 'the port authority', kind: 'indirect' },
+    ],
+    [
+      'The ministers noted the assessment of the inspection team that the quay was safe to reopen.',
+      { content: 'the quay was safe to reopen', speaker: 'the inspection team', kind: 'indirect' },
+    ],
+    [
+      'The ministers welcomed the assurance given to the chair by Minister Tove Lind that the quay would reopen.',
+      { content: 'the quay would reopen', speaker: 'Minister Tove Lind', kind: 'indirect' },
+    ],
+  ]);
+  // A guard: a relative `that` after a noun that names no giver (this passed before).
+  itGivesNone(['The threat of sanctions that the council discussed was never carried out.']);
+});

@@ -8,7 +8,8 @@ import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPastForm, isPunct, 
  * army would “respect every letter of the agreement”`, `a warning by the agency that …`: a claim
  * noun (the lexicon's claimNouns) whose `that` clause is what its owner said. The owner is the
  * mention ending in the possessive right before the noun, a possessive pronoun, or the mention
- * after `by`; a noun with
+ * after `by` or `of` (past a giving participle and its recipient: `the assurance given to the Chair
+ * by X that …`); a noun with
  * no owner (`the claim that …`, `there are allegations that …`) gives no frame, as a speaker is
  * what the frame is for. The content is the clause after `that`, to the sentence's end.
  */
@@ -17,10 +18,12 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
   if (quoted[i]! >= 0) return null;
   let subject: MentionSpan | null = null;
   let that = i + 1;
-  if (words.at(i + 1)?.key === 'by') {
-    // `a pledge by the president that …`
-    const by = mentionAfter(words, i + 2, hi);
-    if (by && by.from === i + 2) {
+  const agent = agentAfter(words, i + 1, hi);
+  if (agent >= 0) {
+    // `a pledge by the president that …`, `the assessment of the mission that …`, `the assurance given
+    // to the Chair by the minister that …`
+    const by = mentionAfter(words, agent + 1, hi);
+    if (by && by.from === agent + 1) {
       subject = by;
       that = by.to;
     }
@@ -53,6 +56,26 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
     before: null,
     attributionStart: words.at(Math.min(subject.from, i))!.start,
   });
+}
+
+/** Participles between a claim noun and its giver (`the assurance given … by`, `a warning issued by`). */
+const GIVING_PARTICIPLES = new Set(['given', 'made', 'offered', 'issued', 'delivered', 'expressed']);
+/** Most words of the recipient after a giving participle (`given to the Chair by`). */
+const RECIPIENT_WORDS = 5;
+
+/**
+ * Where `by` or `of` stands before a claim noun's giver, from word `k` right after the noun: at
+ * once (`a pledge by`, `the assessment of`), or past a giving participle and its recipient
+ * (`the assurance given to the Chair by`); -1 when neither.
+ */
+function agentAfter(words: WordList, k: number, hi: number): number {
+  const key = words.at(k)?.key ?? '';
+  if (key === 'by' || key === 'of') return k;
+  if (!GIVING_PARTICIPLES.has(key)) return -1;
+  let t = k + 1;
+  if (words.at(t)?.key === 'to')
+    while (t < hi && t - k <= RECIPIENT_WORDS && words.at(t)!.isWord && words.at(t)!.key !== 'by') t++;
+  return words.at(t)?.key === 'by' ? t : -1;
 }
 
 /**
