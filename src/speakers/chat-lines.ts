@@ -169,12 +169,19 @@ const COMMENT_TIME = new RegExp(`,[ \\t]+${STAMP}`, 'u');
 export function findPosts(doc: Doc): Post[] {
   const out: Post[] = [];
   const comments: Post[] = [];
-  // A header's fields stand after middle dots or bullets, a comment's time after a comma: a text without either has no post.
+  // A header's fields stand after middle dots or bullets, a comment's time after a comma, an embed's
+  // account after `@`: a text without any of them has no post.
   const dotted = doc.text.includes('·') || doc.text.includes('•');
-  if (!dotted && !COMMENT_TIME.test(doc.text)) return out;
+  const handles = doc.text.includes('@');
+  if (!dotted && !handles && !COMMENT_TIME.test(doc.text)) return out;
   doc.paragraphs.forEach((p, index) => {
     const lines = linesOf(doc.text, p.start, p.end);
     const next = doc.paragraphs[index + 1];
+    const embed = handles ? embeddedPost(doc, lines) : null;
+    if (embed) {
+      out.push(embed);
+      return;
+    }
     lines.forEach(([start, end], l) => {
       const line = doc.text.slice(start, end);
       const match = dotted ? POST_HEADER.exec(line) : null;
@@ -198,6 +205,42 @@ export function findPosts(doc: Doc): Post[] {
     });
   });
   return comments.length < 2 ? out : [...out, ...comments].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/**
+ * An embedded social-media post's header, alone on the first line of its paragraph: a display
+ * name of one to five words and the handle (`Gethin Marlo MP @GethinMarloMP`), or the handle alone
+ * (`@hallin_dad_of_3`), perhaps with a date after a middle dot (`· 11 Mar`). `d`: the offsets.
+ */
+const EMBED_HEADER = new RegExp(
+  String.raw`^(?:(\p{Lu}[\p{L}'’.-]*(?:[ 	][\p{L}'’.-]+){0,4})[ 	]+)?(@[\p{L}\d_]{2,30})(?:[ 	]+[·•][ 	]+[^·•
+]{1,40})?$`,
+  'du',
+);
+/** The time line under an embedded post (`12:31 PM · Mar 12, 2025`): no part of its words. */
+const EMBED_TIME = /^\d{1,2}:\d{2}(?:[ 	]*[AaPp]\.?[Mm]\.?)?[ 	]*[·•]/u;
+
+/**
+ * `Kirsty D @kirstyd_hallin · 11 Mar` over the lines of a post, in one paragraph: the post is the
+ * account's words, up to its time line. The body must stand in the header's own paragraph, so a
+ * byline with a handle over an article's first paragraph (`By Ana Lind @analind`) quotes nobody.
+ */
+function embeddedPost(doc: Doc, lines: readonly [number, number][]): Post | null {
+  if (lines.length < 2) return null;
+  const [start, end] = lines[0]!;
+  const match = EMBED_HEADER.exec(doc.text.slice(start, end));
+  if (!match || match[1]?.startsWith('By ')) return null;
+  let last = lines.length - 1;
+  if (last > 1 && EMBED_TIME.test(doc.text.slice(lines[last]![0], lines[last]![1]))) last--;
+  const [from, to] = [lines[1]![0], lines[last]![1]];
+  const group = match[1] !== undefined ? 1 : 2;
+  const label = accountSpan(start + match.indices![group]![0], match[group]!);
+  return {
+    label,
+    cue: { start, end, text: doc.text.slice(start, end) },
+    body: { start: from, end: to, text: doc.text.slice(from, to) },
+    quoted: isQuoteMarkChar(doc.text[from]!),
+  };
 }
 
 function accountSpan(start: number, account: string): Span {

@@ -693,3 +693,36 @@ describe('a claim noun’s giver after `of`, or after a giving participle and it
   // A guard: a relative `that` after a noun that names no giver (this passed before).
   itGivesNone(['The threat of sanctions that the council discussed was never carried out.']);
 });
+
+describe('a participle cue after a quotation’s comma ends the report before it', () => {
+  itGives([
+    [
+      'The spokesman told reporters the closure had “nothing to do with the vote”, rejecting suggestions that it was revenge.',
+      { content: 'the closure had “nothing to do with the vote”', speaker: 'The spokesman', kind: 'mixed' },
+    ],
+  ]);
+  // A guard: without the quotation the participle's clause is left as it was (this passed before).
+  itGives([
+    [
+      'The spokesman said the border would reopen on Friday, adding that trucks would be checked.',
+      { content: 'the border would reopen on Friday', speaker: 'The spokesman', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('an embedded social-media post is its account’s words', () => {
+  it('reads the lines under `Name @handle` up to the time line as one quote of the name', () => {
+    const text = [
+      'Parents react to the recall',
+      'Many parents said they had heard nothing from the clinic.',
+      'Ola Brenner MP @OlaBrennerMP\nMet parents at the clinic this morning. They deserve answers today.\n12:31 PM · Mar 12, 2025',
+      '@kessvik_dad\nOne letter would have done it. Sort it out.',
+    ].join('\n\n');
+    expect(turnRows(text)).toEqual([
+      ['Ola Brenner MP', 'Ola Brenner MP', 'Met parents at the clinic this morning. They deserve answers today.'],
+      ['@kessvik_dad', '@kessvik_dad', 'One letter would have done it. Sort it out.'],
+    ]);
+  });
+  // A guard: a byline with a handle over the article quotes nobody (this passed before).
+  itGivesNone(['By Ana Lind @analind\nThe clinic reopened on Monday after a week of repairs.']);
+});

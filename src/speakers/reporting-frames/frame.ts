@@ -14,6 +14,7 @@ import {
   THINKING_VERBS,
   CONCESSIVE_OPENERS,
   NO_RESPONSE_PHRASES,
+  PARTICIPLE_CUES,
   type CueForm,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
@@ -107,11 +108,21 @@ export function regionOf(scan: SentenceScan, at: number | null): Region | null {
   const { words, hi, end } = scan;
   if (at === null || at >= hi || words.at(at)!.start >= end) return null;
   const region = reportedClause(scan.doc.text, words.at(at)!.start, end);
+  let colonSeen = false;
   for (let t = at + 1; t < hi && words.at(t)!.start < region.end; t++) {
-    if (!isPunct(words.at(t), ':')) continue;
+    // `told reporters the closure had “nothing to do with water”, rejecting suggestions that …`: a
+    // participle cue after a closing quotation mark and its comma is the speaker's next act.
+    if (
+      isPunct(words.at(t), ',') &&
+      t - 1 > at &&
+      words.at(t - 1)!.isQuoteMark &&
+      PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')
+    )
+      return { start: region.start, end: words.at(t - 1)!.end };
+    if (colonSeen || !isPunct(words.at(t), ':')) continue;
+    colonSeen = true;
     if (words.at(t + 1)?.isQuoteMark === true && clauseBefore(words, at, t))
       return { start: region.start, end: words.at(t - 1)!.end };
-    break;
   }
   return region;
 }
