@@ -213,12 +213,12 @@ export function findPosts(doc: Doc): Post[] {
  * (`@hallin_dad_of_3`), perhaps with a date after a middle dot (`· 11 Mar`). `d`: the offsets.
  */
 const EMBED_HEADER = new RegExp(
-  String.raw`^(?:(\p{Lu}[\p{L}'’.-]*(?:[ 	][\p{L}'’.-]+){0,4})[ 	]+)?(@[\p{L}\d_]{2,30})(?:[ 	]+[·•][ 	]+[^·•
+  String.raw`^(?:(\p{Lu}[\p{L}'’.-]*(?:[ \t][\p{L}'’.-]+){0,4})[ \t]+)?(@[\p{L}\d_]{2,30})(?:[ \t]+[·•][ \t]+[^·•
 ]{1,40})?$`,
   'du',
 );
 /** The time line under an embedded post (`12:31 PM · Mar 12, 2025`): no part of its words. */
-const EMBED_TIME = /^\d{1,2}:\d{2}(?:[ 	]*[AaPp]\.?[Mm]\.?)?[ 	]*[·•]/u;
+const EMBED_TIME = /^\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[·•]/u;
 
 /**
  * `Kirsty D @kirstyd_hallin · 11 Mar` over the lines of a post, in one paragraph: the post is the
