@@ -137,7 +137,7 @@ export function regionOf(scan: SentenceScan, at: number | null): Region | null {
 export function clauseBefore(words: WordList, from: number, to: number): boolean {
   for (let t = from; t < to && t - from < CLAUSE_SUBJECT_WORDS; t++) {
     const w = words.at(t)!;
-    if (!w.isWord || w.key === 'than' || CLAUSE_OPENERS.some((words) => words.has(w.key))) return false;
+    if (!w.isWord || w.key === 'than' || CLAUSE_OPENERS.some((set) => set.has(w.key))) return false;
     if (t === from && ADJUNCT_PREPOSITIONS.has(w.key)) return false;
     if (t > from && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return true;
   }

@@ -9,6 +9,7 @@ import {
   openingFieldLabel,
   MEDIA_WORDS,
   NO_RESPONSE_PHRASES,
+  PUBLIC_BODY_HEADS,
 } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame } from './according-to';
@@ -104,11 +105,9 @@ export function sentenceFrames(
 
 /**
  * `The Herald asked the embassy whether …`, `Radio Nord asked the ministry about …`: a news outlet
- * asking for comment is gathering the news, not saying anything; its question is no quote.
+ * asking for comment is gathering the news, not saying anything; its question is no quote. A media
+ * word that also heads public bodies (`the Atomic Energy Agency`) names no outlet.
  */
-/** Media words that also head public bodies (`the Atomic Energy Agency`, `the Human Rights Monitor`): no outlet. */
-const PUBLIC_BODY_HEADS = new Set(['agency', 'monitor', 'observer', 'review']);
-
 function outletAsking(text: string, words: WordList, f: Frame): boolean {
   if (f.lemma !== 'ask' || (f.info.kind !== 'name' && f.info.kind !== 'organization')) return false;
   // `The news site Plaza Pública asked in a headline: “Are we next?”`: an outlet's own published question is its words.
