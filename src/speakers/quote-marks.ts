@@ -262,6 +262,9 @@ const SINGLE_GUILLEMETS = /‹([^‹›\n]+)›/g;
  */
 const CURLY_SINGLES = /(?<=^|[\s:(—])‘((?:[^‘’\n\r]|’(?=\p{L}))+)’(?!\p{L})/gmu;
 
+/** Straight single marks in the same places as `CURLY_SINGLES` (an apostrophe before a letter may stand inside). */
+const STRAIGHT_SINGLES = /(?<=^|[\s:(—])'((?:[^'\n\r]|'(?=\p{L}))+)'(?!\p{L})/gmu;
+
 /** Longest line read as a heading for its single marks. */
 const HEADING_LINE_MAX = 120;
 
@@ -277,7 +280,11 @@ function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
   // is a quotation and the double-mark segments inside them are not; otherwise only those on a
   // heading line or holding a sentence are.
   const text = doc.text;
-  const singles = singleQuotations(doc, '‘', CURLY_SINGLES);
+  const curly = singleQuotations(doc, '‘', CURLY_SINGLES);
+  // Straight single marks count only where they outnumber the double-mark segments (a British-style
+  // text typed without curly marks: `'If that is "in advance", I would like to know …'`).
+  const straight = singleQuotations(doc, "'", STRAIGHT_SINGLES);
+  const singles = straight.length > segments.length && curly.length === 0 ? straight : curly;
   const british = singles.length > segments.length;
   const outer = british
     ? segments.filter((s) => !singles.some((q) => q.open < s.open && s.close <= q.close))

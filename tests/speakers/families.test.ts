@@ -2079,6 +2079,27 @@ describe('British style: single marks quote, double marks nest inside them', () 
       ['direct', '“Foreseeable” is an understatement.', 'The minister'],
     ]);
   });
+
+  it('reads straight single marks the same way when they outnumber the double-mark quotations', () => {
+    const { a } = run(
+      "The minister put it bluntly: 'If that is \"notice\", I would like to see a warning.' She called the closure 'economic coercion'. Colonel Ivo Marten described the queue as 'unsustainable', and nobody will doubt him.",
+    );
+    expect(a.quotes.map((q) => [q.kind, q.content.text, q.speaker?.text ?? null])).toEqual([
+      ['direct', 'If that is "notice", I would like to see a warning.', 'The minister'],
+      ['direct', 'economic coercion', 'She'],
+      ['direct', 'unsustainable', 'Colonel Ivo Marten'],
+    ]);
+  });
+
+  it('leaves straight single marks alone in a text that quotes with double marks (a guard: this passed before)', () => {
+    const { a } = run(
+      '"We will reopen the road," the mayor said. "The farmers\' lorries cannot wait." The \'green route\' plan is on hold.',
+    );
+    expect(a.quotes.map((q) => q.content.text)).toEqual([
+      'We will reopen the road,',
+      "The farmers' lorries cannot wait.",
+    ]);
+  });
 });
 
 describe('a quotation opening its paragraph, then its speaker by name in the next sentence', () => {
