@@ -726,3 +726,17 @@ describe('an embedded social-media post is its account’s words', () => {
   // A guard: a byline with a handle over the article quotes nobody (this passed before).
   itGivesNone(['By Ana Lind @analind\nThe clinic reopened on Monday after a week of repairs.']);
 });
+
+describe('a cue after `and` shares its clause’s subject with the name in apposition', () => {
+  itGives([
+    [
+      'The harbour board’s chair, Councillor Ines Varga, opened the meeting and said the delay was caused by ground conditions.',
+      {
+        content: 'the delay was caused by ground conditions',
+        speaker: 'The harbour board’s chair, Councillor Ines Varga',
+        canonical: 'Ines Varga',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -643,9 +643,12 @@ function coordinatedSubject(
   // `PORTBY — The union rejected … and said …`: the subject of the sentence's first clause, when it
   // names a possible speaker (`The fatal attack … underlines` does not).
   const first = clauseSubject(words, clauseLo, conjunction, quoted);
-  return first && mentionAfter(words, first.from, first.to) !== null
-    ? { subject: first, info: null, source: 'coordinated' }
-    : null;
+  if (!first || mentionAfter(words, first.from, first.to) === null) return null;
+  // `A spokesman for the Commission, Emil Tarnopol, declined … but said …`: the name in apposition
+  // to the whole opening mention speaks.
+  const whole = opening && opening.from === first.from && opening.to > first.to ? opening : first;
+  const named = invertedApposition(scan.doc.text, words, whole, conjunction);
+  return { subject: named ?? first, info: null, source: 'coordinated' };
 }
 
 /** Words `[from, to)` open with a lower-case verb and hold no comma and no subordinator: one clause of one subject. */
