@@ -283,8 +283,8 @@ function withGuillemets(doc: Doc, segments: QuoteSegment[]): QuoteSegment[] {
   const curly = singleQuotations(doc, '‘', CURLY_SINGLES);
   // Straight single marks count only where they outnumber the double-mark segments (a British-style
   // text typed without curly marks: `'If that is "in advance", I would like to know …'`).
-  const straight = singleQuotations(doc, "'", STRAIGHT_SINGLES);
-  const singles = straight.length > segments.length && curly.length === 0 ? straight : curly;
+  const straight = curly.length === 0 ? singleQuotations(doc, "'", STRAIGHT_SINGLES) : [];
+  const singles = straight.length > segments.length ? straight : curly;
   const british = singles.length > segments.length;
   const outer = british
     ? segments.filter((s) => !singles.some((q) => q.open < s.open && s.close <= q.close))

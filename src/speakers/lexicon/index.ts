@@ -141,6 +141,7 @@ export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
 export const TENURE_WORDS = keySet(nouns.tenureWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
 export const PUBLIC_BODY_HEADS = keySet(nouns.publicBodyHeads);
+export const GIVING_PARTICIPLES = keySet(nouns.givingParticiples);
 export const RELATIVE_ADVERBS = keySet(nouns.relativeAdverbs);
 export const CONTACT_CLAUSE_PRONOUNS = keySet(nouns.contactClausePronouns);
 export const OBJECT_PREPOSITIONS = keySet(nouns.objectPrepositions);

@@ -15,12 +15,11 @@ import {
   type Frame,
   MIN_CONTENT_WORDS,
   type SentenceScan,
-  hasAuxiliary,
   isDocumentNoun,
-  isPastForm,
   isPunct,
   regionOf,
   sourceFrame,
+  verbAmong,
 } from './frame';
 import { describedMention, invertedApposition, pastOpeningAdjuncts } from './subjects';
 
@@ -88,13 +87,6 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
 
 /** Most words (with their commas) of the adjuncts before a leading `according to` (`At 04:38,`, `In Dunmere on Monday,`). */
 const OPENING_ADJUNCT_WORDS = 8;
-
-/** An auxiliary or a past form among words `[from, to)`: a clause, not an adjunct (`At least 11 people have died, according to …`). */
-function verbAmong(words: WordList, from: number, to: number): boolean {
-  if (hasAuxiliary(words, from, to)) return true;
-  for (let t = from + 1; t < to; t++) if (isPastForm(words, t)) return true;
-  return false;
-}
 
 /** Words between a document and its issuer (`figures from`, `estimates by`, `data published by`). */
 const ISSUER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by']);

@@ -1,5 +1,5 @@
 import type { WordList } from '../word-list';
-import { CUE_FORMS, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, TERM_VERBS } from '../lexicon';
+import { CUE_FORMS, GIVING_PARTICIPLES, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, TERM_VERBS } from '../lexicon';
 import { describeMentionOnce, describePossessivePronoun, mentionAfter, type MentionSpan } from '../mentions';
 import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPastForm, isPunct, regionOf, sourceFrame } from './frame';
 
@@ -58,8 +58,6 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
   });
 }
 
-/** Participles between a claim noun and its giver (`the assurance given … by`, `a warning issued by`). */
-const GIVING_PARTICIPLES = new Set(['given', 'made', 'offered', 'issued', 'delivered', 'expressed']);
 /** Most words of the recipient after a giving participle (`given to the Chair by`). */
 const RECIPIENT_WORDS = 5;
 

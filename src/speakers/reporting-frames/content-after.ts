@@ -49,12 +49,14 @@ import {
   MIN_CONTENT_WORDS,
   NAMING_REACH,
   type SentenceScan,
+  INDIRECT_QUESTION_WORDS,
   clauseBefore,
   hasAuxiliary,
   isPastForm,
   isPunct,
   namingQuotationAfter,
   pastVerbAt,
+  verbAmong,
 } from './frame';
 
 const THAT_REACH = 12;
@@ -225,7 +227,7 @@ function clauseAfterPlace(words: WordList, at: number, hi: number): number {
     if (
       !w.isWord ||
       w.key === 'that' ||
-      QUESTION_OPENERS.has(w.key) ||
+      INDIRECT_QUESTION_WORDS.has(w.key) ||
       SUBORDINATORS.has(w.key) ||
       CLAUSE_COORDINATORS.has(w.key)
     )
@@ -251,12 +253,8 @@ const ENDING_ADJUNCT_WORDS = 5;
 function adjunctEndsSentence(words: WordList, from: number, hi: number): boolean {
   if (!ADJUNCT_PREPOSITIONS.has(words.at(from)?.key ?? '') && words.at(from)?.key !== 'by') return false;
   let t = from + 1;
-  for (; t < hi && t - from <= ENDING_ADJUNCT_WORDS; t++) {
-    const w = words.at(t)!;
-    if (!w.isWord) break;
-    if (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || isPastForm(words, t)) return false;
-  }
-  return t - from <= ENDING_ADJUNCT_WORDS && isPunct(words.at(t), '.!?;');
+  while (t < hi && t - from <= ENDING_ADJUNCT_WORDS && words.at(t)!.isWord) t++;
+  return t - from <= ENDING_ADJUNCT_WORDS && isPunct(words.at(t), '.!?;') && !verbAmong(words, from + 1, t);
 }
 
 /** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
@@ -745,7 +743,6 @@ function plainAddressee(words: WordList, k: number, hi: number): { to: number } 
 }
 
 /** Words that open an embedded question after `asked`: `asked whether the plant was safe`. */
-const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 /** Most words between a directive's cue and the `to` of the action it asks for (`urged the city's transit agency to …`). */
 const ACTION_REACH = 10;
 
@@ -754,7 +751,7 @@ const ACTION_REACH = 10;
  * question (`asked whether …`): `called for a new law`, `asked a question` give no content.
  */
 function requestsAction(words: WordList, from: number, hi: number): boolean {
-  if (QUESTION_OPENERS.has(words.at(from)!.key)) return true;
+  if (INDIRECT_QUESTION_WORDS.has(words.at(from)!.key)) return true;
   for (let t = from; t < hi && t - from <= ACTION_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord) {
@@ -776,7 +773,7 @@ function requestsAction(words: WordList, from: number, hi: number): boolean {
       !OBJECT_PRONOUNS.has(verb.key)
     )
       return true;
-    if (t > from && QUESTION_OPENERS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
+    if (t > from && INDIRECT_QUESTION_WORDS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
   }
   return false;
 }

@@ -644,10 +644,8 @@ function coordinatedSubject(
   // names a possible speaker (`The fatal attack … underlines` does not).
   const first = clauseSubject(words, clauseLo, conjunction, quoted);
   if (!first || mentionAfter(words, first.from, first.to) === null) return null;
-  // `A spokesman for the Commission, Emil Tarnopol, declined … but said …`: the name in apposition
-  // to the whole opening mention speaks.
-  const whole = opening && opening.from === first.from && opening.to > first.to ? opening : first;
-  const named = invertedApposition(scan.doc.text, words, whole, conjunction);
+  // `The committee chair, Councillor Dorian Fesk, opened … and said …`: the name in apposition speaks.
+  const named = invertedApposition(scan.doc.text, words, first, conjunction);
   return { subject: named ?? first, info: null, source: 'coordinated' };
 }
 

@@ -213,10 +213,14 @@ function escaped(phrase: string): string {
  * `but`, a party that gave no answer (the lexicon's noResponsePhrases); the author's note, not
  * the report. The group holds the comma and the closing mark kept.
  */
+const NO_RESPONSE_ALTERNATION = NO_RESPONSE_PHRASES.map(escaped).join('|');
 const NO_RESPONSE = new RegExp(
-  `(,${CLOSING_MARK}?)\\s+(?:and|but)\\s+[^,;.]{1,60}?\\s(?:${NO_RESPONSE_PHRASES.map(escaped).join('|')})\\b`,
+  `(,${CLOSING_MARK}?)\\s+(?:and|but)\\s+[^,;.]{1,60}?\\s(?:${NO_RESPONSE_ALTERNATION})\\b`,
   'i',
 );
+
+/** Any of the lexicon's noResponsePhrases (`had not replied`, `declined to comment`), anywhere. */
+export const NO_RESPONSE_WORDS = new RegExp(`\\b(?:${NO_RESPONSE_ALTERNATION})\\b`, 'iu');
 
 /**
  * `…,” a charge his team denied`, `…” – a charge she calls absurd`: after a comma or a dash, `a`/`an`
@@ -265,6 +269,26 @@ export function namingQuotationAfter(words: WordList, t: number, hi: number, quo
     const next = ARTICLES.has(words.at(k + 1)?.key ?? '') ? k + 2 : k + 1;
     return words.at(next)?.isQuoteMark === true;
   }
+  return false;
+}
+
+/** Words that open an indirect question (`asked whether …`, `asked the ministry why …`). */
+export const INDIRECT_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'where',
+  'who',
+  'which',
+]);
+
+/** An auxiliary, a be-form or a regular past among words `[from, to)`: a clause, not an adjunct. */
+export function verbAmong(words: WordList, from: number, to: number): boolean {
+  if (hasAuxiliary(words, from, to)) return true;
+  for (let t = from; t < to; t++) if (isPastForm(words, t)) return true;
   return false;
 }
 

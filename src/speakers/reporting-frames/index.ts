@@ -8,7 +8,6 @@ import {
   SPEECH_NOUN_VERBS,
   openingFieldLabel,
   MEDIA_WORDS,
-  NO_RESPONSE_PHRASES,
   PUBLIC_BODY_HEADS,
 } from '../lexicon';
 import type { WordList } from '../word-list';
@@ -24,6 +23,8 @@ import {
   isPunct,
   matchForm,
   pastItemNumber,
+  INDIRECT_QUESTION_WORDS,
+  NO_RESPONSE_WORDS,
 } from './frame';
 import { headlineLabel, isHeadlineLine, isTitleCaseLine } from './headline';
 import { inViewFrame } from './in-view';
@@ -120,11 +121,16 @@ function outletAsking(text: string, words: WordList, f: Frame): boolean {
   return false;
 }
 
-/** A question word near the start of what was asked (`the embassy whether …`, `the ministry in writing why …`). */
-const ASKED_QUESTION = /^[^.;:]{0,80}?\b(?:whether|why|how|what|when|where|who|if)\b/iu;
+/**
+ * A question word near the start of what was asked (`the embassy whether …`, `the ministry in writing
+ * why …`); not a relative pronoun (`asked that X return the raft, which was torn …`).
+ */
+const ASKED_QUESTION = new RegExp(
+  `^[^.;:]{0,80}?\\b(?:${[...INDIRECT_QUESTION_WORDS].filter((w) => !RELATIVE_PRONOUNS.has(w)).join('|')})\\b`,
+  'iu',
+);
 /** How far after the question its paragraph may say it went unanswered. */
 const NO_REPLY_REACH = 250;
-const NO_REPLY = new RegExp(`\\b(?:${NO_RESPONSE_PHRASES.join('|')})\\b`, 'iu');
 
 /**
  * `The Mission asked the front whether its fighters were involved, and has not received a reply`:
@@ -134,7 +140,7 @@ function unansweredQuestion(text: string, f: Frame): boolean {
   if (f.lemma !== 'ask' || !f.after || !ASKED_QUESTION.test(text.slice(f.after.start, f.after.end))) return false;
   let end = text.indexOf('\n\n', f.after.end);
   if (end < 0 || end > f.after.end + NO_REPLY_REACH) end = f.after.end + NO_REPLY_REACH;
-  return NO_REPLY.test(text.slice(f.after.start, end));
+  return NO_RESPONSE_WORDS.test(text.slice(f.after.start, end));
 }
 
 /**
