@@ -238,6 +238,12 @@ function pastAge(words: WordList, k: number, lo: number): number {
   return opening === undefined ? k : skipBack(words, opening - 1, lo);
 }
 
+/** The word before the comma `j`, or past an age aside closed there (`Jo Rees, 34,`): the name's last word. */
+function nameBeforeAge(words: WordList, j: number, lo: number): number {
+  const past = pastAge(words, j, lo);
+  return past < j ? past : j - 1;
+}
+
 const PARENTHETICAL_MAX = 14;
 /** An apposition or relative clause after a name may run longer (`Austen, a retired judge who served … for a decade,`). */
 const APPOSITION_MAX = 32;
@@ -671,7 +677,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const member = k - j > 3 && words.at(k - 2)!.key === 'among' && OBJECT_PRONOUNS_OF.has(words.at(k - 1)!.key);
   // `Joan, from Ostervale, wrote`: where a named person comes from.
   // `Sergeant Lorna Beck, of the underwater search unit, said`: the body a named person belongs to.
-  const origin = (opener.key === 'from' || opener.key === 'of') && j > lo && isNameWord(words.at(j - 1)!);
+  // `Jo Rees, 34, from Leeds, said`: past the name's age.
+  const origin = (opener.key === 'from' || opener.key === 'of') && j > lo && isNameWord(words.at(nameBeforeAge(words, j, lo))!);
   const parenthetical =
     member ||
     origin ||

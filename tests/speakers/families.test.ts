@@ -2666,3 +2666,20 @@ describe('a place between the cue (or its addressee) and a bare clause opened by
     expect(a.quotes.map((q) => q.content.text)).toEqual(['he was wrong about the harbour fees']);
   });
 });
+
+describe('a name with its age and then where the person comes from, before the cue', () => {
+  itGives([
+    [
+      'Jo Rees, 34, from Leeds, said the fees were absurd.',
+      { content: 'the fees were absurd', speaker: 'Jo Rees', kind: 'indirect' },
+    ],
+    [
+      '“We cannot pay this,” Amara, 16, from Kelso, said.',
+      { content: 'We cannot pay this,', speaker: 'Amara', kind: 'direct' },
+    ],
+    [
+      'Pieter Vos, now 71, of Dunmere, told the inquiry the siren never sounded.',
+      { content: 'the siren never sounded', speaker: 'Pieter Vos', kind: 'indirect' },
+    ],
+  ]);
+});
