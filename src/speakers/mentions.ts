@@ -678,7 +678,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // `Joan, from Ostervale, wrote`: where a named person comes from.
   // `Sergeant Lorna Beck, of the underwater search unit, said`: the body a named person belongs to.
   // `Jo Rees, 34, from Leeds, said`: past the name's age.
-  const origin = (opener.key === 'from' || opener.key === 'of') && j > lo && isNameWord(words.at(nameBeforeAge(words, j, lo))!);
+  const origin =
+    (opener.key === 'from' || opener.key === 'of') && j > lo && isNameWord(words.at(nameBeforeAge(words, j, lo))!);
   const parenthetical =
     member ||
     origin ||
