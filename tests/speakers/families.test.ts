@@ -2683,3 +2683,32 @@ describe('a name with its age and then where the person comes from, before the c
     ],
   ]);
 });
+
+describe('`claim` with a noun object is no report; a bare clause may show its verb after an aside', () => {
+  itGivesNone([
+    'Both republics claim the Ostel Banks, a string of sandbars off their shared coast.',
+    'The two parties claimed the upper hand in the talks, which ran late into Sunday.',
+  ]);
+  itGives([
+    [
+      'The army claims one of its patrols, 40 km north of Varn, was ambushed at dawn.',
+      {
+        content: 'one of its patrols, 40 km north of Varn, was ambushed at dawn',
+        speaker: 'The army',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The union stresses the cuts, which were announced without notice, are unlawful.',
+      {
+        content: 'the cuts, which were announced without notice, are unlawful',
+        speaker: 'The union',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The rebels claimed the town had fallen.',
+      { content: 'the town had fallen', speaker: 'The rebels', kind: 'indirect' },
+    ],
+  ]);
+});

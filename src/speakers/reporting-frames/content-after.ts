@@ -432,7 +432,7 @@ function bareClauseContent(
     !OBJECT_CUES.has(lemma) ||
     afterAddressee ||
     (personal !== undefined && personal !== 'thing') ||
-    showsVerb(words, k, untilComma(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH))) ||
+    subjectShowsVerb(words, k, hi) ||
     nounWithThatClause(words, k, hi) ||
     // `posted a photograph of the ambassador with the caption “…”`: a quotation in the object gives its words.
     quotationInClause(words, k, hi);
@@ -559,6 +559,25 @@ function untilComma(words: WordList, k: number, hi: number): number {
   for (let t = k; t < hi; t++) if (isPunct(words.at(t), ',;')) return t;
   return hi;
 }
+
+/**
+ * The words from `k` show a clause's verb within reach of its subject, or open with one right
+ * after an aside between commas that ends the subject (`claimed the vote, which was held on Sunday, was rigged`,
+ * `claims one of its posts, 80 miles from the border, was hit`; `claim the islands, a chain of
+ * islets off the coast.` shows none).
+ */
+function subjectShowsVerb(words: WordList, k: number, hi: number): boolean {
+  const comma = untilComma(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH));
+  if (showsVerb(words, k, comma)) return true;
+  if (!isPunct(words.at(comma), ',')) return false;
+  const close = untilComma(words, comma + 1, Math.min(hi, comma + 1 + SUBJECT_ASIDE_WORDS));
+  // The verb opens what follows the aside: a clause after it belongs to something else
+  // (`reported the find to the museum, as the act requires, …`).
+  return isPunct(words.at(close), ',') && (hasAuxiliary(words, close + 1, close + 2) || pastVerbAt(words, close + 1));
+}
+
+/** Most tokens of an aside between a bare clause's subject and its verb (`, which was held on Sunday,`). */
+const SUBJECT_ASIDE_WORDS = 16;
 
 /** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
 function showsVerb(words: WordList, k: number, hi: number): boolean {
