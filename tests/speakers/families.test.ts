@@ -2712,3 +2712,24 @@ describe('`claim` with a noun object is no report; a bare clause may show its ve
     ],
   ]);
 });
+
+describe('the subject of a participle or coordinated cue, past the clauses around it', () => {
+  itGives([
+    [
+      'The envoy, Mira Holt, wrote to the council late on Friday, hours after the audit was published, warning that the vote “would end all cooperation”.',
+      { content: 'the vote “would end all cooperation”', speaker: 'The envoy, Mira Holt', kind: 'mixed' },
+    ],
+    [
+      'The assembly passed a motion condemning the strikes, and the government responded by saying it would recall its ambassador.',
+      { content: 'it would recall its ambassador', speaker: 'the government', kind: 'indirect' },
+    ],
+    [
+      'Orvania, which runs two reactors and insists it has never enriched uranium, says the traces came from imported parts.',
+      { content: 'it has never enriched uranium', speaker: 'Orvania', kind: 'indirect' },
+    ],
+    [
+      'Dr Lee, who chaired the panel and said the data were sound, declined to comment.',
+      { content: 'the data were sound', speaker: 'Dr Lee', kind: 'indirect' },
+    ],
+  ]);
+});

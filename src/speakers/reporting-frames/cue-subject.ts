@@ -87,6 +87,8 @@ interface FoundSubject {
   /** The description carried over from the report the subject is shared with. */
   readonly info: MentionInfo | null;
   readonly source: SubjectSource;
+  /** Shared with a verb before it in a relative clause (`…, which has … and insists …`). */
+  readonly relative?: boolean;
 }
 
 /** Who speaks at a verb cue, and where the attribution starts (a word index). */
@@ -181,7 +183,7 @@ export function findCueSubject(
       : source === 'coordinated'
         ? conjunction
         : Math.min(subject.from, i);
-  return { subject, info, source, relative: before.relative, attributionStart };
+  return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
 }
 
 /** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */
@@ -534,6 +536,10 @@ function participleSubject(
   }
   if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple || byMeans))
     return null;
+  // `…, and Dunmere responded by saying …`: the means belongs to the verb right before `by`, and so does its subject.
+  const meansSubject = byMeans ? mentionBefore(words, i - 2, lo) : null;
+  if (meansSubject && meansSubject.to === i - 2 && subjectIsFree(meansSubject, quoted))
+    return { subject: meansSubject, info: null, source: 'borrowed' };
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
   // `Keld was taken back after the judge refused bail, saying …`: the participle hangs off the nearest clause.
   const subject = subordinateSubject(scan, i - 1) ?? clauseSubject(words, lo, i - 1, quoted);
@@ -567,7 +573,15 @@ function subordinateSubject(scan: SentenceScan, comma: number): MentionSpan | nu
     if (!SUBORDINATORS.has(w.key)) continue;
     const subject = mentionAfter(words, s + 1, comma);
     const verb = subject ? words.at(subject.to) : undefined;
-    return subject && verb && verb.isWord && !verb.cap && subject.to < comma && subjectIsFree(subject, quoted)
+    // `…, hours after the report was circulated, warning …`: a passive clause's subject does nothing, so says nothing.
+    const passive = subject !== null && BE_FORMS.has(verb?.key ?? '') && isPastForm(words, subject.to + 1);
+    return subject &&
+      verb &&
+      verb.isWord &&
+      !verb.cap &&
+      !passive &&
+      subject.to < comma &&
+      subjectIsFree(subject, quoted)
       ? subject
       : null;
   }
@@ -623,6 +637,11 @@ function coordinatedSubject(
   const verb = opening ? words.at(opening.to) : undefined;
   if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))
     return { subject: opening, info: null, source: 'coordinated' };
+  // `Kestrava, which has a civilian programme and insists …`: a relative clause's verbs share its antecedent.
+  const relative = relativeClauseBefore(words, lo, conjunction);
+  const antecedent = relative > lo ? relativeSubject(words, relative + 1, lo) : null;
+  if (antecedent && subjectIsFree(antecedent, quoted))
+    return { subject: antecedent, info: null, source: 'coordinated', relative: true };
   // The clause the conjunction ends starts after the last semicolon (`…; the inquiry cleared him but criticised …`).
   let clauseLo = lo;
   for (let t = conjunction - 1; t > lo; t--)
@@ -647,6 +666,17 @@ function coordinatedSubject(
   // `The committee chair, Councillor Dorian Fesk, opened … and said …`: the name in apposition speaks.
   const named = invertedApposition(scan.doc.text, words, first, conjunction);
   return { subject: named ?? first, info: null, source: 'coordinated' };
+}
+
+/** The `who` or `which` after a comma that opens the one clause ending at `conjunction`, or -1. */
+function relativeClauseBefore(words: WordList, lo: number, conjunction: number): number {
+  for (let t = conjunction - 1; t > lo; t--) {
+    const w = words.at(t)!;
+    if ((w.key === 'who' || w.key === 'which') && isPunct(words.at(t - 1), ','))
+      return singleClause(words, t + 1, conjunction) ? t : -1;
+    if (!w.isWord) return -1;
+  }
+  return -1;
 }
 
 /** Words `[from, to)` open with a lower-case verb and hold no comma and no subordinator: one clause of one subject. */
