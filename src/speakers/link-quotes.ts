@@ -4,6 +4,7 @@ import { isPastForm, isPunct, negativeSubject, pastAsides, plainNounPhrase, type
 import {
   ANSWER_NOUNS,
   ARTICLES,
+  AUXILIARIES,
   BE_FORMS,
   DEMONSTRATIVES,
   VIEW_NOUNS,
@@ -647,7 +648,7 @@ export class QuoteLinker {
     )
       return null;
     const outlet = this.labelMention(paragraph.index, start, p);
-    if (!outlet || this.clauseAfter(outlet.to, p)) return null;
+    if (!outlet || (this.clauseAfter(outlet.to, p) && !this.fieldsAfter(outlet.to, p))) return null;
     const span = this.criticInParentheses(outlet, p, labelText) ?? outlet;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
@@ -782,6 +783,27 @@ export class QuoteLinker {
         return true;
     }
     return false;
+  }
+
+  /**
+   * `- Catrin Moel, Aldermark’s ambassador to INSO, after the vote: “…”`: past a comma a label may
+   * describe the speaker and the occasion in fields of their own (a role, a date, `in a statement`,
+   * `speaking anonymously`), so long as no finite verb makes them a clause.
+   */
+  private fieldsAfter(from: number, limit: number): boolean {
+    const { words } = this;
+    // The mention may keep its own place or body up to the first comma (`A Western diplomat at INSO,`).
+    let comma = from;
+    while (comma < words.length && words.at(comma)!.start < limit && !isPunct(words.at(comma), ',')) comma++;
+    if (!isPunct(words.at(comma), ',') || words.at(comma)!.start >= limit) return false;
+    if (this.clauseAfter(from, words.at(comma)!.start)) return false;
+    for (let k = comma + 1; k < words.length && words.at(k)!.start < limit; k++) {
+      const w = words.at(k)!;
+      if (!w.isWord || w.cap) continue;
+      const finiteCue = CUE_FORMS.get(w.key)?.some((f) => !f.participle && f.words.length === 1) ?? false;
+      if (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || isPastForm(words, k) || finiteCue) return false;
+    }
+    return true;
   }
 
   /**

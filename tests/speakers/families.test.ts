@@ -2733,3 +2733,16 @@ describe('the subject of a participle or coordinated cue, past the clauses aroun
     ],
   ]);
 });
+
+describe('a label describing its speaker and the occasion in fields before a colon and a quotation', () => {
+  itGives([
+    [
+      'Reactions\n\n- Oskar Venn, harbour master, at the inquiry on 3 May: “The buoys were moved without notice.”',
+      { content: 'The buoys were moved without notice.', speaker: 'Oskar Venn', kind: 'direct' },
+    ],
+    [
+      'Reactions\n\n- A senior official in Tarsk, speaking anonymously: “Nobody expected the vote to pass.”',
+      { content: 'Nobody expected the vote to pass.', speaker: 'A senior official', kind: 'direct' },
+    ],
+  ]);
+});
