@@ -2746,3 +2746,17 @@ describe('a label describing its speaker and the occasion in fields before a col
     ],
   ]);
 });
+
+describe('participles of clause-taking cues after a comma; `point out` with a noun object', () => {
+  itGives([
+    [
+      '“No,” the minister said, pointing out that the treaty had been ratified by both chambers.',
+      { content: 'the treaty had been ratified by both chambers', speaker: 'the minister', kind: 'indirect' },
+    ],
+    [
+      'The mayor dismissed the petition, retorting that most signatures came from outside the town.',
+      { content: 'most signatures came from outside the town', speaker: 'The mayor', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['An editor pointed out the misprint in the second column, and we corrected it.']);
+});
