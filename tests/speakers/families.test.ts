@@ -2760,3 +2760,33 @@ describe('participles of clause-taking cues after a comma; `point out` with a no
   ]);
   itGivesNone(['An editor pointed out the misprint in the second column, and we corrected it.']);
 });
+
+describe('a clause opened by `where` or `when` after a comma has its own subject', () => {
+  itGives([
+    [
+      'The dam is unpopular downstream, where residents of the lower valley say the spring floods never came.',
+      { content: 'the spring floods never came', speaker: 'residents of the lower valley', kind: 'indirect' },
+    ],
+    [
+      'The ban began in March, when the fisheries office said cod stocks had collapsed.',
+      { content: 'cod stocks had collapsed', speaker: 'the fisheries office', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a plural noun phrase no lexicon lists, before the base form of a cue of saying', () => {
+  itGives([
+    [
+      'Ferry pilots on the northern route say the new buoys are badly placed.',
+      { content: 'the new buoys are badly placed', speaker: 'Ferry pilots on the northern route', kind: 'indirect' },
+    ],
+    [
+      'Several beekeepers also warn the spraying will wipe out their hives.',
+      { content: 'the spraying will wipe out their hives', speaker: 'Several beekeepers', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'Early tallies suggest the turnout was the lowest in decades.',
+    'Banners on the bridge read “Not in our name”.',
+  ]);
+});

@@ -90,6 +90,8 @@ export const TERM_VERBS = new Set(cues.termVerbs);
 export const COINING_VERBS = new Set(cues.coiningVerbs);
 export const CUE_PARTICLES = new Set(cues.cueParticles);
 export const OBJECT_CUES = new Set(cues.objectCues);
+/** Cues a thing may be the subject of (`polls suggest`): a plural noun no lexicon lists does not speak with them. */
+export const THING_CUES: ReadonlySet<string> = new Set(cues.thingCues);
 /** Per lemma, heads of the object it takes instead of a report (`tell a story`). */
 export const OBJECT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(cues.objectNouns).map(([lemma, nouns]) => [lemma, keySet(nouns)]),

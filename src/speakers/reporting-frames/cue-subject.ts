@@ -5,6 +5,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   BARE_CLAUSE,
+  THING_CUES,
   CLAUSE_COORDINATORS,
   COORDINATORS,
   PARENTHETICAL_OPENERS,
@@ -72,6 +73,7 @@ import {
   isOpeningAdjunct,
   pastOpeningAdjuncts,
   modifiedSubject,
+  pluralNoun,
   plainNounPhrase,
 } from './subjects';
 
@@ -273,6 +275,19 @@ function commaRelativeAfterConjunction(words: WordList, lo: number, i: number): 
   return null;
 }
 
+/** Most words from a relative adverb to the cue of its clause (`where farmers in the Dorn valley say`). */
+const RELATIVE_ADVERB_CLAUSE_WORDS = 8;
+
+/** The word after a `where` or `when` that follows a comma and opens the clause of the cue at `i`, or -1. */
+function relativeAdverbClause(words: WordList, lo: number, i: number): number {
+  for (let t = i - 1; t > lo && i - t <= RELATIVE_ADVERB_CLAUSE_WORDS; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return -1;
+    if (RELATIVE_ADVERBS.has(w.key) && !w.cap && isPunct(words.at(t - 1), ',')) return t + 1 < i ? t + 1 : -1;
+  }
+  return -1;
+}
+
 /**
  * The subject standing before the cue: a mention (past adverbs and asides), the antecedent of a
  * relative pronoun, a mention opening a relative clause, or an opening noun phrase; past an
@@ -285,6 +300,10 @@ function subjectBeforeCue(
   form: CueForm,
 ): { subject: MentionSpan | null; relative: boolean } {
   const { doc, words, lo, quoted } = scan;
+  // `…, in Meridova, where farmers in the valley say …`: a relative adverb after a comma opens a clause
+  // of its own, whose subject follows it.
+  const clause = form.participle ? -1 : relativeAdverbClause(words, lo, i);
+  if (clause > lo) return subjectBeforeCue({ ...scan, lo: clause }, i, form);
   const naming = !form.participle && namesQuotationNext(words, i, form) ? namingClauseSubject(words, lo, i) : null;
   if (naming && subjectIsFree(naming, quoted)) return { subject: naming, relative: false };
   // `… remarks by Minister Rui Calado, who described …`: a relative pronoun right before the cue names its antecedent.
@@ -323,7 +342,11 @@ function subjectBeforeCue(
       (form.past || words.at(lo)!.isQuoteMark || (!form.base && !form.participle)
         ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i) ?? nounPhraseBeforeAside(words, lo, i))
         : null) ??
-      (form.past ? openingModifiedSubject(words, lo, i) : null) ??
+      (form.past
+        ? openingModifiedSubject(words, lo, i)
+        : form.base && BARE_CLAUSE.has(form.lemma) && !THING_CUES.has(form.lemma)
+          ? pluralOpeningSubject(words, lo, i)
+          : null) ??
       (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
@@ -967,6 +990,29 @@ function subjectAfterSubordinator(words: WordList, lo: number, i: number): Menti
     return named && named.from === s + 1 ? modifiedSubject(words, s + 1, i) : null;
   }
   return null;
+}
+
+/**
+ * `Growers in the valley say …`, `Many growers say …`: before the base form of a cue of saying, the
+ * noun phrase opening the clause is its subject when its head is plural (the word before its first
+ * preposition, else its last). Cues that things do too (`the numbers tell`, `placards read`,
+ * `polls suggest`) are left to the lexicons' speakers.
+ */
+function pluralOpeningSubject(words: WordList, lo: number, i: number): MentionSpan | null {
+  // `Lawyers for the heirs also say`: adverbs before the cue are no part of the noun phrase.
+  let end = i;
+  while (end - 1 > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
+  const subject = openingModifiedSubject(words, lo, end);
+  if (!subject) return null;
+  let head = subject.to - 1;
+  for (let t = subject.from + 1; t < subject.to; t++)
+    if (MENTION_PREPOSITIONS.has(words.at(t)!.key) || ADJUNCT_PREPOSITIONS.has(words.at(t)!.key)) {
+      head = t - 1;
+      break;
+    }
+  // Opening the sentence, the head is capitalised for its place alone.
+  const w = words.at(head)!;
+  return pluralNoun(head === lo ? { ...w, cap: false } : w) ? subject : null;
 }
 
 function openingModifiedSubject(words: WordList, lo: number, i: number): MentionSpan | null {

@@ -509,7 +509,7 @@ export function modifiedSubject(words: WordList, from: number, to: number): Ment
 }
 
 /** A lower-case word ending in a plural `-s` (`hoteliers`, `pickets`; not `was`, `press`, `status`). */
-function pluralNoun(w: Word): boolean {
+export function pluralNoun(w: Word): boolean {
   return (
     w.isWord &&
     !w.cap &&
