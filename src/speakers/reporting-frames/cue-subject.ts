@@ -144,7 +144,7 @@ export function findCueSubject(
   // `wrote in a note that …`, `the report said`, `whose notes`: a cue's spelling right after a determiner is a noun.
   if (!form.participle && i > scan.lo && NOUN_ARTICLES.has(words.at(i - 1)!.key) && !words.at(i - 1)!.cap) return null;
   const conjunction = conjunctionBefore(scan, i);
-  const before = subjectBeforeCue(scan, habitStart(words, i, scan.lo), form);
+  const before = subjectInClause(scan, habitStart(words, i, scan.lo), form);
   // `raised the advice to red and urged …`: a span that ends with its coordinator is the clause before
   // the cue, not its subject; the cue shares that clause's subject.
   const beforeSubject =
@@ -289,6 +289,19 @@ function relativeAdverbClause(words: WordList, lo: number, i: number): number {
 }
 
 /**
+ * `subjectBeforeCue` within the cue's clause: `…, in Meridova, where farmers in the valley say …`:
+ * a relative adverb after a comma opens a clause of its own, whose subject follows it.
+ */
+function subjectInClause(
+  scan: SentenceScan,
+  i: number,
+  form: CueForm,
+): { subject: MentionSpan | null; relative: boolean } {
+  const clause = form.participle ? -1 : relativeAdverbClause(scan.words, scan.lo, i);
+  return subjectBeforeCue(clause > scan.lo ? { ...scan, lo: clause } : scan, i, form);
+}
+
+/**
  * The subject standing before the cue: a mention (past adverbs and asides), the antecedent of a
  * relative pronoun, a mention opening a relative clause, or an opening noun phrase; past an
  * adjunct (`Lee in an interview with Radio Nord said`) and widened to a qualified group
@@ -300,10 +313,6 @@ function subjectBeforeCue(
   form: CueForm,
 ): { subject: MentionSpan | null; relative: boolean } {
   const { doc, words, lo, quoted } = scan;
-  // `…, in Meridova, where farmers in the valley say …`: a relative adverb after a comma opens a clause
-  // of its own, whose subject follows it.
-  const clause = form.participle ? -1 : relativeAdverbClause(words, lo, i);
-  if (clause > lo) return subjectBeforeCue({ ...scan, lo: clause }, i, form);
   const naming = !form.participle && namesQuotationNext(words, i, form) ? namingClauseSubject(words, lo, i) : null;
   if (naming && subjectIsFree(naming, quoted)) return { subject: naming, relative: false };
   // `… remarks by Minister Rui Calado, who described …`: a relative pronoun right before the cue names its antecedent.
