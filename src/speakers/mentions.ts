@@ -717,6 +717,9 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
         opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true) &&
     isNameWord(words.at(head)!) &&
     !TITLES.has(words.at(head)!.key);
+  // `…, Assistant Secretary-General for Europe, Central Asia and the Americas, said`: a list of places
+  // after a capitalised object goes on the role's object, so the aside opens at the comma before it.
+  if (inner !== null && inner.to === k && j > lo && listGoesOn(words, j, k)) return pastParenthetical(words, j, lo);
   if (
     inner !== null &&
     inner.to === k &&
@@ -733,6 +736,24 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   if (titledName && opener.key === 'the' && !roleAfterName && !asideHasPreposition(words, j + 1, k))
     return { from: j + 1, to: k };
   return skipBack(words, j - 1, lo);
+}
+
+/**
+ * The aside `(j, k)` after the comma `j` goes on a list the words before the comma began: it
+ * holds a coordinator and no verb, and a capitalised word after a role's preposition ends them
+ * (`for Europe, Central Asia and the Americas`).
+ */
+function listGoesOn(words: WordList, j: number, k: number): boolean {
+  const before = words.at(j - 1)!;
+  if (!before.cap || !ROLE_PREPOSITIONS.has(words.at(j - 2)?.key ?? '')) return false;
+  let coordinated = false;
+  for (let t = j + 1; t < k; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return false;
+    if (w.key === 'and') coordinated = true;
+    else if (!w.cap && !ARTICLES.has(w.key)) return false;
+  }
+  return coordinated;
 }
 
 /** A lower-case role preposition (`of`, `at`, `for`) in words `[from, to)`: the aside names an organisation's role, not a person. */

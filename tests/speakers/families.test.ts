@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/text';
 import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../../src/speakers';
-import { describeQuotes, expectQuote, itGives, itGivesNone, run } from './quote-expectations';
+import { describeQuotes, expectQuote, itGives, itGivesNone, quoteRows, run } from './quote-expectations';
 
 /**
  * Families of attribution errors, each with sentences written for the tests: the content span,
@@ -2789,4 +2789,23 @@ describe('a plural noun phrase no lexicon lists, before the base form of a cue o
     'Early tallies suggest the turnout was the lowest in decades.',
     'Banners on the bridge read “Not in our name”.',
   ]);
+});
+
+describe('a role whose object is a list, a second predicate after an object, a naming verb ending a headline', () => {
+  itGives([
+    [
+      'HALVARD OSTBY, Under-Secretary-General for Europe, the Caucasus and the Baltic, said that the shelling had stopped.',
+      { content: 'the shelling had stopped', speaker: 'HALVARD OSTBY', kind: 'indirect' },
+    ],
+    [
+      'Mirja Tallen, Under-Secretary-General for Peace Operations, said the mission would stay.',
+      { content: 'the mission would stay', speaker: 'Mirja Tallen', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['Both armies have reported losses but have not published any figures.']);
+  it('`Council orders truce, Varnia calls vote ‘a first step’`: the quotation is the naming verb’s, not the clause before it', () => {
+    expect(quoteRows('Council orders truce, Varnia calls vote ‘a first step’\n\nThe council met on Friday.\n')).toEqual(
+      [['direct', 'Varnia', 'a first step']],
+    );
+  });
 });

@@ -568,12 +568,25 @@ function untilComma(words: WordList, k: number, hi: number): number {
  */
 function subjectShowsVerb(words: WordList, k: number, hi: number): boolean {
   const comma = untilComma(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH));
-  if (showsVerb(words, k, comma)) return true;
+  if (showsVerb(words, k, predicateJoinBefore(words, k, comma))) return true;
   if (!isPunct(words.at(comma), ',')) return false;
   const close = untilComma(words, comma + 1, Math.min(hi, comma + 1 + SUBJECT_ASIDE_WORDS));
   // The verb opens what follows the aside: a clause after it belongs to something else
   // (`reported the find to the museum, as the act requires, …`).
   return isPunct(words.at(close), ',') && (hasAuxiliary(words, close + 1, close + 2) || pastVerbAt(words, close + 1));
+}
+
+/**
+ * Where a second predicate of the cue's own subject joins in `[k, end)` (`reported casualties but
+ * have not published totals`, `… and have asked …`): a verb after it is not the object's. Else `end`.
+ */
+function predicateJoinBefore(words: WordList, k: number, end: number): number {
+  for (let t = k + 1; t < end; t++) {
+    const key = words.at(t)!.key;
+    if (key === 'but' || key === 'yet') return t;
+    if ((key === 'and' || key === 'or') && (hasAuxiliary(words, t + 1, t + 2) || pastVerbAt(words, t + 1))) return t;
+  }
+  return end;
 }
 
 /** Most tokens of an aside between a bare clause's subject and its verb (`, which was held on Sunday,`). */

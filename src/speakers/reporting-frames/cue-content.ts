@@ -39,6 +39,7 @@ import {
   SELF_POSSESSIVES,
   CUE_FORMS,
   QUESTION_OPENERS,
+  NAMING_VERBS,
 } from '../lexicon';
 import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -242,12 +243,20 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !clauseAfterOpening(words, lo, attributionStart - 1);
   // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`);
   // nor does one whose object follows it (`…, Cem Aral, answered the post with a map`).
+  // Nor does a naming verb with its quotation after it (`…, Kestovia calls vote ‘the minimum’`).
   const trailing =
-    (BARE_CLAUSE.has(form.lemma) && !objectFollows(words, j, form)) || words.countWords(j, hi) <= SHORT_TAIL_WORDS;
+    ((BARE_CLAUSE.has(form.lemma) && !objectFollows(words, j, form)) || words.countWords(j, hi) <= SHORT_TAIL_WORDS) &&
+    !(NAMING_VERBS.has(form.lemma) && quotationIn(words, j, hi));
   const from = pastDateline(words, lo, attributionStart);
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/** A quotation mark among words `[from, to)`. */
+function quotationIn(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (words.at(t)!.isQuoteMark) return true;
+  return false;
 }
 
 /**
