@@ -717,8 +717,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
         opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true) &&
     isNameWord(words.at(head)!) &&
     !TITLES.has(words.at(head)!.key);
-  // `…, Assistant Secretary-General for Europe, Central Asia and the Americas, said`: a list of places
-  // after a capitalised object goes on the role's object, so the aside opens at the comma before it.
+  // `…, Assistant Secretary-General for Europe, Central Asia and the Americas, said`: one aside (see `listGoesOn`).
   if (inner !== null && inner.to === k && j > lo && listGoesOn(words, j, k)) return pastParenthetical(words, j, lo);
   if (
     inner !== null &&
@@ -741,7 +740,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
 /**
  * The aside `(j, k)` after the comma `j` goes on a list the words before the comma began: it
  * holds a coordinator and no verb, and a capitalised word after a role's preposition ends them
- * (`for Europe, Central Asia and the Americas`).
+ * (`for Europe, Central Asia and the Americas`), so the aside opens at the comma before them.
  */
 function listGoesOn(words: WordList, j: number, k: number): boolean {
   const before = words.at(j - 1)!;
