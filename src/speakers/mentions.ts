@@ -717,7 +717,6 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
         opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true) &&
     isNameWord(words.at(head)!) &&
     !TITLES.has(words.at(head)!.key);
-  // `…, Assistant Secretary-General for Europe, Central Asia and the Americas, said`: one aside (see `listGoesOn`).
   if (inner !== null && inner.to === k && j > lo && listGoesOn(words, j, k)) return pastParenthetical(words, j, lo);
   if (
     inner !== null &&
