@@ -238,6 +238,15 @@ function pastAge(words: WordList, k: number, lo: number): number {
   return opening === undefined ? k : skipBack(words, opening - 1, lo);
 }
 
+/**
+ * `Joan, from Ostervale, wrote`: an aside opened by `from` says where a named person comes from;
+ * `Sergeant Lorna Beck, of the underwater search unit, said`: one opened by `of`, the body a named
+ * person belongs to; `Jo Rees, 34, from Leeds, said`: past the name's age.
+ */
+function originAside(words: WordList, opener: Word, j: number, lo: number): boolean {
+  return (opener.key === 'from' || opener.key === 'of') && isNameWord(words.at(nameBeforeAge(words, j, lo))!);
+}
+
 /** The word before the comma `j`, or past an age aside closed there (`Jo Rees, 34,`): the name's last word. */
 function nameBeforeAge(words: WordList, j: number, lo: number): number {
   const past = pastAge(words, j, lo);
@@ -636,8 +645,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const inner = mentionAfter(words, j + 1, k);
   // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase.
   const opener = words.at(APPOSITION_ADVERBS.has(words.at(j + 1)!.key) && j + 2 < k ? j + 2 : j + 1)!;
-  // `Ana Diaz, spokeswoman for the mayor,`: a role without its article is an apposition too.
-  // `Velmar, Ostrava’s largest carmaker,`: a role opened by a possessive name is one too.
+  // `Ana Diaz, spokeswoman for the mayor,`, `Velmar, Ostrava’s largest carmaker,`: a role without its article, or opened by a possessive name, is an apposition too.
   const apposition =
     (MENTION_OPENERS.has(opener.key) ||
       RELATIVE_PRONOUNS.has(opener.key) ||
@@ -675,11 +683,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       (opener.cap && TITLES.has(opener.key) && ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '')));
   // `Some commentators, Mr Hale among them, have …`: a member of the group named between commas.
   const member = k - j > 3 && words.at(k - 2)!.key === 'among' && OBJECT_PRONOUNS_OF.has(words.at(k - 1)!.key);
-  // `Joan, from Ostervale, wrote`: where a named person comes from.
-  // `Sergeant Lorna Beck, of the underwater search unit, said`: the body a named person belongs to.
-  // `Jo Rees, 34, from Leeds, said`: past the name's age.
-  const origin =
-    (opener.key === 'from' || opener.key === 'of') && j > lo && isNameWord(words.at(nameBeforeAge(words, j, lo))!);
+  const origin = j > lo && originAside(words, opener, j, lo);
   const parenthetical =
     member ||
     origin ||
@@ -717,7 +721,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
         opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true) &&
     isNameWord(words.at(head)!) &&
     !TITLES.has(words.at(head)!.key);
-  if (inner !== null && inner.to === k && j > lo && listGoesOn(words, j, k)) return pastParenthetical(words, j, lo);
+  if (inner?.to === k && j > lo && asideGoesOn(words, j, k, lo)) return pastParenthetical(words, j, lo);
   if (
     inner !== null &&
     inner.to === k &&
@@ -752,6 +756,27 @@ function listGoesOn(words: WordList, j: number, k: number): boolean {
     else if (!w.cap && !ARTICLES.has(w.key)) return false;
   }
   return coordinated;
+}
+
+/** The aside `(j, k)` continues the one before its comma `j` (see `listGoesOn`, `agentGoesOn`). */
+function asideGoesOn(words: WordList, j: number, k: number, lo: number): boolean {
+  return listGoesOn(words, j, k) || agentGoesOn(words, j, lo);
+}
+
+/** Most words of a participle's `by` phrase before the name in apposition to its agent. */
+const AGENT_WORDS = 8;
+
+/**
+ * The aside after the comma `j` names the agent of a participle aside just before it (`The letter,
+ * signed by Kestovia’s envoy, Ambassador Oren Halvik, says`): the name is in apposition to the
+ * agent, inside the aside, so the aside opens at the participle's comma.
+ */
+function agentGoesOn(words: WordList, j: number, lo: number): boolean {
+  for (let c = j - 2; c > lo && j - c <= AGENT_WORDS; c--) {
+    if (words.at(c)!.text !== ',') continue;
+    return isParticiple(words.at(c + 1)) && words.at(c + 2)?.key === 'by';
+  }
+  return false;
 }
 
 /** A lower-case role preposition (`of`, `at`, `for`) in words `[from, to)`: the aside names an organisation's role, not a person. */

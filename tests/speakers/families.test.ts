@@ -2809,3 +2809,12 @@ describe('a role whose object is a list, a second predicate after an object, a n
     );
   });
 });
+
+describe('a name in apposition to the agent of a participle aside stays inside the aside', () => {
+  itGives([
+    [
+      'The note, signed by Varnia’s chargé d’affaires, Counsellor Ida Mell, says the patrol never crossed the river.',
+      { content: 'the patrol never crossed the river', speaker: 'The note', kind: 'indirect' },
+    ],
+  ]);
+});
