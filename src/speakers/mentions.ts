@@ -364,7 +364,11 @@ function pastRoleAside(words: WordList, k: number, lo: number): number {
       if (w.text !== ',') return k;
       // `managing director`, `chief executive`: the role's head may follow one modifier.
       const role = [words.at(c + 1), words.at(c + 2)].some((r) => r?.isWord === true && !r.cap && TITLES.has(r.key));
-      return role && words.at(c + 1)?.cap === false && isNameWord(words.at(c - 1)!) && words.at(c - 2)?.cap
+      // `Minister of Foreign Affairs of Velmark`: a capitalised title with its role's preposition.
+      const titled = TITLES.has(words.at(c + 1)?.key ?? '') && ROLE_PREPOSITIONS.has(words.at(c + 2)?.key ?? '');
+      return ((role && words.at(c + 1)?.cap === false) || titled) &&
+        isNameWord(words.at(c - 1)!) &&
+        words.at(c - 2)?.cap
         ? skipBack(words, c - 1, lo)
         : k;
     }

@@ -2818,3 +2818,20 @@ describe('a name in apposition to the agent of a participle aside stays inside t
     ],
   ]);
 });
+
+describe('a reporting clause interrupting a relative clause; a titled role aside before a relative clause', () => {
+  itGives([
+    [
+      'The film shows a farmhouse where, the army says, three gunmen were hiding.',
+      { content: 'three gunmen were hiding', speaker: 'the army', kind: 'indirect' },
+    ],
+    [
+      'She described a meeting at which, she said, the director ordered staff to delete the files.',
+      { content: 'the director ordered staff to delete the files', speaker: 'she', kind: 'indirect' },
+    ],
+    [
+      'Aino Rask, Minister of Justice of Tarvia, which chairs the panel this year, said the review would be public.',
+      { content: 'the review would be public', speaker: 'Aino Rask', kind: 'indirect' },
+    ],
+  ]);
+});

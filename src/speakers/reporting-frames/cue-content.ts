@@ -174,9 +174,27 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     before = { start: words.at(lo)!.start, end };
     after = null;
   }
+  // `a hut where, it says, a shepherd was killed`: a reporting clause set right after a relative word
+  // reports the relative clause it interrupts, which goes on after its comma.
+  if (
+    plain &&
+    !after &&
+    before &&
+    attributionStart - 2 >= lo &&
+    isPunct(words.at(attributionStart - 1), ',') &&
+    INTERRUPTED_RELATIVES.has(words.at(attributionStart - 2)!.key) &&
+    isPunct(words.at(j), ',') &&
+    words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS
+  ) {
+    before = null;
+    after = { start: words.at(j + 1)!.start, end };
+  }
   if (!after && !before) return null;
   return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
 }
+
+/** Relative words a reporting clause may interrupt (`where, it says, …`, `which, he said, …`). */
+const INTERRUPTED_RELATIVES = new Set(['where', 'which', 'who', 'when']);
 
 /**
  * Where the content after the cue starts: what `contentAfter` finds (after an inverted
@@ -226,6 +244,12 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     return null;
   // `…, said that the declaration, because the three communities agreed on it, …`: a subordinate clause's report reaches no further back than its subordinator.
   if (SUBORDINATORS.has(words.at(attributionStart)!.key)) return null;
+  // `at which, he said, a senior manager told …`: what a reporting clause set between commas ends is its own report.
+  if (
+    CUE_FORMS.has(words.at(attributionStart - 2)?.key ?? '') &&
+    commaWithin(words, attributionStart - 5, attributionStart - 2)
+  )
+    return null;
   // `She claimed …, a charge his team denied.`: a noun taking up what was said opens a reaction to it, not a report of it.
   const article = words.at(attributionStart)!.key;
   if ((article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(attributionStart + 1)?.key ?? ''))
@@ -251,6 +275,12 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/** A comma among words `[from, to)`. */
+function commaWithin(words: WordList, from: number, to: number): boolean {
+  for (let t = Math.max(0, from); t < to; t++) if (isPunct(words.at(t), ',')) return true;
+  return false;
 }
 
 /** A quotation mark among words `[from, to)`. */
