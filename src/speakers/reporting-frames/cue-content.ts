@@ -174,23 +174,26 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     before = { start: words.at(lo)!.start, end };
     after = null;
   }
-  // `a hut where, it says, a shepherd was killed`: a reporting clause set right after a relative word
-  // reports the relative clause it interrupts, which goes on after its comma.
-  if (
-    plain &&
-    !after &&
-    before &&
-    attributionStart - 2 >= lo &&
+  const interrupted = plain && !after && before ? interruptedRelative(scan, attributionStart, j) : null;
+  if (interrupted) [before, after] = [null, interrupted];
+  if (!after && !before) return null;
+  return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
+}
+
+/**
+ * `a hut where, it says, a shepherd was killed`: a reporting clause set right after a relative word
+ * (from `attributionStart` to its comma at `j`) reports the relative clause it interrupts, which
+ * goes on after that comma; null when it stands elsewhere.
+ */
+function interruptedRelative(scan: SentenceScan, attributionStart: number, j: number): Region | null {
+  const { words, lo, hi, end } = scan;
+  return attributionStart - 2 >= lo &&
     isPunct(words.at(attributionStart - 1), ',') &&
     INTERRUPTED_RELATIVES.has(words.at(attributionStart - 2)!.key) &&
     isPunct(words.at(j), ',') &&
     words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS
-  ) {
-    before = null;
-    after = { start: words.at(j + 1)!.start, end };
-  }
-  if (!after && !before) return null;
-  return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
+    ? { start: words.at(j + 1)!.start, end }
+    : null;
 }
 
 /** Relative words a reporting clause may interrupt (`where, it says, …`, `which, he said, …`). */
