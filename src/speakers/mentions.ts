@@ -281,6 +281,10 @@ function pastPseudonymMark(words: WordList, k: number, lo: number): number {
 export function mentionBefore(words: WordList, end: number, lo: number, allowParenthetical = true): MentionSpan | null {
   let k = pastBracket(words, skipBack(words, pastPseudonymMark(words, end - 1, lo), lo), lo);
   if (k === null) return null;
+  // `Each said …`: `each`, which may stand between a subject and its cue (`they each said`), is the
+  // subject when nothing stands before it.
+  if (k < lo && lo < end && words.at(lo)!.key === 'each' && CUE_FORMS.has(words.at(end)?.key ?? ''))
+    return { from: lo, to: lo + 1 };
   k = pastAge(words, k, lo);
   // `Osterkamp – “the Lighthouse” to a generation of fans – says`: an aside between dashes.
   if (k >= lo && allowParenthetical && DASHES.has(words.at(k)!.text)) {

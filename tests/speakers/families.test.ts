@@ -2835,3 +2835,16 @@ describe('a reporting clause interrupting a relative clause; a titled role aside
     ],
   ]);
 });
+
+describe('`according to` after a colon; `each` alone as a subject', () => {
+  itGives([
+    [
+      'Ms Arlen said the trend was real: according to council figures, enrolment had fallen by a fifth.',
+      { content: 'enrolment had fallen by a fifth', speaker: 'council figures', kind: 'indirect' },
+    ],
+    [
+      'Both ministries replied. Each said its patrol had kept to its own side of the river.',
+      { content: 'its patrol had kept to its own side of the river', speaker: 'Each', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -41,7 +41,7 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   // `…, according to the head of the legal department, Ana Lind.`: the name in apposition is the source.
   const subject = invertedApposition(doc.text, words, source, hi) ?? source;
   const info = describeMentionOnce(doc.text, words, subject);
-  // `…; according to the charity, the dinghy had …`: a semicolon opens a clause as the sentence's start does.
+  // `…; according to the charity, the dinghy had …`: a semicolon or a colon opens a clause as the sentence's start does.
   // `But according to …`, `However, according to …`: a connective before the cue opens the clause with it.
   const connective =
     (i === lo + 1 && CLAUSE_COORDINATORS.has(words.at(lo)!.key)) ||
@@ -54,7 +54,11 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
     pastOpeningAdjuncts(words, lo, i) === i &&
     !verbAmong(words, lo, i - 1);
   const leading =
-    i === lo || (i === lo + 1 && !words.at(lo)!.isWord) || connective || afterAdjuncts || isPunct(words.at(i - 1), ';');
+    i === lo ||
+    (i === lo + 1 && !words.at(lo)!.isWord) ||
+    connective ||
+    afterAdjuncts ||
+    isPunct(words.at(i - 1), ';:');
   let k = subject.to;
   // `According to a poll released Sunday, …`: the content starts after the source's comma.
   for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {
