@@ -2848,3 +2848,17 @@ describe('`according to` after a colon; `each` alone as a subject', () => {
     ],
   ]);
 });
+
+describe('`said it` before a subordinator or an adjunct, and `said a word`, report nothing', () => {
+  itGivesNone([
+    'He said it because the sailors are still in a cell.',
+    'The guards were in place before the governor said a single word about it.',
+  ]);
+  itGives([
+    ['He said it would take months.', { content: 'it would take months', speaker: 'He', kind: 'indirect' }],
+    [
+      'Both governments insist it’s on their side of the line.',
+      { content: 'it’s on their side of the line', speaker: 'Both governments', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -391,6 +391,12 @@ function bareClauseContent(
   if (CLAUSE_COORDINATORS.has(w.key)) return null;
   // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
+  // `said it because …`, `said it in public`: `it` before a subordinator or a preposition is the cue's object.
+  if (
+    w.text.toLowerCase() === 'it' &&
+    (SUBORDINATORS.has(words.at(k + 1)?.key ?? '') || CLAUSE_STOPS.has(words.at(k + 1)?.key ?? ''))
+  )
+    return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
   if (isRelativeTime(words, k, hi)) return null;
   // `…, the association told us this afternoon, though …`: a time that ends the clause is an adjunct too
