@@ -2862,3 +2862,19 @@ describe('`said it` before a subordinator or an adjunct, and `said a word`, repo
     ],
   ]);
 });
+
+describe('`went on to argue`; a list of demands after a colon reports nothing', () => {
+  itGives([
+    [
+      'He went on to argue that the real target of the speech was his own party.',
+      { content: 'the real target of the speech was his own party', speaker: 'He', kind: 'indirect' },
+    ],
+  ]);
+  it('`The council demands:` over noun phrases: the items are what is asked for, no reports', () => {
+    expect(
+      quoteRows(
+        'Statement\n\nThe council demands:\n\n• the immediate release of the crew;\n\n• a full review of how the boarding was ordered.\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -314,8 +314,10 @@ export function habitStart(words: WordList, i: number, lo: number): number {
     const before = i - 3 >= lo ? words.at(i - 3)!.key : '';
     return BLOCKING_WORDS.has(before) || WISH_MODALS.has(before) ? i : i - 2;
   }
-  if (!CARRIED_OUT_INFINITIVE.has(governor)) return contactStart(words, i, lo);
-  let k = i - 2;
+  // `went on to argue`: a two-word governor starts at its first word.
+  const pair = i - 3 >= lo && CARRIED_OUT_INFINITIVE.has(`${words.at(i - 3)!.key} ${governor}`);
+  if (!pair && !CARRIED_OUT_INFINITIVE.has(governor)) return contactStart(words, i, lo);
+  let k = pair ? i - 3 : i - 2;
   for (; k - 1 >= lo; k--) {
     const w = words.at(k - 1)!;
     if (!w.isWord) break;
