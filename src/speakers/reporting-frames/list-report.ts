@@ -1,5 +1,5 @@
 import { pastBullet, type Doc, type Sentence } from '../../text';
-import { CUE_FORMS } from '../lexicon';
+import { BARE_CLAUSE, CUE_FORMS } from '../lexicon';
 import type { WordList } from '../word-list';
 import { findCueSubject } from './cue-subject';
 import { type Frame, type SentenceScan, contentEnd, hasAuxiliary, pastItemNumber, pastVerbAt } from './frame';
@@ -32,11 +32,13 @@ export function listReportFrames(doc: Doc, words: WordList, sentence: Sentence, 
   const cue = findCueSubject(scan, i, form, undefined);
   if (!cue || cue.source === 'inverted') return [];
   const w = words.at(i)!;
+  const objects = i === colon - 1 && !BARE_CLAUSE.has(form.lemma);
   return items.flatMap((item) => {
     const start = pastBullet(doc.text, item.start, item.end);
     const end = contentEnd(doc, item);
-    // `It goes on to demand:` / `• the restoration of the grant`: an item with no verb is what was asked for, not a report.
-    if (end <= start || !showsFiniteVerb(words, item.tokenStart, item.tokenEnd)) return [];
+    // `It goes on to demand:` / `• the restoration of the grant`: without `that`, a cue that takes a clause only
+    // with it takes objects; an item with no verb is what was asked for, not a report.
+    if (end <= start || (objects && !showsFiniteVerb(words, item.tokenStart, item.tokenEnd))) return [];
     const frame: Frame = {
       sentence: item.index,
       cueStart: w.start,
