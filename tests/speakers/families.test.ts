@@ -2878,3 +2878,16 @@ describe('`went on to argue`; a list of demands after a colon reports nothing', 
     ).toEqual([]);
   });
 });
+
+describe('`characterise … as “…”`; a group with a participle phrase whose object is a cue’s spelling', () => {
+  itGives([
+    [
+      'The audit characterises the state of the archive as “managed decline”.',
+      { content: 'managed decline', speaker: 'The audit', kind: 'direct' },
+    ],
+    [
+      'Nurses interviewed for the review said the night shifts were understaffed.',
+      { content: 'the night shifts were understaffed', speaker: 'Nurses interviewed for the review', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -956,7 +956,8 @@ function timeBeforeCue(words: WordList, lo: number, end: number): number {
  */
 /** Prepositions of place and means that a participle may take before its object (`waiting outside`, `stuck in`). */
 const PARTICIPLE_PREPOSITIONS = new Set(
-  [...LOCATIVE_PREPOSITIONS, ...OBJECT_PREPOSITIONS].filter((p) => p !== 'of' && p !== 'by'),
+  // `Staff interviewed for the report said`: `for` gives the participle's purpose.
+  [...LOCATIVE_PREPOSITIONS, ...OBJECT_PREPOSITIONS, 'for'].filter((p) => p !== 'of' && p !== 'by'),
 );
 
 /**

@@ -493,15 +493,18 @@ export function modifiedSubject(words: WordList, from: number, to: number): Ment
       BE_FORMS.has(w.key) ||
       CLAUSE_COORDINATORS.has(w.key) ||
       RELATIVE_PRONOUNS.has(w.key) ||
-      (t > from && CUE_FORMS.has(w.key))
+      // (`for the report`: a cue's spelling after an article is a noun.)
+      (t > from && CUE_FORMS.has(w.key) && !ARTICLES.has(words.at(t - 1)!.key))
     )
       return null;
-    // `interviewed by`, `based in`: a participle modifying the noun before it names its agent or place.
+    // `interviewed by`, `based in`, `interviewed for the report`: a participle modifying the noun
+    // before it names its agent, place or purpose.
     if (
       t > from &&
       isPastForm(words, t) &&
       !ADJUNCT_PREPOSITIONS.has(words.at(t + 1)?.key ?? '') &&
-      words.at(t + 1)?.key !== 'by'
+      words.at(t + 1)?.key !== 'by' &&
+      words.at(t + 1)?.key !== 'for'
     )
       return null;
   }
