@@ -2891,3 +2891,16 @@ describe('`characterise … as “…”`; a group with a participle phrase whos
     ],
   ]);
 });
+
+describe('`One …` opening a subject with an apposition; `concluding that` after a comma', () => {
+  itGives([
+    [
+      'One lodger, a man in his sixties, said the hostel had no heating for a week.',
+      { content: 'the hostel had no heating for a week', speaker: 'One lodger', kind: 'indirect' },
+    ],
+    [
+      'The inspector published her findings on Friday, concluding that the harbour wall was unsafe.',
+      { content: 'the harbour wall was unsafe', speaker: 'The inspector', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -145,6 +145,8 @@ export function plainNounPhrase(
       article.key === 'a' ||
       article.key === 'an' ||
       QUANTIFIER_SUBJECTS.has(article.key) ||
+      // `One detainee, a man in his fifties, said`: `one` counts, whatever its case.
+      article.key === 'one' ||
       // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too
       // (before an apposition, a possessive pronoun capitalised as well: `His agent, Jo Brito, said`).
       (MENTION_OPENERS.has(article.key) && (!article.cap || (beforeComma && POSSESSIVE_PRONOUNS.has(article.key))))
