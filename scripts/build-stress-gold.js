@@ -47,9 +47,14 @@ function buildDoc(name, blocks) {
   const quotes = [];
   paragraphs.forEach((p, pi) => {
     for (const { required, fields } of p.notes) {
-      const [kind, content, speaker, canonical, cue] = fields;
+      const [kind, written, speaker, canonical, cue] = fields;
+      // ` ¶ ` in a content marks a paragraph break: a quote or a turn running over paragraphs is one
+      // item, annotated after the paragraph it starts in.
+      const content = written.split(' ¶ ').join('\n\n');
       const c = text.indexOf(content, p.start);
-      if (c < 0 || c + content.length > p.end) throw new Error(`${name}: content not found: ${content}`);
+      const runsOn = content.includes('\n\n');
+      if (c < 0 || c >= p.end || (!runsOn && c + content.length > p.end))
+        throw new Error(`${name}: content not found: ${written}`);
       let cueSpan = null;
       if (cue !== '-') {
         const at = nearest(text, cue, p.start, p.end, c);
