@@ -2904,3 +2904,24 @@ describe('`One …` opening a subject with an apposition; `concluding that` afte
     ],
   ]);
 });
+
+describe('a legal text that `provides` or `stipulates` that a clause holds', () => {
+  itGives([
+    [
+      'The treaty provides that either party may withdraw on six months’ notice.',
+      { content: 'either party may withdraw on six months’ notice', speaker: 'The treaty', kind: 'indirect' },
+    ],
+    [
+      'Section 4 of the Act stipulates that no licence shall be renewed without an inspection.',
+      {
+        content: 'no licence shall be renewed without an inspection',
+        speaker: 'Section 4 of the Act',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone([
+    'The envoy provided that assurance in writing.',
+    'The agency is providing tents to villages hit by the floods that have displaced thousands.',
+  ]);
+});

@@ -99,6 +99,7 @@ export const OBJECT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
 export const DETERMINERS = keySet(WORD_CLASSES.determiners);
 export const MARKED_ONLY = new Set(cues.markedOnly);
+export const THAT_CLAUSE_ONLY: ReadonlySet<string> = new Set(cues.thatClauseOnly);
 export const PRONOUN_CLAUSE = new Set(cues.pronounClause);
 
 /** Role words that can stand before a name, with their hyphenated forms (`mayor-elect`, `then-mayor`; see 'titleAffixes'). */

@@ -12,6 +12,7 @@ import {
   type CueForm,
   MENTION_OPENERS,
   MARKED_ONLY,
+  THAT_CLAUSE_ONLY,
   OBJECT_CUES,
   OBJECT_PRONOUNS,
   OBJECT_SPEECH_ACTS,
@@ -84,7 +85,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports: refused before its content is looked for.
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
-  if (reportsNothing(words, i, form, cue)) return null;
+  if (reportsNothing(words, i, form, cue, hi)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   // `asked that her surname not be published`: a source's request to stay unnamed reports nothing.
   if (afterAt && withholdsName(words, afterAt.at, hi)) return null;
@@ -104,8 +105,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     !(afterQuotation && isNounHomograph(key))
   )
     return null;
-  // `officers had shown “considerable patience”`: a one-word marked-only cue (`show`, `record`) reports
-  // with `that` or a colon; a quotation after it is its object's words (`as one diplomat put it, “…”` may).
+  // `had shown “considerable patience”`: a one-word marked-only cue's quotation is its object (`put it, “…”` reports).
   if (
     form.words.length === 1 &&
     MARKED_ONLY.has(form.lemma) &&
@@ -280,6 +280,25 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     : null;
 }
 
+/** Most words from `that` to its clause's verb (`that a supplier intending to interrupt deliveries … shall`). */
+const THAT_CLAUSE_VERB_REACH = 14;
+
+/**
+ * `The treaty provides that the seller may …`: `that` at `j` opens a clause whose verb (an
+ * auxiliary, a be-form or a past) shows within reach, or a quotation; a cue of `thatClauseOnly`
+ * reports nothing else.
+ */
+function thatClauseAt(words: WordList, j: number, hi: number): boolean {
+  if (words.at(j)?.key !== 'that') return false;
+  if (words.at(j + 1)?.isQuoteMark) return true;
+  for (let t = j + 1; t < Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH); t++) {
+    // `provided that support to the rebels who had …`: a verb past a relative pronoun is that clause's.
+    if (RELATIVE_PRONOUNS.has(words.at(t)!.key)) return false;
+    if (hasAuxiliary(words, t, t + 1) || (t > j + 1 && isPastForm(words, t))) return true;
+  }
+  return false;
+}
+
 /** A comma among words `[from, to)`. */
 function commaWithin(words: WordList, from: number, to: number): boolean {
   for (let t = Math.max(0, from); t < to; t++) if (isPunct(words.at(t), ',')) return true;
@@ -333,9 +352,10 @@ function narratorClause(
   );
 }
 
-/** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier. */
-function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject): boolean {
+/** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier, a `provides` without its `that` clause. */
+function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject, hi: number): boolean {
   const j = i + form.words.length;
+  if (THAT_CLAUSE_ONLY.has(form.lemma) && !thatClauseAt(words, j, hi)) return true;
   // `what the industry calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
   if (
     TERM_VERBS.has(form.lemma) &&
