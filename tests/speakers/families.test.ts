@@ -2925,3 +2925,17 @@ describe('a legal text that `provides` or `stipulates` that a clause holds', () 
     'The agency is providing tents to villages hit by the floods that have displaced thousands.',
   ]);
 });
+
+describe('a thing’s `show` closing a sentence after its comma', () => {
+  itGives([
+    [
+      'Deliveries through the northern pipeline stopped on Tuesday, data from the grid operator showed.',
+      {
+        content: 'Deliveries through the northern pipeline stopped on Tuesday',
+        speaker: 'data from the grid operator',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone(['The offer was fair, he accepted.']);
+});

@@ -13,6 +13,7 @@ import {
   MENTION_OPENERS,
   MARKED_ONLY,
   THAT_CLAUSE_ONLY,
+  THING_CUES,
   OBJECT_CUES,
   OBJECT_PRONOUNS,
   OBJECT_SPEECH_ACTS,
@@ -81,8 +82,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   const j = i + form.words.length;
   const { source, attributionStart } = cue;
   const plain = source === 'before';
-  // `I noted that “…”` reports the speaker's own earlier words; `we reiterate …` is the statement itself.
-  // A present cue of `I`/`we` never reports: refused before its content is looked for.
+  // A present cue of `I`/`we` never reports (`we reiterate …` is the statement itself; `I noted that “…”` may).
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
   if (reportsNothing(words, i, form, cue, hi)) return null;
@@ -95,14 +95,14 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (first && !afterAt?.marked && !ownQuotation && !narratorClause(words, i, form, afterAt, hi)) return null;
   // `‘… isn’t it?’ I said it was a third of it.`: the narrator's clause is the report, not the quotation before it.
   if (first && !ownQuotation) before = null;
-  // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation.
-  const key = words.at(i)!.key;
-  // `“…,” the minister posts on X`: right after a closing quotation the homograph is the verb.
+  // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation
+  // (right after a closing quotation the homograph is the verb: `“…,” the minister posts on X`).
   if (
     form.words.length === 1 &&
-    (isNounHomograph(key) || MARKED_ONLY.has(form.lemma)) &&
+    (isNounHomograph(words.at(i)!.key) || MARKED_ONLY.has(form.lemma)) &&
     !afterAt?.marked &&
-    !(afterQuotation && isNounHomograph(key))
+    !(afterQuotation && isNounHomograph(words.at(i)!.key)) &&
+    !(before && plain && thingClosing(scan, form, j))
   )
     return null;
   // `had shown “considerable patience”`: a one-word marked-only cue's quotation is its object (`put it, “…”` reports).
@@ -297,6 +297,21 @@ function thatClauseAt(words: WordList, j: number, hi: number): boolean {
     if (hasAuxiliary(words, t, t + 1) || (t > j + 1 && isPastForm(words, t))) return true;
   }
   return false;
+}
+
+/**
+ * `…, data on the platform showed.`: a marked-only cue a thing may take (`show`), closing a body
+ * sentence after its comma, reports what came before (a headline's is left to its own rules).
+ */
+function thingClosing(scan: SentenceScan, form: CueForm, j: number): boolean {
+  return (
+    MARKED_ONLY.has(form.lemma) &&
+    THING_CUES.has(form.lemma) &&
+    !scan.sentence.headline &&
+    scan.words.countWords(j, scan.hi) === 0 &&
+    // A line without its full stop is a heading's (`…, leaked messages show`), as a headline is.
+    isPunct(scan.words.at(scan.sentence.tokenEnd - 1), '.')
+  );
 }
 
 /** A comma among words `[from, to)`. */
