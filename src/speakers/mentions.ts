@@ -1012,6 +1012,10 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
   // `according to the head of the commission's legal department`: an owner's noun phrase goes on to its
   // head; not to a document, which speaks for its owner (`according to the bank's annual report`).
   if (words.at(lastHead)!.possessive && lastHead + 1 < hi) {
+    // `according to Orvenia's own Hydrological Service`: `own` stands between owner and owned.
+    const own = words.at(lastHead + 1)!.key === 'own' ? mentionAfter(words, lastHead + 2, hi, true) : null;
+    if (own && own.from === lastHead + 2 && !DOCUMENT_NOUNS.has(words.at(own.to - 1)!.key))
+      return { from: begin, to: own.to };
     const owned = modifiedHead(words, lastHead + 1, hi);
     if (owned > lastHead && !DOCUMENT_NOUNS.has(words.at(owned)!.key)) return { from: begin, to: owned + 1 };
   }

@@ -2939,3 +2939,16 @@ describe('a thing’s `show` closing a sentence after its comma', () => {
   ]);
   itGivesNone(['The offer was fair, he accepted.']);
 });
+
+describe('`according to` inside a `that` clause; `In the words of X:` before a quotation; an owner’s `own` body', () => {
+  itGives([
+    [
+      'I would point out that, according to Varnia’s own Weather Office, the winter was the driest on record.',
+      { content: 'the winter was the driest on record', speaker: 'Varnia’s own Weather Office', kind: 'indirect' },
+    ],
+    [
+      'In the words of the tribunal: “A map cannot displace a treaty.”',
+      { content: 'A map cannot displace a treaty.', speaker: 'the tribunal', kind: 'direct' },
+    ],
+  ]);
+});

@@ -53,11 +53,14 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
     isPunct(words.at(i - 1), ',') &&
     pastOpeningAdjuncts(words, lo, i) === i &&
     !verbAmong(words, lo, i - 1);
+  // `I would point out that, according to the survey, rainfall …`: so does a `that` and its comma.
+  const afterThat = i - 2 >= lo && isPunct(words.at(i - 1), ',') && words.at(i - 2)!.key === 'that';
   const leading =
     i === lo ||
     (i === lo + 1 && !words.at(lo)!.isWord) ||
     connective ||
     afterAdjuncts ||
+    afterThat ||
     isPunct(words.at(i - 1), ';:');
   let k = subject.to;
   // `According to a poll released Sunday, …`: the content starts after the source's comma.

@@ -19,9 +19,10 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
   let info: MentionInfo | null = null;
   let comma = -1;
   if (second.key === 'the' && VIEW_NOUNS.has(words.at(lo + 2)!.key) && words.at(lo + 3)!.key === 'of') {
-    // `In the words of one senior deputy, …`: the source runs from `of` to its comma.
+    // `In the words of one senior deputy, …`: the source runs from `of` to its comma (or its colon
+    // before a quotation: `In the words of the Court: “…”`).
     for (let t = lo + 4; t < Math.min(hi, lo + 4 + SOURCE_WORDS) && comma < 0; t++)
-      if (isPunct(words.at(t), ',')) comma = t;
+      if (isPunct(words.at(t), ',') || (isPunct(words.at(t), ':') && words.at(t + 1)?.isQuoteMark)) comma = t;
     subject = { from: lo + 4, to: comma };
   } else if (VIEW_NOUNS.has(words.at(lo + 2)!.key) && isPunct(words.at(lo + 3), ',')) {
     // `In her view, …` / `In Lind's words, …`
