@@ -2952,3 +2952,16 @@ describe('`according to` inside a `that` clause; `In the words of X:` before a q
     ],
   ]);
 });
+
+describe('a noun spelt like a cue before a trailing attribution is no reporting clause', () => {
+  itGives([
+    [
+      'The engineer, who has been held since March, denies the charges, his lawyer said.',
+      {
+        content: 'The engineer, who has been held since March, denies the charges',
+        speaker: 'his lawyer',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

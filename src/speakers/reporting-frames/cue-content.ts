@@ -250,6 +250,8 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   // `at which, he said, a senior manager told …`: what a reporting clause set between commas ends is its own report.
   if (
     CUE_FORMS.has(words.at(attributionStart - 2)?.key ?? '') &&
+    // (not a noun spelt like a cue: `denies the charges, his lawyer said`)
+    !ARTICLES.has(words.at(attributionStart - 3)?.key ?? '') &&
     commaWithin(words, attributionStart - 5, attributionStart - 2)
   )
     return null;
