@@ -2965,3 +2965,16 @@ describe('a noun spelt like a cue before a trailing attribution is no reporting 
     ],
   ]);
 });
+
+describe('a role with the place it serves, then a name in apposition, after a quotation', () => {
+  itGives([
+    [
+      '“The trucks have not moved for nine days,” the relief coordinator for Haldra, Ines Marbeck, said.',
+      {
+        content: 'The trucks have not moved for nine days,',
+        speaker: 'the relief coordinator for Haldra, Ines Marbeck',
+        kind: 'direct',
+      },
+    ],
+  ]);
+});

@@ -248,7 +248,14 @@ function qualifiedSpeaker(words: WordList, lo: number, end: number): MentionSpan
  * object (`head of`, `spokesman for`), too long for a plain noun phrase, before a name in apposition.
  */
 function roleOpening(words: WordList, lo: number, comma: number, afterComma: boolean): MentionSpan | null {
-  const role = mentionBefore(words, comma, lo, false);
+  let role = mentionBefore(words, comma, lo, false);
+  // `the emergency coordinator for Haldra`: a role noun and its preposition before the place it serves.
+  const preposition = role ? words.at(role.from - 1) : undefined;
+  if (role && preposition && !preposition.cap && ROLE_PREPOSITIONS.has(preposition.key)) {
+    const head = mentionBefore(words, role.from - 1, lo, false);
+    if (head && head.to === role.from - 1 && ROLE_NOUNS.has(words.at(head.to - 1)!.key))
+      role = { from: head.from, to: role.to };
+  }
   return role && role.to === comma && subjectOpensAt(words, lo, role.from, comma, afterComma) ? role : null;
 }
 
