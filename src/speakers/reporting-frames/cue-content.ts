@@ -54,6 +54,7 @@ import {
   NAMING_REACH,
   SHORT_TAIL_WORDS,
   type SentenceScan,
+  clauseVerbFrom,
   habitStart,
   hasAuxiliary,
   isPastForm,
@@ -292,13 +293,9 @@ const THAT_CLAUSE_VERB_REACH = 14;
  */
 function thatClauseAt(words: WordList, j: number, hi: number): boolean {
   if (words.at(j)?.key !== 'that') return false;
-  if (words.at(j + 1)?.isQuoteMark) return true;
-  for (let t = j + 1; t < Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH); t++) {
-    // `provided that support to the rebels who had …`: a verb past a relative pronoun is that clause's.
-    if (RELATIVE_PRONOUNS.has(words.at(t)!.key)) return false;
-    if (hasAuxiliary(words, t, t + 1) || (t > j + 1 && isPastForm(words, t))) return true;
-  }
-  return false;
+  return (
+    words.at(j + 1)?.isQuoteMark === true || clauseVerbFrom(words, j + 1, Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH))
+  );
 }
 
 /**

@@ -292,6 +292,26 @@ export function verbAmong(words: WordList, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Words from `from` open a clause whose verb shows before `to` and before any clause embedded in
+ * them (`that`, a relative or question word; see `opensEmbeddedClause`): an auxiliary or be-form, or a past after the first
+ * word (`unqualified support` is a noun phrase; `a review of how the decision was made` is one too).
+ */
+export function clauseVerbFrom(words: WordList, from: number, to: number): boolean {
+  let stop = from;
+  while (stop < to && !opensEmbeddedClause(words.at(stop)!.key)) stop++;
+  return hasAuxiliary(words, from, stop) || verbAmong(words, from + 1, stop);
+}
+
+/** `if`, `when` and `where` may open an adverbial clause before the verb (`that where a tie is found, the officer shall …`). */
+function opensEmbeddedClause(key: string): boolean {
+  return (
+    key === 'that' ||
+    RELATIVE_PRONOUNS.has(key) ||
+    (INDIRECT_QUESTION_WORDS.has(key) && key !== 'if' && key !== 'when' && key !== 'where')
+  );
+}
+
 export function hasAuxiliary(words: WordList, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (AUXILIARIES.has(words.at(k)!.key) || BE_FORMS.has(words.at(k)!.key)) return true;
   return false;

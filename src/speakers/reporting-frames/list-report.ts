@@ -2,7 +2,7 @@ import { pastBullet, type Doc, type Sentence } from '../../text';
 import { BARE_CLAUSE, CUE_FORMS } from '../lexicon';
 import type { WordList } from '../word-list';
 import { findCueSubject } from './cue-subject';
-import { type Frame, type SentenceScan, contentEnd, hasAuxiliary, pastItemNumber, pastVerbAt } from './frame';
+import { type Frame, type SentenceScan, clauseVerbFrom, contentEnd, pastItemNumber } from './frame';
 
 /** Most list items one introduction reports. */
 const LIST_ITEMS = 12;
@@ -38,7 +38,7 @@ export function listReportFrames(doc: Doc, words: WordList, sentence: Sentence, 
     const end = contentEnd(doc, item);
     // `It goes on to demand:` / `• the restoration of the grant`: without `that`, a cue that takes a clause only
     // with it takes objects; an item with no verb is what was asked for, not a report.
-    if (end <= start || (objects && !showsFiniteVerb(words, item.tokenStart, item.tokenEnd))) return [];
+    if (end <= start || (objects && !clauseVerbFrom(words, item.tokenStart, item.tokenEnd))) return [];
     const frame: Frame = {
       sentence: item.index,
       cueStart: w.start,
@@ -71,18 +71,3 @@ function listItemsAfter(doc: Doc, sentence: Sentence): Sentence[] {
   }
   return items;
 }
-
-/**
- * Words `[from, to)` hold an auxiliary, a form of `be` or a past form before any clause of their
- * own opens (`a review of how the decision was made` is a noun phrase): a clause, not a noun phrase.
- */
-function showsFiniteVerb(words: WordList, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    if (EMBEDDING_WORDS.has(words.at(t)!.key)) return false;
-    if (hasAuxiliary(words, t, t + 1) || (t > from && pastVerbAt(words, t))) return true;
-  }
-  return false;
-}
-
-/** Words that open a clause inside a noun phrase (`how`, `that`, `which`): a verb after them is that clause's. */
-const EMBEDDING_WORDS = new Set(['that', 'which', 'who', 'whose', 'how', 'whether', 'where', 'when', 'why', 'what']);
