@@ -2978,3 +2978,20 @@ describe('a role with the place it serves, then a name in apposition, after a qu
     ],
   ]);
 });
+
+describe('a trailing `per` and its source ending the sentence', () => {
+  itGives([
+    [
+      'The two leaders spoke by phone for forty minutes on Tuesday, per a senior official.',
+      {
+        content: 'The two leaders spoke by phone for forty minutes on Tuesday',
+        speaker: 'a senior official',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone([
+    'Diesel sold for 90 crowns per litre in the capital.',
+    'The fee is charged per passenger, per crossing.',
+  ]);
+});

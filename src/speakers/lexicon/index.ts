@@ -74,6 +74,8 @@ export const CUE_STARTS: ReadonlySet<string> = new Set([
   ...CLAIM_NOUNS,
   'according',
   'as',
+  // `…, per the ministry.`: a trailing source, as `according to` (see reporting-frames/according-to.ts).
+  'per',
 ]);
 export const PARTICIPLE_CUES = keySet(cues.participleCues);
 export const CONTENT_PARTICIPLES = keySet(cues.contentParticiples);

@@ -92,6 +92,32 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   });
 }
 
+/**
+ * `Foreign Minister Tallis spoke to her counterpart on Wednesday, per Marrow.`: a pool report's or a
+ * newsletter's `per` after a comma, with its source ending the sentence, sources what came before,
+ * as a trailing `according to` does (not `$5 per barrel`, `per cent`, `as per the rules`).
+ */
+export function perFrame(scan: SentenceScan, i: number): Frame | null {
+  const { doc, words, lo, hi } = scan;
+  const lead = words.at(i - 1);
+  if (!lead || !isPunct(lead, ',') || words.countWords(lo, i) < MIN_CONTENT_WORDS) return null;
+  const source = mentionAfter(words, i + 1, hi, true);
+  const end = source?.to ?? hi;
+  if (!source || source.from !== i + 1 || (end < hi && !(end === hi - 1 && !words.at(end)!.isWord))) return null;
+  const w = words.at(i)!;
+  return sourceFrame({
+    sentence: scan.sentence.index,
+    cueStart: w.start,
+    cueEnd: w.end,
+    lemma: 'according to',
+    subject: source,
+    info: describeMentionOnce(doc.text, words, source),
+    after: null,
+    before: { start: words.at(lo)!.start, end: lead.start },
+    attributionStart: w.start,
+  });
+}
+
 /** Most words (with their commas) of the adjuncts before a leading `according to` (`At 04:38,`, `In Dunmere on Monday,`). */
 const OPENING_ADJUNCT_WORDS = 8;
 

@@ -11,7 +11,7 @@ import {
   PUBLIC_BODY_HEADS,
 } from '../lexicon';
 import type { WordList } from '../word-list';
-import { accordingToFrame } from './according-to';
+import { accordingToFrame, perFrame } from './according-to';
 import { anonymousSource, type AnonymousSource } from './anonymous-source';
 import { sourcedFrame } from './as-clause';
 import { claimNounFrame } from './claim-noun';
@@ -247,6 +247,10 @@ function frameAtCue(
   const w = words.at(i)!;
   if (w.key === 'according' && words.at(i + 1)?.key === 'to') {
     const frame = accordingToFrame(scan, i);
+    return frame ? { frame, resume: i + 1 } : null;
+  }
+  if (w.key === 'per') {
+    const frame = perFrame(scan, i);
     return frame ? { frame, resume: i + 1 } : null;
   }
   if (w.key === 'as') {
