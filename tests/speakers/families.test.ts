@@ -2995,3 +2995,7 @@ describe('a trailing `per` and its source ending the sentence', () => {
     'The fee is charged per passenger, per crossing.',
   ]);
 });
+
+describe('a relative pronoun standing for a naming verb’s object: a habitual name is a term', () => {
+  itGivesNone(['Judge Orla Venn, whom lawyers call “the Metronome”, adjourned the hearing.']);
+});

@@ -427,11 +427,14 @@ function namedAccount(words: WordList, j: number): boolean {
 
 /** The first word of a naming verb's subject after `what` (`what the opposition dubbed`, whether or not the mention took `what` in), or -1. */
 function namingSubjectAfterWhat(words: WordList, cue: CueSubject): number {
-  if (words.at(cue.subject.from - 1)?.key === 'what') return cue.subject.from;
-  return words.at(cue.subject.from)?.key === 'what' && cue.subject.to - cue.subject.from > 1
+  if (NAMED_OBJECTS.has(words.at(cue.subject.from - 1)?.key ?? '')) return cue.subject.from;
+  return NAMED_OBJECTS.has(words.at(cue.subject.from)?.key ?? '') && cue.subject.to - cue.subject.from > 1
     ? cue.subject.from + 1
     : -1;
 }
+
+/** Words that stand for a naming verb's object before its subject (`what X calls`, `whom his supporters call`, `which Halvenia calls`). */
+const NAMED_OBJECTS = new Set(['what', 'whom', 'which']);
 
 /**
  * `what the minister called “…”`, `what he calls “…”`, `what one skipper calls “…”`: a naming by
