@@ -2999,3 +2999,16 @@ describe('a trailing `per` and its source ending the sentence', () => {
 describe('a relative pronoun standing for a naming verb’s object: a habitual name is a term', () => {
   itGivesNone(['Judge Orla Venn, whom lawyers call “the Metronome”, adjourned the hearing.']);
 });
+
+describe('a paragraph, section, recommendation or finding of a text speaks as a document', () => {
+  itGives([
+    [
+      'Its opening paragraph reads: “The parties shall settle their disputes by peaceful means.”',
+      {
+        content: 'The parties shall settle their disputes by peaceful means.',
+        speaker: 'Its opening paragraph',
+        kind: 'direct',
+      },
+    ],
+  ]);
+});
