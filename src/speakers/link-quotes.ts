@@ -1,10 +1,17 @@
 import type { Doc, Span } from '../text';
 import type { DraftQuote } from './types';
-import { isPastForm, isPunct, negativeSubject, pastAsides, plainNounPhrase, type Frame } from './reporting-frames';
+import {
+  isPastForm,
+  isPunct,
+  negativeSubject,
+  pastAsides,
+  plainNounPhrase,
+  verbAmong,
+  type Frame,
+} from './reporting-frames';
 import {
   ANSWER_NOUNS,
   ARTICLES,
-  AUXILIARIES,
   BE_FORMS,
   DEMONSTRATIVES,
   VIEW_NOUNS,
@@ -801,7 +808,7 @@ export class QuoteLinker {
       const w = words.at(k)!;
       if (!w.isWord || w.cap) continue;
       const finiteCue = CUE_FORMS.get(w.key)?.some((f) => !f.participle && f.words.length === 1) ?? false;
-      if (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || isPastForm(words, k) || finiteCue) return false;
+      if (verbAmong(words, k, k + 1) || finiteCue) return false;
     }
     return true;
   }

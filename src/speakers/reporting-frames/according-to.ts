@@ -102,8 +102,7 @@ export function perFrame(scan: SentenceScan, i: number): Frame | null {
   const lead = words.at(i - 1);
   if (!lead || !isPunct(lead, ',') || words.countWords(lo, i) < MIN_CONTENT_WORDS) return null;
   const source = mentionAfter(words, i + 1, hi, true);
-  const end = source?.to ?? hi;
-  if (!source || source.from !== i + 1 || (end < hi && !(end === hi - 1 && !words.at(end)!.isWord))) return null;
+  if (!source || source.from !== i + 1 || words.countWords(source.to, hi) > 0) return null;
   const w = words.at(i)!;
   return sourceFrame({
     sentence: scan.sentence.index,

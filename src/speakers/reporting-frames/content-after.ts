@@ -57,6 +57,7 @@ import {
   namingQuotationAfter,
   pastVerbAt,
   verbAmong,
+  verbOpensAt,
 } from './frame';
 
 const THAT_REACH = 12;
@@ -392,11 +393,9 @@ function bareClauseContent(
   // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
   if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
   // `said it because …`, `said it in public`: `it` before a subordinator or a preposition is the cue's object.
-  if (
-    w.text.toLowerCase() === 'it' &&
-    (SUBORDINATORS.has(words.at(k + 1)?.key ?? '') || CLAUSE_STOPS.has(words.at(k + 1)?.key ?? ''))
-  )
-    return null;
+  // (`it’s on their side` keys as `it` too: the spelling decides.)
+  const next = words.at(k + 1)?.key ?? '';
+  if (w.key === 'it' && w.text.length === 2 && (SUBORDINATORS.has(next) || CLAUSE_STOPS.has(next))) return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
   if (isRelativeTime(words, k, hi)) return null;
   // `…, the association told us this afternoon, though …`: a time that ends the clause is an adjunct too
@@ -579,7 +578,7 @@ function subjectShowsVerb(words: WordList, k: number, hi: number): boolean {
   const close = untilComma(words, comma + 1, Math.min(hi, comma + 1 + SUBJECT_ASIDE_WORDS));
   // The verb opens what follows the aside: a clause after it belongs to something else
   // (`reported the find to the museum, as the act requires, …`).
-  return isPunct(words.at(close), ',') && (hasAuxiliary(words, close + 1, close + 2) || pastVerbAt(words, close + 1));
+  return isPunct(words.at(close), ',') && verbOpensAt(words, close + 1);
 }
 
 /**
@@ -590,7 +589,7 @@ function predicateJoinBefore(words: WordList, k: number, end: number): number {
   for (let t = k + 1; t < end; t++) {
     const key = words.at(t)!.key;
     if (key === 'but' || key === 'yet') return t;
-    if ((key === 'and' || key === 'or') && (hasAuxiliary(words, t + 1, t + 2) || pastVerbAt(words, t + 1))) return t;
+    if ((key === 'and' || key === 'or') && verbOpensAt(words, t + 1)) return t;
   }
   return end;
 }

@@ -312,6 +312,11 @@ function opensEmbeddedClause(key: string): boolean {
   );
 }
 
+/** A verb opens at `t`: an auxiliary or be-form, or a past (`, was rigged`, `and have asked`). */
+export function verbOpensAt(words: WordList, t: number): boolean {
+  return hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t);
+}
+
 export function hasAuxiliary(words: WordList, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (AUXILIARIES.has(words.at(k)!.key) || BE_FORMS.has(words.at(k)!.key)) return true;
   return false;

@@ -35,7 +35,7 @@ import { verbCueFrame } from './verb-cue';
 export type { Region } from '../types';
 export type { Frame } from './frame';
 export { pastAsides, plainNounPhrase } from './subjects';
-export { isPastForm, isPunct } from './frame';
+export { isPastForm, isPunct, verbAmong } from './frame';
 export { negativeSubject } from './cue-subject';
 export { listReportFrames } from './list-report';
 
