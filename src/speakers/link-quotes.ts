@@ -39,6 +39,7 @@ import {
   mentionAfter,
   type MentionInfo,
   type MentionSpan,
+  opensRelative,
 } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Resolved, Resolver } from './resolver';
@@ -928,7 +929,7 @@ export class QuoteLinker {
         return { from: t, to: t + 1 };
       const subject = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
       // `Chiara Domenichi, who has her own film in competition, shared …`: a relative clause may run longer than an aside.
-      const relative = subject && RELATIVE_PRONOUNS.has(this.words.at(subject.to + 1)?.key ?? '');
+      const relative = subject && opensRelative(this.words.at(subject.to + 1)?.key ?? '');
       const verb = subject
         ? this.words.at(pastAsides(this.words, subject.to, hi, relative ? RELATIVE_ASIDE_WORDS : undefined))
         : undefined;

@@ -9,6 +9,7 @@ import {
   APPOSITION_ADVERBS,
   ANONYMOUS_NOUNS,
   ARTICLES,
+  CLAUSE_STOPS,
   COORDINATORS,
   COUNTRIES,
   CUE_FORMS,
@@ -34,6 +35,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
+  PORTFOLIO_WORDS,
   PARENTHETICAL_OPENERS,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
@@ -179,13 +181,29 @@ export function abbreviationDot(words: WordList, k: number): boolean {
   return prev.isWord && (prev.text.length === 1 ? prev.cap : TITLES.has(prev.key)) && next.isWord && next.cap;
 }
 
+/** Word `i` is a figure right after a lower-case preposition (`rose to 54`, `by 2030`). */
+function objectFigure(words: WordList, i: number, lo: number): boolean {
+  const before = words.at(i - 1);
+  // (`the Group of 20 and the EU`: a name's preposition and figure still join.)
+  return (
+    startsWithDigit(words.at(i)!.key) &&
+    i - 1 > lo &&
+    before!.isWord &&
+    !before!.cap &&
+    CLAUSE_STOPS.has(before!.key) &&
+    words.at(i - 2)!.cap !== true
+  );
+}
+
 /** A particle (`of`, `and`) joins mention words only between two of them. */
 export function particleJoins(words: WordList, i: number, lo: number, hi: number): boolean {
   const w = words.at(i)!;
   if (!w.isWord || !(NAME_PARTICLES.has(w.key) || ARTICLES.has(w.key)) || i <= lo || i + 1 >= hi) return false;
   const prev = words.at(i - 1)!;
   const next = words.at(i + 1)!;
-  if (COORDINATORS.has(w.key)) return isMentionWord(prev) && isMentionWord(next);
+  // `the toll rose to 54 and the governments … accused`: a figure after a preposition ends another clause's
+  // object and joins no mention (a name's number does: `Orbit 7 and Threadline`).
+  if (COORDINATORS.has(w.key)) return isMentionWord(prev) && !objectFigure(words, i - 1, lo) && isMentionWord(next);
   // `Council of the EU`: an article after a particle, before a name.
   if (ARTICLES.has(w.key)) return i - 1 > lo && NAME_PARTICLES.has(prev.key) && isNameWord(next);
   // `Ursula von der Leyen`, `Charles de la Tour`: two particles in a row join a name too.
@@ -390,7 +408,7 @@ function pastAppositionBeforeClause(words: WordList, k: number, lo: number): num
   const comma = words.at(k + 1);
   const opener = words.at(k + 2);
   if (comma?.text !== ',' || !opener?.isWord || opener.cap) return k;
-  if (opener.key !== 'as' && !RELATIVE_PRONOUNS.has(opener.key) && !PARENTHETICAL_OPENERS.has(opener.key)) return k;
+  if (opener.key !== 'as' && !opensRelative(opener.key) && !PARENTHETICAL_OPENERS.has(opener.key)) return k;
   const before = pastParenthetical(words, k + 1, lo);
   if (typeof before !== 'number' || before < lo || !isNameWord(words.at(before)!)) return k;
   const appositionOpener = words.at(before + 2);
@@ -622,6 +640,11 @@ function isParticiple(w: Word | undefined): boolean {
   );
 }
 
+/** A relative pronoun, or the possessive and object ones that open a relative aside too (`Lars Obern, whose visa …,`). */
+export function opensRelative(key: string): boolean {
+  return RELATIVE_PRONOUNS.has(key) || key === 'whose' || key === 'whom';
+}
+
 /**
  * `Milan Drasko, who heads a cooperative in the village of Vrel, above the dam, said`: a relative
  * clause after a name may hold commas of its own; the word before the clause's opening comma, or null.
@@ -630,10 +653,27 @@ function relativeAsideBefore(words: WordList, j: number, k: number, lo: number):
   for (let c = j - 1; c > lo && k - c <= APPOSITION_MAX; c--) {
     const w = words.at(c)!;
     if (w.isQuoteMark) return null;
-    if (w.text === ',' && RELATIVE_PRONOUNS.has(words.at(c + 1)?.key ?? '') && isNameWord(words.at(c - 1)!))
+    if (w.text === ',' && opensRelative(words.at(c + 1)?.key ?? '') && isNameWord(words.at(c - 1)!))
       return skipBack(words, c - 1, lo);
   }
   return null;
+}
+
+/**
+ * The aside after the comma `j` opens as an apposition or a relative clause does: with a mention
+ * opener, a relative pronoun (after a preposition too: `The Accord, to which both countries are
+ * parties,`), a bare role (`Ana Diaz, spokeswoman for the mayor,`, `Gerta Pohlmann, regional
+ * secretary of the union,`) or a possessive name (`Velmar, Ostrava’s largest carmaker,`).
+ */
+function opensApposition(words: WordList, opener: Word, j: number, k: number): boolean {
+  return (
+    MENTION_OPENERS.has(opener.key) ||
+    opensRelative(opener.key) ||
+    (CLAUSE_STOPS.has(opener.key) && opensRelative(words.at(j + 2)?.key ?? '')) ||
+    (TITLES.has(opener.key) && !opener.cap) ||
+    modifiedTitleAt(words, j + 1, k) ||
+    (opener.possessive && opener.cap)
+  );
 }
 
 /**
@@ -653,14 +693,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const inner = mentionAfter(words, j + 1, k);
   // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase.
   const opener = words.at(APPOSITION_ADVERBS.has(words.at(j + 1)!.key) && j + 2 < k ? j + 2 : j + 1)!;
-  // `Ana Diaz, spokeswoman for the mayor,`, `Velmar, Ostrava’s largest carmaker,`: a role without its article, or opened by a possessive name, is an apposition too.
   const apposition =
-    (MENTION_OPENERS.has(opener.key) ||
-      RELATIVE_PRONOUNS.has(opener.key) ||
-      (TITLES.has(opener.key) && !opener.cap) ||
-      // `Gerta Pohlmann, regional secretary of the union,`: lower-case modifiers before the title.
-      modifiedTitleAt(words, j + 1, k) ||
-      (opener.possessive && opener.cap)) &&
+    opensApposition(words, opener, j, k) &&
     j > lo &&
     // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.
     (isNameWord(words.at(j - 1)!) ||
@@ -739,6 +773,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     (titledName ||
       (isNameWord(opener) &&
         !MENTION_OPENERS.has(opener.key) &&
+        // `The Union of Journalists, OCW’s partner organisation, said`: an owner's common noun after a name describes it.
+        !(opener.possessive && isNameWord(words.at(head)!) && !words.at(k - 1)!.cap) &&
         (isHead(words.at(head)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))))
   )
     return inner;
@@ -902,6 +938,13 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
         nicknameMark(words, k))
     )
       k--;
+    // `The Gazette’s own editorial`: `own` between an owner's name and what it owns.
+    // The owner is a name, with its article (not `a figure UNRO’s own spokeswoman`).
+    if (k - 1 >= lo && words.at(k)!.key === 'own' && words.at(k - 1)!.possessive && isNameWord(words.at(k - 1)!)) {
+      k--;
+      while (k - 1 >= lo && (isNameWord(words.at(k - 1)!) || particleJoins(words, k - 1, lo, to))) k--;
+      return k - 1 >= lo && words.at(k - 1)!.key === 'the' ? k - 1 : k;
+    }
     // `economists at the bank`: a group or source noun qualified by a prepositional phrase.
     const prep = words.at(k);
     const noun = words.at(k - 1);
@@ -1341,18 +1384,24 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
   let nameEnd = to;
   // `Secretary of State Mike Pompeo`: a title's `of` phrase belongs to the role, not the name.
   let roleObject = false;
+  let portfolio = false;
   while (nameStart < to - 1 && NAME_PARTICLES.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) {
     let k = nameStart + 1;
     while (k < to - 1 && ARTICLES.has(words.at(k)!.key)) k++;
     if (k + 1 >= to) break;
+    // `Minister for Emergency Situations`: only a title's `of`/`for` takes a portfolio (not `the army and the … Defence Front`).
+    portfolio = ROLE_OBJECT_PREPOSITIONS.has(words.at(nameStart)!.key);
     nameStart = k + 1;
     roleObject = true;
   }
   // `Minister of Education`: a title and its object, with no name after them.
   if (NAME_PARTICLES.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) return null;
-  // `Ambassador to the United Nations Karen Hale`: the role's object runs to its last organisation or country word.
-  for (let i = nameStart; roleObject && i < to - 1; i++)
-    if (ORGANIZATION_WORDS.has(keys[i - from]!) || COUNTRIES.has(keys[i - from]!)) nameStart = i + 1;
+  // `Ambassador to the United Nations Karen Hale`, `Minister for Emergency Situations Dalia Korsun`: the role's
+  // object runs to its last organisation, country or portfolio word.
+  for (let i = nameStart; roleObject && i < to - 1; i++) {
+    const key = keys[i - from]!;
+    if (ORGANIZATION_WORDS.has(key) || COUNTRIES.has(key) || (portfolio && PORTFOLIO_WORDS.has(key))) nameStart = i + 1;
+  }
   // `Minister of Religious Affairs and Heritage`: the object's coordinated noun is no name either; a name
   // may follow it (`Minister of Foreign Affairs and Energy Leyla Arvas`).
   if (roleObject && COORDINATORS.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) {

@@ -2,6 +2,7 @@ import { dotlessKey } from '../text';
 import type { Resolved, SpeakerType } from './types';
 import type { MentionInfo } from './mentions';
 import type { Registry } from './registry';
+import type { Issued } from './reporting-frames/frame';
 import { GENDERED_WORDS } from './lexicon';
 
 export type { Resolved } from './types';
@@ -24,9 +25,12 @@ const PRONOUN_REACH = 6;
  * organisation, document or country), and a bare `the statement` to the last party reported
  * issuing one.
  */
+/** How far (characters) a document of another noun may stand from the issuing it stands for. */
+const ISSUER_REACH = 800;
+
 export class Resolver {
   private readonly recent: (Resolved & { pos: number })[] = [];
-  private lastIssuer: (Resolved & { pos: number }) | null = null;
+  private readonly issuers: (Resolved & Issued & { pos: number })[] = [];
 
   /** `ownVoiceAt(pos)`: who `I`/`we` is at a position (the turn's speaker, or the byline's), if anyone. */
   constructor(
@@ -81,12 +85,26 @@ export class Resolver {
       case 'organization':
         return { canonical: this.registry.organizationWith(info.roleHead!, pos) ?? info.name, type: 'organization' };
       case 'document':
-        return this.lastIssuer && this.lastIssuer.pos < pos
-          ? { canonical: this.lastIssuer.canonical, type: this.lastIssuer.type }
-          : { canonical: info.name, type: 'document' };
+        return this.issuerOf(info.name, pos) ?? { canonical: info.name, type: 'document' };
       default:
         return { canonical: info.name, type: info.type };
     }
+  }
+
+  /**
+   * The party a document mention at `pos` stands for: the last to issue a document of its noun
+   * (`… said in a statement. The statement adds …`), else the last reported issuing anything
+   * nearby (`The Weather Service has issued a warning. Its forecast says …`).
+   */
+  private issuerOf(name: string, pos: number): Resolved | null {
+    const noun = headNoun(name);
+    for (let i = this.issuers.length - 1; i >= 0; i--) {
+      const issuer = this.issuers[i]!;
+      if (issuer.pos >= pos) continue;
+      if (issuer.noun === noun || (issuer.act && pos - issuer.pos <= ISSUER_REACH))
+        return { canonical: issuer.canonical, type: issuer.type };
+    }
+    return null;
   }
 
   /** How many noted speakers lie before `pos`. */
@@ -101,14 +119,22 @@ export class Resolver {
     return lo;
   }
 
-  /** Record a speaker mentioned at `pos` so later pronouns can reach it; `issued` marks a reported statement. */
-  note(resolved: Resolved, pos: number, issued = false): void {
+  /**
+   * Record a speaker mentioned at `pos` so later pronouns can reach it; `issued` is the noun of a
+   * statement it issued (`statement`), which a later document of that noun stands for.
+   */
+  note(resolved: Resolved, pos: number, issued: Issued | null = null): void {
     if (!resolved.canonical) return;
     // Speakers arrive mostly in reading order (quotes are linked after frames): keep the list sorted.
     const noted = { canonical: resolved.canonical, type: resolved.type, pos };
     const at = this.countBefore(pos + 1);
     if (at === this.recent.length) this.recent.push(noted);
     else this.recent.splice(at, 0, noted);
-    if (issued) this.lastIssuer = noted;
+    if (issued) this.issuers.push({ ...noted, ...issued });
   }
+}
+
+/** The lower-case last word of a document's name (`Joint statement` → `statement`). */
+function headNoun(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }

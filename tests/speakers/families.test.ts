@@ -3012,3 +3012,201 @@ describe('a paragraph, section, recommendation or finding of a text speaks as a 
     ],
   ]);
 });
+
+describe('a participle of saying after a nested report goes on with the outer speaker', () => {
+  itGives([
+    [
+      'The mayor said the council had asked the province to pay for the dyke, insisting that the town “cannot wait another winter”.',
+      { content: 'the town “cannot wait another winter”', speaker: 'The mayor', kind: 'mixed' },
+    ],
+  ]);
+});
+
+describe('a participle of saying after a comma and a time preposition', () => {
+  itGives([
+    [
+      '“We will not retaliate,” the envoy Mira Sand told reporters, before noting that a similar test near her own coast would cause alarm.',
+      {
+        content: 'a similar test near her own coast would cause alarm',
+        speaker: 'the envoy Mira Sand',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'She said the commission would begin its survey within weeks, while stressing that her government accepts the ruling in full.',
+      { content: 'her government accepts the ruling in full', speaker: 'She', kind: 'indirect' },
+    ],
+  ]);
+  it('the report before the participle ends at its comma', () => {
+    expectQuote(
+      'She said the commission would begin its survey within weeks, while stressing that her government accepts the ruling in full.',
+      { content: 'the commission would begin its survey within weeks', speaker: 'She', kind: 'indirect' },
+    );
+  });
+});
+
+describe('a role’s portfolio of several words before the name', () => {
+  itGives([
+    [
+      'Minister for Emergency Situations Vera Holm said: “Every crew is in the valley.”',
+      {
+        content: 'Every crew is in the valley.',
+        speaker: 'Minister for Emergency Situations Vera Holm',
+        kind: 'direct',
+        canonical: 'Vera Holm',
+      },
+    ],
+    [
+      'Deputy Secretary for Public Health Omar Lind said: “The clinics stay open.”',
+      {
+        content: 'The clinics stay open.',
+        speaker: 'Deputy Secretary for Public Health Omar Lind',
+        kind: 'direct',
+        canonical: 'Omar Lind',
+      },
+    ],
+  ]);
+});
+
+describe('a comma and a coordinator close a cue’s clause: the quotation after them is no content of it', () => {
+  it('an intransitive cue ending a condition reports nothing after its comma', () => {
+    const { a } = run(
+      'The coordinator, Ines Vale, said the agency could send a team of surveyors if both ministries asked, and could have it in place “within days”.',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+});
+
+describe('a figure after a preposition joins no mention', () => {
+  itGives([
+    [
+      'The toll rose to 31 and the two ministries accused each other of ignoring the warnings.',
+      { content: 'each other of ignoring the warnings', speaker: 'the two ministries', kind: 'reported' },
+    ],
+  ]);
+});
+
+describe('cues that often take a noun object: recount, recall, observe', () => {
+  itGivesNone([
+    'Survivors recount hours on rooftops as the river keeps rising',
+    'The minister, who observed the drill from a hill above the range, left before noon.',
+  ]);
+  itGives([
+    [
+      'The inspectors observed that two of the gates had been left open.',
+      { content: 'two of the gates had been left open', speaker: 'The inspectors', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('participles that tell a listener: advising, informing, notifying, reassuring', () => {
+  itGives([
+    [
+      'The registry has written to every affected family, advising them that the claims will be processed by March.',
+      { content: 'the claims will be processed by March', speaker: 'The registry', kind: 'indirect' },
+    ],
+    [
+      'The port authority sent a notice to the crews, informing them that the quay would close at dusk.',
+      { content: 'the quay would close at dusk', speaker: 'The port authority', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a court holds that: only its own `that` clause with a verb', () => {
+  itGives([
+    [
+      'Judge Ada Krell held that the conditions for surrender had been met on three of the charges.',
+      {
+        content: 'the conditions for surrender had been met on three of the charges',
+        speaker: 'Judge Ada Krell',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone([
+    'She held that post until the election.',
+    'Most of the files were held by a contractor, Pell Archive Services, on its “Vault” servers.',
+    'The two sides held talks that lasted until dawn.',
+  ]);
+});
+
+describe('a negative opener and an inverted auxiliary: the speech did not happen', () => {
+  itGivesNone([
+    'At no stage has the ministry said that the missiles will be moved north.',
+    'Never did the mayor claim that the budget was balanced.',
+  ]);
+  itGives([
+    [
+      'At no point, the minister said, was the border closed.',
+      { content: 'At no point, the minister said, was the border closed', speaker: 'the minister', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a relative aside opened by a preposition, or by whose or whom', () => {
+  itGives([
+    [
+      'The Harbour Convention, to which both states are parties, states that a vessel “shall give way to the pilot boat”.',
+      {
+        content: 'a vessel “shall give way to the pilot boat”',
+        speaker: 'The Harbour Convention',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The station’s sound engineer, Piet Mora, whose permit runs out in May, said the ban had cost him a season.',
+      { content: 'the ban had cost him a season', speaker: 'Piet Mora', kind: 'indirect' },
+    ],
+    [
+      'The envoy, whom the ministry recalled in spring, said the talks were over.',
+      { content: 'the talks were over', speaker: 'The envoy', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a name with an owner’s description in apposition: the name speaks', () => {
+  itGives([
+    [
+      'The Guild of Court Reporters, SRU’s partner organisation, said its members were “tired but resolute”.',
+      {
+        content: 'its members were “tired but resolute”',
+        speaker: 'The Guild of Court Reporters',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});
+
+describe('a role with the place it serves, then the apposed name: the noun phrase is no content', () => {
+  itGives([
+    [
+      'The harbour master in Vellen, Rui Aster, said the ban hurt.',
+      { content: 'the ban hurt', speaker: 'Rui Aster', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a statement its issuer’s words came from: a later mention of that document stands for the issuer', () => {
+  itGives([
+    [
+      'The Farmers’ Union said in a statement that the quota was unfair. The statement adds that members will protest.',
+      { content: 'members will protest', speaker: 'The statement', kind: 'indirect', canonical: 'Farmers’ Union' },
+    ],
+  ]);
+  it('a document of another noun far from the issuing stays a document', () => {
+    const q = expectQuote(
+      `The Farmers’ Union said in a statement that the quota was unfair. ${'The harvest began early in the north and ran late in the south. '.repeat(8)}The decree states that the quota is final.`,
+      { content: 'the quota is final', speaker: 'The decree', kind: 'indirect' },
+    );
+    expect(q.canonical).toBe('Decree');
+  });
+});
+
+describe('an owner’s own document, which may ask in print', () => {
+  itGives([
+    [
+      'The Courier’s own editorial says the levy is “a tax on patience”, and asks readers to write to their deputies.',
+      { content: 'readers to write to their deputies', speaker: 'The Courier’s own editorial', kind: 'indirect' },
+    ],
+  ]);
+});

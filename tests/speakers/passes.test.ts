@@ -52,7 +52,7 @@ describe('reporting frames, one cue kind at a time', () => {
       "The fishermen's union issued a statement, saying the quota cuts would ruin small boats.",
     );
     expect(frames).toHaveLength(1);
-    expect(frames[0]!.issued).toBe(true);
+    expect(frames[0]!.issued).toEqual({ noun: 'statement', act: true });
     expect(frames[0]!.reported).toBe(false);
     expect(slice(doc, frames[0]!.after)).toBe('the quota cuts would ruin small boats');
   });

@@ -1936,7 +1936,7 @@ describe('local news: relative clauses after an origin and after a name in appos
       'The owner, Clive Dunmore, whose family opened the park in 1979, said the protest was a circus.',
       {
         content: 'the protest was a circus',
-        speaker: 'The owner, Clive Dunmore',
+        speaker: 'Clive Dunmore',
         kind: 'indirect',
         canonical: 'Clive Dunmore',
       },

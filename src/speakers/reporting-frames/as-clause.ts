@@ -40,7 +40,7 @@ export function sourcedFrame(scan: SentenceScan, i: number): Frame | null {
     before: null,
     attributionStart: words.at(i)!.start,
     reported: false,
-    issued: false,
+    issued: null,
     marked: true,
     joined: false,
     newClause: false,

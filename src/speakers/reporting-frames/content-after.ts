@@ -481,6 +481,9 @@ function bareClauseContent(
   // A quotation near the cue is its content, unless a preposition opens an adjunct first (`hits back over ‘debt trap’ claims`);
   // after a listener it may (`told reporters in Amrad the president had been “…”`).
   if (CLAUSE_STOPS.has(w.key) && !LISTENER_OBJECT.has(lemma)) return null;
+  // `… if both governments asked, and could have it on site “within days”`: a comma and a coordinator
+  // close the cue's clause; the quotation belongs to the predicate they join.
+  if (isPunct(w, ',') && COORDINATORS.has(next)) return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
 }

@@ -42,6 +42,7 @@ import {
   CUE_FORMS,
   QUESTION_OPENERS,
   NAMING_VERBS,
+  LOCATIVE_PREPOSITIONS,
 } from '../lexicon';
 import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -578,8 +579,27 @@ function nounPhraseUpTo(words: WordList, lo: number, end: number): boolean {
   return (
     mentionAfter(words, lo, end)?.to === end ||
     plainNounPhrase(words, lo, end + 1, true)?.to === end ||
-    possessedNounPhrase(words, lo, end)
+    possessedNounPhrase(words, lo, end) ||
+    placedNounPhrase(words, lo, end)
   );
+}
+
+/** Most capitalised words of the place after a noun phrase (`in Upper Draveny`). */
+const PLACE_WORDS = 3;
+
+/**
+ * `The camera operator in Draveny`, `The head of the union at Vesk`: a noun phrase and the place
+ * it serves, a locative preposition and capitalised words up to `end`, is no clause either.
+ */
+function placedNounPhrase(words: WordList, lo: number, end: number): boolean {
+  const placed = (phrase: MentionSpan | null): boolean => {
+    if (!phrase || phrase.to >= end - 1 || !LOCATIVE_PREPOSITIONS.has(words.at(phrase.to)!.key)) return false;
+    if (end - phrase.to - 1 > PLACE_WORDS) return false;
+    for (let t = phrase.to + 1; t < end; t++) if (!words.at(t)!.isWord || !words.at(t)!.cap) return false;
+    return true;
+  };
+  // `The harbour master in Vellen`: a head no lexicon lists is a plain noun phrase's.
+  return placed(mentionAfter(words, lo, end, true)) || placed(plainNounPhrase(words, lo, end));
 }
 
 /** Most lower-case words after a name's possessive (`the Civic Party’s finance spokesman`). */

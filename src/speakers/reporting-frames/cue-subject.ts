@@ -566,8 +566,7 @@ function participleSubject(
     const subject = clauseSubject(words, lo, lead, quoted);
     return subject ? { subject, info: null, source: 'borrowed' } : null;
   }
-  if (!((isPunct(words.at(i - 1), ',') && PARTICIPLE_CUES.has(words.at(i)!.key)) || afterParticiple || byMeans))
-    return null;
+  if (!(commaParticiple(words, i) || afterParticiple || byMeans)) return null;
   // `…, and Dunmere responded by saying …`: the means belongs to the verb right before `by`, and so does its subject.
   const meansSubject = byMeans ? mentionBefore(words, i - 2, lo) : null;
   if (meansSubject && meansSubject.to === i - 2 && subjectIsFree(meansSubject, quoted))
@@ -578,6 +577,19 @@ function participleSubject(
   if (!subject) return null;
   // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
   return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
+}
+
+/** Prepositions of time that may stand between a comma and a participle cue (`…, before noting that …`). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after', 'while']);
+
+/**
+ * Word `i` is a participle cue after a comma (`…, adding that …`), or after a comma and a time
+ * preposition (`…, before noting that …`, `…, while stressing that …`): it goes on with the clause before.
+ */
+export function commaParticiple(words: WordList, i: number): boolean {
+  if (!PARTICIPLE_CUES.has(words.at(i)!.key)) return false;
+  const before = TIME_PREPOSITIONS.has(words.at(i - 1)?.key ?? '') ? i - 2 : i - 1;
+  return isPunct(words.at(before), ',');
 }
 
 /** Most words between a lead verb and its participle (`spent most of the series asleep insisting`). */

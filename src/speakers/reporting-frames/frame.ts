@@ -36,6 +36,12 @@ import type { Word, WordList } from '../word-list';
  * `after` is content following the cue (`said that …`, `told the court: “…”`); `before` is
  * content preceding the attribution (`…, Hong said.`, `“…,” said Hong.`).
  */
+/** What a frame's subject issued: see `Frame.issued`. */
+export interface Issued {
+  readonly noun: string;
+  readonly act: boolean;
+}
+
 export interface Frame {
   readonly sentence: number;
   readonly cueStart: number;
@@ -51,8 +57,12 @@ export interface Frame {
   readonly reported: boolean;
   /** A speech act with no content of its own (`released a statement.`): it names a speaker for later pronouns but gives no quote. */
   readonly wordless?: boolean;
-  /** The subject issued a statement or similar: a later `the statement said` refers to it. */
-  readonly issued: boolean;
+  /**
+   * The statement or similar the subject issued, by its noun's key (`statement`): a later `the
+   * statement said` refers to it. `act` when the sentence reports the issuing itself (`issued its
+   * response`), not only words taken from it (`said in a statement`). Null when none.
+   */
+  readonly issued: Issued | null;
   /** Content introduced by `that`, a colon or a quotation, rather than a bare clause. */
   readonly marked: boolean;
   /** The cue continues an earlier clause: an -ing participle (`…, with Tang saying: …`) or a verb after `and` (`… and said …`). */
@@ -75,7 +85,7 @@ export type SourceParts = Pick<
  * no other report.
  */
 export function sourceFrame(parts: SourceParts): Frame {
-  return { ...parts, reported: false, issued: false, marked: true, joined: false, newClause: false };
+  return { ...parts, reported: false, issued: null, marked: true, joined: false, newClause: false };
 }
 
 /** A frame found at a cue, and the word after which the next cue is looked for. */

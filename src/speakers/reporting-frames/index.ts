@@ -20,6 +20,7 @@ import {
   type Frame,
   type SentenceScan,
   contentEnd,
+  isDocumentNoun,
   isPunct,
   matchForm,
   pastItemNumber,
@@ -36,6 +37,7 @@ export type { Region } from '../types';
 export type { Frame } from './frame';
 export { pastAsides, plainNounPhrase } from './subjects';
 export { isPastForm, isPunct, verbAmong } from './frame';
+import { commaParticiple } from './cue-subject';
 export { negativeSubject } from './cue-subject';
 export { listReportFrames } from './list-report';
 
@@ -111,6 +113,8 @@ export function sentenceFrames(
  */
 function outletAsking(text: string, words: WordList, f: Frame): boolean {
   if (f.lemma !== 'ask' || (f.info.kind !== 'name' && f.info.kind !== 'organization')) return false;
+  // `The Gazette’s own editorial … asks readers to …`: an outlet's published piece asks in print.
+  if (isDocumentNoun(words.at(f.subject.to - 1)!.key)) return false;
   // `The news site Plaza Pública asked in a headline: “Are we next?”`: an outlet's own published question is its words.
   if (f.after && (text.slice(f.cueEnd, f.after.start).includes(':') || isQuoteMarkChar(text[f.after.start])))
     return false;
@@ -153,7 +157,10 @@ function jointFrame(scan: SentenceScan, frames: readonly Frame[], i: number): Fr
   const { words } = scan;
   const shared = frames.filter((f) => sharesSubject(words, f));
   const last = shared[shared.length - 1];
-  if (!last || i < 2 || words.at(i - 1)!.key !== 'and' || !isPunct(words.at(i - 2), ',')) return last;
+  if (!last || i < 2) return last;
+  const joined = words.at(i - 1)!.key === 'and' && isPunct(words.at(i - 2), ',');
+  // `She said Averna had asked the UN to …, insisting that …`: a participle of saying after the comma goes on with the outer speaker too.
+  if (!joined && !commaParticiple(words, i)) return last;
   for (let f = shared.length - 2; f >= 0; f--) {
     const outer = shared[f]!.after;
     if (outer && outer.start <= last.cueStart && last.cueEnd <= outer.end) return shared[f];

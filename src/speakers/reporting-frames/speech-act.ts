@@ -55,7 +55,7 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
     reported: !withWords,
     // `The agency released a statement.`: a statement with no words of its own gives no quote.
     wordless: !participle && k >= hi,
-    issued: true,
+    issued: { noun: words.at(nounEnd - 1)!.key, act: true },
     marked: withWords,
     joined: false,
     newClause: false,

@@ -1,5 +1,6 @@
 import { isQuoteMarkChar, isSpace } from '../../text';
 import { BARE_CLAUSE, NAMING_VERBS, THINKING_VERBS } from '../lexicon';
+import { TIME_PREPOSITIONS } from './cue-subject';
 import type { Frame, SentenceScan } from './frame';
 
 /**
@@ -193,13 +194,17 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
     // `X had warned the operator that …, she stressed.`: an attribution closing the sentence reports the words before it, no echo.
     if (f.before !== null && f.after === null && BARE_CLAUSE.has(f.lemma) && closesSentence(text, f.cueEnd))
       return true;
-    if (f.joined && /,\s*$/.test(text.slice(Math.max(0, f.attributionStart - 4), f.attributionStart))) return true;
+    if (f.joined && JOINED_AFTER.test(text.slice(Math.max(0, f.attributionStart - 12), f.attributionStart)))
+      return true;
     return !frames.some(
       (g) =>
         g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end,
     );
   });
 }
+
+/** A comma, and maybe a time preposition, right before a joined cue (`…, adding`, `…, while stressing`). */
+const JOINED_AFTER = new RegExp(`,\\s*(?:(?:${[...TIME_PREPOSITIONS].join('|')})\\s+)?$`, 'i');
 
 /** Only spaces, then a sentence's final mark, at `at` (`…, she stressed.`). */
 function closesSentence(text: string, at: number): boolean {

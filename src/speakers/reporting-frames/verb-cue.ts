@@ -1,5 +1,6 @@
 import {
   AFTER_QUOTE_ONLY,
+  ARTICLES,
   AUXILIARIES,
   BE_FORMS,
   BLOCKING_WORDS,
@@ -11,10 +12,13 @@ import {
   INFINITIVE,
   IRREGULAR_PASTS,
   NAMING_VERBS,
+  NEGATIVE_OPENERS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PASSIVE_REPORT_VERBS,
+  SPEECH_NOUNS,
   SUBJECT_SKIP,
+  THAT_CLAUSE_ONLY,
 } from '../lexicon';
 import { describeMentionOnce, isMannerAdverb, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -24,6 +28,7 @@ import { type CueSubject, findCueSubject, negativeSubject } from './cue-subject'
 import {
   type FoundFrame,
   type Frame,
+  type Issued,
   type SentenceScan,
   citingVerbBefore,
   habitStart,
@@ -77,13 +82,30 @@ export function verbCueFrame(
     before: content.after ? null : content.before,
     attributionStart: words.at(attributionStart)!.start,
     reported: content.act,
-    issued: false,
+    issued: inStatement(words, j, scan.hi),
     marked: content.marked,
     joined: form.participle || coordinated,
     coordinated,
     newClause: source === 'before' && opensCoordinateClause(scan, attributionStart),
   };
   return { frame, resume: j };
+}
+
+/** Most words from `in` to the speech noun (`in a short written statement`). */
+const IN_STATEMENT_WORDS = 4;
+
+/**
+ * `said in a statement that …`, `said in a written statement`: the cue's words come from a statement
+ * its subject issued, which a later `The statement` stands for.
+ */
+function inStatement(words: WordList, j: number, hi: number): Issued | null {
+  if (words.at(j)?.key !== 'in' || !ARTICLES.has(words.at(j + 1)?.key ?? '')) return null;
+  for (let t = j + 2; t < hi && t - j <= IN_STATEMENT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return null;
+    if (SPEECH_NOUNS.has(w.key)) return { noun: w.key, act: false };
+  }
+  return null;
 }
 
 /** A subject found before the cue by another pass: the attribution starts with it. */
@@ -102,6 +124,8 @@ function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundF
   const passive =
     i > lo && (BE_FORMS.has(words.at(i - 1)!.key) || (NAMING_VERBS.has(form.lemma) && isPunct(words.at(i - 1), ',')));
   if (!(form.past && passive && words.at(j)?.key === 'by')) return null;
+  // `much of the data was held by a contractor`: a cue that reports only its own `that` clause has none in the passive.
+  if (THAT_CLAUSE_ONLY.has(form.lemma)) return null;
   const agent = mentionAfter(words, j + 1, hi, true);
   if (!agent) return null;
   const found = speakerFrame(scan, i, form, {
@@ -192,7 +216,7 @@ function speakerFrame(
     before: null,
     attributionStart,
     reported: false,
-    issued: false,
+    issued: null,
     marked: content.marked,
     joined: false,
     newClause: false,
@@ -222,6 +246,7 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     // as it does after a participle (`Port operators I have spoken to say …`).
     !(before.key === 'to' && ((form.past && !form.base) || participleBefore(words, b, lo)));
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
+  if (negativeInversion(words, lo, i)) return false;
   return !(
     form.past &&
     !DIRECTIVE.has(form.lemma) &&
@@ -229,6 +254,22 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     words.at(j)?.key === 'to' &&
     PASSIVE_REPORT_VERBS.has(words.at(j + 1)?.key ?? '')
   );
+}
+
+/**
+ * `At no stage has the Government said that …`, `Never did she claim …`: a negative opener and an
+ * inverted auxiliary, then words up to the cue at `i` with no punctuation between: the speech did not happen.
+ */
+function negativeInversion(words: WordList, lo: number, i: number): boolean {
+  for (const opener of NEGATIVE_OPENERS) {
+    let k = lo;
+    while (k - lo < opener.length && words.at(k)?.key === opener[k - lo]) k++;
+    if (k - lo < opener.length) continue;
+    const auxiliary = words.at(k);
+    if (!auxiliary || !(AUXILIARIES.has(auxiliary.key) || BE_FORMS.has(auxiliary.key))) return false;
+    return words.countWords(k, i) === i - k;
+  }
+  return false;
 }
 
 /** Word `k`, or the first word before it that is no adverb (`is still called`, `was widely described`). */
