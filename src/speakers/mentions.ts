@@ -325,12 +325,35 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     k = pastOriginAside(words, k, lo);
   }
   k = pastPseudonymMark(words, k, lo);
-  return (
+  const mention =
     postmodifiedMention(words, k, lo) ??
     partitiveMention(words, k, lo) ??
     roleFieldMention(words, k, lo) ??
-    mentionEndingAt(words, k, lo)
-  );
+    mentionEndingAt(words, k, lo);
+  return mention && (listedPortfolioName(words, mention, lo) ?? mention);
+}
+
+/**
+ * `The Ministry of Agriculture, Food and Rural Affairs`: a name whose `of` object is a list of
+ * capitalised items ends the mention, and the name before the list's first comma opens it.
+ * The mention found ended at the list's last item (`Food and Rural Affairs`); the whole, or null.
+ */
+function listedPortfolioName(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
+  const comma = mention.from - 1;
+  if (comma - 1 <= lo || words.at(comma)!.text !== ',' || !words.at(mention.from)!.cap) return null;
+  let listed = false;
+  for (let t = mention.from; t < mention.to; t++) {
+    const w = words.at(t)!;
+    if (COORDINATORS.has(w.key) && !w.cap) listed = true;
+    else if (!w.isWord || !w.cap) return null;
+  }
+  if (!listed) return null;
+  const first = mentionEndingAt(words, comma - 1, lo);
+  if (!first || first.to !== comma) return null;
+  for (let t = first.from + 1; t < comma - 1; t++)
+    if (ROLE_OBJECT_PREPOSITIONS.has(words.at(t)!.key) && !words.at(t)!.cap && words.at(t - 1)!.cap)
+      return { from: first.from, to: mention.to };
+  return null;
 }
 
 /** A role's field in one bare word (`research` in `the head of research`): a lower-case word, no article or pronoun. */
@@ -479,6 +502,12 @@ function isDocumentWord(w: Word, opensSentence: boolean): boolean {
   return w.isWord && (!w.cap || opensSentence) && DOCUMENT_NOUNS.has(w.key);
 }
 
+/** `the Consular Agreement of 1991`: a capitalised document word may head a titled document's postmodifier too. */
+function headsDocument(words: WordList, at: number, lo: number): boolean {
+  const w = words.at(at)!;
+  return isDocumentWord(w, at === lo) || (w.cap && DOCUMENT_NOUNS.has(w.key) && at > lo && words.at(at - 1)!.cap);
+}
+
 /** A count or quantifier that may open a partitive (`one of them`, `two of the diplomats`). */
 function isPartitiveCount(key: string): boolean {
   return key === 'one' || key === 'each' || QUANTIFIER_SUBJECTS.has(key);
@@ -513,7 +542,7 @@ function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpa
     const w = words.at(p)!;
     if (!w.isWord || w.key === 'that' || RELATIVE_PRONOUNS.has(w.key)) return null;
     // `a memo dated 3 May 2022`, `emails obtained by the Ledger`, `the minutes of the meeting on 9 June`.
-    if (DOCUMENT_POSTMODIFIERS.has(w.key) && isDocumentWord(words.at(p - 1)!, p - 1 === lo)) {
+    if (DOCUMENT_POSTMODIFIERS.has(w.key) && headsDocument(words, p - 1, lo)) {
       const head = mentionEndingAt(words, p - 1, lo);
       if (!head || head.to !== p) continue;
       // `a survey released on Monday by the Pew Research Center`: the named issuer is the speaker mentioned.

@@ -3210,3 +3210,76 @@ describe('an owner’s own document, which may ask in print', () => {
     ],
   ]);
 });
+
+describe('a `that` right after another past cue is that cue’s, and a bare plural after a coordinator is its subject', () => {
+  itGives([
+    [
+      'Fuel prices rose sharply, traders said on Monday, as depots ran dry and farmers warned that the harvest would rot.',
+      { content: 'the harvest would rot', speaker: 'farmers', kind: 'indirect' },
+    ],
+  ]);
+  it('the first cue keeps its own report', () => {
+    expectQuote(
+      'Fuel prices rose sharply, traders said on Monday, as depots ran dry and farmers warned that the harvest would rot.',
+      { content: 'Fuel prices rose sharply', speaker: 'traders', kind: 'indirect' },
+    );
+  });
+});
+
+describe('speech inside a question or a condition did not happen', () => {
+  it('asked whether the minister agreed that …: only the question is reported', () => {
+    const { a } = run(
+      'A backbencher asked whether the minister agreed that the firefighters had done “a remarkable job”.',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['asked']);
+  });
+  itGivesNone(['If the mayor said that the bridge was safe, he was wrong.']);
+});
+
+describe('a wire dateline with two places joined by a slash is no content', () => {
+  itGives([
+    [
+      'ORLAK/VESTA, May 2 (Norwire) - Ferry fares doubled overnight, passengers said.',
+      { content: 'Ferry fares doubled overnight', speaker: 'passengers', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a name whose object is a list of capitalised items', () => {
+  itGives([
+    [
+      'The Ministry of Fisheries, Forests and Coastal Affairs announces that the northern quota is closed.',
+      {
+        content: 'the northern quota is closed',
+        speaker: 'The Ministry of Fisheries, Forests and Coastal Affairs',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a titled document and its postmodifiers speak as one mention', () => {
+  itGives([
+    [
+      'Section 4 of the Fishing Accord of 2003 between Orlak and Vesta states that each party “shall inform the other of any closure”.',
+      {
+        content: 'each party “shall inform the other of any closure”',
+        speaker: 'Section 4 of the Fishing Accord of 2003 between Orlak and Vesta',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The agreement between the two ports states that the pilots are shared.',
+      { content: 'the pilots are shared', speaker: 'The agreement between the two ports', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a relative clause with a time adjunct before its cue, after a person’s words', () => {
+  itGives([
+    [
+      'The ministry has studied the comments of Ms Hedda Varn, who on Friday evening described the closure as “an act of spite”.',
+      { content: 'an act of spite', speaker: 'Ms Hedda Varn', kind: 'direct' },
+    ],
+  ]);
+});

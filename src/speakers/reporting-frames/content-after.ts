@@ -42,6 +42,7 @@ import {
   GROUP_NOUNS,
   FIRST_PERSON,
   CUE_PARTICLES,
+  POSSESSIVE_PRONOUNS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import type { Word, WordList } from '../word-list';
@@ -52,6 +53,7 @@ import {
   INDIRECT_QUESTION_WORDS,
   clauseBefore,
   hasAuxiliary,
+  isNounHomograph,
   isPastForm,
   isPunct,
   namingQuotationAfter,
@@ -130,6 +132,23 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
     clauseAfterTimeAdjunct(words, k, hi, lemma) ??
     bareClauseContent(words, k, hi, lemma, k > objectStart) ??
     reasonContent(words, k, hi, lemma)
+  );
+}
+
+/**
+ * Word `t` is a verb cue of its own in the past (`warned`, `said`): not a noun spelt like a cue
+ * (`a conference call`, `with regret`), nor a participle after an article or possessive.
+ */
+function anotherCueAt(words: WordList, t: number): boolean {
+  const w = words.at(t)!;
+  const before = words.at(t - 1)!;
+  return (
+    CUE_FORMS.has(w.key) &&
+    pastVerbAt(words, t) &&
+    !isNounHomograph(w.key) &&
+    !ARTICLES.has(before.key) &&
+    !POSSESSIVE_PRONOUNS.has(before.key) &&
+    !before.possessive
   );
 }
 
@@ -293,6 +312,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
     )
       return null;
+    // `said on Wednesday, as mills scrambled and bakers warned that …`: a `that` right after another cue is that cue's.
+    // (Not a speech noun spelt like a cue: `said in a post that …`.)
+    if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       if (far && !isPunct(words.at(t - 1), ',')) return null;
       if (

@@ -630,7 +630,8 @@ function pastDateline(words: WordList, lo: number, hi: number): number {
   for (let t = lo; t < hi && t - lo <= DATELINE_TOKENS; t++) {
     const w = words.at(t)!;
     if (isPunct(w, '—–-')) return t > lo && t + 1 < hi ? t + 1 : lo;
-    if (w.isWord ? !w.cap && !/^\d/.test(w.key) : !isPunct(w, ',.()')) return lo;
+    // (`VELMORA/SARNOW, March 12 (Wire) -`: a slash joins two places.)
+    if (w.isWord ? !w.cap && !/^\d/.test(w.key) : !isPunct(w, ',.()/')) return lo;
   }
   return lo;
 }

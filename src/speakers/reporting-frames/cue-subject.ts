@@ -342,21 +342,7 @@ function subjectBeforeCue(
     const wider = openingModifiedSubject(words, lo, i);
     if (wider && wider.from < subject.from && wider.to >= subject.to) subject = wider;
   }
-  if (!subject && !form.participle)
-    subject =
-      subjectBeforeRelative(words, lo, i) ??
-      subjectBeforeContactClause(words, lo, i) ??
-      subjectBeforeCommaRelative(words, lo, i) ??
-      commaRelativeAfterConjunction(words, lo, i) ??
-      (form.past || words.at(lo)!.isQuoteMark || (!form.base && !form.participle)
-        ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i) ?? nounPhraseBeforeAside(words, lo, i))
-        : null) ??
-      (form.past
-        ? openingModifiedSubject(words, lo, i)
-        : form.base && BARE_CLAUSE.has(form.lemma) && !THING_CUES.has(form.lemma)
-          ? pluralOpeningSubject(words, lo, i)
-          : null) ??
-      (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null);
+  if (!subject && !form.participle) subject = unlistedSubject(words, lo, i, form);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
     const wider = openingNounPhrase(words, lo, i);
@@ -1020,6 +1006,44 @@ function subjectAfterSubordinator(words: WordList, lo: number, i: number): Menti
  * preposition, else its last). Cues that things do too (`the numbers tell`, `placards read`,
  * `polls suggest`) are left to the lexicons' speakers.
  */
+/**
+ * The subject of a cue that no mention rule found, by where it stands: before a relative or a
+ * contact clause, opening the sentence (a noun phrase no lexicon lists, a modified plural), after
+ * a subordinator, or a bare plural after a coordinator.
+ */
+function unlistedSubject(words: WordList, lo: number, i: number, form: CueForm): MentionSpan | null {
+  return (
+    subjectBeforeRelative(words, lo, i) ??
+    subjectBeforeContactClause(words, lo, i) ??
+    subjectBeforeCommaRelative(words, lo, i) ??
+    commaRelativeAfterConjunction(words, lo, i) ??
+    (form.past || words.at(lo)!.isQuoteMark || !form.base
+      ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i) ?? nounPhraseBeforeAside(words, lo, i))
+      : null) ??
+    (form.past
+      ? openingModifiedSubject(words, lo, i)
+      : form.base && BARE_CLAUSE.has(form.lemma) && !THING_CUES.has(form.lemma)
+        ? pluralOpeningSubject(words, lo, i)
+        : null) ??
+    (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null) ??
+    (form.past ? pluralAfterConjunction(words, lo, i) : null)
+  );
+}
+
+/**
+ * `… as mills scrambled for supplies and bakers warned that …`: a bare plural noun after a
+ * coordinator, right before a past cue and its `that`, is the subject of a clause of its own.
+ */
+function pluralAfterConjunction(words: WordList, lo: number, i: number): MentionSpan | null {
+  const noun = words.at(i - 1);
+  if (i - 2 <= lo || !noun || noun.cap || words.at(i + 1)?.key !== 'that') return null;
+  if (!CLAUSE_JOINERS.has(words.at(i - 2)!.key) || !pluralNoun(noun)) return null;
+  return { from: i - 1, to: i };
+}
+
+/** Coordinators that may open a clause with a subject of its own (`…, and bakers warned that …`). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while']);
+
 function pluralOpeningSubject(words: WordList, lo: number, i: number): MentionSpan | null {
   // `Lawyers for the heirs also say`: adverbs before the cue are no part of the noun phrase.
   let end = i;

@@ -21,6 +21,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
   SOURCE_POSTMODIFIERS,
+  SPEECH_NOUNS,
   SUBJECT_SKIP,
   SUBORDINATORS,
 } from '../lexicon';
@@ -36,7 +37,7 @@ import {
   startsWithDigit,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
-import { isPastForm, isPunct, MIN_CONTENT_WORDS, SHORT_TAIL_WORDS, subjectIsFree } from './frame';
+import { isDocumentNoun, isPastForm, isPunct, MIN_CONTENT_WORDS, SHORT_TAIL_WORDS, subjectIsFree } from './frame';
 import { pastTimeAdjunct } from './content-after';
 
 /**
@@ -52,11 +53,41 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
     !RELATIVE_PRONOUNS.has(words.at(k)!.key)
   )
     k--;
+  // `Mr Adamescu, who on Saturday evening described …`: a time adjunct between the pronoun and the cue.
+  if (k - 1 > lo && words.at(k)!.isWord && !isRelative(words.at(k)!.key))
+    for (let t = k - 1; t > lo && cue - t <= TIME_ADJUNCT_WORDS + 1; t--)
+      if (isRelative(words.at(t)!.key) && pastTimeAdjunct(words, t + 1, cue) === cue) {
+        k = t;
+        break;
+      }
   const pronoun = words.at(k);
-  if (!pronoun || !pronoun.isWord || (pronoun.key !== 'who' && pronoun.key !== 'which') || k <= lo) return null;
+  if (!pronoun || !pronoun.isWord || !isRelative(pronoun.key) || k <= lo) return null;
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
   const antecedent = mentionBefore(words, end, lo, false);
-  return pronoun.key === 'who' && antecedent ? (describedByRole(words, antecedent, lo) ?? antecedent) : antecedent;
+  if (pronoun.key !== 'who' || !antecedent) return antecedent;
+  return describedByRole(words, antecedent, lo) ?? personAfterOf(words, antecedent) ?? antecedent;
+}
+
+/**
+ * `the remarks of Mr Corvin Adamescu, who …`: `who` stands for a person, so a capitalised name after
+ * the antecedent's last lower-case `of` is its mention, not the thing before it.
+ */
+function personAfterOf(words: WordList, mention: MentionSpan): MentionSpan | null {
+  let from = mention.to;
+  while (from > mention.from && words.at(from - 1)!.isWord && words.at(from - 1)!.cap) from--;
+  const of = words.at(from - 1);
+  if (from === mention.to || from - 1 <= mention.from || of?.key !== 'of' || of.cap) return null;
+  // Only what a person said or wrote (`the remarks of`, `a letter of`), not a place (`the village of Dezh`)
+  // or a body a person belongs to (`Yusuf Derrow of Ferrant Capital`).
+  const owned = words.at(from - 2)!;
+  return !owned.cap && (SPEECH_NOUNS.has(owned.key) || isDocumentNoun(owned.key)) ? { from, to: mention.to } : null;
+}
+
+/** Most words of a time adjunct between a relative pronoun and its cue (`on Saturday evening`). */
+const TIME_ADJUNCT_WORDS = 4;
+
+function isRelative(key: string): boolean {
+  return key === 'who' || key === 'which';
 }
 
 /**
