@@ -688,6 +688,21 @@ function relativeAsideBefore(words: WordList, j: number, k: number, lo: number):
   return null;
 }
 
+/** The aside `(j, k)` is a capitalised name, after a head noun, then `of` or an affiliation's preposition and the rest. */
+function affiliatedName(words: WordList, inner: MentionSpan, j: number, k: number): boolean {
+  const after = words.at(inner.to)!;
+  return (
+    inner.from === j + 1 &&
+    inner.to < k &&
+    isNameWord(words.at(j + 1)!) &&
+    !MENTION_OPENERS.has(words.at(j + 1)!.key) &&
+    (after.key === 'of' || AFFILIATION_PREPOSITIONS.has(after.key)) &&
+    inner.to - inner.from >= 2 &&
+    // After a role or common noun (`The Deputy Chair,`), not after a name the aside describes (`Hiremath, MLA from …,`).
+    (TITLES.has(words.at(j - 1)!.key) || (isHead(words.at(j - 1)!) && !isNameWord(words.at(j - 1)!)))
+  );
+}
+
 /**
  * The aside after the comma `j` opens as an apposition or a relative clause does: with a mention
  * opener, a relative pronoun (after a preposition too: `The Accord, to which both countries are
@@ -764,6 +779,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     participial ||
     titled ||
     quotedTitle;
+  // `The Deputy Chair, Arvid Neme of the governing People’s Party, said`: an apposed name with its party or body.
+  if (!parenthetical && inner && affiliatedName(words, inner, j, k)) return inner;
   if (!parenthetical) return relativeAsideBefore(words, j, k, lo);
   // `One of them, a retired nurse, wrote`: the apposition says who the partitive is; both are the mention.
   if (apposition && MENTION_OPENERS.has(opener.key) && endsPartitive(words, j - 1, lo)) return { from: j - 3, to: k };

@@ -3283,3 +3283,57 @@ describe('a relative clause with a time adjunct before its cue, after a person�
     ],
   ]);
 });
+
+describe('a role serving a place, then the apposed name, before a participle cue: the name speaks', () => {
+  itGives([
+    [
+      'The mayor of Osterby, Hanna Veld, wrote to the board on Monday, saying families felt “forgotten by everyone”.',
+      {
+        content: 'families felt “forgotten by everyone”',
+        speaker: 'The mayor of Osterby, Hanna Veld',
+        kind: 'mixed',
+        canonical: 'Hanna Veld',
+      },
+    ],
+  ]);
+});
+
+describe('an apposed name with its party after `of`', () => {
+  itGives([
+    [
+      'The board’s vice-chair, Tomas Ekdal of the opposition Green League, said the audit was overdue.',
+      { content: 'the audit was overdue', speaker: 'Tomas Ekdal of the opposition Green League', kind: 'indirect' },
+    ],
+    [
+      'The Deputy Chair, Tomas Ekdal of the governing Green League, said the audit was overdue.',
+      { content: 'the audit was overdue', speaker: 'Tomas Ekdal', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a pronoun subject after a short opening phrase, for a participle cue', () => {
+  itGives([
+    [
+      'At the hearing she withdrew her statement, claiming it had been taken without a lawyer present.',
+      { content: 'it had been taken without a lawyer present', speaker: 'she', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a noun phrase with its `of` phrase, then an aside, before the cue', () => {
+  itGives([
+    [
+      'The owners of the Dalby mill, in a letter read to the court, described the losses as “ruinous”.',
+      { content: 'ruinous', speaker: 'The owners of the Dalby mill', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('a statement or remark with its owner and its `that` clause', () => {
+  itGives([
+    [
+      'The ministry rejects the statement by Senator Ilse Dorn that the vote was “rigged from the start” as baseless.',
+      { content: 'the vote was “rigged from the start”', speaker: 'Senator Ilse Dorn', kind: 'mixed' },
+    ],
+  ]);
+});

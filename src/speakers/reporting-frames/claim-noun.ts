@@ -38,7 +38,9 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
   const region = regionOf(scan, that + 1);
   if (!region) return null;
   // `rejected his claim that …, saying the evidence was “non-existent”`: a participle's report after a comma is the speaker's own.
-  const stop = participleAfterComma(words, that + 1, hi);
+  // `regards the statement that the trial was “a sham” as interference`: the `as` of the verb taking the claim ends it too.
+  const stops = [participleAfterComma(words, that + 1, hi), asAfterQuotation(words, that + 1, hi)].filter((t) => t > 0);
+  const stop = stops.length > 0 ? Math.min(...stops) : -1;
   const after = stop < 0 ? region : { start: region.start, end: Math.min(region.end, words.at(stop - 1)!.end) };
   const pronoun = subject.to - subject.from === 1 && POSSESSIVE_PRONOUNS.has(words.at(subject.from)!.key);
   const info = pronoun
@@ -108,6 +110,12 @@ function ownerBefore({ words, lo, quoted }: SentenceScan, i: number): MentionSpa
 
 /** Most words of a claim noun's owner (`the Lorran Defence Front’s`). */
 const OWNER_WORDS = 6;
+
+/** The `as` in `[from, hi)` right after a closing quotation mark (`… “a sham” as …`), or -1. */
+function asAfterQuotation(words: WordList, from: number, hi: number): number {
+  for (let t = from + 1; t < hi; t++) if (words.at(t)!.key === 'as' && words.at(t - 1)!.isQuoteMark) return t;
+  return -1;
+}
 
 /** The comma in `[from, hi)` that a participle cue follows (`…, saying …`), or -1. */
 function participleAfterComma(words: WordList, from: number, hi: number): number {

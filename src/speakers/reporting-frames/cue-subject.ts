@@ -452,10 +452,37 @@ function nounPhraseBeforeAside(words: WordList, lo: number, i: number): MentionS
   while (c > lo && i - c <= NOUN_PHRASE_ASIDE_WORDS && (words.at(c)!.isWord || abbreviationDot(words, c))) c--;
   if (c <= lo || c === i - 2 || !isPunct(words.at(c), ',')) return null;
   // `Police in Farrowdene, where the referee lives, confirmed …`: the noun phrase may be a group with its qualifier.
-  const np = openingNounPhrase(words, lo, c, true) ?? qualifiedGroup(words, lo, c, null);
+  // `The management of the plant, in a letter, said`: or a noun phrase with its `of` phrase.
+  const np =
+    openingNounPhrase(words, lo, c, true) ?? qualifiedGroup(words, lo, c, null) ?? ofPhraseSubject(words, lo, c);
   if (!np || np.from !== lo) return null;
   const named = mentionAfter(words, c + 1, i - 1);
   return named && named.from === c + 1 && words.at(named.to - 1)!.cap ? named : np;
+}
+
+/** Most words of a noun phrase with its `of` phrase opening a sentence (`The management of the Velsk plant`). */
+const OF_PHRASE_WORDS = 7;
+
+/**
+ * `The management of the Velsk plant`: an article, a lower-case noun, `of` and a noun phrase of
+ * plain or capitalised words up to `end`, opening the sentence.
+ */
+function ofPhraseSubject(words: WordList, lo: number, end: number): MentionSpan | null {
+  if (end - lo > OF_PHRASE_WORDS || !ARTICLES.has(words.at(lo)!.key) || words.at(lo + 2)?.key !== 'of') return null;
+  const head = words.at(lo + 1)!;
+  if (!head.isWord || head.cap || CUE_FORMS.has(head.key)) return null;
+  for (let t = lo + 3; t < end; t++) {
+    const w = words.at(t)!;
+    if (
+      !w.isWord ||
+      PRONOUNS.has(w.key) ||
+      AUXILIARIES.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      CUE_FORMS.has(w.key)
+    )
+      return null;
+  }
+  return end > lo + 3 ? { from: lo, to: end } : null;
 }
 
 /** `In January the agent told me …`, `Last week the landlord wrote …`: a noun phrase after a time opening the sentence without a comma. */

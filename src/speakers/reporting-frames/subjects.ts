@@ -660,7 +660,9 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
     const opensSentence = t === lo || isPunct(words.at(t - 1), '—–-');
     // `On 14 March I raised …`: a time adjunct may open the sentence before its subject without a comma.
     const at = t === lo ? pastTimeAdjunct(words, lo, hi) : t;
-    const m = mentionAfter(words, at, hi) ?? (opensSentence ? plainNounPhrase(words, at, hi) : null);
+    const m =
+      mentionAfter(words, at, hi) ??
+      (opensSentence ? (plainNounPhrase(words, at, hi) ?? pronounAfterPhrase(words, at, hi)) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
     let v = m ? pastAsides(words, m.to, hi, CLAUSE_ASIDE_WORDS) : -1;
     while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
@@ -676,6 +678,21 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
       subjectIsFree(m, quoted)
     )
       return m;
+  }
+  return null;
+}
+
+/** Most words of a short prepositional phrase opening a clause before its pronoun subject (`At trial he …`). */
+const OPENING_PHRASE_WORDS = 3;
+
+/** `At trial he retracted …`, `In court she said …`: a subject pronoun after a short opening phrase with no comma. */
+function pronounAfterPhrase(words: WordList, at: number, hi: number): MentionSpan | null {
+  if (!CLAUSE_STOPS.has(words.at(at)?.key ?? '')) return null;
+  for (let t = at + 1; t < hi && t - at <= OPENING_PHRASE_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return null;
+    const kind = PRONOUNS.get(w.key);
+    if (kind === 'person' || kind === 'plural') return w.cap ? null : { from: t, to: t + 1 };
   }
   return null;
 }
@@ -809,13 +826,23 @@ export function invertedApposition(
 ): MentionSpan | null {
   if (!isPunct(words.at(subject.to), ',')) return null;
   const info = describeMentionOnce(text, words, subject);
-  if (info.kind === 'name' || info.kind === 'pronoun') return null;
+  // `The mayor of Kormany, Dusan Petrik,`: a role whose name is the place it serves is no person's name.
+  if ((info.kind === 'name' && !roleOfPlace(words, subject)) || info.kind === 'pronoun') return null;
   const name = mentionAfter(words, subject.to + 1, hi);
   if (!name || name.from !== subject.to + 1) return null;
   const next = words.at(name.to);
   if (next && !isPunct(next, ',.;!?—') && !next.isQuoteMark) return null;
   const nameInfo = describeMentionOnce(text, words, name);
   return nameInfo.kind === 'name' && words.at(name.from)!.cap ? { from: subject.from, to: name.to } : null;
+}
+
+/** `the mayor of Kormany`, `the governor of Velsk region`: a lower-case role, `of`/`for`, then the place or body it serves. */
+function roleOfPlace(words: WordList, subject: MentionSpan): boolean {
+  for (let t = subject.from; t + 1 < subject.to; t++) {
+    const w = words.at(t)!;
+    if (!w.cap && ROLE_NOUNS.has(w.key) && ROLE_PREPOSITIONS.has(words.at(t + 1)!.key)) return true;
+  }
+  return false;
 }
 
 /** How many words before `end` name a share (`per cent`: 2, `percent` or `%`: 1), else 0. */
