@@ -9,6 +9,7 @@ import {
   APPOSITION_ADVERBS,
   ANONYMOUS_NOUNS,
   ARTICLES,
+  CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
   COORDINATORS,
   COUNTRIES,
@@ -821,7 +822,9 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
         !MENTION_OPENERS.has(opener.key) &&
         // `The Union of Journalists, OCW’s partner organisation, said`: an owner's common noun after a name describes it.
         !(opener.possessive && isNameWord(words.at(head)!) && !words.at(k - 1)!.cap) &&
-        (isHead(words.at(head)!) || possessiveNounPhrase(words, lo, j) || headOfPhrase(words, lo, j))))
+        (isHead(words.at(head)!) ||
+          possessiveNounPhrase(words, clauseOpening(words, lo, j), j) ||
+          headOfPhrase(words, lo, j))))
   )
     return inner;
   // `the boatbuilder Anselm Roe`: a description the lexicon lacks still leaves the name at the aside's end.
@@ -896,11 +899,26 @@ const POSSESSIVE_PHRASE_WORDS = 4;
 
 /** Words `[lo, end)` are a possessive name and a few lower-case words (`Kavar's biggest producer`). */
 function possessiveNounPhrase(words: WordList, lo: number, end: number): boolean {
+  // `The VHM’s chief negotiator`: `the` may open an owner's acronym or name.
+  if (words.at(lo)!.key === 'the' && words.at(lo + 1)?.possessive === true) lo++;
   if (end - lo < 2 || end - lo > POSSESSIVE_PHRASE_WORDS) return false;
   const owner = words.at(lo)!;
   if (!owner.possessive || !owner.cap) return false;
   for (let t = lo + 1; t < end; t++) if (!words.at(t)!.isWord || words.at(t)!.cap) return false;
   return true;
+}
+
+/**
+ * Where the clause ending at word `end` opens: after the last punctuation, subordinator or clause
+ * coordinator before it (`…, while the VHM’s chief negotiator`), else `lo`.
+ */
+function clauseOpening(words: WordList, lo: number, end: number): number {
+  for (let t = end - 1; t > lo; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return t + 1;
+    if (!w.cap && (SUBORDINATORS.has(w.key) || CLAUSE_COORDINATORS.has(w.key))) return t + 1;
+  }
+  return lo;
 }
 
 /** Determiners before a demonym and its noun (`a Lusian reporter`, `his Lusian counterpart`). */

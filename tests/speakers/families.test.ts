@@ -3337,3 +3337,74 @@ describe('a statement or remark with its owner and its `that` clause', () => {
     ],
   ]);
 });
+
+describe('both sides, the two camps: groups of parties', () => {
+  itGives([
+    [
+      'For now, both sides say they will respect the truce declared in March.',
+      { content: 'they will respect the truce declared in March', speaker: 'both sides', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a causative’s bare infinitive is no report', () => {
+  itGivesNone(['Such a format would let both camps claim that the other had blinked.']);
+});
+
+describe('an inverted subject after its quotation, with a present participle and its object', () => {
+  itGives([
+    [
+      '“The nets came up black,” said a fisherman mending his gear on the slipway.',
+      { content: 'The nets came up black,', speaker: 'a fisherman', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('an infinitive of a feeling carried out: pleased to announce, regrets to announce', () => {
+  itGives([
+    [
+      'The Ministry regrets to announce that the third round of talks ended without agreement.',
+      { content: 'the third round of talks ended without agreement', speaker: 'The Ministry', kind: 'indirect' },
+    ],
+    [
+      'The club is pleased to confirm that the stadium will reopen in May.',
+      { content: 'the stadium will reopen in May', speaker: 'The club', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a report to a listener whose `that` clause opens with an adjunct', () => {
+  itGives([
+    [
+      'Our lead negotiator, Ilse Brand, reported to the council that in the last two days the other side had “no room to move”.',
+      {
+        content: 'in the last two days the other side had “no room to move”',
+        speaker: 'Our lead negotiator, Ilse Brand',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});
+
+describe('a cue and a particle that make another verb of it', () => {
+  itGivesNone(['Their stories add up to a picture of a company in trouble.']);
+});
+
+describe('an owner’s acronym with its article, a role and an apposed name, opening a clause after `while`', () => {
+  itGives([
+    [
+      'The mayor described the budget as “tight”, while the NHA’s chief planner, Oda Rusk, told councillors the estate would “not be finished before 2030”.',
+      {
+        content: 'the estate would “not be finished before 2030”',
+        speaker: 'Oda Rusk',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+  it('the naming verb’s report ends with its quotation', () => {
+    expectQuote(
+      'The mayor described the budget as “tight”, while the NHA’s chief planner, Oda Rusk, told councillors the estate would “not be finished before 2030”.',
+      { content: 'tight', speaker: 'The mayor', kind: 'direct' },
+    );
+  });
+});

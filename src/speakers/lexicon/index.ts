@@ -91,6 +91,8 @@ export const NAMING_VERBS = new Set(cues.namingVerbs);
 export const TERM_VERBS = new Set(cues.termVerbs);
 export const COINING_VERBS = new Set(cues.coiningVerbs);
 export const CUE_PARTICLES = new Set(cues.cueParticles);
+/** `add up`, `tell apart`: a cue's lemma and a particle that make another verb of it. */
+export const PHRASAL_NON_CUES: ReadonlySet<string> = new Set(cues.phrasalNonCues);
 export const OBJECT_CUES = new Set(cues.objectCues);
 /** Cues a thing may be the subject of (`polls suggest`): a plural noun no lexicon lists does not speak with them. */
 export const THING_CUES: ReadonlySet<string> = new Set(cues.thingCues);

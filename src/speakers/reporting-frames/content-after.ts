@@ -340,7 +340,10 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         opensListener(words.at(k + 1)) &&
         words.countWords(k, t) === t - k &&
         !cueBetween(words, k, t) &&
-        (opensSubjectClause(words, t + 1, hi) || words.at(t + 1)?.isQuoteMark === true)
+        // (`reported to the Bureau that in the final hours the delegation had …`: an adjunct may open the clause.)
+        (opensSubjectClause(words, t + 1, hi) ||
+          words.at(t + 1)?.isQuoteMark === true ||
+          clauseAfterThat(words, t + 1, hi))
       )
         return { at: t + 1, marked: true };
       // `told shareholders that`: an addressee that is no speaker noun, plain words up to `that`.

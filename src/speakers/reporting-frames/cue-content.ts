@@ -12,6 +12,7 @@ import {
   type CueForm,
   MENTION_OPENERS,
   MARKED_ONLY,
+  PHRASAL_NON_CUES,
   THAT_CLAUSE_ONLY,
   THING_CUES,
   OBJECT_CUES,
@@ -120,6 +121,9 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // `shouted “Shame!” during the speech`: an exclamation or a question closed inside its marks ends
   // the content there; what follows is the cue's adjunct.
   if (after && afterAt?.marked) after = closedQuotation(words, afterAt.at, hi) ?? after;
+  // `described the round as “serious”, while …`: a naming verb's report ends with its naming quotation.
+  if (after && afterAt && NAMING_VERBS.has(form.lemma))
+    after = namedUpToQuotation(words, afterAt.at, hi, after) ?? after;
   // `The governor has denied the allegations.`: a speech act whose report is its object alone.
   // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
   const act =
@@ -371,6 +375,8 @@ function narratorClause(
 function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject, hi: number): boolean {
   const j = i + form.words.length;
   if (THAT_CLAUSE_ONLY.has(form.lemma) && !thatClauseAt(words, j, hi)) return true;
+  // `Their accounts add up to …`, `could not tell them apart`: the particle, right after the cue or its object, makes another verb.
+  for (let t = j; t <= j + 1 && t < hi; t++) if (PHRASAL_NON_CUES.has(`${form.lemma} ${words.at(t)!.key}`)) return true;
   // `what the industry calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
   if (
     TERM_VERBS.has(form.lemma) &&
@@ -750,6 +756,32 @@ function presentVerbAfterAside(words: WordList, k: number): boolean {
  * The quotation opening at word `at` when it closes on `!` or `?` inside its marks before more
  * words of the sentence: its span, marks included; null otherwise.
  */
+/** A comma opens an aside among words `[from, t)` that is still open at `t` (`…, known locally as`). */
+function asideBefore(words: WordList, from: number, t: number): boolean {
+  let open = false;
+  for (let k = from; k < t; k++) if (isPunct(words.at(k), ',')) open = !open;
+  return open;
+}
+
+/**
+ * The region from `at` to the closing mark of the quotation right after the first `as` (`the
+ * round as “serious”`), when a comma follows that mark and the region runs on past it; or null.
+ */
+function namedUpToQuotation(words: WordList, at: number, hi: number, region: Region): Region | null {
+  for (let t = at; t + 1 < hi && words.at(t)!.start < region.end; t++) {
+    if (words.at(t)!.key !== 'as' || !words.at(t + 1)!.isQuoteMark) continue;
+    // `the climb, known locally as “Cardiac Hill”, as “…”`: a term's `as` inside an aside is not the naming one.
+    if (asideBefore(words, at, t)) continue;
+    for (let c = t + 2; c < hi; c++) {
+      if (!words.at(c)!.isQuoteMark) continue;
+      const end = words.at(c)!.end;
+      return isPunct(words.at(c + 1), ',') && end < region.end ? { start: region.start, end } : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 function closedQuotation(words: WordList, at: number, hi: number): { start: number; end: number } | null {
   if (!words.at(at)!.isQuoteMark) return null;
   for (let t = at + 1; t < hi; t++) {

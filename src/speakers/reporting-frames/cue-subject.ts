@@ -792,7 +792,9 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
           next!.key === 'to' ||
           RELATIVE_PRONOUNS.has(next!.key) ||
           // `said an ambassador posted in Anvershold`: a participle and its place.
-          (isPastForm(words, after.to) && ADJUNCT_PREPOSITIONS.has(words.at(after.to + 1)?.key ?? ''))))
+          (isPastForm(words, after.to) && ADJUNCT_PREPOSITIONS.has(words.at(after.to + 1)?.key ?? '')) ||
+          // `“…,” said a skipper mending a net nearby`: after its quotation, a present participle and its object.
+          (afterQuotation && !next!.cap && next!.key.endsWith('ing') && !CUE_FORMS.has(next!.key))))
     )
   )
     return null;

@@ -21,6 +21,7 @@ import {
   RELATIVE_PRONOUNS,
   ROLE_NOUNS,
   SOURCE_POSTMODIFIERS,
+  SELF_POSSESSIVES,
   SPEECH_NOUNS,
   SUBJECT_SKIP,
   SUBORDINATORS,
@@ -179,8 +180,10 @@ export function plainNounPhrase(
       // `One detainee, a man in his fifties, said`: `one` counts, whatever its case.
       article.key === 'one' ||
       // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too
-      // (before an apposition, a possessive pronoun capitalised as well: `His agent, Jo Brito, said`).
-      (MENTION_OPENERS.has(article.key) && (!article.cap || (beforeComma && POSSESSIVE_PRONOUNS.has(article.key))))
+      // (before an apposition, a possessive pronoun capitalised as well: `His agent, Jo Brito, said`,
+      // `Our chief negotiator, Yeva Darrow, said`).
+      (MENTION_OPENERS.has(article.key) &&
+        (!article.cap || (beforeComma && (POSSESSIVE_PRONOUNS.has(article.key) || SELF_POSSESSIVES.has(article.key)))))
     )
   )
     return null;

@@ -58,7 +58,7 @@ export function verbCueFrame(
   if (!reportsBySubject(scan, i, form)) return null;
   const cue = subject ? givenSubject(scan, subject) : findCueSubject(scan, i, form, previous);
   if (!cue) return null;
-  // `asked whether the minister agreed that …`, `If the mayor said so, …`: a question's or a condition's speech did not happen.
+  // `asked whether the minister agreed that …`, `If the mayor said so, …`, `let both sides claim …`: the speech did not happen.
   if (cue.source === 'before' && OPEN_SPEECH.has(words.at(cue.subject.from - 1)?.key ?? '')) return null;
   // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them, or
   // the quotation their colon hands over (`The statement continued: “…”`).
@@ -93,8 +93,11 @@ export function verbCueFrame(
   return { frame, resume: j };
 }
 
-/** Subordinators that leave the speech of their clause open: a question's or a condition's. */
-const OPEN_SPEECH: ReadonlySet<string> = new Set(['whether', 'if']);
+/**
+ * Words before a cue's subject that leave its speech open: a question's or a condition's
+ * subordinator, or a causative whose bare infinitive is the cue (`would let both sides claim …`).
+ */
+const OPEN_SPEECH: ReadonlySet<string> = new Set(['whether', 'if', 'let', 'lets', 'letting']);
 
 /** Most words from `in` to the speech noun (`in a short written statement`). */
 const IN_STATEMENT_WORDS = 4;
