@@ -909,6 +909,22 @@ function possessiveNounPhrase(words: WordList, lo: number, end: number): boolean
 }
 
 /**
+ * `Negotiators on both sides`, `officials in both capitals`: a plural noun (one the lexicon lacks
+ * too, opening the sentence) before `on`/`in` and a group of parties ending at `to`.
+ */
+function sideOfGroup(words: WordList, k: number, lo: number, to: number): boolean {
+  const noun = words.at(k - 1)!;
+  const preposition = words.at(k)!.key;
+  return (
+    (preposition === 'on' || preposition === 'in') &&
+    GROUP_NOUNS.has(words.at(to - 1)!.key) &&
+    noun.isWord &&
+    !noun.possessive &&
+    (GROUP_NOUNS.has(noun.key) || (k - 1 === lo && noun.key.endsWith('s')))
+  );
+}
+
+/**
  * Where the clause ending at word `end` opens: after the last punctuation, subordinator or clause
  * coordinator before it (`…, while the VHM’s chief negotiator`), else `lo`.
  */
@@ -1016,9 +1032,10 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
       prep &&
       noun &&
       k - 1 >= lo &&
-      MENTION_PREPOSITIONS.has(prep.key) &&
-      !noun.cap &&
-      (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key));
+      ((MENTION_PREPOSITIONS.has(prep.key) &&
+        !noun.cap &&
+        (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key))) ||
+        sideOfGroup(words, k, lo, to));
     const affiliated =
       prep && noun && k - 1 >= lo && AFFILIATION_PREPOSITIONS.has(prep.key) && isNameWord(noun) && words.at(k + 1)?.cap;
     if (qualified || affiliated) {

@@ -116,14 +116,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     (words.at(afterAt.at)!.isQuoteMark || words.at(afterAt.at - 1)?.isQuoteMark)
   )
     return null;
-  let after = afterAt ? regionOf(scan, afterAt.at) : null;
-  if (after && after.end <= after.start) after = null;
-  // `shouted “Shame!” during the speech`: an exclamation or a question closed inside its marks ends
-  // the content there; what follows is the cue's adjunct.
-  if (after && afterAt?.marked) after = closedQuotation(words, afterAt.at, hi) ?? after;
-  // `described the round as “serious”, while …`: a naming verb's report ends with its naming quotation.
-  if (after && afterAt && NAMING_VERBS.has(form.lemma))
-    after = namedUpToQuotation(words, afterAt.at, hi, after) ?? after;
+  let after = afterAt ? regionAfter(scan, afterAt, form) : null;
   // `The governor has denied the allegations.`: a speech act whose report is its object alone.
   // A participle right after a noun (`a letter to the council criticizing …`) modifies that noun: only a borrowed subject's participle reports.
   const act =
@@ -756,6 +749,19 @@ function presentVerbAfterAside(words: WordList, k: number): boolean {
  * The quotation opening at word `at` when it closes on `!` or `?` inside its marks before more
  * words of the sentence: its span, marks included; null otherwise.
  */
+/**
+ * The region a cue reports after it, from `afterAt`: to the sentence's content end, or earlier where
+ * a closed exclamation or question (`shouted “Shame!” during the speech`) or a naming verb's
+ * quotation (`described the round as “serious”, while …`) ends it.
+ */
+function regionAfter(scan: SentenceScan, afterAt: ContentStart, form: CueForm): Region | null {
+  const { words, hi } = scan;
+  const after = regionOf(scan, afterAt.at);
+  if (!after || after.end <= after.start) return null;
+  if (afterAt.marked) return closedQuotation(words, afterAt.at, hi) ?? after;
+  return NAMING_VERBS.has(form.lemma) ? (namedUpToQuotation(words, afterAt.at, hi, after) ?? after) : after;
+}
+
 /** A comma opens an aside among words `[from, t)` that is still open at `t` (`…, known locally as`). */
 function asideBefore(words: WordList, from: number, t: number): boolean {
   let open = false;
