@@ -28,6 +28,7 @@ import {
   HONORIFICS,
   INDEFINITE,
   IRREGULAR_PARTICIPLES,
+  IRREGULAR_PASTS,
   LOCATIVE_PREPOSITIONS,
   MENTION_PREPOSITIONS,
   MEDIA_WORDS,
@@ -802,14 +803,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     !isNameWord(words.at(head)!) &&
     isNameWord(words.at(k - 1)!) &&
     !asideHasPreposition(words, j + 1, k);
-  // `Karen Tulley, Director of Student Services,`: a capitalised title after a person's name describes the name.
-  const roleAfterName =
-    (TITLES.has(opener.key)
-      ? ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '')
-      : // `Yvonne Basquill, AHWU General Secretary,`: an organisation's capitalised title after a full name.
-        opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true) &&
-    isNameWord(words.at(head)!) &&
-    !TITLES.has(words.at(head)!.key);
+  const roleAfterName = roleAfterFullName(words, opener, head, j, k);
   if (inner?.to === k && j > lo && asideGoesOn(words, j, k, lo)) return pastParenthetical(words, j, lo);
   if (
     inner !== null &&
@@ -925,6 +919,25 @@ function sideOfGroup(words: WordList, k: number, lo: number, to: number): boolea
 }
 
 /**
+ * `Karen Tulley, Director of Student Services,`: a capitalised title after a person's name (ending
+ * at `head`) describes the name; so does an organisation's title after a full name (`Yvonne
+ * Basquill, AHWU General Secretary,`), and one of several title words (`Ilko Barran, Chief
+ * Commander of the Border Guard,`).
+ */
+function roleAfterFullName(words: WordList, opener: Word, head: number, j: number, k: number): boolean {
+  const role = TITLES.has(opener.key)
+    ? ROLE_PREPOSITIONS.has(words.at(pastTitleWords(words, j + 1, k))?.key ?? '')
+    : opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true;
+  return role && isNameWord(words.at(head)!) && !TITLES.has(words.at(head)!.key);
+}
+
+/** The first word from `at` (before `to`) that is no capitalised title word (`Chief Commander of`: `of`). */
+function pastTitleWords(words: WordList, at: number, to: number): number {
+  while (at < to && words.at(at)!.cap && TITLES.has(words.at(at)!.key)) at++;
+  return at;
+}
+
+/**
  * Where the clause ending at word `end` opens: after the last punctuation, subordinator or clause
  * coordinator before it (`…, while the VHM’s chief negotiator`), else `lo`.
  */
@@ -957,6 +970,23 @@ function isTitleCaseAside(words: WordList, from: number, to: number): boolean {
   return !inBracket;
 }
 
+/**
+ * `Eighty-one said …, and 37 said …`: a bare figure (no year) opening the sentence or its
+ * coordinated clause counts people, as a number word does.
+ */
+function countOfPeople(words: WordList, k: number, lo: number): boolean {
+  const key = words.at(k)!.key;
+  if (!startsWithDigit(key) || YEAR.test(key) || !/^\d+$/.test(key)) return false;
+  // Before a verb in the past (`37 said`), not a noun spelt like a cue (`86 comments`).
+  const next = words.at(k + 1);
+  if (!next || next.cap || !(next.key.endsWith('ed') || IRREGULAR_PASTS.has(next.key))) return false;
+  return k === lo || (words.at(k - 1)!.key === 'and' && isPunctText(words.at(k - 2)?.text, ','));
+}
+
+function isPunctText(text: string | undefined, marks: string): boolean {
+  return text !== undefined && text.length === 1 && marks.includes(text);
+}
+
 /** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */
 function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | null {
   // `Group of Seven`: a number word ends a name it belongs to; so does a capitalised opener after
@@ -969,7 +999,7 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
   if (
     k >= lo &&
     !inName &&
-    QUANTIFIER_SUBJECTS.has(words.at(k)!.key) &&
+    (QUANTIFIER_SUBJECTS.has(words.at(k)!.key) || countOfPeople(words, k, lo)) &&
     !isHead(words.at(k)!) &&
     (k === lo || !words.at(k)!.cap)
   )

@@ -3408,3 +3408,54 @@ describe('an owner’s acronym with its article, a role and an apposed name, ope
     );
   });
 });
+
+describe('a report whose subject opens another report’s content is part of it', () => {
+  for (const body of [
+    'A spokesman, Ivo Rask, said the verdict showed that “the border is no hiding place”.',
+    'The defence minister said radar data showed that the missile had fallen “steeply and fast”.',
+  ])
+    it(`${body} → one report, the outer speaker's`, () => {
+      const { a } = run(body);
+      expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+      expect(a.quotes[0]!.kind).toBe('mixed');
+    });
+  it('a source’s phrase does not hold the report after it', () => {
+    expectQuote('According to two of the staff, the managers called the prototype “dull”.', {
+      content: 'dull',
+      speaker: 'the managers',
+      kind: 'direct',
+    });
+  });
+});
+
+describe('a capitalised title of several words after a name describes the name', () => {
+  itGives([
+    [
+      'Rear Admiral Oda Linn, Deputy Commander of the Coast Guard, said in a statement: “No shots were fired.”',
+      { content: 'No shots were fired.', speaker: 'Rear Admiral Oda Linn', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('a bare figure counts people after `, and`', () => {
+  itGives([
+    [
+      'Forty said the water had reached their doors, and 12 said they had lost everything.',
+      { content: 'they had lost everything', speaker: '12', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The thread had 86 comments by noon.']);
+});
+
+describe('ruling and finding as participle cues, and a court holding at a paragraph', () => {
+  itGives([
+    [
+      'The tribunal ordered the state to pay the costs, ruling that the seizure of the mine had been unlawful.',
+      { content: 'the seizure of the mine had been unlawful', speaker: 'The tribunal', kind: 'indirect' },
+    ],
+    [
+      'The majority held at paragraph 88 that “the permit was withdrawn for reasons of politics”.',
+      { content: 'the permit was withdrawn for reasons of politics', speaker: 'The majority', kind: 'direct' },
+    ],
+  ]);
+});

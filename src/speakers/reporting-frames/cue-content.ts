@@ -113,7 +113,9 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     form.words.length === 1 &&
     MARKED_ONLY.has(form.lemma) &&
     afterAt &&
-    (words.at(afterAt.at)!.isQuoteMark || words.at(afterAt.at - 1)?.isQuoteMark)
+    (words.at(afterAt.at)!.isQuoteMark || words.at(afterAt.at - 1)?.isQuoteMark) &&
+    // (`held that “…”`: a quotation after `that` is the clause reported.)
+    words.at(afterAt.at - 1)?.key !== 'that'
   )
     return null;
   let after = afterAt ? regionAfter(scan, afterAt, form) : null;
@@ -281,6 +283,9 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     : null;
 }
 
+/** Most words of a prepositional adjunct between a `thatClauseOnly` cue and its `that` (`at paragraph 212`). */
+const THAT_ADJUNCT_WORDS = 4;
+
 /** Most words from `that` to its clause's verb (`that a supplier intending to interrupt deliveries … shall`). */
 const THAT_CLAUSE_VERB_REACH = 14;
 
@@ -290,6 +295,15 @@ const THAT_CLAUSE_VERB_REACH = 14;
  * reports nothing else.
  */
 function thatClauseAt(words: WordList, j: number, hi: number): boolean {
+  // `held at paragraph 212 that …`, `provides in Article 5 that …`: a short prepositional adjunct may come first.
+  if (CLAUSE_STOPS.has(words.at(j)?.key ?? ''))
+    for (let t = j + 1; t < hi && t - j <= THAT_ADJUNCT_WORDS; t++) {
+      if (!words.at(t)!.isWord) break;
+      if (words.at(t)!.key === 'that') {
+        j = t;
+        break;
+      }
+    }
   if (words.at(j)?.key !== 'that') return false;
   return (
     words.at(j + 1)?.isQuoteMark === true || clauseVerbFrom(words, j + 1, Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH))

@@ -1,5 +1,5 @@
 import { isQuoteMarkChar, isSpace } from '../../text';
-import { BARE_CLAUSE, NAMING_VERBS, THINKING_VERBS } from '../lexicon';
+import { BARE_CLAUSE, CLAIM_NOUNS, NAMING_VERBS, THINKING_VERBS } from '../lexicon';
 import { TIME_PREPOSITIONS } from './cue-subject';
 import type { Frame, SentenceScan } from './frame';
 
@@ -18,7 +18,10 @@ export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[
     withoutInnerReports(
       text,
       scan.words.at(scan.lo)!.start,
-      withoutEchoes(text, withoutColonLabels(text, withoutSubjectsOverCues(scan, withoutAdjunctCues(frames)))),
+      withoutNestedReports(
+        scan,
+        withoutEchoes(text, withoutColonLabels(text, withoutSubjectsOverCues(scan, withoutAdjunctCues(frames)))),
+      ),
     ).map((f, _, kept) => withoutJoinedTail(text, f, kept)),
   );
 }
@@ -180,6 +183,41 @@ function withoutColonLabels(text: string, frames: Frame[]): Frame[] {
     );
   });
 }
+
+/**
+ * `She said Averna had asked the UN to …`, `said the decision showed that “…”`: a report whose
+ * subject opens another report's content is part of what that speaker said; the outer report
+ * holds it, quotation and all.
+ */
+function withoutNestedReports(scan: SentenceScan, frames: Frame[]): Frame[] {
+  // A headline's cues are read on their own (`…, study says` after a noun spelt like a cue).
+  if (scan.sentence.headline) return frames;
+  const text = scan.doc.text;
+  // A claim noun's report is the noun's own (`noted the announcement by the port authority that …`).
+  return frames.filter(
+    (f) => f.coordinated || f.joined || CLAIM_NOUNS.has(f.lemma) || !frames.some((g) => holdsReport(text, g, f)),
+  );
+}
+
+/**
+ * `g`'s content opens with `f`'s subject and holds its cue. A source's phrase is no report of
+ * its own words (`According to two of them, the executives called the demo “safe”`).
+ */
+function holdsReport(text: string, g: Frame, f: Frame): boolean {
+  return (
+    g !== f &&
+    !g.reported &&
+    g.lemma !== 'according to' &&
+    g.after !== null &&
+    g.after.start <= f.attributionStart &&
+    // (`said radar data showed …`: a modifier or two may open the content before the subject found.)
+    SUBJECT_LEAD.test(text.slice(g.after.start, f.attributionStart)) &&
+    f.cueEnd <= g.after.end
+  );
+}
+
+/** At most two plain words: what may stand between a content's start and a nested subject. */
+const SUBJECT_LEAD = /^(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * `Okafor said he found the ruling “absurd”`, `the mayor says she is urging residents to …`,
