@@ -437,10 +437,11 @@ function pastAppositionBeforeClause(words: WordList, k: number, lo: number): num
   const before = pastParenthetical(words, k + 1, lo);
   if (typeof before !== 'number' || before < lo || !isNameWord(words.at(before)!)) return k;
   const appositionOpener = words.at(before + 2);
+  // (`Dr Sabine Orlo, Lusvenia’s Chief Veterinary Officer, who …`: an owner's name may open it too.)
   if (
     words.at(before + 1)?.text !== ',' ||
     appositionOpener === undefined ||
-    !MENTION_OPENERS.has(appositionOpener.key)
+    !(MENTION_OPENERS.has(appositionOpener.key) || (appositionOpener.possessive && appositionOpener.cap))
   )
     return k;
   // The name opens its clause (`General Oskar Vellin, …`), not a place after a preposition (`In Tiralt, a source, …`).
@@ -815,7 +816,12 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       (isNameWord(opener) &&
         !MENTION_OPENERS.has(opener.key) &&
         // `The Union of Journalists, OCW’s partner organisation, said`: an owner's common noun after a name describes it.
-        !(opener.possessive && isNameWord(words.at(head)!) && !words.at(k - 1)!.cap) &&
+        // So does an owner's title (`Dr Sabine Orlo, Lusvenia’s Chief Veterinary Officer,`).
+        !(
+          opener.possessive &&
+          isNameWord(words.at(head)!) &&
+          (!words.at(k - 1)!.cap || TITLES.has(words.at(k - 1)!.key))
+        ) &&
         (isHead(words.at(head)!) ||
           possessiveNounPhrase(words, clauseOpening(words, lo, j), j) ||
           headOfPhrase(words, lo, j))))

@@ -350,6 +350,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   if (isTitleCaseLine(restOfLine)) return null;
   // `Carpanian Fishermen: Detention in Vardenia` heading a title block of several lines: a title, unless a sentence follows.
   if (paragraph === 0 && restOfLine.length < text.length - m[0].length && !/\.["”’)]?$/u.test(restOfLine)) return null;
+  // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:
+  // a heading or a status line, with no sentence's mark, over more lines or in separated fields, is no turn.
+  if (headingAfterLabel(text.slice(m[0].length))) return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;
@@ -385,6 +388,15 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     ...(named ? { name: named } : {}),
     ...(questioner ? { questioner } : {}),
   };
+}
+
+/** Separators of a line's fields (`Tabled 11 March · Answered 17 March`). */
+const FIELD_SEPARATORS = /[·|•]/u;
+
+/** Words after a label with no sentence's mark, on several lines or in separated fields: a heading's or a status line's. */
+function headingAfterLabel(rest: string): boolean {
+  if (/[.!?…]/u.test(rest)) return false;
+  return rest.includes('\n') || FIELD_SEPARATORS.test(rest);
 }
 
 /** A short label before a colon at a line's start (`Respondent: `, `Heard at: `). */

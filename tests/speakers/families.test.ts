@@ -3459,3 +3459,40 @@ describe('ruling and finding as participle cues, and a court holding at a paragr
     ],
   ]);
 });
+
+describe('a heading or a status line after a label is no transcript turn', () => {
+  it('a topic heading over a record line, and a status line of separated fields', () => {
+    const { a } = run(
+      'Harbour: dredging\nWQ 14/220 · Tabled 2 May · Answered 9 May\n\nSTATUS: Ferries running · Bridge closed\n\nMr Tom Vey: Will the dredging finish on time?\n\nMs Ada Pell: The dredging will finish in June.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual([
+      'Mr Tom Vey',
+      'Ms Ada Pell',
+    ]);
+  });
+});
+
+describe('an owner’s title after a name, before a relative clause: the name speaks', () => {
+  itGives([
+    [
+      'Dr Ines Marr, Valdor’s Chief Medical Officer, who joined the minister at the podium, said all 90 samples had tested negative.',
+      { content: 'all 90 samples had tested negative', speaker: 'Dr Ines Marr', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a noun spelt like a cue after an article stands between a listener and `that`', () => {
+  itGives([
+    [
+      'The inspectors told farmers at a briefing in Ostby on Thursday that compensation would be paid.',
+      { content: 'compensation would be paid', speaker: 'The inspectors', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a marked-only phrase cue with a bare adverb reports nothing', () => {
+  it('put it more bluntly, calling …: only the participle reports', () => {
+    const { a } = run('Her brother put it more bluntly, calling the levy “theft with paperwork”.');
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['calling']);
+  });
+});

@@ -770,7 +770,11 @@ function reasonContent(words: WordList, k: number, hi: number, lemma: string): C
 
 /** A lower-case reporting verb stands in `(from, to)`: a `that` after it is its own (`… but warned that …`). */
 function cueBetween(words: WordList, from: number, to: number): boolean {
-  for (let t = from + 1; t < to; t++) if (!words.at(t)!.cap && CUE_FORMS.has(words.at(t)!.key)) return true;
+  for (let t = from + 1; t < to; t++) {
+    const w = words.at(t)!;
+    // (`told keepers at a briefing in Kessel that …`: a cue's form after an article is a noun.)
+    if (!w.cap && CUE_FORMS.has(w.key) && !ARTICLES.has(words.at(t - 1)!.key)) return true;
+  }
   return false;
 }
 

@@ -101,8 +101,9 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation
   // (right after a closing quotation the homograph is the verb: `“…,” the minister posts on X`).
   if (
-    form.words.length === 1 &&
-    (isNounHomograph(words.at(i)!.key) || MARKED_ONLY.has(form.lemma)) &&
+    // (`put it more bluntly`: a phrase cue that is marked-only reports a bare clause only before it, `“…” – that was how X put it`.)
+    ((form.words.length === 1 && (isNounHomograph(words.at(i)!.key) || MARKED_ONLY.has(form.lemma))) ||
+      (form.words.length > 1 && MARKED_ONLY.has(form.lemma) && !before)) &&
     !afterAt?.marked &&
     !(afterQuotation && isNounHomograph(words.at(i)!.key)) &&
     !(before && plain && thingClosing(scan, form, j))
@@ -760,10 +761,6 @@ function presentVerbAfterAside(words: WordList, k: number): boolean {
 }
 
 /**
- * The quotation opening at word `at` when it closes on `!` or `?` inside its marks before more
- * words of the sentence: its span, marks included; null otherwise.
- */
-/**
  * The region a cue reports after it, from `afterAt`: to the sentence's content end, or earlier where
  * a closed exclamation or question (`shouted “Shame!” during the speech`) or a naming verb's
  * quotation (`described the round as “serious”, while …`) ends it.
@@ -802,6 +799,10 @@ function namedUpToQuotation(words: WordList, at: number, hi: number, region: Reg
   return null;
 }
 
+/**
+ * The quotation opening at word `at` when it closes on `!` or `?` inside its marks before more
+ * words of the sentence: its span, marks included; null otherwise.
+ */
 function closedQuotation(words: WordList, at: number, hi: number): { start: number; end: number } | null {
   if (!words.at(at)!.isQuoteMark) return null;
   for (let t = at + 1; t < hi; t++) {
