@@ -3496,3 +3496,12 @@ describe('a marked-only phrase cue with a bare adverb reports nothing', () => {
     expect(a.quotes.map((q) => q.cue?.text)).toEqual(['calling']);
   });
 });
+
+describe('a figure or an estimate taking up a report is a reaction, not more of it', () => {
+  itGives([
+    [
+      'The coast guard reported that 41 people were rescued overnight, a figure the charity says is too low.',
+      { content: '41 people were rescued overnight', speaker: 'The coast guard', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -772,8 +772,11 @@ function reasonContent(words: WordList, k: number, hi: number, lemma: string): C
 function cueBetween(words: WordList, from: number, to: number): boolean {
   for (let t = from + 1; t < to; t++) {
     const w = words.at(t)!;
-    // (`told keepers at a briefing in Kessel that …`: a cue's form after an article is a noun.)
-    if (!w.cap && CUE_FORMS.has(w.key) && !ARTICLES.has(words.at(t - 1)!.key)) return true;
+    // (`told keepers at a briefing in Kessel that …`, `assured the Embassy in writing that …`: a cue's
+    // form after an article or a preposition is a noun.)
+    const before = words.at(t - 1)!.key;
+    const noun = ARTICLES.has(before) || (before !== 'to' && CLAUSE_STOPS.has(before) && w.key.endsWith('ing'));
+    if (!w.cap && CUE_FORMS.has(w.key) && !noun) return true;
   }
   return false;
 }
