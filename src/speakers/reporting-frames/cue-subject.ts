@@ -75,6 +75,7 @@ import {
   modifiedSubject,
   pluralNoun,
   plainNounPhrase,
+  nounPhraseWord,
 } from './subjects';
 
 /**
@@ -471,17 +472,7 @@ function ofPhraseSubject(words: WordList, lo: number, end: number): MentionSpan 
   if (end - lo > OF_PHRASE_WORDS || !ARTICLES.has(words.at(lo)!.key) || words.at(lo + 2)?.key !== 'of') return null;
   const head = words.at(lo + 1)!;
   if (!head.isWord || head.cap || CUE_FORMS.has(head.key)) return null;
-  for (let t = lo + 3; t < end; t++) {
-    const w = words.at(t)!;
-    if (
-      !w.isWord ||
-      PRONOUNS.has(w.key) ||
-      AUXILIARIES.has(w.key) ||
-      RELATIVE_PRONOUNS.has(w.key) ||
-      CUE_FORMS.has(w.key)
-    )
-      return null;
-  }
+  for (let t = lo + 3; t < end; t++) if (!nounPhraseWord(words.at(t)!) || CUE_FORMS.has(words.at(t)!.key)) return null;
   return end > lo + 3 ? { from: lo, to: end } : null;
 }
 

@@ -243,6 +243,11 @@ export function openingNounPhrase(
   return null;
 }
 
+/** A word that may stand inside a noun phrase: no punctuation, pronoun, auxiliary or relative pronoun. */
+export function nounPhraseWord(w: Word): boolean {
+  return w.isWord && !PRONOUNS.has(w.key) && !AUXILIARIES.has(w.key) && !RELATIVE_PRONOUNS.has(w.key);
+}
+
 /** Most words of the prepositional phrase that qualifies a trailing speaker (`at the pumping station`). */
 const QUALIFIER_WORDS = 4;
 
@@ -259,7 +264,7 @@ function qualifiedSpeaker(words: WordList, lo: number, end: number): MentionSpan
     if (!head.isWord || head.cap || !(ROLE_NOUNS.has(head.key) || GROUP_NOUNS.has(head.key))) return null;
     for (let t = p + 1; t < end; t++) {
       const w = words.at(t)!;
-      if (!w.isWord || PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || RELATIVE_PRONOUNS.has(w.key)) return null;
+      if (!nounPhraseWord(w)) return null;
     }
     let a = p - 2;
     while (
