@@ -3505,3 +3505,12 @@ describe('a figure or an estimate taking up a report is a reaction, not more of 
     ],
   ]);
 });
+
+describe('a participle after remarks made by a speaker goes on with that speaker', () => {
+  itGives([
+    [
+      'The ministry has noted remarks made on Friday by the mayor of Dalby, Pia Strand, describing the new levy as “a tax on rain”.',
+      { content: 'a tax on rain', speaker: 'the mayor of Dalby, Pia Strand', kind: 'direct', canonical: 'Pia Strand' },
+    ],
+  ]);
+});

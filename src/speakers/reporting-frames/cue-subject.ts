@@ -28,6 +28,7 @@ import {
   PARTICIPLE_CUES,
   PARTICIPLE_LEADS,
   RELATIVE_PRONOUNS,
+  SPEECH_NOUNS,
   SUBJECT_SKIP,
   SUBORDINATORS,
   TITLES,
@@ -51,6 +52,7 @@ import {
   hasAuxiliary,
   isPastForm,
   isPunct,
+  pastVerbAt,
   subjectIsFree,
 } from './frame';
 import { pastTimeAdjunct } from './content-after';
@@ -150,11 +152,14 @@ export function findCueSubject(
   // the cue, not its subject; the cue shares that clause's subject.
   const beforeSubject =
     before.subject && !CLAUSE_COORDINATORS.has(words.at(before.subject.to - 1)!.key) ? before.subject : null;
-  const found: FoundSubject | null = beforeSubject
-    ? { subject: beforeSubject, info: null, source: 'before' }
-    : form.participle
-      ? (participleSubject(scan, i, form, previous) ?? quotedAsSubject(scan, i))
-      : (coordinatedSubject(scan, i, conjunction, previous) ?? invertedSubject(scan, i, form));
+  const remarks = form.participle ? remarksSubject(scan, i) : null;
+  const found: FoundSubject | null = remarks
+    ? remarks
+    : beforeSubject
+      ? { subject: beforeSubject, info: null, source: 'before' }
+      : form.participle
+        ? (participleSubject(scan, i, form, previous) ?? quotedAsSubject(scan, i))
+        : (coordinatedSubject(scan, i, conjunction, previous) ?? invertedSubject(scan, i, form));
   // `Lee's remarks came …`: an owner is no subject.
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
   // `Nobody said …`, `None of the ministers said …`: a subject that denies anyone spoke reports nothing.
@@ -581,6 +586,47 @@ function participleSubject(
   if (!subject) return null;
   // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
   return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
+}
+
+/**
+ * `… remarks made yesterday by the spokesperson, Oskan Retherav, describing …`: a participle cue
+ * after the comma that closes such remarks' speaker goes on with that speaker (or the name apposed).
+ */
+function remarksSubject(scan: SentenceScan, i: number): FoundSubject | null {
+  const { words, lo, quoted } = scan;
+  if (!isPunct(words.at(i - 1), ',') || !PARTICIPLE_CUES.has(words.at(i)!.key)) return null;
+  const speaker = speakerOfRemarks(words, lo, i - 1);
+  if (!speaker || !subjectIsFree(speaker, quoted)) return null;
+  return { subject: invertedApposition(scan.doc.text, words, speaker, i) ?? speaker, info: null, source: 'borrowed' };
+}
+
+/** Most words from a speech noun to the `by` of its speaker (`remarks made yesterday by`). */
+const REMARKS_BY_WORDS = 4;
+/** Most words of the speaker after `by`, up to the comma before the participle. */
+const REMARKER_WORDS = 12;
+
+/**
+ * `remarks made yesterday by the spokesperson of the Foreign Ministry, Oskan Retherav,` before the
+ * comma at `comma`: a speech noun, a past participle, `by` and the speaker, whose mention (or the
+ * name apposed to it) ends at the comma; or null.
+ */
+function speakerOfRemarks(words: WordList, lo: number, comma: number): MentionSpan | null {
+  for (let b = comma - 2; b > lo && comma - b <= REMARKER_WORDS; b--) {
+    if (words.at(b)!.key !== 'by') continue;
+    let noun = false;
+    let participle = false;
+    for (let t = b - 1; t >= lo && b - t <= REMARKS_BY_WORDS; t--) {
+      if (SPEECH_NOUNS.has(words.at(t)!.key)) noun = true;
+      else if (!noun && pastVerbAt(words, t)) participle = true;
+    }
+    if (!noun || !participle) return null;
+    const speaker = mentionAfter(words, b + 1, comma, true);
+    if (!speaker) return null;
+    // The speaker's own apposed name may close the stretch (`the spokesperson …, Oskan Retherav,`).
+    if (speaker.to === comma) return speaker;
+    return isPunct(words.at(speaker.to), ',') ? speaker : null;
+  }
+  return null;
 }
 
 /** Prepositions of time that may stand between a comma and a participle cue (`…, before noting that …`). */
