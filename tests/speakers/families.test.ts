@@ -3514,3 +3514,16 @@ describe('a participle after remarks made by a speaker goes on with that speaker
     ],
   ]);
 });
+
+describe('a view phrase gives way to a clause that reports for itself, and to a name and colon before a quotation', () => {
+  itGives([
+    [
+      'In her opinion, she wrote that the court had “read the treaty backwards”.',
+      { content: 'the court had “read the treaty backwards”', speaker: 'she', kind: 'mixed' },
+    ],
+    [
+      'In the words of our founder, Ilse Marr, at the first congress in 1998: “We build for those who come after.”',
+      { content: 'We build for those who come after.', speaker: 'Ilse Marr', kind: 'direct' },
+    ],
+  ]);
+});

@@ -1,5 +1,12 @@
-import { VIEW_NOUNS } from '../lexicon';
-import { describeMentionOnce, describePossessivePronoun, type MentionInfo, type MentionSpan } from '../mentions';
+import { CUE_FORMS, PRONOUNS, VIEW_NOUNS } from '../lexicon';
+import {
+  describeMentionOnce,
+  describePossessivePronoun,
+  mentionAfter,
+  type MentionInfo,
+  type MentionSpan,
+} from '../mentions';
+import type { WordList } from '../word-list';
 import { type Frame, type SentenceScan, isPunct, regionOf, sourceFrame } from './frame';
 
 /** Most words of the source between `of` and its comma (`one senior coalition deputy`). */
@@ -32,6 +39,16 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
     if (!info && !(second.possessive && second.cap)) return null;
   }
   if (!subject || comma < 0 || subject.from >= subject.to) return null;
+  // `In her opinion, she wrote that …`: a clause with its own subject and cue reports for itself.
+  if (PRONOUNS.has(words.at(comma + 1)?.key ?? '') && CUE_FORMS.has(words.at(comma + 2)?.key ?? '')) return null;
+  // `In the words of our Chairman, Tobiah Karsk, at the opening session: “…”`: the name apposed to
+  // the source speaks, and the quotation after the colon is the words.
+  const quoted = isPunct(words.at(comma), ',') ? quotationAfterColon(words, comma + 1, hi) : -1;
+  if (quoted >= 0) {
+    const name = mentionAfter(words, comma + 1, quoted);
+    if (name && isPunct(words.at(name.to), ',') && words.at(name.from)!.cap) subject = name;
+    comma = quoted;
+  }
   const after = regionOf(scan, comma + 1);
   if (!after) return null;
   const cueEnd = words.at(subject.from > lo + 2 ? lo + 3 : lo + 2)!.end;
@@ -46,4 +63,17 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
     before: null,
     attributionStart: words.at(lo)!.start,
   });
+}
+
+/** Most words from the source's comma to the colon before its quotation (`Tobiah Karsk, at the opening session on 3 November:`). */
+const COLON_REACH = 16;
+
+/** The colon right before a quotation within reach from `from`, with no other clause mark before it; or -1. */
+function quotationAfterColon(words: WordList, from: number, hi: number): number {
+  for (let t = from; t < hi && t - from <= COLON_REACH; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, ':')) return words.at(t + 1)?.isQuoteMark ? t : -1;
+    if (isPunct(w, '.;!?') || w.isQuoteMark) return -1;
+  }
+  return -1;
 }
