@@ -3527,3 +3527,26 @@ describe('a view phrase gives way to a clause that reports for itself, and to a 
     ],
   ]);
 });
+
+describe('an engineer’s abbreviated title, a unit of an owner, a finding taking up a report', () => {
+  itGives([
+    [
+      'The Director, Eng. Samir Haddad, told growers on Monday that 4,000 hectares had been sprayed.',
+      {
+        content: '4,000 hectares had been sprayed',
+        speaker: 'Eng. Samir Haddad',
+        kind: 'indirect',
+        canonical: 'Samir Haddad',
+      },
+    ],
+    [
+      'Two swarms reached the valley on Friday, the agency’s forecasting unit has confirmed.',
+      {
+        content: 'Two swarms reached the valley on Friday',
+        speaker: 'the agency’s forecasting unit',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone(['No eggs were found in the north, a finding confirmed by survey teams in May.']);
+});
