@@ -561,8 +561,9 @@ function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpa
       const head = mentionEndingAt(words, p - 1, lo);
       return head && head.to === p ? { from: head.from, to: k + 1 } : null;
     }
-    // A verb of its own (`… show that the office asked`) ends the noun phrase.
-    if (CUE_STARTS.has(w.key)) return null;
+    // A verb of its own (`… show that the office asked`) ends the noun phrase; a document's participle
+    // further in does not (`A letter from the Alliance delivered to Commission House stated`).
+    if (CUE_STARTS.has(w.key) && !DOCUMENT_POSTMODIFIERS.has(w.key)) return null;
   }
   return null;
 }
@@ -813,6 +814,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     !roleAfterName &&
     // A titled name says who is meant whatever the noun before it (`The union's negotiator, deputy minister …`).
     (titledName ||
+      titledPersonAfterRole(words, opener, head, k) ||
       (isNameWord(opener) &&
         !MENTION_OPENERS.has(opener.key) &&
         // `The Union of Journalists, OCW’s partner organisation, said`: an owner's common noun after a name describes it.
@@ -934,7 +936,28 @@ function roleAfterFullName(words: WordList, opener: Word, head: number, j: numbe
   const role = TITLES.has(opener.key)
     ? ROLE_PREPOSITIONS.has(words.at(pastTitleWords(words, j + 1, k))?.key ?? '')
     : opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true;
-  return role && isNameWord(words.at(head)!) && !TITLES.has(words.at(head)!.key);
+  // (Not after an institution: `the Commander of the Southern Strait Command, Rear Admiral X,`.)
+  const before = words.at(head)!;
+  return role && isNameWord(before) && !TITLES.has(before.key) && !ORGANIZATION_WORDS.has(before.key);
+}
+
+/**
+ * `the Commander of the Southern Strait Command, Rear Admiral Kasim Veyrel,`, `The officer who
+ * led the team, Lieutenant Commander Oren Saddiq,`: a capitalised title opening a name apposed to
+ * a role or an institution (not to a person's name, which such a title describes) is who speaks.
+ */
+function titledPersonAfterRole(words: WordList, opener: Word, head: number, k: number): boolean {
+  const before = words.at(head)!;
+  const last = words.at(k - 1)!;
+  return (
+    opener.cap &&
+    TITLES.has(opener.key) &&
+    (!isNameWord(before) || ORGANIZATION_WORDS.has(before.key)) &&
+    last.cap &&
+    isNameWord(last) &&
+    !TITLES.has(last.key) &&
+    !ORGANIZATION_WORDS.has(last.key)
+  );
 }
 
 /** The first word from `at` (before `to`) that is no capitalised title word (`Chief Commander of`: `of`). */

@@ -3550,3 +3550,20 @@ describe('an engineer’s abbreviated title, a unit of an owner, a finding takin
   ]);
   itGivesNone(['No eggs were found in the north, a finding confirmed by survey teams in May.']);
 });
+
+describe('a titled name apposed to a role serving an institution speaks; a document with a delivery participle', () => {
+  itGives([
+    [
+      'The head of the Northern Fleet Command, Rear Admiral Tor Elling, said the patrol had acted lawfully.',
+      { content: 'the patrol had acted lawfully', speaker: 'Rear Admiral Tor Elling', kind: 'indirect' },
+    ],
+    [
+      'A petition from the growers delivered to City Hall on Friday stated that the tariff would ruin them.',
+      {
+        content: 'the tariff would ruin them',
+        speaker: 'A petition from the growers delivered to City Hall',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
