@@ -1005,15 +1005,11 @@ function isTitleCaseAside(words: WordList, from: number, to: number): boolean {
  */
 function countOfPeople(words: WordList, k: number, lo: number): boolean {
   const key = words.at(k)!.key;
-  if (!startsWithDigit(key) || YEAR.test(key) || !/^\d+$/.test(key)) return false;
+  if (!/^\d+$/.test(key) || YEAR.test(key)) return false;
   // Before a verb in the past (`37 said`), not a noun spelt like a cue (`86 comments`).
   const next = words.at(k + 1);
   if (!next || next.cap || !(next.key.endsWith('ed') || IRREGULAR_PASTS.has(next.key))) return false;
-  return k === lo || (words.at(k - 1)!.key === 'and' && isPunctText(words.at(k - 2)?.text, ','));
-}
-
-function isPunctText(text: string | undefined, marks: string): boolean {
-  return text !== undefined && text.length === 1 && marks.includes(text);
+  return k === lo || (words.at(k - 1)!.key === 'and' && words.at(k - 2)?.text === ',');
 }
 
 /** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */

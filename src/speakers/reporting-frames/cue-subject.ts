@@ -1103,12 +1103,9 @@ function unlistedSubject(words: WordList, lo: number, i: number, form: CueForm):
 function pluralAfterConjunction(words: WordList, lo: number, i: number): MentionSpan | null {
   const noun = words.at(i - 1);
   if (i - 2 <= lo || !noun || noun.cap || words.at(i + 1)?.key !== 'that') return null;
-  if (!CLAUSE_JOINERS.has(words.at(i - 2)!.key) || !pluralNoun(noun)) return null;
+  if (!CLAUSE_COORDINATORS.has(words.at(i - 2)!.key) || !pluralNoun(noun)) return null;
   return { from: i - 1, to: i };
 }
-
-/** Coordinators that may open a clause with a subject of its own (`…, and bakers warned that …`). */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while']);
 
 function pluralOpeningSubject(words: WordList, lo: number, i: number): MentionSpan | null {
   // `Lawyers for the heirs also say`: adverbs before the cue are no part of the noun phrase.
