@@ -279,8 +279,13 @@ function letterAddressee(doc: Doc, registry: Registry): Resolved | null {
  * whom a `he`/`she` at the start of the next sentence most likely means.
  */
 function previousSubject(context: AttributionContext, s: Sentence): Resolved | null {
-  const { doc, words } = context;
-  const prev = doc.sentences[s.index - 1];
+  const { doc, words, quoted } = context;
+  // `X was happy to talk. “A. B,” he said.`: the sentences of the quotation the cue closes are its
+  // speaker's words; the subject before them is the one before the quotation.
+  const segment = quoted[s.tokenStart]!;
+  let at = s.index - 1;
+  while (segment >= 0 && at > 0 && quoted[doc.sentences[at]!.tokenStart] === segment) at--;
+  const prev = doc.sentences[at];
   if (!prev || prev.paragraph !== s.paragraph || prev.headline) return null;
   const opening = openingPhraseEnd(words, prev.tokenStart, prev.tokenEnd);
   return (

@@ -119,6 +119,23 @@ function isMentionWord(w: Word): boolean {
   );
 }
 
+/** Most portfolio words before their title (`foreign trade minister`). */
+const PORTFOLIO_REACH = 2;
+
+/**
+ * `energy minister Andras Vellek`, `deputy health secretary`: a lower-case portfolio word (or two)
+ * right before a title belongs to the role, as a capitalised one does as a name word.
+ */
+function portfolioBeforeTitle(words: WordList, k: number, hi: number): boolean {
+  for (let t = k; t < hi && t - k <= PORTFOLIO_REACH; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap) return false;
+    if (t > k && TITLES.has(w.key)) return true;
+    if (!PORTFOLIO_WORDS.has(w.key)) return false;
+  }
+  return false;
+}
+
 /** A word that can end a mention (its head). */
 function isHead(w: Word): boolean {
   if (!w.isWord) return false;
@@ -1070,7 +1087,8 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
       (isMentionWord(words.at(k)!) ||
         particleJoins(words, k, lo, to) ||
         abbreviationDot(words, k) ||
-        nicknameMark(words, k))
+        nicknameMark(words, k) ||
+        portfolioBeforeTitle(words, k, to))
     )
       k--;
     // `The Gazette’s own editorial`: `own` between an owner's name and what it owns.
@@ -1170,7 +1188,8 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
       (isMentionWord(words.at(k)!) ||
         particleJoins(words, k, begin, hi) ||
         abbreviationDot(words, k) ||
-        nicknameMark(words, k))
+        nicknameMark(words, k) ||
+        portfolioBeforeTitle(words, k, hi))
     ) {
       // `told the witnesses the committee would …`: an article right after a head opens the next noun phrase.
       if (lastHead === k - 1 && k > begin && ARTICLES.has(words.at(k)!.key) && !words.at(k)!.cap) break;

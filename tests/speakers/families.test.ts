@@ -3567,3 +3567,50 @@ describe('a titled name apposed to a role serving an institution speaks; a docum
     ],
   ]);
 });
+
+describe('a quantified subject with its noun phrase; a company suffix; a lower-case portfolio before a title', () => {
+  itGives([
+    [
+      'The ministry said each day of closed borders would cost farmers dearly.',
+      { content: 'each day of closed borders would cost farmers dearly', speaker: 'The ministry', kind: 'indirect' },
+    ],
+    [
+      'Varnell Shipping plc says that its tankers are safe.',
+      { content: 'its tankers are safe', speaker: 'Varnell Shipping plc', kind: 'indirect' },
+    ],
+    [
+      '“The fields are under water,” agriculture minister Tomas Ekberg told the radio.',
+      { content: 'The fields are under water,', speaker: 'agriculture minister Tomas Ekberg', kind: 'direct' },
+    ],
+    [
+      'Deputy health minister Ilse Marr said the clinics would reopen.',
+      { content: 'the clinics would reopen', speaker: 'Deputy health minister Ilse Marr', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a pronoun after a quotation of several sentences; a means adjunct before `that`', () => {
+  itGives([
+    [
+      'Anna Dorn told radio listeners the port was closed. Nela Kast agreed to talk. “The port is safe. It has always been safe,” she said.',
+      { content: 'The port is safe. It has always been safe,', speaker: 'she', kind: 'direct', canonical: 'Nela Kast' },
+    ],
+    [
+      'The mayor informed the council in writing that the budget was exhausted.',
+      { content: 'the budget was exhausted', speaker: 'The mayor', kind: 'indirect' },
+    ],
+    [
+      'The mayor said, in presenting the accounts, that the budget was exhausted.',
+      { content: 'the budget was exhausted', speaker: 'The mayor', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('`that` and a noun as the object before a coordinated clause; a proper name after a term verb', () => {
+  itGivesNone([
+    'I wrote that report and we stand by every word of it.',
+    'Residents call the old quarry “the Pit”.',
+    'The navy dubbed the operation “Silver Net” on Monday.',
+  ]);
+  itGives([['Residents call the plan “a disgrace”.', { content: 'a disgrace', speaker: 'Residents', kind: 'direct' }]]);
+});

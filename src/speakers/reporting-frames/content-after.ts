@@ -114,6 +114,8 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const next = words.at(k + 1);
   // `I accepted that advice.`: `that` and one word ending the sentence are the cue's object.
   if (words.at(k)!.key === 'that' && next?.isWord === true && isPunct(words.at(k + 2), '.!?;')) return null;
+  // `I wrote that statement and I stand by it`: so are `that` and a noun before a coordinated clause opened by a pronoun.
+  if (words.at(k)!.key === 'that' && next?.isWord === true && pronounClauseJoins(words, k + 2)) return null;
   // `I have told his office that in writing.`: `that` and an adjunct ending the sentence are its object too.
   if (words.at(k)!.key === 'that' && next !== undefined && adjunctEndsSentence(words, k + 1, hi)) return null;
   // `I understand why he said what he said`: `what` after `say` opens its object, a free relative.
@@ -307,6 +309,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       w.isWord &&
       w.key.endsWith('ing') &&
       !ARTICLES.has(words.at(t - 1)!.key) &&
+      // `told the administration in writing that …`, `said, in announcing the plan, that …`: after `in`
+      // the participle heads an adjunct of the cue's own.
+      words.at(t - 1)!.key !== 'in' &&
       // `at her weekly briefing on 2 March that …`: a speech noun, not another speaker's participle.
       !SPEECH_NOUNS.has(w.key) &&
       (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
@@ -442,9 +447,12 @@ function bareClauseContent(
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
   const figure = words.at(k + 1)?.key ?? '';
   const approximate = APPROXIMATORS.has(w.key) && isFigure(figure);
-  // `says both delegations have accepted …`: a quantifier that may also stand beside a subject opens one here.
+  // `says both delegations have accepted …`, `said each week of lost flows would cost …`: a quantifier
+  // that may also stand beside a subject opens one here, its noun phrase running to an auxiliary.
   const quantified =
-    ARTICLES.has(w.key) && words.at(k + 1)?.isWord === true && hasAuxiliary(words, k + 2, Math.min(hi, k + 5));
+    ARTICLES.has(w.key) &&
+    words.at(k + 1)?.isWord === true &&
+    (hasAuxiliary(words, k + 2, Math.min(hi, k + 5)) || auxiliaryEndsNounPhrase(words, k + 2, hi));
   const opensClause =
     opens(w) || approximate || quantified || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
   // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
@@ -511,6 +519,25 @@ function bareClauseContent(
   if (isPunct(w, ',') && COORDINATORS.has(next)) return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
+}
+
+/** Most words of a quantified subject's noun phrase before its auxiliary (`each week of lost flows`). */
+const QUANTIFIED_SUBJECT_WORDS = 6;
+
+/** From `from`, words only (no punctuation), within a subject's reach, then an auxiliary. */
+function auxiliaryEndsNounPhrase(words: WordList, from: number, hi: number): boolean {
+  for (let t = from; t < hi && t - from <= QUANTIFIED_SUBJECT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return false;
+    if (hasAuxiliary(words, t, t + 1)) return true;
+  }
+  return false;
+}
+
+/** Word `t` is a coordinator and a subject pronoun follows it (`and I stand by it`). */
+function pronounClauseJoins(words: WordList, t: number): boolean {
+  const pronoun = words.at(t + 1)?.key ?? '';
+  return COORDINATORS.has(words.at(t)?.key ?? '') && (PRONOUNS.has(pronoun) || FIRST_PERSON.has(pronoun));
 }
 
 /** A bracket stands among words `[from, to)`. */

@@ -392,6 +392,9 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
       REFLEXIVE_PRONOUNS.has(words.at(j)?.key ?? ''))
   )
     return true;
+  // `Inmates call the isolation block “the Refrigerator”`, `dubbed the plan “Iron Shield”`: a proper name
+  // in quotation marks after a term verb names a thing; nobody's words are quoted.
+  if (TERM_VERBS.has(form.lemma) && properNameQuotedAfter(words, j, hi)) return true;
   // `an account called hexbolt_77, read: “…”`, `a user named Wren`: a term verb's passive participle right
   // before a name names a thing or a person; the quotation after the name belongs to another cue.
   if (TERM_VERBS.has(form.lemma) && form.past && namedAccount(words, j)) return true;
@@ -407,6 +410,31 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
+}
+
+/** Most words of a proper name given in quotation marks (`the Refrigerator`, `Operation Iron Shield`). */
+const PROPER_NAME_WORDS = 4;
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * The first quotation within a naming verb’s reach after `j` holds a proper name: two to four
+ * words, each capitalised or a figure but an opening article (one capitalised word alone may be
+ * the speaker's: `called it “Outrageous”`).
+ */
+function properNameQuotedAfter(words: WordList, j: number, hi: number): boolean {
+  let open = j;
+  while (open < hi && open - j <= NAMING_REACH && words.at(open)!.isWord) open++;
+  if (open >= hi || !words.at(open)!.isQuoteMark) return false;
+  let t = open + 1;
+  while (t < hi && words.at(t)!.isWord && t - open <= PROPER_NAME_WORDS + 1) t++;
+  const count = t - open - 1;
+  if (t >= hi || !words.at(t)!.isQuoteMark || count < 2 || count > PROPER_NAME_WORDS) return false;
+  for (let k = open + 1; k < t; k++) {
+    const w = words.at(k)!;
+    const article = k === open + 1 && count > 1 && NAME_ARTICLES.has(w.key);
+    if (!article && !w.cap && !/^\d/u.test(w.text)) return false;
+  }
+  return true;
 }
 
 /** Most words of the person a citing verb cites before `as` (`Vesna Korlan, a former minister,`). */
