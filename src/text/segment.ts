@@ -405,6 +405,26 @@ function asideContinuesAt(text: string, i: number, end: number): boolean {
   return next > close + 1 && continuesAt(text, next, end, false);
 }
 
+/** Longest stage direction in square brackets (`[laughter]`, `[inaudible]`, `[cross talk]`). */
+const DIRECTION_MAX_LENGTH = 30;
+
+/**
+ * Where the word after a stage direction starts when one opens at `i`: square brackets around
+ * lower-case words closing within a few characters, then a capitalised word; else -1.
+ */
+function wordAfterDirection(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== 0x5b) return -1;
+  const limit = Math.min(end, i + DIRECTION_MAX_LENGTH);
+  let close = i + 1;
+  for (; close < limit && text.charCodeAt(close) !== 0x5d; close++) {
+    const code = text.charCodeAt(close);
+    if (!(code === 0x20 || (code >= 0x61 && code <= 0x7a))) return -1;
+  }
+  if (close >= limit || close === i + 1) return -1;
+  const next = skipSpaces(text, close + 1, end);
+  return next > close + 1 && next < end && isUpper(text.charCodeAt(next)) ? next : -1;
+}
+
 /** Start of the word before a full stop at `dot`, past any opening marks and bullets. */
 function wordStartBefore(text: string, floor: number, dot: number): number {
   let i = dot;
@@ -698,6 +718,9 @@ class SentenceScanner {
     if (closed >= end || !isSpace(text.charCodeAt(closed)))
       return dots === 1 && closed === j && spaceMissingAfter(text, this.sentence, i, end) ? this.split(j, j) : j;
     const n = skipSpaces(text, closed, end);
+    // `Coffee, mostly. [laughter] Seriously, …`: a stage direction in brackets before a capital opens the next sentence.
+    const directed = dots === 1 ? wordAfterDirection(text, n, end) : -1;
+    if (directed >= 0) return periodEndsSentence(this, i, directed, false) ? this.split(closed, n) : closed;
     const word = skipOpeners(text, n, end);
     if (continuesAt(text, word, end, dots > 1 || closed > j || numberMayFollow(text, this.sentence, i))) return closed;
     if (dots === 1) {

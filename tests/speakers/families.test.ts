@@ -3614,3 +3614,24 @@ describe('`that` and a noun as the object before a coordinated clause; a proper 
   ]);
   itGives([['Residents call the plan “a disgrace”.', { content: 'a disgrace', speaker: 'Residents', kind: 'direct' }]]);
 });
+
+describe('a perception verb with an object, and `that` before a closing time, report nothing', () => {
+  itGivesNone([
+    'Shortly afterwards the divers felt a strong current along the hull, then a second surge.',
+    'I told the governor exactly that this morning.',
+  ]);
+  itGives([
+    [
+      'Fishermen feel the quota has been set far too low.',
+      { content: 'the quota has been set far too low', speaker: 'Fishermen', kind: 'indirect' },
+    ],
+    [
+      'She said that on Tuesday the harbour would reopen.',
+      { content: 'on Tuesday the harbour would reopen', speaker: 'She', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a stage direction after a full stop opens the next sentence of a turn', () => {
+  itGivesNone(['THE CHIEF: Mostly tea. [laughter] Honestly, they asked for blankets and news from home.']);
+});

@@ -187,6 +187,17 @@ describe('sentenceSpans: numbers, addresses and parentheses', () => {
       'The motion failed.',
     ]);
   });
+
+  it('opens a sentence at a stage direction in square brackets before a capital, not after an abbreviation', () => {
+    expect(split('We have enough tea. [laughs] More seriously, the pumps are working.')).toEqual([
+      'We have enough tea.',
+      '[laughs] More seriously, the pumps are working.',
+    ]);
+    expect(split('It was late. [inaudible] and then the lights went out.')).toEqual([
+      'It was late. [inaudible] and then the lights went out.',
+    ]);
+    expect(split('The U.S. [sic] Navy replied on Friday.')).toEqual(['The U.S. [sic] Navy replied on Friday.']);
+  });
 });
 
 describe('sentenceSpans: quotation marks', () => {
