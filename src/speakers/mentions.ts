@@ -214,17 +214,31 @@ function objectFigure(words: WordList, i: number, lo: number): boolean {
   );
 }
 
+/**
+ * Word `i` is the `on` of a titled document (`the Treaty on Good Neighbourliness`, `the Agreement
+ * on the Status of Forces`), which joins its subject; elsewhere `on` dates (`Hale on Monday`).
+ */
+function documentOn(words: WordList, i: number): boolean {
+  const w = words.at(i);
+  const document = words.at(i - 1);
+  return w?.key === 'on' && !w.cap && document !== undefined && document.cap && DOCUMENT_NOUNS.has(document.key);
+}
+
 /** A particle (`of`, `and`) joins mention words only between two of them. */
 export function particleJoins(words: WordList, i: number, lo: number, hi: number): boolean {
   const w = words.at(i)!;
-  if (!w.isWord || !(NAME_PARTICLES.has(w.key) || ARTICLES.has(w.key)) || i <= lo || i + 1 >= hi) return false;
+  if (!w.isWord || i <= lo || i + 1 >= hi) return false;
   const prev = words.at(i - 1)!;
   const next = words.at(i + 1)!;
+  // (A title's first word may be one that is no name elsewhere: `the Treaty on Good Neighbourliness`.)
+  if (documentOn(words, i)) return next.cap || (next.key === 'the' && i + 2 < hi && words.at(i + 2)!.cap);
+  if (!(NAME_PARTICLES.has(w.key) || ARTICLES.has(w.key))) return false;
   // `the toll rose to 54 and the governments … accused`: a figure after a preposition ends another clause's
   // object and joins no mention (a name's number does: `Orbit 7 and Threadline`).
   if (COORDINATORS.has(w.key)) return isMentionWord(prev) && !objectFigure(words, i - 1, lo) && isMentionWord(next);
   // `Council of the EU`: an article after a particle, before a name.
-  if (ARTICLES.has(w.key)) return i - 1 > lo && NAME_PARTICLES.has(prev.key) && isNameWord(next);
+  if (ARTICLES.has(w.key))
+    return i - 1 > lo && (NAME_PARTICLES.has(prev.key) || documentOn(words, i - 1)) && isNameWord(next);
   // `Ursula von der Leyen`, `Charles de la Tour`: two particles in a row join a name too.
   const named = (w: Word, at: number, step: number): boolean =>
     isNameWord(w) ||
@@ -525,7 +539,25 @@ function isDocumentWord(w: Word, opensSentence: boolean): boolean {
 /** `the Consular Agreement of 1991`: a capitalised document word may head a titled document's postmodifier too. */
 function headsDocument(words: WordList, at: number, lo: number): boolean {
   const w = words.at(at)!;
-  return isDocumentWord(w, at === lo) || (w.cap && DOCUMENT_NOUNS.has(w.key) && at > lo && words.at(at - 1)!.cap);
+  return (
+    isDocumentWord(w, at === lo) ||
+    (w.cap && DOCUMENT_NOUNS.has(w.key) && at > lo && words.at(at - 1)!.cap) ||
+    endsDocumentTitle(words, at, lo)
+  );
+}
+
+/** Most words of a titled document's subject after its `on` (`Good Neighbourliness and Border Cooperation`). */
+const DOCUMENT_TITLE_WORDS = 8;
+
+/** Word `at` ends the capitalised subject of a titled document (`the Treaty on Good Neighbourliness and Border Cooperation`). */
+function endsDocumentTitle(words: WordList, at: number, lo: number): boolean {
+  if (!words.at(at)!.cap) return false;
+  for (let t = at - 1; t > lo && at - t <= DOCUMENT_TITLE_WORDS; t--) {
+    const w = words.at(t)!;
+    if (documentOn(words, t)) return true;
+    if (!w.isWord || (!w.cap && !NAME_PARTICLES.has(w.key) && w.key !== 'the')) return false;
+  }
+  return false;
 }
 
 /** A count or quantifier that may open a partitive (`one of them`, `two of the diplomats`). */
@@ -1088,7 +1120,8 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
         particleJoins(words, k, lo, to) ||
         abbreviationDot(words, k) ||
         nicknameMark(words, k) ||
-        portfolioBeforeTitle(words, k, to))
+        portfolioBeforeTitle(words, k, to) ||
+        (words.at(k)!.cap && documentOn(words, k - 1)))
     )
       k--;
     // `The Gazette’s own editorial`: `own` between an owner's name and what it owns.

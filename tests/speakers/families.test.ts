@@ -3635,3 +3635,33 @@ describe('a perception verb with an object, and `that` before a closing time, re
 describe('a stage direction after a full stop opens the next sentence of a turn', () => {
   itGivesNone(['THE CHIEF: Mostly tea. [laughter] Honestly, they asked for blankets and news from home.']);
 });
+
+describe('a dated clause before an inverted attribution; an attribution between commas after an object', () => {
+  itGives([
+    [
+      'On Friday evening the harbour was quieter than it had been for weeks, say the fishermen who stayed.',
+      {
+        content: 'On Friday evening the harbour was quieter than it had been for weeks',
+        speaker: 'the fishermen',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'His office has confirmed 40 deaths, he said on Monday, stressing that the count was incomplete.',
+      { content: 'His office has confirmed 40 deaths', speaker: 'he', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a titled document with `on` speaks', () => {
+  itGives([
+    [
+      'Article 2 of the Accord on Fishing Rights and Coastal Access between the two states provides that neither may close the strait.',
+      {
+        content: 'neither may close the strait',
+        speaker: 'Article 2 of the Accord on Fishing Rights and Coastal Access between the two states',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -588,7 +588,9 @@ const NOUN_CLAUSE_REACH = 16;
 function nounWithThatClause(words: WordList, k: number, hi: number): boolean {
   for (let t = k + 1; t < hi && t - k <= NOUN_CLAUSE_REACH; t++) {
     const w = words.at(t)!;
-    if (isPunct(w, '.;!?') || w.isQuoteMark) return false;
+    // (`confirmed 21 deaths, she said, stressing that …`: an attribution's own clause lies past its comma.)
+    // (`confirmed 21 deaths, she said, stressing that …`: an attribution's own clause lies past its comma.)
+    if (isPunct(w, '.;!?') || w.isQuoteMark || (isPunct(w, ',') && attributionOpensAt(words, t + 1))) return false;
     if (w.key === 'that') return opensSubjectClause(words, t + 1, hi);
   }
   return false;
@@ -604,16 +606,25 @@ function quotationInClause(words: WordList, k: number, hi: number): boolean {
     const w = words.at(t)!;
     // `a new visa policy – known as “3C” –`: a term's quotation is no one's words.
     if (w.isQuoteMark) return !TITLE_CUES.has(words.at(t - 1)!.key) && words.at(t - 1)!.key !== 'as';
-    if (isPunct(w, '.;!?')) return false;
-    const next = words.at(t + 1);
-    if (
-      isPunct(w, ',') &&
-      next &&
-      (COORDINATORS.has(next.key) || next.key.endsWith('ing') || (!next.cap && CUE_FORMS.has(next.key)))
-    )
-      return false;
+    if (isPunct(w, '.;!?') || reportBeginsAfter(words, t)) return false;
   }
   return false;
+}
+
+/**
+ * Word `t` is a comma before a coordinator, a participle, a cue or an attribution (`…, and stated
+ * that`, `…, describing …`, `…, told …`, `…, she said …`): another report begins after it.
+ */
+function reportBeginsAfter(words: WordList, t: number): boolean {
+  const next = words.at(t + 1);
+  return (
+    isPunct(words.at(t), ',') &&
+    next !== undefined &&
+    (COORDINATORS.has(next.key) ||
+      next.key.endsWith('ing') ||
+      (!next.cap && CUE_FORMS.has(next.key)) ||
+      attributionOpensAt(words, t + 1))
+  );
 }
 
 /** The first comma or semicolon in words `[k, hi)`, else `hi`: `writes a column for the Post, told …` shows no verb of its object. */
@@ -632,6 +643,9 @@ function subjectShowsVerb(words: WordList, k: number, hi: number): boolean {
   const comma = untilComma(words, k, Math.min(hi, k + OBJECT_CLAUSE_VERB_REACH));
   if (showsVerb(words, k, predicateJoinBefore(words, k, comma))) return true;
   if (!isPunct(words.at(comma), ',')) return false;
+  // `has confirmed 21 deaths, she said on Saturday, stressing …`: an attribution between commas is no aside
+  // within a subject; it reports the clause before it.
+  if (attributionOpensAt(words, comma + 1)) return false;
   const close = untilComma(words, comma + 1, Math.min(hi, comma + 1 + SUBJECT_ASIDE_WORDS));
   // The verb opens what follows the aside: a clause after it belongs to something else
   // (`reported the find to the museum, as the act requires, …`).
@@ -649,6 +663,21 @@ function predicateJoinBefore(words: WordList, k: number, end: number): number {
     if ((key === 'and' || key === 'or') && verbOpensAt(words, t + 1)) return t;
   }
   return end;
+}
+
+/** A pronoun or a name and then a lower-case cue start at `t` (`she said`, `Abasolo told`). */
+function attributionOpensAt(words: WordList, t: number): boolean {
+  const subject = words.at(t);
+  const cue = words.at(t + 1);
+  return (
+    subject !== undefined &&
+    cue !== undefined &&
+    subject.isWord &&
+    (PRONOUNS.has(subject.key) || subject.cap) &&
+    cue.isWord &&
+    !cue.cap &&
+    CUE_FORMS.has(cue.key)
+  );
 }
 
 /** Most tokens of an aside between a bare clause's subject and its verb (`, which was held on Sunday,`). */

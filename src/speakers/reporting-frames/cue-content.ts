@@ -563,6 +563,15 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
     clauseToAttribution(words, lo, attributionStart)
   )
     return false;
+  // `On Thursday morning the market was full, say the traders`: a time adjunct without a comma opens the clause it dates.
+  const dated = pastTimeAdjunct(words, lo, attributionStart);
+  if (
+    dated > lo &&
+    dated < attributionStart - 1 &&
+    words.at(dated)!.isWord &&
+    clauseToAttribution(words, dated - 1, attributionStart)
+  )
+    return false;
   return (
     adverb ||
     participle ||
