@@ -59,6 +59,7 @@ const BOLD_MARKS = /^(?:\*\*|__)(?=\p{Lu})/u;
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
 /** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`). */
 const ASIDES_IN_LABEL = /(?:[ \t]+\([^()]{1,40}\))+$/u;
+const ASIDE_BEFORE_COMMA = /[ \t]+\([^()]{1,40}\)(?=,)/u;
 
 interface Label {
   readonly paragraph: number;
@@ -321,11 +322,16 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   if (!mayOpenWithLabel(text)) return null;
   const m = LABEL.exec(text);
   if (!m) return null;
+  // `[CAM 2: TWO-SHOT …]`: a bracket that does not close before the colon holds a script's direction.
+  if (m[0].startsWith('[') && !m[0].includes(']')) return null;
   const name = m[1]!;
   // `Owen Tarrant (Hollins North) (Prog)`, `HADU "MAKO" SENRAI (through interpreter)`: asides in
-  // parentheses say where the speaker sits or how the words came; the name is what is left.
+  // parentheses say where the speaker sits or how the words came; the name is what is left. Before
+  // the role's comma too: `REPORTER (JONAS PIRELLI), LIVE`.
   const aside = ASIDES_IN_LABEL.exec(name);
-  const parts = (aside ? name.slice(0, aside.index) : name).split(/\s+/);
+  const plain = name.replace(ASIDE_BEFORE_COMMA, '');
+  const plainAside = ASIDES_IN_LABEL.exec(plain);
+  const parts = (plainAside ? plain.slice(0, plainAside.index) : plain).split(/\s+/);
   // The name, up to its comma, and the role after it are each at most LABEL_MAX_WORDS long.
   const nameWords = parts.findIndex((w) => w.endsWith(',')) + 1 || parts.length;
   if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;

@@ -3665,3 +3665,38 @@ describe('a titled document with `on` speaks', () => {
     ],
   ]);
 });
+
+describe('a long adjunct after `that`, a quotation carrying the verb; a permit speaks; a relative clause’s cue', () => {
+  itGives([
+    [
+      'The licence states that, without the prior written approval of the river authority, dredging near the weir “must not go deeper than two metres”.',
+      {
+        content: 'dredging near the weir “must not go deeper than two metres”',
+        speaker: 'The licence',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'Its permit states that the trench was to be backfilled within a week.',
+      { content: 'the trench was to be backfilled within a week', speaker: 'Its permit', kind: 'indirect' },
+    ],
+  ]);
+  it('a cue in a relative clause closed by a comma leaves the quotation to the main clause’s cue', () => {
+    const { a } = run('The two surveys, which the Courier has read, describe the cracks as “widening every month”.');
+    expect(a.quotes.map((q) => [q.kind, q.cue?.text, q.content.text])).toEqual([
+      ['direct', 'describe', 'widening every month'],
+    ]);
+  });
+});
+
+describe('a script’s directions and a record’s list of witnesses are no turns; a role’s label with a name and a note', () => {
+  it('reads REPORTER (NAME), LIVE as a label and skips bracketed camera lines and a witness list', () => {
+    const { a } = run(
+      'Witnesses: Ms Ada Pell, Harbour Master; Mr Tom Vey, Port Engineer\n\n[CAM 2: WIDE. SUPER: "Harbour live"]\n\nREPORTER (ANA VOSS), LIVE: The ferries are back in the water tonight, and the quay is open again.\n\nVEY: We checked every bollard on the quay twice before we opened it.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual([
+      'REPORTER (ANA VOSS)',
+      'VEY',
+    ]);
+  });
+});

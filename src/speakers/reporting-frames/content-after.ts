@@ -185,7 +185,7 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
 }
 
 /** Most words of an adjunct between commas after `that` (`that, from the 2026 admissions cycle,`). */
-const COMMA_ADJUNCT_WORDS = 8;
+const COMMA_ADJUNCT_WORDS = 10;
 /** Most words from the clause's start to its verb after such an adjunct (`a quarter of its undergraduate places will`). */
 const ADJUNCT_CLAUSE_REACH = 10;
 
@@ -199,10 +199,30 @@ function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
   const reach = subordinate ? SUBORDINATE_CLAUSE_WORDS : COMMA_ADJUNCT_WORDS;
   for (let t = from + 1; t < hi && t - from <= reach; t++) {
     const w = words.at(t)!;
-    if (isPunct(w, ',')) return showsVerb(words, t + 1, Math.min(hi, t + 1 + ADJUNCT_CLAUSE_REACH)) ? t + 1 : -1;
+    if (isPunct(w, ','))
+      return showsVerb(words, t + 1, Math.min(hi, t + 1 + ADJUNCT_CLAUSE_REACH)) ||
+        quotedPredicateAfter(words, t + 1, hi)
+        ? t + 1
+        : -1;
     if (!w.isWord && !/^\d/.test(w.text)) return -1;
   }
   return -1;
+}
+
+/** Most words of a subject before the quotation that carries its verb (`excavation at the base of the wall “shall not …”`). */
+const QUOTED_PREDICATE_SUBJECT_WORDS = 8;
+
+/** From `from`, a few plain words and then a quotation opening in lower case: the quoted words carry the clause's verb. */
+function quotedPredicateAfter(words: WordList, from: number, hi: number): boolean {
+  for (let t = from; t < hi && t - from <= QUOTED_PREDICATE_SUBJECT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark) {
+      const next = words.at(t + 1);
+      return t > from && next !== undefined && next.isWord && !next.cap;
+    }
+    if (!w.isWord) return false;
+  }
+  return false;
 }
 
 /** Most words of a subordinate clause between commas after `that` (`that, as the motion concerned a decision she had taken,`). */
@@ -517,8 +537,9 @@ function bareClauseContent(
   // after a listener it may (`told reporters in Amrad the president had been “…”`).
   if (CLAUSE_STOPS.has(w.key) && !LISTENER_OBJECT.has(lemma)) return null;
   // `… if both governments asked, and could have it on site “within days”`: a comma and a coordinator
-  // close the cue's clause; the quotation belongs to the predicate they join.
-  if (isPunct(w, ',') && COORDINATORS.has(next)) return null;
+  // close the cue's clause; the quotation belongs to the predicate they join. So does a cue after the
+  // comma (`Her letters, which Fabric has read, describe the bulge as “…”`: the main clause's).
+  if (isPunct(w, ',') && (COORDINATORS.has(next) || (!words.at(k + 1)!.cap && CUE_FORMS.has(next)))) return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
   return null;
 }
