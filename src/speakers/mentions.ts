@@ -1066,10 +1066,12 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
   // `Group of Seven`: a number word ends a name it belongs to; so does a capitalised opener after
   // a name word (`Amnesty International`, `Minority Voices International`).
   const inName =
-    k - 1 >= lo &&
-    words.at(k)!.cap &&
-    ((k - 2 >= lo && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!)) ||
-      (MENTION_OPENERS.has(words.at(k)!.key) && isNameWord(words.at(k - 1)!) && !words.at(k - 1)!.possessive));
+    (k - 1 >= lo &&
+      words.at(k)!.cap &&
+      ((k - 2 >= lo && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!)) ||
+        (MENTION_OPENERS.has(words.at(k)!.key) && isNameWord(words.at(k - 1)!) && !words.at(k - 1)!.possessive)));
+  const numbered = numberedDocumentAt(words, k, lo);
+  if (numbered >= 0) return { from: mentionStart(words, numbered - 1, lo, k + 1), to: k + 1 };
   if (
     k >= lo &&
     !inName &&
@@ -1186,6 +1188,25 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
     }
     return k + 1;
   }
+}
+
+/**
+ * Where the capitalised document noun stands whose number or code ends at word `k` (`Rule 12`,
+ * `Section 4B`, `Article K4.3`, the code's parts written without spaces), or -1.
+ */
+function numberedDocumentAt(words: WordList, k: number, lo: number): number {
+  let c = k;
+  while (c - 1 >= lo && words.at(c - 1)!.end === words.at(c)!.start && /[\d.]/u.test(words.at(c - 1)!.text)) c--;
+  const code = words.at(c)!;
+  const noun = words.at(c - 1);
+  const numbered =
+    c - 1 >= lo &&
+    /\d/u.test(code.text) &&
+    /^[\p{Lu}\d]/u.test(code.text) &&
+    noun !== undefined &&
+    noun.cap &&
+    DOCUMENT_NOUNS.has(noun.key);
+  return numbered ? c - 1 : -1;
 }
 
 /** `The two said`, `Some say`, `with many saying`: a quantifier standing for a group, with its article. */

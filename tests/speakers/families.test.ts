@@ -3700,3 +3700,42 @@ describe('a script’s directions and a record’s list of witnesses are no turn
     ]);
   });
 });
+
+describe('a numbered rule speaks; submit takes a that clause; can confirm reports; speech awaited until …', () => {
+  itGives([
+    [
+      'Regulation 14.2 provides that a host club must open every gate at half-time.',
+      {
+        content: 'a host club must open every gate at half-time',
+        speaker: 'Regulation 14.2',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Lawyers for the ferry operator submitted that the crossing had been cancelled too late.',
+      {
+        content: 'the crossing had been cancelled too late',
+        speaker: 'Lawyers for the ferry operator',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The museum can confirm that two paintings were damaged in the flood.',
+      { content: 'two paintings were damaged in the flood', speaker: 'The museum', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The union submitted a claim for back pay on Friday.',
+    'The ferries will stay in port until the coastguard has confirmed that the channel is clear.',
+    'The council’s safety rules written down after the fire were never read.',
+  ]);
+  it('a Language line heading a record is no turn', () => {
+    const { a } = run(
+      'Meeting record\n\nLanguage: Orvish, with a summary for visitors.\n\nELDER TASHI: We will not leave the herds.\n\nMS DORJEE: Then we will help you move them.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual([
+      'ELDER TASHI',
+      'MS DORJEE',
+    ]);
+  });
+});

@@ -93,6 +93,8 @@ export const COINING_VERBS = new Set(cues.coiningVerbs);
 export const CUE_PARTICLES = new Set(cues.cueParticles);
 /** `add up`, `tell apart`: a cue's lemma and a particle that make another verb of it. */
 export const PHRASAL_NON_CUES: ReadonlySet<string> = new Set(cues.phrasalNonCues);
+/** `The club can confirm that …`: cues that report after `can`. */
+export const CAN_PERFORMATIVES: ReadonlySet<string> = new Set(cues.canPerformatives);
 export const OBJECT_CUES = new Set(cues.objectCues);
 /** Cues a thing may be the subject of (`polls suggest`): a plural noun no lexicon lists does not speak with them. */
 export const THING_CUES: ReadonlySet<string> = new Set(cues.thingCues);

@@ -4,6 +4,7 @@ import {
   AUXILIARIES,
   BE_FORMS,
   BLOCKING_WORDS,
+  CAN_PERFORMATIVES,
   CITING_VERBS,
   CLAUSE_COORDINATORS,
   CONTACT_CLAUSE_PRONOUNS,
@@ -95,9 +96,10 @@ export function verbCueFrame(
 
 /**
  * Words before a cue's subject that leave its speech open: a question's or a condition's
- * subordinator, or a causative whose bare infinitive is the cue (`would let both sides claim …`).
+ * subordinator, a causative whose bare infinitive is the cue (`would let both sides claim …`), or a
+ * speech still awaited (`until independent engineers have confirmed that …`).
  */
-const OPEN_SPEECH: ReadonlySet<string> = new Set(['whether', 'if', 'let', 'lets', 'letting']);
+const OPEN_SPEECH: ReadonlySet<string> = new Set(['whether', 'if', 'unless', 'until', 'let', 'lets', 'letting']);
 
 /** Most words from `in` to the speech noun (`in a short written statement`). */
 const IN_STATEMENT_WORDS = 4;
@@ -252,7 +254,9 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     habitStart(words, i, lo) === i &&
     // `the lawyers we spoke to said`: a past form after `to` is no infinitive; `to` ends a clause,
     // as it does after a participle (`Port operators I have spoken to say …`).
-    !(before.key === 'to' && ((form.past && !form.base) || participleBefore(words, b, lo)));
+    !(before.key === 'to' && ((form.past && !form.base) || participleBefore(words, b, lo))) &&
+    // `The club can confirm that …`: a release's way of saying it.
+    !(before.key === 'can' && CAN_PERFORMATIVES.has(form.lemma) && !form.past);
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
   if (negativeInversion(words, lo, i)) return false;
   return !(
