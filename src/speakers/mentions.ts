@@ -1066,10 +1066,10 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
   // `Group of Seven`: a number word ends a name it belongs to; so does a capitalised opener after
   // a name word (`Amnesty International`, `Minority Voices International`).
   const inName =
-    (k - 1 >= lo &&
-      words.at(k)!.cap &&
-      ((k - 2 >= lo && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!)) ||
-        (MENTION_OPENERS.has(words.at(k)!.key) && isNameWord(words.at(k - 1)!) && !words.at(k - 1)!.possessive)));
+    k - 1 >= lo &&
+    words.at(k)!.cap &&
+    ((k - 2 >= lo && NAME_PARTICLES.has(words.at(k - 1)!.key) && isNameWord(words.at(k - 2)!)) ||
+      (MENTION_OPENERS.has(words.at(k)!.key) && isNameWord(words.at(k - 1)!) && !words.at(k - 1)!.possessive));
   const numbered = numberedDocumentAt(words, k, lo);
   if (numbered >= 0) return { from: mentionStart(words, numbered - 1, lo, k + 1), to: k + 1 };
   if (
