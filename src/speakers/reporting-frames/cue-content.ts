@@ -65,6 +65,7 @@ import {
   isPunct,
   namingQuotationAfter,
   regionOf,
+  verbAmong,
 } from './frame';
 
 /** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
@@ -171,6 +172,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
       presentVerbAfterAside(words, j + 1) ||
       // `Now, he says, it is the busiest road`: a pronoun subject and its auxiliary.
       (PRONOUNS.has(words.at(j + 1)?.key ?? '') && hasAuxiliary(words, j + 2, j + 3)) ||
+      // `But, he added, the money has not arrived`: a lone coordinator, then a clause with its verb.
+      (attributionStart - 1 === lo + 1 && CLAUSE_COORDINATORS.has(words.at(lo)!.key) && verbAmong(words, j + 1, hi)) ||
       (opensWithAdverbial(words, lo, attributionStart) && words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS))
   ) {
     before = { start: words.at(lo)!.start, end };
