@@ -3743,10 +3743,10 @@ describe('a numbered rule speaks; submit takes a that clause; can confirm report
 describe('a lone coordinator before a reporting clause set between commas', () => {
   itGives([
     [
-      'But, the harbour master added, the new buoys have not been delivered.',
+      'But, the port director added, the new buoys have not been delivered.',
       {
-        content: 'But, the harbour master added, the new buoys have not been delivered',
-        speaker: 'the harbour master',
+        content: 'But, the port director added, the new buoys have not been delivered',
+        speaker: 'the port director',
         kind: 'indirect',
       },
     ],
