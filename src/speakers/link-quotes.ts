@@ -42,6 +42,7 @@ import {
   opensRelative,
 } from './mentions';
 import type { QuoteSegment } from './quote-marks';
+import { namesWork } from './reporting-frames/headline';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import { accountQuote, type Post } from './chat-lines';
@@ -322,6 +323,7 @@ export class QuoteLinker {
    * context (see `speakerInContext`).
    */
   link(seg: QuoteSegment): DraftQuote | null {
+    if (titleOfWork(this.doc.text, seg)) return null;
     const sA = this.sentenceAt(seg.start);
     const sB = this.sentenceAt(Math.max(seg.start, seg.end - 1));
     const adjacent = this.frameBefore(seg, sA) ?? this.frameAfter(seg, sB);
@@ -1185,4 +1187,13 @@ function pastRelativeAside(words: WordList, k: number, hi: number): number {
     if (!w.isWord) return k;
   }
   return k;
+}
+
+/** The word and comma right before a quotation (`a memoir, “`). */
+const WORK_BEFORE = /(\p{L}+),\s*$/u;
+
+/** The quotation is a title apposed to the work it names (see `namesWork`). */
+function titleOfWork(text: string, seg: QuoteSegment): boolean {
+  const noun = WORK_BEFORE.exec(text.slice(Math.max(0, seg.open - 40), seg.open))?.[1];
+  return noun !== undefined && namesWork(noun, text.slice(seg.start, seg.end));
 }

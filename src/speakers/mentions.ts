@@ -774,6 +774,26 @@ function opensApposition(words: WordList, opener: Word, j: number, k: number): b
 }
 
 /**
+ * `Calum Derrow, bosun on the Skelda Rose,`: after a full name (two name words), a lower-case noun
+ * the lexicon does not know as a title, its preposition and object, with no verb, is a role in apposition.
+ */
+function bareRoleAfterName(words: WordList, j: number, k: number, lo: number): boolean {
+  const role = words.at(j + 1)!;
+  return (
+    j - 2 >= lo &&
+    isNameWord(words.at(j - 1)!) &&
+    isNameWord(words.at(j - 2)!) &&
+    role.isWord &&
+    !role.cap &&
+    !CUE_FORMS.has(role.key) &&
+    !PARENTHETICAL_OPENERS.has(role.key) &&
+    // (its preposition joins it to what it serves: `skipper of the Mara`, `bosun on the Skelda Rose`)
+    bareRolePreposition(words.at(j + 2)?.key ?? '') &&
+    !holdsVerb(words, j + 1, k)
+  );
+}
+
+/**
  * The comma-delimited stretch ending at the comma `k`: an aside (`in an inspection last May`)
  * or an apposition after a name (`Ana Lee, a former member of …,`), stepped over to the word
  * before it; or the name in apposition itself (`The campaign manager, Kellyanne Conway, told`);
@@ -791,7 +811,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase.
   const opener = words.at(APPOSITION_ADVERBS.has(words.at(j + 1)!.key) && j + 2 < k ? j + 2 : j + 1)!;
   const apposition =
-    opensApposition(words, opener, j, k) &&
+    (opensApposition(words, opener, j, k) || bareRoleAfterName(words, j, k, lo)) &&
     j > lo &&
     // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.
     (isNameWord(words.at(j - 1)!) ||
@@ -934,6 +954,11 @@ const OF_PHRASE_WORDS = 4;
 
 /** Prepositions that join a role to what it serves (`head of surgery`, `envoy for the crisis`, `ambassador to Lusia`). */
 export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
+
+/** A role's preposition, or `on`/`with` after a bare role noun (`bosun on the Skelda Rose`, `nurse with the Red Cross`). */
+function bareRolePreposition(key: string): boolean {
+  return ROLE_PREPOSITIONS.has(key) || key === 'on' || key === 'with';
+}
 
 /** Words before `end` are a head noun's phrase (`The head of surgery`, `the envoy for the Arvan crisis`). */
 function headOfPhrase(words: WordList, lo: number, end: number): boolean {

@@ -66,6 +66,7 @@ export const WORD_CLASSES: {
   readonly relativeTimeEnds: readonly string[];
   readonly numberWords: readonly string[];
   readonly placeAdverbs: readonly string[];
+  readonly titleMinorWords: readonly string[];
   readonly demonstratives: readonly string[];
   readonly irregularPasts: readonly string[];
   readonly irregularParticiples: readonly string[];

@@ -3752,3 +3752,31 @@ describe('a lone coordinator before a reporting clause set between commas', () =
     ],
   ]);
 });
+
+describe('a bare role apposed to a full name; a noun phrase before who; a notice given by a body', () => {
+  itGives([
+    [
+      'Mira Olsen, deckhand on the Northern Tern, said the nets had been cut overnight.',
+      { content: 'the nets had been cut overnight', speaker: 'Mira Olsen', kind: 'indirect' },
+    ],
+    [
+      'A night-shift baker who walked past the gate told detectives he had heard a van.',
+      { content: 'he had heard a van', speaker: 'A night-shift baker', kind: 'indirect' },
+    ],
+    [
+      'The Dockers’ Union hereby gives notice that it intends to stop work on 4 May.',
+      { content: 'it intends to stop work on 4 May', speaker: 'The Dockers’ Union', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The union gave notice of a ballot on Friday.']);
+});
+
+describe('a title apposed to a work, and a label that heads an appeal, quote nobody', () => {
+  itGivesNone([
+    'He has since written a memoir, “A Winter in the Hills”.',
+    'APPEAL: “THE GREY MARE” TAKEN FROM CITY GALLERY',
+  ]);
+  itGives([
+    ['The mayor said, “We Will Rebuild.”', { content: 'We Will Rebuild.', speaker: 'The mayor', kind: 'direct' }],
+  ]);
+});

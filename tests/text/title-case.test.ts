@@ -9,6 +9,13 @@ describe('isTitleCase', () => {
     expect(reads('No Troops Will Move Until Observers Arrive')).toBe(true);
   });
 
+  it('leaves title case its minor words in lower case, but not a sentence’s other words', () => {
+    expect(reads('A Ladder in the Dark')).toBe(true);
+    expect(reads('The Price of a Quiet Border')).toBe(true);
+    expect(reads('We are in the red')).toBe(false);
+    expect(reads('in the of and')).toBe(false);
+  });
+
   it('reads a sentence, a closed line or a long line as no title', () => {
     expect(reads('the talks broke down on Monday')).toBe(false);
     expect(reads('Our Patience Has Been Rewarded.')).toBe(false);

@@ -118,6 +118,8 @@ export const ANONYMOUS_NOUNS = keySet(nouns.anonymousNouns);
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([...TITLES, ...ANONYMOUS_NOUNS]);
 export const GOVERNMENT_NOUNS = keySet(nouns.governmentNouns);
 export const DOCUMENT_NOUNS = keySet(nouns.documentNouns);
+/** Works with a title (`a memoir, “…”`); with DOCUMENT_NOUNS, what a title-case quotation apposed after a comma names. */
+export const WORK_NOUNS = keySet([...nouns.workNouns, ...nouns.documentNouns]);
 export const WRITING_NOUNS = keySet(nouns.writingNouns);
 /** Verbs by which a medium cites a speaker (`quoted X as saying`). */
 export const CITING_VERBS = keySet(nouns.citingVerbs);

@@ -45,6 +45,7 @@ import {
   POSSESSIVE_PRONOUNS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
+import { namesWork } from './headline';
 import type { Word, WordList } from '../word-list';
 import {
   MIN_CONTENT_WORDS,
@@ -313,7 +314,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // (its content), and the quotation after it goes on with the speaker's words.
     if (isPunct(w, ':') && t > k && clauseBefore(words, k, t)) return null;
     if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
-    if (w.isQuoteMark) return t === k || isPunct(words.at(t - 1), ',') ? { at: t, marked: true } : null;
+    if (w.isQuoteMark)
+      return (t === k || isPunct(words.at(t - 1), ',')) && !titleAt(words, t, hi) ? { at: t, marked: true } : null;
     if (isPunct(w, '.;!?—')) return null;
     // `said the guard, who asked that her name …`: a `that` after a relative pronoun is the relative clause's,
     // until a comma closes the clause (`said in the interview, which was aired on Sunday, that …`).
@@ -540,8 +542,19 @@ function bareClauseContent(
   // close the cue's clause; the quotation belongs to the predicate they join. So does a cue after the
   // comma (`Her letters, which Fabric has read, describe the bulge as “…”`: the main clause's).
   if (isPunct(w, ',') && (COORDINATORS.has(next) || (!words.at(k + 1)!.cap && CUE_FORMS.has(next)))) return null;
-  for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return here;
+  for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return titleAt(words, t, hi) ? null : here;
   return null;
+}
+
+/** The quotation opening at `t` is a work's title apposed to it (`a memoir, “A Ladder in the Dark”`). */
+function titleAt(words: WordList, t: number, hi: number): boolean {
+  const noun = words.at(t - 2);
+  if (!noun || !isPunct(words.at(t - 1), ',')) return false;
+  let close = t + 1;
+  while (close < hi && !words.at(close)!.isQuoteMark) close++;
+  const title: string[] = [];
+  for (let w = t + 1; w < close; w++) title.push(words.at(w)!.text);
+  return close < hi && namesWork(noun.text, title.join(' '));
 }
 
 /** Most words of a quantified subject's noun phrase before its auxiliary (`each week of lost flows`). */
@@ -626,7 +639,8 @@ function quotationInClause(words: WordList, k: number, hi: number): boolean {
   for (let t = k; t < hi; t++) {
     const w = words.at(t)!;
     // `a new visa policy – known as “3C” –`: a term's quotation is no one's words.
-    if (w.isQuoteMark) return !TITLE_CUES.has(words.at(t - 1)!.key) && words.at(t - 1)!.key !== 'as';
+    if (w.isQuoteMark)
+      return !TITLE_CUES.has(words.at(t - 1)!.key) && words.at(t - 1)!.key !== 'as' && !titleAt(words, t, hi);
     if (isPunct(w, '.;!?') || reportBeginsAfter(words, t)) return false;
   }
   return false;

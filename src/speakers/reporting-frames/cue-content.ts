@@ -309,8 +309,12 @@ function thatClauseAt(words: WordList, j: number, hi: number): boolean {
       }
     }
   if (words.at(j)?.key !== 'that') return false;
+  // `gives notice that it intends to …`: a subject pronoun opens a clause whatever tense its verb shows.
+  const subject = words.at(j + 1)?.key ?? '';
   return (
-    words.at(j + 1)?.isQuoteMark === true || clauseVerbFrom(words, j + 1, Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH))
+    words.at(j + 1)?.isQuoteMark === true ||
+    (PRONOUNS.has(subject) && !OBJECT_PRONOUNS.has(subject) && words.at(j + 2)?.isWord === true) ||
+    clauseVerbFrom(words, j + 1, Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH))
   );
 }
 

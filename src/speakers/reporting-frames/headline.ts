@@ -8,7 +8,7 @@ import {
   type Doc,
   type Sentence,
 } from '../../text';
-import { AUXILIARIES, BE_FORMS, CUE_FORMS, EVENT_WORDS, FIELD_LABELS } from '../lexicon';
+import { AUXILIARIES, BE_FORMS, CUE_FORMS, EVENT_WORDS, FIELD_LABELS, WORK_NOUNS } from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -23,6 +23,17 @@ export function isTitleCaseLine(text: string): boolean {
   if (line.includes('\n')) return false;
   const words = line.split(/\s+/);
   return words.length >= 2 && isTitleCase(words, line[line.length - 1] ?? '');
+}
+
+/** Most words of a work's title in quotation marks. */
+const TITLE_WORDS = 10;
+
+/**
+ * `has written a memoir, “A Ladder in the Dark”`, `the report, “Rooms Without Windows”,`: a
+ * title-case quotation apposed after a comma to a work or a document (`noun`) names it; nobody speaks.
+ */
+export function namesWork(noun: string, title: string): boolean {
+  return WORK_NOUNS.has(noun.toLowerCase()) && title.split(/\s+/u).length <= TITLE_WORDS && isTitleCaseLine(title);
 }
 
 /**

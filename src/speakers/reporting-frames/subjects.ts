@@ -415,7 +415,7 @@ function mentionBeforeRelative(words: WordList, start: number, cue: number, pers
   const found =
     (head === 'those' || QUANTIFIER_SUBJECTS.has(head)) && words.at(start + 1)?.key === 'who'
       ? { from: start, to: start + 1 }
-      : mentionAfter(words, start, cue);
+      : (mentionAfter(words, start, cue) ?? nounBeforeWho(words, start, cue));
   if (!found || found.from !== start) return null;
   const m = withQualifierBeforeRelative(words, found, cue);
   const pronoun = words.at(m.to);
@@ -432,6 +432,23 @@ function mentionBeforeRelative(words: WordList, start: number, cue: number, pers
     if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
   }
   return m;
+}
+
+/** Most lower-case words of a common noun phrase before `who` (`A night-shift baker who …`). */
+const NOUN_BEFORE_WHO_WORDS = 3;
+
+/**
+ * `A night-shift baker who walked along the lane told …`: `who` says the noun phrase before it, an
+ * article and a few lower-case words the lexicon does not know as a speaker noun, is a person.
+ */
+function nounBeforeWho(words: WordList, start: number, cue: number): MentionSpan | null {
+  if (!ARTICLES.has(words.at(start)!.key)) return null;
+  for (let t = start + 1; t < cue && t - start <= NOUN_BEFORE_WHO_WORDS + 1; t++) {
+    const w = words.at(t)!;
+    if (w.key === 'who') return t > start + 1 ? { from: start, to: t } : null;
+    if (!w.isWord || w.cap || isClauseWord(w.key)) return null;
+  }
+  return null;
 }
 
 /** Most words of a qualifier between a mention and its relative pronoun (`Officials from the regional authority who …`). */
