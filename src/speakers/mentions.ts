@@ -1097,6 +1097,11 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
       (MENTION_OPENERS.has(words.at(k)!.key) && isNameWord(words.at(k - 1)!) && !words.at(k - 1)!.possessive));
   const numbered = numberedDocumentAt(words, k, lo);
   if (numbered >= 0) return { from: mentionStart(words, numbered - 1, lo, k + 1), to: k + 1 };
+  // `the Treaty of Lissow of 1911`, `the Housing Act of 2019`: a year after `of` dates the name before it.
+  if (k - 2 >= lo && YEAR.test(words.at(k)!.text) && words.at(k - 1)!.key === 'of' && words.at(k - 2)!.cap) {
+    const dated = mentionEndingAt(words, k - 2, lo);
+    if (dated) return { from: dated.from, to: k + 1 };
+  }
   if (
     k >= lo &&
     !inName &&

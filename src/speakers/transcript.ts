@@ -359,6 +359,8 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:
   // a heading or a status line, with no sentence's mark, over more lines or in separated fields, is no turn.
   if (headingAfterLabel(text.slice(m[0].length))) return null;
+  // `Press Office, Lowmark Regional Forum: press@forum.example, +00 17 330 2200`: a contact line.
+  if (CONTACT_DETAILS.test(restOfLine) && !/[.!?]\s/u.test(restOfLine)) return null;
   const colon = m[0].includes(':');
   // A bare label without colon is only the White House `Q` convention.
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;
@@ -395,6 +397,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     ...(questioner ? { questioner } : {}),
   };
 }
+
+/** An e-mail address: a label before one opens contact details, not a turn. */
+const CONTACT_DETAILS = /\S@\S+\.\p{L}/u;
 
 /** Separators of a line's fields (`Tabled 11 March · Answered 17 March`). */
 const FIELD_SEPARATORS = /[·|•]/u;

@@ -3780,3 +3780,64 @@ describe('a title apposed to a work, and a label that heads an appeal, quote nob
     ['The mayor said, “We Will Rebuild.”', { content: 'We Will Rebuild.', speaker: 'The mayor', kind: 'direct' }],
   ]);
 });
+
+describe('a dated treaty speaks; a long subject after that and an adjunct; a text message reads', () => {
+  itGives([
+    [
+      'Article 2 of the Convention of Ardel of 1894 provides that the ford “shall stay open to both banks”.',
+      {
+        content: 'the ford “shall stay open to both banks”',
+        speaker: 'Article 2 of the Convention of Ardel of 1894',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The Ministry was told by the district governor that, since the spring floods, engineers working for the National Water Board of Ardel have closed two sluices.',
+      {
+        content: 'engineers working for the National Water Board of Ardel have closed two sluices',
+        speaker: 'the district governor',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a text message reads', () => {
+  it('gives the words after read: to the text or its sender', () => {
+    const { a } = run('The text from the clinic read: “Your appointment has been moved to Friday.”');
+    expect(a.quotes.map((q) => [q.kind, q.cue?.text, q.content.text])).toEqual([
+      ['direct', 'read', 'Your appointment has been moved to Friday.'],
+    ]);
+  });
+});
+
+describe('a relative clause of up to twelve words after a dateline; a headteacher apposed to a name', () => {
+  itGives([
+    [
+      'KALDOR — The parents of a nine-year-old pupil who fell ill after eating lunch at the school canteen on Monday said the kitchen had been closed before.',
+      {
+        content: 'the kitchen had been closed before',
+        speaker: 'The parents of a nine-year-old pupil',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Vell Academy’s headteacher, Ines Marrow, said the canteen would stay shut.',
+      { content: 'the canteen would stay shut', speaker: 'Ines Marrow', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['KALDOR, March 3 (Wirenews) — Parents who waited outside the gates said nothing to reporters.']);
+});
+
+describe('a noun spelt like a cue after no; an offer taking up a report; a contact line', () => {
+  itGivesNone([
+    'In the valley the drivers have no signal at all: the pass, the bridge, the old quarry.',
+    'The agency has offered the farmers a grazing pass, an offer the ministry has told them to refuse.',
+  ]);
+  it('a label before an e-mail address opens contact details, not a turn', () => {
+    const { a } = run(
+      'Communiqué\n\nMS VEY: The council met on Friday.\n\nMR POLL: It agreed nothing.\n\nPress Office, Harbour Council: press@harbour.example, +00 12 345 6789',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['MS VEY', 'MR POLL']);
+  });
+});

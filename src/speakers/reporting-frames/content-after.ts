@@ -188,7 +188,7 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
 /** Most words of an adjunct between commas after `that` (`that, from the 2026 admissions cycle,`). */
 const COMMA_ADJUNCT_WORDS = 10;
 /** Most words from the clause's start to its verb after such an adjunct (`a quarter of its undergraduate places will`). */
-const ADJUNCT_CLAUSE_REACH = 10;
+const ADJUNCT_CLAUSE_REACH = 14;
 
 /** The word opening a clause after an adjunct closed by a comma (`from May, a quarter of …`), or -1. */
 function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {

@@ -64,6 +64,7 @@ import {
   isNounHomograph,
   isPunct,
   namingQuotationAfter,
+  pastDateline,
   regionOf,
   verbAmong,
 } from './frame';
@@ -281,7 +282,8 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   const trailing =
     ((BARE_CLAUSE.has(form.lemma) && !objectFollows(words, j, form)) || words.countWords(j, hi) <= SHORT_TAIL_WORDS) &&
     !(NAMING_VERBS.has(form.lemma) && quotationIn(words, j, hi));
-  const from = pastDateline(words, lo, attributionStart);
+  // (A dateline ending at the attribution leaves no content: `MARRA, June 11 (Norpress) — Residents who … said`.)
+  const from = Math.min(pastDateline(words, lo, hi), attributionStart);
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
@@ -677,23 +679,6 @@ function possessedNounPhrase(words: WordList, lo: number, end: number): boolean 
 }
 
 /** Most tokens of a dateline before its dash (`MARRA, Estrela, June 11 (Norpress) —`). */
-const DATELINE_TOKENS = 16;
-
-/**
- * The first word after a wire dateline opening the sentence (`MARRA, Estrela, June 11 (Norpress)
- * — An Estrelan guard …`): capitalised words, figures, commas, dots and parentheses up to a dash.
- * The place and date are the agency's, not the speaker's words.
- */
-function pastDateline(words: WordList, lo: number, hi: number): number {
-  for (let t = lo; t < hi && t - lo <= DATELINE_TOKENS; t++) {
-    const w = words.at(t)!;
-    if (isPunct(w, '—–-')) return t > lo && t + 1 < hi ? t + 1 : lo;
-    // (`VELMORA/SARNOW, March 12 (Wire) -`: a slash joins two places.)
-    if (w.isWord ? !w.cap && !/^\d/.test(w.key) : !isPunct(w, ',.()/')) return lo;
-  }
-  return lo;
-}
-
 /** Most words of a speech act's noun-phrase object (`denied the allegations of fraud in the north`). */
 const OBJECT_MAX_WORDS = 10;
 

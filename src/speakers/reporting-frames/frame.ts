@@ -449,3 +449,21 @@ export function pastItemNumber(words: WordList, lo: number, hi: number): number 
   if (at >= hi || !next?.isWord || !next.cap) return lo;
   return dotted || number.text.includes('.') || ARTICLES.has(next.key) || TITLES.has(next.key) ? at : lo;
 }
+
+/** Most tokens of a wire dateline before its dash. */
+const DATELINE_TOKENS = 16;
+
+/**
+ * The first word after a wire dateline opening the sentence (`MARRA, Estrela, June 11 (Norpress)
+ * — An Estrelan guard …`): capitalised words, figures, commas, dots and parentheses up to a dash.
+ * The place and date are the agency's, not the speaker's words.
+ */
+export function pastDateline(words: WordList, lo: number, hi: number): number {
+  for (let t = lo; t < hi && t - lo <= DATELINE_TOKENS; t++) {
+    const w = words.at(t)!;
+    if (isPunct(w, '—–-')) return t > lo && t + 1 < hi ? t + 1 : lo;
+    // (`VELMORA/SARNOW, March 12 (Wire) -`: a slash joins two places.)
+    if (w.isWord ? !w.cap && !/^\d/.test(w.key) : !isPunct(w, ',.()/')) return lo;
+  }
+  return lo;
+}

@@ -38,7 +38,15 @@ import {
   startsWithDigit,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
-import { isDocumentNoun, isPastForm, isPunct, MIN_CONTENT_WORDS, SHORT_TAIL_WORDS, subjectIsFree } from './frame';
+import {
+  isDocumentNoun,
+  isPastForm,
+  isPunct,
+  MIN_CONTENT_WORDS,
+  pastDateline,
+  SHORT_TAIL_WORDS,
+  subjectIsFree,
+} from './frame';
 import { pastTimeAdjunct } from './content-after';
 
 /**
@@ -361,7 +369,7 @@ function appositionName(words: WordList, lo: number, end: number): { name: Menti
 }
 
 /** Most words of a relative clause between a subject and its cue (`Residents who spoke at the hearing said`). */
-const RELATIVE_CLAUSE_WORDS = 8;
+const RELATIVE_CLAUSE_WORDS = 12;
 
 /**
  * `Residents who spoke at the hearing said …`: a sentence opening with a mention, a relative
@@ -372,7 +380,8 @@ const RELATIVE_CLAUSE_WORDS = 8;
  * strike tell a different story`).
  */
 export function subjectBeforeRelative(words: WordList, lo: number, cue: number, personal = false): MentionSpan | null {
-  const opening = mentionBeforeRelative(words, lo, cue, personal);
+  // (`BRENHOLT — The family of a teacher who died … said`: past a wire dateline.)
+  const opening = mentionBeforeRelative(words, pastDateline(words, lo, cue), cue, personal);
   if (opening) return opening;
   const comma = lastCommaBefore(words, lo, cue);
   if (comma <= lo || !(isOpeningAdjunct(words, lo, comma) || attributionCloses(words, cue))) return null;

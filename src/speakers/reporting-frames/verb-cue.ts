@@ -258,6 +258,8 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     // `The club can confirm that …`: a release's way of saying it.
     !(before.key === 'can' && CAN_PERFORMATIVES.has(form.lemma) && !form.past);
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
+  // `the moment they have no signal`, `gave no answer`: after `no` a word spelt like a cue is a noun.
+  if (i > lo && words.at(i - 1)!.key === 'no') return false;
   if (negativeInversion(words, lo, i)) return false;
   return !(
     form.past &&
