@@ -3841,3 +3841,42 @@ describe('a noun spelt like a cue after no; an offer taking up a report; a conta
     expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['MS VEY', 'MR POLL']);
   });
 });
+
+describe('a list’s last item is no coordinated cue; a source phrase shares no subject', () => {
+  it('keeps the list inside the report of said', () => {
+    const { a } = run(
+      'She said crews would handle every cargo, passenger and state flight through the week, and that the tower would reopen on Friday.',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+  itGives([
+    [
+      'According to the port authority, cargo, fishing and state vessels will still be able to dock.',
+      {
+        content: 'cargo, fishing and state vessels will still be able to dock',
+        speaker: 'the port authority',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Wardens told us that, throughout the winter, half the cells had no heating.',
+      { content: 'half the cells had no heating', speaker: 'Wardens', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a noun spelt like a cue after a preposition; that before a relative time; an act not done', () => {
+  it('reads reports after on as a noun, and that before an hour ago as an object', () => {
+    const { a } = run(
+      'The union said it would not strike. A spokeswoman for the union declined to comment on reports that new dates were set.\n\nWe asked the ferry company for extra sailings, and they agreed to that an hour ago.',
+    );
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['it would not strike']);
+  });
+  itGivesNone(['The Directorate has not published the report, titled “Cold Rooms in Winter”.']);
+  itGives([
+    [
+      'The Speaker opened the sitting by warning members that the inquiry was still open.',
+      { content: 'the inquiry was still open', speaker: 'The Speaker', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -344,8 +344,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       if (far && !isPunct(words.at(t - 1), ',')) return null;
-      // `I told his wife exactly that this afternoon.`: a `that` before a time ending the clause is the cue's object.
-      if (timeEndsClause(words, t + 1, hi)) return null;
+      // `I told his wife exactly that this afternoon.`, `they agreed to that an hour ago`: a `that` before a
+      // time ending the clause is the cue's object.
+      if (timeEndsClause(words, t + 1, hi) || isRelativeTime(words, t + 1, hi)) return null;
       if (
         t === k ||
         // `said only that …`, `said simply that …`: an adverb before `that`.

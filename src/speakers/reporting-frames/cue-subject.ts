@@ -725,8 +725,21 @@ function coordinatedSubject(
   const sequenced =
     conjunction < i - 1 && isPunct(words.at(conjunction), ',') && SEQUENCE_ADVERBS.has(words.at(conjunction + 1)!.key);
   if (key !== 'and' && key !== 'but' && !sequenced) return null;
-  // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it.
-  if (previous && !previous.reported) return { subject: previous.subject, info: previous.info, source: 'coordinated' };
+  // `every medical, search-and-rescue and state flight`: a word after a comma before `and` that is no
+  // verb makes a list; the word after `and` is its last item, not a verb.
+  const item = words.at(conjunction - 1)!;
+  if (
+    isPunct(words.at(conjunction - 2), ',') &&
+    item.isWord &&
+    !isPastForm(words, conjunction - 1) &&
+    !CUE_FORMS.has(item.key) &&
+    !AUXILIARIES.has(item.key)
+  )
+    return null;
+  // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it
+  // (a verb's: not `According to X, …, medical and state flights will …`).
+  if (previous && !previous.reported && !SOURCE_PHRASES.has(previous.lemma))
+    return { subject: previous.subject, info: previous.info, source: 'coordinated' };
   const opening = mentionAfter(words, lo, i);
   const verb = opening ? words.at(opening.to) : undefined;
   if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))
@@ -761,6 +774,9 @@ function coordinatedSubject(
   const named = invertedApposition(scan.doc.text, words, first, conjunction);
   return { subject: named ?? first, info: null, source: 'coordinated' };
 }
+
+/** Frames whose cue is a source phrase, not a verb another verb may share a subject with. */
+const SOURCE_PHRASES: ReadonlySet<string> = new Set(['according to', 'in the words of', ':']);
 
 /** The `who` or `which` after a comma that opens the one clause ending at `conjunction`, or -1. */
 function relativeClauseBefore(words: WordList, lo: number, conjunction: number): number {

@@ -1,4 +1,12 @@
-import { CONTENT_PARTICIPLES, type CueForm, PARTICIPLE_CUES, SPEECH_NOUNS } from '../lexicon';
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  BLOCKING_WORDS,
+  CONTENT_PARTICIPLES,
+  type CueForm,
+  PARTICIPLE_CUES,
+  SPEECH_NOUNS,
+} from '../lexicon';
 import { describeMentionOnce, mentionBefore } from '../mentions';
 import { type FoundFrame, type Frame, type SentenceScan, subjectIsFree } from './frame';
 
@@ -34,6 +42,13 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
   if (nounEnd < 0) return null;
   const subject = mentionBefore(words, i, sentence.tokenStart);
   if (!subject || !subjectIsFree(subject, quoted)) return null;
+  // `has not published the report`, `will issue a statement`: an act not done is no report (the verb's
+  // own auxiliaries and adverbs, not a relative clause before them: `X, who has not spoken since …, issued`).
+  for (let t = i - 1; t >= subject.to && words.at(t)!.isWord && !words.at(t)!.cap; t--) {
+    if (BLOCKING_WORDS.has(words.at(t)!.key)) return null;
+    if (!AUXILIARIES.has(words.at(t)!.key) && !BE_FORMS.has(words.at(t)!.key) && !words.at(t)!.key.endsWith('ly'))
+      break;
+  }
   const info = describeMentionOnce(doc.text, words, subject);
   if (info.kind === 'pronoun' || info.kind === 'document') return null;
   let k = nounEnd;

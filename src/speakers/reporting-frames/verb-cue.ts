@@ -6,6 +6,7 @@ import {
   BLOCKING_WORDS,
   CAN_PERFORMATIVES,
   CITING_VERBS,
+  CLAUSE_STOPS,
   CLAUSE_COORDINATORS,
   CONTACT_CLAUSE_PRONOUNS,
   type CueForm,
@@ -33,6 +34,8 @@ import {
   type SentenceScan,
   citingVerbBefore,
   habitStart,
+  isNounHomograph,
+  isPastForm,
   isPunct,
   regionOf,
   subjectIsFree,
@@ -260,6 +263,9 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
   // `the moment they have no signal`, `gave no answer`: after `no` a word spelt like a cue is a noun.
   if (i > lo && words.at(i - 1)!.key === 'no') return false;
+  // `declined to comment on reports that …`, `Repair requests seen by inspectors had been …`: a cue spelt
+  // like a noun is the noun after a preposition, or before a participle and its `by`.
+  if (form.words.length === 1 && nounInContext(words, i, lo)) return false;
   if (negativeInversion(words, lo, i)) return false;
   return !(
     form.past &&
@@ -284,6 +290,26 @@ function negativeInversion(words: WordList, lo: number, i: number): boolean {
     return words.countWords(k, i) === i - k;
   }
   return false;
+}
+
+/**
+ * The cue word at `i` is a noun here: a noun homograph after a preposition (`on reports that`), or a
+ * plural in `-s` before a past participle and its `by` (`requests seen by inspectors`).
+ */
+function nounInContext(words: WordList, i: number, lo: number): boolean {
+  const before = words.at(i - 1);
+  const key = words.at(i)!.key;
+  // (A gerund after a preposition is a verb: `by warning members that …`.)
+  if (
+    i > lo &&
+    before!.isWord &&
+    !before!.cap &&
+    CLAUSE_STOPS.has(before!.key) &&
+    isNounHomograph(key) &&
+    !key.endsWith('ing')
+  )
+    return true;
+  return key.endsWith('s') && isPastForm(words, i + 1) && words.at(i + 2)?.key === 'by';
 }
 
 /** Word `k`, or the first word before it that is no adverb (`is still called`, `was widely described`). */
