@@ -3880,3 +3880,13 @@ describe('a noun spelt like a cue after a preposition; that before a relative ti
     ],
   ]);
 });
+
+describe('a naming verb’s long object before its quotation', () => {
+  itGives([
+    [
+      'The mayor called the council’s sudden decision to close the library in Oster Lane “a blow to every family here”.',
+      { content: 'a blow to every family here', speaker: 'The mayor', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone(['She called the council, which had closed the library, on Monday about “Oster Lane Reads”.']);
+});

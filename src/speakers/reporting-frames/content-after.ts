@@ -28,6 +28,7 @@ import {
   PARTICIPLE_CUES,
   PERIODS,
   PRONOUNS,
+  RELATIVE_PRONOUNS,
   PRONOUN_CLAUSE,
   SELF_POSSESSIVES,
   SPEECH_NOUNS,
@@ -544,7 +545,19 @@ function bareClauseContent(
   // comma (`Her letters, which Fabric has read, describe the bulge as “…”`: the main clause's).
   if (isPunct(w, ',') && (COORDINATORS.has(next) || (!words.at(k + 1)!.cap && CUE_FORMS.has(next)))) return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return titleAt(words, t, hi) ? null : here;
-  return null;
+  // `called Halvask’s unannounced transfer to a prison hospital in Marrest “…”`: a naming verb's object
+  // may run longer before its quotation, plain words with no verb of their own.
+  return NAMING_VERBS.has(lemma) && namingQuotationWithin(words, k, hi) ? here : null;
+}
+
+/** From `k`, words with no punctuation, auxiliary or relative clause up to a quotation mark within a naming verb's reach. */
+function namingQuotationWithin(words: WordList, k: number, hi: number): boolean {
+  for (let t = k; t < hi && t - k <= NAMING_REACH; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark) return t > k && !titleAt(words, t, hi);
+    if (!w.isWord || hasAuxiliary(words, t, t + 1) || w.key === 'that' || RELATIVE_PRONOUNS.has(w.key)) return false;
+  }
+  return false;
 }
 
 /** The quotation opening at `t` is a work's title apposed to it (`a memoir, “A Ladder in the Dark”`). */
