@@ -242,6 +242,8 @@ export function particleJoins(words: WordList, i: number, lo: number, hi: number
   // `Ursula von der Leyen`, `Charles de la Tour`: two particles in a row join a name too.
   const named = (w: Word, at: number, step: number): boolean =>
     isNameWord(w) ||
+    // (`Section 31(2) of the Act`: a document's number or code before the particle.)
+    (step < 0 && numberedDocumentAt(words, at, lo) >= 0) ||
     (at + step >= lo &&
       at + step < hi &&
       w.isWord &&
@@ -499,18 +501,40 @@ function partitiveMention(words: WordList, k: number, lo: number): MentionSpan |
     const object =
       OBJECT_PRONOUNS_OF.has(after.key) && o + 1 === k
         ? true
-        : (ARTICLES.has(after.key) || POSSESSIVE_PRONOUNS.has(after.key)) && isHead(words.at(k)!);
+        : (ARTICLES.has(after.key) || POSSESSIVE_PRONOUNS.has(after.key)) &&
+          (isHead(words.at(k)!) || pluralNounPhrase(words, o + 2, k + 1));
     if (!object) return null;
-    const from = o - 2 >= lo && ARTICLES.has(words.at(o - 2)!.key) ? o - 2 : o - 1;
+    // (`told the Ledger that many of his constituents felt`: `that` opens a clause, not the mention.)
+    const from = o - 2 >= lo && ARTICLES.has(words.at(o - 2)!.key) && words.at(o - 2)!.key !== 'that' ? o - 2 : o - 1;
     return from >= lo ? { from, to: k + 1 } : null;
   }
   return null;
 }
 
-/** `one of them`, `two of us` starting at word `j` (an inverted subject: `“…,” said one of them`), or null. */
+/**
+ * `one of them`, `two of us`, `one of the shift operators` starting at word `j` (an inverted
+ * subject: `“…,” said one of them`), or null.
+ */
 export function partitiveAfter(words: WordList, j: number, hi: number): MentionSpan | null {
   if (j + 2 >= hi || !isPartitiveCount(words.at(j)!.key) || words.at(j + 1)!.key !== 'of') return null;
-  return OBJECT_PRONOUNS_OF.has(words.at(j + 2)!.key) ? { from: j, to: j + 3 } : null;
+  if (OBJECT_PRONOUNS_OF.has(words.at(j + 2)!.key)) return { from: j, to: j + 3 };
+  const article = words.at(j + 2)!;
+  if (!ARTICLES.has(article.key) && !POSSESSIVE_PRONOUNS.has(article.key)) return null;
+  let end = j + 3;
+  while (end < hi && end - j <= PARTITIVE_WORDS && words.at(end)!.isWord && !words.at(end)!.cap) end++;
+  return pluralNounPhrase(words, j + 3, end) ? { from: j, to: end } : null;
+}
+
+/** Words `[from, to)` are a few lower-case words ending in a plural (`shift operators`, `night-shift workers`). */
+function pluralNounPhrase(words: WordList, from: number, to: number): boolean {
+  if (to <= from || to - from > 3) return false;
+  for (let t = from; t < to; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap || CUE_FORMS.has(w.key) || ARTICLES.has(w.key)) return false;
+  }
+  const last = words.at(to - 1)!.key;
+  // (`one of the ones shouting`: a pro-form names no group.)
+  return last.length > 4 && last.endsWith('s') && !last.endsWith('ss');
 }
 
 /** Prepositions that may name a document's issuer after it (`a memo from the mayor’s office`, `issued by China`). */
@@ -620,6 +644,8 @@ function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpa
 /** `Sen. Marco Rubio (R-Fla.) said`: the word before a bracketed affiliation ending at `k`; null for an unclosed bracket. */
 function pastBracket(words: WordList, k: number, lo: number): number | null {
   if (k < lo || words.at(k)!.text !== ')') return k;
+  // `Section 31(2)`: a bracket written onto a document's number is part of its code.
+  if (numberedDocumentAt(words, k, lo) >= 0) return k;
   let b = k - 1;
   while (b >= lo && k - b <= BRACKET_MAX && words.at(b)!.text !== '(') b--;
   if (b < lo || words.at(b)!.text !== '(') return null;
@@ -894,6 +920,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
           (!words.at(k - 1)!.cap || TITLES.has(words.at(k - 1)!.key))
         ) &&
         (isHead(words.at(head)!) ||
+          // `Another, Lydia Fenn, said`: a quantifier standing for a person is named by the apposition.
+          QUANTIFIER_SUBJECTS.has(words.at(head)!.key) ||
           possessiveNounPhrase(words, clauseOpening(words, lo, j), j) ||
           headOfPhrase(words, lo, j))))
   )
@@ -1148,14 +1176,17 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
   for (;;) {
     while (
       k >= lo &&
+      !articleAfterNoun(words, k, lo) &&
       (isMentionWord(words.at(k)!) ||
         particleJoins(words, k, lo, to) ||
         abbreviationDot(words, k) ||
         nicknameMark(words, k) ||
         portfolioBeforeTitle(words, k, to) ||
-        (words.at(k)!.cap && documentOn(words, k - 1)))
+        (words.at(k)!.cap && documentOn(words, k - 1)) ||
+        numberedDocumentAt(words, k, lo) >= 0)
     )
       k--;
+    if (k >= lo && articleAfterNoun(words, k, lo)) return k;
     // `The Gazette’s own editorial`: `own` between an owner's name and what it owns.
     // The owner is a name, with its article (not `a figure UNRO’s own spokeswoman`).
     if (k - 1 >= lo && words.at(k)!.key === 'own' && words.at(k - 1)!.possessive && isNameWord(words.at(k - 1)!)) {
@@ -1222,11 +1253,11 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
 
 /**
  * Where the capitalised document noun stands whose number or code ends at word `k` (`Rule 12`,
- * `Section 4B`, `Article K4.3`, the code's parts written without spaces), or -1.
+ * `Section 4B`, `Article K4.3`, `Section 31(2)`, the code's parts written without spaces), or -1.
  */
 function numberedDocumentAt(words: WordList, k: number, lo: number): number {
   let c = k;
-  while (c - 1 >= lo && words.at(c - 1)!.end === words.at(c)!.start && /[\d.]/u.test(words.at(c - 1)!.text)) c--;
+  while (c - 1 >= lo && words.at(c - 1)!.end === words.at(c)!.start && /[\d.()]/u.test(words.at(c - 1)!.text)) c--;
   const code = words.at(c)!;
   const noun = words.at(c - 1);
   const numbered =
@@ -1237,6 +1268,32 @@ function numberedDocumentAt(words: WordList, k: number, lo: number): number {
     noun.cap &&
     DOCUMENT_NOUNS.has(noun.key);
   return numbered ? c - 1 : -1;
+}
+
+/**
+ * `by the end of the year the Ministry expected`: an article right after a lower-case noun opens a
+ * noun phrase of its own; the mention does not reach back past it.
+ */
+function articleAfterNoun(words: WordList, k: number, lo: number): boolean {
+  const article = words.at(k)!;
+  const before = words.at(k - 1);
+  return (
+    k - 1 >= lo &&
+    article.key === 'the' &&
+    !article.cap &&
+    before !== undefined &&
+    before.isWord &&
+    !before.cap &&
+    !ARTICLES.has(before.key) &&
+    !NAME_PARTICLES.has(before.key) &&
+    !MENTION_OPENERS.has(before.key) &&
+    !CLAUSE_STOPS.has(before.key) &&
+    !QUANTIFIER_SUBJECTS.has(before.key) &&
+    // (`Neither the communique nor the leaders' statements`: coordinated noun phrases are one mention.)
+    !COORDINATORS.has(before.key) &&
+    before.key !== 'or' &&
+    before.key !== 'nor'
+  );
 }
 
 /** `The two said`, `Some say`, `with many saying`: a quantifier standing for a group, with its article. */

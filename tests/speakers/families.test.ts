@@ -3890,3 +3890,40 @@ describe('a naming verb’s long object before its quotation', () => {
   ]);
   itGivesNone(['She called the council, which had closed the library, on Monday about “Oster Lane Reads”.']);
 });
+
+describe('a partitive of a plural noun after a quotation; a quantifier named by its apposition', () => {
+  itGives([
+    [
+      '“We work here too,” one of the night cleaners told her.',
+      { content: 'We work here too,', speaker: 'one of the night cleaners', kind: 'direct' },
+    ],
+    [
+      '“We work here too,” said one of the night cleaners.',
+      { content: 'We work here too,', speaker: 'one of the night cleaners', kind: 'direct' },
+    ],
+    [
+      'One neighbour said the smoke was grey. Another, Ruth Calder, said her son had been sent home from school.',
+      { content: 'her son had been sent home from school', speaker: 'Ruth Calder', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a noun phrase after a time phrase; a numbered section with a bracket; a status line', () => {
+  it('starts the mention at its own article, not at the time phrase before it', () => {
+    const { a } = run('He said that by the end of the month the council expected “a few hundred more”.');
+    expect(a.quotes.map((q) => q.speaker?.text)).toContain('the council');
+    expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('the end of the month the council');
+  });
+  itGives([
+    [
+      'Section 12(3) provides that the board may close the site.',
+      { content: 'the board may close the site', speaker: 'Section 12(3)', kind: 'indirect' },
+    ],
+  ]);
+  it('a Status line heading a transcript is no turn', () => {
+    const { a } = run(
+      'Briefing\n\nStatus: Edited transcript. Check against delivery.\n\nMR ORR: We met.\n\nMS VALE: We did.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['MR ORR', 'MS VALE']);
+  });
+});
