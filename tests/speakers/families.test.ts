@@ -3927,3 +3927,20 @@ describe('a noun phrase after a time phrase; a numbered section with a bracket; 
     expect(a.quotes.filter((q) => q.kind === 'transcript').map((q) => q.speaker?.text)).toEqual(['MR ORR', 'MS VALE']);
   });
 });
+
+describe('a relative clause of one verb before the cue, whose cue reports nothing', () => {
+  itGives([
+    [
+      'The alert that followed stated: “Stay indoors and close all windows.”',
+      { content: 'Stay indoors and close all windows.', speaker: 'The alert', kind: 'direct' },
+    ],
+    [
+      'Tenants who left said the stairwell had filled with smoke.',
+      { content: 'the stairwell had filled with smoke', speaker: 'Tenants', kind: 'indirect' },
+    ],
+  ]);
+  it('gives the report to said, not to the relative clause’s answered', () => {
+    const { a } = run('Three of the drivers who answered said they had waited all night.');
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+});

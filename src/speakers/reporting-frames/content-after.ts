@@ -454,6 +454,9 @@ function bareClauseContent(
   if (w.key === 'it' && w.text.length === 2 && (SUBORDINATORS.has(next) || CLAUSE_STOPS.has(next))) return null;
   // `answered an hour later.`: a relative time is an adjunct, not a clause.
   if (isRelativeTime(words, k, hi)) return null;
+  // `Two of the developers who answered said they …`: another past cue with its own clause is the
+  // main verb; the relative clause's cue reports nothing.
+  if (!w.cap && CUE_FORMS.has(w.key) && pastVerbAt(words, k) && (PRONOUNS.has(next) || next === 'that')) return null;
   // `…, the association told us this afternoon, though …`: a time that ends the clause is an adjunct too
   // (not `told us in March, brownfield alone “is a slogan”`, where a clause follows its comma).
   if (timeEndsClause(words, k, hi)) return null;

@@ -44,6 +44,7 @@ import {
   isPunct,
   MIN_CONTENT_WORDS,
   pastDateline,
+  pastVerbAt,
   SHORT_TAIL_WORDS,
   subjectIsFree,
 } from './frame';
@@ -432,7 +433,8 @@ function mentionBeforeRelative(words: WordList, start: number, cue: number, pers
     !pronoun ||
     !pronoun.isWord ||
     (pronoun.key !== 'who' && (personal || pronoun.key !== 'that')) ||
-    cue - m.to - 1 < 2 ||
+    // (One word is the clause when it is its verb: `The notice that followed stated …`, not `the claim that officials said`.)
+    (cue - m.to - 1 < 2 && !(cue - m.to - 1 === 1 && pastVerbAt(words, m.to + 1))) ||
     cue - m.to - 1 > RELATIVE_CLAUSE_WORDS
   )
     return null;
