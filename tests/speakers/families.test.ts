@@ -3944,3 +3944,32 @@ describe('a relative clause of one verb before the cue, whose cue reports nothin
     expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
   });
 });
+
+describe('a clause with a past verb before a colon; an as clause with its adjunct; the writer’s worth noting', () => {
+  itGives([
+    [
+      'Farmers say their herds crossed the border overnight: no one stopped them.',
+      {
+        content: 'their herds crossed the border overnight: no one stopped them',
+        speaker: 'Farmers',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'As Ruth Ambler puts it in her history of the port, the harbour “was never meant for ships this size”.',
+      {
+        content: 'the harbour “was never meant for ships this size”',
+        speaker: 'Ruth Ambler',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'Worth adding that the port director told the council on Monday that the dredger had left.',
+      { content: 'the dredger had left', speaker: 'the port director', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'Our welfare officer, Ada Voss, answers questions sent in by members each month.',
+    'Nobody knows what this “training camp,” as the ministry calls it, really is.',
+  ]);
+});

@@ -444,22 +444,8 @@ function bareClauseContent(
   afterAddressee = false,
 ): ContentStart | null {
   const w = words.at(k)!;
-  // `wrote back and said …`: a coordinator joins another verb to the cue; it opens no clause.
-  if (CLAUSE_COORDINATORS.has(w.key)) return null;
-  // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
-  if (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) return null;
-  // `said it because …`, `said it in public`: `it` before a subordinator or a preposition is the cue's object.
-  // (`it’s on their side` keys as `it` too: the spelling decides.)
   const next = words.at(k + 1)?.key ?? '';
-  if (w.key === 'it' && w.text.length === 2 && (SUBORDINATORS.has(next) || CLAUSE_STOPS.has(next))) return null;
-  // `answered an hour later.`: a relative time is an adjunct, not a clause.
-  if (isRelativeTime(words, k, hi)) return null;
-  // `Two of the developers who answered said they …`: another past cue with its own clause is the
-  // main verb; the relative clause's cue reports nothing.
-  if (!w.cap && CUE_FORMS.has(w.key) && pastVerbAt(words, k) && (PRONOUNS.has(next) || next === 'that')) return null;
-  // `…, the association told us this afternoon, though …`: a time that ends the clause is an adjunct too
-  // (not `told us in March, brownfield alone “is a slogan”`, where a clause follows its comma).
-  if (timeEndsClause(words, k, hi)) return null;
+  if (opensNoClause(words, k, hi)) return null;
   // `Written comments received before the meeting are …`: a participle and its adjunct open no clause;
   // the cue was a noun (`comments`).
   if (
@@ -591,6 +577,29 @@ function auxiliaryEndsNounPhrase(words: WordList, from: number, hi: number): boo
 function pronounClauseJoins(words: WordList, t: number): boolean {
   const pronoun = words.at(t + 1)?.key ?? '';
   return COORDINATORS.has(words.at(t)?.key ?? '') && (PRONOUNS.has(pronoun) || FIRST_PERSON.has(pronoun));
+}
+
+/** What stands right after the cue at `k` opens no clause the cue reports, whatever follows. */
+function opensNoClause(words: WordList, k: number, hi: number): boolean {
+  const w = words.at(k)!;
+  const next = words.at(k + 1)?.key ?? '';
+  return (
+    // `wrote back and said …`: a coordinator joins another verb to the cue.
+    CLAUSE_COORDINATORS.has(w.key) ||
+    // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
+    (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) ||
+    // `said it because …`, `said it in public`: `it` before a subordinator or a preposition is the cue's object.
+    // (`it’s on their side` keys as `it` too: the spelling decides.)
+    (w.key === 'it' && w.text.length === 2 && (SUBORDINATORS.has(next) || CLAUSE_STOPS.has(next))) ||
+    // `answered an hour later.`: a relative time is an adjunct, not a clause.
+    isRelativeTime(words, k, hi) ||
+    // `Two of the developers who answered said they …`: another past cue with its own clause is the
+    // main verb; the relative clause's cue reports nothing.
+    (!w.cap && CUE_FORMS.has(w.key) && pastVerbAt(words, k) && (PRONOUNS.has(next) || next === 'that')) ||
+    // `…, the association told us this afternoon, though …`: a time that ends the clause is an adjunct too
+    // (not `told us in March, brownfield alone “is a slogan”`, where a clause follows its comma).
+    timeEndsClause(words, k, hi)
+  );
 }
 
 /** A bracket stands among words `[from, to)`. */
@@ -743,8 +752,13 @@ function showsVerb(words: WordList, k: number, hi: number): boolean {
       pastVerbAt(words, t) &&
       !ARTICLES.has(words.at(t - 1)!.key) &&
       !MENTION_OPENERS.has(words.at(t - 1)!.key) &&
-      // `risks posed by advanced AI`: a participle before its agent, or after a preposition, modifies a noun.
+      // `risks posed by advanced AI`, `questions sent in by members`: a participle before its agent (past a
+      // particle), or after a preposition, modifies a noun.
       words.at(t + 1)?.key !== 'by' &&
+      !(
+        (CUE_PARTICLES.has(words.at(t + 1)?.key ?? '') || CLAUSE_STOPS.has(words.at(t + 1)?.key ?? '')) &&
+        words.at(t + 2)?.key === 'by'
+      ) &&
       !CLAUSE_STOPS.has(words.at(t - 1)!.key)
     )
       return true;

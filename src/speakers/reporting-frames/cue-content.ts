@@ -65,6 +65,7 @@ import {
   isPunct,
   namingQuotationAfter,
   pastDateline,
+  pastVerbAt,
   regionOf,
   verbAmong,
 } from './frame';
@@ -202,6 +203,21 @@ function interruptedRelative(scan: SentenceScan, attributionStart: number, j: nu
     : null;
 }
 
+/** Most words after the cue of an `as` clause before its comma (`puts it in his commentary on the Convention`). */
+const AS_CLAUSE_TAIL_WORDS = 8;
+
+/** A word of an `as` clause's adjunct: no quotation mark, no subordinator or relative word, no verb of its own. */
+function asClauseTailWord(words: WordList, k: number): boolean {
+  const w = words.at(k)!;
+  return (
+    w.isWord &&
+    !SUBORDINATORS.has(w.key) &&
+    !RELATIVE_PRONOUNS.has(w.key) &&
+    !hasAuxiliary(words, k, k + 1) &&
+    !pastVerbAt(words, k)
+  );
+}
+
 /** Relative words a reporting clause may interrupt (`where, it says, …`, `which, he said, …`). */
 const INTERRUPTED_RELATIVES = new Set(['where', 'which', 'who', 'when']);
 
@@ -226,9 +242,11 @@ function contentStartAfterCue(scan: SentenceScan, i: number, form: CueForm, cue:
     afterAt = { at: j, marked: false };
   }
   if (!inverted && words.at(cue.attributionStart - 1)?.key === 'as') {
+    // `As Dessart puts it in his commentary on the Convention, …`: an adjunct may close the `as` clause.
     let k = j;
-    while (k < hi && words.at(k)!.isWord && SUBJECT_SKIP.has(words.at(k)!.key)) k++;
-    if (isPunct(words.at(k), ',') && k + 1 < hi) afterAt = { at: k + 1, marked: true };
+    while (k < hi && k - j <= AS_CLAUSE_TAIL_WORDS && asClauseTailWord(words, k)) k++;
+    if (isPunct(words.at(k), ',') && k + 1 < hi && words.countWords(k + 1, hi) >= MIN_CONTENT_WORDS)
+      afterAt = { at: k + 1, marked: true };
   }
   return afterAt;
 }

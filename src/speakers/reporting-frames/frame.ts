@@ -149,7 +149,8 @@ export function clauseBefore(words: WordList, from: number, to: number): boolean
     const w = words.at(t)!;
     if (!w.isWord || w.key === 'than' || CLAUSE_OPENERS.some((set) => set.has(w.key))) return false;
     if (t === from && ADJUNCT_PREPOSITIONS.has(w.key)) return false;
-    if (t > from && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return true;
+    // (`say their leaders struck a deal …:` — a past verb shows the clause as well as an auxiliary.)
+    if (t > from && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || pastVerbAt(words, t))) return true;
   }
   return false;
 }

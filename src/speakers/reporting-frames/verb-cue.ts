@@ -57,6 +57,8 @@ export function verbCueFrame(
 ): FoundFrame | null {
   const { words } = scan;
   const j = i + form.words.length;
+  // `Worth adding that …`, `it is worth noting that …`: the writer's aside, a gerund after `worth`.
+  if (form.participle && words.at(i - 1)?.key === 'worth') return null;
   const passive = passiveAgentFrame(scan, i, form) ?? quotedAsSayingFrame(scan, i, form);
   if (passive) return passive;
   if (!reportsBySubject(scan, i, form)) return null;
