@@ -3973,3 +3973,25 @@ describe('a clause with a past verb before a colon; an as clause with its adjunc
     'Nobody knows what this “training camp,” as the ministry calls it, really is.',
   ]);
 });
+
+describe('express the hope; a bracketed number in an adjunct after that; branded; speech awaited after a determiner', () => {
+  itGives([
+    [
+      'The delegate of Varnay expressed the hope that the review would be “more than a formality”.',
+      {
+        content: 'the review would be “more than a formality”',
+        speaker: 'The delegate of Varnay',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'She reminded the council that, under section 4(2) of the charter, a vote needed two thirds.',
+      { content: 'a vote needed two thirds', speaker: 'She', kind: 'indirect' },
+    ],
+    [
+      'The nurses’ leader branded the closure “a scandal in slow motion”.',
+      { content: 'a scandal in slow motion', speaker: 'The nurses’ leader', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone(['Maternity: OPEN - come in as planned unless your midwife tells you otherwise']);
+});

@@ -206,7 +206,8 @@ function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
         quotedPredicateAfter(words, t + 1, hi)
         ? t + 1
         : -1;
-    if (!w.isWord && !/^\d/.test(w.text)) return -1;
+    // (`that, under Article V(2) of the Convention, …`: a bracketed number stands in the adjunct.)
+    if (!w.isWord && !/^[\d()]/.test(w.text)) return -1;
   }
   return -1;
 }

@@ -7,6 +7,7 @@ import {
   CAN_PERFORMATIVES,
   CITING_VERBS,
   CLAUSE_STOPS,
+  DETERMINERS,
   CLAUSE_COORDINATORS,
   CONTACT_CLAUSE_PRONOUNS,
   type CueForm,
@@ -65,7 +66,7 @@ export function verbCueFrame(
   const cue = subject ? givenSubject(scan, subject) : findCueSubject(scan, i, form, previous);
   if (!cue) return null;
   // `asked whether the minister agreed that …`, `If the mayor said so, …`, `let both sides claim …`: the speech did not happen.
-  if (cue.source === 'before' && OPEN_SPEECH.has(words.at(cue.subject.from - 1)?.key ?? '')) return null;
+  if (cue.source === 'before' && openSpeechBefore(words, cue.subject.from)) return null;
   // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them, or
   // the quotation their colon hands over (`The statement continued: “…”`).
   if (
@@ -105,6 +106,12 @@ export function verbCueFrame(
  * speech still awaited (`until independent engineers have confirmed that …`).
  */
 const OPEN_SPEECH: ReadonlySet<string> = new Set(['whether', 'if', 'unless', 'until', 'let', 'lets', 'letting']);
+
+/** An open-speech word right before the subject starting at `from`, or before its determiner (`unless your midwife tells you`). */
+function openSpeechBefore(words: WordList, from: number): boolean {
+  const before = words.at(from - 1)?.key ?? '';
+  return OPEN_SPEECH.has(before) || (DETERMINERS.has(before) && OPEN_SPEECH.has(words.at(from - 2)?.key ?? ''));
+}
 
 /** Most words from `in` to the speech noun (`in a short written statement`). */
 const IN_STATEMENT_WORDS = 4;
