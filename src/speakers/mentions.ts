@@ -292,6 +292,22 @@ function pastAge(words: WordList, k: number, lo: number): number {
 }
 
 /**
+ * `a man in his sixties shouted`, `a woman in her early thirties said`: past an age given as a decade
+ * (`in`, a possessive, perhaps `early`/`mid`/`late`, a plural in `-ties`) to the mention it describes.
+ */
+function pastAgeDecade(words: WordList, k: number, lo: number): number {
+  const decade = words.at(k);
+  if (k - 2 < lo || !decade?.isWord || !/^\p{L}+ties$/u.test(decade.key)) return k;
+  let t = k - 1;
+  if (AGE_DECADE_PARTS.has(words.at(t)!.key)) t--;
+  if (t - 1 < lo || !POSSESSIVE_PRONOUNS.has(words.at(t)!.key) || words.at(t - 1)!.key !== 'in') return k;
+  return skipBack(words, t - 2, lo);
+}
+
+/** Words between a possessive and an age's decade (`in her early thirties`). */
+const AGE_DECADE_PARTS: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+
+/**
  * `Joan, from Ostervale, wrote`: an aside opened by `from` says where a named person comes from;
  * `Sergeant Lorna Beck, of the underwater search unit, said`: one opened by `of`, the body a named
  * person belongs to; `Jo Rees, 34, from Leeds, said`: past the name's age.
@@ -338,7 +354,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
   // subject when nothing stands before it.
   if (k < lo && lo < end && words.at(lo)!.key === 'each' && CUE_FORMS.has(words.at(end)?.key ?? ''))
     return { from: lo, to: lo + 1 };
-  k = pastAge(words, k, lo);
+  k = pastAgeDecade(words, pastAge(words, k, lo), lo);
   // `Osterkamp – “the Lighthouse” to a generation of fans – says`: an aside between dashes.
   if (k >= lo && allowParenthetical && DASHES.has(words.at(k)!.text)) {
     const open = dashAsideStart(words, k, lo);

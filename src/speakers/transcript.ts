@@ -359,6 +359,8 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:
   // a heading or a status line, with no sentence's mark, over more lines or in separated fields, is no turn.
   if (headingAfterLabel(text.slice(m[0].length))) return null;
+  // `DAY 6: AFLOAT`, `Stage 2: THE CLIMB`: a numbered section and its heading in capitals.
+  if (/\d/u.test(name) && CAPITALS_HEADING.test(restOfLine.trim())) return null;
   // `Press Office, Lowmark Regional Forum: press@forum.example, +00 17 330 2200`: a contact line.
   if (CONTACT_DETAILS.test(restOfLine) && !/[.!?]\s/u.test(restOfLine)) return null;
   const colon = m[0].includes(':');
@@ -397,6 +399,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     ...(questioner ? { questioner } : {}),
   };
 }
+
+/** Words in capitals with no sentence punctuation: a heading. */
+const CAPITALS_HEADING = /^[\p{Lu}\d][\p{Lu}\d '’&-]*$/u;
 
 /** An e-mail address: a label before one opens contact details, not a turn. */
 const CONTACT_DETAILS = /\S@\S+\.\p{L}/u;

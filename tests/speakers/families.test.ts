@@ -3995,3 +3995,26 @@ describe('express the hope; a bracketed number in an adjunct after that; branded
   ]);
   itGivesNone(['Maternity: OPEN - come in as planned unless your midwife tells you otherwise']);
 });
+
+describe('an adverb after an inverted subject; an age given as a decade; who after a name and its role', () => {
+  itGives([
+    [
+      '“Nobody warned us,” said Vance afterwards, his coat soaked through.',
+      { content: 'Nobody warned us,', speaker: 'Vance', kind: 'direct' },
+    ],
+    [
+      '“Let us through!” a woman in her early forties shouted at the gate.',
+      { content: 'Let us through!', speaker: 'a woman', kind: 'direct' },
+    ],
+    [
+      'The call came from Ines Moll, harbour director at Port Alder, who said the channel was blocked.',
+      { content: 'the channel was blocked', speaker: 'Ines Moll', kind: 'indirect' },
+    ],
+  ]);
+  it('a numbered section with a heading in capitals is no turn', () => {
+    const { a } = run(
+      'Field notes\n\nDAY 1: ARRIVAL\n\nWe reached the bank at dawn.\n\nDAY 3 AND 4: DIGGING\n\nThe dredgers worked all night.\n\nDAY 6: AFLOAT\n\nBy noon the hull was free.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   PARTICIPLE_CUES,
   PARTICIPLE_LEADS,
   RELATIVE_PRONOUNS,
+  RELATIVE_TIME_ENDS,
   SPEECH_NOUNS,
   SUBJECT_SKIP,
   SUBORDINATORS,
@@ -39,6 +40,7 @@ import {
   type MentionInfo,
   type MentionSpan,
   describeMentionOnce,
+  isMannerAdverb,
   mentionAfter,
   mentionBefore,
   partitiveAfter,
@@ -837,6 +839,10 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
       // `said Kelvin Banda*, 34,`: an asterisk after the name marks it as changed (a footnote says so).
       isPunct(next, ',.;!?—(*') ||
       next!.isQuoteMark ||
+      // `“…,” said Quist afterwards, his shirt torn …`: an adverb closing the attribution.
+      (next!.isWord &&
+        (RELATIVE_TIME_ENDS.has(next!.key) || isMannerAdverb(next!)) &&
+        isPunct(words.at(after.to + 1), ',.;!?—')) ||
       // `“…,” shouted one shareholder from the back of the hall`: right after its quotation any cue's subject may.
       (afterQuotation && next!.isWord && placePreposition(next!.key)) ||
       (widened &&

@@ -75,7 +75,26 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
   const antecedent = mentionBefore(words, end, lo, false);
   if (pronoun.key !== 'who' || !antecedent) return antecedent;
-  return describedByRole(words, antecedent, lo) ?? personAfterOf(words, antecedent) ?? antecedent;
+  return (
+    describedByRole(words, antecedent, lo) ??
+    personAfterOf(words, antecedent) ??
+    nameBeforeApposition(words, antecedent, lo) ??
+    antecedent
+  );
+}
+
+/**
+ * `Hal Brenneman, technical director at Sorrel Bay, who said …`: the antecedent found is a lower-case
+ * role in apposition after a name; `who` stands for the person the name gives.
+ */
+function nameBeforeApposition(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
+  if (words.at(mention.from)!.cap) return null;
+  // (The role's lower-case modifiers may stand outside the mention found: `technical director`.)
+  let comma = mention.from - 1;
+  while (comma > lo && mention.from - comma <= 3 && words.at(comma)!.isWord && !words.at(comma)!.cap) comma--;
+  if (comma - 1 < lo || !isPunct(words.at(comma), ',')) return null;
+  const name = mentionBefore(words, comma, lo, false);
+  return name && name.to === comma && words.at(name.from)!.cap && words.at(name.to - 1)!.cap ? name : null;
 }
 
 /**
