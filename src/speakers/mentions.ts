@@ -119,21 +119,29 @@ function isMentionWord(w: Word): boolean {
   );
 }
 
-/** Most portfolio words before their title (`foreign trade minister`). */
-const PORTFOLIO_REACH = 2;
+/** Most lower-case modifiers before a title without its article (`regional secretary`, `deputy chief executive`). */
+const TITLE_MODIFIERS = 2;
+
+/**
+ * Words from `at` are up to TITLE_MODIFIERS lower-case modifiers (each one `modifier` accepts) and
+ * then a lower-case title (`regional secretary of …`, `energy minister`).
+ */
+function titleAfterModifiers(words: WordList, at: number, to: number, modifier: (w: Word) => boolean): boolean {
+  for (let t = at; t < to && t - at <= TITLE_MODIFIERS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap) return false;
+    if (t > at && TITLES.has(w.key)) return true;
+    if (!modifier(w)) return false;
+  }
+  return false;
+}
 
 /**
  * `energy minister Andras Vellek`, `deputy health secretary`: a lower-case portfolio word (or two)
  * right before a title belongs to the role, as a capitalised one does as a name word.
  */
 function portfolioBeforeTitle(words: WordList, k: number, hi: number): boolean {
-  for (let t = k; t < hi && t - k <= PORTFOLIO_REACH; t++) {
-    const w = words.at(t)!;
-    if (!w.isWord || w.cap) return false;
-    if (t > k && TITLES.has(w.key)) return true;
-    if (!PORTFOLIO_WORDS.has(w.key)) return false;
-  }
-  return false;
+  return titleAfterModifiers(words, k, hi, (w) => PORTFOLIO_WORDS.has(w.key));
 }
 
 /** A word that can end a mention (its head). */
@@ -704,17 +712,9 @@ function opensParticipleAside(words: WordList, opener: Word, j: number): boolean
   );
 }
 
-/** Most lower-case modifiers before a title without its article (`regional secretary`, `deputy chief executive`). */
-const TITLE_MODIFIERS = 2;
-
 /** Words from `at` are a few lower-case modifiers and a lower-case title (`regional secretary of …`). */
 function modifiedTitleAt(words: WordList, at: number, to: number): boolean {
-  for (let t = at; t < to && t - at <= TITLE_MODIFIERS; t++) {
-    const w = words.at(t)!;
-    if (!w.isWord || w.cap) return false;
-    if (t > at && TITLES.has(w.key)) return true;
-  }
-  return false;
+  return titleAfterModifiers(words, at, to, () => true);
 }
 
 /** Words after `read` that make it a participle (`read out by the clerk`, `read by the chair`). */
