@@ -4018,3 +4018,10 @@ describe('an adverb after an inverted subject; an age given as a decade; who aft
     expect(a.quotes.filter((q) => q.kind === 'transcript')).toEqual([]);
   });
 });
+
+describe('a text that ends right after a cue and a comma', () => {
+  it('attributes without reading past the last word', () => {
+    expect(() => run('The minister said the plan was sound, Mr. Smith of the U.S. said,')).not.toThrow();
+    expect(() => run('The council has written to ask')).not.toThrow();
+  });
+});

@@ -533,7 +533,8 @@ function bareClauseContent(
   // `… if both governments asked, and could have it on site “within days”`: a comma and a coordinator
   // close the cue's clause; the quotation belongs to the predicate they join. So does a cue after the
   // comma (`Her letters, which Fabric has read, describe the bulge as “…”`: the main clause's).
-  if (isPunct(w, ',') && (COORDINATORS.has(next) || (!words.at(k + 1)!.cap && CUE_FORMS.has(next)))) return null;
+  if (isPunct(w, ',') && (COORDINATORS.has(next) || (words.at(k + 1)?.cap === false && CUE_FORMS.has(next))))
+    return null;
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return titleAt(words, t, hi) ? null : here;
   // `called Halvask’s unannounced transfer to a prison hospital in Marrest “…”`: a naming verb's object
   // may run longer before its quotation, plain words with no verb of their own.

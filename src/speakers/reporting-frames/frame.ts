@@ -373,7 +373,7 @@ const CONTACT_WORDS = 6;
  */
 function contactStart(words: WordList, i: number, lo: number): number {
   // Only words are reported so: not a question (`wrote to ask whether …`) nor an agreement (`called to agree …`).
-  const saying = (CUE_FORMS.get(words.at(i)!.key) ?? []).some(
+  const saying = (CUE_FORMS.get(words.at(i)?.key ?? '') ?? []).some(
     (f) => f.base && BARE_CLAUSE.has(f.lemma) && !DIRECTIVE.has(f.lemma) && !THINKING_VERBS.has(f.lemma),
   );
   if (!saying) return i;
