@@ -3872,7 +3872,10 @@ describe('a noun spelt like a cue after a preposition; that before a relative ti
     );
     expect(a.quotes.map((q) => q.content.text)).toEqual(['it would not strike']);
   });
-  itGivesNone(['The Directorate has not published the report, titled “Cold Rooms in Winter”.']);
+  itGivesNone([
+    'The Directorate has not published the report, titled “Cold Rooms in Winter”.',
+    'Repair requests seen by wardens had been marked “urgent” since March.',
+  ]);
   itGives([
     [
       'The Speaker opened the sitting by warning members that the inquiry was still open.',

@@ -651,7 +651,6 @@ function nounWithThatClause(words: WordList, k: number, hi: number): boolean {
   for (let t = k + 1; t < hi && t - k <= NOUN_CLAUSE_REACH; t++) {
     const w = words.at(t)!;
     // (`confirmed 21 deaths, she said, stressing that …`: an attribution's own clause lies past its comma.)
-    // (`confirmed 21 deaths, she said, stressing that …`: an attribution's own clause lies past its comma.)
     if (isPunct(w, '.;!?') || w.isQuoteMark || (isPunct(w, ',') && attributionOpensAt(words, t + 1))) return false;
     if (w.key === 'that') return opensSubjectClause(words, t + 1, hi);
   }

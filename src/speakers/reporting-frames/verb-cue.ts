@@ -8,6 +8,7 @@ import {
   CITING_VERBS,
   CLAUSE_STOPS,
   DETERMINERS,
+  IRREGULAR_PARTICIPLES,
   CLAUSE_COORDINATORS,
   CONTACT_CLAUSE_PRONOUNS,
   type CueForm,
@@ -318,7 +319,12 @@ function nounInContext(words: WordList, i: number, lo: number): boolean {
     !key.endsWith('ing')
   )
     return true;
-  return key.endsWith('s') && isPastForm(words, i + 1) && words.at(i + 2)?.key === 'by';
+  const participle = words.at(i + 1);
+  return (
+    key.endsWith('s') &&
+    (isPastForm(words, i + 1) || (participle?.isWord === true && IRREGULAR_PARTICIPLES.has(participle.key))) &&
+    words.at(i + 2)?.key === 'by'
+  );
 }
 
 /** Word `k`, or the first word before it that is no adverb (`is still called`, `was widely described`). */
