@@ -764,6 +764,42 @@ function isParticiple(w: Word | undefined): boolean {
   );
 }
 
+/** Most words of a postmodifier between a noun and its apposed name (`carrying out the roof work`). */
+const POSTMODIFIER_BEFORE_NAME_WORDS = 10;
+
+/**
+ * Words `[from, to)` are one postmodifier of the noun before `from`, with no punctuation: a
+ * participle's phrase (`carrying out the roof work`) or a relative clause (`who had been on the
+ * bridge`). `The firm carrying out the roof work, Hallam and Pryce, has told`: the name after it
+ * is in apposition to the noun, not to the postmodifier's object.
+ */
+export function postmodifierOfNoun(words: WordList, from: number, to: number, anyNoun = false): boolean {
+  if (to - from < 2 || to - from > POSTMODIFIER_BEFORE_NAME_WORDS) return false;
+  const noun = words.at(from - 1);
+  const opener = words.at(from)!;
+  if (!noun || !noun.isWord || noun.cap || !(anyNoun || isHead(noun))) return false;
+  if (!(opener.key === 'who' || isParticiple(opener))) return false;
+  for (let t = from + 1; t < to; t++) if (!words.at(t)!.isWord) return false;
+  return true;
+}
+
+/** Most lower-case words of a noun phrase its article opens before a postmodifier (`The main roofing firm`). */
+const ARTICLE_PHRASE_WORDS = 4;
+
+/**
+ * Words `[lo, end)` are a noun phrase and its postmodifier (see `postmodifierOfNoun`): a speaker
+ * noun's, or any noun's when an article or possessive opens the clause at `lo` (`The firm carrying
+ * out the roof work`).
+ */
+function postmodifiedBefore(words: WordList, lo: number, end: number): boolean {
+  const opened = ARTICLES.has(words.at(lo)!.key) || POSSESSIVE_PRONOUNS.has(words.at(lo)!.key);
+  for (let p = end - 2; p > lo && end - p <= POSTMODIFIER_BEFORE_NAME_WORDS; p--) {
+    if (!words.at(p)!.isWord) return false;
+    if (postmodifierOfNoun(words, p, end, opened && p - lo <= ARTICLE_PHRASE_WORDS)) return true;
+  }
+  return false;
+}
+
 /** A relative pronoun, or the possessive and object ones that open a relative aside too (`Lars Obern, whose visa …,`). */
 export function opensRelative(key: string): boolean {
   return RELATIVE_PRONOUNS.has(key) || key === 'whose' || key === 'whom';
@@ -938,8 +974,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
         (isHead(words.at(head)!) ||
           // `Another, Lydia Fenn, said`: a quantifier standing for a person is named by the apposition.
           QUANTIFIER_SUBJECTS.has(words.at(head)!.key) ||
-          possessiveNounPhrase(words, clauseOpening(words, lo, j), j) ||
-          headOfPhrase(words, lo, j))))
+          modifiedHeadBefore(words, lo, j))))
   )
     return inner;
   // `the boatbuilder Anselm Roe`: a description the lexicon lacks still leaves the name at the aside's end.
@@ -1012,6 +1047,19 @@ function headOfPhrase(words: WordList, lo: number, end: number): boolean {
     if (ROLE_PREPOSITIONS.has(w.key)) return isHead(words.at(o - 1)!);
   }
   return false;
+}
+
+/**
+ * The words before the comma `j` are a noun phrase whose head a name may be apposed to: a
+ * possessive name's (`Kavar's biggest producer`), a head with its `of` phrase (`the head of
+ * research`) or with a postmodifier (`The firm carrying out the roof work`).
+ */
+function modifiedHeadBefore(words: WordList, lo: number, j: number): boolean {
+  return (
+    possessiveNounPhrase(words, clauseOpening(words, lo, j), j) ||
+    headOfPhrase(words, lo, j) ||
+    postmodifiedBefore(words, lo, j)
+  );
 }
 
 /** Most words of a noun phrase opened by a possessive name (`Kavar's biggest producer`). */

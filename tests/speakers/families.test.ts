@@ -4028,3 +4028,20 @@ describe('a text that ends right after a cue and a comma', () => {
     expect(() => run('The council has written to ask')).not.toThrow();
   });
 });
+
+describe('a name apposed after a postmodified noun; a longer noun phrase before a contact clause', () => {
+  itGives([
+    [
+      'The charity running the night shelter, Harbour Light, has warned volunteers that the heating “will not last the winter”.',
+      { content: 'the heating “will not last the winter”', speaker: 'Harbour Light', kind: 'mixed' },
+    ],
+    [
+      'The engineer who had inspected the span, Dr Wren Okoye, said: “The bolts were rusted through.”',
+      { content: 'The bolts were rusted through.', speaker: 'Dr Wren Okoye', kind: 'direct' },
+    ],
+    [
+      'The hospital cleaning staff I spoke to said the wards were “never properly aired”.',
+      { content: 'the wards were “never properly aired”', speaker: 'The hospital cleaning staff', kind: 'mixed' },
+    ],
+  ]);
+});

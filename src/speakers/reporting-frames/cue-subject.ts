@@ -44,6 +44,7 @@ import {
   mentionAfter,
   mentionBefore,
   partitiveAfter,
+  postmodifierOfNoun,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
 import {
@@ -1009,11 +1010,16 @@ function nameBeforeRole(
     : null;
 }
 
-/** `subject` is a name between commas right after the noun phrase `opening` (`Her partner, the sculptor Idris Maelen,`). */
+/**
+ * `subject` is a name between commas right after the noun phrase `opening` (`Her partner, the
+ * sculptor Idris Maelen,`), or after its postmodifier (`The senior pilot who had been on the
+ * bridge, Captain Ruth Adler,`).
+ */
 function apposedName(words: WordList, opening: MentionSpan, subject: MentionSpan): boolean {
+  const comma = subject.from - 1;
   return (
-    isPunct(words.at(opening.to), ',') &&
-    subject.from === opening.to + 1 &&
+    isPunct(words.at(comma), ',') &&
+    (comma === opening.to || postmodifierOfNoun(words, opening.to, comma, true)) &&
     isPunct(words.at(subject.to), ',') &&
     words.at(subject.to - 1)!.cap
   );

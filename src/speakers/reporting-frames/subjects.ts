@@ -531,8 +531,8 @@ export function subjectBeforeContactClause(words: WordList, lo: number, cue: num
   return m;
 }
 
-/** Most words of a bare noun phrase before a contact clause's pronoun (`Port operators I have spoken to`). */
-const BARE_CONTACT_NOUNS = 3;
+/** Most words of a noun phrase before a contact clause's pronoun (`The embassy security officers I worked with`). */
+const BARE_CONTACT_NOUNS = 4;
 
 /** `Port operators I …`: the words up to a contact clause's pronoun, when they form a subject (see `modifiedSubject`). */
 function bareNounsBeforePronoun(words: WordList, start: number, cue: number): MentionSpan | null {
