@@ -42,7 +42,7 @@ import {
   opensRelative,
 } from './mentions';
 import type { QuoteSegment } from './quote-marks';
-import { namesWork } from './reporting-frames/headline';
+import { authoredTitle, namesWork } from './reporting-frames/headline';
 import type { Resolved, Resolver } from './resolver';
 import type { Turn } from './transcript';
 import { accountQuote, type Post } from './chat-lines';
@@ -1189,11 +1189,13 @@ function pastRelativeAside(words: WordList, k: number, hi: number): number {
   return k;
 }
 
-/** The word and comma right before a quotation (`a memoir, “`). */
-const WORK_BEFORE = /(\p{L}+),\s*$/u;
+/** The word right before a quotation, and its comma if any (`a memoir, “`, `wrote “`). */
+const WORK_BEFORE = /(\p{L}+(?:-\p{L}+)?)(,?)\s*$/u;
 
-/** The quotation is a title apposed to the work it names (see `namesWork`). */
+/** The quotation is a title apposed to the work it names (see `namesWork`) or after its authoring verb (see `authoredTitle`). */
 function titleOfWork(text: string, seg: QuoteSegment): boolean {
-  const noun = WORK_BEFORE.exec(text.slice(Math.max(0, seg.open - 40), seg.open))?.[1];
-  return noun !== undefined && namesWork(noun, text.slice(seg.start, seg.end));
+  const before = WORK_BEFORE.exec(text.slice(Math.max(0, seg.open - 40), seg.open));
+  if (!before) return false;
+  const title = text.slice(seg.start, seg.end);
+  return before[2] ? namesWork(before[1]!, title) : authoredTitle(before[1]!, title);
 }

@@ -21,6 +21,7 @@ import {
   DOCUMENT_NOUNS,
   DOCUMENT_POSTMODIFIERS,
   ISSUING_PARTICIPLES,
+  LAW_TITLE_NOUNS,
   FIRST_PERSON,
   SECOND_PERSON,
   GOVERNMENT_NOUNS,
@@ -85,7 +86,18 @@ export interface MentionInfo {
 const CONTRACTION = /['’](?:ve|m|re|ll|d)$/i;
 
 function isNameWord(w: Word): boolean {
-  return w.isWord && w.cap && !NOT_NAMES.has(w.key) && !isContraction(w.text);
+  return w.isWord && w.cap && !NOT_NAMES.has(w.key) && !isContraction(w.text) && !isLetterCompound(w.text);
+}
+
+/** `T-shirts`, `X-rays`, `U-turn`: one capital letter hyphened to a lower-case word is a common noun, never a name. */
+function isLetterCompound(text: string): boolean {
+  return text.length > 2 && text.charCodeAt(1) === 45 && isLowerCase(text.charCodeAt(2));
+}
+
+function isLowerCase(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase())
+  );
 }
 
 function isApostrophe(code: number): boolean {
@@ -1178,6 +1190,11 @@ function countOfPeople(words: WordList, k: number, lo: number): boolean {
   return k === lo || (words.at(k - 1)!.key === 'and' && words.at(k - 2)?.text === ',');
 }
 
+/** A noun that a year may follow in a document's title (`Act 1963`, `Regulations 2018`, `Treaty 1911`). */
+function datedTitleNoun(key: string): boolean {
+  return DOCUMENT_NOUNS.has(key) || LAW_TITLE_NOUNS.has(key);
+}
+
 /** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */
 function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | null {
   // `Group of Seven`: a number word ends a name it belongs to; so does a capitalised opener after
@@ -1192,6 +1209,11 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
   // `the Treaty of Lissow of 1911`, `the Housing Act of 2019`: a year after `of` dates the name before it.
   if (k - 2 >= lo && YEAR.test(words.at(k)!.text) && words.at(k - 1)!.key === 'of' && words.at(k - 2)!.cap) {
     const dated = mentionEndingAt(words, k - 2, lo);
+    if (dated) return { from: dated.from, to: k + 1 };
+  }
+  // `the Museum Act 1963`, `the Data Regulations 2018`: so does a year right after a document's capitalised noun.
+  if (k - 1 >= lo && YEAR.test(words.at(k)!.text) && words.at(k - 1)!.cap && datedTitleNoun(words.at(k - 1)!.key)) {
+    const dated = mentionEndingAt(words, k - 1, lo);
     if (dated) return { from: dated.from, to: k + 1 };
   }
   if (

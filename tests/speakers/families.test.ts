@@ -4045,3 +4045,41 @@ describe('a name apposed after a postmodified noun; a longer noun phrase before 
     ],
   ]);
 });
+
+describe('a determiner that after a cue; an adverb or an exception before a document’s that; a dated title', () => {
+  itGives([
+    [
+      'The coach said that kind of abuse had no place in the sport.',
+      { content: 'that kind of abuse had no place in the sport', speaker: 'The coach', kind: 'indirect' },
+    ],
+    [
+      'The charter provides further that a member may leave after a year’s notice.',
+      { content: 'a member may leave after a year’s notice', speaker: 'The charter', kind: 'indirect' },
+    ],
+    [
+      'The lease provides that, except where the tenant has paid in advance, the deposit “shall be held for six months”.',
+      { content: 'the deposit “shall be held for six months”', speaker: 'The lease', kind: 'mixed' },
+    ],
+    [
+      'The Harbours Act 1974 says a pilot must board every ship over 80 metres.',
+      { content: 'a pilot must board every ship over 80 metres', speaker: 'The Harbours Act 1974', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a work’s title after its authoring verb; slogans on T-shirts; an object before the main clause’s verb', () => {
+  itGives([
+    [
+      'Ines Corrado, who wrote “The Salt Road”, said the exhibition was “long overdue”.',
+      { content: 'the exhibition was “long overdue”', speaker: 'Ines Corrado', kind: 'mixed' },
+    ],
+  ]);
+  it('a title-case quotation right after wrote is a title, no one’s words', () => {
+    const { a } = run('Ines Corrado, who wrote “The Salt Road”, said the exhibition was “long overdue”.');
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['the exhibition was “long overdue”']);
+  });
+  itGivesNone([
+    'Fans in the stands wore T-shirts reading “Bring Back Our Coach”.',
+    'Omar Feld, the lawyer who advised the family, did not respond to our calls.',
+  ]);
+});

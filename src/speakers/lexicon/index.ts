@@ -167,6 +167,9 @@ export const ANONYMITY_REASONS: readonly (readonly string[])[] = nouns.anonymity
 export const ASIDE_OPENERS = keySet(nouns.asideOpeners);
 export const WITHHELD_NAMES = keySet(nouns.withheldNames);
 export const FOCUS_ADVERBS = keySet(nouns.focusAdverbs);
+export const KIND_NOUNS = keySet(nouns.kindNouns);
+export const AUTHORING_VERBS = keySet(nouns.authoringVerbs);
+export const LAW_TITLE_NOUNS = keySet(nouns.lawTitleNouns);
 /** Two-word phrases opening a figure (`at least`), by their words. */
 export const QUANTITY_OPENERS: readonly (readonly string[])[] = nouns.quantityOpeners.map((phrase) =>
   phrase.split(' ').map(dotlessKey),

@@ -28,6 +28,7 @@ import {
   PARTICIPLE_CUES,
   PERIODS,
   PRONOUNS,
+  RELATIVE_ADVERBS,
   RELATIVE_PRONOUNS,
   PRONOUN_CLAUSE,
   SELF_POSSESSIVES,
@@ -39,6 +40,7 @@ import {
   SUBORDINATORS,
   TITLES,
   FOCUS_ADVERBS,
+  KIND_NOUNS,
   TITLE_CUES,
   GROUP_NOUNS,
   FIRST_PERSON,
@@ -46,7 +48,7 @@ import {
   POSSESSIVE_PRONOUNS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
-import { namesWork } from './headline';
+import { authoredTitle, namesWork } from './headline';
 import type { Word, WordList } from '../word-list';
 import {
   MIN_CONTENT_WORDS,
@@ -107,7 +109,7 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   const objectStart = k;
   // `the figures tell a different story: …`, `told him a story about …`: the cue's object, right
   // after it or after its addressee, whatever follows it.
-  if (headsObject(words, k, hi, lemma)) return null;
+  if (headsObject(words, k, hi, lemma) || objectBeforePredicate(words, k, hi)) return null;
   // `told reporters on the quay she would …`, `said in Kessport he would …`: past the addressee and a place.
   k = clauseAfterPlace(words, pastAddressee(words, k, hi, lemma), hi);
   if (k >= hi || (k > objectStart && headsObject(words, k, hi, lemma))) return null;
@@ -196,7 +198,10 @@ function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
   const opener = words.at(from);
   if (!opener || !opener.isWord || opener.cap) return -1;
   // `that, as the motion concerned a decision she had taken, she would not …`: a subordinate clause may run longer.
-  const subordinate = SUBORDINATORS.has(opener.key) || opener.key === 'as';
+  // `that, except where an object is a duplicate, the trustees …`: so may an exception's.
+  const after = words.at(from + 1)?.key ?? '';
+  const exception = opener.key === 'except' && (SUBORDINATORS.has(after) || RELATIVE_ADVERBS.has(after));
+  const subordinate = SUBORDINATORS.has(opener.key) || opener.key === 'as' || exception;
   if (!subordinate && !CLAUSE_STOPS.has(opener.key)) return -1;
   const reach = subordinate ? SUBORDINATE_CLAUSE_WORDS : COMMA_ADJUNCT_WORDS;
   for (let t = from + 1; t < hi && t - from <= reach; t++) {
@@ -346,6 +351,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       if (far && !isPunct(words.at(t - 1), ',')) return null;
+      // `said that kind of language was …`: a determiner `that` opens the bare clause's subject.
+      if (t === k && KIND_NOUNS.has(words.at(t + 1)?.key ?? '') && words.at(t + 2)?.key === 'of')
+        return { at: t, marked: true };
       // `I told his wife exactly that this afternoon.`, `they agreed to that an hour ago`: a `that` before a
       // time ending the clause is the cue's object.
       if (timeEndsClause(words, t + 1, hi) || isRelativeTime(words, t + 1, hi)) return null;
@@ -551,15 +559,20 @@ function namingQuotationWithin(words: WordList, k: number, hi: number): boolean 
   return false;
 }
 
-/** The quotation opening at `t` is a work's title apposed to it (`a memoir, “A Ladder in the Dark”`). */
+/**
+ * The quotation opening at `t` is a work's title apposed to it (`a memoir, “A Ladder in the
+ * Dark”`) or after its authoring verb (`who wrote “The Keeper’s Dilemma”`).
+ */
 function titleAt(words: WordList, t: number, hi: number): boolean {
-  const noun = words.at(t - 2);
-  if (!noun || !isPunct(words.at(t - 1), ',')) return false;
+  const apposed = isPunct(words.at(t - 1), ',');
+  const before = words.at(apposed ? t - 2 : t - 1);
+  if (!before || !before.isWord) return false;
   let close = t + 1;
   while (close < hi && !words.at(close)!.isQuoteMark) close++;
   const title: string[] = [];
   for (let w = t + 1; w < close; w++) title.push(words.at(w)!.text);
-  return close < hi && namesWork(noun.text, title.join(' '));
+  if (close >= hi) return false;
+  return apposed ? namesWork(before.text, title.join(' ')) : authoredTitle(before.text, title.join(' '));
 }
 
 /** Most words of a quantified subject's noun phrase before its auxiliary (`each week of lost flows`). */
@@ -602,6 +615,27 @@ function opensNoClause(words: WordList, k: number, hi: number): boolean {
     // (not `told us in March, brownfield alone “is a slogan”`, where a clause follows its comma).
     timeEndsClause(words, k, hi)
   );
+}
+
+/** Most words of a cue's object before the comma that closes its relative clause (`the board of trustees`). */
+const CLOSED_OBJECT_WORDS = 5;
+
+/**
+ * `Rupert Haldane, the barrister who advised the trustees, did not respond …`: a noun phrase, a
+ * comma and an auxiliary. No subject is parted from its verb by one comma, so the noun phrase is
+ * the cue's object, the comma closes the aside the cue stands in, and the auxiliary is the main
+ * clause's.
+ */
+function objectBeforePredicate(words: WordList, k: number, hi: number): boolean {
+  for (let t = k + 1; t < hi && t - k <= CLOSED_OBJECT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (w.isWord) {
+      if (hasAuxiliary(words, t, t + 1)) return false;
+      continue;
+    }
+    return isPunct(w, ',') && hasAuxiliary(words, t + 1, t + 2);
+  }
+  return false;
 }
 
 /** A bracket stands among words `[from, to)`. */

@@ -8,6 +8,7 @@ import {
   CLAUSE_STOPS,
   DETERMINERS,
   DIRECTIVE,
+  FOCUS_ADVERBS,
   LISTENER_OBJECT,
   type CueForm,
   MENTION_OPENERS,
@@ -328,6 +329,8 @@ function thatClauseAt(words: WordList, j: number, hi: number): boolean {
         break;
       }
     }
+  // `provides further that …`, `provides only that …`: so may a focus adverb.
+  if (FOCUS_ADVERBS.has(words.at(j)?.key ?? '') && words.at(j + 1)?.key === 'that') j++;
   if (words.at(j)?.key !== 'that') return false;
   // `gives notice that it intends to …`: a subject pronoun opens a clause whatever tense its verb shows.
   const subject = words.at(j + 1)?.key ?? '';

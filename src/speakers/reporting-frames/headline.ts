@@ -8,7 +8,7 @@ import {
   type Doc,
   type Sentence,
 } from '../../text';
-import { AUXILIARIES, BE_FORMS, CUE_FORMS, EVENT_WORDS, FIELD_LABELS, WORK_NOUNS } from '../lexicon';
+import { AUTHORING_VERBS, AUXILIARIES, BE_FORMS, CUE_FORMS, EVENT_WORDS, FIELD_LABELS, WORK_NOUNS } from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -33,7 +33,16 @@ const TITLE_WORDS = 10;
  * title-case quotation apposed after a comma to a work or a document (`noun`) names it; nobody speaks.
  */
 export function namesWork(noun: string, title: string): boolean {
-  return WORK_NOUNS.has(noun.toLowerCase()) && title.split(/\s+/u).length <= TITLE_WORDS && isTitleCaseLine(title);
+  return WORK_NOUNS.has(noun.toLowerCase()) && isShortTitle(title);
+}
+
+/** `who wrote “The Keeper’s Dilemma”`: a title-case quotation right after an authoring verb is the work's title. */
+export function authoredTitle(verb: string, title: string): boolean {
+  return AUTHORING_VERBS.has(verb.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
+}
+
+function isShortTitle(title: string): boolean {
+  return title.split(/\s+/u).length <= TITLE_WORDS && isTitleCaseLine(title);
 }
 
 /**
