@@ -106,7 +106,13 @@ export function findFrames(context: AttributionContext): FoundFrames {
     const kept: Frame[] = [];
     for (const f of candidates) {
       const pos = words.at(f.subject.from)!.start;
-      const r = resolver.resolve(f.info, pos, f.info.pronoun === 'person' ? previousSubject(context, s) : null);
+      const r = resolver.resolve(
+        f.info,
+        pos,
+        f.info.pronoun === 'person'
+          ? (personOfOwnClause(context, s, f.subject.from) ?? previousSubject(context, s))
+          : null,
+      );
       // An `I`/`we` with no known own speaker (an open letter's signatories, an op-ed's writer) still
       // reports: the quote keeps its `We` and names no one.
       resolved.set(f, r);
@@ -145,7 +151,8 @@ function framesToQuotes(
   for (const list of found.frames) {
     for (const f of list) {
       if (linker.used.has(f) || f.wordless) continue;
-      const content = f.after ?? f.before!;
+      const region = f.after ?? f.before!;
+      const content = { start: region.start, end: linker.mixedEnds.get(f) ?? region.end };
       // Tidying may leave nothing (a clause cut at the next speaker's cue): no words, no quote.
       if (content.end <= content.start) continue;
       const holder = direct[lastAtOrBefore(direct, content.start, (d) => d.content.start)];
@@ -278,6 +285,31 @@ function letterAddressee(doc: Doc, registry: Registry): Resolved | null {
  * The person the previous sentence of the paragraph opens with (`The magistrate rejected …`),
  * whom a `he`/`she` at the start of the next sentence most likely means.
  */
+/** Subordinators that open a clause of the writer's own before the main clause (`When I asked …,`). */
+const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'as', 'after', 'before', 'once', 'while']);
+
+/**
+ * `When I mentioned the loan to Ebrin Salowa, she laughed and said …`: a sentence opening with the
+ * writer's own clause (a subordinator, then `I` or `we`) that names a person, and a pronoun
+ * subject right after its comma: the pronoun cannot be the writer, so it is the person named.
+ */
+function personOfOwnClause(context: AttributionContext, s: Sentence, subject: number): Resolved | null {
+  const { words, registry } = context;
+  if (words.at(subject - 1)?.text !== ',') return null;
+  // (`In Ketheru, when I …`: past an opening adjunct and its comma.)
+  let at = s.tokenStart;
+  while (at < subject - 3 && !OWN_CLAUSE_OPENERS.has(words.at(at)!.key)) at++;
+  const opener = words.at(at)!;
+  const own = words.at(at + 1)!;
+  if (!OWN_CLAUSE_OPENERS.has(opener.key) || !FIRST_PERSON_SUBJECTS.has(own.key)) return null;
+  if (at > s.tokenStart && words.at(at - 1)!.text !== ',') return null;
+  const named = registry.lastPersonBetween(own.end, words.at(subject)!.start);
+  return named ? { canonical: named, type: 'person' } : null;
+}
+
+/** `I` and `we` as the subject of the writer's own clause. */
+const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
+
 function previousSubject(context: AttributionContext, s: Sentence): Resolved | null {
   const { doc, words, quoted } = context;
   // `X was happy to talk. “A. B,” he said.`: the sentences of the quotation the cue closes are its

@@ -1,5 +1,5 @@
 import type { Doc, Span } from '../text';
-import type { DraftQuote } from './types';
+import type { DraftQuote, Region } from './types';
 import {
   isPastForm,
   isPunct,
@@ -176,6 +176,8 @@ function resumesAfterAside(text: string, cueEnd: number, contentStart: number): 
 export class QuoteLinker {
   readonly used = new Set<Frame>();
   readonly mixed = new Set<Frame>();
+  /** Mixed frames whose quotation runs on past their sentence: where the quotation closes. */
+  readonly mixedEnds = new Map<Frame, number>();
   /** The last naming verb's quotation: a fragment coordinated right after it is named by the same verb. */
   private lastNamed: { readonly frame: Frame; readonly close: number } | null = null;
   private readonly lastLinked = new Map<
@@ -454,6 +456,12 @@ export class QuoteLinker {
             continue;
           }
           this.mixed.add(f);
+          inside = true;
+        } else if (runsOnFrom(r, seg, f)) {
+          // `wrote that the regalia “were never objects. They were …”`: the quotation opens in the
+          // report and runs on past its sentence; the report goes on to the closing mark.
+          this.mixed.add(f);
+          this.mixedEnds.set(f, seg.close);
           inside = true;
         }
       }
@@ -1187,6 +1195,19 @@ function pastRelativeAside(words: WordList, k: number, hi: number): number {
     if (!w.isWord) return k;
   }
   return k;
+}
+
+/** A report's content `r` of frame `f` holds the quotation's opening, which closes past it in the same paragraph. */
+function runsOnFrom(r: Region, seg: QuoteSegment, f: Frame): boolean {
+  return (
+    f.after !== null &&
+    !f.reported &&
+    r.start <= seg.open &&
+    seg.open < r.end &&
+    seg.end > r.end + 1 &&
+    seg.closed &&
+    seg.firstParagraph === seg.lastParagraph
+  );
 }
 
 /** The word right before a quotation, and its comma if any (`a memoir, “`, `wrote “`). */

@@ -218,6 +218,12 @@ export class Registry {
     return null;
   }
 
+  /** The last person named in `[from, to)` (character offsets), or null. */
+  lastPersonBetween(from: number, to: number): string | null {
+    const i = lastAtOrBefore(this.personMentions, to - 1, (x) => x.pos);
+    return i >= 0 && this.personMentions[i]!.pos >= from ? this.personMentions[i]!.canonical : null;
+  }
+
   /** Whether `canonical` is known to be of another gender than `gender` (null: any). */
   genderClash(canonical: string, gender: Gender | null): boolean {
     const known = gender === null ? null : this.genders.get(canonical);

@@ -4083,3 +4083,24 @@ describe('a work’s title after its authoring verb; slogans on T-shirts; an obj
     'Omar Feld, the lawyer who advised the family, did not respond to our calls.',
   ]);
 });
+
+describe('a pronoun after the writer’s own clause; a quotation that runs on past its report’s sentence', () => {
+  it('a pronoun after “When I asked NAME …,” is the person named, not the subject before', () => {
+    const { a } = run(
+      'Harbour talks\n\nPeter Lund runs the ferry company. He said the timetable was “fixed”.\n\nWhen I put the question to Marta Ilves, she shrugged and said the boats would run late.',
+    );
+    const last = a.quotes[a.quotes.length - 1]!;
+    expect(last.content.text).toBe('the boats would run late');
+    expect(last.canonical).toBe('Marta Ilves');
+  });
+  itGives([
+    [
+      'The elders wrote that the drums “were never exhibits. They were the voice of the village.”',
+      {
+        content: 'the drums “were never exhibits. They were the voice of the village.”',
+        speaker: 'The elders',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});
