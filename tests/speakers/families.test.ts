@@ -4104,3 +4104,27 @@ describe('a pronoun after the writer’s own clause; a quotation that runs on pa
     ],
   ]);
 });
+
+describe('a past cue inside a present report; speech in a general condition; a participle after a label', () => {
+  itGives([
+    [
+      'The port says the pilot refused the tug and insisted that the tide was safe.',
+      {
+        content: 'the pilot refused the tug and insisted that the tide was safe',
+        speaker: 'The port',
+        kind: 'indirect',
+      },
+    ],
+    [
+      '• Regional Water Board: The board declined to discuss the leak, saying that repairs were a matter for the contractor.',
+      { content: 'repairs were a matter for the contractor', speaker: 'The board', kind: 'indirect' },
+    ],
+  ]);
+  it('a past cue after a closed quotation stays a report of its own', () => {
+    const { a } = run(
+      'The board adds that it “weighed the matter with care,” and concluded that the fee should stand.',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['adds', 'concluded']);
+  });
+  itGivesNone(['When a pilot says the tide is too low, the captain waits.']);
+});

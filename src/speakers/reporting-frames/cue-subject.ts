@@ -162,11 +162,13 @@ export function findCueSubject(
       ? { subject: beforeSubject, info: null, source: 'before' }
       : form.participle
         ? (participleSubject(scan, i, form, previous) ?? quotedAsSubject(scan, i))
-        : (coordinatedSubject(scan, i, conjunction, previous) ?? invertedSubject(scan, i, form));
+        : (coordinatedSubject(scan, i, conjunction, previous, form) ?? invertedSubject(scan, i, form));
   // `Lee's remarks came …`: an owner is no subject.
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
   // `Nobody said …`, `None of the ministers said …`: a subject that denies anyone spoke reports nothing.
   if (negativeSubject(words, found.subject)) return null;
+  // `When an engineer says it isn’t the equipment, …`: anyone's speech in a general condition is no one's report.
+  if (found.source === 'before' && genericCondition(words, found.subject, form)) return null;
   const { source } = found;
   let subject = lastLineOf(doc.text, words, resumedSubject(words, found.subject));
   let info = found.info ?? describeMentionOnce(doc.text, words, subject);
@@ -195,6 +197,20 @@ export function findCueSubject(
         ? conjunction
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
+}
+
+/** Subordinators of a general condition (`when`, `if`): with an indefinite subject and the present, anyone at any time. */
+const GENERIC_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once']);
+
+/** `When an engineer says …`, `If a child tells you …`: an indefinite subject speaking in the present after a general condition. */
+function genericCondition(words: WordList, subject: MentionSpan, form: CueForm): boolean {
+  const article = words.at(subject.from)!.key;
+  return (
+    !form.past &&
+    !form.participle &&
+    (article === 'a' || article === 'an') &&
+    GENERIC_CONDITIONS.has(words.at(subject.from - 1)?.key ?? '')
+  );
 }
 
 /** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */
@@ -585,10 +601,17 @@ function participleSubject(
     return { subject: meansSubject, info: null, source: 'borrowed' };
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
   // `Keld was taken back after the judge refused bail, saying …`: the participle hangs off the nearest clause.
-  const subject = subordinateSubject(scan, i - 1) ?? clauseSubject(words, lo, i - 1, quoted);
+  // (`• Culture Department: The Department declined to comment, saying …`: a clause after a label's colon.)
+  const subject = subordinateSubject(scan, i - 1) ?? clauseSubject(words, afterLabel(words, lo, i), i - 1, quoted);
   if (!subject) return null;
   // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
   return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
+}
+
+/** The word after the last colon in `[lo, i)` when a capitalised word opens a clause after it (a label's colon), else `lo`. */
+function afterLabel(words: WordList, lo: number, i: number): number {
+  for (let t = i - 1; t > lo; t--) if (isPunct(words.at(t), ':')) return words.at(t + 1)!.cap && t + 1 < i ? t + 1 : lo;
+  return lo;
 }
 
 /**
@@ -721,6 +744,7 @@ function coordinatedSubject(
   i: number,
   conjunction: number,
   previous: Frame | undefined,
+  form: CueForm,
 ): FoundSubject | null {
   const { words, lo, quoted } = scan;
   if (conjunction <= lo) return null;
@@ -741,8 +765,21 @@ function coordinatedSubject(
     return null;
   // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it
   // (a verb's: not `According to X, …, medical and state flights will …`).
-  if (previous && !previous.reported && !SOURCE_PHRASES.has(previous.lemma))
+  if (previous && !previous.reported && !SOURCE_PHRASES.has(previous.lemma)) {
+    // `Sorvath says the master answered every call and explained that …`: a past cue inside a present
+    // cue's report shares the tense of the reported verbs, not of the cue: it goes on with the report.
+    if (
+      form.past &&
+      !form.base &&
+      presentCue(scan.doc.text, previous) &&
+      withinReport(previous, words.at(i)!.start) &&
+      // (`adds that it “considered …,” and concluded that …`: a closed quotation ends the first report.)
+      words.at(conjunction - 1)!.isWord &&
+      pastVerbInReport(words, previous, conjunction)
+    )
+      return null;
     return { subject: previous.subject, info: previous.info, source: 'coordinated' };
+  }
   const opening = mentionAfter(words, lo, i);
   const verb = opening ? words.at(opening.to) : undefined;
   if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))
@@ -776,6 +813,26 @@ function coordinatedSubject(
   // `The committee chair, Councillor Dorian Fesk, opened … and said …`: the name in apposition speaks.
   const named = invertedApposition(scan.doc.text, words, first, conjunction);
   return { subject: named ?? first, info: null, source: 'coordinated' };
+}
+
+/** The frame's cue is a verb's present third person (`says`, `insists`, `denies`). */
+function presentCue(text: string, f: Frame): boolean {
+  const cue = text.slice(f.cueStart, f.cueEnd).toLowerCase();
+  return (
+    cue === `${f.lemma}s` || cue === `${f.lemma}es` || (f.lemma.endsWith('y') && cue === `${f.lemma.slice(0, -1)}ies`)
+  );
+}
+
+/** A verb in the past stands in the frame's report before word `conjunction` (`the master answered every call`). */
+function pastVerbInReport(words: WordList, f: Frame, conjunction: number): boolean {
+  for (let t = conjunction - 1; t >= 0 && words.at(t)!.start >= f.after!.start; t--)
+    if (isPastForm(words, t)) return true;
+  return false;
+}
+
+/** Offset `pos` lies in the report after the frame's cue. */
+function withinReport(f: Frame, pos: number): boolean {
+  return f.after !== null && f.after.start <= pos && pos < f.after.end;
 }
 
 /** Frames whose cue is a source phrase, not a verb another verb may share a subject with. */
