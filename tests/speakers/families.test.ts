@@ -4128,3 +4128,46 @@ describe('a past cue inside a present report; speech in a general condition; a p
   });
   itGivesNone(['When a pilot says the tide is too low, the captain waits.']);
 });
+
+describe('a passive participle after a noun; objects that carry words of their own; a relative clause’s report; a dateline', () => {
+  itGives([
+    [
+      'The coastguard said on Sunday that all four divers reported caught by the current had been found.',
+      {
+        content: 'all four divers reported caught by the current had been found',
+        speaker: 'The coastguard',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The surveyor who warned the council that the wall would fail, a month before it did, said on Friday that nobody had replied.',
+      { content: 'nobody had replied', speaker: 'The surveyor', kind: 'indirect' },
+    ],
+    [
+      'TARNOW — The lockkeeper said the sluice gates had jammed overnight.',
+      { content: 'the sluice gates had jammed overnight', speaker: 'The lockkeeper', kind: 'indirect' },
+    ],
+    [
+      'The bakery posted a photograph of the flooded shop with the caption “We will be back”.',
+      {
+        content: 'a photograph of the flooded shop with the caption “We will be back”',
+        speaker: 'The bakery',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+  it('the relative clause’s report ends where the main clause’s cue begins', () => {
+    const { a } = run(
+      'The surveyor who warned the council that the wall would fail, a month before it did, said on Friday that nobody had replied.',
+    );
+    expect(a.quotes.map((q) => q.content.text)).toEqual([
+      'the wall would fail, a month before it did',
+      'nobody had replied',
+    ]);
+  });
+  itGivesNone([
+    'The ferry company posted a photograph of its pier buried under the shingle.',
+    'The council has noted the concerns of the harbour users about the new moorings.',
+    'Twelve fishermen reported stranded by the storm were brought ashore.',
+  ]);
+});

@@ -102,6 +102,10 @@ export const THING_CUES: ReadonlySet<string> = new Set(cues.thingCues);
 export const OBJECT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(cues.objectNouns).map(([lemma, nouns]) => [lemma, keySet(nouns)]),
 );
+/** Per lemma, objects that carry words of their own (`posted a photograph`): a report only with a quotation after them. */
+export const CAPTIONED_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(cues.captionedObjects).map(([lemma, nouns]) => [lemma, keySet(nouns)]),
+);
 export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
 export const DETERMINERS = keySet(WORD_CLASSES.determiners);
 export const MARKED_ONLY = new Set(cues.markedOnly);

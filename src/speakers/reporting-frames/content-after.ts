@@ -36,10 +36,12 @@ import {
   SUBJECT_SKIP,
   WEEKDAYS,
   RELATIVE_TIME_ENDS,
+  CAPTIONED_OBJECTS,
   OBJECT_NOUNS,
   SUBORDINATORS,
   TITLES,
   FOCUS_ADVERBS,
+  IRREGULAR_PARTICIPLES,
   KIND_NOUNS,
   TITLE_CUES,
   GROUP_NOUNS,
@@ -457,11 +459,9 @@ function bareClauseContent(
   if (opensNoClause(words, k, hi)) return null;
   // `Written comments received before the meeting are …`: a participle and its adjunct open no clause;
   // the cue was a noun (`comments`).
-  if (
-    isPastForm(words, k) &&
-    (CLAUSE_STOPS.has(words.at(k + 1)?.key ?? '') || ADJUNCT_PREPOSITIONS.has(words.at(k + 1)?.key ?? ''))
-  )
-    return null;
+  // (`all 13 people reported caught by the avalanche`: nor does a passive participle and its `by`.)
+  if (isPastForm(words, k) && (CLAUSE_STOPS.has(next) || ADJUNCT_PREPOSITIONS.has(next))) return null;
+  if (next === 'by' && (isPastForm(words, k) || (!w.cap && IRREGULAR_PARTICIPLES.has(w.key)))) return null;
   // `say Thursday's strike will go ahead`: a possessive opens a noun phrase, whatever the word.
   const opens = (x: Word) =>
     x.isWord &&
@@ -664,11 +664,23 @@ const OBJECT_NOUN_REACH = 3;
 /** From `k`, a noun phrase opened by an article or determiner whose head is one of the lemma's object nouns. */
 function headsObject(words: WordList, k: number, hi: number, lemma: string): boolean {
   const nouns = OBJECT_NOUNS.get(lemma);
-  if (!nouns || !MENTION_OPENERS.has(words.at(k)!.key)) return false;
+  const captioned = CAPTIONED_OBJECTS.get(lemma);
+  if ((!nouns && !captioned) || !MENTION_OPENERS.has(words.at(k)!.key)) return false;
   for (let t = k + 1; t < hi && t - k <= OBJECT_NOUN_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord) return false;
-    if (nouns.has(w.key)) return true;
+    if (nouns?.has(w.key)) return true;
+    if (captioned?.has(w.key)) return !quotationBeforeEnd(words, t + 1, hi);
+  }
+  return false;
+}
+
+/** A quotation mark stands in `[from, hi)` before the sentence's end (`… with the caption “…”`). */
+function quotationBeforeEnd(words: WordList, from: number, hi: number): boolean {
+  for (let t = from; t < hi; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark) return true;
+    if (isPunct(w, '.;!?')) return false;
   }
   return false;
 }

@@ -55,6 +55,7 @@ import {
   hasAuxiliary,
   isPastForm,
   isPunct,
+  pastDateline,
   pastVerbAt,
   subjectIsFree,
 } from './frame';
@@ -1162,9 +1163,11 @@ function subjectAfterSubordinator(words: WordList, lo: number, i: number): Menti
  * contact clause, opening the sentence (a noun phrase no lexicon lists, a modified plural), after
  * a subordinator, or a bare plural after a coordinator.
  */
-function unlistedSubject(words: WordList, lo: number, i: number, form: CueForm): MentionSpan | null {
+function unlistedSubject(words: WordList, sentenceStart: number, i: number, form: CueForm): MentionSpan | null {
+  // `VESSALY — The patroller said …`: the clause opens past a wire dateline.
+  const lo = pastDateline(words, sentenceStart, i);
   return (
-    subjectBeforeRelative(words, lo, i) ??
+    subjectBeforeRelative(words, sentenceStart, i) ??
     subjectBeforeContactClause(words, lo, i) ??
     subjectBeforeCommaRelative(words, lo, i) ??
     commaRelativeAfterConjunction(words, lo, i) ??

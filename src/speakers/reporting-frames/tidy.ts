@@ -40,7 +40,13 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
       const g = frames[m]!;
       // A report right after the content (`“…” and calling …`) may still leave its coordinator in it.
       if (g.attributionStart > f.after.end + 1) break;
-      if (g.attributionStart <= f.after.start) continue;
+      if (g.attributionStart <= f.after.start) {
+        // `The patroller who warned managers that the run should close, two days before, said …`: the
+        // main clause's cue, sharing the relative clause's subject, ends the relative clause's report.
+        const main = sameSubject(f, g) && g.cueStart > f.after.start && g.cueStart < f.after.end;
+        if (main) return { ...f, after: { start: f.after.start, end: trimmedEnd(text, f.after.start, g.cueStart) } };
+        continue;
+      }
       let end = Math.min(g.attributionStart, f.after.end);
       while (end > f.after.start && isSpace(text.charCodeAt(end - 1))) end--;
       // `…, and the union said …`: a coordinator after the comma belongs to the next report.
@@ -59,6 +65,17 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
     }
     return f;
   });
+}
+
+/** Two frames of one subject mention. */
+function sameSubject(f: Frame, g: Frame): boolean {
+  return f.subject.from === g.subject.from && f.subject.to === g.subject.to;
+}
+
+/** `end` moved back past spaces and one comma, not before `start`. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start && text[end - 1] === ',' ? end - 1 : end;
 }
 
 /**
