@@ -1,5 +1,5 @@
 import type { SpeakerType } from './types';
-import { detach, TextCache } from '../text';
+import { detach, isTitleCase, TextCache } from '../text';
 import {
   ADJUNCT_PREPOSITIONS,
   AFFILIATION_PREPOSITIONS,
@@ -755,6 +755,19 @@ function onlyQuotedTerms(words: WordList, from: number, to: number): boolean {
   return true;
 }
 
+/** Every quotation in words `[from, to)` is a title in title case (`“Sunday Lantern”`), not words someone said. */
+function onlyQuotedTitles(words: WordList, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!words.at(i)!.isQuoteMark) continue;
+    const title: string[] = [];
+    let close = i + 1;
+    for (; close < to && !words.at(close)!.isQuoteMark; close++) title.push(words.at(close)!.text);
+    if (close >= to || !isTitleCase(title, title[title.length - 1] ?? '.')) return false;
+    i = close;
+  }
+  return true;
+}
+
 /** Punctuation inside quotation marks that makes them someone's words, not a term. */
 const CLAUSE_MARKS = new Set(['.', '!', '?', ',', ';', ':']);
 
@@ -921,7 +934,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // book, “Chalk Dust”, tells …`: a few quoted words inside an apposition are a term or a title.
   const quotedTerms =
     quotation && MENTION_OPENERS.has(opener.key) && onlyQuotedTerms(words, j + 1, k) && !holdsVerb(words, j + 1, k);
-  if (quotation && !participial && !quotedTitle && !quotedTerms) return null;
+  // `Ruben Achterly, who has produced Kestrel TV’s “Sunday Lantern” since 2016, says`: or titles in title case.
+  if (quotation && !participial && !quotedTitle && !quotedTerms && !onlyQuotedTitles(words, j + 1, k)) return null;
   if (k - j > PARENTHETICAL_MAX && !apposition && !participial && !quotedTitle) return null;
   // `the representative of Syldavia, Council President for March,`: a role in title case.
   // `Ana Lind, Director of the state water agency,`: a capitalised title with a lower-case object is one too.

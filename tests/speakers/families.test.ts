@@ -4171,3 +4171,26 @@ describe('a passive participle after a noun; objects that carry words of their o
     'Twelve fishermen reported stranded by the storm were brought ashore.',
   ]);
 });
+
+describe('a title inside a relative aside; a relative clause on the subject of a document’s that; writing a blog', () => {
+  itGives([
+    [
+      'The Harbour Users’ Association, whose members have fished the Deep Reach — known locally as “the Widow’s Pool” — for decades, said in a statement that its members wanted calm.',
+      { content: 'its members wanted calm', speaker: 'The Harbour Users’ Association', kind: 'indirect' },
+    ],
+    [
+      'Section 9 of the Fisheries Act provides that anyone who lands undersized fish may lose their licence.',
+      {
+        content: 'anyone who lands undersized fish may lose their licence',
+        speaker: 'Section 9 of the Fisheries Act',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  it('writing a blog is no report, whatever the blog is called', () => {
+    const { a } = run(
+      'Tove Lind, who writes a blog about the island called “Salt and Stone”, said the ferry was late.',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).not.toContain('writes');
+  });
+});

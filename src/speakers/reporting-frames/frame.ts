@@ -311,7 +311,12 @@ export function verbAmong(words: WordList, from: number, to: number): boolean {
 export function clauseVerbFrom(words: WordList, from: number, to: number): boolean {
   let stop = from;
   while (stop < to && !opensEmbeddedClause(words.at(stop)!.key)) stop++;
-  return hasAuxiliary(words, from, stop) || verbAmong(words, from + 1, stop);
+  if (hasAuxiliary(words, from, stop) || verbAmong(words, from + 1, stop)) return true;
+  // `that anyone who insults the President may be imprisoned`: past a relative clause on the subject's
+  // head, an auxiliary after the relative clause's own verb is the clause's.
+  // (Not after `that`, which as often opens a noun's own clause: `a guarantee that no grant will …`.)
+  const relative = words.at(stop)?.key;
+  return stop > from && stop < to && (relative === 'who' || relative === 'which') && hasAuxiliary(words, stop + 2, to);
 }
 
 /** `if`, `when` and `where` may open an adverbial clause before the verb (`that where a tie is found, the officer shall …`). */
