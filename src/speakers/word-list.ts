@@ -141,11 +141,23 @@ function wordShapeOf(form: TokenForm): WordShape {
   return shape;
 }
 
+const AMPERSAND: WordShape = {
+  key: 'and',
+  isWord: true,
+  isQuoteMark: false,
+  cap: false,
+  allCaps: false,
+  possessive: false,
+  flags: COUNTS_AS_WORD,
+};
+
 function describeWordShape(form: TokenForm): WordShape {
   const text = form.text;
   const first = text.charCodeAt(0);
   const length = form.length;
   const possessiveToken = form.possessive !== undefined;
+  // `Hallam & Frey`, `Marks & Spencer`: an ampersand is the word `and`, which may join a name.
+  if (text === '&') return AMPERSAND;
   if ((form.kind !== 'word' && form.kind !== 'number') || (length === 1 && MARK_CODES.has(first))) {
     const isQuoteMark = form.kind === 'quote' || (length === 1 && MARK_CODES.has(first));
     return { key: text, isWord: false, isQuoteMark, cap: false, allCaps: false, possessive: possessiveToken, flags: 0 };

@@ -4194,3 +4194,17 @@ describe('a title inside a relative aside; a relative clause on the subject of a
     expect(a.quotes.map((q) => q.cue?.text)).not.toContain('writes');
   });
 });
+
+describe('no with a noun as subject; a head with its of phrase before an apposed name; a placed time; written to say; an ampersand in a name', () => {
+  itGives([
+    [
+      'The firm’s solicitors, Okafor & Lind, have written to the council to say that the notice is unlawful.',
+      { content: 'the notice is unlawful', speaker: 'Okafor & Lind', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The clerk checked the minutes, and no member of the board has told me that such a vote took place.',
+    'The head of the Marlow bid, Rosa Imre, has called for a recount.',
+    'The harbour master replied the following morning.',
+  ]);
+});

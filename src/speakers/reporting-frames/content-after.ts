@@ -909,8 +909,17 @@ function isRelativeTime(words: WordList, k: number, hi: number): boolean {
     if (t - k >= RELATIVE_TIME_WORDS) return false;
     last = t;
   }
-  return last >= k && RELATIVE_TIME_ENDS.has(words.at(last)!.key);
+  if (last < k) return false;
+  // `replied the same evening.`, `wrote back the following day.`: a day or period placed against the story's own.
+  const placed = last - k === 2 && words.at(k)!.key === 'the' && PLACING_WORDS.has(words.at(k + 1)!.key);
+  return (
+    RELATIVE_TIME_ENDS.has(words.at(last)!.key) ||
+    (placed && (PERIODS.has(words.at(last)!.key) || words.at(last)!.key === 'day'))
+  );
 }
+
+/** Words that place a day or a period against the story's own time (`the same evening`, `the next day`). */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['same', 'next', 'following', 'previous']);
 
 /** After an amount (`said little`), a preposition, an adverb or punctuation shows the amount is the object. */
 function amountIsObject(next: Word | undefined): boolean {

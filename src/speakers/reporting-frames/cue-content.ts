@@ -661,8 +661,25 @@ function nounPhraseUpTo(words: WordList, lo: number, end: number): boolean {
     mentionAfter(words, lo, end)?.to === end ||
     plainNounPhrase(words, lo, end + 1, true)?.to === end ||
     possessedNounPhrase(words, lo, end) ||
-    placedNounPhrase(words, lo, end)
+    placedNounPhrase(words, lo, end) ||
+    nounPhraseWithOf(words, lo, end)
   );
+}
+
+/** Most words of the `of` phrase after a noun phrase (`of the Solvara bid`). */
+const OF_OBJECT_WORDS = 6;
+
+/**
+ * `The head of the Solvara bid`, `The chair of the residents’ committee`: a noun phrase and its
+ * `of` phrase, words only, no verb, is no clause either.
+ */
+function nounPhraseWithOf(words: WordList, lo: number, end: number): boolean {
+  let of = lo + 1;
+  while (of < end && words.at(of)!.key !== 'of') of++;
+  if (of >= end - 1 || end - of - 1 > OF_OBJECT_WORDS) return false;
+  for (let t = of + 1; t < end; t++)
+    if (!words.at(t)!.isWord || pastVerbAt(words, t) || hasAuxiliary(words, t, t + 1)) return false;
+  return mentionAfter(words, lo, of)?.to === of || plainNounPhrase(words, lo, of + 1)?.to === of;
 }
 
 /** Most capitalised words of the place after a noun phrase (`in Upper Draveny`). */

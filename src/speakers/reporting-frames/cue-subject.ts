@@ -224,7 +224,10 @@ function lastLineOf(text: string, words: WordList, subject: MentionSpan): Mentio
 /** `Nobody`, `No one`, `None of …`: a subject that says nobody spoke. */
 export function negativeSubject(words: WordList, subject: MentionSpan): boolean {
   const first = words.at(subject.from)!.key;
-  return NEGATIVE_SUBJECTS.has(first) || NEGATIVE_SUBJECTS.has(`${first} ${words.at(subject.from + 1)?.key ?? ''}`);
+  const next = words.at(subject.from + 1);
+  // `no member of staff has told me …`: `no` before a lower-case noun (not `No 10 said`, a name).
+  const noNoun = first === 'no' && next !== undefined && next.isWord && !next.cap && !/^\d/.test(next.key);
+  return noNoun || NEGATIVE_SUBJECTS.has(first) || NEGATIVE_SUBJECTS.has(`${first} ${next?.key ?? ''}`);
 }
 
 /** Most lower-case nouns before a trailing attribution's head (`…, camp health officials said`). */
