@@ -825,6 +825,28 @@ function postmodifiedBefore(words: WordList, lo: number, end: number): boolean {
   return false;
 }
 
+/** `His`, `Her` before a style of address (`His Honour`, `Her Excellency`). */
+const STYLE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+/** Styles of address that open a name after `His` or `Her` (`His Excellency Wang Lin`). */
+const ADDRESS_STYLES: ReadonlySet<string> = new Set([
+  'honour',
+  'honor',
+  'excellency',
+  'majesty',
+  'highness',
+  'grace',
+  'worship',
+  'eminence',
+]);
+
+/**
+ * Word `k` is a style of address after `His` or `Her` (`His Honour`): the name starts after it,
+ * and after a noun phrase's comma it opens an apposed name (`The Judge Advocate, His Honour Roderick Pell,`).
+ */
+function styleOfAddress(words: WordList, k: number): boolean {
+  return ADDRESS_STYLES.has(words.at(k)!.key) && STYLE_POSSESSIVES.has(words.at(k - 1)?.key ?? '');
+}
+
 /** A relative pronoun, or the possessive and object ones that open a relative aside too (`Lars Obern, whose visa …,`). */
 export function opensRelative(key: string): boolean {
   return RELATIVE_PRONOUNS.has(key) || key === 'whose' || key === 'whom';
@@ -987,6 +1009,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     !roleAfterName &&
     // A titled name says who is meant whatever the noun before it (`The union's negotiator, deputy minister …`).
     (titledName ||
+      styleOfAddress(words, j + 2) ||
       titledPersonAfterRole(words, opener, head, k) ||
       (isNameWord(opener) &&
         !MENTION_OPENERS.has(opener.key) &&
@@ -1768,7 +1791,7 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
   while (nameStart > from) {
     const w = words.at(nameStart - 1)!;
     if (
-      (isNameWord(w) && !TITLES.has(w.key)) ||
+      (isNameWord(w) && !TITLES.has(w.key) && !styleOfAddress(words, nameStart - 1)) ||
       (abbreviationDot(words, nameStart - 1) && words.at(nameStart - 2)!.text.length === 1)
     )
       nameStart--;

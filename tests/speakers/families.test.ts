@@ -4208,3 +4208,20 @@ describe('no with a noun as subject; a head with its of phrase before an apposed
     'The harbour master replied the following morning.',
   ]);
 });
+
+describe('a style of address before an apposed name; a where clause between a subject and its cue', () => {
+  itGives([
+    [
+      'The coroner, Her Honour Agnes Vell, told the jury that it must ignore the press.',
+      { content: 'it must ignore the press', speaker: 'Her Honour Agnes Vell', kind: 'indirect' },
+    ],
+    [
+      'The warden of the hostel in Skarn where the fire broke out told reporters on Monday that the alarms had failed.',
+      { content: 'the alarms had failed', speaker: 'The warden', kind: 'indirect' },
+    ],
+  ]);
+  it('the style is no part of the name', () => {
+    const { a } = run('The coroner, Her Honour Agnes Vell, told the jury that it must ignore the press.');
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Agnes Vell']);
+  });
+});

@@ -304,6 +304,39 @@ function commaRelativeAfterConjunction(words: WordList, lo: number, i: number): 
   return null;
 }
 
+/** Most words of a `where` or `when` clause between a subject and its cue (`where a teacher was shot dead`). */
+const WHERE_CLAUSE_WORDS = 8;
+/** Most words of the postmodifiers between a subject's head and such a clause (`in charge of an Army checkpoint in Ardessa`). */
+const HEAD_POSTMODIFIER_WORDS = 10;
+
+/**
+ * `The sergeant in charge of the checkpoint where a teacher was shot dead told …`: a mention
+ * opening the clause, its postmodifiers (no verb, no punctuation), then a `where` or `when` clause
+ * with a verb of its own right before the cue: the mention is the subject.
+ */
+function subjectBeforeWhereClause(words: WordList, lo: number, i: number): MentionSpan | null {
+  let where = -1;
+  for (let t = i - 1; t > lo && i - t <= WHERE_CLAUSE_WORDS + 1; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return null;
+    if (RELATIVE_ADVERBS.has(w.key) && !w.cap) {
+      where = t;
+      break;
+    }
+  }
+  if (where < 0 || !(hasAuxiliary(words, where + 1, i) || pastVerbAt(words, i - 1) || pastVerbAt(words, i - 2)))
+    return null;
+  // (`The warden of the hostel`: a head no lexicon lists opens a plain noun phrase.)
+  const head = mentionAfter(words, lo, where) ?? plainNounPhrase(words, lo, where);
+  if (!head || head.from !== lo || where - head.to > HEAD_POSTMODIFIER_WORDS) return null;
+  for (let t = head.to; t < where; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t)) return null;
+  }
+  // (The head names the speaker: `in Ardessa` is where the checkpoint is, not who speaks.)
+  return head;
+}
+
 /** Most words from a relative adverb to the cue of its clause (`where farmers in the Dorn valley say`). */
 const RELATIVE_ADVERB_CLAUSE_WORDS = 8;
 
@@ -1171,6 +1204,7 @@ function unlistedSubject(words: WordList, sentenceStart: number, i: number, form
   const lo = pastDateline(words, sentenceStart, i);
   return (
     subjectBeforeRelative(words, sentenceStart, i) ??
+    subjectBeforeWhereClause(words, lo, i) ??
     subjectBeforeContactClause(words, lo, i) ??
     subjectBeforeCommaRelative(words, lo, i) ??
     commaRelativeAfterConjunction(words, lo, i) ??
