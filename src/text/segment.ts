@@ -352,10 +352,27 @@ function markerAtSentenceStart(text: string, i: number, end: number): Marker | n
   return markerAt(text, pastBulletMarks(text, i, end), end);
 }
 
-/** Past the bullet characters (`•`, `▪`) and spaces at `i`. */
+/**
+ * Past the bullet characters (`•`, `▪`) and spaces at `i`. A middle dot and a space open an item
+ * too (`· 71% said …`); inside a line it separates fields (`Reuters · 3 min read`), so it is no
+ * bullet where sentences are split.
+ */
 function pastBulletMarks(text: string, i: number, end: number): number {
-  while (i < end && (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpace(text.charCodeAt(i)))) i++;
+  while (
+    i < end &&
+    (CHAR_CLASS[text.charCodeAt(i)] === BULLET || isSpace(text.charCodeAt(i)) || middleDotBullet(text, i, end))
+  )
+    i++;
   return i;
+}
+
+/** A bullet that only opens a line's item: a dash or an asterisk, or a middle dot, and a space. */
+function lineBulletAt(text: string, i: number, end: number): boolean {
+  return isDashBulletAt(text, i, end) || middleDotBullet(text, i, end);
+}
+
+function middleDotBullet(text: string, i: number, end: number): boolean {
+  return text.charCodeAt(i) === 0xb7 && i + 1 < end && isSpace(text.charCodeAt(i + 1));
 }
 
 /** Where a list item's words start: past its bullets (`•`, `- `, `* `) and spaces at `i`. */
@@ -649,7 +666,7 @@ class SentenceScanner {
   private open(at: number): number {
     const { text, end } = this;
     this.sentence = at;
-    this.item = at < end && (CHAR_CLASS[text.charCodeAt(at)] === BULLET || isDashBulletAt(text, at, end));
+    this.item = at < end && (CHAR_CLASS[text.charCodeAt(at)] === BULLET || lineBulletAt(text, at, end));
     const marker = markerAtSentenceStart(text, at, end);
     if (!marker || !(opensList(marker) || this.continuesList(marker))) return at;
     this.item = true;
@@ -677,7 +694,7 @@ class SentenceScanner {
     }
     const marker = n < end ? markerAt(text, n, end) : null;
     const listItem = marker !== null && (this.continuesList(marker) || (lineStart && opensList(marker)));
-    if (listItem || (lineStart && ((this.item && !isLower(text.charCodeAt(n))) || isDashBulletAt(text, n, end))))
+    if (listItem || (lineStart && ((this.item && !isLower(text.charCodeAt(n))) || lineBulletAt(text, n, end))))
       return this.split(trimEnd(text, this.sentence, i), n);
     if (lineStart && lineBreak && headingLineEnds(text, this.sentence, i, n, end))
       return this.split(trimEnd(text, this.sentence, i), n);

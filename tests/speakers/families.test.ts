@@ -4225,3 +4225,21 @@ describe('a style of address before an apposed name; a where clause between a su
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Agnes Vell']);
   });
 });
+
+describe('items opened by a middle dot; used an occasion to say', () => {
+  it('each middle-dot item is a sentence of its own, with its own report', () => {
+    const { a } = run(
+      'Survey results\n\n· 64% said the buses ran late most mornings\n· 20% said they had stopped taking the bus',
+    );
+    expect(a.quotes.map((q) => `${q.speaker?.text} | ${q.content.text}`)).toEqual([
+      '64% | the buses ran late most mornings',
+      '20% | they had stopped taking the bus',
+    ]);
+  });
+  itGives([
+    [
+      'The mayor used her budget speech on Monday to warn that the library would close.',
+      { content: 'the library would close', speaker: 'The mayor', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -473,3 +473,17 @@ describe('pastBullet', () => {
     expect(pastBullet('-5 degrees', 0, 10)).toBe(0);
   });
 });
+
+describe('a middle dot as a bullet', () => {
+  it('opens an item at a line start, and separates fields inside a line', () => {
+    const text = 'Poll\n\n· 64% said yes\n· 20% said no\n\nReuters · 3 min read. The vote is on Friday.';
+    const doc = parseDocument(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'Poll',
+      '· 64% said yes',
+      '· 20% said no',
+      'Reuters · 3 min read.',
+      'The vote is on Friday.',
+    ]);
+  });
+});
