@@ -4243,3 +4243,14 @@ describe('items opened by a middle dot; used an occasion to say', () => {
     ],
   ]);
 });
+
+describe('it, an adverb and a verb after a cue', () => {
+  itGives([
+    [
+      'The depot says it never received the order.',
+      { content: 'it never received the order', speaker: 'The depot', kind: 'indirect' },
+    ],
+    ['Her office says it never arrived.', { content: 'it never arrived', speaker: 'Her office', kind: 'indirect' }],
+  ]);
+  itGivesNone(['She said it again the next morning.']);
+});

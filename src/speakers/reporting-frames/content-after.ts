@@ -507,6 +507,8 @@ function bareClauseContent(
     hasAuxiliary(words, k + 1, k + 2)
   )
     return here;
+  // `says it never arrived`, `said it still worked`: `it`, an adverb that may stand before a verb, and the verb.
+  if (bare && w.key === 'it' && SUBJECT_SKIP.has(next) && next !== 'again' && verbOpensAt(words, k + 2)) return here;
   // `said profits fell`, `said costs climbed sharply`: a one-word subject and a past verb right after it make a short clause.
   if (bare && opens(w) && clause && words.countWords(k, hi) >= 2 && pastVerbAt(words, k + 1)) return here;
   // `said she left early`, `told reporters we won fairly`: a subject pronoun of a person (never
@@ -605,7 +607,10 @@ function opensNoClause(words: WordList, k: number, hi: number): boolean {
     (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) ||
     // `said it because …`, `said it in public`: `it` before a subordinator or a preposition is the cue's object.
     // (`it’s on their side` keys as `it` too: the spelling decides.)
-    (w.key === 'it' && w.text.length === 2 && (SUBORDINATORS.has(next) || CLAUSE_STOPS.has(next))) ||
+    // (`said it again the next morning`: so is `it` before `again`.)
+    (w.key === 'it' &&
+      w.text.length === 2 &&
+      (SUBORDINATORS.has(next) || CLAUSE_STOPS.has(next) || next === 'again')) ||
     // `answered an hour later.`: a relative time is an adjunct, not a clause.
     isRelativeTime(words, k, hi) ||
     // `Two of the developers who answered said they …`: another past cue with its own clause is the
