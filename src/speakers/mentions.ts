@@ -755,6 +755,17 @@ function onlyQuotedTerms(words: WordList, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The quotations in the aside `(j, k)` name things, not words someone said: a few quoted words in
+ * an apposition are a term or a title (`Frank Tamberlin, the treasurer and self-styled "head of
+ * trolleys", said`, `a historian whose book, “Chalk Dust”, tells …`), and titles in title case
+ * may stand in any aside (`Ruben Achterly, who has produced “Sunday Lantern” since 2016, says`).
+ */
+function onlyTermsOrTitles(words: WordList, opener: Word, j: number, k: number): boolean {
+  const terms = MENTION_OPENERS.has(opener.key) && onlyQuotedTerms(words, j + 1, k) && !holdsVerb(words, j + 1, k);
+  return terms || onlyQuotedTitles(words, j + 1, k);
+}
+
 /** Every quotation in words `[from, to)` is a title in title case (`“Sunday Lantern”`), not words someone said. */
 function onlyQuotedTitles(words: WordList, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -823,6 +834,27 @@ function postmodifiedBefore(words: WordList, lo: number, end: number): boolean {
     if (postmodifierOfNoun(words, p, end, opened && p - lo <= ARTICLE_PHRASE_WORDS)) return true;
   }
   return false;
+}
+
+/** Most words of the noun phrase before `named` in an aside (`a retired fisherman`). */
+const NAMED_NOUN_WORDS = 4;
+
+/**
+ * `Her neighbour, a fisherman named Tomas Aruvi, said`: an aside of an indefinite noun phrase,
+ * `named` or `called`, and a name up to its closing comma `k`: the name is who the aside says
+ * the mention is. Where the name starts, or 0.
+ */
+function namedInAside(words: WordList, j: number, k: number): number {
+  const opener = words.at(j + 1)!.key;
+  if (opener !== 'a' && opener !== 'an') return 0;
+  for (let t = j + 2; t < k - 1 && t - j - 1 <= NAMED_NOUN_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap) return 0;
+    if (w.key !== 'named' && w.key !== 'called') continue;
+    for (let n = t + 1; n < k; n++) if (!isNameWord(words.at(n)!)) return 0;
+    return t + 1;
+  }
+  return 0;
 }
 
 /** `His`, `Her` before a style of address (`His Honour`, `Her Excellency`). */
@@ -952,12 +984,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // any other quotation mark is a quote's, which no subject reaches across.
   // `The report, “Rooms Without Windows”, says`: so may an aside that is nothing but a quotation (a title).
   const quotedTitle = quotation && opener.isQuoteMark && words.at(k - 1)!.isQuoteMark;
-  // `Frank Tamberlin, the treasurer and self-styled "head of trolleys", said`, `a historian whose
-  // book, “Chalk Dust”, tells …`: a few quoted words inside an apposition are a term or a title.
-  const quotedTerms =
-    quotation && MENTION_OPENERS.has(opener.key) && onlyQuotedTerms(words, j + 1, k) && !holdsVerb(words, j + 1, k);
-  // `Ruben Achterly, who has produced Kestrel TV’s “Sunday Lantern” since 2016, says`: or titles in title case.
-  if (quotation && !participial && !quotedTitle && !quotedTerms && !onlyQuotedTitles(words, j + 1, k)) return null;
+  if (quotation && !participial && !quotedTitle && !onlyTermsOrTitles(words, opener, j, k)) return null;
   if (k - j > PARENTHETICAL_MAX && !apposition && !participial && !quotedTitle) return null;
   // `the representative of Syldavia, Council President for March,`: a role in title case.
   // `Ana Lind, Director of the state water agency,`: a capitalised title with a lower-case object is one too.
@@ -980,6 +1007,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     quotedTitle;
   // `The Deputy Chair, Arvid Neme of the governing People’s Party, said`: an apposed name with its party or body.
   if (!parenthetical && inner && affiliatedName(words, inner, j, k)) return inner;
+  const namedAt = namedInAside(words, j, k);
+  if (namedAt > 0) return { from: namedAt, to: k };
   if (!parenthetical) return relativeAsideBefore(words, j, k, lo);
   // `One of them, a retired nurse, wrote`: the apposition says who the partitive is; both are the mention.
   if (apposition && MENTION_OPENERS.has(opener.key) && endsPartitive(words, j - 1, lo)) return { from: j - 3, to: k };

@@ -4254,3 +4254,22 @@ describe('it, an adverb and a verb after a cue', () => {
   ]);
   itGivesNone(['She said it again the next morning.']);
 });
+
+describe('an aside naming who a noun phrase is; a request about one’s own name', () => {
+  itGives([
+    [
+      'Her landlord, a baker named Ilse Varro, said the rent had not changed in years.',
+      { content: 'the rent had not changed in years', speaker: 'Ilse Varro', kind: 'indirect' },
+    ],
+    [
+      'The lane opened on Friday, but agents at the depot said it had not been used.',
+      { content: 'it had not been used', speaker: 'agents at the depot', kind: 'indirect' },
+    ],
+  ]);
+  it('asking not to be named, or to be called something else, is no report', () => {
+    const { a } = run(
+      'A porter, who asked me not to use his name, told me the lifts had failed. A cook who asked us to call her only Mira said the kitchen flooded.',
+    );
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['the lifts had failed', 'the kitchen flooded']);
+  });
+});

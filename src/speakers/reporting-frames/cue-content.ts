@@ -94,8 +94,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (first && !form.past) return null;
   if (reportsNothing(words, i, form, cue, hi)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
-  // `asked that her surname not be published`: a source's request to stay unnamed reports nothing.
-  if (afterAt && withholdsName(words, afterAt.at, hi)) return null;
+  if (afterAt && keepsNameOut(words, afterAt.at, hi, form.lemma)) return null;
   let before = contentBeforeCue(scan, i, form, cue);
   const afterQuotation = words.at(attributionStart - 1)?.isQuoteMark === true;
   const ownQuotation = afterQuotation && attributionStart > lo && afterAt === null;
@@ -802,6 +801,33 @@ function withholdsName(words: WordList, at: number, hi: number): boolean {
   for (let t = at + 2; t < hi && t - at - 2 < WITHHELD_REACH; t++) {
     const key = words.at(t)!.key;
     if (key === 'withheld' || (key === 'not' && words.at(t + 1)?.key === 'be')) return true;
+  }
+  return false;
+}
+
+/**
+ * `asked that her surname not be published`: a source's request to stay unnamed reports nothing;
+ * nor does one to be named otherwise (`who asked me not to use her name`, `asked me to call her only Sefa`).
+ */
+function keepsNameOut(words: WordList, at: number, hi: number, lemma: string): boolean {
+  return withholdsName(words, at, hi) || (lemma === 'ask' && namingRequest(words, at, hi));
+}
+
+/** Most words of an asked-for action that names its naming (`me not to use her name`). */
+const NAMING_REQUEST_WORDS = 7;
+/** Words that may stand between a possessive and the name withheld (`her first name`). */
+const NAME_KINDS: ReadonlySet<string> = new Set(['first', 'full', 'real', 'last', 'family', 'given']);
+
+/** From `at`, an action about the speaker's own name: a possessive and a name (`not to use her name`), or `call her only …`. */
+function namingRequest(words: WordList, at: number, hi: number): boolean {
+  for (let t = at; t < hi && t - at < NAMING_REQUEST_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return false;
+    if (w.key === 'call' && OBJECT_PRONOUNS.has(words.at(t + 1)?.key ?? '') && words.at(t + 2)?.key === 'only')
+      return true;
+    if (!POSSESSIVE_PRONOUNS.has(w.key)) continue;
+    const name = NAME_KINDS.has(words.at(t + 1)?.key ?? '') ? t + 2 : t + 1;
+    if (WITHHELD_NAMES.has(words.at(name)?.key ?? '')) return true;
   }
   return false;
 }
