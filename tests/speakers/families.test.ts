@@ -4273,3 +4273,24 @@ describe('an aside naming who a noun phrase is; a request about one’s own name
     expect(a.quotes.map((q) => q.content.text)).toEqual(['the lifts had failed', 'the kitchen flooded']);
   });
 });
+
+describe('a person’s pronoun after two adjuncts; counsel as a title; a relative clause’s object before the main verb', () => {
+  itGives([
+    [
+      'Ada Meyer said on the radio this morning she expects the ferry back “within weeks”.',
+      { content: 'she expects the ferry back “within weeks”', speaker: 'Ada Meyer', kind: 'mixed' },
+    ],
+    [
+      'Our general counsel, Rui Tavares, said the ruling “ignores the contract”.',
+      { content: 'the ruling “ignores the contract”', speaker: 'Rui Tavares', kind: 'mixed' },
+    ],
+    [
+      'Mona Reyes, who says she lost her savings, posted a single line: “Never again.”',
+      { content: 'she lost her savings', speaker: 'Mona Reyes', kind: 'indirect' },
+    ],
+  ]);
+  it('a relative clause’s cue takes no object past the comma before the main verb', () => {
+    const { a } = run('Tom Adair, the barrister who argued the appeal, told reporters the ruling was fair.');
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['told']);
+  });
+});

@@ -42,6 +42,7 @@ import {
   TITLES,
   FOCUS_ADVERBS,
   IRREGULAR_PARTICIPLES,
+  MEDIA_WORDS,
   KIND_NOUNS,
   TITLE_CUES,
   GROUP_NOUNS,
@@ -635,12 +636,20 @@ function objectBeforePredicate(words: WordList, k: number, hi: number): boolean 
   for (let t = k + 1; t < hi && t - k <= CLOSED_OBJECT_WORDS; t++) {
     const w = words.at(t)!;
     if (w.isWord) {
-      if (hasAuxiliary(words, t, t + 1)) return false;
+      // A verb of its own makes the words a clause, not an object (`who says she lost 30,000, posted …`).
+      if (hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t)) return false;
       continue;
     }
-    return isPunct(w, ',') && hasAuxiliary(words, t + 1, t + 2);
+    // (`Lise Amundar, the senior counsel who argued the case, told reporters …`: after a relative
+    // clause's `who`, a past verb after the comma is the main clause's too.)
+    return isPunct(w, ',') && (hasAuxiliary(words, t + 1, t + 2) || (afterWho(words, k) && pastVerbAt(words, t + 1)));
   }
   return false;
+}
+
+/** The cue before word `k` (a particle may stand between) follows a relative `who`. */
+function afterWho(words: WordList, k: number): boolean {
+  return words.at(k - 2)?.key === 'who' || (words.at(k - 3)?.key === 'who' && CUE_PARTICLES.has(words.at(k - 1)!.key));
 }
 
 /** A bracket stands among words `[from, to)`. */
@@ -836,9 +845,16 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   if (!w || !w.isWord || at >= hi || words.countWords(at, hi) < MIN_CONTENT_WORDS) return null;
   // `said this morning that …`: the adjunct stands before a marked clause.
   if (w.key === 'that') return { at: at + 1, marked: true };
-  // A subject, then its verb within a few words: an auxiliary, or a past form (`said on Monday the fault began …`).
+  // A subject, then its verb within a few words: an auxiliary, or a past form (`said on Monday the fault began …`);
+  // or a person's pronoun and a word after it (`said on the radio this morning he expects …`).
   const subject = PRONOUNS.has(w.key) || w.key === 'there' || ARTICLES.has(w.key) || w.cap;
-  return subject && showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) ? { at, marked: false } : null;
+  const person = PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural';
+  const verb = showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) || (person && isLowerWord(words.at(at + 1)));
+  return subject && verb ? { at, marked: false } : null;
+}
+
+function isLowerWord(w: Word | undefined): boolean {
+  return w !== undefined && w.isWord && !w.cap;
 }
 
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */
@@ -854,7 +870,8 @@ function pastSpeechSetting(words: WordList, k: number, hi: number): number {
   for (let t = k + 2; t < hi && t <= k + 1 + SETTING_WORDS; t++) {
     const w = words.at(t)!;
     if (!w.isWord) return k;
-    if (SPEECH_NOUNS.has(w.key)) return t + 1;
+    // (`on the radio`, `on national television`: a medium, in lower case and ending the phrase, is an occasion too.)
+    if (SPEECH_NOUNS.has(w.key) || (MEDIA_WORDS.has(w.key) && !w.cap && words.at(t + 1)?.cap !== true)) return t + 1;
   }
   return k;
 }
