@@ -480,8 +480,11 @@ function pastRoleAside(words: WordList, k: number, lo: number): number {
       if (w.text !== ',') return k;
       // `managing director`, `chief executive`: the role's head may follow one modifier.
       const role = [words.at(c + 1), words.at(c + 2)].some((r) => r?.isWord === true && !r.cap && TITLES.has(r.key));
-      // `Minister of Foreign Affairs of Velmark`: a capitalised title with its role's preposition.
-      const titled = TITLES.has(words.at(c + 1)?.key ?? '') && ROLE_PREPOSITIONS.has(words.at(c + 2)?.key ?? '');
+      // `Minister of Foreign Affairs of Velmark`, `Managing Partner of Calderwood`: a capitalised title,
+      // after one modifier or none, with its role's preposition.
+      const titledAt = (t: number) =>
+        TITLES.has(words.at(t)?.key ?? '') && ROLE_PREPOSITIONS.has(words.at(t + 1)?.key ?? '');
+      const titled = titledAt(c + 1) || (words.at(c + 1)?.cap === true && titledAt(c + 2));
       return ((role && words.at(c + 1)?.cap === false) || titled) &&
         isNameWord(words.at(c - 1)!) &&
         words.at(c - 2)?.cap

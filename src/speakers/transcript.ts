@@ -267,9 +267,10 @@ function timedLabelOf(doc: Doc, paragraph: number): Label | null {
 
 /**
  * `[ACT: ALISHA VERRAN, INCIDENT CONTROLLER] We were able …`: a broadcast script's clip, its
- * speaker named inside the brackets after the marker (the lexicon's clipMarkers), the role after a comma.
+ * speaker named inside the brackets after the marker (the lexicon's clipMarkers), the role after a comma
+ * or a dash (`[LOWER THIRD: ODILE BRANNOCK — CHAIR, …]`).
  */
-const CLIP_LABEL = /^\[([\p{L} ]{2,16}):[ \t]*(\p{Lu}[^\]\n,]{1,60})(?:,[ \t]*([^\]\n]{1,80}))?\][ \t]*/u;
+const CLIP_LABEL = /^\[([\p{L} ]{2,16}):[ \t]*(\p{Lu}[^\]\n,—–]{1,60})(?:[,—–][ \t]*([^\]\n]{1,80}))?\][ \t]*/u;
 
 function clipLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;

@@ -4294,3 +4294,18 @@ describe('a person’s pronoun after two adjuncts; counsel as a title; a relativ
     expect(a.quotes.map((q) => q.cue?.text)).toEqual(['told']);
   });
 });
+
+describe('a broadcast’s lower third names the clip after it; a name before a titled role and a relative clause', () => {
+  it('a lower-third line in brackets gives the quotation after it to the person it names, not their role', () => {
+    const { a } = run(
+      'Harbour vote\n\nResidents see it differently.\n\n[LOWER THIRD: MARA ELLIS — CHAIR, HARBOUR RESIDENTS]\n“Nobody asked us before the vote.”\n\nThe fishermen agree.\n\n[LOWER THIRD: OWEN PIKE — SKIPPER]\n“Where do we tie up now?”',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Mara Ellis', 'Owen Pike']);
+  });
+  itGives([
+    [
+      'Ivo Strand, Managing Partner of Brightwater Capital, which owns the site, said the fund was in no hurry.',
+      { content: 'the fund was in no hurry', speaker: 'Ivo Strand', kind: 'indirect' },
+    ],
+  ]);
+});
