@@ -1210,13 +1210,29 @@ function runsOnFrom(r: Region, seg: QuoteSegment, f: Frame): boolean {
   );
 }
 
-/** The word right before a quotation, and its comma if any (`a memoir, “`, `wrote “`). */
-const WORK_BEFORE = /(\p{L}+(?:-\p{L}+)?)(,?)\s*$/u;
+/** Most characters looked back for the word before a quotation. */
+const WORK_REACH = 40;
 
-/** The quotation is a title apposed to the work it names (see `namesWork`) or after its authoring verb (see `authoredTitle`). */
+/**
+ * The quotation is a title apposed to the work it names (`a memoir, “`: see `namesWork`) or after
+ * its authoring verb (`wrote “`: see `authoredTitle`). The word before it is read backwards, with
+ * no pattern run over the text: this runs for every quotation.
+ */
 function titleOfWork(text: string, seg: QuoteSegment): boolean {
-  const before = WORK_BEFORE.exec(text.slice(Math.max(0, seg.open - 40), seg.open));
-  if (!before) return false;
+  const floor = Math.max(0, seg.open - WORK_REACH);
+  let end = seg.open;
+  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  const comma = end > floor && text[end - 1] === ',';
+  if (comma) end--;
+  let start = end;
+  while (start > floor && (isLetter(text, start - 1) || (text[start - 1] === '-' && isLetter(text, start - 2))))
+    start--;
+  if (start === end) return false;
+  const word = text.slice(start, end);
   const title = text.slice(seg.start, seg.end);
-  return before[2] ? namesWork(before[1]!, title) : authoredTitle(before[1]!, title);
+  return comma ? namesWork(word, title) : authoredTitle(word, title);
+}
+
+function isLetter(text: string, i: number): boolean {
+  return i >= 0 && /\p{L}/u.test(text[i]!);
 }
