@@ -4309,3 +4309,21 @@ describe('a broadcast’s lower third names the clip after it; a name before a t
     ],
   ]);
 });
+
+describe('a pronoun’s own clause after and; put it to', () => {
+  it('a report after “and she said” is hers, and ends the report before it', () => {
+    const { a } = run(
+      'They asked her if the show should have been delayed and she said the promoter would answer that.',
+    );
+    expect(a.quotes.map((q) => `${q.cue?.text} | ${q.content.text}`)).toEqual([
+      'asked | her if the show should have been delayed',
+      'said | the promoter would answer that',
+    ]);
+  });
+  it('put it to takes its listener and the clause; the subject is the whole noun phrase', () => {
+    const { a } = run('Counsel for the families put it to him that the gates had opened early.');
+    expect(a.quotes.map((q) => `${q.speaker?.text} | ${q.cue?.text} | ${q.content.text}`)).toEqual([
+      'Counsel for the families | put it to | the gates had opened early',
+    ]);
+  });
+});

@@ -57,7 +57,8 @@ function untilNextReport(text: string, frames: Frame[]): Frame[] {
       if (end - 2 > f.after.start && isQuoteMarkChar(text[end - 1]) && text[end - 2] === ',')
         return { ...f, after: { start: f.after.start, end } };
       // `accusing the team of “…” and calling …`: a cue joined by `and` ends the content before it, comma or not.
-      if (word && g.joined && end > f.after.start && !',;'.includes(text[end - 1]!))
+      // `asked her if … and she said …`: so does a clause of its own after `and`, opened by a pronoun.
+      if (word && (g.joined || g.info.kind === 'pronoun') && end > f.after.start && !',;'.includes(text[end - 1]!))
         return { ...f, after: { start: f.after.start, end } };
       if (end <= f.after.start || !',;'.includes(text[end - 1]!)) continue;
       end--;
@@ -251,12 +252,17 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
       return true;
     if (f.joined && JOINED_AFTER.test(text.slice(Math.max(0, f.attributionStart - 12), f.attributionStart)))
       return true;
+    // `They asked her if … and she said …`: a pronoun opening a clause after `and` reports on its own.
+    if (AND_BEFORE.test(text.slice(Math.max(0, f.attributionStart - 6), f.attributionStart))) return true;
     return !frames.some(
       (g) =>
         g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end,
     );
   });
 }
+
+/** `and` (after a comma or not) right before a subject. */
+const AND_BEFORE = /(?:^|[\s,])and\s+$/;
 
 /** A comma, and maybe a time preposition, right before a joined cue (`…, adding`, `…, while stressing`). */
 const JOINED_AFTER = new RegExp(`,\\s*(?:(?:${[...TIME_PREPOSITIONS].join('|')})\\s+)?$`, 'i');
