@@ -4327,3 +4327,17 @@ describe('a pronoun’s own clause after and; put it to', () => {
     ]);
   });
 });
+
+describe('a where clause after that; a reference in brackets before the cue; a participle after a superlative', () => {
+  itGives([
+    [
+      'She added that, where records were kept, the clinics had reported every case.',
+      { content: 'the clinics had reported every case', speaker: 'She', kind: 'indirect' },
+    ],
+    [
+      'A former ferryman (W-12) told the inquiry that the ramp had been cracked for years.',
+      { content: 'the ramp had been cracked for years', speaker: 'A former ferryman', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The earliest recorded sighting was in March.', 'The first reported case came from the harbour.']);
+});

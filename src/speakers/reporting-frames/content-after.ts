@@ -204,7 +204,9 @@ function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
   // `that, except where an object is a duplicate, the trustees …`: so may an exception's.
   const after = words.at(from + 1)?.key ?? '';
   const exception = opener.key === 'except' && (SUBORDINATORS.has(after) || RELATIVE_ADVERBS.has(after));
-  const subordinate = SUBORDINATORS.has(opener.key) || opener.key === 'as' || exception;
+  // (`that, where access was granted, Kestrany had …`: so may a `where` or `when` clause.)
+  const subordinate =
+    SUBORDINATORS.has(opener.key) || opener.key === 'as' || exception || RELATIVE_ADVERBS.has(opener.key);
   if (!subordinate && !CLAUSE_STOPS.has(opener.key)) return -1;
   const reach = subordinate ? SUBORDINATE_CLAUSE_WORDS : COMMA_ADJUNCT_WORDS;
   for (let t = from + 1; t < hi && t - from <= reach; t++) {

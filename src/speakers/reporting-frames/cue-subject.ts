@@ -150,6 +150,9 @@ export function findCueSubject(
   const { doc, words, quoted } = scan;
   // `wrote in a note that …`, `the report said`, `whose notes`: a cue's spelling right after a determiner is a noun.
   if (!form.participle && i > scan.lo && NOUN_ARTICLES.has(words.at(i - 1)!.key) && !words.at(i - 1)!.cap) return null;
+  // `the earliest confirmed patient`, `the first reported case`: after an article and a superlative or an ordinal, a past form is an adjective.
+  if (form.past && i - 1 > scan.lo && rankingWord(words.at(i - 1)!) && NOUN_ARTICLES.has(words.at(i - 2)!.key))
+    return null;
   const conjunction = conjunctionBefore(scan, i);
   const before = subjectInClause(scan, habitStart(words, i, scan.lo), form);
   // `raised the advice to red and urged …`: a span that ends with its coordinator is the clause before
@@ -302,6 +305,28 @@ function commaRelativeAfterConjunction(words: WordList, lo: number, i: number): 
     )
       return subjectBeforeCommaRelative(words, t + 1, i);
   return null;
+}
+
+/** Words that rank what a participle describes (`the first reported case`, `the last confirmed sighting`). */
+const RANKING_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'latest', 'most', 'least']);
+
+/** A superlative (`earliest`, `largest`) or a ranking word, in lower case. */
+function rankingWord(w: Word): boolean {
+  return w.isWord && !w.cap && (RANKING_WORDS.has(w.key) || (w.key.length > 5 && w.key.endsWith('est')));
+}
+
+/** Most tokens of a reference in brackets (`(I-44)`, `(D-014 to D-019)`). */
+const REFERENCE_TOKENS = 8;
+
+/** Where a reference in brackets right before the cue starts (`A former stallholder (I-44) told`), or the cue. */
+function beforeReference(words: WordList, lo: number, cue: number): number {
+  if (words.at(cue - 1)?.text !== ')') return cue;
+  for (let t = cue - 2; t > lo && cue - t <= REFERENCE_TOKENS; t--) {
+    const w = words.at(t)!;
+    if (w.text === '(') return /\d/u.test(words.at(t + 1)!.text) || /\d/u.test(words.at(cue - 2)!.text) ? t : cue;
+    if (w.text === ')' || w.isQuoteMark) return cue;
+  }
+  return cue;
 }
 
 /** Most words of a `where` or `when` clause between a subject and its cue (`where a teacher was shot dead`). */
@@ -1199,9 +1224,11 @@ function subjectAfterSubordinator(words: WordList, lo: number, i: number): Menti
  * contact clause, opening the sentence (a noun phrase no lexicon lists, a modified plural), after
  * a subordinator, or a bare plural after a coordinator.
  */
-function unlistedSubject(words: WordList, sentenceStart: number, i: number, form: CueForm): MentionSpan | null {
+function unlistedSubject(words: WordList, sentenceStart: number, cue: number, form: CueForm): MentionSpan | null {
   // `VESSALY — The patroller said …`: the clause opens past a wire dateline.
-  const lo = pastDateline(words, sentenceStart, i);
+  const lo = pastDateline(words, sentenceStart, cue);
+  // `A former stallholder (I-44) told …`: a reference in brackets may stand between the subject and its cue.
+  const i = beforeReference(words, lo, cue);
   return (
     subjectBeforeRelative(words, sentenceStart, i) ??
     subjectBeforeWhereClause(words, lo, i) ??
