@@ -4341,3 +4341,12 @@ describe('a where clause after that; a reference in brackets before the cue; a p
   ]);
   itGivesNone(['The earliest recorded sighting was in March.', 'The first reported case came from the harbour.']);
 });
+
+describe('an aside right after a cue is no object', () => {
+  itGives([
+    [
+      'What she said, near enough, was this: “They will sell the island one day.”',
+      { content: 'They will sell the island one day.', speaker: 'she', kind: 'direct' },
+    ],
+  ]);
+});

@@ -635,6 +635,7 @@ const CLOSED_OBJECT_WORDS = 5;
  * clause's.
  */
 function objectBeforePredicate(words: WordList, k: number, hi: number): boolean {
+  if (!words.at(k)?.isWord) return false;
   for (let t = k + 1; t < hi && t - k <= CLOSED_OBJECT_WORDS; t++) {
     const w = words.at(t)!;
     if (w.isWord) {
