@@ -4350,3 +4350,14 @@ describe('an aside right after a cue is no object', () => {
     ],
   ]);
 });
+
+describe('mention takes objects; find out is no cue; a request not to use even a first name', () => {
+  itGivesNone([
+    'The leaflet mentions flooding, subsidence and radon.',
+    'Thousands of tenants found out that their deposits had never been protected.',
+  ]);
+  it('asking not to be named by even a first name is no report', () => {
+    const { a } = run('A driver, who asked us not to use even a first name, said the depot had closed.');
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['the depot had closed']);
+  });
+});

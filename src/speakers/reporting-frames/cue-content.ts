@@ -825,7 +825,9 @@ function namingRequest(words: WordList, at: number, hi: number): boolean {
     if (!w.isWord) return false;
     if (w.key === 'call' && OBJECT_PRONOUNS.has(words.at(t + 1)?.key ?? '') && words.at(t + 2)?.key === 'only')
       return true;
-    if (!POSSESSIVE_PRONOUNS.has(w.key)) continue;
+    // (`not to use her name`, `not to use even a first name`.)
+    const owner = POSSESSIVE_PRONOUNS.has(w.key) || (w.key === 'a' && NAME_KINDS.has(words.at(t + 1)?.key ?? ''));
+    if (!owner) continue;
     const name = NAME_KINDS.has(words.at(t + 1)?.key ?? '') ? t + 2 : t + 1;
     if (WITHHELD_NAMES.has(words.at(name)?.key ?? '')) return true;
   }
