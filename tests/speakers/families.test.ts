@@ -4361,3 +4361,19 @@ describe('mention takes objects; find out is no cue; a request not to use even a
     expect(a.quotes.map((q) => q.content.text)).toEqual(['the depot had closed']);
   });
 });
+
+describe('a trailing attribution whose subject has a that clause', () => {
+  itGives([
+    [
+      'Records of 40,000 tenants were left on an open server, the agency that manages the register said on Monday.',
+      {
+        content: 'Records of 40,000 tenants were left on an open server',
+        speaker: 'the agency',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone([
+    'Many carried the banner of the Harvest Walk, the movement that grew out of the roadside protests in May.',
+  ]);
+});

@@ -404,10 +404,13 @@ export function subjectBeforeRelative(words: WordList, lo: number, cue: number, 
   const opening = mentionBeforeRelative(words, pastDateline(words, lo, cue), cue, personal);
   if (opening) return opening;
   const comma = lastCommaBefore(words, lo, cue);
-  if (comma <= lo || !(isOpeningAdjunct(words, lo, comma) || attributionCloses(words, cue))) return null;
+  const closes = attributionCloses(words, cue);
+  if (comma <= lo || !(isOpeningAdjunct(words, lo, comma) || closes)) return null;
+  // (In the past only: `protests`, `believes` may be a noun or another clause's verb.)
   // Mid-sentence, only `who` opens a source's clause: `that` as often opens a thing's (`…, the
-  // movement that grew out of the roadside protests in the valley.`, where `protests` is a noun).
-  return mentionBeforeRelative(words, comma + 1, cue, true);
+  // movement that grew out of the roadside protests in the valley.`, where `protests` is a noun);
+  // an attribution closing the sentence may take `that` too (`…, the contractor that runs the database said.`).
+  return mentionBeforeRelative(words, comma + 1, cue, !(closes && pastVerbAt(words, cue)));
 }
 
 /** The last comma in words `[lo, cue)`, or -1. */
