@@ -4377,3 +4377,20 @@ describe('a trailing attribution whose subject has a that clause', () => {
     'Many carried the banner of the Harvest Walk, the movement that grew out of the roadside protests in May.',
   ]);
 });
+
+describe('an inverted subject: a title-case role after the, with its name; a listed title before an unlisted head', () => {
+  itGives([
+    [
+      '“No crossing will close,” said the Harbour Master, Tilde Roos.',
+      { content: 'No crossing will close,', speaker: 'the Harbour Master, Tilde Roos', kind: 'direct' },
+    ],
+    [
+      '“No candidate will suffer,” said the chief invigilator.',
+      { content: 'No candidate will suffer,', speaker: 'the chief invigilator', kind: 'direct' },
+    ],
+  ]);
+  it('the name apposed to the role is the canonical speaker', () => {
+    const { a } = run('“No crossing will close,” said the Harbour Master, Tilde Roos.');
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Tilde Roos']);
+  });
+});

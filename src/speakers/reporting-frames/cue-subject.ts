@@ -944,6 +944,11 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     // `“…,” says the groundsman.`: after its quotation, a noun phrase no lexicon lists inverts too
     // (not an epithet of age, `said the 29-year-old`, which takes up someone named before).
     (afterQuotation ? epithetFree(words, plainNounPhrase(words, j, hi, false, true)) : null);
+  // `“…,” said the chief examiner.`: a title the lexicon lists (`chief`) may modify a head it does not.
+  if (after && afterQuotation && isLowerWordAt(words, after.to)) {
+    const longer = epithetFree(words, plainNounPhrase(words, j, hi, false, true));
+    if (longer && longer.to > after.to) after = longer;
+  }
   // `“…,” said Witness 6.`, `said Patient A`: a number or a lone capital after a capitalised noun labels an unnamed person.
   if (after && labelAfter(words, after.to - 1)) after = { from: after.from, to: after.to + 1 };
   // `…,” said Kim in reference to …` / `said Ellis to cheers`: a prepositional phrase may follow the inverted subject.
@@ -978,6 +983,11 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   )
     return null;
   return { subject: invertedApposition(doc.text, words, after, hi) ?? after, info: null, source: 'inverted' };
+}
+
+function isLowerWordAt(words: WordList, t: number): boolean {
+  const w = words.at(t);
+  return w !== undefined && w.isWord && !w.cap;
 }
 
 /** `30 years’`, `two weeks'` right before word `at`: a count and a plural possessive, a measure of what follows. */

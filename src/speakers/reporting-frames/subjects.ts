@@ -885,7 +885,9 @@ export function invertedApposition(
   if (!isPunct(words.at(subject.to), ',')) return null;
   const info = describeMentionOnce(text, words, subject);
   // `The mayor of Kormany, Dusan Petrik,`: a role whose name is the place it serves is no person's name.
-  if ((info.kind === 'name' && !roleOfPlace(words, subject)) || info.kind === 'pronoun') return null;
+  // (`said the Chief Examiner, Harriet Doun`: a title-case role after `the` is no name either.)
+  const titledRole = info.kind === 'name' && words.at(subject.from)!.key === 'the';
+  if ((info.kind === 'name' && !roleOfPlace(words, subject) && !titledRole) || info.kind === 'pronoun') return null;
   const name = mentionAfter(words, subject.to + 1, hi);
   if (!name || name.from !== subject.to + 1) return null;
   const next = words.at(name.to);
