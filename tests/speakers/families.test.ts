@@ -4394,3 +4394,16 @@ describe('an inverted subject: a title-case role after the, with its name; a lis
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Tilde Roos']);
   });
 });
+
+describe('a pronoun that right after a cue', () => {
+  itGives([
+    [
+      'He said that was the end of the matter.',
+      { content: 'that was the end of the matter', speaker: 'He', kind: 'indirect' },
+    ],
+  ]);
+  it('keeps the pronoun in the content', () => {
+    const { a } = run('The chief declined to comment, saying that would be for the inquiry.');
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['that would be for the inquiry']);
+  });
+});

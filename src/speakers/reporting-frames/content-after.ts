@@ -356,8 +356,10 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       if (far && !isPunct(words.at(t - 1), ',')) return null;
-      // `said that kind of language was …`: a determiner `that` opens the bare clause's subject.
-      if (t === k && KIND_NOUNS.has(words.at(t + 1)?.key ?? '') && words.at(t + 2)?.key === 'of')
+      // `said that kind of language was …`: a determiner `that` opens the bare clause's subject; so does
+      // a pronoun `that` before its verb (`saying that was a matter for the inquiry`).
+      const pronoun = hasAuxiliary(words, t + 1, t + 2) && !words.at(t + 1)!.cap;
+      if (t === k && (pronoun || (KIND_NOUNS.has(words.at(t + 1)?.key ?? '') && words.at(t + 2)?.key === 'of')))
         return { at: t, marked: true };
       // `I told his wife exactly that this afternoon.`, `they agreed to that an hour ago`: a `that` before a
       // time ending the clause is the cue's object.
