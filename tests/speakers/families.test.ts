@@ -4026,6 +4026,10 @@ describe('a text that ends right after a cue and a comma', () => {
   it('attributes without reading past the last word', () => {
     expect(() => run('The minister said the plan was sound, Mr. Smith of the U.S. said,')).not.toThrow();
     expect(() => run('The council has written to ask')).not.toThrow();
+    expect(() =>
+      run('Ms Keane is one of 900 owners who answered a survey about the recall, which covers 168,'),
+    ).not.toThrow();
+    expect(() => run('The envoy told a meeting of the Council shown on state television that')).not.toThrow();
   });
 });
 

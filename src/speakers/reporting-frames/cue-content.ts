@@ -117,7 +117,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     form.words.length === 1 &&
     MARKED_ONLY.has(form.lemma) &&
     afterAt &&
-    (words.at(afterAt.at)!.isQuoteMark || words.at(afterAt.at - 1)?.isQuoteMark) &&
+    (words.at(afterAt.at)?.isQuoteMark === true || words.at(afterAt.at - 1)?.isQuoteMark === true) &&
     // (`held that “…”`: a quotation after `that` is the clause reported.)
     words.at(afterAt.at - 1)?.key !== 'that'
   )

@@ -334,7 +334,9 @@ export function verbOpensAt(words: WordList, t: number): boolean {
 }
 
 export function hasAuxiliary(words: WordList, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (AUXILIARIES.has(words.at(k)!.key) || BE_FORMS.has(words.at(k)!.key)) return true;
+  // (Never past the text's last word: a cut text may end right after a comma.)
+  for (let k = from, end = Math.min(to, words.length); k < end; k++)
+    if (AUXILIARIES.has(words.at(k)!.key) || BE_FORMS.has(words.at(k)!.key)) return true;
   return false;
 }
 
