@@ -60,6 +60,7 @@ import {
   INDIRECT_QUESTION_WORDS,
   clauseBefore,
   hasAuxiliary,
+  isLowerWord,
   isNounHomograph,
   isPastForm,
   isPunct,
@@ -856,10 +857,6 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   const person = PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural';
   const verb = showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) || (person && isLowerWord(words.at(at + 1)));
   return subject && verb ? { at, marked: false } : null;
-}
-
-function isLowerWord(w: Word | undefined): boolean {
-  return w !== undefined && w.isWord && !w.cap;
 }
 
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */

@@ -54,6 +54,7 @@ import {
   habitStart,
   hasAuxiliary,
   isPastForm,
+  isLowerWord,
   isPunct,
   pastDateline,
   pastVerbAt,
@@ -945,7 +946,7 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
     // (not an epithet of age, `said the 29-year-old`, which takes up someone named before).
     (afterQuotation ? epithetFree(words, plainNounPhrase(words, j, hi, false, true)) : null);
   // `“…,” said the chief examiner.`: a title the lexicon lists (`chief`) may modify a head it does not.
-  if (after && afterQuotation && isLowerWordAt(words, after.to)) {
+  if (after && afterQuotation && isLowerWord(words.at(after.to))) {
     const longer = epithetFree(words, plainNounPhrase(words, j, hi, false, true));
     if (longer && longer.to > after.to) after = longer;
   }
@@ -983,11 +984,6 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   )
     return null;
   return { subject: invertedApposition(doc.text, words, after, hi) ?? after, info: null, source: 'inverted' };
-}
-
-function isLowerWordAt(words: WordList, t: number): boolean {
-  const w = words.at(t);
-  return w !== undefined && w.isWord && !w.cap;
 }
 
 /** `30 years’`, `two weeks'` right before word `at`: a count and a plural possessive, a measure of what follows. */

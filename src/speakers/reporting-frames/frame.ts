@@ -328,6 +328,11 @@ function opensEmbeddedClause(key: string): boolean {
   );
 }
 
+/** A word in lower case (`the chief examiner`: a head after a listed title; `he expects`: a verb after a pronoun). */
+export function isLowerWord(w: Word | undefined): boolean {
+  return w !== undefined && w.isWord && !w.cap;
+}
+
 /** A verb opens at `t`: an auxiliary or be-form, or a past (`, was rigged`, `and have asked`). */
 export function verbOpensAt(words: WordList, t: number): boolean {
   return hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t);
