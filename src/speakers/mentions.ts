@@ -1,5 +1,5 @@
 import type { SpeakerType } from './types';
-import { detach, isTitleCase, TextCache } from '../text';
+import { detach, isLower, isTitleCase, TextCache } from '../text';
 import {
   ADJUNCT_PREPOSITIONS,
   AFFILIATION_PREPOSITIONS,
@@ -91,13 +91,7 @@ function isNameWord(w: Word): boolean {
 
 /** `T-shirts`, `X-rays`, `U-turn`: one capital letter hyphened to a lower-case word is a common noun, never a name. */
 function isLetterCompound(text: string): boolean {
-  return text.length > 2 && text.charCodeAt(1) === 45 && isLowerCase(text.charCodeAt(2));
-}
-
-function isLowerCase(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code > 127 && String.fromCharCode(code) !== String.fromCharCode(code).toUpperCase())
-  );
+  return text.length > 2 && text.charCodeAt(1) === 45 && isLower(text.charCodeAt(2));
 }
 
 function isApostrophe(code: number): boolean {
@@ -1259,9 +1253,16 @@ function countOfPeople(words: WordList, k: number, lo: number): boolean {
   return k === lo || (words.at(k - 1)!.key === 'and' && words.at(k - 2)?.text === ',');
 }
 
-/** A noun that a year may follow in a document's title (`Act 1963`, `Regulations 2018`, `Treaty 1911`). */
-function datedTitleNoun(key: string): boolean {
-  return DOCUMENT_NOUNS.has(key) || LAW_TITLE_NOUNS.has(key);
+/**
+ * Word `k` is a year that dates the name ending before it: after `of` (`the Treaty of Lissow of
+ * 1911`, `the Housing Act of 2019`), or right after a document's capitalised noun (`the Museum Act
+ * 1963`, `the Data Regulations 2018`). The name's last word, or -1.
+ */
+function datedName(words: WordList, k: number, lo: number): number {
+  if (k - 1 < lo || !YEAR.test(words.at(k)!.text)) return -1;
+  const before = words.at(k - 1)!;
+  if (before.key === 'of') return k - 2 >= lo && words.at(k - 2)!.cap ? k - 2 : -1;
+  return before.cap && (DOCUMENT_NOUNS.has(before.key) || LAW_TITLE_NOUNS.has(before.key)) ? k - 1 : -1;
 }
 
 /** The mention whose head is word `k`: a quantifier, a pronoun, or a head with the mention words before it. */
@@ -1275,14 +1276,9 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
       (MENTION_OPENERS.has(words.at(k)!.key) && isNameWord(words.at(k - 1)!) && !words.at(k - 1)!.possessive));
   const numbered = numberedDocumentAt(words, k, lo);
   if (numbered >= 0) return { from: mentionStart(words, numbered - 1, lo, k + 1), to: k + 1 };
-  // `the Treaty of Lissow of 1911`, `the Housing Act of 2019`: a year after `of` dates the name before it.
-  if (k - 2 >= lo && YEAR.test(words.at(k)!.text) && words.at(k - 1)!.key === 'of' && words.at(k - 2)!.cap) {
-    const dated = mentionEndingAt(words, k - 2, lo);
-    if (dated) return { from: dated.from, to: k + 1 };
-  }
-  // `the Museum Act 1963`, `the Data Regulations 2018`: so does a year right after a document's capitalised noun.
-  if (k - 1 >= lo && YEAR.test(words.at(k)!.text) && words.at(k - 1)!.cap && datedTitleNoun(words.at(k - 1)!.key)) {
-    const dated = mentionEndingAt(words, k - 1, lo);
+  const named = datedName(words, k, lo);
+  if (named >= 0) {
+    const dated = mentionEndingAt(words, named, lo);
     if (dated) return { from: dated.from, to: k + 1 };
   }
   if (

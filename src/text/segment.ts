@@ -149,7 +149,8 @@ export function isUpper(code: number): boolean {
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(String.fromCharCode(code));
 }
 
-function isLower(code: number): boolean {
+/** Whether a UTF-16 code unit is a lower-case letter. */
+export function isLower(code: number): boolean {
   return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(String.fromCharCode(code));
 }
 

@@ -172,8 +172,6 @@ export function findCueSubject(
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
   // `Nobody said …`, `None of the ministers said …`: a subject that denies anyone spoke reports nothing.
   if (negativeSubject(words, found.subject)) return null;
-  // `When an engineer says it isn’t the equipment, …`: anyone's speech in a general condition is no one's report.
-  if (found.source === 'before' && genericCondition(words, found.subject, form)) return null;
   const { source } = found;
   let subject = lastLineOf(doc.text, words, resumedSubject(words, found.subject));
   let info = found.info ?? describeMentionOnce(doc.text, words, subject);
@@ -202,20 +200,6 @@ export function findCueSubject(
         ? conjunction
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
-}
-
-/** Subordinators of a general condition (`when`, `if`): with an indefinite subject and the present, anyone at any time. */
-const GENERIC_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once']);
-
-/** `When an engineer says …`, `If a child tells you …`: an indefinite subject speaking in the present after a general condition. */
-function genericCondition(words: WordList, subject: MentionSpan, form: CueForm): boolean {
-  const article = words.at(subject.from)!.key;
-  return (
-    !form.past &&
-    !form.participle &&
-    (article === 'a' || article === 'an') &&
-    GENERIC_CONDITIONS.has(words.at(subject.from - 1)?.key ?? '')
-  );
 }
 
 /** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */

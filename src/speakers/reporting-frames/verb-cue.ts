@@ -67,7 +67,7 @@ export function verbCueFrame(
   const cue = subject ? givenSubject(scan, subject) : findCueSubject(scan, i, form, previous);
   if (!cue) return null;
   // `asked whether the minister agreed that …`, `If the mayor said so, …`, `let both sides claim …`: the speech did not happen.
-  if (cue.source === 'before' && openSpeechBefore(words, cue.subject.from)) return null;
+  if (cue.source === 'before' && openSpeechBefore(words, cue.subject, form)) return null;
   // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them, or
   // the quotation their colon hands over (`The statement continued: “…”`).
   if (
@@ -108,10 +108,23 @@ export function verbCueFrame(
  */
 const OPEN_SPEECH: ReadonlySet<string> = new Set(['whether', 'if', 'unless', 'until', 'let', 'lets', 'letting']);
 
-/** An open-speech word right before the subject starting at `from`, or before its determiner (`unless your midwife tells you`). */
-function openSpeechBefore(words: WordList, from: number): boolean {
+/**
+ * Subordinators of a general condition: before an indefinite subject speaking in the present, anyone
+ * at any time (`When an engineer says it isn’t the equipment, …`), no one's report.
+ */
+const GENERIC_CONDITIONS: ReadonlySet<string> = new Set(['when', 'whenever', 'once']);
+
+/**
+ * An open-speech word right before the subject, or before its determiner (`unless your midwife tells
+ * you`); or a general condition before an indefinite subject and a present cue.
+ */
+function openSpeechBefore(words: WordList, subject: MentionSpan, form: CueForm): boolean {
+  const { from } = subject;
   const before = words.at(from - 1)?.key ?? '';
-  return OPEN_SPEECH.has(before) || (DETERMINERS.has(before) && OPEN_SPEECH.has(words.at(from - 2)?.key ?? ''));
+  if (OPEN_SPEECH.has(before) || (DETERMINERS.has(before) && OPEN_SPEECH.has(words.at(from - 2)?.key ?? '')))
+    return true;
+  const article = words.at(from)!.key;
+  return GENERIC_CONDITIONS.has(before) && (article === 'a' || article === 'an') && !form.past && !form.participle;
 }
 
 /** Most words from `in` to the speech noun (`in a short written statement`). */
