@@ -375,7 +375,7 @@ function personMentioned(
 }
 
 /** Most words of an aside between a clause's subject and its verb (`Parent Tomasz Rudd, who walks …, has`). */
-const SUBJECT_ASIDE_WORDS = 14;
+const SUBJECT_ASIDE_WORDS = 20;
 
 /**
  * The comma closing an aside that opens at word `from`, or -1: none within reach, or the aside

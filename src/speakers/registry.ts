@@ -77,7 +77,7 @@ export class Registry {
       if (info.kind !== 'name') return;
       const pos = words.at(span.from)!.start;
       const canonical = info.type === 'organization' ? this.organizationName(info) : this.canonicalName(info, pos);
-      if (info.type === 'person') {
+      if (info.type === 'person' && !numberedPlace(words, span)) {
         this.personMentions.push({ pos, canonical });
         this.noteGender(canonical, words, span);
         // `Kwame Lisle, the education minister, said …`: a later `the minister` is Lisle.
@@ -341,6 +341,15 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
     }
   }
   return runs;
+}
+
+/**
+ * `Building 14`, `Gate 3`, `Ward 7B`: one capitalised word right before a number names a place or
+ * a thing by its number, never a person, so a later `he` cannot reach it.
+ */
+function numberedPlace(words: WordList, span: MentionSpan): boolean {
+  const next = words.textAt(span.to);
+  return span.to - span.from === 1 && next !== undefined && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57;
 }
 
 /** Most words of a role in apposition to a name (`Kwame Lisle, the minister of education,`). */

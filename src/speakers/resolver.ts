@@ -74,7 +74,12 @@ export class Resolver {
         let i = this.countBefore(pos) - 1;
         for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {
           const r = this.recent[i]!;
-          if (r.canonical && wanted.includes(r.type) && !clash(r)) return { canonical: r.canonical, type: r.type };
+          if (
+            r.canonical &&
+            (wanted.includes(r.type) || (info.pronoun === 'person' && this.lastSource(r, pos))) &&
+            !clash(r)
+          )
+            return { canonical: r.canonical, type: r.type };
         }
         if (info.pronoun === 'person') {
           const last = this.registry.lastPerson(pos, gender);
@@ -107,6 +112,11 @@ export class Resolver {
     return null;
   }
 
+  /** `r`, noted before `pos`, is one unnamed source, and no person is named between it and `pos`. */
+  private lastSource(r: Resolved & { pos: number }, pos: number): boolean {
+    return oneSource(r) && this.registry.lastPersonBetween(r.pos + 1, pos) === null;
+  }
+
   /** How many noted speakers lie before `pos`. */
   private countBefore(pos: number): number {
     let lo = 0;
@@ -133,6 +143,45 @@ export class Resolver {
     if (issued) this.issuers.push({ ...noted, ...issued });
   }
 }
+
+/**
+ * An anonymous source who is one person (`a laboratory technician at the plant`, `a senior
+ * official`), whom a later `she` or `he` may stand for; not `sources` or `officials familiar with
+ * the talks`, nor a role in title case. The head is the word before the first lower-case word that opens its modifier.
+ */
+function oneSource(r: Resolved): boolean {
+  if (r.type !== 'anonymous') return false;
+  const words = r.canonical!.split(' ');
+  // `the Press Secretary` in title case is a role whose holder is named elsewhere, not a source.
+  if (words.every((w) => w !== w.toLowerCase())) return false;
+  let head = words.length - 1;
+  for (let k = 1; k < words.length; k++)
+    if (SOURCE_MODIFIER_OPENERS.has(words[k]!)) {
+      head = k - 1;
+      break;
+    }
+  const word = words[head]!.toLowerCase();
+  return !(word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us'));
+}
+
+/** Words that open what follows a source's head noun (`technician at the plant`, `source close to the talks`). */
+const SOURCE_MODIFIER_OPENERS: ReadonlySet<string> = new Set([
+  'at',
+  'of',
+  'for',
+  'in',
+  'on',
+  'with',
+  'from',
+  'to',
+  'close',
+  'near',
+  'who',
+  'familiar',
+  'involved',
+  'inside',
+  'within',
+]);
 
 /** The lower-case last word of a document's name (`Joint statement` → `statement`). */
 function headNoun(name: string): string {

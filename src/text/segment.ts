@@ -699,6 +699,8 @@ class SentenceScanner {
       return this.split(trimEnd(text, this.sentence, i), n);
     if (lineStart && lineBreak && headingLineEnds(text, this.sentence, i, n, end))
       return this.split(trimEnd(text, this.sentence, i), n);
+    if (lineStart && dashedEntryAt(text, n, end) && dashedEntryAt(text, lineStartAt(text, i), i))
+      return this.split(trimEnd(text, this.sentence, i), n);
     return n;
   }
 
@@ -797,6 +799,26 @@ function headingLineEnds(text: string, sentence: number, i: number, n: number, e
   if (!(UPPER.test(text[n]!) || isDigit(first))) return false;
   const next = Math.min(lineEndAt(text, n), end);
   return trimEnd(text, n, next) - n >= length + HEADING_LINE_MARGIN;
+}
+
+/** Most characters of a dated label before its dash (`10 Sept`, `14:05`, `March 2019`). */
+const ENTRY_LABEL_MAX = 16;
+
+/**
+ * Pass 1c: a line that opens with a short label holding a digit, then a spaced dash (`6 Sept –
+ * Note rejects the protest`, `14:05 - Police close the road`): an entry of a timeline or a log. Two
+ * such lines in a row are two entries, however short, so the line break between them ends the
+ * first (called with the start of the line before and of the line after the break).
+ */
+function dashedEntryAt(text: string, i: number, end: number): boolean {
+  let digit = false;
+  for (let j = i; j < end && j - i <= ENTRY_LABEL_MAX; j++) {
+    const code = text.charCodeAt(j);
+    if (CHAR_CLASS[code] === LINE_BREAK) return false;
+    if (isDigit(code)) digit = true;
+    else if (code === 0x20 && j > i && isDashBulletAt(text, j + 1, end)) return digit;
+  }
+  return false;
 }
 
 /** The run of full stops and ellipses at `i`: where it ends, its dots (`…` counts three), and whether spaces separate them. */

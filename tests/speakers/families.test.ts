@@ -4411,3 +4411,52 @@ describe('a pronoun that right after a cue', () => {
     expect(a.quotes.map((q) => q.content.text)).toEqual(['that would be for the inquiry']);
   });
 });
+
+describe('pronouns after a numbered place, a long aside, and an unnamed source', () => {
+  it('never takes a capitalised word before a number (Building 14) for the person a pronoun stands for', () => {
+    const { a } = run(
+      'Mill fire\n\nIdris Penhale was eating when the alarm went off in Hangar 6. It was late.\n\n“Nobody moved at first,” he says.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Idris Penhale']);
+  });
+
+  it('reads the person a sentence opens with past a long aside with a relative clause', () => {
+    const { a } = run(
+      'River\n\n“The eels went first,” Orme says.\n\nDr Wilma Scarth, a soil chemist at Fenwick College who has sampled the marshes for more than a decade, spent Monday at the outfall. She says the water was short of oxygen.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Orme', 'Wilma Scarth']);
+  });
+
+  it('lets she or he stand for one unnamed source just quoted, not for a person named before', () => {
+    const { a } = run(
+      'Mood\n\nJory Quell says most managers “never read past page one”.\n\nA nurse on the ward, who asked not to be named, describes the mood as “tired and angry”.\n\n“We are proud of this place,” she says.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Jory Quell', 'Nurse on the ward', 'Nurse on the ward']);
+  });
+
+  it('does not let he or she stand for unnamed sources in the plural', () => {
+    const { a } = run(
+      'Mood\n\nJory Quell said the ward was calm.\n\nNurses on the ward describe the mood as “tired and angry”.\n\n“We are proud of this place,” he says.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Jory Quell', 'Nurses on the ward', 'Jory Quell']);
+  });
+});
+
+describe('a title before a naming verb, a name with minor words, a clause taken for a subject', () => {
+  itGivesNone([
+    'The parents started a petition called “Lights On by Winter” last month.',
+    'We built the railway when everybody said it could not be done.',
+  ]);
+  itGives([
+    [
+      'Tam Orrin, who led the crew and whose memoir “Salt on the Wind” describes the strike, recalls that the pay was low.',
+      { content: 'the pay was low', speaker: 'Tam Orrin', kind: 'indirect' },
+    ],
+  ]);
+  itGives([
+    [
+      '“It was a bad day,” described the foreman.',
+      { content: 'It was a bad day,', speaker: 'the foreman', kind: 'direct' },
+    ],
+  ]);
+});

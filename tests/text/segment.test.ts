@@ -409,6 +409,31 @@ describe('sentenceSpans: a short heading line inside a paragraph', () => {
   });
 });
 
+describe('sentenceSpans: dated entries of a timeline or log', () => {
+  it('ends each line that opens with a dated label and a spaced dash', () => {
+    expect(
+      split(
+        'CHRONOLOGY\n4 May – Inspectors close the mill\n7 May – Owners appeal the order\n12 May - Court hears the case',
+      ),
+    ).toEqual([
+      'CHRONOLOGY',
+      '4 May – Inspectors close the mill',
+      '7 May – Owners appeal the order',
+      '12 May - Court hears the case',
+    ]);
+    expect(split('08:15 — Road shut at the bridge\n09:30 — Buses diverted via Kell Street')).toEqual([
+      '08:15 — Road shut at the bridge',
+      '09:30 — Buses diverted via Kell Street',
+    ]);
+  });
+
+  it('keeps a wrapped sentence whole when only its next line opens with a number and a dash', () => {
+    const wrapped =
+      'The council, which had argued over the mill for months, finally met on\n4 May – the day it closed.';
+    expect(split(wrapped)).toEqual([wrapped]);
+  });
+});
+
 describe('sentenceSpans: footnote markers', () => {
   it('keeps a footnote marker with the sentence it ends, and a citation inside a sentence in it', () => {
     expect(

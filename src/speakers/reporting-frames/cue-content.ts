@@ -29,6 +29,7 @@ import {
   SUBJECT_SKIP,
   SUBORDINATORS,
   TERM_VERBS,
+  TITLE_MINOR_WORDS,
   THINKING_VERBS,
   CITING_VERBS,
   CONTACT_INFINITIVE,
@@ -447,8 +448,8 @@ const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * The first quotation within a naming verb’s reach after `j` holds a proper name: two to four
- * words, each capitalised or a figure but an opening article (one capitalised word alone may be
- * the speaker's: `called it “Outrageous”`).
+ * words, each capitalised or a figure but an opening article and a title's minor words inside it
+ * (`“Home by Winter”`; one capitalised word alone may be the speaker's: `called it “Outrageous”`).
  */
 function properNameQuotedAfter(words: WordList, j: number, hi: number): boolean {
   let open = j;
@@ -461,7 +462,8 @@ function properNameQuotedAfter(words: WordList, j: number, hi: number): boolean 
   for (let k = open + 1; k < t; k++) {
     const w = words.at(k)!;
     const article = k === open + 1 && count > 1 && NAME_ARTICLES.has(w.key);
-    if (!article && !w.cap && !/^\d/u.test(w.text)) return false;
+    const minor = k > open + 1 && k < t - 1 && TITLE_MINOR_WORDS.has(w.key);
+    if (!article && !minor && !w.cap && !/^\d/u.test(w.text)) return false;
   }
   return true;
 }

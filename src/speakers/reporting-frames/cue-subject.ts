@@ -914,7 +914,12 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
   if (i <= lo || !(isPunct(words.at(i - 1), ',—') || words.at(i - 1)!.isQuoteMark)) return null;
   // `“…,” warned Ilse Varga`, `“…?” asked Lee`: right after a quotation any cue but `tell` may invert;
   // elsewhere only a bare-clause cue, and `…, told CWS that …` names who listens, never who speaks.
-  const afterQuotation = words.at(i - 1)!.isQuoteMark && form.lemma !== 'tell';
+  // A naming verb after a quotation closed on no punctuation has it for its subject and takes an
+  // object (`whose memoir “Tide Lines” describes the talks`): no inverted speaker follows it.
+  const afterQuotation =
+    words.at(i - 1)!.isQuoteMark &&
+    form.lemma !== 'tell' &&
+    !(NAMING_VERBS.has(form.lemma) && !isPunct(words.at(i - 2), ',?!—…'));
   // A headline inverts a cue whose object may be a listener too (`Violence Could Escalate, Warns Envoy`).
   const listenerInverted = LISTENER_OBJECT.has(form.lemma) && !(scan.sentence.headline && form.lemma !== 'tell');
   if (!afterQuotation && (!BARE_CLAUSE.has(form.lemma) || listenerInverted)) return null;
@@ -1219,7 +1224,7 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
   const lo = pastDateline(words, sentenceStart, cue);
   // `A former stallholder (I-44) told …`: a reference in brackets may stand between the subject and its cue.
   const i = beforeReference(words, lo, cue);
-  return (
+  const found =
     subjectBeforeRelative(words, sentenceStart, i) ??
     subjectBeforeWhereClause(words, lo, i) ??
     subjectBeforeContactClause(words, lo, i) ??
@@ -1234,9 +1239,26 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
         ? pluralOpeningSubject(words, lo, i)
         : null) ??
     (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null) ??
-    (form.past ? pluralAfterConjunction(words, lo, i) : null)
-  );
+    (form.past ? pluralAfterConjunction(words, lo, i) : null);
+  return found && clauseInSubject(words, found) ? null : found;
 }
+
+/**
+ * `We built the railway when everybody said`: a span that opens with a personal pronoun and goes
+ * on, or holds a subordinator, is a clause with its own verb, never one noun phrase.
+ */
+function clauseInSubject(words: WordList, span: MentionSpan): boolean {
+  const first = words.at(span.from)!.key;
+  if (span.to - span.from > 1 && (PRONOUNS.has(first) || FIRST_PERSON.has(first))) return true;
+  for (let t = span.from + 1; t < span.to; t++) {
+    const key = words.at(t)!.key;
+    if (SUBORDINATORS.has(key) && !PREPOSITION_SUBORDINATORS.has(key)) return true;
+  }
+  return false;
+}
+
+/** Subordinators that are prepositions too (`Voters polled after the debate said`): inside a noun phrase they open its modifier. */
+const PREPOSITION_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'even']);
 
 /**
  * `… as mills scrambled for supplies and bakers warned that …`: a bare plural noun after a
