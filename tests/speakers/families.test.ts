@@ -4460,3 +4460,21 @@ describe('a title before a naming verb, a name with minor words, a clause taken 
     ],
   ]);
 });
+
+describe('a progressive cue after an apposition, a negative opener after a comma, a compound adjective opening the content', () => {
+  itGives([
+    [
+      'The finance minister, Ada Brennock, has been telling colleagues that the budget is finished.',
+      { content: 'the budget is finished', speaker: 'Ada Brennock', kind: 'indirect' },
+    ],
+    [
+      'Hot-pressed steel rose 4% to 310 crowns a tonne, two dealers said.',
+      {
+        content: 'Hot-pressed steel rose 4% to 310 crowns a tonne',
+        speaker: 'two dealers',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone(['There were talks, and at no point did anyone in Varnis say that duties were being considered.']);
+});

@@ -575,8 +575,13 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
   const first = words.at(lo)!;
   // `At least 340 people have been held …`: a figure's opener begins the subject.
   if (QUANTITY_OPENERS.some((phrase) => phrase.every((key, n) => words.at(lo + n)?.key === key))) return false;
-  // `Ahmed Ali was arrested …`, `United Nations staff left …`: a capitalised pair is a name, not a participle.
-  const participle = first.isQuoteMark === false && first.key.endsWith('ed') && words.at(lo + 1)?.cap !== true;
+  // `Ahmed Ali was arrested …`, `United Nations staff left …`: a capitalised pair is a name, not a
+  // participle; `Hot-rolled coil rose …`: a hyphened compound is an adjective.
+  const participle =
+    first.isQuoteMark === false &&
+    first.key.endsWith('ed') &&
+    !first.key.includes('-') &&
+    words.at(lo + 1)?.cap !== true;
   // `Asked whether the unions would …, she said`: the question put to the speaker is never a clause of theirs.
   const question = QUESTION_OPENERS.has(first.key);
   // `Each cook would have …`: a determiner opens the subject, whatever else it may be (`they each

@@ -155,7 +155,14 @@ export function findCueSubject(
   if (form.past && i - 1 > scan.lo && rankingWord(words.at(i - 1)!) && NOUN_ARTICLES.has(words.at(i - 2)!.key))
     return null;
   const conjunction = conjunctionBefore(scan, i);
-  const before = subjectInClause(scan, habitStart(words, i, scan.lo), form);
+  // `The minister, Gerrit Lanholm, has been telling colleagues …`: after a be-form a participle is
+  // the clause's own verb, and its subject is found as a finite cue's.
+  const progressive = form.participle && i - 1 > scan.lo && BE_FORMS.has(words.at(i - 1)!.key);
+  const before = subjectInClause(
+    scan,
+    habitStart(words, i, scan.lo),
+    progressive ? { ...form, participle: false } : form,
+  );
   // `raised the advice to red and urged …`: a span that ends with its coordinator is the clause before
   // the cue, not its subject; the cue shares that clause's subject.
   const beforeSubject =

@@ -301,9 +301,18 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
 
 /**
  * `At no stage has the Government said that …`, `Never did she claim …`: a negative opener and an
- * inverted auxiliary, then words up to the cue at `i` with no punctuation between: the speech did not happen.
+ * inverted auxiliary, then words up to the cue at `i` with no punctuation between: the speech did not
+ * happen. The opener starts the sentence, or the clause after a comma (`…, and at no point did anyone say …`).
  */
 function negativeInversion(words: WordList, lo: number, i: number): boolean {
+  let clause = i;
+  while (clause - 1 > lo && words.at(clause - 1)!.isWord) clause--;
+  if (clause - 1 > lo && isPunct(words.at(clause - 1), ',;') && CLAUSE_COORDINATORS.has(words.at(clause)!.key))
+    clause++;
+  return negativeInversionAt(words, lo, i) || (clause - 1 > lo && negativeInversionAt(words, clause, i));
+}
+
+function negativeInversionAt(words: WordList, lo: number, i: number): boolean {
   for (const opener of NEGATIVE_OPENERS) {
     let k = lo;
     while (k - lo < opener.length && words.at(k)?.key === opener[k - lo]) k++;
