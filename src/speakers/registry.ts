@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../text';
 import { isQuoteMarkChar, lastAtOrBefore, lineBreakBetween } from '../text';
 import type { SpeakerType } from './types';
-import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
+import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, PORTFOLIO_WORDS, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
 import type { Gender } from './lexicon';
 import {
   abbreviationDot,
@@ -389,11 +389,27 @@ function runEnd(text: string, words: WordList, s: Sentence, i: number, headline:
       (words.startsUpper(j) && isRunWord(shape) && !(headline && headlineVerb(shape))) ||
       abbreviationDot(words, j) ||
       nicknameMark(words, j) ||
+      portfolioAnd(words, j, i) ||
       (isJoiner(shape) && particleJoins(words, j, i, s.tokenEnd));
     if (!continues || words.shapeAt(j - 1)!.possessive) break;
     j++;
   }
   return j;
+}
+
+/**
+ * `Minister of Transport and Infrastructure Ilse Marrach`: after a title's `of` or `for`, `and`
+ * before another field the office serves (the lexicon's portfolio words) joins the run, where
+ * elsewhere it would fuse two names into one.
+ */
+function portfolioAnd(words: WordList, j: number, from: number): boolean {
+  const next = words.at(j + 1);
+  if (words.textAt(j) !== 'and' || !next || !next.cap || !PORTFOLIO_WORDS.has(next.key)) return false;
+  for (let t = from + 1; t < j; t++) {
+    const text = words.textAt(t);
+    if (text === 'of' || text === 'for') return true;
+  }
+  return false;
 }
 
 /** A paragraph of one line in title case without final punctuation (`FM Spokesperson Denounces Naval Drills`). */

@@ -4478,3 +4478,19 @@ describe('a progressive cue after an apposition, a negative opener after a comma
   ]);
   itGivesNone(['There were talks, and at no point did anyone in Varnis say that duties were being considered.']);
 });
+
+describe('an interruption that says, a threat with its infinitive, a minister of two fields', () => {
+  itGives([
+    [
+      'Councillor Mira Dahl, who chairs the roads committee, interrupted to say that the budget had been cut twice.',
+      { content: 'the budget had been cut twice', speaker: 'Councillor Mira Dahl', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The hearing was halted once, after the chair, Oren Vask, threatened to clear the public gallery.']);
+  it('keeps `and` inside a title of two fields, so a later surname finds the person', () => {
+    const { a } = run(
+      'Roads\n\nMinister of Energy and Transport Lise Varro, who toured the site, said: “We will act.”\n\n“The road reopens on Friday,” Minister Varro said.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Lise Varro', 'Lise Varro']);
+  });
+});

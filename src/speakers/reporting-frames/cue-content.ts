@@ -297,9 +297,11 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !clauseAfterOpening(words, lo, attributionStart - 1);
   // A cue that takes no bare clause reports what precedes it only from the sentence's end (`…, analysts pointed out.`);
   // nor does one whose object follows it (`…, Cem Aral, answered the post with a map`).
-  // Nor does a naming verb with its quotation after it (`…, Kestovia calls vote ‘the minimum’`).
+  // Nor does a naming verb with its quotation after it (`…, Kestovia calls vote ‘the minimum’`), nor
+  // one whose infinitive follows it (`…, after the president threatened to clear the gallery`).
   const trailing =
-    ((BARE_CLAUSE.has(form.lemma) && !objectFollows(words, j, form)) || words.countWords(j, hi) <= SHORT_TAIL_WORDS) &&
+    ((BARE_CLAUSE.has(form.lemma) && !objectFollows(words, j, form)) ||
+      (words.countWords(j, hi) <= SHORT_TAIL_WORDS && words.at(j)?.key !== 'to')) &&
     !(NAMING_VERBS.has(form.lemma) && quotationIn(words, j, hi));
   // (A dateline ending at the attribution leaves no content: `MARRA, June 11 (Norpress) — Residents who … said`.)
   const from = Math.min(pastDateline(words, lo, hi), attributionStart);
