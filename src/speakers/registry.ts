@@ -1,7 +1,15 @@
 import type { Doc, Sentence } from '../text';
 import { isQuoteMarkChar, lastAtOrBefore, lineBreakBetween } from '../text';
 import type { SpeakerType } from './types';
-import { COUNTRIES, CUE_FORMS, GENDERED_WORDS, NOT_NAMES, PORTFOLIO_WORDS, SUBORDINATE_TITLE_WORDS, TITLES } from './lexicon';
+import {
+  COUNTRIES,
+  CUE_FORMS,
+  GENDERED_WORDS,
+  NOT_NAMES,
+  PORTFOLIO_WORDS,
+  SUBORDINATE_TITLE_WORDS,
+  TITLES,
+} from './lexicon';
 import type { Gender } from './lexicon';
 import {
   abbreviationDot,
