@@ -84,7 +84,7 @@ export class Registry {
       const info = infos[i]!;
       if (info.kind !== 'name') return;
       const pos = words.at(span.from)!.start;
-      const canonical = info.type === 'organization' ? this.organizationName(info) : this.canonicalName(info, pos);
+      const canonical = info.type === 'organization' ? this.organizationName(info, pos) : this.canonicalName(info, pos);
       if (info.type === 'person' && !numberedPlace(words, span)) {
         this.personMentions.push({ pos, canonical });
         this.noteGender(canonical, words, span);
@@ -130,8 +130,8 @@ export class Registry {
    * An organisation's name, or the longer name it abbreviates by dropping leading words
    * (`Human Rights Council` after `UN Human Rights Council`).
    */
-  private organizationName(info: MentionInfo): string {
-    const longer = this.longerOrganization.get(info.nameKey);
+  private organizationName(info: MentionInfo, pos: number): string {
+    const longer = this.longerOrganization.get(info.nameKey) ?? this.headOf(info, pos);
     if (longer) return longer;
     // A name met again has its shorter forms filed already.
     if (this.organizationsFiled.has(info.nameKey)) return info.name;
@@ -143,9 +143,30 @@ export class Registry {
     return info.name;
   }
 
+  /**
+   * `the Court` after `the Permanent International Court`, `the Ministry` after `the Ministry of
+   * Health and Population`: a one-word organisation is the one organisation named before `pos` with
+   * that word, when only one is.
+   */
+  private headOf(info: MentionInfo, pos: number): string | null {
+    if (info.nameKeys.length !== 1 || info.name.includes(' ')) return null;
+    const list = this.organizationsByKey.get(info.nameKey);
+    if (!list) return null;
+    // Two ministries named before: `the Ministry` could be either, and stays as written.
+    let only: string | null = null;
+    for (let i = lastAtOrBefore(list, pos - 1, (x) => x.pos); i >= 0; i--) {
+      const canonical = list[i]!.canonical;
+      if (!canonical.includes(' ') || canonical === only) continue;
+      if (only !== null) return null;
+      only = canonical;
+    }
+    return only;
+  }
+
   /** Canonical form of a name mention: a surname or all-caps label resolves to the full name. */
   canonicalName(info: MentionInfo, pos: number): string {
-    if (info.type === 'organization') return this.longerOrganization.get(info.nameKey) ?? info.name;
+    if (info.type === 'organization')
+      return this.longerOrganization.get(info.nameKey) ?? this.headOf(info, pos) ?? info.name;
     if (info.type !== 'person') return info.name;
     const full = this.byFullName.get(info.nameKey);
     if (full) return full.canonical;

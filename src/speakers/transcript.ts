@@ -277,6 +277,14 @@ function clipLabelOf(doc: Doc, paragraph: number): Label | null {
   if (p.text.charCodeAt(0) !== 91) return null;
   const m = CLIP_LABEL.exec(p.text);
   if (!m || !CLIP_MARKERS.has(dotlessKey(m[1]!)) || m[0].length >= p.text.length) return null;
+  // `[LOWER THIRD: Name | Role]` over `NAME: …`: a caption alone on its line over a labelled turn
+  // only names who speaks; the label below opens the turn (see `labelUnderSlug`).
+  if (isLineBreak(p.text.charCodeAt(m[0].length)) || isLineBreak(p.text.charCodeAt(m[0].trimEnd().length))) {
+    let next = m[0].trimEnd().length;
+    while (next < p.text.length && isLineBreak(p.text.charCodeAt(next))) next++;
+    const below = { index: p.index, start: p.start + next, end: p.end, text: p.text.slice(next) };
+    if (labelOf(doc, paragraph, below)) return null;
+  }
   const nameStart = p.start + m[0].indexOf(m[2]!, m[1]!.length);
   const name = m[2]!.trimEnd();
   const role = m[3];
@@ -592,14 +600,25 @@ function labelUnderSlug(doc: Doc, p: Paragraph): Label | null {
       return null;
     let next = lineEnd;
     while (next < p.text.length && isLineBreak(p.text.charCodeAt(next))) next++;
-    // `[ARCHIVE: film of the quay]`: a bracketed line is the script's own direction; a line without
-    // a sentence's final mark is a heading (`Dish: smoked eel on rye`, `Volume 318: debated on …`).
-    if (p.text.charCodeAt(next) === 91) return null;
+    // `[ARCHIVE: film of the quay]`: a bracketed line is the script's own direction, but a caption
+    // (`[LIVE | QUAYSIDE]` / `[LOWER THIRD: Elsa Torrin | Master]` / `ELSA TORRIN: …`) is one more
+    // note; a line without a sentence's final mark is a heading (`Dish: smoked eel on rye`, `Volume 318: debated on …`).
+    if (p.text.charCodeAt(next) === 91) {
+      if (!isCaptionLine(p.text.slice(next, lineEndAt(p.text, next)))) return null;
+      from = next;
+      continue;
+    }
     if (SENTENCE_END.test(p.text.slice(next, lineEndAt(p.text, next))))
       return labelOf(doc, p.index, { index: p.index, start: p.start + next, end: p.end, text: p.text.slice(next) });
     from = next;
   }
   return null;
+}
+
+/** `[LOWER THIRD: …]`, `[SOT: …]` (a clip marker), `[LIVE | QUAYSIDE]` (fields split by a bar): an on-screen caption. */
+function isCaptionLine(line: string): boolean {
+  const m = CLIP_LABEL.exec(line);
+  return (m !== null && CLIP_MARKERS.has(dotlessKey(m[1]!))) || line.includes('|');
 }
 
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();

@@ -4494,3 +4494,12 @@ describe('an interruption that says, a threat with its infinitive, a minister of
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Lise Varro', 'Lise Varro']);
   });
 });
+
+describe('a one-word organisation named in full before', () => {
+  it('`the Court` is the one court named before it; with two ministries named, `the Ministry` stays as written', () => {
+    const { a } = run(
+      'Ruling\n\nThe Standing Arbitral Court met on Monday. The Court said that the border was valid.\n\nThe Ministry of Mines and the Ministry of Water each issued a note. The Ministry said that prices would fall.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Standing Arbitral Court', 'Ministry']);
+  });
+});

@@ -124,3 +124,21 @@ describe('a reference work’s section heading ends a turn', () => {
     ]);
   });
 });
+
+describe('an on-screen caption line over a labelled turn', () => {
+  it('`[LIVE | …]` / `[LOWER THIRD: Name | Role]` / `NAME: …`: the label below opens the turn', () => {
+    const text = [
+      'EVENING NEWS',
+      'ANCHOR: Our reporter is at the harbour.',
+      '[LIVE | PORT VELL]\n[LOWER THIRD: Tove Ask | Reporter, Port Vell]\nTOVE ASK, REPORTER: The gates closed an hour ago.',
+      '[LOWER THIRD: Dock worker | Port Vell]\nUNIDENTIFIED WOMAN (through interpreter): We were not told anything.',
+      'ANCHOR: Thank you.',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => [row[0], row[2]])).toEqual([
+      ['ANCHOR', 'Our reporter is at the harbour.'],
+      ['TOVE ASK', 'The gates closed an hour ago.'],
+      ['UNIDENTIFIED WOMAN (through interpreter)', 'We were not told anything.'],
+      ['ANCHOR', 'Thank you.'],
+    ]);
+  });
+});
