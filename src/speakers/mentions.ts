@@ -39,6 +39,7 @@ import {
   NOT_NAMES,
   ORGANIZATION_WORDS,
   PORTFOLIO_WORDS,
+  POSTNOMINALS,
   PARENTHETICAL_OPENERS,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
@@ -1640,6 +1641,9 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
   // `a spokesman for the ministry, Kari Aalto`: the name in apposition says who the noun phrase is.
   const named = nameInApposition(words, span);
   if (named >= 0) return describeMention(text, words, { from: named, to: span.to }, maxNameWords);
+  // `Vera Lind MP`, `Ana Berg QC`, `Tom Hale Jr.`: letters after a full name are no part of it.
+  if (postnominalAt(words, span))
+    return describeMention(text, words, { from: span.from, to: span.to - 1 }, maxNameWords);
   let from = span.from;
   const to = span.to;
   const indefinite = INDEFINITE.has(words.at(from)!.key);
@@ -1918,6 +1922,16 @@ function describeName(m: MentionWords): MentionInfo {
     nameKeys: finalKeys,
     nameKey: finalKeys.join(' '),
   };
+}
+
+/** The mention ends with a postnominal after two capitalised name words (`Vera Lind MP`). */
+function postnominalAt(words: WordList, span: MentionSpan): boolean {
+  return (
+    span.to - span.from >= 3 &&
+    POSTNOMINALS.has(words.at(span.to - 1)!.key) &&
+    isNameWord(words.at(span.to - 2)!) &&
+    isNameWord(words.at(span.to - 3)!)
+  );
 }
 
 /**

@@ -4503,3 +4503,12 @@ describe('a one-word organisation named in full before', () => {
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Standing Arbitral Court', 'Ministry']);
   });
 });
+
+describe('letters after a full name', () => {
+  it('`Tilde Marsk MP`, `Oren Vale QC`: the name without them, which a later surname finds', () => {
+    const { a } = run(
+      'Inquiry\n\nThe committee chair, Tilde Marsk MP, wrote to the minister on Monday.\n\n“We expect answers,” Ms Marsk said. “No,” said Oren Vale QC.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Tilde Marsk', 'Oren Vale']);
+  });
+});

@@ -109,6 +109,8 @@ export const CAPTIONED_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new M
 export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
 export const DETERMINERS = keySet(WORD_CLASSES.determiners);
 /** A title's minor words, left in lower case inside it (`Home by Winter`, `Ten Years on the Tarn`). */
+/** Letters written after a person's full name (`MP`, `QC`, `Jr`): no part of the name. */
+export const POSTNOMINALS = keySet(nouns.postnominals);
 export const TITLE_MINOR_WORDS = keySet(WORD_CLASSES.titleMinorWords);
 export const MARKED_ONLY = new Set(cues.markedOnly);
 export const THAT_CLAUSE_ONLY: ReadonlySet<string> = new Set(cues.thatClauseOnly);
