@@ -4512,3 +4512,16 @@ describe('letters after a full name', () => {
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Tilde Marsk', 'Oren Vale']);
   });
 });
+
+describe('a passive agent with a name in apposition', () => {
+  itGives([
+    [
+      'The board was told by the chief engineer, Dr Hal Onsted, that the pumps would fail.',
+      { content: 'the pumps would fail', speaker: 'the chief engineer, Dr Hal Onsted', kind: 'indirect' },
+    ],
+  ]);
+  it('the name is the canonical speaker', () => {
+    const { a } = run('The board was told by the chief engineer, Dr Hal Onsted, that the pumps would fail.');
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Hal Onsted']);
+  });
+});

@@ -162,14 +162,16 @@ function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundF
   if (!(form.past && passive && words.at(j)?.key === 'by')) return null;
   // `much of the data was held by a contractor`: a cue that reports only its own `that` clause has none in the passive.
   if (THAT_CLAUSE_ONLY.has(form.lemma)) return null;
-  const agent = mentionAfter(words, j + 1, hi, true);
-  if (!agent) return null;
-  const found = speakerFrame(scan, i, form, {
+  const found = mentionAfter(words, j + 1, hi, true);
+  if (!found) return null;
+  // `was told by the chief officer, Dr Ana Lee, that …`: the name in apposition to the agent speaks.
+  const agent = invertedApposition(scan.doc.text, words, found, hi) ?? found;
+  const frame = speakerFrame(scan, i, form, {
     speaker: agent,
     contentFrom: agent.to,
     attributionStart: words.at(i)!.start,
   });
-  return found && { frame: found.frame, resume: agent.to };
+  return frame && { frame: frame.frame, resume: agent.to };
 }
 
 /**
