@@ -4525,3 +4525,17 @@ describe('a passive agent with a name in apposition', () => {
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Hal Onsted']);
   });
 });
+
+describe('an acronym or `lone`/`sole` inside a plain noun phrase subject', () => {
+  itGives([
+    [
+      'Residents say they were never warned, and the island’s GP surgery says two patients missed appointments.',
+      { content: 'they were never warned', speaker: 'Residents', kind: 'indirect' },
+      { content: 'two patients missed appointments', speaker: 'the island’s GP surgery', kind: 'indirect' },
+    ],
+    [
+      'The sole survivor told police that the boat had capsized at dawn.',
+      { content: 'the boat had capsized at dawn', speaker: 'The sole survivor', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -189,6 +189,24 @@ export function endsNounPhrase(key: string): boolean {
  * noun no lexicon lists. Only tried where a subject must stand: opening a clause, or right after
  * a cue that a quotation inverts.
  */
+/** Longest acronym that modifies a common noun (`the GP surgery`, `an IT contractor`). */
+const ACRONYM_MAX = 5;
+
+/** Word `t` is an acronym before a lower-case noun: a modifier, not a name that ends the phrase (an owner, `the NHA’s planner`, does). */
+function acronymModifier(words: WordList, t: number): boolean {
+  const w = words.at(t)!;
+  const next = words.at(t + 1);
+  return (
+    w.allCaps &&
+    !w.possessive &&
+    w.text.length >= 2 &&
+    w.text.length <= ACRONYM_MAX &&
+    next !== undefined &&
+    next.isWord &&
+    !next.cap
+  );
+}
+
 export function plainNounPhrase(
   words: WordList,
   at: number,
@@ -218,7 +236,7 @@ export function plainNounPhrase(
   let t = at + 1;
   while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
     const w = words.at(t)!;
-    if (!w.isWord || w.cap || endsNounPhrase(w.key) || COORDINATORS.has(w.key)) break;
+    if (!w.isWord || (w.cap && !acronymModifier(words, t)) || endsNounPhrase(w.key) || COORDINATORS.has(w.key)) break;
     // `the bakery closed its shop`: a word before an article or determiner is the verb.
     const after = words.at(t + 1);
     if (
