@@ -832,6 +832,14 @@ function coordinatedSubject(
       pastVerbInReport(words, previous, conjunction)
     )
       return null;
+    // `said the authority stood by the evidence and would set out its position …`: a past modal after
+    // `and`, inside a past cue's report, goes on with what was reported, not with the cue.
+    if (
+      !presentCue(scan.doc.text, previous) &&
+      withinReport(previous, words.at(i)!.start) &&
+      backshifted(words, conjunction, i)
+    )
+      return null;
     return { subject: previous.subject, info: previous.info, source: 'coordinated' };
   }
   const opening = mentionAfter(words, lo, i);
@@ -875,6 +883,15 @@ function presentCue(text: string, f: Frame): boolean {
   return (
     cue === `${f.lemma}s` || cue === `${f.lemma}es` || (f.lemma.endsWith('y') && cue === `${f.lemma.slice(0, -1)}ies`)
   );
+}
+
+/** Modals of reported speech (`would`, `could`): the tense a past cue's report shifts its future into. */
+const BACKSHIFTED_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should']);
+
+/** A backshifted modal stands between the conjunction and the cue (`and would set out`). */
+function backshifted(words: WordList, conjunction: number, i: number): boolean {
+  for (let t = conjunction + 1; t < i; t++) if (BACKSHIFTED_MODALS.has(words.at(t)!.key)) return true;
+  return false;
 }
 
 /** A verb in the past stands in the frame's report before word `conjunction` (`the master answered every call`). */
