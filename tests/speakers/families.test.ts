@@ -4543,9 +4543,9 @@ describe('an acronym or `lone`/`sole` inside a plain noun phrase subject', () =>
 describe('a backshifted modal after `and` inside a past report', () => {
   itGives([
     [
-      'A club spokesman said the board stood by the manager and would give its reasons “at the proper time”.',
+      'A club spokesman said the board stood by the manager and would set out its reasons “at the proper time”.',
       {
-        content: 'the board stood by the manager and would give its reasons “at the proper time”',
+        content: 'the board stood by the manager and would set out its reasons “at the proper time”',
         speaker: 'A club spokesman',
         kind: 'mixed',
       },
