@@ -230,7 +230,10 @@ export class Registry {
     if (i >= 0) return exact![i]!.canonical;
     const longer = this.holdersByLastWord.get(head);
     const j = longer ? lastAtOrBefore(longer, pos, (x) => x.pos) : -1;
-    return j >= 0 ? longer![j]!.canonical : null;
+    if (j >= 0) return longer![j]!.canonical;
+    // `SUMMARY: The mayor told the programme …` over the interview that names her: with no holder
+    // before it, a role noun is the one holder the text names after it, when it names only one.
+    return onlyHolder(exact) ?? onlyHolder(longer);
   }
 
   /** A person named with a role outside running text (a transcript label `NAME, ROLE:`), from `pos` on. */
@@ -303,6 +306,13 @@ export class Registry {
     }
     return found;
   }
+}
+
+/** The canonical name every entry of `holders` shares, or null (none, or two people). */
+function onlyHolder(holders: readonly Positioned[] | undefined): string | null {
+  if (!holders || holders.length === 0) return null;
+  const first = holders[0]!.canonical;
+  return holders.every((h) => h.canonical === first) ? first : null;
 }
 
 interface Positioned {

@@ -4552,3 +4552,12 @@ describe('a backshifted modal after `and` inside a past report', () => {
     ],
   ]);
 });
+
+describe('a role noun before the one holder the text names', () => {
+  it('`The mayor told …` in a summary over the interview that names her is the mayor named below', () => {
+    const { a } = run(
+      'Interview\n\nSUMMARY: The mayor told the programme the city would pay for a second ferry.\n\nHOST: With me is Mayor Hedda Oskarsen.\n\nOSKARSEN: Thank you.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).toEqual(['Hedda Oskarsen', 'HOST', 'Hedda Oskarsen']);
+  });
+});
