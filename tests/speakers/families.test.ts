@@ -4561,3 +4561,20 @@ describe('a role noun before the one holder the text names', () => {
     expect(a.quotes.map((q) => q.canonical)).toEqual(['Hedda Oskarsen', 'HOST', 'Hedda Oskarsen']);
   });
 });
+
+describe('a plural noun taking up what was said, and `lead` opening a title', () => {
+  itGives([
+    [
+      'Lawyers for the growers say the spill was larger and began days earlier, allegations the mine rejects.',
+      {
+        content: 'the spill was larger and began days earlier',
+        speaker: 'Lawyers for the growers',
+        kind: 'indirect',
+      },
+    ],
+    [
+      '“It was a decision, not an accident,” lead counsel Mara Jessop told the Ledger.',
+      { content: 'It was a decision, not an accident,', speaker: 'lead counsel Mara Jessop', kind: 'direct' },
+    ],
+  ]);
+});

@@ -24,7 +24,6 @@ import {
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
   RELATIVE_PRONOUNS,
-  RESUMPTIVE_NOUNS,
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATORS,
@@ -70,6 +69,7 @@ import {
   pastVerbAt,
   regionOf,
   verbAmong,
+  resumptiveOpening,
 } from './frame';
 
 /** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
@@ -281,9 +281,7 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   )
     return null;
   // `She claimed …, a charge his team denied.`: a noun taking up what was said opens a reaction to it, not a report of it.
-  const article = words.at(attributionStart)!.key;
-  if ((article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(attributionStart + 1)?.key ?? ''))
-    return null;
+  if (resumptiveOpening(words, attributionStart) > 0) return null;
   // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is
   // no content; an inverted cue, or one that ends a headline, has no such apposition (`Floods
   // Left Thousands Homeless, Says …`, `…, UN Says`, where title case makes the clause look like a name).

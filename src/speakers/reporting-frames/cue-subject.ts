@@ -10,7 +10,6 @@ import {
   COORDINATORS,
   PARENTHETICAL_OPENERS,
   LISTENER_OBJECT,
-  RESUMPTIVE_NOUNS,
   BE_FORMS,
   type CueForm,
   CUE_FORMS,
@@ -59,6 +58,7 @@ import {
   pastDateline,
   pastVerbAt,
   subjectIsFree,
+  resumptiveOpening,
 } from './frame';
 import { pastTimeAdjunct } from './content-after';
 import { UNNAMED_PARTY_KINDS } from './headline';
@@ -258,15 +258,13 @@ function compoundWord(w: Word): boolean {
 }
 
 /**
- * `…, a claim the rebel group dismissed as “…”`: a noun taking up what was said, then the party
+ * `…, a claim the rebel group dismissed as “…”`, `…, allegations the company rejects`: a noun taking up what was said, then the party
  * reacting to it; that party is the subject, not the noun before it.
  */
 function resumedSubject(words: WordList, subject: MentionSpan): MentionSpan {
   const { from, to } = subject;
-  const article = words.at(from)!.key;
-  return (article === 'a' || article === 'an') && RESUMPTIVE_NOUNS.has(words.at(from + 1)?.key ?? '') && to > from + 2
-    ? { from: from + 2, to }
-    : subject;
+  const opening = resumptiveOpening(words, from);
+  return opening > 0 && to > from + opening ? { from: from + opening, to } : subject;
 }
 
 /** Most words from a clause's coordinator to its cue (`, but several people from the rear carriages said`). */

@@ -234,13 +234,24 @@ const NO_RESPONSE = new RegExp(
 export const NO_RESPONSE_WORDS = new RegExp(`\\b(?:${NO_RESPONSE_ALTERNATION})\\b`, 'iu');
 
 /**
- * `…,” a charge his team denied`, `…” – a charge she calls absurd`: after a comma or a dash, `a`/`an`
- * and a noun that takes up what was said; the group holds the comma and the closing mark kept.
+ * `…,” a charge his team denied`, `…” – a charge she calls absurd`, `…, allegations the company
+ * rejects`: after a comma or a dash, `a`/`an` and a noun that takes up what was said, or that noun in
+ * the plural; the group holds the comma and the closing mark kept.
  */
 const RESUMPTION = new RegExp(
-  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})\\b`,
+  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})|(?:${[...RESUMPTIVE_NOUNS].join('|')})s)\\b`,
   'i',
 );
+
+/**
+ * How many words at `k` open a noun phrase taking up what was said: 2 for `a charge`, 1 for
+ * `allegations`, else 0.
+ */
+export function resumptiveOpening(words: WordList, k: number): number {
+  const first = words.at(k)?.key ?? '';
+  if ((first === 'a' || first === 'an') && RESUMPTIVE_NOUNS.has(words.at(k + 1)?.key ?? '')) return 2;
+  return first.endsWith('s') && RESUMPTIVE_NOUNS.has(first.slice(0, -1)) ? 1 : 0;
+}
 
 /**
  * The reported clause from `start`: it stops at a semicolon (`accused the judge of lying; he has
