@@ -29,6 +29,10 @@ const SOURCE_WORDS = 10;
  */
 export function anonymousSource(scan: SentenceScan, cues: readonly number[]): AnonymousSource | null {
   const { words, lo, hi } = scan;
+  // Most sentences hold no aside opener at all: one pass over their words' keys settles them.
+  let opener = lo + 1;
+  while (opener < hi && !ASIDE_OPENERS.has(words.shapeAt(opener)!.key)) opener++;
+  if (opener >= hi) return null;
   let source = sourceFrom(scan, cues, lo);
   for (let c = lo + 1; c < hi && source === null; c++)
     if (words.textAt(c) === ',') source = sourceFrom(scan, cues, c + 1);
