@@ -5,8 +5,10 @@ import {
   COUNTRIES,
   CUE_FORMS,
   GENDERED_WORDS,
+  HONORIFICS,
   NOT_NAMES,
   PORTFOLIO_WORDS,
+  ROLE_PARTICIPLES,
   SUBORDINATE_TITLE_WORDS,
   TITLES,
 } from './lexicon';
@@ -89,7 +91,7 @@ export class Registry {
         this.personMentions.push({ pos, canonical });
         this.noteGender(canonical, words, span);
         // `Kwame Lisle, the education minister, said …`: a later `the minister` is Lisle.
-        const role = appositionRole(words, span);
+        const role = appositionRole(words, span) ?? fieldRole(words, span);
         if (role) this.addHolder(role, pos, canonical);
       }
       if (info.type === 'organization') {
@@ -389,6 +391,19 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
 function numberedPlace(words: WordList, span: MentionSpan): boolean {
   const next = words.textAt(span.to);
   return span.to - span.from === 1 && next !== undefined && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57;
+}
+
+/**
+ * A header's field naming who holds a role (`Moderator: Ruth Ambley`, `Moderated by Kaj Tennet`):
+ * a title and a colon, or the lexicon's role participle and `by`, right before the name. A
+ * transcript's `MODERATOR:` is that person.
+ */
+function fieldRole(words: WordList, span: MentionSpan): string | null {
+  const mark = words.at(span.from - 1);
+  const field = words.at(span.from - 2);
+  if (!mark || !field || !field.isWord) return null;
+  if (mark.text === ':') return TITLES.has(field.key) && !HONORIFICS.has(field.key) ? field.key : null;
+  return mark.key === 'by' ? (ROLE_PARTICIPLES.get(field.key) ?? null) : null;
 }
 
 /** Most words of a role in apposition to a name (`Kwame Lisle, the minister of education,`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteRows, turnRows } from './quote-expectations';
+import { quoteRows, run, turnRows } from './quote-expectations';
 
 /** Families of transcript-turn errors, each with a script written for the tests. */
 describe('a broadcast script’s production note over a label', () => {
@@ -140,5 +140,17 @@ describe('an on-screen caption line over a labelled turn', () => {
       ['UNIDENTIFIED WOMAN (through interpreter)', 'We were not told anything.'],
       ['ANCHOR', 'Thank you.'],
     ]);
+  });
+});
+
+describe('a header field that names a role’s holder', () => {
+  it('`Moderator: Name` or `Moderated by Name` makes the `MODERATOR:` turns that person’s', () => {
+    for (const header of [
+      'Moderator: Ines Kallas. Panel: Rolf Dane, Mia Sund.',
+      'Moderated by Ines Kallas, press officer',
+    ]) {
+      const { a } = run(`Panel\n\n${header}\n\nMODERATOR: Welcome, everyone.\n\nDANE: Thank you.`);
+      expect(a.quotes[0]!.canonical).toBe('Ines Kallas');
+    }
   });
 });

@@ -111,6 +111,8 @@ export const DETERMINERS = keySet(WORD_CLASSES.determiners);
 /** A title's minor words, left in lower case inside it (`Home by Winter`, `Ten Years on the Tarn`). */
 /** Letters written after a person's full name (`MP`, `QC`, `Jr`): no part of the name. */
 export const POSTNOMINALS = keySet(nouns.postnominals);
+/** `moderated` → `moderator`: before `by` and a name, the role the name holds (`Moderated by Kaj Tennet`). */
+export const ROLE_PARTICIPLES: ReadonlyMap<string, string> = new Map(Object.entries(nouns.roleParticiples));
 export const TITLE_MINOR_WORDS = keySet(WORD_CLASSES.titleMinorWords);
 export const MARKED_ONLY = new Set(cues.markedOnly);
 export const THAT_CLAUSE_ONLY: ReadonlySet<string> = new Set(cues.thatClauseOnly);
