@@ -401,7 +401,9 @@ function numberedPlace(words: WordList, span: MentionSpan): boolean {
 function fieldRole(words: WordList, span: MentionSpan): string | null {
   const mark = words.at(span.from - 1);
   const field = words.at(span.from - 2);
-  if (!mark || !field || !field.isWord) return null;
+  // A full name closing the field (`MODERATOR: Welcome back.` is a turn, not a field).
+  const after = words.at(span.to);
+  if (!mark || !field || !field.isWord || span.to - span.from < 2 || (after !== undefined && after.isWord)) return null;
   if (mark.text === ':') return TITLES.has(field.key) && !HONORIFICS.has(field.key) ? field.key : null;
   return mark.key === 'by' ? (ROLE_PARTICIPLES.get(field.key) ?? null) : null;
 }

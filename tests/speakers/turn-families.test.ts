@@ -146,7 +146,7 @@ describe('an on-screen caption line over a labelled turn', () => {
 describe('a header field that names a role’s holder', () => {
   it('`Moderator: Name` or `Moderated by Name` makes the `MODERATOR:` turns that person’s', () => {
     for (const header of [
-      'Moderator: Ines Kallas. Panel: Rolf Dane, Mia Sund.',
+      'Recorded at the town hall on Monday. Moderator: Ines Kallas. Panel: Rolf Dane, Mia Sund.',
       'Moderated by Ines Kallas, press officer',
     ]) {
       const { a } = run(`Panel\n\n${header}\n\nMODERATOR: Welcome, everyone.\n\nDANE: Thank you.`);
