@@ -4578,3 +4578,22 @@ describe('a plural noun taking up what was said, and `lead` opening a title', ()
     ],
   ]);
 });
+
+describe('a participle after a comma inside the closing mark, and a possible passive', () => {
+  itGives([
+    [
+      'Ada Rusk told the Ledger that crews had moved “as soon as we had proof,” adding that checks would start in May.',
+      { content: 'crews had moved “as soon as we had proof,”', speaker: 'Ada Rusk', kind: 'mixed' },
+      { content: 'checks would start in May', speaker: 'Ada Rusk', kind: 'indirect' },
+    ],
+    [
+      'Ola Brink said the tally was “an upper estimate” and that part of it might be explained by families registered twice after moving.',
+      {
+        content:
+          'the tally was “an upper estimate” and that part of it might be explained by families registered twice after moving',
+        speaker: 'Ola Brink',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});

@@ -717,7 +717,12 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['before', 'after'
 export function commaParticiple(words: WordList, i: number): boolean {
   if (!PARTICIPLE_CUES.has(words.at(i)!.key)) return false;
   const before = TIME_PREPOSITIONS.has(words.at(i - 1)?.key ?? '') ? i - 2 : i - 1;
-  return isPunct(words.at(before), ',');
+  // `… “rather than rumours,” adding that …`: the comma may stand inside the quotation's closing mark,
+  // before a participle and its `that` (not `“hysterical,” promising what she described as …`).
+  return (
+    isPunct(words.at(before), ',') ||
+    (words.at(before)?.isQuoteMark === true && isPunct(words.at(before - 1), ',') && words.at(i + 1)?.key === 'that')
+  );
 }
 
 /** Most words between a lead verb and its participle (`spent most of the series asleep insisting`). */
