@@ -55,6 +55,18 @@ const QUESTIONER_AFTER =
   /^\((\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:[ \t]+[-–—][ \t]+|,[ \t]*)[^()\n]{2,60}\)[ \t]*/u;
 /** Markdown's bold marks opening a paragraph (`**The Ledger: …**`). */
 const BOLD_MARKS = /^(?:\*\*|__)(?=\p{Lu})/u;
+/** A word of a role in lower case (`chair,`, `skipper`, `owner`). */
+const LOWER_ROLE_WORD = /^\p{Ll}[\p{L}'’-]*,?$/u;
+
+/** `[SOT] ` before a label: a broadcast script's clip mark (the lexicon's clipMarkers), bracketed on its own. */
+const CLIP_PREFIX = /^\[([\p{L} ]{2,16})\][ \t]+(?=\p{Lu})/u;
+
+/** How long the clip mark opening `text` is (`[SOT] `), or 0. */
+function clipPrefix(text: string): number {
+  const m = CLIP_PREFIX.exec(text);
+  return m && CLIP_MARKERS.has(dotlessKey(m[1]!)) ? m[0].length : 0;
+}
+
 /** An order paper's question number before a label (`1. Owen Tarrant (Hollins North): …`). */
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
 /** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`). */
@@ -326,7 +338,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     TIME_PREFIX.exec(p.text)?.[0].length ??
     QUESTION_NUMBER.exec(p.text)?.[0].length ??
     BOLD_MARKS.exec(p.text)?.[0].length ??
-    0;
+    clipPrefix(p.text);
   const text = stamp > 0 ? p.text.slice(stamp) : p.text;
   if (!mayOpenWithLabel(text)) return null;
   const m = LABEL.exec(text);
@@ -344,7 +356,10 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // The name, up to its comma, and the role after it are each at most LABEL_MAX_WORDS long.
   const nameWords = parts.findIndex((w) => w.endsWith(',')) + 1 || parts.length;
   if (nameWords > LABEL_MAX_WORDS || parts.length - nameWords > LABEL_MAX_WORDS) return null;
-  if (!parts.every((w) => LABEL_WORD.test(w))) return null;
+  // `TOMAS BRANNAGH, chair, Saltreach Cooperative:`: after a name in capitals, a role in lower case.
+  const capitalName = nameWords >= 2 && parts.slice(0, nameWords).every((w) => w === w.toUpperCase());
+  if (!parts.every((w, k) => LABEL_WORD.test(w) || (capitalName && k >= nameWords && LOWER_ROLE_WORD.test(w))))
+    return null;
   // `MOTION:`, `MAIN MOTION AS AMENDED:`: the record's own entries.
   if (parts.some((w) => RECORD_WORDS.has(dotlessKey(w)))) return null;
   // `Kastrin, 3 March. Participants:`: a header line ending in a field's name is no speaker either.
@@ -392,7 +407,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   const named = aside && comma < 0 ? { start, end: start + aside.index, text: name.slice(0, aside.index) } : undefined;
   // `Q: (Bruno Ferrer - Castrelia Motor Weekly) Aleks, …`: the questioner in parentheses after the colon.
   const asker = colon && QUESTION_LABELS.has(dotlessKey(name)) ? QUESTIONER_AFTER.exec(text.slice(m[0].length)) : null;
-  const contentStart = next ? next.start : cueStart + m[0].length + (asker ? asker[0].length : 0);
+  // (`NAME, role:` alone on its line: the words start on the line below.)
+  let contentStart = next ? next.start : cueStart + m[0].length + (asker ? asker[0].length : 0);
+  while (contentStart < p.end && isLineBreak(doc.text.charCodeAt(contentStart))) contentStart++;
   const questioner = asker
     ? { start: cueStart + m[0].length + 1, end: cueStart + m[0].length + 1 + asker[1]!.length, text: asker[1]! }
     : undefined;

@@ -4597,3 +4597,16 @@ describe('a participle after a comma inside the closing mark, and a possible pas
     ],
   ]);
 });
+
+describe('a share of a long group', () => {
+  itGives([
+    [
+      'In interviews, 38 per cent of registered households in the two valleys told monitors they had been short of water.',
+      {
+        content: 'they had been short of water',
+        speaker: '38 per cent of registered households in the two valleys',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

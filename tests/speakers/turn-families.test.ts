@@ -154,3 +154,19 @@ describe('a header field that names a role’s holder', () => {
     }
   });
 });
+
+describe('a news script’s clip label with its mark and a role in lower case', () => {
+  it('`[SOT] NAME, role, place:` alone on its line opens the turn below it', () => {
+    const text = [
+      'EVENING NEWS',
+      'ANCHOR: Good evening.',
+      '[SOT] RONA DELL, skipper, Morning Star:\nThirty years I have fished that bank.',
+      'ANCHOR: Thank you.',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => [row[0], row[2]])).toEqual([
+      ['ANCHOR', 'Good evening.'],
+      ['RONA DELL', 'Thirty years I have fished that bank.'],
+      ['ANCHOR', 'Thank you.'],
+    ]);
+  });
+});

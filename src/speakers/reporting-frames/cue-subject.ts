@@ -573,7 +573,7 @@ function figureSubject(words: WordList, lo: number, i: number): MentionSpan | nu
 }
 
 /** Most words of the people a share counts (`of callers surveyed`). */
-const SHARE_OF_WORDS = 4;
+const SHARE_OF_WORDS = 8;
 
 /**
  * `94 per cent of callers surveyed said`: where the share ends when the people it counts follow it
