@@ -245,18 +245,43 @@ export class WordList {
 
   private build(i: number): Word {
     const form = this.forms[i]!;
-    const shape = wordShapeOf(form);
-    const start = this.starts[i]!;
-    return {
-      start,
-      end: start + form.length,
-      text: form.text,
-      key: shape.key,
-      isWord: shape.isWord,
-      isQuoteMark: shape.isQuoteMark,
-      cap: shape.cap,
-      allCaps: shape.allCaps,
-      possessive: shape.possessive,
-    };
+    return new TokenWord(this.starts[i]!, form, wordShapeOf(form));
+  }
+}
+
+/**
+ * A `Word` built for one token: its offsets and its form, the rest read from the shape its
+ * spelling shares with every token of that spelling (three fields a token, not nine).
+ */
+class TokenWord implements Word {
+  constructor(
+    readonly start: number,
+    private readonly form: TokenForm,
+    private readonly shape: WordShape,
+  ) {}
+
+  get end(): number {
+    return this.start + this.form.length;
+  }
+  get text(): string {
+    return this.form.text;
+  }
+  get key(): string {
+    return this.shape.key;
+  }
+  get isWord(): boolean {
+    return this.shape.isWord;
+  }
+  get isQuoteMark(): boolean {
+    return this.shape.isQuoteMark;
+  }
+  get cap(): boolean {
+    return this.shape.cap;
+  }
+  get allCaps(): boolean {
+    return this.shape.allCaps;
+  }
+  get possessive(): boolean {
+    return this.shape.possessive;
   }
 }

@@ -1312,7 +1312,7 @@ function pluralOpeningSubject(words: WordList, lo: number, i: number): MentionSp
     }
   // Opening the sentence, the head is capitalised for its place alone.
   const w = words.at(head)!;
-  return pluralNoun(head === lo ? { ...w, cap: false } : w) ? subject : null;
+  return pluralNoun(w, head === lo) ? subject : null;
 }
 
 function openingModifiedSubject(words: WordList, lo: number, i: number): MentionSpan | null {

@@ -628,10 +628,11 @@ export function modifiedSubject(words: WordList, from: number, to: number): Ment
 }
 
 /** A lower-case word ending in a plural `-s` (`hoteliers`, `pickets`; not `was`, `press`, `status`). */
-export function pluralNoun(w: Word): boolean {
+export function pluralNoun(w: Word, sentenceStart = false): boolean {
   return (
     w.isWord &&
-    !w.cap &&
+    // (Opening the sentence, a word is capitalised for its place alone.)
+    (!w.cap || sentenceStart) &&
     w.key.length > 4 &&
     w.key.endsWith('s') &&
     !w.key.endsWith('ss') &&
