@@ -170,3 +170,17 @@ describe('a news script’s clip label with its mark and a role in lower case', 
     ]);
   });
 });
+
+describe('a rebuttal’s headings and a header’s list of those present are no turns', () => {
+  it('`THEY SAID:` / `WE SAY:` and `Present for the Board:` open no turn', () => {
+    const text = [
+      'Union bulletin',
+      'Present for the Board: Ada Lind, chair; Tom Vey, secretary.',
+      'THEY SAID: The platform was inspected in June.',
+      'WE SAY: The inspection skipped the cellar deck.',
+      'ANA: We asked for the report twice.',
+      'BEN: And we got nothing back.',
+    ].join('\n\n');
+    expect(turnRows(text).map((row) => row[0])).toEqual(['ANA', 'BEN']);
+  });
+});
