@@ -3,7 +3,7 @@ import type { Resolved, SpeakerType } from './types';
 import type { MentionInfo } from './mentions';
 import type { Registry } from './registry';
 import type { Issued } from './reporting-frames/frame';
-import { GENDERED_WORDS } from './lexicon';
+import { ADJUNCT_PREPOSITIONS, GENDERED_WORDS, MENTION_PREPOSITIONS, SOURCE_POSTMODIFIERS } from './lexicon';
 
 export type { Resolved } from './types';
 
@@ -147,7 +147,8 @@ export class Resolver {
 /**
  * An anonymous source who is one person (`a laboratory technician at the plant`, `a senior
  * official`), whom a later `she` or `he` may stand for; not `sources` or `officials familiar with
- * the talks`, nor a role in title case. The head is the word before the first lower-case word that opens its modifier.
+ * the talks`, nor a role in title case. The head is the word before the preposition, postmodifier
+ * (`MODIFIER_OPENERS`) or `who` that opens its modifier.
  */
 function oneSource(r: Resolved): boolean {
   if (r.type !== 'anonymous') return false;
@@ -156,7 +157,7 @@ function oneSource(r: Resolved): boolean {
   if (words.every((w) => w !== w.toLowerCase())) return false;
   let head = words.length - 1;
   for (let k = 1; k < words.length; k++)
-    if (SOURCE_MODIFIER_OPENERS.has(words[k]!)) {
+    if (MODIFIER_OPENERS.some((set) => set.has(words[k]!)) || words[k] === 'who') {
       head = k - 1;
       break;
     }
@@ -164,24 +165,12 @@ function oneSource(r: Resolved): boolean {
   return !(word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us'));
 }
 
-/** Words that open what follows a source's head noun (`technician at the plant`, `source close to the talks`). */
-const SOURCE_MODIFIER_OPENERS: ReadonlySet<string> = new Set([
-  'at',
-  'of',
-  'for',
-  'in',
-  'on',
-  'with',
-  'from',
-  'to',
-  'close',
-  'near',
-  'who',
-  'familiar',
-  'involved',
-  'inside',
-  'within',
-]);
+/** Lexicon words that open what follows a source's head noun (`technician at the plant`, `nurses on the ward`, `source close to the talks`). */
+const MODIFIER_OPENERS: readonly { has(word: string): boolean }[] = [
+  MENTION_PREPOSITIONS,
+  ADJUNCT_PREPOSITIONS,
+  SOURCE_POSTMODIFIERS,
+];
 
 /** The lower-case last word of a document's name (`Joint statement` → `statement`). */
 function headNoun(name: string): string {

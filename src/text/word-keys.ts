@@ -55,6 +55,8 @@ export function keyId(key: string): number {
 
 /** English word classes every stage shares (`src/text/lexicon/word-classes.json`), as written there: each stage keys them its own way. */
 export const WORD_CLASSES: {
+  readonly modals: readonly string[];
+  readonly pastModals: readonly string[];
   readonly auxiliaries: readonly string[];
   readonly reflexivePronouns: readonly string[];
   readonly personalWords: readonly string[];

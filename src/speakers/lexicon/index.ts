@@ -197,6 +197,9 @@ export const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map([
   ...nouns.genderedWords.male.map((w) => [dotlessKey(w), 'male'] as const),
 ]);
 export const AUXILIARIES = keySet(WORD_CLASSES.auxiliaries);
+export const MODALS = keySet(WORD_CLASSES.modals);
+/** The modals a past report shifts into (`would`, `could`). */
+export const PAST_MODALS = keySet(WORD_CLASSES.pastModals);
 export const WEEKDAYS = keySet(WORD_CLASSES.weekdays);
 export const MONTHS = keySet(WORD_CLASSES.months);
 export const DAY_PARTS = keySet(WORD_CLASSES.dayParts);

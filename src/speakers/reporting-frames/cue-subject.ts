@@ -26,6 +26,7 @@ import {
   PLACE_ADVERBS,
   PARTICIPLE_CUES,
   PARTICIPLE_LEADS,
+  PAST_MODALS,
   RELATIVE_PRONOUNS,
   RELATIVE_TIME_ENDS,
   SPEECH_NOUNS,
@@ -888,12 +889,9 @@ function presentCue(text: string, f: Frame): boolean {
   );
 }
 
-/** Modals of reported speech (`would`, `could`): the tense a past cue's report shifts its future into. */
-const BACKSHIFTED_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should']);
-
 /** A backshifted modal stands between the conjunction and the cue (`and would set out`). */
 function backshifted(words: WordList, conjunction: number, i: number): boolean {
-  for (let t = conjunction + 1; t < i; t++) if (BACKSHIFTED_MODALS.has(words.at(t)!.key)) return true;
+  for (let t = conjunction + 1; t < i; t++) if (PAST_MODALS.has(words.at(t)!.key)) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   IRREGULAR_PARTICIPLES,
   CLAUSE_COORDINATORS,
+  MODALS,
   CONTACT_CLAUSE_PRONOUNS,
   type CueForm,
   DIRECTIVE,
@@ -161,7 +162,7 @@ function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundF
     i > lo && (BE_FORMS.has(words.at(i - 1)!.key) || (NAMING_VERBS.has(form.lemma) && isPunct(words.at(i - 1), ',')));
   if (!(form.past && passive && words.at(j)?.key === 'by')) return null;
   // `might be explained by families registered twice`: a modal before the passive leaves it a possibility, no report.
-  if (i - 2 >= lo && PASSIVE_MODALS.has(words.at(i - 2)!.key)) return null;
+  if (i - 2 >= lo && MODALS.has(words.at(i - 2)!.key)) return null;
   // `much of the data was held by a contractor`: a cue that reports only its own `that` clause has none in the passive.
   if (THAT_CLAUSE_ONLY.has(form.lemma)) return null;
   const found = mentionAfter(words, j + 1, hi, true);
@@ -175,18 +176,6 @@ function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundF
   });
   return frame && { frame: frame.frame, resume: agent.to };
 }
-
-/** Modals before a passive's `be` (`might be explained by …`, `could be described by …`). */
-const PASSIVE_MODALS: ReadonlySet<string> = new Set([
-  'might',
-  'may',
-  'could',
-  'would',
-  'can',
-  'will',
-  'should',
-  'must',
-]);
 
 /**
  * `The agency quoted Deputy Minister Ilir Domas as saying that …`: the person cited speaks, not
