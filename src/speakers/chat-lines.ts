@@ -1,6 +1,6 @@
 import { dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
 import type { Doc, Span } from '../text';
-import { ANSWER_LABELS, FIELD_LABELS, QUESTION_LABELS, RECORD_WORDS } from './lexicon';
+import { ANSWER_LABELS, FIELD_LABELS, MONTHS, QUESTION_LABELS, RECORD_WORDS, WEEKDAYS } from './lexicon';
 import { isFieldBlock, STAMP } from './transcript';
 import { isHandle } from './word-list';
 import type { DraftQuote, QuoteKind, Region } from './types';
@@ -198,13 +198,20 @@ export function findPosts(doc: Doc): Post[] {
         return;
       }
       const comment = COMMENT_HEADER.exec(line);
-      const post = comment
-        ? postAt(doc, lines, l, next, accountSpan(start + comment.indices![1]![0], comment[1]!))
-        : null;
+      // `WEDNESDAY 8 OCTOBER, 21:40` over a diary's entry: a date and a time, no account.
+      const post =
+        comment && !isDate(comment[1]!)
+          ? postAt(doc, lines, l, next, accountSpan(start + comment.indices![1]![0], comment[1]!))
+          : null;
       if (post) comments.push(post);
     });
   });
   return comments.length < 2 ? out : [...out, ...comments].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** Words of a date (`Wednesday 8 October`): a weekday or a month among them. */
+function isDate(words: string): boolean {
+  return words.split(/[ \t]+/u).some((w) => WEEKDAYS.has(dotlessKey(w)) || MONTHS.has(dotlessKey(w)));
 }
 
 /**

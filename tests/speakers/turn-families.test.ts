@@ -184,3 +184,12 @@ describe('a rebuttal’s headings and a header’s list of those present are no 
     expect(turnRows(text).map((row) => row[0])).toEqual(['ANA', 'BEN']);
   });
 });
+
+describe('a diary’s date and time over its entries', () => {
+  it('`WEDNESDAY 8 OCTOBER, 21:40` is a heading, not an account posting the entry below it', () => {
+    const { a } = run(
+      'Ship’s log\n\nWEDNESDAY 8 OCTOBER, 21:40\n\nWe were sixty miles north when the call came.\n\nTHURSDAY 9 OCTOBER, 02:14\n\nOur radio officer logged the exchange.',
+    );
+    expect(a.quotes).toEqual([]);
+  });
+});
