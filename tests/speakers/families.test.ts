@@ -4610,3 +4610,13 @@ describe('a share of a long group', () => {
     ],
   ]);
 });
+
+describe('people who tell, where things may tell too', () => {
+  itGives([
+    [
+      'The geologists tell us the slope is moving again.',
+      { content: 'the slope is moving again', speaker: 'The geologists', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The numbers tell us the slope is moving again.']);
+});

@@ -14,6 +14,7 @@ import {
   type CueForm,
   CUE_FORMS,
   FIRST_PERSON,
+  GROUP_NOUNS,
   PRONOUNS,
   MENTION_OPENERS,
   MENTION_PREPOSITIONS,
@@ -1260,8 +1261,8 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
       : null) ??
     (form.past
       ? openingModifiedSubject(words, lo, i)
-      : form.base && BARE_CLAUSE.has(form.lemma) && !THING_CUES.has(form.lemma)
-        ? pluralOpeningSubject(words, lo, i)
+      : form.base && BARE_CLAUSE.has(form.lemma)
+        ? pluralOpeningSubject(words, lo, i, THING_CUES.has(form.lemma))
         : null) ??
     (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null) ??
     (form.past ? pluralAfterConjunction(words, lo, i) : null);
@@ -1296,7 +1297,11 @@ function pluralAfterConjunction(words: WordList, lo: number, i: number): Mention
   return { from: i - 1, to: i };
 }
 
-function pluralOpeningSubject(words: WordList, lo: number, i: number): MentionSpan | null {
+/**
+ * `The hydrologists tell me …`: with `people`, a cue a thing may take too (`the numbers tell us`)
+ * needs a head that names people: a group noun of the lexicon, or one in `-ists` or `-ians`.
+ */
+function pluralOpeningSubject(words: WordList, lo: number, i: number, people = false): MentionSpan | null {
   // `Lawyers for the heirs also say`: adverbs before the cue are no part of the noun phrase.
   let end = i;
   while (end - 1 > lo && words.at(end - 1)!.isWord && SUBJECT_SKIP.has(words.at(end - 1)!.key)) end--;
@@ -1310,6 +1315,7 @@ function pluralOpeningSubject(words: WordList, lo: number, i: number): MentionSp
     }
   // Opening the sentence, the head is capitalised for its place alone.
   const w = words.at(head)!;
+  if (people && !(GROUP_NOUNS.has(w.key) || w.key.endsWith('ists') || w.key.endsWith('ians'))) return null;
   return pluralNoun(w, head === lo) ? subject : null;
 }
 
