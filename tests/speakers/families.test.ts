@@ -4620,3 +4620,12 @@ describe('people who tell, where things may tell too', () => {
   ]);
   itGivesNone(['The numbers tell us the slope is moving again.']);
 });
+
+describe('an irregular past shows the clause after a comma adjunct', () => {
+  itGives([
+    [
+      'The minister said that, under the lease, responsibility lay with the tenant.',
+      { content: 'responsibility lay with the tenant', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+});
