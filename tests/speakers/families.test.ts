@@ -4531,6 +4531,9 @@ describe('an acronym or `lone`/`sole` inside a plain noun phrase subject', () =>
     [
       'Residents say they were never warned, and the island’s GP surgery says two patients missed appointments.',
       { content: 'they were never warned', speaker: 'Residents', kind: 'indirect' },
+    ],
+    [
+      'Residents say they were never warned, and the island’s GP surgery says two patients missed appointments.',
       { content: 'two patients missed appointments', speaker: 'the island’s GP surgery', kind: 'indirect' },
     ],
     [
@@ -4584,6 +4587,9 @@ describe('a participle after a comma inside the closing mark, and a possible pas
     [
       'Ada Rusk told the Ledger that crews had moved “as soon as we had proof,” adding that checks would start in May.',
       { content: 'crews had moved “as soon as we had proof,”', speaker: 'Ada Rusk', kind: 'mixed' },
+    ],
+    [
+      'Ada Rusk told the Ledger that crews had moved “as soon as we had proof,” adding that checks would start in May.',
       { content: 'checks would start in May', speaker: 'Ada Rusk', kind: 'indirect' },
     ],
     [
