@@ -238,8 +238,9 @@ export const NO_RESPONSE_WORDS = new RegExp(`\\b(?:${NO_RESPONSE_ALTERNATION})\\
  * rejects`: after a comma or a dash, `a`/`an` and a noun that takes up what was said, or that noun in
  * the plural; the group holds the comma and the closing mark kept.
  */
+const RESUMPTIVE_ALTERNATION = [...RESUMPTIVE_NOUNS].join('|');
 const RESUMPTION = new RegExp(
-  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${[...RESUMPTIVE_NOUNS].join('|')})|(?:${[...RESUMPTIVE_NOUNS].join('|')})s)\\b`,
+  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${RESUMPTIVE_ALTERNATION})|(?:${RESUMPTIVE_ALTERNATION})s)\\b`,
   'i',
 );
 
