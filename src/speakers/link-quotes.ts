@@ -1,4 +1,5 @@
 import type { Doc, Span } from '../text';
+import { isLetter } from '../text';
 import type { DraftQuote, Region } from './types';
 import {
   isPastForm,
@@ -1225,7 +1226,7 @@ function titleOfWork(text: string, seg: QuoteSegment): boolean {
   const comma = end > floor && text[end - 1] === ',';
   if (comma) end--;
   let start = end;
-  while (start > floor && (isLetter(text, start - 1) || (text[start - 1] === '-' && isLetter(text, start - 2))))
+  while (start > floor && (letterAt(text, start - 1) || (text[start - 1] === '-' && letterAt(text, start - 2))))
     start--;
   if (start === end) return false;
   const word = text.slice(start, end);
@@ -1233,6 +1234,6 @@ function titleOfWork(text: string, seg: QuoteSegment): boolean {
   return comma ? namesWork(word, title) : authoredTitle(word, title);
 }
 
-function isLetter(text: string, i: number): boolean {
-  return i >= 0 && /\p{L}/u.test(text[i]!);
+function letterAt(text: string, i: number): boolean {
+  return i >= 0 && isLetter(text.charCodeAt(i));
 }

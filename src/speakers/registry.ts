@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../text';
-import { isQuoteMarkChar, lastAtOrBefore, lineBreakBetween } from '../text';
+import { isDigit, isQuoteMarkChar, lastAtOrBefore, lineBreakBetween } from '../text';
 import type { SpeakerType } from './types';
 import {
   COUNTRIES,
@@ -390,7 +390,7 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
  */
 function numberedPlace(words: WordList, span: MentionSpan): boolean {
   const next = words.textAt(span.to);
-  return span.to - span.from === 1 && next !== undefined && next.charCodeAt(0) >= 48 && next.charCodeAt(0) <= 57;
+  return span.to - span.from === 1 && next !== undefined && isDigit(next.charCodeAt(0));
 }
 
 /**

@@ -11,7 +11,16 @@ export {
   lineStartAt,
   shortLineAt,
 } from './lines';
-export { MAX_SENTENCE_LENGTH, isLower, isUpper, pastBullet, sentenceSpans, skipSpaces } from './segment';
+export {
+  MAX_SENTENCE_LENGTH,
+  isDigit,
+  isLetter,
+  isLower,
+  isUpper,
+  pastBullet,
+  sentenceSpans,
+  skipSpaces,
+} from './segment';
 export { tokenizeRange } from './tokenize';
 export { isStopWord, porterStem, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns, tokenColumnsOf } from './document';

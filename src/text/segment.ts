@@ -154,11 +154,13 @@ export function isLower(code: number): boolean {
   return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER.test(String.fromCharCode(code));
 }
 
-function isLetter(code: number): boolean {
+/** Whether a UTF-16 code unit is a letter. */
+export function isLetter(code: number): boolean {
   return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(String.fromCharCode(code));
 }
 
-function isDigit(code: number): boolean {
+/** Whether a UTF-16 code unit is an ASCII digit. */
+export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
