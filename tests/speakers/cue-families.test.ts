@@ -542,7 +542,7 @@ describe('a news outlet asking for comment says nothing', () => {
     ],
     [
       'The senator asked the minister whether the contract had been signed.',
-      { content: 'the minister whether the contract had been signed', speaker: 'The senator', kind: 'indirect' },
+      { content: 'whether the contract had been signed', speaker: 'The senator', kind: 'indirect' },
     ],
   ]);
 });

@@ -4320,7 +4320,7 @@ describe('a pronoun’s own clause after and; put it to', () => {
       'They asked her if the show should have been delayed and she said the promoter would answer that.',
     );
     expect(a.quotes.map((q) => `${q.cue?.text} | ${q.content.text}`)).toEqual([
-      'asked | her if the show should have been delayed',
+      'asked | if the show should have been delayed',
       'said | the promoter would answer that',
     ]);
   });
@@ -4634,4 +4634,61 @@ describe('an irregular past shows the clause after a comma adjunct', () => {
       { content: 'responsibility lay with the tenant', speaker: 'The minister', kind: 'indirect' },
     ],
   ]);
+});
+
+describe('an embedded question starts at its question word, past the one asked', () => {
+  itGives([
+    [
+      'Councillor Ivo Brann asked the harbour board why the dredging contract had been extended.',
+      { content: 'why the dredging contract had been extended', speaker: 'Councillor Ivo Brann', kind: 'indirect' },
+    ],
+    [
+      'She asked him directly whether the depot would close before the winter.',
+      { content: 'whether the depot would close before the winter', speaker: 'She', kind: 'indirect' },
+    ],
+    [
+      'Two deputies asked members of the tariff committee how the new rate had been set.',
+      { content: 'how the new rate had been set', speaker: 'Two deputies', kind: 'indirect' },
+    ],
+  ]);
+  // The narrator's own question, past its listener, is no report (`I asked her why` never was).
+  itGivesNone([
+    'I asked the harbour master whether the quay would be rebuilt. He did not answer.',
+    'We asked the ministry by email why the permits had been withdrawn.',
+  ]);
+  // Guards: an action asked for keeps its addressee (`the mayor to …`), and the narrator's telling reports.
+  itGives([
+    [
+      'I told him what we need is a full list of the crew.',
+      { content: 'what we need is a full list of the crew', speaker: 'I', kind: 'indirect' },
+    ],
+    [
+      'The residents asked the mayor to reopen the footbridge.',
+      { content: 'the mayor to reopen the footbridge', speaker: 'The residents', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a report in a subordinate clause ends before the main clause, whatever commas follow', () => {
+  it('cuts at the comma a subject pronoun follows, and the main clause keeps its quotation', () => {
+    const { a } = run('When I asked whether the ferry would sail, she said, “Not before the wind drops.”');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text, q.cue?.text])).toEqual([
+      ['Not before the wind drops.', 'she', 'said'],
+    ]);
+  });
+  it('keeps a relative clause’s commas inside the report when no pronoun opens the main clause', () => {
+    const { a } = run(
+      'While the council said the works, which began in March, were on schedule, the bridge stayed shut.',
+    );
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['the works, which began in March, were on schedule']);
+  });
+  it('ends the report at the main clause’s pronoun even when that clause has commas of its own', () => {
+    const { a } = run(
+      'Although the operator said the pumps had been checked, it later admitted, in a letter to residents, that two had failed.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['the pumps had been checked', 'said'],
+      ['two had failed', 'admitted'],
+    ]);
+  });
 });

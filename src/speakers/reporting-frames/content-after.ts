@@ -337,7 +337,10 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) return null;
     // `an economist who advises the party, put it this way: “…”`: a cue after a comma owns what follows.
-    if (t > k && isPunct(words.at(t - 1), ',') && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return null;
+    // So does one after a comma and a subject pronoun (`asked whether the quay would hold, he said, “…”`).
+    const subjectPronoun = PRONOUNS.has(words.at(t - 1)!.key) && !OBJECT_PRONOUNS.has(words.at(t - 1)!.key);
+    const afterComma = isPunct(words.at(t - 1), ',') || (t - 1 > k && subjectPronoun && isPunct(words.at(t - 2), ','));
+    if (t > k && afterComma && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return null;
     // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
     if (
       t > k &&
@@ -430,13 +433,11 @@ function actionContent(words: WordList, objectStart: number, hi: number, lemma: 
     object.isWord &&
     !CLAUSE_STOPS.has(object.key) &&
     (MENTION_OPENERS.has(object.key) || !PARENTHETICAL_OPENERS.has(object.key));
-  if (
-    DIRECTIVE.has(lemma) &&
-    objectOpens &&
-    words.countWords(objectStart, hi) >= 2 &&
-    requestsAction(words, objectStart, hi)
-  )
-    return { at: objectStart, marked: false };
+  const requested =
+    DIRECTIVE.has(lemma) && objectOpens && words.countWords(objectStart, hi) >= 2
+      ? requestedFrom(words, objectStart, hi)
+      : -1;
+  if (requested >= 0) return { at: requested, marked: false };
   if (!INFINITIVE.has(lemma)) return null;
   // `vowed on Monday to …`: time words may stand between the cue and the action.
   let t = objectStart;
@@ -487,7 +488,7 @@ function bareClauseContent(
     opens(w) || approximate || quantified || CLAUSE_OPENERS.has(`${w.key} ${words.at(k + 1)?.key ?? ''}`);
   // `asked a question about …`: a directive's bare clause too must ask for an action or a question.
   const bare =
-    BARE_CLAUSE.has(lemma) && !PRONOUN_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestsAction(words, k, hi));
+    BARE_CLAUSE.has(lemma) && !PRONOUN_CLAUSE.has(lemma) && (!DIRECTIVE.has(lemma) || requestedFrom(words, k, hi) >= 0);
   // `say the decision backfired`: an article opens a noun-phrase subject, so three words make a clause.
   const least = ARTICLES.has(w.key) ? MIN_CONTENT_WORDS : MIN_CONTENT_WORDS + 1;
   const here = { at: k, marked: false };
@@ -1018,26 +1019,27 @@ function plainAddressee(words: WordList, k: number, hi: number): { to: number } 
   return null;
 }
 
-/** Words that open an embedded question after `asked`: `asked whether the plant was safe`. */
 /** Most words between a directive's cue and the `to` of the action it asks for (`urged the city's transit agency to …`). */
 const ACTION_REACH = 10;
 
 /**
- * A directive reports what it asks for only as an action (`urged the city to act`) or an embedded
- * question (`asked whether …`): `called for a new law`, `asked a question` give no content.
+ * Where what a directive asks for starts, or -1: it reports only an action, its addressee
+ * included (`urged the city to act`), or an embedded question, which starts at its question word
+ * past the addressee (`asked whether …`, `asked the minister whether …`, `asked him directly why …`):
+ * `called for a new law`, `asked a question` give no content.
  */
-function requestsAction(words: WordList, from: number, hi: number): boolean {
-  if (INDIRECT_QUESTION_WORDS.has(words.at(from)!.key)) return true;
+function requestedFrom(words: WordList, from: number, hi: number): number {
+  if (INDIRECT_QUESTION_WORDS.has(words.at(from)!.key)) return from;
   for (let t = from; t < hi && t - from <= ACTION_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord) {
-      if (isPunct(w, '.;:!?—') || w.isQuoteMark) return false;
+      if (isPunct(w, '.;:!?—') || w.isQuoteMark) return -1;
       // `asked the navy for options, and I'd expect to …`: the action is asked for in the cue's own clause.
-      if (isPunct(w, ',') && CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '')) return false;
+      if (isPunct(w, ',') && CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '')) return -1;
       continue;
     }
     // `asked the navy for options`, `asked the police for permission to …`: a request for a thing, no action asked.
-    if (w.key === 'for' && t > from) return false;
+    if (w.key === 'for' && t > from) return -1;
     const verb = words.at(t + 1);
     // `to act`, not `to me` or `to the board`: an infinitive, not a preposition.
     if (
@@ -1048,8 +1050,8 @@ function requestsAction(words: WordList, from: number, hi: number): boolean {
       !MENTION_OPENERS.has(verb.key) &&
       !OBJECT_PRONOUNS.has(verb.key)
     )
-      return true;
-    if (t > from && INDIRECT_QUESTION_WORDS.has(w.key) && w.key !== 'which' && w.key !== 'who') return true;
+      return from;
+    if (t > from && INDIRECT_QUESTION_WORDS.has(w.key) && w.key !== 'which' && w.key !== 'who') return t;
   }
-  return false;
+  return -1;
 }

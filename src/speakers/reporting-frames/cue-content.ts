@@ -53,6 +53,7 @@ import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-afte
 import type { CueSubject } from './cue-subject';
 import { plainNounPhrase } from './subjects';
 import {
+  INDIRECT_QUESTION_WORDS,
   MIN_CONTENT_WORDS,
   NAMING_REACH,
   SHORT_TAIL_WORDS,
@@ -137,7 +138,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (act) after = { start: words.at(act.from)!.start, end: words.at(act.to - 1)!.end };
   // `While the ministry said the talks were useful, it gave no date`: the report ends where the main clause begins.
   if (after && plain && cue.subject.from === lo + 1 && SUBORDINATORS.has(words.at(lo)!.key))
-    after = untilMainClause(scan.doc.text, after);
+    after = untilMainClause(scan.doc.text, words, after, lo, hi);
   // `The ministry, which said the talks were useful, gave no date`: the relative clause closes before the main verb.
   if (after && cue.relative && afterAt) after = untilRelativeEnd(words, afterAt.at, after, hi);
   // `…, he said on Monday.`: a short bare tail after a trailing attribution is an adjunct, not content.
@@ -398,7 +399,9 @@ function narratorClause(
   afterAt: { readonly at: number } | null,
   hi: number,
 ): boolean {
-  if (afterAt === null) return false;
+  // (`I asked the minister whether …`: a question put past its listener is no report either.)
+  if (afterAt === null || (DIRECTIVE.has(form.lemma) && INDIRECT_QUESTION_WORDS.has(words.at(afterAt.at)!.key)))
+    return false;
   if (afterAt.at > i + form.words.length && LISTENER_OBJECT.has(form.lemma) && hasAuxiliary(words, afterAt.at, hi))
     return true;
   return (
@@ -768,9 +771,26 @@ function objectOfSpeechAct(
   return { from: j, to: t };
 }
 
-/** A reported clause inside a subordinate clause ends at the last comma of the sentence, before the main clause. */
-function untilMainClause(text: string, r: Region): Region {
-  const comma = text.lastIndexOf(',', r.end - 1);
+/**
+ * A reported clause inside a subordinate clause ends before the main clause: at the first comma a
+ * subject pronoun follows (`When I asked whether the quay would hold, he said, “…”`), else at the
+ * sentence's last comma (`While the ministry said the talks, which began in May, were useful, the date …`).
+ */
+function untilMainClause(text: string, words: WordList, r: Region, lo: number, hi: number): Region {
+  let comma = -1;
+  for (let k = lo; k < hi - 1 && words.at(k)!.start < r.end; k++) {
+    const next = words.at(k + 1)!;
+    if (
+      words.at(k)!.start > r.start &&
+      isPunct(words.at(k), ',') &&
+      PRONOUNS.has(next.key) &&
+      !OBJECT_PRONOUNS.has(next.key)
+    ) {
+      comma = words.at(k)!.start;
+      break;
+    }
+  }
+  if (comma < 0) comma = text.lastIndexOf(',', r.end - 1);
   if (comma <= r.start) return r;
   let end = comma;
   while (end > r.start && isSpace(text.charCodeAt(end - 1))) end--;
