@@ -1832,6 +1832,18 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
     else break;
   }
   if (nameStart === to) return null;
+  // `the chief of the port in Vell`: after a role and a place's preposition, capitals name where the role is
+  // held, no person (`analysts at Brisling Securities` name their firm, `Dr. Ortiz at City Hospital` hers).
+  const before = words.at(nameStart - 1)!;
+  if (
+    nameStart > from &&
+    !before.cap &&
+    LOCATIVE_PREPOSITIONS.has(before.key) &&
+    !ROLE_OBJECT_PREPOSITIONS.has(before.key) &&
+    keys.slice(0, nameStart - 1 - from).some((key) => TITLES.has(key)) &&
+    !keys.slice(nameStart - from).some((key) => ORGANIZATION_WORDS.has(key))
+  )
+    return null;
   let nameEnd = to;
   // `Secretary of State Mike Pompeo`: a title's `of` phrase belongs to the role, not the name.
   let roleObject = false;

@@ -4692,3 +4692,118 @@ describe('a report in a subordinate clause ends before the main clause, whatever
     ]);
   });
 });
+
+describe('a semicolon closes the clause whose subject a coordinated cue borrows', () => {
+  itGivesNone(['Speeches checked against delivery; questions and answers shortened for length.']);
+  // A guard: within one clause the coordinated verb still shares the subject.
+  itGives([
+    [
+      'The union rejected the offer and warned that the stoppage would spread.',
+      { content: 'the stoppage would spread', speaker: 'The union', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('`call` convenes when its object has no complement', () => {
+  itGivesNone([
+    'Dockers have called the walkout against the new rota, which starts on Monday.',
+    'The federation called a general strike against the reform.',
+  ]);
+  // A guard: an object and its complement name something (`called the plan a disaster`).
+  itGives([
+    [
+      'The senator called the tariff a gift to smugglers.',
+      { content: 'the tariff a gift', speaker: 'The senator', kind: 'reported' },
+    ],
+  ]);
+});
+
+describe('a speech act whose only words are its work’s title, or a gerund after a preposition', () => {
+  itGivesNone([
+    'The Fisheries Council published its annual report, "Stocks in Decline", on 3 March.',
+    'Our director made that offer to the harbour board on Monday, and I repeated it in writing to the council on Friday.',
+  ]);
+  // A guard: a participle giving the statement's words still reports them.
+  itGives([
+    [
+      'The Fisheries Council issued a statement, saying the quotas would be cut by a third.',
+      { content: 'the quotas would be cut by a third', speaker: 'The Fisheries Council', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a relative `that` after an addressee reports nothing', () => {
+  itGives([
+    [
+      'Mira Holt, a lawyer who advised the delegation that drafted the treaty, said the clause was clear.',
+      { content: 'the clause was clear', speaker: 'Mira Holt', kind: 'indirect' },
+    ],
+  ]);
+  it('gives the relative clause no report of its own', () => {
+    const { a } = run(
+      'Mira Holt, a lawyer who advised the delegation that drafted the treaty, said the clause was clear.',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+  // A guard: `that` before a clause with its own subject is the report's.
+  itGives([
+    [
+      'She told shareholders that armed guards had been hired.',
+      { content: 'armed guards had been hired', speaker: 'She', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('speech granted in a free relative is no report', () => {
+  itGivesNone([
+    'Pay the crews in full and talk about the rest later, whatever the minister says.',
+    'Whatever the critics claim, the tunnel opened on time.',
+  ]);
+});
+
+describe('`according to` a role with a tail, then the name in apposition', () => {
+  itGives([
+    [
+      'According to the commander of the garrison at Skarn Point, Captain Ilse Norrby, the hull had split overnight.',
+      {
+        content: 'the hull had split overnight',
+        speaker: 'the commander of the garrison at Skarn Point, Captain Ilse Norrby',
+        canonical: 'Ilse Norrby',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a role held in a place is no person named after the place', () => {
+  itGives([
+    [
+      'The chief of the port in Dorrin said the blaze was under control.',
+      {
+        content: 'the blaze was under control',
+        speaker: 'The chief of the port in Dorrin',
+        canonical: 'Chief of the port in Dorrin',
+        kind: 'indirect',
+      },
+    ],
+    // Guards: a firm after a group noun, and a person's affiliation, keep their names.
+    [
+      'Analysts at Korver Capital said the merger would be blocked.',
+      {
+        content: 'the merger would be blocked',
+        speaker: 'Analysts at Korver Capital',
+        canonical: 'Korver Capital',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Commodore Lena Vask said the patrols would continue.',
+      {
+        content: 'the patrols would continue',
+        speaker: 'Commodore Lena Vask',
+        canonical: 'Lena Vask',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -236,6 +236,7 @@ export const SOURCE_POSTMODIFIERS: ReadonlyMap<string, readonly (readonly string
 export const INDEFINITE = keySet(nouns.indefinites);
 export const QUANTIFIER_SUBJECTS = keySet(nouns.quantifierSubjects);
 export const SUBORDINATORS = keySet(nouns.subordinators);
+export const CONCESSIVE_RELATIVES = keySet(nouns.concessiveRelatives);
 export const CONCESSIVE_OPENERS = keySet(nouns.concessiveOpeners);
 export const NO_RESPONSE_PHRASES: readonly string[] = nouns.noResponsePhrases;
 export const EVENT_WORDS = keySet(nouns.eventWords);

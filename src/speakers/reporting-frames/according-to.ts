@@ -39,8 +39,8 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   if (!found) return null;
   const source = issuerOfDocument(words, found, hi) ?? found;
   // `…, according to the head of the legal department, Ana Lind.`: the name in apposition is the source.
-  const subject = invertedApposition(doc.text, words, source, hi) ?? source;
-  const info = describeMentionOnce(doc.text, words, subject);
+  let subject = invertedApposition(doc.text, words, source, hi) ?? source;
+  let info = describeMentionOnce(doc.text, words, subject);
   // `…; according to the charity, the dinghy had …`: a semicolon or a colon opens a clause as the sentence's start does.
   // `But according to …`, `However, according to …`: a connective before the cue opens the clause with it.
   const connective =
@@ -66,7 +66,17 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   // `According to a poll released Sunday, …`: the content starts after the source's comma.
   for (let t = k; leading && t < hi && t - k <= SOURCE_TAIL_WORDS; t++) {
     if (isPunct(words.at(t), ',')) {
-      k = info.kind === 'name' && info.type === 'person' ? pastApposition(words, t, hi) : t;
+      // `According to the Commander of the Forces at Sarrow Bay, Commodore Fenn Aldrick, the work …`: past the
+      // source's tail, a name in apposition is the source too.
+      const named =
+        t > subject.to && subject === source
+          ? invertedApposition(doc.text, words, { from: source.from, to: t }, hi)
+          : null;
+      if (named) {
+        subject = named;
+        info = describeMentionOnce(doc.text, words, subject);
+        k = named.to;
+      } else k = info.kind === 'name' && info.type === 'person' ? pastApposition(words, t, hi) : t;
       break;
     }
   }

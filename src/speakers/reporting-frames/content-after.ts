@@ -162,6 +162,20 @@ function anotherCueAt(words: WordList, t: number): boolean {
   );
 }
 
+/**
+ * The `that` at `t` opens a relative clause: a past verb follows it at once, then that verb's object
+ * (`the team that negotiated the treaty`; not `that armed men had …`, where the clause has its subject).
+ */
+function relativeThat(words: WordList, t: number): boolean {
+  const object = words.at(t + 2);
+  return (
+    pastVerbAt(words, t + 1) &&
+    object !== undefined &&
+    object.isWord &&
+    (ARTICLES.has(object.key) || POSSESSIVE_PRONOUNS.has(object.key) || OBJECT_PRONOUNS.has(object.key) || object.cap)
+  );
+}
+
 /** The word after `said to` that may open its listener: `me`, `the committee`, `Reuters`, `reporters`. */
 function opensListener(w: Word | undefined): boolean {
   return (
@@ -359,6 +373,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // (Not a speech noun spelt like a cue: `said in a post that …`.)
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
+      // `advised the team that negotiated the treaty`: past an addressee, a relative `that` reports nothing.
+      if (t > objectStart && relativeThat(words, t)) continue;
       if (far && !isPunct(words.at(t - 1), ',')) return null;
       // `said that kind of language was …`: a determiner `that` opens the bare clause's subject; so does
       // a pronoun `that` before its verb (`saying that was a matter for the inquiry`).

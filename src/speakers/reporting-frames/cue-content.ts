@@ -31,6 +31,7 @@ import {
   TITLE_MINOR_WORDS,
   THINKING_VERBS,
   CITING_VERBS,
+  CONCESSIVE_RELATIVES,
   CONTACT_INFINITIVE,
   COINING_VERBS,
   PARTICIPLE_CUES,
@@ -440,6 +441,10 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `wrote in to say …`: the contact verb hands them to its purpose.
   if (CITING_VERBS.has(words.at(i)!.key) && citesAsSaying(words, j)) return true;
   if (CONTACT_INFINITIVE.has(words.at(i)!.key) && sayingPurposeAfter(words, j, i)) return true;
+  // `…, whatever the ambassador says`: a free relative grants the speech; it reports nothing.
+  const opener = Math.min(cue.subject.from, cue.attributionStart);
+  if (CONCESSIVE_RELATIVES.has(words.at(opener)!.key) || CONCESSIVE_RELATIVES.has(words.at(opener - 1)?.key ?? ''))
+    return true;
   // `a person briefed on the talks said`: the participle says how the source knows; it reports nothing.
   const next = words.at(j)?.key;
   return (SOURCE_POSTMODIFIERS.get(words.at(i)!.key) ?? []).some((p) => p.length === 2 && p[1] === next);
@@ -760,7 +765,10 @@ function objectOfSpeechAct(
         (CLAUSE_STOPS.has(w.key) && w.key !== 'of' && w.key !== 'against'))
     )
       break;
-    if (t > j && ARTICLES.has(w.key)) articles++;
+    // (`called the plan a disaster`: an article opening a complement; not one after a preposition,
+    // as in `called the strike against the bill`, where `call` convenes.)
+    const prepositionBefore = CLAUSE_STOPS.has(words.at(t - 1)!.key);
+    if (t > j && ARTICLES.has(w.key) && !prepositionBefore) articles++;
     t++;
   }
   if (t === j || (t - j === 1 && !pronoun && !first.cap && ARTICLES.has(first.key))) return null;

@@ -847,7 +847,15 @@ function coordinatedSubject(
       return null;
     return { subject: previous.subject, info: previous.info, source: 'coordinated' };
   }
-  const opening = mentionAfter(words, lo, i);
+  // The clause the conjunction ends starts after the last semicolon (`…; the inquiry cleared him but criticised …`;
+  // `Opening statements checked against delivery; questions and answers edited`: no subject reaches past it).
+  let clauseLo = lo;
+  for (let t = conjunction - 1; t > lo; t--)
+    if (isPunct(words.at(t), ';')) {
+      clauseLo = t + 1;
+      break;
+    }
+  const opening = mentionAfter(words, clauseLo, i);
   const verb = opening ? words.at(opening.to) : undefined;
   if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))
     return { subject: opening, info: null, source: 'coordinated' };
@@ -856,13 +864,6 @@ function coordinatedSubject(
   const antecedent = relative > lo ? relativeSubject(words, relative + 1, lo) : null;
   if (antecedent && subjectIsFree(antecedent, quoted))
     return { subject: antecedent, info: null, source: 'coordinated', relative: true };
-  // The clause the conjunction ends starts after the last semicolon (`…; the inquiry cleared him but criticised …`).
-  let clauseLo = lo;
-  for (let t = conjunction - 1; t > lo; t--)
-    if (isPunct(words.at(t), ';')) {
-      clauseLo = t + 1;
-      break;
-    }
   // `On 14 March I raised the advice and urged …`: the speaker's own `I` or `we`, past an opening
   // time, shares its verb too, when no comma or subordinate clause comes between (`I went because
   // my mother rang and said …`: the mother speaks).

@@ -2,13 +2,16 @@ import {
   AUXILIARIES,
   BE_FORMS,
   BLOCKING_WORDS,
+  CLAUSE_COORDINATORS,
+  CLAUSE_STOPS,
   CONTENT_PARTICIPLES,
   type CueForm,
   PARTICIPLE_CUES,
   SPEECH_NOUNS,
 } from '../lexicon';
 import { describeMentionOnce, mentionBefore } from '../mentions';
-import { type FoundFrame, type Frame, type SentenceScan, subjectIsFree } from './frame';
+import { type FoundFrame, type Frame, type SentenceScan, isPunct, subjectIsFree } from './frame';
+import { namesWork } from './headline';
 
 const SPEECH_NOUN_REACH = 5;
 
@@ -28,6 +31,27 @@ function speechNounEnd(scan: SentenceScan, j: number): number {
     if (SPEECH_NOUNS.has(w.key)) return t + 1;
   }
   return -1;
+}
+
+/** A comma and a coordinator (`, and`, `, but`) between `from` and `to`: a new clause starts there. */
+function coordinatedClauseBetween({ words }: SentenceScan, from: number, to: number): boolean {
+  for (let t = from; t < to - 1; t++)
+    if (isPunct(words.at(t), ',') && CLAUSE_COORDINATORS.has(words.at(t + 1)!.key)) return true;
+  return false;
+}
+
+/**
+ * Past the title of the work the speech noun names, apposed after its comma (`published its report,
+ * “Funding the Next Generation”, on …`): a title gives the report no words. Else `nounEnd`.
+ */
+function pastApposedTitle({ words, hi }: SentenceScan, nounEnd: number): number {
+  if (!isPunct(words.at(nounEnd), ',') || !words.at(nounEnd + 1)?.isQuoteMark) return nounEnd;
+  let close = nounEnd + 2;
+  while (close < hi && !words.at(close)!.isQuoteMark) close++;
+  if (close >= hi) return nounEnd;
+  const title: string[] = [];
+  for (let t = nounEnd + 2; t < close; t++) title.push(words.at(t)!.text);
+  return namesWork(words.at(nounEnd - 1)!.text, title.join(' ')) ? close + 1 : nounEnd;
 }
 
 /**
@@ -51,9 +75,16 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
   }
   const info = describeMentionOnce(doc.text, words, subject);
   if (info.kind === 'pronoun' || info.kind === 'document') return null;
-  let k = nounEnd;
+  let k = pastApposedTitle(scan, nounEnd);
   while (k < hi && !words.at(k)!.isQuoteMark && !(words.at(k)!.isWord && PARTICIPLE_CUES.has(words.at(k)!.key))) k++;
-  const participle = k < hi && words.at(k)!.isWord && words.at(k)!.start < end;
+  // `delivered it in writing`: a gerund after a preposition heads an adjunct; and a participle past a
+  // comma and a coordinator belongs to the next clause (`…, and officials spent the day explaining …`).
+  const participle =
+    k < hi &&
+    words.at(k)!.isWord &&
+    words.at(k)!.start < end &&
+    !CLAUSE_STOPS.has(words.at(k - 1)!.key) &&
+    !coordinatedClauseBetween(scan, nounEnd, k);
   // `issued a statement, saying the EU had …`: the statement's words are given, so it is reported speech.
   const withWords = participle && CONTENT_PARTICIPLES.has(words.at(k)!.key);
   const contentStart = participle ? words.at(withWords ? k + 1 : k)!.start : words.at(j)!.start;
@@ -69,7 +100,7 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
     attributionStart: words.at(subject.from)!.start,
     reported: !withWords,
     // `The agency released a statement.`: a statement with no words of its own gives no quote.
-    wordless: !participle && k >= hi,
+    wordless: !participle && !(k < hi && words.at(k)!.isQuoteMark),
     issued: { noun: words.at(nounEnd - 1)!.key, act: true },
     marked: withWords,
     joined: false,
