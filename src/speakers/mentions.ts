@@ -975,8 +975,10 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       words.at(j - 1)!.text === ')' ||
       pastAge(words, j, lo) < j ||
       endsPartitive(words, j - 1, lo));
-  // `the landlord here, Halvard, says`: a place adverb may follow the head before the apposition.
-  const head = j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
+  // `the landlord here, Halvard, says`: a place adverb may follow the head before the apposition;
+  // `Benedicta Ruaq, 81, the oldest delegate from Suyoqa,`: so may an age.
+  const aged = pastAge(words, j, lo);
+  const head = aged < j ? aged : j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
   const participial = opensParticipleAside(words, opener, j);
   // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
   // any other quotation mark is a quote's, which no subject reaches across.

@@ -4807,3 +4807,51 @@ describe('a role held in a place is no person named after the place', () => {
     ],
   ]);
 });
+
+describe('a listener opened by a possessive, and a time between the cue and `that`', () => {
+  itGives([
+    [
+      'The union wrote to your department that the rota broke the agreement.',
+      { content: 'the rota broke the agreement', speaker: 'The union', kind: 'indirect' },
+    ],
+    [
+      'The appeals tribunal ruled late on Friday that the dismissals were unlawful.',
+      { content: 'the dismissals were unlawful', speaker: 'The appeals tribunal', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a name before its age and an apposition that names a place', () => {
+  itGives([
+    [
+      'Oskar Veldt, 74, the last ferryman from Harrowby, told the inquiry that the channel had silted up.',
+      { content: 'the channel had silted up', speaker: 'Oskar Veldt', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a naming quotation ends where a clause with its own subject and cue begins', () => {
+  it('keeps the main report after the relative clause’s naming verb', () => {
+    const { a } = run(
+      'On the levy, which traders have called "a tax on bread", she said the rate was "fixed until spring".',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.cue?.text])).toEqual([
+      ['a tax on bread', 'called'],
+      ['the rate was "fixed until spring"', 'said'],
+    ]);
+  });
+});
+
+describe('imagined speech and a manner object report nothing', () => {
+  itGivesNone([
+    'If the council closed the pool, the same families would say they had been betrayed.',
+    'I can see why the coach put it that way, and she has put it that way to the players.',
+  ]);
+  // A guard: a past modal outside a condition still reports (`would say only that …`).
+  itGives([
+    [
+      'The coach would say only that the team was tired.',
+      { content: 'the team was tired', speaker: 'The coach', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -108,6 +108,10 @@ export const CAPTIONED_OBJECTS: ReadonlyMap<string, ReadonlySet<string>> = new M
 );
 export const REFLEXIVE_PRONOUNS = keySet(WORD_CLASSES.reflexivePronouns);
 export const DETERMINERS = keySet(WORD_CLASSES.determiners);
+/** The determiners that are possessives (`your`, `our`, `his`, `their`). */
+export const POSSESSIVE_DETERMINERS = keySet(
+  WORD_CLASSES.determiners.filter((d) => WORD_CLASSES.personalWords.includes(d) || d in nouns.possessivePronouns),
+);
 /** A title's minor words, left in lower case inside it (`Home by Winter`, `Ten Years on the Tarn`). */
 /** Letters written after a person's full name (`MP`, `QC`, `Jr`): no part of the name. */
 export const POSTNOMINALS = keySet(nouns.postnominals);

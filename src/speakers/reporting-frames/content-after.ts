@@ -49,6 +49,7 @@ import {
   FIRST_PERSON,
   CUE_PARTICLES,
   POSSESSIVE_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import { authoredTitle, namesWork } from './headline';
@@ -120,8 +121,10 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
   // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
   const next = words.at(k + 1);
-  // `I accepted that advice.`: `that` and one word ending the sentence are the cue's object.
+  // `I accepted that advice.`: `that` and one word ending the sentence are the cue's object;
+  // `put it that way, and …`, `said it that way to my face`: so is a manner, `that way`.
   if (words.at(k)!.key === 'that' && next?.isWord === true && isPunct(words.at(k + 2), '.!?;')) return null;
+  if (words.at(k)!.key === 'that' && next?.key === 'way' && words.at(k + 2)?.key !== 'of') return null;
   // `I wrote that statement and I stand by it`: so are `that` and a noun before a coordinated clause opened by a pronoun.
   if (words.at(k)!.key === 'that' && next?.isWord === true && pronounClauseJoins(words, k + 2)) return null;
   // `I have told his office that in writing.`: `that` and an adjunct ending the sentence are its object too.
@@ -176,12 +179,12 @@ function relativeThat(words: WordList, t: number): boolean {
   );
 }
 
-/** The word after `said to` that may open its listener: `me`, `the committee`, `Reuters`, `reporters`. */
+/** The word after `said to` that may open its listener: `me`, `the committee`, `Reuters`, `reporters`, `your ministry`. */
 function opensListener(w: Word | undefined): boolean {
   return (
     w !== undefined &&
     w.isWord &&
-    (OBJECT_PRONOUNS.has(w.key) || ARTICLES.has(w.key) || w.cap || GROUP_NOUNS.has(w.key))
+    (OBJECT_PRONOUNS.has(w.key) || ARTICLES.has(w.key) || POSSESSIVE_DETERMINERS.has(w.key) || w.cap || GROUP_NOUNS.has(w.key))
   );
 }
 
@@ -388,6 +391,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
         t === k ||
         // `said only that …`, `said simply that …`: an adverb before `that`.
         (t === k + 1 && FOCUS_ADVERBS.has(words.at(k)!.key)) ||
+        // `ruled late on Tuesday that …`: a time before `that`.
+        (t > k && pastTimeAdjunct(words, k, hi) === t) ||
         (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
         // `found out from a laptop that would not …`: a `that` before a verb opens a relative clause.
         (MEANS_PREPOSITIONS.has(words.at(k)!.key) && !hasAuxiliary(words, t + 1, t + 2)) ||

@@ -18,6 +18,7 @@ import {
   THING_CUES,
   OBJECT_CUES,
   OBJECT_PRONOUNS,
+  PAST_MODALS,
   OBJECT_SPEECH_ACTS,
   PARENTHETICAL_OPENERS,
   PERIODS,
@@ -95,7 +96,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports (`we reiterate …` is the statement itself; `I noted that “…”` may).
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
-  if (reportsNothing(words, i, form, cue, hi)) return null;
+  if (reportsNothing(words, i, form, cue, hi) || conditionalSpeech(scan, i)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   if (afterAt && keepsNameOut(words, afterAt.at, hi, form.lemma)) return null;
   let before = contentBeforeCue(scan, i, form, cue);
@@ -411,6 +412,14 @@ function narratorClause(
     !DIRECTIVE.has(form.lemma) &&
     hasAuxiliary(words, afterAt.at + 1, Math.min(hi, afterAt.at + 3))
   );
+}
+
+/**
+ * `If we stopped the tankers, the same people would say we had abandoned them`: speech under a
+ * past modal in a sentence opened by `if` is imagined, not reported.
+ */
+function conditionalSpeech({ words, lo }: SentenceScan, i: number): boolean {
+  return words.at(lo)!.key === 'if' && PAST_MODALS.has(words.at(i - 1)?.key ?? '');
 }
 
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier, a `provides` without its `that` clause. */
@@ -931,7 +940,9 @@ function namedUpToQuotation(words: WordList, at: number, hi: number, region: Reg
 
 /**
  * The quotation opening at word `at` when it closes on `!` or `?` inside its marks before more
- * words of the sentence: its span, marks included; null otherwise.
+ * words of the sentence, or when a clause with its own subject and cue follows its comma
+ * (`which lawmakers have called “a giveaway”, he said the terms …`): its span, marks included;
+ * null otherwise.
  */
 function closedQuotation(words: WordList, at: number, hi: number): { start: number; end: number } | null {
   if (!words.at(at)!.isQuoteMark) return null;
@@ -939,7 +950,15 @@ function closedQuotation(words: WordList, at: number, hi: number): { start: numb
     if (!words.at(t)!.isQuoteMark) continue;
     const last = words.at(t - 1)!.text;
     const more = t + 1 < hi && words.at(t + 1)!.isWord;
-    return (last === '!' || last === '?') && more ? { start: words.at(at)!.start, end: words.at(t)!.end } : null;
+    const subject = words.at(t + 2)?.key ?? '';
+    const nextReport =
+      isPunct(words.at(t + 1), ',') &&
+      PRONOUNS.has(subject) &&
+      !OBJECT_PRONOUNS.has(subject) &&
+      CUE_FORMS.has(words.at(t + 3)?.key ?? '');
+    return ((last === '!' || last === '?') && more) || nextReport
+      ? { start: words.at(at)!.start, end: words.at(t)!.end }
+      : null;
   }
   return null;
 }
