@@ -949,6 +949,16 @@ function bareRoleAfterName(words: WordList, j: number, k: number, lo: number): b
 }
 
 /**
+ * The head before an aside opened by the comma `j`: `the landlord here, Halvard,` has a place
+ * adverb after its head; `Benedicta Ruaq, 81, the oldest delegate,` has an age.
+ */
+function headBeforeAside(words: WordList, j: number, lo: number): number {
+  const aged = pastAge(words, j, lo);
+  if (aged < j) return aged;
+  return j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
+}
+
+/**
  * The comma-delimited stretch ending at the comma `k`: an aside (`in an inspection last May`)
  * or an apposition after a name (`Ana Lee, a former member of …,`), stepped over to the word
  * before it; or the name in apposition itself (`The campaign manager, Kellyanne Conway, told`);
@@ -975,10 +985,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
       words.at(j - 1)!.text === ')' ||
       pastAge(words, j, lo) < j ||
       endsPartitive(words, j - 1, lo));
-  // `the landlord here, Halvard, says`: a place adverb may follow the head before the apposition;
-  // `Benedicta Ruaq, 81, the oldest delegate from Suyoqa,`: so may an age.
-  const aged = pastAge(words, j, lo);
-  const head = aged < j ? aged : j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
+  const head = headBeforeAside(words, j, lo);
   const participial = opensParticipleAside(words, opener, j);
   // `The report, titled “Fiscal Slippage”, said`: only a participle's aside may hold a quotation (its title);
   // any other quotation mark is a quote's, which no subject reaches across.
