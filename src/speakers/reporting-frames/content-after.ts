@@ -184,7 +184,11 @@ function opensListener(w: Word | undefined): boolean {
   return (
     w !== undefined &&
     w.isWord &&
-    (OBJECT_PRONOUNS.has(w.key) || ARTICLES.has(w.key) || POSSESSIVE_DETERMINERS.has(w.key) || w.cap || GROUP_NOUNS.has(w.key))
+    (OBJECT_PRONOUNS.has(w.key) ||
+      ARTICLES.has(w.key) ||
+      POSSESSIVE_DETERMINERS.has(w.key) ||
+      w.cap ||
+      GROUP_NOUNS.has(w.key))
   );
 }
 
