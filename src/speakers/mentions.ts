@@ -248,6 +248,8 @@ export function particleJoins(words: WordList, i: number, lo: number, hi: number
   // (A title's first word may be one that is no name elsewhere: `the Treaty on Good Neighbourliness`.)
   if (documentOn(words, i)) return next.cap || (next.key === 'the' && i + 2 < hi && words.at(i + 2)!.cap);
   if (!(NAME_PARTICLES.has(w.key) || ARTICLES.has(w.key))) return false;
+  // `sent all of C to Saltkirk`: a lone letter (a wing, a grade) is joined to no name.
+  if (prev.isWord && prev.text.length === 1 && !COORDINATORS.has(w.key)) return false;
   // `the toll rose to 54 and the governments … accused`: a figure after a preposition ends another clause's
   // object and joins no mention (a name's number does: `Orbit 7 and Threadline`).
   if (COORDINATORS.has(w.key)) return isMentionWord(prev) && !objectFigure(words, i - 1, lo) && isMentionWord(next);

@@ -13,6 +13,7 @@ import {
   UNNAMED_SPEAKER_LABELS,
   LINE_ROLE_LABELS,
   RECORD_WORDS,
+  CAPTION_MARKERS,
   CLIP_MARKERS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
@@ -634,10 +635,11 @@ function labelUnderSlug(doc: Doc, p: Paragraph): Label | null {
   return null;
 }
 
-/** `[LOWER THIRD: …]`, `[SOT: …]` (a clip marker), `[LIVE | QUAYSIDE]` (fields split by a bar): an on-screen caption. */
+/** `[LOWER THIRD: …]`, `[SUPER: …]`, `[SOT: …]` (a clip marker), `[LIVE | QUAYSIDE]` (fields split by a bar): an on-screen caption. */
 function isCaptionLine(line: string): boolean {
   const m = CLIP_LABEL.exec(line);
-  return (m !== null && CLIP_MARKERS.has(dotlessKey(m[1]!))) || line.includes('|');
+  const marker = m === null ? '' : dotlessKey(m[1]!);
+  return CLIP_MARKERS.has(marker) || CAPTION_MARKERS.has(marker) || line.includes('|');
 }
 
 const NO_PARAGRAPHS: ReadonlySet<number> = new Set();

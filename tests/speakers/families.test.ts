@@ -4855,3 +4855,69 @@ describe('imagined speech and a manner object report nothing', () => {
     ],
   ]);
 });
+
+describe('a broadcast script’s on-screen caption over a labelled turn', () => {
+  it('reads the turn below a clip line and a `[SUPER: …]` caption', () => {
+    const text = [
+      'HARBOUR RADIO - NEWSROOM SCRIPT',
+      '[VO - ANNA PELL]\nPELL: The quay was quiet this morning. The harbour master spoke first.',
+      '[SOT 1 | IN: "We closed..." | OUT: "...by noon." | DUR 0\'09"]\n[SUPER: Ruud Kessel, Harbour Master, Port of Dane]\nKESSEL: We closed the outer gate at six. It will reopen by noon.',
+      '[VO - PELL]\nPELL: The ferry company was less sure.',
+    ].join('\n\n');
+    const { a } = run(text);
+    expect(a.quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([
+      ['PELL', 'Anna Pell'],
+      ['KESSEL', 'Ruud Kessel'],
+      ['PELL', 'Anna Pell'],
+    ]);
+  });
+});
+
+describe('imperative notes and auxiliaries opening a question are no speakers', () => {
+  itGivesNone(['Do NOT repeat "sold its licence", which ran in the Gazette on Friday.']);
+  it('does not take `Was` and the name after it for a person', () => {
+    const { a } = run(
+      'Was Pell offered a seat in return for his vote? The mayor denies it. She told reporters that seats were allotted by lot.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).not.toContain('Was Pell');
+  });
+});
+
+describe('a clause with its own subject after a verb-like object noun', () => {
+  itGives([
+    [
+      'He has since said his words were taken out of context.',
+      { content: 'his words were taken out of context', speaker: 'He', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['She said a few words at the graveside.']);
+});
+
+describe('reports strung together after a comma, each with its own subject', () => {
+  it('ends the first report where the second one’s pronoun begins', () => {
+    const { a } = run('The mayor said the pier would close, she said it would stay open.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['The mayor', 'the pier would close'],
+      ['she', 'it would stay open'],
+    ]);
+  });
+  it('keeps a pronoun’s report inside a `that` clause of the report before it', () => {
+    const { a } = run(
+      'The inspector alleges that the valve was left open and that, in an email of 4 May, he described the leak as “minor”.',
+    );
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['alleges']);
+  });
+});
+
+describe('`insists not:` gives the words after its colon to no one', () => {
+  itGivesNone(['The council insists not: the hall was let at the usual rate.']);
+});
+
+describe('a lone letter joins no name', () => {
+  it('does not make a person of `C to Dunmore`', () => {
+    const { a } = run(
+      'The warder said, “They’ve moved all of C to Dunmore.” Her brother rang on Friday. According to Ms Holt, he told her he had slept in the yard.',
+    );
+    expect(a.quotes.map((q) => q.canonical)).not.toContain('C to Dunmore');
+  });
+});

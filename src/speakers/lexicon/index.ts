@@ -314,6 +314,7 @@ export function openingFieldLabel(text: string): number {
 export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
 /** A broadcast script's marks for a recorded clip (`[ACT: NAME, ROLE]`). */
 export const CLIP_MARKERS = keySet(labels.clipMarkers);
+export const CAPTION_MARKERS = keySet(labels.captionMarkers);
 /** Words of a meeting record's own labels (`MOTION:`, `RESOLVED:`): no speaker. */
 export const RECORD_WORDS = keySet(labels.recordWords);
 /** Roles alone on their line over a turn in a call transcript with `Name -- Role` lines (`Operator`). */

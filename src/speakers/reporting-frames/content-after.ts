@@ -121,6 +121,8 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
   // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
   const next = words.at(k + 1);
+  // `The mayor insists not: …`: `not` or `so` alone stands for the clause; what its colon opens is the writer's.
+  if ((words.at(k)!.key === 'not' || words.at(k)!.key === 'so') && isPunct(words.at(k + 1), ':—')) return null;
   // `I accepted that advice.`: `that` and one word ending the sentence are the cue's object;
   // `put it that way, and …`, `said it that way to my face`: so is a manner, `that way`.
   if (words.at(k)!.key === 'that' && next?.isWord === true && isPunct(words.at(k + 2), '.!?;')) return null;
@@ -715,7 +717,8 @@ function headsObject(words: WordList, k: number, hi: number, lemma: string): boo
   for (let t = k + 1; t < hi && t - k <= OBJECT_NOUN_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord) return false;
-    if (nouns?.has(w.key)) return true;
+    // (`said the words were taken out of context`: a verb right after the noun makes it a clause's subject.)
+    if (nouns?.has(w.key)) return !hasAuxiliary(words, t + 1, t + 2);
     if (captioned?.has(w.key)) return !quotationBeforeEnd(words, t + 1, hi);
   }
   return false;

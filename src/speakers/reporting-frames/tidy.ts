@@ -254,9 +254,22 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
       return true;
     // `They asked her if … and she said …`: a pronoun opening a clause after `and` reports on its own.
     if (AND_BEFORE.test(text.slice(Math.max(0, f.attributionStart - 6), f.attributionStart))) return true;
+    // `The mayor said the plan would fail, she said it would work`: so does one after a comma whose
+    // own clause follows its cue at once (not `…, she said, …`, set between commas), unless a `that`
+    // of the report holding it comes between (`alleges that …, and that, in an email, he described …`).
+    const spliced =
+      f.after !== null &&
+      f.before === null &&
+      /,\s*$/.test(text.slice(Math.max(0, f.attributionStart - 3), f.attributionStart)) &&
+      !/[,;:]/.test(text.slice(f.cueEnd, f.after.start));
     return !frames.some(
       (g) =>
-        g !== f && !g.reported && g.after !== null && g.after.start <= f.attributionStart && f.cueEnd <= g.after.end,
+        g !== f &&
+        !g.reported &&
+        g.after !== null &&
+        g.after.start <= f.attributionStart &&
+        f.cueEnd <= g.after.end &&
+        !(spliced && !/\bthat\b/i.test(text.slice(g.after.start, f.attributionStart))),
     );
   });
 }
