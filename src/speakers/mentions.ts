@@ -683,10 +683,16 @@ function pastBracket(words: WordList, k: number, lo: number): number | null {
   // `Section 31(2)`: a bracket written onto a document's number is part of its code.
   if (numberedDocumentAt(words, k, lo) >= 0) return k;
   let b = k - 1;
-  while (b >= lo && k - b <= BRACKET_MAX && words.at(b)!.text !== '(') b--;
+  while (b >= lo && k - b <= NAME_ASIDE_BRACKET_MAX && words.at(b)!.text !== '(') b--;
   if (b < lo || words.at(b)!.text !== '(') return null;
+  // `Mrs Kellin (Oda, to anyone who has known her for fewer than fifty years) said`: after a name a
+  // bracket may hold a longer aside; elsewhere only an affiliation or a reference.
+  if (k - b > BRACKET_MAX && !(b - 1 >= lo && isNameWord(words.at(b - 1)!))) return null;
   return skipBack(words, b - 1, lo);
 }
+
+/** Most tokens of an aside in brackets right after a name. */
+const NAME_ASIDE_BRACKET_MAX = 30;
 
 /**
  * A lower-case past or present participle (`released`, `noting`, `seen`). After a subordinator it

@@ -4921,3 +4921,41 @@ describe('a lone letter joins no name', () => {
     expect(a.quotes.map((q) => q.canonical)).not.toContain('C to Dunmore');
   });
 });
+
+describe('kin who speak, and a long aside in brackets after a name', () => {
+  itGives([
+    [
+      'My nan says she is not leaving the island until the ferry runs again.',
+      { content: 'she is not leaving the island until the ferry runs again', speaker: 'My nan', kind: 'indirect' },
+    ],
+    [
+      'Mr Orrell (Jim, to everyone on the quay who has known him longer than a week) said the nets were ruined.',
+      { content: 'the nets were ruined', speaker: 'Mr Orrell', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('shouting and its kin as participles after a lead verb, and `accepts that`', () => {
+  itGives([
+    [
+      'A steward spent the morning yelling that the east gate was closed.',
+      { content: 'the east gate was closed', speaker: 'A steward', kind: 'indirect' },
+    ],
+    [
+      'The operator accepts that its inspections were not frequent enough.',
+      { content: 'its inspections were not frequent enough', speaker: 'The operator', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The operator accepts responsibility for the brake.']);
+});
+
+describe('a thing named by a participle after its article is no one’s words', () => {
+  itGivesNone(['Parents could switch off a feature called “Nearby” only after eleven taps.']);
+  // Guards: a naming verb's own subject, after `what` or after another noun phrase, still names.
+  itGives([
+    [
+      'The door had been bolted, a detail the defence called “decisive.”',
+      { content: 'decisive.', speaker: 'the defence', kind: 'direct' },
+    ],
+  ]);
+});

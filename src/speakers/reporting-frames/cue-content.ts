@@ -19,6 +19,7 @@ import {
   OBJECT_CUES,
   OBJECT_PRONOUNS,
   PAST_MODALS,
+  POSSESSIVE_DETERMINERS,
   OBJECT_SPEECH_ACTS,
   PARENTHETICAL_OPENERS,
   PERIODS,
@@ -441,6 +442,10 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `an account called hexbolt_77, read: “…”`, `a user named Wren`: a term verb's passive participle right
   // before a name names a thing or a person; the quotation after the name belongs to another cue.
   if (TERM_VERBS.has(form.lemma) && form.past && namedAccount(words, j)) return true;
+  // `a feature called “Nearby”`: a term verb's participle after a noun its determiner opens, with the
+  // quotation right after it, names the thing (`a move critics called “…”` has a subject of its own).
+  if (TERM_VERBS.has(form.lemma) && form.past && words.at(j)?.isQuoteMark === true && nounAfterDeterminer(words, i - 1))
+    return true;
   // `The panel read 164 novels`, `people read it as “sterile”`: a person reading an object reports nothing
   // (a document's `read` does: `The sign read: “…”`, `“…,” the note read`).
   if (form.lemma === 'read' && cue.source === 'before' && readsObject(words, j, cue)) return true;
@@ -506,6 +511,26 @@ function sayingPurposeAfter(words: WordList, j: number, cue: number): boolean {
     if (w.key === 'to') return habitStart(words, t + 1, cue) < t + 1;
   }
   return false;
+}
+
+/** The articles proper: unlike the lexicon's wider `ARTICLES`, never a pronoun (`that`, `several`). */
+const DEFINITE_OR_INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Word `k` is a lower-case noun right after a determiner (`a feature`, `the app`, `its scheme`), not a naming verb's subject. */
+function nounAfterDeterminer(words: WordList, k: number): boolean {
+  const w = words.at(k);
+  // (`what the agency called “…”`, `a detail the prosecution called “…”`: after `what` or another noun
+  // phrase, the noun phrase is the naming verb's subject.)
+  return (
+    w !== undefined &&
+    w.isWord &&
+    !w.cap &&
+    !PRONOUNS.has(w.key) &&
+    (DEFINITE_OR_INDEFINITE.has(words.at(k - 1)?.key ?? '') ||
+      POSSESSIVE_DETERMINERS.has(words.at(k - 1)?.key ?? '')) &&
+    !NAMED_OBJECTS.has(words.at(k - 2)?.key ?? '') &&
+    !DEFINITE_OR_INDEFINITE.has(words.at(k - 3)?.key ?? '')
+  );
 }
 
 /** At `j`, a name or handle (`hexbolt_77`, `Ana Lind`) followed by punctuation that neither is nor opens a quotation: what a participle named. */
