@@ -4959,3 +4959,14 @@ describe('a thing named by a participle after its article is no one’s words', 
     ],
   ]);
 });
+
+describe('a noun spelt like a cue after a preposition’s bare object', () => {
+  itGivesNone(['The company would not comment on media reports that a trawler had dragged its anchor.']);
+  // A guard: a bare plural subject opening the clause still reports.
+  itGives([
+    [
+      'Local media reports that the trawler sank.',
+      { content: 'the trawler sank', speaker: 'Local media', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -455,6 +455,19 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `wrote in to say …`: the contact verb hands them to its purpose.
   if (CITING_VERBS.has(words.at(i)!.key) && citesAsSaying(words, j)) return true;
   if (CONTACT_INFINITIVE.has(words.at(i)!.key) && sayingPurposeAfter(words, j, i)) return true;
+  // `comment on media reports that …`: a noun spelt like a cue after a bare lower-case noun that is a
+  // preposition's object is a noun phrase (`The advisory for Kestria states` has a subject of its own).
+  const before = words.at(cue.attributionStart - 1);
+  if (
+    isNounHomograph(words.at(i)!.key) &&
+    cue.subject.to === i &&
+    cue.subject.to - cue.subject.from === 1 &&
+    !words.at(cue.subject.from)!.cap &&
+    before?.isWord === true &&
+    !before.cap &&
+    CLAUSE_STOPS.has(before.key)
+  )
+    return true;
   // `…, whatever the ambassador says`: a free relative grants the speech; it reports nothing.
   const opener = Math.min(cue.subject.from, cue.attributionStart);
   if (CONCESSIVE_RELATIVES.has(words.at(opener)!.key) || CONCESSIVE_RELATIVES.has(words.at(opener - 1)?.key ?? ''))
