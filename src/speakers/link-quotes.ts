@@ -102,6 +102,8 @@ const RATING = /\d(?:\.\d)?\s*\/\s*\d|★/u;
 
 /** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
 const LABEL_MAX_WORDS = 20;
+/** Most words of a header field's label before its colon (`Theme music:`, `Listen again:`). */
+const FIELD_LABEL_WORDS = 3;
 
 export function spanOf(doc: Doc, words: WordList, m: MentionSpan): Span {
   const start = words.at(m.from)!.start;
@@ -786,6 +788,13 @@ export class QuoteLinker {
     return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: p, end: p + 1, text: ':' });
   }
 
+  /** The words from `lo` to the colon at `colon` are a header field's short label (`Theme music`, `Listen again`). */
+  private fieldLabelBefore(lo: number, colon: number): boolean {
+    let n = 0;
+    for (let t = lo; t < this.words.length && this.words.at(t)!.start < colon; t++) n++;
+    return n <= FIELD_LABEL_WORDS && FIELD_LABELS.has(dotlessKey(this.words.at(lo)!.text));
+  }
+
   /** `Pressed on the plan, the foreman was candid:`: lower-case words after a label's mention make it a clause, not a label. */
   private clauseAfter(from: number, limit: number): boolean {
     for (let k = from; k < this.words.length && this.words.at(k)!.start < limit; k++) {
@@ -842,6 +851,9 @@ export class QuoteLinker {
       while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
     }
     if (text[p] !== ':' || p <= sentence.start) return null;
+    // `Segment: “Who Ignored the Warnings?”`, `Listen again: “…”`: a header field's value, nobody's words
+    // (not `To a user who told him …, he replied: “…”`, a clause opened by a field label's word).
+    if (this.fieldLabelBefore(sentence.tokenStart, p)) return null;
     const reported = this.clauseEndingAt(this.sentenceAt(p), p);
     if (reported) return this.directOf(seg, reported);
     // `a banner that read: “…”`, `A sign on the door read: “…”`: the writing speaks.
@@ -945,7 +957,16 @@ export class QuoteLinker {
         ? this.words.at(pastAsides(this.words, subject.to, hi, relative ? RELATIVE_ASIDE_WORDS : undefined))
         : undefined;
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
-      if (subject && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && verb.start < limit)
+      // (`Episode 418: “…”`: a number after the noun is no verb.)
+      if (
+        subject &&
+        verb &&
+        verb.isWord &&
+        !verb.cap &&
+        isLetter(verb.text.charCodeAt(0)) &&
+        !CLAUSE_STOPS.has(verb.key) &&
+        verb.start < limit
+      )
         return subject;
       // `Carrick on the radio to Teslin, then to me: “…”`: a note's named speaker and where they spoke, no verb.
       if (subject && verb && verb.start < limit && t === lo && this.namedBeforePlace(subject, verb)) return subject;

@@ -4970,3 +4970,19 @@ describe('a noun spelt like a cue after a preposition’s bare object', () => {
     ],
   ]);
 });
+
+describe('a header field’s quoted value is nobody’s words', () => {
+  itGivesNone([
+    'Episode 212: "The Night the Lights Went Out" - the blackout and the row that followed',
+    'Listen again: "Morning Shift, 4 May: The Harbour Row"',
+    'Theme music: “Slow Current” by the Delta Trio.',
+    'Segment: "Who Sold the Pier?" - studio interview after the vote',
+  ]);
+  // A guard: a clause opened by a field label's word still hands its colon to its subject.
+  itGives([
+    [
+      'From the balcony, the mayor addressed the crowd: “Go home and stay dry.”',
+      { content: 'Go home and stay dry.', speaker: 'the mayor', kind: 'direct' },
+    ],
+  ]);
+});
