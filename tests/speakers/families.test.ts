@@ -4986,3 +4986,16 @@ describe('a header field’s quoted value is nobody’s words', () => {
     ],
   ]);
 });
+
+describe('a name’s possessive opens a trailing attribution’s noun phrase', () => {
+  itGives([
+    [
+      'The bank moved the deposits offshore, Norvia’s financial regulator said on Friday.',
+      {
+        content: 'The bank moved the deposits offshore',
+        speaker: 'Norvia’s financial regulator',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
