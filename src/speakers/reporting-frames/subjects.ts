@@ -229,9 +229,11 @@ export function plainNounPhrase(
       // (before an apposition, a possessive pronoun capitalised as well: `His agent, Jo Brito, said`,
       // `Our chief negotiator, Yeva Darrow, said`).
       (MENTION_OPENERS.has(article.key) &&
-        (!article.cap || (beforeComma && (POSSESSIVE_PRONOUNS.has(article.key) || SELF_POSSESSIVES.has(article.key))))) ||
-      // `…, Britain’s regulator said`: a name's possessive opens one like an article.
-      (article.possessive && article.cap)
+        (!article.cap ||
+          (beforeComma && (POSSESSIVE_PRONOUNS.has(article.key) || SELF_POSSESSIVES.has(article.key))))) ||
+      // `…, Britain’s regulator said`: a name's possessive opens one like an article (not before an
+      // apposition's comma: `Kessport’s chief negotiator, Aino Kask, told` names its speaker).
+      (article.possessive && article.cap && !beforeComma)
     )
   )
     return null;
