@@ -957,6 +957,42 @@ function bareRoleAfterName(words: WordList, j: number, k: number, lo: number): b
 }
 
 /**
+ * The aside from the comma `j` to `k` names a person after a lower-case description (`former
+ * Prime Minister Ilse Moravec`, `the sculptor Idris Maelen`, `principal cellist Dmitri Solane`).
+ */
+function titledNameAside(words: WordList, opener: Word, j: number, k: number): boolean {
+  return (
+    !opener.cap &&
+    (SUBORDINATE_TITLE_WORDS.has(opener.key) ||
+      TENURE_WORDS.has(opener.key) ||
+      TITLES.has(opener.key) ||
+      (opener.key === 'the' && j + 2 < k && !words.at(j + 2)!.cap) ||
+      describedFullName(words, j + 1, k)) &&
+    isNameWord(words.at(k - 1)!) &&
+    !asideHasPreposition(words, j + 1, k)
+  );
+}
+
+/** Most lower-case words describing a full name in apposition (`principal cellist Dmitri Solane`). */
+const NAME_DESCRIPTION_WORDS = 3;
+
+/**
+ * `The chair of the committee, principal cellist Dmitri Solane, said`: an aside of a few lower-case
+ * words, no article or preposition among them, then a full name of two capitalised words or more.
+ */
+function describedFullName(words: WordList, from: number, k: number): boolean {
+  let t = from;
+  while (t < k && words.at(t)!.isWord && !words.at(t)!.cap) {
+    const key = words.at(t)!.key;
+    if (ARTICLES.has(key) || CLAUSE_STOPS.has(key) || ADJUNCT_PREPOSITIONS.has(key)) return false;
+    t++;
+  }
+  if (t === from || t - from > NAME_DESCRIPTION_WORDS || k - t < 2) return false;
+  for (let n = t; n < k; n++) if (!isNameWord(words.at(n)!)) return false;
+  return true;
+}
+
+/**
  * The head before an aside opened by the comma `j`: `the landlord here, Halvard,` has a place
  * adverb after its head; `Benedicta Ruaq, 81, the oldest delegate,` has an age.
  */
@@ -1034,16 +1070,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // a name (`Maren Tolvik, leader of the Civic Party,`), or without a name of its own (`Ana Lind,
   // former minister,`), the aside still describes the mention before it.
   // `Her partner, the sculptor Idris Maelen, says`: so may `the` and a lower-case description of the name.
-  const titledName =
-    !opener.cap &&
-    (SUBORDINATE_TITLE_WORDS.has(opener.key) ||
-      TENURE_WORDS.has(opener.key) ||
-      TITLES.has(opener.key) ||
-      (opener.key === 'the' && j + 2 < k && !words.at(j + 2)!.cap)) &&
-    j > lo &&
-    !isNameWord(words.at(head)!) &&
-    isNameWord(words.at(k - 1)!) &&
-    !asideHasPreposition(words, j + 1, k);
+  const titledName = j > lo && !isNameWord(words.at(head)!) && titledNameAside(words, opener, j, k);
   const roleAfterName = roleAfterFullName(words, opener, head, j, k);
   if (inner?.to === k && j > lo && asideGoesOn(words, j, k, lo)) return pastParenthetical(words, j, lo);
   if (
@@ -1071,7 +1098,13 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   )
     return inner;
   // `the boatbuilder Anselm Roe`: a description the lexicon lacks still leaves the name at the aside's end.
-  if (titledName && opener.key === 'the' && !roleAfterName && !asideHasPreposition(words, j + 1, k))
+  // (`The chair, principal cellist Dmitri Solane, said`: so do a few lower-case words before a full name.)
+  if (
+    titledName &&
+    (opener.key === 'the' || describedFullName(words, j + 1, k)) &&
+    !roleAfterName &&
+    !asideHasPreposition(words, j + 1, k)
+  )
     return { from: j + 1, to: k };
   return skipBack(words, j - 1, lo);
 }

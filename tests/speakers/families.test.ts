@@ -4999,3 +4999,29 @@ describe('a name’s possessive opens a trailing attribution’s noun phrase', (
     ],
   ]);
 });
+
+describe('a lettered item, a plural quantifier and a described name in apposition', () => {
+  itGives([
+    [
+      'c. Ms Ida Pell, whose son Jon, aged 9, was hurt by falling glass, said the boy had been treated.',
+      { content: 'the boy had been treated', speaker: 'Ms Ida Pell', kind: 'indirect' },
+    ],
+    [
+      'The chair of the crew committee, senior deckhand Ove Lindqvist, said the talks had failed.',
+      {
+        content: 'the talks had failed',
+        speaker: 'senior deckhand Ove Lindqvist',
+        canonical: 'Ove Lindqvist',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone(['The company wants to correct several claims that have spread online since Monday.']);
+  // A guard: a plural quantifier takes the plain form as its verb.
+  itGives([
+    [
+      'Several claim that the count was rigged.',
+      { content: 'the count was rigged', speaker: 'Several', kind: 'indirect' },
+    ],
+  ]);
+});

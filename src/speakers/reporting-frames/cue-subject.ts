@@ -195,6 +195,18 @@ export function findCueSubject(
     singularSubject(words, subject, info)
   )
     return null;
+  // `several claims that have circulated …`: a lone plural quantifier cannot take a third-person `-s` form either.
+  if (
+    source === 'before' &&
+    !form.base &&
+    !form.past &&
+    !form.participle &&
+    form.words.length === 1 &&
+    subject.to === i &&
+    subject.to - subject.from === 1 &&
+    PLURAL_QUANTIFIERS.has(words.at(subject.from)!.key)
+  )
+    return null;
   if (source !== 'inverted' && source !== 'borrowed') {
     const named = nameBeforeRole(scan, subject, info);
     if (named) {
@@ -210,6 +222,9 @@ export function findCueSubject(
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
 }
+
+/** Quantifiers that stand alone for a plural subject (`several`, `many`): they take `claim`, never `claims`. */
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'both', 'various', 'numerous']);
 
 /** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */
 function lastLineOf(text: string, words: WordList, subject: MentionSpan): MentionSpan {

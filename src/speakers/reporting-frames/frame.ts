@@ -466,9 +466,11 @@ export function citingVerbBefore(words: WordList, lo: number, i: number): number
 export function pastItemNumber(words: WordList, lo: number, hi: number): number {
   if (lo >= hi) return lo;
   const number = words.at(lo)!;
-  if (!/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
+  // `c. Ms Ana Kresnik, whose …, said`, `b) The mayor said`: a lettered item is marked by its dot or bracket.
+  const lettered = /^[a-z]$/.test(number.text) && (words.at(lo + 1)?.text === '.' || words.at(lo + 1)?.text === ')');
+  if (!lettered && !/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
   // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
-  const dotted = words.at(lo + 1)?.text === '.';
+  const dotted = words.at(lo + 1)?.text === '.' || (lettered && words.at(lo + 1)?.text === ')');
   const at = dotted ? lo + 2 : lo + 1;
   const next = words.at(at);
   if (at >= hi || !next?.isWord || !next.cap) return lo;
