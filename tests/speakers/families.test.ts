@@ -5025,3 +5025,12 @@ describe('a lettered item, a plural quantifier and a described name in appositio
     ],
   ]);
 });
+
+describe('management speaks as a group, with or without its article', () => {
+  itGives([
+    [
+      '4 May - At a meeting that afternoon, management tells the crews that two routes will close.',
+      { content: 'two routes will close', speaker: 'management', kind: 'indirect' },
+    ],
+  ]);
+});
