@@ -5034,3 +5034,16 @@ describe('management speaks as a group, with or without its article', () => {
     ],
   ]);
 });
+
+describe('`according to` set between commas after a relative word', () => {
+  itGives([
+    [
+      'The series covered the drought in Vell, where, according to the water board, farms received a third of their water.',
+      {
+        content: 'farms received a third of their water',
+        speaker: 'the water board',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

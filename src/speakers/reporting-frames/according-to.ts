@@ -13,6 +13,7 @@ import { describeMentionOnce, mentionAfter, type MentionSpan } from '../mentions
 import type { WordList } from '../word-list';
 import {
   type Frame,
+  INTERRUPTED_RELATIVES,
   MIN_CONTENT_WORDS,
   type SentenceScan,
   isDocumentNoun,
@@ -53,14 +54,18 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
     isPunct(words.at(i - 1), ',') &&
     pastOpeningAdjuncts(words, lo, i) === i &&
     !verbAmong(words, lo, i - 1);
-  // `I would point out that, according to the survey, rainfall …`: so does a `that` and its comma.
-  const afterThat = i - 2 >= lo && isPunct(words.at(i - 1), ',') && words.at(i - 2)!.key === 'that';
+  // `I would point out that, according to the survey, rainfall …`: so does a `that` and its comma, or a
+  // relative word (`in Iskel, where, according to the water board, farms received …`).
+  const afterOpener =
+    i - 2 >= lo &&
+    isPunct(words.at(i - 1), ',') &&
+    (words.at(i - 2)!.key === 'that' || INTERRUPTED_RELATIVES.has(words.at(i - 2)!.key));
   const leading =
     i === lo ||
     (i === lo + 1 && !words.at(lo)!.isWord) ||
     connective ||
     afterAdjuncts ||
-    afterThat ||
+    afterOpener ||
     isPunct(words.at(i - 1), ';:');
   let k = subject.to;
   // `According to a poll released Sunday, …`: the content starts after the source's comma.

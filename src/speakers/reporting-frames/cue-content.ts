@@ -65,6 +65,7 @@ import {
   habitStart,
   hasAuxiliary,
   isPastForm,
+  INTERRUPTED_RELATIVES,
   isDocumentNoun,
   isNounHomograph,
   isPunct,
@@ -222,9 +223,6 @@ function asClauseTailWord(words: WordList, k: number): boolean {
     !pastVerbAt(words, k)
   );
 }
-
-/** Relative words a reporting clause may interrupt (`where, it says, …`, `which, he said, …`). */
-const INTERRUPTED_RELATIVES = new Set(['where', 'which', 'who', 'when']);
 
 /**
  * Where the content after the cue starts: what `contentAfter` finds (after an inverted

@@ -494,3 +494,6 @@ export function pastDateline(words: WordList, lo: number, hi: number): number {
   }
   return lo;
 }
+
+/** Relative words a reporting clause may interrupt (`where, it says, …`, `which, he said, …`). */
+export const INTERRUPTED_RELATIVES = new Set(['where', 'which', 'who', 'when']);
