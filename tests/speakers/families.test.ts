@@ -5047,3 +5047,16 @@ describe('`according to` set between commas after a relative word', () => {
     ],
   ]);
 });
+
+describe('a participle after a comma takes the subject of the clause its `, and` opened', () => {
+  itGives([
+    [
+      'Bond spreads have widened, and on Monday the agency Varn Ratings put the utility on review, saying the blackout raised “serious questions”.',
+      {
+        content: 'the blackout raised “serious questions”',
+        speaker: 'the agency Varn Ratings',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});

@@ -297,6 +297,15 @@ function coordinatedClauseStart(words: WordList, lo: number, i: number): number 
   return lo;
 }
 
+/** Where the last clause opened by a comma and a coordinator (`, and`, `, but`) before `end` starts, or `lo`. */
+function clauseAfterCoordinator(words: WordList, lo: number, end: number): number {
+  for (let t = end - 1; t > lo; t--) {
+    if (!isPunct(words.at(t), ',;')) continue;
+    return CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '') ? t + 2 : lo;
+  }
+  return lo;
+}
+
 /** Most words from a clause's conjunction to its cue (`…, while the opposition, whose candidate …, said`). */
 const CONJUNCTION_CLAUSE_WORDS = 30;
 
@@ -671,7 +680,13 @@ function participleSubject(
   if (previous) return { subject: previous.subject, info: previous.info, source: 'borrowed' };
   // `Keld was taken back after the judge refused bail, saying …`: the participle hangs off the nearest clause.
   // (`• Culture Department: The Department declined to comment, saying …`: a clause after a label's colon.)
-  const subject = subordinateSubject(scan, i - 1) ?? clauseSubject(words, afterLabel(words, lo, i), i - 1, quoted);
+  // (`…, and on Monday the agency placed the rating on review, saying …`: the clause after `, and`.)
+  const start = afterLabel(words, lo, i);
+  const coordinated = clauseAfterCoordinator(words, start, i - 1);
+  const subject =
+    subordinateSubject(scan, i - 1) ??
+    (coordinated > start ? clauseSubject(words, coordinated, i - 1, quoted) : null) ??
+    clauseSubject(words, start, i - 1, quoted);
   if (!subject) return null;
   // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
   return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
