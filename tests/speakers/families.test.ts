@@ -5060,3 +5060,17 @@ describe('a participle after a comma takes the subject of the clause its `, and`
     ],
   ]);
 });
+
+describe('an inverted role after a name’s possessive, then the name in apposition', () => {
+  itGives([
+    [
+      '“We cannot accept the method,” said Norvia’s Minister of Foreign Affairs and External Trade, Ada Quell.',
+      {
+        content: 'We cannot accept the method,',
+        speaker: 'Norvia’s Minister of Foreign Affairs and External Trade, Ada Quell',
+        canonical: 'Ada Quell',
+        kind: 'direct',
+      },
+    ],
+  ]);
+});

@@ -909,7 +909,9 @@ export function invertedApposition(
   const info = describeMentionOnce(text, words, subject);
   // `The mayor of Kormany, Dusan Petrik,`: a role whose name is the place it serves is no person's name.
   // (`said the Chief Examiner, Harriet Doun`: a title-case role after `the` is no name either.)
-  const titledRole = info.kind === 'name' && words.at(subject.from)!.key === 'the';
+  // (`said Bantrel’s Minister of Trade, Corinna Abadesh`: nor is one after a name's possessive.)
+  const opener = words.at(subject.from)!;
+  const titledRole = info.kind === 'name' && (opener.key === 'the' || (opener.possessive && opener.cap));
   if ((info.kind === 'name' && !roleOfPlace(words, subject) && !titledRole) || info.kind === 'pronoun') return null;
   const name = mentionAfter(words, subject.to + 1, hi);
   if (!name || name.from !== subject.to + 1) return null;
