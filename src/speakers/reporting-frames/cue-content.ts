@@ -67,6 +67,7 @@ import {
   isPastForm,
   INTERRUPTED_RELATIVES,
   isDocumentNoun,
+  isLowerWord,
   isNounHomograph,
   isPunct,
   namingQuotationAfter,
@@ -533,10 +534,8 @@ function nounAfterDeterminer(words: WordList, k: number): boolean {
   // (`what the agency called “…”`, `a detail the prosecution called “…”`: after `what` or another noun
   // phrase, the noun phrase is the naming verb's subject.)
   return (
-    w !== undefined &&
-    w.isWord &&
-    !w.cap &&
-    !PRONOUNS.has(w.key) &&
+    isLowerWord(w) &&
+    !PRONOUNS.has(w!.key) &&
     (DEFINITE_OR_INDEFINITE.has(words.at(k - 1)?.key ?? '') ||
       POSSESSIVE_DETERMINERS.has(words.at(k - 1)?.key ?? '')) &&
     !NAMED_OBJECTS.has(words.at(k - 2)?.key ?? '') &&
