@@ -52,6 +52,7 @@ import {
   type Frame,
   type SentenceScan,
   citingVerbBefore,
+  clauseAfterCoordinator,
   habitStart,
   hasAuxiliary,
   isPastForm,
@@ -77,6 +78,7 @@ import {
   relativeSubject,
   subjectBeforeCommaRelative,
   subjectBeforeContactClause,
+  pluralCount,
   singularSubject,
   subjectBeforeRelative,
   isOpeningAdjunct,
@@ -204,7 +206,7 @@ export function findCueSubject(
     form.words.length === 1 &&
     subject.to === i &&
     subject.to - subject.from === 1 &&
-    PLURAL_QUANTIFIERS.has(words.at(subject.from)!.key)
+    pluralCount(words.at(subject.from)!.key)
   )
     return null;
   if (source !== 'inverted' && source !== 'borrowed') {
@@ -222,9 +224,6 @@ export function findCueSubject(
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
 }
-
-/** Quantifiers that stand alone for a plural subject (`several`, `many`): they take `claim`, never `claims`. */
-const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'few', 'both', 'various', 'numerous']);
 
 /** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */
 function lastLineOf(text: string, words: WordList, subject: MentionSpan): MentionSpan {
@@ -293,15 +292,6 @@ function coordinatedClauseStart(words: WordList, lo: number, i: number): number 
     const w = words.at(t)!;
     if (!w.isWord) return lo;
     if (CLAUSE_COORDINATORS.has(w.key) && isPunct(words.at(t - 1), ',')) return t + 1;
-  }
-  return lo;
-}
-
-/** Where the last clause opened by a comma and a coordinator (`, and`, `, but`) before `end` starts, or `lo`. */
-function clauseAfterCoordinator(words: WordList, lo: number, end: number): number {
-  for (let t = end - 1; t > lo; t--) {
-    if (!isPunct(words.at(t), ',;')) continue;
-    return CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '') ? t + 2 : lo;
   }
   return lo;
 }

@@ -497,3 +497,12 @@ export function pastDateline(words: WordList, lo: number, hi: number): number {
 
 /** Relative words a reporting clause may interrupt (`where, it says, …`, `which, he said, …`). */
 export const INTERRUPTED_RELATIVES = new Set(['where', 'which', 'who', 'when']);
+
+/** Where the last clause opened by a comma and a coordinator (`, and`, `, but`) before `end` starts, or `lo`. */
+export function clauseAfterCoordinator(words: WordList, lo: number, end: number): number {
+  for (let t = end - 1; t > lo; t--) {
+    if (!isPunct(words.at(t), ',;')) continue;
+    return CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '') ? t + 2 : lo;
+  }
+  return lo;
+}

@@ -2,7 +2,6 @@ import {
   AUXILIARIES,
   BE_FORMS,
   BLOCKING_WORDS,
-  CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
   CONTENT_PARTICIPLES,
   type CueForm,
@@ -10,7 +9,14 @@ import {
   SPEECH_NOUNS,
 } from '../lexicon';
 import { describeMentionOnce, mentionBefore } from '../mentions';
-import { type FoundFrame, type Frame, type SentenceScan, isPunct, subjectIsFree } from './frame';
+import {
+  type FoundFrame,
+  type Frame,
+  type SentenceScan,
+  clauseAfterCoordinator,
+  isPunct,
+  subjectIsFree,
+} from './frame';
 import { namesWork } from './headline';
 
 const SPEECH_NOUN_REACH = 5;
@@ -31,13 +37,6 @@ function speechNounEnd(scan: SentenceScan, j: number): number {
     if (SPEECH_NOUNS.has(w.key)) return t + 1;
   }
   return -1;
-}
-
-/** A comma and a coordinator (`, and`, `, but`) between `from` and `to`: a new clause starts there. */
-function coordinatedClauseBetween({ words }: SentenceScan, from: number, to: number): boolean {
-  for (let t = from; t < to - 1; t++)
-    if (isPunct(words.at(t), ',') && CLAUSE_COORDINATORS.has(words.at(t + 1)!.key)) return true;
-  return false;
 }
 
 /**
@@ -84,7 +83,7 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
     words.at(k)!.isWord &&
     words.at(k)!.start < end &&
     !CLAUSE_STOPS.has(words.at(k - 1)!.key) &&
-    !coordinatedClauseBetween(scan, nounEnd, k);
+    clauseAfterCoordinator(words, nounEnd - 1, k) === nounEnd - 1;
   // `issued a statement, saying the EU had …`: the statement's words are given, so it is reported speech.
   const withWords = participle && CONTENT_PARTICIPLES.has(words.at(k)!.key);
   const contentStart = participle ? words.at(withWords ? k + 1 : k)!.start : words.at(j)!.start;

@@ -937,12 +937,12 @@ export function shareWordsBefore(words: WordList, end: number): number {
   return last?.key === 'percent' || last?.text === '%' ? 1 : 0;
 }
 
-/** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
-/** A count of more than one that may open a partitive (`two`, `several`, `12`; not `one` or `another`). */
-function pluralCount(key: string): boolean {
+/** A count of more than one that may open a partitive or stand alone as a subject (`two`, `several`, `12`; not `one` or `another`). */
+export function pluralCount(key: string): boolean {
   return (QUANTIFIER_SUBJECTS.has(key) && key !== 'another') || (/^\d/.test(key) && key !== '1');
 }
 
+/** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
 export function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
   if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
   if (info.kind === 'group') return false;
