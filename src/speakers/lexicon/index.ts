@@ -161,6 +161,10 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing'> = new 
   Object.entries(nouns.pronouns) as [string, 'person' | 'plural' | 'thing'][],
 );
 export const OBJECT_PRONOUNS = keySet(nouns.objectPronouns);
+/** Pronouns that may stand as a clause's subject (`he`, `she`, `they`, `it`; not `him`, `them`). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
+  [...PRONOUNS.keys()].filter((p) => !OBJECT_PRONOUNS.has(p)),
+);
 export const BE_FORMS = keySet(nouns.beForms);
 export const SELF_POSSESSIVES = keySet(nouns.selfPossessives);
 export const MENTION_PREPOSITIONS = keySet(nouns.mentionPrepositions);

@@ -50,6 +50,7 @@ import {
   CUE_PARTICLES,
   POSSESSIVE_PRONOUNS,
   POSSESSIVE_DETERMINERS,
+  SUBJECT_PRONOUNS,
 } from '../lexicon';
 import { mentionAfter } from '../mentions';
 import { authoredTitle, namesWork } from './headline';
@@ -177,7 +178,7 @@ function relativeThat(words: WordList, t: number): boolean {
     pastVerbAt(words, t + 1) &&
     object !== undefined &&
     object.isWord &&
-    (ARTICLES.has(object.key) || POSSESSIVE_PRONOUNS.has(object.key) || OBJECT_PRONOUNS.has(object.key) || object.cap)
+    (ARTICLES.has(object.key) || OBJECT_PRONOUNS.has(object.key) || object.cap)
   );
 }
 
@@ -361,8 +362,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) return null;
     // `an economist who advises the party, put it this way: “…”`: a cue after a comma owns what follows.
     // So does one after a comma and a subject pronoun (`asked whether the quay would hold, he said, “…”`).
-    const subjectPronoun = PRONOUNS.has(words.at(t - 1)!.key) && !OBJECT_PRONOUNS.has(words.at(t - 1)!.key);
-    const afterComma = isPunct(words.at(t - 1), ',') || (t - 1 > k && subjectPronoun && isPunct(words.at(t - 2), ','));
+    const afterComma =
+      isPunct(words.at(t - 1), ',') ||
+      (t - 1 > k && SUBJECT_PRONOUNS.has(words.at(t - 1)!.key) && isPunct(words.at(t - 2), ','));
     if (t > k && afterComma && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return null;
     // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
     if (

@@ -19,6 +19,7 @@ import {
   OBJECT_CUES,
   OBJECT_PRONOUNS,
   PAST_MODALS,
+  SUBJECT_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   OBJECT_SPEECH_ACTS,
   PARENTHETICAL_OPENERS,
@@ -832,12 +833,7 @@ function untilMainClause(text: string, words: WordList, r: Region, lo: number, h
   let comma = -1;
   for (let k = lo; k < hi - 1 && words.at(k)!.start < r.end; k++) {
     const next = words.at(k + 1)!;
-    if (
-      words.at(k)!.start > r.start &&
-      isPunct(words.at(k), ',') &&
-      PRONOUNS.has(next.key) &&
-      !OBJECT_PRONOUNS.has(next.key)
-    ) {
+    if (words.at(k)!.start > r.start && isPunct(words.at(k), ',') && SUBJECT_PRONOUNS.has(next.key)) {
       comma = words.at(k)!.start;
       break;
     }
@@ -985,11 +981,9 @@ function closedQuotation(words: WordList, at: number, hi: number): { start: numb
     if (!words.at(t)!.isQuoteMark) continue;
     const last = words.at(t - 1)!.text;
     const more = t + 1 < hi && words.at(t + 1)!.isWord;
-    const subject = words.at(t + 2)?.key ?? '';
     const nextReport =
       isPunct(words.at(t + 1), ',') &&
-      PRONOUNS.has(subject) &&
-      !OBJECT_PRONOUNS.has(subject) &&
+      SUBJECT_PRONOUNS.has(words.at(t + 2)?.key ?? '') &&
       CUE_FORMS.has(words.at(t + 3)?.key ?? '');
     return ((last === '!' || last === '?') && more) || nextReport
       ? { start: words.at(at)!.start, end: words.at(t)!.end }
