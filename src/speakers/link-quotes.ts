@@ -1097,7 +1097,9 @@ export class QuoteLinker {
     const span = this.clauseSubjectBefore(prev.tokenStart, prev.tokenEnd, prev.end);
     if (!span) return null;
     const info = describeMentionOnce(this.doc.text, this.words, span);
-    if (info.kind !== 'name' && info.kind !== 'role') return null;
+    // (`She paused. “…”`: a person's pronoun as well, when it resolves to a person.)
+    const person = info.kind === 'pronoun' && info.pronoun === 'person';
+    if (info.kind !== 'name' && info.kind !== 'role' && !person) return null;
     const resolved = this.resolver.resolve(info, this.words.at(span.from)!.start);
     if (!resolved.canonical || resolved.type !== 'person') return null;
     return { speaker: spanOf(this.doc, this.words, span), resolved };

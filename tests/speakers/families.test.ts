@@ -5074,3 +5074,14 @@ describe('an inverted role after a name’s possessive, then the name in apposit
     ],
   ]);
 });
+
+describe('a quotation after a short beat whose subject is a person’s pronoun', () => {
+  it('gives the quotation to the person the pronoun stands for', () => {
+    const { a } = run(
+      'The harbour master, Ola Brenn, was asked about the logbook. She paused. “Writing it down is not the same as doing it.”',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.canonical, q.content.text])).toEqual([
+      ['She', 'Ola Brenn', 'Writing it down is not the same as doing it.'],
+    ]);
+  });
+});
