@@ -1099,12 +1099,8 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     return inner;
   // `the boatbuilder Anselm Roe`: a description the lexicon lacks still leaves the name at the aside's end.
   // (`The chair, principal cellist Dmitri Solane, said`: so do a few lower-case words before a full name.)
-  if (
-    titledName &&
-    (opener.key === 'the' || describedFullName(words, j + 1, k)) &&
-    !roleAfterName &&
-    !asideHasPreposition(words, j + 1, k)
-  )
+  // (`titledName` has already refused an aside with a preposition.)
+  if (titledName && (opener.key === 'the' || describedFullName(words, j + 1, k)) && !roleAfterName)
     return { from: j + 1, to: k };
   return skipBack(words, j - 1, lo);
 }
