@@ -5085,3 +5085,39 @@ describe('a quotation after a short beat whose subject is a person’s pronoun',
     ]);
   });
 });
+
+describe('a capitalised label and its number as the subject of an -s cue', () => {
+  itGives([
+    [
+      'The inquiry heard from eleven people. Witness 3 argues that the gate was never locked.',
+      {
+        content: 'the gate was never locked',
+        speaker: 'Witness 3',
+        canonical: 'Witness 3',
+        kind: 'indirect',
+      },
+    ],
+    [
+      '4.2 Safety. Submission 0391 states: “The crossing has no lights at all.”',
+      {
+        content: 'The crossing has no lights at all.',
+        speaker: 'Submission 0391',
+        canonical: 'Submission 0391',
+        kind: 'direct',
+      },
+    ],
+    [
+      'Most replies were short. Response 0215 asks: “Who decided the route?” See section 6.',
+      {
+        content: 'Who decided the route?',
+        speaker: 'Response 0215',
+        canonical: 'Response 0215',
+        kind: 'direct',
+      },
+    ],
+  ]);
+  it('keeps a count before an -s noun a plural, not a speaker', () => {
+    const { a } = run('The treaty was signed in June. By then 14 states had objected that the text was rushed.');
+    expect(a.quotes.map((q) => q.speaker?.text ?? null)).not.toContain('14');
+  });
+});

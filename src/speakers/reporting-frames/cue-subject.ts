@@ -1280,6 +1280,7 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
     (form.past || words.at(lo)!.isQuoteMark || !form.base
       ? (openingNounPhrase(words, lo, i) ?? nounPhraseAfterTime(words, lo, i) ?? nounPhraseBeforeAside(words, lo, i))
       : null) ??
+    (form.base ? null : identifiedSubject(words, lo, i)) ??
     (form.past
       ? openingModifiedSubject(words, lo, i)
       : form.base && BARE_CLAUSE.has(form.lemma)
@@ -1288,6 +1289,19 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
     (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null) ??
     (form.past ? pluralAfterConjunction(words, lo, i) : null);
   return found && clauseInSubject(words, found) ? null : found;
+}
+
+/**
+ * `Response 0147 states:`, `Witness 3 argues that …`: a capitalised noun and the number that
+ * identifies it (a submission, a witness, a patient), opening the clause right before a cue that
+ * agrees with one speaker. A count before an `-s` form is a plural noun (`3 states`); after such a
+ * label it is the label's number.
+ */
+function identifiedSubject(words: WordList, lo: number, i: number): MentionSpan | null {
+  if (i - 2 !== lo) return null;
+  const noun = words.at(lo)!;
+  const id = words.at(lo + 1)!;
+  return noun.isWord && noun.cap && !noun.possessive && /^\d+$/.test(id.text) ? { from: lo, to: i } : null;
 }
 
 /**
