@@ -15,6 +15,7 @@ import {
   RECORD_WORDS,
   CAPTION_MARKERS,
   CLIP_MARKERS,
+  RECORD_ENDS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
@@ -504,7 +505,7 @@ export function isInterjection(text: string): boolean {
     TIME_STAMP.test(text) ||
     /[—–]$/.test(text) ||
     (text.startsWith('(') && text.endsWith(')')) ||
-    STAGE_DIRECTION.test(text)
+    (STAGE_DIRECTION.test(text) && !RECORD_ENDS.has(dotlessKey(text.slice(1).split(/[ \]-]/, 1)[0]!)))
   );
 }
 

@@ -5121,3 +5121,81 @@ describe('a capitalised label and its number as the subject of an -s cue', () =>
     expect(a.quotes.map((q) => q.speaker?.text ?? null)).not.toContain('14');
   });
 });
+
+describe('a measure of time opening the sentence is an adjunct', () => {
+  itGives([
+    [
+      'The ministry promised a review in May. Four months later, according to the regulator, a vial still costs 31 crowns.',
+      {
+        content: 'a vial still costs 31 crowns',
+        speaker: 'the regulator',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The ferry sank in March. A week ago, the harbour master told the inquiry that the lifeboats had never been tested.',
+      {
+        content: 'the lifeboats had never been tested',
+        speaker: 'the harbour master',
+        canonical: 'Harbour master',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a bracketed line that closes the record ends the last turn', () => {
+  it('keeps the note and the paragraphs after it out of the turn, but not a stage direction', () => {
+    const text = [
+      'Press conference of the Health Agency',
+      '',
+      'CHAIR: We will take two questions.',
+      '',
+      'DIRECTOR OSK: Stocks will last six weeks.',
+      '',
+      '[Laughter]',
+      '',
+      'DIRECTOR OSK: Nobody will go without.',
+      '',
+      'CHAIR: Thank you all.',
+      '',
+      '[END OF TRANSCRIPT]',
+      '',
+      'The figure given for stocks covers three districts only, the agency said later.',
+      '',
+    ].join('\n');
+    const rows = quoteRows(text).filter((r) => r[0] === 'transcript');
+    expect(rows.map((r) => r[2])).toEqual([
+      'We will take two questions.',
+      'Stocks will last six weeks.',
+      'Nobody will go without.',
+      'Thank you all.',
+    ]);
+  });
+});
+
+describe('a coordinated cue after a cue spelt like a plural noun', () => {
+  itGives([
+    [
+      'The chamber’s submission states that 180 firms supply the yard and warns that the high street “will not survive another closure”.',
+      {
+        content: 'the high street “will not survive another closure”',
+        speaker: 'The chamber’s submission',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});
+
+describe('a cue in a relative clause reports nothing before its antecedent', () => {
+  itGives([
+    [
+      'Mr Orme said he had spoken on Monday with the regional minister, Vera Lusk, who had asked for an urgent meeting.',
+      {
+        content: 'he had spoken on Monday with the regional minister, Vera Lusk, who had asked for an urgent meeting',
+        speaker: 'Mr Orme',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -148,6 +148,7 @@ export const ARTICLES = keySet(nouns.articles);
 export const NAME_PARTICLES = keySet(nouns.nameParticles);
 export const NOT_NAMES = keySet(nouns.notNames);
 export const SUBJECT_SKIP = keySet(nouns.subjectSkip);
+export const TIME_MEASURE_ENDS = keySet(nouns.timeMeasureEnds);
 export const NEGATIVE_SUBJECTS = keySet(nouns.negativeSubjects);
 /** Word keys of each negative opener (`at no stage`), longest first. */
 export const NEGATIVE_OPENERS: readonly (readonly string[])[] = nouns.negativeOpeners
@@ -318,6 +319,7 @@ export function openingFieldLabel(text: string): number {
 export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
 /** A broadcast script's marks for a recorded clip (`[ACT: NAME, ROLE]`). */
 export const CLIP_MARKERS = keySet(labels.clipMarkers);
+export const RECORD_ENDS = keySet(labels.recordEnds);
 export const CAPTION_MARKERS = keySet(labels.captionMarkers);
 /** Words of a meeting record's own labels (`MOTION:`, `RESOLVED:`): no speaker. */
 export const RECORD_WORDS = keySet(labels.recordWords);

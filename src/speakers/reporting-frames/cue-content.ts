@@ -274,6 +274,9 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !(isPunct(lead, ',—') || lead.isQuoteMark)
   )
     return null;
+  // `… with the minister, Mia Ask, who had asked for a meeting.`: before a relative clause's cue stands
+  // the clause its antecedent belongs to, not words the antecedent spoke.
+  if (cue.relative && !lead.isQuoteMark) return null;
   // `…, said that the declaration, because the three communities agreed on it, …`: a subordinate clause's report reaches no further back than its subordinator.
   if (SUBORDINATORS.has(words.at(attributionStart)!.key)) return null;
   // `at which, he said, a senior manager told …`: what a reporting clause set between commas ends is its own report.

@@ -169,8 +169,14 @@ export function findCueSubject(
   );
   // `raised the advice to red and urged …`: a span that ends with its coordinator is the clause before
   // the cue, not its subject; the cue shares that clause's subject.
+  // `The submission states that … and warns …`: nor is a span that ends with the cue of the sentence's
+  // frame before (`states` read as a plural noun) whose report the cue stands in; the cue shares its subject instead.
   const beforeSubject =
-    before.subject && !CLAUSE_COORDINATORS.has(words.at(before.subject.to - 1)!.key) ? before.subject : null;
+    before.subject &&
+    !CLAUSE_COORDINATORS.has(words.at(before.subject.to - 1)!.key) &&
+    !(previous && endsWithCueOf(words, before.subject, previous) && withinReport(previous, words.at(i)!.start))
+      ? before.subject
+      : null;
   const remarks = form.participle ? remarksSubject(scan, i) : null;
   const found: FoundSubject | null = remarks
     ? remarks
@@ -223,6 +229,11 @@ export function findCueSubject(
         ? conjunction
         : Math.min(subject.from, i);
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
+}
+
+/** The cue of `frame` ends `span` (not `a user called Gorsefield Dad`, where the naming cue's name follows it). */
+function endsWithCueOf(words: WordList, span: MentionSpan, frame: Frame): boolean {
+  return words.at(span.from)!.start <= frame.cueStart && frame.cueEnd === words.at(span.to - 1)!.end;
 }
 
 /** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */

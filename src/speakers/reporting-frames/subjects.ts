@@ -15,6 +15,7 @@ import {
   GROUP_QUALIFIER_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
+  TIME_MEASURE_ENDS,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
@@ -378,11 +379,22 @@ function subjectOpensAt(words: WordList, lo: number, a: number, cue: number, aft
  */
 export function isOpeningAdjunct(words: WordList, lo: number, comma: number): boolean {
   const first = words.at(lo)!;
+  if (timeMeasure(words, lo, comma)) return true;
   // `Contacted by the Courier,`, `Speaking on Monday,`: a participle opens an adjunct too.
   const participle = first.key.length >= 6 && (first.key.endsWith('ed') || first.key.endsWith('ing'));
   if (!first.isWord || !(PARENTHETICAL_OPENERS.has(first.key) || SUBJECT_SKIP.has(first.key) || participle))
     return false;
   for (let t = lo + 1; t < comma; t++) if (words.at(t)!.isQuoteMark) return false;
+  return true;
+}
+
+/** Most words of a measure of time opening a sentence (`Nearly three months later,`). */
+const TIME_MEASURE_WORDS = 4;
+
+/** `Three months later,`, `A week ago,`: a few words closed by a word that places them in time (lexicon `timeMeasureEnds`). */
+function timeMeasure(words: WordList, lo: number, comma: number): boolean {
+  if (comma - lo < 2 || comma - lo > TIME_MEASURE_WORDS || !TIME_MEASURE_ENDS.has(words.at(comma - 1)!.key)) return false;
+  for (let t = lo; t < comma; t++) if (!words.at(t)!.isWord) return false;
   return true;
 }
 
