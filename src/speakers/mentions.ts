@@ -49,6 +49,7 @@ import {
   SOURCE_POSTMODIFIERS,
   OBJECT_PRONOUNS,
   SUBJECT_SKIP,
+  SUBJECT_SKIP_PAIRS,
   SUBORDINATE_TITLE_WORDS,
   SUBORDINATORS,
   TENURE_WORDS,
@@ -276,16 +277,25 @@ export function particleJoins(words: WordList, i: number, lo: number, hi: number
 
 /** Skip auxiliaries and adverbs between a subject and its verb (`Hong also said`, `The senator famously said`). */
 function skipBack(words: WordList, k: number, lo: number): number {
-  while (
+  while (k >= lo && words.at(k)!.isWord) {
+    // `has so far said`: a two-word adverb (lexicon `subjectSkipPairs`).
+    if (k - 1 >= lo && SUBJECT_SKIP_PAIRS.has(`${words.at(k - 1)!.key} ${words.at(k)!.key}`)) k -= 2;
+    else if (skippedBeforeCue(words, k, lo)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Word `k` is an auxiliary or an adverb that may stand between a subject and its verb. */
+function skippedBeforeCue(words: WordList, k: number, lo: number): boolean {
+  return (
     k >= lo &&
     words.at(k)!.isWord &&
     (SUBJECT_SKIP.has(words.at(k)!.key) || isMannerAdverb(words.at(k)!)) &&
     !isNameWord(words.at(k)!) &&
     // `a memo dated 3 May says`: a capitalised `May` mid-sentence is the month, not the modal.
     !(words.at(k)!.cap && k > lo && MONTHS.has(words.at(k)!.key))
-  )
-    k--;
-  return k;
+  );
 }
 
 /** A lower-case `-ly` word that is no speaker noun (`famously`, `angrily`; not `assembly`). */
@@ -1017,8 +1027,10 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   }
   if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
   const inner = mentionAfter(words, j + 1, k);
-  // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase.
-  const opener = words.at(APPOSITION_ADVERBS.has(words.at(j + 1)!.key) && j + 2 < k ? j + 2 : j + 1)!;
+  // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase,
+  // or two joined by `and` (`Cllr Ida Marr, then and now the member for finance,`).
+  const openerAt = pastAppositionAdverbs(words, j + 1, k);
+  const opener = words.at(openerAt)!;
   const apposition =
     (opensApposition(words, opener, j, k) || bareRoleAfterName(words, j, k, lo)) &&
     j > lo &&
@@ -1043,7 +1055,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     j > lo &&
     isNameWord(words.at(j - 1)!) &&
     (isTitleCaseAside(words, j + 1, k) ||
-      (opener.cap && TITLES.has(opener.key) && ROLE_PREPOSITIONS.has(words.at(j + 2)?.key ?? '')));
+      titleBeforeRolePreposition(words, openerAt, k));
   // `Some commentators, Mr Hale among them, have …`: a member of the group named between commas.
   const member = k - j > 3 && words.at(k - 2)!.key === 'among' && OBJECT_PRONOUNS_OF.has(words.at(k - 1)!.key);
   const origin = j > lo && originAside(words, opener, j, lo);
@@ -1272,6 +1284,25 @@ const INDEFINITE_OR_POSSESSIVE = new Set(['a', 'an', 'his', 'her', 'their', 'its
 
 /** Most words of a title-case role in apposition (`Minister for Foreign Affairs of Lusia`). */
 const TITLED_ASIDE_WORDS = 8;
+
+/** Past the adverbs from `t` that may open an apposition before `to` (`now`, `then and now`). */
+function pastAppositionAdverbs(words: WordList, t: number, to: number): number {
+  if (!APPOSITION_ADVERBS.has(words.at(t)!.key) || t + 1 >= to) return t;
+  const joined = COORDINATORS.has(words.at(t + 1)!.key) && APPOSITION_ADVERBS.has(words.at(t + 2)?.key ?? '');
+  return joined && t + 3 < to ? t + 3 : t + 1;
+}
+
+/**
+ * `Ana Lind, Director of the state water agency,`, `Imogen Sayre, Key Audit Partner at Brackwell,`:
+ * capitalised words from `from` that end in a title, then a role's preposition before `to`.
+ */
+function titleBeforeRolePreposition(words: WordList, from: number, to: number): boolean {
+  let t = from;
+  while (t < to && words.at(t)!.isWord && words.at(t)!.cap) t++;
+  const last = words.at(t - 1)!.key;
+  // (`Arvid Neme MP of the governing party`: letters after a name are no title, the words before them a name.)
+  return t > from && t < to && TITLES.has(last) && !POSTNOMINALS.has(last) && ROLE_PREPOSITIONS.has(words.at(t)!.key);
+}
 
 /** Words `[from, to)` are capitalised but for name particles (`Council President for March`). */
 function isTitleCaseAside(words: WordList, from: number, to: number): boolean {

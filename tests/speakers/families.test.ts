@@ -5199,3 +5199,61 @@ describe('a cue in a relative clause reports nothing before its antecedent', () 
     ],
   ]);
 });
+
+describe('asides and adverbs between a named speaker and the cue', () => {
+  itGives([
+    [
+      'Commenting on the audit, Ilse Varga, Senior Audit Partner at Moorgate, said: “Councils may take risks, but not blindly.”',
+      {
+        content: 'Councils may take risks, but not blindly.',
+        speaker: 'Ilse Varga',
+        kind: 'direct',
+      },
+    ],
+    [
+      'Cllr Owen Pratt, then and now the cabinet member for housing, told us he had relied on officers.',
+      {
+        content: 'he had relied on officers',
+        speaker: 'Cllr Owen Pratt',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The Transport Minister, Ada Roe, has so far said only that the closure is “a matter for the operator”.',
+      {
+        content: 'the closure is “a matter for the operator”',
+        speaker: 'Ada Roe',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The Deputy Chair, Lars Okafor MP of the Green Party, said the hearing would go ahead.',
+      {
+        content: 'the hearing would go ahead',
+        speaker: 'Lars Okafor MP of the Green Party',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a reporting clause right after a subordinator reports the clause it interrupts', () => {
+  itGives([
+    [
+      'The cabinet paper described the sale as "urgent" because, it said, the buyer would withdraw in March.',
+      {
+        content: 'the buyer would withdraw in March',
+        speaker: 'it',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The talks stalled although, the envoy said, both sides still wanted a deal.',
+      {
+        content: 'both sides still wanted a deal',
+        speaker: 'the envoy',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

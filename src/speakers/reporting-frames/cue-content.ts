@@ -189,22 +189,24 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     before = { start: words.at(lo)!.start, end };
     after = null;
   }
-  const interrupted = plain && !after && before ? interruptedRelative(scan, attributionStart, j) : null;
+  const interrupted = plain && !after ? interruptedRelative(scan, attributionStart, j) : null;
   if (interrupted) [before, after] = [null, interrupted];
   if (!after && !before) return null;
   return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
 }
 
 /**
- * `a hut where, it says, a shepherd was killed`: a reporting clause set right after a relative word
- * (from `attributionStart` to its comma at `j`) reports the relative clause it interrupts, which
- * goes on after that comma; null when it stands elsewhere.
+ * `a hut where, it says, a shepherd was killed`, `because, it said, the offer would lapse`: a
+ * reporting clause set right after a relative word or a subordinator (from `attributionStart` to
+ * its comma at `j`) reports the clause it interrupts, which goes on after that comma; null when it
+ * stands elsewhere.
  */
 function interruptedRelative(scan: SentenceScan, attributionStart: number, j: number): Region | null {
   const { words, lo, hi, end } = scan;
+  const opener = words.at(attributionStart - 2)?.key ?? '';
   return attributionStart - 2 >= lo &&
     isPunct(words.at(attributionStart - 1), ',') &&
-    INTERRUPTED_RELATIVES.has(words.at(attributionStart - 2)!.key) &&
+    (INTERRUPTED_RELATIVES.has(opener) || SUBORDINATORS.has(opener)) &&
     isPunct(words.at(j), ',') &&
     words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS
     ? { start: words.at(j + 1)!.start, end }
@@ -955,7 +957,8 @@ function asideBefore(words: WordList, from: number, t: number): boolean {
 
 /**
  * The region from `at` to the closing mark of the quotation right after the first `as` (`the
- * round as “serious”`), when a comma follows that mark and the region runs on past it; or null.
+ * round as “serious”`), when a comma or a subordinator follows that mark and the region runs on
+ * past it; or null.
  */
 function namedUpToQuotation(words: WordList, at: number, hi: number, region: Region): Region | null {
   for (let t = at; t + 1 < hi && words.at(t)!.start < region.end; t++) {
@@ -965,7 +968,9 @@ function namedUpToQuotation(words: WordList, at: number, hi: number, region: Reg
     for (let c = t + 2; c < hi; c++) {
       if (!words.at(c)!.isQuoteMark) continue;
       const end = words.at(c)!.end;
-      return isPunct(words.at(c + 1), ',') && end < region.end ? { start: region.start, end } : null;
+      // (`described it as “time-critical” because, it said, …`: a subordinator ends the naming as a comma does.)
+      const closes = isPunct(words.at(c + 1), ',') || SUBORDINATORS.has(words.at(c + 1)?.key ?? '');
+      return closes && end < region.end ? { start: region.start, end } : null;
     }
     return null;
   }
