@@ -5257,3 +5257,25 @@ describe('a reporting clause right after a subordinator reports the clause it in
     ],
   ]);
 });
+
+describe('a free relative’s naming verb reports the quotation after another cue', () => {
+  itGives([
+    [
+      'The Velmar Union regretted what it called “reckless claims” made on air.',
+      {
+        content: 'reckless claims',
+        speaker: 'it',
+        canonical: 'Velmar Union',
+        kind: 'direct',
+      },
+    ],
+    [
+      'The consulate said that Orsk “values the harbour families” and welcomed what it described as “a first step”.',
+      {
+        content: 'a first step',
+        speaker: 'it',
+        kind: 'direct',
+      },
+    ],
+  ]);
+});

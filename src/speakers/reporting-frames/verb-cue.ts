@@ -12,6 +12,7 @@ import {
   CLAUSE_COORDINATORS,
   MODALS,
   CONTACT_CLAUSE_PRONOUNS,
+  CUE_FORMS,
   type CueForm,
   DIRECTIVE,
   INFINITIVE,
@@ -26,6 +27,7 @@ import {
   THAT_CLAUSE_ONLY,
 } from '../lexicon';
 import { describeMentionOnce, isMannerAdverb, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
+import type { Region } from '../types';
 import type { Word, WordList } from '../word-list';
 import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
@@ -77,9 +79,33 @@ export function verbCueFrame(
     !(isPunct(words.at(j), ':') && words.at(j + 1)?.isQuoteMark === true)
   )
     return null;
-  const content = findCueContent(scan, i, form, cue);
-  if (!content) return null;
+  const found = findCueContent(scan, i, form, cue);
+  if (!found) return null;
   const { source, attributionStart } = cue;
+  const named = found.after ? namingFreeRelative(words, j, found.after.start, scan.hi) : null;
+  if (named) {
+    // `regretted what it called “…”`: the naming verb after `what` reports the quotation, its subject speaking.
+    const frame: Frame = {
+      sentence: scan.sentence.index,
+      cueStart: words.at(named.verb)!.start,
+      cueEnd: words.at(named.verb)!.end,
+      lemma: named.lemma,
+      subject: named.subject,
+      // The pronoun after `what` is the cue's subject again: it is described as that subject is.
+      info: cue.info,
+      after: named.quotation,
+      before: null,
+      attributionStart: words.at(attributionStart)!.start,
+      reported: false,
+      issued: null,
+      marked: true,
+      // (Joined to the clause before as the cue before `what` is: `said … and regretted what it called …`.)
+      joined: form.participle || source === 'coordinated',
+      coordinated: source === 'coordinated',
+      newClause: false,
+    };
+    return { frame, resume: named.next };
+  }
   const w = words.at(i)!;
   const coordinated = source === 'coordinated';
   const frame: Frame = {
@@ -89,17 +115,55 @@ export function verbCueFrame(
     lemma: form.lemma,
     subject: cue.subject,
     info: cue.info,
-    after: content.after,
-    before: content.after ? null : content.before,
+    after: found.after,
+    before: found.after ? null : found.before,
     attributionStart: words.at(attributionStart)!.start,
-    reported: content.act,
+    reported: found.act,
     issued: inStatement(words, j, scan.hi),
-    marked: content.marked,
+    marked: found.marked,
     joined: form.participle || coordinated,
     coordinated,
     newClause: source === 'before' && opensCoordinateClause(scan, attributionStart),
   };
   return { frame, resume: j };
+}
+
+/** Most words of the subject of a free relative's naming verb (`what the ministry’s statement called`). */
+const FREE_RELATIVE_SUBJECT_WORDS = 4;
+
+/**
+ * `regretted what it called “misleading claims”`, `welcomed what she described as “a first step”`:
+ * content opening at word `j` (at `start`) with `what`, a short subject and a naming verb before a
+ * quotation, which that verb reports with the subject after `what` as its speaker (the cue
+ * before `what` adds nothing): the subject, the verb, the quotation's span (marks included) and the
+ * word after it; else null.
+ */
+function namingFreeRelative(
+  words: WordList,
+  j: number,
+  start: number,
+  hi: number,
+): { subject: MentionSpan; verb: number; lemma: string; quotation: Region; next: number } | null {
+  if (words.at(j)?.key !== 'what' || words.at(j)!.start !== start) return null;
+  for (let t = j + 2; t <= j + 1 + FREE_RELATIVE_SUBJECT_WORDS; t++) {
+    const w = words.at(t);
+    if (!w?.isWord) return null;
+    const naming = (CUE_FORMS.get(w.key) ?? []).find((f) => NAMING_VERBS.has(f.lemma) && f.past);
+    if (!naming) continue;
+    const open = words.at(t + 1)?.key === 'as' ? t + 2 : t + 1;
+    if (words.at(open)?.isQuoteMark !== true) return null;
+    for (let close = open + 1; close < hi; close++)
+      if (words.at(close)!.isQuoteMark)
+        return {
+          subject: { from: j + 1, to: t },
+          verb: t,
+          lemma: naming.lemma,
+          quotation: { start: words.at(open)!.start, end: words.at(close)!.end },
+          next: close + 1,
+        };
+    return null;
+  }
+  return null;
 }
 
 /**
