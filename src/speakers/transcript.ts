@@ -292,12 +292,13 @@ function clipLabelOf(doc: Doc, paragraph: number): Label | null {
   const m = CLIP_LABEL.exec(p.text);
   if (!m || !CLIP_MARKERS.has(dotlessKey(m[1]!)) || m[0].length >= p.text.length) return null;
   // `[LOWER THIRD: Name | Role]` over `NAME: …`: a caption alone on its line over a labelled turn
-  // only names who speaks; the label below opens the turn (see `labelUnderSlug`).
+  // only names who speaks; the label below opens the turn (see `labelUnderSlug`), past one more
+  // note line (`[CLIP: FARES_SOT | 0'15"]` / `SUPER: Name | Role` / `NAME: …`).
   if (isLineBreak(p.text.charCodeAt(m[0].length)) || isLineBreak(p.text.charCodeAt(m[0].trimEnd().length))) {
     let next = m[0].trimEnd().length;
     while (next < p.text.length && isLineBreak(p.text.charCodeAt(next))) next++;
     const below = { index: p.index, start: p.start + next, end: p.end, text: p.text.slice(next) };
-    if (labelOf(doc, paragraph, below)) return null;
+    if (labelOf(doc, paragraph, below) || labelUnderSlug(doc, p)) return null;
   }
   const nameStart = p.start + m[0].indexOf(m[2]!, m[1]!.length);
   const name = m[2]!.trimEnd();
@@ -318,6 +319,18 @@ function lineRoleLabelOf(doc: Doc, paragraph: number): Label | null {
   const next = doc.paragraphs[paragraph + 1];
   if (!next || p.text.length > 40 || !LINE_ROLE_LABELS.has(dotlessKey(p.text))) return null;
   return lineLabel(paragraph, p, next, p.text.length, null);
+}
+
+/** The first comma of `name` outside round brackets, or -1. */
+function commaOutsideBrackets(name: string): number {
+  let depth = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) return k;
+  }
+  return -1;
 }
 
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
@@ -404,8 +417,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // The name starts after an editor's opening bracket (`[NED PRICE, …]:`); the cue keeps the brackets.
   const cueStart = p.start + stamp;
   const start = cueStart + (m[0].startsWith('[') ? 1 : 0);
-  // `PENNY WONG, FOREIGN MINISTER`: the speaker is named before the comma, the role after it.
-  const comma = name.indexOf(',');
+  // `PENNY WONG, FOREIGN MINISTER`: the speaker is named before the comma, the role after it
+  // (not a comma in brackets: `VOX (MAN, STUDENT):` is one label).
+  const comma = commaOutsideBrackets(name);
   const labelEnd = start + (comma > 0 ? comma : name.length);
   const cueEnd = colon ? cueStart + m[0].indexOf(':') + 1 : labelEnd;
   const named = aside && comma < 0 ? { start, end: start + aside.index, text: name.slice(0, aside.index) } : undefined;
@@ -521,6 +535,13 @@ const STAGE_DIRECTION = /^\[\p{L}+(?:[ -]\p{L}+){0,2}\]$/u;
 function endsTurn(text: string): boolean {
   if (isEditorsNote(text) || isQuoteMarkChar(text[0]) || narratesQuestion(text)) return true;
   const lineEnd = text.indexOf('\n');
+  // `[VO - REPORTER - GVs OF THE DEPOT]` over the reporter's words: a script's direction on a line of its own opens the outlet's text.
+  if (
+    lineEnd > 0 &&
+    isEditorsNote(text.slice(0, lineEnd).trimEnd()) &&
+    !STAGE_DIRECTION.test(text.slice(0, lineEnd).trimEnd())
+  )
+    return true;
   // `See also[edit]`: a reference work's section heading, its editing link after it.
   const firstLine = (lineEnd < 0 ? text : text.slice(0, lineEnd)).replace(/\S\[edit\]$/u, (m) => m[0]!);
   if (/[.?!:;,…"”’)\]]$/.test(firstLine)) return isCapitalsLine(firstLine);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/text';
 import { attribute, ownWordRanges, ownWordTokens, type Quote } from '../../src/speakers';
-import { describeQuotes, expectQuote, itGives, itGivesNone, quoteRows, run } from './quote-expectations';
+import { describeQuotes, expectQuote, itGives, itGivesNone, quoteRows, run, turnRows } from './quote-expectations';
 
 /**
  * Families of attribution errors, each with sentences written for the tests: the content span,
@@ -5278,4 +5278,30 @@ describe('a free relative’s naming verb reports the quotation after another cu
       },
     ],
   ]);
+});
+
+describe('a broadcast script’s clip slugs, bracketed labels and directions', () => {
+  const script = [
+    'EVENING NEWS — FARES',
+    '',
+    'PRESENTER: Fares on the tram network rise by a third from April.',
+    '',
+    '[CLIP: FARES_VOX_01 | 0\'05"]',
+    'VOX (WOMAN, NURSE): I work nights. I will pay the most.',
+    '',
+    '[VO - REPORTER - GVs DEPOT AT DUSK]',
+    'The operator says it had no choice after the grant was cut.',
+    '',
+    '[CLIP: FARES_LUND_SOT | 0\'12"]',
+    'SUPER: Agnes Lund | Chief Executive, City Trams',
+    'LUND: If we do not fix the signals, nobody will ride at all.',
+    '',
+  ].join('\n');
+  it('opens each turn at the label under the notes and ends it at the script’s direction', () => {
+    expect(turnRows(script)).toEqual([
+      ['PRESENTER', 'Presenter', 'Fares on the tram network rise by a third from April.'],
+      ['VOX (WOMAN, NURSE)', 'VOX', 'I work nights. I will pay the most.'],
+      ['LUND', 'Agnes Lund', 'If we do not fix the signals, nobody will ride at all.'],
+    ]);
+  });
 });
