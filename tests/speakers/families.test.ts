@@ -5305,3 +5305,14 @@ describe('a broadcast script’s clip slugs, bracketed labels and directions', (
     ]);
   });
 });
+
+describe('a speech act whose only quotation is its title or another cue’s words', () => {
+  itGivesNone([
+    'The watchdog Clearwater published a report called “Dry Channels” in April.',
+    'Clearwater published a report on the scheme, “Dry Channels”, in April.',
+  ]);
+  it('reports no act whose quotation belongs to the cue of a relative clause after it', () => {
+    const { a } = run('The site published a memo from the agency, dated May, which says the evidence was “not credible”.');
+    expect(a.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

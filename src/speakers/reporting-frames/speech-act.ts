@@ -5,8 +5,10 @@ import {
   CLAUSE_STOPS,
   CONTENT_PARTICIPLES,
   type CueForm,
+  CUE_FORMS,
   PARTICIPLE_CUES,
   SPEECH_NOUNS,
+  TITLE_CUES,
 } from '../lexicon';
 import { describeMentionOnce, mentionBefore } from '../mentions';
 import {
@@ -18,6 +20,7 @@ import {
   subjectIsFree,
 } from './frame';
 import { namesWork } from './headline';
+import type { WordList } from '../word-list';
 
 const SPEECH_NOUN_REACH = 5;
 
@@ -51,6 +54,31 @@ function pastApposedTitle({ words, hi }: SentenceScan, nounEnd: number): number 
   const title: string[] = [];
   for (let t = nounEnd + 2; t < close; t++) title.push(words.at(t)!.text);
   return namesWork(words.at(nounEnd - 1)!.text, title.join(' ')) ? close + 1 : nounEnd;
+}
+
+/**
+ * The quotation opening at `k`, after the speech noun ending at `nounEnd`, gives the act's own words:
+ * not its title (`published a report called “Dry Channels”`, `a report on the scheme, “Dry
+ * Channels”,`) nor the words of another cue between them (`published a memo … which says the
+ * evidence was “not credible”`).
+ */
+function quotesOwnWords({ words, hi }: SentenceScan, nounEnd: number, k: number): boolean {
+  if (k >= hi || !words.at(k)!.isQuoteMark) return false;
+  const before = words.at(k - 1)!;
+  if (before.isWord && TITLE_CUES.has(before.key)) return false;
+  if (isPunct(before, ',') && titleCased(words, k + 1, hi)) return false;
+  for (let t = nounEnd; t < k; t++) if (words.at(t)!.isWord && CUE_FORMS.has(words.at(t)!.key)) return false;
+  return true;
+}
+
+/** The words from `from` to the next quotation mark are all capitalised or short function words (a title). */
+function titleCased(words: WordList, from: number, hi: number): boolean {
+  let t = from;
+  for (; t < hi && !words.at(t)!.isQuoteMark; t++) {
+    const w = words.at(t)!;
+    if (w.isWord && !w.cap && w.key.length > 3) return false;
+  }
+  return t > from && t < hi;
 }
 
 /**
@@ -99,7 +127,7 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
     attributionStart: words.at(subject.from)!.start,
     reported: !withWords,
     // `The agency released a statement.`: a statement with no words of its own gives no quote.
-    wordless: !participle && !(k < hi && words.at(k)!.isQuoteMark),
+    wordless: !participle && !quotesOwnWords(scan, nounEnd, k),
     issued: { noun: words.at(nounEnd - 1)!.key, act: true },
     marked: withWords,
     joined: false,
