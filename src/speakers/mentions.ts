@@ -1026,7 +1026,9 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     j--;
   }
   if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
-  const inner = mentionAfter(words, j + 1, k);
+  // `the Chair, Lucia Benedek (Varnia), said`: a bracketed country or party may close an apposed name.
+  const nameEnd = bracketedTailStart(words, j, k);
+  const inner = mentionAfter(words, j + 1, nameEnd);
   // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase,
   // or two joined by `and` (`Cllr Ida Marr, then and now the member for finance,`).
   const openerAt = pastAppositionAdverbs(words, j + 1, k);
@@ -1062,7 +1064,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const parenthetical =
     member ||
     origin ||
-    (inner !== null && inner.to === k) ||
+    (inner !== null && inner.to === nameEnd) ||
     PARENTHETICAL_OPENERS.has(opener.key) ||
     apposition ||
     participial ||
@@ -1084,10 +1086,10 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   // `Her partner, the sculptor Idris Maelen, says`: so may `the` and a lower-case description of the name.
   const titledName = j > lo && !isNameWord(words.at(head)!) && titledNameAside(words, opener, j, k);
   const roleAfterName = roleAfterFullName(words, opener, head, j, k);
-  if (inner?.to === k && j > lo && asideGoesOn(words, j, k, lo)) return pastParenthetical(words, j, lo);
+  if (inner?.to === nameEnd && j > lo && asideGoesOn(words, j, k, lo)) return pastParenthetical(words, j, lo);
   if (
     inner !== null &&
-    inner.to === k &&
+    inner.to === nameEnd &&
     j > lo &&
     !roleAfterName &&
     // A titled name says who is meant whatever the noun before it (`The union's negotiator, deputy minister …`).
@@ -1115,6 +1117,22 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   if (titledName && (opener.key === 'the' || describedFullName(words, j + 1, k)) && !roleAfterName)
     return { from: j + 1, to: k };
   return skipBack(words, j - 1, lo);
+}
+
+/**
+ * Where a bracketed group closing the aside `(j, k)` after a name opens (`Lucia Benedek (Varnia)`),
+ * else `k`; not after a title, whose field it names (`Pro-Vice-Chancellor (Education)`).
+ */
+function bracketedTailStart(words: WordList, j: number, k: number): number {
+  if (words.at(k - 1)!.text !== ')') return k;
+  for (let t = k - 2; t > j + 1; t--) {
+    const text = words.at(t)!.text;
+    if (text === ')') return k;
+    if (text !== '(') continue;
+    const last = words.at(t - 1)!.key;
+    return TITLES.has(last.slice(last.lastIndexOf('-') + 1)) ? k : t;
+  }
+  return k;
 }
 
 /**

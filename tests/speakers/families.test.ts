@@ -5316,3 +5316,39 @@ describe('a speech act whose only quotation is its title or another cue’s word
     expect(a.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
   });
 });
+
+describe('UN-summary voices: a name with its country in brackets, a written briefing', () => {
+  itGives([
+    [
+      'Opening the meeting, the Chair, Ilka Moravec (Sarnia), said the Committee had met at the request of three States.',
+      {
+        content: 'the Committee had met at the request of three States',
+        speaker: 'Ilka Moravec',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The Office’s written briefing states that fragments have been tracked at altitudes of up to 900 kilometres.',
+      {
+        content: 'fragments have been tracked at altitudes of up to 900 kilometres',
+        speaker: 'briefing',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Dr Ana Weiss, Pro-Vice-Chancellor (Research), said the grants would be renewed.',
+      {
+        content: 'the grants would be renewed',
+        speaker: 'Dr Ana Weiss',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a participle after its noun that heads the subject of another verb', () => {
+  it('reports the outer speaker’s words only, not the participle’s', () => {
+    const { a } = run('Ms Orlov said the states condemning the launch had “carried out such launches themselves”.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['Ms Orlov', 'said']]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
+  BARE_CLAUSE,
   BLOCKING_WORDS,
   CAN_PERFORMATIVES,
   CITING_VERBS,
@@ -39,6 +40,7 @@ import {
   type SentenceScan,
   citingVerbBefore,
   habitStart,
+  hasAuxiliary,
   isNounHomograph,
   isPastForm,
   isPunct,
@@ -81,6 +83,7 @@ export function verbCueFrame(
     return null;
   const found = findCueContent(scan, i, form, cue);
   if (!found) return null;
+  if (!BARE_CLAUSE.has(form.lemma) && reducedRelative(scan, i, j, cue, found.after)) return null;
   const { source, attributionStart } = cue;
   const named = found.after ? namingFreeRelative(words, j, found.after.start, scan.hi) : null;
   if (named) {
@@ -127,6 +130,34 @@ export function verbCueFrame(
   };
   return { frame, resume: j };
 }
+
+/**
+ * `the countries criticising the test had “conducted such tests themselves”`: a participle right
+ * after its noun (no comma, no `with`) with an auxiliary in what it would report (where the cue
+ * takes no bare clause: `record Dorsett saying the ward was …` does report) modifies that
+ * noun, the subject of the verb the auxiliary opens; it reports nothing (not `protesters chanting
+ * “Out!”`, whose chant follows the participle).
+ */
+function reducedRelative(
+  { words, lo }: SentenceScan,
+  i: number,
+  j: number,
+  cue: CueSubject,
+  after: Region | null,
+): boolean {
+  if (!after || cue.source !== 'before' || cue.subject.to !== i || cue.subject.from <= lo) return false;
+  if (!words.at(i)!.key.endsWith('ing') || WITH_WORDS.has(words.at(cue.subject.from - 1)!.key)) return false;
+  // The auxiliary stands before anything that would open the participle's own report (`that`, a quotation).
+  for (let t = j; t < words.length && words.at(t)!.start < after.end; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark || w.key === 'that') return false;
+    if (hasAuxiliary(words, t, t + 1)) return true;
+  }
+  return false;
+}
+
+/** Prepositions that open an absolute clause whose participle reports (`with the unions saying …`). */
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'without']);
 
 /** Most words of the subject of a free relative's naming verb (`what the ministry’s statement called`). */
 const FREE_RELATIVE_SUBJECT_WORDS = 4;
