@@ -942,8 +942,25 @@ function opensApposition(words: WordList, opener: Word, j: number, k: number): b
     (CLAUSE_STOPS.has(opener.key) && opensRelative(words.at(j + 2)?.key ?? '')) ||
     (TITLES.has(opener.key) && !opener.cap) ||
     modifiedTitleAt(words, j + 1, k) ||
-    (opener.possessive && opener.cap)
+    (opener.possessive && opener.cap) ||
+    possessiveNameAt(words, j + 1, k)
   );
+}
+
+/** Most words of a name whose possessive opens an apposition (`Carrowby and Saelen Water’s`). */
+const POSSESSIVE_NAME_WORDS = 5;
+
+/**
+ * `Tamsin Rook, Saelen Water’s projects director,`: capitalised words from `from` (a coordinator
+ * may join them) up to one with a possessive, before `k`: a name's possessive opens the apposition.
+ */
+function possessiveNameAt(words: WordList, from: number, k: number): boolean {
+  for (let t = from; t < k && t - from < POSSESSIVE_NAME_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || (!w.cap && !(t > from && COORDINATORS.has(w.key)))) return false;
+    if (w.possessive) return w.cap && t + 1 < k;
+  }
+  return false;
 }
 
 /**

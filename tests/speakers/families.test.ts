@@ -5352,3 +5352,17 @@ describe('a participle after its noun that heads the subject of another verb', (
     expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['Ms Orlov', 'said']]);
   });
 });
+
+describe('a name’s possessive opening an apposition, and a cue spelt like the plural after it', () => {
+  itGives([
+    [
+      'Ines Varga, Holt and Marrow Water’s projects director, told the inquiry that the company had “looked at every option”.',
+      {
+        content: 'the company had “looked at every option”',
+        speaker: 'Ines Varga',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+  itGivesNone(['Marrow Water’s projects office opened in Brill on Monday.']);
+});

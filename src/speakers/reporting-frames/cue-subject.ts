@@ -153,8 +153,10 @@ export function findCueSubject(
   previous: Frame | undefined,
 ): CueSubject | null {
   const { doc, words, quoted } = scan;
-  // `wrote in a note that …`, `the report said`, `whose notes`: a cue's spelling right after a determiner is a noun.
+  // `wrote in a note that …`, `the report said`, `whose notes`: a cue's spelling right after a determiner is a noun;
+  // so is one after a name's possessive (`Saelen Water’s projects director`).
   if (!form.participle && i > scan.lo && NOUN_ARTICLES.has(words.at(i - 1)!.key) && !words.at(i - 1)!.cap) return null;
+  if (!form.participle && i > scan.lo && words.at(i - 1)!.possessive && words.at(i - 1)!.cap) return null;
   // `the earliest confirmed patient`, `the first reported case`: after an article and a superlative or an ordinal, a past form is an adjective.
   if (form.past && i - 1 > scan.lo && rankingWord(words.at(i - 1)!) && NOUN_ARTICLES.has(words.at(i - 2)!.key))
     return null;
