@@ -5312,7 +5312,9 @@ describe('a speech act whose only quotation is its title or another cue’s word
     'Clearwater published a report on the scheme, “Dry Channels”, in April.',
   ]);
   it('reports no act whose quotation belongs to the cue of a relative clause after it', () => {
-    const { a } = run('The site published a memo from the agency, dated May, which says the evidence was “not credible”.');
+    const { a } = run(
+      'The site published a memo from the agency, dated May, which says the evidence was “not credible”.',
+    );
     expect(a.quotes.filter((q) => q.kind === 'reported')).toEqual([]);
   });
 });
@@ -5365,4 +5367,41 @@ describe('a name’s possessive opening an apposition, and a cue spelt like the 
     ],
   ]);
   itGivesNone(['Marrow Water’s projects office opened in Brill on Monday.']);
+});
+
+describe('naming objects with symbols, participle-only forms, neither … nor, and manner adverbs before that', () => {
+  itGives([
+    [
+      'He described the union’s demand for an 18% rise as “beyond what copper can carry”.',
+      {
+        content: 'beyond what copper can carry',
+        speaker: 'He',
+        kind: 'direct',
+      },
+    ],
+    [
+      'The consulate states categorically that the envoy never met the strikers.',
+      {
+        content: 'the envoy never met the strikers',
+        speaker: 'The consulate',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The consulate states that neither the Consul nor any member of staff has asked the Government of Varnia to take a position on the strike.',
+      {
+        content:
+          'neither the Consul nor any member of staff has asked the Government of Varnia to take a position on the strike',
+        speaker: 'The consulate',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone(['The marchers are singing “Deep Shaft”, the hymn written after the 1998 flood.']);
+  it('reports nothing for the last of a neither … nor subject', () => {
+    const { a } = run(
+      '2. The Embassy states that neither the Consul nor any member of staff has asked the Government of Varnia to take a position on the strike.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['The Embassy']);
+  });
 });

@@ -52,7 +52,7 @@ import {
   POSSESSIVE_DETERMINERS,
   SUBJECT_PRONOUNS,
 } from '../lexicon';
-import { mentionAfter } from '../mentions';
+import { isMannerAdverb, mentionAfter } from '../mentions';
 import { authoredTitle, namesWork } from './headline';
 import type { Word, WordList } from '../word-list';
 import {
@@ -397,8 +397,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       if (timeEndsClause(words, t + 1, hi) || isRelativeTime(words, t + 1, hi)) return null;
       if (
         t === k ||
-        // `said only that …`, `said simply that …`: an adverb before `that`.
-        (t === k + 1 && FOCUS_ADVERBS.has(words.at(k)!.key)) ||
+        // `said only that …`, `said simply that …`, `states categorically that …`: an adverb before `that`.
+        (t === k + 1 && (FOCUS_ADVERBS.has(words.at(k)!.key) || isMannerAdverb(words.at(k)!))) ||
         // `ruled late on Tuesday that …`: a time before `that`.
         (t > k && pastTimeAdjunct(words, k, hi) === t) ||
         (PARENTHETICAL_OPENERS.has(words.at(k)!.key) && !BE_FORMS.has(words.at(k)!.key)) ||
@@ -587,11 +587,15 @@ function bareClauseContent(
   return NAMING_VERBS.has(lemma) && namingQuotationWithin(words, k, hi) ? here : null;
 }
 
+/** Symbols inside a noun phrase, not punctuation that ends it (`an 18% rise`, `a £2m fund`, `the Marsh & Vale plan`). */
+const PHRASE_SYMBOLS: ReadonlySet<string> = new Set(['%', '&', '/', '£', '$', '€']);
+
 /** From `k`, words with no punctuation, auxiliary or relative clause up to a quotation mark within a naming verb's reach. */
 function namingQuotationWithin(words: WordList, k: number, hi: number): boolean {
   for (let t = k; t < hi && t - k <= NAMING_REACH; t++) {
     const w = words.at(t)!;
     if (w.isQuoteMark) return t > k && !titleAt(words, t, hi);
+    if (!w.isWord && PHRASE_SYMBOLS.has(w.text)) continue;
     if (!w.isWord || hasAuxiliary(words, t, t + 1) || w.key === 'that' || RELATIVE_PRONOUNS.has(w.key)) return false;
   }
   return false;

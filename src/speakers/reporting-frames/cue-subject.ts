@@ -15,6 +15,8 @@ import {
   CUE_FORMS,
   FIRST_PERSON,
   GROUP_NOUNS,
+  IRREGULAR_PARTICIPLES,
+  IRREGULAR_PASTS,
   PRONOUNS,
   MENTION_OPENERS,
   MENTION_PREPOSITIONS,
@@ -189,6 +191,9 @@ export function findCueSubject(
         : (coordinatedSubject(scan, i, conjunction, previous, form) ?? invertedSubject(scan, i, form));
   // `Lee's remarks came …`: an owner is no subject.
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
+  // `the hymn written after the disaster`: a participle that is never a past (`written`, `spoken`) right
+  // after its noun, with no auxiliary, modifies that noun; no one is reported.
+  if (found.source === 'before' && found.subject.to === i && participleOnly(words.at(i)!.key)) return null;
   // `Nobody said …`, `None of the ministers said …`: a subject that denies anyone spoke reports nothing.
   if (negativeSubject(words, found.subject)) return null;
   const { source } = found;
@@ -238,6 +243,11 @@ function endsWithCueOf(words: WordList, span: MentionSpan, frame: Frame): boolea
   return words.at(span.from)!.start <= frame.cueStart && frame.cueEnd === words.at(span.to - 1)!.end;
 }
 
+/** `written`, `spoken`, `shown`: a past participle that is no simple past. */
+function participleOnly(key: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(key) && !IRREGULAR_PASTS.has(key);
+}
+
 /** A subject never runs across a line break (`… on behalf of customers` / `Firm says …`): its last line is the subject. */
 function lastLineOf(text: string, words: WordList, subject: MentionSpan): MentionSpan {
   for (let t = subject.to - 1; t > subject.from; t--)
@@ -251,7 +261,9 @@ export function negativeSubject(words: WordList, subject: MentionSpan): boolean 
   const next = words.at(subject.from + 1);
   // `no member of staff has told me …`: `no` before a lower-case noun (not `No 10 said`, a name).
   const noNoun = first === 'no' && next !== undefined && next.isWord && !next.cap && !/^\d/.test(next.key);
-  return noNoun || NEGATIVE_SUBJECTS.has(first) || NEGATIVE_SUBJECTS.has(`${first} ${next?.key ?? ''}`);
+  // `neither the Ambassador nor any member of staff has asked …`: the last of a `neither … nor` pair.
+  const afterNor = words.at(subject.from - 1)?.key === 'nor';
+  return noNoun || afterNor || NEGATIVE_SUBJECTS.has(first) || NEGATIVE_SUBJECTS.has(`${first} ${next?.key ?? ''}`);
 }
 
 /** Most lower-case nouns before a trailing attribution's head (`…, camp health officials said`). */
