@@ -687,6 +687,9 @@ function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpa
   return null;
 }
 
+/** `a 16-year-old from the estate`: a person named by age alone, qualified like an anonymous noun. */
+const AGE_NOUN = /^(?:\d+|[a-z]+)-year-olds?$/;
+
 /** `Sen. Marco Rubio (R-Fla.) said`: the word before a bracketed affiliation ending at `k`; null for an unclosed bracket. */
 function pastBracket(words: WordList, k: number, lo: number): number | null {
   if (k < lo || words.at(k)!.text !== ')') return k;
@@ -1467,7 +1470,7 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
       k - 1 >= lo &&
       ((MENTION_PREPOSITIONS.has(prep.key) &&
         !noun.cap &&
-        (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key))) ||
+        (GROUP_NOUNS.has(noun.key) || ANONYMOUS_NOUNS.has(noun.key) || AGE_NOUN.test(noun.key))) ||
         sideOfGroup(words, k, lo, to));
     const affiliated =
       prep && noun && k - 1 >= lo && AFFILIATION_PREPOSITIONS.has(prep.key) && isNameWord(noun) && words.at(k + 1)?.cap;
@@ -1826,7 +1829,7 @@ function describeQualified(
     }
     if (!MENTION_PREPOSITIONS.has(words.at(i)!.key) || noun.cap) continue;
     if (GROUP_NOUNS.has(noun.key)) return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
-    if (ANONYMOUS_NOUNS.has(noun.key)) {
+    if (ANONYMOUS_NOUNS.has(noun.key) || AGE_NOUN.test(noun.key)) {
       return {
         kind: 'anonymous',
         type: 'anonymous',

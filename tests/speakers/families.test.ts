@@ -5405,3 +5405,24 @@ describe('naming objects with symbols, participle-only forms, neither … nor, a
     expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['The Embassy']);
   });
 });
+
+describe('young people and people named by age as unnamed sources', () => {
+  itGives([
+    [
+      'A teenager from the Marsh Estate told reporters he had been searched four times.',
+      {
+        content: 'he had been searched four times',
+        speaker: 'A teenager from the Marsh Estate',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'A 16-year-old from the Marsh Estate told reporters he had been searched four times.',
+      {
+        content: 'he had been searched four times',
+        speaker: 'A 16-year-old from the Marsh Estate',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
