@@ -5426,3 +5426,29 @@ describe('young people and people named by age as unnamed sources', () => {
     ],
   ]);
 });
+
+describe('a participle after a lead verb and its object takes the clause’s subject', () => {
+  itGives([
+    [
+      'The zoo will comply. It has, however, written to the Directorate asking that a panel examine both cats first.',
+      {
+        content: 'a panel examine both cats first',
+        speaker: 'It',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  it('reads an excerpt note as a header field, not a turn', () => {
+    const text = [
+      'Regular press conference, 4 March',
+      '',
+      'Excerpt: questions on the return of the two cats. Questions on other subjects have been omitted.',
+      '',
+      'Q: Will the cats travel before spring?',
+      '',
+      'LINA VOSS: The date will be agreed by both veterinary teams.',
+      '',
+    ].join('\n');
+    expect(turnRows(text).map((r) => r[0])).toEqual(['Q', 'LINA VOSS']);
+  });
+});

@@ -182,9 +182,14 @@ export function findCueSubject(
       ? before.subject
       : null;
   const remarks = form.participle ? remarksSubject(scan, i) : null;
+  // `It has written to the Directorate asking that …`: the lead verb's object is no subject of the participle.
+  const leadObject =
+    form.participle && beforeSubject !== null && leadVerbBefore(words, scan.lo, i) >= 0
+      ? leadVerbBefore(words, scan.lo, i) < beforeSubject.from
+      : false;
   const found: FoundSubject | null = remarks
     ? remarks
-    : beforeSubject
+    : beforeSubject && !leadObject
       ? { subject: beforeSubject, info: null, source: 'before' }
       : form.participle
         ? (participleSubject(scan, i, form, previous) ?? quotedAsSubject(scan, i))

@@ -758,7 +758,13 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
       (opensSentence ? (plainNounPhrase(words, at, hi) ?? pronounAfterPhrase(words, at, hi)) : null);
     // `The United States on Wednesday condemned …`: time words may stand between subject and verb.
     let v = m ? pastAsides(words, m.to, hi, CLAUSE_ASIDE_WORDS) : -1;
-    while (m && v < hi && words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
+    // (`It has, however, written …`: an adverb between commas after an auxiliary is passed too.)
+    while (m && v < hi) {
+      if (words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
+      else if (isPunct(words.at(v), ',') && SUBJECT_SKIP.has(words.at(v + 1)?.key ?? '') && isPunct(words.at(v + 2), ','))
+        v += 3;
+      else break;
+    }
     const verb = m ? words.at(v) : undefined;
     // `VESSING, Nov 4 (Northlight) - …`: a figure right after the words is a dateline's date, not their verb.
     if (
