@@ -35,6 +35,7 @@ import {
   MEDIA_WORDS,
   MENTION_WORDS,
   MONTHS,
+  NUMBER_WORDS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
@@ -306,7 +307,9 @@ export function isMannerAdverb(w: Word): boolean {
 /** `Ms. Ortiz, 31, said`: an age between commas after a name. */
 function isAgeAside(words: WordList, comma: number, closing: number): boolean {
   const w = words.at(closing - 1)!;
-  if (!w.isWord || !/^\d{1,3}$/.test(w.key)) return false;
+  // (`, 91,`, `, seven,`, `, twenty-three,`: digits or lower-case number words.)
+  if (!w.isWord || !(/^\d{1,3}$/.test(w.key) || (!w.cap && w.key.split('-').every((part) => NUMBER_WORDS.has(part)))))
+    return false;
   // `, 91,` or `, now 91,` / `, aged 91,`
   return closing - comma === 2 || (closing - comma === 3 && AGE_WORDS.has(words.at(comma + 1)!.key));
 }

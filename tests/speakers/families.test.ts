@@ -5452,3 +5452,24 @@ describe('a participle after a lead verb and its object takes the clause’s sub
     expect(turnRows(text).map((r) => r[0])).toEqual(['Q', 'LINA VOSS']);
   });
 });
+
+describe('an age in words between a name and a participle’s aside', () => {
+  itGives([
+    [
+      'Her son Milo, seven, holding a paper lantern from the fair, said simply: “I want the cats to stay.”',
+      {
+        content: 'I want the cats to stay.',
+        speaker: 'Her son Milo',
+        kind: 'direct',
+      },
+    ],
+    [
+      'Lina Okafor, twenty-three, a nursing student, said the fares were too high.',
+      {
+        content: 'the fares were too high',
+        speaker: 'Lina Okafor',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
