@@ -1178,7 +1178,23 @@ function listGoesOn(words: WordList, j: number, k: number): boolean {
 
 /** The aside `(j, k)` continues the one before its comma `j` (see `listGoesOn`, `agentGoesOn`). */
 function asideGoesOn(words: WordList, j: number, k: number, lo: number): boolean {
-  return listGoesOn(words, j, k) || agentGoesOn(words, j, lo);
+  return listGoesOn(words, j, k) || agentGoesOn(words, j, lo) || memberGoesOn(words, j, lo);
+}
+
+/** Words that open an aside naming members of the group before it (`Representatives of the party, including its chair, …`). */
+const MEMBER_OPENERS: ReadonlySet<string> = new Set(['including', 'among']);
+
+/**
+ * `Representatives of the Alliance, including its chair, Ms Lidia Orzen, stated`: the name closes
+ * an aside that names one of the group; the aside goes on back to the comma before `including`,
+ * and the group speaks.
+ */
+function memberGoesOn(words: WordList, j: number, lo: number): boolean {
+  for (let c = j - 2; c > lo && j - c <= AGENT_WORDS; c--) {
+    if (words.at(c)!.text !== ',') continue;
+    return MEMBER_OPENERS.has(words.at(c + 1)?.key ?? '');
+  }
+  return false;
 }
 
 /** Most words of a participle's `by` phrase before the name in apposition to its agent. */
@@ -1277,9 +1293,16 @@ function roleAfterFullName(words: WordList, opener: Word, head: number, j: numbe
   const role = TITLES.has(opener.key)
     ? ROLE_PREPOSITIONS.has(words.at(pastTitleWords(words, j + 1, k))?.key ?? '')
     : opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true;
-  // (Not after an institution: `the Commander of the Southern Strait Command, Rear Admiral X,`.)
+  // (Not after an institution: `the Commander of the Southern Strait Command, Rear Admiral X,`; nor
+  // after a role's own object: `the representative of Vestrana, Deputy Minister … Livia Sarn,`.)
   const before = words.at(head)!;
-  return role && isNameWord(before) && !TITLES.has(before.key) && !ORGANIZATION_WORDS.has(before.key);
+  return (
+    role &&
+    isNameWord(before) &&
+    !TITLES.has(before.key) &&
+    !ORGANIZATION_WORDS.has(before.key) &&
+    !ROLE_PREPOSITIONS.has(words.at(head - 1)?.key ?? '')
+  );
 }
 
 /**

@@ -5473,3 +5473,25 @@ describe('an age in words between a name and a participle’s aside', () => {
     ],
   ]);
 });
+
+describe('asides naming a member of the group, and a titled name after a role and its object', () => {
+  itGives([
+    [
+      'Delegates of the Farmers’ Union, including its chair, Ms Ona Brisk, stated that their members had not been consulted.',
+      {
+        content: 'their members had not been consulted',
+        speaker: 'Delegates of the Farmers’ Union',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'At the session, the representative of Sarnia, Deputy Minister of Justice Ivo Kell, told the panel that the law would stand.',
+      {
+        content: 'the law would stand',
+        speaker: 'Deputy Minister of Justice Ivo Kell',
+        canonical: 'Ivo Kell',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
