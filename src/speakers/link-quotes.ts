@@ -176,6 +176,9 @@ function resumesAfterAside(text: string, cueEnd: number, contentStart: number): 
  * paragraph; or, for a paragraph that is only a quotation, the last speaker of the paragraph
  * before. Segments that are not speech (scare quotes, titles) turn the frame around them mixed.
  */
+/** Most words from a presented speaker's verb to the colon that hands over their words (`put it more simply:`). */
+const COLON_HANDOVER_WORDS = 6;
+
 export class QuoteLinker {
   readonly used = new Set<Frame>();
   readonly mixed = new Set<Frame>();
@@ -1129,6 +1132,13 @@ export class QuoteLinker {
   }
 
   /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */
+  /** A colon and a quotation mark within a few words after `from`, before `hi`. */
+  private colonQuotationAfter(from: number, hi: number): boolean {
+    for (let t = from; t + 1 < hi && t - from <= COLON_HANDOVER_WORDS; t++)
+      if (isPunct(this.words.at(t), ':') && this.words.at(t + 1)!.isQuoteMark) return true;
+    return false;
+  }
+
   private speakerOfNextSentence(
     seg: QuoteSegment,
     sB: number,
@@ -1157,6 +1167,9 @@ export class QuoteLinker {
     const verb = this.words.at(verbAt);
     // `“…” Writing it down.`: a pronoun after the word is its object, so the word is a verb, not a name.
     if (!verb || !verb.isWord || verb.cap || PRONOUNS.has(verb.key)) return null;
+    // `“…” Amira Solte put it more simply: “…”`: a speaker whose colon hands over words of their own
+    // presents those, not the quotation before.
+    if (this.colonQuotationAfter(verbAt, next.tokenEnd)) return null;
     const info = describeMentionOnce(this.doc.text, this.words, span);
     if (info.kind !== 'name' && info.kind !== 'role') return null;
     // Right after the name an adverb or auxiliary may still open a report of its own (`Lee has said`);

@@ -5495,3 +5495,20 @@ describe('asides naming a member of the group, and a titled name after a role an
     ],
   ]);
 });
+
+describe('a quotation before a sentence whose speaker hands over words after a colon', () => {
+  it('stays with the paragraph’s speaker', () => {
+    const { a } = run(
+      '“It is not about machines,” said Sami Orr, a crane driver for 19 years. “It is about who decides how many of us are left.” Ada Velt put it more simply: “We want to work.”',
+    );
+    expect(a.quotes.map((q) => [q.canonical, q.content.text])).toEqual([
+      ['Sami Orr', 'It is not about machines,'],
+      ['Sami Orr', 'It is about who decides how many of us are left.'],
+      ['Ada Velt', 'We want to work.'],
+    ]);
+  });
+  it('reads a timeline entry’s role and apposed name as the subject, not as content', () => {
+    const { a } = run('6 September - The Minister for Ports, Ivo Brand, asks the board to meet the union.');
+    expect(a.quotes.map((q) => q.content.text)).not.toContain('The Minister for Ports');
+  });
+});

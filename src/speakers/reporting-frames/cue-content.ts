@@ -295,7 +295,9 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   // no content; an inverted cue, or one that ends a headline, has no such apposition (`Floods
   // Left Thousands Homeless, Says …`, `…, UN Says`, where title case makes the clause look like a name).
   const apposition = cue.source !== 'inverted' && (words.countWords(j, hi) > 0 || !scan.sentence.headline);
-  if (isPunct(lead, ',') && apposition && nounPhraseUpTo(words, lo, attributionStart - 1)) return null;
+  // (`6 September - The Minister for Transport, Tobias Wrenfield, asks …`: past a timeline's date and dash.)
+  if (isPunct(lead, ',') && apposition && nounPhraseUpTo(words, pastDateline(words, lo, hi), attributionStart - 1))
+    return null;
   // `In a speech last week, Xi said …` / `Asked whether …, Chow told …`: an adverbial opening is not content;
   // `In March, the camp had 312 cases, officials said.`: one that a clause follows opens the content.
   const adverbial =
