@@ -5512,3 +5512,17 @@ describe('a quotation before a sentence whose speaker hands over words after a c
     expect(a.quotes.map((q) => q.content.text)).not.toContain('The Minister for Ports');
   });
 });
+
+describe('an elliptical clause: a person’s pronoun and an auxiliary ending the sentence', () => {
+  itGives([
+    [
+      'I asked the valuer to put it in writing. She said she would.',
+      {
+        content: 'she would',
+        speaker: 'She',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone(['The board said it would.']);
+});

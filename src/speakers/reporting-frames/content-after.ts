@@ -547,16 +547,7 @@ function bareClauseContent(
   if (bare && w.key === 'it' && SUBJECT_SKIP.has(next) && next !== 'again' && verbOpensAt(words, k + 2)) return here;
   // `said profits fell`, `said costs climbed sharply`: a one-word subject and a past verb right after it make a short clause.
   if (bare && opens(w) && clause && words.countWords(k, hi) >= 2 && pastVerbAt(words, k + 1)) return here;
-  // `said she left early`, `told reporters we won fairly`: a subject pronoun of a person (never
-  // `it`, which may be the object: `said it again`) and a word after it make a short clause.
-  if (
-    bare &&
-    (PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural' || FIRST_PERSON.has(w.key)) &&
-    (!w.cap || w.key === 'i') &&
-    words.at(k + 1)?.isWord === true &&
-    words.countWords(k, hi) >= MIN_CONTENT_WORDS
-  )
-    return here;
+  if (bare && personPronounClause(words, k, hi)) return here;
   // `denying there is any problem`: some cues take a bare clause only when a pronoun or `there` and an auxiliary open it.
   if (
     PRONOUN_CLAUSE.has(lemma) &&
@@ -585,6 +576,18 @@ function bareClauseContent(
   // `called Halvask’s unannounced transfer to a prison hospital in Marrest “…”`: a naming verb's object
   // may run longer before its quotation, plain words with no verb of their own.
   return NAMING_VERBS.has(lemma) && namingQuotationWithin(words, k, hi) ? here : null;
+}
+
+/**
+ * A person's subject pronoun at `k` opens a short clause: `said she left early`, `told reporters we
+ * won fairly` (never `it`, which may be the object: `said it again`), or an elliptical one of an
+ * auxiliary ending the sentence (`She said she would.`).
+ */
+function personPronounClause(words: WordList, k: number, hi: number): boolean {
+  const w = words.at(k)!;
+  if (!(PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural' || FIRST_PERSON.has(w.key))) return false;
+  if (hasAuxiliary(words, k + 1, k + 2) && (k + 2 >= hi || !words.at(k + 2)!.isWord)) return true;
+  return (!w.cap || w.key === 'i') && words.at(k + 1)?.isWord === true && words.countWords(k, hi) >= MIN_CONTENT_WORDS;
 }
 
 /** Symbols inside a noun phrase, not punctuation that ends it (`an 18% rise`, `a £2m fund`, `the Marsh & Vale plan`). */
