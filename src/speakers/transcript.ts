@@ -71,8 +71,8 @@ function clipPrefix(text: string): number {
 
 /** An order paper's question number before a label (`1. Owen Tarrant (Hollins North): …`). */
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
-/** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`). */
-const ASIDES_IN_LABEL = /(?:[ \t]+\([^()]{1,40}\))+$/u;
+/** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`, `(Deputy Director, Treaty Department, Ministry of Foreign Affairs)`). */
+const ASIDES_IN_LABEL = /(?:[ \t]+\([^()]{1,80}\))+$/u;
 const ASIDE_BEFORE_COMMA = /[ \t]+\([^()]{1,40}\)(?=,)/u;
 
 interface Label {

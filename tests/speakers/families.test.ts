@@ -5526,3 +5526,26 @@ describe('an elliptical clause: a person’s pronoun and an auxiliary ending the
   ]);
   itGivesNone(['The board said it would.']);
 });
+
+describe('a turn label with a long role in brackets', () => {
+  it('opens a turn of its own', () => {
+    const text = [
+      'Briefing',
+      '',
+      'ORLAN: Good morning.',
+      '',
+      'Q: What does Article 14 say?',
+      '',
+      'ORLAN: I will ask our treaty expert to answer that.',
+      '',
+      'ADA LIND (Deputy Director, Treaty Department, Ministry of Foreign Affairs): Article 14 is short.',
+      '',
+    ].join('\n');
+    expect(turnRows(text).map((r) => [r[1], r[2]])).toEqual([
+      ['ORLAN', 'Good morning.'],
+      ['Reporter', 'What does Article 14 say?'],
+      ['ORLAN', 'I will ask our treaty expert to answer that.'],
+      ['Ada Lind', 'Article 14 is short.'],
+    ]);
+  });
+});
