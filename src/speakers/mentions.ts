@@ -1079,8 +1079,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const titled =
     j > lo &&
     isNameWord(words.at(j - 1)!) &&
-    (isTitleCaseAside(words, j + 1, k) ||
-      titleBeforeRolePreposition(words, openerAt, k));
+    (isTitleCaseAside(words, j + 1, k) || titleBeforeRolePreposition(words, openerAt, k));
   // `Some commentators, Mr Hale among them, have …`: a member of the group named between commas.
   const member = k - j > 3 && words.at(k - 2)!.key === 'among' && OBJECT_PRONOUNS_OF.has(words.at(k - 1)!.key);
   const origin = j > lo && originAside(words, opener, j, lo);
@@ -1184,13 +1183,16 @@ function asideGoesOn(words: WordList, j: number, k: number, lo: number): boolean
 /** Words that open an aside naming members of the group before it (`Representatives of the party, including its chair, …`). */
 const MEMBER_OPENERS: ReadonlySet<string> = new Set(['including', 'among']);
 
+/** Most words from such an opener to the name that closes its aside (`including its chair, Ms Lidia Orzen`). */
+const MEMBER_ASIDE_WORDS = 8;
+
 /**
  * `Representatives of the Alliance, including its chair, Ms Lidia Orzen, stated`: the name closes
  * an aside that names one of the group; the aside goes on back to the comma before `including`,
  * and the group speaks.
  */
 function memberGoesOn(words: WordList, j: number, lo: number): boolean {
-  for (let c = j - 2; c > lo && j - c <= AGENT_WORDS; c--) {
+  for (let c = j - 2; c > lo && j - c <= MEMBER_ASIDE_WORDS; c--) {
     if (words.at(c)!.text !== ',') continue;
     return MEMBER_OPENERS.has(words.at(c + 1)?.key ?? '');
   }

@@ -183,10 +183,8 @@ export function findCueSubject(
       : null;
   const remarks = form.participle ? remarksSubject(scan, i) : null;
   // `It has written to the Directorate asking that …`: the lead verb's object is no subject of the participle.
-  const leadObject =
-    form.participle && beforeSubject !== null && leadVerbBefore(words, scan.lo, i) >= 0
-      ? leadVerbBefore(words, scan.lo, i) < beforeSubject.from
-      : false;
+  const lead = form.participle && beforeSubject !== null ? leadVerbBefore(words, scan.lo, i) : -1;
+  const leadObject = beforeSubject !== null && lead >= 0 && lead < beforeSubject.from;
   const found: FoundSubject | null = remarks
     ? remarks
     : beforeSubject && !leadObject

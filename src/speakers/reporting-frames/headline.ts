@@ -41,7 +41,8 @@ export function authoredTitle(verb: string, title: string): boolean {
   return AUTHORING_VERBS.has(verb.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
 }
 
-function isShortTitle(title: string): boolean {
+/** A title-case line of at most TITLE_WORDS words (`Dry Channels`, `A Ladder in the Dark`). */
+export function isShortTitle(title: string): boolean {
   return title.split(/\s+/u).length <= TITLE_WORDS && isTitleCaseLine(title);
 }
 

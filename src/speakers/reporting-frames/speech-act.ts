@@ -19,7 +19,7 @@ import {
   isPunct,
   subjectIsFree,
 } from './frame';
-import { namesWork } from './headline';
+import { isShortTitle, namesWork } from './headline';
 import type { WordList } from '../word-list';
 
 const SPEECH_NOUN_REACH = 5;
@@ -51,9 +51,7 @@ function pastApposedTitle({ words, hi }: SentenceScan, nounEnd: number): number 
   let close = nounEnd + 2;
   while (close < hi && !words.at(close)!.isQuoteMark) close++;
   if (close >= hi) return nounEnd;
-  const title: string[] = [];
-  for (let t = nounEnd + 2; t < close; t++) title.push(words.at(t)!.text);
-  return namesWork(words.at(nounEnd - 1)!.text, title.join(' ')) ? close + 1 : nounEnd;
+  return namesWork(words.at(nounEnd - 1)!.text, quotedText(words, nounEnd + 2, hi)) ? close + 1 : nounEnd;
 }
 
 /**
@@ -66,19 +64,19 @@ function quotesOwnWords({ words, hi }: SentenceScan, nounEnd: number, k: number)
   if (k >= hi || !words.at(k)!.isQuoteMark) return false;
   const before = words.at(k - 1)!;
   if (before.isWord && TITLE_CUES.has(before.key)) return false;
-  if (isPunct(before, ',') && titleCased(words, k + 1, hi)) return false;
+  if (isPunct(before, ',') && isShortTitle(quotedText(words, k + 1, hi))) return false;
   for (let t = nounEnd; t < k; t++) if (words.at(t)!.isWord && CUE_FORMS.has(words.at(t)!.key)) return false;
   return true;
 }
 
-/** The words from `from` to the next quotation mark are all capitalised or short function words (a title). */
-function titleCased(words: WordList, from: number, hi: number): boolean {
-  let t = from;
-  for (; t < hi && !words.at(t)!.isQuoteMark; t++) {
-    const w = words.at(t)!;
-    if (w.isWord && !w.cap && w.key.length > 3) return false;
+/** The words from `from` to the next quotation mark, joined by spaces (empty when it never closes). */
+function quotedText(words: WordList, from: number, hi: number): string {
+  const parts: string[] = [];
+  for (let t = from; t < hi; t++) {
+    if (words.at(t)!.isQuoteMark) return parts.join(' ');
+    parts.push(words.at(t)!.text);
   }
-  return t > from && t < hi;
+  return '';
 }
 
 /**

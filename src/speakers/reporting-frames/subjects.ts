@@ -393,7 +393,8 @@ const TIME_MEASURE_WORDS = 4;
 
 /** `Three months later,`, `A week ago,`: a few words closed by a word that places them in time (lexicon `timeMeasureEnds`). */
 function timeMeasure(words: WordList, lo: number, comma: number): boolean {
-  if (comma - lo < 2 || comma - lo > TIME_MEASURE_WORDS || !TIME_MEASURE_ENDS.has(words.at(comma - 1)!.key)) return false;
+  if (comma - lo < 2 || comma - lo > TIME_MEASURE_WORDS || !TIME_MEASURE_ENDS.has(words.at(comma - 1)!.key))
+    return false;
   for (let t = lo; t < comma; t++) if (!words.at(t)!.isWord) return false;
   return true;
 }
@@ -761,7 +762,11 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
     // (`It has, however, written …`: an adverb between commas after an auxiliary is passed too.)
     while (m && v < hi) {
       if (words.at(v)!.isWord && SUBJECT_SKIP.has(words.at(v)!.key)) v++;
-      else if (isPunct(words.at(v), ',') && SUBJECT_SKIP.has(words.at(v + 1)?.key ?? '') && isPunct(words.at(v + 2), ','))
+      else if (
+        isPunct(words.at(v), ',') &&
+        SUBJECT_SKIP.has(words.at(v + 1)?.key ?? '') &&
+        isPunct(words.at(v + 2), ',')
+      )
         v += 3;
       else break;
     }

@@ -81,34 +81,11 @@ export function verbCueFrame(
     !(isPunct(words.at(j), ':') && words.at(j + 1)?.isQuoteMark === true)
   )
     return null;
-  const found = findCueContent(scan, i, form, cue);
-  if (!found) return null;
-  if (!BARE_CLAUSE.has(form.lemma) && reducedRelative(scan, i, j, cue, found.after)) return null;
+  const content = findCueContent(scan, i, form, cue);
+  if (!content) return null;
+  if (!BARE_CLAUSE.has(form.lemma) && reducedRelative(scan, i, j, cue, content.after)) return null;
   const { source, attributionStart } = cue;
-  const named = found.after ? namingFreeRelative(words, j, found.after.start, scan.hi) : null;
-  if (named) {
-    // `regretted what it called “…”`: the naming verb after `what` reports the quotation, its subject speaking.
-    const frame: Frame = {
-      sentence: scan.sentence.index,
-      cueStart: words.at(named.verb)!.start,
-      cueEnd: words.at(named.verb)!.end,
-      lemma: named.lemma,
-      subject: named.subject,
-      // The pronoun after `what` is the cue's subject again: it is described as that subject is.
-      info: cue.info,
-      after: named.quotation,
-      before: null,
-      attributionStart: words.at(attributionStart)!.start,
-      reported: false,
-      issued: null,
-      marked: true,
-      // (Joined to the clause before as the cue before `what` is: `said … and regretted what it called …`.)
-      joined: form.participle || source === 'coordinated',
-      coordinated: source === 'coordinated',
-      newClause: false,
-    };
-    return { frame, resume: named.next };
-  }
+  const named = content.after ? namingFreeRelative(words, j, content.after.start, scan.hi) : null;
   const w = words.at(i)!;
   const coordinated = source === 'coordinated';
   const frame: Frame = {
@@ -118,17 +95,37 @@ export function verbCueFrame(
     lemma: form.lemma,
     subject: cue.subject,
     info: cue.info,
-    after: found.after,
-    before: found.after ? null : found.before,
+    after: content.after,
+    before: content.after ? null : content.before,
     attributionStart: words.at(attributionStart)!.start,
-    reported: found.act,
+    reported: content.act,
     issued: inStatement(words, j, scan.hi),
-    marked: found.marked,
+    marked: content.marked,
     joined: form.participle || coordinated,
     coordinated,
     newClause: source === 'before' && opensCoordinateClause(scan, attributionStart),
   };
-  return { frame, resume: j };
+  if (!named) return { frame, resume: j };
+  // `regretted what it called “…”`: the naming verb after `what` reports the quotation, its subject
+  // speaking; that pronoun is the cue's subject again, so it keeps the cue's description (`info`),
+  // and the frame stays joined to the clause before as the cue is (`said … and regretted what …`).
+  const verb = words.at(named.verb)!;
+  return {
+    frame: {
+      ...frame,
+      cueStart: verb.start,
+      cueEnd: verb.end,
+      lemma: named.lemma,
+      subject: named.subject,
+      after: named.quotation,
+      before: null,
+      reported: false,
+      issued: null,
+      marked: true,
+      newClause: false,
+    },
+    resume: named.next,
+  };
 }
 
 /**
