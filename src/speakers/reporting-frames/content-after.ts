@@ -590,8 +590,11 @@ function personPronounClause(words: WordList, k: number, hi: number): boolean {
   return (!w.cap || w.key === 'i') && words.at(k + 1)?.isWord === true && words.countWords(k, hi) >= MIN_CONTENT_WORDS;
 }
 
-/** Symbols inside a noun phrase, not punctuation that ends it (`an 18% rise`, `a £2m fund`, `the Marsh & Vale plan`). */
-const PHRASE_SYMBOLS: ReadonlySet<string> = new Set(['%', '&', '/', '£', '$', '€']);
+/**
+ * Symbols inside a noun phrase, not punctuation that ends it (`an 18% rise`, `the road/rail link`).
+ * (The tokenizer keeps a currency sign on its figure, `£2m`, and reads `&` as the word `and`.)
+ */
+const PHRASE_SYMBOLS: ReadonlySet<string> = new Set(['%', '/']);
 
 /** From `k`, words with no punctuation, auxiliary or relative clause up to a quotation mark within a naming verb's reach. */
 function namingQuotationWithin(words: WordList, k: number, hi: number): boolean {
