@@ -5549,3 +5549,16 @@ describe('a turn label with a long role in brackets', () => {
     ]);
   });
 });
+
+describe('a listener followed by a subject pronoun and an auxiliary', () => {
+  itGives([
+    [
+      'A nurse told the inquiry she had raised the alarm in May.',
+      {
+        content: 'she had raised the alarm in May',
+        speaker: 'A nurse',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -208,6 +208,10 @@ function pastAddressee(words: WordList, k: number, hi: number, lemma: string): n
   // `warned residents would pay more`: an auxiliary right after the noun phrase makes it the clause's subject;
   // but `told the court Ms Aldane had …`: a name after the plain addressee opens the clause instead.
   if (!obj) return k;
+  // `told the station he had been searched`: a subject pronoun before an auxiliary opens the clause,
+  // not a contact clause of the addressee (`the station he works for`).
+  if (plain && obj !== plain && PRONOUNS.has(words.at(obj.to - 1)!.key) && AUXILIARIES.has(words.at(obj.to)?.key ?? ''))
+    return plain.to;
   if (!AUXILIARIES.has(words.at(obj.to)?.key ?? '')) return obj.to;
   // (`warned the finance minister Lisa Holm would …`: a title before the name makes one titled subject.)
   let name = k + 1;
