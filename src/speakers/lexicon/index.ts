@@ -149,7 +149,6 @@ export const NAME_PARTICLES = keySet(nouns.nameParticles);
 export const NOT_NAMES = keySet(nouns.notNames);
 export const SUBJECT_SKIP = keySet(nouns.subjectSkip);
 export const SUBJECT_SKIP_PAIRS = keySet(nouns.subjectSkipPairs);
-export const TIME_MEASURE_ENDS = keySet(nouns.timeMeasureEnds);
 export const NEGATIVE_SUBJECTS = keySet(nouns.negativeSubjects);
 /** Word keys of each negative opener (`at no stage`), longest first. */
 export const NEGATIVE_OPENERS: readonly (readonly string[])[] = nouns.negativeOpeners

@@ -189,7 +189,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     before = { start: words.at(lo)!.start, end };
     after = null;
   }
-  const interrupted = plain && !after ? interruptedRelative(scan, attributionStart, j) : null;
+  const interrupted = plain && !after ? interruptedClause(scan, attributionStart, j) : null;
   if (interrupted) [before, after] = [null, interrupted];
   if (!after && !before) return null;
   return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
@@ -201,7 +201,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
  * its comma at `j`) reports the clause it interrupts, which goes on after that comma; null when it
  * stands elsewhere.
  */
-function interruptedRelative(scan: SentenceScan, attributionStart: number, j: number): Region | null {
+function interruptedClause(scan: SentenceScan, attributionStart: number, j: number): Region | null {
   const { words, lo, hi, end } = scan;
   const opener = words.at(attributionStart - 2)?.key ?? '';
   return attributionStart - 2 >= lo &&

@@ -15,7 +15,7 @@ import {
   GROUP_QUALIFIER_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
-  TIME_MEASURE_ENDS,
+  RELATIVE_TIME_ENDS,
   POSSESSIVE_PRONOUNS,
   PRONOUNS,
   QUANTIFIER_SUBJECTS,
@@ -391,9 +391,9 @@ export function isOpeningAdjunct(words: WordList, lo: number, comma: number): bo
 /** Most words of a measure of time opening a sentence (`Nearly three months later,`). */
 const TIME_MEASURE_WORDS = 4;
 
-/** `Three months later,`, `A week ago,`: a few words closed by a word that places them in time (lexicon `timeMeasureEnds`). */
+/** `Three months later,`, `A week ago,`: a few words closed by a word that places them in time (src/text `relativeTimeEnds`). */
 function timeMeasure(words: WordList, lo: number, comma: number): boolean {
-  if (comma - lo < 2 || comma - lo > TIME_MEASURE_WORDS || !TIME_MEASURE_ENDS.has(words.at(comma - 1)!.key))
+  if (comma - lo < 2 || comma - lo > TIME_MEASURE_WORDS || !RELATIVE_TIME_ENDS.has(words.at(comma - 1)!.key))
     return false;
   for (let t = lo; t < comma; t++) if (!words.at(t)!.isWord) return false;
   return true;
