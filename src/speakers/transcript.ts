@@ -349,11 +349,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `[00:14:32] MARA VELDE: …`: a recording's time stamp may stand before the label,
   // `1. Owen Tarrant (Hollins North): …` an order paper's question number, and `**The Ledger: …**`
   // the marks of a web page's bold type.
+  const clock = TIME_PREFIX.exec(p.text)?.[0].length;
   const stamp =
-    TIME_PREFIX.exec(p.text)?.[0].length ??
-    QUESTION_NUMBER.exec(p.text)?.[0].length ??
-    BOLD_MARKS.exec(p.text)?.[0].length ??
-    clipPrefix(p.text);
+    clock ?? QUESTION_NUMBER.exec(p.text)?.[0].length ?? BOLD_MARKS.exec(p.text)?.[0].length ?? clipPrefix(p.text);
   const text = stamp > 0 ? p.text.slice(stamp) : p.text;
   if (!mayOpenWithLabel(text)) return null;
   const m = LABEL.exec(text);
@@ -400,6 +398,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:
   // a heading or a status line, with no sentence's mark, over more lines or in separated fields, is no turn.
   if (headingAfterLabel(text.slice(m[0].length))) return null;
+  // `12:40 Sallowby: wards closed?` over the entry's report: a live page's timed heading, with no
+  // sentence's full stop, over more lines that no label opens, is no turn.
+  if (clock !== undefined && timedHeadingAfterLabel(text.slice(m[0].length))) return null;
   // `DAY 6: AFLOAT`, `Stage 2: THE CLIMB`: a numbered section and its heading in capitals.
   if (/\d/u.test(name) && CAPITALS_HEADING.test(restOfLine.trim())) return null;
   // `Press Office, Lowmark Regional Forum: press@forum.example, +00 17 330 2200`: a contact line.
@@ -457,6 +458,16 @@ const FIELD_SEPARATORS = /[·|•]/u;
 function headingAfterLabel(rest: string): boolean {
   if (/[.!?…]/u.test(rest)) return false;
   return rest.includes('\n') || FIELD_SEPARATORS.test(rest);
+}
+
+/** The first line after a timed label ends with no full stop and more lines follow, none opened by a label. */
+function timedHeadingAfterLabel(rest: string): boolean {
+  const first = firstLine(rest);
+  if (first.length === rest.length || /[.!…]["”’)]?\s*$/u.test(first)) return false;
+  return rest
+    .slice(first.length + 1)
+    .split('\n')
+    .every((line) => !LABEL.test(line));
 }
 
 /** A short label before a colon at a line's start (`Respondent: `, `Heard at: `). */

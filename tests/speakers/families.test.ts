@@ -5562,3 +5562,85 @@ describe('a listener followed by a subject pronoun and an auxiliary', () => {
     ],
   ]);
 });
+
+describe('a relative naming clause closing a report', () => {
+  it('ends the report before `, which it called “…”` and gives the quotation to the pronoun', () => {
+    expect(quoteRows('The Tenants’ Union said rents had risen by a fifth, which it called “a scandal”.\n')).toEqual([
+      ['indirect', 'The Tenants’ Union', 'rents had risen by a fifth'],
+      ['direct', 'it', 'a scandal'],
+    ]);
+  });
+  it('does the same with a present naming verb and `as`', () => {
+    expect(
+      quoteRows(
+        'The ministry contends that the board should keep the old tariff, which it describes as "the fair one".\n',
+      ),
+    ).toEqual([
+      ['indirect', 'The ministry', 'the board should keep the old tariff'],
+      ['direct', 'it', 'the fair one'],
+    ]);
+  });
+  it('keeps a relative naming clause inside the report when the report goes on after it', () => {
+    expect(quoteRows('He said the levy, which critics called "a stealth tax", would pass.\n')).toEqual([
+      ['mixed', 'He', 'the levy, which critics called "a stealth tax", would pass'],
+      ['direct', 'critics', 'a stealth tax'],
+    ]);
+  });
+});
+
+describe('subjects: a written reply, a long cited mention, a role placed at a named site', () => {
+  itGives([
+    [
+      'The reply, dated 3 February, said the timetable was “under review”.',
+      { content: 'the timetable was “under review”', speaker: 'The reply', kind: 'mixed' },
+    ],
+    [
+      'The paper quoted the chief executive of the Orvel Regional Water Authority, Dr Ines Marlo, as saying that the pipes had been “fully inspected”.',
+      {
+        content: 'the pipes had been “fully inspected”',
+        speaker: 'the chief executive of the Orvel Regional Water Authority, Dr Ines Marlo',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The talks stalled at the Vellen Summit, Ruben Aske said.',
+      { content: 'The talks stalled at the Vellen Summit', speaker: 'Ruben Aske', kind: 'indirect' },
+    ],
+  ]);
+  it('reads a role placed at a named site before the name as its apposition, not as content', () => {
+    expect(quoteRows('Headline\n\nHis colleague at the North Gate, Ruben Aske, agreed.\n')).toEqual([]);
+  });
+});
+
+describe('a word standing for the reported clause before a colon', () => {
+  itGivesNone([
+    'Some commentators have suggested otherwise: this union never opposed the fee.',
+    'The mayor insists not: the depot was never for sale.',
+  ]);
+});
+
+describe('a live page’s timed entry headings', () => {
+  it('reads `HH:MM Place: heading` over the entry’s report as a heading, not a turn', () => {
+    const page = [
+      'Strike day: live',
+      '',
+      '12:40 Brellow: wards closed?',
+      'Brellow Hospitals declined to comment on reports that two wards had closed. A spokesperson said only that emergency care was “running as planned”.',
+      '',
+      '11:48 Opposition: Government “asleep” on strike',
+      'The opposition’s health spokesperson said the government had ignored every warning.',
+      '',
+    ].join('\n');
+    expect(turnRows(page)).toEqual([]);
+    // (A heading naming a party before its quoted words is that party's claim, the time left out.)
+    expect(quoteRows(page).map((r) => r[1])).toEqual([
+      'A spokesperson',
+      'Opposition',
+      'The opposition’s health spokesperson',
+    ]);
+  });
+  it('still opens timed turns whose lines are labelled', () => {
+    const record = ['Recording', '', '00:12 MARA VELDE: Good morning', 'PRESENTER: Welcome back.', ''].join('\n');
+    expect(turnRows(record).map((r) => r[0])).toEqual(['MARA VELDE', 'PRESENTER']);
+  });
+});

@@ -90,6 +90,9 @@ const PLAIN_ADDRESSEE_WORDS = 4;
  */
 const MEANS_PREPOSITIONS = new Set(['by', 'over', 'from']);
 
+/** Words that stand for a reported clause (`said so`, `insists not`, `suggested otherwise`). */
+const PRO_CLAUSES = new Set(['so', 'not', 'otherwise']);
+
 /** What a cue reports starts at word `at`; `marked` when `that`, a colon or a quotation introduces it. */
 export interface ContentStart {
   readonly at: number;
@@ -122,8 +125,9 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   // `I understand why she said that, and …`: a `that` before punctuation is the cue's object, opening no
   // clause, unless an adjunct between commas comes before the clause (`announced that, from May, a quarter …`).
   const next = words.at(k + 1);
-  // `The mayor insists not: …`: `not` or `so` alone stands for the clause; what its colon opens is the writer's.
-  if ((words.at(k)!.key === 'not' || words.at(k)!.key === 'so') && isPunct(words.at(k + 1), ':—')) return null;
+  // `The mayor insists not: …`, `critics have suggested otherwise: …`: a word alone standing for the
+  // clause; what its colon opens is the writer's.
+  if (PRO_CLAUSES.has(words.at(k)!.key) && isPunct(words.at(k + 1), ':—')) return null;
   // `I accepted that advice.`: `that` and one word ending the sentence are the cue's object;
   // `put it that way, and …`, `said it that way to my face`: so is a manner, `that way`.
   if (words.at(k)!.key === 'that' && next?.isWord === true && isPunct(words.at(k + 2), '.!?;')) return null;

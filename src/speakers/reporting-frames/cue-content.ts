@@ -753,13 +753,18 @@ const PLACE_WORDS = 3;
 
 /**
  * `The camera operator in Draveny`, `The head of the union at Vesk`: a noun phrase and the place
- * it serves, a locative preposition and capitalised words up to `end`, is no clause either.
+ * it serves, a locative preposition and capitalised words (after an article, perhaps) up to
+ * `end`, is no clause either.
  */
 function placedNounPhrase(words: WordList, lo: number, end: number): boolean {
   const placed = (phrase: MentionSpan | null): boolean => {
     if (!phrase || phrase.to >= end - 1 || !LOCATIVE_PREPOSITIONS.has(words.at(phrase.to)!.key)) return false;
-    if (end - phrase.to - 1 > PLACE_WORDS) return false;
-    for (let t = phrase.to + 1; t < end; t++) if (!words.at(t)!.isWord || !words.at(t)!.cap) return false;
+    // (`The talks stalled at Vellen`: a phrase ending in a past is a clause.)
+    if (pastVerbAt(words, phrase.to - 1)) return false;
+    // (`His colleague at the Sallow Gate`: the place's article is lower-case.)
+    const place = ARTICLES.has(words.at(phrase.to + 1)!.key) ? phrase.to + 2 : phrase.to + 1;
+    if (place >= end || end - place > PLACE_WORDS) return false;
+    for (let t = place; t < end; t++) if (!words.at(t)!.isWord || !words.at(t)!.cap) return false;
     return true;
   };
   // `The harbour master in Vellen`: a head no lexicon lists is a plain noun phrase's.

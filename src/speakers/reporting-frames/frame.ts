@@ -10,6 +10,7 @@ import {
   CONTACT_INFINITIVE,
   BARE_CLAUSE,
   CUE_FORMS,
+  NAMING_VERBS,
   DIRECTIVE,
   THINKING_VERBS,
   CONCESSIVE_OPENERS,
@@ -129,12 +130,53 @@ export function regionOf(scan: SentenceScan, at: number | null): Region | null {
       PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')
     )
       return { start: region.start, end: words.at(t - 1)!.end };
+    // `said the plan had failed, which it called “a betrayal”.`: a relative clause closing the
+    // sentence whose naming verb reports a quotation of its own (a description of the clause
+    // before) ends the report (not `said the plan, which critics called “a giveaway”, would pass`).
+    if (isPunct(words.at(t), ',') && words.at(t + 1)?.key === 'which') {
+      const naming = namingClauseAt(words, t + 1, hi);
+      if (naming && (naming.close + 1 >= hi || isPunct(words.at(naming.close + 1), '.;!?')))
+        return { start: region.start, end: words.at(t - 1)!.end };
+    }
     if (colonSeen || !isPunct(words.at(t), ':')) continue;
     colonSeen = true;
     if (words.at(t + 1)?.isQuoteMark === true && clauseBefore(words, at, t))
       return { start: region.start, end: words.at(t - 1)!.end };
   }
   return region;
+}
+
+/** Most words of the subject of a relative naming clause (`what the ministry’s statement called`). */
+const NAMING_SUBJECT_WORDS = 4;
+
+/** A naming clause after a relative word: its subject's words, its naming verb and the quotation it names. */
+export interface NamingClause {
+  readonly subject: MentionSpan;
+  readonly verb: number;
+  readonly lemma: string;
+  /** The quotation's opening and closing marks. */
+  readonly open: number;
+  readonly close: number;
+}
+
+/**
+ * `what it called “…”`, `which she described as “…”`: after the relative word at `at`, a short
+ * subject, a past or present naming verb and (past `as`) a quotation closed before `hi`; or null.
+ */
+export function namingClauseAt(words: WordList, at: number, hi: number): NamingClause | null {
+  for (let t = at + 2; t <= at + 1 + NAMING_SUBJECT_WORDS; t++) {
+    const w = words.at(t);
+    if (!w?.isWord) return null;
+    const naming = (CUE_FORMS.get(w.key) ?? []).find((f) => NAMING_VERBS.has(f.lemma) && !f.participle);
+    if (!naming) continue;
+    const open = words.at(t + 1)?.key === 'as' ? t + 2 : t + 1;
+    if (words.at(open)?.isQuoteMark !== true) return null;
+    for (let close = open + 1; close < hi; close++)
+      if (words.at(close)!.isQuoteMark)
+        return { subject: { from: at + 1, to: t }, verb: t, lemma: naming.lemma, open, close };
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -441,8 +483,11 @@ export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
   return true;
 }
 
-/** Most words from a citing verb to the `as` of its participle (`quoted on state television last night as`). */
-const CITATION_WORDS = 12;
+/**
+ * Most words from a citing verb to the `as` of its participle (`quoted on state television last
+ * night as`, `quoted the Director-General of the National Parks Authority, Dr Ana Vell, as`).
+ */
+const CITATION_WORDS = 20;
 
 /**
  * The citing verb (`quoted`, `cited`, speaker-nouns.json 'citingVerbs') before the `as` of the

@@ -145,13 +145,17 @@ function allCapsWords(words: WordList, from: number, to: number): boolean {
   return true;
 }
 
+/** A clock time (`11:48`, `09.30`). */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
+
 /**
  * `Mayor Diaz: Tax Cuts Are Coming`, `China: U.S. Must Stop Meddling`: a headline that opens
  * with a speaker's name and a colon gives the rest as that speaker's claim. The name must be a
  * role with a name, a full name, or a party other than a person, so `Update:` is no speaker.
  */
 export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Frame | null {
-  const lo = sentence.tokenStart;
+  // `11:48 Opposition: Government “asleep” on strike`: a live page's entry time is no part of the name.
+  const lo = CLOCK_TIME.test(words.at(sentence.tokenStart)!.text) ? sentence.tokenStart + 1 : sentence.tokenStart;
   const hi = sentence.tokenEnd;
   let colon = -1;
   for (let t = lo; t < hi && t - lo <= HEADLINE_LABEL_WORDS; t++) {

@@ -13,7 +13,6 @@ import {
   CLAUSE_COORDINATORS,
   MODALS,
   CONTACT_CLAUSE_PRONOUNS,
-  CUE_FORMS,
   type CueForm,
   DIRECTIVE,
   INFINITIVE,
@@ -44,6 +43,7 @@ import {
   isNounHomograph,
   isPastForm,
   isPunct,
+  namingClauseAt,
   regionOf,
   subjectIsFree,
 } from './frame';
@@ -156,15 +156,12 @@ function reducedRelative(
 /** Prepositions that open an absolute clause whose participle reports (`with the unions saying …`). */
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'without']);
 
-/** Most words of the subject of a free relative's naming verb (`what the ministry’s statement called`). */
-const FREE_RELATIVE_SUBJECT_WORDS = 4;
-
 /**
  * `regretted what it called “misleading claims”`, `welcomed what she described as “a first step”`:
- * content opening at word `j` (at `start`) with `what`, a short subject and a naming verb before a
- * quotation, which that verb reports with the subject after `what` as its speaker (the cue
- * before `what` adds nothing): the subject, the verb, the quotation's span (marks included) and the
- * word after it; else null.
+ * content opening at word `j` (at `start`) with `what` and a naming clause (see `namingClauseAt`),
+ * whose verb reports the quotation with the subject after `what` as its speaker (the cue before
+ * `what` adds nothing): the subject, the verb, the quotation's span (marks included) and the word
+ * after it; else null.
  */
 function namingFreeRelative(
   words: WordList,
@@ -173,25 +170,16 @@ function namingFreeRelative(
   hi: number,
 ): { subject: MentionSpan; verb: number; lemma: string; quotation: Region; next: number } | null {
   if (words.at(j)?.key !== 'what' || words.at(j)!.start !== start) return null;
-  for (let t = j + 2; t <= j + 1 + FREE_RELATIVE_SUBJECT_WORDS; t++) {
-    const w = words.at(t);
-    if (!w?.isWord) return null;
-    const naming = (CUE_FORMS.get(w.key) ?? []).find((f) => NAMING_VERBS.has(f.lemma) && f.past);
-    if (!naming) continue;
-    const open = words.at(t + 1)?.key === 'as' ? t + 2 : t + 1;
-    if (words.at(open)?.isQuoteMark !== true) return null;
-    for (let close = open + 1; close < hi; close++)
-      if (words.at(close)!.isQuoteMark)
-        return {
-          subject: { from: j + 1, to: t },
-          verb: t,
-          lemma: naming.lemma,
-          quotation: { start: words.at(open)!.start, end: words.at(close)!.end },
-          next: close + 1,
-        };
-    return null;
-  }
-  return null;
+  const naming = namingClauseAt(words, j, hi);
+  if (!naming) return null;
+  const { subject, verb, lemma, open, close } = naming;
+  return {
+    subject,
+    verb,
+    lemma,
+    quotation: { start: words.at(open)!.start, end: words.at(close)!.end },
+    next: close + 1,
+  };
 }
 
 /**
