@@ -2,6 +2,7 @@ import type { Doc, Span } from '../text';
 import { isLetter } from '../text';
 import type { DraftQuote, Region } from './types';
 import {
+  invertedApposition,
   isPastForm,
   isPunct,
   negativeSubject,
@@ -58,6 +59,7 @@ import {
   isLineBreak,
   isWhite,
   pastBullet,
+  pastListMarker,
   skipSpaces,
 } from '../text';
 import { isHandle, type Word, type WordList } from './word-list';
@@ -846,12 +848,21 @@ export class QuoteLinker {
     let sentence = this.doc.sentences[sA]!;
     let p = seg.open - 1;
     while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
-    // `Ms. Harjo added:` as a paragraph of its own, the quotation opening the next one (a press release's layout).
-    if (p <= sentence.start && this.opensParagraph(seg) && sA > 0 && !this.inTurn(seg.firstParagraph)) {
+    // `Ms. Harjo added:` as a paragraph of its own, the quotation opening the next one (a press release's
+    // layout), or as a list item's line over the quotation's (`(c) Ms Arbuckle said:` in minutes).
+    let itemStart = sentence.start;
+    if (p <= sentence.start && sA > 0 && !this.inTurn(seg.firstParagraph)) {
+      const ownParagraph = this.opensParagraph(seg);
       sentence = this.doc.sentences[sA - 1]!;
-      if (sentence.paragraph !== seg.firstParagraph - 1 || sentence.headline) return null;
+      const above = ownParagraph ? seg.firstParagraph - 1 : seg.firstParagraph;
+      if (sentence.paragraph !== above || sentence.headline) return null;
+      // (An item's marker opens no subject either.)
+      itemStart = pastListMarker(text, sentence.start, sentence.end);
+      if (!ownParagraph && itemStart === sentence.start) return null;
       p = sentence.end - 1;
       while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
+      // (An item's line hands over to the line below only through a cue: not `(e) R.D., director: “fraud”`.)
+      if (!ownParagraph && !this.cueBeforeColon(sentence.tokenStart, p)) return null;
     }
     if (text[p] !== ':' || p <= sentence.start) return null;
     // `Segment: “Who Ignored the Warnings?”`, `Listen again: “…”`: a header field's value, nobody's words
@@ -860,12 +871,13 @@ export class QuoteLinker {
     const reported = this.clauseEndingAt(this.sentenceAt(p), p);
     if (reported) return this.directOf(seg, reported);
     // `a banner that read: “…”`, `A sign on the door read: “…”`: the writing speaks.
-    const writing = this.writingThatReads(sentence.tokenStart, sentence.tokenEnd, p);
-    const subject =
-      writing ??
-      this.sourceBeforeColon(sentence.tokenStart, p) ??
-      this.clauseSubjectBefore(sentence.tokenStart, sentence.tokenEnd, p);
-    if (!subject) return null;
+    let lo = sentence.tokenStart;
+    while (lo < sentence.tokenEnd && this.words.at(lo)!.start < itemStart) lo++;
+    const writing = this.writingThatReads(lo, sentence.tokenEnd, p);
+    const found = writing ?? this.sourceBeforeColon(lo, p) ?? this.clauseSubjectBefore(lo, sentence.tokenEnd, p);
+    if (!found) return null;
+    // `The Minister for Foreign Affairs, Mr Joren Aubel, who …, said:`: the name in apposition speaks too.
+    const subject = writing ? found : (invertedApposition(text, this.words, found, sentence.tokenEnd) ?? found);
     // `Her reply was short: “…”`: a possessive pronoun stands for its person.
     const info =
       (subject.to - subject.from === 1 ? describePossessivePronoun(text, this.words, subject.from) : null) ??
@@ -1131,7 +1143,15 @@ export class QuoteLinker {
     return { speaker: spanOf(this.doc, this.words, span), resolved };
   }
 
-  /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */
+  /** A cue form among the few words before the colon at character `colon` (`…, said:`, `told the committee:`). */
+  private cueBeforeColon(lo: number, colon: number): boolean {
+    let end = lo;
+    while (end < this.words.length && this.words.at(end)!.start < colon) end++;
+    for (let t = end - 1; t >= lo && end - t <= COLON_HANDOVER_WORDS; t--)
+      if (CUE_FORMS.has(this.words.at(t)!.key)) return true;
+    return false;
+  }
+
   /** A colon and a quotation mark within a few words after `from`, before `hi`. */
   private colonQuotationAfter(from: number, hi: number): boolean {
     for (let t = from; t + 1 < hi && t - from <= COLON_HANDOVER_WORDS; t++)
@@ -1139,6 +1159,7 @@ export class QuoteLinker {
     return false;
   }
 
+  /** `“…” Hong introduced the efforts …`: a speaker named at the start of the next sentence of the paragraph. */
   private speakerOfNextSentence(
     seg: QuoteSegment,
     sB: number,

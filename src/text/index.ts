@@ -18,6 +18,7 @@ export {
   isLower,
   isUpper,
   pastBullet,
+  pastListMarker,
   sentenceSpans,
   skipSpaces,
 } from './segment';

@@ -384,6 +384,16 @@ export function pastBullet(text: string, i: number, end: number): number {
   return i;
 }
 
+/**
+ * Where a list item's words start past its bullets and its marker too (`(c) Ms Arbuckle said:`,
+ * `3. The Chair …`): a marker that may open a list, then spaces.
+ */
+export function pastListMarker(text: string, i: number, end: number): number {
+  i = pastBullet(text, i, end);
+  const marker = markerAt(text, i, end);
+  return marker && opensList(marker) ? skipSpaces(text, marker.end, end) : i;
+}
+
 /** A line that opens with a dash or asterisk used as a bullet (`- item`). */
 function isDashBulletAt(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);

@@ -5644,3 +5644,56 @@ describe('a live page’s timed entry headings', () => {
     expect(turnRows(record).map((r) => r[0])).toEqual(['MARA VELDE', 'PRESENTER']);
   });
 });
+
+describe('figures, determinations and a narrator naming its own words', () => {
+  itGives([
+    [
+      'The dockers’ union said as many as 3,000 jobs were at risk.',
+      { content: 'as many as 3,000 jobs were at risk', speaker: 'The dockers’ union', kind: 'indirect' },
+    ],
+    [
+      'The Board’s final determination itself acknowledges that small mills “will bear the cost”.',
+      {
+        content: 'small mills “will bear the cost”',
+        speaker: 'The Board’s final determination',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'In our submission of 3 June, we described the levy as “a tax on every workshop in the valley”. We stand by that.',
+      { content: 'a tax on every workshop in the valley', speaker: 'we', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone(['We call the levy “a tax on every workshop”.']);
+});
+
+describe('a list item’s line handing over to the quotation on the line below', () => {
+  it('gives the quotation to the item’s speaker past its marker', () => {
+    const minutes = [
+      'Minutes',
+      '',
+      '(c) Ms Ada Vorn, speaking for the residents’ group, said:',
+      '“You are closing the only warm room in the ward.”',
+      '',
+      '(d) Mr Ivo Lask, the treasurer:',
+      '“Savings of 40,000”',
+      '',
+    ].join('\n');
+    expect(quoteRows(minutes)).toEqual([['direct', 'Ms Ada Vorn', 'You are closing the only warm room in the ward.']]);
+  });
+});
+
+describe('a passive citing verb without `as`, and a title after a topic’s preposition', () => {
+  itGives([
+    [
+      'The release said no decision had been made. Cllr Ivo Lask was quoted in it saying: “We will listen to every idea.”',
+      { content: 'We will listen to every idea.', speaker: 'Cllr Ivo Lask', kind: 'direct' },
+    ],
+  ]);
+  it('keeps the noun before a participle when no passive citing verb precedes it', () => {
+    expect(quoteRows('Headline\n\nHe was praised widely, with critics saying he had lied.\n')).toEqual([
+      ['indirect', 'critics', 'he had lied'],
+    ]);
+  });
+  itGivesNone(['The Committee considered the Director’s report on “Open Shelves: A Library Plan for 2030”.']);
+});

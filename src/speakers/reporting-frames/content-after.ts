@@ -5,6 +5,7 @@ import {
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
+  QUANTITY_OPENERS,
   isFigure,
   AUXILIARIES,
   ARTICLES,
@@ -53,7 +54,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon';
 import { isMannerAdverb, mentionAfter } from '../mentions';
-import { authoredTitle, namesWork } from './headline';
+import { authoredTitle, namesWork, topicTitle } from './headline';
 import type { Word, WordList } from '../word-list';
 import {
   MIN_CONTENT_WORDS,
@@ -89,6 +90,12 @@ const PLAIN_ADDRESSEE_WORDS = 4;
  * that …`: the means or the place of speaking before `that`.
  */
 const MEANS_PREPOSITIONS = new Set(['by', 'over', 'from']);
+
+/** `as many as 3,000`: a figure's opening phrase (lexicon `quantityOpeners`) and the figure at `k`. */
+function quantityOpenerAt(words: WordList, k: number): boolean {
+  const phrase = QUANTITY_OPENERS.find((keys) => keys.every((key, n) => words.at(k + n)?.key === key));
+  return phrase !== undefined && isFigure(words.at(k + phrase.length)?.key ?? '');
+}
 
 /** Words that stand for a reported clause (`said so`, `insists not`, `suggested otherwise`). */
 const PRO_CLAUSES = new Set(['so', 'not', 'otherwise']);
@@ -514,7 +521,7 @@ function bareClauseContent(
     !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
   const figure = words.at(k + 1)?.key ?? '';
-  const approximate = APPROXIMATORS.has(w.key) && isFigure(figure);
+  const approximate = (APPROXIMATORS.has(w.key) && isFigure(figure)) || quantityOpenerAt(words, k);
   // `says both delegations have accepted …`, `said each week of lost flows would cost …`: a quantifier
   // that may also stand beside a subject opens one here, its noun phrase running to an auxiliary.
   const quantified =
@@ -617,7 +624,8 @@ function namingQuotationWithin(words: WordList, k: number, hi: number): boolean 
 
 /**
  * The quotation opening at `t` is a work's title apposed to it (`a memoir, “A Ladder in the
- * Dark”`) or after its authoring verb (`who wrote “The Keeper’s Dilemma”`).
+ * Dark”`), after its authoring verb (`who wrote “The Keeper’s Dilemma”`) or after a topic's
+ * preposition (`the report on “Reading Brennholt: A Library Service”`).
  */
 function titleAt(words: WordList, t: number, hi: number): boolean {
   const apposed = isPunct(words.at(t - 1), ',');
@@ -628,7 +636,8 @@ function titleAt(words: WordList, t: number, hi: number): boolean {
   const title: string[] = [];
   for (let w = t + 1; w < close; w++) title.push(words.at(w)!.text);
   if (close >= hi) return false;
-  return apposed ? namesWork(before.text, title.join(' ')) : authoredTitle(before.text, title.join(' '));
+  const text = title.join(' ');
+  return apposed ? namesWork(before.text, text) : authoredTitle(before.text, text) || topicTitle(before.text, text);
 }
 
 /** Most words of a quantified subject's noun phrase before its auxiliary (`each week of lost flows`). */

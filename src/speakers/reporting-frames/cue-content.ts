@@ -106,7 +106,10 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   let before = contentBeforeCue(scan, i, form, cue);
   const afterQuotation = words.at(attributionStart - 1)?.isQuoteMark === true;
   const ownQuotation = afterQuotation && attributionStart > lo && afterAt === null;
-  if (first && !afterAt?.marked && !ownQuotation && !narratorClause(words, i, form, afterAt, hi)) return null;
+  // (`In June we described the plan as “a disgrace”`: the narrator quoting its own past words names them.)
+  const ownNaming = NAMING_VERBS.has(form.lemma) && afterAt !== null && quotationIn(words, afterAt.at, hi);
+  if (first && !afterAt?.marked && !ownQuotation && !ownNaming && !narratorClause(words, i, form, afterAt, hi))
+    return null;
   // `‘… isn’t it?’ I said it was a third of it.`: the narrator's clause is the report, not the quotation before it.
   if (first && !ownQuotation) before = null;
   // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation

@@ -181,7 +181,8 @@ export function findCueSubject(
     !(previous && endsWithCueOf(words, before.subject, previous) && withinReport(previous, words.at(i)!.start))
       ? before.subject
       : null;
-  const remarks = form.participle ? remarksSubject(scan, i) : null;
+  // `X was quoted in the release saying`: the passive's subject, not the adjunct's noun before the participle.
+  const remarks = form.participle ? (remarksSubject(scan, i) ?? quotedAsSubject(scan, i)) : null;
   // `It has written to the Directorate asking that …`: the lead verb's object is no subject of the participle.
   const lead = form.participle && beforeSubject !== null ? leadVerbBefore(words, scan.lo, i) : -1;
   const leadObject = beforeSubject !== null && lead >= 0 && lead < beforeSubject.from;
@@ -190,7 +191,7 @@ export function findCueSubject(
     : beforeSubject && !leadObject
       ? { subject: beforeSubject, info: null, source: 'before' }
       : form.participle
-        ? (participleSubject(scan, i, form, previous) ?? quotedAsSubject(scan, i))
+        ? participleSubject(scan, i, form, previous)
         : (coordinatedSubject(scan, i, conjunction, previous, form) ?? invertedSubject(scan, i, form));
   // `Lee's remarks came …`: an owner is no subject.
   if (!found || !subjectIsFree(found.subject, quoted) || words.at(found.subject.to - 1)!.possessive) return null;
@@ -821,7 +822,8 @@ function subordinateSubject(scan: SentenceScan, comma: number): MentionSpan | nu
  */
 function quotedAsSubject(scan: SentenceScan, i: number): FoundSubject | null {
   const { words, lo } = scan;
-  let k = citingVerbBefore(words, lo, i);
+  // (`Cllr Pardoe was quoted in it saying: “…”`: a passive may leave out the `as`.)
+  let k = citingVerbBefore(words, lo, i, true);
   if (k < 0 || !BE_FORMS.has(words.at(k - 1)!.key)) return null;
   while (k > lo && BE_FORMS.has(words.at(k - 1)!.key)) k--;
   const subject = mentionBefore(words, k, lo);

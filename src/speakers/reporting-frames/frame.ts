@@ -491,15 +491,30 @@ const CITATION_WORDS = 20;
 
 /**
  * The citing verb (`quoted`, `cited`, speaker-nouns.json 'citingVerbs') before the `as` of the
- * participle cue at `i` (`quoted … as saying`), within a few words of plain text; or -1.
+ * participle cue at `i` (`quoted … as saying`), within a few words of plain text; or -1. With
+ * `bare`, the participle may follow without `as` (`was quoted in the release saying`).
  */
-export function citingVerbBefore(words: WordList, lo: number, i: number): number {
-  if (i - 2 <= lo || words.at(i - 1)!.key !== 'as') return -1;
+export function citingVerbBefore(words: WordList, lo: number, i: number, bare = false): number {
+  const as = words.at(i - 1)?.key === 'as';
+  if (i - 2 <= lo) return -1;
+  if (!as) return bare ? bareCitingVerbBefore(words, lo, i) : -1;
   for (let q = i - 2; q > lo && i - q <= CITATION_WORDS; q--) {
     const w = words.at(q)!;
     // `quoted Vesna Korlan, a former minister, as saying`: an aside's commas may stand between.
     if (!w.isWord && w.text !== ',') return -1;
     if (CITING_VERBS.has(w.key)) return q;
+  }
+  return -1;
+}
+
+/** Most words of the adjunct between a citing verb and a participle without `as` (`in the release`). */
+const BARE_CITATION_WORDS = 5;
+
+/** `quoted in the release saying`: the citing verb, then an adjunct its preposition opens (no comma), then the participle at `i`. */
+function bareCitingVerbBefore(words: WordList, lo: number, i: number): number {
+  for (let q = i - 1; q > lo && i - q <= BARE_CITATION_WORDS + 1; q--) {
+    if (!words.at(q)!.isWord) return -1;
+    if (CITING_VERBS.has(words.at(q)!.key)) return q + 1 < i && ADJUNCT_PREPOSITIONS.has(words.at(q + 1)!.key) ? q : -1;
   }
   return -1;
 }

@@ -41,6 +41,14 @@ export function authoredTitle(verb: string, title: string): boolean {
   return AUTHORING_VERBS.has(verb.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
 }
 
+/** Prepositions after which a title-case quotation is the topic's title (`a report on “…”`). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'into']);
+
+/** `considered the report on “Reading Brennholt: A Library Service”`: a title-case quotation after a topic's preposition is a title. */
+export function topicTitle(preposition: string, title: string): boolean {
+  return TOPIC_PREPOSITIONS.has(preposition.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
+}
+
 /** A title-case line of at most TITLE_WORDS words (`Dry Channels`, `A Ladder in the Dark`). */
 export function isShortTitle(title: string): boolean {
   return title.split(/\s+/u).length <= TITLE_WORDS && isTitleCaseLine(title);

@@ -35,7 +35,7 @@ import { verbCueFrame } from './verb-cue';
 
 export type { Region } from '../types';
 export type { Frame } from './frame';
-export { pastAsides, plainNounPhrase } from './subjects';
+export { invertedApposition, pastAsides, plainNounPhrase } from './subjects';
 export { isPastForm, isPunct, verbAmong } from './frame';
 import { commaParticiple } from './cue-subject';
 export { negativeSubject } from './cue-subject';
