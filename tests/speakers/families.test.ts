@@ -5697,3 +5697,43 @@ describe('a passive citing verb without `as`, and a title after a topic’s prep
   });
   itGivesNone(['The Committee considered the Director’s report on “Open Shelves: A Library Plan for 2030”.']);
 });
+
+describe('slogans, labels in asides, a log entry and a later attribution in the same sentence', () => {
+  itGivesNone([
+    'Banners reading “Save Our Wards” hang from the bridge.',
+    'Badges reading "Safe Rotas Save Lives" will be sent to every branch.',
+  ]);
+  itGives([
+    [
+      'Over the next four hours, according to the Inspectorate, about 40 cubic metres of waste ran into the river.',
+      {
+        content: 'about 40 cubic metres of waste ran into the river',
+        speaker: 'the Inspectorate',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The shift manager, referred to in this notice as Employee B, told inspectors that the valve had been left open.',
+      { content: 'the valve had been left open', speaker: 'Employee B', kind: 'indirect' },
+    ],
+    [
+      'The Coastal Electoral Authority, known as CEA, announced that the count was complete.',
+      { content: 'the count was complete', speaker: 'The Coastal Electoral Authority', kind: 'indirect' },
+    ],
+    [
+      'The control room log entry for 02:10 reads: "Pump B tripped. Reset twice."',
+      { content: 'Pump B tripped. Reset twice.', speaker: 'The control room log entry for 02:10', kind: 'direct' },
+    ],
+    [
+      'In a memo of 4 May, which the Company disclosed on 30 September, the plant manager wrote: "We cannot stop the line this month."',
+      { content: 'We cannot stop the line this month.', speaker: 'the plant manager', kind: 'direct' },
+    ],
+  ]);
+  it('gives the memo’s words to its writer only, not to the verb of the relative clause before', () => {
+    expect(
+      quoteRows(
+        'Headline\n\nIn a memo of 4 May, which the Company disclosed on 30 September, the plant manager wrote: "We cannot stop the line this month."\n',
+      ).map((r) => r[1]),
+    ).toEqual(['the plant manager']);
+  });
+});

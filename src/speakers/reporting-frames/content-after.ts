@@ -381,6 +381,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       isPunct(words.at(t - 1), ',') ||
       (t - 1 > k && SUBJECT_PRONOUNS.has(words.at(t - 1)!.key) && isPunct(words.at(t - 2), ','));
     if (t > k && afterComma && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return null;
+    // `which the Company disclosed on 30 September, the production manager wrote: “…”`: nor does a mention and its cue.
+    if (t > k && isPunct(w, ',') && mentionAndCueAt(words, t + 1, hi)) return null;
     // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
     if (
       t > k &&
@@ -849,6 +851,13 @@ function predicateJoinBefore(words: WordList, k: number, end: number): number {
     if ((key === 'and' || key === 'or') && verbOpensAt(words, t + 1)) return t;
   }
   return end;
+}
+
+/** A mention and then a lower-case cue start at `t` (`the production manager wrote`). */
+function mentionAndCueAt(words: WordList, t: number, hi: number): boolean {
+  const mention = mentionAfter(words, t, hi);
+  const cue = mention && mention.from === t ? words.at(mention.to) : undefined;
+  return cue !== undefined && cue.isWord && !cue.cap && CUE_FORMS.has(cue.key);
 }
 
 /** A pronoun or a name and then a lower-case cue start at `t` (`she said`, `Abasolo told`). */

@@ -42,6 +42,7 @@ import {
   POSSESSIVE_PRONOUNS,
   WITHHELD_NAMES,
   QUANTITY_OPENERS,
+  WRITING_NOUNS,
   RELATIVE_ADVERBS,
   RELATIVE_TIME_ENDS,
   SELF_POSSESSIVES,
@@ -459,6 +460,13 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `The panel read 164 novels`, `people read it as “sterile”`: a person reading an object reports nothing
   // (a document's `read` does: `The sign read: “…”`, `“…,” the note read`).
   if (form.lemma === 'read' && cue.source === 'before' && readsObject(words, j, cue)) return true;
+  // `Banners reading “Clean River Now” hang …`, `badges reading “…”`: the slogan a thing carries is
+  // nobody's words; only a writing or a document reads its words out (`a note reading “…”`).
+  if (form.lemma === 'read' && form.participle && cue.source === 'before' && cue.subject.to === i) {
+    const head = words.at(i - 1)!.key;
+    const writing = WRITING_NOUNS.has(head) || (head.endsWith('s') && WRITING_NOUNS.has(head.slice(0, -1)));
+    if (words.at(j)?.isQuoteMark === true && !writing && !isDocumentNoun(head)) return true;
+  }
   // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
   if (form.words.length === 1 && form.past && participleAdjective(words, i)) return true;
   // `reported Mr Hale as saying …`: the citing verb hands the words to the person it cites;

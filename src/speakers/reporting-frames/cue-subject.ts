@@ -3,6 +3,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   APPROXIMATORS,
   ARTICLES,
+  LABELLING_PARTICIPLES,
   AUXILIARIES,
   BARE_CLAUSE,
   THING_CUES,
@@ -239,7 +240,50 @@ export function findCueSubject(
       : source === 'coordinated'
         ? conjunction
         : Math.min(subject.from, i);
+  // `The operator on duty, referred to in this notice as Employee A, told …`: the label the aside gives
+  // a description names who speaks (a name keeps its own: `The Electoral Authority, known as EA, said`).
+  const label = source === 'before' && info.kind !== 'name' ? labelInAside(scan, subject, i) : null;
+  if (label) {
+    subject = label;
+    info = describeMentionOnce(doc.text, words, label);
+  }
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
+}
+
+/** Most words from a labelling participle to its `as` (`referred to in this notice as`). */
+const LABELLING_REACH = 6;
+
+/**
+ * `, referred to in this notice as Employee A,` right after `subject` and right before the cue at
+ * `i`: the mention after `as` (lexicon `labellingParticiples`); or null.
+ */
+function labelInAside({ words }: SentenceScan, subject: MentionSpan, i: number): MentionSpan | null {
+  const comma = subject.to;
+  if (!isPunct(words.at(comma), ',') || !LABELLING_PARTICIPLES.has(words.at(comma + 1)?.key ?? '')) return null;
+  if (!isPunct(words.at(i - 1), ',')) return null;
+  for (let t = comma + 2; t < i - 1 && t - comma <= LABELLING_REACH; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord) return null;
+    if (w.key !== 'as') continue;
+    const label = { from: t + 1, to: i - 1 };
+    const mention = mentionAfter(words, t + 1, i - 1);
+    const named = mention !== null && mention.from === label.from && mention.to === label.to;
+    return words.at(t + 1)!.cap && (named || labelWords(words, label)) ? label : null;
+  }
+  return null;
+}
+
+/** Most words of a document's label for a person (`Employee A`, `Witness 3`). */
+const LABEL_WORDS = 3;
+
+/** Capitalised words, numbers and letters only (`Employee A`, `Witness 3`): a document's label. */
+function labelWords(words: WordList, span: MentionSpan): boolean {
+  if (span.to - span.from > LABEL_WORDS) return false;
+  for (let t = span.from; t < span.to; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || !(w.cap || /^\d+$/.test(w.key))) return false;
+  }
+  return span.to > span.from;
 }
 
 /** The cue of `frame` ends `span` (not `a user called Gorsefield Dad`, where the naming cue's name follows it). */

@@ -382,11 +382,16 @@ export function isOpeningAdjunct(words: WordList, lo: number, comma: number): bo
   if (timeMeasure(words, lo, comma)) return true;
   // `Contacted by the Courier,`, `Speaking on Monday,`: a participle opens an adjunct too.
   const participle = first.key.length >= 6 && (first.key.endsWith('ed') || first.key.endsWith('ing'));
-  if (!first.isWord || !(PARENTHETICAL_OPENERS.has(first.key) || SUBJECT_SKIP.has(first.key) || participle))
+  // `Over the next four hours,`: a preposition that also opens a figure (`Over 300 people`) opens an adjunct before an article.
+  const span = SPAN_PREPOSITIONS.has(first.key) && ARTICLES.has(words.at(lo + 1)?.key ?? '');
+  if (!first.isWord || !(PARENTHETICAL_OPENERS.has(first.key) || SUBJECT_SKIP.has(first.key) || participle || span))
     return false;
   for (let t = lo + 1; t < comma; t++) if (words.at(t)!.isQuoteMark) return false;
   return true;
 }
+
+/** Prepositions of a stretch of time or place (`over the weekend`, `across the region`, `within the hour`). */
+const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'across', 'within']);
 
 /** Most words of a measure of time opening a sentence (`Nearly three months later,`). */
 const TIME_MEASURE_WORDS = 4;
