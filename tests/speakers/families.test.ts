@@ -5737,3 +5737,16 @@ describe('slogans, labels in asides, a log entry and a later attribution in the 
     ).toEqual(['the plant manager']);
   });
 });
+
+describe('a title inside an adjunct between a cue and its `that`', () => {
+  itGives([
+    [
+      'The growers’ council has claimed in its “Fresh Fields, Fair Prices” leaflets that the tariff will save 900 jobs.',
+      {
+        content: 'the tariff will save 900 jobs',
+        speaker: 'The growers’ council',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

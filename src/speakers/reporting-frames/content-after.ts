@@ -54,7 +54,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon';
 import { isMannerAdverb, mentionAfter } from '../mentions';
-import { authoredTitle, namesWork, topicTitle } from './headline';
+import { authoredTitle, isShortTitle, namesWork, topicTitle } from './headline';
 import type { Word, WordList } from '../word-list';
 import {
   MIN_CONTENT_WORDS,
@@ -366,6 +366,12 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // (its content), and the quotation after it goes on with the speaker's words.
     if (isPunct(w, ':') && t > k && clauseBefore(words, k, t)) return null;
     if (isPunct(w, ':')) return { at: words.at(t + 1)?.isQuoteMark || t + 1 < hi ? t + 1 : t, marked: true };
+    // (`has claimed in its “Fair Steel, Fair Jobs” advertisements that …`: a title inside an adjunct is passed.)
+    const title = t > k && w.isQuoteMark && !isPunct(words.at(t - 1), ',') ? titleInAdjunct(words, t, hi) : -1;
+    if (title > 0) {
+      t = title;
+      continue;
+    }
     if (w.isQuoteMark)
       return (t === k || isPunct(words.at(t - 1), ',')) && !titleAt(words, t, hi) ? { at: t, marked: true } : null;
     if (isPunct(w, '.;!?—')) return null;
@@ -635,10 +641,8 @@ function titleAt(words: WordList, t: number, hi: number): boolean {
   if (!before || !before.isWord) return false;
   let close = t + 1;
   while (close < hi && !words.at(close)!.isQuoteMark) close++;
-  const title: string[] = [];
-  for (let w = t + 1; w < close; w++) title.push(words.at(w)!.text);
   if (close >= hi) return false;
-  const text = title.join(' ');
+  const text = wordTexts(words, t + 1, close);
   return apposed ? namesWork(before.text, text) : authoredTitle(before.text, text) || topicTitle(before.text, text);
 }
 
@@ -851,6 +855,24 @@ function predicateJoinBefore(words: WordList, k: number, end: number): number {
     if ((key === 'and' || key === 'or') && verbOpensAt(words, t + 1)) return t;
   }
   return end;
+}
+
+/** The texts of words `[from, to)`, joined by spaces (a quotation's words, to read as a title). */
+function wordTexts(words: WordList, from: number, to: number): string {
+  const texts: string[] = [];
+  for (let w = from; w < to; w++) texts.push(words.at(w)!.text);
+  return texts.join(' ');
+}
+
+/**
+ * The closing mark of a title-case quotation opening at `t` that a word follows (`its “Fair Steel,
+ * Fair Jobs” advertisements`): a title inside a noun phrase; else -1.
+ */
+function titleInAdjunct(words: WordList, t: number, hi: number): number {
+  let close = t + 1;
+  while (close < hi && !words.at(close)!.isQuoteMark) close++;
+  if (close >= hi || !words.at(close + 1)?.isWord) return -1;
+  return isShortTitle(wordTexts(words, t + 1, close)) ? close : -1;
 }
 
 /** A mention and then a lower-case cue start at `t` (`the production manager wrote`). */
