@@ -965,11 +965,20 @@ export class QuoteLinker {
         (POSSESSIVE_PRONOUNS.has(owner.key) || (owner.possessive && owner.cap))
       )
         return { from: t, to: t + 1 };
-      const subject = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
+      const found = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
+      // `The contractor's reply was brief:`: the possessor of an answer speaks, whatever opens its noun phrase.
+      const subject =
+        found && found.to - found.from >= 2 && ANSWER_NOUNS.has(this.words.at(found.to - 1)!.key)
+          ? this.words.at(found.to - 2)!.possessive
+            ? { from: found.from, to: found.to - 1 }
+            : found
+          : found;
       // `Chiara Domenichi, who has her own film in competition, shared …`: a relative clause may run longer than an aside.
-      const relative = subject && opensRelative(this.words.at(subject.to + 1)?.key ?? '');
+      // So may a role in title case (`Rosalind Thewlis, Chief Executive of the Corvanne Metropolitan Transport Authority, said:`).
+      const aside = this.words.at(subject ? subject.to + 1 : -1);
+      const long = aside !== undefined && (opensRelative(aside.key) || aside.cap);
       const verb = subject
-        ? this.words.at(pastAsides(this.words, subject.to, hi, relative ? RELATIVE_ASIDE_WORDS : undefined))
+        ? this.words.at(pastAsides(this.words, subject.to, hi, long ? RELATIVE_ASIDE_WORDS : undefined))
         : undefined;
       // `Pressed on the timeline, …`: a word before a preposition opens a phrase, not a clause.
       // (`Episode 418: “…”`: a number after the noun is no verb.)

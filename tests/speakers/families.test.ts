@@ -5333,7 +5333,7 @@ describe('UN-summary voices: a name with its country in brackets, a written brie
       'The Office’s written briefing states that fragments have been tracked at altitudes of up to 900 kilometres.',
       {
         content: 'fragments have been tracked at altitudes of up to 900 kilometres',
-        speaker: 'briefing',
+        speaker: 'The Office’s written briefing',
         kind: 'indirect',
       },
     ],
@@ -5749,4 +5749,46 @@ describe('a title inside an adjunct between a cue and its `that`', () => {
       },
     ],
   ]);
+});
+
+describe('subjects past a participle opening, a long title apposition, a titled role before `who`', () => {
+  itGives([
+    [
+      'Appearing before the schools committee on Tuesday, Ms Orlan apologised to parents and said the system had failed.',
+      { content: 'the system had failed', speaker: 'Ms Orlan', kind: 'indirect' },
+    ],
+    [
+      'We now have it in writing from Ivo Renholt, Director of Rail Services, who confirmed on Wednesday that all staff would be paid.',
+      { content: 'all staff would be paid', speaker: 'Ivo Renholt', kind: 'indirect' },
+    ],
+  ]);
+  it('hands a quotation to a label paragraph whose name has a long role in title case', () => {
+    const release = [
+      'Depot fire',
+      '',
+      'Ada Morrow, Chief Executive of the Harrowfield Metropolitan Transport Authority, said:',
+      '',
+      '"We owe every passenger an apology."',
+      '',
+    ].join('\n');
+    expect(quoteRows(release)).toEqual([['direct', 'Ada Morrow', 'We owe every passenger an apology.']]);
+  });
+});
+
+describe('where a relative clause’s report ends, and an adjective after a be-form', () => {
+  itGives([
+    [
+      'The cleaner, who said the fire started at midnight, was checked over by paramedics.',
+      { content: 'the fire started at midnight', speaker: 'The cleaner', kind: 'indirect' },
+    ],
+    [
+      'The agency, which said that fares, which had risen, would fall, gave no date.',
+      { content: 'fares, which had risen, would fall', speaker: 'The agency', kind: 'indirect' },
+    ],
+  ]);
+  it('gives the words after `The contractor’s reply was brief:` to the contractor, not to a verb `brief`', () => {
+    expect(quoteRows("Headline\n\nThe contractor's reply was brief: 'We stand by our work.'\n")).toEqual([
+      ['direct', "The contractor's", 'We stand by our work.'],
+    ]);
+  });
 });

@@ -379,30 +379,7 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // until a comma closes the clause (`said in the interview, which was aired on Sunday, that …`).
     if (t > k && (w.key === 'who' || w.key === 'which')) inRelative = true;
     else if (inRelative && isPunct(w, ',')) inRelative = false;
-    // `said in an interview, adding that …`: the `that` belongs to the participle's own report.
-    if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) return null;
-    // `an economist who advises the party, put it this way: “…”`: a cue after a comma owns what follows.
-    // So does one after a comma and a subject pronoun (`asked whether the quay would hold, he said, “…”`).
-    const afterComma =
-      isPunct(words.at(t - 1), ',') ||
-      (t - 1 > k && SUBJECT_PRONOUNS.has(words.at(t - 1)!.key) && isPunct(words.at(t - 2), ','));
-    if (t > k && afterComma && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return null;
-    // `which the Company disclosed on 30 September, the production manager wrote: “…”`: nor does a mention and its cue.
-    if (t > k && isPunct(w, ',') && mentionAndCueAt(words, t + 1, hi)) return null;
-    // `pleaded not guilty, with Tang saying: “…”`: another speaker's participle cue takes what follows.
-    if (
-      t > k &&
-      w.isWord &&
-      w.key.endsWith('ing') &&
-      !ARTICLES.has(words.at(t - 1)!.key) &&
-      // `told the administration in writing that …`, `said, in announcing the plan, that …`: after `in`
-      // the participle heads an adjunct of the cue's own.
-      words.at(t - 1)!.key !== 'in' &&
-      // `at her weekly briefing on 2 March that …`: a speech noun, not another speaker's participle.
-      !SPEECH_NOUNS.has(w.key) &&
-      (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
-    )
-      return null;
+    if (anotherReportAt(words, k, t, hi)) return null;
     // `said on Wednesday, as mills scrambled and bakers warned that …`: a `that` right after another cue is that cue's.
     // (Not a speech noun spelt like a cue: `said in a post that …`.)
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
@@ -862,6 +839,35 @@ function wordTexts(words: WordList, from: number, to: number): string {
   const texts: string[] = [];
   for (let w = from; w < to; w++) texts.push(words.at(w)!.text);
   return texts.join(' ');
+}
+
+/**
+ * Word `t` (past the cue's first word `k`) opens another report, which takes what follows it:
+ * a participle cue after a comma (`said in an interview, adding that …`), a cue after a comma or a
+ * comma and a subject pronoun (`…, put it this way: “…”`, `…, he said, “…”`), a comma before a
+ * mention and its cue (`which the Company disclosed on 30 September, the production manager
+ * wrote: “…”`), or another speaker's participle (`pleaded not guilty, with Tang saying: “…”`).
+ */
+function anotherReportAt(words: WordList, k: number, t: number, hi: number): boolean {
+  const w = words.at(t)!;
+  if (isPunct(w, ',') && PARTICIPLE_CUES.has(words.at(t + 1)?.key ?? '')) return true;
+  if (t <= k) return false;
+  const afterComma =
+    isPunct(words.at(t - 1), ',') ||
+    (t - 1 > k && SUBJECT_PRONOUNS.has(words.at(t - 1)!.key) && isPunct(words.at(t - 2), ','));
+  if (afterComma && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return true;
+  if (isPunct(w, ',') && mentionAndCueAt(words, t + 1, hi)) return true;
+  return (
+    w.isWord &&
+    w.key.endsWith('ing') &&
+    !ARTICLES.has(words.at(t - 1)!.key) &&
+    // `told the administration in writing that …`, `said, in announcing the plan, that …`: after `in`
+    // the participle heads an adjunct of the cue's own.
+    words.at(t - 1)!.key !== 'in' &&
+    // `at her weekly briefing on 2 March that …`: a speech noun, not another speaker's participle.
+    !SPEECH_NOUNS.has(w.key) &&
+    (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
+  );
 }
 
 /**

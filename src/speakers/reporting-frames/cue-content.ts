@@ -107,10 +107,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   let before = contentBeforeCue(scan, i, form, cue);
   const afterQuotation = words.at(attributionStart - 1)?.isQuoteMark === true;
   const ownQuotation = afterQuotation && attributionStart > lo && afterAt === null;
-  // (`In June we described the plan as “a disgrace”`: the narrator quoting its own past words names them.)
-  const ownNaming = NAMING_VERBS.has(form.lemma) && afterAt !== null && quotationIn(words, afterAt.at, hi);
-  if (first && !afterAt?.marked && !ownQuotation && !ownNaming && !narratorClause(words, i, form, afterAt, hi))
-    return null;
+  if (first && !afterAt?.marked && !ownQuotation && !narratorClause(words, i, form, afterAt, hi)) return null;
   // `‘… isn’t it?’ I said it was a third of it.`: the narrator's clause is the report, not the quotation before it.
   if (first && !ownQuotation) before = null;
   // `member states`, `the reports`: a cue that is also a noun counts only with `that`, a colon or a quotation
@@ -402,8 +399,8 @@ function objectFollows(words: WordList, j: number, form: CueForm): boolean {
 /**
  * An unmarked clause after the narrator's past cue that reports: one past a listener (`I told him
  * the gas would flow`; `I told you the truth` reports nothing), or one whose verb follows its
- * subject at once (`I said it was about a third of it`), but not a thought (`I thought …`) nor a
- * question (`I asked her why`). A quotation before the cue is the narrator's too (`“It was
+ * subject at once (`I said it was about a third of it`), or a naming verb's quotation (`we
+ * described it as “…”`), but not a thought (`I thought …`) nor a question (`I asked her why`). A quotation before the cue is the narrator's too (`“It was
  * deferred,” I said.`); the caller checks that.
  */
 function narratorClause(
@@ -416,6 +413,8 @@ function narratorClause(
   // (`I asked the minister whether …`: a question put past its listener is no report either.)
   if (afterAt === null || (DIRECTIVE.has(form.lemma) && INDIRECT_QUESTION_WORDS.has(words.at(afterAt.at)!.key)))
     return false;
+  // `In June we described the plan as “a disgrace”`: a naming verb quotes the narrator's own past words.
+  if (NAMING_VERBS.has(form.lemma) && quotationIn(words, afterAt.at, hi)) return true;
   if (afterAt.at > i + form.words.length && LISTENER_OBJECT.has(form.lemma) && hasAuxiliary(words, afterAt.at, hi))
     return true;
   return (
@@ -870,9 +869,18 @@ function untilMainClause(text: string, words: WordList, r: Region, lo: number, h
 
 /** A comma inside the content followed by a lower-case word that opens no noun phrase: the main clause's verb (`…, gave no date`). */
 function untilRelativeEnd(words: WordList, at: number, r: Region, hi: number): Region {
+  // A relative clause inside the report (`said that prices, which had risen, would fall`) closes at its own comma.
+  let inner = false;
   for (let k = at; k < hi && words.at(k)!.start < r.end; k++) {
     if (!isPunct(words.at(k), ',')) continue;
     const next = words.at(k + 1);
+    if (inner || RELATIVE_PRONOUNS.has(next?.key ?? '')) {
+      inner = !inner;
+      continue;
+    }
+    // (`The cleaner, who said the fire started at midnight, was checked over …`: an auxiliary resumes the main clause.)
+    if (next && next.isWord && !next.cap && hasAuxiliary(words, k + 1, k + 2))
+      return { start: r.start, end: words.at(k - 1)!.end };
     if (
       next &&
       next.isWord &&

@@ -26,6 +26,7 @@ import {
   SPEECH_NOUNS,
   SUBJECT_SKIP,
   SUBORDINATORS,
+  TITLES,
 } from '../lexicon';
 import {
   type MentionInfo,
@@ -86,10 +87,12 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
 
 /**
  * `Hal Brenneman, technical director at Sorrel Bay, who said …`: the antecedent found is a lower-case
- * role in apposition after a name; `who` stands for the person the name gives.
+ * role in apposition after a name, or one in title case opened by a title (`Marek Ollerand, Director
+ * of Bus Services, who confirmed …`); `who` stands for the person the name gives.
  */
 function nameBeforeApposition(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
-  if (words.at(mention.from)!.cap) return null;
+  const first = words.at(mention.from)!;
+  if (first.cap && !TITLES.has(first.key.toLowerCase())) return null;
   // (The role's lower-case modifiers may stand outside the mention found: `technical director`.)
   let comma = mention.from - 1;
   while (comma > lo && mention.from - comma <= 3 && words.at(comma)!.isWord && !words.at(comma)!.cap) comma--;

@@ -369,6 +369,8 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     // `The club can confirm that …`: a release's way of saying it.
     !(before.key === 'can' && CAN_PERFORMATIVES.has(form.lemma) && !form.past);
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
+  // `her reply was brief: “…”`: a base form right after a be-form is an adjective or a noun, no verb.
+  if (i > lo && form.base && !form.past && !form.participle && BE_FORMS.has(words.at(i - 1)!.key)) return false;
   // `the moment they have no signal`, `gave no answer`: after `no` a word spelt like a cue is a noun.
   if (i > lo && words.at(i - 1)!.key === 'no') return false;
   // `declined to comment on reports that …`, `Repair requests seen by inspectors had been …`: a cue spelt
