@@ -6,7 +6,6 @@ import {
   LABELLING_PARTICIPLES,
   AUXILIARIES,
   BARE_CLAUSE,
-  CLAUSE_STOPS,
   THING_CUES,
   CLAUSE_COORDINATORS,
   COORDINATORS,
@@ -953,8 +952,7 @@ function coordinatedSubject(
   // (`Appearing before the committee on Tuesday, Ms Markovane apologised … and said …`: past opening adjuncts.)
   const opening = mentionAfter(words, pastOpeningAdjuncts(words, clauseLo, conjunction), i);
   const verb = opening ? words.at(opening.to) : undefined;
-  // (A preposition after the mention qualifies it: `the foreign minister of the day, Arvid Tolmane, took …`.)
-  if (opening && verb && verb.isWord && !verb.cap && !CLAUSE_STOPS.has(verb.key) && subjectIsFree(opening, quoted))
+  if (opening && verb && verb.isWord && !verb.cap && subjectIsFree(opening, quoted))
     return { subject: opening, info: null, source: 'coordinated' };
   // `Kestrava, which has a civilian programme and insists …`: a relative clause's verbs share its antecedent.
   const relative = relativeClauseBefore(words, lo, conjunction);
