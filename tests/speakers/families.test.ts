@@ -5792,3 +5792,16 @@ describe('where a relative clause’s report ends, and an adjective after a be-f
     ]);
   });
 });
+
+describe('an amount after an intensifier, or before a relative clause, is the cue’s object', () => {
+  itGivesNone([
+    'The deputy mayor has said very little in public since Sunday.',
+    'The coach said something that nobody in the room expected.',
+  ]);
+  itGives([
+    [
+      'The coach said nothing would change before the final.',
+      { content: 'nothing would change before the final', speaker: 'The coach', kind: 'indirect' },
+    ],
+  ]);
+});

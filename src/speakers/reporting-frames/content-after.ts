@@ -97,6 +97,9 @@ function quantityOpenerAt(words: WordList, k: number): boolean {
   return phrase !== undefined && isFigure(words.at(k + phrase.length)?.key ?? '');
 }
 
+/** Adverbs of degree before an amount (`said very little`, `said so much`). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'rather', 'remarkably']);
+
 /** Words that stand for a reported clause (`said so`, `insists not`, `suggested otherwise`). */
 const PRO_CLAUSES = new Set(['so', 'not', 'otherwise']);
 
@@ -649,8 +652,10 @@ function opensNoClause(words: WordList, k: number, hi: number): boolean {
   return (
     // `wrote back and said …`: a coordinator joins another verb to the cue.
     CLAUSE_COORDINATORS.has(w.key) ||
-    // `has said little about the plan`: an amount is the cue's object, not a clause's subject.
+    // `has said little about the plan`: an amount is the cue's object, not a clause's subject
+    // (`said very little in public`: past its intensifier).
     (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) ||
+    (INTENSIFIERS.has(w.key) && AMOUNT_OBJECTS.has(next) && amountIsObject(words.at(k + 2))) ||
     // `said it because …`, `said it in public`: `it` before a subordinator or a preposition is the cue's object.
     // (`it’s on their side` keys as `it` too: the spelling decides.)
     // (`said it again the next morning`: so is `it` before `again`.)
@@ -1040,13 +1045,15 @@ function isRelativeTime(words: WordList, k: number, hi: number): boolean {
 /** Words that place a day or a period against the story's own time (`the same evening`, `the next day`). */
 const PLACING_WORDS: ReadonlySet<string> = new Set(['same', 'next', 'following', 'previous']);
 
-/** After an amount (`said little`), a preposition, an adverb or punctuation shows the amount is the object. */
+/** After an amount (`said little`), a preposition, an adverb, a relative clause or punctuation shows the amount is the object. */
 function amountIsObject(next: Word | undefined): boolean {
   return (
     next === undefined ||
     !next.isWord ||
     ADJUNCT_PREPOSITIONS.has(next.key) ||
     AMOUNT_TOPICS.has(next.key) ||
+    // `said something that …`: a relative clause describes the amount.
+    RELATIVE_PRONOUNS.has(next.key) ||
     (next.key.endsWith('ly') && !AUXILIARIES.has(next.key))
   );
 }
