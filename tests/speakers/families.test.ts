@@ -5805,3 +5805,20 @@ describe('an amount after an intensifier, or before a relative clause, is the cu
     ],
   ]);
 });
+
+describe('a naming relative inside another report keeps its own quotation', () => {
+  itGives([
+    [
+      'He accused the rival bloc of what he called "a media spectacle" staged before the vote.',
+      { content: 'a media spectacle', speaker: 'he', kind: 'direct' },
+    ],
+    [
+      'The health chief warned against what she called “amateur detective work” online.',
+      { content: 'amateur detective work', speaker: 'she', kind: 'direct' },
+    ],
+    [
+      'The envoy said the checks were lawful, pointing to what he described as “weapons parts in aid crates”.',
+      { content: 'weapons parts in aid crates', speaker: 'he', kind: 'direct' },
+    ],
+  ]);
+});

@@ -213,7 +213,12 @@ function withoutNestedReports(scan: SentenceScan, frames: Frame[]): Frame[] {
   const text = scan.doc.text;
   // A claim noun's report is the noun's own (`noted the announcement by the port authority that …`).
   return frames.filter(
-    (f) => f.coordinated || f.joined || CLAIM_NOUNS.has(f.lemma) || !frames.some((g) => holdsReport(text, g, f)),
+    (f) =>
+      f.coordinated ||
+      f.joined ||
+      CLAIM_NOUNS.has(f.lemma) ||
+      namingRelative(text, f) ||
+      !frames.some((g) => holdsReport(text, g, f)),
   );
 }
 
@@ -254,6 +259,8 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
       return true;
     // `They asked her if … and she said …`: a pronoun opening a clause after `and` reports on its own.
     if (AND_BEFORE.test(text.slice(Math.max(0, f.attributionStart - 6), f.attributionStart))) return true;
+    // `accused Hennlo of what he called “a media spectacle”`: a naming relative's quotation is its own words.
+    if (namingRelative(text, f)) return true;
     // `The mayor said the plan would fail, she said it would work`: so does one after a comma whose
     // own clause follows its cue at once (not `…, she said, …`, set between commas), unless a `that`
     // of the report holding it comes between (`alleges that …, and that, in an email, he described …`).
@@ -272,6 +279,16 @@ function withoutEchoes(text: string, frames: Frame[]): Frame[] {
         !(spliced && !/\bthat\b/i.test(text.slice(g.after.start, f.attributionStart))),
     );
   });
+}
+
+/** `what he called “…”`, `which she described as “…”`: a naming verb after a relative word, its content a quotation. */
+function namingRelative(text: string, f: Frame): boolean {
+  return (
+    NAMING_VERBS.has(f.lemma) &&
+    f.after !== null &&
+    isQuoteMarkChar(text[f.after.start + (/^as\s/.test(text.slice(f.after.start, f.after.start + 3)) ? 3 : 0)]) &&
+    /(?:^|\s)(?:what|which)\s+$/i.test(text.slice(Math.max(0, f.attributionStart - 7), f.attributionStart))
+  );
 }
 
 /** `and` (after a comma or not) right before a subject. */
