@@ -5822,3 +5822,37 @@ describe('a naming relative inside another report keeps its own quotation', () =
     ],
   ]);
 });
+
+describe('a coordinator opening the sentence, a description of a counted subject, fractions and figures', () => {
+  itGives([
+    [
+      'But the divers said the raft was already against the pier.',
+      { content: 'the raft was already against the pier', speaker: 'the divers', kind: 'indirect' },
+    ],
+    [
+      'Two negotiators spoke to us. The other, a member of the union delegation, said the talks had stalled.',
+      {
+        content: 'the talks had stalled',
+        speaker: 'The other, a member of the union delegation',
+        canonical: 'Member of the union delegation',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'She said about a third of her bread used to go to cafés across the river.',
+      {
+        content: 'about a third of her bread used to go to cafés across the river',
+        speaker: 'She',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Ambrose said that, with inflation at 4.8%, a staff nurse would end next year better off.',
+      { content: 'a staff nurse would end next year better off', speaker: 'Ambrose', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'But a water test tells you what was in the water on the day you took the sample.',
+    'The Prime Minister, who had said almost nothing for months, smiled.',
+  ]);
+});

@@ -190,6 +190,7 @@ export const KIND_NOUNS = keySet(nouns.kindNouns);
 export const AUTHORING_VERBS = keySet(nouns.authoringVerbs);
 export const LAW_TITLE_NOUNS = keySet(nouns.lawTitleNouns);
 export const LABELLING_PARTICIPLES = keySet(nouns.labellingParticiples);
+export const FRACTION_WORDS = keySet(nouns.fractionWords);
 /** Phrases opening a figure (`at least`, `as many as`), by their words. */
 export const QUANTITY_OPENERS: readonly (readonly string[])[] = nouns.quantityOpeners.map((phrase) =>
   phrase.split(' ').map(dotlessKey),

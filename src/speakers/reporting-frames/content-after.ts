@@ -5,6 +5,7 @@ import {
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
+  FRACTION_WORDS,
   QUANTITY_OPENERS,
   isFigure,
   AUXILIARIES,
@@ -97,8 +98,8 @@ function quantityOpenerAt(words: WordList, k: number): boolean {
   return phrase !== undefined && isFigure(words.at(k + phrase.length)?.key ?? '');
 }
 
-/** Adverbs of degree before an amount (`said very little`, `said so much`). */
-const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'rather', 'remarkably']);
+/** Adverbs of degree before an amount (`said very little`, `said almost nothing`). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'rather', 'remarkably', 'almost', 'virtually']);
 
 /** Words that stand for a reported clause (`said so`, `insists not`, `suggested otherwise`). */
 const PRO_CLAUSES = new Set(['so', 'not', 'otherwise']);
@@ -259,8 +260,9 @@ function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
         quotedPredicateAfter(words, t + 1, hi)
         ? t + 1
         : -1;
-    // (`that, under Article V(2) of the Convention, …`: a bracketed number stands in the adjunct.)
-    if (!w.isWord && !/^[\d()]/.test(w.text)) return -1;
+    // (`that, under Article V(2) of the Convention, …`: a bracketed number stands in the adjunct, and
+    // so does a figure: `that, with inflation at 4.8%, …`.)
+    if (!w.isWord && !/^[\d()%]/.test(w.text)) return -1;
   }
   return -1;
 }
@@ -509,7 +511,9 @@ function bareClauseContent(
     !SELF_POSSESSIVES.has(x.key);
   // `said about 400 families had left`: an approximate figure opens the clause's subject.
   const figure = words.at(k + 1)?.key ?? '';
-  const approximate = (APPROXIMATORS.has(w.key) && isFigure(figure)) || quantityOpenerAt(words, k);
+  // (`said about a third of her bread went …`: an article and a fraction make a figure too.)
+  const fraction = ARTICLES.has(figure) && FRACTION_WORDS.has(words.at(k + 2)?.key ?? '');
+  const approximate = (APPROXIMATORS.has(w.key) && (isFigure(figure) || fraction)) || quantityOpenerAt(words, k);
   // `says both delegations have accepted …`, `said each week of lost flows would cost …`: a quantifier
   // that may also stand beside a subject opens one here, its noun phrase running to an auxiliary.
   const quantified =

@@ -439,6 +439,16 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   if (THAT_CLAUSE_ONLY.has(form.lemma) && !thatClauseAt(words, j, hi)) return true;
   // `Their accounts add up to …`, `could not tell them apart`: the particle, right after the cue or its object, makes another verb.
   for (let t = j; t <= j + 1 && t < hi; t++) if (PHRASAL_NON_CUES.has(`${form.lemma} ${words.at(t)!.key}`)) return true;
+  // `a water test tells you what was in the water`: a present cue to a generic `you` before a question word
+  // says what a thing shows anyone, no report.
+  if (
+    !form.past &&
+    !form.participle &&
+    words.at(j)?.key === 'you' &&
+    INDIRECT_QUESTION_WORDS.has(words.at(j + 1)?.key ?? '') &&
+    cue.info.pronoun !== 'person'
+  )
+    return true;
   // `what the industry calls “…”`, `who call themselves “…”`: the quotation names a thing; nobody is reported.
   if (
     TERM_VERBS.has(form.lemma) &&

@@ -247,6 +247,13 @@ export function findCueSubject(
     subject = label;
     info = describeMentionOnce(doc.text, words, label);
   }
+  // `The other, a member of the government delegation, said …`: the description names who speaks; the
+  // mention runs from the subject over it.
+  const description = source === 'before' && !label ? descriptionOfOther(scan, subject, i) : null;
+  if (description) {
+    info = describeMentionOnce(doc.text, words, description);
+    subject = { from: subject.from, to: description.to };
+  }
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
 }
 
@@ -271,6 +278,38 @@ function labelInAside({ words }: SentenceScan, subject: MentionSpan, i: number):
     return words.at(t + 1)!.cap && (named || labelWords(words, label)) ? label : null;
   }
   return null;
+}
+
+/** Subjects that only count off someone already introduced (`The other`, `Another`, `One`). */
+const COUNTING_SUBJECTS: ReadonlySet<string> = new Set([
+  'the other',
+  'another',
+  'one',
+  'the first',
+  'the second',
+  'the third',
+  'the former',
+  'the latter',
+]);
+
+/** Most words of the description in apposition to a counting subject (`, a member of the government delegation,`). */
+const DESCRIPTION_WORDS = 8;
+
+/**
+ * `The other, a member of the government delegation, said …`: a subject that only counts off
+ * someone, then a description opened by an article between commas right before the cue at `i`:
+ * the description names who speaks; or null.
+ */
+function descriptionOfOther({ words }: SentenceScan, subject: MentionSpan, i: number): MentionSpan | null {
+  const keys: string[] = [];
+  for (let t = subject.from; t < subject.to; t++) keys.push(words.at(t)!.key.toLowerCase());
+  if (!COUNTING_SUBJECTS.has(keys.join(' '))) return null;
+  const comma = subject.to;
+  if (!isPunct(words.at(comma), ',') || !isPunct(words.at(i - 1), ',') || i - 1 - comma - 1 > DESCRIPTION_WORDS)
+    return null;
+  if (!ARTICLES.has(words.at(comma + 1)?.key ?? '')) return null;
+  for (let t = comma + 1; t < i - 1; t++) if (!words.at(t)!.isWord) return null;
+  return i - 1 > comma + 2 ? { from: comma + 1, to: i - 1 } : null;
 }
 
 /** Most words of a document's label for a person (`Employee A`, `Witness 3`). */
@@ -1342,8 +1381,10 @@ function subjectAfterSubordinator(words: WordList, lo: number, i: number): Menti
  * a subordinator, or a bare plural after a coordinator.
  */
 function unlistedSubject(words: WordList, sentenceStart: number, cue: number, form: CueForm): MentionSpan | null {
-  // `VESSALY — The patroller said …`: the clause opens past a wire dateline.
-  const lo = pastDateline(words, sentenceStart, cue);
+  // `VESSALY — The patroller said …`: the clause opens past a wire dateline, and past a coordinator
+  // opening the sentence (`But the divers told me …`).
+  const dated = pastDateline(words, sentenceStart, cue);
+  const lo = dated + 1 < cue && CLAUSE_COORDINATORS.has(words.at(dated)!.key) ? dated + 1 : dated;
   // `A former stallholder (I-44) told …`: a reference in brackets may stand between the subject and its cue.
   const i = beforeReference(words, lo, cue);
   const found =
