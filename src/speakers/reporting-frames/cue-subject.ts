@@ -240,21 +240,30 @@ export function findCueSubject(
       : source === 'coordinated'
         ? conjunction
         : Math.min(subject.from, i);
-  // `The operator on duty, referred to in this notice as Employee A, told …`: the label the aside gives
-  // a description names who speaks (a name keeps its own: `The Electoral Authority, known as EA, said`).
-  const label = source === 'before' && info.kind !== 'name' ? labelInAside(scan, subject, i) : null;
-  if (label) {
-    subject = label;
-    info = describeMentionOnce(doc.text, words, label);
-  }
-  // `The other, a member of the government delegation, said …`: the description names who speaks; the
-  // mention runs from the subject over it.
-  const description = source === 'before' && !label ? descriptionOfOther(scan, subject, i) : null;
-  if (description) {
-    info = describeMentionOnce(doc.text, words, description);
-    subject = { from: subject.from, to: description.to };
-  }
+  const aside = source === 'before' && info.kind !== 'name' ? speakerInAside(scan, subject, i) : null;
+  if (aside) ({ subject, info } = aside);
   return { subject, info, source, relative: before.relative || found.relative === true, attributionStart };
+}
+
+/**
+ * The speaker an aside between a described subject and its cue names: the label a document gives
+ * (`The operator on duty, referred to in this notice as Employee A, told …`; a name keeps its own:
+ * `The Electoral Authority, known as EA, said`), or the description of a counted subject (`The
+ * other, a member of the government delegation, said …`, the mention running from the subject over
+ * it); or null.
+ */
+function speakerInAside(
+  scan: SentenceScan,
+  subject: MentionSpan,
+  i: number,
+): { subject: MentionSpan; info: MentionInfo } | null {
+  const { doc, words } = scan;
+  const label = labelInAside(scan, subject, i);
+  if (label) return { subject: label, info: describeMentionOnce(doc.text, words, label) };
+  const description = descriptionOfOther(scan, subject, i);
+  return description
+    ? { subject: { from: subject.from, to: description.to }, info: describeMentionOnce(doc.text, words, description) }
+    : null;
 }
 
 /** Most words from a labelling participle to its `as` (`referred to in this notice as`). */
