@@ -973,8 +973,9 @@ function possessiveNameAt(words: WordList, from: number, k: number): boolean {
  * `Calum Derrow, bosun on the Skelda Rose,`: after a full name (two name words), a lower-case noun
  * the lexicon does not know as a title, its preposition and object, with no verb, is a role in apposition.
  */
-function bareRoleAfterName(words: WordList, j: number, k: number, lo: number): boolean {
-  const role = words.at(j + 1)!;
+function bareRoleAfterName(words: WordList, j: number, k: number, lo: number, at = j + 1): boolean {
+  // (`Petra Voss, then commandant of the Coast Guard,`: an apposition adverb may come first, `at` past it.)
+  const role = words.at(at)!;
   return (
     j - 2 >= lo &&
     isNameWord(words.at(j - 1)!) &&
@@ -984,8 +985,8 @@ function bareRoleAfterName(words: WordList, j: number, k: number, lo: number): b
     !CUE_FORMS.has(role.key) &&
     !PARENTHETICAL_OPENERS.has(role.key) &&
     // (its preposition joins it to what it serves: `skipper of the Mara`, `bosun on the Skelda Rose`)
-    bareRolePreposition(words.at(j + 2)?.key ?? '') &&
-    !holdsVerb(words, j + 1, k)
+    bareRolePreposition(words.at(at + 1)?.key ?? '') &&
+    !holdsVerb(words, at, k)
   );
 }
 
@@ -1057,7 +1058,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   const openerAt = pastAppositionAdverbs(words, j + 1, k);
   const opener = words.at(openerAt)!;
   const apposition =
-    (opensApposition(words, opener, j, k) || bareRoleAfterName(words, j, k, lo)) &&
+    (opensApposition(words, opener, j, k) || bareRoleAfterName(words, j, k, lo, openerAt)) &&
     j > lo &&
     // `Lee, a teacher,`; `a pharmacist, one of the few shopkeepers to open,`: a name's or a speaker noun's apposition.
     (isNameWord(words.at(j - 1)!) ||

@@ -5856,3 +5856,16 @@ describe('a coordinator opening the sentence, a description of a counted subject
     'The Prime Minister, who had said almost nothing for months, smiled.',
   ]);
 });
+
+describe('a bare role in apposition after an apposition adverb, and a longer aside', () => {
+  itGives([
+    [
+      'Admiral Vera Kosk, then commandant of the Ostrelian Coast Guard, told the committee that her crews would “board every trawler”.',
+      {
+        content: 'her crews would “board every trawler”',
+        speaker: 'Admiral Vera Kosk',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});

@@ -810,7 +810,7 @@ function pronounAfterPhrase(words: WordList, at: number, hi: number): MentionSpa
 }
 
 /** Most words of an aside between commas after a subject (`, a retired teacher,`, `, 29,`). */
-const ASIDE_WORDS = 6;
+const ASIDE_WORDS = 8;
 
 /** Most words of a parenthesis after a subject (`Senator Ida Holm (Coastal Party)`). */
 const PARENTHESIS_WORDS = 8;
