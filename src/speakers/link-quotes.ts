@@ -1197,6 +1197,8 @@ export class QuoteLinker {
     const verb = this.words.at(verbAt);
     // `“…” Writing it down.`: a pronoun after the word is its object, so the word is a verb, not a name.
     if (!verb || !verb.isWord || verb.cap || PRONOUNS.has(verb.key)) return null;
+    // `“…” Public meeting Mon 6 Oct`: a word in `-ing` is no finite verb; the capital opened a noun phrase.
+    if (verbAt === span.to && verb.key.endsWith('ing')) return null;
     // `“…” Amira Solte put it more simply: “…”`: a speaker whose colon hands over words of their own
     // presents those, not the quotation before.
     if (this.colonQuotationAfter(verbAt, next.tokenEnd)) return null;

@@ -5869,3 +5869,25 @@ describe('a bare role in apposition after an apposition adverb, and a longer asi
     ],
   ]);
 });
+
+describe('an absolute clause with a bare plural, and a capitalised noun phrase after a quotation', () => {
+  itGives([
+    [
+      'Organisers redrew the seedings, with coaches warning that the ban would cheapen several titles.',
+      { content: 'the ban would cheapen several titles', speaker: 'coaches', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['He declined to comment on media reports that the deal was off.']);
+  it('keeps a quotation after a named speaker’s first one with that speaker, not with `Public meeting`', () => {
+    const post = [
+      'Post',
+      '',
+      'The last sailing. “Forty-six years, and it ends with an email,” says our chair Ruth Makepeace. “We will not let this be the end of the story.” Public meeting Mon 6 Oct, 7.30pm, the Hall.',
+      '',
+    ].join('\n');
+    expect(quoteRows(post)).toEqual([
+      ['direct', 'our chair Ruth Makepeace', 'Forty-six years, and it ends with an email,'],
+      ['direct', 'our chair Ruth Makepeace', 'We will not let this be the end of the story.'],
+    ]);
+  });
+});

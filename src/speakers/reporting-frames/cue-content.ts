@@ -58,6 +58,7 @@ import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-afte
 import type { CueSubject } from './cue-subject';
 import { plainNounPhrase } from './subjects';
 import {
+  ABSOLUTE_OPENERS,
   INDIRECT_QUESTION_WORDS,
   MIN_CONTENT_WORDS,
   NAMING_REACH,
@@ -492,7 +493,9 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
     !words.at(cue.subject.from)!.cap &&
     before?.isWord === true &&
     !before.cap &&
-    CLAUSE_STOPS.has(before.key)
+    CLAUSE_STOPS.has(before.key) &&
+    // (`…, with coaches warning that …`: a participle after `with` and its noun heads an absolute clause.)
+    !(form.participle && ABSOLUTE_OPENERS.has(before.key))
   )
     return true;
   // `…, whatever the ambassador says`: a free relative grants the speech; it reports nothing.

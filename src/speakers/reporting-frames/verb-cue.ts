@@ -33,6 +33,7 @@ import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { type CueSubject, findCueSubject, negativeSubject } from './cue-subject';
 import {
+  ABSOLUTE_OPENERS,
   type FoundFrame,
   type Frame,
   type Issued,
@@ -143,7 +144,7 @@ function reducedRelative(
   after: Region | null,
 ): boolean {
   if (!after || cue.source !== 'before' || cue.subject.to !== i || cue.subject.from <= lo) return false;
-  if (!words.at(i)!.key.endsWith('ing') || WITH_WORDS.has(words.at(cue.subject.from - 1)!.key)) return false;
+  if (!words.at(i)!.key.endsWith('ing') || ABSOLUTE_OPENERS.has(words.at(cue.subject.from - 1)!.key)) return false;
   // The auxiliary stands before anything that would open the participle's own report (`that`, a quotation).
   for (let t = j; t < words.length && words.at(t)!.start < after.end; t++) {
     const w = words.at(t)!;
@@ -152,9 +153,6 @@ function reducedRelative(
   }
   return false;
 }
-
-/** Prepositions that open an absolute clause whose participle reports (`with the unions saying …`). */
-const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'without']);
 
 /**
  * `regretted what it called “misleading claims”`, `welcomed what she described as “a first step”`:
