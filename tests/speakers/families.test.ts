@@ -5488,7 +5488,8 @@ describe('asides naming a member of the group, and a titled name after a role an
       'At the session, the representative of Sarnia, Deputy Minister of Justice Ivo Kell, told the panel that the law would stand.',
       {
         content: 'the law would stand',
-        speaker: 'Deputy Minister of Justice Ivo Kell',
+        // (The role and the titled name in apposition to it, as `the owner, Marco Bellini,` reads.)
+        speaker: 'the representative of Sarnia, Deputy Minister of Justice Ivo Kell',
         canonical: 'Ivo Kell',
         kind: 'indirect',
       },
