@@ -5892,3 +5892,34 @@ describe('an absolute clause with a bare plural, and a capitalised noun phrase a
     ]);
   });
 });
+
+describe('annex paragraph numbers, a singular quantifier before a base form, a long that-clause subject', () => {
+  itGives([
+    [
+      'A3.3 According to the manufacturer, the sensor was last calibrated on 2 September.',
+      {
+        content: 'the sensor was last calibrated on 2 September',
+        speaker: 'the manufacturer',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'A4.4 He notes that rainfall between June and September was the lowest for thirty years.',
+      {
+        content: 'rainfall between June and September was the lowest for thirty years',
+        speaker: 'He',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Article 6 of the Citizenship Act provides that a citizen of the Republic who also holds the nationality of another country “is regarded here as a citizen of the Republic only”.',
+      {
+        content:
+          'a citizen of the Republic who also holds the nationality of another country “is regarded here as a citizen of the Republic only”',
+        speaker: 'Article 6 of the Citizenship Act',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+  itGivesNone(['Dual nationals of another state “are treated as citizens” at the border.']);
+});

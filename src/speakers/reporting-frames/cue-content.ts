@@ -325,7 +325,7 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
 const THAT_ADJUNCT_WORDS = 4;
 
 /** Most words from `that` to its clause's verb (`that a supplier intending to interrupt deliveries … shall`). */
-const THAT_CLAUSE_VERB_REACH = 14;
+const THAT_CLAUSE_VERB_REACH = 20;
 
 /**
  * `The treaty provides that the seller may …`: `that` at `j` opens a clause whose verb (an

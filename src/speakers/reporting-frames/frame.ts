@@ -531,6 +531,13 @@ export function pastItemNumber(words: WordList, lo: number, hi: number): number 
   const number = words.at(lo)!;
   // `c. Ms Ana Kresnik, whose …, said`, `b) The mayor said`: a lettered item is marked by its dot or bracket.
   const lettered = /^[a-z]$/.test(number.text) && (words.at(lo + 1)?.text === '.' || words.at(lo + 1)?.text === ')');
+  // `A3.3 According to …`, `A4.4 He notes …`: an annex's paragraph number carries its letter (read as
+  // `A3`, `.`, `3`).
+  if (/^[A-Z]\d+$/.test(number.text)) {
+    let at = lo + 1;
+    while (words.at(at)?.text === '.' && /^\d+$/.test(words.at(at + 1)?.text ?? '')) at += 2;
+    return at > lo + 1 && at < hi && words.at(at)!.isWord && words.at(at)!.cap ? at : lo;
+  }
   if (!lettered && !/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
   // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
   const dotted = words.at(lo + 1)?.text === '.' || (lettered && words.at(lo + 1)?.text === ')');

@@ -396,6 +396,9 @@ export function isOpeningAdjunct(words: WordList, lo: number, comma: number): bo
 /** Prepositions of a stretch of time or place (`over the weekend`, `across the region`, `within the hour`). */
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'across', 'within']);
 
+/** Quantifiers that stand alone for one party (`Another told me`, `Each says`). */
+const SINGULAR_QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'each', 'either', 'neither']);
+
 /** Most words of a measure of time opening a sentence (`Nearly three months later,`). */
 const TIME_MEASURE_WORDS = 4;
 
@@ -975,6 +978,8 @@ export function pluralCount(key: string): boolean {
 
 /** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
 export function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
+  // `of another state “is regarded …”`: a quantifier of one standing alone takes the `-s` form.
+  if (subject.to - subject.from === 1 && SINGULAR_QUANTIFIERS.has(words.at(subject.from)!.key)) return true;
   if (info.kind === 'pronoun') return info.pronoun === 'person' || info.pronoun === 'thing';
   if (info.kind === 'group') return false;
   // `58 per cent say`, `61% say`: a share of people is plural.
