@@ -5923,3 +5923,20 @@ describe('annex paragraph numbers, a singular quantifier before a base form, a l
   ]);
   itGivesNone(['Dual nationals of another state “are treated as citizens” at the border.']);
 });
+
+describe('an anonymous source that reports nothing, and a stretch of time opening the sentence', () => {
+  itGivesNone([
+    'A senior diplomat, who asked not to be named, did not dispute that it was genuine.',
+    'Over two days, eight of the nine member states agreed.',
+  ]);
+  itGives([
+    [
+      'Over the same period the budget has more than doubled, the institute says.',
+      {
+        content: 'Over the same period the budget has more than doubled',
+        speaker: 'the institute',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

@@ -15,7 +15,7 @@ export interface AnonymousSource {
   readonly subject: MentionSpan;
   /** The aside's first word (`who`, `speaking`): cues from here to `cue` belong to the reason. */
   readonly asideFrom: number;
-  /** The source's own cue. */
+  /** The source's own cue (the sentence's end when it has none: `did not dispute that …`). */
   readonly cue: number;
 }
 
@@ -55,7 +55,9 @@ function sourceFrom(scan: SentenceScan, cues: readonly number[], lo: number): An
   if (reason < 0) return null;
   for (const c of cues)
     if (c >= reason && sourceCue(scan, c)) return { subject: { from: lo, to: end }, asideFrom: aside, cue: c };
-  return null;
+  // `A senior diplomat, who asked not to be named, did not dispute that …`: without a cue of its own
+  // the source reports nothing here, and the reason's cues still report nothing.
+  return { subject: { from: lo, to: end }, asideFrom: aside, cue: hi };
 }
 
 /**

@@ -56,7 +56,7 @@ import type { Region } from '../types';
 import type { WordList } from '../word-list';
 import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-after';
 import type { CueSubject } from './cue-subject';
-import { plainNounPhrase } from './subjects';
+import { plainNounPhrase, spanAdjunct } from './subjects';
 import {
   ABSOLUTE_OPENERS,
   INDIRECT_QUESTION_WORDS,
@@ -695,7 +695,9 @@ function opensWithAdverbial(words: WordList, lo: number, attributionStart: numbe
     adverb ||
     participle ||
     pastTimeAdjunct(words, lo, attributionStart) === attributionStart - 1 ||
-    opensWithTimeDistance(words, lo)
+    opensWithTimeDistance(words, lo) ||
+    // (`Over two days, eight of the nine states have agreed …`: a stretch of time closed by its comma.)
+    (isPunct(words.at(attributionStart - 1), ',') && spanAdjunct(words, lo, attributionStart - 1))
   );
 }
 

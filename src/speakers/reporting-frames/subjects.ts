@@ -1,6 +1,8 @@
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
+  isFigure,
+  PERIODS,
   AUXILIARIES,
   BE_FORMS,
   CLAUSE_COORDINATORS,
@@ -41,6 +43,7 @@ import {
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
 import {
+  hasAuxiliary,
   isDocumentNoun,
   isPastForm,
   isPunct,
@@ -385,13 +388,46 @@ export function isOpeningAdjunct(words: WordList, lo: number, comma: number): bo
   if (timeMeasure(words, lo, comma)) return true;
   // `Contacted by the Courier,`, `Speaking on Monday,`: a participle opens an adjunct too.
   const participle = first.key.length >= 6 && (first.key.endsWith('ed') || first.key.endsWith('ing'));
-  // `Over the next four hours,`: a preposition that also opens a figure (`Over 300 people`) opens an adjunct before an article.
-  const span = SPAN_PREPOSITIONS.has(first.key) && ARTICLES.has(words.at(lo + 1)?.key ?? '');
-  if (!first.isWord || !(PARENTHETICAL_OPENERS.has(first.key) || SUBJECT_SKIP.has(first.key) || participle || span))
+  if (
+    !first.isWord ||
+    !(
+      PARENTHETICAL_OPENERS.has(first.key) ||
+      SUBJECT_SKIP.has(first.key) ||
+      participle ||
+      spanAdjunct(words, lo, comma)
+    )
+  )
     return false;
   for (let t = lo + 1; t < comma; t++) if (words.at(t)!.isQuoteMark) return false;
   return true;
 }
+
+/**
+ * `Over the next four hours,`, `Over two days,`, `Within 48 hours,`: a preposition of a stretch that
+ * also opens a figure (`Over 300 people`) opens an adjunct up to the comma at `comma` before an
+ * article, or before a count of time (`Over 300 people, …` stays a subject).
+ */
+export function spanAdjunct(words: WordList, lo: number, comma: number): boolean {
+  if (!SPAN_PREPOSITIONS.has(words.at(lo)!.key)) return false;
+  const measure = words.at(lo + 1)?.key ?? '';
+  const unit = words.at(comma - 1)!.key;
+  const timed = isFigure(measure) && (PERIODS.has(unit) || PERIODS.has(unit.replace(/s$/, '')) || TIME_UNITS.has(unit));
+  // (`Over the same period Marevia’s has more than doubled, the institute says`: a verb makes it a clause.)
+  for (let t = lo + 1; t < comma; t++) if (hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t)) return false;
+  return ARTICLES.has(measure) || timed;
+}
+
+/** Units of time a count may measure besides the shared periods (`Over two days,`, `Within 48 hours,`). */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'hour',
+  'hours',
+  'minute',
+  'minutes',
+  'decade',
+  'decades',
+]);
 
 /** Prepositions of a stretch of time or place (`over the weekend`, `across the region`, `within the hour`). */
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'across', 'within']);
