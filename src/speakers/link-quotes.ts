@@ -967,12 +967,12 @@ export class QuoteLinker {
         return { from: t, to: t + 1 };
       const found = mentionAfter(this.words, t, hi) ?? plainNounPhrase(this.words, t, hi);
       // `The contractor's reply was brief:`: the possessor of an answer speaks, whatever opens its noun phrase.
-      const subject =
-        found && found.to - found.from >= 2 && ANSWER_NOUNS.has(this.words.at(found.to - 1)!.key)
-          ? this.words.at(found.to - 2)!.possessive
-            ? { from: found.from, to: found.to - 1 }
-            : found
-          : found;
+      const answered =
+        found !== null &&
+        found.to - found.from >= 2 &&
+        ANSWER_NOUNS.has(this.words.at(found.to - 1)!.key) &&
+        this.words.at(found.to - 2)!.possessive;
+      const subject = answered ? { from: found.from, to: found.to - 1 } : found;
       // `Chiara Domenichi, who has her own film in competition, shared …`: a relative clause may run longer than an aside.
       // So may a role in title case (`Rosalind Thewlis, Chief Executive of the Corvanne Metropolitan Transport Authority, said:`).
       const aside = this.words.at(subject ? subject.to + 1 : -1);
