@@ -191,6 +191,15 @@ export const AUTHORING_VERBS = keySet(nouns.authoringVerbs);
 export const LAW_TITLE_NOUNS = keySet(nouns.lawTitleNouns);
 export const LABELLING_PARTICIPLES = keySet(nouns.labellingParticiples);
 export const FRACTION_WORDS = keySet(nouns.fractionWords);
+export const DEGREE_ADVERBS = keySet(nouns.degreeAdverbs);
+export const PRO_CLAUSES = keySet(nouns.proClauses);
+export const COUNTING_SUBJECTS = keySet(nouns.countingSubjects);
+export const SINGULAR_QUANTIFIERS = keySet(nouns.singularQuantifiers);
+export const TIME_UNITS = keySet(nouns.timeUnits);
+export const SPAN_PREPOSITIONS = keySet(nouns.spanPrepositions);
+export const TOPIC_PREPOSITIONS = keySet(nouns.topicPrepositions);
+export const TITLE_PREPOSITIONS = keySet(nouns.titlePrepositions);
+export const ABSOLUTE_OPENERS = keySet(nouns.absoluteOpeners);
 /** Phrases opening a figure (`at least`, `as many as`), by their words. */
 export const QUANTITY_OPENERS: readonly (readonly string[])[] = nouns.quantityOpeners.map((phrase) =>
   phrase.split(' ').map(dotlessKey),

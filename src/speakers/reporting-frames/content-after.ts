@@ -53,6 +53,8 @@ import {
   POSSESSIVE_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   SUBJECT_PRONOUNS,
+  DEGREE_ADVERBS,
+  PRO_CLAUSES,
 } from '../lexicon';
 import { isMannerAdverb, mentionAfter } from '../mentions';
 import { authoredTitle, isShortTitle, namesWork, topicTitle } from './headline';
@@ -97,12 +99,6 @@ function quantityOpenerAt(words: WordList, k: number): boolean {
   const phrase = QUANTITY_OPENERS.find((keys) => keys.every((key, n) => words.at(k + n)?.key === key));
   return phrase !== undefined && isFigure(words.at(k + phrase.length)?.key ?? '');
 }
-
-/** Adverbs of degree before an amount (`said very little`, `said almost nothing`). */
-const INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'so', 'too', 'rather', 'remarkably', 'almost', 'virtually']);
-
-/** Words that stand for a reported clause (`said so`, `insists not`, `suggested otherwise`). */
-const PRO_CLAUSES = new Set(['so', 'not', 'otherwise']);
 
 /** What a cue reports starts at word `at`; `marked` when `that`, a colon or a quotation introduces it. */
 export interface ContentStart {
@@ -659,7 +655,7 @@ function opensNoClause(words: WordList, k: number, hi: number): boolean {
     // `has said little about the plan`: an amount is the cue's object, not a clause's subject
     // (`said very little in public`: past its intensifier).
     (AMOUNT_OBJECTS.has(w.key) && amountIsObject(words.at(k + 1))) ||
-    (INTENSIFIERS.has(w.key) && AMOUNT_OBJECTS.has(next) && amountIsObject(words.at(k + 2))) ||
+    (DEGREE_ADVERBS.has(w.key) && AMOUNT_OBJECTS.has(next) && amountIsObject(words.at(k + 2))) ||
     // `said it because …`, `said it in public`: `it` before a subordinator or a preposition is the cue's object.
     // (`it’s on their side` keys as `it` too: the spelling decides.)
     // (`said it again the next morning`: so is `it` before `again`.)

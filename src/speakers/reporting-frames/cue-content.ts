@@ -50,6 +50,7 @@ import {
   QUESTION_OPENERS,
   NAMING_VERBS,
   LOCATIVE_PREPOSITIONS,
+  ABSOLUTE_OPENERS,
 } from '../lexicon';
 import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -58,7 +59,6 @@ import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-afte
 import type { CueSubject } from './cue-subject';
 import { plainNounPhrase, spanAdjunct } from './subjects';
 import {
-  ABSOLUTE_OPENERS,
   INDIRECT_QUESTION_WORDS,
   MIN_CONTENT_WORDS,
   NAMING_REACH,

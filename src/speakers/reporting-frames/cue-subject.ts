@@ -38,6 +38,8 @@ import {
   SUBORDINATORS,
   TITLES,
   RELATIVE_ADVERBS,
+  COUNTING_SUBJECTS,
+  TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import {
   abbreviationDot,
@@ -288,18 +290,6 @@ function labelInAside({ words }: SentenceScan, subject: MentionSpan, i: number):
   }
   return null;
 }
-
-/** Subjects that only count off someone already introduced (`The other`, `Another`, `One`). */
-const COUNTING_SUBJECTS: ReadonlySet<string> = new Set([
-  'the other',
-  'another',
-  'one',
-  'the first',
-  'the second',
-  'the third',
-  'the former',
-  'the latter',
-]);
 
 /** Most words of the description in apposition to a counting subject (`, a member of the government delegation,`). */
 const DESCRIPTION_WORDS = 8;
@@ -1179,9 +1169,6 @@ function placePreposition(key: string): boolean {
     key !== 'to' && (ADJUNCT_PREPOSITIONS.has(key) || MENTION_PREPOSITIONS.has(key) || TOPIC_PREPOSITIONS.has(key))
   );
 }
-
-/** `“…,” wrote the critic about the play`: what the quotation was about may follow its inverted speaker. */
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'on']);
 
 /** Most lower-case words of a role standing bare before a name (`senior rhino keeper Priya Castellan`). */
 const BARE_ROLE_WORDS = 3;

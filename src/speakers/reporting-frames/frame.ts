@@ -483,9 +483,6 @@ export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
   return true;
 }
 
-/** Prepositions that open an absolute clause whose participle reports (`with the unions saying …`). */
-export const ABSOLUTE_OPENERS: ReadonlySet<string> = new Set(['with', 'without']);
-
 /**
  * Most words from a citing verb to the `as` of its participle (`quoted on state television last
  * night as`, `quoted the Director-General of the National Parks Authority, Dr Ana Vell, as`).

@@ -8,7 +8,16 @@ import {
   type Doc,
   type Sentence,
 } from '../../text';
-import { AUTHORING_VERBS, AUXILIARIES, BE_FORMS, CUE_FORMS, EVENT_WORDS, FIELD_LABELS, WORK_NOUNS } from '../lexicon';
+import {
+  AUTHORING_VERBS,
+  AUXILIARIES,
+  BE_FORMS,
+  CUE_FORMS,
+  EVENT_WORDS,
+  FIELD_LABELS,
+  TITLE_PREPOSITIONS,
+  WORK_NOUNS,
+} from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
@@ -41,12 +50,9 @@ export function authoredTitle(verb: string, title: string): boolean {
   return AUTHORING_VERBS.has(verb.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
 }
 
-/** Prepositions after which a title-case quotation is the topic's title (`a report on “…”`). */
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'into']);
-
 /** `considered the report on “Reading Brennholt: A Library Service”`: a title-case quotation after a topic's preposition is a title. */
 export function topicTitle(preposition: string, title: string): boolean {
-  return TOPIC_PREPOSITIONS.has(preposition.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
+  return TITLE_PREPOSITIONS.has(preposition.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
 }
 
 /** A title-case line of at most TITLE_WORDS words (`Dry Channels`, `A Ladder in the Dark`). */

@@ -29,6 +29,9 @@ import {
   SUBJECT_SKIP,
   SUBORDINATORS,
   TITLES,
+  TIME_UNITS,
+  SPAN_PREPOSITIONS,
+  SINGULAR_QUANTIFIERS,
 } from '../lexicon';
 import {
   type MentionInfo,
@@ -416,24 +419,6 @@ export function spanAdjunct(words: WordList, lo: number, comma: number): boolean
   for (let t = lo + 1; t < comma; t++) if (hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t)) return false;
   return ARTICLES.has(measure) || timed;
 }
-
-/** Units of time a count may measure besides the shared periods (`Over two days,`, `Within 48 hours,`). */
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  'day',
-  'days',
-  'hour',
-  'hours',
-  'minute',
-  'minutes',
-  'decade',
-  'decades',
-]);
-
-/** Prepositions of a stretch of time or place (`over the weekend`, `across the region`, `within the hour`). */
-const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'across', 'within']);
-
-/** Quantifiers that stand alone for one party (`Another told me`, `Each says`). */
-const SINGULAR_QUANTIFIERS: ReadonlySet<string> = new Set(['another', 'each', 'either', 'neither']);
 
 /** Most words of a measure of time opening a sentence (`Nearly three months later,`). */
 const TIME_MEASURE_WORDS = 4;

@@ -25,6 +25,7 @@ import {
   SPEECH_NOUNS,
   SUBJECT_SKIP,
   THAT_CLAUSE_ONLY,
+  ABSOLUTE_OPENERS,
 } from '../lexicon';
 import { describeMentionOnce, isMannerAdverb, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -33,7 +34,6 @@ import { contentAfter } from './content-after';
 import { findCueContent } from './cue-content';
 import { type CueSubject, findCueSubject, negativeSubject } from './cue-subject';
 import {
-  ABSOLUTE_OPENERS,
   type FoundFrame,
   type Frame,
   type Issued,
