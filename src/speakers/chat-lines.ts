@@ -1,7 +1,8 @@
 import { dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, MONTHS, QUESTION_LABELS, RECORD_WORDS, WEEKDAYS } from './lexicon';
-import { isFieldBlock, STAMP } from './transcript';
+import { STAMP } from './clock-times';
+import { isFieldBlock } from './transcript';
 import { isHandle } from './word-list';
 import type { DraftQuote, QuoteKind, Region } from './types';
 

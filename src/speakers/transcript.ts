@@ -1,6 +1,7 @@
 import { charIndexWithin, dotlessKey, isLineBreak, isQuoteMarkChar, isUpper, lineEndAt } from '../text';
 import type { Doc, Paragraph, Span } from '../text';
 import type { SpeakerType } from './types';
+import { CLOCK_TIME, STAMP } from './clock-times';
 import {
   ANSWER_LABELS,
   ANSWERING_ROLES,
@@ -47,8 +48,6 @@ const LABEL_MAX_WORDS = 6;
  */
 const LABEL = /^\[?([\p{Lu}][^\s:\]]*(?:[ \t][^\s:\]]+){0,11}?)\]?(?:[ \t]*:[ \t]*|[ \t]{2,})/u;
 /** `[00:14:32] `, `(14:32) `, `00:14:32 – `: a recording's time stamp before a turn's label. */
-/** A recording's time stamp, bracketed or not: `00:16`, `[01:02:05]`. */
-export const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?`;
 const TIME_PREFIX = new RegExp(`^${STAMP}[ \\t]+(?:[-–—][ \\t]+)?`);
 const LABEL_WORD =
   /^(?:[\p{Lu}\d][\p{L}\d.'’&()-]*,?|["“][\p{Lu}\d][\p{L}\d.'’&-]*["”]|of|for|and|the|de|on|in|hon\.?)$/u;
@@ -517,9 +516,6 @@ function isEditorsNote(text: string): boolean {
 
 /** A heading has at most this many words and no closing punctuation, or is in capitals. */
 const MAX_HEADING_WORDS = 12;
-/** `2.34 pm`, `14:05`: the record's time stamp between paragraphs of one speech. */
-const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
-
 /**
  * A paragraph of the record inside a turn that nobody speaks, and after which the speech goes
  * on: a time stamp (`2.34 pm`) or a stage direction (`(Laughter)`, `[Applause]`, `Several hon.
@@ -527,7 +523,7 @@ const TIME_STAMP = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
  */
 export function isInterjection(text: string): boolean {
   return (
-    TIME_STAMP.test(text) ||
+    CLOCK_TIME.test(text) ||
     /[—–]$/.test(text) ||
     (text.startsWith('(') && text.endsWith(')')) ||
     (STAGE_DIRECTION.test(text) && !RECORD_ENDS.has(dotlessKey(text.slice(1).split(/[ \]-]/, 1)[0]!)))

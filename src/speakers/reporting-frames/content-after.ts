@@ -6,7 +6,6 @@ import {
   AMOUNT_TOPICS,
   APPROXIMATORS,
   FRACTION_WORDS,
-  QUANTITY_OPENERS,
   isFigure,
   AUXILIARIES,
   ARTICLES,
@@ -74,6 +73,8 @@ import {
   pastVerbAt,
   verbAmong,
   verbOpensAt,
+  quantityOpenerLength,
+  quotationAt,
 } from './frame';
 
 const THAT_REACH = 12;
@@ -96,8 +97,8 @@ const MEANS_PREPOSITIONS = new Set(['by', 'over', 'from']);
 
 /** `as many as 3,000`: a figure's opening phrase (lexicon `quantityOpeners`) and the figure at `k`. */
 function quantityOpenerAt(words: WordList, k: number): boolean {
-  const phrase = QUANTITY_OPENERS.find((keys) => keys.every((key, n) => words.at(k + n)?.key === key));
-  return phrase !== undefined && isFigure(words.at(k + phrase.length)?.key ?? '');
+  const length = quantityOpenerLength(words, k);
+  return length > 0 && isFigure(words.at(k + length)?.key ?? '');
 }
 
 /** What a cue reports starts at word `at`; `marked` when `that`, a colon or a quotation introduces it. */
@@ -619,10 +620,9 @@ function titleAt(words: WordList, t: number, hi: number): boolean {
   const apposed = isPunct(words.at(t - 1), ',');
   const before = words.at(apposed ? t - 2 : t - 1);
   if (!before || !before.isWord) return false;
-  let close = t + 1;
-  while (close < hi && !words.at(close)!.isQuoteMark) close++;
-  if (close >= hi) return false;
-  const text = wordTexts(words, t + 1, close);
+  const quotation = quotationAt(words, t, hi);
+  if (!quotation) return false;
+  const { text } = quotation;
   return apposed ? namesWork(before.text, text) : authoredTitle(before.text, text) || topicTitle(before.text, text);
 }
 
@@ -839,13 +839,6 @@ function predicateJoinBefore(words: WordList, k: number, end: number): number {
   return end;
 }
 
-/** The texts of words `[from, to)`, joined by spaces (a quotation's words, to read as a title). */
-function wordTexts(words: WordList, from: number, to: number): string {
-  const texts: string[] = [];
-  for (let w = from; w < to; w++) texts.push(words.at(w)!.text);
-  return texts.join(' ');
-}
-
 /**
  * Word `t` (past the cue's first word `k`) opens another report, which takes what follows it:
  * a participle cue after a comma (`said in an interview, adding that …`), a cue after a comma or a
@@ -880,10 +873,9 @@ function anotherReportAt(words: WordList, k: number, t: number, hi: number): boo
  * Fair Jobs” advertisements`): a title inside a noun phrase; else -1.
  */
 function titleInAdjunct(words: WordList, t: number, hi: number): number {
-  let close = t + 1;
-  while (close < hi && !words.at(close)!.isQuoteMark) close++;
-  if (close >= hi || !words.at(close + 1)?.isWord) return -1;
-  return isShortTitle(wordTexts(words, t + 1, close)) ? close : -1;
+  const quotation = quotationAt(words, t, hi);
+  if (!quotation || !words.at(quotation.close + 1)?.isWord) return -1;
+  return isShortTitle(quotation.text) ? quotation.close : -1;
 }
 
 /** A mention and then a lower-case cue start at `t` (`the production manager wrote`). */

@@ -41,7 +41,6 @@ import {
   REFLEXIVE_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   WITHHELD_NAMES,
-  QUANTITY_OPENERS,
   WRITING_NOUNS,
   RELATIVE_ADVERBS,
   RELATIVE_TIME_ENDS,
@@ -79,6 +78,8 @@ import {
   regionOf,
   verbAmong,
   resumptiveOpening,
+  quantityOpenerLength,
+  singularOrPluralOf,
 } from './frame';
 
 /** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
@@ -474,8 +475,8 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // nobody's words; only a writing or a document reads its words out (`a note reading “…”`).
   if (form.lemma === 'read' && form.participle && cue.source === 'before' && cue.subject.to === i) {
     const head = words.at(i - 1)!.key;
-    const writing = WRITING_NOUNS.has(head) || (head.endsWith('s') && WRITING_NOUNS.has(head.slice(0, -1)));
-    if (words.at(j)?.isQuoteMark === true && !writing && !isDocumentNoun(head)) return true;
+    if (words.at(j)?.isQuoteMark === true && !singularOrPluralOf(WRITING_NOUNS, head) && !isDocumentNoun(head))
+      return true;
   }
   // `three written objections`, `a signed statement`: a participle between a count or an article and its noun is an adjective.
   if (form.words.length === 1 && form.past && participleAdjective(words, i)) return true;
@@ -657,7 +658,7 @@ function participleAdjective(words: WordList, i: number): boolean {
 function opensWithAdverbial(words: WordList, lo: number, attributionStart: number): boolean {
   const first = words.at(lo)!;
   // `At least 340 people have been held …`: a figure's opener begins the subject.
-  if (QUANTITY_OPENERS.some((phrase) => phrase.every((key, n) => words.at(lo + n)?.key === key))) return false;
+  if (quantityOpenerLength(words, lo) > 0) return false;
   // `Ahmed Ali was arrested …`, `United Nations staff left …`: a capitalised pair is a name, not a
   // participle; `Hot-rolled coil rose …`: a hyphened compound is an adjective.
   const participle =

@@ -11,6 +11,7 @@ import {
   BARE_CLAUSE,
   CUE_FORMS,
   NAMING_VERBS,
+  QUANTITY_OPENERS,
   DIRECTIVE,
   THINKING_VERBS,
   CONCESSIVE_OPENERS,
@@ -473,9 +474,29 @@ export function isNounHomograph(key: string): boolean {
   return GROUP_NOUNS.has(key) || isDocumentNoun(key);
 }
 
+/** `key` or, for a plural in `-s`, its singular is in `nouns` (`memo`, `notes`). */
+export function singularOrPluralOf(nouns: ReadonlySet<string>, key: string): boolean {
+  return nouns.has(key) || (key.endsWith('s') && nouns.has(key.slice(0, -1)));
+}
+
 /** A document noun, singular or plural (`memo`, `notes`). */
 export function isDocumentNoun(key: string): boolean {
-  return DOCUMENT_NOUNS.has(key) || (key.endsWith('s') && DOCUMENT_NOUNS.has(key.slice(0, -1)));
+  return singularOrPluralOf(DOCUMENT_NOUNS, key);
+}
+
+/** How many words the figure-opening phrase at `k` has (`at least`, `as many as`: lexicon `quantityOpeners`), or 0. */
+export function quantityOpenerLength(words: WordList, k: number): number {
+  return QUANTITY_OPENERS.find((keys) => keys.every((key, n) => words.at(k + n)?.key === key))?.length ?? 0;
+}
+
+/** The quotation opening with the mark at `open`: its closing mark and the text of its words, or null when it does not close before `hi`. */
+export function quotationAt(words: WordList, open: number, hi: number): { close: number; text: string } | null {
+  const texts: string[] = [];
+  for (let t = open + 1; t < hi; t++) {
+    if (words.at(t)!.isQuoteMark) return { close: t, text: texts.join(' ') };
+    texts.push(words.at(t)!.text);
+  }
+  return null;
 }
 
 export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {

@@ -20,6 +20,7 @@ import {
 } from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
+import { CLOCK_TIME } from '../clock-times';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
@@ -158,9 +159,6 @@ function allCapsWords(words: WordList, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (words.at(t)!.isWord && !words.at(t)!.allCaps) return false;
   return true;
 }
-
-/** A clock time (`11:48`, `09.30`). */
-const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
 
 /**
  * `Mayor Diaz: Tax Cuts Are Coming`, `China: U.S. Must Stop Meddling`: a headline that opens

@@ -17,10 +17,10 @@ import {
   type SentenceScan,
   clauseAfterCoordinator,
   isPunct,
+  quotationAt,
   subjectIsFree,
 } from './frame';
 import { isShortTitle, namesWork } from './headline';
-import type { WordList } from '../word-list';
 
 const SPEECH_NOUN_REACH = 5;
 
@@ -48,10 +48,8 @@ function speechNounEnd(scan: SentenceScan, j: number): number {
  */
 function pastApposedTitle({ words, hi }: SentenceScan, nounEnd: number): number {
   if (!isPunct(words.at(nounEnd), ',') || !words.at(nounEnd + 1)?.isQuoteMark) return nounEnd;
-  let close = nounEnd + 2;
-  while (close < hi && !words.at(close)!.isQuoteMark) close++;
-  if (close >= hi) return nounEnd;
-  return namesWork(words.at(nounEnd - 1)!.text, quotedText(words, nounEnd + 2, hi)) ? close + 1 : nounEnd;
+  const quotation = quotationAt(words, nounEnd + 1, hi);
+  return quotation && namesWork(words.at(nounEnd - 1)!.text, quotation.text) ? quotation.close + 1 : nounEnd;
 }
 
 /**
@@ -64,19 +62,9 @@ function quotesOwnWords({ words, hi }: SentenceScan, nounEnd: number, k: number)
   if (k >= hi || !words.at(k)!.isQuoteMark) return false;
   const before = words.at(k - 1)!;
   if (before.isWord && TITLE_CUES.has(before.key)) return false;
-  if (isPunct(before, ',') && isShortTitle(quotedText(words, k + 1, hi))) return false;
+  if (isPunct(before, ',') && isShortTitle(quotationAt(words, k, hi)?.text ?? '')) return false;
   for (let t = nounEnd; t < k; t++) if (words.at(t)!.isWord && CUE_FORMS.has(words.at(t)!.key)) return false;
   return true;
-}
-
-/** The words from `from` to the next quotation mark, joined by spaces (empty when it never closes). */
-function quotedText(words: WordList, from: number, hi: number): string {
-  const parts: string[] = [];
-  for (let t = from; t < hi; t++) {
-    if (words.at(t)!.isQuoteMark) return parts.join(' ');
-    parts.push(words.at(t)!.text);
-  }
-  return '';
 }
 
 /**

@@ -54,6 +54,7 @@ import {
   pastDateline,
   pastVerbAt,
   SHORT_TAIL_WORDS,
+  singularOrPluralOf,
   subjectIsFree,
 } from './frame';
 import { pastTimeAdjunct } from './content-after';
@@ -414,7 +415,7 @@ export function spanAdjunct(words: WordList, lo: number, comma: number): boolean
   if (!SPAN_PREPOSITIONS.has(words.at(lo)!.key)) return false;
   const measure = words.at(lo + 1)?.key ?? '';
   const unit = words.at(comma - 1)!.key;
-  const timed = isFigure(measure) && (PERIODS.has(unit) || PERIODS.has(unit.replace(/s$/, '')) || TIME_UNITS.has(unit));
+  const timed = isFigure(measure) && (singularOrPluralOf(PERIODS, unit) || singularOrPluralOf(TIME_UNITS, unit));
   // (`Over the same period Marevia’s has more than doubled, the institute says`: a verb makes it a clause.)
   for (let t = lo + 1; t < comma; t++) if (hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t)) return false;
   return ARTICLES.has(measure) || timed;
