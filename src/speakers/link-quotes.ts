@@ -14,6 +14,7 @@ import {
 import {
   ANSWER_NOUNS,
   ARTICLES,
+  AUXILIARIES,
   BE_FORMS,
   DEMONSTRATIVES,
   VIEW_NOUNS,
@@ -22,7 +23,9 @@ import {
   RELATIVE_PRONOUNS,
   COORDINATORS,
   CUE_FORMS,
+  CLIP_MARKERS,
   FIELD_LABELS,
+  HANDOVER_PHRASES,
   MENTION_PREPOSITIONS,
   NAME_PARTICLES,
   TITLES,
@@ -333,7 +336,7 @@ export class QuoteLinker {
    * context (see `speakerInContext`).
    */
   link(seg: QuoteSegment): DraftQuote | null {
-    if (titleOfWork(this.doc.text, seg)) return null;
+    if (titleOfWork(this.doc.text, seg) || linkedTitle(this.doc.text, seg)) return null;
     const sA = this.sentenceAt(seg.start);
     const sB = this.sentenceAt(Math.max(seg.start, seg.end - 1));
     const adjacent = this.frameBefore(seg, sA) ?? this.frameAfter(seg, sB);
@@ -351,7 +354,8 @@ export class QuoteLinker {
       this.signatureAfter(seg) ??
       this.accountAfter(seg) ??
       this.nameAfterColon(seg) ??
-      this.colonAfterClause(seg, sA);
+      this.colonAfterClause(seg, sA) ??
+      this.captionAbove(seg);
     if (label) return label;
     const inside = this.insideReport(seg, sA, sB);
     if (inside !== null) return inside === 'inside' ? null : inside;
@@ -851,6 +855,7 @@ export class QuoteLinker {
     // `Ms. Harjo added:` as a paragraph of its own, the quotation opening the next one (a press release's
     // layout), or as a list item's line over the quotation's (`(c) Ms Arbuckle said:` in minutes).
     let itemStart = sentence.start;
+    let cued = false;
     if (p <= sentence.start && sA > 0 && !this.inTurn(seg.firstParagraph)) {
       const ownParagraph = this.opensParagraph(seg);
       sentence = this.doc.sentences[sA - 1]!;
@@ -862,7 +867,8 @@ export class QuoteLinker {
       p = sentence.end - 1;
       while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
       // (An item's line hands over to the line below only through a cue: not `(e) R.D., director: “fraud”`.)
-      if (!ownParagraph && !this.cueBeforeColon(sentence.tokenStart, p)) return null;
+      cued = this.cueBeforeColon(sentence.tokenStart, p);
+      if (!ownParagraph && !cued) return null;
     }
     if (text[p] !== ':' || p <= sentence.start) return null;
     // `Segment: “Who Ignored the Warnings?”`, `Listen again: “…”`: a header field's value, nobody's words
@@ -882,7 +888,8 @@ export class QuoteLinker {
     const info =
       (subject.to - subject.from === 1 ? describePossessivePronoun(text, this.words, subject.from) : null) ??
       describeMentionOnce(text, this.words, subject);
-    if (info.kind === 'document' && !writing) return null;
+    // (A document speaks through a cue on the line above: `10. The Company’s letter states:`.)
+    if (info.kind === 'document' && !writing && !cued) return null;
     const pos = this.words.at(subject.from)!.start;
     const resolved = this.resolver.resolve(info, pos);
     if (!resolved.canonical) return null;
@@ -972,7 +979,11 @@ export class QuoteLinker {
         found.to - found.from >= 2 &&
         ANSWER_NOUNS.has(this.words.at(found.to - 1)!.key) &&
         this.words.at(found.to - 2)!.possessive;
-      const subject = answered ? { from: found.from, to: found.to - 1 } : found;
+      // `The Company states:`: a lower-case cue closing the noun phrase at the colon is its verb, not a
+      // group noun (`the Baltic states`).
+      const last = found !== null && found.to - found.from >= 2 ? this.words.at(found.to - 1)! : null;
+      const cueLast = last !== null && !last.cap && CUE_FORMS.has(last.key) && isPunct(this.words.at(found!.to), ':');
+      const subject = answered || cueLast ? { from: found!.from, to: found!.to - 1 } : found;
       // `Chiara Domenichi, who has her own film in competition, shared …`: a relative clause may run longer than an aside.
       // So may a role in title case (`Rosalind Thewlis, Chief Executive of the Corvanne Metropolitan Transport Authority, said:`).
       const aside = this.words.at(subject ? subject.to + 1 : -1);
@@ -1030,7 +1041,7 @@ export class QuoteLinker {
   }
 
   /** A direct quote credited to a label's or signature's mention, resolved (and noted for later pronouns) at `pos`. */
-  private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span): DraftQuote {
+  private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span | null): DraftQuote {
     const resolved = this.resolver.resolve(info, pos);
     this.resolver.note(resolved, pos);
     return this.remember(seg, {
@@ -1041,6 +1052,71 @@ export class QuoteLinker {
       cue,
       confidence: CONFIDENCE.label,
     });
+  }
+
+  /**
+   * `Jamal Ostrow, 34, delivery driver, Saltrey` over `“…”`: a vox pop's caption, a name and its
+   * fields on a line of their own with no verb and no sentence mark, over a quotation that fills its
+   * line, names who speaks. So does a broadcast script's clip line (`CLIP: NAME, ROLE (0'14")`),
+   * past a field line under it (`OUT: …out of thin air.`). A byline (`By …`), a heading in capitals and
+   * a title-case quotation (a work's title) name no speaker.
+   */
+  private captionAbove(seg: QuoteSegment): DraftQuote | null {
+    const text = this.doc.text;
+    if (!seg.closed || !lineFilledBy(text, seg.open, seg.close)) return null;
+    let line = this.lineAbove(seg.open, seg.firstParagraph);
+    const field = line ? FIELD_LINE.exec(text.slice(line.start, line.end)) : null;
+    if (line && field && FIELD_LABELS.has(dotlessKey(field[1]!))) line = this.lineAbove(line.start, line.paragraph);
+    if (!line) return null;
+    const clip = CLIP_LINE.exec(text.slice(line.start, line.end));
+    const start = clip && CLIP_MARKERS.has(dotlessKey(clip[1]!)) ? line.start + clip[0].length : line.start;
+    // (A trailing duration or note in parentheses is no part of the fields: `(0'14")`.)
+    const end = line.start + text.slice(line.start, line.end).replace(/\s*\([^()]*\)\s*$/u, '').length;
+    const caption = text.slice(start, end);
+    if (!/^\p{Lu}/u.test(caption) || /[.!?:;]$/u.test(caption) || /^by\s/iu.test(caption)) return null;
+    // A line in capitals is a heading (`PULL QUOTE`, a report's title over its own), unless a clip's marker opens it;
+    // a title-case quotation under a line is a work's title.
+    if ((!clip && caption === caption.toUpperCase()) || this.titleCased(seg)) return null;
+    if (caption.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+    const span = this.labelMention(line.paragraph, start, end);
+    if (!span || this.words.at(span.from)!.start !== start) return null;
+    const after = this.words.at(span.to);
+    const ends = after === undefined || after.start >= end;
+    if (!ends && !(isPunct(after, ',') && this.captionFields(span.to, end))) return null;
+    const info: MentionInfo = describeMentionOnce(text, this.words, span);
+    if (info.kind !== 'name') return null;
+    return this.namedBy(seg, span, info, start, null);
+  }
+
+  /**
+   * A caption's fields after its name (`, 67, retired fitter, Eastbrook`): no cue, auxiliary or be-form
+   * makes them a clause (an adjective spelt like a past, `retired`, is a field).
+   */
+  private captionFields(from: number, end: number): boolean {
+    for (let k = from; k < this.words.length && this.words.at(k)!.start < end; k++) {
+      const w = this.words.at(k)!;
+      if (w.isWord && !w.cap && (CUE_FORMS.has(w.key) || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return false;
+    }
+    return true;
+  }
+
+  /** The line above the one `offset` opens, within its paragraph or the last of the paragraph before, or null. */
+  private lineAbove(offset: number, paragraph: number): { start: number; end: number; paragraph: number } | null {
+    const text = this.doc.text;
+    const own = this.doc.paragraphs[paragraph]!;
+    let end = offset;
+    while (end > own.start && text[end - 1] !== '\n') end--;
+    if (end <= own.start) {
+      if (paragraph === 0 || this.inTurn(paragraph)) return null;
+      paragraph--;
+      end = this.doc.paragraphs[paragraph]!.end;
+    } else end--;
+    const floor = this.doc.paragraphs[paragraph]!.start;
+    while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > floor && text[start - 1] !== '\n') start--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    return start < end ? { start, end, paragraph } : null;
   }
 
   /** The name a label gives in `[start, end)` of a paragraph, past lead-in words (`Quote from`, `And from`). */
@@ -1156,6 +1232,11 @@ export class QuoteLinker {
   private cueBeforeColon(lo: number, colon: number): boolean {
     let end = lo;
     while (end < this.words.length && this.words.at(end)!.start < colon) end++;
+    // `sets out its objection in these terms:`: the cue's reach starts before a handover phrase.
+    const phrase = HANDOVER_PHRASES.find((keys) =>
+      keys.every((key, n) => this.words.at(end - keys.length + n)?.key === key),
+    );
+    if (phrase && end - phrase.length > lo) end -= phrase.length;
     for (let t = end - 1; t >= lo && end - t <= COLON_HANDOVER_WORDS; t--)
       if (CUE_FORMS.has(this.words.at(t)!.key)) return true;
     return false;
@@ -1218,6 +1299,19 @@ export class QuoteLinker {
       ? { ...found, cue: { start: verb.start, end: verb.end, text: verb.text } }
       : found;
   }
+}
+
+/** A line opening with a field's label (`OUT: …`); group 1 is the label. */
+const FIELD_LINE = /^([\p{L} ]{1,24}):/u;
+/** A clip line's marker (`CLIP: `, `SOT: `); group 1 is the marker. */
+const CLIP_LINE = /^([\p{L} ]{1,16}):\s*/u;
+
+/** The quotation from `open` to `close` is alone on its line(s): only spaces between it and the line breaks around it. */
+function lineFilledBy(text: string, open: number, close: number): boolean {
+  let k = open;
+  while (k > 0 && text[k - 1] !== '\n') if (!isSpace(text.charCodeAt(--k))) return false;
+  for (k = close; k < text.length && text[k] !== '\n'; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
@@ -1300,6 +1394,14 @@ function titleOfWork(text: string, seg: QuoteSegment): boolean {
   const word = text.slice(start, end);
   const title = text.slice(seg.start, seg.end);
   return comma ? namesWork(word, title) : authoredTitle(word, title);
+}
+
+/** A web address in parentheses (`(alliance.example/news)`, `(https://…)`), after optional spaces. */
+const ADDRESS_IN_PARENTHESES = /^\s*\((?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s()]*)?\)/u;
+
+/** `Statement: “Recall questions answered” (alliance.example/news)`: a quotation with the address it links to is a page's title, nobody's words. */
+function linkedTitle(text: string, seg: QuoteSegment): boolean {
+  return seg.closed && ADDRESS_IN_PARENTHESES.test(text.slice(seg.close, seg.close + 200));
 }
 
 function letterAt(text: string, i: number): boolean {

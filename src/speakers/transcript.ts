@@ -379,10 +379,10 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   const beforeLast = parts.length > 1 ? parts[parts.length - 2]! : '';
   const headerEnd =
     beforeLast.endsWith('.') && !TITLES.has(dotlessKey(beforeLast)) && FIELD_LABELS.has(dotlessKey(lastWord));
-  // `Allegation 1:`, `Section 4B:`: a field's name with its number or letter; `Present for the
+  // `Allegation 1:`, `Section 4B:`, `PART A:`: a field's name with its number or letter; `Present for the
   // Commission:`, a field's name with the party it lists.
   const numbered =
-    (parts.length === 2 && /^[\dIVX]+[A-Za-z]?$/.test(lastWord) && FIELD_LABELS.has(dotlessKey(parts[0]!))) ||
+    (parts.length === 2 && /^(?:[\dIVX]+[A-Za-z]?|[A-Z])$/.test(lastWord) && FIELD_LABELS.has(dotlessKey(parts[0]!))) ||
     (parts[1] === 'for' && FIELD_LABELS.has(dotlessKey(parts[0]!)));
   // `Correction (added 22 October):`: a field's name with a note in parentheses is a field too.
   const bareName = aside ? name.slice(0, aside.index) : name;

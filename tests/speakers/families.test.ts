@@ -5940,3 +5940,96 @@ describe('an anonymous source that reports nothing, and a stretch of time openin
     ],
   ]);
 });
+
+describe('records, letters and captions: labels that are no turns, and lines that hand over a quotation', () => {
+  it('reads a record’s lists and a notice’s lettered parts as fields, not turns, and keeps the turns', () => {
+    const rows = turnRows(
+      'Minutes of the Harbour Board\n\nOFFICERS: Ana Reyes (Clerk); Tomas Hale (Treasurer).\n\nPART B: GROUNDS\n\nAnnexes: A. Survey; B. Letter.\n\nCHAIR: We will take the harbour fees first, then any other business.\n\nCLLR OKAFOR: The fees have not risen for six years, Chair.\n\nCHAIR: Then we will vote on them tonight.\n',
+    );
+    expect(rows.map(([speaker]) => speaker)).toEqual(['CHAIR', 'CLLR OKAFOR', 'CHAIR']);
+  });
+  itGives([
+    [
+      'The harbour master confirmed to us by letter on 3 March that the berth had been closed.',
+      { content: 'the berth had been closed', speaker: 'The harbour master', kind: 'indirect' },
+    ],
+    [
+      'The dispensary phoned to say the order was ready.',
+      { content: 'the order was ready', speaker: 'The dispensary', kind: 'indirect' },
+    ],
+    [
+      'The mayor went on local radio to say the bridge would reopen in May.',
+      { content: 'the bridge would reopen in May', speaker: 'The mayor', kind: 'indirect' },
+    ],
+    [
+      'The coach took to social media to say the club had been misled.',
+      { content: 'the club had been misled', speaker: 'The coach', kind: 'indirect' },
+    ],
+    [
+      '4. The operator’s letter sets out its case in these terms:\n“Our records show no fault on the line on that day.”',
+      {
+        content: 'Our records show no fault on the line on that day.',
+        speaker: 'The operator’s letter',
+        kind: 'direct',
+      },
+    ],
+    [
+      '7. The Board states:\n“No vessel left the port that night, and none was expected to.”',
+      {
+        content: 'No vessel left the port that night, and none was expected to.',
+        speaker: 'The Board',
+        kind: 'direct',
+      },
+    ],
+    [
+      'Counsel for the driver, Ms Ines Varga, submitted that the post was “satire, and obviously so”.',
+      {
+        content: 'the post was “satire, and obviously so”',
+        speaker: 'Ms Ines Varga',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The union leader ended the rally by calling the offer “an insult to every driver”.',
+      { content: 'an insult to every driver', speaker: 'The union leader', kind: 'direct' },
+    ],
+  ]);
+  itGives([
+    [
+      'The minister added the scheme would cost more than planned.',
+      { content: 'the scheme would cost more than planned', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The revised plan adds a rooftop garden and a clinic to be run by the council.',
+    'The minister added a warning about the cost to the end of her speech.',
+    'The driver who wrote the letter, Piotr Hale, has since left the firm.',
+    'She would not say which of them, if any, she thinks was to blame.',
+  ]);
+});
+
+describe('a vox pop’s caption line and a clip line over a quotation', () => {
+  it('gives each quotation to the name on the caption line above it', () => {
+    const { a } = run(
+      'We asked shoppers in the square what they made of the plan.\n\nMirela Aston, 41, nurse, Eastbrook\n“The buses stop at six. After that you are on your own.”\n\nOwen Pryce, 67, retired fitter\n“I have walked this route for forty years and I will go on walking it.”',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Mirela Aston', 'The buses stop at six. After that you are on your own.'],
+      ['Owen Pryce', 'I have walked this route for forty years and I will go on walking it.'],
+    ]);
+  });
+  it('gives a clip to the speaker its clip line names, past the out-words line', () => {
+    const { a } = run(
+      'The transport lead defended the cut.\n\nCLIP: COUNCILLOR DANA PRIOR, TRANSPORT LEAD (0\'09")\nOUT: ...no budget left.\n\n“Nobody wants to cut a service. We simply have no budget left.”',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['COUNCILLOR DANA PRIOR', 'Nobody wants to cut a service. We simply have no budget left.'],
+    ]);
+  });
+  itGivesNone([
+    'PULL QUOTE\n“We lost a vote, not the argument.”',
+    'By Tom Reece, Transport Correspondent\n“Nobody told us the depot would close.”',
+    'Eastbrook Transport Review\n“Moving the Town Forward”',
+    'Their statement: “Flood questions answered” (riverwatch.example/news)',
+  ]);
+});

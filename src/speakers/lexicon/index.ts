@@ -200,6 +200,10 @@ export const SPAN_PREPOSITIONS = keySet(nouns.spanPrepositions);
 export const TOPIC_PREPOSITIONS = keySet(nouns.topicPrepositions);
 export const TITLE_PREPOSITIONS = keySet(nouns.titlePrepositions);
 export const ABSOLUTE_OPENERS = keySet(nouns.absoluteOpeners);
+/** Phrases ending a line whose colon hands over the quotation below (`in these terms:`), as word keys. */
+export const HANDOVER_PHRASES: readonly (readonly string[])[] = nouns.handoverPhrases.map((phrase: string) =>
+  phrase.split(' ').map(dotlessKey),
+);
 /** Phrases opening a figure (`at least`, `as many as`), by their words. */
 export const QUANTITY_OPENERS: readonly (readonly string[])[] = nouns.quantityOpeners.map((phrase) =>
   phrase.split(' ').map(dotlessKey),

@@ -84,8 +84,8 @@ const THAT_REACH = 12;
  * a day before it was aired, that …`).
  */
 const ASIDE_THAT_REACH = 26;
-/** Most words from `to` to `that` after a cue (`said to me last night that`). */
-const TO_LISTENER_WORDS = 6;
+/** Most words from `to` to `that` after a cue (`said to me last night that`, `confirmed to us in writing on 18 November that`). */
+const TO_LISTENER_WORDS = 8;
 /** Most words of an addressee found by its place alone (`told local dairy farmers that`). */
 const PLAIN_ADDRESSEE_WORDS = 4;
 
@@ -905,7 +905,9 @@ const SUBJECT_ASIDE_WORDS = 16;
 
 /** Words `[k, hi)` show a finite verb: an auxiliary or be-form, or a past form not right after an article (`the armed group`). */
 function showsVerb(words: WordList, k: number, hi: number): boolean {
-  if (hasAuxiliary(words, k, hi)) return true;
+  // (`adds a garden and a clinic to be run by a trust`: an infinitive's `be` is no clause's verb.)
+  for (let t = k; t < Math.min(hi, words.length); t++)
+    if (hasAuxiliary(words, t, t + 1) && words.at(t - 1)?.key !== 'to') return true;
   for (let t = k + 1; t < hi; t++)
     if (
       pastVerbAt(words, t) &&

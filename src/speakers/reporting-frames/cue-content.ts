@@ -294,6 +294,9 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     return null;
   // `She claimed …, a charge his team denied.`: a noun taking up what was said opens a reaction to it, not a report of it.
   if (resumptiveOpening(words, attributionStart) > 0) return null;
+  // `does not say who, or what, he believes was helping her`: a verb right after the cue goes on with a clause
+  // whose subject went before it (`who … was helping`); the cue sits inside that clause and reports nothing before it.
+  if (AUXILIARIES.has(words.at(j)?.key ?? '') && words.at(j + 1)?.isWord === true) return null;
   // `The driver’s lawyer, Emil Saska, told …`: the noun phrase the name stands in apposition to is
   // no content; an inverted cue, or one that ends a headline, has no such apposition (`Floods
   // Left Thousands Homeless, Says …`, `…, UN Says`, where title case makes the clause look like a name).

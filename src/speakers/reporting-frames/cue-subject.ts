@@ -758,7 +758,8 @@ function participleSubject(
   const { words, lo, quoted } = scan;
   const afterParticiple = words.at(i - 1)?.key === 'and' && previous !== undefined && previous.joined;
   // `She closed the session by telling the witnesses …`, `by saying that …`: a gerund of means takes the
-  // clause's subject when it speaks to someone or reports with `that` (not `by adding conversions`).
+  // clause's subject when it speaks to someone, reports with `that` or names its object with a quotation
+  // (`closes by calling the ruling “…”`; not `by adding conversions`).
   // So does `began by saying he had not come …`: a bare clause that shows its subject and verb.
   const j = i + form.words.length;
   const byMeans =
@@ -766,6 +767,7 @@ function participleSubject(
     words.at(i)!.key.endsWith('ing') &&
     (LISTENER_OBJECT.has(form.lemma) ||
       words.at(j)?.key === 'that' ||
+      (NAMING_VERBS.has(form.lemma) && namedObjectQuotation(words, j)) ||
       (BARE_CLAUSE.has(form.lemma) && PRONOUNS.has(words.at(j)?.key ?? '') && hasAuxiliary(words, j + 1, j + 3)));
   const lead = leadVerbBefore(words, lo, i);
   if (lead >= 0 && PARTICIPLE_CUES.has(words.at(i)!.key)) {
@@ -791,6 +793,19 @@ function participleSubject(
   if (!subject) return null;
   // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
   return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
+}
+
+/** Most words of a naming verb's object before the quotation that names it (`calling the ruling “…”`). */
+const NAMED_OBJECT_WORDS = 6;
+
+/** From `j`, a few plain words (the object, an optional `as`), then a quotation mark. */
+function namedObjectQuotation(words: WordList, j: number): boolean {
+  for (let t = j; t - j <= NAMED_OBJECT_WORDS; t++) {
+    const w = words.at(t);
+    if (w?.isQuoteMark) return t > j;
+    if (!w?.isWord) return false;
+  }
+  return false;
 }
 
 /** The word after the last colon in `[lo, i)` when a capitalised word opens a clause after it (a label's colon), else `lo`. */

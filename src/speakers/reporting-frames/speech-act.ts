@@ -1,4 +1,5 @@
 import {
+  ARTICLES,
   AUXILIARIES,
   BE_FORMS,
   BLOCKING_WORDS,
@@ -7,6 +8,7 @@ import {
   type CueForm,
   CUE_FORMS,
   PARTICIPLE_CUES,
+  POSSESSIVE_DETERMINERS,
   SPEECH_NOUNS,
   TITLE_CUES,
 } from '../lexicon';
@@ -32,6 +34,12 @@ const TWO_WORD_NOUN_STARTS: ReadonlySet<string> = new Set(
 /** Where the speech noun after a speech-act verb ends (`issued a joint statement`), or -1 when none follows within reach. */
 function speechNounEnd(scan: SentenceScan, j: number): number {
   const { words, hi, quoted } = scan;
+  // `submitted that the post was …`: `that` before an article or a possessive opens a clause, not an object.
+  if (
+    words.at(j)?.key === 'that' &&
+    (ARTICLES.has(words.at(j + 1)?.key ?? '') || POSSESSIVE_DETERMINERS.has(words.at(j + 1)?.key ?? ''))
+  )
+    return -1;
   for (let t = j; t < hi && t - j < SPEECH_NOUN_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord || quoted[t]! >= 0) break;
