@@ -217,16 +217,23 @@ function isDate(words: string): boolean {
 
 /**
  * An embedded social-media post's header, alone on the first line of its paragraph: a display
- * name of one to five words and the handle (`Gethin Marlo MP @GethinMarloMP`), or the handle alone
+ * name of one to five words and the handle, bare or in parentheses (`Gethin Marlo MP @GethinMarloMP`,
+ * `Brannock Trust (@BrannockT) · 5 Sep 2025, 07:58`), or the handle alone
  * (`@hallin_dad_of_3`), perhaps with a date after a middle dot (`· 11 Mar`). `d`: the offsets.
  */
 const EMBED_HEADER = new RegExp(
-  String.raw`^(?:(\p{Lu}[\p{L}'’.-]*(?:[ \t][\p{L}'’.-]+){0,4})[ \t]+)?(@[\p{L}\d_]{2,30})(?:[ \t]+[·•][ \t]+[^·•
+  String.raw`^(?:(\p{L}[\p{L}'’.-]*(?:[ \t][\p{L}'’.-]+){0,4})[ \t]+)?(@[\p{L}\d_]{2,30}|\(@[\p{L}\d_]{2,30}\))(?:[ \t]+[·•][ \t]+[^·•
 ]{1,40})?$`,
   'du',
 );
 /** The time line under an embedded post (`12:31 PM · Mar 12, 2025`): no part of its words. */
 const EMBED_TIME = /^\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[·•]/u;
+/** A post's counts line (`💬 57 · 🔁 198 · ♥ 412`): symbols and figures between middle dots, no words. */
+const COUNTS_LINE = /^[^\p{L}]*\d[^\p{L}]*[·•][^\p{L}]*$/u;
+/** A line of a post quoted inside another, set off by a bar or a `>` (`┃ Name (@handle) · …`). */
+const QUOTED_POST_LINE = /^[ \t]*[┃│|>]/u;
+/** `Replying to @a and @b`: the line naming whom a reply answers, no part of its words. */
+const REPLYING_LINE = /^(?:Replying|In reply)[ \t]+to[ \t]+@/u;
 
 /**
  * `Kirsty D @kirstyd_hallin · 11 Mar` over the lines of a post, in one paragraph: the post is the
@@ -238,11 +245,18 @@ function embeddedPost(doc: Doc, lines: readonly [number, number][]): Post | null
   const [start, end] = lines[0]!;
   const match = EMBED_HEADER.exec(doc.text.slice(start, end));
   if (!match || match[1]?.startsWith('By ')) return null;
-  let last = lines.length - 1;
-  if (last > 1 && EMBED_TIME.test(doc.text.slice(lines[last]![0], lines[last]![1]))) last--;
-  const [from, to] = [lines[1]![0], lines[last]![1]];
+  const lineText = (l: number): string => doc.text.slice(lines[l]![0], lines[l]![1]);
+  // (`Replying to @…` opens the body; a counts line, a quoted post's lines and the time line close it.)
+  let first = 1;
+  while (first < lines.length - 1 && REPLYING_LINE.test(lineText(first))) first++;
+  let last = first;
+  while (last + 1 < lines.length && !COUNTS_LINE.test(lineText(last + 1)) && !QUOTED_POST_LINE.test(lineText(last + 1)))
+    last++;
+  if (last > first && EMBED_TIME.test(lineText(last))) last--;
+  if (QUOTED_POST_LINE.test(lineText(first))) return null;
+  const [from, to] = [lines[first]![0], lines[last]![1]];
   const group = match[1] !== undefined ? 1 : 2;
-  const label = accountSpan(start + match.indices![group]![0], match[group]!);
+  const label = accountSpan(start + match.indices![group]![0], match[group]!.replace(/^\((.*)\)$/u, '$1'));
   return {
     label,
     cue: { start, end, text: doc.text.slice(start, end) },

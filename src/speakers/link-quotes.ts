@@ -342,8 +342,11 @@ export class QuoteLinker {
     const adjacent = this.frameBefore(seg, sA) ?? this.frameAfter(seg, sB);
     // `the film, which Sabbatini called “a love letter to the south”, was shot …`: a naming verb's
     // quotation right after it is the subject's words, whatever the sentence goes on with.
-    if (adjacent && NAMING_VERBS.has(adjacent.lemma) && !adjacent.reported && adjacent.after?.start === seg.open)
+    if (adjacent && NAMING_VERBS.has(adjacent.lemma) && !adjacent.reported && adjacent.after?.start === seg.open) {
+      // (`describes that “hillside enclosure” as a “holding paddock”`: a quotation named by the next one is the object, a mention.)
+      if (seg.closed && NAMED_BY_NEXT.test(this.doc.text.slice(seg.close, seg.close + 40))) return null;
       return this.namedAs(seg, adjacent);
+    }
     if (adjacent) return this.fromFrame(seg, adjacent, CONFIDENCE.adjacent);
     const coordinated = this.coordinatedNaming(seg);
     if (coordinated) return this.namedAs(seg, coordinated);
@@ -1176,7 +1179,8 @@ export class QuoteLinker {
     )
       return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
-    if (info.kind !== 'name' && info.kind !== 'role') return null;
+    // (`– a Commonweal deputy, shortly before midnight`: an unnamed source signs too.)
+    if (info.kind !== 'name' && info.kind !== 'role' && info.kind !== 'anonymous') return null;
     return this.namedBy(seg, span, info, this.words.at(span.from)!.start, {
       start: dash,
       end: dash + 1,
@@ -1395,6 +1399,9 @@ function titleOfWork(text: string, seg: QuoteSegment): boolean {
   const title = text.slice(seg.start, seg.end);
   return comma ? namesWork(word, title) : authoredTitle(word, title);
 }
+
+/** `as`, perhaps an article, then a quotation mark: the next quotation names the one before. */
+const NAMED_BY_NEXT = /^\s*as\s+(?:(?:a|an|the)\s+)?["“‘']/u;
 
 /** A web address in parentheses (`(alliance.example/news)`, `(https://…)`), after optional spaces. */
 const ADDRESS_IN_PARENTHESES = /^\s*\((?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s()]*)?\)/u;

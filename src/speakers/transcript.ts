@@ -17,6 +17,7 @@ import {
   CAPTION_MARKERS,
   CLIP_MARKERS,
   RECORD_ENDS,
+  SCRIPT_DIRECTIONS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
 import { isTitleCaseLine } from './reporting-frames/headline';
@@ -526,7 +527,13 @@ export function isInterjection(text: string): boolean {
     CLOCK_TIME.test(text) ||
     /[—–]$/.test(text) ||
     (text.startsWith('(') && text.endsWith(')')) ||
-    (STAGE_DIRECTION.test(text) && !RECORD_ENDS.has(dotlessKey(text.slice(1).split(/[ \]-]/, 1)[0]!)))
+    (STAGE_DIRECTION.test(text) &&
+      !RECORD_ENDS.has(dotlessKey(text.slice(1).split(/[ \]-]/, 1)[0]!)) &&
+      // (`[FD VO]`: a script's direction opens the outlet's text.)
+      !text
+        .slice(1, -1)
+        .split(/[ -]/)
+        .some((word) => SCRIPT_DIRECTIONS.has(dotlessKey(word))))
   );
 }
 

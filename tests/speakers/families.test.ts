@@ -6033,3 +6033,60 @@ describe('a vox pop’s caption line and a clip line over a quotation', () => {
     'Their statement: “Flood questions answered” (riverwatch.example/news)',
   ]);
 });
+
+describe('a thread of posts captured as text, a script’s directions, signatures and asides', () => {
+  it('gives each post to its display name, without the reply line, the counts or a post quoted inside it', () => {
+    const rows = turnRows(
+      'Thread view: #Ferries\n\nHarbour Users Group (@HarbourUsers) · 3 May 2025, 08:10\nThe 07:40 sailing was cancelled again. Third time this week.\n💬 12 · 🔁 40 · ♥ 95\n\nMina Coll (@minacoll) · 3 May, 08:22\nReplying to @HarbourUsers\nSame here, stood on the slipway for an hour.\n   ┃ Harbour Users Group (@HarbourUsers) · 3 May 2025, 08:10\n   ┃ The 07:40 sailing was cancelled again. Third time this week.\n',
+    );
+    expect(rows).toEqual([
+      ['Harbour Users Group', 'Harbour Users Group', 'The 07:40 sailing was cancelled again. Third time this week.'],
+      ['Mina Coll', 'Mina Coll', 'Same here, stood on the slipway for an hour.'],
+    ]);
+  });
+  it('ends a vox pop’s turn at the reporter’s voice-over direction', () => {
+    const rows = turnRows(
+      'Evening Bulletin\n\n[VOX POPS - HIGH STREET]\n\nWOMAN, 40s: I shop here every day. It would be a shame to lose it.\n\nMAN, 70s: They should have asked us first.\n\n[JT VO]\n\nThe council says no decision has been made. Its leader told us the consultation runs until June.\n',
+    );
+    expect(rows.map(([speaker, , content]) => [speaker, content])).toEqual([
+      ['WOMAN', 'I shop here every day. It would be a shame to lose it.'],
+      ['MAN', 'They should have asked us first.'],
+    ]);
+  });
+  itGives([
+    [
+      '“We were never told the ward would shut.”\n— A retired porter, who asked us not to print his name',
+      { content: 'We were never told the ward would shut.', speaker: 'A retired porter', kind: 'direct' },
+    ],
+    [
+      'As you said to me when we met in March, the harbour must come first.',
+      { content: 'the harbour must come first', speaker: 'you', kind: 'indirect' },
+    ],
+    [
+      'His supporters are at pains to say he was “badly advised from the start”.',
+      { content: 'he was “badly advised from the start”', speaker: 'His supporters', kind: 'mixed' },
+    ],
+    [
+      'Their own brochure describes that “wild meadow” as a “temporary car park”.',
+      { content: 'temporary car park', speaker: 'Their own brochure', kind: 'direct' },
+    ],
+    [
+      'The paper has asked the harbour board whether that decision has been reviewed.',
+      { content: 'whether that decision has been reviewed', speaker: 'The paper', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The chief engineer has confirmed that to me in writing.']);
+});
+
+describe('known role nouns inside a bare role, and a person’s age before an apposed role', () => {
+  itGives([
+    [
+      '“The ward was full by noon,” night nurse Ana Reyes said.',
+      { content: 'The ward was full by noon,', speaker: 'night nurse Ana Reyes', kind: 'direct' },
+    ],
+    [
+      'In the queue was Tomas Eld, 71, a retired nurse from Brill, who said he had waited since dawn.',
+      { content: 'he had waited since dawn', speaker: 'Tomas Eld', kind: 'indirect' },
+    ],
+  ]);
+});

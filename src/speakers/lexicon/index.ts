@@ -335,6 +335,8 @@ export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
 /** A broadcast script's marks for a recorded clip (`[ACT: NAME, ROLE]`). */
 export const CLIP_MARKERS = keySet(labels.clipMarkers);
 export const RECORD_ENDS = keySet(labels.recordEnds);
+/** Words of a broadcast script's directions (`[FD VO]`): the outlet's cue, ending a turn. */
+export const SCRIPT_DIRECTIONS = keySet(labels.scriptDirections);
 export const CAPTION_MARKERS = keySet(labels.captionMarkers);
 /** Words of a meeting record's own labels (`MOTION:`, `RESOLVED:`): no speaker. */
 export const RECORD_WORDS = keySet(labels.recordWords);

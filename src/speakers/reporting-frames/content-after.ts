@@ -348,7 +348,9 @@ const ENDING_ADJUNCT_WORDS = 5;
 
 /** Words `[from, hi)` are a preposition and a few plain words, no verb, then the sentence's end. */
 function adjunctEndsSentence(words: WordList, from: number, hi: number): boolean {
-  if (!ADJUNCT_PREPOSITIONS.has(words.at(from)?.key ?? '') && words.at(from)?.key !== 'by') return false;
+  // (`has confirmed that to me in writing.`: an addressee's `to` opens one too.)
+  const opener = words.at(from)?.key ?? '';
+  if (!ADJUNCT_PREPOSITIONS.has(opener) && opener !== 'by' && opener !== 'to') return false;
   let t = from + 1;
   while (t < hi && t - from <= ENDING_ADJUNCT_WORDS && words.at(t)!.isWord) t++;
   return t - from <= ENDING_ADJUNCT_WORDS && isPunct(words.at(t), '.!?;') && !verbAmong(words, from + 1, t);
@@ -385,6 +387,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // `said on Wednesday, as mills scrambled and bakers warned that …`: a `that` right after another cue is that cue's.
     // (Not a speech noun spelt like a cue: `said in a post that …`.)
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
+    // (`asked the police whether that decision had been reviewed`: after a question word `that` is a determiner.)
+    if (w.key === 'that' && t > k && INDIRECT_QUESTION_WORDS.has(words.at(t - 1)!.key)) continue;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       // `advised the team that negotiated the treaty`: past an addressee, a relative `that` reports nothing.
       if (t > objectStart && relativeThat(words, t)) continue;

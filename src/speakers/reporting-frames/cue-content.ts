@@ -218,6 +218,8 @@ function interruptedClause(scan: SentenceScan, attributionStart: number, j: numb
 
 /** Most words after the cue of an `as` clause before its comma (`puts it in his commentary on the Convention`). */
 const AS_CLAUSE_TAIL_WORDS = 8;
+/** Open a clause of time that may close an `as` clause (`As you said when we spoke, …`). */
+const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while']);
 
 /** A word of an `as` clause's adjunct: no quotation mark, no subordinator or relative word, no verb of its own. */
 function asClauseTailWord(words: WordList, k: number): boolean {
@@ -253,8 +255,16 @@ function contentStartAfterCue(scan: SentenceScan, i: number, form: CueForm, cue:
   }
   if (!inverted && words.at(cue.attributionStart - 1)?.key === 'as') {
     // `As Dessart puts it in his commentary on the Convention, …`: an adjunct may close the `as` clause.
+    // (`As you said to me when we spoke this evening, …`: so may a clause of time, its verb with it, when
+    // the `as` clause opens the sentence.)
+    const opening = cue.attributionStart - 1 === scan.lo;
     let k = j;
-    while (k < hi && k - j <= AS_CLAUSE_TAIL_WORDS && asClauseTailWord(words, k)) k++;
+    let temporal = false;
+    for (; k < hi && k - j <= AS_CLAUSE_TAIL_WORDS; k++) {
+      const w = words.at(k)!;
+      if (!temporal && opening && TEMPORAL_SUBORDINATORS.has(w.key)) temporal = true;
+      else if (!(temporal ? w.isWord : asClauseTailWord(words, k))) break;
+    }
     if (isPunct(words.at(k), ',') && k + 1 < hi && words.countWords(k + 1, hi) >= MIN_CONTENT_WORDS)
       afterAt = { at: k + 1, marked: true };
   }

@@ -56,6 +56,7 @@ import type { Word, WordList } from '../word-list';
 import {
   type Frame,
   type SentenceScan,
+  INDIRECT_QUESTION_WORDS,
   citingVerbBefore,
   clauseAfterCoordinator,
   habitStart,
@@ -1199,8 +1200,10 @@ function bareRole(words: WordList, from: number, to: number): boolean {
       /^\d/.test(w.key) ||
       ARTICLES.has(w.key) ||
       endsNounPhrase(w.key) ||
-      // `…, while Fiona Halloran said`: a clause word is no role.
+      // `…, while Fiona Halloran said`, `…, prompting what captain Oren Villas described`: a clause word is no role.
       SUBORDINATORS.has(w.key) ||
+      RELATIVE_PRONOUNS.has(w.key) ||
+      INDIRECT_QUESTION_WORDS.has(w.key) ||
       CLAUSE_COORDINATORS.has(w.key) ||
       COORDINATORS.has(w.key) ||
       PARENTHETICAL_OPENERS.has(w.key)
@@ -1238,7 +1241,10 @@ function rolePrefixedName(words: WordList, j: number, hi: number): MentionSpan |
  * stands between the quotation (or a comma) and the full name found as the subject; else the name's start.
  */
 function bareRoleStart(words: WordList, lo: number, name: MentionSpan): number {
-  if (!fullNameAt(words, name.from, name.to)) return name.from;
+  // (`rhino nurse Priya Castellan`: a known role may open the mention, the bare words before it joining it.)
+  let first = name.from;
+  while (first < name.to && !words.at(first)!.cap) first++;
+  if (first >= name.to || !fullNameAt(words, first, name.to)) return name.from;
   for (let q = name.from - 2; q >= lo && name.from - q <= BARE_ROLE_WORDS + 1; q--) {
     const w = words.at(q)!;
     if (w.isQuoteMark || isPunct(w, ',')) return bareRole(words, q + 1, name.from) ? q + 1 : name.from;

@@ -413,9 +413,12 @@ export function habitStart(words: WordList, i: number, lo: number): number {
   if (i - 2 < lo || words.at(i - 1)!.key !== 'to') return i;
   const governor = words.at(i - 2)!.key;
   // `would like to say`, `would love to point out`: a modal makes the habit a wish, no report.
-  if (HABITUAL_INFINITIVE.has(governor)) {
-    const before = i - 3 >= lo ? words.at(i - 3)!.key : '';
-    return BLOCKING_WORDS.has(before) || WISH_MODALS.has(before) ? i : i - 2;
+  // (`are at pains to say`: a two-word governor starts at its first word.)
+  const habitPair = i - 3 >= lo && HABITUAL_INFINITIVE.has(`${words.at(i - 3)!.key} ${governor}`);
+  if (HABITUAL_INFINITIVE.has(governor) || habitPair) {
+    const first = habitPair ? i - 3 : i - 2;
+    const before = first - 1 >= lo ? words.at(first - 1)!.key : '';
+    return BLOCKING_WORDS.has(before) || WISH_MODALS.has(before) ? i : first;
   }
   // `went on to argue`: a two-word governor starts at its first word.
   const pair = i - 3 >= lo && CARRIED_OUT_INFINITIVE.has(`${words.at(i - 3)!.key} ${governor}`);

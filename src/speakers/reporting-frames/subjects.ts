@@ -105,7 +105,9 @@ function nameBeforeApposition(words: WordList, mention: MentionSpan, lo: number)
   while (comma > lo && mention.from - comma <= 3 && words.at(comma)!.isWord && !words.at(comma)!.cap) comma--;
   if (comma - 1 < lo || !isPunct(words.at(comma), ',')) return null;
   const name = mentionBefore(words, comma, lo, false);
-  return name && name.to === comma && words.at(name.from)!.cap && words.at(name.to - 1)!.cap ? name : null;
+  if (name && name.to === comma && words.at(name.from)!.cap && words.at(name.to - 1)!.cap) return name;
+  // (`Edda Lune, 68, a retired baker from Osterholm, who …`: past the person's age.)
+  return /^\d+$/.test(words.at(comma - 1)?.key ?? '') ? nameBeforeAside(words, comma, lo) : null;
 }
 
 /**
