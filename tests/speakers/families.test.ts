@@ -6090,3 +6090,36 @@ describe('known role nouns inside a bare role, and a person’s age before an ap
     ],
   ]);
 });
+
+describe('a court report’s submissions and a survivor’s account', () => {
+  itGives([
+    [
+      'The prosecutor submitted that Mr Hale, who holds a second passport, owned a flat abroad.',
+      {
+        content: 'Mr Hale, who holds a second passport, owned a flat abroad',
+        speaker: 'The prosecutor',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'He said the words ‘load her up’ were ‘an old saying on the quay’ and nothing more.',
+      {
+        content: 'the words ‘load her up’ were ‘an old saying on the quay’ and nothing more',
+        speaker: 'He',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'Then I heard a deckhand shout, “Everybody up top, now!”',
+      { content: 'Everybody up top, now!', speaker: 'a deckhand', kind: 'direct' },
+    ],
+    [
+      'She remembers telling the inspectors that the gate was locked.',
+      { content: 'the gate was locked', speaker: 'She', kind: 'indirect' },
+    ],
+    [
+      'He told the children, “Keep hold of the rail,” just as the deck began to tilt.',
+      { content: 'Keep hold of the rail,', speaker: 'He', kind: 'direct' },
+    ],
+  ]);
+});

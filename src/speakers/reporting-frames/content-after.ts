@@ -738,8 +738,13 @@ function headsObject(words: WordList, k: number, hi: number, lemma: string): boo
   for (let t = k + 1; t < hi && t - k <= OBJECT_NOUN_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord) return false;
-    // (`said the words were taken out of context`: a verb right after the noun makes it a clause's subject.)
-    if (nouns?.has(w.key)) return !hasAuxiliary(words, t + 1, t + 2);
+    // (`said the words were taken out of context`: a verb right after the noun makes it a clause's subject,
+    // past the quotation the noun may name: `said the words ‘fill her up’ were harmless`.)
+    if (nouns?.has(w.key)) {
+      const named = words.at(t + 1)?.isQuoteMark ? quotationAt(words, t + 1, hi) : null;
+      const after = named ? named.close + 1 : t + 1;
+      return !hasAuxiliary(words, after, after + 1);
+    }
     if (captioned?.has(w.key)) return !quotationBeforeEnd(words, t + 1, hi);
   }
   return false;

@@ -1033,7 +1033,7 @@ function namedUpToQuotation(words: WordList, at: number, hi: number, region: Reg
 }
 
 /**
- * The quotation opening at word `at` when it closes on `!` or `?` inside its marks before more
+ * The quotation opening at word `at` when it closes on `!`, `?` or a comma inside its marks before more
  * words of the sentence, or when a clause with its own subject and cue follows its comma
  * (`which lawmakers have called “a giveaway”, he said the terms …`): its span, marks included;
  * null otherwise.
@@ -1048,7 +1048,11 @@ function closedQuotation(words: WordList, at: number, hi: number): { start: numb
       isPunct(words.at(t + 1), ',') &&
       SUBJECT_PRONOUNS.has(words.at(t + 2)?.key ?? '') &&
       CUE_FORMS.has(words.at(t + 3)?.key ?? '');
-    return ((last === '!' || last === '?') && more) || nextReport
+    // (`told Esme, “Hold your breath,” just before the water closed over us`: a comma closing the quotation
+    // inside its marks hands the sentence back to the narrator.)
+    // (Not a title in an adjunct before the report's `that`: `wrote in a memoir, “Ten Thousand Handshakes,” that …`.)
+    const handedBack = last === ',' && words.at(t + 1)?.key !== 'that';
+    return ((last === '!' || last === '?' || handedBack) && more) || nextReport
       ? { start: words.at(at)!.start, end: words.at(t)!.end }
       : null;
   }

@@ -22,6 +22,7 @@ import {
   MENTION_OPENERS,
   MENTION_PREPOSITIONS,
   NAMING_VERBS,
+  PERCEPTION_VERBS,
   NEGATIVE_SUBJECTS,
   isFigure,
   POSSESSIVE_PRONOUNS,
@@ -215,7 +216,9 @@ export function findCueSubject(
     !(form.alsoPast && verbAfterPastSpelling(words, i + form.words.length)) &&
     form.words.length === 1 &&
     subject.to === i &&
-    singularSubject(words, subject, info)
+    singularSubject(words, subject, info) &&
+    // (`I heard a crewman yell, “…”`: after a verb of hearing the base form is what the subject did.)
+    !PERCEPTION_VERBS.has(words.at(subject.from - 1)?.key ?? '')
   )
     return null;
   // `several claims that have circulated …`: a lone plural quantifier cannot take a third-person `-s` form either.

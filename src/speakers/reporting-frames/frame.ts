@@ -371,7 +371,13 @@ export function clauseVerbFrom(words: WordList, from: number, to: number): boole
   // head, an auxiliary after the relative clause's own verb is the clause's.
   // (Not after `that`, which as often opens a noun's own clause: `a guarantee that no grant will …`.)
   const relative = words.at(stop)?.key;
-  return stop > from && stop < to && (relative === 'who' || relative === 'which') && hasAuxiliary(words, stop + 2, to);
+  if (!(stop > from && stop < to && (relative === 'who' || relative === 'which'))) return false;
+  if (hasAuxiliary(words, stop + 2, to)) return true;
+  // `that Mr Dunholt, who holds dual citizenship, owned a holiday home`: so is a past right after the
+  // comma that closes a relative clause set between commas.
+  if (!isPunct(words.at(stop - 1), ',')) return false;
+  for (let t = stop + 1; t < to; t++) if (isPunct(words.at(t), ',')) return pastVerbAt(words, t + 1);
+  return false;
 }
 
 /** `if`, `when` and `where` may open an adverbial clause before the verb (`that where a tie is found, the officer shall …`). */
