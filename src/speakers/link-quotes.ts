@@ -877,6 +877,17 @@ export class QuoteLinker {
     // `Segment: “Who Ignored the Warnings?”`, `Listen again: “…”`: a header field's value, nobody's words
     // (not `To a user who told him …, he replied: “…”`, a clause opened by a field label's word).
     if (this.fieldLabelBefore(sentence.tokenStart, p)) return null;
+    // (`Transcript: Thursday, 09:06` over `Segment title: “…”`: so is a field opening the colon's own line.)
+    let lineLo = sentence.tokenStart;
+    while (
+      lineLo < sentence.tokenEnd &&
+      this.words.at(lineLo)!.start < p &&
+      text.lastIndexOf('\n', p) >= this.words.at(lineLo)!.start
+    )
+      lineLo++;
+    if (lineLo > sentence.tokenStart && this.fieldLabelBefore(lineLo, p)) return null;
+    // `Warning level for Merrovale: “Prepare to Leave”`: a title-case quotation after a colon no cue stands before is a value or a name.
+    if (this.titledValue(seg, sentence.tokenStart, p)) return null;
     const reported = this.clauseEndingAt(this.sentenceAt(p), p);
     if (reported) return this.directOf(seg, reported);
     // `a banner that read: “…”`, `A sign on the door read: “…”`: the writing speaks.
@@ -904,6 +915,11 @@ export class QuoteLinker {
       cue: { start: p, end: p + 1, text: ':' },
       confidence: CONFIDENCE.paragraphFrame,
     });
+  }
+
+  /** A title-case quotation after a colon with no cue before it: a field’s value or a name. */
+  private titledValue(seg: QuoteSegment, lo: number, colon: number): boolean {
+    return this.titleCased(seg) && !this.cueBeforeColon(lo, colon);
   }
 
   private opensParagraph(seg: QuoteSegment): boolean {

@@ -6123,3 +6123,27 @@ describe('a court report’s submissions and a survivor’s account', () => {
     ],
   ]);
 });
+
+describe('a relative clause closing on a quotation, objects of explain and tell, and fields with title-case values', () => {
+  it('gives the main cue after a relative clause that closes on a quotation to the noun phrase it describes', () => {
+    const { a } = run(
+      'Ostrander, who had told the Herald that if the vote failed she would be "quietly, stubbornly hopeful", said she was "only a little bruised".',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Ostrander', 'if the vote failed she would be "quietly, stubbornly hopeful"'],
+      ['Ostrander', 'she was "only a little bruised"'],
+    ]);
+  });
+  itGives([
+    [
+      'The consul explained the position was untenable.',
+      { content: 'the position was untenable', speaker: 'The consul', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The consul explained the legal position to him at length.',
+    'The fire chief told the inquiry of the town’s lost hours.',
+    'Alert level for the north valley and Ashby: “Watch and Act”',
+    'Transcript: Friday 9 May, 08:00-08:30\nSegment title: “Who orders the evacuation?”',
+  ]);
+});

@@ -922,6 +922,8 @@ function showsVerb(words: WordList, k: number, hi: number): boolean {
       pastVerbAt(words, t) &&
       !ARTICLES.has(words.at(t - 1)!.key) &&
       !MENTION_OPENERS.has(words.at(t - 1)!.key) &&
+      // (`the town’s lost hours`: a past form after a possessive modifies a noun.)
+      !words.at(t - 1)!.possessive &&
       // `risks posed by advanced AI`, `questions sent in by members`: a participle before its agent (past a
       // particle), or after a preposition, modifies a noun.
       words.at(t + 1)?.key !== 'by' &&

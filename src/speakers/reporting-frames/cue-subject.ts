@@ -550,7 +550,14 @@ function subjectBeforeCue(
     const wider = openingModifiedSubject(words, lo, i);
     if (wider && wider.from < subject.from && wider.to >= subject.to) subject = wider;
   }
-  if (!subject && !form.participle) subject = unlistedSubject(words, lo, i, form);
+  if (!subject && !form.participle)
+    subject =
+      unlistedSubject(words, lo, i, form) ??
+      // `Beltrane, who had told the Standard that he would be “happy”, said …`: a relative clause closing
+      // on a quotation leaves no mention before the cue; the noun phrase it describes is the subject.
+      (isPunct(words.at(i - 1), ',') && words.at(i - 2)?.isQuoteMark
+        ? subjectBeforeCommaRelative(words, lo, i, true)
+        : null);
   // `“…,” the precinct captain, Hal Meyer, said`: the attribution starts at the noun phrase the name stands beside.
   else if (subject && !form.participle && isPunct(words.at(subject.to), ',')) {
     const wider = openingNounPhrase(words, lo, i);

@@ -703,7 +703,12 @@ const COMMA_RELATIVE_WORDS = 40;
  * right before the cue (as long as wire reports make it, with commas and `and who` inside); the
  * noun phrase speaks.
  */
-export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: number): MentionSpan | null {
+export function subjectBeforeCommaRelative(
+  words: WordList,
+  lo: number,
+  cue: number,
+  quotations = false,
+): MentionSpan | null {
   // `And the campaign, whose petition …, says`: a conjunction opening the sentence comes before the subject.
   if (CLAUSE_COORDINATORS.has(words.at(lo)?.key ?? '')) lo++;
   if (cue - lo > COMMA_RELATIVE_WORDS) return null;
@@ -738,8 +743,9 @@ export function subjectBeforeCommaRelative(words: WordList, lo: number, cue: num
   if (pronoun !== 'who' && pronoun !== 'which' && pronoun !== 'whose') return null;
   for (let t = r + 1; t < end - 1; t++) {
     const w = words.at(t)!;
-    // `Castellane-Roos, whose book “Barracks and Ballots” traced …, points out`: a work's title is no quotation.
-    if (w.isQuoteMark) {
+    // `Castellane-Roos, whose book “Barracks and Ballots” traced …, points out`: a work's title is no quotation
+    // (unless the caller allows the clause its quotations: a report closing on one).
+    if (w.isQuoteMark && !quotations) {
       const close = titleInQuotes(words, t, end - 1);
       if (close < 0) return null;
       t = close;
