@@ -29,6 +29,7 @@ import {
   MENTION_PREPOSITIONS,
   NAME_PARTICLES,
   TITLES,
+  TOPIC_PREPOSITIONS,
   LABEL_LEAD_INS,
   NAMING_VERBS,
   POSSESSIVE_PRONOUNS,
@@ -681,7 +682,12 @@ export class QuoteLinker {
     )
       return null;
     const outlet = this.labelMention(paragraph.index, start, p);
-    if (!outlet || (this.clauseAfter(outlet.to, p) && !this.fieldsAfter(outlet.to, p))) return null;
+    // (`And from Tom Reece on the bridge closure:`: a topic after the name is a field of the label too.)
+    const topic =
+      outlet !== null &&
+      TOPIC_PREPOSITIONS.has(this.words.at(outlet.to)?.key ?? '') &&
+      this.captionFields(outlet.to, p);
+    if (!outlet || (this.clauseAfter(outlet.to, p) && !this.fieldsAfter(outlet.to, p) && !topic)) return null;
     const span = this.criticInParentheses(outlet, p, labelText) ?? outlet;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;

@@ -6147,3 +6147,24 @@ describe('a relative clause closing on a quotation, objects of explain and tell,
     'Transcript: Friday 9 May, 08:00-08:30\nSegment title: “Who orders the evacuation?”',
   ]);
 });
+
+describe('a label with its topic, and a period’s determiner before the report’s that', () => {
+  it('hands the quotation below to the name of a label that gives its topic', () => {
+    const { a } = run(
+      'And from Ines Cole on the library hours:\n\n“Nobody asked the people who use it every evening.”',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Ines Cole', 'Nobody asked the people who use it every evening.'],
+    ]);
+  });
+  itGives([
+    [
+      'She said when I rang her that evening that the depot had been closed.',
+      { content: 'the depot had been closed', speaker: 'She', kind: 'indirect' },
+    ],
+    [
+      'He told me that night that the ferry would not sail.',
+      { content: 'the ferry would not sail', speaker: 'He', kind: 'indirect' },
+    ],
+  ]);
+});

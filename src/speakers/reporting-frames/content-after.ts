@@ -389,6 +389,8 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
     // (`asked the police whether that decision had been reviewed`: after a question word `that` is a determiner.)
     if (w.key === 'that' && t > k && INDIRECT_QUESTION_WORDS.has(words.at(t - 1)!.key)) continue;
+    // (`said when I called her that morning that …`: `that` before a period is a determiner when another `that` follows.)
+    if (w.key === 'that' && PERIODS.has(words.at(t + 1)?.key ?? '') && thatAhead(words, t + 2, hi)) continue;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       // `advised the team that negotiated the treaty`: past an addressee, a relative `that` reports nothing.
       if (t > objectStart && relativeThat(words, t)) continue;
@@ -1077,6 +1079,18 @@ function reasonContent(words: WordList, k: number, hi: number, lemma: string): C
     words.countWords(to, hi) > MIN_CONTENT_WORDS
     ? { at: k, marked: false }
     : null;
+}
+
+/** Most words from a period's determiner `that` to the `that` opening the report (`that morning that …`). */
+const THAT_AHEAD_WORDS = 3;
+
+/** A `that` within a few words from `from`, before any punctuation. */
+function thatAhead(words: WordList, from: number, hi: number): boolean {
+  for (let t = from; t < hi && t - from < THAT_AHEAD_WORDS; t++) {
+    if (!words.at(t)!.isWord) return false;
+    if (words.at(t)!.key === 'that') return true;
+  }
+  return false;
 }
 
 /** A lower-case reporting verb stands in `(from, to)`: a `that` after it is its own (`… but warned that …`). */
