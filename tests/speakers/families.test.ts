@@ -6168,3 +6168,17 @@ describe('a label with its topic, and a period’s determiner before the report�
     ],
   ]);
 });
+
+describe('a manner adverb as a cue’s only words, and an offer as a document', () => {
+  itGives([
+    [
+      'The union’s written offer of 2 May states that drivers “will keep every rest day they now have”.',
+      {
+        content: 'drivers “will keep every rest day they now have”',
+        speaker: 'The union’s written offer of 2 May',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+  itGivesNone(['She replied very graciously and went back to her desk.']);
+});

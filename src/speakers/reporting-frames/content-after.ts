@@ -500,7 +500,7 @@ function bareClauseContent(
 ): ContentStart | null {
   const w = words.at(k)!;
   const next = words.at(k + 1)?.key ?? '';
-  if (opensNoClause(words, k, hi)) return null;
+  if (opensNoClause(words, k, hi) || mannerOnly(words, k, hi)) return null;
   // `Written comments received before the meeting are …`: a participle and its adjunct open no clause;
   // the cue was a noun (`comments`).
   // (`all 13 people reported caught by the avalanche`: nor does a passive participle and its `by`.)
@@ -1079,6 +1079,17 @@ function reasonContent(words: WordList, k: number, hi: number, lemma: string): C
     words.countWords(to, hi) > MIN_CONTENT_WORDS
     ? { at: k, marked: false }
     : null;
+}
+
+/**
+ * `replied very graciously and said …`: from `k`, only adverbs of manner or degree up to punctuation,
+ * a coordinator or the sentence's end; how the cue was done, not what it reported.
+ */
+function mannerOnly(words: WordList, k: number, hi: number): boolean {
+  let t = k;
+  while (t < hi && words.at(t)!.isWord && (words.at(t)!.key.endsWith('ly') || DEGREE_ADVERBS.has(words.at(t)!.key)))
+    t++;
+  return t > k && (t >= hi || !words.at(t)!.isWord || COORDINATORS.has(words.at(t)!.key));
 }
 
 /** Most words from a period's determiner `that` to the `that` opening the report (`that morning that …`). */
