@@ -6182,3 +6182,31 @@ describe('a manner adverb as a cue’s only words, and an offer as a document', 
   ]);
   itGivesNone(['She replied very graciously and went back to her desk.']);
 });
+
+describe('a notice’s defined labels, a name before its apposed role, and the narrator’s listener', () => {
+  itGives([
+    [
+      'One of them, a retired porter aged 81 (“Customer F”), told the Authority that he had been sold the wrong account.',
+      { content: 'he had been sold the wrong account', speaker: 'Customer F', kind: 'indirect' },
+    ],
+    [
+      'Dana Mott, Kelvin Air’s chief pilot, confirmed that she had offered to fly.',
+      { content: 'she had offered to fly', speaker: 'Dana Mott', kind: 'indirect' },
+    ],
+    [
+      'At noon I told the controller I needed “a second crew, now”.',
+      { content: 'I needed “a second crew, now”', speaker: 'I', kind: 'mixed' },
+    ],
+    [
+      'She called the claim that the crew could have landed earlier “wishful thinking”.',
+      { content: 'wishful thinking', speaker: 'She', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone(['Distribution: Harbour Board; Coroner’s office; the family.']);
+  it('leaves a quotation that ends a rejected assertion to its author, not to the rejecting party', () => {
+    const { a } = run(
+      'The Ministry categorically rejects Ms Varga’s assertion that the operators on the east bank “had hours”.',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'direct' && q.speaker?.text === 'The Ministry')).toEqual([]);
+  });
+});

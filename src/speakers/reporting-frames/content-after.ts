@@ -52,6 +52,8 @@ import {
   POSSESSIVE_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   SUBJECT_PRONOUNS,
+  CLAIM_NOUNS,
+  TERM_VERBS,
   DEGREE_ADVERBS,
   PRO_CLAUSES,
 } from '../lexicon';
@@ -585,7 +587,7 @@ function bareClauseContent(
   for (let t = k; t < hi && t - k <= 8; t++) if (words.at(t)!.isQuoteMark) return titleAt(words, t, hi) ? null : here;
   // `called Halvask’s unannounced transfer to a prison hospital in Marrest “…”`: a naming verb's object
   // may run longer before its quotation, plain words with no verb of their own.
-  return NAMING_VERBS.has(lemma) && namingQuotationWithin(words, k, hi) ? here : null;
+  return NAMING_VERBS.has(lemma) && namingQuotationWithin(words, k, hi, lemma) ? here : null;
 }
 
 /**
@@ -607,12 +609,32 @@ function personPronounClause(words: WordList, k: number, hi: number): boolean {
 const PHRASE_SYMBOLS: ReadonlySet<string> = new Set(['%', '/']);
 
 /** From `k`, words with no punctuation, auxiliary or relative clause up to a quotation mark within a naming verb's reach. */
-function namingQuotationWithin(words: WordList, k: number, hi: number): boolean {
+function namingQuotationWithin(words: WordList, k: number, hi: number, lemma: string): boolean {
   for (let t = k; t < hi && t - k <= NAMING_REACH; t++) {
     const w = words.at(t)!;
     if (w.isQuoteMark) return t > k && !titleAt(words, t, hi);
     if (!w.isWord && PHRASE_SYMBOLS.has(w.text)) continue;
+    // (`called the suggestion that a private crew could have flown “speculation”`: a claim noun's clause
+    // is part of the object when the quotation closes the sentence, after a verb that names without
+    // `as`; `rejects the assertion that they “had hours”` quotes the assertion.)
+    if (w.key === 'that' && t > k && TERM_VERBS.has(lemma) && CLAIM_NOUNS.has(words.at(t - 1)!.key))
+      return quotationEndsSentence(words, t + 1, hi);
     if (!w.isWord || hasAuxiliary(words, t, t + 1) || w.key === 'that' || RELATIVE_PRONOUNS.has(w.key)) return false;
+  }
+  return false;
+}
+
+/** From `from`, words without punctuation up to a quotation that closes the sentence. */
+function quotationEndsSentence(words: WordList, from: number, hi: number): boolean {
+  for (let t = from; t < hi && t - from <= NAMING_REACH; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark) {
+      const quotation = quotationAt(words, t, hi);
+      return (
+        quotation !== null && t > from && (quotation.close + 1 >= hi || isPunct(words.at(quotation.close + 1), '.!?'))
+      );
+    }
+    if (!w.isWord) return false;
   }
   return false;
 }

@@ -17,6 +17,7 @@ import {
   THAT_CLAUSE_ONLY,
   THING_CUES,
   OBJECT_CUES,
+  FIRST_PERSON,
   OBJECT_PRONOUNS,
   PAST_MODALS,
   SUBJECT_PRONOUNS,
@@ -430,7 +431,17 @@ function narratorClause(
     return false;
   // `In June we described the plan as “a disgrace”`: a naming verb quotes the narrator's own past words.
   if (NAMING_VERBS.has(form.lemma) && quotationIn(words, afterAt.at, hi)) return true;
-  if (afterAt.at > i + form.words.length && LISTENER_OBJECT.has(form.lemma) && hasAuxiliary(words, afterAt.at, hi))
+  // (`I told the controller I needed a winch`: past the listener, a subject pronoun and a past verb are a clause too.)
+  const subject = words.at(afterAt.at)!.key;
+  const pronounPast =
+    (PRONOUNS.has(subject) || FIRST_PERSON.has(subject)) &&
+    !OBJECT_PRONOUNS.has(subject) &&
+    pastVerbAt(words, afterAt.at + 1);
+  if (
+    afterAt.at > i + form.words.length &&
+    LISTENER_OBJECT.has(form.lemma) &&
+    (hasAuxiliary(words, afterAt.at, hi) || pronounPast)
+  )
     return true;
   return (
     BARE_CLAUSE.has(form.lemma) &&

@@ -122,6 +122,36 @@ export interface CueSubject {
   readonly attributionStart: number;
 }
 
+/** Most words of a document's defined label in quotation marks (`(“Regional Manager E”)`). */
+const DEFINED_LABEL_WORDS = 4;
+
+/**
+ * `the Bank’s then Head of Savings (“Senior Manager A”) wrote`, `a retired teacher aged 78
+ * (“Customer C”), told`: a capitalised label in quotation marks and parentheses right before the
+ * cue (past a comma) is the name a document defines for the speaker; the attribution starts at the
+ * noun phrase it labels. Null otherwise.
+ */
+function definedLabelBefore(scan: SentenceScan, i: number): CueSubject | null {
+  const { doc, words, lo } = scan;
+  let close = i - 1;
+  if (isPunct(words.at(close), ',')) close--;
+  if (close - 3 < lo || !isPunct(words.at(close), ')') || !words.at(close - 1)!.isQuoteMark) return null;
+  let open = close - 2;
+  while (open > lo && close - open <= DEFINED_LABEL_WORDS + 2 && !words.at(open)!.isQuoteMark) open--;
+  if (!words.at(open)?.isQuoteMark || !isPunct(words.at(open - 1), '(') || open + 1 >= close - 1) return null;
+  for (let t = open + 1; t < close - 1; t++)
+    if (!words.at(t)!.isWord || !(words.at(t)!.cap || /^\d+$/.test(words.at(t)!.key))) return null;
+  const subject = { from: open + 1, to: close - 1 };
+  const labelled = mentionBefore(words, open - 1, lo, true);
+  return {
+    subject,
+    info: describeMentionOnce(doc.text, words, subject),
+    source: 'before',
+    relative: false,
+    attributionStart: labelled && labelled.to === open - 1 ? labelled.from : open - 1,
+  };
+}
+
 /**
  * Determiners that only ever open a noun phrase (unlike `another` or `several`, which may stand
  * alone as a subject): a cue's spelling after one is a noun (`the report`, `whose notes`, `their
@@ -167,6 +197,9 @@ export function findCueSubject(
   // `the earliest confirmed patient`, `the first reported case`: after an article and a superlative or an ordinal, a past form is an adjective.
   if (form.past && i - 1 > scan.lo && rankingWord(words.at(i - 1)!) && NOUN_ARTICLES.has(words.at(i - 2)!.key))
     return null;
+  // `a retired teacher aged 78 (“Customer C”), told …`: the document's defined label speaks.
+  const defined = form.participle ? null : definedLabelBefore(scan, i);
+  if (defined) return defined;
   const conjunction = conjunctionBefore(scan, i);
   // `The minister, Gerrit Lanholm, has been telling colleagues …`: after a be-form a participle is
   // the clause's own verb, and its subject is found as a finite cue's.
@@ -642,7 +675,14 @@ function mentionInMainClause(words: WordList, lo: number, end: number): MentionS
 function nameBeforeDescription(text: string, words: WordList, lo: number, subject: MentionSpan): MentionSpan | null {
   if (subject.from - 1 <= lo || !isPunct(words.at(subject.from - 1), ',')) return null;
   const name = mentionAfter(words, lo, subject.from - 1);
-  if (!name || name.from !== lo || !isPunct(words.at(name.to), ',') || name.to + 1 >= subject.from - 1) return null;
+  if (!name || name.from !== lo || !isPunct(words.at(name.to), ',')) return null;
+  // `Marek Olin, Hesker Air’s chief pilot, confirmed`: the subject found is the role apposed to the name, which speaks.
+  if (name.to + 1 === subject.from && isPunct(words.at(subject.to), ','))
+    return describeMentionOnce(text, words, subject).kind !== 'name' &&
+      describeMentionOnce(text, words, name).kind === 'name'
+      ? name
+      : null;
+  if (name.to + 1 >= subject.from - 1) return null;
   if (!MENTION_OPENERS.has(words.at(name.to + 1)!.key)) return null;
   for (let t = name.to + 1; t < subject.from - 1; t++) {
     const w = words.at(t)!;
