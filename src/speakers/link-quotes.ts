@@ -884,13 +884,9 @@ export class QuoteLinker {
     // (not `To a user who told him …, he replied: “…”`, a clause opened by a field label's word).
     if (this.fieldLabelBefore(sentence.tokenStart, p)) return null;
     // (`Transcript: Thursday, 09:06` over `Segment title: “…”`: so is a field opening the colon's own line.)
+    const lineStart = text.lastIndexOf('\n', p) + 1;
     let lineLo = sentence.tokenStart;
-    while (
-      lineLo < sentence.tokenEnd &&
-      this.words.at(lineLo)!.start < p &&
-      text.lastIndexOf('\n', p) >= this.words.at(lineLo)!.start
-    )
-      lineLo++;
+    while (lineLo < sentence.tokenEnd && this.words.at(lineLo)!.start < lineStart) lineLo++;
     if (lineLo > sentence.tokenStart && this.fieldLabelBefore(lineLo, p)) return null;
     // `Warning level for Merrovale: “Prepare to Leave”`: a title-case quotation after a colon no cue stands before is a value or a name.
     if (this.titledValue(seg, sentence.tokenStart, p)) return null;
@@ -1090,18 +1086,18 @@ export class QuoteLinker {
     const text = this.doc.text;
     if (!seg.closed || !lineFilledBy(text, seg.open, seg.close)) return null;
     let line = this.lineAbove(seg.open, seg.firstParagraph);
-    const field = line ? FIELD_LINE.exec(text.slice(line.start, line.end)) : null;
-    if (line && field && FIELD_LABELS.has(dotlessKey(field[1]!))) line = this.lineAbove(line.start, line.paragraph);
+    if (line && lineLabel(text.slice(line.start, line.end), FIELD_LABELS) > 0)
+      line = this.lineAbove(line.start, line.paragraph);
     if (!line) return null;
-    const clip = CLIP_LINE.exec(text.slice(line.start, line.end));
-    const start = clip && CLIP_MARKERS.has(dotlessKey(clip[1]!)) ? line.start + clip[0].length : line.start;
+    const clip = lineLabel(text.slice(line.start, line.end), CLIP_MARKERS);
+    const start = line.start + clip;
     // (A trailing duration or note in parentheses is no part of the fields: `(0'14")`.)
     const end = line.start + text.slice(line.start, line.end).replace(/\s*\([^()]*\)\s*$/u, '').length;
     const caption = text.slice(start, end);
     if (!/^\p{Lu}/u.test(caption) || /[.!?:;]$/u.test(caption) || /^by\s/iu.test(caption)) return null;
     // A line in capitals is a heading (`PULL QUOTE`, a report's title over its own), unless a clip's marker opens it;
     // a title-case quotation under a line is a work's title.
-    if ((!clip && caption === caption.toUpperCase()) || this.titleCased(seg)) return null;
+    if ((clip === 0 && caption === caption.toUpperCase()) || this.titleCased(seg)) return null;
     if (caption.split(/\s+/).length > LABEL_MAX_WORDS) return null;
     const span = this.labelMention(line.paragraph, start, end);
     if (!span || this.words.at(span.from)!.start !== start) return null;
@@ -1327,10 +1323,14 @@ export class QuoteLinker {
   }
 }
 
-/** A line opening with a field's label (`OUT: …`); group 1 is the label. */
-const FIELD_LINE = /^([\p{L} ]{1,24}):/u;
-/** A clip line's marker (`CLIP: `, `SOT: `); group 1 is the marker. */
-const CLIP_LINE = /^([\p{L} ]{1,16}):\s*/u;
+/** A label opening a line (`OUT: `, `CLIP: `); group 1 is the label. */
+const LINE_LABEL = /^([\p{L} ]{1,24}):[ \t]*/u;
+
+/** The length of the label opening `line` with the spaces after it when `labels` holds it (`OUT: `, `CLIP: `), else 0. */
+function lineLabel(line: string, labels: ReadonlySet<string>): number {
+  const m = LINE_LABEL.exec(line);
+  return m && labels.has(dotlessKey(m[1]!)) ? m[0].length : 0;
+}
 
 /** The quotation from `open` to `close` is alone on its line(s): only spaces between it and the line breaks around it. */
 function lineFilledBy(text: string, open: number, close: number): boolean {

@@ -200,6 +200,8 @@ export const SPAN_PREPOSITIONS = keySet(nouns.spanPrepositions);
 export const TOPIC_PREPOSITIONS = keySet(nouns.topicPrepositions);
 export const TITLE_PREPOSITIONS = keySet(nouns.titlePrepositions);
 export const ABSOLUTE_OPENERS = keySet(nouns.absoluteOpeners);
+/** Open a clause of time that may close an opening `as` clause (`As you said when we spoke, …`). */
+export const TEMPORAL_SUBORDINATORS = keySet(nouns.temporalSubordinators);
 /** Verbs of hearing and seeing: the subject after them takes a base-form cue (`heard a crewman yell`). */
 export const PERCEPTION_VERBS = keySet(nouns.perceptionVerbs);
 /** Phrases ending a line whose colon hands over the quotation below (`in these terms:`), as word keys. */

@@ -609,7 +609,7 @@ function personPronounClause(words: WordList, k: number, hi: number): boolean {
 const PHRASE_SYMBOLS: ReadonlySet<string> = new Set(['%', '/']);
 
 /** From `k`, words with no punctuation, auxiliary or relative clause up to a quotation mark within a naming verb's reach. */
-function namingQuotationWithin(words: WordList, k: number, hi: number, lemma: string): boolean {
+export function namingQuotationWithin(words: WordList, k: number, hi: number, lemma: string): boolean {
   for (let t = k; t < hi && t - k <= NAMING_REACH; t++) {
     const w = words.at(t)!;
     if (w.isQuoteMark) return t > k && !titleAt(words, t, hi);

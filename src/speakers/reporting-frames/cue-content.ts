@@ -31,6 +31,7 @@ import {
   SOURCE_POSTMODIFIERS,
   SUBJECT_SKIP,
   SUBORDINATORS,
+  TEMPORAL_SUBORDINATORS,
   TERM_VERBS,
   TITLE_MINOR_WORDS,
   THINKING_VERBS,
@@ -219,8 +220,6 @@ function interruptedClause(scan: SentenceScan, attributionStart: number, j: numb
 
 /** Most words after the cue of an `as` clause before its comma (`puts it in his commentary on the Convention`). */
 const AS_CLAUSE_TAIL_WORDS = 8;
-/** Open a clause of time that may close an `as` clause (`As you said when we spoke, …`). */
-const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while']);
 
 /** A word of an `as` clause's adjunct: no quotation mark, no subordinator or relative word, no verb of its own. */
 function asClauseTailWord(words: WordList, k: number): boolean {

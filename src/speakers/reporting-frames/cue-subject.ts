@@ -70,7 +70,7 @@ import {
   subjectIsFree,
   resumptiveOpening,
 } from './frame';
-import { pastTimeAdjunct } from './content-after';
+import { namingQuotationWithin, pastTimeAdjunct } from './content-after';
 import { UNNAMED_PARTY_KINDS } from './headline';
 import {
   SEQUENCE_ADVERBS,
@@ -818,7 +818,7 @@ function participleSubject(
     words.at(i)!.key.endsWith('ing') &&
     (LISTENER_OBJECT.has(form.lemma) ||
       words.at(j)?.key === 'that' ||
-      (NAMING_VERBS.has(form.lemma) && namedObjectQuotation(words, j)) ||
+      (NAMING_VERBS.has(form.lemma) && namingQuotationWithin(words, j, scan.hi, form.lemma)) ||
       (BARE_CLAUSE.has(form.lemma) && PRONOUNS.has(words.at(j)?.key ?? '') && hasAuxiliary(words, j + 1, j + 3)));
   const lead = leadVerbBefore(words, lo, i);
   if (lead >= 0 && PARTICIPLE_CUES.has(words.at(i)!.key)) {
@@ -844,19 +844,6 @@ function participleSubject(
   if (!subject) return null;
   // `The minister, Tove Rynning, reposted the video, adding: …`: the name in apposition speaks.
   return { subject: invertedApposition(scan.doc.text, words, subject, i) ?? subject, info: null, source: 'borrowed' };
-}
-
-/** Most words of a naming verb's object before the quotation that names it (`calling the ruling “…”`). */
-const NAMED_OBJECT_WORDS = 6;
-
-/** From `j`, a few plain words (the object, an optional `as`), then a quotation mark. */
-function namedObjectQuotation(words: WordList, j: number): boolean {
-  for (let t = j; t - j <= NAMED_OBJECT_WORDS; t++) {
-    const w = words.at(t);
-    if (w?.isQuoteMark) return t > j;
-    if (!w?.isWord) return false;
-  }
-  return false;
 }
 
 /** The word after the last colon in `[lo, i)` when a capitalised word opens a clause after it (a label's colon), else `lo`. */
