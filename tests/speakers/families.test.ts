@@ -6210,3 +6210,13 @@ describe('a notice’s defined labels, a name before its apposed role, and the n
     expect(a.quotes.filter((q) => q.kind === 'direct' && q.speaker?.text === 'The Ministry')).toEqual([]);
   });
 });
+
+describe('a gerund opening the sentence before its object', () => {
+  it('never takes `Briefing the board,` for a subject', () => {
+    const { a } = run(
+      'Briefing the board, Ruth Amsel, Director of Audit for the Group, said the chair welcomed the accounts and commended the Finance Office for an audit that had been “careful, patient and thorough”.',
+    );
+    expect(a.quotes.map((q) => q.speaker?.text)).not.toContain('Briefing');
+    expect(a.quotes[0]!.speaker?.text).toBe('Ruth Amsel');
+  });
+});

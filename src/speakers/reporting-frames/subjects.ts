@@ -820,6 +820,8 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
       !verb.cap &&
       !(v === m.to && startsWithDigit(verb.key)) &&
       !CLAUSE_STOPS.has(verb.key) &&
+      // (`Briefing the Council, Ms Vesterby said …`: a gerund before its object opens a participle phrase.)
+      !(m.to - m.from === 1 && words.at(m.from)!.key.endsWith('ing') && ARTICLES.has(verb.key)) &&
       subjectIsFree(m, quoted)
     )
       return m;
