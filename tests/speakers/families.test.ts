@@ -6220,3 +6220,17 @@ describe('a gerund opening the sentence before its object', () => {
     expect(a.quotes[0]!.speaker?.text).toBe('Ruth Amsel');
   });
 });
+
+describe('an as clause before a colon, a quoted question running on, and a contact verb’s longer adjunct', () => {
+  itGives([
+    [
+      'As Mira put it when I asked her: “Go back to what? The road is here.”',
+      { content: 'Go back to what? The road is here.', speaker: 'Mira', kind: 'direct' },
+    ],
+    [
+      'Our director, Ana Holt, wrote to the ministry’s liaison office that same afternoon to say that the permits were valid.',
+      { content: 'the permits were valid', speaker: 'Ana Holt', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['Did she say the plan would fail?']);
+});

@@ -265,7 +265,8 @@ function contentStartAfterCue(scan: SentenceScan, i: number, form: CueForm, cue:
       if (!temporal && opening && TEMPORAL_SUBORDINATORS.has(w.key)) temporal = true;
       else if (!(temporal ? w.isWord : asClauseTailWord(words, k))) break;
     }
-    if (isPunct(words.at(k), ',') && k + 1 < hi && words.countWords(k + 1, hi) >= MIN_CONTENT_WORDS)
+    // (`As Samir put it: “…”`: a colon hands over the clause or the quotation after it too.)
+    if (isPunct(words.at(k), ',:') && k + 1 < hi && words.countWords(k + 1, hi) >= MIN_CONTENT_WORDS)
       afterAt = { at: k + 1, marked: true };
   }
   return afterAt;

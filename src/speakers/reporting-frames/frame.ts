@@ -439,8 +439,8 @@ export function habitStart(words: WordList, i: number, lo: number): number {
   return k;
 }
 
-/** Most words between a contact verb and the `to` of its purpose (`rang the letters desk to say`). */
-const CONTACT_WORDS = 6;
+/** Most words between a contact verb and the `to` of its purpose (`rang the letters desk to say`, `wrote to the Command’s liaison office the same afternoon to say`). */
+const CONTACT_WORDS = 9;
 
 /**
  * `emailed to say that …`, `rang the letters desk to say …`, `has been in touch to say …`: the

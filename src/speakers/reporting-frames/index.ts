@@ -76,8 +76,11 @@ export function sentenceFrames(
   const opensWithIn = words.at(lo)!.key === 'in';
   if (cues.length === 0 && !opensWithIn) return NO_FRAMES;
   const end = contentEnd(doc, sentence);
-  // `Does the administration worry that …?`: a question reports nothing.
-  if (doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') return NO_FRAMES;
+  // `Does the administration worry that …?`: a question reports nothing (not a quoted one running on
+  // into the next sentence: `As Samir put it: “Turn back to what? The flour is here.”`).
+  const lastWord = hi - 1 >= lo ? hi - 1 : lo;
+  const quotedQuestion = quoted[lastWord]! >= 0 || words.at(lastWord)!.isQuoteMark;
+  if ((doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') && !quotedQuestion) return NO_FRAMES;
   // `Pressed on the report, she declined to comment, saying …`: the question put to the speaker is no
   // part of the clause whose subject speaks; the sentence is read from the word after its comma.
   const question = questionOpening(words, lo, hi);
