@@ -78,8 +78,7 @@ export function sentenceFrames(
   const end = contentEnd(doc, sentence);
   // `Does the administration worry that …?`: a question reports nothing (not a quoted one running on
   // into the next sentence: `As Samir put it: “Turn back to what? The flour is here.”`).
-  const lastWord = hi - 1 >= lo ? hi - 1 : lo;
-  const quotedQuestion = quoted[lastWord]! >= 0 || words.at(lastWord)!.isQuoteMark;
+  const quotedQuestion = quoted[hi - 1]! >= 0 || words.at(hi - 1)!.isQuoteMark;
   if ((doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') && !quotedQuestion) return NO_FRAMES;
   // `Pressed on the report, she declined to comment, saying …`: the question put to the speaker is no
   // part of the clause whose subject speaks; the sentence is read from the word after its comma.
