@@ -7,6 +7,7 @@ import {
   isPunct,
   negativeSubject,
   pastAsides,
+  phraseAt,
   plainNounPhrase,
   verbAmong,
   type Frame,
@@ -1255,9 +1256,7 @@ export class QuoteLinker {
     let end = lo;
     while (end < this.words.length && this.words.at(end)!.start < colon) end++;
     // `sets out its objection in these terms:`: the cue's reach starts before a handover phrase.
-    const phrase = HANDOVER_PHRASES.find((keys) =>
-      keys.every((key, n) => this.words.at(end - keys.length + n)?.key === key),
-    );
+    const phrase = HANDOVER_PHRASES.find((keys) => phraseAt(this.words, end - keys.length, keys));
     if (phrase && end - phrase.length > lo) end -= phrase.length;
     for (let t = end - 1; t >= lo && end - t <= COLON_HANDOVER_WORDS; t--)
       if (CUE_FORMS.has(this.words.at(t)!.key)) return true;

@@ -493,9 +493,14 @@ export function isDocumentNoun(key: string): boolean {
   return singularOrPluralOf(DOCUMENT_NOUNS, key);
 }
 
+/** The words from `at` are the phrase `keys` (word keys, as the lexicon lists phrases). */
+export function phraseAt(words: WordList, at: number, keys: readonly string[]): boolean {
+  return keys.every((key, n) => words.at(at + n)?.key === key);
+}
+
 /** How many words the figure-opening phrase at `k` has (`at least`, `as many as`: lexicon `quantityOpeners`), or 0. */
 export function quantityOpenerLength(words: WordList, k: number): number {
-  return QUANTITY_OPENERS.find((keys) => keys.every((key, n) => words.at(k + n)?.key === key))?.length ?? 0;
+  return QUANTITY_OPENERS.find((keys) => phraseAt(words, k, keys))?.length ?? 0;
 }
 
 /** The quotation opening with the mark at `open`: its closing mark and the text of its words, or null when it does not close before `hi`. */
