@@ -171,6 +171,11 @@ function isHead(w: Word): boolean {
   );
 }
 
+/** A lexicon's noun for a person or a group of people (`counsel`, `lawyers`, `residents`), capitalised or not. */
+function speakerNoun(key: string): boolean {
+  return ROLE_NOUNS.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key);
+}
+
 /**
  * Word `i` is a quotation mark around a nickname inside a name (`Celestino "Tino" Marasigan`): the
  * opening mark after a first name, or the closing one before a surname, one name word between.
@@ -831,11 +836,19 @@ const POSTMODIFIER_BEFORE_NAME_WORDS = 10;
  * bridge`). `The firm carrying out the roof work, Hallam and Pryce, has told`: the name after it
  * is in apposition to the noun, not to the postmodifier's object.
  */
-export function postmodifierOfNoun(words: WordList, from: number, to: number, anyNoun = false): boolean {
+export function postmodifierOfNoun(
+  words: WordList,
+  from: number,
+  to: number,
+  anyNoun = false,
+  opensClause = false,
+): boolean {
   if (to - from < 2 || to - from > POSTMODIFIER_BEFORE_NAME_WORDS) return false;
   const noun = words.at(from - 1);
   const opener = words.at(from)!;
-  if (!noun || !noun.isWord || noun.cap || !(anyNoun || isHead(noun))) return false;
+  if (!noun || !noun.isWord || !(anyNoun || isHead(noun))) return false;
+  // `Counsel assisting the inquiry, Tam Rees, said`: a speaker noun opening the clause is capitalised for that alone.
+  if (noun.cap && !(opensClause && speakerNoun(noun.key))) return false;
   if (!(opener.key === 'who' || isParticiple(opener))) return false;
   for (let t = from + 1; t < to; t++) if (!words.at(t)!.isWord) return false;
   return true;
@@ -853,7 +866,7 @@ function postmodifiedBefore(words: WordList, lo: number, end: number): boolean {
   const opened = ARTICLES.has(words.at(lo)!.key) || POSSESSIVE_PRONOUNS.has(words.at(lo)!.key);
   for (let p = end - 2; p > lo && end - p <= POSTMODIFIER_BEFORE_NAME_WORDS; p--) {
     if (!words.at(p)!.isWord) return false;
-    if (postmodifierOfNoun(words, p, end, opened && p - lo <= ARTICLE_PHRASE_WORDS)) return true;
+    if (postmodifierOfNoun(words, p, end, opened && p - lo <= ARTICLE_PHRASE_WORDS, p - 1 === lo)) return true;
   }
   return false;
 }
@@ -1118,7 +1131,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
     // A titled name says who is meant whatever the noun before it (`The union's negotiator, deputy minister …`).
     (titledName ||
       styleOfAddress(words, j + 2) ||
-      titledPersonAfterRole(words, opener, head, k) ||
+      titledPersonAfterRole(words, openerAt, head, k) ||
       (isNameWord(opener) &&
         !MENTION_OPENERS.has(opener.key) &&
         // `The Union of Journalists, OCW’s partner organisation, said`: an owner's common noun after a name describes it.
@@ -1308,17 +1321,29 @@ function roleAfterFullName(words: WordList, opener: Word, head: number, j: numbe
   );
 }
 
+/** Most capitalised words before the title word that opens an apposed name (`Deputy Foreign Minister`). */
+const TITLE_MODIFIER_WORDS = 2;
+
 /**
  * `the Commander of the Southern Strait Command, Rear Admiral Kasim Veyrel,`, `The officer who
  * led the team, Lieutenant Commander Oren Saddiq,`: a capitalised title opening a name apposed to
  * a role or an institution (not to a person's name, which such a title describes) is who speaks.
+ * (`The chair, Foreign Minister Ilse Varga,`: a title's capitalised modifiers may stand before it.)
  */
-function titledPersonAfterRole(words: WordList, opener: Word, head: number, k: number): boolean {
+function titledPersonAfterRole(words: WordList, openerAt: number, head: number, k: number): boolean {
   const before = words.at(head)!;
   const last = words.at(k - 1)!;
+  let title = openerAt;
+  while (
+    title < openerAt + TITLE_MODIFIER_WORDS &&
+    title < k - 1 &&
+    words.at(title)!.cap &&
+    !TITLES.has(words.at(title)!.key)
+  )
+    title++;
   return (
-    opener.cap &&
-    TITLES.has(opener.key) &&
+    words.at(title)!.cap &&
+    TITLES.has(words.at(title)!.key) &&
     (!isNameWord(before) || ORGANIZATION_WORDS.has(before.key)) &&
     last.cap &&
     isNameWord(last) &&

@@ -6234,3 +6234,20 @@ describe('an as clause before a colon, a quoted question running on, and a conta
   ]);
   itGivesNone(['Did she say the plan would fail?']);
 });
+
+describe('a role with its postmodifier or a titled name in apposition', () => {
+  itGives([
+    [
+      'The chair, Foreign Minister Halvor Dane, said the hearing would resume on Monday.',
+      { content: 'the hearing would resume on Monday', speaker: 'Foreign Minister Halvor Dane', kind: 'indirect' },
+    ],
+    [
+      'Counsel assisting the coroner, Ines Marrow, said the pumps had failed twice.',
+      { content: 'the pumps had failed twice', speaker: 'Ines Marrow', kind: 'indirect' },
+    ],
+    [
+      'Counsel acting for the port authority told the hearing that no warning had been ignored.',
+      { content: 'no warning had been ignored', speaker: 'Counsel acting for the port authority', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -633,7 +633,8 @@ export function modifiedSubject(words: WordList, from: number, to: number): Ment
     ADJUNCT_PREPOSITIONS.has(first.key) ||
     SUBORDINATORS.has(first.key) ||
     PARENTHETICAL_OPENERS.has(first.key) ||
-    CUE_FORMS.has(first.key)
+    // (`Counsel assisting the inquiry said`: a role noun spelt as a cue opens the subject it heads.)
+    (CUE_FORMS.has(first.key) && !(first.cap && ROLE_NOUNS.has(first.key)))
   )
     return null;
   const last = words.at(to - 1)!;
