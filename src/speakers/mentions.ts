@@ -1826,6 +1826,11 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     if (issuer && (issuer.kind === 'name' || issuer.kind === 'role' || issuer.kind === 'organization')) return issuer;
     return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
   }
+  // `workers interviewed by the Ledger`, `a woman rescued by Ana Holt`: the noun phrase before a past
+  // participle and its named agent speaks, not the agent (`people interviewed by monitors` stays whole).
+  for (let i = from + 1; i < to - 2; i++)
+    if (agentAfterParticiple(words, i, to))
+      return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
   // `One of them`, `two of the diplomats`: one unnamed member of a group speaks.
   const count = words.at(from)!.key === 'of' && from > span.from ? from - 1 : from;
   if (isPartitiveCount(words.at(count)!.key) && words.at(count + 1)?.key === 'of')
@@ -1848,6 +1853,16 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     maxNameWords,
   };
   return describePronoun(m) ?? describeCommon(m) ?? describeName(m);
+}
+
+/** Word `i` is a past participle, not an issuing one, before `by` and a capitalised agent ending before `to`. */
+function agentAfterParticiple(words: WordList, i: number, to: number): boolean {
+  const participle = words.at(i)!;
+  const by = words.at(i + 1)!;
+  if (by.key !== 'by' || by.cap || !isParticiple(participle) || participle.key.endsWith('ing')) return false;
+  if (ISSUING_PARTICIPLES.has(participle.key)) return false;
+  const agent = ARTICLES.has(words.at(i + 2)!.key) ? i + 3 : i + 2;
+  return agent < to && words.at(agent)!.cap;
 }
 
 /**

@@ -6251,3 +6251,47 @@ describe('a role with its postmodifier or a titled name in apposition', () => {
     ],
   ]);
 });
+
+describe('a noun phrase whose past participle has a named agent', () => {
+  itGives([
+    [
+      'Nine former dock workers questioned by the Harbour Courier last month said the gate was chained at night.',
+      {
+        content: 'the gate was chained at night',
+        speaker: 'Nine former dock workers questioned by the Harbour Courier last month',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Economists surveyed by Marlow Analytics predicted that rates would stay high.',
+      {
+        content: 'rates would stay high',
+        speaker: 'Economists surveyed by Marlow Analytics',
+        kind: 'indirect',
+        canonical: 'Economists',
+      },
+    ],
+  ]);
+});
+
+describe('an inverted question left unfinished in a transcript', () => {
+  it('reports nothing from `Then will you tell us whether … –`', () => {
+    const text = [
+      'Committee hearing',
+      '',
+      'Ms ORLA VENN: The offer stands until Friday.',
+      '',
+      'Mr TAMS DERRO: Then will you tell us whether the Government is ready to drop the condition -',
+      '',
+      'Ms ORLA VENN: I will not.',
+      '',
+    ].join('\n');
+    const rows = quoteRows(text);
+    expect(rows.filter((r) => r[0] === 'transcript')).toHaveLength(3);
+    expect(rows.filter((r) => r[0] !== 'transcript')).toEqual([]);
+  });
+  it('still reads a condition’s inversion (`Had she known, …`) as no question', () => {
+    const { a } = run('Had the crew known about the storm, the captain said, they would have stayed in port.');
+    expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['the captain']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   FIRST_PERSON,
   GROUP_NOUNS,
   IRREGULAR_PARTICIPLES,
+  ISSUING_PARTICIPLES,
   IRREGULAR_PASTS,
   PRONOUNS,
   MENTION_OPENERS,
@@ -1387,7 +1388,18 @@ const PARTICIPLE_PREPOSITIONS = new Set(
  */
 function participlePhraseBefore(words: WordList, at: number): boolean {
   const preposition = words.at(at - 1)!;
-  if (!preposition.isWord || preposition.cap || !PARTICIPLE_PREPOSITIONS.has(preposition.key)) return false;
+  if (!preposition.isWord || preposition.cap) return false;
+  // `Workers interviewed by the Ledger said`: a past participle's agent (not `a report by the auditor`,
+  // nor an issuer, which speaks through its document: `a statement issued by the ministry said`).
+  if (preposition.key === 'by') {
+    const participle = words.at(at - 2);
+    return (
+      participle !== undefined &&
+      !ISSUING_PARTICIPLES.has(participle.key) &&
+      (isPastForm(words, at - 2) || (participle.isWord && !participle.cap && IRREGULAR_PARTICIPLES.has(participle.key)))
+    );
+  }
+  if (!PARTICIPLE_PREPOSITIONS.has(preposition.key)) return false;
   for (let p = at - 2; p >= Math.max(0, at - 2 - PARTICIPLE_OBJECT_WORDS); p--) {
     const participle = words.at(p)!;
     if (!participle.isWord || participle.cap) return false;

@@ -4,6 +4,12 @@ import {
   CUE_FORMS,
   CUE_STARTS,
   QUESTION_OPENERS,
+  QUESTION_LEADS,
+  CONDITIONAL_INVERSIONS,
+  AUXILIARIES,
+  SUBJECT_PRONOUNS,
+  FIRST_PERSON,
+  SECOND_PERSON,
   RELATIVE_PRONOUNS,
   SPEECH_NOUN_VERBS,
   openingFieldLabel,
@@ -80,6 +86,8 @@ export function sentenceFrames(
   // into the next sentence: `As Samir put it: “Turn back to what? The flour is here.”`).
   const quotedQuestion = quoted[hi - 1]! >= 0 || words.at(hi - 1)!.isQuoteMark;
   if ((doc.text[end] === '?' || doc.text[sentence.end - 1] === '?') && !quotedQuestion) return NO_FRAMES;
+  // `Then will you tell us whether the Government is prepared to –`: an inverted question left unfinished.
+  if (invertedQuestion(words, lo, hi)) return NO_FRAMES;
   // `Pressed on the report, she declined to comment, saying …`: the question put to the speaker is no
   // part of the clause whose subject speaks; the sentence is read from the word after its comma.
   const question = questionOpening(words, lo, hi);
@@ -203,6 +211,26 @@ function questionOpening(words: WordList, lo: number, hi: number): number {
   if (!RELATIVE_PRONOUNS.has(words.at(after)?.key ?? '')) return after;
   const end = pastComma(words, after + 1, Math.min(hi, after + QUESTION_WORDS));
   return end < 0 ? lo : end;
+}
+
+/**
+ * The sentence opens, past a few leading words (lexicon `questionLeads`) and their commas, with
+ * an auxiliary before a personal pronoun (`Will you tell us …`, `And can we say …`): a question,
+ * whatever ends it. Not a condition's inversion (`Had she said so, …`).
+ */
+function invertedQuestion(words: WordList, lo: number, hi: number): boolean {
+  let t = lo;
+  while (t + 2 < hi && (QUESTION_LEADS.has(words.at(t)!.key) || isPunct(words.at(t), ','))) t++;
+  const auxiliary = words.at(t)!;
+  const pronoun = words.at(t + 1);
+  return (
+    t + 1 < hi &&
+    auxiliary.isWord &&
+    AUXILIARIES.has(auxiliary.key) &&
+    !CONDITIONAL_INVERSIONS.has(auxiliary.key) &&
+    pronoun !== undefined &&
+    (SUBJECT_PRONOUNS.has(pronoun.key) || FIRST_PERSON.has(pronoun.key) || SECOND_PERSON.has(pronoun.key))
+  );
 }
 
 /** The word after the first comma in `[from, to)`, or -1 when other punctuation (an apostrophe aside) or the end comes first. */

@@ -615,7 +615,7 @@ function bareNounsBeforePronoun(words: WordList, start: number, cue: number): Me
 }
 
 /** Most words of a subject with its modifiers (`Displaced people interviewed by protection monitors`). */
-const MODIFIED_SUBJECT_WORDS = 9;
+const MODIFIED_SUBJECT_WORDS = 12;
 
 /**
  * Words `[from, to)` form a subject: no verb, auxiliary, coordinator or relative pronoun inside;
@@ -662,8 +662,12 @@ export function modifiedSubject(words: WordList, from: number, to: number): Ment
       BE_FORMS.has(w.key) ||
       CLAUSE_COORDINATORS.has(w.key) ||
       RELATIVE_PRONOUNS.has(w.key) ||
-      // (`for the report`: a cue's spelling after an article is a noun.)
-      (t > from && CUE_FORMS.has(w.key) && !ARTICLES.has(words.at(t - 1)!.key))
+      // (`for the report`: a cue's spelling after an article is a noun; `questioned by the Courier`, a
+      // past participle before its agent, modifies the noun before it.)
+      (t > from &&
+        CUE_FORMS.has(w.key) &&
+        !ARTICLES.has(words.at(t - 1)!.key) &&
+        !(isPastForm(words, t) && words.at(t + 1)?.key === 'by'))
     )
       return null;
     // `interviewed by`, `based in`, `interviewed for the report`: a participle modifying the noun
