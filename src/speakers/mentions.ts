@@ -1892,7 +1892,11 @@ function describeQualified(
   const to = span.to;
   for (let i = from + 1; i < to - 1; i++) {
     const noun = words.at(i - 1)!;
-    if (AFFILIATION_PREPOSITIONS.has(words.at(i)!.key) && isNameWord(noun)) {
+    // (`Ruth Calloway of the firm Hale & Pemberton`: so is `of` before an article.)
+    const affiliation =
+      AFFILIATION_PREPOSITIONS.has(words.at(i)!.key) ||
+      (words.at(i)!.key === 'of' && ARTICLES.has(words.at(i + 1)!.key));
+    if (affiliation && isNameWord(noun)) {
       const person = describeMention(text, words, { from: span.from, to: i }, maxNameWords);
       if (person.kind === 'name' && person.type === 'person') return person;
     }

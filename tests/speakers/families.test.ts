@@ -6295,3 +6295,26 @@ describe('an inverted question left unfinished in a transcript', () => {
     expect(a.quotes.map((q) => q.speaker?.text)).toEqual(['the captain']);
   });
 });
+
+describe('a feeling before the infinitive of a report, and a person of a named firm', () => {
+  itGives([
+    [
+      'Harlow Mills is deeply saddened to confirm that two of its weavers died in the blaze.',
+      { content: 'two of its weavers died in the blaze', speaker: 'Harlow Mills', kind: 'indirect' },
+    ],
+    [
+      'The firm is sorry to report that the plant will stay shut until spring.',
+      { content: 'the plant will stay shut until spring', speaker: 'The firm', kind: 'indirect' },
+    ],
+    [
+      'Nadia Orsk of the firm Bell & Tarrant told the tribunal that the clause was void.',
+      {
+        content: 'the clause was void',
+        speaker: 'Nadia Orsk of the firm Bell & Tarrant',
+        kind: 'indirect',
+        canonical: 'Nadia Orsk',
+      },
+    ],
+  ]);
+  itGivesNone(['In reply to reports that the mill had closed, the crowd cheered.']);
+});

@@ -416,14 +416,16 @@ function negativeInversionAt(words: WordList, lo: number, i: number): boolean {
 function nounInContext(words: WordList, i: number, lo: number): boolean {
   const before = words.at(i - 1);
   const key = words.at(i)!.key;
-  // (A gerund after a preposition is a verb: `by warning members that …`.)
+  // (A gerund after a preposition is a verb: `by warning members that …`; so is an infinitive before
+  // its `that`: `is sad to report that …`, not `in reply to reports that …`.)
   if (
     i > lo &&
     before!.isWord &&
     !before!.cap &&
     CLAUSE_STOPS.has(before!.key) &&
     isNounHomograph(key) &&
-    !key.endsWith('ing')
+    !key.endsWith('ing') &&
+    !(before!.key === 'to' && !key.endsWith('s') && words.at(i + 1)?.key === 'that')
   )
     return true;
   const participle = words.at(i + 1);
