@@ -6318,3 +6318,22 @@ describe('a feeling before the infinitive of a report, and a person of a named f
   ]);
   itGivesNone(['In reply to reports that the mill had closed, the crowd cheered.']);
 });
+
+describe('a report nested in another report’s content', () => {
+  it('keeps a quotation inside a `that` clause to the outer speaker (`told the board that staff felt “…”`)', () => {
+    const { a } = run('Mira Holt told the board on Friday that night staff felt “watched but never heard”.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker?.text])).toEqual([['mixed', 'Mira Holt']]);
+  });
+  it('keeps a progressive report inside a bare clause to the outer speaker (`says Lorvia is urging …`)', () => {
+    const { a } = run('In the letter, he says Lorvia is urging Tessam to honour the treaty.');
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['Lorvia is urging Tessam to honour the treaty', 'he'],
+    ]);
+  });
+  itGives([
+    [
+      'The mayor said residents were leaving, warning that the levee could fail by morning.',
+      { content: 'the levee could fail by morning', speaker: 'The mayor', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -215,7 +215,6 @@ function withoutNestedReports(scan: SentenceScan, frames: Frame[]): Frame[] {
   return frames.filter(
     (f) =>
       f.coordinated ||
-      f.joined ||
       CLAIM_NOUNS.has(f.lemma) ||
       namingRelative(text, f) ||
       !frames.some((g) => holdsReport(text, g, f)),
@@ -232,10 +231,12 @@ function holdsReport(text: string, g: Frame, f: Frame): boolean {
     !g.reported &&
     g.lemma !== 'according to' &&
     g.after !== null &&
-    g.after.start <= f.attributionStart &&
-    // (`said radar data showed …`: a modifier or two may open the content before the subject found.)
-    SUBJECT_LEAD.test(text.slice(g.after.start, f.attributionStart)) &&
-    f.cueEnd <= g.after.end
+    f.cueStart >= g.after.start &&
+    f.cueEnd <= g.after.end &&
+    // (`said radar data showed …`: a modifier or two may open the content before the subject found;
+    // `told the council that young people felt “…”`: a subject read back across the `that` still opens it.)
+    ((g.after.start <= f.attributionStart && SUBJECT_LEAD.test(text.slice(g.after.start, f.attributionStart))) ||
+      (f.attributionStart >= g.cueEnd && f.attributionStart < g.after.start))
   );
 }
 
