@@ -1572,6 +1572,9 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
   }
 }
 
+/** The words for `number` before a code (`No.`, `No`, `Nr.`, `Number`). */
+const NUMBER_MARKS = /^(?:No\.?|Nr\.?|Number)$/;
+
 /**
  * Where the capitalised document noun stands whose number or code ends at word `k` (`Rule 12`,
  * `Section 4B`, `Article K4.3`, `Section 31(2)`, the code's parts written without spaces), or -1.
@@ -1580,15 +1583,17 @@ function numberedDocumentAt(words: WordList, k: number, lo: number): number {
   let c = k;
   while (c - 1 >= lo && words.at(c - 1)!.end === words.at(c)!.start && /[\d.()]/u.test(words.at(c - 1)!.text)) c--;
   const code = words.at(c)!;
-  const noun = words.at(c - 1);
+  // `Order No. 7`, `Decree Number 12`: a capitalised word for `number` may stand between noun and code.
+  const at = c - 2 >= lo && words.at(c - 1)!.cap && NUMBER_MARKS.test(words.at(c - 1)!.text) ? c - 2 : c - 1;
+  const noun = words.at(at);
   const numbered =
-    c - 1 >= lo &&
+    at >= lo &&
     /\d/u.test(code.text) &&
     /^[\p{Lu}\d]/u.test(code.text) &&
     noun !== undefined &&
     noun.cap &&
     DOCUMENT_NOUNS.has(noun.key);
-  return numbered ? c - 1 : -1;
+  return numbered ? at : -1;
 }
 
 /**

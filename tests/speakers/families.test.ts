@@ -6337,3 +6337,25 @@ describe('a report nested in another report’s content', () => {
     ],
   ]);
 });
+
+describe('counted nouns, numbered orders, a titled name before `who`, and a noun its speaker names', () => {
+  itGivesNone(['The desk checked the four claims voters raised most often.']);
+  itGives([
+    [
+      'Decree No. 12, signed on 2 May under the Ports Act, states that no vessel may leave before noon.',
+      { content: 'no vessel may leave before noon', speaker: 'Decree No. 12', kind: 'indirect' },
+    ],
+    [
+      'The envoys spoke by telephone with Lorvia’s Minister of Trade, Dr Ansel Brook, who said the ban was temporary.',
+      { content: 'the ban was temporary', speaker: 'Dr Ansel Brook', kind: 'indirect' },
+    ],
+    [
+      'Kerr told the paper that the fund held “barely a month of cash”, a reserve she called “a plank, not a bridge”.',
+      { content: 'a plank, not a bridge', speaker: 'she', kind: 'direct' },
+    ],
+    [
+      'Kerr told the paper that the fund held “barely a month of cash”, a reserve she called “a plank, not a bridge”.',
+      { content: 'the fund held “barely a month of cash”', speaker: 'Kerr', kind: 'mixed' },
+    ],
+  ]);
+});

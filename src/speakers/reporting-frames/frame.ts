@@ -282,9 +282,14 @@ export const NO_RESPONSE_WORDS = new RegExp(`\\b(?:${NO_RESPONSE_ALTERNATION})\\
  * the plural; the group holds the comma and the closing mark kept.
  */
 const RESUMPTIVE_ALTERNATION = [...RESUMPTIVE_NOUNS].join('|');
+/** The past and present forms of the naming verbs (`called`, `describes`): `…, a stock she called “…”`. */
+const NAMING_FORM_ALTERNATION = [...CUE_FORMS]
+  .filter(([, forms]) => forms.some((f) => f.words.length === 1 && !f.participle && NAMING_VERBS.has(f.lemma)))
+  .map(([key]) => key)
+  .join('|');
 const RESUMPTION = new RegExp(
-  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${RESUMPTIVE_ALTERNATION})|(?:${RESUMPTIVE_ALTERNATION})s)\\b`,
-  'i',
+  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${RESUMPTIVE_ALTERNATION})|(?:${RESUMPTIVE_ALTERNATION})s|an?\\s+[\\p{Ll}-]+\\s+(?:he|she|they|we|I)\\s+(?:${NAMING_FORM_ALTERNATION}))\\b`,
+  'iu',
 );
 
 /**

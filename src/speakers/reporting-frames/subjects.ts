@@ -92,6 +92,12 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
   );
 }
 
+/** Every word of the mention capitalised and the last no title (`Dr Ilse Marrach`; not `Director of Bus Services`, `Chief Executive`). */
+function titledName(words: WordList, mention: MentionSpan): boolean {
+  for (let t = mention.from; t < mention.to; t++) if (!words.at(t)!.cap) return false;
+  return mention.to - mention.from >= 2 && !TITLES.has(words.at(mention.to - 1)!.key);
+}
+
 /**
  * `Hal Brenneman, technical director at Sorrel Bay, who said …`: the antecedent found is a lower-case
  * role in apposition after a name, or one in title case opened by a title (`Marek Ollerand, Director
@@ -100,6 +106,8 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
 function nameBeforeApposition(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
   const first = words.at(mention.from)!;
   if (first.cap && !TITLES.has(first.key.toLowerCase())) return null;
+  // (`Estrova’s Minister of Health, Dr Ilse Marrach, who …`: a titled name is the person, the role before it hers.)
+  if (first.cap && titledName(words, mention)) return null;
   // (The role's lower-case modifiers may stand outside the mention found: `technical director`.)
   let comma = mention.from - 1;
   while (comma > lo && mention.from - comma <= 3 && words.at(comma)!.isWord && !words.at(comma)!.cap) comma--;

@@ -19,6 +19,7 @@ import {
   IRREGULAR_PASTS,
   NAMING_VERBS,
   NEGATIVE_OPENERS,
+  NUMBER_WORDS,
   OBJECT_PRONOUNS,
   PARENTHETICAL_OPENERS,
   PASSIVE_REPORT_VERBS,
@@ -428,6 +429,9 @@ function nounInContext(words: WordList, i: number, lo: number): boolean {
     !(before!.key === 'to' && !key.endsWith('s') && words.at(i + 1)?.key === 'that')
   )
     return true;
+  // `examined the five claims readers asked about`: an `-s` form after a count is its plural noun (a count in
+  // figures may be a label's number: `Witness 3 argues`).
+  if (i > lo && key.endsWith('s') && NUMBER_WORDS.has(before!.key) && before!.key !== 'one') return true;
   const participle = words.at(i + 1);
   return (
     key.endsWith('s') &&
