@@ -6359,3 +6359,24 @@ describe('counted nouns, numbered orders, a titled name before `who`, and a noun
     ],
   ]);
 });
+
+describe('speech still to come, and a `that` before an aside', () => {
+  itGivesNone([
+    'We will answer every question as soon as the harbour police tell us we can.',
+    'The pier reopens once the engineers say the piles are sound.',
+  ]);
+  itGives([
+    [
+      'When the ministry says the cutter signalled six times, it is answering the crew.',
+      { content: 'the cutter signalled six times', speaker: 'the ministry', kind: 'indirect' },
+    ],
+    [
+      'Ms Adler wrote to the council on Monday that, whatever form the review takes, the trust would “cooperate fully”.',
+      { content: 'the trust would “cooperate fully”', speaker: 'Ms Adler', kind: 'mixed' },
+    ],
+    [
+      'The board said that, however long the audit takes, no branch would close.',
+      { content: 'no branch would close', speaker: 'The board', kind: 'indirect' },
+    ],
+  ]);
+});

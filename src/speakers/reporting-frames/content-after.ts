@@ -2,6 +2,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   CLAUSE_COORDINATORS,
   CONCESSIVE_OPENERS,
+  CONCESSIVE_RELATIVES,
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
@@ -248,8 +249,14 @@ function clauseAfterAdjunct(words: WordList, from: number, hi: number): number {
   const after = words.at(from + 1)?.key ?? '';
   const exception = opener.key === 'except' && (SUBORDINATORS.has(after) || RELATIVE_ADVERBS.has(after));
   // (`that, where access was granted, Kestrany had …`: so may a `where` or `when` clause.)
+  // (`that, whatever form the inquiry takes, the company …`, `that, however long it takes, …`: so may a free relative's.)
   const subordinate =
-    SUBORDINATORS.has(opener.key) || opener.key === 'as' || exception || RELATIVE_ADVERBS.has(opener.key);
+    SUBORDINATORS.has(opener.key) ||
+    opener.key === 'as' ||
+    exception ||
+    RELATIVE_ADVERBS.has(opener.key) ||
+    CONCESSIVE_RELATIVES.has(opener.key) ||
+    opener.key === 'however';
   if (!subordinate && !CLAUSE_STOPS.has(opener.key)) return -1;
   const reach = subordinate ? SUBORDINATE_CLAUSE_WORDS : COMMA_ADJUNCT_WORDS;
   for (let t = from + 1; t < hi && t - from <= reach; t++) {
@@ -397,6 +404,12 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       // `advised the team that negotiated the treaty`: past an addressee, a relative `that` reports nothing.
       if (t > objectStart && relativeThat(words, t)) continue;
       if (far && !isPunct(words.at(t - 1), ',')) return null;
+      // `wrote to the minister on Sunday that, whatever form an inquiry takes, the company …`: past the
+      // cue's plain adjuncts, a `that` before an adjunct between commas and a clause opens the report.
+      if (isPunct(words.at(t + 1), ',') && words.countWords(k, t) === t - k && !cueBetween(words, k, t)) {
+        const clause = clauseAfterAdjunct(words, t + 2, hi);
+        if (clause >= 0) return { at: clause, marked: true };
+      }
       // `said that kind of language was …`: a determiner `that` opens the bare clause's subject; so does
       // a pronoun `that` before its verb (`saying that was a matter for the inquiry`).
       const pronoun = hasAuxiliary(words, t + 1, t + 2) && !words.at(t + 1)!.cap;

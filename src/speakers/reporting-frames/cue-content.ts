@@ -52,6 +52,7 @@ import {
   NAMING_VERBS,
   LOCATIVE_PREPOSITIONS,
   ABSOLUTE_OPENERS,
+  PENDING_SUBORDINATORS,
 } from '../lexicon';
 import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -82,6 +83,7 @@ import {
   resumptiveOpening,
   quantityOpenerLength,
   singularOrPluralOf,
+  phraseAt,
 } from './frame';
 
 /** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
@@ -105,7 +107,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports (`we reiterate …` is the statement itself; `I noted that “…”` may).
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
-  if (reportsNothing(words, i, form, cue, hi) || conditionalSpeech(scan, i)) return null;
+  if (reportsNothing(words, i, form, cue, hi) || conditionalSpeech(scan, i) || pendingSpeech(scan, form, cue))
+    return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   if (afterAt && keepsNameOut(words, afterAt.at, hi, form.lemma)) return null;
   let before = contentBeforeCue(scan, i, form, cue);
@@ -457,6 +460,17 @@ function narratorClause(
  */
 function conditionalSpeech({ words, lo }: SentenceScan, i: number): boolean {
   return words.at(lo)!.key === 'if' && PAST_MODALS.has(words.at(i - 1)?.key ?? '');
+}
+
+/**
+ * `as soon as the police tell us we can`, `once the inspectors say it is safe`: a present cue whose
+ * subject follows a subordinator of time or condition (lexicon `pendingSubordinators`) tells of
+ * speech still to come or only supposed.
+ */
+function pendingSpeech({ words, lo }: SentenceScan, form: CueForm, cue: CueSubject): boolean {
+  if (form.past || form.participle || cue.source !== 'before') return false;
+  const at = Math.min(cue.subject.from, cue.attributionStart);
+  return PENDING_SUBORDINATORS.some((keys) => at - keys.length >= lo && phraseAt(words, at - keys.length, keys));
 }
 
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier, a `provides` without its `that` clause. */
