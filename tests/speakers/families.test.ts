@@ -6380,3 +6380,21 @@ describe('speech still to come, and a `that` before an aside', () => {
     ],
   ]);
 });
+
+describe('a coordinated clause with its own report, and a person `who` speaks for', () => {
+  itGives([
+    [
+      'The minister has said she would welcome private money, and Rhee told the Gazette that talks with two trusts were “barely begun”.',
+      { content: 'talks with two trusts were “barely begun”', speaker: 'Rhee', kind: 'mixed' },
+    ],
+    [
+      'Ostrander is a soft-spoken radio astronomer who describes himself as “a janitor for the sky”.',
+      { content: 'a janitor for the sky', speaker: 'a soft-spoken radio astronomer', kind: 'direct' },
+    ],
+    [
+      'I met the keeper of the lighthouse, who told me the lamp had failed twice.',
+      { content: 'the lamp had failed twice', speaker: 'the keeper of the lighthouse', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['Frankly, the ones who say that are the ones who never had to do it.']);
+});

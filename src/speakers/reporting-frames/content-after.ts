@@ -901,6 +901,9 @@ function anotherReportAt(words: WordList, k: number, t: number, hi: number): boo
     (t - 1 > k && SUBJECT_PRONOUNS.has(words.at(t - 1)!.key) && isPunct(words.at(t - 2), ','));
   if (afterComma && w.isWord && !w.cap && CUE_FORMS.has(w.key)) return true;
   if (isPunct(w, ',') && mentionAndCueAt(words, t + 1, hi)) return true;
+  // `would welcome outside money, and Aarvold told reporters that …`: so does a coordinated clause's.
+  if (isPunct(w, ',') && CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '') && mentionAndCueAt(words, t + 2, hi))
+    return true;
   return (
     w.isWord &&
     w.key.endsWith('ing') &&

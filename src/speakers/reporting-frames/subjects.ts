@@ -82,7 +82,8 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
   const pronoun = words.at(k);
   if (!pronoun || !pronoun.isWord || !isRelative(pronoun.key) || k <= lo) return null;
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
-  const antecedent = mentionBefore(words, end, lo, false);
+  const antecedent =
+    mentionBefore(words, end, lo, false) ?? (pronoun.key === 'who' ? personBeforeWho(words, end, lo) : null);
   if (pronoun.key !== 'who' || !antecedent) return antecedent;
   return (
     describedByRole(words, antecedent, lo) ??
@@ -91,6 +92,37 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
     antecedent
   );
 }
+
+/** Most lower-case words of a noun phrase before `who` that no lexicon word heads (`a soft-spoken pulsar astronomer`). */
+const WHO_ANTECEDENT_WORDS = 5;
+
+/**
+ * `an astronomer who says …`, `a soft-spoken stargazer who describes himself as …`: `who` stands
+ * for a person, so the noun phrase an article opens right before it is one, though the lexicon
+ * lacks its noun. Lower-case words only, none a preposition, an auxiliary, a past form or a pronoun.
+ */
+function personBeforeWho(words: WordList, end: number, lo: number): MentionSpan | null {
+  // (`the ones who say that`: a pro-form stands for anyone at all.)
+  if (GENERIC_HEADS.has(words.at(end - 1)!.key)) return null;
+  let from = -1;
+  for (let t = end - 1; t >= lo && end - t <= WHO_ANTECEDENT_WORDS; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord || w.cap) break;
+    if (ARTICLES.has(w.key)) {
+      if (t === end - 1) break;
+      from = t;
+      // `the owner of the bakery, who …`: the noun phrase the `of` phrase belongs to.
+      if (words.at(t - 1)?.key !== 'of') break;
+      continue;
+    }
+    if (w.key === 'of' && from === t + 1) continue;
+    if (ADJUNCT_PREPOSITIONS.has(w.key) || PRONOUNS.has(w.key) || AUXILIARIES.has(w.key) || isPastForm(words, t)) break;
+  }
+  return from >= 0 ? { from, to: end } : null;
+}
+
+/** Heads that stand for anyone before `who` (`the ones who say that`). */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['one', 'ones', 'kind', 'sort', 'type']);
 
 /** Every word of the mention capitalised and the last no title (`Dr Ilse Marrach`; not `Director of Bus Services`, `Chief Executive`). */
 function titledName(words: WordList, mention: MentionSpan): boolean {
