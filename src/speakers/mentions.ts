@@ -1572,6 +1572,9 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
   }
 }
 
+/** A part of a code written without spaces: one holding a digit, a dot, a bracket or a slash, or one capital (`K4.3`, `B/2/11`). */
+const CODE_PART = /[\d.()/]|^\p{Lu}$/u;
+
 /** The words for `number` before a code (`No.`, `No`, `Nr.`, `Number`). */
 const NUMBER_MARKS = /^(?:No\.?|Nr\.?|Number)$/;
 
@@ -1581,14 +1584,15 @@ const NUMBER_MARKS = /^(?:No\.?|Nr\.?|Number)$/;
  */
 function numberedDocumentAt(words: WordList, k: number, lo: number): number {
   let c = k;
-  while (c - 1 >= lo && words.at(c - 1)!.end === words.at(c)!.start && /[\d.()]/u.test(words.at(c - 1)!.text)) c--;
+  // (`Resolution B/2/11`: a code's parts may be joined by slashes.)
+  while (c - 1 >= lo && words.at(c - 1)!.end === words.at(c)!.start && CODE_PART.test(words.at(c - 1)!.text)) c--;
   const code = words.at(c)!;
   // `Order No. 7`, `Decree Number 12`: a capitalised word for `number` may stand between noun and code.
   const at = c - 2 >= lo && words.at(c - 1)!.cap && NUMBER_MARKS.test(words.at(c - 1)!.text) ? c - 2 : c - 1;
   const noun = words.at(at);
   const numbered =
     at >= lo &&
-    /\d/u.test(code.text) &&
+    /\d/u.test(words.at(k)!.text + code.text) &&
     /^[\p{Lu}\d]/u.test(code.text) &&
     noun !== undefined &&
     noun.cap &&

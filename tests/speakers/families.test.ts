@@ -6398,3 +6398,41 @@ describe('a coordinated clause with its own report, and a person `who` speaks fo
   ]);
   itGivesNone(['Frankly, the ones who say that are the ones who never had to do it.']);
 });
+
+describe('records, provisions and coded documents in a regulator’s papers', () => {
+  itGives([
+    [
+      'Asked how the charge was set, a spokeswoman for the Port Board, Edda Lunn, said the notice “is self-explanatory”.',
+      { content: 'the notice “is self-explanatory”', speaker: 'Edda Lunn', kind: 'mixed' },
+    ],
+    [
+      'The rise was agreed in June, according to internal papers seen by the Courier and two people with direct knowledge of the Board’s deliberations.',
+      {
+        content: 'The rise was agreed in June',
+        speaker:
+          'internal papers seen by the Courier and two people with direct knowledge of the Board’s deliberations',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Minutes of the session record the treasurer, Ivo Marsh, as telling members that the rate was “final”.',
+      { content: 'the rate was “final”', speaker: 'the treasurer, Ivo Marsh', kind: 'mixed' },
+    ],
+    [
+      'Order C/4/19 states: “Every berth shall carry a fire pump.”',
+      { content: 'Every berth shall carry a fire pump.', speaker: 'Order C/4/19', kind: 'direct' },
+    ],
+    [
+      'The Board wishes to make clear that every objection was read.',
+      { content: 'every objection was read', speaker: 'The Board', kind: 'indirect' },
+    ],
+    [
+      'Clause 9(1) of the Harbour Act provides: “No berth fee shall rise twice in one year.”',
+      {
+        content: 'No berth fee shall rise twice in one year.',
+        speaker: 'Clause 9(1) of the Harbour Act',
+        kind: 'direct',
+      },
+    ],
+  ]);
+});

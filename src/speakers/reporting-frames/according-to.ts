@@ -26,8 +26,8 @@ import { describedMention, invertedApposition, pastOpeningAdjuncts } from './sub
 
 /** Words that may follow an `according to` source before its comma (`a poll released Sunday`). */
 const SOURCE_TAIL_WORDS = 6;
-/** Most words of a source no lexicon word heads (`tracking data compiled by the analytics firm Keelstone`). */
-const PLAIN_SOURCE_WORDS = 12;
+/** Most words of a source no lexicon word heads (`tracking data compiled by the analytics firm Keelstone`, `internal documents seen by the Sentinel and three people with knowledge of the talks`). */
+const PLAIN_SOURCE_WORDS = 16;
 
 /**
  * `According to the agency, …` / `…, according to two officials.`: the source follows the cue

@@ -53,6 +53,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   ABSOLUTE_OPENERS,
   PENDING_SUBORDINATORS,
+  MENTION_PREPOSITIONS,
 } from '../lexicon';
 import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -134,8 +135,10 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     MARKED_ONLY.has(form.lemma) &&
     afterAt &&
     (words.at(afterAt.at)?.isQuoteMark === true || words.at(afterAt.at - 1)?.isQuoteMark === true) &&
-    // (`held that “…”`: a quotation after `that` is the clause reported.)
-    words.at(afterAt.at - 1)?.key !== 'that'
+    // (`held that “…”`: a quotation after `that` is the clause reported; so is one a colon hands over:
+    // `Section 4 provides: “…”`.)
+    words.at(afterAt.at - 1)?.key !== 'that' &&
+    !isPunct(words.at(afterAt.at - 1), ':')
   )
     return null;
   let after = afterAt ? regionAfter(scan, afterAt, form) : null;
@@ -476,7 +479,13 @@ function pendingSpeech({ words, lo }: SentenceScan, form: CueForm, cue: CueSubje
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier, a `provides` without its `that` clause. */
 function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject, hi: number): boolean {
   const j = i + form.words.length;
-  if (THAT_CLAUSE_ONLY.has(form.lemma) && !thatClauseAt(words, j, hi)) return true;
+  // (`Section 31(2) provides: “No toll shall …”`: a colon handing over a quotation marks the clause too.)
+  if (
+    THAT_CLAUSE_ONLY.has(form.lemma) &&
+    !thatClauseAt(words, j, hi) &&
+    !(isPunct(words.at(j), ':') && words.at(j + 1)?.isQuoteMark === true)
+  )
+    return true;
   // `Their accounts add up to …`, `could not tell them apart`: the particle, right after the cue or its object, makes another verb.
   for (let t = j; t <= j + 1 && t < hi; t++) if (PHRASAL_NON_CUES.has(`${form.lemma} ${words.at(t)!.key}`)) return true;
   // `a water test tells you what was in the water`: a present cue to a generic `you` before a question word
@@ -800,14 +809,14 @@ function nounPhraseUpTo(words: WordList, lo: number, end: number): boolean {
 const OF_OBJECT_WORDS = 6;
 
 /**
- * `The head of the Solvara bid`, `The chair of the residents’ committee`: a noun phrase and its
- * `of` phrase, words only, no verb, is no clause either.
+ * `The head of the Solvara bid`, `The chair of the residents’ committee`, `A spokesman for the
+ * Authority`: a noun phrase and its `of` (or other mention) phrase, words only, no verb, is no clause either.
  */
 function nounPhraseWithOf(words: WordList, lo: number, end: number): boolean {
   let of = lo + 1;
-  while (of < end && words.at(of)!.key !== 'of') of++;
+  while (of < end && !MENTION_PREPOSITIONS.has(words.at(of)!.key)) of++;
   if (of >= end - 1 || end - of - 1 > OF_OBJECT_WORDS) return false;
-  for (let t = of + 1; t < end; t++)
+  for (let t = lo; t < end; t++)
     if (!words.at(t)!.isWord || pastVerbAt(words, t) || hasAuxiliary(words, t, t + 1)) return false;
   return mentionAfter(words, lo, of)?.to === of || plainNounPhrase(words, lo, of + 1)?.to === of;
 }
