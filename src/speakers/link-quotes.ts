@@ -3,6 +3,7 @@ import { isLetter } from '../text';
 import type { DraftQuote, Region } from './types';
 import {
   invertedApposition,
+  isDocumentNoun,
   isPastForm,
   isPunct,
   negativeSubject,
@@ -689,10 +690,30 @@ export class QuoteLinker {
       TOPIC_PREPOSITIONS.has(this.words.at(outlet.to)?.key ?? '') &&
       this.captionFields(outlet.to, p);
     if (!outlet || (this.clauseAfter(outlet.to, p) && !this.fieldsAfter(outlet.to, p) && !topic)) return null;
-    const span = this.criticInParentheses(outlet, p, labelText) ?? outlet;
+    const span = this.senderOf(outlet, p) ?? this.criticInParentheses(outlet, p, labelText) ?? outlet;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     return this.namedBy(seg, span, info, start, { start: p, end: p + 1, text: ':' });
+  }
+
+  /**
+   * `A.2 Reply of 14 March from the Chair, Oriane Grisholm, to the Minister:`: a label naming a
+   * document and who sent it gives the quotation to the sender (the name in apposition, if any).
+   */
+  private senderOf(label: MentionSpan, limit: number): MentionSpan | null {
+    const { words } = this;
+    if (!isDocumentNoun(words.at(label.to - 1)!.key)) return null;
+    let to = label.to;
+    while (to < words.length && words.at(to)!.start < limit) to++;
+    for (let k = label.to; k < to - 1; k++) {
+      if (words.at(k)!.key !== 'from' || words.at(k)!.cap) continue;
+      // (`from the Minister to the Chair`: the addressee after `to` is no part of the sender.)
+      let end = k + 1;
+      while (end < to && !(words.at(end)!.key === 'to' && !words.at(end)!.cap)) end++;
+      const sender = mentionAfter(words, k + 1, end);
+      return sender && sender.from === k + 1 ? (invertedApposition(this.doc.text, words, sender, end) ?? sender) : null;
+    }
+    return null;
   }
 
   /**

@@ -6436,3 +6436,42 @@ describe('records, provisions and coded documents in a regulator’s papers', ()
     ],
   ]);
 });
+
+describe('an annual meeting’s questions, an annex of letters, and small clauses', () => {
+  itGives([
+    [
+      '“Why not sell the stake and start again?” asked a shareholder who gave her name only as Mrs Tull.',
+      { content: 'Why not sell the stake and start again?', speaker: 'a shareholder', kind: 'direct' },
+    ],
+    [
+      'B.1 Letter of 9 June from the Registrar, Ines Cullen, to the Board:\n\n“The Registry has received no objection in time.”',
+      {
+        content: 'The Registry has received no objection in time.',
+        speaker: 'the Registrar, Ines Cullen',
+        kind: 'direct',
+        canonical: 'Ines Cullen',
+      },
+    ],
+    [
+      'Memo of 2 July from the Treasurer to the Chair:\n\n“The reserves will last until March.”',
+      { content: 'The reserves will last until March.', speaker: 'the Treasurer', kind: 'direct' },
+    ],
+    [
+      'I wrote down one thing she said to me that evening: “The river always wins.”',
+      { content: 'The river always wins.', speaker: 'she', kind: 'direct' },
+    ],
+    [
+      'He announced that the Finance Director, Ada Morrow, had asked the board not to pay her bonus, and that the board had agreed.',
+      {
+        content:
+          'the Finance Director, Ada Morrow, had asked the board not to pay her bonus, and that the board had agreed',
+        speaker: 'He',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGivesNone([
+    'The Agency considers that reading mistaken: its own survey ranked the road first.',
+    'It is a good day for anyone who thinks contracts should be won on merit.',
+  ]);
+});

@@ -218,6 +218,7 @@ export const APPROXIMATORS = keySet(nouns.approximators);
 export const QUESTION_OPENERS = keySet(nouns.questionOpeners);
 export const QUESTION_LEADS = keySet(nouns.questionLeads);
 export const CONDITIONAL_INVERSIONS = keySet(nouns.conditionalInversions);
+export const GENERIC_ANTECEDENTS = keySet(nouns.genericAntecedents);
 /** Subordinators opening a clause of speech still to come (`as soon as`, `once`), by their words. */
 export const PENDING_SUBORDINATORS: readonly (readonly string[])[] = nouns.pendingSubordinators.map((phrase: string) =>
   phrase.split(' ').map(dotlessKey),

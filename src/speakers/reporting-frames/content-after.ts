@@ -352,6 +352,19 @@ function clauseAfterPlace(words: WordList, at: number, hi: number): number {
   return at;
 }
 
+/** Most words between a demonstrative `that` and the colon closing its small clause (`that view mistaken:`). */
+const DEMONSTRATIVE_COLON_WORDS = 4;
+
+/** The colon that the `that` at `t` and plain words after it, no verb among them, reach; else -1. */
+function demonstrativeColon(words: WordList, t: number, hi: number): number {
+  for (let c = t + 1; c < hi && c - t <= DEMONSTRATIVE_COLON_WORDS + 1; c++) {
+    const w = words.at(c)!;
+    if (isPunct(w, ':')) return c > t + 1 && !verbAmong(words, t + 1, c) ? c : -1;
+    if (!w.isWord) return -1;
+  }
+  return -1;
+}
+
 /** Most words of an adjunct that ends the sentence after a demonstrative `that` (`in writing`, `on the phone last night`). */
 const ENDING_ADJUNCT_WORDS = 5;
 
@@ -418,6 +431,10 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       // `I told his wife exactly that this afternoon.`, `they agreed to that an hour ago`: a `that` before a
       // time ending the clause is the cue's object.
       if (timeEndsClause(words, t + 1, hi) || isRelativeTime(words, t + 1, hi)) return null;
+      // `considers that view mistaken: …`: a `that` and a few words up to a colon, no verb, point at what was
+      // said; the colon hands over only a quotation (`said to me that afternoon: “…”`).
+      const colon = demonstrativeColon(words, t, hi);
+      if (colon >= 0) return words.at(colon + 1)?.isQuoteMark ? { at: colon + 1, marked: true } : null;
       if (
         t === k ||
         // `said only that …`, `said simply that …`, `states categorically that …`: an adverb before `that`.

@@ -1174,6 +1174,8 @@ function invertedSubject(scan: SentenceScan, i: number, form: CueForm): FoundSub
         isPunct(words.at(after.to + 1), ',.;!?—')) ||
       // `“…,” shouted one shareholder from the back of the hall`: right after its quotation any cue's subject may.
       (afterQuotation && next!.isWord && placePreposition(next!.key)) ||
+      // `“…?” asked a shareholder who gave his name as …`: and a relative clause, whatever the cue.
+      (afterQuotation && next!.isWord && (next!.key === 'who' || next!.key === 'whose')) ||
       (widened &&
         next!.isWord &&
         (ADJUNCT_PREPOSITIONS.has(next!.key) ||

@@ -42,7 +42,7 @@ import { verbCueFrame } from './verb-cue';
 export type { Region } from '../types';
 export type { Frame } from './frame';
 export { invertedApposition, pastAsides, plainNounPhrase } from './subjects';
-export { isPastForm, isPunct, phraseAt, verbAmong } from './frame';
+export { isDocumentNoun, isPastForm, isPunct, phraseAt, verbAmong } from './frame';
 import { commaParticiple } from './cue-subject';
 export { negativeSubject } from './cue-subject';
 export { listReportFrames } from './list-report';

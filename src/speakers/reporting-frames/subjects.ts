@@ -32,6 +32,7 @@ import {
   TIME_UNITS,
   SPAN_PREPOSITIONS,
   SINGULAR_QUANTIFIERS,
+  GENERIC_ANTECEDENTS,
 } from '../lexicon';
 import {
   type MentionInfo,
@@ -82,6 +83,7 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
   const pronoun = words.at(k);
   if (!pronoun || !pronoun.isWord || !isRelative(pronoun.key) || k <= lo) return null;
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
+  if (GENERIC_ANTECEDENTS.has(words.at(end - 1)?.key ?? '')) return null;
   const antecedent =
     mentionBefore(words, end, lo, false) ?? (pronoun.key === 'who' ? personBeforeWho(words, end, lo) : null);
   if (pronoun.key !== 'who' || !antecedent) return antecedent;
@@ -102,8 +104,6 @@ const WHO_ANTECEDENT_WORDS = 5;
  * lacks its noun. Lower-case words only, none a preposition, an auxiliary, a past form or a pronoun.
  */
 function personBeforeWho(words: WordList, end: number, lo: number): MentionSpan | null {
-  // (`the ones who say that`: a pro-form stands for anyone at all.)
-  if (GENERIC_HEADS.has(words.at(end - 1)!.key)) return null;
   let from = -1;
   for (let t = end - 1; t >= lo && end - t <= WHO_ANTECEDENT_WORDS; t--) {
     const w = words.at(t)!;
@@ -120,9 +120,6 @@ function personBeforeWho(words: WordList, end: number, lo: number): MentionSpan 
   }
   return from >= 0 ? { from, to: end } : null;
 }
-
-/** Heads that stand for anyone before `who` (`the ones who say that`). */
-const GENERIC_HEADS: ReadonlySet<string> = new Set(['one', 'ones', 'kind', 'sort', 'type']);
 
 /** Every word of the mention capitalised and the last no title (`Dr Ilse Marrach`; not `Director of Bus Services`, `Chief Executive`). */
 function titledName(words: WordList, mention: MentionSpan): boolean {

@@ -235,13 +235,21 @@ function holdsReport(text: string, g: Frame, f: Frame): boolean {
     f.cueEnd <= g.after.end &&
     // (`said radar data showed …`: a modifier or two may open the content before the subject found;
     // `told the council that young people felt “…”`: a subject read back across the `that` still opens it.)
-    ((g.after.start <= f.attributionStart && SUBJECT_LEAD.test(text.slice(g.after.start, f.attributionStart))) ||
+    ((g.after.start <= f.attributionStart &&
+      (SUBJECT_LEAD.test(text.slice(g.after.start, f.attributionStart)) ||
+        (!f.joined && APPOSED_LEAD.test(text.slice(g.after.start, f.attributionStart))))) ||
       (f.attributionStart >= g.cueEnd && f.attributionStart < g.after.start))
   );
 }
 
-/** At most two plain words: what may stand between a content's start and a nested subject. */
+/**
+ * At most two plain words (`SUBJECT_LEAD`), or a role an article or possessive opens and a comma
+ * closes, in title case or one lower-case word (`the Chief Executive, `, `its chair, `, before the
+ * name in apposition, `APPOSED_LEAD`): what may stand between a content's start and a nested subject.
+ */
 const SUBJECT_LEAD = /^(?:[\p{L}-]+\s+){0,2}$/u;
+const APPOSED_LEAD =
+  /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:\p{Lu}[\p{Ll}-]*\s+){0,3}\p{Lu}[\p{Ll}-]*|\p{Ll}+),\s+$/u;
 
 /**
  * `Okafor said he found the ruling “absurd”`, `the mayor says she is urging residents to …`,
