@@ -671,6 +671,9 @@ export class QuoteLinker {
     const lineStart = labelLineStart(text, p, paragraph.start);
     if (lineStart < 0) return null;
     let start = pastBullet(text, lineStart, p);
+    // `Item 1 of 9 | Slug: “…”`: fields set side by side with bars; the label is the last of them.
+    const bar = text.lastIndexOf('|', p);
+    if (bar >= start) start = skipSpaces(text, bar + 1, p);
     const dash = PLACE_DASH.exec(text.slice(start, p));
     if (dash) start = skipSpaces(text, start + dash.index + dash[0].length, p);
     const labelText = text.slice(start, p);
@@ -1133,12 +1136,15 @@ export class QuoteLinker {
 
   /**
    * A caption's fields after its name (`, 67, retired fitter, Eastbrook`): no cue, auxiliary or be-form
-   * makes them a clause (an adjective spelt like a past, `retired`, is a field).
+   * makes them a clause (an adjective spelt like a past, `retired`, is a field; a cue's spelling after an
+   * article is a noun: `whose brother died in the fire`).
    */
   private captionFields(from: number, end: number): boolean {
     for (let k = from; k < this.words.length && this.words.at(k)!.start < end; k++) {
       const w = this.words.at(k)!;
-      if (w.isWord && !w.cap && (CUE_FORMS.has(w.key) || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key))) return false;
+      if (!w.isWord || w.cap) continue;
+      const cue = CUE_FORMS.has(w.key) && !ARTICLES.has(this.words.at(k - 1)?.key ?? '');
+      if (cue || AUXILIARIES.has(w.key) || BE_FORMS.has(w.key)) return false;
     }
     return true;
   }

@@ -6475,3 +6475,45 @@ describe('an annual meeting’s questions, an annex of letters, and small clause
     'It is a good day for anyone who thinks contracts should be won on merit.',
   ]);
 });
+
+describe('broadcast headers, captions over a vox pop, handed-over statements and acts by means', () => {
+  it('reads a header’s bar-separated fields as fields, not as a speaker’s label', () => {
+    const text = [
+      'HARBOUR TELEVISION',
+      'Item 2 of 7 | Slug: "QUAY COLLAPSE" | Duration 3\'05"',
+      'Presenter: Ola Brann | Reporter: Vik Stenn',
+      '',
+      'OLA BRANN: Good evening.',
+      '',
+      'VIK STENN: The quay gave way at dawn.',
+      '',
+    ].join('\n');
+    expect(quoteRows(text).map((r) => r[0])).toEqual(['transcript', 'transcript']);
+  });
+  it('reads a panel’s list in a transcript header as a field', () => {
+    const text = [
+      'Presenter: Ruth Agger',
+      'Panel: Ivo Stam, General Secretary, Dock Workers (DWU); Lis Orr, Director, Port Employers (PE).',
+      '',
+      'AGGER: Good evening.',
+      '',
+      'STAM: Thank you.',
+      '',
+    ].join('\n');
+    expect(turnRows(text).map((r) => r[0])).toEqual(['AGGER', 'STAM']);
+  });
+  itGives([
+    [
+      'Tomas Brek, 29, whose sister died in the fire\n“She always checked the doors.”',
+      { content: 'She always checked the doors.', speaker: 'Tomas Brek', kind: 'direct' },
+    ],
+    [
+      'She declined, but her office sent us this statement: “The fund opens in May.”',
+      { content: 'The fund opens in May.', speaker: 'her office', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone([
+    'If wages rise by a third, employers respond by hiring fewer people.',
+    'What she asked for was time, and that is what we will argue for.',
+  ]);
+});

@@ -428,6 +428,9 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
       const pronoun = hasAuxiliary(words, t + 1, t + 2) && !words.at(t + 1)!.cap;
       if (t === k && (pronoun || (KIND_NOUNS.has(words.at(t + 1)?.key ?? '') && words.at(t + 2)?.key === 'of')))
         return { at: t, marked: true };
+      // `What he asked for was time, and that is what we will press for`: further on, a `that` before its
+      // verb is a clause's subject, not the mark of the cue's clause.
+      if (pronoun && CLAUSE_COORDINATORS.has(words.at(t - 1)?.key ?? '')) return null;
       // `I told his wife exactly that this afternoon.`, `they agreed to that an hour ago`: a `that` before a
       // time ending the clause is the cue's object.
       if (timeEndsClause(words, t + 1, hi) || isRelativeTime(words, t + 1, hi)) return null;

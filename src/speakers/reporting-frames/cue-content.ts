@@ -479,6 +479,9 @@ function pendingSpeech({ words, lo }: SentenceScan, form: CueForm, cue: CueSubje
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier, a `provides` without its `that` clause. */
 function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject, hi: number): boolean {
   const j = i + form.words.length;
+  // `employers respond by hiring someone else`: the cue's means, a gerund after `by`, is an act, not words.
+  if (words.at(j)?.key === 'by' && words.at(j + 1)?.isWord === true && words.at(j + 1)!.key.endsWith('ing'))
+    return true;
   // (`Section 31(2) provides: “No toll shall …”`: a colon handing over a quotation marks the clause too.)
   if (
     THAT_CLAUSE_ONLY.has(form.lemma) &&

@@ -11,8 +11,11 @@ import {
   POSSESSIVE_DETERMINERS,
   SPEECH_NOUNS,
   TITLE_CUES,
+  RELATIVE_PRONOUNS,
+  RELATIVE_ADVERBS,
 } from '../lexicon';
 import { describeMentionOnce, mentionBefore } from '../mentions';
+import type { WordList } from '../word-list';
 import {
   type FoundFrame,
   type Frame,
@@ -75,6 +78,15 @@ function quotesOwnWords({ words, hi }: SentenceScan, nounEnd: number, k: number)
   return true;
 }
 
+/** A relative word (`who`, `which`, `where`, `when`) among words `[from, to)`. */
+function relativeBefore(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const key = words.at(t)!.key;
+    if (RELATIVE_PRONOUNS.has(key) || RELATIVE_ADVERBS.has(key)) return true;
+  }
+  return false;
+}
+
 /**
  * `X issued a joint statement(, expressing concerns about …)`: the actor is reported as
  * speaking without being given words (`i` starts the verb `form`). The content is the
@@ -106,9 +118,20 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
     words.at(k)!.start < end &&
     !CLAUSE_STOPS.has(words.at(k - 1)!.key) &&
     clauseAfterCoordinator(words, nounEnd - 1, k) === nounEnd - 1;
+  // `sent us this statement: “…”`: a colon hands over the statement's own words, quoted.
+  // (Not past a relative clause, whose last noun the subject found may be: `A colleague who works where
+  // I had an office sent me a message: “…”`.)
+  const handedOver =
+    isPunct(words.at(nounEnd), ':') &&
+    words.at(nounEnd + 1)?.isQuoteMark === true &&
+    !relativeBefore(words, sentence.tokenStart, subject.from);
   // `issued a statement, saying the EU had …`: the statement's words are given, so it is reported speech.
-  const withWords = participle && CONTENT_PARTICIPLES.has(words.at(k)!.key);
-  const contentStart = participle ? words.at(withWords ? k + 1 : k)!.start : words.at(j)!.start;
+  const withWords = handedOver || (participle && CONTENT_PARTICIPLES.has(words.at(k)!.key));
+  const contentStart = handedOver
+    ? words.at(nounEnd + 1)!.start
+    : participle
+      ? words.at(withWords ? k + 1 : k)!.start
+      : words.at(j)!.start;
   const frame: Frame = {
     sentence: sentence.index,
     cueStart: words.at(i)!.start,
@@ -116,16 +139,16 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
     lemma: form.lemma,
     subject,
     info,
-    after: { start: contentStart, end: participle ? end : words.at(nounEnd - 1)!.end },
+    after: { start: contentStart, end: participle || handedOver ? end : words.at(nounEnd - 1)!.end },
     before: null,
     attributionStart: words.at(subject.from)!.start,
     reported: !withWords,
     // `The agency released a statement.`: a statement with no words of its own gives no quote.
-    wordless: !participle && !quotesOwnWords(scan, nounEnd, k),
+    wordless: !participle && !handedOver && !quotesOwnWords(scan, nounEnd, k),
     issued: { noun: words.at(nounEnd - 1)!.key, act: true },
     marked: withWords,
     joined: false,
     newClause: false,
   };
-  return { frame, resume: withWords ? k + 1 : nounEnd };
+  return { frame, resume: handedOver ? nounEnd + 1 : withWords ? k + 1 : nounEnd };
 }
