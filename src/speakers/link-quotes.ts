@@ -674,6 +674,9 @@ export class QuoteLinker {
     // `Item 1 of 9 | Slug: “…”`: fields set side by side with bars; the label is the last of them.
     const bar = text.lastIndexOf('|', p);
     if (bar >= start) start = skipSpaces(text, bar + 1, p);
+    // `ENDS BULLETIN. Next: “…”`: a sentence ended on the label's line leaves the label after it.
+    const stop = text.slice(start, p).search(/[.!?]\s+\S+$/u);
+    if (stop >= 0 && !/\p{Ll}/u.test(text.slice(start, start + stop))) start = skipSpaces(text, start + stop + 1, p);
     const dash = PLACE_DASH.exec(text.slice(start, p));
     if (dash) start = skipSpaces(text, start + dash.index + dash[0].length, p);
     const labelText = text.slice(start, p);

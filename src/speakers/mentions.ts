@@ -1065,7 +1065,7 @@ function pastParenthetical(words: WordList, k: number, lo: number): number | Men
   if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;
   // `the Chair, Lucia Benedek (Varnia), said`: a bracketed country or party may close an apposed name.
   const nameEnd = bracketedTailStart(words, j, k);
-  const inner = mentionAfter(words, j + 1, nameEnd);
+  const inner = mentionAfter(words, j + 1, nameEnd) ?? modifiedTitleName(words, j + 1, nameEnd);
   // `Ray Donnelly, now a pundit on VBC Sport,`: an adverb may stand before the apposition's noun phrase,
   // or two joined by `and` (`Cllr Ida Marr, then and now the member for finance,`).
   const openerAt = pastAppositionAdverbs(words, j + 1, k);
@@ -1319,6 +1319,20 @@ function roleAfterFullName(words: WordList, opener: Word, head: number, j: numbe
     !ORGANIZATION_WORDS.has(before.key) &&
     !ROLE_PREPOSITIONS.has(words.at(head - 1)?.key ?? '')
   );
+}
+
+/**
+ * `Second Officer Piera Lund`, `Foreign Minister Ana Berg`: capitalised words before a title that a
+ * mention opens (the mention alone starts at the title); the whole, or null.
+ */
+function modifiedTitleName(words: WordList, from: number, to: number): MentionSpan | null {
+  for (let t = from + 1; t < to && t - from <= TITLE_MODIFIER_WORDS; t++) {
+    if (!words.at(t - 1)!.isWord || !words.at(t - 1)!.cap) return null;
+    if (!TITLES.has(words.at(t)!.key)) continue;
+    const titled = mentionAfter(words, t, to);
+    return titled && titled.from === t ? { from, to: titled.to } : null;
+  }
+  return null;
 }
 
 /** Most capitalised words before the title word that opens an apposed name (`Deputy Foreign Minister`). */

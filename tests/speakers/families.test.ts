@@ -6517,3 +6517,21 @@ describe('broadcast headers, captions over a vox pop, handed-over statements and
     'What she asked for was time, and that is what we will argue for.',
   ]);
 });
+
+describe('an investigator’s report: titled officers, words handed over, requests and a bulletin’s end', () => {
+  itGives([
+    [
+      'The officer of the watch, Third Officer Cato Reyes, said the pumps had been “running dry”.',
+      { content: 'the pumps had been “running dry”', speaker: 'Third Officer Cato Reyes', kind: 'mixed' },
+    ],
+    [
+      'The pilot said she was busy. In her words: “I had four ships and one radio.”',
+      { content: 'I had four ships and one radio.', speaker: 'her', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone([
+    '06:10 – With the tide turning the barge towards the pier, the skipper asks to wait outside the breakwater.',
+    'The signal was garbled, the crew asked for it again, and nobody answered.',
+    'BULLETIN ENDS. Next: “Harbour Tonight” with Ines Hal at 19:05.',
+  ]);
+});

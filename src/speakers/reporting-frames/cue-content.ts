@@ -53,6 +53,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   ABSOLUTE_OPENERS,
   PENDING_SUBORDINATORS,
+  isFigure,
   MENTION_PREPOSITIONS,
 } from '../lexicon';
 import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
@@ -334,7 +335,9 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
   const trailing =
     ((BARE_CLAUSE.has(form.lemma) && !objectFollows(words, j, form)) ||
       (words.countWords(j, hi) <= SHORT_TAIL_WORDS && words.at(j)?.key !== 'to')) &&
-    !(NAMING_VERBS.has(form.lemma) && quotationIn(words, j, hi));
+    !(NAMING_VERBS.has(form.lemma) && quotationIn(words, j, hi)) &&
+    // (Nor one asking for something or to do something: `…, the master asks to wait`, `…, our officers asked for it again`.)
+    !requestFollows(words, j);
   // (A dateline ending at the attribution leaves no content: `MARRA, June 11 (Norpress) — Residents who … said`.)
   const from = Math.min(pastDateline(words, lo, hi), attributionStart);
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
@@ -406,6 +409,24 @@ function quotationIn(words: WordList, from: number, to: number): boolean {
  * A cue that often takes an object (not an addressee) with a word at `j` that opens no adjunct:
  * that word opens its object (`answered the post`), so what came before the cue is not its report.
  */
+/** After the cue at `j`, `for` and what is asked for, or `to` and an infinitive (not a listener: `said to reporters`). */
+function requestFollows(words: WordList, j: number): boolean {
+  const next = words.at(j)?.key;
+  if (next === 'for') return true;
+  const verb = words.at(j + 1);
+  return (
+    next === 'to' &&
+    verb !== undefined &&
+    verb.isWord &&
+    !verb.cap &&
+    !ARTICLES.has(verb.key) &&
+    !POSSESSIVE_PRONOUNS.has(verb.key) &&
+    !OBJECT_PRONOUNS.has(verb.key) &&
+    !isFigure(verb.key) &&
+    !MENTION_OPENERS.has(verb.key)
+  );
+}
+
 function objectFollows(words: WordList, j: number, form: CueForm): boolean {
   const w = words.at(j);
   return (

@@ -31,8 +31,11 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
     for (let t = lo + 4; t < Math.min(hi, lo + 4 + SOURCE_WORDS) && comma < 0; t++)
       if (isPunct(words.at(t), ',') || (isPunct(words.at(t), ':') && words.at(t + 1)?.isQuoteMark)) comma = t;
     subject = { from: lo + 4, to: comma };
-  } else if (VIEW_NOUNS.has(words.at(lo + 2)!.key) && isPunct(words.at(lo + 3), ',')) {
-    // `In her view, …` / `In Lind's words, …`
+  } else if (
+    VIEW_NOUNS.has(words.at(lo + 2)!.key) &&
+    (isPunct(words.at(lo + 3), ',') || (isPunct(words.at(lo + 3), ':') && words.at(lo + 4)?.isQuoteMark === true))
+  ) {
+    // `In her view, …` / `In Lind's words, …` / `In her words: “…”`
     comma = lo + 3;
     subject = { from: lo + 1, to: lo + 2 };
     info = describePossessivePronoun(doc.text, words, lo + 1);
