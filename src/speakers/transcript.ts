@@ -69,6 +69,18 @@ function clipPrefix(text: string): number {
   return m && CLIP_MARKERS.has(dotlessKey(m[1]!)) ? m[0].length : 0;
 }
 
+/** `FALLBROOK [CLIP]:`: a clip mark in square brackets after the name, before the label's colon. */
+const CLIP_AFTER_NAME = /^\p{Lu}[^\n:[\]]{0,60}?([ \t]+\[([\p{L} ]{2,16})\])[ \t]*:/u;
+
+/** `text` with a clip mark after the label's name blanked out, offsets kept (`FALLBROOK [CLIP]:` reads `FALLBROOK:`). */
+function blankClipMark(text: string): string {
+  const m = CLIP_AFTER_NAME.exec(text);
+  if (!m || !CLIP_MARKERS.has(dotlessKey(m[2]!))) return text;
+  const open = m[0].indexOf('[');
+  const close = m[0].indexOf(']') + 1;
+  return text.slice(0, open) + ' '.repeat(close - open) + text.slice(close);
+}
+
 /** An order paper's question number before a label (`1. Owen Tarrant (Hollins North): …`). */
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
 /** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`, `(Deputy Director, Treaty Department, Ministry of Foreign Affairs)`). */
@@ -352,7 +364,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   const clock = TIME_PREFIX.exec(p.text)?.[0].length;
   const stamp =
     clock ?? QUESTION_NUMBER.exec(p.text)?.[0].length ?? BOLD_MARKS.exec(p.text)?.[0].length ?? clipPrefix(p.text);
-  const text = stamp > 0 ? p.text.slice(stamp) : p.text;
+  const text = blankClipMark(stamp > 0 ? p.text.slice(stamp) : p.text);
   if (!mayOpenWithLabel(text)) return null;
   const m = LABEL.exec(text);
   if (!m) return null;

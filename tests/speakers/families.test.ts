@@ -6535,3 +6535,23 @@ describe('an investigator’s report: titled officers, words handed over, reques
     'BULLETIN ENDS. Next: “Harbour Tonight” with Ines Hal at 19:05.',
   ]);
 });
+
+describe('a radio script’s clip marked in square brackets after the name', () => {
+  it('opens a turn at `NAME [CLIP]:`', () => {
+    const text = [
+      'Evening bulletin',
+      '',
+      'ODDA: The report runs to nine pages.',
+      '',
+      'VELLAN [CLIP]: The call was made. Nobody answered it.',
+      '',
+      'ODDA: Dr Ines Vellan, the chief inspector.',
+      '',
+    ].join('\n');
+    expect(turnRows(text).map((r) => [r[0], r[2]])).toEqual([
+      ['ODDA', 'The report runs to nine pages.'],
+      ['VELLAN', 'The call was made. Nobody answered it.'],
+      ['ODDA', 'Dr Ines Vellan, the chief inspector.'],
+    ]);
+  });
+});
