@@ -6555,3 +6555,11 @@ describe('a radio script’s clip marked in square brackets after the name', () 
     ]);
   });
 });
+
+describe('a header’s subtitle listing nouns', () => {
+  it('reads `Scheme: payments, inspections and appeals` as a subtitle, not a party’s words', () => {
+    const text =
+      'TRANSCRIPT OF BRIEFING\nHarbour Relief Fund: grants, inspections and appeals\nRoom 4, Quay Street\n\nThe minister opened the briefing.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+});

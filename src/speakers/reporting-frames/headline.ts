@@ -12,6 +12,7 @@ import {
   AUTHORING_VERBS,
   AUXILIARIES,
   BE_FORMS,
+  COORDINATORS,
   CUE_FORMS,
   EVENT_WORDS,
   FIELD_LABELS,
@@ -143,10 +144,18 @@ export const UNNAMED_PARTY_KINDS: ReadonlySet<MentionInfo['kind']> = new Set([
 function verbAfter(words: WordList, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     const w = words.at(t)!;
-    if (w.isWord && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || CUE_FORMS.has(w.key) || w.key.endsWith('ed')))
+    if (w.isWord && (AUXILIARIES.has(w.key) || BE_FORMS.has(w.key) || cueAsVerb(words, t) || w.key.endsWith('ed')))
       return true;
   }
   return false;
+}
+
+/** A cue's spelling at `t` that is no plural closing a list of nouns (`payments, inspections and appeals`). */
+function cueAsVerb(words: WordList, t: number): boolean {
+  const w = words.at(t)!;
+  if (!CUE_FORMS.has(w.key)) return false;
+  const before = words.at(t - 1);
+  return !(w.key.endsWith('s') && before !== undefined && (isPunct(before, ',') || COORDINATORS.has(before.key)));
 }
 
 function quotesAfter(words: WordList, from: number, to: number): boolean {
