@@ -6563,3 +6563,16 @@ describe('a header’s subtitle listing nouns', () => {
     expect(quoteRows(text)).toEqual([]);
   });
 });
+
+describe('an author naming a work, and a question whose `as` clause names a source', () => {
+  it('reads `I wrote “Nine Winters on Calder Street.”` as a title with the sentence’s stop inside', () => {
+    const { a } = run('I wrote “Seven Bridges over Marl Street.” The mother in it sings.');
+    expect(a.quotes).toEqual([]);
+  });
+  itGives([
+    [
+      'Asked whether the shelves could reopen during the review, as the parents’ letter had demanded, Holm replied that the rules “leave no room for that.”',
+      { content: 'the rules “leave no room for that.”', speaker: 'Holm', kind: 'mixed' },
+    ],
+  ]);
+});

@@ -49,7 +49,9 @@ export function namesWork(noun: string, title: string): boolean {
 
 /** `who wrote “The Keeper’s Dilemma”`: a title-case quotation right after an authoring verb is the work's title. */
 export function authoredTitle(verb: string, title: string): boolean {
-  return AUTHORING_VERBS.has(verb.toLowerCase()) && isShortTitle(title) && !/[.!?]$/u.test(title);
+  // (`I wrote “Nine Winters on Calder Street.”`: a sentence's full stop or comma set inside the closing mark.)
+  const bare = title.replace(/[.,]$/u, '');
+  return AUTHORING_VERBS.has(verb.toLowerCase()) && isShortTitle(bare) && !/[.!?]$/u.test(bare);
 }
 
 /** `considered the report on “Reading Brennholt: A Library Service”`: a title-case quotation after a topic's preposition is a title. */

@@ -207,8 +207,9 @@ function questionOpening(words: WordList, lo: number, hi: number): number {
   if (!QUESTION_OPENERS.has(words.at(lo)!.key)) return lo;
   const after = pastComma(words, lo + 1, Math.min(hi, lo + QUESTION_WORDS));
   if (after < 0) return lo;
-  // `Asked about the finances, which his party has long blamed on him, Darrow said`: the question's relative clause runs to its own comma.
-  if (!RELATIVE_PRONOUNS.has(words.at(after)?.key ?? '')) return after;
+  // `Asked about the finances, which his party has long blamed on him, Darrow said`: the question's relative clause runs to its own comma;
+  // so does an `as` clause (`Asked whether …, as the letter had demanded, Vasht replied …`).
+  if (!RELATIVE_PRONOUNS.has(words.at(after)?.key ?? '') && words.at(after)?.key !== 'as') return after;
   const end = pastComma(words, after + 1, Math.min(hi, after + QUESTION_WORDS));
   return end < 0 ? lo : end;
 }
