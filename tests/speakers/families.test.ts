@@ -6576,3 +6576,17 @@ describe('an author naming a work, and a question whose `as` clause names a sour
     ],
   ]);
 });
+
+describe('a thread’s reply headers and a possessive opening the sentence', () => {
+  it('reads `@handle replying to @handle:` as a post’s header, not a report', () => {
+    const text =
+      '[14:08] @DockUnion\nThe gates are shut.\n\n    @mum_of_two replying to @DockUnion: My son is in there. Who do I call?\n';
+    expect(quoteRows(text).filter((r) => r[0] === 'indirect')).toEqual([]);
+  });
+  itGives([
+    [
+      'His flatmate says Tobias was trying to help a girl who had fallen.',
+      { content: 'Tobias was trying to help a girl who had fallen', speaker: 'His flatmate', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -58,7 +58,7 @@ import {
 } from '../lexicon';
 import { abbreviationDot, mentionAfter, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
-import type { WordList } from '../word-list';
+import { isHandle, type WordList } from '../word-list';
 import { type ContentStart, contentAfter, pastTimeAdjunct } from './content-after';
 import type { CueSubject } from './cue-subject';
 import { plainNounPhrase, spanAdjunct } from './subjects';
@@ -500,6 +500,8 @@ function pendingSpeech({ words, lo }: SentenceScan, form: CueForm, cue: CueSubje
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier, a `provides` without its `that` clause. */
 function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject, hi: number): boolean {
   const j = i + form.words.length;
+  // `@mum_of3 replying to @LUSUnion: …`: a post's header names whom it answers; the body is the post itself.
+  if (words.at(j)?.key === 'to' && isHandle(words.at(j + 1)?.text ?? '') && isPunct(words.at(j + 2), ':')) return true;
   // `employers respond by hiring someone else`: the cue's means, a gerund after `by`, is an act, not words.
   if (words.at(j)?.key === 'by' && words.at(j + 1)?.isWord === true && words.at(j + 1)!.key.endsWith('ing'))
     return true;

@@ -278,9 +278,9 @@ export function plainNounPhrase(
       // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too
       // (before an apposition, a possessive pronoun capitalised as well: `His agent, Jo Brito, said`,
       // `Our chief negotiator, Yeva Darrow, said`).
+      // (A possessive pronoun is capitalised only for opening the sentence: `His flatmate says …`.)
       (MENTION_OPENERS.has(article.key) &&
-        (!article.cap ||
-          (beforeComma && (POSSESSIVE_PRONOUNS.has(article.key) || SELF_POSSESSIVES.has(article.key))))) ||
+        (!article.cap || POSSESSIVE_PRONOUNS.has(article.key) || (beforeComma && SELF_POSSESSIVES.has(article.key)))) ||
       // `…, Britain’s regulator said`: a name's possessive opens one like an article (not before an
       // apposition's comma: `Kessport’s chief negotiator, Aino Kask, told` names its speaker).
       (article.possessive && article.cap && !beforeComma)
