@@ -569,7 +569,8 @@ function mentionBeforeRelative(words: WordList, start: number, cue: number, pers
     return null;
   for (let t = m.to + 1; t < cue; t++) {
     const w = words.at(t)!;
-    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
+    // (`who has banked with us for 41 years`: a figure is one of the clause's words.)
+    if ((!w.isWord && !isFigure(w.key)) || RELATIVE_PRONOUNS.has(w.key)) return null;
   }
   return m;
 }
@@ -636,7 +637,8 @@ export function subjectBeforeContactClause(words: WordList, lo: number, cue: num
   if (!words.at(m.to + 1)!.isWord || words.at(m.to + 1)!.cap) return null;
   for (let t = m.to + 1; t < cue; t++) {
     const w = words.at(t)!;
-    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
+    // (`who has banked with us for 41 years`: a figure is one of the clause's words.)
+    if ((!w.isWord && !isFigure(w.key)) || RELATIVE_PRONOUNS.has(w.key)) return null;
   }
   return m;
 }
