@@ -6590,12 +6590,3 @@ describe('a thread’s reply headers and a possessive opening the sentence', () 
     ],
   ]);
 });
-
-describe('a relative clause holding a figure before the cue', () => {
-  itGives([
-    [
-      'A reader who has taken the paper for 52 years wrote to us in June: “Please keep the crossword.”',
-      { content: 'Please keep the crossword.', speaker: 'A reader', kind: 'direct' },
-    ],
-  ]);
-});

@@ -569,8 +569,7 @@ function mentionBeforeRelative(words: WordList, start: number, cue: number, pers
     return null;
   for (let t = m.to + 1; t < cue; t++) {
     const w = words.at(t)!;
-    // (`who has banked with us for 41 years`: a figure is one of the clause's words.)
-    if ((!w.isWord && !isFigure(w.key)) || RELATIVE_PRONOUNS.has(w.key)) return null;
+    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
   }
   return m;
 }
@@ -637,8 +636,7 @@ export function subjectBeforeContactClause(words: WordList, lo: number, cue: num
   if (!words.at(m.to + 1)!.isWord || words.at(m.to + 1)!.cap) return null;
   for (let t = m.to + 1; t < cue; t++) {
     const w = words.at(t)!;
-    // (`who has banked with us for 41 years`: a figure is one of the clause's words.)
-    if ((!w.isWord && !isFigure(w.key)) || RELATIVE_PRONOUNS.has(w.key)) return null;
+    if (!w.isWord || RELATIVE_PRONOUNS.has(w.key)) return null;
   }
   return m;
 }
