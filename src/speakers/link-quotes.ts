@@ -15,6 +15,9 @@ import {
 } from './reporting-frames';
 import {
   ANSWER_NOUNS,
+  ANONYMOUS_NOUNS,
+  GROUP_NOUNS,
+  ROLE_NOUNS,
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
@@ -104,6 +107,10 @@ const WORDS_LOOKED_AT = Math.max(LONG_QUOTE_WORDS, SENTENCE_QUOTE_WORDS, TITLE_C
 /** After a quotation's closing mark: an account in parentheses, alone or before a time or date, ending the line. */
 const ACCOUNT_AFTER =
   /^[ \t]*\((@?[\p{L}\d][\p{L}\d._-]*|\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){1,2})(?:,[ \t]*([^()\n]{1,30}))?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
+
+/** A bracketed role after a quotation, closing its line: `(parent, Kittiwake Street, online)`. */
+const ROLE_AFTER =
+  /^[ \t]*\((\p{Ll}[\p{L}-]*(?:[ \t]\p{Ll}[\p{L}-]*){0,2})(,[ \t]*\p{Lu}[^(),\n]{0,40})?(?:,[^()\n]{0,40})?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
 
 /** A review's rating in its label: `9/10`, `4.5 / 5`, `★★★★`. */
 const RATING = /\d(?:\.\d)?\s*\/\s*\d|★/u;
@@ -340,6 +347,9 @@ export class QuoteLinker {
    */
   link(seg: QuoteSegment): DraftQuote | null {
     if (titleOfWork(this.doc.text, seg) || linkedTitle(this.doc.text, seg)) return null;
+    // A respondent's role in brackets closing the quotation's line names it before any frame near it.
+    const role = this.roleAfter(seg);
+    if (role) return role;
     const sA = this.sentenceAt(seg.start);
     const sB = this.sentenceAt(Math.max(seg.start, seg.end - 1));
     const adjacent = this.frameBefore(seg, sA) ?? this.frameAfter(seg, sB);
@@ -745,6 +755,24 @@ export class QuoteLinker {
       if (!info || info.kind !== 'name' || info.type !== 'person') return null;
     }
     return this.remember(seg, accountQuote('direct', seg, account, null, CONFIDENCE.label));
+  }
+
+  /**
+   * `“Cut the consultants, not the nurseries.” (resident, Saltgrove, paper form)`: a consultation's
+   * quoted response ending its line with the respondent's role in brackets, a lower-case speaker
+   * noun before the fields that place it; the role and its first field speak.
+   */
+  private roleAfter(seg: QuoteSegment): DraftQuote | null {
+    if (!seg.closed) return null;
+    const text = this.doc.text;
+    const m = ROLE_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 100)));
+    if (!m) return null;
+    const head = m[1]!.split(/[ \t]+/u).pop()!;
+    if (!(ANONYMOUS_NOUNS.has(head) || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head))) return null;
+    const start = seg.close + m.indices![1]![0];
+    const length = m[1]!.length + (m[2] ?? '').length;
+    const role = { start, end: start + length, text: text.slice(start, start + length) };
+    return this.remember(seg, accountQuote('direct', seg, role, null, CONFIDENCE.label));
   }
 
   /**

@@ -6590,3 +6590,14 @@ describe('a thread’s reply headers and a possessive opening the sentence', () 
     ],
   ]);
 });
+
+describe('a consultation’s comments signed by the respondent’s role in brackets', () => {
+  it('gives each comment to the role and place in its closing brackets', () => {
+    const text =
+      'Consultation report\n\n4.2 Selected comments, as written:\n- "The bus stops at seven. The nursery is my job." (parent, Quay Road, online)\n- "Cut the consultants, not the cooks." (resident, Marl Hill, paper form)\n- "Nothing to add." (see annex, page 4)\n';
+    expect(quoteRows(text)).toEqual([
+      ['direct', 'parent, Quay Road', 'The bus stops at seven. The nursery is my job.'],
+      ['direct', 'resident, Marl Hill', 'Cut the consultants, not the cooks.'],
+    ]);
+  });
+});
