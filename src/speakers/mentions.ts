@@ -1880,12 +1880,27 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
 
 /** Word `i` is a past participle, not an issuing one, before `by` and a capitalised agent ending before `to`. */
 function agentAfterParticiple(words: WordList, i: number, to: number): boolean {
-  const participle = words.at(i)!;
-  const by = words.at(i + 1)!;
-  if (by.key !== 'by' || by.cap || !isParticiple(participle) || participle.key.endsWith('ing')) return false;
-  if (ISSUING_PARTICIPLES.has(participle.key)) return false;
-  const agent = ARTICLES.has(words.at(i + 2)!.key) ? i + 3 : i + 2;
+  if (!participleBeforeAgent(words, i)) return false;
+  const agent = ARTICLES.has(words.at(i + 2)?.key ?? '') ? i + 3 : i + 2;
   return agent < to && words.at(agent)!.cap;
+}
+
+/**
+ * Word `i` is a past participle before its agent's `by` (`interviewed by`, `seen by`), modifying the
+ * noun before it; not an issuing one, whose `by` names the issuer a document speaks for (`released by`).
+ */
+export function participleBeforeAgent(words: WordList, i: number): boolean {
+  const participle = words.at(i);
+  const by = words.at(i + 1);
+  return (
+    participle !== undefined &&
+    by !== undefined &&
+    by.key === 'by' &&
+    !by.cap &&
+    isParticiple(participle) &&
+    !participle.key.endsWith('ing') &&
+    !ISSUING_PARTICIPLES.has(participle.key)
+  );
 }
 
 /**

@@ -109,8 +109,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports (`we reiterate …` is the statement itself; `I noted that “…”` may).
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
-  if (reportsNothing(words, i, form, cue, hi) || conditionalSpeech(scan, i) || pendingSpeech(scan, form, cue))
-    return null;
+  if (reportsNothing(words, i, form, cue, hi) || unmadeSpeech(scan, i, form, cue)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   if (afterAt && keepsNameOut(words, afterAt.at, hi, form.lemma)) return null;
   let before = contentBeforeCue(scan, i, form, cue);
@@ -136,8 +135,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     MARKED_ONLY.has(form.lemma) &&
     afterAt &&
     (words.at(afterAt.at)?.isQuoteMark === true || words.at(afterAt.at - 1)?.isQuoteMark === true) &&
-    // (`held that “…”`: a quotation after `that` is the clause reported; so is one a colon hands over:
-    // `Section 4 provides: “…”`.)
+    // (`held that “…”`, `Section 4 provides: “…”`: a quotation after `that` or a colon is the clause reported.)
     words.at(afterAt.at - 1)?.key !== 'that' &&
     !isPunct(words.at(afterAt.at - 1), ':')
   )
@@ -479,11 +477,12 @@ function narratorClause(
 }
 
 /**
- * `If we stopped the tankers, the same people would say we had abandoned them`: speech under a
- * past modal in a sentence opened by `if` is imagined, not reported.
+ * Speech imagined or still to come, not reported: `If we stopped the tankers, the same people would
+ * say …` (a past modal in a sentence opened by `if`), or a pending speech (see `pendingSpeech`).
  */
-function conditionalSpeech({ words, lo }: SentenceScan, i: number): boolean {
-  return words.at(lo)!.key === 'if' && PAST_MODALS.has(words.at(i - 1)?.key ?? '');
+function unmadeSpeech(scan: SentenceScan, i: number, form: CueForm, cue: CueSubject): boolean {
+  const { words, lo } = scan;
+  return (words.at(lo)!.key === 'if' && PAST_MODALS.has(words.at(i - 1)?.key ?? '')) || pendingSpeech(scan, form, cue);
 }
 
 /**

@@ -17,7 +17,6 @@ import {
   FIRST_PERSON,
   GROUP_NOUNS,
   IRREGULAR_PARTICIPLES,
-  ISSUING_PARTICIPLES,
   IRREGULAR_PASTS,
   PRONOUNS,
   MENTION_OPENERS,
@@ -53,6 +52,7 @@ import {
   mentionBefore,
   partitiveAfter,
   postmodifierOfNoun,
+  participleBeforeAgent,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
 import {
@@ -1397,14 +1397,7 @@ function participlePhraseBefore(words: WordList, at: number): boolean {
   if (!preposition.isWord || preposition.cap) return false;
   // `Workers interviewed by the Ledger said`: a past participle's agent (not `a report by the auditor`,
   // nor an issuer, which speaks through its document: `a statement issued by the ministry said`).
-  if (preposition.key === 'by') {
-    const participle = words.at(at - 2);
-    return (
-      participle !== undefined &&
-      !ISSUING_PARTICIPLES.has(participle.key) &&
-      (isPastForm(words, at - 2) || (participle.isWord && !participle.cap && IRREGULAR_PARTICIPLES.has(participle.key)))
-    );
-  }
+  if (preposition.key === 'by') return participleBeforeAgent(words, at - 2);
   if (!PARTICIPLE_PREPOSITIONS.has(preposition.key)) return false;
   for (let p = at - 2; p >= Math.max(0, at - 2 - PARTICIPLE_OBJECT_WORDS); p--) {
     const participle = words.at(p)!;

@@ -44,6 +44,7 @@ import {
   mentionBefore,
   ROLE_PREPOSITIONS,
   startsWithDigit,
+  participleBeforeAgent,
 } from '../mentions';
 import type { Word, WordList } from '../word-list';
 import {
@@ -701,10 +702,7 @@ export function modifiedSubject(words: WordList, from: number, to: number): Ment
       RELATIVE_PRONOUNS.has(w.key) ||
       // (`for the report`: a cue's spelling after an article is a noun; `questioned by the Courier`, a
       // past participle before its agent, modifies the noun before it.)
-      (t > from &&
-        CUE_FORMS.has(w.key) &&
-        !ARTICLES.has(words.at(t - 1)!.key) &&
-        !(isPastForm(words, t) && words.at(t + 1)?.key === 'by'))
+      (t > from && CUE_FORMS.has(w.key) && !ARTICLES.has(words.at(t - 1)!.key) && !participleBeforeAgent(words, t))
     )
       return null;
     // `interviewed by`, `based in`, `interviewed for the report`: a participle modifying the noun
