@@ -136,8 +136,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
     afterAt &&
     (words.at(afterAt.at)?.isQuoteMark === true || words.at(afterAt.at - 1)?.isQuoteMark === true) &&
     // (`held that “…”`, `Section 4 provides: “…”`: a quotation after `that` or a colon is the clause reported.)
-    words.at(afterAt.at - 1)?.key !== 'that' &&
-    !isPunct(words.at(afterAt.at - 1), ':')
+    !['that', ':'].includes(words.at(afterAt.at - 1)?.key ?? '')
   )
     return null;
   let after = afterAt ? regionAfter(scan, afterAt, form) : null;
