@@ -132,17 +132,24 @@ function isMentionWord(w: Word): boolean {
 const TITLE_MODIFIERS = 2;
 
 /**
- * Words from `at` are up to TITLE_MODIFIERS lower-case modifiers (each one `modifier` accepts) and
- * then a lower-case title (`regional secretary of …`, `energy minister`).
+ * Where a title stands after up to TITLE_MODIFIERS modifiers from `at` (each one `modifier` accepts),
+ * all lower-case (`regional secretary of …`, `energy minister`) or, if `capitalised`, all in title case
+ * and the title perhaps first (`Foreign Minister`, `Second Officer`, `Minister`); else -1.
  */
-function titleAfterModifiers(words: WordList, at: number, to: number, modifier: (w: Word) => boolean): boolean {
+function titleAfterModifiers(
+  words: WordList,
+  at: number,
+  to: number,
+  modifier: (w: Word) => boolean,
+  capitalised = false,
+): number {
   for (let t = at; t < to && t - at <= TITLE_MODIFIERS; t++) {
     const w = words.at(t)!;
-    if (!w.isWord || w.cap) return false;
-    if (t > at && TITLES.has(w.key)) return true;
-    if (!modifier(w)) return false;
+    if (!w.isWord || w.cap !== capitalised) return -1;
+    if ((t > at || capitalised) && TITLES.has(w.key)) return t;
+    if (!modifier(w)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -150,7 +157,7 @@ function titleAfterModifiers(words: WordList, at: number, to: number, modifier: 
  * right before a title belongs to the role, as a capitalised one does as a name word.
  */
 function portfolioBeforeTitle(words: WordList, k: number, hi: number): boolean {
-  return titleAfterModifiers(words, k, hi, (w) => PORTFOLIO_WORDS.has(w.key));
+  return titleAfterModifiers(words, k, hi, (w) => PORTFOLIO_WORDS.has(w.key)) >= 0;
 }
 
 /** A word that can end a mention (its head). */
@@ -753,7 +760,7 @@ function opensParticipleAside(words: WordList, opener: Word, j: number): boolean
 
 /** Words from `at` are a few lower-case modifiers and a lower-case title (`regional secretary of …`). */
 function modifiedTitleAt(words: WordList, at: number, to: number): boolean {
-  return titleAfterModifiers(words, at, to, () => true);
+  return titleAfterModifiers(words, at, to, () => true) >= 0;
 }
 
 /** Words after `read` that make it a participle (`read out by the clerk`, `read by the chair`). */
@@ -1326,17 +1333,11 @@ function roleAfterFullName(words: WordList, opener: Word, head: number, j: numbe
  * mention opens (the mention alone starts at the title); the whole, or null.
  */
 function modifiedTitleName(words: WordList, from: number, to: number): MentionSpan | null {
-  for (let t = from + 1; t < to && t - from <= TITLE_MODIFIER_WORDS; t++) {
-    if (!words.at(t - 1)!.isWord || !words.at(t - 1)!.cap) return null;
-    if (!TITLES.has(words.at(t)!.key)) continue;
-    const titled = mentionAfter(words, t, to);
-    return titled && titled.from === t ? { from, to: titled.to } : null;
-  }
-  return null;
+  const title = titleAfterModifiers(words, from, to, () => true, true);
+  if (title <= from) return null;
+  const titled = mentionAfter(words, title, to);
+  return titled && titled.from === title ? { from, to: titled.to } : null;
 }
-
-/** Most capitalised words before the title word that opens an apposed name (`Deputy Foreign Minister`). */
-const TITLE_MODIFIER_WORDS = 2;
 
 /**
  * `the Commander of the Southern Strait Command, Rear Admiral Kasim Veyrel,`, `The officer who
@@ -1347,17 +1348,8 @@ const TITLE_MODIFIER_WORDS = 2;
 function titledPersonAfterRole(words: WordList, openerAt: number, head: number, k: number): boolean {
   const before = words.at(head)!;
   const last = words.at(k - 1)!;
-  let title = openerAt;
-  while (
-    title < openerAt + TITLE_MODIFIER_WORDS &&
-    title < k - 1 &&
-    words.at(title)!.cap &&
-    !TITLES.has(words.at(title)!.key)
-  )
-    title++;
   return (
-    words.at(title)!.cap &&
-    TITLES.has(words.at(title)!.key) &&
+    titleAfterModifiers(words, openerAt, k - 1, () => true, true) >= 0 &&
     (!isNameWord(before) || ORGANIZATION_WORDS.has(before.key)) &&
     last.cap &&
     isNameWord(last) &&
