@@ -15,9 +15,6 @@ import {
 } from './reporting-frames';
 import {
   ANSWER_NOUNS,
-  ANONYMOUS_NOUNS,
-  GROUP_NOUNS,
-  ROLE_NOUNS,
   ARTICLES,
   AUXILIARIES,
   BE_FORMS,
@@ -48,6 +45,7 @@ import {
   describeMentionOnce,
   describePossessivePronoun,
   mentionAfter,
+  speakerNoun,
   type MentionInfo,
   type MentionSpan,
   opensRelative,
@@ -768,7 +766,7 @@ export class QuoteLinker {
     const m = ROLE_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 100)));
     if (!m) return null;
     const head = m[1]!.split(/[ \t]+/u).pop()!;
-    if (!(ANONYMOUS_NOUNS.has(head) || ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head))) return null;
+    if (!speakerNoun(head)) return null;
     const start = seg.close + m.indices![1]![0];
     const length = m[1]!.length + (m[2] ?? '').length;
     const role = { start, end: start + length, text: text.slice(start, start + length) };

@@ -179,7 +179,7 @@ function isHead(w: Word): boolean {
 }
 
 /** A lexicon's noun for a person or a group of people (`counsel`, `lawyers`, `residents`), capitalised or not. */
-function speakerNoun(key: string): boolean {
+export function speakerNoun(key: string): boolean {
   return ROLE_NOUNS.has(key) || ANONYMOUS_NOUNS.has(key) || GROUP_NOUNS.has(key);
 }
 

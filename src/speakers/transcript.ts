@@ -70,12 +70,12 @@ function clipPrefix(text: string): number {
 }
 
 /** `FALLBROOK [CLIP]:`: a clip mark in square brackets after the name, before the label's colon. */
-const CLIP_AFTER_NAME = /^\p{Lu}[^\n:[\]]{0,60}?([ \t]+\[([\p{L} ]{2,16})\])[ \t]*:/u;
+const CLIP_AFTER_NAME = /^\p{Lu}[^\n:[\]]{0,60}?[ \t]+\[([\p{L} ]{2,16})\][ \t]*:/u;
 
 /** `text` with a clip mark after the label's name blanked out, offsets kept (`FALLBROOK [CLIP]:` reads `FALLBROOK:`). */
 function blankClipMark(text: string): string {
   const m = CLIP_AFTER_NAME.exec(text);
-  if (!m || !CLIP_MARKERS.has(dotlessKey(m[2]!))) return text;
+  if (!m || !CLIP_MARKERS.has(dotlessKey(m[1]!))) return text;
   const open = m[0].indexOf('[');
   const close = m[0].indexOf(']') + 1;
   return text.slice(0, open) + ' '.repeat(close - open) + text.slice(close);

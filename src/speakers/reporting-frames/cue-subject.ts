@@ -713,11 +713,7 @@ function nounPhraseBeforeAside(words: WordList, lo: number, i: number): MentionS
     openingNounPhrase(words, lo, c, true) ?? qualifiedGroup(words, lo, c, null) ?? ofPhraseSubject(words, lo, c);
   if (!np || np.from !== lo) return null;
   const named = mentionAfter(words, c + 1, i - 1);
-  if (!named || !words.at(named.to - 1)!.cap) return np;
-  // (`The officer of the watch, Second Officer Piera Lund, said`: a title's capitalised modifier may open the name.)
-  let from = named.from;
-  while (from > c + 1 && named.from - from < 2 && words.at(from - 1)!.isWord && words.at(from - 1)!.cap) from--;
-  return from === c + 1 ? { from, to: named.to } : np;
+  return named && named.from === c + 1 && words.at(named.to - 1)!.cap ? named : np;
 }
 
 /** Most words of a noun phrase with its `of` phrase opening a sentence (`The management of the Velsk plant`). */

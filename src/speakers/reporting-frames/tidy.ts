@@ -1,5 +1,12 @@
 import { isQuoteMarkChar, isSpace } from '../../text';
-import { BARE_CLAUSE, CLAIM_NOUNS, NAMING_VERBS, THINKING_VERBS } from '../lexicon';
+import {
+  BARE_CLAUSE,
+  CLAIM_NOUNS,
+  NAMING_VERBS,
+  POSSESSIVE_PRONOUNS,
+  SELF_POSSESSIVES,
+  THINKING_VERBS,
+} from '../lexicon';
 import { TIME_PREPOSITIONS } from './cue-subject';
 import type { Frame, SentenceScan } from './frame';
 
@@ -237,7 +244,7 @@ function holdsReport(text: string, g: Frame, f: Frame): boolean {
     // `told the council that young people felt “…”`: a subject read back across the `that` still opens it.)
     ((g.after.start <= f.attributionStart &&
       (SUBJECT_LEAD.test(text.slice(g.after.start, f.attributionStart)) ||
-        (!f.joined && APPOSED_LEAD.test(text.slice(g.after.start, f.attributionStart))))) ||
+        (!f.joined && apposedLead(text.slice(g.after.start, f.attributionStart))))) ||
       (f.attributionStart >= g.cueEnd && f.attributionStart < g.after.start))
   );
 }
@@ -248,8 +255,15 @@ function holdsReport(text: string, g: Frame, f: Frame): boolean {
  * name in apposition, `APPOSED_LEAD`): what may stand between a content's start and a nested subject.
  */
 const SUBJECT_LEAD = /^(?:[\p{L}-]+\s+){0,2}$/u;
-const APPOSED_LEAD =
-  /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:(?:\p{Lu}[\p{Ll}-]*\s+){0,3}\p{Lu}[\p{Ll}-]*|\p{Ll}+),\s+$/u;
+const APPOSED_LEAD = new RegExp(
+  `^(?:the|an?|${[...POSSESSIVE_PRONOUNS.keys(), ...SELF_POSSESSIVES].join('|')})\\s+(?:(?:\\p{Lu}[\\p{Ll}-]*\\s+){0,3}\\p{Lu}[\\p{Ll}-]*|\\p{Ll}+),\\s+$`,
+  'u',
+);
+
+/** `APPOSED_LEAD` read with the determiner in lower case, whatever its place in the sentence made it. */
+function apposedLead(lead: string): boolean {
+  return APPOSED_LEAD.test(lead.charAt(0).toLowerCase() + lead.slice(1));
+}
 
 /**
  * `Okafor said he found the ruling “absurd”`, `the mayor says she is urging residents to …`,
