@@ -6601,3 +6601,12 @@ describe('a consultation’s comments signed by the respondent’s role in brack
     ]);
   });
 });
+
+describe('an apposition closing on a work’s title, its comma inside the closing mark', () => {
+  itGives([
+    [
+      'Ines Marrow, author of “Salt, Rope, Lantern,” said she had been asked to speak in May.',
+      { content: 'she had been asked to speak in May', speaker: 'Ines Marrow', kind: 'indirect' },
+    ],
+  ]);
+});

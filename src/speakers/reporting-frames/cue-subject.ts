@@ -72,7 +72,7 @@ import {
   resumptiveOpening,
 } from './frame';
 import { namingQuotationWithin, pastTimeAdjunct } from './content-after';
-import { UNNAMED_PARTY_KINDS } from './headline';
+import { isShortTitle, UNNAMED_PARTY_KINDS } from './headline';
 import {
   SEQUENCE_ADVERBS,
   clauseSubject,
@@ -153,6 +153,35 @@ function definedLabelBefore(scan: SentenceScan, i: number): CueSubject | null {
   };
 }
 
+/** Most words of a work's title in an aside, and of the words before it back to the aside's comma. */
+const TITLE_ASIDE_WORDS = 8;
+
+/**
+ * `Felix Oduya, author of “Gravel, Glass, Gasoline,” said …`: an aside that closes on a work's
+ * title, its comma set inside the closing mark, right before the cue; the name before the aside
+ * speaks. Null otherwise.
+ */
+function workTitleAsideBefore(scan: SentenceScan, i: number): CueSubject | null {
+  const { doc, words, lo } = scan;
+  const close = i - 1;
+  if (close - 2 <= lo || !words.at(close)!.isQuoteMark || !isPunct(words.at(close - 1), ',')) return null;
+  let open = close - 2;
+  while (open > lo && close - open <= TITLE_ASIDE_WORDS + 2 && !words.at(open)!.isQuoteMark) open--;
+  if (
+    !words.at(open)?.isQuoteMark ||
+    !isShortTitle(doc.text.slice(words.at(open + 1)!.start, words.at(close - 2)!.end))
+  )
+    return null;
+  let comma = open - 1;
+  while (comma > lo && open - comma <= TITLE_ASIDE_WORDS && words.at(comma)!.isWord && !words.at(comma)!.cap) comma--;
+  if (!isPunct(words.at(comma), ',') || comma === open - 1) return null;
+  const subject = mentionBefore(words, comma, lo, false);
+  if (!subject || subject.to !== comma) return null;
+  const info = describeMentionOnce(doc.text, words, subject);
+  if (info.kind !== 'name') return null;
+  return { subject, info, source: 'before', relative: false, attributionStart: subject.from };
+}
+
 /**
  * Determiners that only ever open a noun phrase (unlike `another` or `several`, which may stand
  * alone as a subject): a cue's spelling after one is a noun (`the report`, `whose notes`, `their
@@ -199,7 +228,7 @@ export function findCueSubject(
   if (form.past && i - 1 > scan.lo && rankingWord(words.at(i - 1)!) && NOUN_ARTICLES.has(words.at(i - 2)!.key))
     return null;
   // `a retired teacher aged 78 (“Customer C”), told …`: the document's defined label speaks.
-  const defined = form.participle ? null : definedLabelBefore(scan, i);
+  const defined = form.participle ? null : (definedLabelBefore(scan, i) ?? workTitleAsideBefore(scan, i));
   if (defined) return defined;
   const conjunction = conjunctionBefore(scan, i);
   // `The minister, Gerrit Lanholm, has been telling colleagues …`: after a be-form a participle is
