@@ -1922,10 +1922,11 @@ function describeQualified(
   const to = span.to;
   for (let i = from + 1; i < to - 1; i++) {
     const noun = words.at(i - 1)!;
-    // (`Ruth Calloway of the firm Hale & Pemberton`: so is `of` before an article.)
+    // (`Ruth Calloway of the firm Hale & Pemberton`: so is `of` before an article, after a full name;
+    // one capitalised word is as often a thing's: `Video of the Minister's statement`.)
     const affiliation =
       AFFILIATION_PREPOSITIONS.has(words.at(i)!.key) ||
-      (words.at(i)!.key === 'of' && ARTICLES.has(words.at(i + 1)!.key));
+      (words.at(i)!.key === 'of' && ARTICLES.has(words.at(i + 1)!.key) && i - span.from >= 2);
     if (affiliation && isNameWord(noun)) {
       const person = describeMention(text, words, { from: span.from, to: i }, maxNameWords);
       if (person.kind === 'name' && person.type === 'person') return person;

@@ -6610,3 +6610,11 @@ describe('an apposition closing on a work’s title, its comma inside the closin
     ],
   ]);
 });
+
+describe('a thing’s `of` phrase after one capitalised word', () => {
+  it('leaves a quotation before a notes line `- Video of the statement, …` to its own report', () => {
+    const text =
+      'NOTES TO EDITORS\n- Section 9(2) provides that a permit "shall lapse after 30 days".\n- Video of the Minister’s statement, titled "Harbour Works", is available.\n';
+    expect(quoteRows(text).map((r) => r[1])).toEqual(['Section 9(2)']);
+  });
+});
