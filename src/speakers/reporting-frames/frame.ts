@@ -28,6 +28,8 @@ import {
   SUBORDINATORS,
   RESUMPTIVE_NOUNS,
   TITLES,
+  SUBJECT_PRONOUNS,
+  FIRST_PERSON,
 } from '../lexicon';
 import type { MentionInfo, MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -279,16 +281,19 @@ export const NO_RESPONSE_WORDS = new RegExp(`\\b(?:${NO_RESPONSE_ALTERNATION})\\
 /**
  * `…,” a charge his team denied`, `…” – a charge she calls absurd`, `…, allegations the company
  * rejects`: after a comma or a dash, `a`/`an` and a noun that takes up what was said, or that noun in
- * the plural; the group holds the comma and the closing mark kept.
+ * the plural; or `a`/`an`, any noun and a pronoun naming it (`…”, a stock she called “…”`); the group
+ * holds the comma and the closing mark kept.
  */
 const RESUMPTIVE_ALTERNATION = [...RESUMPTIVE_NOUNS].join('|');
+/** The pronouns that may name a resumed noun (`she`, `they`, `we`). */
+const NAMING_PRONOUN_ALTERNATION = [...SUBJECT_PRONOUNS, ...FIRST_PERSON].join('|');
 /** The past and present forms of the naming verbs (`called`, `describes`): `…, a stock she called “…”`. */
 const NAMING_FORM_ALTERNATION = [...CUE_FORMS]
   .filter(([, forms]) => forms.some((f) => f.words.length === 1 && !f.participle && NAMING_VERBS.has(f.lemma)))
   .map(([key]) => key)
   .join('|');
 const RESUMPTION = new RegExp(
-  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${RESUMPTIVE_ALTERNATION})|(?:${RESUMPTIVE_ALTERNATION})s|an?\\s+[\\p{Ll}-]+\\s+(?:he|she|they|we|I)\\s+(?:${NAMING_FORM_ALTERNATION}))\\b`,
+  `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${RESUMPTIVE_ALTERNATION})|(?:${RESUMPTIVE_ALTERNATION})s|an?\\s+[\\p{Ll}-]+\\s+(?:${NAMING_PRONOUN_ALTERNATION})\\s+(?:${NAMING_FORM_ALTERNATION}))\\b`,
   'iu',
 );
 
