@@ -417,7 +417,6 @@ function requestFollows(words: WordList, j: number): boolean {
     verb.isWord &&
     !verb.cap &&
     !ARTICLES.has(verb.key) &&
-    !POSSESSIVE_PRONOUNS.has(verb.key) &&
     !OBJECT_PRONOUNS.has(verb.key) &&
     !isFigure(verb.key) &&
     !MENTION_OPENERS.has(verb.key)

@@ -276,10 +276,9 @@ export function plainNounPhrase(
       QUANTIFIER_SUBJECTS.has(article.key) ||
       // `One detainee, a man in his fifties, said`: `one` counts, whatever its case.
       article.key === 'one' ||
-      // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too
-      // (before an apposition, a possessive pronoun capitalised as well: `His agent, Jo Brito, said`,
-      // `Our chief negotiator, Yeva Darrow, said`).
-      // (A possessive pronoun is capitalised only for opening the sentence: `His flatmate says …`.)
+      // `one user`, `several pickets`, `her lawyer`: a number, quantifier or possessive opens one too; a
+      // possessive pronoun is capitalised only for opening the sentence (`His flatmate says …`, `His
+      // agent, Jo Brito, said`), and so is `Our` before an apposition (`Our chief negotiator, Yeva Darrow, said`).
       (MENTION_OPENERS.has(article.key) &&
         (!article.cap || POSSESSIVE_PRONOUNS.has(article.key) || (beforeComma && SELF_POSSESSIVES.has(article.key)))) ||
       // `…, Britain’s regulator said`: a name's possessive opens one like an article (not before an
