@@ -40,7 +40,11 @@ export function attribute(doc: Doc): Attribution {
   const drafts = [
     ...linked,
     ...framesToQuotes(context, found, linker, linked),
-    ...turnsToQuotes(doc, context.turns),
+    ...turnsToQuotes(
+      doc,
+      context.turns.filter((t) => !narratedUnderHeading(context, found, t)),
+      context.segments,
+    ),
     ...chatLinesToQuotes(context.chatLines),
     ...postsToQuotes(context.posts),
   ];
@@ -206,11 +210,11 @@ const SPEECH_PERSON = new RegExp(
  * the outlet's narration (`Mr Harland denied that his firm had cut corners …`): the turn's quote
  * ends before it, unless the record marks an interruption just before it (the speaker goes on).
  */
-function turnsToQuotes(doc: Doc, turns: readonly Turn[]): DraftQuote[] {
+function turnsToQuotes(doc: Doc, turns: readonly Turn[], segments: readonly QuoteSegment[]): DraftQuote[] {
   const transcript = turns.length >= TRANSCRIPT_MIN_TURNS;
   return turns.map((t) => ({
     kind: 'transcript',
-    content: { start: t.contentStart, end: transcript ? speechEnd(doc, t) : t.contentEnd },
+    content: { start: t.contentStart, end: transcript ? speechEnd(doc, t, segments) : t.contentEnd },
     speaker: t.label,
     resolved: { canonical: t.canonical, type: t.type },
     cue: t.cue,
@@ -219,16 +223,62 @@ function turnsToQuotes(doc: Doc, turns: readonly Turn[]): DraftQuote[] {
   }));
 }
 
-/** Where the turn's speech ends: before its first later paragraph without a first or second person. */
-function speechEnd(doc: Doc, turn: Turn): number {
+/**
+ * Where the turn's speech ends: before its first later paragraph without a first or second person
+ * of its own. Words in quotation marks are someone's it quotes (`Mr Stanek added: “… my only
+ * question …”` is the outlet's narration).
+ */
+function speechEnd(doc: Doc, turn: Turn, segments: readonly QuoteSegment[]): number {
   for (let p = turn.firstParagraph + 1; p <= turn.lastParagraph; p++) {
     const paragraph = doc.paragraphs[p]!;
     const before = doc.paragraphs[p - 1]!;
     // The record's time stamps and directions (`3.12 pm`, `(Laughter)`) are nobody's, and after them the speaker goes on.
     if (paragraph.start <= turn.contentStart || isInterjection(paragraph.text) || isInterjection(before.text)) continue;
-    if (!SPEECH_PERSON.test(paragraph.text)) return Math.min(before.end, turn.contentEnd);
+    if (!SPEECH_PERSON.test(unquotedText(doc, paragraph.start, paragraph.end, segments)))
+      return Math.min(before.end, turn.contentEnd);
   }
   return turn.contentEnd;
+}
+
+/**
+ * `Ministry of the Interior:` on a line of its own over `The ministry confirmed that …`: a label
+ * over the outlet's account of what its party said, not that party's own words. The content opens
+ * with a report whose subject starts it, and holds no first or second person outside quotation
+ * marks; the report stands as the quote.
+ */
+function narratedUnderHeading(context: AttributionContext, found: FoundFrames, t: Turn): boolean {
+  const { doc, words, segments } = context;
+  if (t.cue === null || t.contentStart <= lineEndAt(doc.text, t.cue.end)) return false;
+  const s = Math.max(
+    0,
+    lastAtOrBefore(doc.sentences, t.contentStart, (x) => x.start),
+  );
+  const opens = (found.frames[s] ?? []).some(
+    (f) => f.after !== null && f.before === null && words.at(f.subject.from)!.start === t.contentStart,
+  );
+  if (!opens) return false;
+  return !SPEECH_PERSON.test(unquotedText(doc, t.contentStart, t.contentEnd, segments));
+}
+
+/** The text from `start` to `end` with its quotations (marks included) left out. */
+function unquotedText(doc: Doc, start: number, end: number, segments: readonly QuoteSegment[]): string {
+  let text = '';
+  let from = start;
+  for (
+    let k = Math.max(
+      0,
+      lastAtOrBefore(segments, start, (seg) => seg.open),
+    );
+    k < segments.length;
+    k++
+  ) {
+    const seg = segments[k]!;
+    if (seg.open >= end) break;
+    if (seg.close <= from) continue;
+    text += doc.text.slice(from, Math.max(from, seg.open)) + ' ';
+    from = Math.min(end, Math.max(from, seg.close));
+  }
+  return text + doc.text.slice(from, end);
 }
 
 /** The drafts (in text order) numbered as quotes, and the voices, speakers and actors derived from them. */

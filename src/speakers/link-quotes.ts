@@ -115,6 +115,8 @@ const RATING = /\d(?:\.\d)?\s*\/\s*\d|★/u;
 
 /** A quotation label (`President Liz Shuler, AFL-CIO: “…`) is at most this long. */
 const LABEL_MAX_WORDS = 20;
+/** A note in brackets closing a label (`(statement provided to the liaison officer)`, `(by telephone)`). */
+const LABEL_NOTE = /\s*\([^()]{1,80}\)$/u;
 /** Most words of a header field's label before its colon (`Theme music:`, `Listen again:`). */
 const FIELD_LABEL_WORDS = 3;
 
@@ -413,7 +415,7 @@ export class QuoteLinker {
   private frameAfter(seg: QuoteSegment, sB: number): Frame | null {
     if (!seg.closed) return null;
     const text = this.doc.text;
-    const titleInClause = !this.opensClause(seg) && this.titleCased(seg);
+    const opensClause = this.opensClause(seg);
     for (const s of [sB, sB + 1]) {
       if (this.doc.sentences[s]?.paragraph !== seg.lastParagraph) continue;
       for (const f of this.frames[s] ?? []) {
@@ -425,13 +427,14 @@ export class QuoteLinker {
         // A frame whose report follows its cue is not the quotation's: marked (`…” He said that …`),
         // after a quotation that ended its own sentence (`“…?” I said it was a third of it.`), or
         // after a title in mid-sentence, named in the clause's opening phrase (`In her memoir, “Tide
-        // Tables”, she describes the town as …`).
+        // Tables”, she describes the town as …`), or after words quoted in mid-clause (`Asked about a
+        // councillor who described it as “a catalogue of delay”, the Governor said he would not resign`).
         const reportsAfter =
           f.after !== null &&
           f.before === null &&
           f.after.start > seg.close &&
           !split &&
-          (f.marked || endsWithOneOf(text.slice(seg.start, seg.end), '.?!…') || titleInClause);
+          (f.marked || endsWithOneOf(text.slice(seg.start, seg.end), '.?!…') || !opensClause);
         if (f.reported || f.joined || reportsAfter) continue;
         if (s !== sB && /\p{Lu}/u.test(text[f.attributionStart]!)) continue;
         if (onlyGlue(text, seg.close, f.attributionStart, ',—–-')) return f;
@@ -451,8 +454,11 @@ export class QuoteLinker {
     const text = this.doc.text;
     const start = this.doc.sentences[this.sentenceAt(seg.start)]!.start;
     let p = seg.open - 1;
-    while (p >= start && isSpace(text.charCodeAt(p))) p--;
-    return p < start || ':—–-\n'.includes(text[p]!);
+    while (p >= start && isSpace(text.charCodeAt(p))) {
+      if (isLineBreak(text.charCodeAt(p))) return true;
+      p--;
+    }
+    return p < start || ':—–-'.includes(text[p]!);
   }
 
   /**
@@ -687,7 +693,10 @@ export class QuoteLinker {
     if (stop >= 0 && !/\p{Ll}/u.test(text.slice(start, start + stop))) start = skipSpaces(text, start + stop + 1, p);
     const dash = PLACE_DASH.exec(text.slice(start, p));
     if (dash) start = skipSpaces(text, start + dash.index + dash[0].length, p);
-    const labelText = text.slice(start, p);
+    // `Ilya Dravec, Mayor of Velhoss (statement provided to the liaison officer):`: a note in
+    // brackets closing the label says how the words came; the label is what stands before it.
+    const labelText = text.slice(start, p).replace(LABEL_NOTE, '');
+    const end = start + labelText.length;
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
       labelText.split(/\s+/).length > LABEL_MAX_WORDS ||
@@ -697,13 +706,13 @@ export class QuoteLinker {
       (!dash && !/^\p{Lu}/u.test(labelText))
     )
       return null;
-    const outlet = this.labelMention(paragraph.index, start, p);
+    const outlet = this.labelMention(paragraph.index, start, end);
     // (`And from Tom Reece on the bridge closure:`: a topic after the name is a field of the label too.)
     const topic =
       outlet !== null &&
       TOPIC_PREPOSITIONS.has(this.words.at(outlet.to)?.key ?? '') &&
-      this.captionFields(outlet.to, p);
-    if (!outlet || (this.clauseAfter(outlet.to, p) && !this.fieldsAfter(outlet.to, p) && !topic)) return null;
+      this.captionFields(outlet.to, end);
+    if (!outlet || (this.clauseAfter(outlet.to, end) && !this.fieldsAfter(outlet.to, end) && !topic)) return null;
     const span = this.senderOf(outlet, p) ?? this.criticInParentheses(outlet, p, labelText) ?? outlet;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;

@@ -1,4 +1,12 @@
-import { charIndexWithin, dotlessKey, isLineBreak, isQuoteMarkChar, isUpper, lineEndAt } from '../text';
+import {
+  charIndexWithin,
+  dotlessKey,
+  isLineBreak,
+  isQuoteMarkChar,
+  isUpper,
+  lineEndAt,
+  quoteAttributionForms,
+} from '../text';
 import type { Doc, Paragraph, Span } from '../text';
 import type { SpeakerType } from './types';
 import { CLOCK_TIME, STAMP } from './clock-times';
@@ -405,6 +413,12 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
   const restOfLine = firstLine(text.slice(m[0].length));
   if (isTitleCaseLine(restOfLine)) return null;
+  // `Kavorra: Cholera deaths rise in the camp, warns Clearwater`: a headline's kicker before its
+  // claim and the source named after it, on a line of its own without a final stop.
+  if (restOfLine.length === text.length - m[0].length && INVERTED_SOURCE.test(restOfLine)) {
+    const cue = INVERTED_SOURCE.exec(restOfLine)![1]!;
+    if (HEADLINE_CUES.has(cue)) return null;
+  }
   // `Carpanian Fishermen: Detention in Vardenia` heading a title block of several lines: a title, unless a sentence follows.
   if (paragraph === 0 && restOfLine.length < text.length - m[0].length && !/\.["”’)]?$/u.test(restOfLine)) return null;
   // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:
@@ -422,8 +436,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   if (!colon && !QUESTION_LABELS.has(dotlessKey(name))) return null;
   // A label alone on its paragraph (`MR PRICE:`) opens the turn the next paragraphs hold.
   const next = m[0].length === text.length && colon ? doc.paragraphs[paragraph + 1] : undefined;
-  const after = next ? next.text[0] : text[m[0].length];
-  // `Name: “…”` introduces a quotation block, not a turn.
+  // `Name: “…”` introduces a quotation block, not a turn, on the label's line or the line below it
+  // (`Aurel Stanek, Director-General:` over `“Our teams are …”`).
+  const after = next ? next.text[0] : text.slice(m[0].length).trimStart()[0];
   if (after === undefined || '“"”‘\''.includes(after)) return null;
   // `Arden Hall, Tuesday 9 September, 10:00. Speakers: …`: a clock time's colon ends no label.
   if (colon && /\d$/.test(name) && /^\d/.test(after)) return null;
@@ -462,6 +477,14 @@ const CAPITALS_HEADING = /^[\p{Lu}\d][\p{Lu}\d '’&-]*$/u;
 
 /** An e-mail address: a label before one opens contact details, not a turn. */
 const CONTACT_DETAILS = /\S@\S+\.\p{L}/u;
+
+/** A headline's source after its claim: a comma, a cue in lower case and a capitalised name, no final stop (`…, warns Clearwater`). */
+const INVERTED_SOURCE = /,[ \t]+(\p{Ll}+)[ \t]+\p{Lu}[^,.!?:;"“”]*$/u;
+const HEADLINE_CUES = quoteAttributionForms();
+
+/** A telephone number at the start of a line (`+00 21 440 0118`, `(01) 234 5678`, `0800 118 440`). */
+const TELEPHONE = /^\+?\(?\d[\d ()-]{6,}\d(?![\d:])/u;
+const TELEPHONE_MAX = 24;
 
 /** Separators of a line's fields (`Tabled 11 March · Answered 17 March`). */
 const FIELD_SEPARATORS = /[·|•]/u;
@@ -631,7 +654,8 @@ function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
     if ((doc.headline && p.index === 0) || chatParagraphs.has(p.index)) continue;
     const own = labelOf(doc, p.index) ?? labelUnderSlug(doc, p);
     const label = own ?? dashLabelOf(doc, p.index) ?? timedLabelOf(doc, p.index);
-    if (!label) continue;
+    // `Press Office (24 hours): +00 21 440 0118. Information line: …`: a telephone number opens contact details.
+    if (!label || TELEPHONE.test(doc.text.slice(label.contentStart, label.contentStart + TELEPHONE_MAX))) continue;
     if (!own) lines.add(label);
     labels.push(label);
   }

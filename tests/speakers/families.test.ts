@@ -6618,3 +6618,80 @@ describe('a thing’s `of` phrase after one capitalised word', () => {
     expect(quoteRows(text).map((r) => r[1])).toEqual(['Section 9(2)']);
   });
 });
+
+describe('a question opener whose relative clause quotes words, before the answer’s own report', () => {
+  it('gives the quotation to the relative clause’s subject and the reported clause to the answerer', () => {
+    const { a } = run(
+      'Asked about remarks by Alderman Pell Voss of the Harbour Party, who called the rescue plan "a paper exercise", the Mayor said she would stay in post.',
+    );
+    const rows = a.quotes.map((q) => [q.kind, q.speaker?.text, q.content.text]);
+    expect(rows).toContainEqual(['indirect', 'the Mayor', 'she would stay in post']);
+    expect(rows.filter((r) => r[2] === 'a paper exercise').map((r) => r[1])).toEqual([
+      'Alderman Pell Voss of the Harbour Party',
+    ]);
+  });
+});
+
+describe('a statements section whose labels stand on their own line', () => {
+  const text =
+    'SITUATION REPORT No. 6\n\nSTATEMENTS\n\nMarta Lenk, Chief Fire Officer:\n"Crews have worked through the night. We will keep going."\n\nSpeaking at the depot later, Ms Lenk added: "Questions about the alarms are fair. My only question today is where the next person is."\n\nPiet Harro, Harbour Master (written statement to the press office):\n"The quay will stay closed until the engineers are satisfied."\n\nRegional Water Board:\nThe board said in a written statement that its pumps had "run without fault" throughout the flood.\n\nMinistry of Works:\nThe ministry confirmed that an inquiry would open on Monday.\n\nPress Office (24 hours): +44 20 7946 0321. Families line: 0800 555 0199.\n';
+  const rows = quoteRows(text);
+  it('gives a quotation under a `Name, role:` line to that name, with the note in brackets left out', () => {
+    expect(rows).toContainEqual(['direct', 'Marta Lenk', 'Crews have worked through the night. We will keep going.']);
+    expect(rows).toContainEqual([
+      'direct',
+      'Piet Harro',
+      'The quay will stay closed until the engineers are satisfied.',
+    ]);
+  });
+  it('leaves a later paragraph with its own speaker and cue to that report, not to a turn', () => {
+    expect(rows.filter((r) => r[0] === 'transcript')).toEqual([]);
+    expect(rows).toContainEqual([
+      'direct',
+      'Ms Lenk',
+      'Questions about the alarms are fair. My only question today is where the next person is.',
+    ]);
+  });
+  it('reads a party’s label over the outlet’s account of it as a heading: the account’s report stands', () => {
+    expect(rows).toContainEqual(['indirect', 'The ministry', 'an inquiry would open on Monday']);
+    expect(rows.filter((r) => r[2]!.startsWith('The ministry confirmed'))).toEqual([]);
+    expect(rows.map((r) => r[1])).not.toContain('Press Office');
+  });
+});
+
+describe('a transcript turn that goes on into the outlet’s narration quoting its speaker', () => {
+  it('ends the turn before a paragraph whose first person stands only inside quotation marks', () => {
+    const text =
+      'BRIEFING TRANSCRIPT\n\nMODERATOR: Good morning. The chief will speak first.\n\nLENK: We have two crews on the hill. I expect news by noon.\n\nLater, at the depot, the chief told reporters: "My crews are tired but safe."\n\nMODERATOR: Thank you all.\n';
+    expect(turnRows(text).find((r) => r[0] === 'LENK')![2]).toBe(
+      'We have two crews on the hill. I expect news by noon.',
+    );
+  });
+});
+
+describe('a headline’s kicker before a claim its source closes', () => {
+  it('reads `Place: claim, warns Source` as a headline, not a turn of the place', () => {
+    const text =
+      'Marlow Aid\n\nTessa: Clinic supplies run short as trucks wait at border, warns Marlow Aid\n\nBELL: We have no gloves left.\n\nQ: When did the trucks stop?\n\nBELL: On Monday.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['BELL', 'Q', 'BELL']);
+  });
+});
+
+describe('a cue inside a dash-delimited aside, an anonymous source after a semicolon, and a cited speaker without `as`', () => {
+  itGives([
+    [
+      'You may doubt the figures — and the council does, pointing out that the survey covered only two streets — but the trend is plain.',
+      { content: 'the survey covered only two streets', speaker: 'the council', kind: 'indirect' },
+    ],
+    [
+      'Council minutes record the then treasurer, Ada Morrow, saying the reserve would “last a decade”.',
+      { content: 'the reserve would “last a decade”', speaker: 'the then treasurer, Ada Morrow', kind: 'mixed' },
+    ],
+  ]);
+  it('gives an anonymous source after a semicolon one report, not a second for its reason’s cue', () => {
+    const { a } = run(
+      'I have heard it before; a senior aide, who asked me never to name her, once told me that the cabinet “fears the river more than the voters”.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['a senior aide', 'told']]);
+  });
+});

@@ -25,7 +25,8 @@ const SOURCE_WORDS = 10;
 /**
  * The sentence's anonymous source, given its possible cue positions in order; null for most
  * sentences. The source opens the sentence, or the attribution after a comma (`The count was
- * fair, an official who asked not to be identified said.`).
+ * fair, an official who asked not to be identified said.`) or a semicolon (`I heard it myself;
+ * an official, who asked me never to name him, told me that …`).
  */
 export function anonymousSource(scan: SentenceScan, cues: readonly number[]): AnonymousSource | null {
   const { words, lo, hi } = scan;
@@ -35,7 +36,7 @@ export function anonymousSource(scan: SentenceScan, cues: readonly number[]): An
   if (opener >= hi) return null;
   let source = sourceFrom(scan, cues, lo);
   for (let c = lo + 1; c < hi && source === null; c++)
-    if (words.textAt(c) === ',') source = sourceFrom(scan, cues, c + 1);
+    if (words.textAt(c) === ',' || words.textAt(c) === ';') source = sourceFrom(scan, cues, c + 1);
   return source;
 }
 

@@ -532,7 +532,7 @@ export function subjectIsFree(span: MentionSpan, quoted: Int32Array): boolean {
  * Most words from a citing verb to the `as` of its participle (`quoted on state television last
  * night as`, `quoted the Director-General of the National Parks Authority, Dr Ana Vell, as`).
  */
-const CITATION_WORDS = 20;
+export const CITATION_WORDS = 20;
 
 /**
  * The citing verb (`quoted`, `cited`, speaker-nouns.json 'citingVerbs') before the `as` of the
@@ -610,10 +610,13 @@ export function pastDateline(words: WordList, lo: number, hi: number): number {
 /** Relative words a reporting clause may interrupt (`where, it says, …`, `which, he said, …`). */
 export const INTERRUPTED_RELATIVES = new Set(['where', 'which', 'who', 'when']);
 
-/** Where the last clause opened by a comma and a coordinator (`, and`, `, but`) before `end` starts, or `lo`. */
+/**
+ * Where the last clause opened by a comma, a semicolon or a dash and a coordinator (`, and`, `, but`,
+ * `— and the ministry does, pointing out …`) before `end` starts, or `lo`.
+ */
 export function clauseAfterCoordinator(words: WordList, lo: number, end: number): number {
   for (let t = end - 1; t > lo; t--) {
-    if (!isPunct(words.at(t), ',;')) continue;
+    if (!isPunct(words.at(t), ',;—–')) continue;
     return CLAUSE_COORDINATORS.has(words.at(t + 1)?.key ?? '') ? t + 2 : lo;
   }
   return lo;

@@ -850,6 +850,8 @@ export function clauseSubject(words: WordList, lo: number, hi: number, quoted: I
         v += 3;
       else break;
     }
+    // `— and the ministry does, pointing out …`: a clause may end on its auxiliary, its verb understood.
+    if (m && v > m.to && v === hi && AUXILIARIES.has(words.at(v - 1)!.key) && subjectIsFree(m, quoted)) return m;
     const verb = m ? words.at(v) : undefined;
     // `VESSING, Nov 4 (Northlight) - …`: a figure right after the words is a dateline's date, not their verb.
     if (

@@ -18,7 +18,14 @@ import type { Frame, SentenceScan } from './frame';
  * report's attribution starts.
  */
 export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[] {
-  if (frames.length < 2) return frames;
+  const text = scan.doc.text;
+  const start = scan.words.at(scan.lo)!.start;
+  const ended = frames.map((f) => endedAtClosingDash(text, start, f));
+  if (ended.length < 2) return ended;
+  return tidyTogether(scan, ended);
+}
+
+function tidyTogether(scan: SentenceScan, frames: Frame[]): readonly Frame[] {
   const text = scan.doc.text;
   return untilNextReport(
     text,
@@ -127,6 +134,27 @@ function withoutInnerReports(text: string, sentenceStart: number, frames: Frame[
   if (outer.lemma === 'according to' && frames.some(ownReport))
     return frames.filter((f) => f !== outer).map((f) => (inner(f) ? endedBefore(text, f, outer.attributionStart) : f));
   return frames.filter((f) => !inner(f));
+}
+
+/**
+ * `One can dispute its arithmetic — and the ministry does, pointing out that schools may … — but it
+ * is an argument`: a report whose cue stands in an aside a dash opened after a lower-case word
+ * ends at the dash that closes the aside. (A dateline's dash follows a place or a date, not such a word.)
+ */
+function endedAtClosingDash(text: string, sentenceStart: number, f: Frame): Frame {
+  if (!f.after) return f;
+  let open = false;
+  for (let i = sentenceStart; i < f.cueStart; i++)
+    if (isAsideDash(text, i)) open = !open && /\p{Ll}\s*$/u.test(text.slice(Math.max(sentenceStart, i - 3), i));
+  if (!open) return f;
+  for (let i = f.after.start; i < f.after.end; i++) if (isAsideDash(text, i)) return endedBefore(text, f, i);
+  return f;
+}
+
+/** An em dash, or an en dash between spaces: the marks that open and close an aside. */
+function isAsideDash(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '—' || (c === '–' && text[i - 1] === ' ' && text[i + 1] === ' ');
 }
 
 /** `f` with its content ended before `at` and the comma and spaces there (a closing quotation mark's comma stays in it). */

@@ -39,6 +39,7 @@ import {
   type Frame,
   type Issued,
   type SentenceScan,
+  CITATION_WORDS,
   citingVerbBefore,
   habitStart,
   hasAuxiliary,
@@ -262,7 +263,8 @@ function passiveAgentFrame(scan: SentenceScan, i: number, form: CueForm): FoundF
  */
 function quotedAsSayingFrame(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
   const { words, lo } = scan;
-  if (!form.participle || i - 2 < lo || words.at(i - 1)!.key !== 'as') return null;
+  if (!form.participle || i - 2 < lo) return null;
+  if (words.at(i - 1)!.key !== 'as') return citedSaying(scan, i, form);
   const speaker = mentionBefore(words, i - 1, lo, false);
   if (speaker && speaker.from - 1 >= lo && CITING_VERBS.has(words.at(speaker.from - 1)!.key))
     return speakerFrame(scan, i, form, {
@@ -271,6 +273,31 @@ function quotedAsSayingFrame(scan: SentenceScan, i: number, form: CueForm): Foun
       attributionStart: words.at(speaker.from - 1)!.start,
     });
   return citationFrame(scan, i, form);
+}
+
+/**
+ * `Municipal minutes record the then mayor, Oskar Fennet, saying the network would …`, `the paper
+ * quoted the pilot saying …`: without `as`, the participle right after the cited noun phrase (and
+ * its apposition) is that person's; the medium before the citing verb only carries the words.
+ */
+function citedSaying(scan: SentenceScan, i: number, form: CueForm): FoundFrame | null {
+  const { words, lo } = scan;
+  for (let q = i - 1; q > lo && i - q <= CITATION_WORDS; q--) {
+    const w = words.at(q)!;
+    if (!w.isWord && w.text !== ',') return null;
+    if (!CITING_VERBS.has(w.key)) continue;
+    if (BE_FORMS.has(words.at(q - 1)!.key)) return null;
+    const speaker = mentionAfter(words, q + 1, i);
+    if (!speaker || speaker.from !== q + 1 || (speaker.to !== i && !isAsideBetween(words, speaker.to, i))) return null;
+    // (`the then mayor, Oskar Fennet,`: the name in apposition speaks.)
+    const named = invertedApposition(scan.doc.text, words, speaker, i) ?? speaker;
+    return speakerFrame(scan, i, form, {
+      speaker: named,
+      contentFrom: i + form.words.length,
+      attributionStart: w.start,
+    });
+  }
+  return null;
 }
 
 /**
