@@ -1381,9 +1381,7 @@ export class QuoteLinker {
     const found = this.presented(span, info);
     if (!found) return null;
     // `“…” Lee said.` cues the quotation; `“…” Lee, 34, was woken …` only names its speaker.
-    return (verbAt === span.to && !skipWord) || this.cueAt(verbAt)
-      ? { ...found, cue: { start: verb.start, end: verb.end, text: verb.text } }
-      : found;
+    return this.cueAt(verbAt) ? { ...found, cue: { start: verb.start, end: verb.end, text: verb.text } } : found;
   }
 }
 

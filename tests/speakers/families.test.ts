@@ -6695,3 +6695,24 @@ describe('a cue inside a dash-delimited aside, an anonymous source after a semic
     expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['a senior aide', 'told']]);
   });
 });
+
+describe('a quotation continuing its paragraph’s speaker before a sentence that only names someone', () => {
+  it('keeps the speaker when the next sentence’s subject does something other than speak', () => {
+    const { a } = run(
+      'The buyer Tomas Vell tasted both glasses.\n\n“Honestly, I could not tell them apart,” he concedes. “Nobody could.” Marlow’s Bistro dropped the wine the next morning.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.canonical])).toEqual([
+      ['Honestly, I could not tell them apart,', 'Tomas Vell'],
+      ['Nobody could.', 'Tomas Vell'],
+    ]);
+  });
+});
+
+describe('a subordinate clause opening inside the words before a cue', () => {
+  itGives([
+    [
+      'The regulator sent a warning letter to the brewery after an inspection team found that the labels overstated its strength.',
+      { content: 'the labels overstated its strength', speaker: 'an inspection team', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -665,10 +665,29 @@ function subjectBeforeCue(
     const p = subject.from - 1;
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = subjectAfterObject(words, subject);
   }
-  // `…, because I thought …`: a subordinator opens the clause, it is no part of its subject.
-  if (subject && subject.to - subject.from > 1 && SUBORDINATORS.has(words.at(subject.from)!.key))
-    subject = { from: subject.from + 1, to: subject.to };
+  // `…, because I thought …`: a subordinator opens the clause, it is no part of its subject; nor
+  // one inside the span (`issued a notice after an investigation found …`: the clause it opens
+  // has its own subject).
+  if (subject && subject.to - subject.from > 1) {
+    for (let t = subject.to - 2; t >= subject.from; t--)
+      if (
+        SUBORDINATORS.has(words.at(t)!.key) &&
+        (t === subject.from || (!words.at(t)!.cap && nounPhraseOnly(words, t + 1, subject.to)))
+      ) {
+        subject = { from: t + 1, to: subject.to };
+        break;
+      }
+  }
   return { subject, relative: relative !== null };
+}
+
+/** Words `[from, to)` hold no verb of a clause of their own: no auxiliary, be-form or subject pronoun. */
+function nounPhraseOnly(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const key = words.at(t)!.key;
+    if (AUXILIARIES.has(key) || BE_FORMS.has(key) || PRONOUNS.has(key)) return false;
+  }
+  return to > from;
 }
 
 /**
