@@ -666,13 +666,14 @@ function subjectBeforeCue(
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = subjectAfterObject(words, subject);
   }
   // `…, because I thought …`: a subordinator opens the clause, it is no part of its subject; nor
-  // one inside the span (`issued a notice after an investigation found …`: the clause it opens
-  // has its own subject).
+  // one inside the span (`issued a notice after an investigation found …`: the clause it opens has
+  // its own subject), unless a participle's adjunct opens with it (`Voters polled after the debate said`).
   if (subject && subject.to - subject.from > 1) {
     for (let t = subject.to - 2; t >= subject.from; t--)
       if (
         SUBORDINATORS.has(words.at(t)!.key) &&
-        (t === subject.from || (!words.at(t)!.cap && nounPhraseOnly(words, t + 1, subject.to)))
+        (t === subject.from ||
+          (!words.at(t)!.cap && !isPastForm(words, t - 1) && nounPhraseOnly(words, t + 1, subject.to)))
       ) {
         subject = { from: t + 1, to: subject.to };
         break;
