@@ -1464,7 +1464,7 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
     !isHead(words.at(k)!) &&
     (k === lo || !words.at(k)!.cap)
   )
-    return quantifierSubject(words, k, lo);
+    return countsVerbObject(words, k, lo) ? null : quantifierSubject(words, k, lo);
   if (k < lo || !(isHead(words.at(k)!) || inName)) return null;
   const to = k + 1;
   if (FIRST_PERSON.has(words.at(k)!.key) || SECOND_PERSON.has(words.at(k)!.key)) return { from: k, to };
@@ -1633,6 +1633,22 @@ function articleAfterNoun(words: WordList, k: number, lo: number): boolean {
 }
 
 /** `The two said`, `Some say`, `with many saying`: a quantifier standing for a group, with its article. */
+/**
+ * `The patrol ignored three shouted warnings`: a count right after a past verb counts that verb's
+ * object, and the participle after it describes the object; it is no subject of its own.
+ */
+function countsVerbObject(words: WordList, k: number, lo: number): boolean {
+  const before = words.at(k - 1);
+  return (
+    k - 1 >= lo &&
+    before !== undefined &&
+    before.isWord &&
+    !before.cap &&
+    (before.key.endsWith('ed') || IRREGULAR_PARTICIPLES.has(before.key)) &&
+    !ADJUNCT_PREPOSITIONS.has(before.key)
+  );
+}
+
 function quantifierSubject(words: WordList, k: number, lo: number): MentionSpan {
   const before = words.at(k - 1);
   return k - 1 >= lo && before && before.isWord && ARTICLES.has(before.key) && !QUANTIFIER_SUBJECTS.has(before.key)

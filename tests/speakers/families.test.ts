@@ -6716,3 +6716,21 @@ describe('a subordinate clause opening inside the words before a cue', () => {
     ],
   ]);
 });
+
+describe('a shout with an object, and a count of a verb’s object before a participle', () => {
+  itGivesNone(['The guards shouted a warning, then fired two rounds into the air.']);
+  it('reads `ignored three shouted warnings` as an object, not a count that speaks', () => {
+    const { a } = run('The crew says the trawler ignored three shouted warnings before the cutter closed in.');
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['says']);
+  });
+  itGives([
+    [
+      'A woman on the bridge shouted that the water was rising.',
+      { content: 'the water was rising', speaker: 'A woman on the bridge', kind: 'indirect' },
+    ],
+    [
+      'We spoke to six drivers, and two said the detour added an hour.',
+      { content: 'the detour added an hour', speaker: 'two', kind: 'indirect' },
+    ],
+  ]);
+});
