@@ -162,6 +162,13 @@ function namingAsQuotation(tail: string): boolean {
 }
 
 /**
+ * `as ` right before a quotation: the naming's own quotation (`described it as “not enough” but also
+ * as “…”`); not a name's (`the climb known locally as “Cardiac Hill”`, `what locals refer to as “the Freezer”`).
+ */
+const AS_BEFORE_CHARS = 40;
+const AS_BEFORE = /(?<!\b(?:known(?:\s+[\p{L}’']+){0,2}|refer(?:red|s)?\s+to)\s+)\bas\s+$/u;
+
+/**
  * The rest of a quotation's clause up to `end`: nothing when a comma or semicolon closes the
  * quotation (`called it “hysterical,” promising what …`), else up to the first one after it.
  */
@@ -476,14 +483,16 @@ export class QuoteLinker {
           // `described the plan as “a disaster”`, `describes it as a “rebalancing” of funding`: a naming
           // verb's first quotation is the subject's own words, whatever words its complement goes on with.
           // A quotation in the object before `as “…”` is a term (`dismissed the “blue book” as “…”`), not the naming.
+          // (`described it as “not enough” but also as “…”`: each quotation right after `as` names it.)
+          const afterAs = AS_BEFORE.test(text.slice(Math.max(0, seg.open - AS_BEFORE_CHARS), seg.open));
           if (
             f.after &&
             !f.reported &&
             NAMING_VERBS.has(f.lemma) &&
             seg.firstParagraph === seg.lastParagraph &&
-            !namingAsQuotation(clauseAfter(text, seg, f.after.end + 1))
+            (afterAs || !namingAsQuotation(clauseAfter(text, seg, f.after.end + 1)))
           ) {
-            if (!this.used.has(f)) return this.namedAs(seg, f);
+            if (!this.used.has(f) || (afterAs && !this.cueBetween(s, f.cueEnd, seg.open))) return this.namedAs(seg, f);
             // `called her “…”, a label she says she finds “…”`: a later quotation is some other report's.
             continue;
           }
@@ -526,6 +535,20 @@ export class QuoteLinker {
       return this.direct(seg, this.speakerOfFrame(frame), CONFIDENCE.paragraphFrame);
     if (prior) return this.direct(seg, prior, CONFIDENCE.nextSentence);
     return this.speakerOfParagraphBefore(seg);
+  }
+
+  /** A word spelt as a cue stands between offsets `from` and `to` of sentence `s`. */
+  private cueBetween(s: number, from: number, to: number): boolean {
+    const sentence = this.doc.sentences[s]!;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd && this.words.at(k)!.start < to; k++)
+      if (this.words.at(k)!.start >= from && this.cueAt(k)) return true;
+    return false;
+  }
+
+  /** The index of the first word from `k` on that starts at or after offset `end`. */
+  private wordsBefore(k: number, end: number): number {
+    while (k < this.words.length && this.words.at(k)!.start < end) k++;
+    return k;
   }
 
   /** A paragraph that is only a quotation continues the speaker who closed the paragraph before. */
@@ -713,7 +736,12 @@ export class QuoteLinker {
       TOPIC_PREPOSITIONS.has(this.words.at(outlet.to)?.key ?? '') &&
       this.captionFields(outlet.to, end);
     if (!outlet || (this.clauseAfter(outlet.to, end) && !this.fieldsAfter(outlet.to, end) && !topic)) return null;
-    const span = this.senderOf(outlet, p) ?? this.criticInParentheses(outlet, p, labelText) ?? outlet;
+    // (`Statement by the Commissioner for Home Affairs, Oskar Lindevaal:`: the name in apposition speaks.)
+    const span =
+      this.senderOf(outlet, p) ??
+      this.criticInParentheses(outlet, p, labelText) ??
+      invertedApposition(text, this.words, outlet, this.wordsBefore(outlet.to, end)) ??
+      outlet;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     return this.namedBy(seg, span, info, start, { start: p, end: p + 1, text: ':' });
@@ -960,7 +988,8 @@ export class QuoteLinker {
     while (lo < sentence.tokenEnd && this.words.at(lo)!.start < itemStart) lo++;
     const writing = this.writingThatReads(lo, sentence.tokenEnd, p);
     const found = writing ?? this.sourceBeforeColon(lo, p) ?? this.clauseSubjectBefore(lo, sentence.tokenEnd, p);
-    if (!found) return null;
+    // `Read our news report: “…”`, `Watch the debate: “…”`: a pointer's imperative, a field label's word, names no speaker.
+    if (!found || (found.to - found.from === 1 && FIELD_LABELS.has(this.words.at(found.from)!.key))) return null;
     // `The Minister for Foreign Affairs, Mr Joren Aubel, who …, said:`: the name in apposition speaks too.
     const subject = writing ? found : (invertedApposition(text, this.words, found, sentence.tokenEnd) ?? found);
     // `Her reply was short: “…”`: a possessive pronoun stands for its person.

@@ -6734,3 +6734,41 @@ describe('a shout with an object, and a count of a verb’s object before a part
     ],
   ]);
 });
+
+describe('a naming verb with two quotations after `as`, and a label naming a statement’s author', () => {
+  it('gives each quotation right after `as` to the naming subject', () => {
+    const { a } = run(
+      'The port’s director, Ilse Varo, described the offer as “too little” but also as “the first serious proposal in a decade”.',
+    );
+    expect(a.quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([
+      ['too little', 'Ilse Varo'],
+      ['the first serious proposal in a decade', 'Ilse Varo'],
+    ]);
+  });
+  it('leaves a name given with `known as` to the naming after it', () => {
+    const { a } = run('She described the bend known locally as “Devil’s Elbow” as “narrow, blind and badly lit”.');
+    expect(a.quotes.map((q) => q.content.text)).toEqual(['narrow, blind and badly lit']);
+  });
+  itGives([
+    [
+      'Statement by the Minister for Ports, Ada Lorne:\n\n“We will reopen the quay as soon as the divers have finished.”',
+      {
+        content: 'We will reopen the quay as soon as the divers have finished.',
+        speaker: 'the Minister for Ports, Ada Lorne',
+        kind: 'direct',
+        canonical: 'Ada Lorne',
+      },
+    ],
+  ]);
+  itGivesNone([
+    'This piece is part of our series “The Long Tide”. Read our earlier report: “Quay shut after crane collapse”.',
+  ]);
+});
+
+describe('a transcript’s header fields and a desk’s notes', () => {
+  it('reads `Event:` and `DESK NOTE:` as fields, not speakers', () => {
+    const text =
+      'POOL TRANSCRIPT\n\nEvent: Ministers arriving for the port talks (doorstep)\nFeed: POOL-1, camera 2 at the main gate, left side of the press pen\n\nQ: Will you sign today?\n\nLORNE: We will sign when the text is ready.\n\nDESK NOTE: At 09:12 a spokesperson said the minister would speak again after lunch.\n\nQ: And the unions?\n\nLORNE: I meet them tomorrow.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['Q', 'LORNE', 'Q', 'LORNE']);
+  });
+});

@@ -1023,7 +1023,7 @@ export function invertedApposition(
   const name = mentionAfter(words, subject.to + 1, hi);
   if (!name || name.from !== subject.to + 1) return null;
   const next = words.at(name.to);
-  if (next && !isPunct(next, ',.;!?—') && !next.isQuoteMark) return null;
+  if (next && !isPunct(next, ',.;!?—:') && !next.isQuoteMark) return null;
   const nameInfo = describeMentionOnce(text, words, name);
   return nameInfo.kind === 'name' && words.at(name.from)!.cap ? { from: subject.from, to: name.to } : null;
 }
