@@ -6772,3 +6772,16 @@ describe('a transcript’s header fields and a desk’s notes', () => {
     expect(turnRows(text).map((r) => r[0])).toEqual(['Q', 'LORNE', 'Q', 'LORNE']);
   });
 });
+
+describe('a speaker no lexicon lists after a quotation, with a capitalised adjective', () => {
+  itGives([
+    [
+      '“The tide does not read treaties,” a Korvish negotiator told me after the signing.',
+      { content: 'The tide does not read treaties,', speaker: 'a Korvish negotiator', kind: 'direct' },
+    ],
+    [
+      '“We will be back in the spring,” one Danish beekeeper said.',
+      { content: 'We will be back in the spring,', speaker: 'one Danish beekeeper', kind: 'direct' },
+    ],
+  ]);
+});

@@ -93,6 +93,7 @@ import {
   pastOpeningAdjuncts,
   modifiedSubject,
   pluralNoun,
+  PLAIN_NOUN_WORDS,
   plainNounPhrase,
   nounPhraseWord,
 } from './subjects';
@@ -1498,6 +1499,7 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
   // `A former stallholder (I-44) told …`: a reference in brackets may stand between the subject and its cue.
   const i = beforeReference(words, lo, cue);
   const found =
+    nounPhraseAfterQuotation(words, lo, i) ??
     subjectBeforeRelative(words, sentenceStart, i) ??
     subjectBeforeWhereClause(words, lo, i) ??
     subjectBeforeContactClause(words, lo, i) ??
@@ -1515,6 +1517,21 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
     (BARE_CLAUSE.has(form.lemma) ? subjectAfterSubordinator(words, lo, i) : null) ??
     (form.past ? pluralAfterConjunction(words, lo, i) : null);
   return found && clauseInSubject(words, found) ? null : found;
+}
+
+/**
+ * `“The river does not read communiqués,” a Velmoran negotiator told me`: after a quotation and its
+ * comma, a plain noun phrase an article or a count opens, right up to the cue, is its speaker,
+ * whatever noun heads it.
+ */
+function nounPhraseAfterQuotation(words: WordList, lo: number, i: number): MentionSpan | null {
+  let t = i;
+  while (t - 1 > lo && words.at(t - 1)!.isWord && i - t <= PLAIN_NOUN_WORDS) t--;
+  const comma = words.at(t - 1);
+  const mark = isPunct(comma, ',') ? words.at(t - 2) : comma?.isQuoteMark ? comma : undefined;
+  if (!mark?.isQuoteMark || !(isPunct(comma, ',') || isPunct(words.at(t - 2), ','))) return null;
+  const phrase = plainNounPhrase(words, t, i);
+  return phrase && phrase.from === t && phrase.to === i ? phrase : null;
 }
 
 /**

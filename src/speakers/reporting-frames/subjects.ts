@@ -211,7 +211,7 @@ const ORIGIN_PREPOSITIONS = new Set(['from', 'in']);
 export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'afterwards', 'afterward']);
 
 /** Most lower-case words after the article of a noun phrase no lexicon entry heads (`the new bookseller`). */
-const PLAIN_NOUN_WORDS = 3;
+export const PLAIN_NOUN_WORDS = 3;
 
 /** A word of a clause, never of a noun phrase: a pronoun, a relative pronoun, an auxiliary or a form of `be`. */
 export function isClauseWord(key: string): boolean {
@@ -258,6 +258,12 @@ function acronymModifier(words: WordList, t: number): boolean {
   );
 }
 
+/** `a Velmoran negotiator`, `one Danish diplomat`: a capitalised adjective before the noun it modifies, within `hi`. */
+function capitalisedModifier(words: WordList, t: number, hi: number): boolean {
+  const next = words.at(t + 1);
+  return t + 1 < hi && !words.at(t)!.possessive && next !== undefined && next.isWord && !next.cap;
+}
+
 export function plainNounPhrase(
   words: WordList,
   at: number,
@@ -290,7 +296,13 @@ export function plainNounPhrase(
   let t = at + 1;
   while (t < hi && t - at <= PLAIN_NOUN_WORDS) {
     const w = words.at(t)!;
-    if (!w.isWord || (w.cap && !acronymModifier(words, t)) || endsNounPhrase(w.key) || COORDINATORS.has(w.key)) break;
+    if (
+      !w.isWord ||
+      (w.cap && !acronymModifier(words, t) && !capitalisedModifier(words, t, hi)) ||
+      endsNounPhrase(w.key) ||
+      COORDINATORS.has(w.key)
+    )
+      break;
     // `the bakery closed its shop`: a word before an article or determiner is the verb.
     const after = words.at(t + 1);
     if (
