@@ -161,6 +161,16 @@ function namingAsQuotation(tail: string): boolean {
   return false;
 }
 
+/** `in the words of Colonel Rusevik, ` right before a quotation; group 1 is who is named. */
+const IN_WORDS_OF = /\bin the words of ([^,;:.!?“”"]{2,60}),\s*$/du;
+
+/** The offset after the last non-space character before `end`, not before `floor`. */
+function skipSpacesBack(text: string, end: number, floor: number): number {
+  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+const IN_WORDS_OF_CHARS = 90;
+
 /**
  * `as ` right before a quotation: the naming's own quotation (`described it as “not enough” but also
  * as “…”`); not a name's (`the climb known locally as “Cardiac Hill”`, `what locals refer to as “the Freezer”`).
@@ -371,6 +381,7 @@ export class QuoteLinker {
     const coordinated = this.coordinatedNaming(seg);
     if (coordinated) return this.namedAs(seg, coordinated);
     const label =
+      this.inWordsOf(seg) ??
       this.tagAfter(seg, sB) ??
       this.postBody(seg) ??
       this.labelBefore(seg) ??
@@ -1154,6 +1165,33 @@ export class QuoteLinker {
   }
 
   /** A direct quote credited to a label's or signature's mention, resolved (and noted for later pronouns) at `pos`. */
+  /**
+   * `The claims are, in the words of Colonel Rusevik, “a fabrication …”`: a quotation right after
+   * that phrase and its comma is the words of whoever it names.
+   */
+  private inWordsOf(seg: QuoteSegment): DraftQuote | null {
+    const text = this.doc.text;
+    const base = Math.max(0, seg.open - IN_WORDS_OF_CHARS);
+    const m = IN_WORDS_OF.exec(text.slice(base, seg.open));
+    if (!m) return null;
+    const [nameStart, nameEnd] = m.indices![1]!;
+    let from = this.doc.sentences[this.sentenceAt(seg.open)]!.tokenStart;
+    while (from < this.words.length && this.words.at(from)!.start < base + nameStart) from++;
+    let to = from;
+    while (to < this.words.length && this.words.at(to)!.end <= base + nameEnd) to++;
+    const span = mentionAfter(this.words, from, to);
+    if (!span || span.from !== from || span.to !== to) return null;
+    const info: MentionInfo = describeMentionOnce(text, this.words, span);
+    if (info.kind === 'pronoun') return null;
+    const cueStart = base + m.index;
+    const cueEnd = skipSpacesBack(text, base + nameStart, cueStart);
+    return this.namedBy(seg, span, info, this.words.at(from)!.start, {
+      start: cueStart,
+      end: cueEnd,
+      text: text.slice(cueStart, cueEnd),
+    });
+  }
+
   private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span | null): DraftQuote {
     const resolved = this.resolver.resolve(info, pos);
     this.resolver.note(resolved, pos);

@@ -6785,3 +6785,16 @@ describe('a speaker no lexicon lists after a quotation, with a capitalised adjec
     ],
   ]);
 });
+
+describe('a quotation after `in the words of X,` in mid-sentence, and a place’s municipality', () => {
+  itGives([
+    [
+      'The allegations are, in the words of Major Tess Oring, “a story written before the shots were fired”.',
+      { content: 'a story written before the shots were fired', speaker: 'Major Tess Oring', kind: 'direct' },
+    ],
+    [
+      '21:40 – Harl municipality warns residents on the east bank in a text message: "Move cars away from the river."',
+      { content: 'Move cars away from the river.', speaker: 'Harl municipality', kind: 'direct' },
+    ],
+  ]);
+});
