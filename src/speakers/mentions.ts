@@ -1053,6 +1053,8 @@ function describedFullName(words: WordList, from: number, k: number): boolean {
 function headBeforeAside(words: WordList, j: number, lo: number): number {
   const aged = pastAge(words, j, lo);
   if (aged < j) return aged;
+  // `The leader of the Civic Renewal Party (CRP), Marta Dunsel,`: the noun before an acronym in brackets.
+  if (j - 4 >= lo && words.at(j - 1)!.text === ')' && words.at(j - 3)!.text === '(') return j - 4;
   return j - 2 >= lo && PLACE_ADVERBS.has(words.at(j - 1)!.key) ? j - 2 : j - 1;
 }
 

@@ -6798,3 +6798,12 @@ describe('a quotation after `in the words of X,` in mid-sentence, and a place’
     ],
   ]);
 });
+
+describe('a name in apposition after a role closed by an acronym in brackets', () => {
+  itGives([
+    [
+      'The chair of the Coastal Fishers Association (CFA), Rosa Timmer, said the quota was a betrayal.',
+      { content: 'the quota was a betrayal', speaker: 'Rosa Timmer', kind: 'indirect' },
+    ],
+  ]);
+});
