@@ -6807,3 +6807,21 @@ describe('a name in apposition after a role closed by an acronym in brackets', (
     ],
   ]);
 });
+
+describe('an unlisted speaker with a place after a quotation, a broadcast title, and a view phrase before its own cue', () => {
+  itGives([
+    [
+      '“Everyone in the newsroom is rereading their scripts,” a producer at a private radio station told us.',
+      {
+        content: 'Everyone in the newsroom is rereading their scripts,',
+        speaker: 'a producer at a private radio station',
+        kind: 'direct',
+      },
+    ],
+  ]);
+  itGivesNone(['2 June 2024 — TV Arvel broadcasts “The Quay Files”, a documentary presented by reporter Ines Halm.']);
+  it('gives a clause after `In his view, X said,` to X, not to the possessive', () => {
+    const { a } = run('In his view, Brandt said, the warnings cannot justify closing a whole channel.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['Brandt', 'said']]);
+  });
+});

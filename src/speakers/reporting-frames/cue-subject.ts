@@ -93,7 +93,6 @@ import {
   pastOpeningAdjuncts,
   modifiedSubject,
   pluralNoun,
-  PLAIN_NOUN_WORDS,
   plainNounPhrase,
   nounPhraseWord,
 } from './subjects';
@@ -1499,7 +1498,7 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
   // `A former stallholder (I-44) told …`: a reference in brackets may stand between the subject and its cue.
   const i = beforeReference(words, lo, cue);
   const found =
-    nounPhraseAfterQuotation(words, lo, i) ??
+    nounPhraseAfterQuotation(words, lo, i, form) ??
     subjectBeforeRelative(words, sentenceStart, i) ??
     subjectBeforeWhereClause(words, lo, i) ??
     subjectBeforeContactClause(words, lo, i) ??
@@ -1524,15 +1523,24 @@ function unlistedSubject(words: WordList, sentenceStart: number, cue: number, fo
  * comma, a plain noun phrase an article or a count opens, right up to the cue, is its speaker,
  * whatever noun heads it.
  */
-function nounPhraseAfterQuotation(words: WordList, lo: number, i: number): MentionSpan | null {
+function nounPhraseAfterQuotation(words: WordList, lo: number, i: number, form: CueForm): MentionSpan | null {
+  // (A one-word cue: a phrasal one after a noun is more often its participle, `…”, the lowest of the tests set out in …`.)
+  if (form.words.length > 1) return null;
   let t = i;
-  while (t - 1 > lo && words.at(t - 1)!.isWord && i - t <= PLAIN_NOUN_WORDS) t--;
+  while (t - 1 > lo && words.at(t - 1)!.isWord && i - t < QUOTED_SPEAKER_WORDS) t--;
   const comma = words.at(t - 1);
   const mark = isPunct(comma, ',') ? words.at(t - 2) : comma?.isQuoteMark ? comma : undefined;
   if (!mark?.isQuoteMark || !(isPunct(comma, ',') || isPunct(words.at(t - 2), ','))) return null;
   const phrase = plainNounPhrase(words, t, i);
-  return phrase && phrase.from === t && phrase.to === i ? phrase : null;
+  if (!phrase || phrase.from !== t) return null;
+  if (phrase.to === i) return phrase;
+  // (`a reporter at a private radio station told …`: and the place or body a preposition adds.)
+  if (!MENTION_PREPOSITIONS.has(words.at(phrase.to)!.key) || !nounPhraseOnly(words, phrase.to + 1, i)) return null;
+  return { from: t, to: i };
 }
+
+/** Most words of an unlisted speaker's noun phrase after a quotation, its preposition's phrase included. */
+const QUOTED_SPEAKER_WORDS = 9;
 
 /**
  * `Response 0147 states:`, `Witness 3 argues that …`: a capitalised noun and the number that

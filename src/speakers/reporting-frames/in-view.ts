@@ -42,8 +42,9 @@ export function inViewFrame(scan: SentenceScan): Frame | null {
     if (!info && !(second.possessive && second.cap)) return null;
   }
   if (!subject || comma < 0 || subject.from >= subject.to) return null;
-  // `In her opinion, she wrote that …`: a clause with its own subject and cue reports for itself.
-  if (PRONOUNS.has(words.at(comma + 1)?.key ?? '') && CUE_FORMS.has(words.at(comma + 2)?.key ?? '')) return null;
+  // `In her opinion, she wrote that …`, `In his view, Perl said, …`: a clause with its own subject and cue reports for itself.
+  const own = PRONOUNS.has(words.at(comma + 1)?.key ?? '') ? comma + 2 : (mentionAfter(words, comma + 1, hi)?.to ?? -1);
+  if (own > 0 && CUE_FORMS.has(words.at(own)?.key ?? '')) return null;
   // `In the words of our Chairman, Tobiah Karsk, at the opening session: “…”`: the name apposed to
   // the source speaks, and the quotation after the colon is the words.
   const quoted = isPunct(words.at(comma), ',') ? quotationAfterColon(words, comma + 1, hi) : -1;

@@ -211,7 +211,7 @@ const ORIGIN_PREPOSITIONS = new Set(['from', 'in']);
 export const SEQUENCE_ADVERBS = new Set(['then', 'later', 'afterwards', 'afterward']);
 
 /** Most lower-case words after the article of a noun phrase no lexicon entry heads (`the new bookseller`). */
-export const PLAIN_NOUN_WORDS = 3;
+const PLAIN_NOUN_WORDS = 3;
 
 /** A word of a clause, never of a noun phrase: a pronoun, a relative pronoun, an auxiliary or a form of `be`. */
 export function isClauseWord(key: string): boolean {
