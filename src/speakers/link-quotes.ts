@@ -161,6 +161,9 @@ function namingAsQuotation(tail: string): boolean {
   return false;
 }
 
+/** `Article 1 – Suspension of exports`, `Section 4B`: a numbered part of an instrument, with its heading after a dash. */
+const NUMBERED_PART_HEADING = /^\p{Lu}\p{Ll}+ \d+[A-Za-z]?(?:\s*[–—-]\s+\S.*)?$/u;
+
 /** `in the words of Colonel Rusevik, ` right before a quotation; group 1 is who is named. */
 const IN_WORDS_OF = /\bin the words of ([^,;:.!?“”"]{2,60}),\s*$/du;
 
@@ -614,11 +617,16 @@ export class QuoteLinker {
       if (sentence.headline) continue;
       const subject = mentionAfter(this.words, sentence.tokenStart, sentence.tokenEnd);
       if (!subject) continue;
+      // `Mirela Dask, 54, farms 310 hectares near Kessin.`: a feature introduces its speaker by name and age.
+      const aged = subject.from === sentence.tokenStart && this.agedName(subject);
       let k = subject.to;
       while (k < sentence.tokenEnd && this.words.at(k)!.isWord && SUBJECT_SKIP.has(this.words.at(k)!.key)) k++;
       const verb = this.words.at(k);
       // `Correspondent Jane Doe reports.` hands over to a reporter, whose report quotes others.
-      if (!verb || !verb.isWord || verb.cap || !this.cueAt(k) || this.words.countWords(k + 1, sentence.tokenEnd) === 0)
+      if (
+        !aged &&
+        (!verb || !verb.isWord || verb.cap || !this.cueAt(k) || this.words.countWords(k + 1, sentence.tokenEnd) === 0)
+      )
         continue;
       const span = this.firstConjunct(subject);
       const info = describeMentionOnce(this.doc.text, this.words, span);
@@ -629,6 +637,17 @@ export class QuoteLinker {
       return { speaker: spanOf(this.doc, this.words, span), resolved };
     }
     return null;
+  }
+
+  /** A full name followed by an age between commas (`Mirela Dask, 54,`). */
+  private agedName(span: MentionSpan): boolean {
+    const w = this.words;
+    return (
+      span.to - span.from >= 2 &&
+      isPunct(w.at(span.to), ',') &&
+      /^\d{1,3}$/u.test(w.at(span.to + 1)?.text ?? '') &&
+      isPunct(w.at(span.to + 2), ',')
+    );
   }
 
   /** Whether a reporting cue (`charged`, `pointed out`) starts at word `k`. */
@@ -1231,6 +1250,11 @@ export class QuoteLinker {
     if (caption.split(/\s+/).length > LABEL_MAX_WORDS) return null;
     const span = this.labelMention(line.paragraph, start, end);
     if (!span || this.words.at(span.from)!.start !== start) return null;
+    // `Article 1 – Suspension of exports` over the article's text in quotation marks: that part of the instrument speaks.
+    if (NUMBERED_PART_HEADING.test(caption) && isDocumentNoun(this.words.at(span.from)!.key)) {
+      const part = { from: span.from, to: span.from + 2 };
+      return this.namedBy(seg, part, describeMentionOnce(text, this.words, part), start, null);
+    }
     const after = this.words.at(span.to);
     const ends = after === undefined || after.start >= end;
     if (!ends && !(isPunct(after, ',') && this.captionFields(span.to, end))) return null;

@@ -6825,3 +6825,19 @@ describe('an unlisted speaker with a place after a quotation, a broadcast title,
     expect(a.quotes.map((q) => [q.speaker?.text, q.cue?.text])).toEqual([['Brandt', 'said']]);
   });
 });
+
+describe('a feature’s speaker introduced by name and age, and an instrument’s numbered part over its text', () => {
+  it('gives a paragraph that is only a quotation to the person the paragraph before introduces with an age', () => {
+    const { a } = run(
+      'Tomas Lind, 61, keeps sheep on the hill above Varn with his daughter.\n\n“The grass never came back. I sold forty ewes in June.”',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['Tomas Lind', 'The grass never came back. I sold forty ewes in June.'],
+    ]);
+  });
+  it('gives an article’s quoted text to the article its heading numbers', () => {
+    const text =
+      'The Order\n\nThe order reads in part.\n\nSection 3 – Closed waters\n\n“No vessel shall fish within six miles of the reef.”\n';
+    expect(quoteRows(text)).toEqual([['direct', 'Section 3', 'No vessel shall fish within six miles of the reef.']]);
+  });
+});
