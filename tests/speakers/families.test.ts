@@ -6841,3 +6841,14 @@ describe('a feature’s speaker introduced by name and age, and an instrument’
     expect(quoteRows(text)).toEqual([['direct', 'Section 3', 'No vessel shall fish within six miles of the reef.']]);
   });
 });
+
+describe('a speech’s printed direction and an opening adjunct without its comma before a pronoun subject', () => {
+  it('reads past `[Laughter]` to the pronoun that says the quotation', () => {
+    const { a } = run(
+      'Ana Brel has swept this market for thirty years. I walked her round last week. [Laughter] Halfway down Mill Lane she stopped and said, “Mayor, for once the bins were emptied on time.” [Applause]',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.content.text])).toEqual([
+      ['she', 'Mayor, for once the bins were emptied on time.'],
+    ]);
+  });
+});

@@ -665,6 +665,18 @@ function subjectBeforeCue(
     const p = subject.from - 1;
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = subjectAfterObject(words, subject);
   }
+  // `Somewhere around Harlan Avenue she turned to me and said`: a noun phrase right before a person's
+  // pronoun is an opening adjunct without its comma; the pronoun is the subject.
+  if (subject && subject.to < i && !relative) {
+    const next = words.at(subject.to)!;
+    if (
+      next.isWord &&
+      !next.cap &&
+      PRONOUNS.get(next.key) === 'person' &&
+      subjectIsFree({ from: subject.to, to: subject.to + 1 }, quoted)
+    )
+      subject = { from: subject.to, to: subject.to + 1 };
+  }
   // `…, because I thought …`: a subordinator opens the clause, it is no part of its subject; nor
   // one inside the span (`issued a notice after an investigation found …`: the clause it opens has
   // its own subject), unless a participle's adjunct opens with it (`Voters polled after the debate said`).

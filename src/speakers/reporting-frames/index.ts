@@ -70,7 +70,7 @@ export function sentenceFrames(
   // `THE WITNESS: He told me …`: a transcript turn's words start after its label; a list item's after its bullet.
   const start = Math.max(from, pastBullet(doc.text, sentence.start, sentence.end));
   while (lo < hi && words.at(lo)!.start < start) lo++;
-  lo = pastItemNumber(words, lo, hi);
+  lo = pastStageDirection(words, pastItemNumber(words, lo, hi), hi);
   if (lo >= hi) return NO_FRAMES;
   if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
@@ -212,6 +212,23 @@ function questionOpening(words: WordList, lo: number, hi: number): number {
   if (!RELATIVE_PRONOUNS.has(words.at(after)?.key ?? '') && words.at(after)?.key !== 'as') return after;
   const end = pastComma(words, after + 1, Math.min(hi, after + QUESTION_WORDS));
   return end < 0 ? lo : end;
+}
+
+/** Most words of a record's direction in square brackets (`[Laughter]`, `[Applause from the floor]`). */
+const DIRECTION_WORDS = 5;
+
+/**
+ * `[Laughter] Somewhere around Harlan Avenue she turned to me and said …`: a speech's printed
+ * direction in square brackets opening the sentence is no part of its words.
+ */
+function pastStageDirection(words: WordList, lo: number, hi: number): number {
+  if (lo >= hi || words.at(lo)!.text !== '[') return lo;
+  for (let t = lo + 1; t < hi && t - lo <= DIRECTION_WORDS + 1; t++) {
+    const w = words.at(t)!;
+    if (w.text === ']') return t + 1;
+    if (!w.isWord) return lo;
+  }
+  return lo;
 }
 
 /**
