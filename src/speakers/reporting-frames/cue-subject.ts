@@ -667,7 +667,8 @@ function subjectBeforeCue(
   }
   // `Somewhere around Harlan Avenue she turned to me and said`: a noun phrase right before a person's
   // pronoun is an opening adjunct without its comma; the pronoun is the subject.
-  if (subject && subject.to < i && !relative) {
+  // The pronoun's own predicate is joined to the cue's by `and` (not a contact clause: `Teachers she interviewed in Orsk said`).
+  if (subject && subject.to < i && !relative && andBetween(words, subject.to + 1, i)) {
     const next = words.at(subject.to)!;
     if (
       next.isWord &&
@@ -701,6 +702,12 @@ function nounPhraseOnly(words: WordList, from: number, to: number): boolean {
     if (AUXILIARIES.has(key) || BE_FORMS.has(key) || PRONOUNS.has(key)) return false;
   }
   return to > from;
+}
+
+/** A lower-case `and` among words `[from, to)`. */
+function andBetween(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (words.at(t)!.key === 'and' && !words.at(t)!.cap) return true;
+  return false;
 }
 
 /**
