@@ -164,6 +164,9 @@ function namingAsQuotation(tail: string): boolean {
 /** `Article 1 – Suspension of exports`, `Section 4B`: a numbered part of an instrument, with its heading after a dash. */
 const NUMBERED_PART_HEADING = /^\p{Lu}\p{Ll}+ \d+[A-Za-z]?(?:\s*[–—-]\s+\S.*)?$/u;
 
+/** `… is attributed to `, `attributable to `: what a label says before the name of whose words follow. */
+const ATTRIBUTED_TO = /\battribut(?:ed|able) to\s+/iu;
+
 /** `in the words of Colonel Rusevik, ` right before a quotation; group 1 is who is named. */
 const IN_WORDS_OF = /\bin the words of ([^,;:.!?“”"]{2,60}),\s*$/du;
 
@@ -750,6 +753,8 @@ export class QuoteLinker {
     // brackets closing the label says how the words came; the label is what stands before it.
     const labelText = text.slice(start, p).replace(LABEL_NOTE, '');
     const end = start + labelText.length;
+    const attributed = this.attributedTo(seg, labelText, start, end);
+    if (attributed) return attributed;
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
       labelText.split(/\s+/).length > LABEL_MAX_WORDS ||
@@ -775,6 +780,30 @@ export class QuoteLinker {
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     return this.namedBy(seg, span, info, start, { start: p, end: p + 1, text: ':' });
+  }
+
+  /**
+   * `The following statement is attributed to Hendrik Dovray, Chief Executive:`, `Quote
+   * attributable to X:`: a label that says whose words follow names them after `to`.
+   */
+  private attributedTo(seg: QuoteSegment, labelText: string, start: number, end: number): DraftQuote | null {
+    const m = ATTRIBUTED_TO.exec(labelText);
+    if (!m) return null;
+    const nameStart = start + m.index + m[0].length;
+    let from = this.wordsBefore(this.doc.sentences[this.sentenceAt(start)]!.tokenStart, nameStart);
+    const to = this.wordsBefore(from, end);
+    const name = mentionAfter(this.words, from, to);
+    if (!name || name.from !== from) return null;
+    const span = invertedApposition(this.doc.text, this.words, name, to) ?? name;
+    const info: MentionInfo = describeMentionOnce(this.doc.text, this.words, span);
+    if (info.kind === 'pronoun') return null;
+    from = start + m.index;
+    const cueEnd = skipSpacesBack(this.doc.text, nameStart, from);
+    return this.namedBy(seg, span, info, this.words.at(span.from)!.start, {
+      start: from,
+      end: cueEnd,
+      text: this.doc.text.slice(from, cueEnd),
+    });
   }
 
   /**

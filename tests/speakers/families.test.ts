@@ -6852,3 +6852,14 @@ describe('a speech’s printed direction and an opening adjunct without its comm
     ]);
   });
 });
+
+describe('a label saying to whom the quotation below is attributed', () => {
+  it('gives the quotation, and the quotation paragraph after it, to the name after `attributed to`', () => {
+    const text =
+      'Bulletin\n\n5.1 The following statement is attributed to Oda Brennan, Director of the Harbour Board:\n\n"Two men went to work and one came home. I will not pretend otherwise."\n\n"The inquiry will have every record we hold."\n';
+    expect(quoteRows(text).map((r) => [r[1], r[2]])).toEqual([
+      ['Oda Brennan', 'Two men went to work and one came home. I will not pretend otherwise.'],
+      ['Oda Brennan', 'The inquiry will have every record we hold.'],
+    ]);
+  });
+});
