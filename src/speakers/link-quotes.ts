@@ -25,6 +25,7 @@ import {
   RELATIVE_PRONOUNS,
   COORDINATORS,
   CUE_FORMS,
+  CAPTION_MARKERS,
   CLIP_MARKERS,
   FIELD_LABELS,
   HANDOVER_PHRASES,
@@ -757,6 +758,8 @@ export class QuoteLinker {
     if (attributed) return attributed;
     if (
       /\p{Ll}{2}[.!?]\s/u.test(labelText) ||
+      // `DUR: 0'12" — OUT: “…”`: a label after another field's colon on its line is a script's field too.
+      labelText.includes(':') ||
       labelText.split(/\s+/).length > LABEL_MAX_WORDS ||
       // `Transcript: “Who Owns the River?”`, `Episode 112: “…”`: a header field's value, nobody's words.
       FIELD_LABELS.has(dotlessKey(labelText.split(/\s+/)[0]!)) ||
@@ -1264,10 +1267,12 @@ export class QuoteLinker {
     const text = this.doc.text;
     if (!seg.closed || !lineFilledBy(text, seg.open, seg.close)) return null;
     let line = this.lineAbove(seg.open, seg.firstParagraph);
-    if (line && lineLabel(text.slice(line.start, line.end), FIELD_LABELS) > 0)
+    // (`SUPER: Gwen Harrow | Residents' Association` right over the quotation: an on-screen caption names its speaker.)
+    const onScreen = line ? lineLabel(text.slice(line.start, line.end), CAPTION_MARKERS) : 0;
+    if (line && onScreen === 0 && lineLabel(text.slice(line.start, line.end), FIELD_LABELS) > 0)
       line = this.lineAbove(line.start, line.paragraph);
     if (!line) return null;
-    const clip = lineLabel(text.slice(line.start, line.end), CLIP_MARKERS);
+    const clip = onScreen || lineLabel(text.slice(line.start, line.end), CLIP_MARKERS);
     const start = line.start + clip;
     // (A trailing duration or note in parentheses is no part of the fields: `(0'14")`.)
     const end = line.start + text.slice(line.start, line.end).replace(/\s*\([^()]*\)\s*$/u, '').length;
@@ -1286,7 +1291,7 @@ export class QuoteLinker {
     }
     const after = this.words.at(span.to);
     const ends = after === undefined || after.start >= end;
-    if (!ends && !(isPunct(after, ',') && this.captionFields(span.to, end))) return null;
+    if (!ends && !(isPunct(after, ',|') && this.captionFields(span.to, end))) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name') return null;
     return this.namedBy(seg, span, info, start, null);

@@ -6863,3 +6863,17 @@ describe('a label saying to whom the quotation below is attributed', () => {
     ]);
   });
 });
+
+describe('a news script’s clip with its duration and an on-screen caption', () => {
+  it('reads `0\'12"` as a duration, not a quotation mark, and gives the clip to the name its SUPER line shows', () => {
+    const text =
+      'EVENING NEWS SCRIPT\n\n[CLIP 2 - SOT 0\'09"]\nSUPER: Ines Halm | Quay Traders\n"The water came through the shutters in ten minutes. We lost everything on the ground floor."\n\nDUR: 0\'09" — OUT: "...on the ground floor."\n';
+    expect(quoteRows(text)).toEqual([
+      [
+        'direct',
+        'Ines Halm',
+        'The water came through the shutters in ten minutes. We lost everything on the ground floor.',
+      ],
+    ]);
+  });
+});
