@@ -6877,3 +6877,16 @@ describe('a news script’s clip with its duration and an on-screen caption', ()
     ]);
   });
 });
+
+describe('a relative pronoun inside the quotation before an anonymous source', () => {
+  itGives([
+    [
+      'Two agents said the ships were waiting at the quay.\n\n"The checks are slow. Nobody wants to be the clerk who waved a banned cargo through," said one harbour agent, who asked not to be named because he was not cleared to speak.',
+      {
+        content: 'The checks are slow. Nobody wants to be the clerk who waved a banned cargo through,',
+        speaker: 'one harbour agent',
+        kind: 'direct',
+      },
+    ],
+  ]);
+});

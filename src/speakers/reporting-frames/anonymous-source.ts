@@ -29,10 +29,11 @@ const SOURCE_WORDS = 10;
  * an official, who asked me never to name him, told me that …`).
  */
 export function anonymousSource(scan: SentenceScan, cues: readonly number[]): AnonymousSource | null {
-  const { words, lo, hi } = scan;
+  const { words, lo, hi, quoted } = scan;
   // Most sentences hold no aside opener at all: one pass over their words' keys settles them.
+  // (Not inside a quotation: `“… the officer who let a cargo out,” said one trader, who asked …`.)
   let opener = lo + 1;
-  while (opener < hi && !ASIDE_OPENERS.has(words.shapeAt(opener)!.key)) opener++;
+  while (opener < hi && (!ASIDE_OPENERS.has(words.shapeAt(opener)!.key) || quoted[opener]! >= 0)) opener++;
   if (opener >= hi) return null;
   let source = sourceFrom(scan, cues, lo);
   for (let c = lo + 1; c < hi && source === null; c++)
@@ -42,10 +43,14 @@ export function anonymousSource(scan: SentenceScan, cues: readonly number[]): An
 
 /** An anonymous source whose noun phrase starts at word `lo`, or null. */
 function sourceFrom(scan: SentenceScan, cues: readonly number[], lo: number): AnonymousSource | null {
-  const { words, hi } = scan;
+  const { words, hi, quoted } = scan;
   let aside = lo + 1;
   // Most sentences have no aside here: the keys are read from the words' shapes, building no `Word`.
-  while (aside < Math.min(hi, lo + SOURCE_WORDS) && !ASIDE_OPENERS.has(words.shapeAt(aside)!.key)) aside++;
+  while (
+    aside < Math.min(hi, lo + SOURCE_WORDS) &&
+    (!ASIDE_OPENERS.has(words.shapeAt(aside)!.key) || quoted[aside]! >= 0)
+  )
+    aside++;
   if (aside >= Math.min(hi, lo + SOURCE_WORDS)) return null;
   const end = isPunct(words.at(aside - 1), ',') ? aside - 1 : aside;
   // `A customs officer`: a noun phrase no lexicon entry heads may be the source too.
