@@ -959,6 +959,20 @@ export class QuoteLinker {
     return this.namedBy(seg, span, info, this.words.at(span.from)!.start, { start: p, end: p + 1, text: ':' });
   }
 
+  /**
+   * The quotation opening at `open` follows a numbered or title field's label on its line
+   * (`Episode 112: “…”`, `Segment title: “…”`; not `Claim: “…” – Helena Markov`, a claim signed by its maker).
+   */
+  private fieldValueOnLine(open: number): boolean {
+    const text = this.doc.text;
+    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+    const before = text.slice(lineStart, open).trimEnd();
+    if (!before.endsWith(':')) return false;
+    const words = before.slice(0, -1).trim().split(/\s+/);
+    const titled = words.some((w) => /^\d+$/u.test(w)) || dotlessKey(words[words.length - 1]!) === 'title';
+    return titled && words.length <= FIELD_LABEL_WORDS + 1 && FIELD_LABELS.has(dotlessKey(words[0]!));
+  }
+
   /** The words from `lo` to the colon at `colon` are a header field's short label (`Theme music`, `Listen again`). */
   private fieldLabelBefore(lo: number, colon: number): boolean {
     let n = 0;
@@ -1350,6 +1364,8 @@ export class QuoteLinker {
   private signatureAfter(seg: QuoteSegment): DraftQuote | null {
     if (!seg.closed) return null;
     const text = this.doc.text;
+    // (`Episode 112: “Reasonable grounds” – Oskelin, the report and …`: a field's value and its subtitle, signed by nobody.)
+    if (this.fieldValueOnLine(seg.open)) return null;
     let paragraph = this.doc.paragraphs[seg.lastParagraph]!;
     let p = seg.close;
     while (p < paragraph.end && (isSpace(text.charCodeAt(p)) || text[p] === '.')) p++;

@@ -520,7 +520,14 @@ export function isFieldBlock(text: string): boolean {
   // `Representation` over its fields: a heading of a few words may open the block.
   const fields =
     lines.length > 2 && !lines[0]!.includes(':') && lines[0]!.split(/\s+/u).length <= 4 ? lines.slice(1) : lines;
-  return fields.length >= 2 && fields.every(isFieldLine);
+  if (fields.length < 2) return false;
+  if (fields.every(isFieldLine)) return true;
+  // `Host: Nadia Fairlow, director of …` over `Guests: Dr Lucas Ambrey-Toft, senior fellow …; …`: every
+  // line a label and its value, one label a header field's, however long the values.
+  return (
+    fields.every((line) => FIELD_LINE.test(line) && !SENTENCE_END.test(line)) &&
+    fields.some((line) => FIELD_LABELS.has(dotlessKey(line.slice(0, line.indexOf(':')))))
+  );
 }
 
 /** Most lower-case words of a field's value (`In person`, `Ms F Aldous, counsel`); a chat message has more. */

@@ -6890,3 +6890,14 @@ describe('a relative pronoun inside the quotation before an anonymous source', (
     ],
   ]);
 });
+
+describe('a podcast’s header: its numbered episode title and its host and guests', () => {
+  const text =
+    'THE QUAY PODCAST\n\nEpisode 41: "Open water" – Harro, the ferry deal and a quiet minister\nPublished 3 May · 31 min\n\nHost: Ada Lorne, director of communications, Quay Institute\nGuests: Dr. Piet Harro, senior fellow and former harbour pilot (1990–2012); Ines Halm, editor of the newsletter Tide Watch\n\nLORNE: Welcome back. Piet, was the deal a surprise?\n\nHARRO: Not to anyone who reads the tide tables.\n';
+  it('reads the episode title after its numbered field as nobody’s words, even before a dash', () => {
+    expect(quoteRows(text).filter((r) => r[0] === 'direct')).toEqual([]);
+  });
+  it('reads `Host:` over `Guests:` as header fields, not a turn', () => {
+    expect(turnRows(text).map((r) => r[0])).toEqual(['LORNE', 'HARRO']);
+  });
+});
