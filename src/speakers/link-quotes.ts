@@ -1305,7 +1305,8 @@ export class QuoteLinker {
     }
     const after = this.words.at(span.to);
     const ends = after === undefined || after.start >= end;
-    if (!ends && !(isPunct(after, ',|') && this.captionFields(span.to, end))) return null;
+    // (An on-screen caption may set its fields apart with bars: `Gwen Harrow | Residents' Association`.)
+    if (!ends && !(isPunct(after, onScreen > 0 ? ',|' : ',') && this.captionFields(span.to, end))) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind !== 'name') return null;
     return this.namedBy(seg, span, info, start, null);

@@ -6901,3 +6901,11 @@ describe('a podcast’s header: its numbered episode title and its host and gues
     expect(turnRows(text).map((r) => r[0])).toEqual(['LORNE', 'HARRO']);
   });
 });
+
+describe('bars in a line over a quotation that is no on-screen caption', () => {
+  it('leaves `EXTRACT | Email from X, …` over a quotation unsigned by the word before the bar', () => {
+    const text =
+      'ANALYSIS\n\nEXTRACT | Email from Ivo Marsh, Tidewater Surveys, to the harbour board, 4 May 2023\n\n"We flagged the pier in 2019 and nothing has been booked. I will not sign that report."\n';
+    expect(quoteRows(text).map((r) => r[1])).not.toContain('EXTRACT');
+  });
+});
