@@ -168,6 +168,9 @@ const NUMBERED_PART_HEADING = /^\p{Lu}\p{Ll}+ \d+[A-Za-z]?(?:\s*[–—-]\s+\S.*
 /** `… is attributed to `, `attributable to `: what a label says before the name of whose words follow. */
 const ATTRIBUTED_TO = /\battribut(?:ed|able) to\s+/iu;
 
+/** `Sender: Oskar Lindqvar, Federal President` as a line of a record: group 1 is the sender, up to a comma. */
+const SENDER_FIELD = /^(?:Sender|From|Sent by):[ \t]+([^,\n]{2,60})/mu;
+
 /** `in the words of Colonel Rusevik, ` right before a quotation; group 1 is who is named. */
 const IN_WORDS_OF = /\bin the words of ([^,;:.!?“”"]{2,60}),\s*$/du;
 
@@ -389,6 +392,7 @@ export class QuoteLinker {
     if (coordinated) return this.namedAs(seg, coordinated);
     const label =
       this.inWordsOf(seg) ??
+      this.senderFieldAbove(seg) ??
       this.tagAfter(seg, sB) ??
       this.postBody(seg) ??
       this.labelBefore(seg) ??
@@ -1255,6 +1259,24 @@ export class QuoteLinker {
       end: cueEnd,
       text: text.slice(cueStart, cueEnd),
     });
+  }
+
+  /**
+   * `Sender: Oskar Lindqvar, Federal President` / `Received: 4 February, by note` over a paragraph
+   * opened by a quotation: a message's record names who sent the words below it.
+   */
+  private senderFieldAbove(seg: QuoteSegment): DraftQuote | null {
+    if (!this.opensParagraph(seg) || seg.firstParagraph === 0) return null;
+    const text = this.doc.text;
+    const above = this.doc.paragraphs[seg.firstParagraph - 1]!;
+    const m = SENDER_FIELD.exec(above.text);
+    if (!m) return null;
+    const start = above.start + m.index + m[0].length - m[1]!.length;
+    const span = this.labelMention(above.index, start, start + m[1]!.length);
+    if (!span || this.words.at(span.from)!.start !== start) return null;
+    const info: MentionInfo = describeMentionOnce(text, this.words, span);
+    if (info.kind !== 'name' && info.kind !== 'role') return null;
+    return this.namedBy(seg, span, info, start, null);
   }
 
   private namedBy(seg: QuoteSegment, span: MentionSpan, info: MentionInfo, pos: number, cue: Span | null): DraftQuote {

@@ -6909,3 +6909,22 @@ describe('bars in a line over a quotation that is no on-screen caption', () => {
     expect(quoteRows(text).map((r) => r[1])).not.toContain('EXTRACT');
   });
 });
+
+describe('a compilation of messages with their sender fields, and an order of service', () => {
+  it('gives a message to the sender its record names above it, and reads the record as fields', () => {
+    const text =
+      'MESSAGES OF CONDOLENCE\n\n1. REPUBLIC OF ORVAL\nSender: Mira Costa, President of the Republic\nReceived: 3 March, 09:10, diplomatic note delivered by the Embassy in Halm\n\n“It was with deep sorrow that I learned of the death of the former Chancellor. Orval mourns with you.”\n';
+    expect(quoteRows(text)).toEqual([
+      [
+        'direct',
+        'Mira Costa',
+        'It was with deep sorrow that I learned of the death of the former Chancellor. Orval mourns with you.',
+      ],
+    ]);
+  });
+  it('reads an order of service’s lines as fields, not turns', () => {
+    const text =
+      'ORDER OF SERVICE\n\nHymn: "The River Runs On"\nEulogy: Ada Lorne, Prime Minister\nEulogy: Piet Harro, Minister of Transport 1998-2006\nAddress: Ines Halm, President of the Republic\nOne minute of national silence\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+});
