@@ -1319,7 +1319,15 @@ export class QuoteLinker {
     if ((clip === 0 && caption === caption.toUpperCase()) || this.titleCased(seg)) return null;
     if (caption.split(/\s+/).length > LABEL_MAX_WORDS) return null;
     const span = this.labelMention(line.paragraph, start, end);
-    if (!span || this.words.at(span.from)!.start !== start) return null;
+    if (!span) return null;
+    // `Statement from the Tazanyi family` over the statement: past the label's lead-in words, whoever it names speaks.
+    // (`labelMention` reads past the lead-in words; the name must close the line.)
+    if (this.words.at(span.from)!.start !== start) {
+      const info = describeMentionOnce(text, this.words, span);
+      const closesLine = (this.words.at(span.to)?.start ?? end) >= end;
+      if (!closesLine || info.kind === 'pronoun' || info.kind === 'document') return null;
+      return this.namedBy(seg, span, info, start, null);
+    }
     // `Article 1 – Suspension of exports` over the article's text in quotation marks: that part of the instrument speaks.
     if (NUMBERED_PART_HEADING.test(caption) && isDocumentNoun(this.words.at(span.from)!.key)) {
       const part = { from: span.from, to: span.from + 2 };

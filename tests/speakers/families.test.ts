@@ -6928,3 +6928,16 @@ describe('a compilation of messages with their sender fields, and an order of se
     expect(quoteRows(text)).toEqual([]);
   });
 });
+
+describe('a heading naming whose statement follows, and a cue insisting on doing something', () => {
+  it('gives the statement under `Statement from the Lind family` to the family', () => {
+    const text =
+      'ANNOUNCEMENT\n\nThe family issued a short statement.\n\nStatement from the Lind family\n\n"Our mother died at home, reading until the last evening. We thank her nurses."\n';
+    expect(quoteRows(text)).toEqual([
+      ['direct', 'the Lind family', 'Our mother died at home, reading until the last evening. We thank her nurses.'],
+    ]);
+  });
+  itGivesNone([
+    'HALM — On the morning in 1991 when the first coins came out of the mint, Piet Harro insisted on paying for his bread with one.',
+  ]);
+});

@@ -403,13 +403,14 @@ function quotationIn(words: WordList, from: number, to: number): boolean {
 }
 
 /**
- * A cue that often takes an object (not an addressee) with a word at `j` that opens no adjunct:
- * that word opens its object (`answered the post`), so what came before the cue is not its report.
+ * After the cue at `j`, `for` and what is asked for, `to` and an infinitive (not a listener: `said
+ * to reporters`), or `on` and a gerund (`insisted on paying`).
  */
-/** After the cue at `j`, `for` and what is asked for, or `to` and an infinitive (not a listener: `said to reporters`). */
 function requestFollows(words: WordList, j: number): boolean {
   const next = words.at(j)?.key;
   if (next === 'for') return true;
+  // `Aurel Tazanyi insisted on paying for his coffee`: a gerund after `on` is what was insisted on doing.
+  if ((next === 'on' || next === 'upon') && /\p{Ll}ing$/u.test(words.at(j + 1)?.text ?? '')) return true;
   const verb = words.at(j + 1);
   return (
     next === 'to' &&
@@ -423,6 +424,10 @@ function requestFollows(words: WordList, j: number): boolean {
   );
 }
 
+/**
+ * A cue that often takes an object (not an addressee) with a word at `j` that opens no adjunct:
+ * that word opens its object (`answered the post`), so what came before the cue is not its report.
+ */
 function objectFollows(words: WordList, j: number, form: CueForm): boolean {
   const w = words.at(j);
   return (
