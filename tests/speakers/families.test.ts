@@ -6941,3 +6941,16 @@ describe('a heading naming whose statement follows, and a cue insisting on doing
     'HALM — On the morning in 1991 when the first coins came out of the mint, Piet Harro insisted on paying for his bread with one.',
   ]);
 });
+
+describe('an opening `as` clause whose subject takes a name in apposition', () => {
+  itGives([
+    [
+      'As the board’s own chair, Ada Lorne, put it this morning, the search is “a step in an inquiry, not a verdict”.',
+      {
+        content: 'the search is “a step in an inquiry, not a verdict”',
+        speaker: 'Ada Lorne',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});

@@ -237,6 +237,9 @@ function asClauseTailWord(words: WordList, k: number): boolean {
   );
 }
 
+/** Most words from a sentence's opening `as` to the cue of its clause (`As one seller, Tobias Renke of Renke Cycles, told us`). */
+const AS_SUBJECT_WORDS = 14;
+
 /**
  * Where the content after the cue starts: what `contentAfter` finds (after an inverted
  * subject, past it), the verb opening a relative clause's report (`a bill which McConnell said
@@ -257,11 +260,24 @@ function contentStartAfterCue(scan: SentenceScan, i: number, form: CueForm, cue:
   ) {
     afterAt = { at: j, marked: false };
   }
-  if (!inverted && words.at(cue.attributionStart - 1)?.key === 'as') {
+  // (`As the Authority’s own president, Maren Oduya-Strand, put it this morning, …`: the subject may
+  // take a name in apposition between the sentence's opening `as` and the cue: `as`, the noun phrase
+  // and its comma, then the capitalised name; not `As federations gather in Aldane, the incumbent promises …`.)
+  const asAt =
+    words.at(cue.attributionStart - 1)?.key === 'as'
+      ? cue.attributionStart - 1
+      : words.at(scan.lo)?.key === 'as' &&
+          cue.attributionStart - scan.lo <= AS_SUBJECT_WORDS &&
+          words.at(cue.attributionStart)!.cap &&
+          isPunct(words.at(cue.attributionStart - 1), ',') &&
+          !hasAuxiliary(words, scan.lo + 1, cue.attributionStart)
+        ? scan.lo
+        : -1;
+  if (!inverted && asAt >= 0) {
     // `As Dessart puts it in his commentary on the Convention, …`: an adjunct may close the `as` clause.
     // (`As you said to me when we spoke this evening, …`: so may a clause of time, its verb with it, when
     // the `as` clause opens the sentence.)
-    const opening = cue.attributionStart - 1 === scan.lo;
+    const opening = asAt === scan.lo;
     let k = j;
     let temporal = false;
     for (; k < hi && k - j <= AS_CLAUSE_TAIL_WORDS; k++) {
