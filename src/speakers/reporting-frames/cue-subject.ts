@@ -665,10 +665,35 @@ function subjectBeforeCue(
     const p = subject.from - 1;
     if (p === lo || isPunct(words.at(p - 1), ',')) subject = subjectAfterObject(words, subject);
   }
+  if (subject) subject = ownClauseSubject(words, subject, i, quoted, relative !== null);
+  return { subject, relative: relative !== null };
+}
+
+/** Words `[from, to)` hold no verb of a clause of their own: no auxiliary, be-form or subject pronoun. */
+function nounPhraseOnly(words: WordList, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const key = words.at(t)!.key;
+    if (AUXILIARIES.has(key) || BE_FORMS.has(key) || PRONOUNS.has(key)) return false;
+  }
+  return to > from;
+}
+
+/**
+ * The subject of the cue's own clause inside a span read as its subject: a person's pronoun after
+ * an opening adjunct without its comma (not for a relative pronoun's antecedent), or the noun phrase
+ * after a subordinator.
+ */
+function ownClauseSubject(
+  words: WordList,
+  subject: MentionSpan,
+  i: number,
+  quoted: Int32Array,
+  relative: boolean,
+): MentionSpan {
   // `Somewhere around Harlan Avenue she turned to me and said`: a noun phrase right before a person's
   // pronoun is an opening adjunct without its comma; the pronoun is the subject.
   // The pronoun's own predicate is joined to the cue's by `and` (not a contact clause: `Teachers she interviewed in Orsk said`).
-  if (subject && subject.to < i && !relative && andBetween(words, subject.to + 1, i)) {
+  if (!relative && subject.to < i && andBetween(words, subject.to + 1, i)) {
     const next = words.at(subject.to)!;
     if (
       next.isWord &&
@@ -681,27 +706,17 @@ function subjectBeforeCue(
   // `…, because I thought …`: a subordinator opens the clause, it is no part of its subject; nor
   // one inside the span (`issued a notice after an investigation found …`: the clause it opens has
   // its own subject), unless a participle's adjunct opens with it (`Voters polled after the debate said`).
-  if (subject && subject.to - subject.from > 1) {
+  if (subject.to - subject.from > 1) {
     for (let t = subject.to - 2; t >= subject.from; t--)
       if (
         SUBORDINATORS.has(words.at(t)!.key) &&
         (t === subject.from ||
           (!words.at(t)!.cap && !isPastForm(words, t - 1) && nounPhraseOnly(words, t + 1, subject.to)))
       ) {
-        subject = { from: t + 1, to: subject.to };
-        break;
+        return { from: t + 1, to: subject.to };
       }
   }
-  return { subject, relative: relative !== null };
-}
-
-/** Words `[from, to)` hold no verb of a clause of their own: no auxiliary, be-form or subject pronoun. */
-function nounPhraseOnly(words: WordList, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    const key = words.at(t)!.key;
-    if (AUXILIARIES.has(key) || BE_FORMS.has(key) || PRONOUNS.has(key)) return false;
-  }
-  return to > from;
+  return subject;
 }
 
 /** A lower-case `and` among words `[from, to)`. */
