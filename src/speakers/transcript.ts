@@ -429,6 +429,14 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   if (clock !== undefined && timedHeadingAfterLabel(text.slice(m[0].length))) return null;
   // `DAY 6: AFLOAT`, `Stage 2: THE CLIMB`: a numbered section and its heading in capitals.
   if (/\d/u.test(name) && CAPITALS_HEADING.test(restOfLine.trim())) return null;
+  // `PRESS BRIEFING: TRANSCRIPT`: a title in capitals on a line of its own, a few words after its colon.
+  if (
+    name === name.toUpperCase() &&
+    restOfLine.length === text.length - m[0].length &&
+    CAPITALS_HEADING.test(restOfLine.trim()) &&
+    restOfLine.trim().split(/\s+/u).length <= CAPITALS_TITLE_WORDS
+  )
+    return null;
   // `Press Office, Lowmark Regional Forum: press@forum.example, +00 17 330 2200`: a contact line.
   if (CONTACT_DETAILS.test(restOfLine) && !/[.!?]\s/u.test(restOfLine)) return null;
   const colon = m[0].includes(':');
@@ -471,6 +479,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     ...(questioner ? { questioner } : {}),
   };
 }
+
+/** Most words of a title in capitals after a label in capitals (`PRESS BRIEFING: TRANSCRIPT`). */
+const CAPITALS_TITLE_WORDS = 4;
 
 /** Words in capitals with no sentence punctuation: a heading. */
 const CAPITALS_HEADING = /^[\p{Lu}\d][\p{Lu}\d '’&-]*$/u;

@@ -6954,3 +6954,18 @@ describe('an opening `as` clause whose subject takes a name in apposition', () =
     ],
   ]);
 });
+
+describe('a title in capitals after a label in capitals, and `that` with a time before a new clause', () => {
+  it('reads `PRESS BRIEFING: TRANSCRIPT` as a title, not a turn', () => {
+    const text =
+      'OFFICE OF THE SPOKESPERSON\n\nPRESS BRIEFING: TRANSCRIPT\n\nLORNE: Good morning. I have one announcement.\n\nQ: About the ferry?\n\nLORNE: About the ferry.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['LORNE', 'Q', 'LORNE']);
+  });
+  itGivesNone(['The chair said that in May and I have heard her say it twice since.']);
+  itGives([
+    [
+      'The chair said that in May the quay would reopen.',
+      { content: 'in May the quay would reopen', speaker: 'The chair', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -145,8 +145,11 @@ export function contentAfter(scan: SentenceScan, k: number, lemma: string, inver
   if (words.at(k)!.key === 'that' && next?.key === 'way' && words.at(k + 2)?.key !== 'of') return null;
   // `I wrote that statement and I stand by it`: so are `that` and a noun before a coordinated clause opened by a pronoun.
   if (words.at(k)!.key === 'that' && next?.isWord === true && pronounClauseJoins(words, k + 2)) return null;
-  // `I have told his office that in writing.`: `that` and an adjunct ending the sentence are its object too.
+  // `I have told his office that in writing.`: `that` and an adjunct ending the sentence are its object too;
+  // so are `that` and a time before a clause of its own (`said that in March and I have heard her say it since`).
   if (words.at(k)!.key === 'that' && next !== undefined && adjunctEndsSentence(words, k + 1, hi)) return null;
+  if (words.at(k)!.key === 'that' && next?.isWord === true && !next.cap && timeEndsClause(words, k + 1, hi))
+    return null;
   // `I understand why he said what he said`: `what` after `say` opens its object, a free relative.
   if (lemma === 'say' && words.at(k)!.key === 'what') return null;
   if (words.at(k)!.key === 'that' && next !== undefined && !next.isWord && !next.isQuoteMark) {
@@ -1076,11 +1079,19 @@ function timeEndsClause(words: WordList, k: number, hi: number): boolean {
   if (t === k) return false;
   if (t >= hi || isPunct(words.at(t), '.!?;')) return true;
   const next = words.at(t + 1);
+  // (`The minister said that in March and I have heard her say it since`: a coordinated clause with its own pronoun subject.)
+  if ((words.at(t)!.key === 'and' || words.at(t)!.key === 'but') && next !== undefined && personPronounAt(next))
+    return true;
   return (
     isPunct(words.at(t), ',') &&
     next !== undefined &&
     (CONCESSIVE_OPENERS.has(next.key) || CLAUSE_COORDINATORS.has(next.key))
   );
+}
+
+/** A subject pronoun of a person or of the speakers (`I`, `we`, `she`, `they`). */
+function personPronounAt(w: Word): boolean {
+  return w.isWord && (FIRST_PERSON.has(w.key) || PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural');
 }
 
 /** Words of a relative time after a cue (`an hour later`, `two days ago`). */
