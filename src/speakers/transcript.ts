@@ -409,34 +409,8 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   const bareName = aside ? name.slice(0, aside.index) : name;
   if (FIELD_LABELS.has(dotlessKey(name)) || FIELD_LABELS.has(dotlessKey(bareName)) || headerEnd || numbered)
     return null;
-  // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
-  // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
   const restOfLine = firstLine(text.slice(m[0].length));
-  if (isTitleCaseLine(restOfLine)) return null;
-  // `Kavorra: Cholera deaths rise in the camp, warns Clearwater`: a headline's kicker before its
-  // claim and the source named after it, on a line of its own without a final stop.
-  if (restOfLine.length === text.length - m[0].length && INVERTED_SOURCE.test(restOfLine)) {
-    const cue = INVERTED_SOURCE.exec(restOfLine)![1]!;
-    if (HEADLINE_CUES.has(cue)) return null;
-  }
-  // `Carpanian Fishermen: Detention in Vardenia` heading a title block of several lines: a title, unless a sentence follows.
-  if (paragraph === 0 && restOfLine.length < text.length - m[0].length && !/\.["”’)]?$/u.test(restOfLine)) return null;
-  // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:
-  // a heading or a status line, with no sentence's mark, over more lines or in separated fields, is no turn.
-  if (headingAfterLabel(text.slice(m[0].length))) return null;
-  // `12:40 Sallowby: wards closed?` over the entry's report: a live page's timed heading, with no
-  // sentence's full stop, over more lines that no label opens, is no turn.
-  if (clock !== undefined && timedHeadingAfterLabel(text.slice(m[0].length))) return null;
-  // `DAY 6: AFLOAT`, `Stage 2: THE CLIMB`: a numbered section and its heading in capitals.
-  if (/\d/u.test(name) && CAPITALS_HEADING.test(restOfLine.trim())) return null;
-  // `PRESS BRIEFING: TRANSCRIPT`: a title in capitals on a line of its own, a few words after its colon.
-  if (
-    name === name.toUpperCase() &&
-    restOfLine.length === text.length - m[0].length &&
-    CAPITALS_HEADING.test(restOfLine.trim()) &&
-    restOfLine.trim().split(/\s+/u).length <= CAPITALS_TITLE_WORDS
-  )
-    return null;
+  if (titleAfterLabel(name, text.slice(m[0].length), paragraph, clock !== undefined)) return null;
   // `Press Office, Lowmark Regional Forum: press@forum.example, +00 17 330 2200`: a contact line.
   if (CONTACT_DETAILS.test(restOfLine) && !/[.!?]\s/u.test(restOfLine)) return null;
   const colon = m[0].includes(':');
@@ -478,6 +452,43 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     ...(named ? { name: named } : {}),
     ...(questioner ? { questioner } : {}),
   };
+}
+
+/**
+ * The words after a label's colon (`rest`, the paragraph's remainder) make it a title or a
+ * heading, not a turn: a claim headline, a kicker's headline, a title block's first line, a
+ * heading or status line, a live page's timed heading, a section's heading in capitals.
+ */
+function titleAfterLabel(name: string, rest: string, paragraph: number, timed: boolean): boolean {
+  const restOfLine = firstLine(rest);
+  // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
+  // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
+  if (isTitleCaseLine(restOfLine)) return true;
+  // `Kavorra: Cholera deaths rise in the camp, warns Clearwater`: a headline's kicker before its
+  // claim and the source named after it, on a line of its own without a final stop.
+  if (restOfLine.length === rest.length && INVERTED_SOURCE.test(restOfLine)) {
+    const cue = INVERTED_SOURCE.exec(restOfLine)![1]!;
+    if (HEADLINE_CUES.has(cue)) return true;
+  }
+  // `Carpanian Fishermen: Detention in Vardenia` heading a title block of several lines: a title, unless a sentence follows.
+  if (paragraph === 0 && restOfLine.length < rest.length && !/\.["”’)]?$/u.test(restOfLine)) return true;
+  // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:
+  // a heading or a status line, with no sentence's mark, over more lines or in separated fields, is no turn.
+  if (headingAfterLabel(rest)) return true;
+  // `12:40 Sallowby: wards closed?` over the entry's report: a live page's timed heading, with no
+  // sentence's full stop, over more lines that no label opens, is no turn.
+  if (timed && timedHeadingAfterLabel(rest)) return true;
+  // `DAY 6: AFLOAT`, `Stage 2: THE CLIMB`: a numbered section and its heading in capitals.
+  if (/\d/u.test(name) && CAPITALS_HEADING.test(restOfLine.trim())) return true;
+  // `PRESS BRIEFING: TRANSCRIPT`: a title in capitals on a line of its own, a few words after its colon.
+  if (
+    name === name.toUpperCase() &&
+    restOfLine.length === rest.length &&
+    CAPITALS_HEADING.test(restOfLine.trim()) &&
+    restOfLine.trim().split(/\s+/u).length <= CAPITALS_TITLE_WORDS
+  )
+    return true;
+  return false;
 }
 
 /** Most words of a title in capitals after a label in capitals (`PRESS BRIEFING: TRANSCRIPT`). */
