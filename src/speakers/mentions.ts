@@ -1320,9 +1320,11 @@ function roleAfterFullName(words: WordList, opener: Word, head: number, j: numbe
     : opener.cap && capitalisedTitleNear(words, j + 2, k) && words.at(head - 1)?.cap === true;
   // (Not after an institution: `the Commander of the Southern Strait Command, Rear Admiral X,`; nor
   // after a role's own object: `the representative of Vestrana, Deputy Minister … Livia Sarn,`.)
-  const before = words.at(head)!;
+  // (`head` is -1 when the aside opens the text: no word stands before it.)
+  const before = words.at(head);
   return (
     role &&
+    before !== undefined &&
     isNameWord(before) &&
     !TITLES.has(before.key) &&
     !ORGANIZATION_WORDS.has(before.key) &&

@@ -6969,3 +6969,16 @@ describe('a title in capitals after a label in capitals, and `that` with a time 
     ],
   ]);
 });
+
+describe('a text cut after a question opener’s comma', () => {
+  it('attributes `Asked why …,` ending the text without throwing, and reports nothing', () => {
+    expect(quoteRows('Asked why nobody at the weir had telephoned the county office,')).toEqual([]);
+  });
+});
+describe('a text cut right before an apposition’s comma', () => {
+  it('reads `, Minister for Ports Ada Lorne, described …` opening the text without throwing', () => {
+    expect(() =>
+      quoteRows(', Minister for Ports Ada Lorne, described the talks as “serious and, in places, useful”.'),
+    ).not.toThrow();
+  });
+});

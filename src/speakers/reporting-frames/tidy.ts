@@ -11,7 +11,8 @@ import { TIME_PREPOSITIONS } from './cue-subject';
 import type { Frame, SentenceScan } from './frame';
 
 /**
- * A sentence's frames tidied against each other, in order: (0) cues inside another cue's adjunct
+ * A sentence's frames tidied, first each alone: a report whose cue stands in a dash-opened aside
+ * ends at the closing dash; then against each other, in order: (0) cues inside another cue's adjunct
  * dropped, so is a frame whose subject holds another frame's cue, and a colon's label before a report
  * of its own; (1) echoes dropped (a pronoun's report inside another's content); (2) reports inside a trailing source's content dropped;
  * (3) bare content ended where a joined report starts; (4) content ended where the next
@@ -19,19 +20,21 @@ import type { Frame, SentenceScan } from './frame';
  */
 export function tidyFrames(scan: SentenceScan, frames: Frame[]): readonly Frame[] {
   const text = scan.doc.text;
-  const start = scan.words.at(scan.lo)!.start;
+  if (frames.length === 0) return frames;
+  const start = scan.words.at(scan.lo)?.start ?? scan.sentence.start;
   const ended = frames.map((f) => endedAtClosingDash(text, start, f));
   if (ended.length < 2) return ended;
-  return tidyTogether(scan, ended);
+  return tidyTogether(scan, start, ended);
 }
 
-function tidyTogether(scan: SentenceScan, frames: Frame[]): readonly Frame[] {
+/** Passes (0) to (4) over two frames or more; `start` is where the sentence's own words start. */
+function tidyTogether(scan: SentenceScan, start: number, frames: Frame[]): readonly Frame[] {
   const text = scan.doc.text;
   return untilNextReport(
     text,
     withoutInnerReports(
       text,
-      scan.words.at(scan.lo)!.start,
+      start,
       withoutNestedReports(
         scan,
         withoutEchoes(text, withoutColonLabels(text, withoutSubjectsOverCues(scan, withoutAdjunctCues(frames)))),
