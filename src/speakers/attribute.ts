@@ -264,14 +264,11 @@ function narratedUnderHeading(context: AttributionContext, found: FoundFrames, t
 function unquotedText(doc: Doc, start: number, end: number, segments: readonly QuoteSegment[]): string {
   let text = '';
   let from = start;
-  for (
-    let k = Math.max(
-      0,
-      lastAtOrBefore(segments, start, (seg) => seg.open),
-    );
-    k < segments.length;
-    k++
-  ) {
+  const first = Math.max(
+    0,
+    lastAtOrBefore(segments, start, (seg) => seg.open),
+  );
+  for (let k = first; k < segments.length; k++) {
     const seg = segments[k]!;
     if (seg.open >= end) break;
     if (seg.close <= from) continue;

@@ -69,6 +69,7 @@ import {
   pastBullet,
   pastListMarker,
   skipSpaces,
+  trimEnd,
 } from '../text';
 import { isHandle, type Word, type WordList } from './word-list';
 
@@ -171,14 +172,11 @@ const ATTRIBUTED_TO = /\battribut(?:ed|able) to\s+/iu;
 /** `Sender: Oskar Lindqvar, Federal President` as a line of a record: group 1 is the sender, up to a comma. */
 const SENDER_FIELD = /^(?:Sender|From|Sent by):[ \t]+([^,\n]{2,60})/mu;
 
+/** Most characters from a line's start to a quotation after a field's label on it (`Episode 112: `). */
+const FIELD_LINE_REACH = 60;
+
 /** `in the words of Colonel Rusevik, ` right before a quotation; group 1 is who is named. */
 const IN_WORDS_OF = /\bin the words of ([^,;:.!?“”"]{2,60}),\s*$/du;
-
-/** The offset after the last non-space character before `end`, not before `floor`. */
-function skipSpacesBack(text: string, end: number, floor: number): number {
-  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
 const IN_WORDS_OF_CHARS = 90;
 
 /**
@@ -805,7 +803,7 @@ export class QuoteLinker {
     const info: MentionInfo = describeMentionOnce(this.doc.text, this.words, span);
     if (info.kind === 'pronoun') return null;
     from = start + m.index;
-    const cueEnd = skipSpacesBack(this.doc.text, nameStart, from);
+    const cueEnd = trimEnd(this.doc.text, from, nameStart);
     return this.namedBy(seg, span, info, this.words.at(span.from)!.start, {
       start: from,
       end: cueEnd,
@@ -969,8 +967,12 @@ export class QuoteLinker {
    */
   private fieldValueOnLine(open: number): boolean {
     const text = this.doc.text;
-    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-    const before = text.slice(lineStart, open).trimEnd();
+    // (Only a short stretch is looked back at: a paragraph of one line may be the whole text.)
+    const reach = Math.max(0, open - FIELD_LINE_REACH);
+    const window = text.slice(reach, open);
+    const lineBreak = window.lastIndexOf('\n');
+    if (lineBreak < 0 && reach > 0) return false;
+    const before = window.slice(lineBreak + 1).trimEnd();
     if (!before.endsWith(':')) return false;
     const words = before.slice(0, -1).trim().split(/\s+/);
     const titled = words.some((w) => /^\d+$/u.test(w)) || dotlessKey(words[words.length - 1]!) === 'title';
@@ -1244,16 +1246,14 @@ export class QuoteLinker {
     const m = IN_WORDS_OF.exec(text.slice(base, seg.open));
     if (!m) return null;
     const [nameStart, nameEnd] = m.indices![1]!;
-    let from = this.doc.sentences[this.sentenceAt(seg.open)]!.tokenStart;
-    while (from < this.words.length && this.words.at(from)!.start < base + nameStart) from++;
-    let to = from;
-    while (to < this.words.length && this.words.at(to)!.end <= base + nameEnd) to++;
+    const from = this.wordsBefore(this.doc.sentences[this.sentenceAt(seg.open)]!.tokenStart, base + nameStart);
+    const to = this.wordsBefore(from, base + nameEnd);
     const span = mentionAfter(this.words, from, to);
     if (!span || span.from !== from || span.to !== to) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
     if (info.kind === 'pronoun') return null;
     const cueStart = base + m.index;
-    const cueEnd = skipSpacesBack(text, base + nameStart, cueStart);
+    const cueEnd = trimEnd(text, cueStart, base + nameStart);
     return this.namedBy(seg, span, info, this.words.at(from)!.start, {
       start: cueStart,
       end: cueEnd,

@@ -1,5 +1,5 @@
 import type { Doc, Paragraph } from '../text';
-import { QUOTE_MARKS, closingMarksFor } from '../text';
+import { QUOTE_MARKS, closingMarksFor, isUnitMark } from '../text';
 import { isSpace, shortLineAt } from '../text';
 
 /** A stretch of text between quotation marks, possibly running over several paragraphs. */
@@ -31,15 +31,6 @@ const DOUBLE_MARKS = new RegExp(`[${escape(DOUBLE_CHARS)}]`, 'g');
 const SINGLE_MARKS = new RegExp(`[${escape(SINGLE_CHARS)}]`, 'g');
 
 /**
- * `[CLIP 1 - SOT 0'12"]`, `a 6'2" lock-keeper`: a straight double mark after minutes and seconds
- * (or feet and inches) is the unit's sign, not a quotation mark.
- */
-function isDurationMark(text: string, i: number): boolean {
-  return text[i] === '"' && DURATION_BEFORE.test(text.slice(Math.max(0, i - 6), i));
-}
-const DURATION_BEFORE = /\d['’′]\d{1,2}$/u;
-
-/**
  * The quotation marks of a set in a text, found in one pass of the pattern (which skips plain
  * text faster than a character loop): the scan below asks for the next mark again and again,
  * from positions that may step back a paragraph.
@@ -52,7 +43,7 @@ class MarkFinder {
     const found: number[] = [];
     marks.lastIndex = 0;
     for (let m = marks.exec(text); m !== null; m = marks.exec(text))
-      if (!isDurationMark(text, m.index)) found.push(m.index);
+      if (!isUnitMark(text, m.index)) found.push(m.index);
     this.offsets = Int32Array.from(found);
   }
 

@@ -466,10 +466,8 @@ function titleAfterLabel(name: string, rest: string, paragraph: number, timed: b
   if (isTitleCaseLine(restOfLine)) return true;
   // `Kavorra: Cholera deaths rise in the camp, warns Clearwater`: a headline's kicker before its
   // claim and the source named after it, on a line of its own without a final stop.
-  if (restOfLine.length === rest.length && INVERTED_SOURCE.test(restOfLine)) {
-    const cue = INVERTED_SOURCE.exec(restOfLine)![1]!;
-    if (HEADLINE_CUES.has(cue)) return true;
-  }
+  const source = restOfLine.length === rest.length ? INVERTED_SOURCE.exec(restOfLine) : null;
+  if (source && HEADLINE_CUES.has(source[1]!)) return true;
   // `Carpanian Fishermen: Detention in Vardenia` heading a title block of several lines: a title, unless a sentence follows.
   if (paragraph === 0 && restOfLine.length < rest.length && !/\.["”’)]?$/u.test(restOfLine)) return true;
   // `Poultry: prices` over `WQ 25/1241 · Tabled 11 March`, `STATUS: Supply restored · Investigation ongoing`:

@@ -21,6 +21,7 @@ export {
   pastListMarker,
   sentenceSpans,
   skipSpaces,
+  trimEnd,
 } from './segment';
 export { tokenizeRange } from './tokenize';
 export { isStopWord, porterStem, stemOf } from './normalize';
@@ -34,4 +35,4 @@ export { WORD_CLASSES, dotlessKey, exactKey, keyId, lexiconForm, wordKey } from 
 export { REPORTING_VERBS, quoteAttributionForms, reportingForms } from './reporting-verbs';
 export type { FormMemo } from './form-memo';
 export type { TokenColumns, TokenForm } from './tokenize';
-export { ALL_QUOTE_MARKS, QUOTE_MARKS, closingMarksFor, isQuoteMarkChar } from './quote-marks';
+export { ALL_QUOTE_MARKS, QUOTE_MARKS, closingMarksFor, isQuoteMarkChar, isUnitMark } from './quote-marks';

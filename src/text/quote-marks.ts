@@ -43,3 +43,13 @@ export function closingMarksFor(open: string): string {
 export function isQuoteMarkChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && ALL_QUOTE_MARKS.includes(ch);
 }
+
+/**
+ * `[CLIP 1 - SOT 0'12"]`, `a 6'2" lock-keeper`: a straight double mark after minutes and seconds
+ * (or feet and inches) is the unit's sign, not a quotation mark.
+ */
+export function isUnitMark(text: string, i: number): boolean {
+  return text[i] === '"' && UNIT_BEFORE.test(text.slice(Math.max(0, i - UNIT_REACH), i));
+}
+const UNIT_BEFORE = /\d['’′]\d{1,2}$/u;
+const UNIT_REACH = 6;

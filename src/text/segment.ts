@@ -170,7 +170,8 @@ export function skipSpaces(text: string, i: number, end: number): number {
   return i;
 }
 
-function trimEnd(text: string, from: number, i: number): number {
+/** The offset after the last non-space character before `i`, not before `from`. */
+export function trimEnd(text: string, from: number, i: number): number {
   while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }

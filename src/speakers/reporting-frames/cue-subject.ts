@@ -1562,9 +1562,12 @@ function nounPhraseAfterQuotation(words: WordList, lo: number, i: number, form: 
   if (form.words.length > 1) return null;
   let t = i;
   while (t - 1 > lo && words.at(t - 1)!.isWord && i - t < QUOTED_SPEAKER_WORDS) t--;
-  const comma = words.at(t - 1);
-  const mark = isPunct(comma, ',') ? words.at(t - 2) : comma?.isQuoteMark ? comma : undefined;
-  if (!mark?.isQuoteMark || !(isPunct(comma, ',') || isPunct(words.at(t - 2), ','))) return null;
+  // (`“…,” a …` or `“…”, a …`: the closing mark and the comma, in either order, right before the phrase.)
+  const last = words.at(t - 1);
+  const before = words.at(t - 2);
+  const closes =
+    (last?.isQuoteMark === true && isPunct(before, ',')) || (isPunct(last, ',') && before?.isQuoteMark === true);
+  if (!closes) return null;
   const phrase = plainNounPhrase(words, t, i);
   if (!phrase || phrase.from !== t) return null;
   if (phrase.to === i) return phrase;
