@@ -38,6 +38,7 @@ import {
   NUMBER_WORDS,
   NAME_PARTICLES,
   NOT_NAMES,
+  ORDINAL_TITLE_WORDS,
   ORGANIZATION_WORDS,
   PORTFOLIO_WORDS,
   POSTNOMINALS,
@@ -158,6 +159,13 @@ function titleAfterModifiers(
  */
 function portfolioBeforeTitle(words: WordList, k: number, hi: number): boolean {
   return titleAfterModifiers(words, k, hi, (w) => PORTFOLIO_WORDS.has(w.key)) >= 0;
+}
+
+/** Word `i` is an ordinal opening a capitalised title before `hi` (`First Officer`, `Second Secretary`). */
+function ordinalTitle(words: WordList, i: number, hi: number): boolean {
+  const w = words.at(i)!;
+  const next = words.at(i + 1);
+  return i + 1 < hi && w.cap && ORDINAL_TITLE_WORDS.has(w.key) && next!.cap && TITLES.has(next!.key);
 }
 
 /** A word that can end a mention (its head). */
@@ -1513,6 +1521,7 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
         abbreviationDot(words, k) ||
         nicknameMark(words, k) ||
         portfolioBeforeTitle(words, k, to) ||
+        ordinalTitle(words, k, to) ||
         (words.at(k)!.cap && documentOn(words, k - 1)) ||
         numberedDocumentAt(words, k, lo) >= 0)
     )
@@ -1573,6 +1582,13 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
       k = a - 2;
       continue;
     }
+    // `…, Ostrenian border officials said`, `US health officials said`: one name word (a demonym,
+    // a country) opening the clause before a source noun's lower-case modifiers describes it too.
+    const source = GROUP_NOUNS.has(words.at(to - 1)!.key) || ANONYMOUS_NOUNS.has(words.at(to - 1)!.key);
+    if (source && a < k && a >= lo && opensClauseAt(words, a, lo) && words.at(a)!.cap && !words.at(a)!.possessive) {
+      const w = words.at(a)!;
+      if (isNameWord(w) || DEMONYMS.has(w.key)) return a;
+    }
     // `Estrela’s interior ministry`: an institution's lower-case modifiers after its owner's name.
     if (institution && a < k && a >= lo && words.at(a)!.cap && words.at(a)!.possessive && isNameWord(words.at(a)!)) {
       k = a;
@@ -1580,6 +1596,11 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
     }
     return k + 1;
   }
+}
+
+/** Word `a` opens its clause: the first word looked at, or one right after punctuation (`…, Chinese officials said`). */
+function opensClauseAt(words: WordList, a: number, lo: number): boolean {
+  return a === lo || !words.at(a - 1)!.isWord;
 }
 
 /** A part of a code written without spaces: one holding a digit, a dot, a bracket or a slash, or one capital (`K4.3`, `B/2/11`). */
@@ -1677,7 +1698,7 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
     !(begin + 1 < hi && words.at(begin + 1)!.isWord)
   )
     return { from: begin, to: begin + 1 };
-  let k = begin;
+  let k = ordinalTitle(words, begin, hi) ? begin + 1 : begin;
   let lastHead = -1;
   for (;;) {
     while (
@@ -1697,7 +1718,7 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
     // `said one older farmer`, `said a tired nurse`: after an opener, lower-case modifiers before the head.
     // An opener that may stand alone (`one`, `two`) is no head when a modifier and a head follow it.
     const opener = k > begin && MENTION_OPENERS.has(words.at(k - 1)!.key);
-    const head = opener && (lastHead < 0 || lastHead === k - 1) ? modifiedHead(words, k, hi) : -1;
+    const head = opener && (lastHead < 0 || lastHead === k - 1) ? modifiedHead(words, k, hi) : sourceAfter(words, begin, k, hi);
     if (head < 0) break;
     lastHead = head;
     k = head + 1;
@@ -1753,6 +1774,18 @@ function pastRoleObject(words: WordList, head: number, hi: number): number {
   // `the head of research`, `director of communications`: a field in one bare word serves as the institution.
   const field = t === head + 3 && isFieldWord(words.at(head + 2));
   return closes && (last === t - 1 || field) ? t : head + 1;
+}
+
+/**
+ * `said border officials`, `said Chinese health officials`: a source noun (a group's or an unnamed
+ * source's) after lower-case modifiers that open the mention at `begin`, alone or after one
+ * capitalised word (a demonym, a country); its position, or -1.
+ */
+function sourceAfter(words: WordList, begin: number, k: number, hi: number): number {
+  const first = words.at(begin)!;
+  if (!(k === begin || (k === begin + 1 && first.cap && !first.possessive))) return -1;
+  const head = modifiedHead(words, k, hi);
+  return head >= 0 && (GROUP_NOUNS.has(words.at(head)!.key) || ANONYMOUS_NOUNS.has(words.at(head)!.key)) ? head : -1;
 }
 
 /** The head noun after at most LOWERCASE_MODIFIERS plain lower-case words from `k` (`older farmer`), or -1. */

@@ -410,7 +410,8 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   if (FIELD_LABELS.has(dotlessKey(name)) || FIELD_LABELS.has(dotlessKey(bareName)) || headerEnd || numbered)
     return null;
   const restOfLine = firstLine(text.slice(m[0].length));
-  if (titleAfterLabel(name, text.slice(m[0].length), paragraph, clock !== undefined)) return null;
+  const timed = clock === undefined ? null : (doc.paragraphs[paragraph + 1]?.text ?? '');
+  if (titleAfterLabel(name, text.slice(m[0].length), paragraph, timed)) return null;
   // `Press Office, Lowmark Regional Forum: press@forum.example, +00 17 330 2200`: a contact line.
   if (CONTACT_DETAILS.test(restOfLine) && !/[.!?]\s/u.test(restOfLine)) return null;
   const colon = m[0].includes(':');
@@ -459,7 +460,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
  * heading, not a turn: a claim headline, a kicker's headline, a title block's first line, a
  * heading or status line, a live page's timed heading, a section's heading in capitals.
  */
-function titleAfterLabel(name: string, rest: string, paragraph: number, timed: boolean): boolean {
+function titleAfterLabel(name: string, rest: string, paragraph: number, timed: string | null): boolean {
   const restOfLine = firstLine(rest);
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
@@ -475,7 +476,7 @@ function titleAfterLabel(name: string, rest: string, paragraph: number, timed: b
   if (headingAfterLabel(rest)) return true;
   // `12:40 Sallowby: wards closed?` over the entry's report: a live page's timed heading, with no
   // sentence's full stop, over more lines that no label opens, is no turn.
-  if (timed && timedHeadingAfterLabel(rest)) return true;
+  if (timed !== null && timedHeadingAfterLabel(rest, timed)) return true;
   // `DAY 6: AFLOAT`, `Stage 2: THE CLIMB`: a numbered section and its heading in capitals.
   if (/\d/u.test(name) && CAPITALS_HEADING.test(restOfLine.trim())) return true;
   // `PRESS BRIEFING: TRANSCRIPT`: a title in capitals on a line of its own, a few words after its colon.
@@ -515,10 +516,23 @@ function headingAfterLabel(rest: string): boolean {
   return rest.includes('\n') || FIELD_SEPARATORS.test(rest);
 }
 
-/** The first line after a timed label ends with no full stop and more lines follow, none opened by a label. */
-function timedHeadingAfterLabel(rest: string): boolean {
+/** Most words of a timed heading standing as a paragraph of its own. */
+const TIMED_HEADING_WORDS = 10;
+
+/**
+ * The first line after a timed label ends with no full stop and more lines follow, none opened by
+ * a label; or it is its paragraph's only line, and the next paragraph (`next`) opens with no label,
+ * timed or not (`22:20 First Minister: army on standby` over the entry's report).
+ */
+function timedHeadingAfterLabel(rest: string, next: string): boolean {
   const first = firstLine(rest);
-  if (first.length === rest.length || /[.!…]["”’)]?\s*$/u.test(first)) return false;
+  if (/[.!…]["”’)]?\s*$/u.test(first)) return false;
+  if (first.length === rest.length) {
+    // (Not a question, a bracketed direction, nor a long line: `Q: [SEVERAL REPORTERS AT ONCE]`.)
+    if (/[?:\]]["”’)]?\s*$/u.test(first) || first.trim().split(/\s+/u).length > TIMED_HEADING_WORDS) return false;
+    const untimed = next.slice(TIME_PREFIX.exec(next)?.[0].length ?? 0);
+    return untimed !== '' && !LABEL.test(untimed);
+  }
   return rest
     .slice(first.length + 1)
     .split('\n')

@@ -6982,3 +6982,42 @@ describe('a text cut right before an apposition’s comma', () => {
     ).not.toThrow();
   });
 });
+
+describe('a source noun after lower-case modifiers and a demonym, and an ordinal title', () => {
+  itGives([
+    [
+      'The crossing cleared 3,400 cars overnight, Ostrenian border officials said.',
+      { content: 'The crossing cleared 3,400 cars overnight', speaker: 'Ostrenian border officials', kind: 'indirect' },
+    ],
+    [
+      'The ward has reopened, US health officials said.',
+      { content: 'The ward has reopened', speaker: 'US health officials', kind: 'indirect' },
+    ],
+    [
+      'The queue had shortened by noon, said border officials.',
+      { content: 'The queue had shortened by noon', speaker: 'border officials', kind: 'indirect' },
+    ],
+    [
+      '“We have all flown tired,” said First Officer Jonah Keswick, the union’s safety representative.',
+      { content: 'We have all flown tired,', speaker: 'First Officer Jonah Keswick', kind: 'direct' },
+    ],
+    [
+      '“The embassy will stay open,” said Second Secretary Ada Lorne.',
+      { content: 'The embassy will stay open,', speaker: 'Second Secretary Ada Lorne', kind: 'direct' },
+    ],
+  ]);
+  itGivesNone(['First, the crossing cleared 3,400 cars overnight.']);
+});
+
+describe('a live page’s timed heading standing as a paragraph of its own', () => {
+  it('reads `22:20 First Minister: army on standby` over the entry as a heading, not a turn', () => {
+    const text =
+      'STORM LIVE\n\n22:48 Readers: alerts came too late\n\nSeveral readers say the alert came after the wind.\n\n22:20 First Minister: army on standby\n\nFirst Minister Ada Lorne has told the county that the army is “on standby”.\n';
+    expect(turnRows(text)).toEqual([]);
+  });
+  it('keeps a timed question as a turn', () => {
+    const text =
+      '[08:31:59] LORNE: It is capped at thirty per cent. I have to go in.\n\n[08:32:06] Q: Will there be a vote today?\n\n[08:32:07] [LORNE ENTERS THE BUILDING]\n\n[08:32:15] LORNE: Not today.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['LORNE', 'Q', 'LORNE']);
+  });
+});

@@ -173,6 +173,7 @@ export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 /** Prepositions that qualify a group by where it stands but name no affiliation (`officials on both sides`, `residents near the dam`). */
 export const GROUP_QUALIFIER_PREPOSITIONS = keySet(nouns.groupQualifierPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
+export const ORDINAL_TITLE_WORDS = keySet(nouns.ordinalTitleWords);
 export const TENURE_WORDS = keySet(nouns.tenureWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
 export const PUBLIC_BODY_HEADS = keySet(nouns.publicBodyHeads);
