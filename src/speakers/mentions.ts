@@ -1718,7 +1718,8 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
     // `said one older farmer`, `said a tired nurse`: after an opener, lower-case modifiers before the head.
     // An opener that may stand alone (`one`, `two`) is no head when a modifier and a head follow it.
     const opener = k > begin && MENTION_OPENERS.has(words.at(k - 1)!.key);
-    const head = opener && (lastHead < 0 || lastHead === k - 1) ? modifiedHead(words, k, hi) : sourceAfter(words, begin, k, hi);
+    const head =
+      opener && (lastHead < 0 || lastHead === k - 1) ? modifiedHead(words, k, hi) : sourceAfter(words, begin, k, hi);
     if (head < 0) break;
     lastHead = head;
     k = head + 1;
@@ -1785,7 +1786,13 @@ function sourceAfter(words: WordList, begin: number, k: number, hi: number): num
   const first = words.at(begin)!;
   if (!(k === begin || (k === begin + 1 && first.cap && !first.possessive))) return -1;
   const head = modifiedHead(words, k, hi);
-  return head >= 0 && (GROUP_NOUNS.has(words.at(head)!.key) || ANONYMOUS_NOUNS.has(words.at(head)!.key)) ? head : -1;
+  if (head < 0 || !(GROUP_NOUNS.has(words.at(head)!.key) || ANONYMOUS_NOUNS.has(words.at(head)!.key))) return -1;
+  // The modifiers are plain words, no verb among them (`tidepool_9 was less patient` names no source).
+  for (let t = k; t < head; t++) {
+    const key = words.at(t)!.key;
+    if (AUXILIARIES.has(key) || BE_FORMS.has(key) || !/^\p{Ll}[\p{Ll}-]*$/u.test(key)) return -1;
+  }
+  return head;
 }
 
 /** The head noun after at most LOWERCASE_MODIFIERS plain lower-case words from `k` (`older farmer`), or -1. */
@@ -2035,6 +2042,17 @@ function describePronoun({ words, from, to, head, last, core }: MentionWords): M
 }
 
 /**
+ * The role's head whose last title is key `i`: that title with the title words before it (`vice
+ * president`, not `president`) and a subordinate word before those (`deputy mayor`): `Deputy Mayor
+ * Rolf Amsel` holds no office a bare `the mayor` stands for.
+ */
+function titleHead(keys: readonly string[], i: number): string {
+  let n = endsWithPhrase(keys.slice(0, i + 1), TITLES);
+  if (i - n >= 0 && SUBORDINATE_TITLE_WORDS.has(keys[i - n]!)) n++;
+  return keys.slice(i + 1 - n, i + 1).join(' ');
+}
+
+/**
  * A capitalised head (`Peter Law`, `the Washington Post`) is a name, unless it is the mention's
  * only word (`Analysts`), an all-caps label, or a role after `the` (`the Spokesperson`): those
  * and every lower-case head are a document, group, government, role, anonymous source or
@@ -2052,7 +2070,14 @@ function describeCommon(m: MentionWords): MentionInfo | null {
   if (common && endsWithPhrase(keys, GOVERNMENT_NOUNS) > 0 && !indefinite)
     return { ...base, kind: 'government', type: 'country', name: capFirst(core) };
   if (TITLES.has(head) && !indefinite && !HONORIFICS.has(head)) {
-    return { ...base, kind: 'role', type: 'person', name: capFirst(core), role: core, roleHead: head };
+    return {
+      ...base,
+      kind: 'role',
+      type: 'person',
+      name: capFirst(core),
+      role: core,
+      roleHead: titleHead(keys, keys.length - 1),
+    };
   }
   if (common && (endsWithPhrase(keys, ANONYMOUS_NOUNS) > 0 || TITLES.has(head)))
     return { ...base, kind: 'anonymous', type: 'anonymous', name: capFirst(core) };
@@ -2187,8 +2212,7 @@ function describeName(m: MentionWords): MentionInfo {
   // The role's head is its last title, with the title words before it (`vice president`, not `president`).
   for (let i = from; i < nameStart; i++) {
     if (!TITLES.has(words.at(i)!.key)) continue;
-    const n = endsWithPhrase(keys.slice(0, i + 1 - from), TITLES);
-    roleHead = keys.slice(i + 1 - from - n, i + 1 - from).join(' ');
+    roleHead = titleHead(keys, i - from);
   }
   const finalKeys = nameEnd < bounds.nameEnd ? keysWithoutNickname(words, nameStart, nameEnd) : nameKeys;
   const role = type === 'person' && roleText && roleHead && !HONORIFICS.has(roleHead) ? roleText : null;

@@ -9,6 +9,7 @@ import {
   NOT_NAMES,
   PORTFOLIO_WORDS,
   ROLE_PARTICIPLES,
+  STREET_WORDS,
   SUBORDINATE_TITLE_WORDS,
   TITLES,
 } from './lexicon';
@@ -59,6 +60,8 @@ export class Registry {
   private readonly holdersByHead = new Map<string, Positioned[]>();
   private readonly holdersByLastWord = new Map<string, (Positioned & { head: string })[]>();
   private readonly personMentions: Positioned[] = [];
+  /** Person mentions that open their sentence (`Vilja Marten does not know …`): the subjects a later `she` most likely stands for. */
+  private readonly subjectMentions: Positioned[] = [];
   private readonly organizationsByKey = new Map<string, Positioned[]>();
   private readonly firstHolders: (Positioned & { readonly head: string })[] = [];
   private readonly longerOrganization = new Map<string, string>();
@@ -73,6 +76,7 @@ export class Registry {
   ) {
     const runs = nameRuns(doc, words);
     const headlineEnd = doc.headline?.end ?? -1;
+    const sentenceStarts = new Set(doc.sentences.map((s) => s.tokenStart));
     const infos = runs.map((span) =>
       describeMentionOnce(doc.text, words, span, words.at(span.from)!.start < headlineEnd ? HEADLINE_NAME_WORDS : 0),
     );
@@ -87,8 +91,12 @@ export class Registry {
       if (info.kind !== 'name') return;
       const pos = words.at(span.from)!.start;
       const canonical = info.type === 'organization' ? this.organizationName(info, pos) : this.canonicalName(info, pos);
-      if (info.type === 'person' && !numberedPlace(words, span)) {
+      if (info.type === 'person' && !numberedPlace(words, span) && !streetName(info)) {
         this.personMentions.push({ pos, canonical });
+        // (Two words, or a surname of a full name: `Ms Marten`, `Bruno Kessel`, `Kessel`; one word alone
+        // may be a town: `Brackenholt had built …`.)
+        if (sentenceStarts.has(span.from) && (span.to - span.from >= 2 || canonical.includes(' ')))
+          this.subjectMentions.push({ pos, canonical });
         this.noteGender(canonical, words, span);
         // `Kwame Lisle, the education minister, said …`: a later `the minister` is Lisle.
         const role = appositionRole(words, span) ?? fieldRole(words, span);
@@ -252,6 +260,15 @@ export class Registry {
     return null;
   }
 
+  /** The most recent person named at a sentence's opening before `pos`, not known to be of another gender than `gender`. */
+  lastSubjectPerson(pos: number, gender: Gender | null): { readonly pos: number; readonly canonical: string } | null {
+    for (let i = lastAtOrBefore(this.subjectMentions, pos - 1, (x) => x.pos); i >= 0; i--) {
+      const mention = this.subjectMentions[i]!;
+      if (!this.genderClash(mention.canonical, gender)) return mention;
+    }
+    return null;
+  }
+
   /** The last person named in `[from, to)` (character offsets), or null. */
   lastPersonBetween(from: number, to: number): string | null {
     const i = lastAtOrBefore(this.personMentions, to - 1, (x) => x.pos);
@@ -391,6 +408,12 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
 function numberedPlace(words: WordList, span: MentionSpan): boolean {
   const next = words.textAt(span.to);
   return span.to - span.from === 1 && next !== undefined && isDigit(next.charCodeAt(0));
+}
+
+/** `Selsgrave Lane`, `Harbour Road`: a name of two words or more ending in a street word is a place, never a person a pronoun stands for. */
+function streetName(info: MentionInfo): boolean {
+  const keys = info.nameKeys;
+  return keys.length >= 2 && STREET_WORDS.has(keys[keys.length - 1]!);
 }
 
 /**

@@ -71,6 +71,9 @@ export class Resolver {
         const clash = (r: Resolved) => r.type === 'person' && this.registry.genderClash(r.canonical!, gender);
         if (info.pronoun === 'person' && subjectBefore && !clash(subjectBefore)) return subjectBefore;
         const wanted = PRONOUN_TYPES[info.pronoun!];
+        // `Vilja Marten does not know … “…,” she says`: a person opening a sentence after the last
+        // speaker is the likelier antecedent than that speaker.
+        const subject = info.pronoun === 'person' ? this.registry.lastSubjectPerson(pos, gender) : null;
         let i = this.countBefore(pos) - 1;
         for (const stop = i - PRONOUN_REACH; i >= 0 && i > stop; i--) {
           const r = this.recent[i]!;
@@ -79,7 +82,9 @@ export class Resolver {
             (wanted.includes(r.type) || (info.pronoun === 'person' && this.lastSource(r, pos))) &&
             !clash(r)
           )
-            return { canonical: r.canonical, type: r.type };
+            return subject && subject.pos > r.pos
+              ? { canonical: subject.canonical, type: 'person' }
+              : { canonical: r.canonical, type: r.type };
         }
         if (info.pronoun === 'person') {
           const last = this.registry.lastPerson(pos, gender);

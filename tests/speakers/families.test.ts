@@ -7021,3 +7021,32 @@ describe('a live page’s timed heading standing as a paragraph of its own', () 
     expect(turnRows(text).map((r) => r[0])).toEqual(['LORNE', 'Q', 'LORNE']);
   });
 });
+
+/** The canonical speaker of each quote of `text`, attributed as given. */
+function canonicals(text: string): (string | null)[] {
+  return attribute(parseDocument(text)).quotes.map((q) => q.canonical);
+}
+
+describe('a subordinate title, a councillor’s abbreviation, a street and a café', () => {
+  it('does not give a bare `the mayor` to the deputy mayor, nor `the president` to a vice president', () => {
+    const rows = canonicals(
+      'Deputy Mayor Rolf Amsel said the road would be built. The mayor said the road was needed.\n\nVice President Ada Holm said the fund was late. The vice president said it was needed.',
+    );
+    expect(rows).toEqual(['Rolf Amsel', 'Mayor', 'Ada Holm', 'Ada Holm']);
+  });
+  it('reads `Cllr` as a title: the canonical name is the councillor’s own', () => {
+    expect(canonicals('Cllr Hedda Brant said the plan was reckless.')).toEqual(['Hedda Brant']);
+  });
+  it('gives `she` to the woman the paragraph opens with, not the lane she walks up', () => {
+    const rows = canonicals(
+      'Vilja Marten has tended the grave for forty years. Every Sunday she walks up Selsgrave Lane with a trowel.\n\n“My mother started it,” she says.',
+    );
+    expect(rows).toEqual(['Vilja Marten']);
+  });
+  it('gives `he` to the man the paragraph opens with, not to the café named after him', () => {
+    const rows = canonicals(
+      'Ada Lorne spoke first. “Nobody asked us,” she said.\n\nBruno Kessel has run the Kessel Cafe for nineteen years.\n\n“People talk about the dead,” he said.',
+    );
+    expect(rows).toEqual(['Ada Lorne', 'Bruno Kessel']);
+  });
+});

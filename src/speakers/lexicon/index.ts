@@ -174,6 +174,7 @@ export const AFFILIATION_PREPOSITIONS = keySet(nouns.affiliationPrepositions);
 export const GROUP_QUALIFIER_PREPOSITIONS = keySet(nouns.groupQualifierPrepositions);
 export const SUBORDINATE_TITLE_WORDS = keySet(nouns.subordinateTitleWords);
 export const ORDINAL_TITLE_WORDS = keySet(nouns.ordinalTitleWords);
+export const STREET_WORDS = keySet(nouns.streetWords);
 export const TENURE_WORDS = keySet(nouns.tenureWords);
 export const RELATIVE_PRONOUNS = keySet(nouns.relativePronouns);
 export const PUBLIC_BODY_HEADS = keySet(nouns.publicBodyHeads);
