@@ -241,20 +241,31 @@ function speechEnd(doc: Doc, turn: Turn, segments: readonly QuoteSegment[]): num
 }
 
 /**
- * `Ministry of the Interior:` on a line of its own over `The ministry confirmed that …`: a label
+ * `Ministry of the Interior:` on a line of its own over `The ministry confirmed that …`, or an
+ * organisation's label on the line it opens (`Retail Consortium: The consortium said …`): a label
  * over the outlet's account of what its party said, not that party's own words. The content opens
  * with a report whose subject starts it, and holds no first or second person outside quotation
  * marks; the report stands as the quote.
  */
 function narratedUnderHeading(context: AttributionContext, found: FoundFrames, t: Turn): boolean {
   const { doc, words, segments } = context;
-  if (t.cue === null || t.contentStart <= lineEndAt(doc.text, t.cue.end)) return false;
+  // On the label's own line only an organisation's account is narrated (`Retail Consortium: The
+  // consortium said …` in a round-up); a person's turn may open with a report (`LIND: The ministry said …`),
+  // and so may an outlet's question (`Halvik Tribune: Norvessa says … Does the ministry …?`).
+  const sameLine = t.cue !== null && t.contentStart <= lineEndAt(doc.text, t.cue.end);
+  if (t.cue === null || (sameLine && (t.type !== 'organization' || t.question))) return false;
   const s = Math.max(
     0,
     lastAtOrBefore(doc.sentences, t.contentStart, (x) => x.start),
   );
+  // On the label's line the report's subject takes the party up in common words (`The consortium`,
+  // `A spokesperson`), not a name, a role or a government (`NARRATOR: The Treaty of Lissem says …`).
   const opens = (found.frames[s] ?? []).some(
-    (f) => f.after !== null && f.before === null && words.at(f.subject.from)!.start === t.contentStart,
+    (f) =>
+      f.after !== null &&
+      f.before === null &&
+      words.at(f.subject.from)!.start === t.contentStart &&
+      (!sameLine || f.info.kind === 'organization' || f.info.kind === 'anonymous'),
   );
   if (!opens) return false;
   return !SPEECH_PERSON.test(unquotedText(doc, t.contentStart, t.contentEnd, segments));

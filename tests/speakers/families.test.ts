@@ -7050,3 +7050,29 @@ describe('a subordinate title, a councillor’s abbreviation, a street and a caf
     expect(rows).toEqual(['Ada Lorne', 'Bruno Kessel']);
   });
 });
+
+describe('a reaction round-up’s organisation labels, and a report ended by what its subject did not say', () => {
+  it('reads `Retail Consortium: The consortium said …` as the outlet’s account, not the consortium’s turn', () => {
+    const text =
+      'WHAT THEY SAID\n\nOstrel Retail Consortium: The consortium said its members would "work closely with suppliers" through the change.\n\nFair Harvest Trust: The charity said it would publish the workers’ accounts next week.\n';
+    expect(quoteRows(text)).toEqual([
+      ['mixed', 'The consortium', 'its members would "work closely with suppliers" through the change'],
+      ['indirect', 'The charity', 'it would publish the workers’ accounts next week'],
+    ]);
+  });
+  it('keeps an outlet’s question and a narrator’s line that open with a report as turns', () => {
+    const text =
+      'LIND: Good morning.\n\nHalvik Tribune: Norvessa says the rule was never applied before. Does the ministry agree?\n\nLIND: It does not.\n\nNARRATOR: The Treaty of Lissem says the border follows the river.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['LIND', 'Halvik Tribune', 'LIND', 'NARRATOR']);
+  });
+  itGives([
+    [
+      'The consortium said its members would "work closely with suppliers", but did not say whether shops would pay more.',
+      { content: 'its members would "work closely with suppliers"', speaker: 'The consortium', kind: 'mixed' },
+    ],
+    [
+      'The ministry said the fund was ready, but would not say when it would open.',
+      { content: 'the fund was ready', speaker: 'The ministry', kind: 'indirect' },
+    ],
+  ]);
+});
