@@ -1725,7 +1725,7 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
     k = head + 1;
   }
   if (lastHead < 0) return null;
-  if (!roleObject) return { from: begin, to: lastHead + 1 };
+  if (!roleObject) return { from: begin, to: pastSourcePostmodifier(words, lastHead + 1, hi) };
   // `according to the head of the commission's legal department`: an owner's noun phrase goes on to its
   // head; not to a document, which speaks for its owner (`according to the bank's annual report`).
   if (words.at(lastHead)!.possessive && lastHead + 1 < hi) {
@@ -1736,7 +1736,28 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
     const owned = modifiedHead(words, lastHead + 1, hi);
     if (owned > lastHead && !DOCUMENT_NOUNS.has(words.at(owned)!.key)) return { from: begin, to: owned + 1 };
   }
-  return { from: begin, to: pastRoleObject(words, lastHead, hi) };
+  const end = pastRoleObject(words, lastHead, hi);
+  return { from: begin, to: end === lastHead + 1 ? pastSourcePostmodifier(words, end, hi) : end };
+}
+
+/**
+ * `said one senior officer close to the inquiry, who …`: a source postmodifier from word `p` (the
+ * lexicon's, `close to`, `familiar with`) and its object up to the clause's punctuation belong to the
+ * mention; where the mention ends (`p` when no such phrase follows).
+ */
+function pastSourcePostmodifier(words: WordList, p: number, hi: number): number {
+  const w = words.at(p);
+  const phrase = w && SOURCE_POSTMODIFIERS.get(w.key)?.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
+  if (!phrase) return p;
+  let t = p + phrase.length;
+  for (; t < hi && words.at(t)!.isWord; t++)
+    if (
+      t - p - phrase.length >= POSTMODIFIER_OBJECT_WORDS ||
+      words.at(t)!.key === 'that' ||
+      CUE_FORMS.has(words.at(t)!.key)
+    )
+      return p;
+  return t > p + phrase.length ? t : p;
 }
 
 /** Most words of a role's object after its preposition (`the head of the city's roads department`). */

@@ -7076,3 +7076,28 @@ describe('a reaction round-up’s organisation labels, and a report ended by wha
     ],
   ]);
 });
+
+describe('an inverted source with its postmodifier, a consulate, and a day placed against the story’s own', () => {
+  itGives([
+    [
+      '“Nobody here thinks that is bad luck,” said one senior officer close to the inquiry, who spoke on condition of anonymity.',
+      {
+        content: 'Nobody here thinks that is bad luck,',
+        speaker: 'one senior officer close to the inquiry',
+        kind: 'direct',
+      },
+    ],
+    [
+      '“The talks are over,” said two diplomats familiar with the talks.',
+      { content: 'The talks are over,', speaker: 'two diplomats familiar with the talks', kind: 'direct' },
+    ],
+    [
+      'We sent the list to the consulate, which replied that the amendment had been noted.',
+      { content: 'the amendment had been noted', speaker: 'the consulate', kind: 'indirect' },
+    ],
+    [
+      'The consulate said the following morning that the amendment had been noted.',
+      { content: 'the amendment had been noted', speaker: 'The consulate', kind: 'indirect' },
+    ],
+  ]);
+});

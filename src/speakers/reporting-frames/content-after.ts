@@ -1051,13 +1051,16 @@ const SUBJECT_REACH = 6;
 /** Most words from a bare clause's start to its verb after a cue that often takes an object (`reported the number of arrivals had …`). */
 const OBJECT_CLAUSE_VERB_REACH = 9;
 
-/** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `in March`, `in 2024`, `last week`, `yesterday`), or `k`. */
+/** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `in March`, `in 2024`, `last week`, `the same day`, `yesterday`), or `k`. */
 export function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
   const key = (t: number) => (t < hi && words.at(t)!.isWord ? words.at(t)!.key : '');
   let t = k;
   if (key(t) === 'late' || key(t) === 'early') t++;
   if (key(t) === 'yesterday' || key(t) === 'today' || key(t) === 'tonight' || key(t) === 'overnight') return t + 1;
   if ((key(t) === 'last' || key(t) === 'this') && (PERIODS.has(key(t + 1)) || DAY_PARTS.has(key(t + 1)))) return t + 2;
+  // `the same day`, `the following morning`: a day or period placed against the story's own.
+  const placedDay = (x: string) => PERIODS.has(x) || DAY_PARTS.has(x) || x === 'day';
+  if (key(t) === 'the' && PLACING_WORDS.has(key(t + 1)) && placedDay(key(t + 2))) return t + 3;
   // `in March`, `in March 2024`, `in 2024`: a month or a year.
   if (key(t) === 'in') {
     if (MONTHS.has(key(t + 1)) && words.at(t + 1)!.cap) return /^\d{4}$/.test(key(t + 2)) ? t + 3 : t + 2;
