@@ -7101,3 +7101,16 @@ describe('an inverted source with its postmodifier, a consulate, and a day place
     ],
   ]);
 });
+
+describe('a party that gave no answer, named with an aside', () => {
+  itGives([
+    [
+      'A receptionist at the plant said the manager was “in meetings all week”, and the Halvik Group, which owns the tannery, did not reply to written questions.',
+      {
+        content: 'the manager was “in meetings all week”',
+        speaker: 'A receptionist at the plant',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});
