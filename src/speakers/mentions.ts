@@ -26,6 +26,7 @@ import {
   SECOND_PERSON,
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
+  GROUP_QUALIFIER_PREPOSITIONS,
   HONORIFICS,
   INDEFINITE,
   IRREGULAR_PARTICIPLES,
@@ -2012,7 +2013,9 @@ function describeQualified(
       const person = describeMention(text, words, { from: span.from, to: i }, maxNameWords);
       if (person.kind === 'name' && person.type === 'person') return person;
     }
-    if (!MENTION_PREPOSITIONS.has(words.at(i)!.key) || noun.cap) continue;
+    // (`A man outside the embassy in Kesh Varra`: a place's preposition qualifies the source too.)
+    const qualifier = MENTION_PREPOSITIONS.has(words.at(i)!.key) || GROUP_QUALIFIER_PREPOSITIONS.has(words.at(i)!.key);
+    if (!qualifier || noun.cap) continue;
     if (GROUP_NOUNS.has(noun.key)) return describeMention(text, words, { from: span.from, to: i }, maxNameWords);
     if (ANONYMOUS_NOUNS.has(noun.key) || AGE_NOUN.test(noun.key)) {
       return {

@@ -7114,3 +7114,11 @@ describe('a party that gave no answer, named with an aside', () => {
     ],
   ]);
 });
+
+describe('an unnamed source placed by a preposition of place', () => {
+  it('keeps `A man outside the embassy in Kesh Varra` an unnamed source, not the town', () => {
+    expect(canonicals('A man outside the embassy in Kesh Varra said “We remember”.')).toEqual([
+      'Man outside the embassy in Kesh Varra',
+    ]);
+  });
+});
