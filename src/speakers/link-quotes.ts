@@ -574,7 +574,12 @@ export class QuoteLinker {
   /** A paragraph that is only a quotation continues the speaker who closed the paragraph before. */
   private speakerOfParagraphBefore(seg: QuoteSegment): DraftQuote | null {
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    if (seg.open > paragraph.start + 1 || seg.firstParagraph === 0 || this.inTurn(seg.firstParagraph)) return null;
+    if (
+      !opensAfterNumber(this.doc.text, paragraph.start, seg.open) ||
+      seg.firstParagraph === 0 ||
+      this.inTurn(seg.firstParagraph)
+    )
+      return null;
     const quoteBefore = this.lastLinked.get(seg.firstParagraph - 1);
     const before = this.lastFrameBefore(paragraph.start, seg.firstParagraph - 1);
     if (before && (!quoteBefore || this.frameEnd(before) > quoteBefore.end))
@@ -712,13 +717,18 @@ export class QuoteLinker {
     if (
       seg.closed &&
       seg.firstParagraph === seg.lastParagraph &&
-      seg.open <= paragraph.start + 1 &&
+      opensAfterNumber(text, paragraph.start, seg.open) &&
+      // (After a number, a sentence: `3.2 “The Purchaser shall …”`, not a section's title `2. ‘Every safety observation is logged’`.)
+      (seg.open <= paragraph.start + 1 || endsWithOneOf(content, '.!?…')) &&
       onlyGlue(text, seg.close, paragraph.end, '.!?') &&
       n > 0
     )
       return true;
     const sentenceStart = this.doc.sentences[sA]!.start;
-    const opensSentence = seg.open <= sentenceStart + 1 || text[p] === ':';
+    const opensSentence =
+      seg.open <= sentenceStart + 1 ||
+      (opensAfterNumber(text, sentenceStart, seg.open) && endsWithOneOf(content, '.!?…')) ||
+      text[p] === ':';
     if (opensSentence && n >= SENTENCE_QUOTE_WORDS && /^[\p{Lu}\d…‘'"([]/u.test(content)) return true;
     return n >= LONG_QUOTE_WORDS && endsWithOneOf(content, '.!?,…');
   }
@@ -1034,6 +1044,8 @@ export class QuoteLinker {
     let sentence = this.doc.sentences[sA]!;
     let p = seg.open - 1;
     while (p > sentence.start && isSpace(text.charCodeAt(p))) p--;
+    // (`3.1 “The Purchaser shall …”`: a clause's number before the quotation opens no words of its own.)
+    if (opensAfterNumber(text, sentence.start, seg.open)) p = sentence.start;
     // `Ms. Harjo added:` as a paragraph of its own, the quotation opening the next one (a press release's
     // layout), or as a list item's line over the quotation's (`(c) Ms Arbuckle said:` in minutes).
     let itemStart = sentence.start;
@@ -1100,7 +1112,7 @@ export class QuoteLinker {
 
   private opensParagraph(seg: QuoteSegment): boolean {
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
-    return seg.open <= paragraph.start + 1 && seg.firstParagraph > 0;
+    return opensAfterNumber(this.doc.text, paragraph.start, seg.open) && seg.firstParagraph > 0;
   }
 
   /**
@@ -1561,6 +1573,18 @@ export class QuoteLinker {
 const LINE_LABEL = /^([\p{L} ]{1,24}):[ \t]*/u;
 
 /** The length of the label opening `line` with the spaces after it when `labels` holds it (`OUT: `, `CLIP: `), else 0. */
+/**
+ * The quotation opening at `open` stands first from `start`, but for a space or a clause's number
+ * (`3.1 “…”`, `(b) “…”`, `12. “…”`): a numbered clause quoted under `provides as follows:`.
+ */
+function opensAfterNumber(text: string, start: number, open: number): boolean {
+  return open <= start + 1 || CLAUSE_NUMBER.test(text.slice(start, open));
+}
+
+/** A clause's number and the space after it (`3.1 `, `(b) `, `12. `, `iv) `). */
+const CLAUSE_NUMBER =
+  /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))[ \t]+$/u;
+
 function lineLabel(line: string, labels: ReadonlySet<string>): number {
   const m = LINE_LABEL.exec(line);
   return m && labels.has(dotlessKey(m[1]!)) ? m[0].length : 0;

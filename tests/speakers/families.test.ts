@@ -7122,3 +7122,18 @@ describe('an unnamed source placed by a preposition of place', () => {
     ]);
   });
 });
+
+describe('an instrument’s numbered clauses quoted under `provides as follows:`', () => {
+  it('gives each clause under its number to the instrument, not a section title in quotation marks', () => {
+    const text =
+      'Headline\n\nAmong other conditions, Schedule 3 of the contract provides as follows:\n\n3.1 "The Purchaser shall maintain the navigational light in full working order."\n\n3.2 "The Purchaser shall not alter the tower without consent."\n\nThe buyer signed on Friday.\n\n2. \'Every safety observation is logged\'\n\nThe company says so.\n';
+    expect(quoteRows(text)).toEqual([
+      [
+        'direct',
+        'Schedule 3 of the contract',
+        'The Purchaser shall maintain the navigational light in full working order.',
+      ],
+      ['direct', 'Schedule 3 of the contract', 'The Purchaser shall not alter the tower without consent.'],
+    ]);
+  });
+});
