@@ -718,7 +718,8 @@ export class QuoteLinker {
       seg.closed &&
       seg.firstParagraph === seg.lastParagraph &&
       opensAfterNumber(text, paragraph.start, seg.open) &&
-      // (After a number, a sentence: `3.2 “The Purchaser shall …”`, not a section's title `2. ‘Every safety observation is logged’`.)
+      // (After a number, a sentence: `3.2 “The Purchaser shall …”`, not a section's title in
+      // quotation marks, `2. ‘Every safety observation is logged’`.)
       (seg.open <= paragraph.start + 1 || endsWithOneOf(content, '.!?…')) &&
       onlyGlue(text, seg.close, paragraph.end, '.!?') &&
       n > 0

@@ -410,8 +410,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   if (FIELD_LABELS.has(dotlessKey(name)) || FIELD_LABELS.has(dotlessKey(bareName)) || headerEnd || numbered)
     return null;
   const restOfLine = firstLine(text.slice(m[0].length));
-  const timed = clock === undefined ? null : (doc.paragraphs[paragraph + 1]?.text ?? '');
-  if (titleAfterLabel(name, text.slice(m[0].length), paragraph, timed)) return null;
+  // A timed label's heading is read against the paragraph after it.
+  const nextIfTimed = clock === undefined ? null : (doc.paragraphs[paragraph + 1]?.text ?? '');
+  if (titleAfterLabel(name, text.slice(m[0].length), paragraph, nextIfTimed)) return null;
   // `Press Office, Lowmark Regional Forum: press@forum.example, +00 17 330 2200`: a contact line.
   if (CONTACT_DETAILS.test(restOfLine) && !/[.!?]\s/u.test(restOfLine)) return null;
   const colon = m[0].includes(':');
@@ -460,7 +461,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
  * heading, not a turn: a claim headline, a kicker's headline, a title block's first line, a
  * heading or status line, a live page's timed heading, a section's heading in capitals.
  */
-function titleAfterLabel(name: string, rest: string, paragraph: number, timed: string | null): boolean {
+function titleAfterLabel(name: string, rest: string, paragraph: number, nextIfTimed: string | null): boolean {
   const restOfLine = firstLine(rest);
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
@@ -476,7 +477,7 @@ function titleAfterLabel(name: string, rest: string, paragraph: number, timed: s
   if (headingAfterLabel(rest)) return true;
   // `12:40 Sallowby: wards closed?` over the entry's report: a live page's timed heading, with no
   // sentence's full stop, over more lines that no label opens, is no turn.
-  if (timed !== null && timedHeadingAfterLabel(rest, timed)) return true;
+  if (nextIfTimed !== null && timedHeadingAfterLabel(rest, nextIfTimed)) return true;
   // `DAY 6: AFLOAT`, `Stage 2: THE CLIMB`: a numbered section and its heading in capitals.
   if (/\d/u.test(name) && CAPITALS_HEADING.test(restOfLine.trim())) return true;
   // `PRESS BRIEFING: TRANSCRIPT`: a title in capitals on a line of its own, a few words after its colon.

@@ -266,8 +266,9 @@ function escaped(phrase: string): string {
 
 /**
  * `…, and the Treasury did not respond to requests for comment`, `…, but did not say whether …`,
- * `…, and the group, which owns the plant, did not reply …` (an aside between commas after the party):
- * after a comma and `and` or `but`, a party (or the subject itself) that gave no answer (the lexicon's noResponsePhrases); the author's note, not
+ * `…, and the group, which owns the plant, did not reply …` (an aside between commas after the
+ * party): after a comma and `and` or `but`, a party (or the subject itself) that gave no answer (the
+ * lexicon's noResponsePhrases); the author's note, not
  * the report. The group holds the comma and the closing mark kept.
  */
 const NO_RESPONSE_ALTERNATION = NO_RESPONSE_PHRASES.map(escaped).join('|');
