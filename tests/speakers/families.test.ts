@@ -7137,3 +7137,12 @@ describe('an instrument’s numbered clauses quoted under `provides as follows:`
     ]);
   });
 });
+
+describe('`here` between a subject and its verb', () => {
+  itGives([
+    [
+      'Your embassy here issued a statement the same night saying the trial had been “fair”.',
+      { content: 'the trial had been “fair”', speaker: 'embassy', kind: 'mixed' },
+    ],
+  ]);
+});
