@@ -717,19 +717,13 @@ export class QuoteLinker {
     if (
       seg.closed &&
       seg.firstParagraph === seg.lastParagraph &&
-      opensAfterNumber(text, paragraph.start, seg.open) &&
-      // (After a number, a sentence: `3.2 “The Purchaser shall …”`, not a section's title in
-      // quotation marks, `2. ‘Every safety observation is logged’`.)
-      (seg.open <= paragraph.start + 1 || endsWithOneOf(content, '.!?…')) &&
+      opensFrom(text, paragraph.start, seg.open, content) &&
       onlyGlue(text, seg.close, paragraph.end, '.!?') &&
       n > 0
     )
       return true;
     const sentenceStart = this.doc.sentences[sA]!.start;
-    const opensSentence =
-      seg.open <= sentenceStart + 1 ||
-      (opensAfterNumber(text, sentenceStart, seg.open) && endsWithOneOf(content, '.!?…')) ||
-      text[p] === ':';
+    const opensSentence = opensFrom(text, sentenceStart, seg.open, content) || text[p] === ':';
     if (opensSentence && n >= SENTENCE_QUOTE_WORDS && /^[\p{Lu}\d…‘'"([]/u.test(content)) return true;
     return n >= LONG_QUOTE_WORDS && endsWithOneOf(content, '.!?,…');
   }
@@ -1575,16 +1569,30 @@ const LINE_LABEL = /^([\p{L} ]{1,24}):[ \t]*/u;
 
 /** The length of the label opening `line` with the spaces after it when `labels` holds it (`OUT: `, `CLIP: `), else 0. */
 /**
- * The quotation opening at `open` stands first from `start`, but for a space or a clause's number
- * (`3.1 “…”`, `(b) “…”`, `12. “…”`): a numbered clause quoted under `provides as follows:`.
+ * A quotation opening at `open` with `content` is the first thing from `start`: right there, or
+ * after a clause's number when it is a sentence (`3.2 “The Purchaser shall …”`), not a section's
+ * title in quotation marks (`2. ‘Every safety observation is logged’`).
  */
-function opensAfterNumber(text: string, start: number, open: number): boolean {
-  return open <= start + 1 || CLAUSE_NUMBER.test(text.slice(start, open));
+function opensFrom(text: string, start: number, open: number, content: string): boolean {
+  return open <= start + 1 || (opensAfterNumber(text, start, open) && endsWithOneOf(content, '.!?…'));
 }
 
-/** A clause's number and the space after it (`3.1 `, `(b) `, `12. `, `iv) `). */
-const CLAUSE_NUMBER =
-  /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))[ \t]+$/u;
+/**
+ * The quotation opening at `open` stands first from `start`, but for a space or a clause's number:
+ * a list's marker as the segmenter reads one (`(b) “…”`, `12. “…”`), or a numbered subclause
+ * (`3.1 “…”`), as an instrument's clauses are quoted under `provides as follows:`.
+ */
+function opensAfterNumber(text: string, start: number, open: number): boolean {
+  if (open <= start + 1) return true;
+  // (A bullet is no number: `• “…”` under `Key passages:` is left to the rules for lists.)
+  const lead = text.slice(start, open);
+  return NUMBER_FIRST.test(lead) && (pastListMarker(text, start, open) >= open || SUBCLAUSE_NUMBER.test(lead));
+}
+
+/** Words before a quotation that open with a number, a letter or a bracket, not a bullet. */
+const NUMBER_FIRST = /^\s*[\p{L}\d(]/u;
+/** A subclause's number and the space after it (`3.1 `, `12.4.2 `), which the segmenter's list markers leave out. */
+const SUBCLAUSE_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+$/u;
 
 function lineLabel(line: string, labels: ReadonlySet<string>): number {
   const m = LINE_LABEL.exec(line);

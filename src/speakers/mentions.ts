@@ -699,7 +699,7 @@ function postmodifiedMention(words: WordList, k: number, lo: number): MentionSpa
         return issuer;
       return { from: head.from, to: k + 1 };
     }
-    const phrase = SOURCE_POSTMODIFIERS.get(w.key)?.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
+    const phrase = sourcePostmodifierAt(words, p);
     if (phrase && p + phrase.length <= k) {
       const head = mentionEndingAt(words, p - 1, lo);
       return head && head.to === p ? { from: head.from, to: k + 1 } : null;
@@ -1741,14 +1741,19 @@ export function mentionAfter(words: WordList, begin: number, hi: number, roleObj
   return { from: begin, to: end === lastHead + 1 ? pastSourcePostmodifier(words, end, hi) : end };
 }
 
+/** The lexicon's source postmodifier (`close to`, `familiar with`) whose words start at word `p`, if one does. */
+function sourcePostmodifierAt(words: WordList, p: number): readonly string[] | undefined {
+  const w = words.at(p);
+  return w && SOURCE_POSTMODIFIERS.get(w.key)?.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
+}
+
 /**
  * `said one senior officer close to the inquiry, who …`: a source postmodifier from word `p` (the
  * lexicon's, `close to`, `familiar with`) and its object up to the clause's punctuation belong to the
  * mention; where the mention ends (`p` when no such phrase follows).
  */
 function pastSourcePostmodifier(words: WordList, p: number, hi: number): number {
-  const w = words.at(p);
-  const phrase = w && SOURCE_POSTMODIFIERS.get(w.key)?.find((ph) => ph.every((x, n) => words.at(p + n)?.key === x));
+  const phrase = sourcePostmodifierAt(words, p);
   if (!phrase) return p;
   let t = p + phrase.length;
   for (; t < hi && words.at(t)!.isWord; t++)

@@ -7146,3 +7146,14 @@ describe('`here` between a subject and its verb', () => {
     ],
   ]);
 });
+
+describe('a clause quoted after a list’s letter', () => {
+  it('gives `(b) “…”` under `provides as follows:` to the instrument, as a subclause’s number', () => {
+    const text =
+      'Headline\n\nClause 9 of the contract provides as follows:\n\n(a) "The Tenant shall keep the quay open to the public."\n\n(b) "The Tenant shall not build on the slipway."\n\nThe council signed it.\n';
+    expect(quoteRows(text).map((r) => [r[1], r[2]])).toEqual([
+      ['Clause 9 of the contract', 'The Tenant shall keep the quay open to the public.'],
+      ['Clause 9 of the contract', 'The Tenant shall not build on the slipway.'],
+    ]);
+  });
+});

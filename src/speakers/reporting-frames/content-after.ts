@@ -633,7 +633,7 @@ function bareClauseContent(
  */
 function personPronounClause(words: WordList, k: number, hi: number): boolean {
   const w = words.at(k)!;
-  if (!(PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural' || FIRST_PERSON.has(w.key))) return false;
+  if (!personPronounAt(w)) return false;
   if (hasAuxiliary(words, k + 1, k + 2) && (k + 2 >= hi || !words.at(k + 2)!.isWord)) return true;
   return (!w.cap || w.key === 'i') && words.at(k + 1)?.isWord === true && words.countWords(k, hi) >= MIN_CONTENT_WORDS;
 }
