@@ -5,6 +5,7 @@ import {
   COUNTRIES,
   CUE_FORMS,
   GENDERED_WORDS,
+  ADDRESSED_OPENERS,
   HONORIFICS,
   NOT_NAMES,
   PORTFOLIO_WORDS,
@@ -99,7 +100,7 @@ export class Registry {
           this.subjectMentions.push({ pos, canonical });
         this.noteGender(canonical, words, span);
         // `Kwame Lisle, the education minister, said …`: a later `the minister` is Lisle.
-        const role = appositionRole(words, span) ?? fieldRole(words, span);
+        const role = appositionRole(words, span) ?? fieldRole(words, span) ?? bracketedRole(words, span);
         if (role) this.addHolder(role, pos, canonical);
       }
       if (info.type === 'organization') {
@@ -427,8 +428,28 @@ function fieldRole(words: WordList, span: MentionSpan): string | null {
   // A full name closing the field (`MODERATOR: Welcome back.` is a turn, not a field).
   const after = words.at(span.to);
   if (!mark || !field || !field.isWord || span.to - span.from < 2 || (after !== undefined && after.isWord)) return null;
-  if (mark.text === ':') return TITLES.has(field.key) && !HONORIFICS.has(field.key) ? field.key : null;
+  // `THE CHAIR: Mr Lusk, you will have your turn.`: the chair's turn addresses a member, it names no chair.
+  const addressed = after?.text === ',' && ADDRESSED_OPENERS.has(words.at(span.to + 1)?.key ?? '');
+  if (mark.text === ':') return TITLES.has(field.key) && !HONORIFICS.has(field.key) && !addressed ? field.key : null;
   return mark.key === 'by' ? (ROLE_PARTICIPLES.get(field.key) ?? null) : null;
+}
+
+/** Most words of a role in brackets after a name (`(Deputy Chair)`). */
+const BRACKETED_ROLE_WORDS = 3;
+
+/**
+ * The title closing a role in brackets right after the name `span`, as a record's list of members
+ * gives it (`Members present: Halina Brezco (Chair); Orsolya Kint`): `chair`, so a later `THE
+ * CHAIR:` is Brezco. A party or a place in brackets (`(Rural Party)`) names no role.
+ */
+function bracketedRole(words: WordList, span: MentionSpan): string | null {
+  if (words.at(span.to)?.text !== '(') return null;
+  for (let k = span.to + 1; k < words.length && k - span.to <= BRACKETED_ROLE_WORDS + 1; k++) {
+    const w = words.at(k)!;
+    if (w.text === ')') return k > span.to + 1 && TITLES.has(words.at(k - 1)!.key) ? words.at(k - 1)!.key : null;
+    if (!w.isWord) return null;
+  }
+  return null;
 }
 
 /** Most words of a role in apposition to a name (`Kwame Lisle, the minister of education,`). */

@@ -18,6 +18,8 @@ import {
   QUESTION_LABELS,
   QUESTION_OPENERS,
   QUESTIONER,
+  SPOKEN_EVENTS,
+  WRITTEN_QUESTION_HEADINGS,
   TITLES,
   UNNAMED_SPEAKER_LABELS,
   LINE_ROLE_LABELS,
@@ -781,7 +783,7 @@ export function findTurns(
   chatParagraphs: ReadonlySet<number> = NO_PARAGRAPHS,
 ): Turn[] {
   const labels = labelsOf(doc, chatParagraphs);
-  if (labels.length < 2) return [];
+  if (labels.length < 2 || writtenAnswers(doc, labels)) return [];
   const firstWordOfParagraph = new Map<number, number>();
   for (const s of doc.sentences)
     if (!firstWordOfParagraph.has(s.paragraph)) firstWordOfParagraph.set(s.paragraph, s.tokenStart);
@@ -851,6 +853,46 @@ export function findTurns(
   }
   if (turns.length < 2) return [];
   return answers.length > 0 ? [...turns, ...answers].sort((a, b) => a.contentStart - b.contentStart) : turns;
+}
+
+/** Paragraphs of a document's opening read for what kind of text it is (a title, a label, a subtitle). */
+const OPENING_PARAGRAPHS = 3;
+
+/** Most words of a heading over a list of questions. */
+const QUESTION_HEADING_WORDS = 8;
+
+/** The lower-case words of `text` joined by single spaces, padded (` questions and answers `). */
+function spacedWords(text: string): string {
+  return ` ${(text.toLowerCase().match(/[\p{L}&]+(?:[-'’][\p{L}]+)*/gu) ?? []).join(' ')} `;
+}
+
+function namesAny(spaced: string, entries: ReadonlySet<string>): boolean {
+  for (const entry of entries) if (spaced.includes(` ${entry} `)) return true;
+  return false;
+}
+
+/**
+ * A publisher's written questions and answers (`QUESTIONS AND ANSWERS` / `Q: When does the ban
+ * take effect?` / `A: …` in a press release or a members' bulletin): only `Q:` and `A:` labels,
+ * the first right under a short heading of questions, and neither that heading nor the document's
+ * opening says anything was said aloud (no `briefing`, `call`, `transcript`, `from reporters`), and
+ * no question is signed by a reader.
+ * The answers are the publisher's own voice, not a spokesperson's turns.
+ */
+function writtenAnswers(doc: Doc, labels: readonly Label[]): boolean {
+  const first = labels[0]!.paragraph;
+  const heading = doc.paragraphs[first - 1]?.text.trim() ?? '';
+  const keyOf = (l: Label) => dotlessKey(l.label.text);
+  if (!labels.every((l) => QUESTION_LABELS.has(keyOf(l)) || ANSWER_LABELS.has(keyOf(l)))) return false;
+  // A question signed on a line of its own (`… What next?` / `Lost Sleep, Tarrenby`) is a reader's letter, answered by a columnist.
+  if (labels.some((l) => QUESTION_LABELS.has(keyOf(l)) && doc.paragraphs[l.paragraph]!.text.trim().includes('\n')))
+    return false;
+  const spaced = spacedWords(heading);
+  if (heading.includes('\n') || /[.!?:]$/u.test(heading) || spaced.split(' ').length - 2 > QUESTION_HEADING_WORDS)
+    return false;
+  if (!namesAny(spaced, WRITTEN_QUESTION_HEADINGS) || namesAny(spaced, SPOKEN_EVENTS)) return false;
+  const opening = doc.paragraphs.slice(0, Math.min(OPENING_PARAGRAPHS, first - 1));
+  return !opening.some((p) => namesAny(spacedWords(p.text), SPOKEN_EVENTS));
 }
 
 /** Who a label that names its speaker stands for (`MS. JEAN-PIERRE:`, `Reuters:`), and whether it asks; null when it names no one. */

@@ -7157,3 +7157,58 @@ describe('a clause quoted after a list’s letter', () => {
     ]);
   });
 });
+
+describe('a publisher’s written questions and answers', () => {
+  const faq = (heading: string, opening = 'NEWS RELEASE') =>
+    `${opening}\n\nGrantham Seeds recalls its spring bean mix\n\nGrantham Seeds said on Monday that it would recall 4,000 packets of its bean mix after a labelling error.\n\n${heading}\n\nQ: Which packets are affected?\n\nA: Packets with batch numbers starting 24B. They were sold in garden centres from 1 March.\n\nQ: What should customers do?\n\nA: Return the packet to the shop for a full refund. No receipt is needed.\n`;
+
+  it('leaves `Q:`/`A:` under a FAQ heading of a release as the publisher’s own voice, not turns', () => {
+    expect(turnRows(faq('QUESTIONS AND ANSWERS'))).toEqual([]);
+    expect(turnRows(faq('FREQUENTLY ASKED QUESTIONS'))).toEqual([]);
+    expect(turnRows(faq('QUESTIONS FROM CUSTOMERS'))).toEqual([]);
+  });
+
+  it('keeps them turns when the heading or the opening says they were asked aloud', () => {
+    expect(turnRows(faq('QUESTIONS FROM REPORTERS')).map((r) => r[0])).toEqual(['Q', 'A', 'Q', 'A']);
+    expect(turnRows(faq('QUESTIONS AND ANSWERS', 'TRANSCRIPT OF PRESS BRIEFING')).map((r) => r[0])).toEqual([
+      'Q',
+      'A',
+      'Q',
+      'A',
+    ]);
+    // An introduction between the heading and the first question says where they were asked.
+    expect(turnRows(faq('QUESTIONS AND ANSWERS\n\nEdited from the media call on Tuesday:')).length).toBe(4);
+  });
+
+  it('keeps a reader’s signed question an advice column answers as turns', () => {
+    const text =
+      'ASK MARGOT\n\nBy Margot Lisle\n\nQUICK QUESTIONS\n\nQ: My neighbour plays drums at midnight. What can I do?\nTired, Eastleigh\n\nA: Talk to him first, then keep a diary of the noise for the council.\n\nQ: Can I refuse a wedding invitation without a reason?\nWary Guest, Hollin\n\nA: Yes. A kind note is all you owe.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['Q', 'A', 'Q', 'A']);
+  });
+});
+
+describe('a chair named in a record’s list of members', () => {
+  const hearing = (chairLine: string) =>
+    `COMMITTEE ON FISHERIES\n\nMembers present: Ruth Dalby (Chair); Amos Kerr; Lena Voss\n\n${chairLine}\n\nMR KERR: Thank you, Chair. Minister, when will the quota be published?\n\nTHE CHAIR: Mr Kerr, thank you. Ms Voss.\n\nMS VOSS: Will the quota change?\n`;
+
+  it('gives `THE CHAIR:` to the member with `(Chair)` after her name', () => {
+    const rows = turnRows(hearing('THE CHAIR: Good morning. Mr Kerr.'));
+    expect(rows.filter((r) => r[0] === 'THE CHAIR').map((r) => r[1])).toEqual(['Ruth Dalby', 'Ruth Dalby']);
+  });
+
+  it('does not take a member the chair addresses (`Mr Kerr, you will have your turn`) for the chair', () => {
+    const rows = turnRows(hearing('THE CHAIR: Mr Kerr, you will have your turn. Ms Voss first.'));
+    expect(rows.filter((r) => r[0] === 'THE CHAIR').map((r) => r[1])).toEqual(['Ruth Dalby', 'Ruth Dalby']);
+    expect(rows.find((r) => r[0] === 'MR KERR')?.[1]).toBe('Amos Kerr');
+  });
+
+  it('still reads a header field with a role after the name (`Moderator: Konrad Belling, spokesperson`)', () => {
+    const text =
+      'JOINT PRESS CONFERENCE\n\nSpeakers: Hedda Vorn, Minister of Transport of Velmora; Teodor Alvarrez, Minister of Infrastructure. Moderator: Konrad Belling, spokesperson of the Velmoran Ministry of Transport.\n\nMODERATOR: Good afternoon. First question, please.\n\nQ: Will the tunnel reopen?\n\nMODERATOR: Thank you. Last question.\n';
+    expect(
+      turnRows(text)
+        .filter((r) => r[0] === 'MODERATOR')
+        .map((r) => r[1]),
+    ).toEqual(['Konrad Belling', 'Konrad Belling']);
+  });
+});

@@ -332,6 +332,10 @@ export function endsWithPhrase(keys: readonly string[], phrases: ReadonlySet<str
 
 export const QUESTION_LABELS = keySet(labels.question);
 export const ANSWER_LABELS = keySet(labels.answer);
+/** Words of a heading over a written list of questions and answers (`FREQUENTLY ASKED QUESTIONS`). */
+export const WRITTEN_QUESTION_HEADINGS = keySet(labels.writtenQuestionHeadings);
+/** Words saying a text records something said aloud (`transcript`, `briefing`, `questions from reporters`). */
+export const SPOKEN_EVENTS = keySet(labels.spokenEvents);
 export const QUESTIONER = labels.questioner;
 /** Header fields of a transcript (`Subjects:`, `Date:`): never a turn. */
 export const FIELD_LABELS = keySet(labels.fieldLabels);
@@ -355,6 +359,8 @@ export const CAPTION_MARKERS = keySet(labels.captionMarkers);
 export const RECORD_WORDS = keySet(labels.recordWords);
 /** Roles alone on their line over a turn in a call transcript with `Name -- Role` lines (`Operator`). */
 export const LINE_ROLE_LABELS = keySet(labels.lineRoles);
+/** Words opening what is said to a person right after their name and a comma (`Mr Lusk, you will have your turn`). */
+export const ADDRESSED_OPENERS = keySet(labels.addressedOpeners);
 /** Role heads of who answers a transcript's `A:` labels (`spokesperson`). */
 export const ANSWERING_ROLES = keySet(labels.answeringRoles);
 /** Words before a quotation label's name (`And from Chairwoman Diaz:`, `Quote from X:`). */
