@@ -544,7 +544,11 @@ export class QuoteLinker {
     const continues = previous !== undefined && previous.resolved.canonical !== null && previous.end <= seg.open;
     // `“…,” she said. “…” Vasquel, climbing into a van, did not hear her.`: a name the next sentence
     // presents without a cue does not take a quotation that continues the paragraph's speaker.
-    if (next && (next.cue !== undefined || !continues)) return this.direct(seg, next, CONFIDENCE.nextSentence);
+    // `“…,” she said. “…” The mayor said that delays doubled.`: a cue reporting words of its own
+    // after the quotation does not take it from the speaker the paragraph continues.
+    const ownReport = next?.cue !== undefined && continues && this.reportsOwnWords(sB + 1, next.cue.start);
+    if (next && !ownReport && (next.cue !== undefined || !continues))
+      return this.direct(seg, next, CONFIDENCE.nextSentence);
     if (continues)
       return this.direct(seg, { speaker: previous.speaker, resolved: previous.resolved }, CONFIDENCE.split);
     const frame = this.lastFrameBefore(seg.open, seg.firstParagraph);
@@ -555,6 +559,11 @@ export class QuoteLinker {
       return this.direct(seg, this.speakerOfFrame(frame), CONFIDENCE.paragraphFrame);
     if (prior) return this.direct(seg, prior, CONFIDENCE.nextSentence);
     return this.speakerOfParagraphBefore(seg);
+  }
+
+  /** Sentence `s` has a report whose cue starts at offset `cueStart` and whose words follow it (`said that …`). */
+  private reportsOwnWords(s: number, cueStart: number): boolean {
+    return (this.frames[s] ?? []).some((f) => f.cueStart === cueStart && f.after !== null && !f.wordless);
   }
 
   /** A word spelt as a cue stands between offsets `from` and `to` of sentence `s`. */

@@ -357,6 +357,8 @@ function commaOutsideBrackets(name: string): number {
 
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
+/** A name and the initials in brackets that stand for it from then on (`Corin Ashby (CA)`). */
+const NAME_WITH_INITIALS = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*\(\p{Lu}{2,3}\)\.?$/u;
 
 function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[paragraph]!): Label | null {
   const shifted = p !== doc.paragraphs[paragraph];
@@ -409,9 +411,16 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
     (parts[1] === 'for' && FIELD_LABELS.has(dotlessKey(parts[0]!)));
   // `Correction (added 22 October):`: a field's name with a note in parentheses is a field too.
   const bareName = aside ? name.slice(0, aside.index) : name;
-  if (FIELD_LABELS.has(dotlessKey(name)) || FIELD_LABELS.has(dotlessKey(bareName)) || headerEnd || numbered)
+  // `TO:` after `Councillor Tamsin Orrell (TO)` in the header: a speaker's initials, not a memo's `To:` field.
+  const initials = INITIALS.test(name) && doc.text.lastIndexOf(`(${name})`, p.start) >= 0;
+  if (
+    !initials &&
+    (FIELD_LABELS.has(dotlessKey(name)) || FIELD_LABELS.has(dotlessKey(bareName)) || headerEnd || numbered)
+  )
     return null;
   const restOfLine = firstLine(text.slice(m[0].length));
+  // `Presenter: Corin Ashby (CA)`: a header's field introducing who the initials will label.
+  if (NAME_WITH_INITIALS.test(restOfLine)) return null;
   // A timed label's heading is read against the paragraph after it.
   const nextIfTimed = clock === undefined ? null : (doc.paragraphs[paragraph + 1]?.text ?? '');
   if (titleAfterLabel(name, text.slice(m[0].length), paragraph, nextIfTimed)) return null;
@@ -905,6 +914,9 @@ function namedLabelSpeaker(
 ): { canonical: string | null; type: SpeakerType; question: boolean } | null {
   const named = l.name ?? l.label;
   const range = wordRange(words, named.start, named.end, hint);
+  // `TO:` after `Councillor Tamsin Orrell (TO)`: initials that spell a function word still name her.
+  const initialled = INITIALS.test(named.text) ? registry.personWithInitials(named.text, l.label.start) : null;
+  if (initialled) return { canonical: initialled, type: 'person', question: false };
   if (!mentionAfter(words, range.from, range.to)) return null;
   const info = describeMentionOnce(doc.text, words, { from: range.from, to: range.to });
   const person =

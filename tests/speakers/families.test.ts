@@ -7212,3 +7212,52 @@ describe('a chair named in a record’s list of members', () => {
     ).toEqual(['Konrad Belling', 'Konrad Belling']);
   });
 });
+
+describe('initials that label a programme’s speakers', () => {
+  const show =
+    'MORNING SOUND | Programme transcript\n\nPresenter: Corin Ashby (CA)\n\nGuests: Councillor Tamsin Orrell (TO), author of the plan; Isidore Penhallow (IP), chair of the traders\n\nCA: Good morning to you both.\n\nTO: Good morning.\n\nIP: Morning, Corin.\n\nCA: Why now?\n\nTO: Because the town stopped working.\n';
+
+  it('gives `TO:` to the guest the header names with `(TO)`, not to a memo’s `To:` field', () => {
+    expect(
+      turnRows(show)
+        .filter((r) => r[0] === 'TO')
+        .map((r) => r[1]),
+    ).toEqual(['Tamsin Orrell', 'Tamsin Orrell']);
+  });
+
+  it('reads `Presenter: Corin Ashby (CA)` as the header naming the presenter, not a turn', () => {
+    expect(turnRows(show).map((r) => r[0])).toEqual(['CA', 'TO', 'IP', 'CA', 'TO']);
+  });
+});
+
+describe('a quotation continuing its speaker before another report', () => {
+  itGives([
+    [
+      'Councillor Ruth Amberley said she would back the plan. “I’ve gone back and forth all week,” she said. “In the end I kept thinking about the buses.” The mayor said that bus delays had doubled last summer.',
+      {
+        content: 'In the end I kept thinking about the buses.',
+        speaker: 'she',
+        kind: 'direct',
+        canonical: 'Ruth Amberley',
+      },
+    ],
+  ]);
+
+  it('still gives a quotation to a cue after it that reports nothing else', () => {
+    expect(
+      canonicals(
+        'Councillor Ruth Amberley said she would back the plan. “I’ve gone back and forth all week,” she said. “In the end I kept thinking about the buses.” The mayor said so too.',
+      ).slice(-1),
+    ).toEqual(['Mayor']);
+  });
+});
+
+describe('a shop named after its owner', () => {
+  it('does not take `Onslow’s Chandlery` for the person a later `he` stands for', () => {
+    expect(
+      canonicals(
+        'Headline\n\nAcross the square, Rafael Onslow is stacking mugs. His family has run Onslow’s Chandlery on Tollbridge Street since 1962, and he has watched it change.\n\n“On a two-ship day I take more before lunch,” he said.',
+      ),
+    ).toEqual(['Rafael Onslow']);
+  });
+});

@@ -310,6 +310,9 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !(isPunct(lead, ',—') || lead.isQuoteMark)
   )
     return null;
+  // `… will “review” its Saltreach calls`: a naming verb names its object (`the mayor called it`); with
+  // none after it, the word is a plural noun, not a cue.
+  if (NAMING_VERBS.has(form.lemma) && words.at(j)?.isWord !== true) return null;
   // `… with the minister, Mia Ask, who had asked for a meeting.`: before a relative clause's cue stands
   // the clause its antecedent belongs to, not words the antecedent spoke.
   if (cue.relative && !lead.isQuoteMark) return null;
