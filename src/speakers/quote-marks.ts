@@ -119,7 +119,43 @@ export function scanQuoteSegments(doc: Doc): QuoteSegment[] {
   const scanner = new SegmentScanner(doc);
   for (const p of doc.paragraphs) scanner.paragraph(p);
   const out = scanner.finish();
-  return scanner.doubleMode ? withGuillemets(doc, out) : out;
+  const marked = scanner.doubleMode ? withGuillemets(doc, out) : out;
+  const blocks = indentedBlocks(doc, marked);
+  return blocks.length === 0 ? marked : [...marked, ...blocks].sort((a, b) => a.open - b.open);
+}
+
+/** Least indentation of a block quotation's paragraph (`    The fault beneath …`), in spaces; a tab counts as enough. */
+const BLOCK_INDENT = 2;
+
+/** How far a paragraph's first line is indented: spaces before `start` on its line, a tab counting as a block's. */
+function indentOf(text: string, start: number): number {
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) return 0;
+  return text.slice(k, start).includes('\t') ? BLOCK_INDENT : start - k;
+}
+
+/**
+ * Block quotations without marks: an indented paragraph right after a paragraph that hands over
+ * with a colon (`Mrs Marrow told the review:` / `    We stood on the church steps …`), and the
+ * indented paragraphs that follow it. Each block is one segment with no marks (its `open` is its
+ * start, unclosed), linked to the cue before its colon like a quotation opening a paragraph.
+ */
+function indentedBlocks(doc: Doc, marked: readonly QuoteSegment[]): QuoteSegment[] {
+  const blocks: QuoteSegment[] = [];
+  const { text, paragraphs } = doc;
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (indentOf(text, p.start) < BLOCK_INDENT || !paragraphs[i - 1]!.text.trimEnd().endsWith(':')) continue;
+    if (MARK.test(p.text[0]!) || marked.some((seg) => seg.start < p.end && seg.end > p.start && seg.open <= p.start))
+      continue;
+    let last = i;
+    while (last + 1 < paragraphs.length && indentOf(text, paragraphs[last + 1]!.start) >= BLOCK_INDENT) last++;
+    const end = paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length;
+    blocks.push({ open: p.start, start: p.start, end, close: end, closed: false, firstParagraph: i, lastParagraph: last });
+    i = last;
+  }
+  return blocks;
 }
 
 /** The quote state carried from paragraph to paragraph while `scanQuoteSegments` reads them in order. */

@@ -312,7 +312,11 @@ function clipLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
   if (p.text.charCodeAt(0) !== 91) return null;
   const m = CLIP_LABEL.exec(p.text);
-  if (!m || !CLIP_MARKERS.has(dotlessKey(m[1]!)) || m[0].length >= p.text.length) return null;
+  if (!m || !CLIP_MARKERS.has(dotlessKey(m[1]!))) return null;
+  // `[SOT: EDDA MARROW, FAMILIES ASSOCIATION — 0'14"]` alone on its paragraph: the clip's words are the next one's.
+  const alone = m[0].length >= p.text.length;
+  const below = alone ? doc.paragraphs[paragraph + 1] : undefined;
+  if (alone && (!below || below.text.charCodeAt(0) === 91 || labelOf(doc, paragraph + 1))) return null;
   // `[LOWER THIRD: Name | Role]` over `NAME: …`: a caption alone on its line over a labelled turn
   // only names who speaks; the label below opens the turn (see `labelUnderSlug`), past one more
   // note line (`[CLIP: FARES_SOT | 0'15"]` / `SUPER: Name | Role` / `NAME: …`).
@@ -331,7 +335,7 @@ function clipLabelOf(doc: Doc, paragraph: number): Label | null {
     label: { start: nameStart, end: nameStart + name.length, text: name },
     role: role ? { start: roleStart, end: roleStart + role.length, text: role } : null,
     cue: { start: p.start, end: p.start + m[0].trimEnd().length, text: m[0].trimEnd() },
-    contentStart: p.start + m[0].length,
+    contentStart: below ? below.start : p.start + m[0].length,
   };
 }
 

@@ -7261,3 +7261,38 @@ describe('a shop named after its owner', () => {
     ).toEqual(['Rafael Onslow']);
   });
 });
+
+describe('a newscast’s clip label alone over the clip’s words', () => {
+  it('gives the paragraph under `[SOT: NAME, ROLE — 0’14”]` to the person the label names', () => {
+    const text =
+      'NINE O’CLOCK BULLETIN\n\n[VO]\n\nThe families say the count was wrong from the start.\n\n[SOT: EDDA MARROW, HESK VALLEY FAMILIES ASSOCIATION — 0\'14"]\n\nThey wrote four hundred on a piece of paper and that was us. We want them counted.\n\n[VO]\n\nThe ministry says it will publish every page.\n\n[SOT: AUREL DEMMICK, PRIME MINISTER — 0\'12"]\n\nI did not hide these papers. I published them.\n';
+    expect(turnRows(text)).toEqual([
+      [
+        'EDDA MARROW',
+        'Edda Marrow',
+        'They wrote four hundred on a piece of paper and that was us. We want them counted.',
+      ],
+      ['AUREL DEMMICK', 'Aurel Demmick', 'I did not hide these papers. I published them.'],
+    ]);
+  });
+});
+
+describe('an indented block quotation without marks', () => {
+  it('gives the block under `X told the review:` to X, and only the indented paragraphs', () => {
+    const text =
+      'Headline\n\nAnyone who read her evidence already knew the figure was false. Mrs Marrow told the review:\n\n    We stood on the church steps with a list. Nobody ever asked to see it.\n\n    We counted a thousand and eleven.\n\nThe review agreed with her.\n';
+    expect(quoteRows(text)).toEqual([
+      [
+        'direct',
+        'Mrs Marrow',
+        'We stood on the church steps with a list. Nobody ever asked to see it.\n\n    We counted a thousand and eleven.',
+      ],
+    ]);
+  });
+
+  it('leaves an indented paragraph after a line without a colon to the text', () => {
+    const text =
+      'Headline\n\nMrs Marrow gave evidence to the review in 1997.\n\n    We stood on the church steps with a list. Nobody ever asked to see it.\n\nThe review agreed with her.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+});
