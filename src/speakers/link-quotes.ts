@@ -14,6 +14,7 @@ import {
   type Frame,
 } from './reporting-frames';
 import {
+  ADJUNCT_PREPOSITIONS,
   ANSWER_NOUNS,
   ARTICLES,
   AUXILIARIES,
@@ -1216,6 +1217,24 @@ export class QuoteLinker {
         return subject;
       // `Carrick on the radio to Teslin, then to me: “…”`: a note's named speaker and where they spoke, no verb.
       if (subject && verb && verb.start < limit && t === lo && this.namedBeforePlace(subject, verb)) return subject;
+    }
+    return this.subjectOfCueAtColon(lo, hi, limit);
+  }
+
+  /**
+   * `In its conclusions the report says:`: an adjunct opening the clause with no comma before the
+   * subject; the mention right before a lower-case cue that closes the clause at the colon `limit` speaks.
+   */
+  private subjectOfCueAtColon(lo: number, hi: number, limit: number): MentionSpan | null {
+    let cue = lo;
+    while (cue + 1 < hi && this.words.at(cue + 1)!.start < limit) cue++;
+    const verb = this.words.at(cue)!;
+    if (cue <= lo + 1 || verb.cap || !CUE_FORMS.has(verb.key) || !isPunct(this.words.at(cue + 1), ':')) return null;
+    // (The clause opens with an adjunct's preposition: `[Subtitle note: …]` is a label, not a clause.)
+    if (!ADJUNCT_PREPOSITIONS.has(this.words.at(lo)!.key)) return null;
+    for (let t = lo + 2; t < cue; t++) {
+      const span = mentionAfter(this.words, t, cue);
+      if (span && span.to === cue) return span;
     }
     return null;
   }

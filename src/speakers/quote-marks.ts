@@ -152,7 +152,15 @@ function indentedBlocks(doc: Doc, marked: readonly QuoteSegment[]): QuoteSegment
     let last = i;
     while (last + 1 < paragraphs.length && indentOf(text, paragraphs[last + 1]!.start) >= BLOCK_INDENT) last++;
     const end = paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length;
-    blocks.push({ open: p.start, start: p.start, end, close: end, closed: false, firstParagraph: i, lastParagraph: last });
+    blocks.push({
+      open: p.start,
+      start: p.start,
+      end,
+      close: end,
+      closed: false,
+      firstParagraph: i,
+      lastParagraph: last,
+    });
     i = last;
   }
   return blocks;

@@ -7296,3 +7296,19 @@ describe('an indented block quotation without marks', () => {
     expect(quoteRows(text)).toEqual([]);
   });
 });
+
+describe('a colon’s handover after an adjunct with no comma', () => {
+  it('gives the quotation to the subject of `In its conclusions the report says:`', () => {
+    const text =
+      'Headline\n\nThe Dunmore report is more alarming in full. In its conclusions the report says:\n\n“The fault beneath the dam cannot be excluded. We recommend drilling.”\n\nThe drilling never happened.\n';
+    expect(quoteRows(text)).toEqual([
+      ['direct', 'the report', 'The fault beneath the dam cannot be excluded. We recommend drilling.'],
+    ]);
+  });
+
+  it('reads no subject into a bracketed label (`[Subtitle note: “haaf” is the word for the sea.]`)', () => {
+    const text =
+      'Headline\n\nJOHAN ULLSTAD: If the weather turned on the haaf you stayed over there a week.\n\n[Subtitle note: “haaf” is the Mallish word for the open sea.]\n\nMARA VELDE: And now?\n';
+    expect(quoteRows(text).filter((r) => r[0] === 'direct')).toEqual([]);
+  });
+});
