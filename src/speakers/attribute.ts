@@ -2,6 +2,7 @@ import {
   dotlessKey,
   isStopWord,
   lastAtOrBefore,
+  pastItemNumber,
   lineEndAt,
   skipSpaces,
   tokenColumnsOf,
@@ -377,9 +378,13 @@ function previousSubject(context: AttributionContext, s: Sentence): Resolved | n
   while (segment >= 0 && at > 0 && quoted[doc.sentences[at]!.tokenStart] === segment) at--;
   const prev = doc.sentences[at];
   if (!prev || prev.paragraph !== s.paragraph || prev.headline) return null;
-  const opening = openingPhraseEnd(words, prev.tokenStart, prev.tokenEnd);
+  // `2.1 The Chief Executive outlined …. He stated that …`: a minute's number opens no subject.
+  let first = prev.tokenStart;
+  const itemStart = pastItemNumber(doc.text, prev.start, prev.end);
+  while (first < prev.tokenEnd && words.at(first)!.start < itemStart) first++;
+  const opening = openingPhraseEnd(words, first, prev.tokenEnd);
   return (
-    personOpening(context, prev.tokenStart, prev.tokenEnd) ??
+    personOpening(context, first, prev.tokenEnd) ??
     (opening < 0 ? null : personOpening(context, opening, prev.tokenEnd))
   );
 }

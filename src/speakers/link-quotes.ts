@@ -68,6 +68,7 @@ import {
   isLineBreak,
   isWhite,
   pastBullet,
+  pastItemNumber,
   pastListMarker,
   skipSpaces,
   trimEnd,
@@ -1614,13 +1615,11 @@ function opensAfterNumber(text: string, start: number, open: number): boolean {
   if (open <= start + 1) return true;
   // (A bullet is no number: `• “…”` under `Key passages:` is left to the rules for lists.)
   const lead = text.slice(start, open);
-  return NUMBER_FIRST.test(lead) && (pastListMarker(text, start, open) >= open || SUBCLAUSE_NUMBER.test(lead));
+  return NUMBER_FIRST.test(lead) && pastItemNumber(text, start + lead.length - lead.trimStart().length, open) >= open;
 }
 
 /** Words before a quotation that open with a number, a letter or a bracket, not a bullet. */
 const NUMBER_FIRST = /^\s*[\p{L}\d(]/u;
-/** A subclause's number and the space after it (`3.1 `, `12.4.2 `), which the segmenter's list markers leave out. */
-const SUBCLAUSE_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+$/u;
 
 function lineLabel(line: string, labels: ReadonlySet<string>): number {
   const m = LINE_LABEL.exec(line);

@@ -18,6 +18,7 @@ export {
   isLower,
   isUpper,
   pastBullet,
+  pastItemNumber,
   pastListMarker,
   sentenceSpans,
   skipSpaces,

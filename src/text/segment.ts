@@ -395,6 +395,20 @@ export function pastListMarker(text: string, i: number, end: number): number {
   return marker && opensList(marker) ? skipSpaces(text, marker.end, end) : i;
 }
 
+/** A subclause's number and the spaces after it (`3.1 `, `12.4.2. `), which list markers leave out. */
+const SUBCLAUSE_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?[ \t]+/u;
+
+/**
+ * Where an item's words start past its list marker or its subclause's number (`2.1 The Chief
+ * Executive outlined …` in minutes, `3.1 “The Purchaser shall …”` in a contract).
+ */
+export function pastItemNumber(text: string, i: number, end: number): number {
+  const past = pastListMarker(text, i, end);
+  if (past > i) return past;
+  const m = SUBCLAUSE_NUMBER.exec(text.slice(i, Math.min(end, i + 16)));
+  return m ? i + m[0].length : i;
+}
+
 /** A line that opens with a dash or asterisk used as a bullet (`- item`). */
 function isDashBulletAt(text: string, i: number, end: number): boolean {
   const code = text.charCodeAt(i);

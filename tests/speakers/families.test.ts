@@ -7312,3 +7312,17 @@ describe('a colon’s handover after an adjunct with no comma', () => {
     expect(quoteRows(text).filter((r) => r[0] === 'direct')).toEqual([]);
   });
 });
+
+describe('a numbered minute opening the sentence before a pronoun', () => {
+  it('reads the subject past `2.1` (`2.1 The Chief Executive outlined the background. He stated that …`)', () => {
+    const text =
+      'MINUTES\n\nPlatform: Cllr Odile Brannock, Mayor (Chair); Mr Gerrit Sallow, Chief Executive, Kelvarn Health Board\n\nMinutes taken by Mr Tomas Quell, Deputy Town Clerk.\n\n2.1 The Chief Executive outlined the background. He stated that the unit had delivered 412 babies.\n';
+    expect(canonicals(text)).toEqual(['Gerrit Sallow']);
+  });
+
+  it('reads `Platform:` over the names on a meeting’s platform as a header field, not a turn', () => {
+    const text =
+      'MINUTES\n\nPlatform: Cllr Odile Brannock, Mayor of Mallowby (Chair); Mr Gerrit Sallow, Chief Executive, Kelvarn Regional Health Board; Dr Anneke Thorsby, Medical Director, Kelvarn Regional Health Board\n\nTHE CHAIR: Welcome, everyone.\n\nMR SALLOW: Thank you.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['THE CHAIR', 'MR SALLOW']);
+  });
+});
