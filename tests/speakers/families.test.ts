@@ -7326,3 +7326,26 @@ describe('a numbered minute opening the sentence before a pronoun', () => {
     expect(turnRows(text).map((r) => r[0])).toEqual(['THE CHAIR', 'MR SALLOW']);
   });
 });
+
+describe('an inverted speaker described at length before the name', () => {
+  itGives([
+    [
+      '“We did not lose on price,” said the fourth-generation islander, one-time deckhand and, since 2016, managing director of Sundrel Island Lines, Maren Oddvik.',
+      {
+        content: 'We did not lose on price,',
+        speaker:
+          'the fourth-generation islander, one-time deckhand and, since 2016, managing director of Sundrel Island Lines, Maren Oddvik',
+        kind: 'direct',
+        canonical: 'Maren Oddvik',
+      },
+    ],
+  ]);
+
+  it('reads no name out of a clause after `According to X,` that ends with one', () => {
+    expect(
+      canonicals(
+        'Headline\n\nThe programme examined three contracts. According to the programme, all three went to firms connected to relatives of the Minister of Industry, Mr Pavel Oresko.',
+      ),
+    ).toEqual(['Programme']);
+  });
+});

@@ -1033,11 +1033,40 @@ export function invertedApposition(
   const titledRole = info.kind === 'name' && (opener.key === 'the' || (opener.possessive && opener.cap));
   if ((info.kind === 'name' && !roleOfPlace(words, subject) && !titledRole) || info.kind === 'pronoun') return null;
   const name = mentionAfter(words, subject.to + 1, hi);
-  if (!name || name.from !== subject.to + 1) return null;
+  if (!name || name.from !== subject.to + 1 || !words.at(name.from)!.cap)
+    return describedThenNamed(text, words, subject, hi);
   const next = words.at(name.to);
   if (next && !isPunct(next, ',.;!?—:') && !next.isQuoteMark) return null;
   const nameInfo = describeMentionOnce(text, words, name);
   return nameInfo.kind === 'name' && words.at(name.from)!.cap ? { from: subject.from, to: name.to } : null;
+}
+
+/** Most words of the descriptions between an inverted subject and the name that closes them. */
+const DESCRIPTION_CHAIN_WORDS = 24;
+
+/**
+ * `said the fourth-generation islander, one-time deckhand and, since 2016, managing director of
+ * Sundrel Island Lines, Maren Oddvik.`: after the subject's comma, more descriptions in lower case,
+ * then a person's name that ends the sentence: the name closes one long apposition and speaks.
+ */
+function describedThenNamed(text: string, words: WordList, subject: MentionSpan, hi: number): MentionSpan | null {
+  const first = words.at(subject.to + 1);
+  if (!first?.isWord || first.cap) return null;
+  const end = Math.min(hi, subject.to + 1 + DESCRIPTION_CHAIN_WORDS);
+  // (Descriptions name roles: `managing director of …`; `…, all three went to firms …, Mr Oresko` is a clause.)
+  let role = false;
+  for (let k = subject.to + 2; k < end; k++) {
+    const w = words.at(k)!;
+    if (w.isQuoteMark || PRONOUNS.has(w.key) || AUXILIARIES.has(w.key)) return null;
+    if (!w.cap && ROLE_NOUNS.has(w.key)) role = true;
+    if (!role || !isPunct(words.at(k - 1), ',') || !w.cap) continue;
+    const name = mentionAfter(words, k, hi);
+    const after = name ? words.at(name.to) : undefined;
+    if (!name || name.from !== k || (after && !isPunct(after, '.!?') && !after.isQuoteMark)) continue;
+    const info = describeMentionOnce(text, words, name);
+    return info.kind === 'name' && info.type === 'person' ? { from: subject.from, to: name.to } : null;
+  }
+  return null;
 }
 
 /** `the mayor of Kormany`, `the governor of Velsk region`: a lower-case role, `of`/`for`, then the place or body it serves. */
