@@ -12,9 +12,9 @@ import {
 } from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { listReportFrames, sentenceFrames, type Frame } from './reporting-frames';
-import { ARTICLES, PRONOUNS, REFLEXIVE_PRONOUNS, SPEECH_NOUNS } from './lexicon';
+import { ARTICLES, PRONOUNS, REFLEXIVE_PRONOUNS, SPEECH_NOUNS, TITLES } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
-import { describeMentionOnce, mentionAfter, nicknameMark, type MentionSpan } from './mentions';
+import { describeMentionOnce, mentionAfter, nicknameMark, ROLE_PREPOSITIONS, type MentionSpan } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
 import { Registry } from './registry';
 import { Resolver } from './resolver';
@@ -405,7 +405,24 @@ function personOpening(context: AttributionContext, from: number, to: number): R
     apposed && apposed.to === asideEnd && !ARTICLES.has(words.at(apposed.from)!.key)
       ? personMentioned(context, apposed, verb, true)
       : null;
-  return named ?? personMentioned(context, span, verb, asideEnd >= 0);
+  // `The Chief Executive of the Health Board outlined …`: the title before its body's `of` is the role.
+  const title = titleBeforeItsBody(words, span);
+  return (
+    named ??
+    personMentioned(context, span, verb, asideEnd >= 0) ??
+    (title ? personMentioned(context, title, verb, asideEnd >= 0) : null)
+  );
+}
+
+/** The words of `span` up to a capitalised title's `of`/`for` (`The Chief Executive` of `… of the Health Board`), or null. */
+function titleBeforeItsBody(words: WordList, span: MentionSpan): MentionSpan | null {
+  for (let t = span.from + 1; t + 1 < span.to; t++) {
+    const w = words.at(t)!;
+    const next = words.at(t + 1)!;
+    if (w.cap && TITLES.has(w.key) && !next.cap && ROLE_PREPOSITIONS.has(next.key))
+      return { from: span.from, to: t + 1 };
+  }
+  return null;
 }
 
 /**

@@ -7349,3 +7349,11 @@ describe('an inverted speaker described at length before the name', () => {
     ).toEqual(['Programme']);
   });
 });
+
+describe('a capitalised title with its body opening the sentence before a pronoun', () => {
+  it('reads `The Chief Executive of the Health Board` as the role, whose holder `He` is', () => {
+    const text =
+      'MINUTES\n\nPlatform: Mr Gerrit Sallow, Chief Executive, Kelvarn Regional Health Board; Dr Anneke Thorsby, Medical Director\n\nMinutes taken by Mr Tomas Quell, Deputy Town Clerk.\n\nThe Chief Executive of the Health Board outlined the background. He stated that the unit had delivered 412 babies.\n';
+    expect(canonicals(text)).toEqual(['Gerrit Sallow']);
+  });
+});
