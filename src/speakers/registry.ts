@@ -438,15 +438,21 @@ function fieldRole(words: WordList, span: MentionSpan): string | null {
 const BRACKETED_ROLE_WORDS = 3;
 
 /**
- * The title closing a role in brackets right after the name `span`, as a record's list of members
- * gives it (`Members present: Halina Brezco (Chair); Orsolya Kint`): `chair`, so a later `THE
- * CHAIR:` is Brezco. A party or a place in brackets (`(Rural Party)`) names no role.
+ * The title closing a role in brackets right after the name `span` (or after the role in apposition
+ * to it), as a record's list of members gives it (`Members present: Halina Brezco (Chair); Orsolya
+ * Kint`): `chair`, so a later `THE CHAIR:` is Brezco. A party or a place in brackets (`(Rural
+ * Party)`) names no role.
  */
 function bracketedRole(words: WordList, span: MentionSpan): string | null {
-  if (words.at(span.to)?.text !== '(') return null;
-  for (let k = span.to + 1; k < words.length && k - span.to <= BRACKETED_ROLE_WORDS + 1; k++) {
+  // (Past the person's own role: `Cllr Odile Brannock, Mayor of Mallowby (Chair);`.)
+  let open = span.to;
+  if (words.at(open)?.text === ',')
+    for (open++; open < words.length && open - span.to <= APPOSITION_ROLE_WORDS + 1; open++)
+      if (!words.at(open)!.isWord) break;
+  if (words.at(open)?.text !== '(') return null;
+  for (let k = open + 1; k < words.length && k - open <= BRACKETED_ROLE_WORDS + 1; k++) {
     const w = words.at(k)!;
-    if (w.text === ')') return k > span.to + 1 && TITLES.has(words.at(k - 1)!.key) ? words.at(k - 1)!.key : null;
+    if (w.text === ')') return k > open + 1 && TITLES.has(words.at(k - 1)!.key) ? words.at(k - 1)!.key : null;
     if (!w.isWord) return null;
   }
   return null;

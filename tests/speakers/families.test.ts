@@ -7357,3 +7357,11 @@ describe('a capitalised title with its body opening the sentence before a pronou
     expect(canonicals(text)).toEqual(['Gerrit Sallow']);
   });
 });
+
+describe('a chair named with her own role before the bracket', () => {
+  it('gives `The Chair` to `Cllr Odile Brannock, Mayor of Mallowby (Chair)`', () => {
+    const text =
+      'MINUTES\n\nPlatform: Cllr Odile Brannock, Mayor of Mallowby (Chair); Mr Gerrit Sallow, Chief Executive\n\nMinutes taken by Ms Harriet Quell, Deputy Town Clerk.\n\n1.1 The Chair welcomed those present. She reminded attendees that the meeting was not a decision-making body.\n';
+    expect(canonicals(text)).toEqual(['Odile Brannock', 'Odile Brannock']);
+  });
+});
