@@ -7365,3 +7365,7 @@ describe('a chair named with her own role before the bracket', () => {
     expect(canonicals(text)).toEqual(['Odile Brannock', 'Odile Brannock']);
   });
 });
+
+describe('a resumptive `a fact` after a comma', () => {
+  itGivesNone(['The monastery has stood on this ledge since the twelfth century, a fact nobody disputes.']);
+});
