@@ -7369,3 +7369,21 @@ describe('a chair named with her own role before the bracket', () => {
 describe('a resumptive `a fact` after a comma', () => {
   itGivesNone(['The monastery has stood on this ledge since the twelfth century, a fact nobody disputes.']);
 });
+
+describe('an adverb between a cue and its bare clause', () => {
+  itGives([
+    [
+      'The National Reserve said separately it had opened an emergency liquidity line for the bank.',
+      {
+        content: 'it had opened an emergency liquidity line for the bank',
+        speaker: 'The National Reserve',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The ministry said later the talks had failed over the price of grain.',
+      { content: 'the talks had failed over the price of grain', speaker: 'The ministry', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['I told his wife exactly that this afternoon.']);
+});

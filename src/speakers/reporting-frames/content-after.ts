@@ -1008,9 +1008,16 @@ function showsVerb(words: WordList, k: number, hi: number): boolean {
 function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: string): ContentStart | null {
   if (!BARE_CLAUSE.has(lemma) || DIRECTIVE.has(lemma)) return null;
   // `said on Monday in a statement it …`, `said in an interview on Friday the …`: up to two adjuncts, in any order.
+  // (`said separately it had opened …`, `said later the talks had failed`: so may an adverb.)
   const pastAdjunct = (t: number) => {
     const after = pastTimeAdjunct(words, t, hi);
-    return after !== t ? after : pastSpeechSetting(words, t, hi);
+    if (after !== t) return after;
+    const setting = pastSpeechSetting(words, t, hi);
+    if (setting !== t) return setting;
+    // (An adverb before `that` is read with the marked clause: `told his wife exactly that this afternoon`.)
+    const w = words.at(t);
+    const adverb = w !== undefined && (isMannerAdverb(w) || FOCUS_ADVERBS.has(w.key) || ORDER_ADVERBS.has(w.key));
+    return adverb && words.at(t + 1)?.key !== 'that' ? t + 1 : t;
   };
   let at = pastAdjunct(k);
   if (at === k) return null;
@@ -1026,6 +1033,9 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   const verb = showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) || (person && isLowerWord(words.at(at + 1)));
   return subject && verb ? { at, marked: false } : null;
 }
+
+/** Adverbs placing a statement against others (`said later …`, `said earlier …`). */
+const ORDER_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier']);
 
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */
 const SETTING_WORDS = 4;
