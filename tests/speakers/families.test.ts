@@ -7387,3 +7387,17 @@ describe('an adverb between a cue and its bare clause', () => {
   ]);
   itGivesNone(['I told his wife exactly that this afternoon.']);
 });
+
+describe('a negative head qualified by the mention before the cue', () => {
+  itGivesNone([
+    'Many of our members farm themselves, and nobody on the committee doubts that the alternatives will cost more.',
+    'Nobody from the company asked me to carry a message to the Minister, and I would not have done so.',
+    'Citizens who break a permit are sent home too, and nobody in Havnborg calls that an expulsion for an opinion.',
+  ]);
+  itGives([
+    [
+      'A member of the committee said that the alternatives would cost more.',
+      { content: 'the alternatives would cost more', speaker: 'A member of the committee', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -416,7 +416,19 @@ export function negativeSubject(words: WordList, subject: MentionSpan): boolean 
   const noNoun = first === 'no' && next !== undefined && next.isWord && !next.cap && !/^\d/.test(next.key);
   // `neither the Ambassador nor any member of staff has asked …`: the last of a `neither … nor` pair.
   const afterNor = words.at(subject.from - 1)?.key === 'nor';
-  return noNoun || afterNor || NEGATIVE_SUBJECTS.has(first) || NEGATIVE_SUBJECTS.has(`${first} ${next?.key ?? ''}`);
+  // `…, and nobody on the committee doubts that …`: the mention qualifies a negative head before it.
+  const before = subject.from - 1;
+  const qualifiesNegative =
+    (MENTION_PREPOSITIONS.has(words.at(before)?.key ?? '') || words.at(before)?.key === 'on') &&
+    (NEGATIVE_SUBJECTS.has(words.at(before - 1)?.key ?? '') ||
+      NEGATIVE_SUBJECTS.has(`${words.at(before - 2)?.key ?? ''} ${words.at(before - 1)?.key ?? ''}`));
+  return (
+    noNoun ||
+    afterNor ||
+    qualifiesNegative ||
+    NEGATIVE_SUBJECTS.has(first) ||
+    NEGATIVE_SUBJECTS.has(`${first} ${next?.key ?? ''}`)
+  );
 }
 
 /** Most lower-case nouns before a trailing attribution's head (`…, camp health officials said`). */
