@@ -156,6 +156,8 @@ function framesToQuotes(
   for (const list of found.frames) {
     for (const f of list) {
       if (linker.used.has(f) || f.wordless) continue;
+      // (`Anneliese Modd says:` over its date: a post's header line reports no words of its own.)
+      if (context.posts.some((p) => f.cueStart >= p.cue.start && f.cueStart < p.cue.end)) continue;
       const region = f.after ?? f.before!;
       const content = { start: region.start, end: linker.mixedEnds.get(f) ?? region.end };
       // Tidying may leave nothing (a clause cut at the next speaker's cue): no words, no quote.

@@ -161,6 +161,15 @@ const COMMENT_HEADER = new RegExp(`^${POST_ACCOUNT},[ \\t]+${STAMP}(?:[ \\t]*[ap
 /** `Reply to depotdan: `, `Replying to @quiet_fern `: a reply's lead-in naming the account it answers. */
 const REPLY_LEAD = /^(?:Reply|Replying|In reply)[ \t]+to[ \t]+@?[\p{L}\d._-]{1,40}:?[ \t]+/u;
 const COMMENT_TIME = new RegExp(`,[ \\t]+${STAMP}`, 'u');
+/**
+ * `Anneliese Modd says:` over the line of its date (`13 March at 21:40`): a blog's comment
+ * header, a name of one to four words and `says:`; the comment is the next paragraph. Such
+ * headers, like a comments section's, count in pairs.
+ */
+const SAYS_HEADER = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:says|said|writes|wrote):$/du;
+const SAYS_ANYWHERE = /^\p{Lu}[^\n]{0,60}[ \t](?:says|said|writes|wrote):\n/mu;
+/** The date line under such a header: short, with a figure, a weekday or a month. */
+const DATE_LINE_MAX = 40;
 
 /**
  * The posts of `doc`: a header line needs its lead-in (`Posted by`) or an account no byline has
@@ -174,7 +183,7 @@ export function findPosts(doc: Doc): Post[] {
   // account after `@`: a text without any of them has no post.
   const dotted = doc.text.includes('·') || doc.text.includes('•');
   const handles = doc.text.includes('@');
-  if (!dotted && !handles && !COMMENT_TIME.test(doc.text)) return out;
+  if (!dotted && !handles && !COMMENT_TIME.test(doc.text) && !SAYS_ANYWHERE.test(doc.text)) return out;
   doc.paragraphs.forEach((p, index) => {
     const lines = linesOf(doc.text, p.start, p.end);
     const next = doc.paragraphs[index + 1];
@@ -198,6 +207,17 @@ export function findPosts(doc: Doc): Post[] {
         if (post) out.push(post);
         return;
       }
+      const says = l + 2 === lines.length && next ? SAYS_HEADER.exec(line) : null;
+      if (says && datedLine(doc.text.slice(lines[l + 1]![0], lines[l + 1]![1]))) {
+        const label = accountSpan(start + says.indices![1]![0], says[1]!);
+        comments.push({
+          label,
+          cue: { start, end, text: line },
+          body: { start: next!.start, end: next!.end, text: next!.text },
+          quoted: isQuoteMarkChar(doc.text[next!.start]!),
+        });
+        return;
+      }
       const comment = COMMENT_HEADER.exec(line);
       // `WEDNESDAY 8 OCTOBER, 21:40` over a diary's entry: a date and a time, no account.
       const post =
@@ -208,6 +228,11 @@ export function findPosts(doc: Doc): Post[] {
     });
   });
   return comments.length < 2 ? out : [...out, ...comments].sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** A comment's date line (`13 March at 21:40`, `2 May 2025, 8:15 pm`): short, a figure, a date or a time. */
+function datedLine(line: string): boolean {
+  return line.length <= DATE_LINE_MAX && /\d/u.test(line) && (isDate(line) || new RegExp(STAMP, 'u').test(line));
 }
 
 /** Words of a date (`Wednesday 8 October`): a weekday or a month among them. */

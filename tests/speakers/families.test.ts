@@ -7401,3 +7401,19 @@ describe('a negative head qualified by the mention before the cue', () => {
     ],
   ]);
 });
+
+describe('a blog’s comments under `Name says:` and their dates', () => {
+  it('gives each comment to the name over it, and reads no date as what was said', () => {
+    const text =
+      'Notes on archives\n\nThe minutes are shorthand, and the memo is not.\n\n2 comments\n\nAnneliese Modd says:\n13 March at 21:40\n\nPiet, agreed on the minutes, though I would go further.\n\nPiet Carrow says:\n13 March at 22:05\n\nFair. I will concede the memo; I will not concede the minutes.\n';
+    expect(quoteRows(text)).toEqual([
+      ['transcript', 'Anneliese Modd', 'Piet, agreed on the minutes, though I would go further.'],
+      ['transcript', 'Piet Carrow', 'Fair. I will concede the memo; I will not concede the minutes.'],
+    ]);
+  });
+
+  it('leaves a single `X says:` line over a date alone (a comments section has two or more)', () => {
+    const text = 'Headline\n\nThe mayor says:\n13 March\n\nThe budget will be cut.\n';
+    expect(quoteRows(text).filter((r) => r[0] === 'transcript')).toEqual([]);
+  });
+});
