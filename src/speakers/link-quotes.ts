@@ -114,6 +114,10 @@ const ACCOUNT_AFTER =
 const ROLE_AFTER =
   /^[ \t]*\((\p{Ll}[\p{L}-]*(?:[ \t]\p{Ll}[\p{L}-]*){0,2})(,[ \t]*\p{Lu}[^(),\n]{0,40})?(?:,[^()\n]{0,40})?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
 
+/** After a quotation: a respondent described in brackets, ending the line (`(A software company in Marsenne)`). */
+const RESPONDENT_AFTER =
+  /^[ \t]*\(((?:An?|One)[ \t]\p{Ll}[\p{L}-]*(?:[ \t]\p{Ll}[\p{L}-]*){0,4}(?:[ \t](?:in|from|at|with)[ \t][\p{L}][^(),\n]{0,40})?)(?:,[^()\n]{0,60})?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
+
 /** A review's rating in its label: `9/10`, `4.5 / 5`, `★★★★`. */
 const RATING = /\d(?:\.\d)?\s*\/\s*\d|★/u;
 
@@ -881,13 +885,35 @@ export class QuoteLinker {
     if (!seg.closed) return null;
     const text = this.doc.text;
     const m = ROLE_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 100)));
-    if (!m) return null;
+    if (!m) return this.respondentAfter(seg);
     const head = m[1]!.split(/[ \t]+/u).pop()!;
     if (!speakerNoun(head)) return null;
     const start = seg.close + m.indices![1]![0];
     const length = m[1]!.length + (m[2] ?? '').length;
     const role = { start, end: start + length, text: text.slice(start, start + length) };
     return this.remember(seg, accountQuote('direct', seg, role, null, CONFIDENCE.label));
+  }
+
+  /**
+   * `- "We sent four engineers …" (A machinery manufacturer in Helvor, 120 employees)`: a survey's
+   * free-text answer, opening its line, closed by the respondent described in brackets (an article,
+   * lower-case words, perhaps where it is, then the fields after a comma) at the line's end.
+   */
+  private respondentAfter(seg: QuoteSegment): DraftQuote | null {
+    const text = this.doc.text;
+    const lineStart = text.lastIndexOf('\n', seg.open) + 1;
+    if (pastBullet(text, lineStart, seg.open) < seg.open) return null;
+    const m = RESPONDENT_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 120)));
+    if (!m) return null;
+    const start = seg.close + m.indices![1]![0];
+    const respondent = { start, end: start + m[1]!.length, text: m[1]! };
+    // An unnamed source, named as the kit names one: without its article (`Machinery manufacturer in Helvor`).
+    const described = m[1]!.replace(/^\S+[ \t]+/u, '');
+    const canonical = described[0]!.toUpperCase() + described.slice(1);
+    return this.remember(seg, {
+      ...accountQuote('direct', seg, respondent, null, CONFIDENCE.label),
+      resolved: { canonical, type: 'anonymous' },
+    });
   }
 
   /**

@@ -7417,3 +7417,13 @@ describe('a blog’s comments under `Name says:` and their dates', () => {
     expect(quoteRows(text).filter((r) => r[0] === 'transcript')).toEqual([]);
   });
 });
+
+describe('a survey’s free-text answers, each with its respondent in brackets', () => {
+  it('gives each bulleted answer to the respondent described after it', () => {
+    const text =
+      'Headline\n\nA selection of the free-text answers follows.\n\n- "We sent four engineers to Marsenne on business visas last year. It took 40 working days." (A machinery manufacturer in Helvor, 120 employees)\n- "Please stop negotiating through the press." (A software company in Marsenne)\n\nThe survey closed on Friday.\n';
+    expect(canonicals(text)).toEqual(['Machinery manufacturer in Helvor', 'Software company in Marsenne']);
+  });
+
+  itGivesNone(['The ministry issued its decision on Friday ("a technical matter") (A note in the file)']);
+});
