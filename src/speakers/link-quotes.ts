@@ -1365,8 +1365,12 @@ export class QuoteLinker {
     const text = this.doc.text;
     if (!seg.closed || !lineFilledBy(text, seg.open, seg.close)) return null;
     let line = this.lineAbove(seg.open, seg.firstParagraph);
-    // (`SUPER: Gwen Harrow | Residents' Association` right over the quotation: an on-screen caption names its speaker.)
-    const onScreen = line ? lineLabel(text.slice(line.start, line.end), CAPTION_MARKERS) : 0;
+    // (`SUPER: Gwen Harrow | Residents' Association` right over the quotation: an on-screen caption names its speaker;
+    // so does one over the caption's second line, the role: `SUPER: MAREN OAKHOLLOW` / `Chair, Residents' Association`.)
+    const captionOf = (l: typeof line) => (l ? lineLabel(text.slice(l.start, l.end), CAPTION_MARKERS) : 0);
+    const twoLines = line && captionOf(line) === 0 ? this.lineAbove(line.start, line.paragraph) : null;
+    if (twoLines && captionOf(twoLines) > 0 && twoLines.paragraph === line!.paragraph) line = twoLines;
+    const onScreen = captionOf(line);
     if (line && onScreen === 0 && lineLabel(text.slice(line.start, line.end), FIELD_LABELS) > 0)
       line = this.lineAbove(line.start, line.paragraph);
     if (!line) return null;

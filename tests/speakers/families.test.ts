@@ -7427,3 +7427,11 @@ describe('a survey’s free-text answers, each with its respondent in brackets',
 
   itGivesNone(['The ministry issued its decision on Friday ("a technical matter") (A note in the file)']);
 });
+
+describe('an on-screen caption of two lines over a soundbite', () => {
+  it('gives the quotation to the name on the caption’s first line, past the role on its second', () => {
+    const text =
+      'NEWS SCRIPT\n\n[SOT]\nSUPER: MAREN OAKHOLLOW\nChair, Dunmerrow Residents\' Association\n\n"They keep using the word fair. I don\'t think anybody believes what happened to us is fair."\n\n[SOT]\nSUPER: BERNARD ASHGROVE\nFensby Cross\n\n"I\'ve had people cross the road rather than say good morning to me."\n';
+    expect(canonicals(text)).toEqual(['Maren Oakhollow', 'Bernard Ashgrove']);
+  });
+});
