@@ -7435,3 +7435,16 @@ describe('an on-screen caption of two lines over a soundbite', () => {
     expect(canonicals(text)).toEqual(['Maren Oakhollow', 'Bernard Ashgrove']);
   });
 });
+
+describe('`that` before a period ending a clause after the cue', () => {
+  itGives([
+    [
+      '“Not much, apparently,” she said when I drove up from Askerton that weekend, pushing the letter across the table.',
+      { content: 'Not much, apparently,', speaker: 'she', kind: 'direct' },
+    ],
+    [
+      'She said when I drove up that weekend that the letter had come.',
+      { content: 'the letter had come', speaker: 'She', kind: 'indirect' },
+    ],
+  ]);
+});
