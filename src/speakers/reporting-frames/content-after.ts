@@ -382,6 +382,15 @@ function adjunctEndsSentence(words: WordList, from: number, hi: number): boolean
 }
 
 /** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
+/**
+ * The `that` at `t` is a determiner before a period (`said when I called her that morning that …`):
+ * another `that` follows, or the period ends the clause (`she said when I drove up that weekend, pushing …`).
+ */
+function thatOfPeriod(words: WordList, t: number, hi: number): boolean {
+  if (!PERIODS.has(words.at(t + 1)?.key ?? '')) return false;
+  return thatAhead(words, t + 2, hi) || t + 2 >= hi || isPunct(words.at(t + 2), ',.;!?—');
+}
+
 function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
   const { words, hi, quoted } = scan;
   let inRelative = false;
@@ -414,14 +423,7 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
     // (`asked the police whether that decision had been reviewed`: after a question word `that` is a determiner.)
     if (w.key === 'that' && t > k && INDIRECT_QUESTION_WORDS.has(words.at(t - 1)!.key)) continue;
-    // (`said when I called her that morning that …`: `that` before a period is a determiner when another `that` follows,
-    // or when the period ends the clause: `she said when I drove up that weekend, pushing the letter …`.)
-    if (
-      w.key === 'that' &&
-      PERIODS.has(words.at(t + 1)?.key ?? '') &&
-      (thatAhead(words, t + 2, hi) || t + 2 >= hi || isPunct(words.at(t + 2), ',.;!?—'))
-    )
-      continue;
+    if (w.key === 'that' && thatOfPeriod(words, t, hi)) continue;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       // `advised the team that negotiated the treaty`: past an addressee, a relative `that` reports nothing.
       if (t > objectStart && relativeThat(words, t)) continue;
