@@ -381,7 +381,6 @@ function adjunctEndsSentence(words: WordList, from: number, hi: number): boolean
   return t - from <= ENDING_ADJUNCT_WORDS && isPunct(words.at(t), '.!?;') && !verbAmong(words, from + 1, t);
 }
 
-/** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
 /**
  * The `that` at `t` is a determiner before a period (`said when I called her that morning that …`):
  * another `that` follows, or the period ends the clause (`she said when I drove up that weekend, pushing …`).
@@ -391,6 +390,7 @@ function thatOfPeriod(words: WordList, t: number, hi: number): boolean {
   return thatAhead(words, t + 2, hi) || t + 2 >= hi || isPunct(words.at(t + 2), ',.;!?—');
 }
 
+/** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
 function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
   const { words, hi, quoted } = scan;
   let inRelative = false;
