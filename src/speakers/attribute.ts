@@ -158,6 +158,7 @@ function framesToQuotes(
       if (linker.used.has(f) || f.wordless) continue;
       // (`Anneliese Modd says:` over its date: a post's header line reports no words of its own.)
       if (context.posts.some((p) => f.cueStart >= p.cue.start && f.cueStart < p.cue.end)) continue;
+      if (standfirstCredit(context, f)) continue;
       const region = f.after ?? f.before!;
       const content = { start: region.start, end: linker.mixedEnds.get(f) ?? region.end };
       // Tidying may leave nothing (a clause cut at the next speaker's cue): no words, no quote.
@@ -178,6 +179,25 @@ function framesToQuotes(
     }
   }
   return drafts;
+}
+
+/** Paragraphs of a column's top where a standfirst may end with its writer's credit. */
+const STANDFIRST_PARAGRAPHS = 4;
+/** Cues of a writer's credit closing a standfirst. */
+const CREDIT_CUES: ReadonlySet<string> = new Set(['write', 'argue']);
+
+/**
+ * `Sennet Water says no one will be left worse off. Ask the people who live there, writes Elin
+ * Marrasch`: a column's standfirst closing with its writer's credit (`writes`, `argues` and the
+ * name, ending the paragraph near the top) is the byline, not a report of the standfirst's words.
+ */
+function standfirstCredit({ doc, words }: AttributionContext, f: Frame): boolean {
+  const paragraph = doc.sentences[f.sentence]!.paragraph;
+  if (paragraph >= STANDFIRST_PARAGRAPHS || !CREDIT_CUES.has(f.lemma)) return false;
+  const subjectStart = words.at(f.subject.from)!.start;
+  const subjectEnd = words.at(f.subject.to - 1)!.end;
+  const p = doc.paragraphs[paragraph]!;
+  return subjectStart > f.cueStart && /^[.\s]*$/u.test(doc.text.slice(subjectEnd, p.end));
 }
 
 /** Each chat line is a quote of its account. */

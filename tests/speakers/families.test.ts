@@ -7448,3 +7448,18 @@ describe('`that` before a period ending a clause after the cue', () => {
     ],
   ]);
 });
+
+describe('a column’s standfirst closing with its writer’s credit', () => {
+  it('reads `…, writes Elin Marrasch` at the top as the byline, not a report', () => {
+    const text =
+      'Opinion\n\nSennet Water says no one in Dunmerrow will be left worse off. Ask the people who live there, writes Elin Marrasch\n\nMy grandmother has lived in the valley for sixty years.\n';
+    expect(quoteRows(text).filter((r) => r[2]?.startsWith('Ask the people'))).toEqual([]);
+  });
+
+  itGives([
+    [
+      'Headline\n\nThe first paragraph of the report.\n\nThe second paragraph.\n\nThe third paragraph.\n\nThe board has failed its members, writes Elin Marrasch.',
+      { content: 'The board has failed its members', speaker: 'Elin Marrasch', kind: 'indirect' },
+    ],
+  ]);
+});
