@@ -1076,8 +1076,14 @@ function headBeforeAside(words: WordList, j: number, lo: number): number {
 function pastParenthetical(words: WordList, k: number, lo: number): number | MentionSpan | null {
   let j = k - 1;
   let quotation = false;
-  while (j >= lo && k - j <= APPOSITION_MAX && words.at(j)!.text !== ',') {
-    if (words.at(j)!.isQuoteMark) quotation = true;
+  // (`Its own consultation document, “Safer Births, Stronger Valley”, says`: a comma inside a quoted
+  // title closing the aside is the title's; the aside opens before the title's opening mark.)
+  let inTitle = words.at(j)?.isQuoteMark === true;
+  while (j >= lo && k - j <= APPOSITION_MAX && (inTitle || words.at(j)!.text !== ',')) {
+    if (words.at(j)!.isQuoteMark) {
+      quotation = true;
+      if (j < k - 1) inTitle = false;
+    }
     j--;
   }
   if (j < lo || words.at(j)!.text !== ',' || k - j > APPOSITION_MAX || j === k - 1) return null;

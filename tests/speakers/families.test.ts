@@ -7463,3 +7463,16 @@ describe('a column’s standfirst closing with its writer’s credit', () => {
     ],
   ]);
 });
+
+describe('a quoted title with a comma in apposition to its document', () => {
+  itGives([
+    [
+      'Its own consultation document, “Safer Births, Stronger Valley”, says a consultant-led unit needs around 500 births a year.',
+      {
+        content: 'a consultant-led unit needs around 500 births a year',
+        speaker: 'Its own consultation document',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
