@@ -1,6 +1,7 @@
 import {
   dotlessKey,
   isStopWord,
+  isWhite,
   lastAtOrBefore,
   pastItemNumber,
   lineEndAt,
@@ -12,7 +13,7 @@ import {
 } from '../text';
 import type { Attribution, DraftQuote, Quote, Region, Resolved } from './types';
 import { listReportFrames, sentenceFrames, type Frame } from './reporting-frames';
-import { ARTICLES, PRONOUNS, REFLEXIVE_PRONOUNS, SPEECH_NOUNS, TITLES } from './lexicon';
+import { ARTICLES, CREDIT_CUES, PRONOUNS, REFLEXIVE_PRONOUNS, SPEECH_NOUNS, TITLES } from './lexicon';
 import { CONFIDENCE, QuoteLinker, spanOf } from './link-quotes';
 import { describeMentionOnce, mentionAfter, nicknameMark, ROLE_PREPOSITIONS, type MentionSpan } from './mentions';
 import { scanQuoteSegments, type QuoteSegment } from './quote-marks';
@@ -157,7 +158,8 @@ function framesToQuotes(
     for (const f of list) {
       if (linker.used.has(f) || f.wordless) continue;
       // (`Anneliese Modd says:` over its date: a post's header line reports no words of its own.)
-      if (context.posts.some((p) => f.cueStart >= p.cue.start && f.cueStart < p.cue.end)) continue;
+      const post = context.posts[lastAtOrBefore(context.posts, f.cueStart, (p) => p.cue.start)];
+      if (post && f.cueStart < post.cue.end) continue;
       if (standfirstCredit(context, f)) continue;
       const region = f.after ?? f.before!;
       const content = { start: region.start, end: linker.mixedEnds.get(f) ?? region.end };
@@ -183,8 +185,6 @@ function framesToQuotes(
 
 /** Paragraphs of a column's top where a standfirst may end with its writer's credit. */
 const STANDFIRST_PARAGRAPHS = 4;
-/** Cues of a writer's credit closing a standfirst. */
-const CREDIT_CUES: ReadonlySet<string> = new Set(['write', 'argue']);
 
 /**
  * `Sennet Water says no one will be left worse off. Ask the people who live there, writes Elin
@@ -194,10 +194,12 @@ const CREDIT_CUES: ReadonlySet<string> = new Set(['write', 'argue']);
 function standfirstCredit({ doc, words }: AttributionContext, f: Frame): boolean {
   const paragraph = doc.sentences[f.sentence]!.paragraph;
   if (paragraph >= STANDFIRST_PARAGRAPHS || !CREDIT_CUES.has(f.lemma)) return false;
-  const subjectStart = words.at(f.subject.from)!.start;
-  const subjectEnd = words.at(f.subject.to - 1)!.end;
-  const p = doc.paragraphs[paragraph]!;
-  return subjectStart > f.cueStart && /^[.\s]*$/u.test(doc.text.slice(subjectEnd, p.end));
+  if (words.at(f.subject.from)!.start <= f.cueStart) return false;
+  // The name ends the paragraph: only a full stop or spaces after it (read up to the first other character).
+  const end = doc.paragraphs[paragraph]!.end;
+  let k = words.at(f.subject.to - 1)!.end;
+  while (k < end && (doc.text[k] === '.' || isWhite(doc.text[k]!))) k++;
+  return k >= end;
 }
 
 /** Each chat line is a quote of its account. */

@@ -170,6 +170,7 @@ const SAYS_HEADER = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[
 const SAYS_ANYWHERE = /^\p{Lu}[^\n]{0,60}[ \t](?:says|said|writes|wrote):\n/mu;
 /** The date line under such a header: short, with a figure, a weekday or a month. */
 const DATE_LINE_MAX = 40;
+const CLOCK_IN_LINE = new RegExp(STAMP, 'u');
 
 /**
  * The posts of `doc`: a header line needs its lead-in (`Posted by`) or an account no byline has
@@ -232,7 +233,7 @@ export function findPosts(doc: Doc): Post[] {
 
 /** A comment's date line (`13 March at 21:40`, `2 May 2025, 8:15 pm`): short, a figure, a date or a time. */
 function datedLine(line: string): boolean {
-  return line.length <= DATE_LINE_MAX && /\d/u.test(line) && (isDate(line) || new RegExp(STAMP, 'u').test(line));
+  return line.length <= DATE_LINE_MAX && /\d/u.test(line) && (isDate(line) || CLOCK_IN_LINE.test(line));
 }
 
 /** Words of a date (`Wednesday 8 October`): a weekday or a month among them. */

@@ -114,6 +114,9 @@ const ACCOUNT_AFTER =
 const ROLE_AFTER =
   /^[ \t]*\((\p{Ll}[\p{L}-]*(?:[ \t]\p{Ll}[\p{L}-]*){0,2})(,[ \t]*\p{Lu}[^(),\n]{0,40})?(?:,[^()\n]{0,40})?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
 
+/** Most characters of a bullet and its spaces before a quotation opening its line (`- `, `• `). */
+const BULLET_REACH = 8;
+
 /** After a quotation: a respondent described in brackets, ending the line (`(A software company in Marsenne)`). */
 const RESPONDENT_AFTER =
   /^[ \t]*\(((?:An?|One)[ \t]\p{Ll}[\p{L}-]*(?:[ \t]\p{Ll}[\p{L}-]*){0,4}(?:[ \t](?:in|from|at|with)[ \t][\p{L}][^(),\n]{0,40})?)(?:,[^()\n]{0,60})?\)[ \t]*[.,;]?[ \t]*(?:\n|$)/du;
@@ -901,10 +904,14 @@ export class QuoteLinker {
    */
   private respondentAfter(seg: QuoteSegment): DraftQuote | null {
     const text = this.doc.text;
-    const lineStart = text.lastIndexOf('\n', seg.open) + 1;
-    if (pastBullet(text, lineStart, seg.open) < seg.open) return null;
     const m = RESPONDENT_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 120)));
     if (!m) return null;
+    // (The line's start is looked for a few characters back only: a long line costs nothing here.)
+    let lineStart = seg.open;
+    while (lineStart > 0 && seg.open - lineStart < BULLET_REACH && !isLineBreak(text.charCodeAt(lineStart - 1)))
+      lineStart--;
+    if (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) return null;
+    if (pastBullet(text, lineStart, seg.open) < seg.open) return null;
     const start = seg.close + m.indices![1]![0];
     const respondent = { start, end: start + m[1]!.length, text: m[1]! };
     // An unnamed source, named as the kit names one: without its article (`Machinery manufacturer in Helvor`).

@@ -146,11 +146,14 @@ function indentedBlocks(doc: Doc, marked: readonly QuoteSegment[]): QuoteSegment
   const { text, paragraphs } = doc;
   for (let i = 1; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
-    if (indentOf(text, p.start) < BLOCK_INDENT || !paragraphs[i - 1]!.text.trimEnd().endsWith(':')) continue;
+    const before = paragraphs[i - 1]!;
+    // (Indented beyond the paragraph before: a text that indents every paragraph sets off no block.)
+    const indent = indentOf(text, p.start);
+    if (indent < indentOf(text, before.start) + BLOCK_INDENT || !before.text.trimEnd().endsWith(':')) continue;
     if (MARK.test(p.text[0]!) || marked.some((seg) => seg.start < p.end && seg.end > p.start && seg.open <= p.start))
       continue;
     let last = i;
-    while (last + 1 < paragraphs.length && indentOf(text, paragraphs[last + 1]!.start) >= BLOCK_INDENT) last++;
+    while (last + 1 < paragraphs.length && indentOf(text, paragraphs[last + 1]!.start) >= indent) last++;
     const end = paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length;
     blocks.push({
       open: p.start,

@@ -361,6 +361,22 @@ function commaOutsideBrackets(name: string): number {
 
 /** A label of two or three capitals may be a person's initials (`DF:` for the interviewee Dagny Ferrel). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
+/** Initials in brackets after a name, as a header declares them (`Tamsin Orrell (TO)`). */
+const INITIALS_IN_BRACKETS = /\((\p{Lu}{2,3})\)/gu;
+const initialsOfDoc = new WeakMap<Doc, ReadonlyMap<string, number>>();
+
+/** Where each set of initials is first declared in brackets in `doc` (read once per document). */
+function declaredInitials(doc: Doc): ReadonlyMap<string, number> {
+  let found = initialsOfDoc.get(doc);
+  if (!found) {
+    const first = new Map<string, number>();
+    for (const m of doc.text.matchAll(INITIALS_IN_BRACKETS)) if (!first.has(m[1]!)) first.set(m[1]!, m.index!);
+    found = first;
+    initialsOfDoc.set(doc, found);
+  }
+  return found;
+}
+
 /** A name and the initials in brackets that stand for it from then on (`Corin Ashby (CA)`). */
 const NAME_WITH_INITIALS = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]*\(\p{Lu}{2,3}\)\.?$/u;
 
@@ -416,7 +432,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `Correction (added 22 October):`: a field's name with a note in parentheses is a field too.
   const bareName = aside ? name.slice(0, aside.index) : name;
   // `TO:` after `Councillor Tamsin Orrell (TO)` in the header: a speaker's initials, not a memo's `To:` field.
-  const initials = INITIALS.test(name) && doc.text.lastIndexOf(`(${name})`, p.start) >= 0;
+  const initials = INITIALS.test(name) && (declaredInitials(doc).get(name) ?? Infinity) < p.start;
   if (
     !initials &&
     (FIELD_LABELS.has(dotlessKey(name)) || FIELD_LABELS.has(dotlessKey(bareName)) || headerEnd || numbered)
@@ -918,10 +934,11 @@ function namedLabelSpeaker(
 ): { canonical: string | null; type: SpeakerType; question: boolean } | null {
   const named = l.name ?? l.label;
   const range = wordRange(words, named.start, named.end, hint);
-  // `TO:` after `Councillor Tamsin Orrell (TO)`: initials that spell a function word still name her.
-  const initialled = INITIALS.test(named.text) ? registry.personWithInitials(named.text, l.label.start) : null;
-  if (initialled) return { canonical: initialled, type: 'person', question: false };
-  if (!mentionAfter(words, range.from, range.to)) return null;
+  if (!mentionAfter(words, range.from, range.to)) {
+    // `TO:` after `Councillor Tamsin Orrell (TO)`: initials that spell a function word still name her.
+    const initialled = INITIALS.test(named.text) ? registry.personWithInitials(named.text, l.label.start) : null;
+    return initialled ? { canonical: initialled, type: 'person', question: false } : null;
+  }
   const info = describeMentionOnce(doc.text, words, { from: range.from, to: range.to });
   const person =
     info.kind === 'name' && info.nameKeys.length === 1

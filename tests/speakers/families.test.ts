@@ -7290,6 +7290,12 @@ describe('an indented block quotation without marks', () => {
     ]);
   });
 
+  it('sets off no block in a text that indents every paragraph', () => {
+    const text =
+      'Headline\n\n  The review heard evidence for three days. Mrs Marrow told it:\n\n  The families were never counted, and the review agreed.\n\n  The report came out in June.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+
   it('leaves an indented paragraph after a line without a colon to the text', () => {
     const text =
       'Headline\n\nMrs Marrow gave evidence to the review in 1997.\n\n    We stood on the church steps with a list. Nobody ever asked to see it.\n\nThe review agreed with her.\n';

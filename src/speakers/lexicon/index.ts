@@ -145,6 +145,10 @@ export const COUNTRIES = keySet(nouns.countries);
 export const DEMONYMS = keySet(nouns.demonyms);
 export const MENTION_OPENERS = keySet(nouns.mentionOpeners);
 export const ARTICLES = keySet(nouns.articles);
+/** Adverbs placing a statement against others (`said later …`), allowed between a cue and its bare clause. */
+export const ORDER_ADVERBS = keySet(nouns.orderAdverbs);
+/** Cues of a writer's credit closing a standfirst (`…, writes Elin Marrasch`). */
+export const CREDIT_CUES = keySet(nouns.creditCues);
 export const NAME_PARTICLES = keySet(nouns.nameParticles);
 export const NOT_NAMES = keySet(nouns.notNames);
 export const SUBJECT_SKIP = keySet(nouns.subjectSkip);

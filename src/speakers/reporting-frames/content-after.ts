@@ -56,6 +56,7 @@ import {
   CLAIM_NOUNS,
   TERM_VERBS,
   DEGREE_ADVERBS,
+  ORDER_ADVERBS,
   PRO_CLAUSES,
 } from '../lexicon';
 import { isMannerAdverb, mentionAfter } from '../mentions';
@@ -1041,9 +1042,6 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   const verb = showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) || (person && isLowerWord(words.at(at + 1)));
   return subject && verb ? { at, marked: false } : null;
 }
-
-/** Adverbs placing a statement against others (`said later …`, `said earlier …`). */
-const ORDER_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier']);
 
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */
 const SETTING_WORDS = 4;
