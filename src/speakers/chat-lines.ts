@@ -166,8 +166,13 @@ const COMMENT_TIME = new RegExp(`,[ \\t]+${STAMP}`, 'u');
  * header, a name of one to four words and `says:`; the comment is the next paragraph. Such
  * headers, like a comments section's, count in pairs.
  */
-const SAYS_HEADER = /^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:says|said|writes|wrote):$/du;
-const SAYS_ANYWHERE = /^\p{Lu}[^\n]{0,60}[ \t](?:says|said|writes|wrote):\n/mu;
+const SAYS_VERBS = '(?:says|said|writes|wrote)';
+const SAYS_HEADER = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+${SAYS_VERBS}:$`,
+  'du',
+);
+/** Such a header anywhere in a text, for the early exit of a text without any post. */
+const SAYS_ANYWHERE = new RegExp(String.raw`^\p{Lu}[^\n]{0,60}[ \t]${SAYS_VERBS}:\n`, 'mu');
 /** The date line under such a header: short, with a figure, a weekday or a month. */
 const DATE_LINE_MAX = 40;
 const CLOCK_IN_LINE = new RegExp(STAMP, 'u');

@@ -66,6 +66,7 @@ import {
   dotlessKey,
   isTitleCase,
   isLineBreak,
+  lineStartAt,
   isWhite,
   pastBullet,
   pastItemNumber,
@@ -907,9 +908,7 @@ export class QuoteLinker {
     const m = RESPONDENT_AFTER.exec(text.slice(seg.close, Math.min(text.length, seg.close + 120)));
     if (!m) return null;
     // (The line's start is looked for a few characters back only: a long line costs nothing here.)
-    let lineStart = seg.open;
-    while (lineStart > 0 && seg.open - lineStart < BULLET_REACH && !isLineBreak(text.charCodeAt(lineStart - 1)))
-      lineStart--;
+    const lineStart = lineStartAt(text, seg.open, Math.max(0, seg.open - BULLET_REACH));
     if (lineStart > 0 && !isLineBreak(text.charCodeAt(lineStart - 1))) return null;
     if (pastBullet(text, lineStart, seg.open) < seg.open) return null;
     const start = seg.close + m.indices![1]![0];

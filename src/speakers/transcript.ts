@@ -12,6 +12,7 @@ import type { SpeakerType } from './types';
 import { CLOCK_TIME, STAMP } from './clock-times';
 import {
   ANSWER_LABELS,
+  endsWithPhrase,
   ANSWERING_ROLES,
   FIELD_LABELS,
   openingFieldLabel,
@@ -890,14 +891,17 @@ const OPENING_PARAGRAPHS = 3;
 /** Most words of a heading over a list of questions. */
 const QUESTION_HEADING_WORDS = 8;
 
-/** The lower-case words of `text` joined by single spaces, padded (` questions and answers `). */
-function spacedWords(text: string): string {
-  return ` ${(text.toLowerCase().match(/[\p{L}&]+(?:[-'’][\p{L}]+)*/gu) ?? []).join(' ')} `;
+/** The lower-case words of `text` (`questions`, `and`, `answers`). */
+function wordKeys(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}&]+(?:[-'’][\p{L}]+)*/gu) ?? [];
 }
 
-function namesAny(spaced: string, entries: ReadonlySet<string>): boolean {
-  for (const entry of entries) if (spaced.includes(` ${entry} `)) return true;
-  return false;
+/** Most words of an entry `namesAny` looks for (`q & a`, `press conference`). */
+const ENTRY_WORDS = 3;
+
+/** Some entry of `entries`, of one word or several (`press conference`), stands among `keys`. */
+function namesAny(keys: readonly string[], entries: ReadonlySet<string>): boolean {
+  return keys.some((_, i) => endsWithPhrase(keys.slice(Math.max(0, i + 1 - ENTRY_WORDS), i + 1), entries) > 0);
 }
 
 /**
@@ -916,12 +920,11 @@ function writtenAnswers(doc: Doc, labels: readonly Label[]): boolean {
   // A question signed on a line of its own (`… What next?` / `Lost Sleep, Tarrenby`) is a reader's letter, answered by a columnist.
   if (labels.some((l) => QUESTION_LABELS.has(keyOf(l)) && doc.paragraphs[l.paragraph]!.text.trim().includes('\n')))
     return false;
-  const spaced = spacedWords(heading);
-  if (heading.includes('\n') || /[.!?:]$/u.test(heading) || spaced.split(' ').length - 2 > QUESTION_HEADING_WORDS)
-    return false;
-  if (!namesAny(spaced, WRITTEN_QUESTION_HEADINGS) || namesAny(spaced, SPOKEN_EVENTS)) return false;
+  const keys = wordKeys(heading);
+  if (heading.includes('\n') || /[.!?:]$/u.test(heading) || keys.length > QUESTION_HEADING_WORDS) return false;
+  if (!namesAny(keys, WRITTEN_QUESTION_HEADINGS) || namesAny(keys, SPOKEN_EVENTS)) return false;
   const opening = doc.paragraphs.slice(0, Math.min(OPENING_PARAGRAPHS, first - 1));
-  return !opening.some((p) => namesAny(spacedWords(p.text), SPOKEN_EVENTS));
+  return !opening.some((p) => namesAny(wordKeys(p.text), SPOKEN_EVENTS));
 }
 
 /** Who a label that names its speaker stands for (`MS. JEAN-PIERRE:`, `Reuters:`), and whether it asks; null when it names no one. */

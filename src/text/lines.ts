@@ -3,10 +3,14 @@ export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d;
 }
 
-/** Where the line holding offset `i` starts: after the last line break before `i`, else 0. */
-export function lineStartAt(text: string, i: number): number {
+/**
+ * Where the line holding offset `i` starts: after the last line break before `i`, else 0; looked
+ * for no further back than `floor`, where the search stops (a caller that needs only a few
+ * characters of the line passes one, so a text without line breaks costs nothing).
+ */
+export function lineStartAt(text: string, i: number, floor = 0): number {
   let k = i;
-  while (k > 0 && !isLineBreak(text.charCodeAt(k - 1))) k--;
+  while (k > floor && !isLineBreak(text.charCodeAt(k - 1))) k--;
   return k;
 }
 
