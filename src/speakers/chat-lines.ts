@@ -1,7 +1,6 @@
-import { dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
+import { STAMP, dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, MONTHS, QUESTION_LABELS, RECORD_WORDS, WEEKDAYS } from './lexicon';
-import { STAMP } from './clock-times';
 import { isFieldBlock } from './transcript';
 import { isHandle } from './word-list';
 import type { DraftQuote, QuoteKind, Region } from './types';

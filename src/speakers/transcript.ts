@@ -6,10 +6,11 @@ import {
   isUpper,
   lineEndAt,
   quoteAttributionForms,
+  CLOCK_TIME,
+  STAMP,
 } from '../text';
 import type { Doc, Paragraph, Span } from '../text';
 import type { SpeakerType } from './types';
-import { CLOCK_TIME, STAMP } from './clock-times';
 import {
   ANSWER_LABELS,
   endsWithPhrase,

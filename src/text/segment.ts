@@ -1,4 +1,5 @@
 import abbreviations from './lexicon/abbreviations.json';
+import { ENTRY_STAMP } from './clock-times';
 import { lineEndAt, lineStartAt } from './lines';
 import leadInPrepositions from './lexicon/lead-in-prepositions.json';
 import listBullets from './lexicon/list-bullets.json';
@@ -400,14 +401,19 @@ const SUBCLAUSE_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.?[ \t]+/u;
 
 /**
  * Where an item's words start past its list marker or its subclause's number (`2.1 The Chief
- * Executive outlined …` in minutes, `3.1 “The Purchaser shall …”` in a contract).
+ * Executive outlined …` in minutes, `3.1 “The Purchaser shall …”` in a contract), or past a live
+ * page's entry stamp (`14:10 “It is a sad day,” said …`).
  */
 export function pastItemNumber(text: string, i: number, end: number): number {
   const past = pastListMarker(text, i, end);
   if (past > i) return past;
-  const m = SUBCLAUSE_NUMBER.exec(text.slice(i, Math.min(end, i + 16)));
+  const lead = text.slice(i, Math.min(end, i + ITEM_NUMBER_MAX));
+  const m = SUBCLAUSE_NUMBER.exec(lead) ?? ENTRY_STAMP.exec(lead);
   return m ? i + m[0].length : i;
 }
+
+/** Longest subclause number or live entry's stamp read (`10:00 pm EDT: `). */
+const ITEM_NUMBER_MAX = 24;
 
 /** A line that opens with a dash or asterisk used as a bullet (`- item`). */
 function isDashBulletAt(text: string, i: number, end: number): boolean {

@@ -7482,3 +7482,24 @@ describe('a quoted title with a comma in apposition to its document', () => {
     ],
   ]);
 });
+
+describe('a live page’s entry stamp before the entry’s words', () => {
+  itGives([
+    [
+      'Live: the harbour vote\n\n13:30 Councillor Wenna Rusk has just told reporters: “We will vote against the plan.”',
+      { content: 'We will vote against the plan.', speaker: 'Councillor Wenna Rusk', kind: 'direct' },
+    ],
+    [
+      'Live: the harbour vote\n\n14:10 “It is a sad day for the town,” said the harbourmaster, Ives Penrose.',
+      { content: 'It is a sad day for the town,', speaker: 'the harbourmaster, Ives Penrose', kind: 'direct' },
+    ],
+    [
+      'Live: the harbour vote\n\n2.45pm GMT – The port authority said the lock gates would stay shut overnight.',
+      { content: 'the lock gates would stay shut overnight', speaker: 'The port authority', kind: 'indirect' },
+    ],
+  ]);
+  it('leaves a time that is the sentence’s own words in its content', () => {
+    const rows = quoteRows('Live: the harbour vote\n\nThe harbourmaster said 13:30 was the last safe tide.');
+    expect(rows.map((r) => r[2])).toEqual(['13:30 was the last safe tide']);
+  });
+});

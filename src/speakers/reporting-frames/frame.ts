@@ -1,4 +1,13 @@
-import { ALL_QUOTE_MARKS, charIndexWithin, type Doc, type Sentence, isSpace } from '../../text';
+import {
+  ALL_QUOTE_MARKS,
+  CLOCK_TIME,
+  TIME_ZONE,
+  charIndexWithin,
+  type Doc,
+  type Sentence,
+  isQuoteMarkChar,
+  isSpace,
+} from '../../text';
 import {
   ARTICLES,
   AUXILIARIES,
@@ -582,6 +591,7 @@ export function pastItemNumber(words: WordList, lo: number, hi: number): number 
     while (words.at(at)?.text === '.' && /^\d+$/.test(words.at(at + 1)?.text ?? '')) at += 2;
     return at > lo + 1 && at < hi && words.at(at)!.isWord && words.at(at)!.cap ? at : lo;
   }
+  if (CLOCK_TIME.test(number.text)) return pastEntryStamp(words, lo, hi);
   if (!lettered && !/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
   // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
   const dotted = words.at(lo + 1)?.text === '.' || (lettered && words.at(lo + 1)?.text === ')');
@@ -590,6 +600,23 @@ export function pastItemNumber(words: WordList, lo: number, hi: number): number 
   if (at >= hi || !next?.isWord || !next.cap) return lo;
   return dotted || number.text.includes('.') || ARTICLES.has(next.key) || TITLES.has(next.key) ? at : lo;
 }
+
+/**
+ * `13:30 Councillor Ada Voss has told …`, `2.34pm GMT – The mayor said …`: a live page's entry
+ * opens with its time, perhaps its zone and a separator; the entry's words start at the capital or
+ * quotation mark after them.
+ */
+function pastEntryStamp(words: WordList, lo: number, hi: number): number {
+  let at = lo + 1;
+  if (TIME_ZONE.test(words.at(at)?.text ?? '')) at++;
+  if (STAMP_SEPARATORS.has(words.at(at)?.text ?? '')) at++;
+  const next = words.at(at);
+  return at < hi && next && ((next.isWord && next.cap) || (next.text.length === 1 && isQuoteMarkChar(next.text)))
+    ? at
+    : lo;
+}
+
+const STAMP_SEPARATORS: ReadonlySet<string> = new Set([':', '|', '-', '\u2013', '\u2014']);
 
 /** Most tokens of a wire dateline before its dash. */
 const DATELINE_TOKENS = 16;

@@ -7,6 +7,7 @@ import {
   lineStartAt,
   type Doc,
   type Sentence,
+  CLOCK_TIME,
 } from '../../text';
 import {
   AUTHORING_VERBS,
@@ -21,7 +22,6 @@ import {
 } from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import type { WordList } from '../word-list';
-import { CLOCK_TIME } from '../clock-times';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
