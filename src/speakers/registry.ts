@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../text';
-import { isDigit, isQuoteMarkChar, lastAtOrBefore, lineBreakBetween } from '../text';
+import { firstAtOrAfter, isDigit, isQuoteMarkChar, lastAtOrBefore, lineBreakBetween } from '../text';
 import type { SpeakerType } from './types';
 import {
   COUNTRIES,
@@ -274,6 +274,14 @@ export class Registry {
   lastPersonBetween(from: number, to: number): string | null {
     const i = lastAtOrBefore(this.personMentions, to - 1, (x) => x.pos);
     return i >= 0 && this.personMentions[i]!.pos >= from ? this.personMentions[i]!.canonical : null;
+  }
+
+  /** The first person named in `[from, to)` (character offsets), or null. */
+  firstPersonBetween(from: number, to: number): string | null {
+    const i = firstAtOrAfter(this.personMentions, from, (x) => x.pos);
+    return i < this.personMentions.length && this.personMentions[i]!.pos < to
+      ? this.personMentions[i]!.canonical
+      : null;
   }
 
   /** Whether `canonical` is known to be of another gender than `gender` (null: any). */

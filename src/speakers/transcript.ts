@@ -29,6 +29,7 @@ import {
   CAPTION_MARKERS,
   CLIP_MARKERS,
   RECORD_ENDS,
+  BREAK_DIRECTIONS,
   SCRIPT_DIRECTIONS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
@@ -637,14 +638,17 @@ export function isInterjection(text: string): boolean {
     CLOCK_TIME.test(text) ||
     /[—–]$/.test(text) ||
     (text.startsWith('(') && text.endsWith(')')) ||
-    (STAGE_DIRECTION.test(text) &&
-      !RECORD_ENDS.has(dotlessKey(text.slice(1).split(/[ \]-]/, 1)[0]!)) &&
-      // (`[FD VO]`: a script's direction opens the outlet's text.)
-      !text
-        .slice(1, -1)
-        .split(/[ -]/)
-        .some((word) => SCRIPT_DIRECTIONS.has(dotlessKey(word))))
+    (STAGE_DIRECTION.test(text) && !closesTurn(text.slice(1, -1).split(/[ -]/).map(dotlessKey)))
   );
+}
+
+/**
+ * A bracketed direction's words that end the turn before it: the record's end (`[END OF
+ * TRANSCRIPT]`), a script's direction, which opens the outlet's text (`[FD VO]`), or a programme's
+ * break (`[AD BREAK]`), after which speech opens with its label again.
+ */
+function closesTurn(words: readonly string[]): boolean {
+  return RECORD_ENDS.has(words[0]!) || words.some((word) => SCRIPT_DIRECTIONS.has(word) || BREAK_DIRECTIONS.has(word));
 }
 
 /** `[Laughter]`, `[Scattered applause]`, `[Crosstalk]`: a bracketed direction of up to three words. */
@@ -818,9 +822,12 @@ export function findTurns(
   const firstWordOfParagraph = new Map<number, number>();
   for (const s of doc.sentences)
     if (!firstWordOfParagraph.has(s.paragraph)) firstWordOfParagraph.set(s.paragraph, s.tokenStart);
-  // `A:` is the spokesperson an introduction names before the first label, else the one of the title or opening lines.
+  // `A:` is the person the heading right over the first label names, else the spokesperson an introduction names
+  // before it, else the one of the title or opening lines.
   const spokesperson =
-    registry.spokespersonBefore(labels[0]!.cue.start, ANSWERING_ROLES) ?? registry.openingSpokesperson(3);
+    personInHeading(doc, registry, labels[0]!.paragraph) ??
+    registry.spokespersonBefore(labels[0]!.cue.start, ANSWERING_ROLES) ??
+    registry.openingSpokesperson(3);
   const interviewer = interviewerLabel(doc, labels);
   const onlyQuestions = interviewer !== null || labels.every((l) => QUESTION_LABELS.has(dotlessKey(l.label.text)));
   const interviewee = onlyQuestions ? registry.mostNamedPersonBefore(labels[0]!.cue.start) : null;
@@ -926,6 +933,20 @@ function writtenAnswers(doc: Doc, labels: readonly Label[]): boolean {
   if (!namesAny(keys, WRITTEN_QUESTION_HEADINGS) || namesAny(keys, SPOKEN_EVENTS)) return false;
   const opening = doc.paragraphs.slice(0, Math.min(OPENING_PARAGRAPHS, first - 1));
   return !opening.some((p) => namesAny(wordKeys(p.text), SPOKEN_EVENTS));
+}
+
+/** Most words of a heading over the first label that names who answers. */
+const ANSWERER_HEADING_WORDS = 20;
+
+/**
+ * `Q&A with Dr Priya Anand, Project Director` on a line of its own right over the first `Q:`: the
+ * first person a short heading there names answers the `A:` labels.
+ */
+function personInHeading(doc: Doc, registry: Registry, firstLabel: number): string | null {
+  const heading = doc.paragraphs[firstLabel - 1];
+  if (!heading || heading.text.includes('\n') || /[.!?]$/u.test(heading.text.trim())) return null;
+  if (heading.text.split(/\s+/u).length > ANSWERER_HEADING_WORDS) return null;
+  return registry.firstPersonBetween(heading.start, heading.end);
 }
 
 /** Who a label that names its speaker stands for (`MS. JEAN-PIERRE:`, `Reuters:`), and whether it asks; null when it names no one. */

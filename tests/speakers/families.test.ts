@@ -7503,3 +7503,65 @@ describe('a live page’s entry stamp before the entry’s words', () => {
     expect(rows.map((r) => r[2])).toEqual(['13:30 was the last safe tide']);
   });
 });
+
+describe('a programme’s break in a transcript', () => {
+  it('ends the turn before `[AD BREAK]`, so the credits after it are nobody’s words', () => {
+    const text =
+      'The Long Straight, episode 12\n\nRHONA: Welcome back to the show.\n\nDEV: Thanks, Rhona. Three tips for Saturday, none of them a favourite.\n\n[AD BREAK]\n\nThe Long Straight is produced by Gorse Lane Audio in a shed behind the yard.';
+    expect(turnRows(text).map((r) => r[2])).toEqual([
+      'Welcome back to the show.',
+      'Thanks, Rhona. Three tips for Saturday, none of them a favourite.',
+    ]);
+  });
+  it('keeps a turn going past a stage direction such as `[Laughter]`', () => {
+    const text =
+      'The Long Straight, episode 12\n\nRHONA: Welcome back to the show.\n\nDEV: I backed the grey.\n\n[Laughter]\n\nAnd it came in last, as it always does.';
+    expect(turnRows(text).map((r) => r[2])).toEqual([
+      'Welcome back to the show.',
+      'I backed the grey.\n\n[Laughter]\n\nAnd it came in last, as it always does.',
+    ]);
+  });
+});
+
+describe('a live page’s list of key events', () => {
+  it('reads a cue closing a short line of the list as giving nothing to the lines below', () => {
+    const text =
+      'Live: harbour wall decision\n\nKey events\n16.40 Council leader responds\n15.55 Fishermen react\n13.30 Developer statement\n\nThe council leader said the ruling was a blow to the town.';
+    expect(quoteRows(text).map((r) => r[2])).toEqual(['the ruling was a blow to the town']);
+  });
+  itGives([
+    [
+      'Harbour wall\n\nThe council leader, speaking outside the town hall on a cold and windy morning, said\nthe ruling was a blow to the town and its fishing fleet.',
+      {
+        content: 'the ruling was a blow to the town and its fishing fleet',
+        speaker: 'The council leader',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('a heading naming who answers the questions below it', () => {
+  it('gives the `A:` turns to the person a `Q&A with …` heading names', () => {
+    const text =
+      'Harbour wall approved\n\nThe developer welcomed the ruling on Friday. Its spokesperson, Tova Lund, said the inquiry had been fair.\n\nWork on the wall is due to begin in the spring.\n\nThe company will hold drop-in sessions at the library.\n\nQ&A with Dr Ines Karsk, Project Director, Orrin Bay Barrage\n\nQ: Why this bay?\n\nA: Because the tide here rises further than anywhere on the coast.\n\nQ: And the birds?\n\nA: We lose some mudflat, and we will not pretend otherwise.';
+    expect(
+      turnRows(text)
+        .filter((r) => r[0] === 'A')
+        .map((r) => r[1]),
+    ).toEqual(['Ines Karsk', 'Ines Karsk']);
+  });
+});
+
+describe('a personal relation in front of the name it is apposed to', () => {
+  itGives([
+    [
+      'His old mentor, the retired rider Gil Stannard, said that he was heartbroken.',
+      { content: 'he was heartbroken', speaker: 'the retired rider Gil Stannard', kind: 'indirect' },
+    ],
+    [
+      'Her flatmate said she had left the house at dawn.',
+      { content: 'she had left the house at dawn', speaker: 'Her flatmate', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -356,6 +356,7 @@ export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
 /** A broadcast script's marks for a recorded clip (`[ACT: NAME, ROLE]`). */
 export const CLIP_MARKERS = keySet(labels.clipMarkers);
 export const RECORD_ENDS = keySet(labels.recordEnds);
+export const BREAK_DIRECTIONS = keySet(labels.breakDirections);
 /** Words of a broadcast script's directions (`[FD VO]`): the outlet's cue, ending a turn. */
 export const SCRIPT_DIRECTIONS = keySet(labels.scriptDirections);
 export const CAPTION_MARKERS = keySet(labels.captionMarkers);

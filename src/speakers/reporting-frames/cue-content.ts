@@ -1,4 +1,4 @@
-import { isSpace } from '../../text';
+import { isSpace, lineBreakBetween, shortLineAt } from '../../text';
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
@@ -289,7 +289,23 @@ function contentStartAfterCue(scan: SentenceScan, i: number, form: CueForm, cue:
     if (isPunct(words.at(k), ',:') && k + 1 < hi && words.countWords(k + 1, hi) >= MIN_CONTENT_WORDS)
       afterAt = { at: k + 1, marked: true };
   }
+  if (afterAt && !afterAt.marked && cueClosesShortLine(scan, j, afterAt.at)) return null;
   return afterAt;
+}
+
+/** A line this short ending in a cue is an item of a list or a heading (`16.40 Council leader responds`). */
+const LIST_LINE_MAX = 40;
+
+/**
+ * `16.40 Council leader responds` over `15.55 Campaigners react` in a live page's key events: a
+ * cue closing a short line of its own hands nothing to the lines below it without a colon or a
+ * `that` (a wrapped paragraph's long lines still run on).
+ */
+function cueClosesShortLine({ doc, words }: SentenceScan, j: number, at: number): boolean {
+  const cueEnd = words.at(j - 1)!.end;
+  return (
+    lineBreakBetween(doc.text, cueEnd, words.at(at)!.start) && shortLineAt(doc.text, cueEnd - 1, LIST_LINE_MAX) !== null
+  );
 }
 
 /**
