@@ -28,6 +28,7 @@ import {
   CUE_FORMS,
   CAPTION_MARKERS,
   CLIP_MARKERS,
+  QUOTE_FIELD_LABELS,
   FIELD_LABELS,
   HANDOVER_PHRASES,
   MENTION_PREPOSITIONS,
@@ -1380,10 +1381,15 @@ export class QuoteLinker {
     if (line && onScreen === 0 && lineLabel(text.slice(line.start, line.end), FIELD_LABELS) > 0)
       line = this.lineAbove(line.start, line.paragraph);
     if (!line) return null;
-    const clip = onScreen || lineLabel(text.slice(line.start, line.end), CLIP_MARKERS);
+    const clipLine = onScreen > 0 ? null : clipFields(text.slice(line.start, line.end));
+    // (`Additional comment: Dr Ines Karsk, Director of Public Health`: a release's label naming who speaks below.)
+    const clip = onScreen || (clipLine?.start ?? lineLabel(text.slice(line.start, line.end), QUOTE_FIELD_LABELS));
     const start = line.start + clip;
     // (A trailing duration or note in parentheses is no part of the fields: `(0'14")`.)
-    const end = line.start + text.slice(line.start, line.end).replace(/\s*\([^()]*\)\s*$/u, '').length;
+    const end =
+      line.start +
+      text.slice(line.start, line.start + (clipLine?.end ?? line.end - line.start)).replace(/\s*\([^()]*\)\s*$/u, '')
+        .length;
     const caption = text.slice(start, end);
     if (!/^\p{Lu}/u.test(caption) || /[.!?:;]$/u.test(caption) || /^by\s/iu.test(caption)) return null;
     // A line in capitals is a heading (`PULL QUOTE`, a report's title over its own), unless a clip's marker opens it;
@@ -1407,10 +1413,12 @@ export class QuoteLinker {
     }
     const after = this.words.at(span.to);
     const ends = after === undefined || after.start >= end;
-    // (An on-screen caption may set its fields apart with bars: `Gwen Harrow | Residents' Association`.)
-    if (!ends && !(isPunct(after, onScreen > 0 ? ',|' : ',') && this.captionFields(span.to, end))) return null;
+    // (An on-screen caption may set its fields apart with bars or slashes: `Gwen Harrow | Residents' Association`,
+    // `Gwen Harrow / Chair, Residents' Association`.)
+    if (!ends && !(isPunct(after, onScreen > 0 ? ',|/' : ',') && this.captionFields(span.to, end))) return null;
     const info: MentionInfo = describeMentionOnce(text, this.words, span);
-    if (info.kind !== 'name') return null;
+    // (A clip's or caption's description names its unnamed speaker: `SUPER: Former care worker / Eastbrook House`.)
+    if (info.kind !== 'name' && !(clip > 0 && (info.kind === 'role' || info.kind === 'anonymous'))) return null;
     return this.namedBy(seg, span, info, start, null);
   }
 
@@ -1632,7 +1640,6 @@ export class QuoteLinker {
 /** A label opening a line (`OUT: `, `CLIP: `); group 1 is the label. */
 const LINE_LABEL = /^([\p{L} ]{1,24}):[ \t]*/u;
 
-/** The length of the label opening `line` with the spaces after it when `labels` holds it (`OUT: `, `CLIP: `), else 0. */
 /**
  * A quotation opening at `open` with `content` is the first thing from `start`: right there, or
  * after a clause's number when it is a sentence (`3.2 “The Purchaser shall …”`), not a section's
@@ -1657,9 +1664,25 @@ function opensAfterNumber(text: string, start: number, open: number): boolean {
 /** Words before a quotation that open with a number, a letter or a bracket, not a bullet. */
 const NUMBER_FIRST = /^\s*[\p{L}\d(]/u;
 
+/** The length of the label opening `line` with the spaces after it when `labels` holds it (`OUT: `, `CLIP: `), else 0. */
 function lineLabel(line: string, labels: ReadonlySet<string>): number {
   const m = LINE_LABEL.exec(line);
   return m && labels.has(dotlessKey(m[1]!)) ? m[0].length : 0;
+}
+
+/** A clip's marker before its speaker's name written with a dash, or in brackets (`SOT - NAME`, `[SOT: NAME]`). */
+const CLIP_LINE = /^(\[?)([\p{L} ]{2,16})(?::|[ \t]+[-\u2013\u2014])[ \t]*/u;
+
+/**
+ * Where a script's clip line names its speaker (`CLIP: NAME, ROLE`, `SOT - NAME`, `[SOT: NAME]`):
+ * the offsets in `line` of the fields after the marker, or null when the line is no clip line.
+ */
+function clipFields(line: string): { start: number; end: number } | null {
+  const m = CLIP_LINE.exec(line);
+  if (!m || !CLIP_MARKERS.has(dotlessKey(m[2]!.trim()))) return null;
+  const bracketed = m[1] === '[';
+  if (bracketed && !line.endsWith(']')) return null;
+  return { start: m[0].length, end: bracketed ? line.length - 1 : line.length };
 }
 
 /** The quotation from `open` to `close` is alone on its line(s): only spaces between it and the line breaks around it. */

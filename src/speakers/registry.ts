@@ -364,14 +364,20 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
  * visited: words are read by their shared shapes, so only the few tokens a particle or an
  * abbreviation test looks at become `Word`s.
  */
+function opensQuoteOrDirection(words: WordList, i: number): boolean {
+  const before = words.textAt(i - 1);
+  return isQuoteMarkChar(before) || before === '[';
+}
+
 function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {
-    // `“Prices will rise,” he said`: a capital right after an opening mark starts the quoted sentence.
+    // `“Prices will rise,” he said`: a capital right after an opening mark starts the quoted sentence;
+    // `[Silhouette of a worker]`: one right after an opening bracket starts a direction.
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
       if (!words.startsUpper(i)) continue;
       const shape = words.shapeAt(i)!;
-      if (shape.cap && !isQuoteMarkChar(words.textAt(i - 1))) midCaps.add(shape.key);
+      if (shape.cap && !opensQuoteOrDirection(words, i)) midCaps.add(shape.key);
     }
   }
   const runs: MentionSpan[] = [];
@@ -391,7 +397,7 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
       }
       const j = runEnd(doc.text, words, s, i, headline);
       const single = j === i + 1;
-      const sentenceStart = i === s.tokenStart || words.shapeAt(i - 1)!.isQuoteMark;
+      const sentenceStart = i === s.tokenStart || opensQuoteOrDirection(words, i);
       // `magistrate Peter Law`: a lower-case title before the name is its role.
       let from = i;
       while (from - 1 >= s.tokenStart && i - from < 2) {

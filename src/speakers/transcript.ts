@@ -136,11 +136,12 @@ function mayOpenWithLabel(text: string): boolean {
 }
 
 /**
- * `Question (Sidhant Sibal, WION):` or `Question from AFP:`: a question or answer label with the
- * questioner in parentheses or after `from`/`by`; `Q. What …` / `A. We …`: a one-letter label
+ * `Question (Sidhant Sibal, WION):`, `Q [Radio Ilvar]:` or `Question from AFP:`: a question or answer
+ * label with the questioner in parentheses or brackets, or after `from`/`by`; `Q. What …` / `A. We …`: a one-letter label
  * closed by a full stop.
  */
-const ASIDE_LABEL = /^([\p{Lu}][\p{L}]*)[ \t]*(?:\([^()\n]{1,80}\)|[ \t](?:from|by)[ \t][^:\n]{1,60})[ \t]*:[ \t]*/u;
+const ASIDE_LABEL =
+  /^([\p{Lu}][\p{L}]*)[ \t]*(?:\([^()\n]{1,80}\)|\[[^[\]\n]{1,80}\]|[ \t](?:from|by)[ \t][^:\n]{1,60})[ \t]*:[ \t]*/u;
 const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'(])/u;
 
 /** A question or answer label in one of the two shapes above, or null. */
@@ -163,11 +164,12 @@ function roleLabelOf(doc: Doc, paragraph: number): Label | null {
   };
 }
 
-/** The person in a question label's parentheses, before its comma (`(Mara Ilves, Kiro Daily)`), when it is a name. */
+/** The person in a question label's parentheses or brackets, before its comma (`(Mara Ilves, Kiro Daily)`), when it is a name. */
 function questionerIn(doc: Doc, from: number, to: number): Span | null {
-  const open = charIndexWithin(doc.text, '(', from, to);
+  const round = charIndexWithin(doc.text, '(', from, to);
+  const open = round >= 0 ? round : charIndexWithin(doc.text, '[', from, to);
   if (open < 0) return null;
-  const close = doc.text.indexOf(')', open);
+  const close = doc.text.indexOf(round >= 0 ? ')' : ']', open);
   const comma = doc.text.indexOf(',', open);
   const end = comma > open && comma < close ? comma : close;
   const text = doc.text.slice(open + 1, end).trim();

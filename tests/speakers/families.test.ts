@@ -7565,3 +7565,87 @@ describe('a personal relation in front of the name it is apposed to', () => {
     ],
   ]);
 });
+
+describe('a television script’s clip lines and captions over a soundbite', () => {
+  itGives([
+    [
+      'EVENING NEWS\n\n[TRACK 2]\nHis daughter visited him every week.\n\nSOT - HILDE MARRAS\n"He pressed that buzzer for an hour and nobody came."\n\n[TRACK 3]\nThe figures are stark.',
+      { content: 'He pressed that buzzer for an hour and nobody came.', speaker: 'HILDE MARRAS', kind: 'direct' },
+    ],
+    [
+      'EVENING NEWS\n\n[TRACK 2]\nHis daughter visited him every week.\n\n[SOT: HILDE MARRAS]\n"He pressed that buzzer for an hour and nobody came."\n\n[TRACK 3]\nThe figures are stark.',
+      { content: 'He pressed that buzzer for an hour and nobody came.', speaker: 'HILDE MARRAS', kind: 'direct' },
+    ],
+    [
+      'EVENING NEWS\n\n[TRACK 2]\nHis daughter visited him every week.\n\nSUPER: Hilde Marras / Father died at Ashgrove House in May\n"He pressed that buzzer for an hour and nobody came."\n\n[TRACK 3]\nThe figures are stark.',
+      { content: 'He pressed that buzzer for an hour and nobody came.', speaker: 'Hilde Marras', kind: 'direct' },
+    ],
+    [
+      'EVENING NEWS\n\n[TRACK 2]\nStaff were afraid to speak.\n\nSUPER: Former night carer / Ashgrove House\n"You knew you could not get round everyone."\n\n[TRACK 3]\nThe figures are stark.',
+      { content: 'You knew you could not get round everyone.', speaker: 'Former night carer', kind: 'direct' },
+    ],
+  ]);
+  it('reads past a script’s directions on lines of their own to the sentence’s subject', () => {
+    const text =
+      'EVENING NEWS\n\n[Silhouette of a carer, hands around a mug]\n[TRACK 4]\nShe told us she had reported her worries to the company in December.';
+    const [q] = attribute(parseDocument(text)).quotes;
+    expect(q?.content.text).toBe('she had reported her worries to the company in December');
+    expect(q?.speaker?.text).toBe('She');
+    expect(q?.canonical).not.toBe('Silhouette');
+  });
+});
+
+describe('an adverbial opening after a coordinator, before an attribution set between commas', () => {
+  itGives([
+    [
+      'But inside, the inspectors say, the home was failing the people it was meant to protect.',
+      {
+        content: 'But inside, the inspectors say, the home was failing the people it was meant to protect',
+        speaker: 'the inspectors',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});
+
+describe('labels that are no speaker', () => {
+  itGivesNone([
+    'The Tideline\n\nNewsletter of the Lagoon Swimmers\n\nNEWS: A FINE, AN APOLOGY - AND A LONG WAY TO GO\n\nThe company has apologised for the spills.',
+  ]);
+});
+
+describe('a release’s label line naming who speaks in the quotation below it', () => {
+  itGives([
+    [
+      'Agency fines water company\n\nThe fine was imposed on Friday.\n\nAdditional comment: Dr Ines Karsk, Director of Public Health, Orrin Council\n\n"We saw a clear rise in illness among swimmers in August."\n\nThe company will not appeal.',
+      { content: 'We saw a clear rise in illness among swimmers in August.', speaker: 'Dr Ines Karsk', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('a passive speech act', () => {
+  itGivesNone([
+    'Notes to editors\n\n3. Annual figures for every overflow are published in the agency’s report “Clear Coasts”, available on request.',
+  ]);
+  itGives([
+    [
+      'The council has issued a statement, saying the coast road will stay shut.',
+      { content: 'the coast road will stay shut', speaker: 'The council', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a question label naming its outlet in square brackets', () => {
+  it('reads `Q [Radio Ilvar]:` as a journalist’s question turn', () => {
+    const text =
+      'Regular Press Briefing by Spokesperson Mirela Ostan\n\nMS OSTAN: Good morning. I am happy to take your questions.\n\nQ [Radio Ilvar]: Does the Ministry dispute the figures?\n\nMS OSTAN: We have read the notices and seen the figures.\n\nQ [Kavrin News Agency]: Has the ambassador been summoned?\n\nMS OSTAN: He was invited to the Ministry yesterday.';
+    const rows = turnRows(text);
+    expect(rows.map((r) => r[2])).toEqual([
+      'Good morning. I am happy to take your questions.',
+      'Does the Ministry dispute the figures?',
+      'We have read the notices and seen the figures.',
+      'Has the ambassador been summoned?',
+      'He was invited to the Ministry yesterday.',
+    ]);
+  });
+});

@@ -360,6 +360,7 @@ export const BREAK_DIRECTIONS = keySet(labels.breakDirections);
 /** Words of a broadcast script's directions (`[FD VO]`): the outlet's cue, ending a turn. */
 export const SCRIPT_DIRECTIONS = keySet(labels.scriptDirections);
 export const CAPTION_MARKERS = keySet(labels.captionMarkers);
+export const QUOTE_FIELD_LABELS = keySet(labels.quoteFieldLabels);
 /** Words of a meeting record's own labels (`MOTION:`, `RESOLVED:`): no speaker. */
 export const RECORD_WORDS = keySet(labels.recordWords);
 /** Roles alone on their line over a turn in a call transcript with `Name -- Role` lines (`Operator`). */

@@ -767,6 +767,9 @@ function participleAdjective(words: WordList, i: number): boolean {
  */
 function opensWithAdverbial(words: WordList, lo: number, attributionStart: number): boolean {
   const first = words.at(lo)!;
+  // `But inside, the regulator says, the home was failing …`: a coordinator may stand before the adverbial.
+  if (CLAUSE_COORDINATORS.has(first.key) && attributionStart - lo > 2 && words.at(lo + 1)!.isWord)
+    return opensWithAdverbial(words, lo + 1, attributionStart);
   // `At least 340 people have been held …`: a figure's opener begins the subject.
   if (quantityOpenerLength(words, lo) > 0) return false;
   // `Ahmed Ali was arrested …`, `United Nations staff left …`: a capitalised pair is a name, not a

@@ -1,4 +1,4 @@
-import { isQuoteMarkChar, pastBullet, type Doc, type Sentence } from '../../text';
+import { isQuoteMarkChar, lineBreakBetween, pastBullet, type Doc, type Sentence } from '../../text';
 import {
   CLAIM_NOUNS,
   CUE_FORMS,
@@ -70,7 +70,7 @@ export function sentenceFrames(
   // `THE WITNESS: He told me …`: a transcript turn's words start after its label; a list item's after its bullet.
   const start = Math.max(from, pastBullet(doc.text, sentence.start, sentence.end));
   while (lo < hi && words.at(lo)!.start < start) lo++;
-  lo = pastStageDirection(words, pastItemNumber(words, lo, hi), hi);
+  lo = pastStageDirection(doc.text, words, pastItemNumber(words, lo, hi), hi);
   if (lo >= hi) return NO_FRAMES;
   if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
@@ -216,17 +216,33 @@ function questionOpening(words: WordList, lo: number, hi: number): number {
 
 /** Most words of a record's direction in square brackets (`[Laughter]`, `[Applause from the floor]`). */
 const DIRECTION_WORDS = 5;
+/** Most tokens of a script's direction on a line of its own (`[Silhouette of worker, hands around mug]`). */
+const LINE_DIRECTION_TOKENS = 24;
 
 /**
  * `[Laughter] Somewhere around Harlan Avenue she turned to me and said …`: a speech's printed
- * direction in square brackets opening the sentence is no part of its words.
+ * direction in square brackets opening the sentence is no part of its words; nor are a script's
+ * directions on lines of their own over its words (`[GVs of the home, dusk]` / `[TRACK 4]` / `She told us …`).
  */
-function pastStageDirection(words: WordList, lo: number, hi: number): number {
+function pastStageDirection(text: string, words: WordList, lo: number, hi: number): number {
+  let at = lo;
+  for (let next = pastOneDirection(text, words, at, hi); next > at; next = pastOneDirection(text, words, at, hi))
+    at = next;
+  return at;
+}
+
+function pastOneDirection(text: string, words: WordList, lo: number, hi: number): number {
   if (lo >= hi || words.at(lo)!.text !== '[') return lo;
-  for (let t = lo + 1; t < hi && t - lo <= DIRECTION_WORDS + 1; t++) {
+  let wordsOnly = true;
+  for (let t = lo + 1; t < hi && t - lo <= LINE_DIRECTION_TOKENS + 1; t++) {
     const w = words.at(t)!;
-    if (w.text === ']') return t + 1;
-    if (!w.isWord) return lo;
+    if (w.text === ']') {
+      const short = wordsOnly && t - lo <= DIRECTION_WORDS + 1;
+      const ownLine = t + 1 < hi && lineBreakBetween(text, w.end, words.at(t + 1)!.start);
+      return short || ownLine ? t + 1 : lo;
+    }
+    if (w.text === '[') return lo;
+    if (!w.isWord) wordsOnly = false;
   }
   return lo;
 }

@@ -101,13 +101,17 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
   if (!subject || !subjectIsFree(subject, quoted)) return null;
   // `has not published the report`, `will issue a statement`: an act not done is no report (the verb's
   // own auxiliaries and adverbs, not a relative clause before them: `X, who has not spoken since …, issued`).
+  // `Annual figures are published in the agency's report`: after a be-form, a past verb is passive, and
+  // its subject is what was put out, not who put it out (`is issuing a statement` goes on).
+  let passive = false;
   for (let t = i - 1; t >= subject.to && words.at(t)!.isWord && !words.at(t)!.cap; t--) {
     if (BLOCKING_WORDS.has(words.at(t)!.key)) return null;
+    if (BE_FORMS.has(words.at(t)!.key) && !words.at(i)!.key.endsWith('ing')) passive = true;
     if (!AUXILIARIES.has(words.at(t)!.key) && !BE_FORMS.has(words.at(t)!.key) && !words.at(t)!.key.endsWith('ly'))
       break;
   }
   const info = describeMentionOnce(doc.text, words, subject);
-  if (info.kind === 'pronoun' || info.kind === 'document') return null;
+  if (passive || info.kind === 'pronoun' || info.kind === 'document') return null;
   let k = pastApposedTitle(scan, nounEnd);
   while (k < hi && !words.at(k)!.isQuoteMark && !(words.at(k)!.isWord && PARTICIPLE_CUES.has(words.at(k)!.key))) k++;
   // `delivered it in writing`: a gerund after a preposition heads an adjunct; and a participle past a
