@@ -1484,7 +1484,7 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
     (k === lo || !words.at(k)!.cap)
   )
     return countsVerbObject(words, k, lo) ? null : quantifierSubject(words, k, lo);
-  if (k < lo || !(isHead(words.at(k)!) || inName)) return null;
+  if (k < lo || !(isHead(words.at(k)!) || inName || letterLabel(words, k, lo))) return null;
   const to = k + 1;
   if (FIRST_PERSON.has(words.at(k)!.key) || SECOND_PERSON.has(words.at(k)!.key)) return { from: k, to };
   if (PRONOUNS.has(words.at(k)!.key)) return words.at(k)!.cap && k !== lo ? null : { from: k, to };
@@ -1511,6 +1511,27 @@ function mentionEndingAt(words: WordList, k: number, lo: number): MentionSpan | 
   )
     from++;
   return { from, to };
+}
+
+/**
+ * `Staff member A said`, `Employee B told`: a capital letter right after a lower-case noun labels an
+ * unnamed person (a report's anonymised witness) and closes their mention; `A` there is no article.
+ */
+function letterLabel(words: WordList, k: number, lo: number): boolean {
+  const letter = words.at(k)!;
+  const noun = words.at(k - 1);
+  return (
+    k - 1 >= lo &&
+    letter.text.length === 1 &&
+    letter.cap &&
+    noun !== undefined &&
+    noun.isWord &&
+    !noun.cap &&
+    !ARTICLES.has(noun.key) &&
+    !PRONOUNS.has(noun.key) &&
+    !CLAUSE_STOPS.has(noun.key) &&
+    !AUXILIARIES.has(noun.key)
+  );
 }
 
 /**

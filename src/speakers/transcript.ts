@@ -460,6 +460,9 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // (`Aurel Stanek, Director-General:` over `“Our teams are …”`).
   const after = next ? next.text[0] : text.slice(m[0].length).trimStart()[0];
   if (after === undefined || '“"”‘\''.includes(after)) return null;
+  // `Safe: this means we looked for evidence that …`: one title-case word over words in lower case
+  // is a rated section's heading, not a speaker (a speaker's words open with a capital).
+  if (colon && !next && parts.length === 1 && name !== name.toUpperCase() && /\p{Ll}/u.test(after)) return null;
   // `Arden Hall, Tuesday 9 September, 10:00. Speakers: …`: a clock time's colon ends no label.
   if (colon && /\d$/.test(name) && /^\d/.test(after)) return null;
   // The name starts after an editor's opening bracket (`[NED PRICE, …]:`); the cue keeps the brackets.

@@ -7649,3 +7649,30 @@ describe('a question label naming its outlet in square brackets', () => {
     ]);
   });
 });
+
+describe('one title-case word and a colon over words in lower case', () => {
+  it('is a section’s heading or a field, not a speaker’s turn', () => {
+    const text =
+      'Inspection report: Ashgrove House\n\nSafe: this means we looked for evidence that people were protected from harm.\n\nCaring: this means we looked for evidence that people were treated with dignity.\n\n- Staff member A said they had emailed the provider’s whistleblowing line in December.';
+    expect(turnRows(text)).toEqual([]);
+    expect(quoteRows(text).map((r) => r[2])).toEqual([
+      'they had emailed the provider’s whistleblowing line in December',
+    ]);
+  });
+  it('keeps a turn whose words open with a capital', () => {
+    const text = 'Podcast\n\nJess: Welcome back to the show.\n\nMick: Thanks, Jess. Three tips this week.';
+    expect(turnRows(text).map((r) => r[2])).toEqual([
+      'Welcome back to the show.',
+      'Thanks, Jess. Three tips this week.',
+    ]);
+  });
+});
+
+describe('a letter labelling an unnamed witness', () => {
+  itGives([
+    [
+      'Staff member A, who first raised concerns with us in February, said they had emailed the whistleblowing line.',
+      { content: 'they had emailed the whistleblowing line', speaker: 'Staff member A', kind: 'indirect' },
+    ],
+  ]);
+});
