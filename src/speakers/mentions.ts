@@ -432,7 +432,33 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     partitiveMention(words, k, lo) ??
     roleFieldMention(words, k, lo) ??
     mentionEndingAt(words, k, lo);
-  return mention && (listedPortfolioName(words, mention, lo) ?? mention);
+  return mention && (listedPortfolioName(words, mention, lo) ?? placeQualifiedNoun(words, mention, lo) ?? mention);
+}
+
+/** Most lower-case words between an article and the preposition of a place that qualifies its noun. */
+const QUALIFIED_NOUN_WORDS = 3;
+/** Prepositions that place a noun (`a locksmith on Harbour Road`, `the baker in Brennick`). */
+const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'near', 'from']);
+
+/**
+ * `The locksmith in Brennick said`, `A tobacconist on Mill Street, who …, said`: a capitalised place
+ * after a preposition qualifies the noun phrase its article opens before it, and that phrase is who
+ * speaks; the place found alone, the whole phrase, else null.
+ */
+function placeQualifiedNoun(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
+  const preposition = words.at(mention.from - 1);
+  if (!preposition || mention.from - 1 <= lo || preposition.cap || !PLACING_PREPOSITIONS.has(preposition.key))
+    return null;
+  if (!words.at(mention.from)!.cap) return null;
+  for (let t = mention.from - 2; t >= lo && mention.from - 2 - t < QUALIFIED_NOUN_WORDS; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return null;
+    if (ARTICLES.has(w.key)) return t < mention.from - 2 ? { from: t, to: mention.to } : null;
+    if (w.cap || PRONOUNS.has(w.key) || CUE_FORMS.has(w.key) || AUXILIARIES.has(w.key)) return null;
+    // (`the agencies operating in Tullo`: a participle's place belongs to a longer description.)
+    if (t === mention.from - 2 && /(?:ing|ed)$/u.test(w.key)) return null;
+  }
+  return null;
 }
 
 /**
@@ -1981,7 +2007,27 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
     core: readable(spanText(text, words, from, to), words, from, to),
     maxNameWords,
   };
-  return describePronoun(m) ?? describeCommon(m) ?? describeName(m);
+  return describePronoun(m) ?? describeCommon(m) ?? describePlacedNoun(text, words, span, from) ?? describeName(m);
+}
+
+/**
+ * `A locksmith on Harbour Road`, `the baker in Brennick`: an article, a noun the lexicon does not
+ * know and a place after its preposition: one unnamed person, not the place.
+ */
+function describePlacedNoun(text: string, words: WordList, span: MentionSpan, from: number): MentionInfo | null {
+  if (from === span.from || !ARTICLES.has(words.at(span.from)!.key)) return null;
+  for (let i = from + 1; i < span.to - 1 && i - from <= QUALIFIED_NOUN_WORDS; i++) {
+    const w = words.at(i)!;
+    if (PLACING_PREPOSITIONS.has(w.key) && !w.cap && words.at(i + 1)!.cap)
+      return {
+        ...unnamed(),
+        kind: 'anonymous',
+        type: 'anonymous',
+        name: capFirst(spanText(text, words, from, span.to)),
+      };
+    if (!w.isWord || w.cap) return null;
+  }
+  return null;
 }
 
 /** Word `i` is a past participle, not an issuing one, before `by` and a capitalised agent ending before `to`. */

@@ -7676,3 +7676,19 @@ describe('a letter labelling an unnamed witness', () => {
     ],
   ]);
 });
+
+describe('a noun the lexicon does not know, placed by a preposition and a name', () => {
+  it('gives the words to the person the noun phrase describes, not to the place', () => {
+    const text =
+      'Market closes\n\nA locksmith on Harbour Road, who gave her name only as Ines, said the closure had been coming for years.';
+    const [q] = attribute(parseDocument(text)).quotes;
+    expect(q?.speaker?.text).toBe('A locksmith on Harbour Road');
+    expect(q?.canonical).toBe('Locksmith on Harbour Road');
+  });
+  itGives([
+    [
+      'The talks in Geneva were useful, Lind said.',
+      { content: 'The talks in Geneva were useful', speaker: 'Lind', kind: 'indirect' },
+    ],
+  ]);
+});
