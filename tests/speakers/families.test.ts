@@ -7680,7 +7680,7 @@ describe('a letter labelling an unnamed witness', () => {
 describe('a noun the lexicon does not know, placed by a preposition and a name', () => {
   it('gives the words to the person the noun phrase describes, not to the place', () => {
     const text =
-      'Market closes\n\nA locksmith on Harbour Road, who gave her name only as Ines, said the closure had been coming for years.';
+      'Market closes\n\nA locksmith on Harbour Road, who has had a shop there since 1990, said the closure had been coming for years.';
     const [q] = attribute(parseDocument(text)).quotes;
     expect(q?.speaker?.text).toBe('A locksmith on Harbour Road');
     expect(q?.canonical).toBe('Locksmith on Harbour Road');
@@ -7689,6 +7689,23 @@ describe('a noun the lexicon does not know, placed by a preposition and a name',
     [
       'The talks in Geneva were useful, Lind said.',
       { content: 'The talks in Geneva were useful', speaker: 'Lind', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('an unnamed speaker’s aside giving the name they go by', () => {
+  itGives([
+    [
+      'A schoolteacher from Brennick, who gave only her first name, Maud, said she had brought her class to see the bronzes.',
+      { content: 'she had brought her class to see the bronzes', speaker: 'Maud', kind: 'indirect' },
+    ],
+    [
+      'A porter, who asked to be identified only as Tomas, said the gates were shut.',
+      { content: 'the gates were shut', speaker: 'Tomas', kind: 'indirect' },
+    ],
+    [
+      'A porter, who has carried crates across the bridge since 1990, said the gates were shut.',
+      { content: 'the gates were shut', speaker: 'A porter', kind: 'indirect' },
     ],
   ]);
 });

@@ -196,6 +196,7 @@ export const KIND_NOUNS = keySet(nouns.kindNouns);
 export const AUTHORING_VERBS = keySet(nouns.authoringVerbs);
 export const LAW_TITLE_NOUNS = keySet(nouns.lawTitleNouns);
 export const LABELLING_PARTICIPLES = keySet(nouns.labellingParticiples);
+export const NAME_NOUNS = keySet(nouns.nameNouns);
 export const FRACTION_WORDS = keySet(nouns.fractionWords);
 export const DEGREE_ADVERBS = keySet(nouns.degreeAdverbs);
 export const PRO_CLAUSES = keySet(nouns.proClauses);

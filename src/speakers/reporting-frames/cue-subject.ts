@@ -4,6 +4,7 @@ import {
   APPROXIMATORS,
   ARTICLES,
   LABELLING_PARTICIPLES,
+  NAME_NOUNS,
   AUXILIARIES,
   BARE_CLAUSE,
   THING_CUES,
@@ -344,8 +345,8 @@ const LABELLING_REACH = 6;
  */
 function labelInAside({ words }: SentenceScan, subject: MentionSpan, i: number): MentionSpan | null {
   const comma = subject.to;
-  if (!isPunct(words.at(comma), ',') || !LABELLING_PARTICIPLES.has(words.at(comma + 1)?.key ?? '')) return null;
-  if (!isPunct(words.at(i - 1), ',')) return null;
+  if (!isPunct(words.at(comma), ',') || !isPunct(words.at(i - 1), ',')) return null;
+  if (!LABELLING_PARTICIPLES.has(words.at(comma + 1)?.key ?? '')) return nameGivenInAside(words, comma, i);
   for (let t = comma + 2; t < i - 1 && t - comma <= LABELLING_REACH; t++) {
     const w = words.at(t)!;
     if (!w.isWord) return null;
@@ -354,6 +355,28 @@ function labelInAside({ words }: SentenceScan, subject: MentionSpan, i: number):
     const mention = mentionAfter(words, t + 1, i - 1);
     const named = mention !== null && mention.from === label.from && mention.to === label.to;
     return words.at(t + 1)!.cap && (named || labelWords(words, label)) ? label : null;
+  }
+  return null;
+}
+
+/** Most words from an aside's `who` to the name it gives (`who asked to be identified only by her first name,`). */
+const NAME_ASIDE_REACH = 12;
+
+/**
+ * `, who gave her name only as Ines,` / `, who gave only her first name, Maud,` after an unnamed
+ * speaker (its comma at `comma`) and right before the cue at `i`: the name after `as` or after the
+ * comma that follows a name noun (lexicon `nameNouns`) or a labelling participle; or null.
+ */
+function nameGivenInAside(words: WordList, comma: number, i: number): MentionSpan | null {
+  if (words.at(comma + 1)?.key !== 'who') return null;
+  let named = false;
+  for (let t = comma + 2; t < i - 1 && t - comma <= NAME_ASIDE_REACH; t++) {
+    const w = words.at(t)!;
+    if (NAME_NOUNS.has(w.key) || LABELLING_PARTICIPLES.has(w.key)) named = true;
+    else if (named && (w.key === 'as' || isPunct(w, ','))) {
+      const mention = mentionAfter(words, t + 1, i - 1);
+      return mention && mention.from === t + 1 && mention.to === i - 1 && words.at(t + 1)!.cap ? mention : null;
+    } else if (!w.isWord) return null;
   }
   return null;
 }
