@@ -26,6 +26,7 @@ import {
 } from './mentions';
 import type { WordList, WordShape } from './word-list';
 import { isTitleCaseLine } from './reporting-frames/headline';
+import { pastTimeAdjunct } from './reporting-frames/content-after';
 
 /** A name found anywhere in the text (speaker or not), resolved to its canonical form. */
 export interface NameMention {
@@ -77,7 +78,7 @@ export class Registry {
   ) {
     const runs = nameRuns(doc, words);
     const headlineEnd = doc.headline?.end ?? -1;
-    const sentenceStarts = new Set(doc.sentences.map((s) => s.tokenStart));
+    const sentenceStarts = subjectStarts(doc, words);
     const infos = runs.map((span) =>
       describeMentionOnce(doc.text, words, span, words.at(span.from)!.start < headlineEnd ? HEADLINE_NAME_WORDS : 0),
     );
@@ -254,11 +255,31 @@ export class Registry {
 
   /** The most recent person named before `pos`, not known to be of another gender than `gender`. */
   lastPerson(pos: number, gender: Gender | null = null): string | null {
-    for (let i = lastAtOrBefore(this.personMentions, pos - 1, (x) => x.pos); i >= 0; i--) {
-      const canonical = this.personMentions[i]!.canonical;
-      if (!this.genderClash(canonical, gender)) return canonical;
-    }
+    return this.lastPersonMention(pos, gender)?.canonical ?? null;
+  }
+
+  /**
+   * Who `he`, `she` or `they` stands for when no speaker precedes it: the subject of the sentence
+   * that last names a person (`Last night Halvard spoke with his counterpart, Edda Sarkany. He told
+   * her …`), else the most recent person named before `pos`; not one known to be of another gender.
+   */
+  personForPronoun(pos: number, gender: Gender | null): string | null {
+    const last = this.lastPersonMention(pos, gender);
+    if (!last) return null;
+    const subject = this.lastSubjectPerson(pos, gender);
+    return subject && this.sentenceIndexAt(subject.pos) === this.sentenceIndexAt(last.pos)
+      ? subject.canonical
+      : last.canonical;
+  }
+
+  private lastPersonMention(pos: number, gender: Gender | null): Positioned | null {
+    for (let i = lastAtOrBefore(this.personMentions, pos - 1, (x) => x.pos); i >= 0; i--)
+      if (!this.genderClash(this.personMentions[i]!.canonical, gender)) return this.personMentions[i]!;
     return null;
+  }
+
+  private sentenceIndexAt(pos: number): number {
+    return lastAtOrBefore(this.doc.sentences, pos, (s) => s.start);
   }
 
   /** The most recent person named at a sentence's opening before `pos`, not known to be of another gender than `gender`. */
@@ -334,6 +355,20 @@ export class Registry {
     }
     return found;
   }
+}
+
+/**
+ * Where each sentence's subject may open: its first word, or the word after an opening time
+ * adjunct (`Last night Foreign Minister Teodor Halvard spoke …`, `On Monday, Ms Lind said …`).
+ */
+function subjectStarts(doc: Doc, words: WordList): Set<number> {
+  const starts = new Set<number>();
+  for (const s of doc.sentences) {
+    starts.add(s.tokenStart);
+    const after = pastTimeAdjunct(words, s.tokenStart, s.tokenEnd);
+    if (after > s.tokenStart) starts.add(after < s.tokenEnd && words.textAt(after) === ',' ? after + 1 : after);
+  }
+  return starts;
 }
 
 /** The canonical name every entry of `holders` shares, or null (none, or two people). */

@@ -87,7 +87,7 @@ export class Resolver {
               : { canonical: r.canonical, type: r.type };
         }
         if (info.pronoun === 'person') {
-          const last = this.registry.lastPerson(pos, gender);
+          const last = this.registry.personForPronoun(pos, gender);
           if (last) return { canonical: last, type: 'person' };
         }
         return { canonical: null, type: 'pronoun' };

@@ -7709,3 +7709,16 @@ describe('an unnamed speaker’s aside giving the name they go by', () => {
     ],
   ]);
 });
+
+describe('a pronoun with no speaker before it', () => {
+  it('stands for the subject of the sentence that last names a person, past an opening time adjunct', () => {
+    const text =
+      'Talks\n\nLast night Foreign Minister Teodor Halvard spoke by telephone with his counterpart, Minister Edda Sarkany. He told her: “A market should not be closed by a notice taped to a gate.”';
+    expect(attribute(parseDocument(text)).quotes.map((q) => q.canonical)).toEqual(['Teodor Halvard']);
+  });
+  it('stands for the last person named when a later sentence names them outside any subject', () => {
+    const text =
+      'Talks\n\nAna Lind opened the session on Monday. The report was written by Tom Hale. He said the figures were sound.';
+    expect(attribute(parseDocument(text)).quotes.map((q) => q.canonical)).toEqual(['Tom Hale']);
+  });
+});
