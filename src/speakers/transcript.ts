@@ -17,6 +17,7 @@ import {
   ANSWERING_ROLES,
   FIELD_LABELS,
   openingFieldLabel,
+  scriptDirectionLabel,
   QUESTION_LABELS,
   QUESTION_OPENERS,
   QUESTIONER,
@@ -423,7 +424,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   if (!parts.every((w, k) => LABEL_WORD.test(w) || (capitalName && k >= nameWords && LOWER_ROLE_WORD.test(w))))
     return null;
   // `MOTION:`, `MAIN MOTION AS AMENDED:`: the record's own entries.
-  if (parts.some((w) => RECORD_WORDS.has(dotlessKey(w)))) return null;
+  if (parts.some((w) => RECORD_WORDS.has(dotlessKey(w))) || scriptDirectionLabel(name)) return null;
   // `Kastrin, 3 March. Participants:`: a header line ending in a field's name is no speaker either.
   const lastWord = parts[parts.length - 1]!;
   const beforeLast = parts.length > 1 ? parts[parts.length - 2]! : '';

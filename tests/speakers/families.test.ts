@@ -7722,3 +7722,24 @@ describe('a pronoun with no speaker before it', () => {
     expect(attribute(parseDocument(text)).quotes.map((q) => q.canonical)).toEqual(['Tom Hale']);
   });
 });
+
+describe('a broadcast script’s labels opened by a direction word', () => {
+  it('reads `LINK TO TWO-WAY:` and `LINK:` as the outlet’s text, ending the turn before them', () => {
+    const text =
+      'Bulletin\n\nPRESENTER: Good morning.\n\nLINK TO TWO-WAY:\n\nOur reporter has been at the tribunal all week.\n\nREPORTER: It was tense.\n\nLINK: More on that later.';
+    expect(turnRows(text).map((r) => r[2])).toEqual(['Good morning.', 'It was tense.']);
+  });
+});
+
+describe('a `that` clause whose verb is quoted with it', () => {
+  itGives([
+    [
+      'Ms Larch, for the claimants, submitted that the council’s defence “collapses on its own evidence”.',
+      {
+        content: 'the council’s defence “collapses on its own evidence”',
+        speaker: 'Ms Larch',
+        kind: 'mixed',
+      },
+    ],
+  ]);
+});

@@ -351,7 +351,14 @@ const FIELD_LABEL_CHARS = 24;
 /** Where the colon of a field label opening `text` stands (`Editor’s note: After …` → 13), or -1. */
 export function openingFieldLabel(text: string): number {
   const colon = text.indexOf(':');
-  return colon > 0 && colon <= FIELD_LABEL_CHARS && FIELD_LABELS.has(dotlessKey(text.slice(0, colon))) ? colon : -1;
+  if (colon <= 0 || colon > FIELD_LABEL_CHARS) return -1;
+  const label = text.slice(0, colon);
+  return FIELD_LABELS.has(dotlessKey(label)) || scriptDirectionLabel(label) ? colon : -1;
+}
+
+/** `LINK TO TWO-WAY`, `VO`, `PKG`: a broadcast script's label opened by a direction word: the outlet's text follows, no speaker's. */
+export function scriptDirectionLabel(label: string): boolean {
+  return SCRIPT_DIRECTIONS.has(dotlessKey(label.trimStart().split(/[ \t]/u, 1)[0]!));
 }
 export const UNNAMED_SPEAKER_LABELS = keySet(labels.unnamedSpeakers);
 /** A broadcast script's marks for a recorded clip (`[ACT: NAME, ROLE]`). */

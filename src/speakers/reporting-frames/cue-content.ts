@@ -403,11 +403,26 @@ function thatClauseAt(words: WordList, j: number, hi: number): boolean {
   if (words.at(j)?.key !== 'that') return false;
   // `gives notice that it intends to …`: a subject pronoun opens a clause whatever tense its verb shows.
   const subject = words.at(j + 1)?.key ?? '';
+  const reach = Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH);
   return (
     words.at(j + 1)?.isQuoteMark === true ||
     (PRONOUNS.has(subject) && !OBJECT_PRONOUNS.has(subject) && words.at(j + 2)?.isWord === true) ||
-    clauseVerbFrom(words, j + 1, Math.min(hi, j + 1 + THAT_CLAUSE_VERB_REACH))
+    clauseVerbFrom(words, j + 1, reach) ||
+    quotedPredicate(words, j + 1, reach)
   );
+}
+
+/**
+ * `submitted that the defence “collapses on its own evidence”`: a noun phrase then a quotation, the
+ * clause's verb quoted with it (its present tense shows no auxiliary or past).
+ */
+function quotedPredicate(words: WordList, from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) {
+    const w = words.at(t)!;
+    if (w.isQuoteMark) return words.at(t - 1)!.isWord && words.at(t + 1)?.isWord === true && !words.at(t + 1)!.cap;
+    if (!w.isWord) return false;
+  }
+  return false;
 }
 
 /**
