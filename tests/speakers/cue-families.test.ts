@@ -541,7 +541,7 @@ describe('a news outlet asking for comment says nothing', () => {
       { content: 'Who pays for the dredging?', speaker: 'The weekly Harbour Post', kind: 'direct' },
     ],
     [
-      'The senator asked the minister whether the contract had been signed.',
+      'The senator asked the minister whether the contract had been signed. The minister said it had not.',
       { content: 'whether the contract had been signed', speaker: 'The senator', kind: 'indirect' },
     ],
   ]);

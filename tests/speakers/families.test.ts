@@ -3227,11 +3227,11 @@ describe('a `that` right after another past cue is that cue’s, and a bare plur
 });
 
 describe('speech inside a question or a condition did not happen', () => {
-  it('asked whether the minister agreed that …: only the question is reported', () => {
+  it('asked whether the minister agreed that …: the question, unanswered, reports nothing, nor does the speech inside it', () => {
     const { a } = run(
       'A backbencher asked whether the minister agreed that the firefighters had done “a remarkable job”.',
     );
-    expect(a.quotes.map((q) => q.cue?.text)).toEqual(['asked']);
+    expect(a.quotes.map((q) => q.cue?.text)).toEqual([]);
   });
   itGivesNone(['If the mayor said that the bridge was safe, he was wrong.']);
 });
@@ -4643,11 +4643,11 @@ describe('an embedded question starts at its question word, past the one asked',
       { content: 'why the dredging contract had been extended', speaker: 'Councillor Ivo Brann', kind: 'indirect' },
     ],
     [
-      'She asked him directly whether the depot would close before the winter.',
+      'She asked him directly whether the depot would close before the winter. He said it would not.',
       { content: 'whether the depot would close before the winter', speaker: 'She', kind: 'indirect' },
     ],
     [
-      'Two deputies asked members of the tariff committee how the new rate had been set.',
+      'Two deputies asked members of the tariff committee how the new rate had been set. The chair said it followed inflation.',
       { content: 'how the new rate had been set', speaker: 'Two deputies', kind: 'indirect' },
     ],
   ]);
@@ -6071,7 +6071,7 @@ describe('a thread of posts captured as text, a script’s directions, signature
       { content: 'temporary car park', speaker: 'Their own brochure', kind: 'direct' },
     ],
     [
-      'The paper has asked the harbour board whether that decision has been reviewed.',
+      'The paper has asked the harbour board whether that decision has been reviewed. The board said it had.',
       { content: 'whether that decision has been reviewed', speaker: 'The paper', kind: 'indirect' },
     ],
   ]);
@@ -7740,6 +7740,19 @@ describe('a `that` clause whose verb is quoted with it', () => {
         speaker: 'Ms Larch',
         kind: 'mixed',
       },
+    ],
+  ]);
+});
+
+describe('a question put without its answer', () => {
+  itGivesNone([
+    'Several residents asked whether the trial would move to another town.',
+    'Reporters asked how the drone had come down in a playground.',
+  ]);
+  itGives([
+    [
+      'The mayor asked why the council had not been told about the trial.',
+      { content: 'why the council had not been told about the trial', speaker: 'The mayor', kind: 'indirect' },
     ],
   ]);
 });

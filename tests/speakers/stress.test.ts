@@ -63,7 +63,7 @@ describe('stress: a directive reports an action or a question, not a noun phrase
       { content: 'residents to conserve water through August', speaker: 'The mayor', kind: 'indirect' },
     ],
     [
-      'One juror asked whether the tape had been edited.',
+      'One juror asked whether the tape had been edited. The engineer said it had not.',
       { content: 'whether the tape had been edited', speaker: 'One juror', kind: 'indirect' },
     ],
   ]);

@@ -108,7 +108,11 @@ export function sentenceFrames(
     if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
     const found = frameAtCue(scan, i, jointFrame(scan, frames, i), anonymous?.cue === i ? anonymous : null);
     if (found) {
-      if (!outletAsking(doc.text, words, found.frame) && !unansweredQuestion(doc.text, found.frame))
+      if (
+        !outletAsking(doc.text, words, found.frame) &&
+        !unansweredQuestion(doc.text, found.frame) &&
+        !yesNoQuestion(doc.text, found.frame)
+      )
         frames.push(found.frame);
       next = found.resume;
     }
@@ -155,6 +159,25 @@ function unansweredQuestion(text: string, f: Frame): boolean {
   let end = text.indexOf('\n\n', f.after.end);
   if (end < 0 || end > f.after.end + NO_REPLY_REACH) end = f.after.end + NO_REPLY_REACH;
   return NO_RESPONSE_WORDS.test(text.slice(f.after.start, end));
+}
+
+/** Words opening a question whose answer is yes or no, or a manner (`whether …`, `if …`, `how …`). */
+const OPEN_QUESTION = /^(?:whether|if|how)\b/iu;
+
+/** A reply reported after the question (`… and she said …`, `The operator said …`, `He replied that …`). */
+const REPLY_AFTER = /\b(?:said|says|replied|replies|answered|answers|responded|told|confirmed|denied|insisted)\b/u;
+
+/**
+ * `Several residents asked whether the trial would move`: a question put, its answer not given in
+ * its paragraph, is nobody's statement; one answered stays, as the exchange is reported (`asked why
+ * …` and `asked what …` often carry the asker's charge and stay too).
+ */
+function yesNoQuestion(text: string, f: Frame): boolean {
+  if (f.lemma !== 'ask' || f.after === null || f.before || !OPEN_QUESTION.test(text.slice(f.after.start, f.after.end)))
+    return false;
+  let end = text.indexOf('\n\n', f.after.end);
+  if (end < 0 || end > f.after.end + NO_REPLY_REACH) end = f.after.end + NO_REPLY_REACH;
+  return !REPLY_AFTER.test(text.slice(f.after.start, end));
 }
 
 /**
