@@ -7756,3 +7756,12 @@ describe('a question put without its answer', () => {
     ],
   ]);
 });
+
+describe('a place’s institution named with a lower-case noun opening the sentence', () => {
+  itGives([
+    [
+      'Live\n\nHallvik airport says departures are running normally again.',
+      { content: 'departures are running normally again', speaker: 'Hallvik airport', kind: 'indirect' },
+    ],
+  ]);
+});
