@@ -7765,3 +7765,16 @@ describe('a place’s institution named with a lower-case noun opening the sente
     ],
   ]);
 });
+
+describe('a modal’s perfect: speech that did not happen', () => {
+  itGivesNone([
+    'Any child could have told them what the playground is like on a weekday.',
+    'She would have said the bridge was shut if anyone had asked her.',
+  ]);
+  itGives([
+    [
+      'He has said the bridge will stay shut until the spring.',
+      { content: 'the bridge will stay shut until the spring', speaker: 'He', kind: 'indirect' },
+    ],
+  ]);
+});

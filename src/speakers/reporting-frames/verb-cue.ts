@@ -371,6 +371,18 @@ function speakerFrame(
   return { frame, resume: j };
 }
 
+/** Modals whose perfect (`could have told`, `would have said`) tells of speech that did not happen. */
+const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set([
+  'could',
+  'would',
+  'might',
+  'should',
+  'must',
+  'may',
+  "'d",
+  '’d',
+]);
+
 /**
  * `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
  * `he was asked`: a passive cue's subject is the addressee; `countries found to be …`, `said to
@@ -395,6 +407,9 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     // `The club can confirm that …`: a release's way of saying it.
     !(before.key === 'can' && CAN_PERFORMATIVES.has(form.lemma) && !form.past);
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
+  // `Any child could have told them …`, `she would have said so`: a modal's perfect is speech that never happened.
+  if (before?.key === 'have' && form.past && b - 1 >= lo && COUNTERFACTUAL_MODALS.has(words.at(b - 1)!.key))
+    return false;
   // `her reply was brief: “…”`: a base form right after a be-form is an adjective or a noun, no verb.
   if (i > lo && form.base && !form.past && !form.participle && BE_FORMS.has(words.at(i - 1)!.key)) return false;
   // `the moment they have no signal`, `gave no answer`: after `no` a word spelt like a cue is a noun.
