@@ -371,17 +371,11 @@ function speakerFrame(
   return { frame, resume: j };
 }
 
-/** Modals whose perfect (`could have told`, `would have said`) tells of speech that did not happen. */
-const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set([
-  'could',
-  'would',
-  'might',
-  'should',
-  'must',
-  'may',
-  "'d",
-  '’d',
-]);
+/**
+ * Modals whose perfect (`could have told`, `would have said`) tells of speech that did not happen
+ * (not `may have said` or `must have said`, which guess at speech that did).
+ */
+const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'should', "'d", '’d']);
 
 /**
  * `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
