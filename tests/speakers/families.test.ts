@@ -7778,3 +7778,12 @@ describe('a modal’s perfect: speech that did not happen', () => {
     ],
   ]);
 });
+
+describe('verbs joined inside a subordinate clause', () => {
+  itGives([
+    [
+      'The worst moment came afterwards, when a little girl pulled at my sleeve and asked me: “Is the robot going to be all right?”',
+      { content: 'Is the robot going to be all right?', speaker: 'a little girl', kind: 'direct' },
+    ],
+  ]);
+});

@@ -1179,6 +1179,10 @@ function coordinatedSubject(
     subjectIsFree({ from: own, to: own + 1 }, quoted)
   )
     return { subject: { from: own, to: own + 1 }, info: null, source: 'coordinated' };
+  // `It was late when the mayor stood up and said …`: verbs joined inside a subordinate clause share its subject.
+  const subordinate = subordinateClauseSubject(words, clauseLo, conjunction);
+  if (subordinate && subjectIsFree(subordinate, quoted))
+    return { subject: subordinate, info: null, source: 'coordinated' };
   // `PORTBY — The union rejected … and said …`: the subject of the sentence's first clause, when it
   // names a possible speaker (`The fatal attack … underlines` does not).
   const first = clauseSubject(words, clauseLo, conjunction, quoted);
@@ -1186,6 +1190,25 @@ function coordinatedSubject(
   // `The committee chair, Councillor Dorian Fesk, opened … and said …`: the name in apposition speaks.
   const named = invertedApposition(scan.doc.text, words, first, conjunction);
   return { subject: named ?? first, info: null, source: 'coordinated' };
+}
+
+/**
+ * The subject opening the last subordinate clause before the conjunction at `conjunction`
+ * (`when a little girl pulled at my sleeve and asked …`): the mention right after the subordinator,
+ * a lower-case verb after it, and no comma between; or null.
+ */
+function subordinateClauseSubject(words: WordList, clauseLo: number, conjunction: number): MentionSpan | null {
+  for (let t = conjunction - 1; t > clauseLo; t--) {
+    const w = words.at(t)!;
+    if (isPunct(w, ',;:') || w.isQuoteMark) return null;
+    if (!w.isWord || !SUBORDINATORS.has(w.key)) continue;
+    const subject = mentionAfter(words, t + 1, conjunction);
+    const verb = subject ? words.at(subject.to) : undefined;
+    return subject && subject.from === t + 1 && verb?.isWord && !verb.cap && !PRONOUNS.has(words.at(t + 1)!.key)
+      ? subject
+      : null;
+  }
+  return null;
 }
 
 /** The frame's cue is a verb's present third person (`says`, `insists`, `denies`). */
