@@ -7787,3 +7787,13 @@ describe('verbs joined inside a subordinate clause', () => {
     ],
   ]);
 });
+
+describe('a gerund after without', () => {
+  itGivesNone(['We saw two residents being moved with a hoist without staff explaining what was happening.']);
+  itGives([
+    [
+      'The minister left the room, saying that the deal was off.',
+      { content: 'the deal was off', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+});

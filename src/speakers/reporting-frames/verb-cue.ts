@@ -371,6 +371,19 @@ function speakerFrame(
   return { frame, resume: j };
 }
 
+/** Most words of a gerund's subject between `without` and the gerund (`without anyone from the council telling`). */
+const WITHOUT_SUBJECT_WORDS = 4;
+
+/** `without` stands a few words before the gerund at `i`, only words between (`without staff explaining`). */
+function withoutBefore(words: WordList, i: number, lo: number): boolean {
+  for (let t = i - 1; t >= lo && i - t <= WITHOUT_SUBJECT_WORDS + 1; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return false;
+    if (w.key === 'without') return true;
+  }
+  return false;
+}
+
 /**
  * Modals whose perfect (`could have told`, `would have said`) tells of speech that did not happen
  * (not `may have said` or `must have said`, which guess at speech that did).
@@ -401,6 +414,8 @@ function reportsBySubject(scan: SentenceScan, i: number, form: CueForm): boolean
     // `The club can confirm that …`: a release's way of saying it.
     !(before.key === 'can' && CAN_PERFORMATIVES.has(form.lemma) && !form.past);
   if (i > lo && (blocking || (form.past && BE_FORMS.has(before!.key)))) return false;
+  // `without staff explaining what was happening`: a gerund after `without` and its subject tells of speech not made.
+  if (form.participle && withoutBefore(words, i, lo)) return false;
   // `Any child could have told them …`, `she would have said so`: a modal's perfect is speech that never happened.
   if (before?.key === 'have' && form.past && b - 1 >= lo && COUNTERFACTUAL_MODALS.has(words.at(b - 1)!.key))
     return false;
