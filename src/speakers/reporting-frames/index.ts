@@ -156,9 +156,14 @@ const NO_REPLY_REACH = 250;
  */
 function unansweredQuestion(text: string, f: Frame): boolean {
   if (f.lemma !== 'ask' || !f.after || !ASKED_QUESTION.test(text.slice(f.after.start, f.after.end))) return false;
-  let end = text.indexOf('\n\n', f.after.end);
-  if (end < 0 || end > f.after.end + NO_REPLY_REACH) end = f.after.end + NO_REPLY_REACH;
-  return NO_RESPONSE_WORDS.test(text.slice(f.after.start, end));
+  return NO_RESPONSE_WORDS.test(text.slice(f.after.start, replyReachEnd(text, f.after.end)));
+}
+
+/** Where a reply to a question ending at `from` may still be reported: its paragraph's end, at most NO_REPLY_REACH on (read no further). */
+function replyReachEnd(text: string, from: number): number {
+  const reach = Math.min(text.length, from + NO_REPLY_REACH);
+  const paragraphEnd = text.slice(from, reach).indexOf('\n\n');
+  return paragraphEnd < 0 ? reach : from + paragraphEnd;
 }
 
 /** Words opening a question whose answer is yes or no, or a manner (`whether …`, `if …`, `how …`). */
@@ -175,9 +180,7 @@ const REPLY_AFTER = /\b(?:said|says|replied|replies|answered|answers|responded|t
 function yesNoQuestion(text: string, f: Frame): boolean {
   if (f.lemma !== 'ask' || f.after === null || f.before || !OPEN_QUESTION.test(text.slice(f.after.start, f.after.end)))
     return false;
-  let end = text.indexOf('\n\n', f.after.end);
-  if (end < 0 || end > f.after.end + NO_REPLY_REACH) end = f.after.end + NO_REPLY_REACH;
-  return !REPLY_AFTER.test(text.slice(f.after.start, end));
+  return !REPLY_AFTER.test(text.slice(f.after.start, replyReachEnd(text, f.after.end)));
 }
 
 /**
