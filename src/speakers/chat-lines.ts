@@ -278,7 +278,9 @@ function embeddedPost(doc: Doc, lines: readonly [number, number][]): Post | null
   const lineText = (l: number): string => doc.text.slice(lines[l]![0], lines[l]![1]);
   // (`Replying to @…` opens the body; a counts line, a quoted post's lines and the time line close it.)
   let first = 1;
-  while (first < lines.length - 1 && REPLYING_LINE.test(lineText(first))) first++;
+  while (first < lines.length && REPLYING_LINE.test(lineText(first))) first++;
+  // (A header and its `Replying to @…` line alone: the words stand in another paragraph, which quotes nobody.)
+  if (first === lines.length) return null;
   let last = first;
   while (last + 1 < lines.length && !COUNTS_LINE.test(lineText(last + 1)) && !QUOTED_POST_LINE.test(lineText(last + 1)))
     last++;

@@ -7797,3 +7797,19 @@ describe('a gerund after without', () => {
     ],
   ]);
 });
+
+describe('an embedded post whose paragraph holds only its header and the reply line', () => {
+  it('quotes nobody: `Replying to @…` is no one’s words', () => {
+    const text =
+      'Rescue thread\n\nKit Ambrose @kitambrose_skis · 8 Feb\nReplying to @BrenmoorMRT\n\nI was on the chair lift when it went.\n\nPete Lorrimer @peteonpowder · 8 Feb\nReplying to @BrenmoorMRT\n\nSomeone should be answering questions tonight.';
+    expect(quoteRows(text).filter((r) => r[2]?.startsWith('Replying'))).toEqual([]);
+  });
+  it('keeps a post whose words follow the reply line in its own paragraph', () => {
+    const text =
+      'Zoo thread\n\nDunmarrow Dave (@dunmarrowdave) · 5 Sep, 08:52\nReplying to @HalveringHillsZoo\nTook my lads there every summer for ten years. Let the man decide.\n\nEllie Varrick (@ellievarrick) · 5 Sep, 09:03\nReplying to @dunmarrowdave\nThe inspection report says otherwise.';
+    expect(turnRows(text).map((r) => r[2])).toEqual([
+      'Took my lads there every summer for ten years. Let the man decide.',
+      'The inspection report says otherwise.',
+    ]);
+  });
+});
