@@ -506,6 +506,14 @@ function titleAfterLabel(name: string, rest: string, paragraph: number, nextIfTi
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
   if (isTitleCaseLine(restOfLine)) return true;
+  // `Corvell Aqueduct: Repairs` alone on its paragraph: a section's heading, its name and its topic in title case.
+  if (
+    restOfLine.trim() !== '' &&
+    restOfLine.length === rest.length &&
+    name.includes(' ') &&
+    isTitleCaseLine(`${name} ${restOfLine.replace(/[*_]+$/u, '')}`)
+  )
+    return true;
   // `Kavorra: Cholera deaths rise in the camp, warns Clearwater`: a headline's kicker before its
   // claim and the source named after it, on a line of its own without a final stop.
   const source = restOfLine.length === rest.length ? INVERTED_SOURCE.exec(restOfLine) : null;

@@ -7813,3 +7813,18 @@ describe('an embedded post whose paragraph holds only its header and the reply l
     ]);
   });
 });
+
+describe('a section’s heading in title case with a colon', () => {
+  it('is no turn: `Corvell Aqueduct: Repairs` over a written answer', () => {
+    const text =
+      'Written Answers\n\nCorvell Aqueduct: Repairs\n\n4127. Ms Rhiannon Treadwell asked the Minister what assessment she has made of the aqueduct.\n\nThe Minister for Water (Ms Orla Fentiman): The inspectorate inspected the span in January.\n\nCorvell Aqueduct: Funding\n\n4128. Mr Tobias Quarle asked the Minister who will pay for the repair.\n\nThe Minister for Water (Ms Orla Fentiman): Both councils will share the cost.';
+    expect(turnRows(text).map((r) => r[2])).toEqual([
+      'The inspectorate inspected the span in January.',
+      'Both councils will share the cost.',
+    ]);
+  });
+  it('keeps a question in bold after an interviewer’s label', () => {
+    const text = 'Interview\n\n**THE VITRINE: Are you?**\n\nHALLOWAY: I dug in Velassa for four years.';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['THE VITRINE', 'HALLOWAY']);
+  });
+});
