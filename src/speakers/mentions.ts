@@ -32,6 +32,7 @@ import {
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
   LOCATIVE_PREPOSITIONS,
+  PLACING_PREPOSITIONS,
   MENTION_PREPOSITIONS,
   MEDIA_WORDS,
   MENTION_WORDS,
@@ -437,8 +438,6 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
 
 /** Most lower-case words between an article and the preposition of a place that qualifies its noun. */
 const QUALIFIED_NOUN_WORDS = 3;
-/** Prepositions that place a noun (`a locksmith on Harbour Road`, `the baker in Brennick`). */
-const PLACING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'near', 'from']);
 
 /**
  * `The locksmith in Brennick said`, `A tobacconist on Mill Street, who …, said`: a capitalised place

@@ -392,6 +392,12 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
   return list;
 }
 
+/** Word `i` opens a quotation or a bracketed direction: it follows an opening mark or `[`. */
+function opensQuoteOrDirection(words: WordList, i: number): boolean {
+  const before = words.textAt(i - 1);
+  return isQuoteMarkChar(before) || before === '[';
+}
+
 /**
  * Runs of capitalised words (with inner particles: `Ministry of Foreign Affairs`). A single
  * capitalised word at a sentence start counts only when the text also capitalises it elsewhere,
@@ -399,11 +405,6 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
  * visited: words are read by their shared shapes, so only the few tokens a particle or an
  * abbreviation test looks at become `Word`s.
  */
-function opensQuoteOrDirection(words: WordList, i: number): boolean {
-  const before = words.textAt(i - 1);
-  return isQuoteMarkChar(before) || before === '[';
-}
-
 function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
   const midCaps = new Set<string>();
   for (const s of doc.sentences) {

@@ -82,6 +82,9 @@ export const CONTENT_PARTICIPLES = keySet(cues.contentParticiples);
 export const OBJECT_FOR_CONTENT = new Set(cues.objectForContent);
 export const TITLE_CUES = keySet(cues.titleCues);
 export const BLOCKING_WORDS = keySet(cues.blockingWords);
+export const COUNTERFACTUAL_MODALS = keySet(cues.counterfactualModals);
+export const OPEN_QUESTION_WORDS = keySet(cues.openQuestionWords);
+export const REPLY_VERBS = keySet(cues.replyVerbs);
 export const HABITUAL_INFINITIVE = keySet(cues.habitualInfinitive);
 export const CONTACT_INFINITIVE = keySet(cues.contactInfinitive);
 export const CARRIED_OUT_INFINITIVE = keySet(cues.carriedOutInfinitive);
@@ -283,6 +286,7 @@ export const CONCESSIVE_OPENERS = keySet(nouns.concessiveOpeners);
 export const NO_RESPONSE_PHRASES: readonly string[] = nouns.noResponsePhrases;
 export const EVENT_WORDS = keySet(nouns.eventWords);
 export const NOT_PARTIES = keySet(nouns.notParties);
+export const PLACING_PREPOSITIONS = keySet(nouns.placingPrepositions);
 export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);
 
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */

@@ -15,6 +15,8 @@ import {
   openingFieldLabel,
   MEDIA_WORDS,
   PUBLIC_BODY_HEADS,
+  OPEN_QUESTION_WORDS,
+  REPLY_VERBS,
 } from '../lexicon';
 import type { WordList } from '../word-list';
 import { accordingToFrame, perFrame } from './according-to';
@@ -166,11 +168,10 @@ function replyReachEnd(text: string, from: number): number {
   return paragraphEnd < 0 ? reach : from + paragraphEnd;
 }
 
-/** Words opening a question whose answer is yes or no, or a manner (`whether …`, `if …`, `how …`). */
-const OPEN_QUESTION = /^(?:whether|if|how)\b/iu;
-
-/** A reply reported after the question (`… and she said …`, `The operator said …`, `He replied that …`). */
-const REPLY_AFTER = /\b(?:said|says|replied|replies|answered|answers|responded|told|confirmed|denied|insisted)\b/u;
+/** A question whose answer is yes or no, or a manner, opening what was asked (`whether …`; lexicon `openQuestionWords`). */
+const OPEN_QUESTION = new RegExp(`^(?:${[...OPEN_QUESTION_WORDS].join('|')})\\b`, 'iu');
+/** A reply reported after the question (`… and she said …`, `He replied that …`; lexicon `replyVerbs`). */
+const REPLY_AFTER = new RegExp(`\\b(?:${[...REPLY_VERBS].join('|')})\\b`, 'u');
 
 /**
  * `Several residents asked whether the trial would move`: a question put, its answer not given in

@@ -5,6 +5,7 @@ import {
   BE_FORMS,
   BARE_CLAUSE,
   BLOCKING_WORDS,
+  COUNTERFACTUAL_MODALS,
   CAN_PERFORMATIVES,
   CITING_VERBS,
   CLAUSE_STOPS,
@@ -383,12 +384,6 @@ function withoutBefore(words: WordList, i: number, lo: number): boolean {
   }
   return false;
 }
-
-/**
- * Modals whose perfect (`could have told`, `would have said`) tells of speech that did not happen
- * (not `may have said` or `must have said`, which guess at speech that did).
- */
-const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['could', 'would', 'might', 'should', "'d", '’d']);
 
 /**
  * `police can demand`, `declined to comment`: a possible or refused speech act, not a report;
