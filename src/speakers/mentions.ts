@@ -445,19 +445,28 @@ const QUALIFIED_NOUN_WORDS = 3;
  * speaks; the place found alone, the whole phrase, else null.
  */
 function placeQualifiedNoun(words: WordList, mention: MentionSpan, lo: number): MentionSpan | null {
-  const preposition = words.at(mention.from - 1);
-  if (!preposition || mention.from - 1 <= lo || preposition.cap || !PLACING_PREPOSITIONS.has(preposition.key))
-    return null;
-  if (!words.at(mention.from)!.cap) return null;
   for (let t = mention.from - 2; t >= lo && mention.from - 2 - t < QUALIFIED_NOUN_WORDS; t--) {
-    const w = words.at(t)!;
-    if (!w.isWord) return null;
-    if (ARTICLES.has(w.key)) return t < mention.from - 2 ? { from: t, to: mention.to } : null;
-    if (w.cap || PRONOUNS.has(w.key) || CUE_FORMS.has(w.key) || AUXILIARIES.has(w.key)) return null;
-    // (`the agencies operating in Tullo`: a participle's place belongs to a longer description.)
-    if (t === mention.from - 2 && /(?:ing|ed)$/u.test(w.key)) return null;
+    if (ARTICLES.has(words.at(t)!.key))
+      return placingPrepositionAfter(words, t, mention.to) === mention.from - 1 ? { from: t, to: mention.to } : null;
+    if (!words.at(t)!.isWord) return null;
   }
   return null;
+}
+
+/**
+ * `A locksmith on Harbour Road`: past the article at `article`, one to QUALIFIED_NOUN_WORDS lower-case
+ * words (no pronoun, cue, auxiliary, nor a participle before the preposition: `the agencies operating
+ * in Tullo` is a longer description), then a placing preposition (lexicon `placingPrepositions`) and
+ * a capitalised word before `to`: that preposition's index, else -1.
+ */
+function placingPrepositionAfter(words: WordList, article: number, to: number): number {
+  for (let t = article + 1; t < to - 1 && t - article <= QUALIFIED_NOUN_WORDS + 1; t++) {
+    const w = words.at(t)!;
+    if (t > article + 1 && PLACING_PREPOSITIONS.has(w.key) && !w.cap && words.at(t + 1)!.cap)
+      return /(?:ing|ed)$/u.test(words.at(t - 1)!.key) ? -1 : t;
+    if (!w.isWord || w.cap || PRONOUNS.has(w.key) || CUE_FORMS.has(w.key) || AUXILIARIES.has(w.key)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -2015,18 +2024,8 @@ function describeMention(text: string, words: WordList, span: MentionSpan, maxNa
  */
 function describePlacedNoun(text: string, words: WordList, span: MentionSpan, from: number): MentionInfo | null {
   if (from === span.from || !ARTICLES.has(words.at(span.from)!.key)) return null;
-  for (let i = from + 1; i < span.to - 1 && i - from <= QUALIFIED_NOUN_WORDS; i++) {
-    const w = words.at(i)!;
-    if (PLACING_PREPOSITIONS.has(w.key) && !w.cap && words.at(i + 1)!.cap)
-      return {
-        ...unnamed(),
-        kind: 'anonymous',
-        type: 'anonymous',
-        name: capFirst(spanText(text, words, from, span.to)),
-      };
-    if (!w.isWord || w.cap) return null;
-  }
-  return null;
+  if (placingPrepositionAfter(words, from - 1, span.to) < 0) return null;
+  return { ...unnamed(), kind: 'anonymous', type: 'anonymous', name: capFirst(spanText(text, words, from, span.to)) };
 }
 
 /** Word `i` is a past participle, not an issuing one, before `by` and a capitalised agent ending before `to`. */

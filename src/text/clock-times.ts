@@ -4,6 +4,8 @@
  * sentence splitter's item numbers and the speakers stage's transcript, chat-log and headline passes.
  */
 
+import { ALL_QUOTE_MARKS } from './quote-marks';
+
 /** A recording's time stamp, bracketed or not: `00:16`, `[01:02:05]`. */
 export const STAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?`;
 
@@ -12,15 +14,14 @@ export const CLOCK_TIME = /^\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?$/i;
 
 /** The time zones a live page writes after its entries' times (`GMT`, `EDT`). */
 const ZONE = String.raw`GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]T`;
-
-/** A time zone as a word of its own. */
-export const TIME_ZONE = new RegExp(`^(?:${ZONE})$`, 'u');
+/** The quotation marks of src/text's one table, as a character class's members. */
+const QUOTE_CLASS = ALL_QUOTE_MARKS.replace(/[\]\\^-]/gu, '\\$&');
 
 /**
  * A live page's entry stamp before the entry's first word: the time, perhaps its zone and a
- * separator (`13:30 `, `2.34pm GMT – `, `09:12 BST: `), where a capital or a quotation follows.
+ * separator (`13:30 `, `2.34pm GMT – `, `09:12 BST: `), where a capital or a quotation mark follows.
  */
 export const ENTRY_STAMP = new RegExp(
-  String.raw`^\d{1,2}[.:]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:[ \t]+(?:${ZONE}))?[ \t]*(?:[:|\u2013\u2014-][ \t]*)?[ \t](?=[\p{Lu}"'\u2018\u201c\u00ab])`,
+  String.raw`^\d{1,2}[.:]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:[ \t]+(?:${ZONE}))?[ \t]*(?:[:|\u2013\u2014-][ \t]*)?[ \t](?=[\p{Lu}${QUOTE_CLASS}])`,
   'u',
 );

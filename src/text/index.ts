@@ -25,7 +25,7 @@ export {
   trimEnd,
 } from './segment';
 export { tokenizeRange } from './tokenize';
-export { CLOCK_TIME, STAMP, TIME_ZONE } from './clock-times';
+export { CLOCK_TIME, ENTRY_STAMP, STAMP } from './clock-times';
 export { isStopWord, porterStem, stemOf } from './normalize';
 export { isWordLike, loadDocument, parseDocument, sentenceTokens, tokenColumns, tokenColumnsOf } from './document';
 export { detach } from './detach';

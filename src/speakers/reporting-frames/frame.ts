@@ -1,11 +1,10 @@
 import {
   ALL_QUOTE_MARKS,
   CLOCK_TIME,
-  TIME_ZONE,
+  ENTRY_STAMP,
   charIndexWithin,
   type Doc,
   type Sentence,
-  isQuoteMarkChar,
   isSpace,
 } from '../../text';
 import {
@@ -579,7 +578,7 @@ function bareCitingVerbBefore(words: WordList, lo: number, i: number): number {
  * `3.3 A parent read …`, `12 The Chair said …`: the number of a minutes' item before its first
  * word, a section number (with a point) or a count no article follows, is no part of the sentence's words.
  */
-export function pastItemNumber(words: WordList, lo: number, hi: number): number {
+export function pastItemNumber(text: string, words: WordList, lo: number, hi: number): number {
   if (lo >= hi) return lo;
   const number = words.at(lo)!;
   // `c. Ms Ana Kresnik, whose …, said`, `b) The mayor said`: a lettered item is marked by its dot or bracket.
@@ -591,7 +590,7 @@ export function pastItemNumber(words: WordList, lo: number, hi: number): number 
     while (words.at(at)?.text === '.' && /^\d+$/.test(words.at(at + 1)?.text ?? '')) at += 2;
     return at > lo + 1 && at < hi && words.at(at)!.isWord && words.at(at)!.cap ? at : lo;
   }
-  if (CLOCK_TIME.test(number.text)) return pastEntryStamp(words, lo, hi);
+  if (CLOCK_TIME.test(number.text)) return pastEntryStamp(text, words, lo, hi);
   if (!lettered && !/^\d+(?:\.\d+)*\.?$/.test(number.text)) return lo;
   // `3. The driver of Car 7 stated …`: a numbered paragraph's full stop is a token of its own.
   const dotted = words.at(lo + 1)?.text === '.' || (lettered && words.at(lo + 1)?.text === ')');
@@ -603,20 +602,20 @@ export function pastItemNumber(words: WordList, lo: number, hi: number): number 
 
 /**
  * `13:30 Councillor Ada Voss has told …`, `2.34pm GMT – The mayor said …`: a live page's entry
- * opens with its time, perhaps its zone and a separator; the entry's words start at the capital or
- * quotation mark after them.
+ * opens with its stamp (src/text's ENTRY_STAMP, which the splitter's item numbers read too); the
+ * entry's words start at the first token past it.
  */
-function pastEntryStamp(words: WordList, lo: number, hi: number): number {
+function pastEntryStamp(text: string, words: WordList, lo: number, hi: number): number {
+  const start = words.at(lo)!.start;
+  const stamp = ENTRY_STAMP.exec(text.slice(start, start + ENTRY_STAMP_CHARS));
+  if (!stamp) return lo;
   let at = lo + 1;
-  if (TIME_ZONE.test(words.at(at)?.text ?? '')) at++;
-  if (STAMP_SEPARATORS.has(words.at(at)?.text ?? '')) at++;
-  const next = words.at(at);
-  return at < hi && next && ((next.isWord && next.cap) || (next.text.length === 1 && isQuoteMarkChar(next.text)))
-    ? at
-    : lo;
+  while (at < hi && words.at(at)!.start < start + stamp[0].length) at++;
+  return at < hi ? at : lo;
 }
 
-const STAMP_SEPARATORS: ReadonlySet<string> = new Set([':', '|', '-', '\u2013', '\u2014']);
+/** Longest entry stamp read (`10:00 pm EDT: `). */
+const ENTRY_STAMP_CHARS = 24;
 
 /** Most tokens of a wire dateline before its dash. */
 const DATELINE_TOKENS = 16;

@@ -72,7 +72,7 @@ export function sentenceFrames(
   // `THE WITNESS: He told me …`: a transcript turn's words start after its label; a list item's after its bullet.
   const start = Math.max(from, pastBullet(doc.text, sentence.start, sentence.end));
   while (lo < hi && words.at(lo)!.start < start) lo++;
-  lo = pastStageDirection(doc.text, words, pastItemNumber(words, lo, hi), hi);
+  lo = pastStageDirection(doc.text, words, pastItemNumber(doc.text, words, lo, hi), hi);
   if (lo >= hi) return NO_FRAMES;
   if (sentence.headline || isHeadlineLine(doc, sentence)) {
     const label = headlineLabel(doc, words, sentence);
@@ -110,11 +110,7 @@ export function sentenceFrames(
     if ((anonymous && i > anonymous.asideFrom && i < anonymous.cue) || i < question) continue;
     const found = frameAtCue(scan, i, jointFrame(scan, frames, i), anonymous?.cue === i ? anonymous : null);
     if (found) {
-      if (
-        !outletAsking(doc.text, words, found.frame) &&
-        !unansweredQuestion(doc.text, found.frame) &&
-        !yesNoQuestion(doc.text, found.frame)
-      )
+      if (!outletAsking(doc.text, words, found.frame) && !questionWithoutStatement(doc.text, found.frame))
         frames.push(found.frame);
       next = found.resume;
     }
@@ -152,15 +148,6 @@ const ASKED_QUESTION = new RegExp(
 /** How far after the question its paragraph may say it went unanswered. */
 const NO_REPLY_REACH = 250;
 
-/**
- * `The Mission asked the front whether its fighters were involved, and has not received a reply`:
- * a question put to a party that its paragraph says went unanswered is no one's words.
- */
-function unansweredQuestion(text: string, f: Frame): boolean {
-  if (f.lemma !== 'ask' || !f.after || !ASKED_QUESTION.test(text.slice(f.after.start, f.after.end))) return false;
-  return NO_RESPONSE_WORDS.test(text.slice(f.after.start, replyReachEnd(text, f.after.end)));
-}
-
 /** Where a reply to a question ending at `from` may still be reported: its paragraph's end, at most NO_REPLY_REACH on (read no further). */
 function replyReachEnd(text: string, from: number): number {
   const reach = Math.min(text.length, from + NO_REPLY_REACH);
@@ -174,14 +161,19 @@ const OPEN_QUESTION = new RegExp(`^(?:${[...OPEN_QUESTION_WORDS].join('|')})\\b`
 const REPLY_AFTER = new RegExp(`\\b(?:${[...REPLY_VERBS].join('|')})\\b`, 'u');
 
 /**
- * `Several residents asked whether the trial would move`: a question put, its answer not given in
- * its paragraph, is nobody's statement; one answered stays, as the exchange is reported (`asked why
- * …` and `asked what …` often carry the asker's charge and stay too).
+ * A question put to a party that is nobody's statement, read with the rest of its paragraph (at
+ * most NO_REPLY_REACH on): one its paragraph says went unanswered (`The Mission asked the front
+ * whether its fighters were involved, and has not received a reply`), and a yes-no or manner
+ * question whose reply the paragraph does not report (`Several residents asked whether the trial
+ * would move`). A question answered stays, as the exchange is reported; `asked why …` and `asked
+ * what …` often carry the asker's charge and stay too.
  */
-function yesNoQuestion(text: string, f: Frame): boolean {
-  if (f.lemma !== 'ask' || f.after === null || f.before || !OPEN_QUESTION.test(text.slice(f.after.start, f.after.end)))
-    return false;
-  return !REPLY_AFTER.test(text.slice(f.after.start, replyReachEnd(text, f.after.end)));
+function questionWithoutStatement(text: string, f: Frame): boolean {
+  if (f.lemma !== 'ask' || !f.after) return false;
+  const asked = text.slice(f.after.start, f.after.end);
+  const paragraph = text.slice(f.after.start, replyReachEnd(text, f.after.end));
+  if (ASKED_QUESTION.test(asked) && NO_RESPONSE_WORDS.test(paragraph)) return true;
+  return !f.before && OPEN_QUESTION.test(asked) && !REPLY_AFTER.test(paragraph);
 }
 
 /**

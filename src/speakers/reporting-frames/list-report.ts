@@ -25,7 +25,7 @@ export function listReportFrames(doc: Doc, words: WordList, sentence: Sentence, 
     words,
     sentence,
     quoted,
-    lo: pastItemNumber(words, sentence.tokenStart, colon),
+    lo: pastItemNumber(doc.text, words, sentence.tokenStart, colon),
     hi: colon,
     end: words.at(colon)!.start,
   };

@@ -106,7 +106,7 @@ export function speechActFrame(scan: SentenceScan, i: number, form: CueForm): Fo
   let passive = false;
   for (let t = i - 1; t >= subject.to && words.at(t)!.isWord && !words.at(t)!.cap; t--) {
     if (BLOCKING_WORDS.has(words.at(t)!.key)) return null;
-    if (BE_FORMS.has(words.at(t)!.key) && !words.at(i)!.key.endsWith('ing')) passive = true;
+    if (BE_FORMS.has(words.at(t)!.key) && form.past) passive = true;
     if (!AUXILIARIES.has(words.at(t)!.key) && !BE_FORMS.has(words.at(t)!.key) && !words.at(t)!.key.endsWith('ly'))
       break;
   }
