@@ -1,7 +1,7 @@
 import { STAMP, dotlessKey, isQuoteMarkChar, lineEndAt } from '../text';
 import type { Doc, Span } from '../text';
 import { ANSWER_LABELS, FIELD_LABELS, MONTHS, QUESTION_LABELS, RECORD_WORDS, WEEKDAYS } from './lexicon';
-import { isFieldBlock } from './transcript';
+import { isFieldBlock } from './field-block';
 import { isHandle } from './word-list';
 import type { DraftQuote, QuoteKind, Region } from './types';
 

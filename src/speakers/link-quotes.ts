@@ -1671,7 +1671,9 @@ function lineLabel(line: string, labels: ReadonlySet<string>): number {
 }
 
 /** A clip's marker before its speaker's name written with a dash, or in brackets (`SOT - NAME`, `[SOT: NAME]`). */
-const CLIP_LINE = /^(\[?)([\p{L} ]{2,16})(?::|[ \t]+[-\u2013\u2014])[ \t]*/u;
+const CLIP_LINE = /^(\[?)([\p{L} ]{2,16}?)(?:[ \t]+\d{1,3})?(?::|[ \t]+[-\u2013\u2014])[ \t]*/u;
+/** Where a clip line's fields end before its timing or its out-words on the same line (`(0'17") OUT: …`). */
+const CLIP_TAIL = /[ \t]+(?:\(|\p{Lu}{2,}[ \t]*:)/u;
 
 /**
  * Where a script's clip line names its speaker (`CLIP: NAME, ROLE`, `SOT - NAME`, `[SOT: NAME]`):
@@ -1682,7 +1684,9 @@ function clipFields(line: string): { start: number; end: number } | null {
   if (!m || !CLIP_MARKERS.has(dotlessKey(m[2]!.trim()))) return null;
   const bracketed = m[1] === '[';
   if (bracketed && !line.endsWith(']')) return null;
-  return { start: m[0].length, end: bracketed ? line.length - 1 : line.length };
+  const end = bracketed ? line.length - 1 : line.length;
+  const tail = CLIP_TAIL.exec(line.slice(m[0].length, end));
+  return { start: m[0].length, end: tail ? m[0].length + tail.index : end };
 }
 
 /** The quotation from `open` to `close` is alone on its line(s): only spaces between it and the line breaks around it. */

@@ -2250,7 +2250,9 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
     while (k < to - 1 && ARTICLES.has(words.at(k)!.key)) k++;
     if (k + 1 >= to) break;
     // `Minister for Emergency Situations`: only a title's `of`/`for` takes a portfolio (not `the army and the … Defence Front`).
-    portfolio = ROLE_OBJECT_PREPOSITIONS.has(words.at(nameStart)!.key);
+    // (`Minister of Mines and Energy Transition`: a coordinator inside the object keeps its portfolio.)
+    const particle = words.at(nameStart)!.key;
+    portfolio = ROLE_OBJECT_PREPOSITIONS.has(particle) || (portfolio && COORDINATORS.has(particle));
     nameStart = k + 1;
     roleObject = true;
   }
@@ -2258,15 +2260,13 @@ function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): Name
   if (NAME_PARTICLES.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) return null;
   // `Ambassador to the United Nations Karen Hale`, `Minister for Emergency Situations Dalia Korsun`: the role's
   // object runs to its last organisation, country or portfolio word.
-  for (let i = nameStart; roleObject && i < to - 1; i++) {
-    const key = keys[i - from]!;
-    if (ORGANIZATION_WORDS.has(key) || COUNTRIES.has(key) || (portfolio && PORTFOLIO_WORDS.has(key))) nameStart = i + 1;
-  }
+  if (roleObject) nameStart = nameAfterRoleObject(keys, from, nameStart, to, portfolio);
   // `Minister of Religious Affairs and Heritage`: the object's coordinated noun is no name either; a name
-  // may follow it (`Minister of Foreign Affairs and Energy Leyla Arvas`).
+  // may follow it (`Minister of Foreign Affairs and Energy Leyla Arvas`), and so may more of the
+  // object (`Minister of Mines and Energy Transition Teodora Ruskell`).
   if (roleObject && COORDINATORS.has(words.at(nameStart)!.key) && !words.at(nameStart)!.cap) {
     if (to - nameStart <= 2) return null;
-    nameStart += 2;
+    nameStart = nameAfterRoleObject(keys, from, nameStart + 2, to, portfolio);
   }
   let titled = false;
   for (let i = from; i < nameStart; i++) if (TITLES.has(words.at(i)!.key)) titled = true;
@@ -2390,4 +2390,24 @@ export function describePossessivePronoun(text: string, words: WordList, at: num
     kind: 'pronoun',
     pronoun: PRONOUNS.get(pronoun)!,
   };
+}
+
+/**
+ * Where a name starts after a title's object from word `start` on: past its last organisation,
+ * country or (after a title's `of`/`for`: `portfolio`) portfolio word, the name's last word left.
+ * `keys` are the words' keys from word `from`.
+ */
+function nameAfterRoleObject(
+  keys: readonly string[],
+  from: number,
+  start: number,
+  to: number,
+  portfolio: boolean,
+): number {
+  let nameStart = start;
+  for (let i = start; i < to - 1; i++) {
+    const key = keys[i - from]!;
+    if (ORGANIZATION_WORDS.has(key) || COUNTRIES.has(key) || (portfolio && PORTFOLIO_WORDS.has(key))) nameStart = i + 1;
+  }
+  return nameStart;
 }

@@ -34,6 +34,7 @@ import {
   SCRIPT_DIRECTIONS,
 } from './lexicon';
 import { describeMentionOnce, mentionAfter } from './mentions';
+import { SENTENCE_END, isFieldBlock } from './field-block';
 import { isTitleCaseLine } from './reporting-frames/headline';
 import type { Registry } from './registry';
 import type { WordList } from './word-list';
@@ -433,7 +434,10 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   // `Allegation 1:`, `Section 4B:`, `PART A:`: a field's name with its number or letter; `Present for the
   // Commission:`, a field's name with the party it lists.
   const numbered =
-    (parts.length === 2 && /^(?:[\dIVX]+[A-Za-z]?|[A-Z])$/.test(lastWord) && FIELD_LABELS.has(dotlessKey(parts[0]!))) ||
+    (parts.length === 2 &&
+      /^(?:[\dIVX]+[A-Za-z]?|[A-Z])$/.test(lastWord) &&
+      // (`CLIP 1:`: a script's numbered clip, whose line names the speaker of the quotation below it.)
+      (FIELD_LABELS.has(dotlessKey(parts[0]!)) || CLIP_MARKERS.has(dotlessKey(parts[0]!)))) ||
     (parts[1] === 'for' && FIELD_LABELS.has(dotlessKey(parts[0]!)));
   // `Correction (added 22 October):`: a field's name with a note in parentheses is a field too.
   const bareName = aside ? name.slice(0, aside.index) : name;
@@ -588,41 +592,6 @@ function timedHeadingAfterLabel(rest: string, next: string): boolean {
     .every((line) => !LABEL.test(line));
 }
 
-/** A short label before a colon at a line's start (`Respondent: `, `Heard at: `). */
-const FIELD_LINE = /^\p{Lu}[^:\n]{0,30}:[ \t]/u;
-
-/**
- * `Claimant: Ms J Tremlow` / `Respondent: Brennock Foods Limited` / `Heard at: …`: a paragraph of
- * several lines, each a field and its value (no sentence's mark, few lower-case words), is a
- * document's header, not a speaker's turn nor a chat.
- */
-export function isFieldBlock(text: string): boolean {
-  // Most paragraphs are one line, or have no colon: no header.
-  if (lineEndAt(text, 0) >= text.length || !text.includes(':')) return false;
-  const lines = text.split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '');
-  // `Representation` over its fields: a heading of a few words may open the block.
-  const fields =
-    lines.length > 2 && !lines[0]!.includes(':') && lines[0]!.split(/\s+/u).length <= 4 ? lines.slice(1) : lines;
-  if (fields.length < 2) return false;
-  if (fields.every(isFieldLine)) return true;
-  // `Host: Nadia Fairlow, director of …` over `Guests: Dr Lucas Ambrey-Toft, senior fellow …; …`: every
-  // line a label and its value, one label a header field's, however long the values.
-  return (
-    fields.every((line) => FIELD_LINE.test(line) && !SENTENCE_END.test(line)) &&
-    fields.some((line) => FIELD_LABELS.has(dotlessKey(line.slice(0, line.indexOf(':')))))
-  );
-}
-
-/** Most lower-case words of a field's value (`In person`, `Ms F Aldous, counsel`); a chat message has more. */
-const FIELD_VALUE_LOWER_WORDS = 3;
-
-function isFieldLine(line: string): boolean {
-  const field = FIELD_LINE.exec(line);
-  if (!field || SENTENCE_END.test(line) || /[?!]/u.test(line)) return false;
-  const lower = line.slice(field[0].length).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
-  return lower <= FIELD_VALUE_LOWER_WORDS;
-}
-
 function firstLine(text: string): string {
   const end = text.indexOf('\n');
   return end < 0 ? text : text.slice(0, end);
@@ -759,9 +728,6 @@ function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
   }
   return labels.sort((a, b) => a.paragraph - b.paragraph);
 }
-
-/** A line ending as a sentence does (`… after us.`, `… the word “regrettable”.`). */
-const SENTENCE_END = /[.!?…]["”’)]?\s*$/u;
 
 /** Most lines of production notes over a label's line. */
 const SLUG_LINES = 2;
@@ -940,13 +906,24 @@ function writtenAnswers(doc: Doc, labels: readonly Label[]): boolean {
   const keyOf = (l: Label) => dotlessKey(l.label.text);
   if (!labels.every((l) => QUESTION_LABELS.has(keyOf(l)) || ANSWER_LABELS.has(keyOf(l)))) return false;
   // A question signed on a line of its own (`… What next?` / `Lost Sleep, Tarrenby`) is a reader's letter, answered by a columnist.
-  if (labels.some((l) => QUESTION_LABELS.has(keyOf(l)) && doc.paragraphs[l.paragraph]!.text.trim().includes('\n')))
+  if (labels.some((l) => QUESTION_LABELS.has(keyOf(l)) && signedQuestion(doc.paragraphs[l.paragraph]!.text)))
     return false;
   const keys = wordKeys(heading);
   if (heading.includes('\n') || /[.!?:]$/u.test(heading) || keys.length > QUESTION_HEADING_WORDS) return false;
   if (!namesAny(keys, WRITTEN_QUESTION_HEADINGS) || namesAny(keys, SPOKEN_EVENTS)) return false;
   const opening = doc.paragraphs.slice(0, Math.min(OPENING_PARAGRAPHS, first - 1));
   return !opening.some((p) => namesAny(wordKeys(p.text), SPOKEN_EVENTS));
+}
+
+/**
+ * A question paragraph with a line after its question that is no answer's (`Lost Sleep, Tarrenby`,
+ * not `A: Yes. …`, which a written list of questions sets right under its question).
+ */
+function signedQuestion(text: string): boolean {
+  const second = text.trim().split('\n')[1];
+  if (second === undefined) return false;
+  const label = /^\s*([^\s:]{1,12})\s*:/u.exec(second);
+  return !(label && ANSWER_LABELS.has(dotlessKey(label[1]!)));
 }
 
 /** Most words of a heading over the first label that names who answers. */

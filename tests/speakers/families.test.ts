@@ -7828,3 +7828,57 @@ describe('a section’s heading in title case with a colon', () => {
     expect(turnRows(text).map((r) => r[0])).toEqual(['THE VITRINE', 'HALLOWAY']);
   });
 });
+
+describe('a written list of questions whose answers sit on the line under each question', () => {
+  it('quotes nobody: the publisher answers in its own voice', () => {
+    const text =
+      'LOWMARK WATER\n\nNotice to customers\n\nFrequently asked questions\n\nQ: Why are bills going up?\nA: Our costs for power and chemicals have risen for three years.\n\nQ: Is there help for people on low incomes?\nA: Yes. Our support fund covers half the bill for eligible homes.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+  it('keeps a reader’s signed question and its answer as a columnist’s turns', () => {
+    const text =
+      'Ask the Doctor\n\nYour questions\n\nQ: My knee clicks when I climb stairs. Should I worry?\nWorried Walker, Brenmoor\n\nA: Clicking without pain is rarely a sign of damage.\n\nQ: Can I swim after a cold?\nDamp in Daleside\n\nA: Wait until the fever has gone.\n';
+    expect(turnRows(text).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a banner, a sign or a placard that reads', () => {
+  itGivesNone([
+    'Our banner in the square at Ushkel read “No tolls without a vote”. That is the rule we live by.',
+    'A sign on every gate along the track reads “PRIVATE LAND – NO ENTRY”.',
+    'A hand-lettered sign on the door of the village hall read “NO MORE BLANKETS PLEASE”.',
+    'One placard reads “Schools Not Stadiums”.',
+  ]);
+  itGives([
+    [
+      'The note on the kitchen table read: “Gone to the harbour, back at six.”',
+      { content: 'Gone to the harbour, back at six.', speaker: 'The note on the kitchen table', kind: 'direct' },
+    ],
+  ]);
+});
+
+describe('a title whose portfolio is coordinated and runs on', () => {
+  it('keeps the whole portfolio in the role and the name after it', () => {
+    expect(
+      canonicals(
+        'Minister of Mines and Energy Transition Teodora Ruskell said the permit was final.\n\nMinister of Health and Social Care Anil Dorrow said the wards were full.\n\nMinister of Foreign Affairs and Energy Leyla Arvas said the talks were over.',
+      ),
+    ).toEqual(['Teodora Ruskell', 'Anil Dorrow', 'Leyla Arvas']);
+  });
+  it('reads `Elder` before a full name as a title', () => {
+    expect(canonicals('“We did not sign away the water,” said Elder Ketrin Amsa.')).toEqual(['Ketrin Amsa']);
+  });
+});
+
+describe('a radio script’s numbered clip line and its header', () => {
+  const script =
+    'RADIO DALESIDE / NEWSROOM SCRIPT\nPROG: Daleside Today | BULLETIN: 08:00 | DATE: Mon 3 Mar\nSLUG: FLOODS (LEAD) | DUR: 2\'10"\nPRES: Ann Tell | REP: Bo Marr\n\nPRESENTER: Good morning. Flood defences in Daleside failed overnight.\n\nBO MARR: The water came over the wall at about two.\n\nCLIP 1: IDA VENN, SHOPKEEPER, DALESIDE (0\'12") OUT: ...nobody came\n"The water was at my knees by three and nobody came."\n\nBO MARR: The council says pumps are on their way.\n\nPIC 1: Sandbags outside a shop in Daleside on Monday. (Bo Marr/RD)\n';
+  it('gives the clip’s quotation to the person its line names, and no turn to the clip or the picture', () => {
+    const rows = quoteRows(script);
+    expect(rows).toContainEqual(['direct', 'IDA VENN', 'The water was at my knees by three and nobody came.']);
+    expect(rows.filter((r) => /^(CLIP|PIC|PROG)/u.test(r[1] ?? ''))).toEqual([]);
+  });
+  it('reads the header’s fields as no headline claim', () => {
+    expect(quoteRows(script).filter((r) => r[2]?.includes('BULLETIN'))).toEqual([]);
+  });
+});

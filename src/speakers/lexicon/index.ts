@@ -287,6 +287,7 @@ export const NO_RESPONSE_PHRASES: readonly string[] = nouns.noResponsePhrases;
 export const EVENT_WORDS = keySet(nouns.eventWords);
 export const NOT_PARTIES = keySet(nouns.notParties);
 export const PLACING_PREPOSITIONS = keySet(nouns.placingPrepositions);
+export const DISPLAY_NOUNS = keySet(nouns.displayNouns);
 export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);
 
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */

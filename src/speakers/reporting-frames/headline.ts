@@ -21,6 +21,7 @@ import {
   WORK_NOUNS,
 } from '../lexicon';
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
+import { isFieldBlock } from '../field-block';
 import type { WordList } from '../word-list';
 import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
 
@@ -188,6 +189,8 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
     }
   }
   if (colon <= lo || words.countWords(colon + 1, hi) < 2) return null;
+  // `PROG: Hallen Morning | BULLETIN: 07:00` in a script's header: a field and its value, no claim.
+  if (isFieldBlock(doc.paragraphs[sentence.paragraph]!.text)) return null;
   // `HIDDEN BORDERS: The Helmet in the Furrow`, `Carvonia Decides: The Final Leaders' Debate`: a
   // noun phrase after the colon, unquoted and without a verb, is a programme's or a page's subtitle.
   if (!quotesAfter(words, colon + 1, hi) && !verbAfter(words, colon + 1, hi)) return null;

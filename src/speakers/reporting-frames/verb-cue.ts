@@ -28,6 +28,9 @@ import {
   SUBJECT_SKIP,
   THAT_CLAUSE_ONLY,
   ABSOLUTE_OPENERS,
+  DISPLAY_NOUNS,
+  LOCATIVE_PREPOSITIONS,
+  PLACING_PREPOSITIONS,
 } from '../lexicon';
 import { describeMentionOnce, isMannerAdverb, mentionAfter, mentionBefore, type MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -49,6 +52,7 @@ import {
   isPunct,
   namingClauseAt,
   regionOf,
+  singularOrPluralOf,
   subjectIsFree,
 } from './frame';
 import { invertedApposition } from './subjects';
@@ -77,6 +81,7 @@ export function verbCueFrame(
   if (!cue) return null;
   // `asked whether the minister agreed that …`, `If the mayor said so, …`, `let both sides claim …`: the speech did not happen.
   if (cue.source === 'before' && openSpeechBefore(words, cue.subject, form)) return null;
+  if (form.lemma === 'read' && displayReads(words, scan.lo, cue.subject)) return null;
   // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them, or
   // the quotation their colon hands over (`The statement continued: “…”`).
   if (
@@ -381,6 +386,28 @@ function withoutBefore(words: WordList, i: number, lo: number): boolean {
     const w = words.at(t)!;
     if (!w.isWord) return false;
     if (w.key === 'without') return true;
+  }
+  return false;
+}
+
+/** Most words between a display noun and the place phrase its `read` was given as subject (`sign on the gate of`). */
+const DISPLAY_PLACE_WORDS = 4;
+
+/**
+ * `One banner reads`, `A sign on every panel reads`, `Our banner in the square at Ushkel read`: the
+ * subject of `read`, or the noun a place phrase before that subject follows, is a display
+ * (`DISPLAY_NOUNS`), whose words are a slogan or a notice.
+ */
+function displayReads(words: WordList, lo: number, subject: MentionSpan): boolean {
+  if (singularOrPluralOf(DISPLAY_NOUNS, words.at(subject.to - 1)!.key)) return true;
+  let t = subject.from - 1;
+  while (t >= lo && (ARTICLES.has(words.at(t)!.key) || DETERMINERS.has(words.at(t)!.key))) t--;
+  const preposition = words.at(t)?.key ?? '';
+  if (t < lo || !(LOCATIVE_PREPOSITIONS.has(preposition) || PLACING_PREPOSITIONS.has(preposition))) return false;
+  for (let k = t - 1; k >= lo && t - k <= DISPLAY_PLACE_WORDS; k--) {
+    const w = words.at(k)!;
+    if (!w.isWord) return false;
+    if (singularOrPluralOf(DISPLAY_NOUNS, w.key)) return true;
   }
   return false;
 }
