@@ -72,6 +72,21 @@ const QUESTIONER_AFTER =
   /^\((\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:[ \t]+[-–—][ \t]+|,[ \t]*)[^()\n]{2,60}\)[ \t]*/u;
 /** Markdown's bold marks opening a paragraph (`**The Ledger: …**`). */
 const BOLD_MARKS = /^(?:\*\*|__)(?=\p{Lu})/u;
+/**
+ * `Allegation 1:`, `Section 4B:`, `PART A:`: a field's name with its number or letter; `Present for
+ * the Commission:`, a field's name with the party it lists; `CLIP 1:`, a script's numbered clip,
+ * whose line names the speaker of the quotation below it.
+ */
+function numberedField(parts: readonly string[]): boolean {
+  const first = dotlessKey(parts[0]!);
+  if (parts[1] === 'for') return FIELD_LABELS.has(first);
+  return (
+    parts.length === 2 &&
+    /^(?:[\dIVX]+[A-Za-z]?|[A-Z])$/.test(parts[1]!) &&
+    (FIELD_LABELS.has(first) || CLIP_MARKERS.has(first))
+  );
+}
+
 /** A word of a role in lower case (`chair,`, `skipper`, `owner`). */
 const LOWER_ROLE_WORD = /^\p{Ll}[\p{L}'’-]*,?$/u;
 
@@ -431,14 +446,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   const beforeLast = parts.length > 1 ? parts[parts.length - 2]! : '';
   const headerEnd =
     beforeLast.endsWith('.') && !TITLES.has(dotlessKey(beforeLast)) && FIELD_LABELS.has(dotlessKey(lastWord));
-  // `Allegation 1:`, `Section 4B:`, `PART A:`: a field's name with its number or letter; `Present for the
-  // Commission:`, a field's name with the party it lists.
-  const numbered =
-    (parts.length === 2 &&
-      /^(?:[\dIVX]+[A-Za-z]?|[A-Z])$/.test(lastWord) &&
-      // (`CLIP 1:`: a script's numbered clip, whose line names the speaker of the quotation below it.)
-      (FIELD_LABELS.has(dotlessKey(parts[0]!)) || CLIP_MARKERS.has(dotlessKey(parts[0]!)))) ||
-    (parts[1] === 'for' && FIELD_LABELS.has(dotlessKey(parts[0]!)));
+  const numbered = numberedField(parts);
   // `Correction (added 22 October):`: a field's name with a note in parentheses is a field too.
   const bareName = aside ? name.slice(0, aside.index) : name;
   // `TO:` after `Councillor Tamsin Orrell (TO)` in the header: a speaker's initials, not a memo's `To:` field.
