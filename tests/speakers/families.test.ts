@@ -7882,3 +7882,40 @@ describe('a radio script’s numbered clip line and its header', () => {
     expect(quoteRows(script).filter((r) => r[2]?.includes('BULLETIN'))).toEqual([]);
   });
 });
+
+describe('a label naming who asks or answers after `from`', () => {
+  it('gives the quotation under `Question from NAME, PLACE:` to that person, and the reply to the one named after `Response from`', () => {
+    const text =
+      'Committee minutes\n\nPublic question\n\nQuestion from Ines Valcourt, Eastbank:\n"My son uses a wheelchair. How would he have been got out?"\n\nResponse from the Chief Executive:\n"Every station has an evacuation chair."\n';
+    expect(quoteRows(text)).toEqual([
+      ['direct', 'Ines Valcourt', 'My son uses a wheelchair. How would he have been got out?'],
+      ['direct', 'the Chief Executive', 'Every station has an evacuation chair.'],
+    ]);
+  });
+});
+
+describe('a message sent to a listener', () => {
+  itGives([
+    [
+      'One reader, Marek Tull, messaged us that the lights in his carriage had dimmed.',
+      { content: 'the lights in his carriage had dimmed', speaker: 'Marek Tull', kind: 'indirect' },
+    ],
+    [
+      'Another reader texted us that the train had stopped under the river.',
+      { content: 'the train had stopped under the river', speaker: 'Another reader', kind: 'indirect' },
+    ],
+    [
+      'The driver radioed the control room that the brakes had failed.',
+      { content: 'the brakes had failed', speaker: 'The driver', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a reporting clause set between commas after a coordinator', () => {
+  itGives([
+    [
+      'It was 7.42am, somewhere in the tunnel, and, she says, nobody in her carriage paid much attention.',
+      { content: 'nobody in her carriage paid much attention', speaker: 'she', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -205,8 +205,9 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
 }
 
 /**
- * `a hut where, it says, a shepherd was killed`, `because, it said, the offer would lapse`: a
- * reporting clause set right after a relative word or a subordinator (from `attributionStart` to
+ * `a hut where, it says, a shepherd was killed`, `because, it said, the offer would lapse`, `It was
+ * late, and, she says, nobody moved`: a reporting clause set right after a relative word, a
+ * subordinator or a coordinator after its comma (from `attributionStart` to
  * its comma at `j`) reports the clause it interrupts, which goes on after that comma; null when it
  * stands elsewhere.
  */
@@ -215,11 +216,18 @@ function interruptedClause(scan: SentenceScan, attributionStart: number, j: numb
   const opener = words.at(attributionStart - 2)?.key ?? '';
   return attributionStart - 2 >= lo &&
     isPunct(words.at(attributionStart - 1), ',') &&
-    (INTERRUPTED_RELATIVES.has(opener) || SUBORDINATORS.has(opener)) &&
+    (INTERRUPTED_RELATIVES.has(opener) ||
+      SUBORDINATORS.has(opener) ||
+      coordinatedAfterComma(words, lo, attributionStart - 2)) &&
     isPunct(words.at(j), ',') &&
     words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS
     ? { start: words.at(j + 1)!.start, end }
     : null;
+}
+
+/** `…, and, she says, nobody …`: the coordinator at `k` joins a new clause to the one its comma closes. */
+function coordinatedAfterComma(words: WordList, lo: number, k: number): boolean {
+  return k - 1 > lo && CLAUSE_COORDINATORS.has(words.at(k)!.key) && isPunct(words.at(k - 1), ',');
 }
 
 /** Most words after the cue of an `as` clause before its comma (`puts it in his commentary on the Convention`). */
