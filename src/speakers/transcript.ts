@@ -697,6 +697,25 @@ function askingPerson(doc: Doc, words: WordList, span: Span, hint: number): bool
   return info.kind === 'name' && info.type !== 'organization';
 }
 
+/**
+ * `Hanne Dross, Lindhaven Evening Post.`, `Tomas Reyl again.`: a question turn opening with a
+ * sentence that only gives the asker's full name (no title: `Minister Hadek, will you …` addresses
+ * someone) and their outlet.
+ */
+const SELF_INTRODUCTION =
+  /^[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?:,[ \t][^.?!\n]{2,60}|[ \t]+again|[ \t]+from[ \t][^.?!\n]{2,60})\.[ \t]/u;
+
+/** The full name a question turn starting at `from` introduces its asker with, or null. */
+function selfIntroduced(doc: Doc, words: WordList, from: number, hint: number): string | null {
+  const m = SELF_INTRODUCTION.exec(doc.text.slice(from, from + SELF_INTRODUCTION_CHARS));
+  if (!m || TITLES.has(dotlessKey(m[1]!.split(/[ \t]/u)[0]!))) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  return askingPerson(doc, words, { start, end: start + m[1]!.length, text: m[1]! }, hint) ? m[1]! : null;
+}
+
+/** Most characters of a question's self-introduction. */
+const SELF_INTRODUCTION_CHARS = 120;
+
 /** The last paragraph of a question turn from `first` to at most `last`: the paragraphs after the label's that ask. */
 function questionEnd(doc: Doc, first: number, last: number): number {
   let end = first;
@@ -831,9 +850,12 @@ export function findTurns(
     let questioner = l.questioner ?? null;
     if (QUESTION_LABELS.has(key)) {
       // `Question (Mara Ilves, Kiro Daily):` names the journalist who asks; `Question (Kiro Daily):` an outlet, no person.
-      const asker = l.questioner && askingPerson(doc, words, l.questioner, firstWordOfParagraph.get(l.paragraph) ?? 0);
-      canonical = asker ? l.questioner!.text : QUESTIONER;
-      type = asker ? 'person' : 'anonymous';
+      const hint = firstWordOfParagraph.get(l.paragraph) ?? 0;
+      const asker = l.questioner && askingPerson(doc, words, l.questioner, hint);
+      // `Q: Hanne Dross, Lindhaven Evening Post. Yesterday …`: the journalist who names herself first asks.
+      const introduced = asker ? null : selfIntroduced(doc, words, l.contentStart, hint);
+      canonical = asker ? l.questioner!.text : (introduced ?? QUESTIONER);
+      type = asker || introduced ? 'person' : 'anonymous';
       if (!asker) questioner = null;
       question = true;
     } else if (ANSWER_LABELS.has(key)) {
@@ -943,7 +965,9 @@ const ANSWERER_HEADING_WORDS = 20;
  */
 function personInHeading(doc: Doc, registry: Registry, firstLabel: number): string | null {
   const heading = doc.paragraphs[firstLabel - 1];
-  if (!heading || heading.text.includes('\n') || /[.!?]$/u.test(heading.text.trim())) return null;
+  // (`[Unofficial transcript. Answers given in Marrowese …]`: an editor's note in brackets is no heading.)
+  if (!heading || heading.text.includes('\n') || /[.!?]$/u.test(heading.text.trim()) || heading.text.startsWith('['))
+    return null;
   if (heading.text.split(/\s+/u).length > ANSWERER_HEADING_WORDS) return null;
   return registry.firstPersonBetween(heading.start, heading.end);
 }

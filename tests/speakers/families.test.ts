@@ -7919,3 +7919,51 @@ describe('a reporting clause set between commas after a coordinator', () => {
     ],
   ]);
 });
+
+describe('a briefing’s answers and a journalist who names herself', () => {
+  const briefing =
+    'Ministry of Foreign Affairs\n\nRegular Press Briefing by Spokesperson Jorun Valk\n\n[Unofficial transcript. Answers given in Marrowese have been rendered into English.]\n\nVALK: Good afternoon. I will take your questions.\n\nQ: Hanne Dross, Lindhaven Evening Post. Is the row damaging relations?\n\nA: Relations are long-standing and strong.\n\nQ: Minister Hadek said the ship would stay. Do you agree?\n\nA: We do not agree.\n';
+  it('gives `A:` to the spokesperson the title names, not a word in an editor’s bracketed note', () => {
+    const rows = turnRows(briefing);
+    expect(rows.filter((r) => r[0] === 'A').map((r) => r[1])).toEqual(['Jorun Valk', 'Jorun Valk']);
+  });
+  it('gives a question to the journalist who opens it with her name and outlet, not to a name it addresses', () => {
+    const rows = turnRows(briefing).filter((r) => r[0] === 'Q');
+    expect(rows.map((r) => r[1])).toEqual(['Hanne Dross', 'Reporter']);
+  });
+});
+
+describe('a further comment labelled with its speaker and role', () => {
+  it('gives the quotation below `Additional comment from NAME, ROLE, BODY:` to the person named', () => {
+    const text =
+      'Statement\n\nAdditional comment from Mirela Sandoval, Director, Open Dispatch Committee:\n\n“Eleven reporters are packing their bags tonight.”\n';
+    expect(quoteRows(text)).toEqual([
+      ['direct', 'Mirela Sandoval', 'Eleven reporters are packing their bags tonight.'],
+    ]);
+  });
+});
+
+describe('an `as` clause telling what else happened', () => {
+  itGives([
+    [
+      'The government defended its decision, saying the reporters had "abused the hospitality" of the Republic, as Aldmark and Ostmere summoned its envoys.',
+      {
+        content: 'the reporters had "abused the hospitality" of the Republic',
+        speaker: 'The government',
+        kind: 'mixed',
+      },
+    ],
+    [
+      'The ministry said the talks had failed, as the two delegations left the capital.',
+      { content: 'the talks had failed', speaker: 'The ministry', kind: 'indirect' },
+    ],
+    [
+      'The ministry said the drill was routine, as the law requires.',
+      { content: 'the drill was routine, as the law requires', speaker: 'The ministry', kind: 'indirect' },
+    ],
+    [
+      'The ministry said the levy would stand, as it had since 1974.',
+      { content: 'the levy would stand, as it had since 1974', speaker: 'The ministry', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -302,8 +302,39 @@ const NAMING_FORM_ALTERNATION = [...CUE_FORMS]
   .filter(([, forms]) => forms.some((f) => f.words.length === 1 && !f.participle && NAMING_VERBS.has(f.lemma)))
   .map(([key]) => key)
   .join('|');
+/** Words after `as` that open no clause of its own subject (`as if`, `as far as`, `as soon as`) or a pronoun's (`as it always had`). */
+const AS_OPENERS_KEPT = [
+  'if',
+  'though',
+  'far',
+  'well',
+  'long',
+  'soon',
+  'much',
+  'many',
+  'part',
+  'a result',
+  ...SUBJECT_PRONOUNS,
+  'i',
+  'we',
+  'you',
+];
+
 const RESUMPTION = new RegExp(
   `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${RESUMPTIVE_ALTERNATION})|(?:${RESUMPTIVE_ALTERNATION})s|an?\\s+[\\p{Ll}-]+\\s+(?:${NAMING_PRONOUN_ALTERNATION})\\s+(?:${NAMING_FORM_ALTERNATION}))\\b`,
+  'iu',
+);
+
+/**
+ * `…, as Aldmark and Ostmere summoned its envoys`, `…, as a strike by dock workers entered its fifth
+ * day`, `…, as the Minister announced this morning`: after a comma, `as` and a subject of its own
+ * (no pronoun, no `if`/`far`/`soon`…), a few words without an auxiliary, then a past verb:
+ * the author's account of what else happened, or of who else said so, not the report (`…, as the
+ * law requires`, `…, as the first shots were heard`, `…, as it always had` stay in it). The group
+ * holds the comma and the closing mark kept.
+ */
+const AS_EVENT = new RegExp(
+  `(,${CLOSING_MARK}?)\\s+as\\s+(?!(?:${AS_OPENERS_KEPT.join('|')})\\b)(?:(?!(?:${[...AUXILIARIES].join('|')})\\b)[\\p{L}'’-]+\\s+){1,8}?(?:\\p{Ll}+ed|${[...IRREGULAR_PASTS].join('|')})\\b`,
   'iu',
 );
 
@@ -325,7 +356,7 @@ export function resumptiveOpening(words: WordList, k: number): number {
 function reportedClause(text: string, start: number, end: number): Region {
   let stop = charIndexWithin(text, ';', start, end);
   if (stop < 0) stop = end;
-  for (const pattern of [CONCESSION, RESUMPTION, NO_RESPONSE]) {
+  for (const pattern of [CONCESSION, RESUMPTION, NO_RESPONSE, AS_EVENT]) {
     const found = pattern.exec(text.slice(start, stop));
     // A quotation the comma or the dash closes stays whole: its closing mark belongs to the report. Right after
     // the cue (`…, the ministry said, a claim the rebels denied`) the clause is empty: nothing follows the cue.
