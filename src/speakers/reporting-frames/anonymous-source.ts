@@ -35,6 +35,8 @@ export function anonymousSource(scan: SentenceScan, cues: readonly number[]): An
   let opener = lo + 1;
   while (opener < hi && (!ASIDE_OPENERS.has(words.shapeAt(opener)!.key) || quoted[opener]! >= 0)) opener++;
   if (opener >= hi) return null;
+  // Nor do most of the rest hold an anonymity reason after their opener.
+  if (reasonAt(words, opener + 1, hi) < 0) return null;
   let source = sourceFrom(scan, cues, lo);
   for (let c = lo + 1; c < hi && source === null; c++)
     if (words.textAt(c) === ',' || words.textAt(c) === ';') source = sourceFrom(scan, cues, c + 1);
@@ -90,11 +92,22 @@ function sourceCue({ words, hi, quoted }: SentenceScan, c: number): boolean {
  * shapes: a whole sentence is scanned, and no `Word` needs building for it.
  */
 function reasonAt(words: WordList, from: number, hi: number): number {
-  for (let i = from; i < hi; i++)
-    for (const phrase of ANONYMITY_REASONS) {
-      let k = 0;
+  for (let i = from; i < hi; i++) {
+    const phrases = REASONS_BY_FIRST_WORD.get(words.shapeAt(i)!.key);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      let k = 1;
       while (k < phrase.length && i + k < hi && words.shapeAt(i + k)!.key === phrase[k]) k++;
       if (k === phrase.length) return i + k;
     }
+  }
   return -1;
+}
+
+/** The anonymity reasons by their first word, in the lexicon's order. */
+const REASONS_BY_FIRST_WORD = new Map<string, (readonly string[])[]>();
+for (const phrase of ANONYMITY_REASONS) {
+  const list = REASONS_BY_FIRST_WORD.get(phrase[0]!) ?? [];
+  list.push(phrase);
+  REASONS_BY_FIRST_WORD.set(phrase[0]!, list);
 }
