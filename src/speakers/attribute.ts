@@ -22,6 +22,7 @@ import { Resolver } from './resolver';
 import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
 import { accountQuote, findChatLines, findPosts, type ChatLine, type Post } from './chat-lines';
+import { handoverTurns } from './handover';
 import { findTurns, isInterjection, type Turn } from './transcript';
 import { computeVoices } from './voices';
 import { isHandle, WordList, type Word } from './word-list';
@@ -64,7 +65,12 @@ export function readDocument(doc: Doc): AttributionContext {
   const quoted = markQuoted(doc, segments);
   const registry = new Registry(doc, words);
   const chatLines = findChatLines(doc);
-  const turns = findTurns(doc, words, registry, new Set(chatLines.map((line) => line.paragraph)));
+  const labelled = findTurns(doc, words, registry, new Set(chatLines.map((line) => line.paragraph)));
+  const taken = new Set<number>(chatLines.map((line) => line.paragraph));
+  for (const t of labelled) for (let p = t.firstParagraph - 1; p <= t.lastParagraph; p++) taken.add(p);
+  const handedOver = handoverTurns(doc, words, registry, taken, segments);
+  const turns =
+    handedOver.length === 0 ? labelled : [...labelled, ...handedOver].sort((a, b) => a.contentStart - b.contentStart);
   const byline = bylineSpeaker(doc, registry);
   const turnOfParagraph = paragraphTurns(doc, turns);
   const addressee = letterAddressee(doc, registry);
@@ -236,7 +242,7 @@ const SPEECH_PERSON = new RegExp(
  * ends before it, unless the record marks an interruption just before it (the speaker goes on).
  */
 function turnsToQuotes(doc: Doc, turns: readonly Turn[], segments: readonly QuoteSegment[]): DraftQuote[] {
-  const transcript = turns.length >= TRANSCRIPT_MIN_TURNS;
+  const transcript = turns.filter((t) => !t.handover).length >= TRANSCRIPT_MIN_TURNS;
   return turns.map((t) => ({
     kind: 'transcript',
     content: { start: t.contentStart, end: transcript ? speechEnd(doc, t, segments) : t.contentEnd },

@@ -180,8 +180,11 @@ const NUMBERED_PART_HEADING = /^\p{Lu}\p{Ll}+ \d+[A-Za-z]?(?:\s*[–—-]\s+\S.*
 /** `… is attributed to `, `attributable to `: what a label says before the name of whose words follow. */
 const ATTRIBUTED_TO = /\battribut(?:ed|able) to\s+/iu;
 
-/** `Sender: Oskar Lindqvar, Federal President` as a line of a record: group 1 is the sender, up to a comma. */
-const SENDER_FIELD = /^(?:Sender|From|Sent by):[ \t]+([^,\n]{2,60})/mu;
+/**
+ * `Sender: Oskar Lindqvar, Federal President` as a line of a record, `Said by: Ilvar Castellane,
+ * Premier …` as a fact-check's: group 1 is who sent or said the words, up to a comma.
+ */
+const SENDER_FIELD = /^(?:Sender|From|Sent by|Said by|Claimed by|Claim by):[ \t]+([^,\n]{2,60})/mu;
 
 /** Most characters from a line's start to a quotation after a field's label on it (`Episode 112: `). */
 const FIELD_LINE_REACH = 60;
@@ -1149,6 +1152,13 @@ export class QuoteLinker {
     return this.titleCased(seg) && !this.cueBeforeColon(lo, colon);
   }
 
+  /** `Claim: “…”`: the quotation follows only a field's label at its paragraph's start. */
+  private opensAfterFieldLabel(seg: QuoteSegment): boolean {
+    const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
+    const label = lineLabel(this.doc.text.slice(paragraph.start, seg.open), FIELD_LABELS);
+    return label > 0 && paragraph.start + label === seg.open;
+  }
+
   private opensParagraph(seg: QuoteSegment): boolean {
     const paragraph = this.doc.paragraphs[seg.firstParagraph]!;
     return opensAfterNumber(this.doc.text, paragraph.start, seg.open) && seg.firstParagraph > 0;
@@ -1332,10 +1342,11 @@ export class QuoteLinker {
 
   /**
    * `Sender: Oskar Lindqvar, Federal President` / `Received: 4 February, by note` over a paragraph
-   * opened by a quotation: a message's record names who sent the words below it.
+   * opened by a quotation (or by a field's label and a quotation: `Said by: …` over `Claim: “…”`):
+   * a message's or a fact-check's record names who sent or said the words below it.
    */
   private senderFieldAbove(seg: QuoteSegment): DraftQuote | null {
-    if (!this.opensParagraph(seg) || seg.firstParagraph === 0) return null;
+    if (!(this.opensParagraph(seg) || this.opensAfterFieldLabel(seg)) || seg.firstParagraph === 0) return null;
     const text = this.doc.text;
     const above = this.doc.paragraphs[seg.firstParagraph - 1]!;
     const m = SENDER_FIELD.exec(above.text);

@@ -52,6 +52,8 @@ export interface Turn {
   readonly canonical: string | null;
   readonly type: SpeakerType;
   readonly question: boolean;
+  /** Handed over by a reporting verb and a colon on the line before (`X said:`), not labelled (see `handoverTurns`). */
+  readonly handover?: boolean;
 }
 
 /** Words of a label's name, and of the role a comma may add after it. */

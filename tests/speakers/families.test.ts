@@ -7967,3 +7967,41 @@ describe('an `as` clause telling what else happened', () => {
     ],
   ]);
 });
+
+describe('a fact-check’s `Said by:` field over its `Claim:`', () => {
+  it('gives the claimed quotation to the person the field names, and no turn to `Sources:`', () => {
+    const text =
+      'Fact check: the census\n\nCLAIM 1\n\nSaid by: Ilvar Castellane, Premier of Upper Mereth, on a television debate, 14 July\n\nClaim: “Ninety thousand people in my province were left out of this count.”\n\nVerdict: MISLEADING\n\nSources: NSB data release C24; Regional Treasury paper, May 2024; interviews by the desk.\n';
+    expect(quoteRows(text)).toEqual([
+      ['direct', 'Ilvar Castellane', 'Ninety thousand people in my province were left out of this count.'],
+    ]);
+  });
+});
+
+describe('a statement handed over by `X said:` without quotation marks', () => {
+  const release =
+    'Foreign Secretary summons diplomat\n\nThe Foreign Secretary has summoned the chargé d’affaires after two more executions.\n\nForeign Secretary Anna Merrow said:\n\nToday I have summoned the chargé d’affaires to condemn in the strongest terms the executions we witnessed this weekend.\n\nThe regime must end its repression. We will keep working with our partners to hold it to account.\n\nThe Director for the region held the meeting with the chargé d’affaires at the Foreign Office.\n';
+  it('is the speaker’s turn, running on while the speaker’s own voice does, not into the release’s narration', () => {
+    const turns = turnRows(release);
+    expect(turns).toHaveLength(1);
+    expect(turns[0]![1]).toBe('Anna Merrow');
+    expect(turns[0]![2]).toMatch(/^Today I have summoned .* to hold it to account\.$/su);
+  });
+  it('keeps the reports inside the statement', () => {
+    const text =
+      'Ambassador summoned\n\nA Foreign Office spokesperson said:\n\nThe Foreign Secretary has made it clear that it is absolutely unacceptable that a banned chemical weapon has been used.\n';
+    expect(quoteRows(text)).toContainEqual([
+      'indirect',
+      'The Foreign Secretary',
+      'it is absolutely unacceptable that a banned chemical weapon has been used',
+    ]);
+  });
+  it('hands nothing over to a post’s header and its quotation, nor from an institution', () => {
+    const post =
+      'Live\n\nOne councillor posted this a few minutes ago:\n\nCllr Gwen Lathey @GwenLathey · 12.31\n“Respect the process, hate the outcome. The ward will be living next to this wall.”\n';
+    expect(turnRows(post)).toEqual([]);
+    const ministry =
+      'Statement\n\nWith regard to the report, the Ministry states the following:\n\nThe investigators never set foot in the district and relied on material supplied by others.\n';
+    expect(turnRows(ministry)).toEqual([]);
+  });
+});

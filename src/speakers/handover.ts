@@ -1,0 +1,120 @@
+import type { Doc } from '../text';
+import { CUE_FORMS } from './lexicon';
+import { describeMentionOnce, mentionBefore } from './mentions';
+import type { QuoteSegment } from './quote-marks';
+import type { Registry } from './registry';
+import type { Turn } from './transcript';
+import type { WordList } from './word-list';
+
+/** Most words after the cue before the handover's colon (`said in a statement:`, `stated the following points:`). */
+const HANDOVER_TAIL_WORDS = 5;
+/** Fewest words of a handed-over paragraph: a label, a heading or a list line is no statement. */
+const STATEMENT_MIN_WORDS = 8;
+/** A speaker's own voice in a paragraph that goes on with the statement handed over. */
+const FIRST_PERSON_WORD = /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|us|[Mm]y)(?![\p{L}])/u;
+/** What opens a paragraph that is no statement in prose: a quotation mark, a bracket, a number or a bullet. */
+const NOT_PROSE_START = /^[\s]*(?:["“”‘’'«»[(•·*\-–—]|\d)/u;
+
+/**
+ * `Foreign Secretary James Cleverly said:` on a line of its own, then the statement without
+ * quotation marks (a government release whose block quotation lost its indentation and marks):
+ * the paragraph after a one-sentence paragraph ending in a finite reporting verb (a few words may
+ * follow it) and a colon is its subject's turn, and so are the paragraphs after it that go on in
+ * the speaker's own voice (`we`, `our`, `I`). The subject is a person or an unnamed one (`A Foreign
+ * Office spokesperson`), not an institution, whose statement below is as often the text itself.
+ * Being a turn, not a quotation, the statement's own reports (`The Foreign Secretary has made it
+ * clear that …`) are found inside it. Paragraphs already in `taken` (a transcript's turns) are left.
+ */
+export function handoverTurns(
+  doc: Doc,
+  words: WordList,
+  registry: Registry,
+  taken: ReadonlySet<number>,
+  segments: readonly QuoteSegment[],
+): Turn[] {
+  const turns: Turn[] = [];
+  const { paragraphs } = doc;
+  for (let i = 1; i < paragraphs.length; i++) {
+    if (taken.has(i) || taken.has(i - 1) || !statementParagraph(paragraphs[i]!.text)) continue;
+    // (An indented block under the colon is already a quotation: see `scanQuoteSegments`.)
+    const start = paragraphs[i]!.start;
+    if (segments.some((seg) => seg.open <= start && seg.end > start)) continue;
+    const before = paragraphs[i - 1]!;
+    if (!before.text.trimEnd().endsWith(':') || before.text.trim().includes('\n')) continue;
+    const speaker = handoverSpeaker(doc, words, registry, i - 1);
+    if (!speaker) continue;
+    let last = i;
+    while (
+      last + 1 < paragraphs.length &&
+      !taken.has(last + 1) &&
+      statementParagraph(paragraphs[last + 1]!.text) &&
+      FIRST_PERSON_WORD.test(paragraphs[last + 1]!.text)
+    )
+      last++;
+    const end = paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length;
+    turns.push({
+      ...speaker,
+      contentStart: paragraphs[i]!.start,
+      contentEnd: end,
+      firstParagraph: i,
+      lastParagraph: last,
+      question: false,
+      handover: true,
+    });
+    i = last;
+  }
+  return turns;
+}
+
+/** The handover line's speaker: its cue, the mention before it, and who that is; null when the line hands over nothing a person said. */
+function handoverSpeaker(
+  doc: Doc,
+  words: WordList,
+  registry: Registry,
+  paragraph: number,
+): Pick<Turn, 'label' | 'cue' | 'canonical' | 'type'> | null {
+  // The line is one sentence (`The review heard evidence. Mrs Marrow told it:` hands over nothing).
+  const sentences = doc.sentences.filter((s) => s.paragraph === paragraph);
+  if (sentences.length !== 1) return null;
+  const sentence = sentences[0]!;
+  const colon = sentence.tokenEnd - 1;
+  if (words.textAt(colon) !== ':') return null;
+  for (let k = colon - 1; k >= sentence.tokenStart && colon - 1 - k <= HANDOVER_TAIL_WORDS; k--) {
+    const w = words.at(k)!;
+    if (!w.isWord || w.cap || !CUE_FORMS.get(w.key)?.some((f) => f.words.length === 1 && !f.participle && !f.base))
+      continue;
+    const span = mentionBefore(words, k, sentence.tokenStart);
+    if (!span) return null;
+    const info = describeMentionOnce(doc.text, words, span);
+    if (info.type !== 'person' && info.type !== 'anonymous') return null;
+    const start = words.at(span.from)!.start;
+    const end = words.at(span.to - 1)!.end;
+    const canonical =
+      info.kind === 'name'
+        ? registry.canonicalName(info, start)
+        : info.kind === 'role'
+          ? (registry.roleHolder(info.roleHead!, start) ?? info.name)
+          : info.name;
+    return {
+      label: { start, end, text: doc.text.slice(start, end) },
+      cue: { start: w.start, end: w.end, text: w.text },
+      canonical,
+      type: info.type,
+    };
+  }
+  return null;
+}
+
+/**
+ * A paragraph in prose that reads as a statement: one line (not a post's header over its words), no
+ * quotation mark, bracket, number or bullet first, a sentence's end, enough words.
+ */
+function statementParagraph(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  return (
+    !trimmed.includes('\n') &&
+    !NOT_PROSE_START.test(trimmed) &&
+    /[.!?…]["”’)]?$/u.test(trimmed) &&
+    trimmed.split(/\s+/u).length >= STATEMENT_MIN_WORDS
+  );
+}
