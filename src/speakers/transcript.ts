@@ -24,6 +24,7 @@ import {
   SPOKEN_EVENTS,
   WRITTEN_QUESTION_HEADINGS,
   TITLES,
+  HONORIFICS,
   UNNAMED_SPEAKER_LABELS,
   LINE_ROLE_LABELS,
   RECORD_WORDS,
@@ -306,6 +307,32 @@ function lineLabel(paragraph: number, p: Paragraph, next: Paragraph, nameLength:
  * the paragraph before them or on the first line of theirs.
  */
 const TIMED_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+${STAMP}$`, 'u');
+
+/**
+ * `QUESTION How frustrating is it …` / `FOREIGN MINISTER There was …`: a transcript that sets its
+ * labels in capitals without a colon (foreign ministers' doorstop records): one to four words in
+ * capitals, then the turn's first word with its capital. Only a question or answer label, or a
+ * role ending in a title (`FOREIGN MINISTER`, `PRIME MINISTER`), and only where one such label
+ * opens two paragraphs or more (see `labelsOf`).
+ */
+const CAPITALS_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3})[ \t]+(?=\p{Lu}\p{Ll}|I[ \t'’])/u;
+
+function capitalsLabelOf(doc: Doc, paragraph: number): Label | null {
+  const p = doc.paragraphs[paragraph]!;
+  const m = CAPITALS_LABEL.exec(p.text);
+  if (!m) return null;
+  const name = m[1]!;
+  const key = dotlessKey(name);
+  const last = dotlessKey(name.slice(name.lastIndexOf(' ') + 1));
+  if (!QUESTION_LABELS.has(key) && !ANSWER_LABELS.has(key) && !(TITLES.has(last) && !HONORIFICS.has(last))) return null;
+  return {
+    paragraph,
+    label: { start: p.start, end: p.start + name.length, text: name },
+    role: null,
+    cue: { start: p.start, end: p.start + name.length, text: name },
+    contentStart: p.start + m[0].length,
+  };
+}
 
 function timedLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
@@ -750,12 +777,29 @@ function labelsOf(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
     if (!own) lines.add(label);
     labels.push(label);
   }
-  if (lines.size < 2) return labels.filter((l) => !lines.has(l));
+  if (lines.size < 2) {
+    const own = labels.filter((l) => !lines.has(l));
+    return own.length > 0 ? own : capitalsLabels(doc, chatParagraphs);
+  }
   for (const p of doc.paragraphs) {
     const line = lineRoleLabelOf(doc, p.index);
     if (line) labels.push(line);
   }
   return labels.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** A document's labels in capitals without a colon, when one of them opens two paragraphs or more; else none. */
+function capitalsLabels(doc: Doc, chatParagraphs: ReadonlySet<number>): Label[] {
+  const labels: Label[] = [];
+  const uses = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    if ((doc.headline && p.index === 0) || chatParagraphs.has(p.index)) continue;
+    const label = capitalsLabelOf(doc, p.index);
+    if (!label) continue;
+    labels.push(label);
+    uses.set(label.label.text, (uses.get(label.label.text) ?? 0) + 1);
+  }
+  return [...uses.values()].some((n) => n >= 2) ? labels : [];
 }
 
 /** Most lines of production notes over a label's line. */

@@ -8005,3 +8005,21 @@ describe('a statement handed over by `X said:` without quotation marks', () => {
     expect(turnRows(ministry)).toEqual([]);
   });
 });
+
+describe('a doorstop record whose labels are set in capitals without a colon', () => {
+  it('reads `QUESTION` and `FOREIGN MINISTER` opening paragraphs as turns', () => {
+    const text =
+      'Doorstop interview - New York\n\nQUESTION How frustrating is it that the other side is still trying to deflect blame?\n\nFOREIGN MINISTER There was a significant repudiation of their version of events today.\n\nQUESTION What can come out of that exchange?\n\nFOREIGN MINISTER It was not quite evident why they called this debate today.\n';
+    expect(turnRows(text).map((r) => [r[0], r[1]])).toEqual([
+      ['QUESTION', 'Reporter'],
+      ['FOREIGN MINISTER', 'Foreign Minister'],
+      ['QUESTION', 'Reporter'],
+      ['FOREIGN MINISTER', 'Foreign Minister'],
+    ]);
+  });
+  it('reads no label from paragraphs that open with an acronym or a name in capitals', () => {
+    const text =
+      'Report\n\nUN officials said the convoy had been stopped at the border.\n\nUN Secretary-General Ana Holm said the talks would resume.\n\nNATO Ministers met in Brussels on Tuesday.\n';
+    expect(turnRows(text)).toEqual([]);
+  });
+});
