@@ -22,7 +22,7 @@ import { Resolver } from './resolver';
 import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
 import { accountQuote, findChatLines, findPosts, type ChatLine, type Post } from './chat-lines';
-import { handoverTurns } from './handover';
+import { handoverTurns, speakerLineTurns } from './handover';
 import { findTurns, isInterjection, type Turn } from './transcript';
 import { computeVoices } from './voices';
 import { isHandle, WordList, type Word } from './word-list';
@@ -68,7 +68,10 @@ export function readDocument(doc: Doc): AttributionContext {
   const labelled = findTurns(doc, words, registry, new Set(chatLines.map((line) => line.paragraph)));
   const taken = new Set<number>(chatLines.map((line) => line.paragraph));
   for (const t of labelled) for (let p = t.firstParagraph - 1; p <= t.lastParagraph; p++) taken.add(p);
-  const handedOver = handoverTurns(doc, words, registry, taken, segments);
+  const handedOver = [
+    ...handoverTurns(doc, words, registry, taken, segments),
+    ...speakerLineTurns(doc, registry, taken),
+  ];
   const turns =
     handedOver.length === 0 ? labelled : [...labelled, ...handedOver].sort((a, b) => a.contentStart - b.contentStart);
   const byline = bylineSpeaker(doc, registry);

@@ -1,5 +1,5 @@
 import type { Doc } from '../text';
-import { CUE_FORMS } from './lexicon';
+import { CUE_FORMS, SPEECH_OPENERS } from './lexicon';
 import { describeMentionOnce, mentionBefore } from './mentions';
 import type { QuoteSegment } from './quote-marks';
 import type { Registry } from './registry';
@@ -117,4 +117,62 @@ function statementParagraph(paragraph: string): boolean {
     /[.!?…]["”’)]?$/u.test(trimmed) &&
     trimmed.split(/\s+/u).length >= STATEMENT_MIN_WORDS
   );
+}
+
+/** Most words of a speaker's name alone on its line over a speech. */
+const SPEAKER_LINE_WORDS = 4;
+/** A name line: two to four capitalised words, nothing else. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * `Neil Bush` alone on its line over `Thank you, Mr. Chair. …`: a delivered speech (a statement
+ * to the OSCE or the UN as a ministry publishes it) under the full name of the person who gave
+ * it. The paragraph after the name opens with a speech's address (the lexicon's speechOpeners);
+ * the turn runs on over the paragraphs in prose after it, up to the next such name line.
+ */
+export function speakerLineTurns(doc: Doc, registry: Registry, taken: ReadonlySet<number>): Turn[] {
+  const turns: Turn[] = [];
+  const { paragraphs, text } = doc;
+  const nameLines: number[] = [];
+  for (let i = 1; i + 1 < paragraphs.length; i++) {
+    const line = paragraphs[i]!.text.trim();
+    // (In title case: a line in capitals is a script's or a record's heading, `ANCHOR INTRO`.)
+    if (taken.has(i) || taken.has(i + 1) || !NAME_LINE.test(line) || !/\p{Ll}/u.test(line)) continue;
+    if (line.split(/\s+/u).length > SPEAKER_LINE_WORDS) continue;
+    const next = paragraphs[i + 1]!.text.trimStart().toLowerCase();
+    if (!SPEECH_OPENERS.some((opener) => next.startsWith(opener) && !/\p{L}/u.test(next[opener.length] ?? '')))
+      continue;
+    const p = paragraphs[i]!;
+    const person = registry.firstPersonBetween(p.start, p.end);
+    if (person) nameLines.push(i);
+  }
+  nameLines.forEach((i, k) => {
+    const p = paragraphs[i]!;
+    // The speech runs on over paragraphs in prose (the last may be a short `Thank you.`).
+    let last = i + 1;
+    const stop = nameLines[k + 1] ?? paragraphs.length;
+    while (last + 1 < stop && speechGoesOn(paragraphs[last + 1]!.text)) last++;
+    const start = p.start + (p.text.length - p.text.trimStart().length);
+    const end = start + p.text.trim().length;
+    const label = { start, end, text: text.slice(start, end) };
+    turns.push({
+      label,
+      cue: label,
+      canonical: registry.firstPersonBetween(p.start, p.end),
+      type: 'person',
+      contentStart: paragraphs[i + 1]!.start,
+      contentEnd: paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length,
+      firstParagraph: i + 1,
+      lastParagraph: last,
+      question: false,
+      handover: true,
+    });
+  });
+  return turns;
+}
+
+/** A speech's later paragraph: prose with a sentence's end (`Thank you.` too), no bracket, label or heading. */
+function speechGoesOn(paragraph: string): boolean {
+  const trimmed = paragraph.trim();
+  return !trimmed.includes('\n') && !NOT_PROSE_START.test(trimmed) && /[.!?…]["”’)]?$/u.test(trimmed);
 }

@@ -8023,3 +8023,18 @@ describe('a doorstop record whose labels are set in capitals without a colon', (
     expect(turnRows(text)).toEqual([]);
   });
 });
+
+describe('a delivered speech under its speaker’s name', () => {
+  it('gives the speech below a full name alone on its line, opening with an address, to that person', () => {
+    const text =
+      'The record speaks for itself: statement to the Council\n\nAmbassador Nils Varo says that most countries have rejected the claims.\n\nNils Varo\n\nThank you, Mr. Chair. Last Friday almost fifty ministers spoke in this room. We heard them clearly.\n\nWe will keep standing with our partners.\n';
+    const turns = turnRows(text);
+    expect(turns.map((r) => [r[0], r[1]])).toEqual([['Nils Varo', 'Nils Varo']]);
+    expect(turns[0]![2]).toMatch(/^Thank you, Mr\. Chair\..*with our partners\.$/su);
+  });
+  it('reads no speech under a name line followed by narration', () => {
+    const text =
+      'Obituary\n\nMarta Ilves\n\nMarta Ilves, who has died aged 81, ran the harbour office for thirty years.\n';
+    expect(turnRows(text)).toEqual([]);
+  });
+});

@@ -344,6 +344,7 @@ export const QUESTION_LABELS = keySet(labels.question);
 export const ANSWER_LABELS = keySet(labels.answer);
 /** Words of a heading over a written list of questions and answers (`FREQUENTLY ASKED QUESTIONS`). */
 export const WRITTEN_QUESTION_HEADINGS = keySet(labels.writtenQuestionHeadings);
+export const SPEECH_OPENERS: readonly string[] = labels.speechOpeners;
 /** Words saying a text records something said aloud (`transcript`, `briefing`, `questions from reporters`). */
 export const SPOKEN_EVENTS = keySet(labels.spokenEvents);
 export const QUESTIONER = labels.questioner;
