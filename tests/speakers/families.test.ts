@@ -8038,3 +8038,20 @@ describe('a delivered speech under its speaker’s name', () => {
     expect(turnRows(text)).toEqual([]);
   });
 });
+
+describe('a weekday without its `on` between a cue and its clause', () => {
+  itGives([
+    [
+      'Foreign Minister Hina Varo said Thursday the talks had failed.',
+      { content: 'the talks had failed', speaker: 'Foreign Minister Hina Varo', kind: 'indirect' },
+    ],
+    [
+      'She was responding to comments by Admiral Tom Galt, who said Thursday the agency is closely tied to the network.',
+      { content: 'the agency is closely tied to the network', speaker: 'Admiral Tom Galt', kind: 'indirect' },
+    ],
+    [
+      'The ministry said Thursday’s meeting had been cancelled.',
+      { content: 'Thursday’s meeting had been cancelled', speaker: 'The ministry', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -1019,7 +1019,7 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   // `said on Monday in a statement it …`, `said in an interview on Friday the …`: up to two adjuncts, in any order.
   // (`said separately it had opened …`, `said later the talks had failed`: so may an adverb.)
   const pastAdjunct = (t: number) => {
-    const after = pastTimeAdjunct(words, t, hi);
+    const after = pastTimeAdjunct(words, t, hi, true);
     if (after !== t) return after;
     const setting = pastSpeechSetting(words, t, hi);
     if (setting !== t) return setting;
@@ -1067,12 +1067,16 @@ const SUBJECT_REACH = 6;
 /** Most words from a bare clause's start to its verb after a cue that often takes an object (`reported the number of arrivals had …`). */
 const OBJECT_CLAUSE_VERB_REACH = 9;
 
-/** The word after one time adjunct at `k` (`on Monday`, `on Monday night`, `late on Friday`, `on March 3`, `in March`, `in 2024`, `last week`, `the same day`, `yesterday`), or `k`. */
-export function pastTimeAdjunct(words: WordList, k: number, hi: number): number {
+/** The word after one time adjunct at `k` (`on Monday`, `Monday`, `on Monday night`, `late on Friday`, `on March 3`, `in March`, `in 2024`, `last week`, `the same day`, `yesterday`), or `k`. */
+export function pastTimeAdjunct(words: WordList, k: number, hi: number, bareWeekday = false): number {
   const key = (t: number) => (t < hi && words.at(t)!.isWord ? words.at(t)!.key : '');
   let t = k;
   if (key(t) === 'late' || key(t) === 'early') t++;
   if (key(t) === 'yesterday' || key(t) === 'today' || key(t) === 'tonight' || key(t) === 'overnight') return t + 1;
+  // `said Thursday the talks had failed`: right after a cue (`bareWeekday`), a weekday without its `on`, as
+  // American news writes it (not `Thursday's`).
+  if (bareWeekday && t === k && WEEKDAYS.has(key(t)) && words.at(t)!.cap && !words.at(t)!.possessive)
+    return DAY_PARTS.has(key(t + 1)) ? t + 2 : t + 1;
   if ((key(t) === 'last' || key(t) === 'this') && (PERIODS.has(key(t + 1)) || DAY_PARTS.has(key(t + 1)))) return t + 2;
   // `the same day`, `the following morning`: a day or period placed against the story's own.
   const placedDay = (x: string) => PERIODS.has(x) || DAY_PARTS.has(x) || x === 'day';
