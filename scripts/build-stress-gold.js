@@ -111,15 +111,19 @@ for (const f of fs
       blocks[blocks.length - 1].lines.push(line);
     }
   }
+  /** Where a document's text comes from: a real press text copied unchanged from data/claims/texts/, or written for the set. */
+  const origin = (name, text) => {
+    const real = path.join(__dirname, '..', 'data/claims/texts', `${name}.txt`);
+    return fs.existsSync(real) && fs.readFileSync(real, 'utf8') === text
+      ? `Attribution set on a real press text: data/claims/texts/${name}.txt, copied unchanged (source and licence in data/claims/SOURCES.md), annotated blind.`
+      : 'Attribution stress set: sentences written for discourse-kit (not taken from any corpus).';
+  };
   for (const d of docs) {
     const { text, quotes } = buildDoc(d.name, d.blocks);
     fs.writeFileSync(path.join(dir, `${d.name}.txt`), text);
     const gold = {
       document: `${d.name}.txt`,
-      note:
-        'Attribution stress set: sentences written for discourse-kit (not taken from any corpus). Built from ' +
-        f +
-        ' by scripts/build-stress-gold.js.',
+      note: `${origin(d.name, text)} Built from ${f} by scripts/build-stress-gold.js.`,
       quotes,
     };
     fs.writeFileSync(path.join(dir, `${d.name}.attribution.json`), JSON.stringify(gold, null, 1) + '\n');
