@@ -8055,3 +8055,25 @@ describe('a weekday without its `on` between a cue and its clause', () => {
     ],
   ]);
 });
+
+describe('a statement’s own acts and its designation in the title', () => {
+  it('reads no report in the issuer’s present-tense demand or stance in a statement its title designates', () => {
+    const text =
+      'The launch of military actions in the north (Statement by Foreign Minister Ilse Varo)\n\n1. Norway urges Russia to cease the attack and withdraw its forces immediately.\n\n2. Norway welcomes the adoption of the resolution.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+  it('still reads a clause the issuer hands over with `that`, and the same demand in a news report', () => {
+    const statement =
+      'Ardenia: Statement by the Ministry of Foreign Affairs\n\nThe Ministry stresses that the decision commits all parties to the ceasefire.\n';
+    expect(quoteRows(statement)).toEqual([
+      ['indirect', 'The Ministry', 'the decision commits all parties to the ceasefire'],
+    ]);
+    const news = 'Norway presses Russia\n\nNorway urges Russia to cease the attack, its foreign ministry said.\n';
+    expect(quoteRows(news).length).toBeGreaterThan(0);
+  });
+  it('reads no claim in a headline whose colon opens the text’s designation', () => {
+    const text =
+      'Foreign Affairs Council: Press remarks by High Representative Ana Holm after the meeting\n\nToday, it has been an intense meeting as always.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+});

@@ -98,6 +98,7 @@ export const CUE_PARTICLES = new Set(cues.cueParticles);
 export const PHRASAL_NON_CUES: ReadonlySet<string> = new Set(cues.phrasalNonCues);
 /** `The club can confirm that …`: cues that report after `can`. */
 export const CAN_PERFORMATIVES: ReadonlySet<string> = new Set(cues.canPerformatives);
+export const STATEMENT_PERFORMATIVES: ReadonlySet<string> = new Set(cues.statementPerformatives);
 export const OBJECT_CUES = new Set(cues.objectCues);
 /** Cues a thing may be the subject of (`polls suggest`): a plural noun no lexicon lists does not speak with them. */
 export const THING_CUES: ReadonlySet<string> = new Set(cues.thingCues);

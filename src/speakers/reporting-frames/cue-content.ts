@@ -16,6 +16,7 @@ import {
   PHRASAL_NON_CUES,
   THAT_CLAUSE_ONLY,
   THING_CUES,
+  STATEMENT_PERFORMATIVES,
   OBJECT_CUES,
   FIRST_PERSON,
   OBJECT_PRONOUNS,
@@ -87,6 +88,7 @@ import {
   singularOrPluralOf,
   phraseAt,
 } from './frame';
+import { isIssuedStatement } from './statement-title';
 
 /** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
 interface CueContent {
@@ -109,6 +111,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   // A present cue of `I`/`we` never reports (`we reiterate …` is the statement itself; `I noted that “…”` may).
   const first = cue.info.pronoun === 'first';
   if (first && !form.past) return null;
+  // `Japan urges Russia to …`, `The UK regrets …` in Japan's or the UK's own statement: its act, as `we urge` is.
+  if (!form.past && !form.participle && STATEMENT_PERFORMATIVES.has(form.lemma) && issuerActs(scan, cue)) return null;
   if (reportsNothing(words, i, form, cue, hi) || unmadeSpeech(scan, i, form, cue)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   if (afterAt && keepsNameOut(words, afterAt.at, hi, form.lemma)) return null;
@@ -202,6 +206,11 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   if (interrupted) [before, after] = [null, interrupted];
   if (!after && !before) return null;
   return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
+}
+
+/** A country or an organisation is the subject, in a document its title designates as a statement (see `statementPerformatives`). */
+function issuerActs(scan: SentenceScan, cue: CueSubject): boolean {
+  return (cue.info.type === 'country' || cue.info.type === 'organization') && isIssuedStatement(scan.doc);
 }
 
 /**

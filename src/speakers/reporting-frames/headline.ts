@@ -23,7 +23,7 @@ import {
 import { type MentionInfo, describeMentionOnce, mentionAfter } from '../mentions';
 import { isFieldBlock } from '../field-block';
 import type { WordList } from '../word-list';
-import { type Frame, contentEnd, isPunct, sourceFrame } from './frame';
+import { type Frame, contentEnd, isDocumentNoun, isPunct, sourceFrame } from './frame';
 
 /** A headline label (`Mayor Diaz: Tax Cuts Are Coming`) ends within this many words. */
 /**
@@ -172,6 +172,25 @@ function allCapsWords(words: WordList, from: number, to: number): boolean {
   return true;
 }
 
+/** Prepositions after a document's noun that say whose, where or on what it is (`Remarks by …`, `statement at the Council`). */
+const DESIGNATION_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'of', 'from', 'on', 'to', 'after']);
+
+/**
+ * `Foreign Affairs Council: Press remarks by High Representative …`, `…: UK statement at the
+ * Security Council`: after the colon, a document's designation (a few words, then a document's
+ * noun and the preposition that places it) names the text, not a claim.
+ */
+function documentDesignation(words: WordList, from: number, hi: number): boolean {
+  for (let t = from; t < hi && t - from <= DESIGNATION_LEAD_WORDS; t++) {
+    if (!words.at(t)!.isWord) return false;
+    if (isDocumentNoun(words.at(t)!.key) && DESIGNATION_PREPOSITIONS.has(words.at(t + 1)?.key ?? '')) return true;
+  }
+  return false;
+}
+
+/** Most words before a designation's document noun (`Joint press`, `UK`). */
+const DESIGNATION_LEAD_WORDS = 2;
+
 /**
  * `Mayor Diaz: Tax Cuts Are Coming`, `China: U.S. Must Stop Meddling`: a headline that opens
  * with a speaker's name and a colon gives the rest as that speaker's claim. The name must be a
@@ -197,6 +216,7 @@ export function headlineLabel(doc: Doc, words: WordList, sentence: Sentence): Fr
   // `SORVALEN: PEACEKEEPER KILLED` over a section of a briefing: a heading in capitals inside the
   // body names a place and a topic; only the document's own headline speaks through its colon.
   if (!sentence.headline && allCapsWords(words, colon + 1, hi)) return null;
+  if (documentDesignation(words, colon + 1, hi)) return null;
   const subject = mentionAfter(words, lo, colon);
   if (!subject || subject.from !== lo || subject.to !== colon) return null;
   // `Episode 88: …`, `MEDIA BRIEFING: …`, `LIVE Storm Marit: …`: a field, an event or a live page titles what follows.
