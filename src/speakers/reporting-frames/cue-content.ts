@@ -108,11 +108,8 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   const j = i + form.words.length;
   const { source, attributionStart } = cue;
   const plain = source === 'before';
-  // A present cue of `I`/`we` never reports (`we reiterate …` is the statement itself; `I noted that “…”` may).
   const first = cue.info.pronoun === 'first';
-  if (first && !form.past) return null;
-  // `Japan urges Russia to …`, `The UK regrets …` in Japan's or the UK's own statement: its act, as `we urge` is.
-  if (!form.past && !form.participle && STATEMENT_PERFORMATIVES.has(form.lemma) && issuerActs(scan, cue)) return null;
+  if (ownAct(scan, form, cue)) return null;
   if (reportsNothing(words, i, form, cue, hi) || unmadeSpeech(scan, i, form, cue)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   if (afterAt && keepsNameOut(words, afterAt.at, hi, form.lemma)) return null;
@@ -208,9 +205,21 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   return { after, before, act: act !== null, marked: act === null && (afterAt?.marked ?? true) };
 }
 
-/** A country or an organisation is the subject, in a document its title designates as a statement (see `statementPerformatives`). */
-function issuerActs(scan: SentenceScan, cue: CueSubject): boolean {
-  return (cue.info.type === 'country' || cue.info.type === 'organization') && isIssuedStatement(scan.doc);
+/**
+ * The speaker's own act, no report: a present cue of `I`/`we` (`we reiterate …` is the statement
+ * itself; `I noted that “…”` may report); `Japan urges Russia to …`, `The UK regrets …` in Japan's
+ * or the UK's own statement (a country or an organisation, in a document its title designates as a
+ * statement: see `statementPerformatives`), as `we urge` is.
+ */
+function ownAct(scan: SentenceScan, form: CueForm, cue: CueSubject): boolean {
+  if (form.past) return false;
+  if (cue.info.pronoun === 'first') return true;
+  return (
+    !form.participle &&
+    STATEMENT_PERFORMATIVES.has(form.lemma) &&
+    (cue.info.type === 'country' || cue.info.type === 'organization') &&
+    isIssuedStatement(scan.doc)
+  );
 }
 
 /**
