@@ -8077,3 +8077,28 @@ describe('a statement’s own acts and its designation in the title', () => {
     expect(quoteRows(text)).toEqual([]);
   });
 });
+
+describe('a plural subject with a participle after its head, before a present cue', () => {
+  itGives([
+    [
+      'Residents living near the plant say that the water is unsafe.',
+      { content: 'the water is unsafe', speaker: 'Residents living near the plant', kind: 'indirect' },
+    ],
+    [
+      'Families affected by the flood say they were never warned.',
+      { content: 'they were never warned', speaker: 'Families affected by the flood', kind: 'indirect' },
+    ],
+    [
+      'Constituents stranded in the Ildran Islands tell me they have been told nothing at all.',
+      {
+        content: 'they have been told nothing at all',
+        speaker: 'Constituents stranded in the Ildran Islands',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The shipping lines say they cannot wait three weeks.',
+      { content: 'they cannot wait three weeks', speaker: 'The shipping lines', kind: 'indirect' },
+    ],
+  ]);
+});

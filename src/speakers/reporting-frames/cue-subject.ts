@@ -96,6 +96,7 @@ import {
   pluralNoun,
   plainNounPhrase,
   nounPhraseWord,
+  postmodifyingParticiple,
 } from './subjects';
 
 /**
@@ -638,9 +639,10 @@ function subjectBeforeCue(
   // `Fans waiting outside the box office on Monday said`: a mention after a preposition is its
   // object; the noun phrase opening the clause, with its modifiers, is the subject.
   // (`Teachers she interviewed in Orsk said`: a contact clause's subject is found on its own.)
+  // (`Residents living near the plant say …`: in the present too.)
   if (
     subject &&
-    form.past &&
+    !form.participle &&
     subject.from - 2 > lo &&
     participlePhraseBefore(words, subject.from) &&
     !subjectBeforeContactClause(words, lo, i)
@@ -1690,7 +1692,11 @@ function pluralOpeningSubject(words: WordList, lo: number, i: number, people = f
   if (!subject) return null;
   let head = subject.to - 1;
   for (let t = subject.from + 1; t < subject.to; t++)
-    if (MENTION_PREPOSITIONS.has(words.at(t)!.key) || ADJUNCT_PREPOSITIONS.has(words.at(t)!.key)) {
+    if (
+      MENTION_PREPOSITIONS.has(words.at(t)!.key) ||
+      ADJUNCT_PREPOSITIONS.has(words.at(t)!.key) ||
+      postmodifyingParticiple(words, t)
+    ) {
       head = t - 1;
       break;
     }

@@ -1,6 +1,7 @@
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
+  LOCATIVE_PREPOSITIONS,
   isFigure,
   PERIODS,
   AUXILIARIES,
@@ -1090,6 +1091,21 @@ export function pluralCount(key: string): boolean {
   return (QUANTIFIER_SUBJECTS.has(key) && key !== 'another') || (/^\d/.test(key) && key !== '1');
 }
 
+/**
+ * `Residents living near the plant say …`, `Families affected by the flood say …`, `Constituents
+ * stranded in the islands tell me …`: a participle after the head opens its postmodifier (an -ing
+ * form before its object or adjunct, or an -ed form before `by` or a place's preposition).
+ */
+export function postmodifyingParticiple(words: WordList, t: number): boolean {
+  const w = words.at(t)!;
+  if (!w.isWord || w.cap) return false;
+  const next = words.at(t + 1);
+  if (!next?.isWord) return false;
+  // (`The shipping lines say`: an -ing word before a noun is its modifier; a participle takes an object or an adjunct.)
+  if (/\p{Ll}{2}ing$/u.test(w.text)) return next.cap || ARTICLES.has(next.key) || LOCATIVE_PREPOSITIONS.has(next.key);
+  return isPastForm(words, t) && (next.key === 'by' || LOCATIVE_PREPOSITIONS.has(next.key));
+}
+
 /** The subject's head is singular: `he`, `it`, or a noun or name that is no plural, group, quantifier or coordination. */
 export function singularSubject(words: WordList, subject: MentionSpan, info: MentionInfo): boolean {
   // `of another state “is regarded …”`: a quantifier of one standing alone takes the `-s` form.
@@ -1105,11 +1121,12 @@ export function singularSubject(words: WordList, subject: MentionSpan, info: Men
   for (let k = subject.from + 1; k < subject.to; k++) {
     const key = words.at(k)!.key;
     if (
-      (MENTION_PREPOSITIONS.has(key) ||
+      ((MENTION_PREPOSITIONS.has(key) ||
         GROUP_QUALIFIER_PREPOSITIONS.has(key) ||
         DOCUMENT_POSTMODIFIERS.has(key) ||
         SOURCE_POSTMODIFIERS.has(key)) &&
-      !words.at(k)!.cap
+        !words.at(k)!.cap) ||
+      postmodifyingParticiple(words, k)
     ) {
       end = k;
       break;
