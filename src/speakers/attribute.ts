@@ -7,7 +7,6 @@ import {
   lineEndAt,
   skipSpaces,
   tokenColumnsOf,
-  WORD_CLASSES,
   type Doc,
   type Sentence,
 } from '../text';
@@ -23,6 +22,7 @@ import type { AttributionContext, FoundFrames } from './context';
 import { summarise } from './summary';
 import { accountQuote, findChatLines, findPosts, type ChatLine, type Post } from './chat-lines';
 import { handoverTurns, speakerLineTurns } from './handover';
+import { SPEECH_PERSON } from './personal-words';
 import { findTurns, isInterjection, type Turn } from './transcript';
 import { computeVoices } from './voices';
 import { isHandle, WordList, type Word } from './word-list';
@@ -225,18 +225,6 @@ function postsToQuotes(posts: readonly Post[]): DraftQuote[] {
 
 /** Turns a document needs to read as a transcript whose turns may end at narration (see `turnsToQuotes`). */
 const TRANSCRIPT_MIN_TURNS = 3;
-
-/**
- * A first- or second-person word (the shared word class `personalWords`), with its clitic (`we’re`,
- * `I'd`): what a speaker's own paragraph holds and the outlet's narration does not. Each word is
- * matched in lower case or capitalised, never all in capitals (`US`); `I` only as a capital.
- */
-const SPEECH_PERSON = new RegExp(
-  `(?:^|[^\\p{L}])(?:${WORD_CLASSES.personalWords
-    .map((word) => (word === 'i' ? 'I' : `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`))
-    .join('|')})(?:['’]\\p{Ll}+)?(?![\\p{L}])`,
-  'u',
-);
 
 /**
  * Each transcript turn is a quote of its speaker. In a transcript (at least

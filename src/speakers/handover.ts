@@ -1,6 +1,8 @@
-import type { Doc } from '../text';
+import { type Doc, type Sentence, isQuoteMarkChar } from '../text';
+import { SENTENCE_END } from './field-block';
 import { CUE_FORMS, SPEECH_OPENERS } from './lexicon';
 import { describeMentionOnce, mentionBefore } from './mentions';
+import { SPEECH_PERSON } from './personal-words';
 import type { QuoteSegment } from './quote-marks';
 import type { Registry } from './registry';
 import type { Turn } from './transcript';
@@ -10,10 +12,8 @@ import type { WordList } from './word-list';
 const HANDOVER_TAIL_WORDS = 5;
 /** Fewest words of a handed-over paragraph: a label, a heading or a list line is no statement. */
 const STATEMENT_MIN_WORDS = 8;
-/** A speaker's own voice in a paragraph that goes on with the statement handed over. */
-const FIRST_PERSON_WORD = /(?:^|[^\p{L}])(?:I|[Ww]e|[Oo]ur|us|[Mm]y)(?![\p{L}])/u;
-/** What opens a paragraph that is no statement in prose: a quotation mark, a bracket, a number or a bullet. */
-const NOT_PROSE_START = /^[\s]*(?:["“”‘’'«»[(•·*\-–—]|\d)/u;
+/** What opens a paragraph that is no statement in prose besides a quotation mark: a bracket, a number or a bullet. */
+const LIST_OR_NOTE_START = /^(?:[[(•·*\-–—]|\d)/u;
 
 /**
  * `Foreign Secretary James Cleverly said:` on a line of its own, then the statement without
@@ -33,22 +33,27 @@ export function handoverTurns(
   segments: readonly QuoteSegment[],
 ): Turn[] {
   const turns: Turn[] = [];
-  const { paragraphs } = doc;
+  const { paragraphs, sentences } = doc;
+  // Paragraphs and sentences are read in order, each once.
+  let s = 0;
   for (let i = 1; i < paragraphs.length; i++) {
+    const before = paragraphs[i - 1]!;
+    if (!before.text.trimEnd().endsWith(':') || before.text.trim().includes('\n')) continue;
     if (taken.has(i) || taken.has(i - 1) || !statementParagraph(paragraphs[i]!.text)) continue;
+    while (s < sentences.length && sentences[s]!.paragraph < i - 1) s++;
+    // The line is one sentence (`The review heard evidence. Mrs Marrow told it:` hands over nothing).
+    if (sentences[s]?.paragraph !== i - 1 || sentences[s + 1]?.paragraph === i - 1) continue;
     // (An indented block under the colon is already a quotation: see `scanQuoteSegments`.)
     const start = paragraphs[i]!.start;
     if (segments.some((seg) => seg.open <= start && seg.end > start)) continue;
-    const before = paragraphs[i - 1]!;
-    if (!before.text.trimEnd().endsWith(':') || before.text.trim().includes('\n')) continue;
-    const speaker = handoverSpeaker(doc, words, registry, i - 1);
+    const speaker = handoverSpeaker(doc, words, registry, sentences[s]!);
     if (!speaker) continue;
     let last = i;
     while (
       last + 1 < paragraphs.length &&
       !taken.has(last + 1) &&
       statementParagraph(paragraphs[last + 1]!.text) &&
-      FIRST_PERSON_WORD.test(paragraphs[last + 1]!.text)
+      SPEECH_PERSON.test(paragraphs[last + 1]!.text)
     )
       last++;
     const end = paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length;
@@ -71,12 +76,8 @@ function handoverSpeaker(
   doc: Doc,
   words: WordList,
   registry: Registry,
-  paragraph: number,
+  sentence: Sentence,
 ): Pick<Turn, 'label' | 'cue' | 'canonical' | 'type'> | null {
-  // The line is one sentence (`The review heard evidence. Mrs Marrow told it:` hands over nothing).
-  const sentences = doc.sentences.filter((s) => s.paragraph === paragraph);
-  if (sentences.length !== 1) return null;
-  const sentence = sentences[0]!;
   const colon = sentence.tokenEnd - 1;
   if (words.textAt(colon) !== ':') return null;
   for (let k = colon - 1; k >= sentence.tokenStart && colon - 1 - k <= HANDOVER_TAIL_WORDS; k--) {
@@ -110,12 +111,17 @@ function handoverSpeaker(
  * quotation mark, bracket, number or bullet first, a sentence's end, enough words.
  */
 function statementParagraph(paragraph: string): boolean {
+  return proseParagraph(paragraph) && paragraph.trim().split(/\s+/u).length >= STATEMENT_MIN_WORDS;
+}
+
+/** One line of prose that ends as a sentence does, with no quotation mark, bracket, number or bullet first. */
+function proseParagraph(paragraph: string): boolean {
   const trimmed = paragraph.trim();
   return (
     !trimmed.includes('\n') &&
-    !NOT_PROSE_START.test(trimmed) &&
-    /[.!?…]["”’)]?$/u.test(trimmed) &&
-    trimmed.split(/\s+/u).length >= STATEMENT_MIN_WORDS
+    !isQuoteMarkChar(trimmed[0]) &&
+    !LIST_OR_NOTE_START.test(trimmed) &&
+    SENTENCE_END.test(trimmed)
   );
 }
 
@@ -133,7 +139,7 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 export function speakerLineTurns(doc: Doc, registry: Registry, taken: ReadonlySet<number>): Turn[] {
   const turns: Turn[] = [];
   const { paragraphs, text } = doc;
-  const nameLines: number[] = [];
+  const nameLines: { paragraph: number; person: string }[] = [];
   for (let i = 1; i + 1 < paragraphs.length; i++) {
     const line = paragraphs[i]!.text.trim();
     // (In title case: a line in capitals is a script's or a record's heading, `ANCHOR INTRO`.)
@@ -142,23 +148,22 @@ export function speakerLineTurns(doc: Doc, registry: Registry, taken: ReadonlySe
     const next = paragraphs[i + 1]!.text.trimStart().toLowerCase();
     if (!SPEECH_OPENERS.some((opener) => next.startsWith(opener) && !/\p{L}/u.test(next[opener.length] ?? '')))
       continue;
-    const p = paragraphs[i]!;
-    const person = registry.firstPersonBetween(p.start, p.end);
-    if (person) nameLines.push(i);
+    const person = registry.firstPersonBetween(paragraphs[i]!.start, paragraphs[i]!.end);
+    if (person) nameLines.push({ paragraph: i, person });
   }
-  nameLines.forEach((i, k) => {
+  nameLines.forEach(({ paragraph: i, person }, k) => {
     const p = paragraphs[i]!;
-    // The speech runs on over paragraphs in prose (the last may be a short `Thank you.`).
+    // The speech runs on over paragraphs of prose, however short (`Thank you.`).
     let last = i + 1;
-    const stop = nameLines[k + 1] ?? paragraphs.length;
-    while (last + 1 < stop && speechGoesOn(paragraphs[last + 1]!.text)) last++;
+    const stop = nameLines[k + 1]?.paragraph ?? paragraphs.length;
+    while (last + 1 < stop && proseParagraph(paragraphs[last + 1]!.text)) last++;
     const start = p.start + (p.text.length - p.text.trimStart().length);
     const end = start + p.text.trim().length;
     const label = { start, end, text: text.slice(start, end) };
     turns.push({
       label,
       cue: label,
-      canonical: registry.firstPersonBetween(p.start, p.end),
+      canonical: person,
       type: 'person',
       contentStart: paragraphs[i + 1]!.start,
       contentEnd: paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length,
@@ -169,10 +174,4 @@ export function speakerLineTurns(doc: Doc, registry: Registry, taken: ReadonlySe
     });
   });
   return turns;
-}
-
-/** A speech's later paragraph: prose with a sentence's end (`Thank you.` too), no bracket, label or heading. */
-function speechGoesOn(paragraph: string): boolean {
-  const trimmed = paragraph.trim();
-  return !trimmed.includes('\n') && !NOT_PROSE_START.test(trimmed) && /[.!?…]["”’)]?$/u.test(trimmed);
 }

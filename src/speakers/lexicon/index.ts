@@ -289,6 +289,7 @@ export const EVENT_WORDS = keySet(nouns.eventWords);
 export const NOT_PARTIES = keySet(nouns.notParties);
 export const PLACING_PREPOSITIONS = keySet(nouns.placingPrepositions);
 export const DISPLAY_NOUNS = keySet(nouns.displayNouns);
+export const AS_FIXED_WORDS: readonly string[] = nouns.asFixedWords;
 export const LOCATIVE_PREPOSITIONS = keySet(nouns.locativePrepositions);
 
 /** Every single word of any multi-word noun entry, so a mention scan can walk through `senior administration official`. */

@@ -10,6 +10,7 @@ import {
 import {
   ARTICLES,
   AUXILIARIES,
+  AS_FIXED_WORDS,
   BE_FORMS,
   CITING_VERBS,
   HABITUAL_INFINITIVE,
@@ -38,6 +39,7 @@ import {
   TITLES,
   SUBJECT_PRONOUNS,
   FIRST_PERSON,
+  SECOND_PERSON,
 } from '../lexicon';
 import type { MentionInfo, MentionSpan } from '../mentions';
 import type { Region } from '../types';
@@ -302,23 +304,8 @@ const NAMING_FORM_ALTERNATION = [...CUE_FORMS]
   .filter(([, forms]) => forms.some((f) => f.words.length === 1 && !f.participle && NAMING_VERBS.has(f.lemma)))
   .map(([key]) => key)
   .join('|');
-/** Words after `as` that open no clause of its own subject (`as if`, `as far as`, `as soon as`) or a pronoun's (`as it always had`). */
-const AS_OPENERS_KEPT = [
-  'if',
-  'though',
-  'far',
-  'well',
-  'long',
-  'soon',
-  'much',
-  'many',
-  'part',
-  'a result',
-  ...SUBJECT_PRONOUNS,
-  'i',
-  'we',
-  'you',
-];
+/** Words after `as` that open no clause of its own subject (the lexicon's asFixedWords) or a pronoun's (`as it always had`). */
+const AS_OPENERS_KEPT = [...AS_FIXED_WORDS, ...SUBJECT_PRONOUNS, ...FIRST_PERSON, ...SECOND_PERSON];
 
 const RESUMPTION = new RegExp(
   `(,${CLOSING_MARK}?|${CLOSING_MARK}?\\s[–—])\\s+(?:an?\\s+(?:${RESUMPTIVE_ALTERNATION})|(?:${RESUMPTIVE_ALTERNATION})s|an?\\s+[\\p{Ll}-]+\\s+(?:${NAMING_PRONOUN_ALTERNATION})\\s+(?:${NAMING_FORM_ALTERNATION}))\\b`,
