@@ -90,16 +90,10 @@ function handoverSpeaker(
     if (info.type !== 'person' && info.type !== 'anonymous') return null;
     const start = words.at(span.from)!.start;
     const end = words.at(span.to - 1)!.end;
-    const canonical =
-      info.kind === 'name'
-        ? registry.canonicalName(info, start)
-        : info.kind === 'role'
-          ? (registry.roleHolder(info.roleHead!, start) ?? info.name)
-          : info.name;
     return {
       label: { start, end, text: doc.text.slice(start, end) },
       cue: { start: w.start, end: w.end, text: w.text },
-      canonical,
+      canonical: registry.labelCanonical(info, start),
       type: info.type,
     };
   }

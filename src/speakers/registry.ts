@@ -175,6 +175,15 @@ export class Registry {
     return only;
   }
 
+  /**
+   * Who a described mention at `pos` stands for without the reading's context (a label's, a
+   * handover line's): a name's canonical form, a role's holder, else the mention's own name.
+   */
+  labelCanonical(info: MentionInfo, pos: number): string {
+    if (info.kind === 'name') return this.canonicalName(info, pos);
+    return info.kind === 'role' ? (this.roleHolder(info.roleHead!, pos) ?? info.name) : info.name;
+  }
+
   /** Canonical form of a name mention: a surname or all-caps label resolves to the full name. */
   canonicalName(info: MentionInfo, pos: number): string {
     if (info.type === 'organization')

@@ -1039,13 +1039,7 @@ function namedLabelSpeaker(
       ? (registry.personNamed(info.nameKeys[0]!, l.label.start) ??
         (INITIALS.test(named.text) ? registry.personWithInitials(named.text, l.label.start) : null))
       : null;
-  const canonical =
-    person ??
-    (info.kind === 'name'
-      ? registry.canonicalName(info, l.label.start)
-      : info.kind === 'role'
-        ? (registry.roleHolder(info.roleHead!, l.label.start) ?? info.name)
-        : info.name);
+  const canonical = person ?? registry.labelCanonical(info, l.label.start);
   const type = person ? 'person' : info.kind === 'role' && !registry.isPerson(canonical) ? 'anonymous' : info.type;
   // `PENNY WONG, FOREIGN MINISTER:` introduces the holder of the role a later `FOREIGN MINISTER:` label names.
   if (type === 'person' && info.kind === 'name' && l.role) {

@@ -7838,7 +7838,12 @@ describe('a written list of questions whose answers sit on the line under each q
   it('keeps a reader’s signed question and its answer as a columnist’s turns', () => {
     const text =
       'Ask the Doctor\n\nYour questions\n\nQ: My knee clicks when I climb stairs. Should I worry?\nWorried Walker, Brenmoor\n\nA: Clicking without pain is rarely a sign of damage.\n\nQ: Can I swim after a cold?\nDamp in Daleside\n\nA: Wait until the fever has gone.\n';
-    expect(turnRows(text).length).toBeGreaterThan(0);
+    expect(turnRows(text).map((r) => [r[0], r[2]])).toEqual([
+      ['Q', 'My knee clicks when I climb stairs. Should I worry?\nWorried Walker, Brenmoor'],
+      ['A', 'Clicking without pain is rarely a sign of damage.'],
+      ['Q', 'Can I swim after a cold?\nDamp in Daleside'],
+      ['A', 'Wait until the fever has gone.'],
+    ]);
   });
 });
 
@@ -8068,8 +8073,11 @@ describe('a statement’s own acts and its designation in the title', () => {
     expect(quoteRows(statement)).toEqual([
       ['indirect', 'The Ministry', 'the decision commits all parties to the ceasefire'],
     ]);
-    const news = 'Norway presses Russia\n\nNorway urges Russia to cease the attack, its foreign ministry said.\n';
-    expect(quoteRows(news).length).toBeGreaterThan(0);
+    const news =
+      'Norway presses Russia\n\nIn Oslo on Monday, Norway urges Russia to cease the attack and withdraw its forces immediately.\n';
+    expect(quoteRows(news)).toEqual([
+      ['indirect', 'Norway', 'Russia to cease the attack and withdraw its forces immediately'],
+    ]);
   });
   it('reads no claim in a headline whose colon opens the text’s designation', () => {
     const text =
