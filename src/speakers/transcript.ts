@@ -163,11 +163,13 @@ function mayOpenWithLabel(text: string): boolean {
 const ASIDE_LABEL =
   /^([\p{Lu}][\p{L}]*)[ \t]*(?:\([^()\n]{1,80}\)|\[[^[\]\n]{1,80}\]|[ \t](?:from|by)[ \t][^:\n]{1,60})[ \t]*:[ \t]*/u;
 const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'(])/u;
+/** `Q — just a different topic. Do you …`: a question label and a dash, where a record joins a question already under way. */
+const DASH_QUESTION_LABEL = /^(Q|Question)[ \t]+(?:--|[—–])[ \t]+(?=\S)/u;
 
 /** A question or answer label in one of the two shapes above, or null. */
 function roleLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
-  const m = ASIDE_LABEL.exec(p.text) ?? LETTER_LABEL.exec(p.text);
+  const m = ASIDE_LABEL.exec(p.text) ?? LETTER_LABEL.exec(p.text) ?? DASH_QUESTION_LABEL.exec(p.text);
   if (!m) return null;
   const key = dotlessKey(m[1]!);
   if (!QUESTION_LABELS.has(key) && !ANSWER_LABELS.has(key)) return null;
@@ -861,7 +863,8 @@ function turnEnd(doc: Doc, first: number, last: number): number {
 
 /**
  * The speaker turns of a press-conference transcript, or none when the document is not one
- * (fewer than two labelled paragraphs). `A:` stands for the spokesperson named in the title or
+ * (fewer than two labelled paragraphs, unless one label in capitals opens a briefing: see
+ * `loneSpeakerLabel`). `A:` stands for the spokesperson named in the title or
  * opening lines; `Q` and news-outlet labels are questions.
  */
 export function findTurns(
@@ -871,7 +874,8 @@ export function findTurns(
   chatParagraphs: ReadonlySet<number> = NO_PARAGRAPHS,
 ): Turn[] {
   const labels = labelsOf(doc, chatParagraphs);
-  if (labels.length < 2 || writtenAnswers(doc, labels)) return [];
+  const lone = labels.length === 1 && loneSpeakerLabel(doc, labels[0]!);
+  if ((labels.length < 2 && !lone) || writtenAnswers(doc, labels)) return [];
   const firstWordOfParagraph = new Map<number, number>();
   for (const s of doc.sentences)
     if (!firstWordOfParagraph.has(s.paragraph)) firstWordOfParagraph.set(s.paragraph, s.tokenStart);
@@ -945,12 +949,36 @@ export function findTurns(
       question,
     });
   }
-  if (turns.length < 2) return [];
+  if (turns.length < (lone ? 1 : 2)) return [];
   return answers.length > 0 ? [...turns, ...answers].sort((a, b) => a.contentStart - b.contentStart) : turns;
 }
 
 /** Paragraphs of a document's opening read for what kind of text it is (a title, a label, a subtitle). */
 const OPENING_PARAGRAPHS = 3;
+
+/**
+ * `MS. PSAKI: All right. I have two items …` under `Daily Press Briefing`: an excerpt of a briefing
+ * may keep one label only. One label is a turn where it is a title or an honorific and a name in
+ * capitals (`MR. KIRBY.`, `SECRETARY OF DEFENSE MARK T. ESPER:`) and the opening paragraphs say the
+ * text records something said aloud (`briefing`, `press conference`, `transcript`).
+ */
+function loneSpeakerLabel(doc: Doc, label: Label): boolean {
+  const name = label.label.text;
+  // A bare `Q:` asks in the record; `Question from Ina Vale, Eastbank:` may head a quoted letter in minutes.
+  if (QUESTION_LABELS.has(dotlessKey(name)))
+    return (
+      dotlessKey(label.cue.text.replace(/[:\s]+$/u, '')) === dotlessKey(name) && spokenOpening(doc, label.paragraph)
+    );
+  if (/\p{Ll}/u.test(name)) return false;
+  const first = dotlessKey(name.split(/[ \t]/, 1)[0]!);
+  return (TITLES.has(first) || HONORIFICS.has(first)) && spokenOpening(doc, label.paragraph);
+}
+
+/** The opening paragraphs before `paragraph` say the text records something said aloud (`briefing`, `transcript`). */
+function spokenOpening(doc: Doc, paragraph: number): boolean {
+  const opening = doc.paragraphs.slice(0, Math.min(OPENING_PARAGRAPHS, paragraph));
+  return opening.some((p) => namesAny(wordKeys(p.text), SPOKEN_EVENTS));
+}
 
 /** Most words of a heading over a list of questions. */
 const QUESTION_HEADING_WORDS = 8;
@@ -987,8 +1015,7 @@ function writtenAnswers(doc: Doc, labels: readonly Label[]): boolean {
   const keys = wordKeys(heading);
   if (heading.includes('\n') || /[.!?:]$/u.test(heading) || keys.length > QUESTION_HEADING_WORDS) return false;
   if (!namesAny(keys, WRITTEN_QUESTION_HEADINGS) || namesAny(keys, SPOKEN_EVENTS)) return false;
-  const opening = doc.paragraphs.slice(0, Math.min(OPENING_PARAGRAPHS, first - 1));
-  return !opening.some((p) => namesAny(wordKeys(p.text), SPOKEN_EVENTS));
+  return !spokenOpening(doc, first - 1);
 }
 
 /**

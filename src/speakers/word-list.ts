@@ -20,6 +20,8 @@ export interface Word {
 }
 
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
+/** `We've`, `they’ve`: a subject with its perfect auxiliary contracted, keyed as the subject (`we`), as `We have` reads past the auxiliary. */
+const CONTRACTED_HAVE = /^(\p{L}+)['’]ve$/iu;
 
 /** What a word's own characters say about it, whatever token it is. */
 interface Shape {
@@ -87,6 +89,8 @@ function describeShape(text: string): Shape {
     possessive = true;
   }
   const upper = startsUpperCase(text);
+  const have = possessive ? null : CONTRACTED_HAVE.exec(text);
+  if (have) base = have[1]!;
   return {
     key: dotlessKey(base),
     possessive,

@@ -8110,3 +8110,87 @@ describe('a plural subject with a participle after its head, before a present cu
     ],
   ]);
 });
+
+describe('an excerpt of a briefing that keeps one label', () => {
+  it('reads the one label in capitals under a briefing title as the speaker’s turn', () => {
+    const text =
+      'Daily Press Briefing\n\nOskar Lindt\n\nMR. LINDT: Good afternoon. I have one item at the top. We condemn the attack on the aid convoy near Parvo.\n\nThe convoy was clearly marked and its route was shared with all parties in advance.\n';
+    expect(turnRows(text)).toEqual([
+      [
+        'MR. LINDT',
+        'Oskar Lindt',
+        'Good afternoon. I have one item at the top. We condemn the attack on the aid convoy near Parvo.\n\nThe convoy was clearly marked and its route was shared with all parties in advance.',
+      ],
+    ]);
+  });
+  it('reads a label closed by a full stop, and a title with the name in the label', () => {
+    const stop =
+      'Press Briefing by Defence Secretary Hana Varga\n\nMS. VARGA.  Thank you all for coming. Over the past week we have moved two ships into the strait.\n';
+    expect(turnRows(stop).map((r) => r[0])).toEqual(['MS. VARGA']);
+    const titled =
+      'Press Briefing by Defence Secretary Hana Varga\n\nSECRETARY OF DEFENCE HANA VARGA:  Thank you all for coming. Over the past week we have moved two ships into the strait.\n';
+    expect(turnRows(titled).map((r) => r[0])).toEqual(['SECRETARY OF DEFENCE HANA VARGA']);
+  });
+  it('reads a bare question label alone in a briefing, and a question joined with a dash', () => {
+    const lone =
+      'Press Briefing by Spokesperson Tilde Aas\n\nQ: Thank you. How will the ministry respond to the closure of the border crossing?\n';
+    expect(turnRows(lone).map((r) => [r[0], r[2]])).toEqual([
+      ['Q', 'Thank you. How will the ministry respond to the closure of the border crossing?'],
+    ]);
+    const dashed =
+      'Press Briefing by Spokesperson Tilde Aas\n\nQ — just on another topic. Do you have a comment on the summit next week?\n\nMS. AAS: We do not comment on meetings that have not taken place.\n';
+    expect(turnRows(dashed).map((r) => r[0])).toEqual(['Q', 'MS. AAS']);
+  });
+  it('reads no turn from one label where nothing says a briefing is recorded, nor from a question lead-in in minutes', () => {
+    const release = 'Harbour works to begin\n\nMR. LINDT: The harbour works will begin in May and end by the autumn.\n';
+    expect(turnRows(release)).toEqual([]);
+    const minutes =
+      'Minutes of the transport committee meeting\n\nQuestion from Ina Vale, Eastbank:\n“When will the lift at Eastbank station be repaired?”\n';
+    expect(turnRows(minutes)).toEqual([]);
+  });
+});
+
+describe('a perfect with its auxiliary contracted before the cue', () => {
+  itGives([
+    [
+      'We’ve made clear that the border must stay open to aid.',
+      { content: 'the border must stay open to aid', speaker: 'We’ve', kind: 'indirect' },
+    ],
+    [
+      "They've warned that fares will rise in the spring.",
+      { content: 'fares will rise in the spring', speaker: "They've", kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('cues and clauses from real statements and wire reports', () => {
+  itGives([
+    [
+      'The Ministry of Defence has communicated that more than forty strikes have been carried out overnight.',
+      {
+        content: 'more than forty strikes have been carried out overnight',
+        speaker: 'The Ministry of Defence',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The embassy said Wednesday it still seeks an independent inquiry into the shooting.',
+      { content: 'it still seeks an independent inquiry into the shooting', speaker: 'The embassy', kind: 'indirect' },
+    ],
+    [
+      'The inquiry panel has clearly stated – the investigations must continue.',
+      { content: 'the investigations must continue', speaker: 'The inquiry panel', kind: 'indirect' },
+    ],
+    [
+      'The envoy said — and this matters — that the talks had collapsed.',
+      { content: 'the talks had collapsed', speaker: 'The envoy', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The ministry communicated the decision to the embassy on Friday.',
+    'I’ve told your officials that more than once.',
+    'He said that again and again.',
+    'She asked for that work to be finished by the end of July.',
+    'The minister said – in a rare moment of candour.',
+  ]);
+});

@@ -164,6 +164,8 @@ export const NEGATIVE_OPENERS: readonly (readonly string[])[] = nouns.negativeOp
   .sort((a: readonly string[], b: readonly string[]) => b.length - a.length);
 export const CLAUSE_STOPS = keySet(nouns.clauseStops);
 export const ADJUNCT_PREPOSITIONS = keySet(nouns.adjunctPrepositions);
+/** Words opening an adverbial of repetition after a demonstrative `that` (`said that more than once`). */
+export const REPETITION_OPENERS = keySet(nouns.repetitionOpeners);
 export const CLAUSE_COORDINATORS = keySet(nouns.clauseCoordinators);
 export const PARENTHETICAL_OPENERS = keySet([...nouns.subjectSkip, ...nouns.parentheticalOpeners]);
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing'> = new Map(

@@ -1,5 +1,6 @@
 import {
   ADJUNCT_PREPOSITIONS,
+  REPETITION_OPENERS,
   CLAUSE_COORDINATORS,
   CONCESSIVE_OPENERS,
   CONCESSIVE_RELATIVES,
@@ -376,7 +377,9 @@ const ENDING_ADJUNCT_WORDS = 5;
 function adjunctEndsSentence(words: WordList, from: number, hi: number): boolean {
   // (`has confirmed that to me in writing.`: an addressee's `to` opens one too.)
   const opener = words.at(from)?.key ?? '';
-  if (!ADJUNCT_PREPOSITIONS.has(opener) && opener !== 'by' && opener !== 'to') return false;
+  // (`have told your officials that more than once.`: so does a repetition's first word.)
+  if (!ADJUNCT_PREPOSITIONS.has(opener) && opener !== 'by' && opener !== 'to' && !REPETITION_OPENERS.has(opener))
+    return false;
   let t = from + 1;
   while (t < hi && t - from <= ENDING_ADJUNCT_WORDS && words.at(t)!.isWord) t++;
   return t - from <= ENDING_ADJUNCT_WORDS && isPunct(words.at(t), '.!?;') && !verbAmong(words, from + 1, t);
@@ -391,8 +394,46 @@ function thatOfPeriod(words: WordList, t: number, hi: number): boolean {
   return thatAhead(words, t + 2, hi) || t + 2 >= hi || isPunct(words.at(t + 2), ',.;!?—');
 }
 
-/** Content introduced within reach of the cue by a colon, an opening quotation mark after a comma, or `that`. */
+/**
+ * A `that` after this word is a determiner: after a question word (`asked the police whether that
+ * decision had been reviewed`) or after `for`, whose object is a demand (`asked for that work to be
+ * finished by July`).
+ */
+function determinerAfter(key: string): boolean {
+  return INDIRECT_QUESTION_WORDS.has(key) || key === 'for';
+}
+
+/** A spaced dash, an en or em dash or two hyphens as a token. */
+const DASHES = '—–--';
+/** Most tokens of an aside between two dashes after a cue (`said — and this matters — that …`). */
+const DASH_ASIDE_TOKENS = 8;
+
+/**
+ * A dash right after a cue at `t`: closed by a second dash within a few words, it holds an aside,
+ * and a `that` after the second opens the content (`said — and this matters — that …`); else it
+ * hands over a clause as a colon does (`has clearly stated – investigations must continue`), when
+ * the words after it show a verb.
+ */
+function contentAfterDash(words: WordList, t: number, hi: number): ContentStart | null {
+  for (let u = t + 1; u < hi && u - t <= DASH_ASIDE_TOKENS; u++) {
+    const w = words.at(u)!;
+    if (isPunct(w, DASHES)) return words.at(u + 1)?.key === 'that' ? { at: u + 2, marked: true } : null;
+    if (!w.isWord && !isPunct(w, ',')) break;
+  }
+  const clause =
+    words.countWords(t + 1, hi) >= MIN_CONTENT_WORDS && showsVerb(words, t + 1, Math.min(hi, t + 1 + SUBJECT_REACH));
+  return clause ? { at: t + 1, marked: true } : null;
+}
+
+/** Content introduced within reach of the cue by a colon, a dash, an opening quotation mark after a comma, or `that`. */
 function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
+  return isPunct(scan.words.at(k), DASHES)
+    ? contentAfterDash(scan.words, k, scan.hi)
+    : markedAfterCue(scan, k, objectStart, lemma);
+}
+
+/** Content marked by a colon, an opening quotation mark after a comma, or `that`, within reach of the cue. */
+function markedAfterCue(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
   const { words, hi, quoted } = scan;
   let inRelative = false;
   for (let t = k; t < hi && t - k <= ASIDE_THAT_REACH; t++) {
@@ -422,8 +463,7 @@ function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma
     // `said on Wednesday, as mills scrambled and bakers warned that …`: a `that` right after another cue is that cue's.
     // (Not a speech noun spelt like a cue: `said in a post that …`.)
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
-    // (`asked the police whether that decision had been reviewed`: after a question word `that` is a determiner.)
-    if (w.key === 'that' && t > k && INDIRECT_QUESTION_WORDS.has(words.at(t - 1)!.key)) continue;
+    if (w.key === 'that' && t > k && determinerAfter(words.at(t - 1)!.key)) continue;
     if (w.key === 'that' && thatOfPeriod(words, t, hi)) continue;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
       // `advised the team that negotiated the treaty`: past an addressee, a relative `that` reports nothing.
@@ -1036,10 +1076,11 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   // `said this morning that …`: the adjunct stands before a marked clause.
   if (w.key === 'that') return { at: at + 1, marked: true };
   // A subject, then its verb within a few words: an auxiliary, or a past form (`said on Monday the fault began …`);
-  // or a person's pronoun and a word after it (`said on the radio this morning he expects …`).
+  // or a subject pronoun and a word after it (`said on the radio this morning he expects …`, `said Wednesday it
+  // still seeks …`).
   const subject = PRONOUNS.has(w.key) || w.key === 'there' || ARTICLES.has(w.key) || w.cap;
-  const person = PRONOUNS.get(w.key) === 'person' || PRONOUNS.get(w.key) === 'plural';
-  const verb = showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) || (person && isLowerWord(words.at(at + 1)));
+  const verb =
+    showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) || (PRONOUNS.has(w.key) && isLowerWord(words.at(at + 1)));
   return subject && verb ? { at, marked: false } : null;
 }
 
