@@ -2215,12 +2215,34 @@ interface NameBounds {
  * A name: the trailing run of capitalised non-title words; what precedes it is the role.
  * Null when no such run ends the mention.
  */
+/** Most letters of a title's abbreviation that may also be a surname (`Sen`, `Gen`). */
+const SHORT_TITLE_LETTERS = 3;
+
+/**
+ * `Hun Sen`, `Amartya Sen`: a title's short abbreviation written without its full stop, last in the
+ * mention and after a name word, is the surname, not a title (`Sen. Ilves` opens a name instead).
+ */
+function surnameLikeTitle(words: WordList, k: number, to: number): boolean {
+  const w = words.at(k)!;
+  const before = words.at(k - 1);
+  return (
+    k === to - 1 &&
+    w.text.length <= SHORT_TITLE_LETTERS &&
+    !w.allCaps &&
+    before !== undefined &&
+    isNameWord(before) &&
+    !TITLES.has(before.key)
+  );
+}
+
 function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): NameBounds | null {
   let nameStart = to;
   while (nameStart > from) {
     const w = words.at(nameStart - 1)!;
     if (
-      (isNameWord(w) && !TITLES.has(w.key) && !styleOfAddress(words, nameStart - 1)) ||
+      (isNameWord(w) &&
+        (!TITLES.has(w.key) || surnameLikeTitle(words, nameStart - 1, to)) &&
+        !styleOfAddress(words, nameStart - 1)) ||
       (abbreviationDot(words, nameStart - 1) && words.at(nameStart - 2)!.text.length === 1)
     )
       nameStart--;

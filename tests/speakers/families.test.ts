@@ -8194,3 +8194,41 @@ describe('cues and clauses from real statements and wire reports', () => {
     'The minister said – in a rare moment of candour.',
   ]);
 });
+
+describe('sources, surnames and contractions from real releases and wire copy', () => {
+  itGives([
+    [
+      'At least 900 political prisoners still remain in custody according to the rights group Kestrel Watch.',
+      {
+        content: 'At least 900 political prisoners still remain in custody',
+        speaker: 'the rights group Kestrel Watch',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'The defence ministry communicated this morning that more than forty strikes had been carried out.',
+      {
+        content: 'more than forty strikes had been carried out',
+        speaker: 'The defence ministry',
+        kind: 'indirect',
+      },
+    ],
+    [
+      "The government's made clear that the border will stay open.",
+      { content: 'the border will stay open', speaker: "The government's", kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The detainees remain in custody according to the law.',
+    'The harvest went according to plan.',
+    'Velgrad’s threatened “mirror response” never came.',
+    "The country's reported cases rose again in March.",
+  ]);
+  it('reads a surname that is spelt like a title’s abbreviation (`Sen`) as the name a later pronoun takes up', () => {
+    const text =
+      'Prime minister hits back\n\nHun Sen questioned the role of President Arlo Whitcombe in the coup.\n\n“We will not bow to pressure from abroad,” he said.\n';
+    expect(attribute(parseDocument(text)).quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([
+      ['he', 'Hun Sen'],
+    ]);
+  });
+});

@@ -36,7 +36,8 @@ const PLAIN_SOURCE_WORDS = 16;
  */
 export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, lo, hi } = scan;
-  const found = mentionAfter(words, i + 2, hi, true) ?? describedMention(words, i + 2, hi) ?? plainSource(scan, i + 2);
+  const mention = mentionAfter(words, i + 2, hi, true) ?? describedMention(words, i + 2, hi);
+  const found = mention ?? plainSource(scan, i + 2);
   if (!found) return null;
   const source = issuerOfDocument(words, found, hi) ?? found;
   // `…, according to the head of the legal department, Ana Lind.`: the name in apposition is the source.
@@ -88,9 +89,14 @@ export function accordingToFrame(scan: SentenceScan, i: number): Frame | null {
   if (isPunct(words.at(k), ',')) k++;
   const after = leading ? regionOf(scan, k) : null;
   const lead = words.at(i - 1);
+  // `… still remain in custody according to the rights group Viasna.`: without a comma, only a speaker's mention
+  // (not `according to the law`, `according to plan`) ending the sentence sources what came before.
+  const trailing =
+    lead !== undefined &&
+    (isPunct(lead, ',—') || lead.isQuoteMark || (mention !== null && words.countWords(found.to, hi) === 0));
   const before =
-    !leading && lead && (isPunct(lead, ',—') || lead.isQuoteMark) && words.countWords(lo, i) >= MIN_CONTENT_WORDS
-      ? { start: words.at(lo)!.start, end: lead.start }
+    !leading && trailing && words.countWords(lo, i) >= MIN_CONTENT_WORDS
+      ? { start: words.at(lo)!.start, end: isPunct(lead, ',—') || lead.isQuoteMark ? lead.start : lead.end }
       : null;
   if (!after && !before) return null;
   const w = words.at(i)!;

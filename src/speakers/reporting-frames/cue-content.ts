@@ -583,10 +583,11 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   // `employers respond by hiring someone else`: the cue's means, a gerund after `by`, is an act, not words.
   if (words.at(j)?.key === 'by' && words.at(j + 1)?.isWord === true && words.at(j + 1)!.key.endsWith('ing'))
     return true;
-  // (`Section 31(2) provides: “No toll shall …”`: a colon handing over a quotation marks the clause too.)
+  // (`Section 31(2) provides: “No toll shall …”`: a colon handing over a quotation marks the clause too; a
+  // time may come between: `communicated this morning that …`.)
   if (
     THAT_CLAUSE_ONLY.has(form.lemma) &&
-    !thatClauseAt(words, j, hi) &&
+    !thatClauseAt(words, pastTimeAdjunct(words, j, hi), hi) &&
     !(isPunct(words.at(j), ':') && words.at(j + 1)?.isQuoteMark === true)
   )
     return true;
