@@ -226,6 +226,11 @@ function contractedHas(words: WordList, subjectEnd: number, i: number, form: Cue
   return after !== undefined && (after.key === 'that' || isPunct(after, ':'));
 }
 
+/** The words before `subjectEnd` end in an owner's possessive, not a contracted `has`: no subject of the cue at `i`. */
+function ownerOnly(words: WordList, subjectEnd: number, i: number, form: CueForm): boolean {
+  return words.at(subjectEnd - 1)!.possessive && !contractedHas(words, subjectEnd, i, form);
+}
+
 export function findCueSubject(
   scan: SentenceScan,
   i: number,
@@ -236,8 +241,7 @@ export function findCueSubject(
   // `wrote in a note that …`, `the report said`, `whose notes`: a cue's spelling right after a determiner is a noun;
   // so is one after a name's possessive (`Saelen Water’s projects director`).
   if (!form.participle && i > scan.lo && NOUN_ARTICLES.has(words.at(i - 1)!.key) && !words.at(i - 1)!.cap) return null;
-  const owner = i > scan.lo && words.at(i - 1)!.possessive && words.at(i - 1)!.cap;
-  if (!form.participle && owner && !contractedHas(words, i, i, form)) return null;
+  if (!form.participle && i > scan.lo && words.at(i - 1)!.cap && ownerOnly(words, i, i, form)) return null;
   // `the earliest confirmed patient`, `the first reported case`: after an article and a superlative or an ordinal, a past form is an adjective.
   if (form.past && i - 1 > scan.lo && rankingWord(words.at(i - 1)!) && NOUN_ARTICLES.has(words.at(i - 2)!.key))
     return null;
@@ -276,8 +280,7 @@ export function findCueSubject(
         ? participleSubject(scan, i, form, previous)
         : (coordinatedSubject(scan, i, conjunction, previous, form) ?? invertedSubject(scan, i, form));
   // `Lee's remarks came …`: an owner is no subject; but `The government's made clear that …` contracts `has`.
-  if (!found || !subjectIsFree(found.subject, quoted)) return null;
-  if (words.at(found.subject.to - 1)!.possessive && !contractedHas(words, found.subject.to, i, form)) return null;
+  if (!found || !subjectIsFree(found.subject, quoted) || ownerOnly(words, found.subject.to, i, form)) return null;
   // `the hymn written after the disaster`: a participle that is never a past (`written`, `spoken`) right
   // after its noun, with no auxiliary, modifies that noun; no one is reported.
   if (found.source === 'before' && found.subject.to === i && participleOnly(words.at(i)!.key)) return null;
