@@ -8232,3 +8232,24 @@ describe('sources, surnames and contractions from real releases and wire copy', 
     ]);
   });
 });
+
+describe('a delivered speech or a statement titled `… statement on …` speaks for its country', () => {
+  it('reads no report in the country’s own stance in a speech that opens with its address', () => {
+    const text =
+      'Reform of the Council adopted by the Assembly\n\nMr. President, distinguished delegates,\n\nToday Norway welcomes the call for members who hold a veto to explain its use to the Assembly.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+  it('reads no report in a stance under `Prime Minister’s statement on …` or a declaration’s `considers`', () => {
+    const statement =
+      'Prime Minister’s statement on the invasion of Ardenia\n\nGood afternoon. Norway calls on Russia to withdraw its forces immediately.\n';
+    expect(quoteRows(statement)).toEqual([]);
+    const declaration =
+      'Declaration by the High Representative on behalf of the EU on the “elections” in the east\n\nThe EU considers the holding of these “elections” illegal and will not recognise them.\n';
+    expect(quoteRows(declaration)).toEqual([]);
+  });
+  it('still reads the same stance in a news report', () => {
+    const news =
+      'Ardenia presses Russia\n\nIn Oslo on Monday, Norway calls on Russia to withdraw its forces immediately.\n';
+    expect(quoteRows(news)).toEqual([['indirect', 'Norway', 'Russia to withdraw its forces immediately']]);
+  });
+});
