@@ -41,6 +41,7 @@ import {
   PRONOUNS,
   QUESTION_OPENERS,
   SUBJECT_SKIP,
+  TALK_VERBS,
   TITLE_CUES,
   WRITING_NOUNS,
 } from './lexicon';
@@ -53,6 +54,7 @@ import {
   type MentionSpan,
   opensRelative,
 } from './mentions';
+import { pastOpeningAdjuncts } from './reporting-frames/subjects';
 import type { QuoteSegment } from './quote-marks';
 import { authoredTitle, namesWork } from './reporting-frames/headline';
 import type { Resolved, Resolver } from './resolver';
@@ -641,7 +643,8 @@ export class QuoteLinker {
   /**
    * `Speaker Ann Reyes and her allies have charged the board with neglect.` followed by a
    * paragraph that is only a quotation: a broadcast sound bite whose speaker the paragraph before
-   * introduces as the subject of a reporting verb, even one that reports no words.
+   * introduces as the subject of a reporting verb, even one that reports no words, or of a verb of
+   * talking (`… discussed the feud in Tokyo.` over `“We talked about …”`).
    */
   private introducedSpeaker(paragraph: number): { speaker: Span; resolved: Resolved } | null {
     const sentences = this.doc.sentences;
@@ -649,17 +652,23 @@ export class QuoteLinker {
     for (let s = this.sentenceAt(p.end - 1); s >= 0 && sentences[s]!.paragraph === paragraph; s--) {
       const sentence = sentences[s]!;
       if (sentence.headline) continue;
-      const subject = mentionAfter(this.words, sentence.tokenStart, sentence.tokenEnd);
+      // (`Meanwhile, Assistant Secretary Kurt Campbell discussed …`: past the adjuncts that open the sentence.)
+      const opening = pastOpeningAdjuncts(this.words, sentence.tokenStart, sentence.tokenEnd);
+      const subject = mentionAfter(this.words, opening, sentence.tokenEnd);
       if (!subject) continue;
       // `Mirela Dask, 54, farms 310 hectares near Kessin.`: a feature introduces its speaker by name and age.
-      const aged = subject.from === sentence.tokenStart && this.agedName(subject);
+      const aged = subject.from === opening && this.agedName(subject);
       let k = subject.to;
       while (k < sentence.tokenEnd && this.words.at(k)!.isWord && SUBJECT_SKIP.has(this.words.at(k)!.key)) k++;
       const verb = this.words.at(k);
       // `Correspondent Jane Doe reports.` hands over to a reporter, whose report quotes others.
       if (
         !aged &&
-        (!verb || !verb.isWord || verb.cap || !this.cueAt(k) || this.words.countWords(k + 1, sentence.tokenEnd) === 0)
+        (!verb ||
+          !verb.isWord ||
+          verb.cap ||
+          !(this.cueAt(k) || this.talkOfNamedPerson(subject, k)) ||
+          this.words.countWords(k + 1, sentence.tokenEnd) === 0)
       )
         continue;
       const span = this.firstConjunct(subject);
@@ -671,6 +680,11 @@ export class QuoteLinker {
       return { speaker: spanOf(this.doc, this.words, span), resolved };
     }
     return null;
+  }
+
+  /** A verb of talking at `k` after a mention of two words or more (`Kurt Campbell discussed`, not `Arvenne spoke of`). */
+  private talkOfNamedPerson(subject: MentionSpan, k: number): boolean {
+    return TALK_VERBS.has(this.words.at(k)!.key) && this.words.countWords(subject.from, subject.to) >= 2;
   }
 
   /** A full name followed by an age between commas (`Mirela Dask, 54,`). */

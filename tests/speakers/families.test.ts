@@ -8253,3 +8253,32 @@ describe('a delivered speech or a statement titled `… statement on …` speaks
     expect(quoteRows(news)).toEqual([['indirect', 'Norway', 'Russia to withdraw its forces immediately']]);
   });
 });
+
+describe('a sound bite under a person who talked, and a claim made by a light verb’s subject', () => {
+  it('gives a paragraph that is only a quotation to the person the paragraph before says discussed or spoke', () => {
+    const text =
+      'Envoy in Tokyo\n\nMeanwhile, Deputy Minister Aino Rask discussed the dispute on Thursday with senior officials.\n\n“We talked about how the two countries can restore trust, and about the fishing grounds.”\n\nTalks resume next week.\n';
+    expect(quoteRows(text)).toEqual([
+      [
+        'direct',
+        'Deputy Minister Aino Rask',
+        'We talked about how the two countries can restore trust, and about the fishing grounds.',
+      ],
+    ]);
+  });
+  it('does not give it to a one-word name that spoke of something', () => {
+    const text =
+      'Reactions\n\nArvenne spoke of an “assault” on the palace.\n\n“Everybody condemns on day one.” That was how one senior diplomat put it on Wednesday.\n';
+    expect(quoteRows(text).filter((r) => r[1] === 'Arvenne')).toEqual([]);
+  });
+  itGives([
+    [
+      'Last week, the delegation made a false and dangerous allegation that the two navies were mining the strait.',
+      { content: 'the two navies were mining the strait', speaker: 'the delegation', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The ministry made a statement on the claims that were published by the paper on Monday.',
+    'The ministry made light of claims that the dam had cracked overnight.',
+  ]);
+});

@@ -61,6 +61,10 @@ export const AFTER_QUOTE_ONLY: ReadonlySet<string> = new Set(Object.keys(cues.af
 export const BARE_CLAUSE = new Set(cues.bareClause);
 export const LISTENER_OBJECT = new Set(cues.listenerObject);
 export const THINKING_VERBS = new Set(cues.thinkingVerbs);
+/** Verbs of talking that give no words but introduce a sound bite below (`discussed the feud`). */
+export const TALK_VERBS: ReadonlySet<string> = new Set(cues.talkVerbs);
+/** Light verbs whose subject makes the claim noun they take (`made an allegation that`). */
+export const CLAIM_MAKING_VERBS: ReadonlySet<string> = new Set(cues.claimMakingVerbs);
 export const DIRECTIVE = new Set(cues.directive);
 export const INFINITIVE = new Set(cues.infinitive);
 export const CLAUSE_OPENERS = keySet(cues.clauseOpeners);

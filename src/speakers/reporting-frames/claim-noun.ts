@@ -1,6 +1,23 @@
 import type { WordList } from '../word-list';
-import { CUE_FORMS, GIVING_PARTICIPLES, PARTICIPLE_CUES, POSSESSIVE_PRONOUNS, TERM_VERBS } from '../lexicon';
-import { describeMentionOnce, describePossessivePronoun, mentionAfter, type MentionSpan } from '../mentions';
+import {
+  ADJUNCT_PREPOSITIONS,
+  ARTICLES,
+  AUXILIARIES,
+  CLAIM_MAKING_VERBS,
+  CUE_FORMS,
+  GIVING_PARTICIPLES,
+  PARTICIPLE_CUES,
+  POSSESSIVE_PRONOUNS,
+  TERM_VERBS,
+  TOPIC_PREPOSITIONS,
+} from '../lexicon';
+import {
+  describeMentionOnce,
+  describePossessivePronoun,
+  mentionAfter,
+  mentionBefore,
+  type MentionSpan,
+} from '../mentions';
 import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPastForm, isPunct, regionOf, sourceFrame } from './frame';
 
 /**
@@ -9,7 +26,8 @@ import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPastForm, isPunct, 
  * noun (the lexicon's claimNouns) whose `that` clause is what its owner said. The owner is the
  * mention ending in the possessive right before the noun, a possessive pronoun, or the mention
  * after `by` or `of` (past a giving participle and its recipient: `the assurance given to the Chair
- * by X that …`); a noun with
+ * by X that …`), or the subject of a light verb that makes the claim (`X made a false allegation
+ * that …`); a noun with
  * no owner (`the claim that …`, `there are allegations that …`) gives no frame, as a speaker is
  * what the frame is for. The content is the clause after `that`, to the sentence's end.
  */
@@ -28,8 +46,7 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
       that = by.to;
     }
   } else {
-    const owner = ownerBefore(scan, i);
-    if (owner !== null) subject = owner;
+    subject = ownerBefore(scan, i) ?? makerBefore(scan, i);
   }
   if (!subject || words.at(that)?.key !== 'that' || quoted[that]! >= 0) return null;
   // `He called the government’s claim that … “creative accounting”`: a naming verb's object; the quotation is its.
@@ -106,6 +123,31 @@ function ownerBefore({ words, lo, quoted }: SentenceScan, i: number): MentionSpa
     if (owner && owner.from === x && owner.to === p + 1) return owner;
   }
   return null;
+}
+
+/** Most words between a light verb and its claim noun (`made a false and dangerous allegation`). */
+const MADE_CLAIM_WORDS = 5;
+
+/**
+ * `the Russian delegation made a false and dangerous allegation that …`, `Ministers have levelled
+ * the accusation that …`: the subject of a light verb (the lexicon's claimMakingVerbs) a few
+ * lower-case words before the claim noun at `i`, past one auxiliary, owns the claim.
+ */
+function makerBefore({ words, lo, quoted }: SentenceScan, i: number): MentionSpan | null {
+  let v = i - 1;
+  while (v > lo && i - v <= MADE_CLAIM_WORDS && words.at(v)!.isWord && !words.at(v)!.cap && quoted[v]! < 0) {
+    // (`made a statement on the claims that …`: a preposition puts the claim in another phrase.)
+    if (CLAIM_MAKING_VERBS.has(words.at(v)!.key) || TOPIC_PREPOSITIONS.has(words.at(v)!.key)) break;
+    if (ADJUNCT_PREPOSITIONS.has(words.at(v)!.key)) return null;
+    v--;
+  }
+  // The claim's determiner follows the verb (`made a …`, `levelled their …`; not `made light of claims`).
+  const determiner = words.at(v + 1)!.key;
+  if (v <= lo || !CLAIM_MAKING_VERBS.has(words.at(v)!.key)) return null;
+  if (!ARTICLES.has(determiner) && !POSSESSIVE_PRONOUNS.has(determiner)) return null;
+  const end = AUXILIARIES.has(words.at(v - 1)!.key) ? v - 1 : v;
+  const subject = mentionBefore(words, end, lo, false);
+  return subject && subject.to === end ? subject : null;
 }
 
 /** Most words of a claim noun's owner (`the Lorran Defence Front’s`). */
