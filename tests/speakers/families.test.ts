@@ -8282,3 +8282,17 @@ describe('a sound bite under a person who talked, and a claim made by a light ve
     'The ministry made light of claims that the dam had cracked overnight.',
   ]);
 });
+
+describe('figures and records that show, not say', () => {
+  itGivesNone([
+    'Ministry figures show that around 3,200 people took part in the march.',
+    'Our records show that the group left the border post at 14:35.',
+    'Police data suggest that the crowd was smaller than the organisers claimed.',
+  ]);
+  itGives([
+    [
+      'The inspectors’ report shows that the barrier had not been tested for two years.',
+      { content: 'the barrier had not been tested for two years', speaker: 'The inspectors’ report', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -170,6 +170,8 @@ export const CLAUSE_STOPS = keySet(nouns.clauseStops);
 export const ADJUNCT_PREPOSITIONS = keySet(nouns.adjunctPrepositions);
 /** Words opening an adverbial of repetition after a demonstrative `that` (`said that more than once`). */
 export const REPETITION_OPENERS = keySet(nouns.repetitionOpeners);
+/** Heads of a record or a count that show rather than say (`Ministry figures show that …`). */
+export const DATA_NOUNS = keySet(nouns.dataNouns);
 export const CLAUSE_COORDINATORS = keySet(nouns.clauseCoordinators);
 export const PARENTHETICAL_OPENERS = keySet([...nouns.subjectSkip, ...nouns.parentheticalOpeners]);
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'plural' | 'thing'> = new Map(

@@ -16,6 +16,7 @@ import {
   PHRASAL_NON_CUES,
   THAT_CLAUSE_ONLY,
   THING_CUES,
+  DATA_NOUNS,
   STATEMENT_PERFORMATIVES,
   OBJECT_CUES,
   FIRST_PERSON,
@@ -591,6 +592,8 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
     !(isPunct(words.at(j), ':') && words.at(j + 1)?.isQuoteMark === true)
   )
     return true;
+  // `Ministry figures show that …`, `Our records show that …`: a record or a count shows; nobody is reported.
+  if (THING_CUES.has(form.lemma) && DATA_NOUNS.has(words.at(cue.subject.to - 1)?.key ?? '')) return true;
   // `Their accounts add up to …`, `could not tell them apart`: the particle, right after the cue or its object, makes another verb.
   for (let t = j; t <= j + 1 && t < hi; t++) if (PHRASAL_NON_CUES.has(`${form.lemma} ${words.at(t)!.key}`)) return true;
   // `a water test tells you what was in the water`: a present cue to a generic `you` before a question word
