@@ -8296,3 +8296,17 @@ describe('figures and records that show, not say', () => {
     ],
   ]);
 });
+
+describe('agreeing on a thing, not reporting a clause', () => {
+  itGivesNone([
+    'Ministers agreed the distribution key set out below.',
+    'The two banks agreed terms on 4 November for a transaction valuing the lender at 2.6 billion crowns.',
+  ]);
+  itGives([
+    [
+      'The two sides agreed in April that fresh produce would be cleared at the crossing.',
+      { content: 'fresh produce would be cleared at the crossing', speaker: 'The two sides', kind: 'indirect' },
+    ],
+    ['They agreed prices would rise.', { content: 'prices would rise', speaker: 'They', kind: 'indirect' }],
+  ]);
+});
