@@ -1,6 +1,6 @@
 import { type Doc, type Sentence, isQuoteMarkChar } from '../text';
 import { SENTENCE_END } from './field-block';
-import { CUE_FORMS, SPEECH_OPENERS } from './lexicon';
+import { CUE_FORMS, opensWithSpeechOpener } from './lexicon';
 import { describeMentionOnce, mentionBefore } from './mentions';
 import { SPEECH_PERSON } from './personal-words';
 import type { QuoteSegment } from './quote-marks';
@@ -140,8 +140,7 @@ export function speakerLineTurns(doc: Doc, registry: Registry, taken: ReadonlySe
     if (taken.has(i) || taken.has(i + 1) || !NAME_LINE.test(line) || !/\p{Ll}/u.test(line)) continue;
     if (line.split(/\s+/u).length > SPEAKER_LINE_WORDS) continue;
     const next = paragraphs[i + 1]!.text.trimStart().toLowerCase();
-    if (!SPEECH_OPENERS.some((opener) => next.startsWith(opener) && !/\p{L}/u.test(next[opener.length] ?? '')))
-      continue;
+    if (!opensWithSpeechOpener(next)) continue;
     const person = registry.firstPersonBetween(paragraphs[i]!.start, paragraphs[i]!.end);
     if (person) nameLines.push({ paragraph: i, person });
   }

@@ -2211,10 +2211,6 @@ interface NameBounds {
   readonly titled: boolean;
 }
 
-/**
- * A name: the trailing run of capitalised non-title words; what precedes it is the role.
- * Null when no such run ends the mention.
- */
 /** Most letters of a title's abbreviation that may also be a surname (`Sen`, `Gen`). */
 const SHORT_TITLE_LETTERS = 3;
 
@@ -2235,6 +2231,10 @@ function surnameLikeTitle(words: WordList, k: number, to: number): boolean {
   );
 }
 
+/**
+ * A name: the trailing run of capitalised non-title words; what precedes it is the role.
+ * Null when no such run ends the mention.
+ */
 function nameBounds({ words, from, to, keys, maxNameWords }: MentionWords): NameBounds | null {
   let nameStart = to;
   while (nameStart > from) {

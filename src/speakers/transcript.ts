@@ -166,7 +166,7 @@ const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'(])/u;
 /** `Q — just a different topic. Do you …`: a question label and a dash, where a record joins a question already under way. */
 const DASH_QUESTION_LABEL = /^(Q|Question)[ \t]+(?:--|[—–])[ \t]+(?=\S)/u;
 
-/** A question or answer label in one of the two shapes above, or null. */
+/** A question or answer label in one of the three shapes above, or null. */
 function roleLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
   const m = ASIDE_LABEL.exec(p.text) ?? LETTER_LABEL.exec(p.text) ?? DASH_QUESTION_LABEL.exec(p.text);

@@ -355,6 +355,10 @@ export const ANSWER_LABELS = keySet(labels.answer);
 /** Words of a heading over a written list of questions and answers (`FREQUENTLY ASKED QUESTIONS`). */
 export const WRITTEN_QUESTION_HEADINGS = keySet(labels.writtenQuestionHeadings);
 export const SPEECH_OPENERS: readonly string[] = labels.speechOpeners;
+/** `text` (in lower case) opens with one of the speechOpeners as whole words (`thank you, mr chair`, not `thanksgiving`). */
+export function opensWithSpeechOpener(text: string): boolean {
+  return SPEECH_OPENERS.some((opener) => text.startsWith(opener) && !/\p{L}/u.test(text[opener.length] ?? ''));
+}
 /** Words saying a text records something said aloud (`transcript`, `briefing`, `questions from reporters`). */
 export const SPOKEN_EVENTS = keySet(labels.spokenEvents);
 export const QUESTIONER = labels.questioner;

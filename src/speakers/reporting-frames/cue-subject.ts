@@ -209,13 +209,6 @@ function verbAfterPastSpelling(words: WordList, j: number): boolean {
 }
 
 /**
- * The speaker of the verb cue at `i`: the subject before it, else (for a participle) the subject
- * it borrows or the subject of `quoted as saying`, else (for a finite cue) the subject it
- * shares through `and` or the inverted subject after it. Then a singular subject before a
- * plural-looking cue is refused (`a state lawmaker` is a noun phrase), and a role in
- * apposition gives way to the name before it.
- */
-/**
  * `The government's made clear that …`, `Labor’s said that …`: an `’s` right before a past cue that
  * hands over a clause with `that` or a colon contracts `has`, not a possessive (`the country's
  * reported cases`, `Velgrad’s threatened “mirror response”`).
@@ -231,6 +224,13 @@ function ownerOnly(words: WordList, subjectEnd: number, i: number, form: CueForm
   return words.at(subjectEnd - 1)!.possessive && !contractedHas(words, subjectEnd, i, form);
 }
 
+/**
+ * The speaker of the verb cue at `i`: the subject before it, else (for a participle) the subject
+ * it borrows or the subject of `quoted as saying`, else (for a finite cue) the subject it
+ * shares through `and` or the inverted subject after it. Then a singular subject before a
+ * plural-looking cue is refused (`a state lawmaker` is a noun phrase), and a role in
+ * apposition gives way to the name before it.
+ */
 export function findCueSubject(
   scan: SentenceScan,
   i: number,

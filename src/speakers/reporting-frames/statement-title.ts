@@ -1,5 +1,5 @@
 import type { Doc } from '../../text';
-import { SPEECH_OPENERS } from '../lexicon';
+import { opensWithSpeechOpener } from '../lexicon';
 
 /**
  * A title that designates its text as a statement, a declaration or remarks: `Statement by …`,
@@ -25,11 +25,7 @@ const ADDRESS_LINE_MAX = 80;
 function opensWithAddress(doc: Doc): boolean {
   return doc.paragraphs.slice(1, ADDRESS_PARAGRAPHS).some((p) => {
     const line = p.text.trim().toLowerCase().replace(/\./gu, '');
-    return (
-      line.length <= ADDRESS_LINE_MAX &&
-      /[,:]$/u.test(line) &&
-      SPEECH_OPENERS.some((opener) => line.startsWith(opener) && !/\p{L}/u.test(line[opener.length] ?? ''))
-    );
+    return line.length <= ADDRESS_LINE_MAX && /[,:]$/u.test(line) && opensWithSpeechOpener(line);
   });
 }
 
