@@ -403,7 +403,7 @@ function determinerAfter(key: string): boolean {
   return INDIRECT_QUESTION_WORDS.has(key) || key === 'for';
 }
 
-/** A spaced dash, an en or em dash or two hyphens as a token. */
+/** A dash standing as a token: an en or em dash, or one or two hyphens set between spaces. */
 const DASHES = '—–--';
 /** Most tokens of an aside between two dashes after a cue (`said — and this matters — that …`). */
 const DASH_ASIDE_TOKENS = 8;
