@@ -1,5 +1,5 @@
 import type { SpeakerType } from './types';
-import { detach, isLower, isTitleCase, TextCache } from '../text';
+import { detach, isLower, isTitleCase, DASH_TOKENS, TextCache } from '../text';
 import {
   ADJUNCT_PREPOSITIONS,
   AFFILIATION_PREPOSITIONS,
@@ -408,7 +408,7 @@ export function mentionBefore(words: WordList, end: number, lo: number, allowPar
     return { from: lo, to: lo + 1 };
   k = pastAgeDecade(words, pastAge(words, k, lo), lo);
   // `Osterkamp – “the Lighthouse” to a generation of fans – says`: an aside between dashes.
-  if (k >= lo && allowParenthetical && DASHES.has(words.at(k)!.text)) {
+  if (k >= lo && allowParenthetical && DASH_TOKENS.has(words.at(k)!.text)) {
     const open = dashAsideStart(words, k, lo);
     if (open < 0) return null;
     k = skipBack(words, open - 1, lo);
@@ -765,12 +765,6 @@ function pastBracket(words: WordList, k: number, lo: number): number | null {
 /** Most tokens of an aside in brackets right after a name. */
 const NAME_ASIDE_BRACKET_MAX = 30;
 
-/**
- * A lower-case past or present participle (`released`, `noting`, `seen`). After a subordinator it
- * opens a reduced adverbial clause (`, while speaking to reporters on the sidelines of …,`).
- */
-const DASHES = new Set(['—', '–', '-']);
-
 /** Most words of an aside between dashes (`– a rider for twenty years –`). */
 const DASH_ASIDE_WORDS = 12;
 
@@ -781,7 +775,8 @@ const DASH_ASIDE_WORDS = 12;
 function dashAsideStart(words: WordList, k: number, lo: number): number {
   for (let j = k - 1; j > lo && k - j <= DASH_ASIDE_WORDS + 1; j--) {
     const w = words.at(j)!;
-    if (DASHES.has(w.text)) return j < k - 1 && words.at(j - 1)!.isWord && onlyQuotedTerms(words, j + 1, k) ? j : -1;
+    if (DASH_TOKENS.has(w.text))
+      return j < k - 1 && words.at(j - 1)!.isWord && onlyQuotedTerms(words, j + 1, k) ? j : -1;
     if (!w.isWord && !w.isQuoteMark && w.text !== ',') return -1;
   }
   return -1;
@@ -868,6 +863,10 @@ function holdsVerb(words: WordList, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A lower-case past or present participle (`released`, `noting`, `seen`). After a subordinator it
+ * opens a reduced adverbial clause (`, while speaking to reporters on the sidelines of …,`).
+ */
 function isParticiple(w: Word | undefined): boolean {
   return (
     w !== undefined &&

@@ -89,7 +89,8 @@ function describeShape(text: string): Shape {
     possessive = true;
   }
   const upper = startsUpperCase(text);
-  const have = possessive ? null : CONTRACTED_HAVE.exec(text);
+  // (Only a spelling ending in `ve` can hold one: test the pattern on those alone.)
+  const have = possessive || !/ve$/i.test(text) ? null : CONTRACTED_HAVE.exec(text);
   if (have) base = have[1]!;
   return {
     key: dotlessKey(base),

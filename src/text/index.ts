@@ -37,4 +37,5 @@ export { WORD_CLASSES, dotlessKey, exactKey, keyId, lexiconForm, wordKey } from 
 export { REPORTING_VERBS, quoteAttributionForms, reportingForms } from './reporting-verbs';
 export type { FormMemo } from './form-memo';
 export type { TokenColumns, TokenForm } from './tokenize';
+export { DASH_TOKENS } from './dashes';
 export { ALL_QUOTE_MARKS, QUOTE_MARKS, closingMarksFor, isQuoteMarkChar, isUnitMark } from './quote-marks';

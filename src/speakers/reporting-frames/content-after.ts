@@ -60,6 +60,7 @@ import {
   ORDER_ADVERBS,
   PRO_CLAUSES,
 } from '../lexicon';
+import { DASH_TOKENS } from '../../text';
 import { isMannerAdverb, mentionAfter } from '../mentions';
 import { authoredTitle, isShortTitle, namesWork, topicTitle } from './headline';
 import type { Word, WordList } from '../word-list';
@@ -403,8 +404,11 @@ function determinerAfter(key: string): boolean {
   return INDIRECT_QUESTION_WORDS.has(key) || key === 'for';
 }
 
-/** A dash standing as a token: an en or em dash, or one or two hyphens set between spaces. */
-const DASHES = '—–--';
+/** A dash standing as a token (src/text's table: `—`, `–`, a hyphen or two). */
+function isDash(w: Word | undefined): boolean {
+  return w !== undefined && !w.isWord && DASH_TOKENS.has(w.text);
+}
+
 /** Most tokens of an aside between two dashes after a cue (`said — and this matters — that …`). */
 const DASH_ASIDE_TOKENS = 8;
 
@@ -417,7 +421,7 @@ const DASH_ASIDE_TOKENS = 8;
 function contentAfterDash(words: WordList, t: number, hi: number): ContentStart | null {
   for (let u = t + 1; u < hi && u - t <= DASH_ASIDE_TOKENS; u++) {
     const w = words.at(u)!;
-    if (isPunct(w, DASHES)) return words.at(u + 1)?.key === 'that' ? { at: u + 2, marked: true } : null;
+    if (isDash(w)) return words.at(u + 1)?.key === 'that' ? { at: u + 2, marked: true } : null;
     if (!w.isWord && !isPunct(w, ',')) break;
   }
   const clause =
@@ -427,7 +431,7 @@ function contentAfterDash(words: WordList, t: number, hi: number): ContentStart 
 
 /** Content introduced within reach of the cue by a colon, a dash, an opening quotation mark after a comma, or `that`. */
 function markedContent(scan: SentenceScan, k: number, objectStart: number, lemma: string): ContentStart | null {
-  return isPunct(scan.words.at(k), DASHES)
+  return isDash(scan.words.at(k))
     ? contentAfterDash(scan.words, k, scan.hi)
     : markedAfterCue(scan, k, objectStart, lemma);
 }

@@ -1,4 +1,4 @@
-import type { Doc } from '../../text';
+import { dotlessKey, type Doc } from '../../text';
 import { opensWithSpeechOpener } from '../lexicon';
 
 /**
@@ -24,7 +24,7 @@ const ADDRESS_LINE_MAX = 80;
  */
 function opensWithAddress(doc: Doc): boolean {
   return doc.paragraphs.slice(1, ADDRESS_PARAGRAPHS).some((p) => {
-    const line = p.text.trim().toLowerCase().replace(/\./gu, '');
+    const line = dotlessKey(p.text.trim());
     return line.length <= ADDRESS_LINE_MAX && /[,:]$/u.test(line) && opensWithSpeechOpener(line);
   });
 }
