@@ -166,10 +166,22 @@ const LETTER_LABEL = /^([QA])\.[ \t]+(?=[\p{Lu}\d“"‘'(])/u;
 /** `Q — just a different topic. Do you …`: a question label and a dash, where a record joins a question already under way. */
 const DASH_QUESTION_LABEL = /^(Q|Question)[ \t]+(?:--|[—–])[ \t]+(?=\S)/u;
 
-/** A question or answer label in one of the three shapes above, or null. */
+/**
+ * `Q The G7 just expressed concerns …`: the White House's records mark a question with a bare `Q` and
+ * a space; read so only under an opening that says the text records speech (`Press Briefing by …`),
+ * as a paragraph may well open with a letter (`Q Street was closed`).
+ */
+const SPACED_QUESTION_LABEL = /^(Q)[ \t]+(?=[\p{Lu}\d“"‘'(])/u;
+
+/** A question or answer label in one of the shapes above, or null. */
 function roleLabelOf(doc: Doc, paragraph: number): Label | null {
   const p = doc.paragraphs[paragraph]!;
-  const m = ASIDE_LABEL.exec(p.text) ?? LETTER_LABEL.exec(p.text) ?? DASH_QUESTION_LABEL.exec(p.text);
+  const spaced = SPACED_QUESTION_LABEL.exec(p.text);
+  const m =
+    ASIDE_LABEL.exec(p.text) ??
+    LETTER_LABEL.exec(p.text) ??
+    DASH_QUESTION_LABEL.exec(p.text) ??
+    (spaced && spokenOpening(doc, paragraph) ? spaced : null);
   if (!m) return null;
   const key = dotlessKey(m[1]!);
   if (!QUESTION_LABELS.has(key) && !ANSWER_LABELS.has(key)) return null;
@@ -959,7 +971,8 @@ const OPENING_PARAGRAPHS = 3;
 /**
  * `MS. PSAKI: All right. I have two items …` under `Daily Press Briefing`: an excerpt of a briefing
  * may keep one label only. One label is a turn where it is a title or an honorific and a name in
- * capitals (`MR. KIRBY.`, `SECRETARY OF DEFENSE MARK T. ESPER:`) and the opening paragraphs say the
+ * capitals (`MR. KIRBY.`, `SECRETARY OF DEFENSE MARK T. ESPER:`) or a name with its office after a
+ * comma (`Penny Wong, Foreign Minister:`), and the opening paragraphs say the
  * text records something said aloud (`briefing`, `press conference`, `transcript`).
  */
 function loneSpeakerLabel(doc: Doc, label: Label): boolean {
@@ -969,9 +982,16 @@ function loneSpeakerLabel(doc: Doc, label: Label): boolean {
     return (
       dotlessKey(label.cue.text.replace(/[:\s]+$/u, '')) === dotlessKey(name) && spokenOpening(doc, label.paragraph)
     );
+  // `Penny Wong, Foreign Minister:` under `Press conference, Adelaide`: a name with its office after the comma.
+  if (label.role && officeNamed(label.role.text)) return spokenOpening(doc, label.paragraph);
   if (/\p{Ll}/u.test(name)) return false;
   const first = dotlessKey(name.split(/[ \t]/, 1)[0]!);
   return (TITLES.has(first) || HONORIFICS.has(first)) && spokenOpening(doc, label.paragraph);
+}
+
+/** Some word of a label's role is a title (`Foreign Minister`, `Deputy Spokesperson`). */
+function officeNamed(role: string): boolean {
+  return role.split(/[ \t]+/u).some((word) => TITLES.has(dotlessKey(word)));
 }
 
 /** The opening paragraphs before `paragraph` say the text records something said aloud (`briefing`, `transcript`). */

@@ -8310,3 +8310,111 @@ describe('agreeing on a thing, not reporting a clause', () => {
     ['They agreed prices would rise.', { content: 'prices would rise', speaker: 'They', kind: 'indirect' }],
   ]);
 });
+
+describe('a claim noun whose giver follows it', () => {
+  itGives([
+    [
+      'The council rejected allegations from the former mayor, Idris Vahl, that the tender had been rigged.',
+      { content: 'the tender had been rigged', speaker: 'Idris Vahl', kind: 'indirect' },
+    ],
+    [
+      'Exports resumed despite protests from Olvany that the cargo was contaminated.',
+      { content: 'the cargo was contaminated', speaker: 'Olvany', kind: 'indirect' },
+    ],
+    [
+      'The delegation agrees with the 2 May statement by the Director of the Office, Hanne Roos, that the detentions are arbitrary.',
+      { content: 'the detentions are arbitrary', speaker: 'Hanne Roos', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['It is a very polite letter from a company that has just been told it will lose the contract.']);
+  itGives([
+    [
+      'The envoy said in a statement from Telmar that she was deeply concerned.',
+      { content: 'she was deeply concerned', speaker: 'The envoy', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a name with its office over a lone turn', () => {
+  it('reads `Name, Office:` under a press-conference title as the one turn, with its paragraphs', () => {
+    const text =
+      'Press conference, Lindholm\n\nAsa Merrow, Foreign Minister: Let me start with the situation at the border. We have seen a sharp rise in incidents.\n\nWe will keep working with our partners on this.\n';
+    expect(turnRows(text)).toEqual([
+      [
+        'Asa Merrow',
+        'Asa Merrow',
+        'Let me start with the situation at the border. We have seen a sharp rise in incidents.\n\nWe will keep working with our partners on this.',
+      ],
+    ]);
+  });
+  it('leaves `Name, Office:` alone under a title that records nothing spoken', () => {
+    const text =
+      'Annual report on consular services\n\nAsa Merrow, Foreign Minister: Let me start with the situation at the border. We have seen a sharp rise in incidents.\n';
+    expect(turnRows(text)).toEqual([]);
+  });
+});
+
+describe('a bare `Q` and a space in a White House record', () => {
+  it('reads `Q Text` as a question turn under a briefing title', () => {
+    const text =
+      'Press Briefing by Press Secretary Lena Orvik\n\nQ The allies issued a statement on the strait this morning. Will there be consequences?\n\nMS. ORVIK: We have been clear about our policy.\n\nQ And on the sanctions?\n\nMS. ORVIK: Nothing to announce today.\n';
+    expect(turnRows(text).map((r) => [r[0], r[2]])).toEqual([
+      ['Q', 'The allies issued a statement on the strait this morning. Will there be consequences?'],
+      ['MS. ORVIK', 'We have been clear about our policy.'],
+      ['Q', 'And on the sanctions?'],
+      ['MS. ORVIK', 'Nothing to announce today.'],
+    ]);
+  });
+  it('does not read a paragraph opening with the letter Q as a turn in a report', () => {
+    const text =
+      'Road works this week\n\nQ Street will be closed to traffic from Monday. Residents were told last week.\n\nMR. ADAMS: We regret the disruption.\n\nMS. LEE: The works are needed.\n';
+    expect(turnRows(text).map((r) => r[0])).toEqual(['MR. ADAMS', 'MS. LEE']);
+  });
+});
+
+describe('a reported clause opening with its subordinate clause', () => {
+  itGives([
+    [
+      'Colonel Ruth Amsel, at the Institute for Border Studies, says while the patrols were restrained during the last clash, they could be provoked to fire.',
+      {
+        content: 'while the patrols were restrained during the last clash, they could be provoked to fire',
+        speaker: 'Colonel Ruth Amsel',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+  itGives([
+    [
+      'The minister said while visiting Kessport, that the port would reopen.',
+      { content: 'the port would reopen', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a demonstrative object, a demand and a noun in apposition, not a report', () => {
+  itGivesNone([
+    'We have raised that with a number of our allies and partners across the region.',
+    'The Union expects those responsible for all the violations to be held accountable.',
+  ]);
+  it('leaves a `that` clause after a noun in apposition to the noun, not the cue before it', () => {
+    const text =
+      'The two sides accused each other on Sunday of new shelling, further signs that the truce has collapsed.';
+    const quotes = run(text).a.quotes.map((q) => q.content.text);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.filter((c) => c.includes('truce'))).toEqual([]);
+  });
+  itGives([
+    [
+      'A senior officer told a news agency that more than twice that number came.',
+      { content: 'more than twice that number came', speaker: 'A senior officer', kind: 'indirect' },
+    ],
+    [
+      'She says she wrote to the ministry in March, and that the ministry never replied.',
+      {
+        content: 'she wrote to the ministry in March, and that the ministry never replied',
+        speaker: 'She',
+        kind: 'indirect',
+      },
+    ],
+  ]);
+});

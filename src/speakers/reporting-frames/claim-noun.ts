@@ -18,15 +18,24 @@ import {
   mentionBefore,
   type MentionSpan,
 } from '../mentions';
-import { type Frame, type SentenceScan, MIN_CONTENT_WORDS, isPastForm, isPunct, regionOf, sourceFrame } from './frame';
+import {
+  type Frame,
+  type SentenceScan,
+  MIN_CONTENT_WORDS,
+  hasAuxiliary,
+  isPastForm,
+  isPunct,
+  regionOf,
+  sourceFrame,
+} from './frame';
 
 /**
  * `the LDF’s claim that the Mission has turned a blind eye`, `President Dascan’s pledge that the
  * army would “respect every letter of the agreement”`, `a warning by the agency that …`: a claim
  * noun (the lexicon's claimNouns) whose `that` clause is what its owner said. The owner is the
  * mention ending in the possessive right before the noun, a possessive pronoun, or the mention
- * after `by` or `of` (past a giving participle and its recipient: `the assurance given to the Chair
- * by X that …`), or the subject of a light verb that makes the claim (`X made a false allegation
+ * after `by`, `of` or `from` (past a giving participle and its recipient: `the assurance given to
+ * the Chair by X that …`; the name apposed to it: `the statement by the Director, Ana Lind, that`), or the subject of a light verb that makes the claim (`X made a false allegation
  * that …`); a noun with
  * no owner (`the claim that …`, `there are allegations that …`) gives no frame, as a speaker is
  * what the frame is for. The content is the clause after `that`, to the sentence's end.
@@ -36,19 +45,16 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
   if (quoted[i]! >= 0) return null;
   let subject: MentionSpan | null = null;
   let that = i + 1;
-  const agent = agentAfter(words, i + 1, hi);
-  if (agent >= 0) {
-    // `a pledge by the president that …`, `the assessment of the mission that …`, `the assurance given
-    // to the Chair by the minister that …`
-    const by = mentionAfter(words, agent + 1, hi);
-    if (by && by.from === agent + 1) {
-      subject = by;
-      that = by.to;
-    }
-  } else {
+  const giver = ownerAfter(words, i, hi);
+  if (giver) {
+    subject = giver;
+    that = giver.to + (isPunct(words.at(giver.to), ',') ? 1 : 0);
+  } else if (agentAfter(words, i + 1, hi) < 0) {
     subject = ownerBefore(scan, i) ?? makerBefore(scan, i);
   }
   if (!subject || words.at(that)?.key !== 'that' || quoted[that]! >= 0) return null;
+  // `a statement from a company that has just been told …`: a `that` before an auxiliary opens a relative clause.
+  if (hasAuxiliary(words, that + 1, that + 2)) return null;
   // `He called the government’s claim that … “creative accounting”`: a naming verb's object; the quotation is its.
   if (namedByVerb(words, Math.min(subject.from, i))) return null;
   if (words.countWords(that + 1, hi) < MIN_CONTENT_WORDS) return null;
@@ -77,6 +83,25 @@ export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
   });
 }
 
+/**
+ * The giver named after the claim noun at `i` (`a pledge by the president`, `the assessment of the
+ * mission`, `allegations from the prime minister`, `the assurance given to the Chair by the minister`),
+ * or the name apposed to it between commas (`the statement by the Director of the Office, Ana Lind,`:
+ * Ana Lind, whose closing comma the caller passes); null when no mention follows the preposition.
+ */
+export function ownerAfter(words: WordList, i: number, hi: number): MentionSpan | null {
+  const agent = agentAfter(words, i + 1, hi);
+  const by = agent < 0 ? null : mentionAfter(words, agent + 1, hi);
+  if (!by || by.from !== agent + 1) return null;
+  if (!isPunct(words.at(by.to), ',')) return by;
+  let end = by.to + 1;
+  while (end < hi && end - by.to <= APPOSED_NAME_WORDS && words.at(end)!.isWord && words.at(end)!.cap) end++;
+  return end > by.to + 1 && isPunct(words.at(end), ',') ? { from: by.to + 1, to: end } : by;
+}
+
+/** Most words of a name apposed to a claim noun's giver (`the Director of the Office, Ana Maria Lind,`). */
+const APPOSED_NAME_WORDS = 4;
+
 /** Most words of the recipient after a giving participle (`given to the Chair by`). */
 const RECIPIENT_WORDS = 5;
 
@@ -87,7 +112,7 @@ const RECIPIENT_WORDS = 5;
  */
 function agentAfter(words: WordList, k: number, hi: number): number {
   const key = words.at(k)?.key ?? '';
-  if (key === 'by' || key === 'of') return k;
+  if (key === 'by' || key === 'of' || key === 'from') return k;
   if (!GIVING_PARTICIPLES.has(key)) return -1;
   let t = k + 1;
   if (words.at(t)?.key === 'to')

@@ -56,12 +56,14 @@ import {
   SUBJECT_PRONOUNS,
   CLAIM_NOUNS,
   TERM_VERBS,
+  THINKING_VERBS,
   DEGREE_ADVERBS,
   ORDER_ADVERBS,
   PRO_CLAUSES,
 } from '../lexicon';
 import { DASH_TOKENS } from '../../text';
 import { isMannerAdverb, mentionAfter } from '../mentions';
+import { ownerAfter } from './claim-noun';
 import { authoredTitle, isShortTitle, namesWork, topicTitle } from './headline';
 import type { Word, WordList } from '../word-list';
 import {
@@ -371,19 +373,24 @@ function demonstrativeColon(words: WordList, t: number, hi: number): number {
   return -1;
 }
 
-/** Most words of an adjunct that ends the sentence after a demonstrative `that` (`in writing`, `on the phone last night`). */
+/** Most words of a phrase that ends the sentence after a demonstrative `that` (`in writing`, `more than once`). */
 const ENDING_ADJUNCT_WORDS = 5;
+/** Most words of a prepositional phrase there (`with a number of our allies and partners across the world`). */
+const ENDING_PHRASE_WORDS = 12;
 
 /** Words `[from, hi)` are a preposition and a few plain words, no verb, then the sentence's end. */
 function adjunctEndsSentence(words: WordList, from: number, hi: number): boolean {
-  // (`has confirmed that to me in writing.`: an addressee's `to` opens one too.)
+  // (`has confirmed that to me in writing.`: an addressee's `to` opens one too, and a partner's `with`:
+  // `We have raised that with our allies.`)
   const opener = words.at(from)?.key ?? '';
+  const preposition = ADJUNCT_PREPOSITIONS.has(opener) || opener === 'by' || opener === 'to' || opener === 'with';
   // (`have told your officials that more than once.`: so does a repetition's first word.)
-  if (!ADJUNCT_PREPOSITIONS.has(opener) && opener !== 'by' && opener !== 'to' && !REPETITION_OPENERS.has(opener))
-    return false;
+  if (!preposition && !REPETITION_OPENERS.has(opener)) return false;
+  // (A preposition's object may run long; `more than twice that number came` is a clause.)
+  const most = preposition ? ENDING_PHRASE_WORDS : ENDING_ADJUNCT_WORDS;
   let t = from + 1;
-  while (t < hi && t - from <= ENDING_ADJUNCT_WORDS && words.at(t)!.isWord) t++;
-  return t - from <= ENDING_ADJUNCT_WORDS && isPunct(words.at(t), '.!?;') && !verbAmong(words, from + 1, t);
+  while (t < hi && t - from <= most && words.at(t)!.isWord) t++;
+  return t - from <= most && isPunct(words.at(t), '.!?;') && !verbAmong(words, from + 1, t);
 }
 
 /**
@@ -463,10 +470,11 @@ function markedAfterCue(scan: SentenceScan, k: number, objectStart: number, lemm
     // until a comma closes the clause (`said in the interview, which was aired on Sunday, that …`).
     if (t > k && (w.key === 'who' || w.key === 'which')) inRelative = true;
     else if (inRelative && isPunct(w, ',')) inRelative = false;
-    if (anotherReportAt(words, k, t, hi)) return null;
+    if (anotherReportAt(words, k, t, hi) || ownedClaimNounAt(words, k, t, hi)) return null;
     // `said on Wednesday, as mills scrambled and bakers warned that …`: a `that` right after another cue is that cue's.
     // (Not a speech noun spelt like a cue: `said in a post that …`.)
     if (w.key === 'that' && t - 1 > k && anotherCueAt(words, t - 1)) return null;
+    if (w.key === 'that' && t - 1 > k && appositeNounBefore(words, k, t)) return null;
     if (w.key === 'that' && t > k && determinerAfter(words.at(t - 1)!.key)) continue;
     if (w.key === 'that' && thatOfPeriod(words, t, hi)) continue;
     if (w.key === 'that' && quoted[t]! < 0 && !inRelative) {
@@ -591,7 +599,10 @@ function bareClauseContent(
 ): ContentStart | null {
   const w = words.at(k)!;
   const next = words.at(k + 1)?.key ?? '';
+  const plain = BARE_CLAUSE.has(lemma) && !PRONOUN_CLAUSE.has(lemma) && !DIRECTIVE.has(lemma);
+  if (plain && subordinateClauseFirst(words, k, hi)) return { at: k, marked: false };
   if (opensNoClause(words, k, hi) || mannerOnly(words, k, hi)) return null;
+  if (THINKING_VERBS.has(lemma) && objectBeforeInfinitive(words, k, hi)) return null;
   // `Written comments received before the meeting are …`: a participle and its adjunct open no clause;
   // the cue was a noun (`comments`).
   // (`all 13 people reported caught by the avalanche`: nor does a passive participle and its `by`.)
@@ -677,6 +688,38 @@ function bareClauseContent(
   // `called Halvask’s unannounced transfer to a prison hospital in Marrest “…”`: a naming verb's object
   // may run longer before its quotation, plain words with no verb of their own.
   return NAMING_VERBS.has(lemma) && namingQuotationWithin(words, k, hi, lemma) ? here : null;
+}
+
+/** Most words of an object before its infinitive (`expects those responsible for all the violations to be`). */
+const INFINITIVE_OBJECT_WORDS = 10;
+
+/**
+ * `The Union expects those responsible to be held accountable`: plain words with no verb of their
+ * own and then `to` and a verb are an object and what it is wanted to do, a demand and no clause.
+ */
+function objectBeforeInfinitive(words: WordList, k: number, hi: number): boolean {
+  for (let t = k; t < hi && t - k <= INFINITIVE_OBJECT_WORDS; t++) {
+    const w = words.at(t)!;
+    if (!w.isWord || hasAuxiliary(words, t, t + 1) || pastVerbAt(words, t)) return false;
+    const verb = words.at(t + 1);
+    if (t > k && w.key === 'to' && verb?.isWord === true && !verb.cap && !ARTICLES.has(verb.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * `says while Indian soldiers were restrained during the barrage, they could be provoked …`: a
+ * subordinator that may also open the cue's own adjunct (`said while visiting Kyiv`, `said when
+ * asked`), followed by a clause with its own subject and verb and a comma, opens the reported
+ * clause when a main clause follows the comma.
+ */
+function subordinateClauseFirst(words: WordList, k: number, hi: number): boolean {
+  const w = words.at(k)!;
+  if (!SUBORDINATORS.has(w.key) || !PARENTHETICAL_OPENERS.has(w.key)) return false;
+  const subject = words.at(k + 1);
+  if (!subject?.isWord || isPastForm(words, k + 1) || subject.key.endsWith('ing')) return false;
+  const main = clauseAfterAdjunct(words, k, hi);
+  return main > 0 && showsVerb(words, k + 2, main - 1);
 }
 
 /**
@@ -992,6 +1035,44 @@ function anotherReportAt(words: WordList, k: number, t: number, hi: number): boo
     (CUE_FORMS.get(w.key) ?? []).some((f) => f.participle && f.words.length === 1)
   );
 }
+
+/** Most words of a noun phrase in apposition before its `that` (`, a clear sign that`). */
+const APPOSITE_NOUN_WORDS = 4;
+
+/**
+ * `accused each other of new attacks, further indications that violence has escalated`: after a
+ * comma, a few lower-case words with no preposition, cue or verb before `that` at `t` are a noun in
+ * apposition to the clause before, and the `that` clause is the noun's, not the cue's.
+ */
+function appositeNounBefore(words: WordList, k: number, t: number): boolean {
+  let c = t - 1;
+  while (c > k && t - c <= APPOSITE_NOUN_WORDS && !isPunct(words.at(c), ',')) {
+    const w = words.at(c)!;
+    // (`asking for talks, and that …`: a coordinator joins a second clause of the cue's.)
+    const closed = CLAUSE_STOPS.has(w.key) || COORDINATORS.has(w.key) || CUE_FORMS.has(w.key);
+    if (!w.isWord || w.cap || closed || hasAuxiliary(words, c, c + 1)) return false;
+    c--;
+  }
+  return c > k && c < t - 1 && isPunct(words.at(c), ',') && !ADVERB_ASIDE.test(words.at(t - 1)!.text);
+}
+
+/** A word in `-ly` closing an aside before `that` (`said, quite reasonably, that`) is no noun. */
+const ADVERB_ASIDE = /ly$/u;
+
+/**
+ * `agrees with the statement by the Director of the Office, Ana Lind, that …`, `rejected allegations
+ * from the prime minister that …`: a claim noun at `t` whose giver follows it owns the `that` clause
+ * after them, not the cue before it (see claimNounFrame); unless the noun is the cue's own means
+ * (`said in a statement from the embassy that …`).
+ */
+function ownedClaimNounAt(words: WordList, k: number, t: number, hi: number): boolean {
+  if (t <= k || !CLAIM_NOUNS.has(words.at(t)!.key) || !ownerAfter(words, t, hi)) return false;
+  for (let u = t - 1; u >= k && t - u <= MEANS_REACH; u--) if (words.at(u)!.key === 'in') return false;
+  return true;
+}
+
+/** Most words between `in` and its speech noun (`in its written statement`). */
+const MEANS_REACH = 4;
 
 /**
  * The closing mark of a title-case quotation opening at `t` that a word follows (`its “Fair Steel,
