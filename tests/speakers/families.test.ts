@@ -8418,3 +8418,65 @@ describe('a demonstrative object, a demand and a noun in apposition, not a repor
     ],
   ]);
 });
+
+describe('a stance stated as having been clear', () => {
+  itGives([
+    [
+      'The Prime Minister has been clear that we recognise the need for pauses to deliver aid safely.',
+      {
+        content: 'we recognise the need for pauses to deliver aid safely',
+        speaker: 'The Prime Minister',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'We have been very clear that the talks must resume without conditions.',
+      { content: 'the talks must resume without conditions', speaker: 'We', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'It has been clear for months that the talks would fail.',
+    'The Secretary was clear about the three priorities he raised.',
+  ]);
+});
+
+describe('a speaker shown or quoted saying, without `as`', () => {
+  itGives([
+    [
+      'Ms Orlov was shown saying the crew had "clearly strayed" into the bay.',
+      { content: 'the crew had "clearly strayed" into the bay', speaker: 'Ms Orlov', kind: 'mixed' },
+    ],
+    [
+      'The envoy was quoted saying that the border would stay closed.',
+      { content: 'the border would stay closed', speaker: 'The envoy', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('a name alone on its line over a lone turn', () => {
+  it('reads `Name:` alone on its line under a press-conference title as the turn below it', () => {
+    const text =
+      'Press conference\n\nSubjects: Sanctions; the border.\n\nAsa Merrow:\n\nThanks everyone for joining us this morning. There is strong agreement among partners.\n\nThis unity matters.\n';
+    expect(turnRows(text)).toEqual([
+      [
+        'Asa Merrow',
+        'Asa Merrow',
+        'Thanks everyone for joining us this morning. There is strong agreement among partners.\n\nThis unity matters.',
+      ],
+    ]);
+  });
+  it('does not read a heading with a colon alone on its line as a speaker', () => {
+    const text =
+      'Press conference\n\nBackground Briefing:\n\nThanks everyone for joining us this morning. There is strong agreement among partners.\n';
+    expect(turnRows(text)).toEqual([]);
+  });
+});
+
+describe('a reporting clause set after `as` and its comma', () => {
+  itGives([
+    [
+      'The plan failed, just as, he said, the old one continues to fail in every other town.',
+      { content: 'the old one continues to fail in every other town', speaker: 'he', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -224,8 +224,8 @@ function ownAct(scan: SentenceScan, form: CueForm, cue: CueSubject): boolean {
 }
 
 /**
- * `a hut where, it says, a shepherd was killed`, `because, it said, the offer would lapse`, `It was
- * late, and, she says, nobody moved`: a reporting clause set right after a relative word, a
+ * `a hut where, it says, a shepherd was killed`, `because, it said, the offer would lapse`, `just
+ * as, he said, it goes on urging an inquiry`, `It was late, and, she says, nobody moved`: a reporting clause set right after a relative word, a
  * subordinator or a coordinator after its comma (from `attributionStart` to
  * its comma at `j`) reports the clause it interrupts, which goes on after that comma; null when it
  * stands elsewhere.
@@ -237,6 +237,8 @@ function interruptedClause(scan: SentenceScan, attributionStart: number, j: numb
     isPunct(words.at(attributionStart - 1), ',') &&
     (INTERRUPTED_RELATIVES.has(opener) ||
       SUBORDINATORS.has(opener) ||
+      // (`just as, he said, it continues to urge …`)
+      opener === 'as' ||
       coordinatedAfterComma(words, lo, attributionStart - 2)) &&
     isPunct(words.at(j), ',') &&
     words.countWords(j + 1, hi) >= MIN_CONTENT_WORDS

@@ -82,6 +82,13 @@ export function verbCueFrame(
   // `asked whether the minister agreed that …`, `If the mayor said so, …`, `let both sides claim …`: the speech did not happen.
   if (cue.source === 'before' && openSpeechBefore(words, cue.subject, form)) return null;
   if (form.lemma === 'read' && displayReads(words, scan.lo, cue.subject)) return null;
+  // `It has been clear that …`: a state (`be clear`) said of `it` is the writer's, no one's speech.
+  if (
+    form.lemma.startsWith('be ') &&
+    cue.subject.to === cue.subject.from + 1 &&
+    words.at(cue.subject.from)!.key === 'it'
+  )
+    return null;
   // `” she cried`, `” he continued`: these verbs attribute only the quotation right before them, or
   // the quotation their colon hands over (`The statement continued: “…”`).
   if (
