@@ -1232,6 +1232,8 @@ export class QuoteLinker {
     if (lo + 1 < hi && CLAUSE_COORDINATORS.has(this.words.at(lo)!.key)) lo++;
     for (let t = lo; t < hi && this.words.at(t)!.start < limit; t++) {
       if (t !== lo && this.words.at(t - 1)!.text !== ',') continue;
+      // `Noting the Secretary's decision to travel, Minister Lind said:`: a participle opens an adjunct, no subject.
+      if (t === lo && participleBeforeObject(this.words, t)) continue;
       // `The top reply, from tidepool, was blunt:`: the author an answer is from speaks.
       const author = this.answerFrom(t, hi);
       if (author) return author;
@@ -1817,4 +1819,11 @@ function linkedTitle(text: string, seg: QuoteSegment): boolean {
 
 function letterAt(text: string, i: number): boolean {
   return i >= 0 && isLetter(text.charCodeAt(i));
+}
+
+/** A present participle opening its clause before its object's determiner (`Noting the …`, `Welcoming their …`). */
+function participleBeforeObject(words: WordList, t: number): boolean {
+  const w = words.at(t)!;
+  const next = words.at(t + 1)?.key ?? '';
+  return w.isWord && /\p{Ll}ing$/u.test(w.text) && (ARTICLES.has(next) || POSSESSIVE_PRONOUNS.has(next));
 }

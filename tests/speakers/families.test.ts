@@ -8480,3 +8480,28 @@ describe('a reporting clause set after `as` and its comma', () => {
     ],
   ]);
 });
+
+describe('an amount pledged, intelligence that reveals, a participle before a colon, a source heard from', () => {
+  itGivesNone(['The kingdom remains a leading donor, pledging up to $240 million this year alone.']);
+  itGives([
+    [
+      'British intelligence reveals that two drones struck the grain terminal on 3 May.',
+      { content: 'two drones struck the grain terminal on 3 May', speaker: 'British intelligence', kind: 'indirect' },
+    ],
+    [
+      'As you heard from the Under-Secretary, there was no notification of the launch.',
+      { content: 'there was no notification of the launch', speaker: 'the Under-Secretary', kind: 'indirect' },
+    ],
+  ]);
+  it('gives the quotation after `Noting …, X said:` to X, and the participle clause to nobody', () => {
+    const text =
+      'Update\n\nNoting the decision of the envoy to travel to Geneva at short notice, Minister Arlen said:\n\n“While we note the announcement, we will be clear at the Council today that we need to see real moves.”\n';
+    expect(quoteRows(text)).toEqual([
+      [
+        'direct',
+        'Minister Arlen',
+        'While we note the announcement, we will be clear at the Council today that we need to see real moves.',
+      ],
+    ]);
+  });
+});

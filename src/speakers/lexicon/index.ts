@@ -263,9 +263,9 @@ export const IRREGULAR_PARTICIPLES = keySet(WORD_CLASSES.irregularParticiples);
 export const RELATIVE_TIME_ENDS = keySet(WORD_CLASSES.relativeTimeEnds);
 export const NUMBER_WORDS = keySet(WORD_CLASSES.numberWords);
 
-/** A figure as written: digits or a number word (`300`, `forty`). */
+/** A figure as written: digits, with the currency sign the tokenizer keeps on them, or a number word (`300`, `$180`, `forty`). */
 export function isFigure(key: string): boolean {
-  return /^\d/.test(key) || NUMBER_WORDS.has(key);
+  return /^\p{Sc}?\d/u.test(key) || NUMBER_WORDS.has(key);
 }
 export const PLACE_ADVERBS = keySet(WORD_CLASSES.placeAdverbs);
 export const DEMONSTRATIVES = keySet(WORD_CLASSES.demonstratives);

@@ -1,4 +1,13 @@
-import { CLAUSE_STOPS, CUE_FORMS, PARENTHETICAL_OPENERS, SOURCE_PREPOSITIONS } from '../lexicon';
+import {
+  CLAUSE_STOPS,
+  CUE_FORMS,
+  FIRST_PERSON,
+  PARENTHETICAL_OPENERS,
+  PERCEPTION_VERBS,
+  SECOND_PERSON,
+  SOURCE_PREPOSITIONS,
+} from '../lexicon';
+import type { WordList } from '../word-list';
 import { describeMentionOnce, mentionAfter } from '../mentions';
 import { type Frame, MIN_CONTENT_WORDS, type SentenceScan, isPunct, matchForm } from './frame';
 
@@ -8,10 +17,11 @@ const SOURCE_TAIL_WORDS = 5;
 /** `As noted in the USTR’s review, “…”` / `as reported by X, …`: the source follows the cue (`i` is the word `as`). */
 export function sourcedFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, hi, end, quoted } = scan;
-  const form = matchForm(words, i + 1, hi, CUE_FORMS.get(words.at(i + 1)?.key ?? ''), quoted);
-  if (!form || !form.past) return null;
-  const j = i + 1 + form.words.length;
-  if (!words.at(j) || !SOURCE_PREPOSITIONS.has(words.at(j)!.key)) return null;
+  const heard = heardFrom(words, i);
+  const form = heard ? null : matchForm(words, i + 1, hi, CUE_FORMS.get(words.at(i + 1)?.key ?? ''), quoted);
+  if (!heard && (!form || !form.past)) return null;
+  const j = heard ? i + 3 : i + 1 + form!.words.length;
+  if (!words.at(j) || !(heard || SOURCE_PREPOSITIONS.has(words.at(j)!.key))) return null;
   const subject = mentionAfter(words, j + 1, hi);
   if (!subject) return null;
   // `As stated by our ministry on many occasions, …`: a short adjunct may follow the source.
@@ -33,7 +43,7 @@ export function sourcedFrame(scan: SentenceScan, i: number): Frame | null {
     sentence: scan.sentence.index,
     cueStart: words.at(i)!.start,
     cueEnd: words.at(j)!.end,
-    lemma: form.lemma,
+    lemma: heard ? words.at(i + 2)!.key : form!.lemma,
     subject,
     info,
     after: { start: words.at(at)!.start, end },
@@ -45,4 +55,18 @@ export function sourcedFrame(scan: SentenceScan, i: number): Frame | null {
     joined: false,
     newClause: false,
   };
+}
+
+/**
+ * `As you heard from Mr Lind, there was no notice`: a listener who heard or saw it (the lexicon's
+ * perceptionVerbs) `from` a source; then the mention after `from` is the source of the clause after
+ * the comma, as in `as noted by …`.
+ */
+function heardFrom(words: WordList, i: number): boolean {
+  const listener = words.at(i + 1)?.key ?? '';
+  return (
+    (FIRST_PERSON.has(listener) || SECOND_PERSON.has(listener)) &&
+    PERCEPTION_VERBS.has(words.at(i + 2)?.key ?? '') &&
+    words.at(i + 3)?.key === 'from'
+  );
 }

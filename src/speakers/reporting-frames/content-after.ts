@@ -579,9 +579,11 @@ function actionContent(words: WordList, objectStart: number, hi: number, lemma: 
   let t = objectStart;
   while (t < hi && words.at(t)!.isWord && SUBJECT_SKIP.has(words.at(t)!.key)) t++;
   const verb = words.at(t + 1);
+  // (`pledging up to $180 million`: a figure after `to` is an amount, no action.)
   return words.at(t)?.key === 'to' &&
     verb &&
     verb.isWord &&
+    !isFigure(verb.key) &&
     !ARTICLES.has(verb.key) &&
     !MENTION_OPENERS.has(verb.key) &&
     words.countWords(t, hi) > MIN_CONTENT_WORDS

@@ -355,6 +355,9 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     !(isPunct(lead, ',—') || lead.isQuoteMark)
   )
     return null;
+  // `Noting the Secretary's decision to travel, Minister Lind said:` over a quotation: a colon hands
+  // over what follows, and what went before is the sentence's adjunct.
+  if (isPunct(words.at(j), ':') && (j + 1 >= hi || words.at(j + 1)!.isQuoteMark)) return null;
   // `… will “review” its Saltreach calls`: a naming verb names its object (`the mayor called it`); with
   // none after it, the word is a plural noun, not a cue.
   if (NAMING_VERBS.has(form.lemma) && words.at(j)?.isWord !== true) return null;
