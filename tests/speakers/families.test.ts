@@ -8067,14 +8067,14 @@ describe('a statement’s own acts and its designation in the title', () => {
       'The launch of military actions in the north (Statement by Foreign Minister Ilse Varo)\n\n1. Norway urges Russia to cease the attack and withdraw its forces immediately.\n\n2. Norway welcomes the adoption of the resolution.\n';
     expect(quoteRows(text)).toEqual([]);
   });
-  it('still reads a clause the issuer hands over with `that`, and the same demand in a news report', () => {
+  it('still reads a clause the issuer hands over with `that`, and the same demand told in the past', () => {
     const statement =
       'Ardenia: Statement by the Ministry of Foreign Affairs\n\nThe Ministry stresses that the decision commits all parties to the ceasefire.\n';
     expect(quoteRows(statement)).toEqual([
       ['indirect', 'The Ministry', 'the decision commits all parties to the ceasefire'],
     ]);
     const news =
-      'Norway presses Russia\n\nIn Oslo on Monday, Norway urges Russia to cease the attack and withdraw its forces immediately.\n';
+      'Norway presses Russia\n\nIn Oslo on Monday, Norway urged Russia to cease the attack and withdraw its forces immediately.\n';
     expect(quoteRows(news)).toEqual([
       ['indirect', 'Norway', 'Russia to cease the attack and withdraw its forces immediately'],
     ]);
@@ -8247,9 +8247,9 @@ describe('a delivered speech or a statement titled `… statement on …` speaks
       'Declaration by the High Representative on behalf of the EU on the “elections” in the east\n\nThe EU considers the holding of these “elections” illegal and will not recognise them.\n';
     expect(quoteRows(declaration)).toEqual([]);
   });
-  it('still reads the same stance in a news report', () => {
+  it('still reads the same stance told in the past in a news report', () => {
     const news =
-      'Ardenia presses Russia\n\nIn Oslo on Monday, Norway calls on Russia to withdraw its forces immediately.\n';
+      'Ardenia presses Russia\n\nIn Oslo on Monday, Norway called on Russia to withdraw its forces immediately.\n';
     expect(quoteRows(news)).toEqual([['indirect', 'Norway', 'Russia to withdraw its forces immediately']]);
   });
 });
@@ -8504,4 +8504,46 @@ describe('an amount pledged, intelligence that reveals, a participle before a co
       ],
     ]);
   });
+});
+
+describe('a country or an organisation’s present-tense stance in its own release', () => {
+  it('reads no report in a ministry release with no designation in its title', () => {
+    const text =
+      'MOFA condemns the seizure of the fishing boat\n\nMarch 3, 2025\n\nMOFA strongly condemns the seizure and urges the Beijing authorities to release the crew at once.\n\nThe Ministry of Foreign Affairs calls on the international community to uphold freedom of navigation.\n';
+    expect(quoteRows(text)).toEqual([]);
+  });
+  it('still reads a spokesperson who said so, and a clause handed over with `that`', () => {
+    const text =
+      'Ministry response\n\nThe ministry’s spokesperson said the crew would be released. The Ministry stresses that the boat was in international waters.\n';
+    expect(quoteRows(text)).toEqual([
+      ['indirect', 'The ministry’s spokesperson', 'the crew would be released'],
+      ['indirect', 'The Ministry', 'the boat was in international waters'],
+    ]);
+  });
+});
+
+describe('a present-tense clause after a weekday, and a participle after `was on` or `was in`', () => {
+  itGives([
+    [
+      'A ministry spokeswoman said Thursday the new tariffs represent a fresh attempt to punish Olvany.',
+      {
+        content: 'the new tariffs represent a fresh attempt to punish Olvany',
+        speaker: 'A ministry spokeswoman',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'Tomas Brandt was on television yesterday saying that the Speaker has the right to travel.',
+      { content: 'the Speaker has the right to travel', speaker: 'Tomas Brandt', kind: 'indirect' },
+    ],
+    [
+      'You heard it from our adviser, Tomas Brandt, who was on many of your networks yesterday saying that the visit is lawful.',
+      { content: 'the visit is lawful', speaker: 'Tomas Brandt', kind: 'indirect' },
+    ],
+    [
+      'The minister was in Geneva on Monday saying the talks would resume.',
+      { content: 'the talks would resume', speaker: 'The minister', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['The ministry said Monday the talks with the rebels.']);
 });

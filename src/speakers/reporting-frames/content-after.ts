@@ -1167,8 +1167,28 @@ function clauseAfterTimeAdjunct(words: WordList, k: number, hi: number, lemma: s
   // still seeks …`).
   const subject = PRONOUNS.has(w.key) || w.key === 'there' || ARTICLES.has(w.key) || w.cap;
   const verb =
-    showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) || (PRONOUNS.has(w.key) && isLowerWord(words.at(at + 1)));
+    showsVerb(words, at, Math.min(hi, at + SUBJECT_REACH)) ||
+    (PRONOUNS.has(w.key) && isLowerWord(words.at(at + 1))) ||
+    (ARTICLES.has(w.key) && presentVerbAfterNoun(words, at + 1, Math.min(hi, at + SUBJECT_REACH)));
   return subject && verb ? { at, marked: false } : null;
+}
+
+/**
+ * `said Thursday the new sanctions represent a fresh attempt …`: in `[from, to)`, a lower-case word
+ * after the subject's noun and before a determiner of its object (not a preposition, a determiner,
+ * a coordinator or an adverb in `-ly`) is a present-tense verb the auxiliaries do not show.
+ */
+function presentVerbAfterNoun(words: WordList, from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) {
+    const w = words.at(t)!;
+    const before = words.at(t - 1)!;
+    if (!w.isWord || !before.isWord) return false;
+    if (w.cap || before.cap || CLAUSE_STOPS.has(w.key) || ARTICLES.has(w.key) || COORDINATORS.has(w.key)) continue;
+    const object = words.at(t + 1)?.key ?? '';
+    if (!/ly$/u.test(w.key) && !ARTICLES.has(before.key) && (ARTICLES.has(object) || POSSESSIVE_PRONOUNS.has(object)))
+      return true;
+  }
+  return false;
 }
 
 /** Most words from an occasion's determiner to its speech noun (`in a brief written response`). */

@@ -89,7 +89,6 @@ import {
   singularOrPluralOf,
   phraseAt,
 } from './frame';
-import { isIssuedStatement } from './statement-title';
 
 /** What a verb cue reports: after it, before it, and whether it is a speech act's object (`denied the allegations`). */
 interface CueContent {
@@ -110,7 +109,7 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
   const { source, attributionStart } = cue;
   const plain = source === 'before';
   const first = cue.info.pronoun === 'first';
-  if (ownAct(scan, form, cue)) return null;
+  if (ownAct(form, cue)) return null;
   if (reportsNothing(words, i, form, cue, hi) || unmadeSpeech(scan, i, form, cue)) return null;
   const afterAt = contentStartAfterCue(scan, i, form, cue);
   if (afterAt && keepsNameOut(words, afterAt.at, hi, form.lemma)) return null;
@@ -208,18 +207,18 @@ export function findCueContent(scan: SentenceScan, i: number, form: CueForm, cue
 
 /**
  * The speaker's own act, no report: a present cue of `I`/`we` (`we reiterate …` is the statement
- * itself; `I noted that “…”` may report); `Japan urges Russia to …`, `The UK regrets …` in Japan's
- * or the UK's own statement (a country or an organisation, in a document its title designates as a
- * statement: see `statementPerformatives`), as `we urge` is.
+ * itself; `I noted that “…”` may report); `Japan urges Russia to …`, `MOFA condemns …`, `The UK
+ * regrets …`: a country or an organisation's present-tense stance (see `statementPerformatives`) is
+ * the act of the statement or release that states it, as `we urge` is; a report tells it in the past
+ * (`Norway urged Russia to …`).
  */
-function ownAct(scan: SentenceScan, form: CueForm, cue: CueSubject): boolean {
+function ownAct(form: CueForm, cue: CueSubject): boolean {
   if (form.past) return false;
   if (cue.info.pronoun === 'first') return true;
   return (
     !form.participle &&
     STATEMENT_PERFORMATIVES.has(form.lemma) &&
-    (cue.info.type === 'country' || cue.info.type === 'organization') &&
-    isIssuedStatement(scan.doc)
+    (cue.info.type === 'country' || cue.info.type === 'organization')
   );
 }
 

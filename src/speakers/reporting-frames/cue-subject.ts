@@ -270,7 +270,11 @@ export function findCueSubject(
   // `X was quoted in the release saying`: the passive's subject, not the adjunct's noun before the participle.
   const remarks = form.participle ? (remarksSubject(scan, i) ?? quotedAsSubject(scan, i)) : null;
   // `It has written to the Directorate asking that …`: the lead verb's object is no subject of the participle.
-  const lead = form.participle && beforeSubject !== null ? leadVerbBefore(words, scan.lo, i) : -1;
+  // (`Sullivan was on television yesterday saying …`: nor is the object of `was on`.)
+  const lead =
+    form.participle && beforeSubject !== null
+      ? Math.max(leadVerbBefore(words, scan.lo, i), beOnBefore(words, scan.lo, i))
+      : -1;
   const leadObject = beforeSubject !== null && lead >= 0 && lead < beforeSubject.from;
   const found: FoundSubject | null = remarks
     ? remarks
@@ -963,6 +967,11 @@ function participleSubject(
     const subject = clauseSubject(words, lo, lead, quoted);
     return subject ? { subject, info: null, source: 'borrowed' } : null;
   }
+  const onAir = PARTICIPLE_CUES.has(words.at(i)!.key) ? beOnBefore(words, lo, i) : -1;
+  if (onAir >= 0) {
+    const subject = antecedentOfWho(words, lo, onAir) ?? clauseSubject(words, lo, onAir, quoted);
+    return subject ? { subject, info: null, source: 'borrowed' } : null;
+  }
   if (!(commaParticiple(words, i) || afterParticiple || byMeans)) return null;
   // `…, and Dunmere responded by saying …`: the means belongs to the verb right before `by`, and so does its subject.
   const meansSubject = byMeans ? mentionBefore(words, i - 2, lo) : null;
@@ -1046,6 +1055,32 @@ export function commaParticiple(words: WordList, i: number): boolean {
     isPunct(words.at(before), ',') ||
     (words.at(before)?.isQuoteMark === true && isPunct(words.at(before - 1), ',') && words.at(i + 1)?.key === 'that')
   );
+}
+
+/** Most words from `was on` to its participle (`was on many of your networks yesterday saying`). */
+const ON_AIR_WORDS = 10;
+/** After a be-form, they place the subject on a medium or at a place (`was on television`, `was in Geneva`). */
+const ON_AIR_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
+
+/**
+ * `Sullivan was on television yesterday saying that …`, `The minister was in Geneva saying …`: a
+ * be-form and `on`, `in` or `at` (a medium, a place) a few plain words before the participle cue at
+ * `i`, whose subject is the clause's, not the medium's or the place's; the be-form's index, or -1.
+ */
+function beOnBefore(words: WordList, lo: number, i: number): number {
+  for (let t = i - 1; t > lo && i - t <= ON_AIR_WORDS; t--) {
+    const w = words.at(t)!;
+    if (!w.isWord) return -1;
+    if (BE_FORMS.has(w.key) && ON_AIR_PREPOSITIONS.has(words.at(t + 1)?.key ?? '')) return t;
+  }
+  return -1;
+}
+
+/** `…, Jake Sullivan, who was on …`: the mention closed by the comma before the `who` right before `at`. */
+function antecedentOfWho(words: WordList, lo: number, at: number): MentionSpan | null {
+  if (words.at(at - 1)?.key !== 'who' || !isPunct(words.at(at - 2), ',')) return null;
+  const mention = mentionBefore(words, at - 2, lo);
+  return mention && mention.to === at - 2 ? mention : null;
 }
 
 /** Most words between a lead verb and its participle (`spent most of the series asleep insisting`). */
