@@ -8547,3 +8547,24 @@ describe('a present-tense clause after a weekday, and a participle after `was on
   ]);
   itGivesNone(['The ministry said Monday the talks with the rebels.']);
 });
+
+describe('a claim to have done something, an assessment expressed, and more of a release’s own acts', () => {
+  itGives([
+    [
+      'The junta claims to have tested a long-range missile over the sea.',
+      { content: 'to have tested a long-range missile over the sea', speaker: 'The junta', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'The group claimed responsibility for the attack on the depot.',
+    'Users who claim to be over 16 must now confirm their age with their bank.',
+    'The Ministry asks the countries concerned to settle their differences through dialogue.',
+    'The Ministry firmly rejects the accusations made by the neighbouring government.',
+  ]);
+  itGives([
+    [
+      'The government had expressed the assessment that the incident was not in line with the facts.',
+      { content: 'the incident was not in line with the facts', speaker: 'The government', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -67,6 +67,7 @@ export const TALK_VERBS: ReadonlySet<string> = new Set(cues.talkVerbs);
 export const CLAIM_MAKING_VERBS: ReadonlySet<string> = new Set(cues.claimMakingVerbs);
 export const DIRECTIVE = new Set(cues.directive);
 export const INFINITIVE = new Set(cues.infinitive);
+export const ASSERTING_INFINITIVE = new Set(cues.assertingInfinitive);
 export const CLAUSE_OPENERS = keySet(cues.clauseOpeners);
 export const SPEECH_NOUN_VERBS = formIndex(cues.speechNounVerbs);
 export const SPEECH_NOUNS = keySet(cues.speechNouns);

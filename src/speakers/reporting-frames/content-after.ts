@@ -7,6 +7,7 @@ import {
   AMOUNT_OBJECTS,
   AMOUNT_TOPICS,
   APPROXIMATORS,
+  ASSERTING_INFINITIVE,
   FRACTION_WORDS,
   isFigure,
   AUXILIARIES,
@@ -574,6 +575,13 @@ function actionContent(words: WordList, objectStart: number, hi: number, lemma: 
       ? requestedFrom(words, objectStart, hi)
       : -1;
   if (requested >= 0) return { at: requested, marked: false };
+  // `claims to have conducted a test`: what the perfect or `be` infinitive asserts (not a participle's
+  // or a relative clause's, which describe their noun: `users claiming to be over 16`, `users who claim to be`).
+  const asserted = words.at(objectStart + 1)?.key ?? '';
+  const finite =
+    !words.at(objectStart - 1)!.key.endsWith('ing') && !RELATIVE_PRONOUNS.has(words.at(objectStart - 2)?.key ?? '');
+  if (ASSERTING_INFINITIVE.has(lemma) && finite && object.key === 'to' && (asserted === 'have' || asserted === 'be'))
+    return { at: objectStart, marked: false };
   if (!INFINITIVE.has(lemma)) return null;
   // `vowed on Monday to …`: time words may stand between the cue and the action.
   let t = objectStart;
