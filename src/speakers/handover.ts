@@ -1,7 +1,7 @@
 import { type Doc, type Sentence, isQuoteMarkChar } from '../text';
 import { SENTENCE_END } from './field-block';
 import { CUE_FORMS, opensWithSpeechOpener } from './lexicon';
-import { describeMentionOnce, mentionBefore } from './mentions';
+import { describeMentionOnce, mentionAfter, mentionBefore } from './mentions';
 import { SPEECH_PERSON } from './personal-words';
 import type { QuoteSegment } from './quote-marks';
 import type { Registry } from './registry';
@@ -46,14 +46,16 @@ export function handoverTurns(
     // (An indented block under the colon is already a quotation: see `scanQuoteSegments`.)
     const start = paragraphs[i]!.start;
     if (segments.some((seg) => seg.open <= start && seg.end > start)) continue;
-    const speaker = handoverSpeaker(doc, words, registry, sentences[s]!);
+    const attributed = attributedSpeaker(doc, words, registry, sentences[s]!);
+    const speaker = attributed ?? handoverSpeaker(doc, words, registry, sentences[s]!);
     if (!speaker) continue;
     let last = i;
+    // (What a line says is attributable to its speaker runs on in any voice: a readout tells of its principal.)
     while (
       last + 1 < paragraphs.length &&
       !taken.has(last + 1) &&
       statementParagraph(paragraphs[last + 1]!.text) &&
-      SPEECH_PERSON.test(paragraphs[last + 1]!.text)
+      (attributed !== null || SPEECH_PERSON.test(paragraphs[last + 1]!.text))
     )
       last++;
     const end = paragraphs[last]!.start + paragraphs[last]!.text.trimEnd().length;
@@ -69,6 +71,39 @@ export function handoverTurns(
     i = last;
   }
   return turns;
+}
+
+/**
+ * `The below is attributable to Spokesperson Matthew Miller:`, `The following is attributable to the
+ * Spokesperson:`: a readout's line naming whose words the text below is; the mention after
+ * `attributable to` speaks, whatever it is.
+ */
+const ATTRIBUTABLE_LINE = /^(?:the\s+)?(?:following|below|above)(?:\s+\p{L}+)?\s+is\s+attributable\s+to\s+/iu;
+
+/** The speaker a line `The following is attributable to X:` names, or null. */
+function attributedSpeaker(
+  doc: Doc,
+  words: WordList,
+  registry: Registry,
+  sentence: Sentence,
+): Pick<Turn, 'label' | 'cue' | 'canonical' | 'type'> | null {
+  const lead = ATTRIBUTABLE_LINE.exec(sentence.text);
+  const colon = sentence.tokenEnd - 1;
+  if (!lead || words.textAt(colon) !== ':') return null;
+  let from = sentence.tokenStart;
+  while (from < colon && words.at(from)!.start < sentence.start + lead[0].length) from++;
+  const span = mentionAfter(words, from, colon);
+  if (!span || span.to !== colon) return null;
+  const info = describeMentionOnce(doc.text, words, span);
+  const start = words.at(span.from)!.start;
+  const end = words.at(span.to - 1)!.end;
+  const cueEnd = sentence.start + lead[0].trimEnd().length;
+  return {
+    label: { start, end, text: doc.text.slice(start, end) },
+    cue: { start: sentence.start, end: cueEnd, text: doc.text.slice(sentence.start, cueEnd) },
+    canonical: registry.labelCanonical(info, start),
+    type: info.type,
+  };
 }
 
 /** The handover line's speaker: its cue, the mention before it, and who that is; null when the line hands over nothing a person said. */

@@ -8568,3 +8568,22 @@ describe('a claim to have done something, an assessment expressed, and more of a
     ],
   ]);
 });
+
+describe('a readout attributable to its spokesperson', () => {
+  it('gives the paragraphs under `The below is attributable to X:` to X, in any voice', () => {
+    const text =
+      'Secretary Lind’s Meeting with Foreign Minister Oru\n\nThe below is attributable to Spokesperson Tomas Brandt:\n\nSecretary of State Ada Lind met with Foreign Minister Oru in Vientiane on the margins of the ministerial meetings on July 27.\n\nThe two sides had open and productive discussions on key bilateral and regional issues.\n';
+    expect(turnRows(text)).toEqual([
+      [
+        'Spokesperson Tomas Brandt',
+        'Tomas Brandt',
+        'Secretary of State Ada Lind met with Foreign Minister Oru in Vientiane on the margins of the ministerial meetings on July 27.\n\nThe two sides had open and productive discussions on key bilateral and regional issues.',
+      ],
+    ]);
+  });
+  it('reads no turn under a line that attributes nothing to anyone', () => {
+    const text =
+      'Ministerial meeting\n\nThe delay is attributable to the weather:\n\nSecretary of State Ada Lind met with Foreign Minister Oru in Vientiane on the margins of the ministerial meetings on July 27.\n';
+    expect(turnRows(text)).toEqual([]);
+  });
+});
