@@ -8587,3 +8587,18 @@ describe('a readout attributable to its spokesperson', () => {
     expect(turnRows(text)).toEqual([]);
   });
 });
+
+describe('an adverb and a preposition after a cue, with no clause', () => {
+  itGivesNone([
+    'The international community is responding particularly through coordinated sanctions on those who hold power.',
+  ]);
+  it('still reads the clause a `that` opens further on (`writing shortly after the show that …`)', () => {
+    const { a } = run(
+      'Rafe Aster was kinder, writing shortly after the show that the collection was “a farewell in the only language he trusts”.',
+    );
+    const found = a.quotes.filter((q) =>
+      q.content.text.endsWith('the collection was “a farewell in the only language he trusts”'),
+    );
+    expect(found.map((q) => q.speaker?.text)).toEqual(['Rafe Aster']);
+  });
+});

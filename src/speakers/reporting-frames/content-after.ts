@@ -1331,13 +1331,19 @@ function reasonContent(words: WordList, k: number, hi: number, lemma: string): C
 
 /**
  * `replied very graciously and said …`: from `k`, only adverbs of manner or degree up to punctuation,
- * a coordinator or the sentence's end; how the cue was done, not what it reported.
+ * a coordinator or the sentence's end; how the cue was done, not what it reported. So is an adverb
+ * before a preposition when no `that` or quotation follows (`is responding particularly through
+ * sanctions`; not `writing shortly after the show that …`).
  */
 function mannerOnly(words: WordList, k: number, hi: number): boolean {
   let t = k;
   while (t < hi && words.at(t)!.isWord && (words.at(t)!.key.endsWith('ly') || DEGREE_ADVERBS.has(words.at(t)!.key)))
     t++;
-  return t > k && (t >= hi || !words.at(t)!.isWord || COORDINATORS.has(words.at(t)!.key));
+  if (t === k) return false;
+  if (t >= hi || !words.at(t)!.isWord || COORDINATORS.has(words.at(t)!.key)) return true;
+  if (!CLAUSE_STOPS.has(words.at(t)!.key)) return false;
+  for (let u = t + 1; u < hi; u++) if (words.at(u)!.key === 'that' || words.at(u)!.isQuoteMark) return false;
+  return true;
 }
 
 /** Most words from a period's determiner `that` to the `that` opening the report (`that morning that …`). */
