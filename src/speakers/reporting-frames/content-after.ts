@@ -1063,11 +1063,9 @@ function appositeNounBefore(words: WordList, k: number, t: number): boolean {
     if (!w.isWord || w.cap || closed || hasAuxiliary(words, c, c + 1)) return false;
     c--;
   }
-  return c > k && c < t - 1 && isPunct(words.at(c), ',') && !ADVERB_ASIDE.test(words.at(t - 1)!.text);
+  // (`said, quite reasonably, that …`: an adverb closing an aside is no noun.)
+  return c > k && c < t - 1 && isPunct(words.at(c), ',') && !isMannerAdverb(words.at(t - 1)!);
 }
-
-/** A word in `-ly` closing an aside before `that` (`said, quite reasonably, that`) is no noun. */
-const ADVERB_ASIDE = /ly$/u;
 
 /**
  * `agrees with the statement by the Director of the Office, Ana Lind, that …`, `rejected allegations
@@ -1193,7 +1191,7 @@ function presentVerbAfterNoun(words: WordList, from: number, to: number): boolea
     if (!w.isWord || !before.isWord) return false;
     if (w.cap || before.cap || CLAUSE_STOPS.has(w.key) || ARTICLES.has(w.key) || COORDINATORS.has(w.key)) continue;
     const object = words.at(t + 1)?.key ?? '';
-    if (!/ly$/u.test(w.key) && !ARTICLES.has(before.key) && (ARTICLES.has(object) || POSSESSIVE_PRONOUNS.has(object)))
+    if (!isMannerAdverb(w) && !ARTICLES.has(before.key) && (ARTICLES.has(object) || POSSESSIVE_PRONOUNS.has(object)))
       return true;
   }
   return false;
