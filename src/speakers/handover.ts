@@ -5,7 +5,7 @@ import { describeMentionOnce, mentionAfter, mentionBefore } from './mentions';
 import { SPEECH_PERSON } from './personal-words';
 import type { QuoteSegment } from './quote-marks';
 import type { Registry } from './registry';
-import type { Turn } from './transcript';
+import { NAME_LINE, type Turn } from './transcript';
 import type { WordList } from './word-list';
 
 /** Most words after the cue before the handover's colon (`said in a statement:`, `stated the following points:`). */
@@ -156,8 +156,6 @@ function proseParagraph(paragraph: string): boolean {
 
 /** Most words of a speaker's name alone on its line over a speech. */
 const SPEAKER_LINE_WORDS = 4;
-/** A name line: two to four capitalised words, nothing else. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * `Neil Bush` alone on its line over `Thank you, Mr. Chair. …`: a delivered speech (a statement

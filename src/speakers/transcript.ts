@@ -985,15 +985,15 @@ function loneSpeakerLabel(doc: Doc, label: Label): boolean {
   // `Penny Wong, Foreign Minister:` under `Press conference, Adelaide`: a name with its office after the comma.
   if (label.role && officeNamed(label.role.text)) return spokenOpening(doc, label.paragraph);
   // `Marise Payne:` alone on its line over the paragraphs she speaks, under `Press conference`.
-  if (aloneOnLine(doc, label) && PERSON_LABEL.test(name) && !namesAny(wordKeys(name), SPOKEN_EVENTS))
+  if (aloneOnLine(doc, label) && NAME_LINE.test(name) && !namesAny(wordKeys(name), SPOKEN_EVENTS))
     return spokenOpening(doc, label.paragraph);
   if (/\p{Ll}/u.test(name)) return false;
   const first = dotlessKey(name.split(/[ \t]/, 1)[0]!);
   return (TITLES.has(first) || HONORIFICS.has(first)) && spokenOpening(doc, label.paragraph);
 }
 
-/** A person's name as a label: two to four capitalised words (`Marise Payne`, `Ana de Souza` is left out). */
-const PERSON_LABEL = /^\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** A name on its own: two to four capitalised words, nothing else (`Marise Payne`; `Ana de Souza` is left out). */
+export const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** The label is all its paragraph holds (`Marise Payne:` over the turn's paragraphs). */
 function aloneOnLine(doc: Doc, label: Label): boolean {

@@ -35,10 +35,10 @@ import {
  * noun (the lexicon's claimNouns) whose `that` clause is what its owner said. The owner is the
  * mention ending in the possessive right before the noun, a possessive pronoun, or the mention
  * after `by`, `of` or `from` (past a giving participle and its recipient: `the assurance given to
- * the Chair by X that …`; the name apposed to it: `the statement by the Director, Ana Lind, that`), or the subject of a light verb that makes the claim (`X made a false allegation
- * that …`); a noun with
- * no owner (`the claim that …`, `there are allegations that …`) gives no frame, as a speaker is
- * what the frame is for. The content is the clause after `that`, to the sentence's end.
+ * the Chair by X that …`; the name apposed to it: `the statement by the Director, Ana Lind, that`),
+ * or the subject of a light verb that makes the claim (`X made a false allegation that …`); a noun
+ * with no owner (`the claim that …`, `there are allegations that …`) gives no frame, as a speaker
+ * is what the frame is for. The content is the clause after `that`, to the sentence's end.
  */
 export function claimNounFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, hi, quoted } = scan;

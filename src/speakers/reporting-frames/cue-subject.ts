@@ -273,7 +273,7 @@ export function findCueSubject(
   // (`Sullivan was on television yesterday saying …`: nor is the object of `was on`.)
   const lead =
     form.participle && beforeSubject !== null
-      ? Math.max(leadVerbBefore(words, scan.lo, i), beOnBefore(words, scan.lo, i))
+      ? Math.max(leadVerbBefore(words, scan.lo, i), beAtPlaceBefore(words, scan.lo, i))
       : -1;
   const leadObject = beforeSubject !== null && lead >= 0 && lead < beforeSubject.from;
   const found: FoundSubject | null = remarks
@@ -967,9 +967,9 @@ function participleSubject(
     const subject = clauseSubject(words, lo, lead, quoted);
     return subject ? { subject, info: null, source: 'borrowed' } : null;
   }
-  const onAir = PARTICIPLE_CUES.has(words.at(i)!.key) ? beOnBefore(words, lo, i) : -1;
-  if (onAir >= 0) {
-    const subject = antecedentOfWho(words, lo, onAir) ?? clauseSubject(words, lo, onAir, quoted);
+  const placed = PARTICIPLE_CUES.has(words.at(i)!.key) ? beAtPlaceBefore(words, lo, i) : -1;
+  if (placed >= 0) {
+    const subject = antecedentOfWho(words, lo, placed) ?? clauseSubject(words, lo, placed, quoted);
     return subject ? { subject, info: null, source: 'borrowed' } : null;
   }
   if (!(commaParticiple(words, i) || afterParticiple || byMeans)) return null;
@@ -1058,20 +1058,20 @@ export function commaParticiple(words: WordList, i: number): boolean {
 }
 
 /** Most words from `was on` to its participle (`was on many of your networks yesterday saying`). */
-const ON_AIR_WORDS = 10;
+const BE_AT_PLACE_WORDS = 10;
 /** After a be-form, they place the subject on a medium or at a place (`was on television`, `was in Geneva`). */
-const ON_AIR_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
+const BE_AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 
 /**
  * `Sullivan was on television yesterday saying that …`, `The minister was in Geneva saying …`: a
  * be-form and `on`, `in` or `at` (a medium, a place) a few plain words before the participle cue at
  * `i`, whose subject is the clause's, not the medium's or the place's; the be-form's index, or -1.
  */
-function beOnBefore(words: WordList, lo: number, i: number): number {
-  for (let t = i - 1; t > lo && i - t <= ON_AIR_WORDS; t--) {
+function beAtPlaceBefore(words: WordList, lo: number, i: number): number {
+  for (let t = i - 1; t > lo && i - t <= BE_AT_PLACE_WORDS; t--) {
     const w = words.at(t)!;
     if (!w.isWord) return -1;
-    if (BE_FORMS.has(w.key) && ON_AIR_PREPOSITIONS.has(words.at(t + 1)?.key ?? '')) return t;
+    if (BE_FORMS.has(w.key) && BE_AT_PLACE_PREPOSITIONS.has(words.at(t + 1)?.key ?? '')) return t;
   }
   return -1;
 }
