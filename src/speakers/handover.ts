@@ -1,7 +1,7 @@
-import { type Doc, type Sentence, isQuoteMarkChar } from '../text';
+import { type Doc, type Sentence, type Span, isQuoteMarkChar } from '../text';
 import { SENTENCE_END } from './field-block';
 import { CUE_FORMS, opensWithSpeechOpener } from './lexicon';
-import { describeMentionOnce, mentionAfter, mentionBefore } from './mentions';
+import { describeMentionOnce, mentionAfter, mentionBefore, type MentionInfo, type MentionSpan } from './mentions';
 import { SPEECH_PERSON } from './personal-words';
 import type { QuoteSegment } from './quote-marks';
 import type { Registry } from './registry';
@@ -94,13 +94,25 @@ function attributedSpeaker(
   while (from < colon && words.at(from)!.start < sentence.start + lead[0].length) from++;
   const span = mentionAfter(words, from, colon);
   if (!span || span.to !== colon) return null;
-  const info = describeMentionOnce(doc.text, words, span);
+  const cueEnd = sentence.start + lead[0].trimEnd().length;
+  const cue = { start: sentence.start, end: cueEnd, text: doc.text.slice(sentence.start, cueEnd) };
+  return lineSpeaker(doc, words, registry, span, describeMentionOnce(doc.text, words, span), cue);
+}
+
+/** A handover line's speaker as a turn gives it: the mention `span` as its label, its cue, and who it is. */
+function lineSpeaker(
+  doc: Doc,
+  words: WordList,
+  registry: Registry,
+  span: MentionSpan,
+  info: MentionInfo,
+  cue: Span,
+): Pick<Turn, 'label' | 'cue' | 'canonical' | 'type'> {
   const start = words.at(span.from)!.start;
   const end = words.at(span.to - 1)!.end;
-  const cueEnd = sentence.start + lead[0].trimEnd().length;
   return {
     label: { start, end, text: doc.text.slice(start, end) },
-    cue: { start: sentence.start, end: cueEnd, text: doc.text.slice(sentence.start, cueEnd) },
+    cue,
     canonical: registry.labelCanonical(info, start),
     type: info.type,
   };
@@ -123,14 +135,7 @@ function handoverSpeaker(
     if (!span) return null;
     const info = describeMentionOnce(doc.text, words, span);
     if (info.type !== 'person' && info.type !== 'anonymous') return null;
-    const start = words.at(span.from)!.start;
-    const end = words.at(span.to - 1)!.end;
-    return {
-      label: { start, end, text: doc.text.slice(start, end) },
-      cue: { start: w.start, end: w.end, text: w.text },
-      canonical: registry.labelCanonical(info, start),
-      type: info.type,
-    };
+    return lineSpeaker(doc, words, registry, span, info, { start: w.start, end: w.end, text: w.text });
   }
   return null;
 }

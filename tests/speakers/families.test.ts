@@ -8581,9 +8581,9 @@ describe('a readout attributable to its spokesperson', () => {
       ],
     ]);
   });
-  it('reads no turn under a line that attributes nothing to anyone', () => {
+  it('hands over only paragraphs in prose: a list under the line is no statement', () => {
     const text =
-      'Ministerial meeting\n\nThe delay is attributable to the weather:\n\nSecretary of State Ada Lind met with Foreign Minister Oru in Vientiane on the margins of the ministerial meetings on July 27.\n';
+      'Secretary Lind’s Meeting with Foreign Minister Oru\n\nThe below is attributable to Spokesperson Tomas Brandt:\n\n- Meeting with Foreign Minister Oru in Vientiane, July 27\n\n- Bilateral, regional and global issues\n';
     expect(turnRows(text)).toEqual([]);
   });
 });

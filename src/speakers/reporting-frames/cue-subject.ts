@@ -271,10 +271,7 @@ export function findCueSubject(
   const remarks = form.participle ? (remarksSubject(scan, i) ?? quotedAsSubject(scan, i)) : null;
   // `It has written to the Directorate asking that …`: the lead verb's object is no subject of the participle.
   // (`Sullivan was on television yesterday saying …`: nor is the object of `was on`.)
-  const lead =
-    form.participle && beforeSubject !== null
-      ? Math.max(leadVerbBefore(words, scan.lo, i), beAtPlaceBefore(words, scan.lo, i))
-      : -1;
+  const lead = form.participle && beforeSubject !== null ? leadVerbBefore(words, scan.lo, i) : -1;
   const leadObject = beforeSubject !== null && lead >= 0 && lead < beforeSubject.from;
   const found: FoundSubject | null = remarks
     ? remarks
@@ -963,13 +960,9 @@ function participleSubject(
       (BARE_CLAUSE.has(form.lemma) && PRONOUNS.has(words.at(j)?.key ?? '') && hasAuxiliary(words, j + 1, j + 3)));
   const lead = leadVerbBefore(words, lo, i);
   if (lead >= 0 && PARTICIPLE_CUES.has(words.at(i)!.key)) {
-    // `Kit has spent the week insisting that …`, `Kit, meanwhile, was overheard telling …`: the clause's subject.
-    const subject = clauseSubject(words, lo, lead, quoted);
-    return subject ? { subject, info: null, source: 'borrowed' } : null;
-  }
-  const placed = PARTICIPLE_CUES.has(words.at(i)!.key) ? beAtPlaceBefore(words, lo, i) : -1;
-  if (placed >= 0) {
-    const subject = antecedentOfWho(words, lo, placed) ?? clauseSubject(words, lo, placed, quoted);
+    // `Kit has spent the week insisting that …`, `Kit, meanwhile, was overheard telling …`: the clause's
+    // subject, or a relative `who`'s antecedent (`…, Jake Sullivan, who was on television saying …`).
+    const subject = antecedentOfWho(words, lo, lead) ?? clauseSubject(words, lo, lead, quoted);
     return subject ? { subject, info: null, source: 'borrowed' } : null;
   }
   if (!(commaParticiple(words, i) || afterParticiple || byMeans)) return null;
@@ -1057,20 +1050,24 @@ export function commaParticiple(words: WordList, i: number): boolean {
   );
 }
 
-/** Most words from `was on` to its participle (`was on many of your networks yesterday saying`). */
+/** Most words between a lead verb and its participle (`spent most of the series asleep insisting`). */
+const LEAD_WORDS = 6;
+/** Most words from a be-form that places its subject to the participle (`was on many of your networks yesterday saying`). */
 const BE_AT_PLACE_WORDS = 10;
 /** After a be-form, they place the subject on a medium or at a place (`was on television`, `was in Geneva`). */
 const BE_AT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at']);
 
 /**
- * `Sullivan was on television yesterday saying that …`, `The minister was in Geneva saying …`: a
- * be-form and `on`, `in` or `at` (a medium, a place) a few plain words before the participle cue at
- * `i`, whose subject is the clause's, not the medium's or the place's; the be-form's index, or -1.
+ * The verb a few words before the participle at `i`, with no punctuation between, whose subject the
+ * participle takes; or -1: the lexicon's lead verb (`has spent the week insisting`, `was overheard
+ * telling`), or a be-form placing its subject on a medium or at a place (`Sullivan was on television
+ * yesterday saying …`, `The minister was in Geneva saying …`), whose object is no speaker.
  */
-function beAtPlaceBefore(words: WordList, lo: number, i: number): number {
+function leadVerbBefore(words: WordList, lo: number, i: number): number {
   for (let t = i - 1; t > lo && i - t <= BE_AT_PLACE_WORDS; t--) {
     const w = words.at(t)!;
     if (!w.isWord) return -1;
+    if (PARTICIPLE_LEADS.has(w.key) && i - t <= LEAD_WORDS) return t;
     if (BE_FORMS.has(w.key) && BE_AT_PLACE_PREPOSITIONS.has(words.at(t + 1)?.key ?? '')) return t;
   }
   return -1;
@@ -1081,19 +1078,6 @@ function antecedentOfWho(words: WordList, lo: number, at: number): MentionSpan |
   if (words.at(at - 1)?.key !== 'who' || !isPunct(words.at(at - 2), ',')) return null;
   const mention = mentionBefore(words, at - 2, lo);
   return mention && mention.to === at - 2 ? mention : null;
-}
-
-/** Most words between a lead verb and its participle (`spent most of the series asleep insisting`). */
-const LEAD_WORDS = 6;
-
-/** The lexicon's lead verb (`spent`, `overheard`) a few words before the participle at `i`, with no punctuation between; or -1. */
-function leadVerbBefore(words: WordList, lo: number, i: number): number {
-  for (let t = i - 1; t > lo && i - t <= LEAD_WORDS; t--) {
-    const w = words.at(t)!;
-    if (!w.isWord) return -1;
-    if (PARTICIPLE_LEADS.has(w.key)) return t;
-  }
-  return -1;
 }
 
 /**
