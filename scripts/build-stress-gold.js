@@ -29,6 +29,24 @@ function nearest(text, needle, from, to, target) {
   return best;
 }
 
+/**
+ * Where the content starts: its first occurrence in the paragraph, or, when the same words stand
+ * there twice (`X made clear that we know it. He told him that we know it.`), the occurrence
+ * nearest to an occurrence of its cue.
+ */
+function contentStart(text, content, p, cue) {
+  const first = text.indexOf(content, p.start);
+  if (cue === '-' || first < 0 || first >= p.end) return first;
+  let best = first;
+  let bestDistance = Infinity;
+  for (let c = first; c >= 0 && c < p.end; c = text.indexOf(content, c + 1)) {
+    const at = nearest(text, cue, p.start, p.end, c);
+    const distance = at < 0 ? Infinity : Math.abs(at - c);
+    if (distance < bestDistance) [best, bestDistance] = [c, distance];
+  }
+  return best;
+}
+
 function span(text, start, needle) {
   return { start, end: start + needle.length, text: text.slice(start, start + needle.length) };
 }
@@ -51,7 +69,7 @@ function buildDoc(name, blocks) {
       // ` ¶ ` in a content marks a paragraph break: a quote or a turn running over paragraphs is one
       // item, annotated after the paragraph it starts in.
       const content = written.split(' ¶ ').join('\n\n');
-      const c = text.indexOf(content, p.start);
+      const c = contentStart(text, content, p, cue);
       const runsOn = content.includes('\n\n');
       if (c < 0 || c >= p.end || (!runsOn && c + content.length > p.end))
         throw new Error(`${name}: content not found: ${written}`);
