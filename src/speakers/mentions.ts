@@ -1612,6 +1612,9 @@ function mentionStart(words: WordList, k: number, lo: number, to: number): numbe
       k -= 2;
       continue;
     }
+    // `The minister issued a statement`: a mention its article already opens takes no modifiers
+    // before that article; the words there are the clause it stands in.
+    if (k + 1 < to && ARTICLES.has(words.at(k + 1)!.key)) return k + 1;
     // `the central bank`, `a state-run news agency`: lowercase modifiers after an article.
     let a = k;
     while (

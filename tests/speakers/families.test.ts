@@ -8602,3 +8602,79 @@ describe('an adverb and a preposition after a cue, with no clause', () => {
     expect(found.map((q) => q.speaker?.text)).toEqual(['Rafe Aster']);
   });
 });
+
+describe('a document that says, in a restrictive relative clause', () => {
+  itGives([
+    [
+      'The capital dismissed an annual report by the Trade Office that says its subsidies rose sharply last year.',
+      { content: 'its subsidies rose sharply last year', speaker: 'the Trade Office', kind: 'indirect' },
+    ],
+    [
+      'The capital dismissed a new report that says its subsidies rose sharply last year.',
+      { content: 'its subsidies rose sharply last year', speaker: 'a new report', kind: 'indirect' },
+    ],
+    [
+      // The issuer's own clause before the document is no part of the document's mention.
+      'The ministry issued a statement which says the border talks have failed for good.',
+      { content: 'the border talks have failed for good', speaker: 'a statement', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'Officials should refrain from public statements that describe the reporters as “traitors”.',
+    'They ignored the fact that says little about the season ahead.',
+  ]);
+  it('gives the verb after the comma that closes the relative clause to the main clause’s subject', () => {
+    const rows = quoteRows(
+      'Inquiry\n\nOn Monday the harbour master, Ilse Varga, withdrew a port notice that had blamed the pilots for the collision, and said the order to sail had come from the owners.\n',
+    );
+    expect(rows).toContainEqual([
+      'indirect',
+      'the harbour master, Ilse Varga',
+      'the order to sail had come from the owners',
+    ]);
+  });
+});
+
+describe('speech that should be made, not speech made', () => {
+  itGivesNone([
+    'It is essential that all member states enforce the embargo in full and urge the junta to release the prisoners.',
+  ]);
+  it('reads the demand itself, not the speech it demands', () => {
+    expect(quoteRows('Council\n\nThe envoy insisted that the council condemn the shelling without delay.\n')).toEqual([
+      ['indirect', 'The envoy', 'the council condemn the shelling without delay'],
+    ]);
+  });
+  itGives([
+    [
+      'It is important that officials said the count was fair and open.',
+      { content: 'the count was fair and open', speaker: 'officials', kind: 'indirect' },
+    ],
+  ]);
+});
+
+describe('an `as` clause closing the sentence', () => {
+  itGives([
+    [
+      'The ceasefire lines must be respected by every armed group, as the Secretary-General has said.',
+      {
+        content: 'The ceasefire lines must be respected by every armed group',
+        speaker: 'the Secretary-General',
+        kind: 'indirect',
+      },
+    ],
+    [
+      'We share that view and agree that there is an urgent need to establish the facts, as the President has said.',
+      { content: 'there is an urgent need to establish the facts', speaker: 'the President', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone([
+    'We stand with the people of the valley in their struggle, as the minister has said.',
+    'The harvest will be late again this year in the north, as we all expect.',
+  ]);
+  it('leaves a clause that reports on its own to its own speaker', () => {
+    const rows = quoteRows(
+      'Inquiry\n\nShe said a software fault had probably left the drone flying on its last course, as the manufacturer maintains.\n',
+    );
+    expect(rows.map(([kind, speaker]) => [kind, speaker])).toEqual([['indirect', 'She']]);
+  });
+});

@@ -240,6 +240,7 @@ export const QUESTION_LEADS = keySet(nouns.questionLeads);
 export const CONDITIONAL_INVERSIONS = keySet(nouns.conditionalInversions);
 export const GENERIC_ANTECEDENTS = keySet(nouns.genericAntecedents);
 /** Subordinators opening a clause of speech still to come (`as soon as`, `once`), by their words. */
+export const MANDATIVE_HEADS = keySet(nouns.mandativeHeads);
 export const PENDING_SUBORDINATORS: readonly (readonly string[])[] = nouns.pendingSubordinators.map((phrase: string) =>
   phrase.split(' ').map(dotlessKey),
 );

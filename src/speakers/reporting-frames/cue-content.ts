@@ -55,6 +55,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   ABSOLUTE_OPENERS,
   PENDING_SUBORDINATORS,
+  MANDATIVE_HEADS,
   isFigure,
   MENTION_PREPOSITIONS,
 } from '../lexicon';
@@ -344,7 +345,10 @@ function cueClosesShortLine({ doc, words }: SentenceScan, j: number, at: number)
 function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: CueSubject): Region | null {
   const { words, lo, hi } = scan;
   const j = i + form.words.length;
-  const { attributionStart } = cue;
+  // `The talks have failed, as the minister has said.`: an `as` clause closing the sentence after a
+  // comma reports the clause before that comma, as a trailing `…, the minister said.` does.
+  const closingAs = closingAsClause(scan, form, cue, j);
+  const attributionStart = closingAs ? cue.attributionStart - 1 : cue.attributionStart;
   const lead = words.at(attributionStart - 1);
   if (
     cue.source === 'coordinated' ||
@@ -402,10 +406,55 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
     // (Nor one asking for something or to do something: `…, the master asks to wait`, `…, our officers asked for it again`.)
     !requestFollows(words, j);
   // (A dateline ending at the attribution leaves no content: `MARRA, June 11 (Norpress) — Residents who … said`.)
-  const from = Math.min(pastDateline(words, lo, hi), attributionStart);
+  let from = Math.min(pastDateline(words, lo, hi), attributionStart);
+  // `We agree that there is an urgent need …, as the President has said.`: the speaker's own clause
+  // agrees with what the `as` clause's subject said, which is the clause its `that` opens.
+  if (closingAs && FIRST_PERSON.has(words.at(from)!.key)) {
+    from = thatClauseStart(words, from, attributionStart - 1);
+    if (from < 0) return null;
+  }
+  if (closingAs && cueWithin(scan, from, attributionStart - 1)) return null;
   return lead.isQuoteMark || (words.countWords(from, attributionStart) >= MIN_CONTENT_WORDS && !adverbial && trailing)
     ? { start: words.at(from)!.start, end: lead.start }
     : null;
+}
+
+/**
+ * The cue's subject follows an `as` after a comma, and only a short adjunct follows the cue to the
+ * sentence's end (`…, as the Secretary-General has said.`, `…, as Amnesty put it in its report.`);
+ * not an `as` clause set between commas before the rest of the sentence (see `findCueContent`).
+ * Only a verb of saying (not of thinking: `as we all expect`; nor `as figures show`), in a sentence
+ * that is no headline, and whose clause before the comma reports nothing itself (`She said …, as
+ * Tarvel maintains`, `They call on …, as the mission recommended`: the `as` clause backs that report).
+ */
+function closingAsClause({ words, hi, sentence }: SentenceScan, form: CueForm, cue: CueSubject, j: number): boolean {
+  const at = cue.attributionStart;
+  if (
+    cue.source !== 'before' ||
+    sentence.headline ||
+    words.at(at - 1)?.key !== 'as' ||
+    !isPunct(words.at(at - 2), ',') ||
+    isPunct(words.at(j), ',') ||
+    words.countWords(j, hi) > SHORT_TAIL_WORDS ||
+    !BARE_CLAUSE.has(form.lemma) ||
+    THINKING_VERBS.has(form.lemma) ||
+    objectFollows(words, j, form)
+  )
+    return false;
+  return true;
+}
+
+/** Some word of `[from, to)` outside quotation marks is a cue. */
+function cueWithin({ words, quoted }: SentenceScan, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (quoted[t]! < 0 && CUE_FORMS.has(words.at(t)!.key)) return true;
+  return false;
+}
+
+/** The word after the first `that` a verb of saying or thinking takes in `[from, to)` (`agree that`), or -1. */
+function thatClauseStart(words: WordList, from: number, to: number): number {
+  for (let t = from + 1; t + 1 < to; t++)
+    if (words.at(t)!.key === 'that' && CUE_FORMS.has(words.at(t - 1)!.key)) return t + 1;
+  return -1;
 }
 
 /** Most words of a prepositional adjunct between a `thatClauseOnly` cue and its `that` (`at paragraph 212`). */
@@ -566,7 +615,26 @@ function narratorClause(
  */
 function unmadeSpeech(scan: SentenceScan, i: number, form: CueForm, cue: CueSubject): boolean {
   const { words, lo } = scan;
-  return (words.at(lo)!.key === 'if' && PAST_MODALS.has(words.at(i - 1)?.key ?? '')) || pendingSpeech(scan, form, cue);
+  return (
+    (words.at(lo)!.key === 'if' && PAST_MODALS.has(words.at(i - 1)?.key ?? '')) ||
+    pendingSpeech(scan, form, cue) ||
+    demandedSpeech(scan, i, form)
+  );
+}
+
+/**
+ * `It is critical that all States … and urge the DPRK to …`, `insists that the council condemn
+ * …`: a base-form cue in a `that` clause after a word of demand (lexicon `mandativeHeads`) is what
+ * someone should say, not what was said.
+ */
+function demandedSpeech({ words, lo }: SentenceScan, i: number, form: CueForm): boolean {
+  if (!form.base || form.past || form.participle) return false;
+  for (let t = i - 1; t > lo; t--) {
+    const w = words.at(t)!;
+    if (isPunct(w, '.;:!?') || w.isQuoteMark) return false;
+    if (w.key === 'that') return MANDATIVE_HEADS.has(words.at(t - 1)!.key);
+  }
+  return false;
 }
 
 /**

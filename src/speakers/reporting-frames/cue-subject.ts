@@ -1139,6 +1139,15 @@ function conjunctionBefore(scan: SentenceScan, i: number): number {
  * (`…, then joked that …`) shares the subject of the report before it, or with none the mention
  * opening the sentence before its verb.
  */
+/** The frame's cue stands in a relative clause on its subject (`a statement that blamed …`, `the ministry, which said …`). */
+function relativeReport(words: WordList, f: Frame): boolean {
+  let t = isPunct(words.at(f.subject.to), ',') ? f.subject.to + 1 : f.subject.to;
+  if (!RELATIVE_PRONOUNS.has(words.at(t)?.key ?? '')) return false;
+  // (`Nadia Ferenc, who has lived in exile since 2019, said …`: a comma closes the relative clause before the cue.)
+  for (t++; t < words.length && words.at(t)!.end <= f.cueStart; t++) if (isPunct(words.at(t), ',')) return false;
+  return true;
+}
+
 function coordinatedSubject(
   scan: SentenceScan,
   i: number,
@@ -1163,6 +1172,14 @@ function coordinatedSubject(
     !AUXILIARIES.has(item.key)
   )
     return null;
+  // `… withdrew a force statement that had blamed the fans, and said …`: the comma closes the relative
+  // clause whose antecedent reported; `and` joins the main clause's verb, whose subject stands before
+  // the verb that took the antecedent as its object.
+  if (previous && relativeReport(words, previous) && isPunct(words.at(conjunction - 1), ',')) {
+    const verb = previous.subject.from - 1;
+    const main = verb > lo && isLowerWord(words.at(verb)) ? subjectBeforeCue(scan, verb, form).subject : null;
+    return main && subjectIsFree(main, quoted) ? { subject: main, info: null, source: 'coordinated' } : null;
+  }
   // `As such, the union has urged …, and has asked …`: the cue shares the subject of the report before it
   // (a verb's: not `According to X, …, medical and state flights will …`).
   if (previous && !previous.reported && !SOURCE_PHRASES.has(previous.lemma)) {

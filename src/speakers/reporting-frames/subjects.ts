@@ -83,6 +83,7 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
         break;
       }
   const pronoun = words.at(k);
+  if (pronoun?.key === 'that' && k > lo) return documentBeforeThat(words, k, lo);
   if (!pronoun || !pronoun.isWord || !isRelative(pronoun.key) || k <= lo) return null;
   const end = isPunct(words.at(k - 1), ',') ? k - 1 : k;
   if (GENERIC_ANTECEDENTS.has(words.at(end - 1)?.key ?? '')) return null;
@@ -96,6 +97,28 @@ export function relativeSubject(words: WordList, cue: number, lo: number): Menti
     antecedent
   );
 }
+
+/**
+ * `an annual report by the State Department that says …`, `a statement that said …`: a restrictive
+ * `that` right before the cue is a relative pronoun when a document or an utterance stands before
+ * it (`said that` is a complementiser, and so is `that` after any other noun: `the fact that`).
+ * The speaker is the document's mention, or the name of its author after `by`/`from`.
+ */
+function documentBeforeThat(words: WordList, that: number, lo: number): MentionSpan | null {
+  const antecedent = mentionBefore(words, that, lo, false);
+  // (`Refrain from public statements that describe …`: a bare plural is any such document, none in particular.)
+  const opener = words.at(antecedent?.from ?? that)!;
+  if (!antecedent || !(opener.cap || ARTICLES.has(opener.key) || POSSESSIVE_PRONOUNS.has(opener.key))) return null;
+  if (isDocumentNoun(words.at(that - 1)!.key) || SPEECH_NOUNS.has(words.at(that - 1)!.key)) return antecedent;
+  // `a report by the U.S. State Department that says`: the author closes the document's noun phrase.
+  const by = words.at(antecedent.from - 1);
+  const owned = words.at(antecedent.from - 2);
+  if (!by || !owned || !AUTHOR_PREPOSITIONS.has(by.key) || owned.cap) return null;
+  return isDocumentNoun(owned.key) || SPEECH_NOUNS.has(owned.key) ? antecedent : null;
+}
+
+/** Prepositions naming a document's author after it (`a report by`, `a statement from`). */
+const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
 
 /** Most lower-case words of a noun phrase before `who` that no lexicon word heads (`a soft-spoken pulsar astronomer`). */
 const WHO_ANTECEDENT_WORDS = 5;
