@@ -4,6 +4,7 @@ import type { SpeakerType } from './types';
 import {
   COUNTRIES,
   CUE_FORMS,
+  LOCATIVE_PREPOSITIONS,
   GENDERED_WORDS,
   ADDRESSED_OPENERS,
   HONORIFICS,
@@ -93,7 +94,7 @@ export class Registry {
       if (info.kind !== 'name') return;
       const pos = words.at(span.from)!.start;
       const canonical = info.type === 'organization' ? this.organizationName(info, pos) : this.canonicalName(info, pos);
-      if (info.type === 'person' && !numberedPlace(words, span) && !streetName(info)) {
+      if (info.type === 'person' && !numberedPlace(words, span) && !streetName(info) && !placedName(words, span)) {
         this.personMentions.push({ pos, canonical });
         // (Two words, or a surname of a full name: `Ms Marten`, `Bruno Kessel`, `Kessel`; one word alone
         // may be a town: `Brackenholt had built …`.)
@@ -468,6 +469,15 @@ function nameRuns(doc: Doc, words: WordList): MentionSpan[] {
 function numberedPlace(words: WordList, span: MentionSpan): boolean {
   const next = words.textAt(span.to);
   return span.to - span.from === 1 && next !== undefined && isDigit(next.charCodeAt(0));
+}
+
+/**
+ * `met in Prague`, `talks at Mamfe`: one capitalised word right after a preposition of place names
+ * the place, not a person a later `she` could stand for.
+ */
+function placedName(words: WordList, span: MentionSpan): boolean {
+  const before = words.at(span.from - 1);
+  return span.to - span.from === 1 && before !== undefined && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key);
 }
 
 /** `Selsgrave Lane`, `Harbour Road`: a name of two words or more ending in a street word is a place, never a person a pronoun stands for. */

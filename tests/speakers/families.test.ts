@@ -8678,3 +8678,17 @@ describe('an `as` clause closing the sentence', () => {
     expect(rows.map(([kind, speaker]) => [kind, speaker])).toEqual([['indirect', 'She']]);
   });
 });
+
+describe('the speaker’s own second verb after a comma, an adjective `telling`, a place after `in`', () => {
+  itGives([
+    [
+      'During the forum today, in which the neighbours also took part, I raised the fishing dispute, and clearly stated that we have grave concerns about the patrols.',
+      { content: 'we have grave concerns about the patrols', speaker: 'I', kind: 'indirect' },
+    ],
+  ]);
+  itGivesNone(['It was telling that so many delegations travelled to the forum in the middle of the strike.']);
+  it('resolves no `she` to a one-word place met only after `in`', () => {
+    const { a } = run('Delegates met in Vellory on Monday for a second round.\n\nShe said the talks had failed again.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([['She', null]]);
+  });
+});

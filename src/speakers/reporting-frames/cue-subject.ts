@@ -1226,7 +1226,7 @@ function coordinatedSubject(
   // `On 14 March I raised the advice and urged …`: the speaker's own `I` or `we`, past an opening
   // time, shares its verb too, when no comma or subordinate clause comes between (`I went because
   // my mother rang and said …`: the mother speaks).
-  const own = pastTimeAdjunct(words, clauseLo, conjunction);
+  const own = pastTimeAdjunct(words, pastOpeningAdjuncts(words, clauseLo, conjunction), conjunction);
   if (
     FIRST_PERSON.has(words.at(own)!.key) &&
     singleClause(words, own + 1, conjunction) &&
@@ -1309,6 +1309,8 @@ function relativeClauseBefore(words: WordList, lo: number, conjunction: number):
 function singleClause(words: WordList, from: number, to: number): boolean {
   const verb = words.at(from);
   if (!verb || !verb.isWord || verb.cap) return false;
+  // (`I emphasized the importance of …, and clearly stated that …`: a comma right before the conjunction closes the first verb's object.)
+  if (isPunct(words.at(to - 1), ',')) to--;
   for (let t = from; t < to; t++) {
     const w = words.at(t)!;
     if (isPunct(w, ',;') || (w.isWord && SUBORDINATORS.has(w.key))) return false;

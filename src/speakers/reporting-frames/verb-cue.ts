@@ -82,9 +82,10 @@ export function verbCueFrame(
   // `asked whether the minister agreed that …`, `If the mayor said so, …`, `let both sides claim …`: the speech did not happen.
   if (cue.source === 'before' && openSpeechBefore(words, cue.subject, form)) return null;
   if (form.lemma === 'read' && displayReads(words, scan.lo, cue.subject)) return null;
-  // `It has been clear that …`: a state (`be clear`) said of `it` is the writer's, no one's speech.
+  // `It has been clear that …`: a state (`be clear`) said of `it` is the writer's, no one's speech;
+  // `It was telling that …`: so is a participle after `it` and a be-form, an adjective there.
   if (
-    form.lemma.startsWith('be ') &&
+    (form.lemma.startsWith('be ') || (form.participle && BE_FORMS.has(words.at(i - 1)?.key ?? ''))) &&
     cue.subject.to === cue.subject.from + 1 &&
     words.at(cue.subject.from)!.key === 'it'
   )
