@@ -429,7 +429,7 @@ export class QuoteLinker {
    */
   private shortContinuation(seg: QuoteSegment, sA: number): boolean {
     const previous = this.lastLinked.get(seg.firstParagraph);
-    if (!previous || previous.resolved.canonical === null || previous.end > seg.open || !seg.closed) return false;
+    if (!previous || !hasSpeaker(previous) || previous.end > seg.open || !seg.closed) return false;
     const content = this.doc.text.slice(seg.start, seg.end);
     return (
       sA > 0 &&
@@ -557,7 +557,7 @@ export class QuoteLinker {
   private speakerInContext(seg: QuoteSegment, sA: number, sB: number): DraftQuote | null {
     const next = this.speakerOfNextSentence(seg, sB);
     const previous = this.lastLinked.get(seg.firstParagraph);
-    const continues = previous !== undefined && previous.resolved.canonical !== null && previous.end <= seg.open;
+    const continues = previous !== undefined && hasSpeaker(previous) && previous.end <= seg.open;
     // `“…,” she said. “…” Vasquel, climbing into a van, did not hear her.`: a name the next sentence
     // presents without a cue does not take a quotation that continues the paragraph's speaker.
     // `“…,” she said. “…” The mayor said that delays doubled.`: a cue reporting words of its own
@@ -1826,4 +1826,12 @@ function participleBeforeObject(words: WordList, t: number): boolean {
   const w = words.at(t)!;
   const next = words.at(t + 1)?.key ?? '';
   return w.isWord && /\p{Ll}ing$/u.test(w.text) && (ARTICLES.has(next) || POSSESSIVE_PRONOUNS.has(next));
+}
+
+/**
+ * A linked quotation has a speaker to go on with: a resolved one, or a mention the text gives
+ * (`‘…,’ she said`, with no person named before it, still speaks the next quotation).
+ */
+function hasSpeaker(linked: { readonly speaker: Span | null; readonly resolved: Resolved }): boolean {
+  return linked.resolved.canonical !== null || linked.speaker !== null;
 }
