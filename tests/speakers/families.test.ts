@@ -8692,3 +8692,15 @@ describe('the speaker’s own second verb after a comma, an adjective `telling`,
     expect(a.quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([['She', null]]);
   });
 });
+
+describe('a law as reflected in a convention', () => {
+  itGivesNone([
+    'The law of the sea, as reflected in the Montego Convention, sets out the rules for every vessel at sea.',
+  ]);
+  itGives([
+    [
+      'As noted in the harbour report, traffic rose sharply in the north last year.',
+      { content: 'traffic rose sharply in the north last year', speaker: 'the harbour report', kind: 'indirect' },
+    ],
+  ]);
+});

@@ -6,6 +6,7 @@ import {
   PERCEPTION_VERBS,
   SECOND_PERSON,
   SOURCE_PREPOSITIONS,
+  THINKING_VERBS,
 } from '../lexicon';
 import type { WordList } from '../word-list';
 import { describeMentionOnce, mentionAfter } from '../mentions';
@@ -19,7 +20,8 @@ export function sourcedFrame(scan: SentenceScan, i: number): Frame | null {
   const { doc, words, hi, end, quoted } = scan;
   const heard = heardFrom(words, i);
   const form = heard ? null : matchForm(words, i + 1, hi, CUE_FORMS.get(words.at(i + 1)?.key ?? ''), quoted);
-  if (!heard && (!form || !form.past)) return null;
+  // (`as reflected in the Convention`: a thought's verb, read as `embodied in`, names no source of words.)
+  if (!heard && (!form || !form.past || THINKING_VERBS.has(form.lemma))) return null;
   const j = heard ? i + 3 : i + 1 + form!.words.length;
   if (!words.at(j) || !(heard || SOURCE_PREPOSITIONS.has(words.at(j)!.key))) return null;
   const subject = mentionAfter(words, j + 1, hi);
