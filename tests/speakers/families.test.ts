@@ -8704,3 +8704,17 @@ describe('a law as reflected in a convention', () => {
     ],
   ]);
 });
+
+describe('what someone said, as the object of a relative clause without its pronoun', () => {
+  itGivesNone(['There are several things she said yesterday that I must answer before we vote.']);
+  itGives([
+    [
+      'In those weeks he said nothing would change at the port.',
+      { content: 'nothing would change at the port', speaker: 'he', kind: 'indirect' },
+    ],
+    [
+      'Rusk called the inspectors “cowards” in the same messages he sent to the board.',
+      { content: 'cowards', speaker: 'Rusk', kind: 'direct' },
+    ],
+  ]);
+});

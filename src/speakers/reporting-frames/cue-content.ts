@@ -37,6 +37,7 @@ import {
   TERM_VERBS,
   TITLE_MINOR_WORDS,
   THINKING_VERBS,
+  TIME_UNITS,
   CITING_VERBS,
   CONCESSIVE_RELATIVES,
   CONTACT_INFINITIVE,
@@ -610,6 +611,27 @@ function narratorClause(
 }
 
 /**
+ * The cue's subject is a pronoun after a plural noun that a determiner or a quantifier opens, the
+ * noun phrase no adjunct's object (`several things he said`; not `in those days he said`, `after
+ * the talks they said`).
+ */
+function contactRelativeCue(words: WordList, cue: CueSubject): boolean {
+  const { from, to } = cue.subject;
+  const noun = words.at(from - 1);
+  const opener = words.at(from - 2)?.key ?? '';
+  return (
+    to === from + 1 &&
+    cue.info.kind === 'pronoun' &&
+    isLowerWord(noun) &&
+    /[^s]s$/.test(noun!.key) &&
+    !CUE_FORMS.has(noun!.key) &&
+    !TIME_UNITS.has(noun!.key.slice(0, -1)) &&
+    (DETERMINERS.has(opener) || QUANTIFIER_SUBJECTS.has(opener)) &&
+    !ADJUNCT_PREPOSITIONS.has(words.at(from - 3)?.key ?? '')
+  );
+}
+
+/**
  * Speech imagined or still to come, not reported: `If we stopped the tankers, the same people would
  * say …` (a past modal in a sentence opened by `if`), or a pending speech (see `pendingSpeech`).
  */
@@ -664,6 +686,11 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
     !(isPunct(words.at(j), ':') && words.at(j + 1)?.isQuoteMark === true)
   )
     return true;
+  // `there are several things he said that I wish to address`: a pronoun's cue right after a noun its
+  // determiner opens is a relative clause without its pronoun; the noun is what was said, and the
+  // clause after it is the noun's (`that I wish to address`), no report. (A naming verb names its own
+  // object: `the messages he called officials “cowards” in`.)
+  if (!NAMING_VERBS.has(form.lemma) && contactRelativeCue(words, cue)) return true;
   // `Ministry figures show that …`, `Our records show that …`: a record or a count shows; nobody is reported.
   if (THING_CUES.has(form.lemma) && DATA_NOUNS.has(words.at(cue.subject.to - 1)?.key ?? '')) return true;
   // `Their accounts add up to …`, `could not tell them apart`: the particle, right after the cue or its object, makes another verb.
