@@ -5,6 +5,7 @@ import {
   COUNTRIES,
   CUE_FORMS,
   LOCATIVE_PREPOSITIONS,
+  MONTHS,
   GENDERED_WORDS,
   ADDRESSED_OPENERS,
   HONORIFICS,
@@ -473,11 +474,17 @@ function numberedPlace(words: WordList, span: MentionSpan): boolean {
 
 /**
  * `met in Prague`, `talks at Mamfe`: one capitalised word right after a preposition of place names
- * the place, not a person a later `she` could stand for.
+ * the place, not a person a later `she` could stand for; so does one before a date in a dateline.
  */
 function placedName(words: WordList, span: MentionSpan): boolean {
+  if (span.to - span.from !== 1) return false;
   const before = words.at(span.from - 1);
-  return span.to - span.from === 1 && before !== undefined && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key);
+  if (before !== undefined && !before.cap && LOCATIVE_PREPOSITIONS.has(before.key)) return true;
+  // `to the Permanent Council, Vienna, April 30, 2020`: a dateline's place, its date after the comma.
+  // (Not an age: `Rydell, 58, …`.)
+  const date = words.at(span.to + 1);
+  const month = date !== undefined && isDigit(date.text.charCodeAt(0)) ? words.at(span.to + 2) : date;
+  return words.textAt(span.to) === ',' && month !== undefined && MONTHS.has(month.key);
 }
 
 /** `Selsgrave Lane`, `Harbour Road`: a name of two words or more ending in a street word is a place, never a person a pronoun stands for. */

@@ -8687,6 +8687,12 @@ describe('the speaker’s own second verb after a comma, an adjective `telling`,
     ],
   ]);
   itGivesNone(['It was telling that so many delegations travelled to the forum in the middle of the strike.']);
+  it('resolves no `he` to the place of a dateline', () => {
+    const { a } = run(
+      'As delivered to the Permanent Council, Vellory, 30 April 2020\n\nThank you, Chair. My colleague spoke first, and he said that the report was biased.',
+    );
+    expect(a.quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([['he', null]]);
+  });
   it('resolves no `she` to a one-word place met only after `in`', () => {
     const { a } = run('Delegates met in Vellory on Monday for a second round.\n\nShe said the talks had failed again.');
     expect(a.quotes.map((q) => [q.speaker?.text, q.canonical])).toEqual([['She', null]]);
