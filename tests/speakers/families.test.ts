@@ -8724,3 +8724,7 @@ describe('what someone said, as the object of a relative clause without its pron
     ],
   ]);
 });
+
+describe('a modal that opens a spoken sentence without its subject', () => {
+  itGivesNone(['Would also note – and I raised this yesterday as well – that the treaty binds every party.']);
+});
