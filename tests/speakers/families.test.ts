@@ -8701,6 +8701,7 @@ describe('the speaker’s own second verb after a comma, an adjective `telling`,
 
 describe('a law as reflected in a convention', () => {
   itGivesNone([
+    'They must respect the rights of every citizen, as recognised by the Basic Law, and free all those held for their views.',
     'The law of the sea, as reflected in the Montego Convention, sets out the rules for every vessel at sea.',
   ]);
   itGives([

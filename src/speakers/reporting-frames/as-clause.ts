@@ -1,4 +1,5 @@
 import {
+  CLAUSE_COORDINATORS,
   CLAUSE_STOPS,
   CUE_FORMS,
   FIRST_PERSON,
@@ -38,7 +39,10 @@ export function sourcedFrame(scan: SentenceScan, i: number): Frame | null {
     words.at(at)!.start >= end ||
     words.countWords(at, hi) < MIN_CONTENT_WORDS ||
     PARENTHETICAL_OPENERS.has(words.at(at)!.key) ||
-    CLAUSE_STOPS.has(words.at(at)!.key)
+    CLAUSE_STOPS.has(words.at(at)!.key) ||
+    // (`respect the rights of all citizens, as recognised by the Constitution, and release …`: after an
+    // aside on a noun, a coordinator goes on with the sentence's own verbs, no source's words.)
+    CLAUSE_COORDINATORS.has(words.at(at)!.key)
   )
     return null;
   return {
