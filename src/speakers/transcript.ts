@@ -560,6 +560,8 @@ function titleAfterLabel(name: string, rest: string, paragraph: number, nextIfTi
   const restOfLine = firstLine(rest);
   // `Carpanian Prime Minister Ilse Moravec: Our Patience Has Been Rewarded`: a claim headline, not a turn.
   // `THE KAVAR STRAIT AGREEMENT: ARE THE OBSERVERS COMING BACK?` opening a title block: its first line is a title too.
+  // (`MS. PSAKI: We —`: a turn broken off by a dash is speech, however few its words.)
+  if (INTERRUPTED.test(restOfLine)) return false;
   if (isTitleCaseLine(restOfLine)) return true;
   // `Corvell Aqueduct: Repairs` alone on its paragraph: a section's heading, its name and its topic in title case.
   if (
@@ -593,6 +595,9 @@ function titleAfterLabel(name: string, rest: string, paragraph: number, nextIfTi
     return true;
   return false;
 }
+
+/** Speech broken off: a dash or a double hyphen at the end of the line. */
+const INTERRUPTED = /(?:--|[—–])\s*$/u;
 
 /** Most words of a title in capitals after a label in capitals (`PRESS BRIEFING: TRANSCRIPT`). */
 const CAPITALS_TITLE_WORDS = 4;

@@ -8729,3 +8729,17 @@ describe('what someone said, as the object of a relative clause without its pron
 describe('a modal that opens a spoken sentence without its subject', () => {
   itGivesNone(['Would also note – and I raised this yesterday as well – that the treaty binds every party.']);
 });
+
+describe('a turn broken off by a dash', () => {
+  it('is the speaker’s turn, not a heading, however few its words', () => {
+    const text =
+      'Press Briefing\n\nMS. ARDEN: Good afternoon, everyone. I have one item on the weather today.\n\nQ: Can you say more about the talks?\n\nMS. ARDEN: We —\n\nQ: Just on the talks.\n\nMS. ARDEN: We will have more to say tomorrow.\n';
+    expect(turnRows(text).map(([label, , content]) => [label, content])).toEqual([
+      ['MS. ARDEN', 'Good afternoon, everyone. I have one item on the weather today.'],
+      ['Q', 'Can you say more about the talks?'],
+      ['MS. ARDEN', 'We —'],
+      ['Q', 'Just on the talks.'],
+      ['MS. ARDEN', 'We will have more to say tomorrow.'],
+    ]);
+  });
+});
