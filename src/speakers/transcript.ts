@@ -114,6 +114,17 @@ function blankClipMark(text: string): string {
   return text.slice(0, open) + ' '.repeat(close - open) + text.slice(close);
 }
 
+/**
+ * `Ms JULIE BISHOP (Curtin–Minister for Foreign Affairs) (14:45): …`: a parliamentary record's
+ * clock time in brackets before the label's colon is an aside of the label; its own colon is read
+ * as a point (same length), so the label runs to the colon after it.
+ */
+function clockAsideRead(text: string): string {
+  return text.replace(CLOCK_ASIDE, '($1.$2)');
+}
+
+const CLOCK_ASIDE = /\((\d{1,2}):(\d{2})\)(?=[ \t]*:)/u;
+
 /** An order paper's question number before a label (`1. Owen Tarrant (Hollins North): …`). */
 const QUESTION_NUMBER = /^\d{1,3}\.[ \t]+(?=\p{Lu})/u;
 /** The asides in parentheses that close a label (`(Hollins North) (Prog)`, `(through interpreter)`, `(Deputy Director, Treaty Department, Ministry of Foreign Affairs)`). */
@@ -461,7 +472,7 @@ function labelOf(doc: Doc, paragraph: number, p: Paragraph = doc.paragraphs[para
   const clock = TIME_PREFIX.exec(p.text)?.[0].length;
   const stamp =
     clock ?? QUESTION_NUMBER.exec(p.text)?.[0].length ?? BOLD_MARKS.exec(p.text)?.[0].length ?? clipPrefix(p.text);
-  const text = blankClipMark(stamp > 0 ? p.text.slice(stamp) : p.text);
+  const text = clockAsideRead(blankClipMark(stamp > 0 ? p.text.slice(stamp) : p.text));
   if (!mayOpenWithLabel(text)) return null;
   const m = LABEL.exec(text);
   if (!m) return null;
@@ -981,7 +992,8 @@ const OPENING_PARAGRAPHS = 3;
  * text records something said aloud (`briefing`, `press conference`, `transcript`).
  */
 function loneSpeakerLabel(doc: Doc, label: Label): boolean {
-  const name = label.label.text;
+  // (`Ms JULIE BISHOP (Curtin–Minister for Foreign Affairs) (14:45):`: the asides in brackets say where she sits and when.)
+  const name = label.label.text.replace(ASIDES_IN_LABEL, '');
   // A bare `Q:` asks in the record; `Question from Ina Vale, Eastbank:` may head a quoted letter in minutes.
   if (QUESTION_LABELS.has(dotlessKey(name)))
     return (
@@ -992,8 +1004,12 @@ function loneSpeakerLabel(doc: Doc, label: Label): boolean {
   // `Marise Payne:` alone on its line over the paragraphs she speaks, under `Press conference`.
   if (aloneOnLine(doc, label) && NAME_LINE.test(name) && !namesAny(wordKeys(name), SPOKEN_EVENTS))
     return spokenOpening(doc, label.paragraph);
-  if (/\p{Ll}/u.test(name)) return false;
-  const first = dotlessKey(name.split(/[ \t]/, 1)[0]!);
+  // `MR MILLER:`, `Ms JULIE BISHOP (Curtin–Minister for Foreign Affairs):`: a title or an honorific
+  // (in any case) before a name in capitals.
+  const firstWord = name.split(/[ \t]/, 1)[0]!;
+  const first = dotlessKey(firstWord);
+  const rest = name.slice(firstWord.length).trim();
+  if (/\p{Ll}/u.test(rest) || (rest === '' && /\p{Ll}/u.test(firstWord))) return false;
   return (TITLES.has(first) || HONORIFICS.has(first)) && spokenOpening(doc, label.paragraph);
 }
 

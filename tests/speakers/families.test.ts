@@ -8743,3 +8743,18 @@ describe('a turn broken off by a dash', () => {
     ]);
   });
 });
+
+describe('a parliament’s question time under one member’s label', () => {
+  it('reads the lone label with an honorific, its seat and its clock time in brackets as the turn', () => {
+    const text =
+      'Question Time - Harbour Dispute: sanctions imposed\n\nMs ANA VELLIS (Northgate–Minister for Foreign Affairs) (14:45): I thank the member for his question. I can confirm to the House that the patrol boats left the strait overnight.\n\nI condemn in the strongest terms the seizure of the trawler.\n';
+    expect(turnRows(text).map(([label, canonical]) => [label, canonical])).toEqual([
+      ['Ms ANA VELLIS (Northgate–Minister for Foreign Affairs) (14:45)', 'Ana Vellis'],
+    ]);
+  });
+  it('reads no lone title without a name as a speaker (`3. Spokespeople: …`)', () => {
+    const text =
+      'Notes to editors\n\n1. The bridge opened in 1976.\n\n3. Spokespeople: Ana Vellis, Director of Communications. Interviews are not offered at this time.\n';
+    expect(turnRows(text)).toEqual([]);
+  });
+});
