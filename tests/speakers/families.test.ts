@@ -8769,3 +8769,13 @@ describe('the following points, numbered below', () => {
     ]);
   });
 });
+
+describe('a sentence passed, not words', () => {
+  itGivesNone(['The junta has condemned dozens of students to long prison terms since the spring.']);
+  itGives([
+    [
+      'Several delegations condemned the junta’s attempts to silence the students.',
+      { content: 'the junta’s attempts', speaker: 'Several delegations', kind: 'reported' },
+    ],
+  ]);
+});

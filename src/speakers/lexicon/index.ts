@@ -101,6 +101,12 @@ export const COINING_VERBS = new Set(cues.coiningVerbs);
 export const CUE_PARTICLES = new Set(cues.cueParticles);
 /** `add up`, `tell apart`: a cue's lemma and a particle that make another verb of it. */
 export const PHRASAL_NON_CUES: ReadonlySet<string> = new Set(cues.phrasalNonCues);
+export const OBJECT_PARTICLE_NON_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(cues.objectParticleNonCues as Record<string, string[]>).map(([phrase, next]) => [
+    phrase,
+    keySet(next),
+  ]),
+);
 /** `The club can confirm that …`: cues that report after `can`. */
 export const CAN_PERFORMATIVES: ReadonlySet<string> = new Set(cues.canPerformatives);
 export const STATEMENT_PERFORMATIVES: ReadonlySet<string> = new Set(cues.statementPerformatives);

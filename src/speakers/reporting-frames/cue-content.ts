@@ -14,6 +14,7 @@ import {
   MENTION_OPENERS,
   MARKED_ONLY,
   PHRASAL_NON_CUES,
+  OBJECT_PARTICLE_NON_CUES,
   THAT_CLAUSE_ONLY,
   THING_CUES,
   DATA_NOUNS,
@@ -610,6 +611,9 @@ function narratorClause(
   );
 }
 
+/** Most words from the cue to a particle that makes another verb of it past its object. */
+const OBJECT_PARTICLE_REACH = 5;
+
 /**
  * The cue's subject is a pronoun after a plural noun that a determiner or a quantifier opens, the
  * noun phrase no adjunct's object (`several things he said`; not `in those days he said`, `after
@@ -695,6 +699,11 @@ function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubje
   if (THING_CUES.has(form.lemma) && DATA_NOUNS.has(words.at(cue.subject.to - 1)?.key ?? '')) return true;
   // `Their accounts add up to …`, `could not tell them apart`: the particle, right after the cue or its object, makes another verb.
   for (let t = j; t <= j + 1 && t < hi; t++) if (PHRASAL_NON_CUES.has(`${form.lemma} ${words.at(t)!.key}`)) return true;
+  // `condemned hundreds of protesters to long prison terms`: a particle past the object makes another verb of it.
+  for (let t = j + 1; t < hi && t - j <= OBJECT_PARTICLE_REACH && words.at(t)!.isWord; t++) {
+    const after = OBJECT_PARTICLE_NON_CUES.get(`${form.lemma} ${words.at(t)!.key}`);
+    if (after && (after.has(words.at(t + 1)?.key ?? '') || after.has(words.at(t + 2)?.key ?? ''))) return true;
+  }
   // `a water test tells you what was in the water`: a present cue to a generic `you` before a question word
   // says what a thing shows anyone, no report.
   if (
