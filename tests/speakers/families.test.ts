@@ -8763,7 +8763,7 @@ describe('the following points, numbered below', () => {
   it('gives each numbered item to who stated them, and not the outer list’s next item', () => {
     const text =
       'Protest by the Vice-Minister\n\n1. On 12 May, Vice-Minister Oda lodged a protest with the Ambassador.\n\n2. Vice-Minister Oda stated the following points:\n\n(1) Despite our protest on the previous day, the patrol boats once again entered the waters around the islands.\n\n(2) Japan finds it regrettable that the boats continue to sail in the zone.\n\n3. In response, the Ambassador repeated his government’s position.\n';
-    expect(quoteRows(text).map(([kind, speaker, content]) => [kind, speaker, content.slice(0, 30)])).toEqual([
+    expect(quoteRows(text).map(([kind, speaker, content]) => [kind, speaker, content?.slice(0, 30)])).toEqual([
       ['indirect', 'Vice-Minister Oda', 'Despite our protest on the pre'],
       ['indirect', 'Vice-Minister Oda', 'Japan finds it regrettable tha'],
     ]);
