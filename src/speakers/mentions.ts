@@ -642,7 +642,7 @@ function pluralNounPhrase(words: WordList, from: number, to: number): boolean {
 }
 
 /** Prepositions that may name a document's issuer after it (`a memo from the mayor’s office`, `issued by China`). */
-const ISSUER_PREPOSITIONS = new Set(['from', 'by', 'of']);
+export const ISSUER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'of']);
 
 /**
  * The first word of the issuer a document's postmodifier at word `p` names, before `to`, or -1:

@@ -607,7 +607,7 @@ function titleAfterLabel(name: string, rest: string, paragraph: number, nextIfTi
   return false;
 }
 
-/** Speech broken off: a dash or a double hyphen at the end of the line. */
+/** Speech broken off: a dash or a double hyphen at the end of the line (`We —`, `Well--`). */
 const INTERRUPTED = /(?:--|[—–])\s*$/u;
 
 /** Most words of a title in capitals after a label in capitals (`PRESS BRIEFING: TRANSCRIPT`). */

@@ -431,19 +431,17 @@ function contentBeforeCue(scan: SentenceScan, i: number, form: CueForm, cue: Cue
  */
 function closingAsClause({ words, hi, sentence }: SentenceScan, form: CueForm, cue: CueSubject, j: number): boolean {
   const at = cue.attributionStart;
-  if (
-    cue.source !== 'before' ||
-    sentence.headline ||
-    words.at(at - 1)?.key !== 'as' ||
-    !isPunct(words.at(at - 2), ',') ||
-    isPunct(words.at(j), ',') ||
-    words.countWords(j, hi) > SHORT_TAIL_WORDS ||
-    !BARE_CLAUSE.has(form.lemma) ||
-    THINKING_VERBS.has(form.lemma) ||
-    objectFollows(words, j, form)
-  )
-    return false;
-  return true;
+  return (
+    cue.source === 'before' &&
+    !sentence.headline &&
+    words.at(at - 1)?.key === 'as' &&
+    isPunct(words.at(at - 2), ',') &&
+    !isPunct(words.at(j), ',') &&
+    words.countWords(j, hi) <= SHORT_TAIL_WORDS &&
+    BARE_CLAUSE.has(form.lemma) &&
+    !THINKING_VERBS.has(form.lemma) &&
+    !objectFollows(words, j, form)
+  );
 }
 
 /** Some word of `[from, to)` outside quotation marks is a cue. */
@@ -611,9 +609,6 @@ function narratorClause(
   );
 }
 
-/** Most words from the cue to a particle that makes another verb of it past its object. */
-const OBJECT_PARTICLE_REACH = 5;
-
 /**
  * The cue's subject is a pronoun after a plural noun that a determiner or a quantifier opens, the
  * noun phrase no adjunct's object (`several things he said`; not `in those days he said`, `after
@@ -673,6 +668,9 @@ function pendingSpeech({ words, lo }: SentenceScan, form: CueForm, cue: CueSubje
   const at = Math.min(cue.subject.from, cue.attributionStart);
   return PENDING_SUBORDINATORS.some((keys) => at - keys.length >= lo && phraseAt(words, at - keys.length, keys));
 }
+
+/** Most words from the cue to a particle that makes another verb of it past its object. */
+const OBJECT_PARTICLE_REACH = 5;
 
 /** The cue at `i` is no report whatever follows it: a term's naming verb, an adjective, a source's postmodifier, a `provides` without its `that` clause. */
 function reportsNothing(words: WordList, i: number, form: CueForm, cue: CueSubject, hi: number): boolean {

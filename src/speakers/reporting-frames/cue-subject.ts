@@ -1134,11 +1134,6 @@ function conjunctionBefore(scan: SentenceScan, i: number): number {
   return conjunction;
 }
 
-/**
- * `Xi renewed a call … and said …`: a cue after `and`, `but` or a comma and a sequencing adverb
- * (`…, then joked that …`) shares the subject of the report before it, or with none the mention
- * opening the sentence before its verb.
- */
 /** The frame's cue stands in a relative clause on its subject (`a statement that blamed …`, `the ministry, which said …`). */
 function relativeReport(words: WordList, f: Frame): boolean {
   let t = isPunct(words.at(f.subject.to), ',') ? f.subject.to + 1 : f.subject.to;
@@ -1148,6 +1143,11 @@ function relativeReport(words: WordList, f: Frame): boolean {
   return true;
 }
 
+/**
+ * `Xi renewed a call … and said …`: a cue after `and`, `but` or a comma and a sequencing adverb
+ * (`…, then joked that …`) shares the subject of the report before it, or with none the mention
+ * opening the sentence before its verb.
+ */
 function coordinatedSubject(
   scan: SentenceScan,
   i: number,

@@ -40,6 +40,7 @@ import {
   type MentionSpan,
   abbreviationDot,
   describeMentionOnce,
+  ISSUER_PREPOSITIONS,
   mentionAfter,
   LOWERCASE_MODIFIERS,
   mentionBefore,
@@ -109,16 +110,18 @@ function documentBeforeThat(words: WordList, that: number, lo: number): MentionS
   // (`Refrain from public statements that describe …`: a bare plural is any such document, none in particular.)
   const opener = words.at(antecedent?.from ?? that)!;
   if (!antecedent || !(opener.cap || ARTICLES.has(opener.key) || POSSESSIVE_PRONOUNS.has(opener.key))) return null;
-  if (isDocumentNoun(words.at(that - 1)!.key) || SPEECH_NOUNS.has(words.at(that - 1)!.key)) return antecedent;
+  if (saysThings(words.at(that - 1)!.key)) return antecedent;
   // `a report by the U.S. State Department that says`: the author closes the document's noun phrase.
   const by = words.at(antecedent.from - 1);
   const owned = words.at(antecedent.from - 2);
-  if (!by || !owned || !AUTHOR_PREPOSITIONS.has(by.key) || owned.cap) return null;
-  return isDocumentNoun(owned.key) || SPEECH_NOUNS.has(owned.key) ? antecedent : null;
+  if (!by || !owned || !ISSUER_PREPOSITIONS.has(by.key) || owned.cap) return null;
+  return saysThings(owned.key) ? antecedent : null;
 }
 
-/** Prepositions naming a document's author after it (`a report by`, `a statement from`). */
-const AUTHOR_PREPOSITIONS = new Set(['by', 'from', 'of']);
+/** A document or an utterance (`report`, `statement`, `remarks`): a noun whose words can be reported. */
+function saysThings(key: string): boolean {
+  return isDocumentNoun(key) || SPEECH_NOUNS.has(key);
+}
 
 /** Most lower-case words of a noun phrase before `who` that no lexicon word heads (`a soft-spoken pulsar astronomer`). */
 const WHO_ANTECEDENT_WORDS = 5;
@@ -184,7 +187,7 @@ function personAfterOf(words: WordList, mention: MentionSpan): MentionSpan | nul
   // Only what a person said or wrote (`the remarks of`, `a letter of`), not a place (`the village of Dezh`)
   // or a body a person belongs to (`Yusuf Derrow of Ferrant Capital`).
   const owned = words.at(from - 2)!;
-  return !owned.cap && (SPEECH_NOUNS.has(owned.key) || isDocumentNoun(owned.key)) ? { from, to: mention.to } : null;
+  return !owned.cap && saysThings(owned.key) ? { from, to: mention.to } : null;
 }
 
 /** Most words of a time adjunct between a relative pronoun and its cue (`on Saturday evening`). */
